@@ -1,0 +1,51 @@
+# Samen: the two commands are `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+export TF_CPP_MIN_LOG_LEVEL := 3
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help setup venv spacy vendor model train run test lint format validate bench clean
+
+help:
+	@echo "make run    set up what is missing, train if needed, start the bot (web chat on :8080)"
+	@echo "make test   set up what is missing and run lint and the whole test suite"
+	@echo "make train  retrain now (make run/test train only when data/config/domain changed)"
+
+setup: venv spacy vendor
+
+venv:
+	@bash launcher/make_venv.sh $(VENV)
+
+spacy: venv
+	@$(PY) -m samen_rasa.spacy_pipeline.build --install
+
+vendor:
+	@bash launcher/vendor_assets.sh
+
+model: setup
+	@$(PY) -m launcher.train
+
+train: setup
+	@$(PY) -m launcher.train --force
+
+validate: setup
+	@$(VENV)/bin/rasa data validate --fail-on-warnings
+
+run: model
+	@$(PY) -m launcher
+
+lint: venv
+	@$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
+
+format: venv
+	@$(VENV)/bin/ruff check --fix . && $(VENV)/bin/ruff format .
+
+test: lint model
+	@$(PY) -m pytest
+
+bench: model
+	@$(PY) bench/nlu.py
+
+clean:
+	rm -rf models var .pytest_cache

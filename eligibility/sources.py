@@ -1,0 +1,58 @@
+"""Legal sources cited by the module, written once.
+
+Every condition, document, advice, deadline and parameter names one of these strings as its
+`source`. "Vreemdelingenwet 15.12.1980" is the law of 15 December 1980 on access to the
+territory, residence, settlement and removal of foreign nationals (also called Verblijfswet).
+Where a statement rests on administrative practice described in the seed texts rather than
+on an article, the source says so ("praktijk DVZ").
+"""
+
+from __future__ import annotations
+
+LAW = "Vreemdelingenwet 15.12.1980"
+
+ART_1_1_FEE = f"art. 1/1, §2, 3°, {LAW}"
+ART_9_13 = f"art. 9 en 13, {LAW}"
+ART_10 = f"art. 10, {LAW}"
+ART_10_1_4 = f"art. 10, §1, 4°, {LAW}"
+ART_10_1_5 = f"art. 10, §1, 5°, {LAW}"
+ART_10_1_6 = f"art. 10, §1, 6°, {LAW}"
+ART_10_1_7 = f"art. 10, §1, 7°, {LAW}"
+ART_10_2 = f"art. 10, §2, {LAW}"
+ART_10_2_FAVOURABLE = f"art. 10, §2, vijfde lid, {LAW}"
+ART_10_5 = f"art. 10, §5, {LAW}"
+ART_12 = f"art. 12, {LAW}"
+ART_12BIS_1 = f"art. 12bis, §1, {LAW}"
+ART_12BIS_5_6 = f"art. 12bis, §5 en §6, {LAW}"
+ART_12BIS_7 = f"art. 12bis, §7, {LAW}"
+ART_30BIS = f"art. 30bis, §2, 1°, {LAW}"
+ART_40BIS = f"art. 40bis, {LAW}"
+ART_40BIS_2_1 = f"art. 40bis, §2, 1°, {LAW}"
+ART_40BIS_2_2 = f"art. 40bis, §2, 2°, {LAW}"
+ART_40BIS_2_3 = f"art. 40bis, §2, 3°, {LAW}"
+ART_40BIS_2_4 = f"art. 40bis, §2, 4°, {LAW}"
+ART_40TER = f"art. 40ter, {LAW}"
+ART_40TER_2 = f"art. 40ter, §2, {LAW}"
+ART_40TER_2_2 = f"art. 40ter, §2, eerste lid, 2°, {LAW}"
+ART_41_4 = f"art. 41, §4, {LAW}"
+
+KB_2007_ART_12 = "art. 12, KB 17.5.2007"
+KB_1981_ANNEX_26 = "bijlage 26 en 26quinquies, KB 8.10.1981"
+KB_1997_HOUSING = "KB 8.7.1997 (elementaire vereisten woninghuur)"
+CIVIL_CODE_HOUSING = "art. 2, Boek III, Titel VIII, Hoofdstuk II, Afdeling 2, Burgerlijk Wetboek"
+
+CJEU_C279_20 = "HvJ EU 1.8.2022, C-279/20"
+CJEU_C550_16 = "HvJ EU 12.4.2018, C-550/16 (A en S)"
+GWH_95_2008 = "GwH 26.6.2008, nr. 95/2008"
+GWH_121_2013 = "GwH 26.9.2013, nr. 121/2013"
+
+CONSTITUTION_22BIS = "art. 22bis Grondwet"
+CRC_3 = "art. 3 Internationaal Verdrag inzake de Rechten van het Kind"
+ECHR_8 = "art. 8 EVRM"
+ECHR_3 = "art. 3 EVRM"
+
+PRACTICE_DVZ = "praktijk DVZ"
+PRACTICE_DVZ_HUMANITARIAN = f"praktijk DVZ bij humanitair visum ({ART_9_13})"
+PRACTICE_DVZ_ACCEPTANCE = "praktijk DVZ en FOD Buitenlandse Zaken (aanvaarding van de aanvraag)"
+RVV_CASE_LAW = "rechtspraak RvV (andere geldige bewijzen)"
+EU_COMMISSION_GUIDELINES = "richtlijnen Europese Commissie over gezinshereniging"

@@ -1,0 +1,1 @@
+"""Starting, stopping and preparing Samen's servers (used by `make run` and the tests)."""

@@ -1,0 +1,158 @@
+"""Start and stop the three servers of Samen: actions, Rasa and the web page.
+
+Used by `make run` (python -m launcher) and by the test suite, so both exercise
+the same start-up path. Each server logs to var/log/<name>.log; no server logs
+message text (Rasa runs at INFO level, the web server logs paths only).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from launcher.endpoints import write_endpoints
+from launcher.model_inputs import ROOT
+
+PROFILE = ROOT / "rasa" / "profiles" / "embedded"
+
+
+@dataclass(frozen=True)
+class Ports:
+    actions: int = 5055
+    rasa: int = 5005
+    web: int = 8080
+
+
+@dataclass
+class Server:
+    name: str
+    command: list[str]
+    health_url: str
+    process: subprocess.Popen | None = None
+
+
+@dataclass
+class Stack:
+    model: Path
+    ports: Ports = field(default_factory=Ports)
+    var_dir: Path = ROOT / "var"
+    auth_token: str | None = None
+    host: str = "0.0.0.0"
+    servers: list[Server] = field(default_factory=list)
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://127.0.0.1:{self.ports.rasa}"
+
+    @property
+    def actions_url(self) -> str:
+        return f"http://127.0.0.1:{self.ports.actions}"
+
+    @property
+    def web_url(self) -> str:
+        return f"http://localhost:{self.ports.web}"
+
+    def _environment(self) -> dict[str, str]:
+        env = dict(os.environ)
+        env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+        env.setdefault("PYTHONWARNINGS", "ignore")
+        env["SAMEN_ACTION_URL"] = f"{self.actions_url}/webhook"
+        env["SAMEN_TRACKER_DB"] = str(self.var_dir / "tracker.db")
+        env["SAMEN_DOMAIN"] = str(ROOT / "domain.yml")
+        env |= write_endpoints(env, self.var_dir / "run" / "endpoints.yml")
+        return env
+
+    def _servers(self) -> list[Server]:
+        py = sys.executable
+        rasa_cmd = [
+            py, "-m", "rasa", "run",
+            "--model", str(self.model),
+            "--port", str(self.ports.rasa),
+            "--interface", self.host,
+            "--enable-api", "--cors", "*",
+            "--endpoints", str(self.var_dir / "run" / "endpoints.yml"),
+            "--credentials", str(PROFILE / "credentials.yml"),
+        ]  # fmt: skip
+        if self.auth_token:
+            rasa_cmd += ["--auth-token", self.auth_token]
+        return [
+            Server(
+                "actions",
+                [py, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.ports.actions)],
+                f"{self.actions_url}/health",
+            ),
+            Server("rasa", rasa_cmd, f"{self.rasa_url}/"),
+            Server(
+                "web",
+                [
+                    py,
+                    "-m",
+                    "web.serve",
+                    "--port",
+                    str(self.ports.web),
+                    "--rasa-port",
+                    str(self.ports.rasa),
+                ],
+                f"http://127.0.0.1:{self.ports.web}/",
+            ),  # fmt: skip
+        ]
+
+    def start(self, timeout: float = 300.0) -> None:
+        log_dir = self.var_dir / "log"
+        log_dir.mkdir(parents=True, exist_ok=True)
+        env = self._environment()
+        self.servers = self._servers()
+        for server in self.servers:
+            log = (log_dir / f"{server.name}.log").open("ab")
+            server.process = subprocess.Popen(
+                server.command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL, start_new_session=True,
+            )  # fmt: skip
+        deadline = time.monotonic() + timeout
+        for server in self.servers:
+            self._wait_ready(server, deadline, log_dir)
+
+    def _wait_ready(self, server: Server, deadline: float, log_dir: Path) -> None:
+        while time.monotonic() < deadline:
+            if server.process and server.process.poll() is not None:
+                self.stop()
+                raise RuntimeError(
+                    f"{server.name} server exited with status {server.process.returncode};"
+                    f" see {log_dir / (server.name + '.log')}"
+                )
+            try:
+                with urllib.request.urlopen(server.health_url, timeout=2) as reply:
+                    if reply.status == 200:
+                        return
+            except (urllib.error.URLError, OSError):
+                pass
+            time.sleep(0.5)
+        self.stop()
+        raise RuntimeError(f"{server.name} server did not answer at {server.health_url} in time")
+
+    def stop(self, grace: float = 15.0) -> None:
+        for server in self.servers:
+            if server.process and server.process.poll() is None:
+                try:
+                    os.killpg(server.process.pid, signal.SIGTERM)
+                except ProcessLookupError:
+                    pass
+        deadline = time.monotonic() + grace
+        for server in self.servers:
+            if not server.process:
+                continue
+            try:
+                server.process.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                try:
+                    os.killpg(server.process.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                server.process.wait()

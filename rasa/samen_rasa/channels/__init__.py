@@ -1,0 +1,1 @@
+"""Input channels of Samen (Rasa's channels with a guard on command messages)."""

@@ -1,0 +1,474 @@
+"""Dutch (Belgian and Netherlands) date phrases to ISO dates against a reference date (pure).
+
+    >>> parse_date("3 maart 2025", now=date(2026, 11, 22)).iso
+    '2025-03-03'
+
+Conventions (the dialogue relies on them):
+
+- Numeric dates are day first (Belgian): "3/4/25" is 3 April 2025. Two-digit years are
+  20yy unless that lies after `now`, then 19yy.
+- Only the month known ("maart 2025", "sinds januari", "vorige maand") -> the first day of
+  that month and flag `approximate`; only the year known ("in 2024", "vorig jaar") -> 1 January
+  (or 1 July for "midden", 1 December for "eind") and `approximate`. Relative amounts of weeks,
+  months or years ("8 maanden geleden") -> `now` minus that amount, `approximate`; days
+  ("3 dagen geleden", "gisteren") are exact.
+- No year given ("3 maart", "in december", "afgelopen zomer"): the most recent occurrence that
+  is not after `now`. If that needed going back to last year (the same date this year would be
+  in the future) and the text has no past marker ("sinds", "afgelopen", "vorige", "verleden",
+  "geleden"), the flag `ambiguous` is added: the user may mean a date still to come. The ISO
+  value is still given; the dialogue confirms it.
+- A date after `now` is never guessed: `iso` is None and the flag `future` is set.
+- An impossible date ("31 februari 2025", "13/13/2025") -> `iso` None, flag `invalid`.
+- Vague amounts ("een paar maanden geleden", "lang geleden") -> `iso` None, flags
+  `approximate` and `ambiguous`.
+- Text that is not a date at all -> `iso` None, flag `unparsed`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from samen_rasa.nlu.dutch_numbers import parse_number
+from samen_rasa.nlu.folding import fold
+from samen_rasa.nlu.fuzzy import best_match
+
+__all__ = [
+    "APPROXIMATE",
+    "FUTURE",
+    "AMBIGUOUS",
+    "INVALID",
+    "UNPARSED",
+    "DateParse",
+    "MONTH_WORDS",
+    "month_number",
+    "parse_date",
+]
+
+APPROXIMATE = "approximate"
+FUTURE = "future"
+AMBIGUOUS = "ambiguous"
+INVALID = "invalid"
+UNPARSED = "unparsed"
+
+MAX_TEXT = 200  # a date phrase longer than this is not looked at (linear, bounded work)
+
+_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("januari", "jan", "janv", "janvier", "january", "januarie", "janaury", "janurai"),
+    2: ("februari", "feb", "febr", "fevrier", "fev", "february", "febuari", "feburari",
+        "februarie", "febrari", "febuary"),
+    3: ("maart", "mrt", "mars", "march", "maar t"),
+    4: ("april", "apr", "avril", "aprl", "aprill"),
+    5: ("mei", "mai", "may"),
+    6: ("juni", "jun", "juin", "june"),
+    7: ("juli", "jul", "juillet", "july", "juil"),
+    8: ("augustus", "aug", "aout", "august", "augstus", "agustus", "augusts", "ogustus"),
+    9: ("september", "sep", "sept", "septembre", "setember", "septemer", "spetember"),
+    10: ("oktober", "okt", "oct", "octobre", "october", "oktobre", "oktobr"),
+    11: ("november", "nov", "novembre", "novemver", "nowember"),
+    12: ("december", "dec", "decembre", "desember", "decmber"),
+}
+MONTH_WORDS: dict[str, int] = {w: m for m, words in _MONTHS.items() for w in words if " " not in w}
+# full names only are used for fuzzy matching (abbreviations are too short to be safe)
+_FUZZY_MONTHS = {w: str(m) for w, m in MONTH_WORDS.items() if len(w) >= 5}
+
+_SEASONS = {
+    "lente": 4,
+    "voorjaar": 4,
+    "zomer": 7,
+    "zomers": 7,
+    "herfst": 10,
+    "najaar": 10,
+    "winter": 1,
+}
+_ORDINALS = {
+    "eerste": 1,
+    "tweede": 2,
+    "derde": 3,
+    "vierde": 4,
+    "vijfde": 5,
+    "zesde": 6,
+    "zevende": 7,
+    "achtste": 8,
+    "negende": 9,
+    "tiende": 10,
+    "elfde": 11,
+    "twaalfde": 12,
+    "dertiende": 13,
+    "veertiende": 14,
+    "vijftiende": 15,
+    "zestiende": 16,
+    "zeventiende": 17,
+    "achttiende": 18,
+    "negentiende": 19,
+    "twintigste": 20,
+    "dertigste": 30,
+}
+_PAST_MARKERS = {"sinds", "sedert", "afgelopen", "vorige", "vorig", "verleden", "geleden",
+                 "terug", "laatste", "al"}
+_APPROX_MARKERS = {"ongeveer", "ong", "rond", "rondom", "omstreeks", "circa", "ca", "ergens",
+                   "plusminus", "zowat", "bijna"}
+_VAGUE = {"paar", "enkele", "aantal", "lang", "tijdje", "tijd", "heel", "veel", "meerdere"}
+_PREVIOUS = {"vorig", "vorige", "verleden", "afgelopen", "laatste", "voorbije", "voorbij"}
+_THIS = {"dit", "deze", "huidige"}
+
+_TOKEN = re.compile(r"\d+|[a-z]+|'\d{2}")
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})(?!\d)")
+_MY = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[/\-]\s*(\d{4})(?!\d)")
+_DM = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?![\d/.\-])")
+_ORD_SUFFIX = re.compile(r"(?<=\d)(ste|de|e|er)\b")
+
+_UNITS = {
+    "dag": "d",
+    "dagen": "d",
+    "dagje": "d",
+    "week": "w",
+    "weken": "w",
+    "weekjes": "w",
+    "wk": "w",
+    "maand": "m",
+    "maanden": "m",
+    "maandjes": "m",
+    "mnd": "m",
+    "mnden": "m",
+    "mndn": "m",
+    "jaar": "y",
+    "jaren": "y",
+    "jr": "y",
+    "j": "y",
+    "jaartjes": "y",
+}
+
+
+@dataclass(frozen=True)
+class DateParse:
+    """Result of `parse_date`: ISO date (or None) and flags (see the module doc)."""
+
+    text: str
+    iso: str | None
+    flags: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def date(self) -> date | None:
+        return date.fromisoformat(self.iso) if self.iso else None
+
+    def flag_list(self) -> list[str]:
+        return sorted(self.flags)
+
+
+def month_number(word: str) -> int | None:
+    """Month of a (folded) Dutch, French or English month word or common typo, else None."""
+    w = fold(word).strip(".")
+    if w in MONTH_WORDS:
+        return MONTH_WORDS[w]
+    hit = best_match(w, _FUZZY_MONTHS)
+    return int(hit) if hit else None
+
+
+def _shift_months(d: date, months: int) -> date:
+    total = d.year * 12 + (d.month - 1) - months
+    year, month = divmod(total, 12)
+    month += 1
+    day = min(d.day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
+
+
+def _year_from_two_digits(yy: int, now: date) -> int:
+    year = 2000 + yy
+    return year if year <= now.year else 1900 + yy
+
+
+def _finish(text: str, d: date | None, flags: set[str], now: date) -> DateParse:
+    if d is not None and d > now:
+        flags.add(FUTURE)
+        flags.discard(AMBIGUOUS)
+        return DateParse(text, None, frozenset(flags))
+    return DateParse(text, d.isoformat() if d else None, frozenset(flags))
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    if not (1 <= month <= 12) or not (1 <= year <= 9999):
+        return None
+    if not (1 <= day <= calendar.monthrange(year, month)[1]):
+        return None
+    return date(year, month, day)
+
+
+def _resolve_no_year(month: int, day: int | None, now: date, past_marker: bool, flags: set[str]):
+    """Most recent occurrence of (month, day) not after `now` (see module conventions)."""
+    day_or_1 = day or 1
+    this_year = _make(now.year, month, day_or_1)
+    if this_year is None:
+        # 29 February in a non-leap year: the most recent leap year
+        year = now.year
+        while _make(year, month, day_or_1) is None and year > now.year - 8:
+            year -= 1
+        found = _make(year, month, day_or_1)
+        if found is None:
+            flags.add(INVALID)
+            return None
+        if found.year != now.year and not past_marker:
+            flags.add(AMBIGUOUS)
+        return found
+    if this_year <= now:
+        return this_year
+    if not past_marker:
+        flags.add(AMBIGUOUS)
+    year = now.year - 1
+    found = _make(year, month, day_or_1)
+    while found is None and year > now.year - 8:  # 29 February
+        year -= 1
+        found = _make(year, month, day_or_1)
+    return found
+
+
+def _numeric(text: str, now: date, flags: set[str], past: bool) -> tuple[bool, date | None]:
+    """Numeric forms; returns (matched, date)."""
+    m = _ISO.search(text)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+        res = _make(y, mo, d)
+        if res is None:
+            flags.add(INVALID)
+        return True, res
+    m = _DMY.search(text)
+    if m:
+        d, mo, y = m.group(1), m.group(2), m.group(3)
+        year = int(y) if len(y) == 4 else _year_from_two_digits(int(y), now)
+        res = _make(year, int(mo), int(d))
+        if res is None:
+            flags.add(INVALID)
+        return True, res
+    m = _MY.search(text)
+    if m:
+        mo, y = int(m.group(1)), int(m.group(2))
+        flags.add(APPROXIMATE)
+        res = _make(y, mo, 1)
+        if res is None:
+            flags.add(INVALID)
+        return True, res
+    m = _DM.search(text)
+    if m:
+        d, mo = int(m.group(1)), int(m.group(2))
+        if not (1 <= mo <= 12) or not (1 <= d <= 31):
+            flags.add(INVALID)
+            return True, None
+        res = _resolve_no_year(mo, d, now, past, flags)
+        if res is None:
+            flags.add(INVALID)
+        return True, res
+    return False, None
+
+
+def _amount(tokens: list[str], i: int) -> tuple[float | None, bool]:
+    """Amount word(s) before the unit at index i: (value, vague)."""
+    if i == 0:
+        return 1.0, False  # "sinds maand" is not a date; handled by caller via unit only
+    prev = tokens[i - 1]
+    if prev in _VAGUE or (i >= 2 and tokens[i - 2] in _VAGUE):
+        return None, True
+    if prev in ("half", "halve"):
+        if i >= 2 and tokens[i - 2] in ("een", "n", "1"):
+            return 0.5, False
+        return 0.5, False
+    if prev in ("anderhalf", "anderhalve"):
+        return 1.5, False
+    value = parse_number(prev)
+    if value is None:
+        return None, False
+    # "2 en een half jaar": value 2 then "en een half" handled loosely
+    return float(value), False
+
+
+def _relative_amount(tokens: list[str], now: date, flags: set[str]):
+    """"8 maanden geleden", "sinds 2 jaar", "twee weken terug". Returns (matched, date)."""
+    for i, tok in enumerate(tokens):
+        unit = _UNITS.get(tok)
+        if unit is None or i == 0:
+            continue
+        value, vague = _amount(tokens, i)
+        if vague:
+            flags.update({APPROXIMATE, AMBIGUOUS})
+            return True, None
+        if value is None:
+            continue
+        # "2 en een half jaar"
+        if i >= 4 and tokens[i - 1] == "half" and tokens[i - 3] == "en":
+            base = parse_number(tokens[i - 4])
+            if base is not None:
+                value = base + 0.5
+        if unit == "d":
+            return True, now - timedelta(days=int(value))
+        flags.add(APPROXIMATE)
+        if unit == "w":
+            return True, now - timedelta(days=int(round(value * 7)))
+        months = int(round(value * (12 if unit == "y" else 1)))
+        return True, _shift_months(now, months)
+    return False, None
+
+
+def _position_month(tokens: list[str]) -> int | None:
+    """Month implied by "begin/midden/eind" of a year."""
+    if "begin" in tokens or "start" in tokens or "aanvang" in tokens:
+        return 1
+    if "midden" in tokens or "half" in tokens or "halfweg" in tokens:
+        return 7
+    if "eind" in tokens or "einde" in tokens or "eide" in tokens or "laat" in tokens:
+        return 12
+    return None
+
+
+def parse_date(text: str, now: date) -> DateParse:
+    """Parse a Dutch date phrase relative to `now` (see the module doc for the conventions)."""
+    raw = "" if text is None else str(text)
+    if not raw.strip() or len(raw) > MAX_TEXT:
+        return DateParse(raw, None, frozenset({UNPARSED}))
+    folded = fold(raw)
+    flags: set[str] = set()
+    tokens_all = _TOKEN.findall(_ORD_SUFFIX.sub(" ", folded))
+    token_set = set(tokens_all)
+    past = bool(token_set & _PAST_MARKERS)
+    if token_set & _APPROX_MARKERS:
+        flags.add(APPROXIMATE)
+
+    matched, d = _numeric(folded, now, flags, past)
+    if matched:
+        if d is None:
+            flags.add(INVALID)
+            flags.discard(APPROXIMATE)
+            return DateParse(raw, None, frozenset(flags))
+        return _finish(raw, d, flags, now)
+
+    tokens = tokens_all
+    # exact relative days
+    if "eergisteren" in token_set:
+        return _finish(raw, now - timedelta(days=2), flags, now)
+    if "gisteren" in token_set or "gister" in token_set:
+        return _finish(raw, now - timedelta(days=1), flags, now)
+    if "vandaag" in token_set or tokens == ["nu"] or "vanmorgen" in token_set:
+        return _finish(raw, now, flags, now)
+    if "morgen" in token_set or "overmorgen" in token_set:
+        flags.add(FUTURE)
+        return DateParse(raw, None, frozenset(flags))
+
+    # month words, seasons, years
+    month: int | None = None
+    month_idx = -1
+    season = False
+    for i, tok in enumerate(tokens):
+        if tok.isdigit() or len(tok) < 3:
+            continue
+        if tok in _SEASONS:
+            month, month_idx, season = _SEASONS[tok], i, True
+            break
+        m = month_number(tok)
+        if m is not None:
+            month, month_idx = m, i
+            break
+
+    year: int | None = None
+    for tok in tokens:
+        if tok.isdigit() and len(tok) == 4 and 1900 <= int(tok) <= 2100:
+            year = int(tok)
+            break
+        if tok.startswith("'") and tok[1:].isdigit():
+            year = _year_from_two_digits(int(tok[1:]), now)
+            break
+    if year is None and month is not None and month_idx + 1 < len(tokens):
+        nxt = tokens[month_idx + 1]
+        if nxt.isdigit() and len(nxt) == 2:
+            year = _year_from_two_digits(int(nxt), now)
+
+    # relative year phrases: "vorig jaar", "dit jaar", "twee jaar geleden"
+    year_offset: int | None = None
+    for i, tok in enumerate(tokens):
+        if tok in ("jaar", "jaartje") and i > 0:
+            prev = tokens[i - 1]
+            if prev in _PREVIOUS:
+                year_offset = 1
+            elif prev in _THIS:
+                year_offset = 0
+            elif prev in ("voorvorig", "voorvorige"):
+                year_offset = 2
+            elif month is not None and i + 1 < len(tokens) and tokens[i + 1] in (
+                "geleden",
+                "terug",
+            ):
+                n = parse_number(prev)
+                if n is not None:
+                    year_offset = n
+        elif tok in ("vorigjaar", "verledenjaar"):
+            year_offset = 1
+    if year is None and year_offset is not None:
+        year = now.year - year_offset
+
+    if month is not None:
+        day: int | None = None
+        if not season and month_idx > 0:
+            prev = tokens[month_idx - 1]
+            if prev.isdigit() and len(prev) <= 2:
+                day = int(prev)
+            elif prev in _ORDINALS:
+                day = _ORDINALS[prev]
+            else:
+                n = parse_number(prev)
+                if n is not None and 1 <= n <= 31 and prev not in ("een",):
+                    day = n
+        if day is None:
+            flags.add(APPROXIMATE)
+        day_for_make = day if day is not None else 1
+        if day is not None and not (1 <= day <= 31):
+            flags.add(INVALID)
+            return DateParse(raw, None, frozenset(flags))
+        if year is not None:
+            d = _make(year, month, day_for_make)
+            if d is None:
+                flags.add(INVALID)
+                flags.discard(APPROXIMATE)
+                return DateParse(raw, None, frozenset(flags))
+            return _finish(raw, d, flags, now)
+        if tokens and tokens[0] in _THIS:
+            d = _make(now.year, month, day_for_make)
+            return _finish(raw, d, flags, now)
+        d = _resolve_no_year(month, day_for_make, now, past, flags)
+        if d is None:
+            flags.discard(APPROXIMATE)
+            return DateParse(raw, None, frozenset(flags))
+        return _finish(raw, d, flags, now)
+
+    # relative amounts ("8 maanden geleden", "sinds 2 jaar")
+    matched, d = _relative_amount(tokens, now, flags)
+    if matched:
+        return _finish(raw, d, flags, now)
+
+    # "vorige maand", "deze maand", "vorige week"
+    for i, tok in enumerate(tokens):
+        if i == 0:
+            continue
+        prev = tokens[i - 1]
+        if tok in ("maand", "mnd") and (prev in _PREVIOUS or prev in _THIS):
+            flags.add(APPROXIMATE)
+            first = now.replace(day=1)
+            return _finish(raw, _shift_months(first, 1) if prev in _PREVIOUS else first, flags, now)
+        if tok == "week" and (prev in _PREVIOUS or prev in _THIS):
+            flags.add(APPROXIMATE)
+            return _finish(raw, now - timedelta(days=7 if prev in _PREVIOUS else 0), flags, now)
+
+    # a year alone: "in 2024", "vorig jaar", "begin dit jaar", "eind 2023"
+    if year is not None:
+        flags.add(APPROXIMATE)
+        month_pos = _position_month(tokens) or 1
+        d = _make(year, month_pos, 1)
+        if year == now.year and d is not None and d > now:
+            d = now.replace(day=1)
+        return _finish(raw, d, flags, now)
+
+    if token_set & _VAGUE and past:
+        flags.update({APPROXIMATE, AMBIGUOUS})
+        return DateParse(raw, None, frozenset(flags))
+    flags.discard(APPROXIMATE)
+    flags.add(UNPARSED)
+    return DateParse(raw, None, frozenset(flags))
