@@ -1,0 +1,126 @@
+"""Turn the facts of a case into the contract output (CONTRACT.md section 4)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from eligibility import messages as M
+from eligibility.chances import chance_for
+from eligibility.deadlines import deadlines
+from eligibility.documents import checklist
+from eligibility.favourable_conditions import evaluate as evaluate_material
+from eligibility.fees import fee_exempt
+from eligibility.outcome import HUMANITARIAN_VISA, Facts
+from eligibility.procedure import procedural_advice, processing_office, visa_code
+from eligibility.rules import decide
+from eligibility.validation import ORDER, ValidationError, check_dates_against, validate_case
+
+
+def _ordered(paths: list[str]) -> list[str]:
+    unique = list(dict.fromkeys(paths))
+    return sorted(unique, key=lambda p: ORDER.get(p, len(ORDER)))
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def assess(case: dict[str, Any], application_date: date | None = None) -> dict[str, Any]:
+    """Assess a case. `application_date` defaults to `case["application_date"]`.
+
+    Raises ValidationError on invalid input, or when no application date is given at all
+    (only the command line defaults to today).
+    """
+    valid = validate_case(case)
+    day = application_date if application_date is not None else valid.get("application_date")
+    if day is None:
+        raise ValidationError("application_date", "is required (YYYY-MM-DD)")
+    if not isinstance(day, date):
+        raise ValidationError("application_date", "must be a date")
+    check_dates_against(valid, day)
+    f = Facts(valid, day)
+
+    outcome = decide(f)
+    material = evaluate_material(f, outcome)
+    exempt = fee_exempt(f, outcome)
+    found_deadlines = deadlines(f, outcome)
+    document_ids = checklist(f, outcome, material, exempt)
+    missing = list(outcome.missing) + material.missing
+    if f.protected and f.recognition_date is None:
+        missing.append("sponsor.recognition_date")
+    advice_ids = _dedupe(outcome.advice + material.advice + procedural_advice(f, outcome, exempt))
+    second_order = outcome.second_order_humanitarian or material.second_order
+
+    conditions = []
+    for c in outcome.conditions + material.conditions:
+        msg = M.CONDITIONS[c.id]
+        conditions.append(
+            {"id": c.id, "met": c.met, "waived": c.waived, "text": msg.text, "source": msg.source}
+        )
+    documents = [
+        {"id": d, "text": M.DOCUMENTS[d].text, "source": M.DOCUMENTS[d].source}
+        for d in document_ids
+    ]
+    advice = [{"id": a, "text": M.ADVICE[a].text, "source": M.ADVICE[a].source} for a in advice_ids]
+    deadline_items = [
+        {
+            "id": d.id,
+            "date": d.date.isoformat(),
+            "passed": d.passed,
+            "text": M.DEADLINES[d.id].text,
+            "source": d.source,
+        }
+        for d in found_deadlines
+    ]
+    chance = None
+    chance_item = None
+    if outcome.route == HUMANITARIAN_VISA:
+        rule = chance_for(outcome.chance_situation or "other_relative")
+        chance = rule.level
+        chance_item = {
+            "situation": outcome.chance_situation,
+            "text": M.CHANCES[chance].text,
+            "quote": rule.quote,
+            "source": rule.source,
+        }
+    summary = M.SUMMARIES[outcome.summary]
+    office = processing_office(outcome)
+    fee_msg = M.FEES[exempt]
+
+    citations = _dedupe(
+        outcome.legal_basis
+        + [summary.source]
+        + [c["source"] for c in conditions]
+        + ([chance_item["source"]] if chance_item else [])
+        + ([fee_msg.source] if document_ids else [])
+        + [d["source"] for d in deadline_items]
+        + [d["source"] for d in documents]
+        + [a["source"] for a in advice]
+    )
+    return {
+        "route": outcome.route,
+        "legal_basis": list(outcome.legal_basis),
+        "humanitarian_chance": chance,
+        "favourable_conditions": material.favourable,
+        "exempt_from": list(material.exempt_from),
+        "fee_exempt": exempt,
+        "deadlines": deadline_items,
+        "conditions": conditions,
+        "documents": documents,
+        "missing_facts": _ordered(missing),
+        "citations": citations,
+        # Project extras.
+        "application_date": day.isoformat(),
+        "summary_id": outcome.summary,
+        "summary": summary.text,
+        "route_text": M.ROUTES[outcome.route].text,
+        "chance": chance_item,
+        "fee": {"exempt": exempt, "text": fee_msg.text, "source": fee_msg.source},
+        "advice": advice,
+        "second_order_humanitarian": second_order,
+        "visa_code": visa_code(outcome),
+        "processing_office": office,
+        "processing_office_text": M.OFFICES[office].text if office else None,
+        "disclaimer": M.DISCLAIMER.text,
+    }

@@ -1,0 +1,190 @@
+"""The chance scale of a humanitarian visa, in one place, with the words of the sources.
+
+The scale follows the seed texts' own words:
+
+- ``high``: "veel kans op slagen" (seed 000, minor siblings of an unaccompanied minor whose
+  parents apply at the same time).
+- ``medium``: the sources say the burden of proof is higher ("De bewijslast ligt hier wel
+  hoger") or advise extra humanitarian elements ("Het is aangewezen om bijkomende humanitaire
+  elementen aan te tonen"), or describe a specific path that "kan ... voldoende zijn".
+- ``low``: "veel lager", "niet evident", "uitzonderlijk", "hoge bewijslast".
+- ``very_low``: "bijzonder moeilijk", "nog onzekerder ... weinig tot geen praktijkervaring".
+
+Each situation below names its level, the quote that justifies it, the seed it comes from and
+the legal source. Choices that interpret the sources (rather than quote a level) say so in
+`why`; a lawyer should double-check those (see README).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eligibility import sources as S
+
+
+@dataclass(frozen=True)
+class ChanceRule:
+    level: str
+    quote: str
+    seed: str
+    why: str
+    source: str = S.PRACTICE_DVZ_HUMANITARIAN
+
+
+SITUATIONS: dict[str, ChanceRule] = {
+    "sibling_minor_parents_applying": ChanceRule(
+        "high",
+        "Deze aanvraag heeft veel kans op slagen. Je hoeft in principe geen andere humanitaire "
+        "elementen aan te tonen.",
+        "000",
+        "Quoted level: 'veel kans op slagen'.",
+    ),
+    "sibling_minor_half_or_step": ChanceRule(
+        "medium",
+        "Het is aangewezen om bijkomende humanitaire elementen aan te tonen wanneer je een "
+        "minderjarige half- of stiefbroer of -zus bent ...",
+        "000",
+        "Extra humanitarian elements advised: one step below 'veel kans op slagen'.",
+    ),
+    "sibling_adult_parents_applying": ChanceRule(
+        "medium",
+        "De bewijslast ligt hier wel hoger.",
+        "000",
+        "Quoted: higher burden of proof than for minor siblings.",
+    ),
+    "sibling_parents_deceased_or_missing": ChanceRule(
+        "low",
+        "De kans op slagen is in dit geval veel lager. ... Het is niet evident om in deze "
+        "situatie een humanitair visum te verkrijgen.",
+        "000",
+        "Quoted: 'veel lager', 'niet evident'.",
+    ),
+    "sibling_parents_alive_not_coming": ChanceRule(
+        "very_low",
+        "Wanneer je ouder(s) nog leven zal het bijzonder moeilijk zijn om een humanitair visum "
+        "te verkrijgen ...",
+        "000",
+        "Quoted: 'bijzonder moeilijk'.",
+    ),
+    "sibling_adult_parents_not_coming": ChanceRule(
+        "very_low",
+        "Indien je ouders niet meekomen ... is het meestal moeilijk ... De kans op slagen is in "
+        "dit geval veel lager.",
+        "000",
+        "Interpretation: the seed only describes adult siblings whose parents apply; an adult "
+        "sibling without parents coming has at most the chance of a minor one, and none of the "
+        "child-protection arguments, so very_low.",
+    ),
+    "adult_child": ChanceRule(
+        "low",
+        "Onder bepaalde bijzondere omstandigheden kunnen zij zich eventueel met u herenigen "
+        "... In de praktijk wordt slechts uitzonderlijk een humanitair visum toegekend.",
+        "001",
+        "Quoted: 'slechts uitzonderlijk'.",
+    ),
+    "adult_child_with_minor_siblings": ChanceRule(
+        "medium",
+        "Het dossier is nog sterker ... Je hebt minderjarige broers en zussen die op hetzelfde "
+        "ogenblik een aanvraag gezinshereniging indienen.",
+        "000",
+        "Interpretation: a family cell where some members have a right makes the file 'nog "
+        "sterker'; rated one step above the base 'uitzonderlijk'.",
+    ),
+    "elderly_parent_vulnerable": ChanceRule(
+        "low",
+        "Over het algemeen maakt dit enkel kans wanneer je een uitzonderlijke kwetsbaarheid "
+        "kan aantonen.",
+        "000",
+        "Quoted: 'uitzonderlijke kwetsbaarheid'.",
+    ),
+    "elderly_parent_not_vulnerable": ChanceRule(
+        "very_low",
+        "Over het algemeen maakt dit enkel kans wanneer je een uitzonderlijke kwetsbaarheid "
+        "kan aantonen.",
+        "000",
+        "Interpretation: 'enkel kans wanneer' a vulnerability is shown; without any shown, "
+        "very_low.",
+    ),
+    "ascendant_own_means": ChanceRule(
+        "medium",
+        "Zo kunnen in specifieke situaties met duidelijke banden met België (bijvoorbeeld als "
+        "ouder of grootouder van een derdelander of Belg), in samenhang met voldoende eigen "
+        "middelen van de aanvrager ... voldoende zijn voor een humanitair visum.",
+        "000",
+        "Interpretation: the seed says this 'kan voldoende zijn': a real path, not only an "
+        "exception, so medium.",
+    ),
+    "adoption_not_recognised": ChanceRule(
+        "low",
+        "DVZ past een hoge bewijslast toe.",
+        "000",
+        "Quoted: 'hoge bewijslast'.",
+    ),
+    "religious_marriage_common_child": ChanceRule(
+        "low",
+        "DVZ zal slechts uitzonderlijk een humanitair visum toekennen op basis van een bewezen "
+        "feitelijke relatie. Hierbij vormt het bestaan van gemeenschappelijke kinderen vaak "
+        "een cruciaal element.",
+        "000",
+        "Quoted: 'slechts uitzonderlijk'.",
+    ),
+    "religious_marriage_no_common_child": ChanceRule(
+        "very_low",
+        "De slaagkansen zijn nog onzekerder ... als er geen gemeenschappelijke kinderen zijn. "
+        "... Hierover is weinig tot geen praktijkervaring.",
+        "000",
+        "Quoted: 'nog onzekerder', 'weinig tot geen praktijkervaring'.",
+    ),
+    "religious_marriage_soft_procedure": ChanceRule(
+        "medium",
+        "Als je de echtgeno(o)t(e) bent van een erkend vluchteling of subsidiair beschermde "
+        "wiens huwelijk niet geldt als officieel huwelijk, dan stellen we in de praktijk een "
+        "soepelere procedure vast.",
+        "000",
+        "Interpretation: the seeds give no level; the request is handled as a family "
+        "reunification request by the family-reunification office, so better than "
+        "'uitzonderlijk' but not a right: medium.",
+    ),
+    "de_facto_partner": ChanceRule(
+        "very_low",
+        "De slaagkansen zijn nog onzekerder als er helemaal geen huwelijk is (bijvoorbeeld enkel "
+        "een verloving) ... Hierover is weinig tot geen praktijkervaring.",
+        "000",
+        "Quoted: 'nog onzekerder', 'weinig tot geen praktijkervaring'.",
+    ),
+    "de_facto_partner_strengthened": ChanceRule(
+        "low",
+        "Hierbij vormt het bestaan van gemeenschappelijke kinderen vaak een cruciaal element. "
+        "... Hierbij is het van belang om deze onmogelijkheid aan te tonen.",
+        "000",
+        "Interpretation: a common child or a proven impossibility to marry lifts the case out "
+        "of 'weinig tot geen praktijkervaring' to 'slechts uitzonderlijk'.",
+    ),
+    "second_order": ChanceRule(
+        "low",
+        "In uitzonderlijke gevallen is het ook aan te raden om bij een aanvraag voor een visum "
+        "gezinshereniging in tweede orde een humanitair visum te vragen.",
+        "000",
+        "Quoted: 'uitzonderlijke gevallen'.",
+    ),
+    "best_interests_child": ChanceRule(
+        "low",
+        "... zou dit uitzonderlijk kunnen op grond van een voorlopige verblijfsvergunning "
+        "(art. 9 en 13 - humanitair visum).",
+        "001",
+        "Quoted: 'uitzonderlijk'.",
+        S.ART_12BIS_7,
+    ),
+    "other_relative": ChanceRule(
+        "low",
+        "In bepaalde bijzondere omstandigheden zouden zij een machtiging tot verblijf in België "
+        "om humanitaire redenen kunnen aanvragen. ... In de praktijk wordt slechts uitzonderlijk "
+        "een humanitair visum toegekend.",
+        "001",
+        "Quoted: 'slechts uitzonderlijk'.",
+    ),
+}
+
+
+def chance_for(situation: str) -> ChanceRule:
+    return SITUATIONS[situation]

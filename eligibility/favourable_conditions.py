@@ -1,0 +1,127 @@
+"""Means of subsistence, housing, health insurance: required, or waived for refugees and
+persons with subsidiary protection (the favourable conditions)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eligibility.dates import in_time
+from eligibility.outcome import FAMILY_REUNIFICATION, Condition, Facts, Outcome
+from eligibility.parameters import REFERENCE_INCOME_EUR_PER_MONTH
+
+MATERIAL = ("means_of_subsistence", "housing", "health_insurance")
+
+
+@dataclass
+class MaterialResult:
+    favourable: bool = False
+    exempt_from: list[str] = field(default_factory=list)
+    conditions: list[Condition] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    advice: list[str] = field(default_factory=list)
+    second_order: bool = False
+
+
+def favourable_period_applies(f: Facts, outcome: Outcome) -> tuple[bool, list[str]]:
+    """Favourable conditions (seed 003, art. 10, §2).
+
+    "De gezinshereniger moet niet bewijzen dat hij over bestaansmiddelen beschikt wanneer de
+    afstamming van de aanvrager vóór zijn aankomst in België werd vastgesteld en het verzoek tot
+    gezinshereniging wordt ingediend binnen het jaar (12 maanden) na de erkenning van de
+    vluchtelingenstatus of de toekenning van subsidiaire bescherming door het
+    Commissariaat-generaal voor de vluchtelingen en de staatlozen of de Raad voor
+    Vreemdelingenbetwistingen." The same sentence is repeated for housing and insurance.
+
+    Returns (applies, facts still needed to know).
+    """
+    if not (f.protected and outcome.art10 and outcome.route == FAMILY_REUNIFICATION):
+        return False, []
+    missing = []
+    end = f.favourable_end()
+    if end is None:
+        missing.append("sponsor.recognition_date")
+    if outcome.bond_predates_arrival is None:
+        missing.append("applicant.relationship_predates_arrival")
+    if missing:
+        return False, missing
+    return bool(outcome.bond_predates_arrival and in_time(f.application_date, end)), []
+
+
+def child_joining_alone(f: Facts, outcome: Outcome) -> tuple[bool, list[str]]:
+    """ "Anderzijds moet de gezinshereniger niet bewijzen dat hij over bestaansmiddelen beschikt
+    indien de aanvrager zijn kind, het kind van zijn echtgenoot, ... of een gemeenschappelijk
+    kind is, en dit kind bij hem komt wonen alvorens 18 jaar te zijn en de enige is die zich bij
+    de gezinshereniger komt voegen." (seed 003)
+    """
+    if not (f.protected and outcome.art10 and outcome.minor_child_joining):
+        return False, []
+    alone = f.applicant("joins_alone")
+    if alone is None:
+        return False, ["applicant.joins_alone"]
+    return alone, []
+
+
+def means_condition(f: Facts) -> tuple[Condition, list[str]]:
+    """Stabiele, regelmatige en voldoende bestaansmiddelen; reference amount (seed 004):
+    "Als je Belgische (stief)ouder of (stief)grootouder aantoont dat hij een inkomen heeft dat
+    gelijk is aan of hoger is dan het wettelijke referentiebedrag, dan hoef je geen bijkomende
+    bewijzen toe te voegen" and "Wat als de bestaansmiddelen ... lager zijn dan 1.555,09 euro
+    per maand? Geef dan best alle gegevens zodat de DVZ de financiële toestand ... kan
+    beoordelen." Below the reference the result is "not known": DVZ does a needs analysis.
+    """
+    sufficient = f.sponsor("sufficient_means")
+    if sufficient is not None:
+        return Condition("means_of_subsistence", sufficient), []
+    income = f.sponsor("monthly_income")
+    if income is None:
+        return Condition("means_of_subsistence", None), []
+    if income >= REFERENCE_INCOME_EUR_PER_MONTH.value:
+        return Condition("means_of_subsistence", True), []
+    return Condition("means_of_subsistence", None), ["means_below_reference"]
+
+
+def evaluate(f: Facts, outcome: Outcome) -> MaterialResult:
+    """Which material conditions apply, which are waived, and what a late request means.
+
+    Late request: "Het recht op gezinshereniging blijft behouden, maar het wordt enkel erkend
+    indien de aanvrager, met documentatie, aantoont dat de klassieke voorwaarden voor een
+    gezinshereniging vervuld zijn. De aanvrager die van de gunstigere voorwaarden wenst te
+    genieten moet uitleg verschaffen over de redenen die de tijdige indiening van zijn
+    visumaanvraag verhinderd hebben." (seed 002)
+    """
+    result = MaterialResult()
+    if outcome.route != FAMILY_REUNIFICATION or not outcome.material_conditions:
+        return result
+    result.favourable, result.missing = favourable_period_applies(f, outcome)
+    alone, alone_missing = (False, []) if result.favourable else child_joining_alone(f, outcome)
+    result.missing += alone_missing
+    if result.favourable:
+        result.exempt_from = list(MATERIAL)
+    elif alone:
+        result.exempt_from = ["means_of_subsistence"]
+    means, means_advice = means_condition(f)
+    found = {
+        "means_of_subsistence": means,
+        "housing": Condition("housing", f.sponsor("adequate_housing")),
+        "health_insurance": Condition("health_insurance", f.sponsor("health_insurance")),
+    }
+    for name in MATERIAL:
+        if name in result.exempt_from:
+            result.conditions.append(Condition(name, True, waived=True))
+        else:
+            result.conditions.append(found[name])
+    if "means_of_subsistence" not in result.exempt_from:
+        result.advice += means_advice
+    late = (
+        f.protected
+        and outcome.art10
+        and not result.favourable
+        and f.favourable_end() is not None
+        and not in_time(f.application_date, f.favourable_end())
+    )
+    if late:
+        result.advice.append("late_request")
+    if any(c.met is False for c in result.conditions):
+        result.second_order = True
+        result.advice.append("second_order_humanitarian")
+    return result

@@ -1,0 +1,32 @@
+"""The administrative fee (retributie, art. 1/1 Vreemdelingenwet) and its exemptions."""
+
+from __future__ import annotations
+
+from eligibility.outcome import FAMILY_REUNIFICATION, Facts, Outcome
+
+
+def fee_exempt(f: Facts, outcome: Outcome) -> bool:
+    """Art. 1/1, §2, 3° (seed 002) and the soft procedure of seed 000.
+
+    "De volgende personen betalen geen retributie: de echtgenoot, de gelijkgestelde of
+    wettelijke partner en de minderjarige kinderen van een vreemdeling aan wie België de
+    vluchtelingenstatus of subsidiaire bescherming heeft toegekend; de vader en de moeder van
+    een vreemdeling aan wie België de vluchtelingenstatus of subsidiaire bescherming heeft
+    toegekend, indien deze vreemdeling op het moment van de indiening van zijn asielaanvraag
+    minder dan 18 jaar oud was. Deze vrijstelling is ook van toepassing indien [hij] in de loop
+    van de asielprocedure meerderjarig is geworden en de visumaanvraag binnen de drie maanden
+    na de erkenning ... wordt ingediend." "De andere familieleden ... moeten een retributie
+    betalen. Het gaat met name om zijn meerderjarige kinderen, de meerderjarige broers en zussen
+    van een minderjarige beschermde vreemdeling of de vader of de moeder van een meerderjarige
+    beschermde vreemdeling." (seed 002)
+    Religious marriage, protected sponsor: "Er moet geen administratieve bijdrage voor het
+    humanitair visum betaald worden." (seed 000)
+
+    The parents' route (rules/parents.py) already requires the 3-month limit for a sponsor who
+    became adult during the procedure, so a decided parents' route is always exempt.
+    """
+    if outcome.soft_procedure:
+        return True
+    if not (f.protected and outcome.art10 and outcome.route == FAMILY_REUNIFICATION):
+        return False
+    return outcome.fee_category in ("exempt_family", "parents_of_minor")

@@ -1,0 +1,99 @@
+"""Descendants of a Belgian (art. 40ter): children, stepchildren, grandchildren."""
+
+from __future__ import annotations
+
+from eligibility import sources as S
+from eligibility.outcome import (
+    FAMILY_REUNIFICATION,
+    Condition,
+    Facts,
+    Outcome,
+    humanitarian,
+    unknown,
+)
+from eligibility.parameters import BELGIAN_DESCENDANT_AGE_LIMIT, MAJORITY_AGE
+
+
+def assess_belgian_descendant(f: Facts, bond_document: str = "birth_certificate") -> Outcome:
+    """Kind of kleinkind van een Belg (seed 004).
+
+    "De bloedverwantschap of aanverwantschap met de Belg bewijs je met een geboorte- of
+    adoptieakte. Als je het (klein)kind bent van de echtgenoot of partner van de Belg, moet je
+    ook de huwelijksakte of de akte van het geregistreerd partnerschap tussen je (groot)ouder en
+    de Belg voorleggen." "Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die
+    aantonen dat je ten laste bent van de Belg (en zijn echtgenoot of partner)." "Als je
+    minderjarig bent moet je bewijzen dat de (groot)ouder die je komt vervoegen, het recht van
+    bewaring over je heeft." (seed 004)
+    """
+    age = f.applicant("age")
+    if age is None:
+        return unknown("applicant.age", kind="belgian_descendant")
+    under_limit = age < BELGIAN_DESCENDANT_AGE_LIMIT.value
+    dependent = f.applicant("dependent")
+    if not under_limit and dependent is None:
+        return unknown("applicant.dependent", kind="belgian_descendant")
+    if not under_limit and dependent is False:
+        siblings = f.applicant("minor_siblings_applying")
+        return humanitarian(
+            "adult_child",
+            "adult_child_with_minor_siblings" if siblings else "adult_child",
+            "summary.belgian_descendant_not_dependent",
+            advice=["adult_child_strengthen"],
+            documents=[bond_document],
+            conditions=[Condition("belgian_descendant_dependent", False)],
+            missing=["applicant.minor_siblings_applying"] if siblings is None else [],
+        )
+    docs = [bond_document]
+    if f.relationship in ("stepchild", "grandchild"):
+        docs.append("sponsor_marriage_or_partnership_certificate")
+    conditions = [Condition("sponsor_belgian", True)]
+    missing: list[str] = []
+    if under_limit:
+        conditions.append(Condition("belgian_descendant_under_21", True))
+    else:
+        conditions.append(Condition("belgian_descendant_dependent", True))
+        docs += [
+            "bank_statements_6_months",
+            "belgian_income_proof",
+            "own_lack_of_means_proof",
+            "diplomas",
+        ]
+    if age < MAJORITY_AGE.value:
+        custody = f.applicant("custody")
+        if custody is None:
+            missing.append("applicant.custody")
+            docs.append("custody_proof")
+        elif custody == "shared":
+            docs.append("other_parent_consent_proof")
+        elif custody == "sole":
+            docs.append("custody_sole_judgment")
+        consent = f.applicant("other_parent_consent") if custody == "shared" else True
+        met = None if custody is None else (custody != "none" and consent)
+        conditions.append(Condition("custody", met))
+        if custody == "shared" and consent is None:
+            missing.append("applicant.other_parent_consent")
+    lives_with = f.applicant("lives_with_sponsor")
+    conditions.append(Condition("family_cell", True if lives_with else None))
+    if not lives_with:
+        docs.append("family_cell_proof")
+    custody_failed = any(c.id == "custody" and c.met is False for c in conditions)
+    if custody_failed:
+        return humanitarian(
+            "belgian_descendant",
+            "second_order",
+            "summary.child_conditions_not_met",
+            advice=["second_order_humanitarian"],
+            documents=[bond_document],
+            conditions=conditions,
+            second_order=True,
+        )
+    return Outcome(
+        route=FAMILY_REUNIFICATION,
+        kind="belgian_descendant",
+        summary="summary.belgian_descendant_fr",
+        legal_basis=[S.ART_40TER_2, S.ART_40BIS_2_3],
+        conditions=conditions,
+        documents=docs,
+        missing=missing,
+        material_conditions=True,
+    )

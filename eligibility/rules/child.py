@@ -1,0 +1,126 @@
+"""Minor children of the sponsor, of the spouse/partner, or common children (art. 10)."""
+
+from __future__ import annotations
+
+from eligibility import sources as S
+from eligibility.outcome import (
+    FAMILY_REUNIFICATION,
+    Condition,
+    Facts,
+    Outcome,
+    humanitarian,
+    unknown,
+)
+from eligibility.parameters import MAJORITY_AGE
+from eligibility.rules import adult_child, belgian_descendant
+from eligibility.rules.sponsor_status import (
+    adult_sponsor_condition,
+    living_together_condition,
+    status_condition,
+)
+
+
+def assess_child(f: Facts, bond_document: str = "birth_certificate") -> Outcome:
+    """Children (child, stepchild; adopted children whose bond is recognised).
+
+    Dispatches on age and sponsor: descendants of a Belgian follow art. 40ter; children of 18
+    or older follow the rules for adult children.
+    """
+    age = f.applicant("age")
+    if age is None:
+        return unknown("applicant.age", kind="child")
+    if f.belgian:
+        return belgian_descendant.assess_belgian_descendant(f, bond_document)
+    if age >= MAJORITY_AGE.value:
+        return adult_child.assess_adult_child(f, bond_document)
+    return assess_minor_child(f, bond_document)
+
+
+def custody_condition(f: Facts) -> tuple[Condition, list[str], list[str]]:
+    """Hoederecht (seed 001, seed 003).
+
+    "Indien de ouders van de aanvrager gescheiden zijn, moet de gezinshereniger, zijn
+    echtgenoot of zijn partner over een hoederecht beschikken. Indien de hoede gedeeld wordt,
+    moet de andere houder van het hoederecht met de gezinshereniging instemmen." (seed 003)
+    A common child of the couple ("Gemeenschappelijke kinderen van het (echt)paar") needs no
+    custody proof. Returns the condition, the documents and the facts still needed.
+    """
+    if f.relationship == "child" and f.applicant("common_child") is True:
+        return Condition("custody", True), [], []
+    custody = f.applicant("custody")
+    if custody is None:
+        return Condition("custody", None), ["custody_proof"], ["applicant.custody"]
+    if custody == "none":
+        return Condition("custody", False), [], []
+    if custody == "sole":
+        return Condition("custody", True), ["custody_sole_judgment"], []
+    consent = f.applicant("other_parent_consent")
+    needed = ["applicant.other_parent_consent"] if consent is None else []
+    return Condition("custody", consent), ["other_parent_consent_proof"], needed
+
+
+def assess_minor_child(f: Facts, bond_document: str = "birth_certificate") -> Outcome:
+    """Minderjarig kind (art. 10, §1, 4°).
+
+    "De kinderen die u kreeg met uw echtgenoot/echtgenote of partner, evenals de kinderen die u
+    of uw echtgenoot/echtgenote of partner afzonderlijk kreeg, mogen u onder bepaalde
+    voorwaarden in België komen vervoegen." Conditions: "jonger zijn dan 18 jaar; alleenstaand
+    zijn (ongehuwd); met u komen samenleven onder hetzelfde dak" and the custody rules. (seed
+    001) "De aanvrager moet ten laste zijn van de gezinshereniger, zijn echtgenoot of zijn
+    partner." (seed 003)
+    Polygamy: "Deze beperking is echter niet van toepassing op de kinderen uit een polygaam
+    huwelijk (arrest 95/2008 van het Grondwettelijk Hof)." (seed 001)
+    """
+    custody, custody_docs, needed = custody_condition(f)
+    married = f.applicant("married")
+    sponsor_adult = adult_sponsor_condition(f)
+    conditions = [
+        status_condition(f),
+        sponsor_adult,
+        Condition("child_under_18", True),
+        Condition("child_unmarried", None if married is None else not married),
+        custody,
+        Condition("child_dependent", f.applicant("dependent")),
+        living_together_condition(f),
+    ]
+    advice = ["age_test", "best_interests_child"]
+    if f.applicant("other_spouse_already_in_belgium") is True:
+        advice.insert(0, "polygamy_children_keep_right")
+    if sponsor_adult.met is False:
+        return humanitarian(
+            "minor_child",
+            "best_interests_child",
+            "summary.child_of_minor_sponsor",
+            advice=["best_interests_child"],
+            documents=[bond_document],
+            conditions=conditions,
+        )
+    if married is True or custody.met is False:
+        return humanitarian(
+            "minor_child",
+            "second_order",
+            "summary.child_conditions_not_met",
+            advice=["second_order_humanitarian", *advice],
+            documents=[bond_document, *custody_docs],
+            conditions=conditions,
+            missing=needed,
+            second_order=True,
+        )
+    legal_basis = [S.ART_10_1_4]
+    if f.applicant("other_spouse_already_in_belgium") is True:
+        legal_basis.append(S.GWH_95_2008)
+    return Outcome(
+        route=FAMILY_REUNIFICATION,
+        kind="minor_child",
+        summary="summary.minor_child_fr",
+        legal_basis=legal_basis,
+        conditions=conditions,
+        documents=[bond_document, "unmarried_proof", *custody_docs, "dependency_proof"],
+        advice=advice,
+        missing=needed,
+        art10=True,
+        material_conditions=True,
+        bond_predates_arrival=f.applicant("relationship_predates_arrival"),
+        fee_category="exempt_family",
+        minor_child_joining=True,
+    )

@@ -1,0 +1,99 @@
+"""Brothers and sisters: humanitarian visa only; chances depend on the unaccompanied minor."""
+
+from __future__ import annotations
+
+from eligibility.outcome import Facts, Outcome, humanitarian, unknown
+from eligibility.parameters import MAJORITY_AGE
+from eligibility.rules import other_relative
+
+
+def assess_sibling(f: Facts) -> Outcome:
+    """Broers en zussen.
+
+    "Uw broers en zussen kunnen u niet komen vervoegen op grond van artikel 10 van de
+    vreemdelingenwet. Zij kunnen dat alleen maar via een humanitair visum (art. 9 en 13)."
+    (seed 001)
+    """
+    unaccompanied = f.sponsor("unaccompanied_minor")
+    if f.protected and unaccompanied is True:
+        return assess_sibling_of_unaccompanied_minor(f)
+    outcome = other_relative.assess_other_relative(f)
+    if f.protected and unaccompanied is None:
+        outcome.missing.insert(0, "sponsor.unaccompanied_minor")
+    return outcome
+
+
+def assess_sibling_of_unaccompanied_minor(f: Facts) -> Outcome:
+    """Broers en zussen van een niet-begeleide minderjarige met internationale bescherming.
+
+    Minor siblings, parents applying at the same time: "Deze aanvraag heeft veel kans op
+    slagen. Je hoeft in principe geen andere humanitaire elementen aan te tonen." Half- or
+    step-siblings: "Het is aangewezen om bijkomende humanitaire elementen aan te tonen wanneer
+    je een minderjarige half- of stiefbroer of -zus bent van een NBM met internationale
+    bescherming en het niet jouw biologische ouder is die tegelijkertijd gezinshereniging of een
+    humanitair visum aanvraagt." Adult siblings: "De bewijslast ligt hier wel hoger." Parents
+    not coming: "De kans op slagen is in dit geval veel lager." Deceased or missing parents:
+    "Het is niet evident om in deze situatie een humanitair visum te verkrijgen." Parents alive:
+    "zal het bijzonder moeilijk zijn om een humanitair visum te verkrijgen". (seed 000)
+    A fact that only changes the chance and is unknown counts as the least favourable value;
+    it is listed in missing_facts.
+    """
+    age = f.applicant("age")
+    if age is None:
+        return unknown("applicant.age", kind="sibling")
+    minor = age < MAJORITY_AGE.value
+    a = f.applicant
+    applying = a("parents_also_applying")
+    deceased = a("parents_deceased_or_missing")
+    if a("parents_alive_not_coming") is True:
+        applying, deceased = False, False
+    if applying is None and deceased is True:
+        applying = False
+    missing: list[str] = []
+    docs = ["family_link_proof"]
+    advice: list[str] = []
+    if applying is None:
+        missing.append("applicant.parents_also_applying")
+    if applying:
+        advice.append("apply_with_parents")
+        if minor:
+            half = a("half_or_step_sibling")
+            own_parent = a("own_parent_applying")
+            if half is None:
+                missing.append("applicant.half_or_step_sibling")
+            if half and own_parent is None:
+                missing.append("applicant.own_parent_applying")
+            if half is False or (half and own_parent is True):
+                situation = "sibling_minor_parents_applying"
+            else:
+                situation = "sibling_minor_half_or_step"
+                advice.append("half_sibling_extra_elements")
+        else:
+            situation = "sibling_adult_parents_applying"
+            advice.append("adult_sibling_strengthen")
+            docs += ["dependency_on_parents_proof"]
+    else:
+        if applying is False and deceased is None:
+            missing.append("applicant.parents_deceased_or_missing")
+        if deceased is True:
+            situation = (
+                "sibling_parents_deceased_or_missing"
+                if minor
+                else "sibling_adult_parents_not_coming"
+            )
+            docs.append("parents_death_or_disappearance_proof")
+            advice.append("sibling_precarious_situation")
+        else:
+            situation = (
+                "sibling_parents_alive_not_coming" if minor else "sibling_adult_parents_not_coming"
+            )
+            advice.append("sibling_parents_cannot_care")
+    advice.append("asylum_file_statements")
+    return humanitarian(
+        "sibling_of_unaccompanied_minor",
+        situation,
+        "summary.sibling_nbmv",
+        advice=advice,
+        documents=docs,
+        missing=missing,
+    )

@@ -1,0 +1,152 @@
+"""Spouse (echtgeno(o)t(e)), including polygamy and religious or customary marriages."""
+
+from __future__ import annotations
+
+from eligibility import sources as S
+from eligibility.outcome import (
+    FAMILY_REUNIFICATION,
+    Condition,
+    Facts,
+    Outcome,
+    humanitarian,
+    not_possible,
+    unknown,
+)
+from eligibility.parameters import (
+    BELGIAN_SPOUSE_MIN_AGE,
+    SPOUSE_MIN_AGE,
+    SPOUSE_MIN_AGE_MARRIAGE_BEFORE_ARRIVAL,
+)
+from eligibility.rules import de_facto_partner
+from eligibility.rules.couple_age import couple_age_met
+from eligibility.rules.sponsor_status import living_together_condition, status_condition
+
+
+def assess_spouse(f: Facts) -> Outcome:
+    """Echtgenoot of echtgenote (art. 10, §1, 4°; for a Belgian art. 40ter).
+
+    "Indien u getrouwd bent of uw partnerschap is "gelijkgesteld met het huwelijk", dan mag uw
+    echtgenoot/echtgenote of partner u in België komen vervoegen onder de volgende voorwaarden
+    (art. 10 § 1, 4°): U bent beiden ouder dan 21 jaar. Deze leeftijd wordt teruggebracht tot
+    18 jaar wanneer uw huwelijk al bestond vóór de aankomst in België. Uw echtgenoot/echtgenote
+    of partner komt met u samenleven onder hetzelfde dak." (seed 001)
+    """
+    marriage = f.applicant("marriage")
+    if marriage is None:
+        needed = ["applicant.age"] if f.applicant("age") is None else []
+        return unknown(*needed, "applicant.marriage", kind="spouse")
+    if marriage == "none":
+        return de_facto_partner.assess_de_facto_partner(f)
+    if marriage == "religious_or_customary":
+        return assess_religious_marriage(f)
+    return assess_official_marriage(f, partnership=False)
+
+
+def assess_official_marriage(f: Facts, partnership: bool) -> Outcome:
+    """Official marriage or partnership "gelijkgesteld met het huwelijk".
+
+    Polygamy: "Het polygaam huwelijk wordt in België niet erkend. Indien u meerdere echtgenotes
+    hebt, mag er maar één echtgenote naar België komen via gezinshereniging." (seed 001)
+    A valid marriage whose certificate DVZ cannot recognise: "In dat geval is gezinshereniging
+    wel mogelijk wanneer ‘andere geldige bewijzen’ worden voorgelegd." (seed 000)
+    """
+    kind = "equivalent_partner" if partnership else "spouse"
+    if f.applicant("other_spouse_already_in_belgium") is True:
+        return not_possible(
+            "polygamous_spouse",
+            "summary.polygamy_second_spouse",
+            ["polygamy_one_spouse", "polygamy_children_keep_right", "see_lawyer"],
+            [S.ART_10_1_4],
+        )
+    if f.belgian:
+        min_age = reduced = BELGIAN_SPOUSE_MIN_AGE.value
+        met, missing = couple_age_met(f, min_age, reduced, None)
+        age_id = "belgian_spouse_age_21"
+        basis = [S.ART_40TER_2, S.ART_40BIS_2_1]
+    else:
+        met, missing = couple_age_met(
+            f,
+            SPOUSE_MIN_AGE.value,
+            SPOUSE_MIN_AGE_MARRIAGE_BEFORE_ARRIVAL.value,
+            "relationship_predates_arrival",
+        )
+        age_id = "spouse_age"
+        basis = [S.ART_10_1_4]
+    if missing:
+        return unknown(*missing, kind=kind)
+    bond = Condition("partnership_equivalent" if partnership else "official_marriage", True)
+    age = Condition(age_id, met)
+    one_spouse = f.applicant("other_spouse_already_in_belgium")
+    conditions = [
+        status_condition(f),
+        bond,
+        age,
+        Condition("one_spouse_only", None if one_spouse is None else not one_spouse),
+        living_together_condition(f),
+    ]
+    if not met:
+        return humanitarian(
+            kind,
+            "second_order",
+            "summary.spouse_age_not_met",
+            advice=["second_order_humanitarian", "spouse_age_rule"],
+            documents=["partnership_certificate" if partnership else "marriage_certificate"],
+            conditions=conditions,
+            second_order=True,
+        )
+    return Outcome(
+        route=FAMILY_REUNIFICATION,
+        kind=kind,
+        summary="summary.spouse_fr",
+        legal_basis=basis,
+        conditions=conditions,
+        documents=["partnership_certificate" if partnership else "marriage_certificate"],
+        art10=not f.belgian,
+        material_conditions=True,
+        bond_predates_arrival=f.applicant("relationship_predates_arrival"),
+        fee_category="exempt_family",
+    )
+
+
+def assess_religious_marriage(f: Facts) -> Outcome:
+    """Religious or customary marriage that is not an official marriage where concluded.
+
+    "Als jouw religieus of gewoonterechtelijk huwelijk niet als officieel huwelijk geldt, dan
+    kan enkel een humanitair visum worden afgeleverd. DVZ erkent in dat geval een ‘feitelijke
+    relatie’." (seed 000)
+    For a protected sponsor: "Je kan de aanvraag dan toch indienen als een aanvraag voor een
+    visum gezinshereniging (artikel 10 Verblijfwet). Er moet geen administratieve bijdrage voor
+    het humanitair visum betaald worden. De aanvraag zal behandeld worden door het bureau
+    gezinshereniging van de DVZ. ... Op het visum zal de visumcode B17 vermeld staan in plaats
+    van de visumcode B11." (seed 000)
+    """
+    conditions = [Condition("official_marriage", False)]
+    docs = ["religious_marriage_proof", "relationship_evidence"]
+    if f.protected:
+        outcome = humanitarian(
+            "religious_marriage_soft",
+            "religious_marriage_soft_procedure",
+            "summary.religious_marriage_soft",
+            advice=["soft_procedure", "b17_renewal", "common_children_crucial"],
+            documents=docs,
+            conditions=conditions,
+        )
+        outcome.legal_basis = [S.ART_9_13, S.ART_10]
+        outcome.soft_procedure = True
+        outcome.fee_category = "soft_procedure"
+        return outcome
+    common = f.applicant("common_child")
+    situation = (
+        "religious_marriage_common_child" if common else "religious_marriage_no_common_child"
+    )
+    if common:
+        docs.append("common_child_birth_certificate")
+    return humanitarian(
+        "religious_marriage",
+        situation,
+        "summary.religious_marriage",
+        advice=["religious_marriage_check_law", "common_children_crucial"],
+        documents=docs,
+        conditions=conditions,
+        missing=["applicant.common_child"] if common is None else [],
+    )

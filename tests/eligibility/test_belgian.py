@@ -1,0 +1,137 @@
+"""Family of a Belgian (art. 40ter, seed 004), of an EU citizen (art. 40bis, not in the
+seeds), and of an asylum seeker (no right yet)."""
+
+from decimal import Decimal
+
+import pytest
+
+from eligibility.parameters import REFERENCE_INCOME_EUR_PER_MONTH
+from tests.eligibility.case_helpers import advice_ids, condition, doc_ids, run
+
+
+def belgian(relationship="child", **facts):
+    return run("belgian", relationship, sponsor={"age": 45}, **facts)
+
+
+@pytest.mark.parametrize("age,route", [(20, "family_reunification"), (21, "unknown")])
+def test_descendant_of_belgian_under_21_has_a_right__21_needs_dependency(age, route):
+    r = belgian(age=age)
+    assert r["route"] == route
+    if route == "unknown":
+        assert r["missing_facts"] == ["applicant.dependent"]
+
+
+def test_descendant_of_belgian_21_or_older_dependent__right_with_dependency_proofs():
+    r = belgian(age=23, dependent=True)
+    assert r["route"] == "family_reunification"
+    assert {
+        "bank_statements_6_months",
+        "belgian_income_proof",
+        "own_lack_of_means_proof",
+        "diplomas",
+    } <= set(doc_ids(r))
+
+
+def test_descendant_of_belgian_21_or_older_not_dependent__humanitarian():
+    r = belgian(age=23, dependent=False, minor_siblings_applying=False)
+    assert r["route"] == "humanitarian_visa"
+    assert r["humanitarian_chance"] == "low"
+
+
+def test_descendant_under_21_needs_no_dependency_proofs():
+    r = belgian(age=19)
+    assert "bank_statements_6_months" not in doc_ids(r)
+
+
+def test_belgian_sponsor__means_housing_insurance_required_fee_due():
+    r = belgian(age=10, custody="sole")
+    assert r["favourable_conditions"] is False
+    assert r["exempt_from"] == []
+    assert r["fee_exempt"] is False
+    assert {"means_proof", "housing_proof", "health_insurance_proof", "fee_payment_proof"} <= set(
+        doc_ids(r)
+    )
+
+
+def test_reference_income_1555_09__income_at_reference_meets_means_condition():
+    assert REFERENCE_INCOME_EUR_PER_MONTH.value == Decimal("1555.09")
+    r = run("belgian", "child", sponsor={"age": 45, "monthly_income": 1555.09}, age=10)
+    assert condition(r, "means_of_subsistence")["met"] is True
+    assert "means_below_reference" not in advice_ids(r)
+
+
+def test_income_below_reference__individual_needs_analysis_not_refusal():
+    r = run("belgian", "child", sponsor={"age": 45, "monthly_income": 1555.08}, age=10)
+    assert condition(r, "means_of_subsistence")["met"] is None
+    assert "means_below_reference" in advice_ids(r)
+    assert r["route"] == "family_reunification"
+
+
+def test_means_insufficient__second_order_humanitarian_advised():
+    r = run("belgian", "child", sponsor={"age": 45, "sufficient_means": False}, age=10)
+    assert r["route"] == "family_reunification"
+    assert r["second_order_humanitarian"] is True
+
+
+def test_stepchild_of_belgian__marriage_or_partnership_act_of_parent_required():
+    r = belgian("stepchild", age=10)
+    assert "sponsor_marriage_or_partnership_certificate" in doc_ids(r)
+
+
+def test_grandchild_of_belgian__descendant_right():
+    r = belgian("grandchild", age=10)
+    assert r["route"] == "family_reunification"
+
+
+def test_minor_descendant_of_belgian__custody_proof_and_consent():
+    r = belgian(age=10, custody="shared", other_parent_consent=True)
+    assert "other_parent_consent_proof" in doc_ids(r)
+    assert belgian(age=10, custody="none")["route"] == "humanitarian_visa"
+
+
+def test_family_cell__proof_only_when_not_living_together():
+    assert "family_cell_proof" in doc_ids(belgian(age=10))
+    assert "family_cell_proof" not in doc_ids(belgian(age=10, lives_with_sponsor=True))
+
+
+def test_identity_without_valid_passport__alternatives_and_200_euro_fine():
+    r = belgian(age=10, has_travel_document=False)
+    assert "identity_alternative_proof" in doc_ids(r)
+    fine = [a for a in r["advice"] if a["id"] == "administrative_fine"][0]
+    assert "200 euro" in fine["text"]
+
+
+def test_belgian_spouse_official_marriage__art_40ter_both_21():
+    r = belgian("spouse", marriage="official", age=21)
+    assert r["route"] == "family_reunification"
+    assert r["visa_code"] is None
+    r20 = belgian("spouse", marriage="official", age=20, relationship_predates_arrival=True)
+    assert r20["route"] == "humanitarian_visa"
+
+
+def test_eu_citizen__cautious_answer_citing_art_40bis_and_lawyer():
+    r = run("eu_citizen", "spouse", marriage="official")
+    assert r["route"] == "family_reunification"
+    assert r["legal_basis"] == ["art. 40bis, §2, 1°, Vreemdelingenwet 15.12.1980"]
+    assert {"eu_citizen_not_in_sources", "see_lawyer"} <= set(advice_ids(r))
+    assert condition(r, "eu_conditions_to_check")["met"] is None
+
+
+def test_eu_citizen_other_relative__humanitarian_with_lawyer_advice():
+    r = run("eu_citizen", "sibling", age=30)
+    assert r["route"] == "humanitarian_visa"
+    assert "eu_citizen_not_in_sources" in advice_ids(r)
+
+
+def test_eu_citizen_descendant_over_21_dependency_asked():
+    assert run("eu_citizen", "child", age=22)["missing_facts"] == ["applicant.dependent"]
+
+
+@pytest.mark.parametrize("relationship", ["spouse", "child", "parent", "sibling", "partner"])
+def test_asylum_seeker_sponsor__no_right_yet_until_recognised(relationship):
+    r = run("asylum_seeker", relationship, age=10)
+    assert r["route"] == "not_possible"
+    assert r["humanitarian_chance"] is None
+    assert {"asylum_seeker_wait", "asylum_seeker_humanitarian_exception"} <= set(advice_ids(r))
+    assert r["documents"] == []
+    assert r["missing_facts"] == []

@@ -1,0 +1,96 @@
+"""The administrative fee (retributie), art. 1/1, §2, 3° (seed 002)."""
+
+import pytest
+
+from tests.eligibility.case_helpers import doc_ids, run
+
+REC = {"age": 40, "recognition_date": "2025-03-03"}
+
+
+@pytest.mark.parametrize(
+    "relationship,facts",
+    [
+        ("spouse", {"age": 30, "marriage": "official", "relationship_predates_arrival": True}),
+        (
+            "registered_partner",
+            {
+                "age": 30,
+                "partnership": "equivalent_to_marriage",
+                "relationship_predates_arrival": True,
+            },
+        ),
+        (
+            "registered_partner",
+            {"age": 30, "partnership": "legally_registered", "stable_relationship_proven": True},
+        ),
+        ("child", {"age": 10, "custody": "sole"}),
+        ("stepchild", {"age": 10, "custody": "sole"}),
+    ],
+)
+def test_spouse_partner_and_minor_children_of_protected_person_pay_no_fee(relationship, facts):
+    r = run("refugee", relationship, sponsor=REC, **facts)
+    assert r["route"] == "family_reunification"
+    assert r["fee_exempt"] is True
+    assert "fee_payment_proof" not in doc_ids(r)
+
+
+def test_adult_children_of_protected_person_pay_the_fee():
+    r = run("refugee", "child", sponsor=REC, age=25, disabled=True, married=False)
+    assert r["route"] == "family_reunification"
+    assert r["fee_exempt"] is False
+    assert "fee_payment_proof" in doc_ids(r)
+
+
+def test_parents_of_protected_person_minor_at_asylum_application_pay_no_fee():
+    r = run("refugee", "parent", sponsor={**REC, "age": 16, "unaccompanied_minor": True})
+    assert r["fee_exempt"] is True
+
+
+@pytest.mark.parametrize("application,exempt", [("2025-06-03", True), ("2025-06-04", False)])
+def test_parents_of_sponsor_adult_during_procedure__exempt_only_within_3_months(
+    application, exempt
+):
+    r = run(
+        "refugee",
+        "parent",
+        application_date=application,
+        sponsor={
+            **REC,
+            "age": 19,
+            "unaccompanied_minor": True,
+            "minor_at_asylum_application": True,
+        },
+        own_sufficient_means=False,
+        elderly=False,
+        isolated=False,
+        medical_needs=False,
+    )
+    assert r["fee_exempt"] is exempt
+
+
+def test_parents_of_adult_protected_person_pay_the_fee():
+    r = run(
+        "refugee",
+        "parent",
+        sponsor={**REC, "age": 30, "minor_at_asylum_application": False},
+        elderly=True,
+        own_sufficient_means=False,
+    )
+    assert r["fee_exempt"] is False
+
+
+def test_third_country_national_family_pays_the_fee():
+    r = run("third_country_national", "spouse", sponsor=REC, age=30, marriage="official")
+    assert r["fee_exempt"] is False
+    assert "fee_payment_proof" in doc_ids(r)
+
+
+def test_humanitarian_visa_fee_due_except_soft_procedure_for_religious_marriage():
+    assert run("refugee", "sibling", sponsor=REC, age=30)["fee_exempt"] is False
+    soft = run("refugee", "spouse", sponsor=REC, age=30, marriage="religious_or_customary")
+    assert soft["fee_exempt"] is True
+
+
+def test_fee_text_and_source_reported():
+    r = run("refugee", "child", sponsor=REC, age=10, custody="sole")
+    assert r["fee"]["source"] == "art. 1/1, §2, 3°, Vreemdelingenwet 15.12.1980"

@@ -1,0 +1,148 @@
+"""Parents: of an unaccompanied minor (art. 10, §1, 7°), of an adult (humanitarian)."""
+
+import pytest
+
+from tests.eligibility.case_helpers import advice_ids, condition, deadline, doc_ids, run
+
+
+def parent(sponsor, status="refugee", application_date="2026-01-15", **facts):
+    base = {"recognition_date": "2025-11-10"}
+    return run(
+        status, "parent", application_date=application_date, sponsor={**base, **sponsor}, **facts
+    )
+
+
+def test_parents_of_unaccompanied_minor_refugee_have_a_right():
+    r = parent({"age": 16, "unaccompanied_minor": True})
+    assert r["route"] == "family_reunification"
+    assert r["legal_basis"] == ["art. 10, §1, 7°, Vreemdelingenwet 15.12.1980"]
+    assert r["fee_exempt"] is True
+    assert condition(r, "sponsor_unaccompanied")["met"] is True
+
+
+def test_parents_of_unaccompanied_minor_with_subsidiary_protection_have_a_right():
+    r = parent({"age": 15, "unaccompanied_minor": True}, status="subsidiary_protection")
+    assert r["route"] == "family_reunification"
+
+
+@pytest.mark.parametrize("age,route", [(17, "family_reunification"), (18, "humanitarian_visa")])
+def test_nbmv_must_be_younger_than_18__boundary(age, route):
+    r = parent(
+        {"age": age, "unaccompanied_minor": True, "minor_at_asylum_application": False},
+        own_sufficient_means=False,
+        elderly=False,
+        isolated=False,
+        medical_needs=False,
+    )
+    assert r["route"] == route
+
+
+def test_parents_of_accompanied_minor__no_right_humanitarian_in_best_interests_of_child():
+    r = parent({"age": 15, "unaccompanied_minor": False})
+    assert r["route"] == "humanitarian_visa"
+    assert r["humanitarian_chance"] == "low"
+    assert "best_interests_child" in advice_ids(r)
+
+
+def test_parents_of_minor_sponsor__unaccompanied_unknown_is_asked():
+    r = parent({"age": 15})
+    assert r["route"] == "unknown"
+    assert r["missing_facts"] == ["sponsor.unaccompanied_minor"]
+
+
+def test_parents_sponsor_age_unknown_is_asked():
+    r = parent({})
+    assert r["missing_facts"] == ["sponsor.age"]
+
+
+def test_sponsor_became_adult_during_procedure__parents_within_3_months_of_recognition():
+    r = parent(
+        {"age": 18, "unaccompanied_minor": True, "minor_at_asylum_application": True},
+        application_date="2026-02-10",
+    )
+    assert r["route"] == "family_reunification"
+    assert r["fee_exempt"] is True
+    assert deadline(r, "parents_request_end")["date"] == "2026-02-10"
+
+
+def test_sponsor_became_adult_during_procedure__day_after_3_months_no_right_and_fee_due():
+    r = parent(
+        {"age": 18, "unaccompanied_minor": True, "minor_at_asylum_application": True},
+        application_date="2026-02-11",
+    )
+    assert r["route"] == "humanitarian_visa"
+    assert r["fee_exempt"] is False
+    assert "parents_3_months_passed" in advice_ids(r)
+    assert deadline(r, "parents_request_end")["passed"] is True
+
+
+def test_parents_of_adult_refugee_who_was_adult_at_asylum_application__humanitarian():
+    r = parent(
+        {"age": 30, "minor_at_asylum_application": False}, elderly=True, own_sufficient_means=False
+    )
+    assert r["route"] == "humanitarian_visa"
+    assert r["fee_exempt"] is False
+
+
+def test_elderly_isolated_parent_of_adult__exceptional_vulnerability_low_chance():
+    r = parent(
+        {"age": 40},
+        status="third_country_national",
+        elderly=True,
+        isolated=True,
+        own_sufficient_means=False,
+    )
+    assert r["humanitarian_chance"] == "low"
+    assert "elderly_parent_strengthen" in advice_ids(r)
+
+
+def test_parent_of_adult_without_vulnerability__very_low_chance():
+    r = parent(
+        {"age": 40},
+        status="third_country_national",
+        elderly=False,
+        isolated=False,
+        medical_needs=False,
+        own_sufficient_means=False,
+    )
+    assert r["humanitarian_chance"] == "very_low"
+
+
+def test_parent_with_ties_to_belgium_and_own_sufficient_means__can_suffice_medium():
+    r = parent({"age": 40}, status="belgian", own_sufficient_means=True)
+    assert r["humanitarian_chance"] == "medium"
+    assert "own_means_proof" in doc_ids(r)
+
+
+def test_parent_of_adult_unknown_vulnerability__facts_listed_and_least_favourable_chance():
+    r = parent({"age": 40}, status="third_country_national")
+    assert r["route"] == "humanitarian_visa"
+    assert r["humanitarian_chance"] == "very_low"
+    assert r["missing_facts"] == [
+        "applicant.elderly",
+        "applicant.isolated",
+        "applicant.medical_needs",
+        "applicant.own_sufficient_means",
+    ]
+
+
+def test_parent_of_adult_belgian__no_right_humanitarian():
+    r = parent({"age": 35}, status="belgian", elderly=True, own_sufficient_means=False)
+    assert r["route"] == "humanitarian_visa"
+
+
+def test_parent_of_minor_belgian__art_40ter_with_caution():
+    r = parent({"age": 8}, status="belgian")
+    assert r["route"] == "family_reunification"
+    assert "not_in_sources" in advice_ids(r)
+
+
+def test_grandparent__humanitarian_own_means_with_ties_to_belgium_can_suffice():
+    r = run(
+        "refugee",
+        "grandparent",
+        sponsor={"age": 30, "recognition_date": "2025-11-10"},
+        own_sufficient_means=True,
+    )
+    assert r["route"] == "humanitarian_visa"
+    assert r["humanitarian_chance"] == "medium"

@@ -1,0 +1,90 @@
+"""Siblings of an unaccompanied minor with international protection (seed 000), and others."""
+
+import pytest
+
+from tests.eligibility.case_helpers import advice_ids, doc_ids, run
+
+NBMV = {"age": 16, "unaccompanied_minor": True, "recognition_date": "2025-11-10"}
+
+
+def sibling(age=12, sponsor=NBMV, status="refugee", **facts):
+    return run(status, "sibling", sponsor=sponsor, age=age, **facts)
+
+
+def test_siblings_excluded_from_art_10__humanitarian_only():
+    r = sibling(parents_also_applying=True, half_or_step_sibling=False)
+    assert r["route"] == "humanitarian_visa"
+    assert r["legal_basis"] == ["art. 9 en 13, Vreemdelingenwet 15.12.1980"]
+
+
+def test_minor_sibling_with_parents_applying_at_same_time__veel_kans_op_slagen_high():
+    r = sibling(parents_also_applying=True, half_or_step_sibling=False)
+    assert r["humanitarian_chance"] == "high"
+    assert "apply_with_parents" in advice_ids(r)
+    assert r["missing_facts"] == []
+
+
+def test_minor_half_sibling_whose_own_parent_does_not_apply__extra_elements_medium():
+    r = sibling(parents_also_applying=True, half_or_step_sibling=True, own_parent_applying=False)
+    assert r["humanitarian_chance"] == "medium"
+    assert "half_sibling_extra_elements" in advice_ids(r)
+
+
+def test_minor_half_sibling_whose_own_parent_applies__high():
+    r = sibling(parents_also_applying=True, half_or_step_sibling=True, own_parent_applying=True)
+    assert r["humanitarian_chance"] == "high"
+
+
+@pytest.mark.parametrize("age,chance", [(17, "high"), (18, "medium")])
+def test_adult_sibling_with_parents_applying__higher_burden_of_proof(age, chance):
+    r = sibling(age=age, parents_also_applying=True, half_or_step_sibling=False)
+    assert r["humanitarian_chance"] == chance
+
+
+def test_adult_sibling__must_show_still_dependent_on_parents():
+    r = sibling(age=20, parents_also_applying=True)
+    assert "dependency_on_parents_proof" in doc_ids(r)
+    assert "adult_sibling_strengthen" in advice_ids(r)
+
+
+def test_minor_sibling_parents_deceased_or_missing__much_lower_chance_low():
+    r = sibling(parents_also_applying=False, parents_deceased_or_missing=True)
+    assert r["humanitarian_chance"] == "low"
+    assert "parents_death_or_disappearance_proof" in doc_ids(r)
+
+
+def test_minor_sibling_parents_alive_not_coming__particularly_difficult_very_low():
+    r = sibling(parents_also_applying=False, parents_deceased_or_missing=False)
+    assert r["humanitarian_chance"] == "very_low"
+    assert sibling(parents_alive_not_coming=True)["humanitarian_chance"] == "very_low"
+
+
+def test_adult_sibling_parents_not_coming__very_low():
+    r = sibling(age=22, parents_also_applying=False, parents_deceased_or_missing=True)
+    assert r["humanitarian_chance"] == "very_low"
+
+
+def test_sibling_parents_applying_unknown__asked_and_least_favourable_chance():
+    r = sibling()
+    assert r["missing_facts"] == ["applicant.parents_also_applying"]
+    assert r["humanitarian_chance"] == "very_low"
+
+
+def test_sibling_fee_due__adult_siblings_of_minor_protected_pay_retribution():
+    r = sibling(age=20, parents_also_applying=True)
+    assert r["fee_exempt"] is False
+    assert "fee_payment_proof" in doc_ids(r)
+
+
+def test_sibling_of_adult_sponsor__other_relative_low():
+    r = sibling(sponsor={"age": 30, "unaccompanied_minor": False, "recognition_date": "2025-11-10"})
+    assert r["humanitarian_chance"] == "low"
+
+
+def test_sibling_of_protected_sponsor__whether_unaccompanied_minor_is_asked():
+    r = sibling(sponsor={"age": 16, "recognition_date": "2025-11-10"})
+    assert "sponsor.unaccompanied_minor" in r["missing_facts"]
+
+
+def test_sibling_may_refer_to_statements_in_asylum_file_of_nbmv():
+    assert "asylum_file_statements" in advice_ids(sibling(parents_also_applying=True))
