@@ -41,6 +41,18 @@ def _strip_determiners(words: list[str]) -> list[str]:
     return words[i:]
 
 
+_DIMINUTIVE = ("tjes", "tje", "jes", "je", "kes", "ke", "ske", "ken")
+
+
+def _stems(word: str) -> list[str]:
+    """Stems of a Dutch/Flemish diminutive ("kozijntje" -> "kozijn", "broerke" -> "broer")."""
+    out = []
+    for suffix in _DIMINUTIVE:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.append(word[: -len(suffix)])
+    return out
+
+
 class Canonicaliser:
     """Spelling tables per entity: folded spelling -> canonical value."""
 
@@ -133,4 +145,17 @@ class Canonicaliser:
                 hit = best_match(cand, table)
                 if hit:
                     return hit
+        # a short phrase ("mijn oudste zoon", "ons klein kozijntje"): the kinship noun is its
+        # last word; try it and its diminutive stems
+        chat_words = candidates[-1].split(" ")
+        if 1 < len(chat_words) <= 4:
+            last = chat_words[-1]
+            for form in (last, *_stems(last)):
+                if form in table and form not in DETERMINERS:
+                    return table[form]
+            if len(last) >= 5:
+                return best_match(last, table)
+        for form in _stems(cleaned):
+            if form in table:
+                return table[form]
         return None

@@ -3,24 +3,24 @@
     >>> parse_date("3 maart 2025", now=date(2026, 11, 22)).iso
     '2025-03-03'
 
-Conventions (the dialogue relies on them):
+Conventions (the dialogue relies on them; they are those of tests/nlu/normalisation_cases.yml):
 
-- Numeric dates are day first (Belgian): "3/4/25" is 3 April 2025. Two-digit years are
-  20yy unless that lies after `now`, then 19yy.
-- Only the month known ("maart 2025", "sinds januari", "vorige maand") -> the first day of
-  that month and flag `approximate`; only the year known ("in 2024", "vorig jaar") -> 1 January
-  (or 1 July for "midden", 1 December for "eind") and `approximate`. Relative amounts of weeks,
-  months or years ("8 maanden geleden") -> `now` minus that amount, `approximate`; days
-  ("3 dagen geleden", "gisteren") are exact.
-- No year given ("3 maart", "in december", "afgelopen zomer"): the most recent occurrence that
-  is not after `now`. If that needed going back to last year (the same date this year would be
-  in the future) and the text has no past marker ("sinds", "afgelopen", "vorige", "verleden",
-  "geleden"), the flag `ambiguous` is added: the user may mean a date still to come. The ISO
-  value is still given; the dialogue confirms it.
-- A date after `now` is never guessed: `iso` is None and the flag `future` is set.
-- An impossible date ("31 februari 2025", "13/13/2025") -> `iso` None, flag `invalid`.
-- Vague amounts ("een paar maanden geleden", "lang geleden") -> `iso` None, flags
-  `approximate` and `ambiguous`.
+- Numeric dates are day first (Belgian): "3/4/25" is 3 April 2025; month and day are never
+  swapped to rescue a date ("12/25/2024" is invalid). Two-digit years are 20yy.
+- A period without a day ("maart 2025", "sinds januari", "vorige maand") -> the first day of
+  that period (Monday for "vorige week") and flag `approximate`: the earliest possible day gives
+  the earliest deadline, so the bot never promises time the user may not have.
+- No year ("3 maart", "december", "5/6"): the most recent occurrence that has begun and is not
+  after `now` (a recognition lies in the past); no extra flag.
+- Relative amounts ("8 maanden geleden", "sinds 2 jaar", "anderhalf jaar geleden"): calendar
+  arithmetic from `now` (months keep the day and clamp to the month's end); weeks, months and
+  years add `approximate`, days ("gisteren", "3 dagen geleden") are exact.
+- A date after `now` is never guessed: `iso` None, flag `future` ("morgen", "volgende maand",
+  "over 3 maanden", "3/3/27").
+- Too vague for a month -> `iso` None, flag `ambiguous` (with `approximate`): a year alone
+  ("2025", "vorig jaar", "begin dit jaar"), seasons ("vorige zomer"), "lang geleden",
+  "een paar maanden geleden", "maart 25" (day 25 or 2025?), "12/25" (MM/YY?).
+- An impossible date ("31 februari 2025", "13/13/2025", "0/3/2025") -> `iso` None, `invalid`.
 - Text that is not a date at all -> `iso` None, flag `unparsed`.
 """
 
@@ -57,8 +57,19 @@ MAX_TEXT = 200  # a date phrase longer than this is not looked at (linear, bound
 
 _MONTHS: dict[int, tuple[str, ...]] = {
     1: ("januari", "jan", "janv", "janvier", "january", "januarie", "janaury", "janurai"),
-    2: ("februari", "feb", "febr", "fevrier", "fev", "february", "febuari", "feburari",
-        "februarie", "febrari", "febuary"),
+    2: (
+        "februari",
+        "feb",
+        "febr",
+        "fevrier",
+        "fev",
+        "february",
+        "febuari",
+        "feburari",
+        "februarie",
+        "febrari",
+        "febuary",
+    ),
     3: ("maart", "mrt", "mars", "march", "maar t"),
     4: ("april", "apr", "avril", "aprl", "aprill"),
     5: ("mei", "mai", "may"),
@@ -106,13 +117,35 @@ _ORDINALS = {
     "twintigste": 20,
     "dertigste": 30,
 }
-_PAST_MARKERS = {"sinds", "sedert", "afgelopen", "vorige", "vorig", "verleden", "geleden",
-                 "terug", "laatste", "al"}
-_APPROX_MARKERS = {"ongeveer", "ong", "rond", "rondom", "omstreeks", "circa", "ca", "ergens",
-                   "plusminus", "zowat", "bijna"}
+_PAST_MARKERS = {
+    "sinds",
+    "sedert",
+    "afgelopen",
+    "vorige",
+    "vorig",
+    "verleden",
+    "geleden",
+    "terug",
+    "laatste",
+    "al",
+}
+_APPROX_MARKERS = {
+    "ongeveer",
+    "ong",
+    "rond",
+    "rondom",
+    "omstreeks",
+    "circa",
+    "ca",
+    "ergens",
+    "plusminus",
+    "zowat",
+    "bijna",
+}
 _VAGUE = {"paar", "enkele", "aantal", "lang", "tijdje", "tijd", "heel", "veel", "meerdere"}
 _PREVIOUS = {"vorig", "vorige", "verleden", "afgelopen", "laatste", "voorbije", "voorbij"}
 _THIS = {"dit", "deze", "huidige"}
+_NEXT = {"volgend", "volgende", "komend", "komende", "aanstaande", "eerstvolgende"}
 
 _TOKEN = re.compile(r"\d+|[a-z]+|'\d{2}")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
@@ -177,8 +210,7 @@ def _shift_months(d: date, months: int) -> date:
 
 
 def _year_from_two_digits(yy: int, now: date) -> int:
-    year = 2000 + yy
-    return year if year <= now.year else 1900 + yy
+    return 2000 + yy  # D2: always 20yy (a later year is then flagged future)
 
 
 def _finish(text: str, d: date | None, flags: set[str], now: date) -> DateParse:
@@ -210,13 +242,9 @@ def _resolve_no_year(month: int, day: int | None, now: date, past_marker: bool, 
         if found is None:
             flags.add(INVALID)
             return None
-        if found.year != now.year and not past_marker:
-            flags.add(AMBIGUOUS)
         return found
     if this_year <= now:
         return this_year
-    if not past_marker:
-        flags.add(AMBIGUOUS)
     year = now.year - 1
     found = _make(year, month, day_or_1)
     while found is None and year > now.year - 8:  # 29 February
@@ -253,6 +281,10 @@ def _numeric(text: str, now: date, flags: set[str], past: bool) -> tuple[bool, d
     m = _DM.search(text)
     if m:
         d, mo = int(m.group(1)), int(m.group(2))
+        if 1 <= d <= 12 and mo > 12 and len(m.group(2)) == 2:
+            # "12/25": day 12 of month 25 cannot be; month 12 of (20)25 could be
+            flags.add(AMBIGUOUS)
+            return True, None
         if not (1 <= mo <= 12) or not (1 <= d <= 31):
             flags.add(INVALID)
             return True, None
@@ -284,7 +316,7 @@ def _amount(tokens: list[str], i: int) -> tuple[float | None, bool]:
 
 
 def _relative_amount(tokens: list[str], now: date, flags: set[str]):
-    """"8 maanden geleden", "sinds 2 jaar", "twee weken terug". Returns (matched, date)."""
+    """ "8 maanden geleden", "sinds 2 jaar", "twee weken terug". Returns (matched, date)."""
     for i, tok in enumerate(tokens):
         unit = _UNITS.get(tok)
         if unit is None or i == 0:
@@ -337,7 +369,8 @@ def parse_date(text: str, now: date) -> DateParse:
     matched, d = _numeric(folded, now, flags, past)
     if matched:
         if d is None:
-            flags.add(INVALID)
+            if AMBIGUOUS not in flags:
+                flags.add(INVALID)
             flags.discard(APPROXIMATE)
             return DateParse(raw, None, frozenset(flags))
         return _finish(raw, d, flags, now)
@@ -393,9 +426,14 @@ def parse_date(text: str, now: date) -> DateParse:
                 year_offset = 0
             elif prev in ("voorvorig", "voorvorige"):
                 year_offset = 2
-            elif month is not None and i + 1 < len(tokens) and tokens[i + 1] in (
-                "geleden",
-                "terug",
+            elif (
+                month is not None
+                and i + 1 < len(tokens)
+                and tokens[i + 1]
+                in (
+                    "geleden",
+                    "terug",
+                )
             ):
                 n = parse_number(prev)
                 if n is not None:
@@ -405,7 +443,22 @@ def parse_date(text: str, now: date) -> DateParse:
     if year is None and year_offset is not None:
         year = now.year - year_offset
 
+    if month is not None and season:
+        flags.update({APPROXIMATE, AMBIGUOUS})
+        return DateParse(raw, None, frozenset(flags))
+
     if month is not None:
+        # "maart 25": day 25 or the year 2025?
+        if (
+            month_idx + 1 < len(tokens)
+            and tokens[month_idx + 1].isdigit()
+            and len(tokens[month_idx + 1]) <= 2
+            and 1 <= int(tokens[month_idx + 1]) <= 31
+            and not (month_idx > 0 and tokens[month_idx - 1].isdigit())
+            and not any(t.startswith("'") for t in tokens)
+        ):
+            flags.update({AMBIGUOUS})
+            return DateParse(raw, None, frozenset(flags))
         day: int | None = None
         if not season and month_idx > 0:
             prev = tokens[month_idx - 1]
@@ -439,7 +492,10 @@ def parse_date(text: str, now: date) -> DateParse:
             return DateParse(raw, None, frozenset(flags))
         return _finish(raw, d, flags, now)
 
-    # relative amounts ("8 maanden geleden", "sinds 2 jaar")
+    # relative amounts ("8 maanden geleden", "sinds 2 jaar"); "over 3 maanden" is future
+    if tokens and tokens[0] in ("over", "binnen", "nog") and any(t in _UNITS for t in tokens):
+        flags.add(FUTURE)
+        return DateParse(raw, None, frozenset(flags))
     matched, d = _relative_amount(tokens, now, flags)
     if matched:
         return _finish(raw, d, flags, now)
@@ -455,18 +511,23 @@ def parse_date(text: str, now: date) -> DateParse:
             return _finish(raw, _shift_months(first, 1) if prev in _PREVIOUS else first, flags, now)
         if tok == "week" and (prev in _PREVIOUS or prev in _THIS):
             flags.add(APPROXIMATE)
-            return _finish(raw, now - timedelta(days=7 if prev in _PREVIOUS else 0), flags, now)
+            monday = now - timedelta(days=now.weekday())
+            return _finish(
+                raw, monday - timedelta(days=7) if prev in _PREVIOUS else monday, flags, now
+            )
+        if tok in ("maand", "mnd", "week", "jaar") and prev in _NEXT:
+            flags.add(FUTURE)
+            return DateParse(raw, None, frozenset(flags))
 
-    # a year alone: "in 2024", "vorig jaar", "begin dit jaar", "eind 2023"
+    # a year alone: "in 2024", "vorig jaar", "begin dit jaar", "eind 2023": too vague
     if year is not None:
-        flags.add(APPROXIMATE)
-        month_pos = _position_month(tokens) or 1
-        d = _make(year, month_pos, 1)
-        if year == now.year and d is not None and d > now:
-            d = now.replace(day=1)
-        return _finish(raw, d, flags, now)
+        if year > now.year:
+            flags.add(FUTURE)
+        else:
+            flags.update({APPROXIMATE, AMBIGUOUS})
+        return DateParse(raw, None, frozenset(flags))
 
-    if token_set & _VAGUE and past:
+    if token_set & _VAGUE:
         flags.update({APPROXIMATE, AMBIGUOUS})
         return DateParse(raw, None, frozenset(flags))
     flags.discard(APPROXIMATE)

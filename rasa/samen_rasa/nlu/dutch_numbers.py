@@ -1,8 +1,8 @@
 """Dutch number words and age expressions to integers (pure).
 
 `parse_number("vierendertig")` -> 34, `parse_age("17j")` -> 17, `parse_age("zeventien jaar")`
--> 17. Covers 0..130 as words (with or without diaeresis/accents, with or without spaces or
-hyphens: "tweeëntwintig", "tweeentwintig", "twee en twintig", "honderd-twee") and digits.
+-> 17. Covers 0..130 as words (with or without diaeresis/accents, spaces or hyphens:
+"tweeëntwintig", "tweeentwintig", "twee en twintig", "honderd-twee") and digits; ages 0..120.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from samen_rasa.nlu.folding import fold
 
 __all__ = ["MAX_AGE", "number_words", "parse_number", "parse_age"]
 
-MAX_AGE = 130
+MAX_AGE = 120  # tests/nlu/normalisation_cases.yml A4: above 120 is not an age
+MAX_NUMBER = 130
 
 _UNITS = {
     "nul": 0,
@@ -75,7 +76,7 @@ def _build_table() -> dict[str, int]:
     table["honderd"] = 100
     table["honderdd"] = 100
     for word, value in below_100.items():
-        if 0 < value <= MAX_AGE - 100:
+        if 0 < value <= MAX_NUMBER - 100:
             table[f"honderd{word}"] = 100 + value
             table[f"honderden{word}"] = 100 + value
     return table
@@ -84,6 +85,7 @@ def _build_table() -> dict[str, int]:
 _TABLE = _build_table()
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_]+")
 _DIGITS = re.compile(r"^\d{1,3}$")
+_GLUED_JARIG = re.compile(r"^([a-z]+|\d+)-?jarig[e]?$")
 _AGE_UNIT = re.compile(
     r"^(?P<num>.+?)\s*[-]?\s*"
     r"(?P<unit>jaar|jaren|jarig|jarige|jr|jrs|j|jaartjes|jaartje|yrs|yr|years|year|y|ans|an"
@@ -115,7 +117,7 @@ def parse_number(text: str) -> int | None:
 
 
 def parse_age(text: str) -> int | None:
-    """An age expression -> years (0..130), else None.
+    """An age expression -> completed years (0..120), else None.
 
     "17" / "17j" / "17 jr" / "17jaar" / "17-jarige" / "zeventien" / "zeventien jaar oud" -> 17;
     "6 maanden" -> 0 (months and weeks are converted to whole years).
@@ -125,6 +127,9 @@ def parse_age(text: str) -> int | None:
     folded = fold(str(text)).strip()
     if not folded or len(folded) > 60:
         return None
+    glued = _GLUED_JARIG.match(folded)
+    if glued:  # "zeventienjarige", "17jarig"
+        folded = glued.group(1)
     match = _AGE_UNIT.match(folded)
     if not match:
         return None

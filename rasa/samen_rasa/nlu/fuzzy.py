@@ -48,13 +48,7 @@ def osa_distance(a: str, b: str, limit: int) -> int:
             cb = b[j - 1]
             cost = 0 if ca == cb else 1
             v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if (
-                prev_prev is not None
-                and i > 1
-                and j > 1
-                and ca == b[j - 2]
-                and a[i - 2] == cb
-            ):
+            if prev_prev is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
                 v = min(v, prev_prev[j - 2] + 1)
             cur[j] = v
             if v < row_min:

@@ -1,0 +1,253 @@
+"""`EntityValueNormalizer`: ages to digits, dates to ISO, categorical values to canonical ones.
+
+Runs after `DIETClassifier` and `EntitySynonymMapper` (config order). For each entity:
+
+- `age`: `value` becomes the age in digits ("zeventien" -> "17", "17j" -> "17"); an entity that
+  is not an age 0..130 is dropped.
+- `recognition_date`: `value` stays as written; `normalized` (ISO `YYYY-MM-DD` or None) and
+  `flags` (see `dutch_dates`) are added, relative to the message time (`message.time` when
+  set, else today in Belgium from `EntityValueNormalizer.clock`, which tests may replace).
+- `relationship`, `sponsor_status`, `marriage_type`, `custody`, `disability`, `country`: the
+  value is mapped to its canonical value (`canonical.Canonicaliser`); an entity whose value
+  cannot be mapped is dropped.
+
+Why trainable: the spelling tables are the committed core vocabulary (`vocabulary.py`) plus
+every synonym and annotated spelling of the training data, merged at training time and
+persisted with the model (`ModelStorage`). So whatever spelling the data writers add is also
+a base for the fuzzy match, and a served model never depends on files outside the model.
+Without a trained resource (e.g. `create` in a unit test) the core vocabulary alone is used.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from datetime import date, datetime, timezone
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.nlu.constants import (
+    ENTITIES,
+    ENTITY_ATTRIBUTE_END,
+    ENTITY_ATTRIBUTE_START,
+    ENTITY_ATTRIBUTE_TYPE,
+    ENTITY_ATTRIBUTE_VALUE,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from samen_rasa.nlu.canonical import Canonicaliser
+from samen_rasa.nlu.dutch_dates import parse_date
+from samen_rasa.nlu.dutch_numbers import parse_age
+
+logger = logging.getLogger(__name__)
+
+TABLES_FILE = "canonical_tables.json"
+AGE = "age"
+RECOGNITION_DATE = "recognition_date"
+
+
+def today_in_belgium() -> date:
+    """Today's date in Brussels (falls back to the machine's local date)."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        return datetime.now(ZoneInfo("Europe/Brussels")).date()
+    except Exception:  # noqa: BLE001 - no tz database: local date is close enough
+        return date.today()
+
+
+def reference_date(message_time: Any, clock: Callable[[], date]) -> date:
+    """The date a message was written: `message.time` (epoch s/ms, date, ISO) or `clock()`."""
+    if isinstance(message_time, datetime):
+        return message_time.date()
+    if isinstance(message_time, date):
+        return message_time
+    if isinstance(message_time, (int, float)) and not isinstance(message_time, bool):
+        seconds = float(message_time)
+        if seconds > 1e11:  # milliseconds
+            seconds /= 1000.0
+        try:
+            return datetime.fromtimestamp(seconds, tz=timezone.utc).date()
+        except (OverflowError, OSError, ValueError):
+            return clock()
+    if isinstance(message_time, str) and message_time:
+        try:
+            return date.fromisoformat(message_time[:10])
+        except ValueError:
+            return clock()
+    return clock()
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=True)
+class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
+    """Normalises entity values (ages, dates, canonical categorical values)."""
+
+    # replaceable in tests: `EntityValueNormalizer.clock = lambda: date(2026, 11, 22)`
+    clock: Callable[[], date] = staticmethod(today_in_belgium)
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {
+            # entities whose value must be canonical (None: every entity of the vocabulary)
+            "categorical_entities": None,
+            "age_entity": AGE,
+            "date_entity": RECOGNITION_DATE,
+        }
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage | None = None,
+        resource: Resource | None = None,
+        canonicaliser: Canonicaliser | None = None,
+    ) -> None:
+        self._config = {**self.get_default_config(), **(config or {})}
+        self._model_storage = model_storage
+        self._resource = resource
+        self.canonicaliser = canonicaliser or Canonicaliser.from_vocabulary()
+        wanted = self._config.get("categorical_entities")
+        self._categorical = set(wanted) if wanted else self.canonicaliser.entities()
+        self._age = self._config.get("age_entity") or AGE
+        self._date = self._config.get("date_entity") or RECOGNITION_DATE
+
+    # ------------------------------------------------------------------ graph API
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> EntityValueNormalizer:
+        return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        annotated: list[tuple[str, str, str]] = []
+        for example in training_data.entity_examples:
+            text = example.get(TEXT) or ""
+            for entity in example.get(ENTITIES, []) or []:
+                start, end = entity.get(ENTITY_ATTRIBUTE_START), entity.get(ENTITY_ATTRIBUTE_END)
+                written = text[start:end] if start is not None and end is not None else ""
+                annotated.append(
+                    (
+                        str(entity.get(ENTITY_ATTRIBUTE_TYPE)),
+                        written,
+                        str(entity.get(ENTITY_ATTRIBUTE_VALUE)),
+                    )
+                )
+        self.canonicaliser = Canonicaliser.from_vocabulary(
+            synonyms=training_data.entity_synonyms, annotated=annotated
+        )
+        if not self._config.get("categorical_entities"):
+            self._categorical = self.canonicaliser.entities()
+        if self._model_storage is not None and self._resource is not None:
+            with self._model_storage.write_to(self._resource) as directory:
+                (directory / TABLES_FILE).write_text(
+                    json.dumps(self.canonicaliser.to_dict(), ensure_ascii=False, indent=0),
+                    encoding="utf-8",
+                )
+        return self._resource
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> EntityValueNormalizer:
+        canonicaliser = None
+        try:
+            with model_storage.read_from(resource) as directory:
+                tables = json.loads((directory / TABLES_FILE).read_text(encoding="utf-8"))
+                canonicaliser = Canonicaliser(tables)
+        except (ValueError, OSError) as exc:
+            logger.warning("EntityValueNormalizer: no trained tables (%s); core vocabulary.", exc)
+        return cls(config, model_storage, resource, canonicaliser)
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            entities = message.get(ENTITIES)
+            if not entities:
+                continue
+            now = reference_date(getattr(message, "time", None), type(self).clock)
+            text = message.get(TEXT) or ""
+            message.set(ENTITIES, self.normalise_entities(entities, text, now), add_to_output=True)
+        return messages
+
+    # ------------------------------------------------------------------ logic
+    def normalise_entities(
+        self, entities: list[dict[str, Any]], text: str, now: date
+    ) -> list[dict[str, Any]]:
+        """Normalised copies of `entities` (dropped ones left out, exact duplicates merged)."""
+        result: list[dict[str, Any]] = []
+        seen: set[tuple[Any, ...]] = set()
+        for original in entities:
+            entity = dict(original)
+            kept = self._normalise_one(entity, text, now)
+            if kept is None:
+                continue
+            key = (
+                kept.get(ENTITY_ATTRIBUTE_TYPE),
+                kept.get(ENTITY_ATTRIBUTE_START),
+                kept.get(ENTITY_ATTRIBUTE_END),
+                kept.get("role"),
+                str(kept.get(ENTITY_ATTRIBUTE_VALUE)),
+            )
+            if key in seen:
+                continue
+            seen.add(key)
+            result.append(kept)
+        return result
+
+    @staticmethod
+    def _written(entity: dict[str, Any], text: str) -> str | None:
+        start, end = entity.get(ENTITY_ATTRIBUTE_START), entity.get(ENTITY_ATTRIBUTE_END)
+        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+            return text[start:end]
+        return None
+
+    def _normalise_one(self, entity: dict[str, Any], text: str, now: date) -> dict[str, Any] | None:
+        name = entity.get(ENTITY_ATTRIBUTE_TYPE)
+        value = entity.get(ENTITY_ATTRIBUTE_VALUE)
+        written = self._written(entity, text)
+        if name == self._age:
+            age = parse_age(str(value)) if value is not None else None
+            if age is None and written:
+                age = parse_age(written)
+            if age is None:
+                return None
+            if str(value) != str(age):
+                entity[ENTITY_ATTRIBUTE_VALUE] = str(age)
+                self.add_processor_name(entity)
+            return entity
+        if name == self._date:
+            source = written if written else ("" if value is None else str(value))
+            parsed = parse_date(source, now)
+            if parsed.iso is None and value is not None and str(value) != source:
+                other = parse_date(str(value), now)
+                if other.iso is not None:
+                    parsed = other
+            entity["normalized"] = parsed.iso
+            entity["flags"] = parsed.flag_list()
+            self.add_processor_name(entity)
+            return entity
+        if name in self._categorical:
+            canonical = self.canonicaliser.canonicalise(name, value)
+            if canonical is None and written:
+                canonical = self.canonicaliser.canonicalise(name, written)
+            if canonical is None:
+                return None
+            if canonical != value:
+                entity[ENTITY_ATTRIBUTE_VALUE] = canonical
+                self.add_processor_name(entity)
+            return entity
+        return entity

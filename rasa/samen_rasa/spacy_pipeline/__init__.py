@@ -1,0 +1,1 @@
+"""Builder of the project's spaCy pipeline package `nl_samen` (see `build.py`)."""
