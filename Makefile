@@ -17,8 +17,10 @@ setup: venv spacy vendor
 venv:
 	@bash launcher/make_venv.sh $(VENV)
 
+SPACY_HASH = $(shell cat rasa/samen_rasa/spacy_pipeline/*.py | sha256sum | cut -c1-16)
 spacy: venv
-	@$(PY) -m samen_rasa.spacy_pipeline.build --install
+	@[ -f $(VENV)/.nl_samen-$(SPACY_HASH) ] || { $(PY) -m samen_rasa.spacy_pipeline.build --install \
+		&& rm -f $(VENV)/.nl_samen-* && touch $(VENV)/.nl_samen-$(SPACY_HASH); }
 
 vendor:
 	@bash launcher/vendor_assets.sh

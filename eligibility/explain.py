@@ -10,6 +10,11 @@ ROUTE_LABELS = {
     "not_possible": "Niet mogelijk",
     "unknown": "Nog onbekend",
 }
+EXEMPTION_LABELS = {
+    "means_of_subsistence": "bewijs van inkomen",
+    "housing": "bewijs van woning",
+    "health_insurance": "bewijs van ziekteverzekering",
+}
 CHANCE_LABELS = {"high": "groot", "medium": "redelijk", "low": "klein", "very_low": "heel klein"}
 
 
@@ -51,7 +56,8 @@ def explain(result: dict[str, Any]) -> str:
     lines += [
         "",
         "Gunstige voorwaarden: " + ("ja" if result["favourable_conditions"] else "nee"),
-        "Vrijgesteld van: " + (", ".join(result["exempt_from"]) or "niets"),
+        "Vrijgesteld van: "
+        + (", ".join(EXEMPTION_LABELS[e] for e in result["exempt_from"]) or "niets"),
         "Bijdrage (retributie): "
         + ("geen bijdrage" if result["fee_exempt"] else "bijdrage te betalen"),
     ]
