@@ -47,3 +47,13 @@ def test_ordinary_text_is_left_alone():
 def test_the_real_domain_offers_only_slash_payloads_that_are_commands():
     allowed = load_button_payloads(ROOT / "domain.yml")
     assert all(p.startswith("/") for p in allowed)
+
+
+def test_payloads_written_with_doubled_braces_in_the_domain_match_what_clients_send():
+    domain = {"responses": {"r": [{"text": "?", "buttons": [
+        {"title": "Echtgenote", "payload": '/inform{{"relationship":"spouse"}}'},
+    ]}]}}  # fmt: skip
+    allowed = button_payloads(domain)
+    assert guard_text('/inform{"relationship":"spouse"}', allowed) == (
+        '/inform{"relationship":"spouse"}'
+    )

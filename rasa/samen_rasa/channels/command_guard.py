@@ -40,7 +40,9 @@ def load_button_payloads(domain_path: Path) -> frozenset[str]:
 
 
 def _canonical(payload: str) -> str:
-    return "".join(payload.split())
+    """Payload as a client sends it: domain.yml doubles braces ("{{") so that Rasa's
+    response interpolation leaves them alone and renders single ones."""
+    return "".join(payload.split()).replace("{{", "{").replace("}}", "}")
 
 
 def guard_text(text: str | None, allowed: Iterable[str]) -> str | None:

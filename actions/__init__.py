@@ -1,0 +1,1 @@
+"""Samen custom actions: thin adapters between Rasa slots and the `eligibility` module."""
