@@ -48,14 +48,16 @@ def condition_mark(condition: dict[str, Any]) -> str:
 def conditions_text(domain: DomainDict, conditions: list[dict[str, Any]]) -> str:
     lines = [response_text(domain, "utter_answer_conditions_header")]
     for condition in conditions:
-        lines.append(f"{response_text(domain, condition_mark(condition))} "
-                     f"{with_source(condition)}")
+        lines.append(f"{response_text(domain, condition_mark(condition))} {with_source(condition)}")
     return "\n".join(lines)
 
 
 def exempt_text(domain: DomainDict, exempt: list[str]) -> str | None:
-    labels = [response_text(domain, f"utter_label_exempt_{item}") for item in exempt
-              if has_response(domain, f"utter_label_exempt_{item}")]
+    labels = [
+        response_text(domain, f"utter_label_exempt_{item}")
+        for item in exempt
+        if has_response(domain, f"utter_label_exempt_{item}")
+    ]
     return ", ".join(labels) if labels else None
 
 
@@ -90,13 +92,13 @@ def answer_messages(
         days = (deadline - today).days
         date_text = dutch_date(domain, deadline)
         if days < 0:
-            messages.append({"response": "utter_answer_deadline_warning_passed",
-                             "date": date_text})
+            messages.append({"response": "utter_answer_deadline_warning_passed", "date": date_text})
         else:
             messages.append({"response": "utter_answer_favourable", "date": date_text})
             if days <= NEAR_DAYS:
-                messages.append({"response": "utter_answer_deadline_warning_near",
-                                 "days": str(days)})
+                messages.append(
+                    {"response": "utter_answer_deadline_warning_near", "days": str(days)}
+                )
         if approximate_date:
             messages.append({"response": "utter_answer_date_approximate"})
     elif result.get("exempt_from") and route == "family_reunification":
@@ -109,12 +111,18 @@ def answer_messages(
         messages.append({"text": conditions_text(domain, not_met)})
     documents = result.get("documents") or []
     if documents:
-        messages.append({"text": checklist(domain, "utter_answer_documents_header", documents,
-                                           "utter_mark_todo")})
+        messages.append(
+            {
+                "text": checklist(
+                    domain, "utter_answer_documents_header", documents, "utter_mark_todo"
+                )
+            }
+        )
     advice = (result.get("advice") or [])[:ANSWER_ADVICE_ITEMS]
     if advice:
-        messages.append({"text": checklist(domain, "utter_answer_advice_header", advice,
-                                           "utter_mark_todo")})
+        messages.append(
+            {"text": checklist(domain, "utter_answer_advice_header", advice, "utter_mark_todo")}
+        )
     messages.append({"response": "utter_disclaimer"})
     messages.append({"response": "utter_answer_more"})
     return messages

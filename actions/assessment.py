@@ -23,26 +23,35 @@ def status_label(domain: DomainDict, status: Any) -> Any:
 
 
 def confirmation_text(domain: DomainDict, slots: dict[str, Any]) -> str:
-    """"Je bent erkend vluchteling sinds 3 maart 2025. Je vrouw is 27 jaar." from the slots."""
+    """ "Je bent erkend vluchteling sinds 3 maart 2025. Je vrouw is 27 jaar." from the slots."""
     relative = slots.get("relationship_label") or relationship_label(
-        domain, slots.get("relationship"))
+        domain, slots.get("relationship")
+    )
     parts: list[str] = []
     status = status_label(domain, slots.get("sponsor_status"))
     day = iso_date(slots.get("recognition_date"))
     if status and day:
-        when = (dutch_month(domain, day) if slots.get("recognition_date_approximate")
-                else dutch_date(domain, day))
-        parts.append(response_text(domain, "utter_part_sponsor_status_date", status=status,
-                                   date=when))
+        when = (
+            dutch_month(domain, day)
+            if slots.get("recognition_date_approximate")
+            else dutch_date(domain, day)
+        )
+        parts.append(
+            response_text(domain, "utter_part_sponsor_status_date", status=status, date=when)
+        )
     elif status:
         parts.append(response_text(domain, "utter_part_sponsor_status", status=status))
     if slots.get("sponsor_age") is not None:
-        parts.append(response_text(domain, "utter_part_sponsor_age",
-                                   age=int(slots["sponsor_age"])))
+        parts.append(response_text(domain, "utter_part_sponsor_age", age=int(slots["sponsor_age"])))
     if relative and slots.get("applicant_age") is not None:
-        parts.append(response_text(domain, "utter_part_applicant_age",
-                                   Relative=capitalise(relative),
-                                   age=int(slots["applicant_age"])))
+        parts.append(
+            response_text(
+                domain,
+                "utter_part_applicant_age",
+                Relative=capitalise(relative),
+                age=int(slots["applicant_age"]),
+            )
+        )
     elif relative:
         parts.append(response_text(domain, "utter_part_applicant", relative=relative))
     return " ".join(parts)
@@ -64,11 +73,15 @@ class ActionConfirmFacts(SafeAction):
     def name(self) -> str:
         return "action_confirm_facts"
 
-    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> list[dict[str, Any]]:
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
         said_no = (tracker.latest_message.get("intent") or {}).get("name") == "deny"
-        if said_no and tracker.latest_action_name == "action_listen" and \
-                not facts_changed_in_latest_message(tracker):
+        if (
+            said_no
+            and tracker.latest_action_name == "action_listen"
+            and not facts_changed_in_latest_message(tracker)
+        ):
             dispatcher.utter_message(response="utter_ask_correction")
             return []
         text = confirmation_text(domain, tracker.current_slot_values())
@@ -82,15 +95,20 @@ class ActionAssessFamily(SafeAction):
     def name(self) -> str:
         return "action_assess_family"
 
-    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> list[dict[str, Any]]:
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
         slots = tracker.current_slot_values()
         today = message_date(tracker)
         result = assess_slots(slots, today)
-        relative = slots.get("relationship_label") or relationship_label(
-            domain, slots.get("relationship")) or ""
-        for message in answer_messages(domain, result, relative, today,
-                                       bool(slots.get("recognition_date_approximate"))):
+        relative = (
+            slots.get("relationship_label")
+            or relationship_label(domain, slots.get("relationship"))
+            or ""
+        )
+        for message in answer_messages(
+            domain, result, relative, today, bool(slots.get("recognition_date_approximate"))
+        ):
             dispatcher.utter_message(**message)
         deadline = favourable_deadline(result)
         record = {
@@ -100,9 +118,12 @@ class ActionAssessFamily(SafeAction):
             "route": result.get("route"),
             "deadline": deadline.isoformat() if deadline else None,
         }
-        earlier = [a for a in slots.get("assessments") or []
-                   if a.get("relationship_label") != relative
-                   or a.get("applicant_age") != slots.get("applicant_age")]
+        earlier = [
+            a
+            for a in slots.get("assessments") or []
+            if a.get("relationship_label") != relative
+            or a.get("applicant_age") != slots.get("applicant_age")
+        ]
         pending = slots.get("pending_relatives") or []
         return [
             SlotSet("route", result.get("route")),
@@ -132,8 +153,9 @@ class ActionNextRelative(SafeAction):
     def name(self) -> str:
         return "action_next_relative"
 
-    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> list[dict[str, Any]]:
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
         events = next_relative_events(domain, tracker.current_slot_values())
         label = next((e["value"] for e in events if e["name"] == "relationship_label"), None)
         if label:
@@ -147,8 +169,9 @@ class ActionStoreFeedback(SafeAction):
     def name(self) -> str:
         return "action_store_feedback"
 
-    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> list[dict[str, Any]]:
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
         if facts_changed_in_latest_message(tracker):
             # "nee, ze is 17": a correction, not feedback -> confirm the new facts
             return [FollowupAction("action_confirm_facts")]

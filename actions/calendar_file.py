@@ -20,8 +20,7 @@ FILENAME = "samen-deadline.ics"
 
 
 def _escape(text: str) -> str:
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\n", "\\n"))
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def _fold(line: str) -> list[str]:
@@ -71,10 +70,13 @@ def build_ics(day: dt.date, title: str, description: str, stamp: dt.datetime) ->
     return "\r\n".join(folded) + "\r\n"
 
 
-def calendar_message(domain: DomainDict, deadline: dt.date,
-                     stamp: dt.datetime) -> dict[str, Any]:
-    content = build_ics(deadline, response_text(domain, "utter_ics_title"),
-                        response_text(domain, "utter_ics_description"), stamp)
+def calendar_message(domain: DomainDict, deadline: dt.date, stamp: dt.datetime) -> dict[str, Any]:
+    content = build_ics(
+        deadline,
+        response_text(domain, "utter_ics_title"),
+        response_text(domain, "utter_ics_description"),
+        stamp,
+    )
     return {"type": "calendar", "filename": FILENAME, "content": content}
 
 
@@ -93,8 +95,9 @@ class ActionSendCalendar(SafeAction):
     def name(self) -> str:
         return "action_send_calendar"
 
-    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> list[dict[str, Any]]:
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
         deadline = current_deadline(tracker)
         if deadline:
             stamp = dt.datetime.now(dt.timezone.utc)

@@ -57,13 +57,17 @@ SLOT_TO_FACT = {slot: path for path, slot in FACT_TO_SLOT.items()}
 
 SPONSOR_SLOTS = [s for p, s in FACT_TO_SLOT.items() if p.startswith("sponsor.")]
 APPLICANT_SLOTS = [s for p, s in FACT_TO_SLOT.items() if p.startswith("applicant.")]
-FAMILY_FACT_SLOTS = SPONSOR_SLOTS + APPLICANT_SLOTS + [
-    "relationship_label",
-    "recognition_date_approximate",
-    "clarification",
-    "country",
-    "pending_relatives",
-]
+FAMILY_FACT_SLOTS = (
+    SPONSOR_SLOTS
+    + APPLICANT_SLOTS
+    + [
+        "relationship_label",
+        "recognition_date_approximate",
+        "clarification",
+        "country",
+        "pending_relatives",
+    ]
+)
 # what the bot derives from the facts; stale as soon as a fact changes
 RESULT_SLOTS = ["route"]
 
@@ -174,8 +178,14 @@ def _date_behind_age(
     parsed = parse_date(phrase, now=today)
     if parsed.iso is None and not parsed.flags & {"future", "ambiguous"}:
         return None
-    return {"entity": "recognition_date", "value": phrase, "start": start,
-            "end": start + len(phrase), "normalized": parsed.iso, "flags": parsed.flag_list()}
+    return {
+        "entity": "recognition_date",
+        "value": phrase,
+        "start": start,
+        "end": start + len(phrase),
+        "normalized": parsed.iso,
+        "flags": parsed.flag_list(),
+    }
 
 
 _PUNCTUATION = ",.;:!?()"
@@ -193,23 +203,27 @@ def _untagged_date(message: dict[str, Any], today: dt.date | None) -> dict[str, 
     for i, word in enumerate(words):
         if fold(word) not in MONTH_WORDS:
             continue
-        day = words[i - 1] if i > 0 and words[i - 1].isdigit() and len(words[i - 1]) <= 2 \
+        day = words[i - 1] if i > 0 and words[i - 1].isdigit() and len(words[i - 1]) <= 2 else None
+        year = (
+            words[i + 1]
+            if i + 1 < len(words) and words[i + 1].isdigit() and len(words[i + 1]) == 4
             else None
-        year = words[i + 1] if i + 1 < len(words) and words[i + 1].isdigit() \
-            and len(words[i + 1]) == 4 else None
+        )
         if not day and not year:
             continue
         phrase = " ".join(w for w in (day, word, year) if w)
         parsed = parse_date(phrase, now=today)
         if parsed.iso or parsed.flags & {"future", "ambiguous"}:
-            return {"entity": "recognition_date", "value": phrase,
-                    "normalized": parsed.iso, "flags": parsed.flag_list()}
+            return {
+                "entity": "recognition_date",
+                "value": phrase,
+                "normalized": parsed.iso,
+                "flags": parsed.flag_list(),
+            }
     return None
 
 
-def relationship_change(
-    message: dict[str, Any], slots: dict[str, Any]
-) -> dict[str, Any]:
+def relationship_change(message: dict[str, Any], slots: dict[str, Any]) -> dict[str, Any]:
     """Slot updates for relationships named in the message (new relative, correction, queue)."""
     entities = _entities(message, "relationship")
     values: list[str] = []

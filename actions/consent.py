@@ -32,13 +32,14 @@ def story_before_consent(tracker: Tracker) -> dict[str, Any]:
 
 
 class ActionStoreConsent(SafeAction):
-    """"Akkoord": consent is true; the story told just before is now kept."""
+    """ "Akkoord": consent is true; the story told just before is now kept."""
 
     def name(self) -> str:
         return "action_store_consent"
 
-    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> list[dict[str, Any]]:
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
         events = [SlotSet("consent", True)]
         story = story_before_consent(tracker)
         if story:
@@ -51,8 +52,9 @@ class ActionRefuseConsent(SafeAction):
     def name(self) -> str:
         return "action_refuse_consent"
 
-    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> list[dict[str, Any]]:
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
         dispatcher.utter_message(response="utter_consent_refused")
         return [SlotSet("consent", False)]
 
@@ -63,8 +65,13 @@ class ActionEraseData(SafeAction):
     def name(self) -> str:
         return "action_erase_data"
 
-    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> list[dict[str, Any]]:
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
         dispatcher.utter_message(response="utter_erasure_done")
-        return [AllSlotsReset(), ActiveLoop(None), SlotSet("consent", False),
-                SlotSet("erasure_requested", True)]
+        return [
+            AllSlotsReset(),
+            ActiveLoop(None),
+            SlotSet("consent", False),
+            SlotSet("erasure_requested", True),
+        ]

@@ -26,8 +26,9 @@ class ActionDefaultAskAffirmation(SafeAction):
     def name(self) -> str:
         return "action_default_ask_affirmation"
 
-    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> list[dict[str, Any]]:
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
         intent = best_guess(tracker)
         response = f"utter_ask_affirmation_{intent}"
         if intent and has_response(domain, response):

@@ -61,13 +61,15 @@ class ValidateFamilyForm(FormValidationAction):
             clarification: str | None = tracker.get_slot("clarification")
             problem, _, target = (clarification or "").partition("|")
             if clarification:
-                dispatcher.utter_message(response=CLARIFICATIONS.get(problem,
-                                                                     "utter_ask_rephrase"))
+                dispatcher.utter_message(response=CLARIFICATIONS.get(problem, "utter_ask_rephrase"))
                 events.append(SlotSet("clarification", None))
                 tracker.slots["clarification"] = None
             events += await super().run(dispatcher, tracker, domain)
-            if target and tracker.get_slot(target) is None and target in \
-                    await self.required_slots([], dispatcher, tracker, domain):
+            if (
+                target
+                and tracker.get_slot(target) is None
+                and target in await self.required_slots([], dispatcher, tracker, domain)
+            ):
                 # ask again for what was unclear, before anything else
                 events = [e for e in events if e.get("name") != "requested_slot"]
                 events.append(SlotSet("requested_slot", target))
@@ -79,10 +81,12 @@ class ValidateFamilyForm(FormValidationAction):
             # stop the form; the user can try again
             return [SlotSet("requested_slot", None)]
 
-    def validate_applicant_age(self, value: Any, dispatcher: CollectingDispatcher,
-                               tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+    def validate_applicant_age(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return _age(value, dispatcher, "applicant_age")
 
-    def validate_sponsor_age(self, value: Any, dispatcher: CollectingDispatcher,
-                             tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+    def validate_sponsor_age(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return _age(value, dispatcher, "sponsor_age")

@@ -16,7 +16,8 @@ class ActionHandoff(SafeAction):
     def name(self) -> str:
         return "action_handoff"
 
-    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> list[dict[str, Any]]:
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
         dispatcher.utter_message(response="utter_handoff")
         return [SlotSet("handoff_requested", True)]

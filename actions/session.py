@@ -19,15 +19,17 @@ class ActionSessionStart(SafeAction):
     def name(self) -> str:
         return "action_session_start"
 
-    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> list[dict[str, Any]]:
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
         earlier = any(e.get("event") == "user" for e in tracker.events)
         if earlier:
             dispatcher.utter_message(response="utter_session_expired")
         return [SessionStarted(), ActionExecuted("action_listen")]
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> list[dict[str, Any]]:
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
         events = await super().run(dispatcher, tracker, domain)
         # a session must always start, even after an error
         return events or [SessionStarted(), ActionExecuted("action_listen")]
@@ -39,8 +41,9 @@ class ActionRestart(SafeAction):
     def name(self) -> str:
         return "action_restart"
 
-    async def act(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: DomainDict) -> list[dict[str, Any]]:
+    async def act(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
         dispatcher.utter_message(response="utter_restarted")
         events = [ActiveLoop(None)] + [SlotSet(slot, None) for slot in CASE_SLOTS]
         events.append(SlotSet("has_pending_relative", False))

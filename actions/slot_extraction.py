@@ -68,8 +68,12 @@ class ValidateSlotMappings(ValidationAction):
         try:
             if not tracker.get_slot("consent"):
                 return []
-            updates = fact_updates(tracker.latest_message or {}, tracker.current_slot_values(),
-                                   domain, message_date(tracker))
+            updates = fact_updates(
+                tracker.latest_message or {},
+                tracker.current_slot_values(),
+                domain,
+                message_date(tracker),
+            )
             return [SlotSet(slot, value) for slot, value in updates.items()]
         except Exception as error:  # noqa: BLE001 - never break the user's turn
             log_failure(self.name(), error)

@@ -28,18 +28,28 @@ def initial_slots(domain: dict[str, Any]) -> dict[str, Any]:
     return {name: spec.get("initial_value") for name, spec in domain["slots"].items()}
 
 
-def user_event(text: str = "", intent: str = "inform",
-               entities: list[dict[str, Any]] | None = None,
-               timestamp: float = NOW) -> dict[str, Any]:
-    parse = {"text": text, "intent": {"name": intent, "confidence": 1.0},
-             "entities": entities or [], "intent_ranking": [{"name": intent}]}
+def user_event(
+    text: str = "",
+    intent: str = "inform",
+    entities: list[dict[str, Any]] | None = None,
+    timestamp: float = NOW,
+) -> dict[str, Any]:
+    parse = {
+        "text": text,
+        "intent": {"name": intent, "confidence": 1.0},
+        "entities": entities or [],
+        "intent_ranking": [{"name": intent}],
+    }
     return {"event": "user", "text": text, "parse_data": parse, "timestamp": timestamp}
 
 
-def make_tracker(domain: dict[str, Any], slots: dict[str, Any] | None = None,
-                 events: list[dict[str, Any]] | None = None,
-                 latest_action: str = "action_listen",
-                 active_loop: str | None = None) -> Tracker:
+def make_tracker(
+    domain: dict[str, Any],
+    slots: dict[str, Any] | None = None,
+    events: list[dict[str, Any]] | None = None,
+    latest_action: str = "action_listen",
+    active_loop: str | None = None,
+) -> Tracker:
     values = initial_slots(domain)
     values.update(slots or {})
     events = list(events if events is not None else [user_event()])
@@ -74,15 +84,35 @@ def texts(dispatcher: CollectingDispatcher) -> list[str]:
     return [m.get("text") for m in dispatcher.messages if m.get("text")]
 
 
-def entity(name: str, value: Any, text: str | None = None, start: int = 0,
-           role: str | None = None, **extra: Any) -> dict[str, Any]:
-    found = {"entity": name, "value": value, "text": text or str(value), "start": start,
-             "end": start + len(text or str(value))}
+def entity(
+    name: str,
+    value: Any,
+    text: str | None = None,
+    start: int = 0,
+    role: str | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    found = {
+        "entity": name,
+        "value": value,
+        "text": text or str(value),
+        "start": start,
+        "end": start + len(text or str(value)),
+    }
     if role:
         found["role"] = role
     found.update(extra)
     return found
 
 
-__all__ = ["time", "make_tracker", "run", "user_event", "slot_events", "responses", "texts",
-           "entity", "NOW"]
+__all__ = [
+    "time",
+    "make_tracker",
+    "run",
+    "user_event",
+    "slot_events",
+    "responses",
+    "texts",
+    "entity",
+    "NOW",
+]

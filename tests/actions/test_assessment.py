@@ -17,14 +17,29 @@ from tests.actions.conftest import (
     user_event,
 )
 
-WIFE = {"consent": True, "relationship": "spouse", "relationship_label": "je vrouw",
-        "sponsor_status": "refugee", "recognition_date": "2026-02-01", "applicant_age": 27.0,
-        "marriage_type": "official", "sponsor_age": 34.0, "relationship_predates_arrival": True}
-ADULT_DAUGHTER = {"consent": True, "relationship": "child", "relationship_label": "je kind",
-                  "sponsor_status": "refugee", "recognition_date": "2026-02-01",
-                  "applicant_age": 19.0, "disabled": False, "sponsor_age": 34.0,
-                  "minor_when_sponsor_applied_for_asylum": False,
-                  "minor_siblings_applying": True}
+WIFE = {
+    "consent": True,
+    "relationship": "spouse",
+    "relationship_label": "je vrouw",
+    "sponsor_status": "refugee",
+    "recognition_date": "2026-02-01",
+    "applicant_age": 27.0,
+    "marriage_type": "official",
+    "sponsor_age": 34.0,
+    "relationship_predates_arrival": True,
+}
+ADULT_DAUGHTER = {
+    "consent": True,
+    "relationship": "child",
+    "relationship_label": "je kind",
+    "sponsor_status": "refugee",
+    "recognition_date": "2026-02-01",
+    "applicant_age": 19.0,
+    "disabled": False,
+    "sponsor_age": 34.0,
+    "minor_when_sponsor_applied_for_asylum": False,
+    "minor_siblings_applying": True,
+}
 
 
 def all_text(domain, dispatcher):
@@ -35,15 +50,19 @@ def all_text(domain, dispatcher):
         elif message.get("response"):
             template = domain["responses"][message["response"]][0]["text"]
             values = {k: v for k, v in message.items() if k != "response"}
-            out.append(template.format_map(type("D", (dict,), {
-                "__missing__": lambda self, k: "{" + k + "}"})(values)))
+            out.append(
+                template.format_map(
+                    type("D", (dict,), {"__missing__": lambda self, k: "{" + k + "}"})(values)
+                )
+            )
     return "\n".join(out)
 
 
 def test_confirmation_sentence(domain):
     text = confirmation_text(domain, WIFE)
-    assert text == ("Je bent erkend vluchteling sinds 1 februari 2026. Jij bent 34 jaar. "
-                    "Je vrouw is 27 jaar.")
+    assert text == (
+        "Je bent erkend vluchteling sinds 1 februari 2026. Jij bent 34 jaar. Je vrouw is 27 jaar."
+    )
 
 
 def test_confirm_facts_asks_klopt_dat(domain):
@@ -61,8 +80,10 @@ def test_plain_no_asks_what_to_correct(domain):
 
 
 def test_no_with_a_correction_confirms_the_new_facts(domain):
-    events = [user_event("nee, ze is 17", "deny", [entity("age", "17")]),
-              {"event": "slot", "name": "applicant_age", "value": 17.0}]
+    events = [
+        user_event("nee, ze is 17", "deny", [entity("age", "17")]),
+        {"event": "slot", "name": "applicant_age", "value": 17.0},
+    ]
     tracker = make_tracker(domain, dict(WIFE, applicant_age=17.0), events)
     dispatcher, _ = run(ActionConfirmFacts(), tracker, domain)
     assert dispatcher.messages[0]["response"] == "utter_confirm_facts"
@@ -123,8 +144,9 @@ def test_assessment_error_gives_an_apology(domain, caplog):
 
 
 def test_next_relative_keeps_sponsor_and_resets_relative(domain):
-    tracker = make_tracker(domain, dict(WIFE, route="family_reunification",
-                                        pending_relatives=["child", "parent"]))
+    tracker = make_tracker(
+        domain, dict(WIFE, route="family_reunification", pending_relatives=["child", "parent"])
+    )
     dispatcher, events = run(ActionNextRelative(), tracker, domain)
     slots = slot_events(events)
     assert slots["relationship"] == "child" and slots["relationship_label"] == "je kind"
@@ -145,8 +167,10 @@ def test_feedback_is_stored(domain):
 
 
 def test_correction_instead_of_feedback_goes_back_to_confirmation(domain):
-    events = [user_event("nee ze is 17", "deny", [entity("age", "17")]),
-              {"event": "slot", "name": "applicant_age", "value": 17.0}]
+    events = [
+        user_event("nee ze is 17", "deny", [entity("age", "17")]),
+        {"event": "slot", "name": "applicant_age", "value": 17.0},
+    ]
     tracker = make_tracker(domain, WIFE, events)
     _, result = run(ActionStoreFeedback(), tracker, domain)
     assert result == [{"event": "followup", "name": "action_confirm_facts", "timestamp": None}]

@@ -3,9 +3,14 @@
 from actions.consent import ActionEraseData, ActionRefuseConsent, ActionStoreConsent
 from tests.actions.conftest import entity, make_tracker, responses, run, slot_events, user_event
 
-STORY = user_event("mijn vrouw is in Turkije, ik ben erkend vluchteling", "inform", [
-    entity("relationship", "spouse", "vrouw", 5),
-    entity("sponsor_status", "refugee", "vluchteling", 40)])
+STORY = user_event(
+    "mijn vrouw is in Turkije, ik ben erkend vluchteling",
+    "inform",
+    [
+        entity("relationship", "spouse", "vrouw", 5),
+        entity("sponsor_status", "refugee", "vluchteling", 40),
+    ],
+)
 AKKOORD = user_event("/affirm", "affirm")
 
 
@@ -32,8 +37,9 @@ def test_refusal(domain):
 
 
 def test_erasure_clears_all_slots_and_marks_the_request(domain):
-    tracker = make_tracker(domain, {"consent": True, "relationship": "spouse"},
-                           active_loop="family_form")
+    tracker = make_tracker(
+        domain, {"consent": True, "relationship": "spouse"}, active_loop="family_form"
+    )
     dispatcher, events = run(ActionEraseData(), tracker, domain)
     kinds = [e["event"] for e in events]
     assert kinds[:2] == ["reset_slots", "active_loop"]

@@ -21,9 +21,16 @@ def test_expired_session_gets_a_note(domain):
 
 
 def test_restart_clears_facts_but_keeps_consent(domain):
-    tracker = make_tracker(domain, {"consent": True, "relationship": "spouse",
-                                    "route": "family_reunification", "feedback": "useful"},
-                           active_loop="family_form")
+    tracker = make_tracker(
+        domain,
+        {
+            "consent": True,
+            "relationship": "spouse",
+            "route": "family_reunification",
+            "feedback": "useful",
+        },
+        active_loop="family_form",
+    )
     dispatcher, events = run(ActionRestart(), tracker, domain)
     slots = slot_events(events)
     assert "consent" not in slots and "feedback" not in slots
@@ -40,10 +47,12 @@ def test_handoff_marks_the_conversation(domain):
 
 def test_fallback_asks_did_you_mean_in_dutch(domain):
     event = user_event("dna?", "nlu_fallback")
-    event["parse_data"]["intent_ranking"] = [{"name": "nlu_fallback"}, {"name": "out_of_scope"},
-                                             {"name": "ask_dna_test"}]
-    dispatcher, _ = run(ActionDefaultAskAffirmation(), make_tracker(domain, events=[event]),
-                        domain)
+    event["parse_data"]["intent_ranking"] = [
+        {"name": "nlu_fallback"},
+        {"name": "out_of_scope"},
+        {"name": "ask_dna_test"},
+    ]
+    dispatcher, _ = run(ActionDefaultAskAffirmation(), make_tracker(domain, events=[event]), domain)
     assert responses(dispatcher) == ["utter_ask_affirmation_ask_dna_test"]
     buttons = domain["responses"]["utter_ask_affirmation_ask_dna_test"][0]["buttons"]
     assert [b["payload"] for b in buttons] == ["/ask_dna_test", "/out_of_scope"]
@@ -52,6 +61,5 @@ def test_fallback_asks_did_you_mean_in_dutch(domain):
 def test_fallback_without_a_guess_asks_to_rephrase(domain):
     event = user_event("???", "nlu_fallback")
     event["parse_data"]["intent_ranking"] = [{"name": "nlu_fallback"}, {"name": "greet"}]
-    dispatcher, _ = run(ActionDefaultAskAffirmation(), make_tracker(domain, events=[event]),
-                        domain)
+    dispatcher, _ = run(ActionDefaultAskAffirmation(), make_tracker(domain, events=[event]), domain)
     assert responses(dispatcher) == ["utter_ask_rephrase"]

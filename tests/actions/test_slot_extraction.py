@@ -3,11 +3,15 @@
 from actions.slot_extraction import ValidateSlotMappings, relationship_label
 from tests.actions.conftest import entity, make_tracker, run, slot_events, user_event
 
-STORY = user_event("mijn vrouw en kinderen, ik ben erkend vluchteling", "inform", [
-    entity("relationship", "spouse", "vrouw", 5),
-    entity("relationship", "child", "kinderen", 15),
-    entity("sponsor_status", "refugee", "vluchteling", 40),
-])
+STORY = user_event(
+    "mijn vrouw en kinderen, ik ben erkend vluchteling",
+    "inform",
+    [
+        entity("relationship", "spouse", "vrouw", 5),
+        entity("relationship", "child", "kinderen", 15),
+        entity("sponsor_status", "refugee", "vluchteling", 40),
+    ],
+)
 
 
 def test_without_consent_no_family_fact_is_kept(domain):

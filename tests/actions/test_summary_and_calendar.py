@@ -9,8 +9,11 @@ from tests.actions.test_assessment import ADULT_DAUGHTER, WIFE
 
 
 def test_summary_lists_facts_route_conditions_documents_and_sources(domain):
-    slots = dict(WIFE, route="family_reunification", assessments=[
-        {"relationship_label": "je vrouw", "route": "family_reunification"}])
+    slots = dict(
+        WIFE,
+        route="family_reunification",
+        assessments=[{"relationship_label": "je vrouw", "route": "family_reunification"}],
+    )
     dispatcher, _ = run(ActionCaseSummary(), make_tracker(domain, slots), domain)
     [summary] = texts(dispatcher)
     assert summary.startswith("Samenvatting van je situatie")
@@ -23,9 +26,14 @@ def test_summary_lists_facts_route_conditions_documents_and_sources(domain):
 
 
 def test_summary_mentions_earlier_relatives(domain):
-    slots = dict(ADULT_DAUGHTER, route="humanitarian_visa", assessments=[
-        {"relationship_label": "je vrouw", "route": "family_reunification"},
-        {"relationship_label": "je kind", "route": "humanitarian_visa"}])
+    slots = dict(
+        ADULT_DAUGHTER,
+        route="humanitarian_visa",
+        assessments=[
+            {"relationship_label": "je vrouw", "route": "family_reunification"},
+            {"relationship_label": "je kind", "route": "humanitarian_visa"},
+        ],
+    )
     dispatcher, _ = run(ActionCaseSummary(), make_tracker(domain, slots), domain)
     [summary] = texts(dispatcher)
     assert "Je vrouw: recht op gezinshereniging" in summary
@@ -38,8 +46,12 @@ def test_summary_without_a_case(domain):
 
 
 def test_ics_is_a_valid_all_day_event():
-    ics = build_ics(dt.date(2027, 2, 1), "Titel, met komma", "Lange uitleg " * 10,
-                    dt.datetime(2026, 11, 22, 11, 0, tzinfo=dt.timezone.utc))
+    ics = build_ics(
+        dt.date(2027, 2, 1),
+        "Titel, met komma",
+        "Lange uitleg " * 10,
+        dt.datetime(2026, 11, 22, 11, 0, tzinfo=dt.timezone.utc),
+    )
     lines = ics.split("\r\n")
     assert lines[0] == "BEGIN:VCALENDAR" and lines[-2] == "END:VCALENDAR"
     assert "DTSTART;VALUE=DATE:20270201" in lines

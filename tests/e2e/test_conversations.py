@@ -73,8 +73,10 @@ class Conversation:
 
 def test_done_when_wife_children_then_adult_daughter(bot: Any) -> None:
     talk = Conversation(bot)
-    reply = talk.say("mijn vrouw en twee kinderen zitten nog in Turkije, "
-                     "ik ben sinds februari erkend als vluchteling")
+    reply = talk.say(
+        "mijn vrouw en twee kinderen zitten nog in Turkije, "
+        "ik ben sinds februari erkend als vluchteling"
+    )
     assert "akkoord" in texts(reply).lower()
     assert talk.slots["relationship"] is None  # nothing kept before consent
 
@@ -121,8 +123,7 @@ def test_done_when_wife_children_then_adult_daughter(bot: Any) -> None:
     assert talk.slots["applicant_age"] == 19.0
     assert talk.slots["sponsor_age"] is not None  # sponsor facts reused, not asked again
     # no handicap, and she was already 18 when the sponsor asked for asylum
-    reply = talk.answer_questions({"disabled": DENY,
-                                   "minor_when_sponsor_applied_for_asylum": DENY})
+    reply = talk.answer_questions({"disabled": DENY, "minor_when_sponsor_applied_for_asylum": DENY})
     reply = talk.say(AFFIRM)
     answer = texts(reply)
     assert talk.slots["route"] == "humanitarian_visa"
