@@ -19,8 +19,11 @@ venv:
 
 SPACY_HASH = $(shell cat rasa/samen_rasa/spacy_pipeline/*.py | sha256sum | cut -c1-16)
 spacy: venv
-	@[ -f $(VENV)/.nl_samen-$(SPACY_HASH) ] || { $(PY) -m samen_rasa.spacy_pipeline.build --install \
-		&& rm -f $(VENV)/.nl_samen-* && touch $(VENV)/.nl_samen-$(SPACY_HASH); }
+	@[ -f $(VENV)/.nl_samen-$(SPACY_HASH) ] || { mkdir -p var/log; \
+		if $(PY) -m samen_rasa.spacy_pipeline.build --install >var/log/spacy-build.log 2>&1; \
+		then echo "setup: $$(tail -n1 var/log/spacy-build.log)"; \
+		else echo "error: building the spaCy pipeline failed; see var/log/spacy-build.log" >&2; exit 1; fi; \
+		rm -f $(VENV)/.nl_samen-*; touch $(VENV)/.nl_samen-$(SPACY_HASH); }
 
 vendor:
 	@bash launcher/vendor_assets.sh

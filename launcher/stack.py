@@ -69,6 +69,10 @@ class Stack:
         env |= write_endpoints(env, self.var_dir / "run" / "endpoints.yml")
         return env
 
+    def _status_url(self) -> str:
+        token = f"?token={self.auth_token}" if self.auth_token else ""
+        return f"{self.rasa_url}/status{token}"
+
     def _servers(self) -> list[Server]:
         py = sys.executable
         rasa_cmd = [
@@ -88,7 +92,8 @@ class Stack:
                 [py, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.ports.actions)],
                 f"{self.actions_url}/health",
             ),
-            Server("rasa", rasa_cmd, f"{self.rasa_url}/"),
+            # /status answers only once the model is loaded (409 before)
+            Server("rasa", rasa_cmd, self._status_url()),
             Server(
                 "web",
                 [
