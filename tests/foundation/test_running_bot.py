@@ -82,3 +82,14 @@ def test_hallo_over_socket_io_gets_the_dutch_greeting_like_the_web_page(stack):
     finally:
         client.disconnect()
     assert received[0]["text"].strip() in response_texts("utter_greet")
+
+
+def test_message_text_never_reaches_the_server_logs(bot, stack):
+    marker = "Zoubidakowska"
+    bot.send(f"t-{uuid.uuid4()}", f"mijn vrouw {marker} is 27 en zit in Turkije")
+    bot.parse(f"{marker} wil naar belgie komen")
+    logs = {
+        p.name: p.read_text("utf-8", errors="replace") for p in (stack.var_dir / "log").glob("*")
+    }
+    assert logs, "no server logs written"
+    assert not [name for name, text in logs.items() if marker in text]
