@@ -146,3 +146,18 @@ def test_osa_is_symmetric_and_bounded(a: str, b: str, limit: int) -> None:
     assert d == osa_distance(b, a, limit)
     assert 0 <= d <= limit + 1
     assert (d == 0) == (a == b)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["erkend", "Erkend!", "erkent", "statuut", "mijn statuut", "het statuut", "m'n statuut"],
+)
+def test_ambiguous_status_words_get_no_value(value: str) -> None:
+    """A bare "erkend"/"statuut" does not tell refugee from subsidiary protection."""
+    canon = Canonicaliser.from_vocabulary(
+        synonyms={"erkend": "refugee", "statuut": "refugee"},
+        annotated=[("sponsor_status", "erkend", "refugee")],
+    )
+    assert canon.canonicalise("sponsor_status", value) is None
+    assert canon.canonicalise("sponsor_status", "erkend vluchteling") == "refugee"
+    assert canon.canonicalise("sponsor_status", "erkend als vluchteling") == "refugee"

@@ -147,9 +147,16 @@ def test_age_values_become_digits(tmp_path: Path) -> None:
 
 
 def test_not_an_age_is_dropped(tmp_path: Path) -> None:
-    text = "ik verdien 1800 per maand en heb twee kinderen"
+    text = "ik verdien 1800 per maand, heb drie kinderen en mijn zoon is twee"
     message = Message(
-        data={TEXT: text, ENTITIES: [_entity(text, "1800", "age"), _entity(text, "twee", "age")]}
+        data={
+            TEXT: text,
+            ENTITIES: [
+                _entity(text, "1800", "age"),
+                _entity(text, "drie", "age"),  # a count, not an age
+                _entity(text, "twee", "age"),
+            ],
+        }
     )
     _normalizer(tmp_path).process([message])
     assert [e["value"] for e in message.get(ENTITIES)] == ["2"]

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 
 from samen_rasa.nlu.folding import fold, normalise_text
 from samen_rasa.nlu.fuzzy import best_match
-from samen_rasa.nlu.vocabulary import CANONICAL, DETERMINERS
+from samen_rasa.nlu.vocabulary import AMBIGUOUS, CANONICAL, DETERMINERS
 
 __all__ = ["Canonicaliser", "clean_value", "MAX_VALUE_CHARS"]
 
@@ -126,6 +126,13 @@ class Canonicaliser:
             return raw
         cleaned = clean_value(raw)
         if not cleaned or len(cleaned) > MAX_VALUE_CHARS:
+            return None
+        ambiguous = AMBIGUOUS.get(entity)
+        if ambiguous and (
+            cleaned in ambiguous
+            or " ".join(_strip_determiners(clean_value(normalise_text(cleaned)).split(" ")))
+            in ambiguous
+        ):
             return None
         hit = self._by_folded_canonical[entity].get(cleaned) or table.get(cleaned)
         if hit:

@@ -1,6 +1,9 @@
 """`EntityValueNormalizer`: ages to digits, dates to ISO, categorical values to canonical ones.
 
-Runs after `DIETClassifier` and `EntitySynonymMapper` (config order). For each entity:
+Runs after `DIETClassifier` and `EntitySynonymMapper` (config order). First the spans are
+brought to the annotation conventions (`span_repair.repair_spans`: "september" + "2024" ->
+"september 2024", "mijn [oudste zoon]", "[erkend vluchtling]"; `repair_spans: false` turns this
+off). Then, for each entity:
 
 - `age`: `value` becomes the age in digits ("zeventien" -> "17", "17j" -> "17"); an entity that
   is not an age 0..130 is dropped.
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable
 from datetime import date, datetime, timezone
 from typing import Any
@@ -45,11 +49,13 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from samen_rasa.nlu.canonical import Canonicaliser
 from samen_rasa.nlu.dutch_dates import parse_date
 from samen_rasa.nlu.dutch_numbers import parse_age
+from samen_rasa.nlu.span_repair import repair_spans
 
 logger = logging.getLogger(__name__)
 
 TABLES_FILE = "canonical_tables.json"
 AGE = "age"
+_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(sinds|sedert|vanaf|depuis|since)\s{1,3}$", re.IGNORECASE)
 RECOGNITION_DATE = "recognition_date"
 
 
@@ -99,6 +105,8 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
             "categorical_entities": None,
             "age_entity": AGE,
             "date_entity": RECOGNITION_DATE,
+            # bring DIET's spans to the annotation conventions first (`span_repair`)
+            "repair_spans": True,
         }
 
     def __init__(
@@ -180,6 +188,8 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
                 continue
             now = reference_date(getattr(message, "time", None), type(self).clock)
             text = message.get(TEXT) or ""
+            if self._config.get("repair_spans", True):
+                entities = repair_spans(entities, text, self.canonicaliser.tables)
             message.set(ENTITIES, self.normalise_entities(entities, text, now), add_to_output=True)
         return messages
 
@@ -231,6 +241,14 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
             return entity
         if name == self._date:
             source = written if written else ("" if value is None else str(value))
+            if written:
+                # the span has no preposition (convention), but "sinds" before it tells the
+                # parser the date is in the past ("sinds april" vs "april")
+                before = _PREPOSITION_BEFORE.search(
+                    text[max(0, entity["start"] - 12) : entity["start"]]
+                )
+                if before:
+                    source = before.group(1) + " " + source
             parsed = parse_date(source, now)
             if parsed.iso is None and value is not None and str(value) != source:
                 other = parse_date(str(value), now)

@@ -9,7 +9,7 @@ also works without a trained model (the action server can use `canonical.canonic
 
 from __future__ import annotations
 
-__all__ = ["CANONICAL", "CATEGORICAL_ENTITIES", "COUNTRIES", "DETERMINERS"]
+__all__ = ["AMBIGUOUS", "CANONICAL", "CATEGORICAL_ENTITIES", "COUNTRIES", "DETERMINERS"]
 
 _RELATIONSHIP: dict[str, list[str]] = {
     "spouse": [
@@ -513,3 +513,28 @@ DETERMINERS: frozenset[str] = frozenset(
         "is",
     }
 )
+
+
+# Spellings that must never get a canonical value (folded, determiners stripped): a bare
+# "erkend" or "statuut" does not say whether the person is a refugee or has subsidiary
+# protection, so the dialogue has to ask instead of the NLU guessing "refugee".
+AMBIGUOUS: dict[str, frozenset[str]] = {
+    "sponsor_status": frozenset(
+        {
+            "erkend",
+            "erkent",
+            "erkende",
+            "erkenning",
+            "statuut",
+            "status",
+            "statut",
+            "bescherming",
+            "beschermd",
+            "papieren",
+            "verblijf",
+            "positieve beslissing",
+            "positieve beslissing cgvs",
+            "positief antwoord van cgvs",
+        }
+    ),
+}

@@ -1,0 +1,163 @@
+"""`TfidfEnsembleIntentClassifier` with real Rasa objects (Message, TrainingData, ModelStorage)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from samen_rasa.nlu.tfidf_ensemble import TfidfEnsembleIntentClassifier, combine, prepare_text
+
+from .test_components import BAD_TEXTS
+
+EXAMPLES = {
+    "greet": ["hallo", "goeiedag", "hey daar", "dag bot", "salut", "hoi hoi"],
+    "inform": [
+        "mijn vrouw zit in syrie",
+        "mijn zoon is 17",
+        "ik ben erkend vluchteling",
+        "mijn dochter is in eritrea",
+        "ik heb subsidiaire bescherming",
+        "mn broer is 15 jaar",
+    ],
+    "ask_costs": [
+        "hoeveel kost de aanvraag",
+        "wat is de prijs van een visum",
+        "hoeveel moet ik betalen",
+        "kost dat geld",
+        "wat zijn de kosten",
+        "is er een retributie",
+    ],
+}
+
+
+def _context() -> ExecutionContext:
+    return ExecutionContext(GraphSchema({}), "test")
+
+
+def _training_data() -> TrainingData:
+    return TrainingData(
+        training_examples=[
+            Message(data={TEXT: t, INTENT: intent}) for intent, ts in EXAMPLES.items() for t in ts
+        ]
+    )
+
+
+def _diet_ranking(**scores: float) -> list[dict]:
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    return [{"name": n, "confidence": c} for n, c in ranked]
+
+
+@pytest.fixture()
+def trained(tmp_path: Path) -> tuple[LocalModelStorage, Resource, TfidfEnsembleIntentClassifier]:
+    storage = LocalModelStorage(tmp_path)
+    resource = Resource("tfidf_ensemble")
+    config = {**TfidfEnsembleIntentClassifier.get_default_config(), "weight": 0.5}
+    component = TfidfEnsembleIntentClassifier.create(config, storage, resource, _context())
+    assert component.train(_training_data()) == resource
+    return storage, resource, component
+
+
+def test_prepare_text_folds_and_rewrites_chat_forms() -> None:
+    assert prepare_text("Mn VROUW zit in Syrië", 2000) == "mijn vrouw zit in syrie"
+    assert prepare_text("ab" * 50_000, 100) == "ab" * 50
+    assert prepare_text("", 100) == ""
+
+
+def test_combine_averages_and_sorts() -> None:
+    ranked = combine({"a": 0.8, "b": 0.2}, {"a": 0.1, "b": 0.6, "c": 0.3}, 0.5)
+    assert [n for n, _ in ranked] == ["a", "b", "c"]
+    assert ranked[0][1] == pytest.approx(0.45)
+    assert ranked[2][1] == pytest.approx(0.15)
+    assert combine({"a": 1.0}, {}, 0.3) == [("a", 1.0)]
+    assert combine({"a": 0.4}, {"b": 1.0}, 1.0)[0] == ("a", 0.4)
+
+
+def test_tfidf_alone_without_diet_ranking(trained) -> None:
+    _, _, component = trained
+    message = Message(data={TEXT: "Hoeveel kost da?"})
+    component.process([message])
+    assert message.get(INTENT)["name"] == "ask_costs"
+    ranking = message.get(INTENT_RANKING_KEY)
+    assert [r["name"] for r in ranking][0] == "ask_costs"
+    assert sum(r["confidence"] for r in ranking) == pytest.approx(1.0)
+
+
+def test_average_with_diet_ranking(trained) -> None:
+    _, _, component = trained
+    text = "mijn zus is 16 jaar"
+    tfidf = component.tfidf_distribution(text)
+    assert max(tfidf, key=tfidf.get) == "inform"
+    # DIET is sure it is a greeting: with weight 0.5 the average decides
+    message = Message(data={TEXT: text})
+    message.set(INTENT, {"name": "greet", "confidence": 0.9}, add_to_output=True)
+    message.set(
+        INTENT_RANKING_KEY, _diet_ranking(greet=0.9, inform=0.1, ask_costs=0.0), add_to_output=True
+    )
+    component.process([message])
+    ranking = {r["name"]: r["confidence"] for r in message.get(INTENT_RANKING_KEY)}
+    for name in ("greet", "inform", "ask_costs"):
+        expected = 0.5 * tfidf[name] + 0.5 * {"greet": 0.9, "inform": 0.1}.get(name, 0.0)
+        assert ranking[name] == pytest.approx(expected)
+    assert message.get(INTENT)["name"] == max(ranking, key=ranking.get)
+    assert message.as_dict_nlu()[INTENT]["name"] == message.get(INTENT)["name"]
+
+
+def test_weight_zero_keeps_diets_order(tmp_path: Path) -> None:
+    storage = LocalModelStorage(tmp_path)
+    config = {**TfidfEnsembleIntentClassifier.get_default_config(), "weight": 0.0}
+    component = TfidfEnsembleIntentClassifier.create(config, storage, Resource("r"), _context())
+    component.train(_training_data())
+    message = Message(data={TEXT: "hallo"})
+    message.set(INTENT_RANKING_KEY, _diet_ranking(ask_costs=0.7, greet=0.3))
+    component.process([message])
+    assert message.get(INTENT)["name"] == "ask_costs"
+    assert message.get(INTENT)["confidence"] == pytest.approx(0.7)
+
+
+def test_persist_and_load(trained) -> None:
+    storage, resource, component = trained
+    config = {**TfidfEnsembleIntentClassifier.get_default_config(), "weight": 0.5}
+    loaded = TfidfEnsembleIntentClassifier.load(config, storage, resource, _context())
+    text = "wat zijn de kosten"
+    assert loaded.tfidf_distribution(text) == pytest.approx(component.tfidf_distribution(text))
+
+
+def test_load_without_model_passes_through(tmp_path: Path) -> None:
+    storage = LocalModelStorage(tmp_path)
+    config = TfidfEnsembleIntentClassifier.get_default_config()
+    loaded = TfidfEnsembleIntentClassifier.load(config, storage, Resource("missing"), _context())
+    message = Message(data={TEXT: "hallo"})
+    message.set(INTENT, {"name": "greet", "confidence": 0.8}, add_to_output=True)
+    loaded.process([message])
+    assert message.get(INTENT) == {"name": "greet", "confidence": 0.8}
+
+
+def test_ranking_length(tmp_path: Path) -> None:
+    storage = LocalModelStorage(tmp_path)
+    config = {**TfidfEnsembleIntentClassifier.get_default_config(), "ranking_length": 2}
+    component = TfidfEnsembleIntentClassifier.create(config, storage, Resource("r"), _context())
+    component.train(_training_data())
+    message = Message(data={TEXT: "hallo"})
+    component.process([message])
+    assert len(message.get(INTENT_RANKING_KEY)) == 2
+
+
+@pytest.mark.parametrize("text", BAD_TEXTS, ids=range(len(BAD_TEXTS)))
+def test_survives_bad_input(trained, text: str) -> None:
+    _, _, component = trained
+    message = Message(data={TEXT: text})
+    start = time.perf_counter()
+    component.process([message])
+    assert time.perf_counter() - start < 0.5
+    if text.strip():
+        assert message.get(INTENT)["name"] in EXAMPLES
+    else:
+        assert message.get(INTENT) is None
