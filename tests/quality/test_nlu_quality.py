@@ -20,8 +20,10 @@ from tests.rasa_cli import ROOT, run_rasa
 pytestmark = pytest.mark.slow
 TEST_SPLIT = ROOT / "tests" / "nlu" / "test_data.yml"
 CONTRACT_ENTITIES = ("relationship", "sponsor_status", "age", "recognition_date")
-MIN_INTENT_MACRO_F1 = 0.90
-MIN_ENTITY_F1 = 0.88
+MIN_INTENT_MACRO_F1 = 0.93
+# Rasa scores entities per token and counts a role confusion ("age" vs "age.sponsor") as
+# an error, so these sit under bench/nlu.py's span+value figures (0.95-0.96).
+MIN_ENTITY_F1 = {"relationship": 0.9, "sponsor_status": 0.88, "age": 0.85, "recognition_date": 0.88}
 MIN_VALUE_ACCURACY = 0.90
 
 
@@ -48,7 +50,7 @@ def test_intents_of_the_held_out_split_are_recognised(nlu_report: Path):
 @pytest.mark.parametrize("entity", CONTRACT_ENTITIES)
 def test_contract_entities_of_the_held_out_split_are_found(nlu_report: Path, entity: str):
     report = json.loads((nlu_report / "DIETClassifier_report.json").read_text("utf-8"))
-    assert report[entity]["f1-score"] >= MIN_ENTITY_F1, report[entity]
+    assert report[entity]["f1-score"] >= MIN_ENTITY_F1[entity], report[entity]
 
 
 @pytest.mark.e2e
