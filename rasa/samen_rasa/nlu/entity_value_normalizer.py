@@ -47,8 +47,9 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from samen_rasa.nlu.canonical import Canonicaliser
-from samen_rasa.nlu.dutch_dates import parse_date
+from samen_rasa.nlu.dutch_dates import UNPARSED, parse_date
 from samen_rasa.nlu.dutch_numbers import parse_age
+from samen_rasa.nlu.explicit_dates import explicit_recognition_dates
 from samen_rasa.nlu.span_repair import repair_spans
 
 logger = logging.getLogger(__name__)
@@ -183,15 +184,41 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
-            entities = message.get(ENTITIES)
-            if not entities:
+            entities = message.get(ENTITIES) or []
+            text = message.get(TEXT) or ""
+            if not entities and not text:
                 continue
             now = reference_date(getattr(message, "time", None), type(self).clock)
-            text = message.get(TEXT) or ""
-            if self._config.get("repair_spans", True):
+            if entities and self._config.get("repair_spans", True):
                 entities = repair_spans(entities, text, self.canonicaliser.tables)
-            message.set(ENTITIES, self.normalise_entities(entities, text, now), add_to_output=True)
+            normalised = self.normalise_entities(entities, text, now)
+            normalised += self.missed_recognition_dates(normalised, text, now)
+            if normalised or entities:
+                message.set(ENTITIES, normalised, add_to_output=True)
         return messages
+
+    def missed_recognition_dates(
+        self, entities: list[dict[str, Any]], text: str, now: date
+    ) -> list[dict[str, Any]]:
+        """Explicit dates in a status message that the model did not tag (explicit_dates.py)."""
+        if any(e.get(ENTITY_ATTRIBUTE_TYPE) == self._date for e in entities):
+            return []
+        taken = [(e.get(ENTITY_ATTRIBUTE_START), e.get(ENTITY_ATTRIBUTE_END)) for e in entities]
+        found = []
+        for span in explicit_recognition_dates(text[:2000]):
+            if any(isinstance(s, int) and s < span.end and span.start < e for s, e in taken):
+                continue
+            entity = {
+                ENTITY_ATTRIBUTE_TYPE: self._date,
+                ENTITY_ATTRIBUTE_START: span.start,
+                ENTITY_ATTRIBUTE_END: span.end,
+                ENTITY_ATTRIBUTE_VALUE: span.text,
+                "extractor": "EntityValueNormalizer",
+            }
+            kept = self._normalise_one(entity, text, now)
+            if kept is not None:
+                found.append(kept)
+        return found[:1]
 
     # ------------------------------------------------------------------ logic
     def normalise_entities(
@@ -254,6 +281,8 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
                 other = parse_date(str(value), now)
                 if other.iso is not None:
                     parsed = other
+            if parsed.iso is None and UNPARSED in parsed.flags:
+                return None  # "twee", "nog niet": not a date at all
             entity["normalized"] = parsed.iso
             entity["flags"] = parsed.flag_list()
             self.add_processor_name(entity)
