@@ -50,6 +50,7 @@ from samen_rasa.nlu.canonical import Canonicaliser
 from samen_rasa.nlu.dutch_dates import UNPARSED, parse_date
 from samen_rasa.nlu.dutch_numbers import parse_age
 from samen_rasa.nlu.explicit_dates import explicit_recognition_dates
+from samen_rasa.nlu.phrase_spotter import PhraseSpotter, in_context
 from samen_rasa.nlu.span_repair import repair_spans
 
 logger = logging.getLogger(__name__)
@@ -108,6 +109,9 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
             "date_entity": RECOGNITION_DATE,
             # bring DIET's spans to the annotation conventions first (`span_repair`)
             "repair_spans": True,
+            # closed-vocabulary entities: known phrases the model missed are added
+            # (`phrase_spotter`); [] turns this off
+            "spot_entities": ["custody", "disability", "marriage_type"],
         }
 
     def __init__(
@@ -125,6 +129,8 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
         self._categorical = set(wanted) if wanted else self.canonicaliser.entities()
         self._age = self._config.get("age_entity") or AGE
         self._date = self._config.get("date_entity") or RECOGNITION_DATE
+        self._spot_entities = list(self._config.get("spot_entities") or [])
+        self.spotter = PhraseSpotter.from_tables(self.canonicaliser.tables)
 
     # ------------------------------------------------------------------ graph API
     @classmethod
@@ -156,6 +162,7 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
         )
         if not self._config.get("categorical_entities"):
             self._categorical = self.canonicaliser.entities()
+        self.spotter = PhraseSpotter.from_tables(self.canonicaliser.tables)
         if self._model_storage is not None and self._resource is not None:
             with self._model_storage.write_to(self._resource) as directory:
                 (directory / TABLES_FILE).write_text(
@@ -193,6 +200,7 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
                 entities = repair_spans(entities, text, self.canonicaliser.tables)
             normalised = self.normalise_entities(entities, text, now)
             normalised += self.missed_recognition_dates(normalised, text, now)
+            normalised += self.missed_phrases(normalised, text)
             if normalised or entities:
                 message.set(ENTITIES, normalised, add_to_output=True)
         return messages
@@ -219,6 +227,26 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
             if kept is not None:
                 found.append(kept)
         return found[:1]
+
+    def missed_phrases(self, entities: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+        """Known custody/disability/marriage phrases the model did not tag (`phrase_spotter`)."""
+        if not self._spot_entities or not text:
+            return []
+        taken = [(e.get(ENTITY_ATTRIBUTE_START), e.get(ENTITY_ATTRIBUTE_END)) for e in entities]
+        found = []
+        for spot in self.spotter.spots(text[:2000], self._spot_entities):
+            if any(isinstance(s, int) and s < spot.end and spot.start < e for s, e in taken):
+                continue
+            found.append(
+                {
+                    ENTITY_ATTRIBUTE_TYPE: spot.entity,
+                    ENTITY_ATTRIBUTE_START: spot.start,
+                    ENTITY_ATTRIBUTE_END: spot.end,
+                    ENTITY_ATTRIBUTE_VALUE: spot.value,
+                    "extractor": "EntityValueNormalizer",
+                }
+            )
+        return found
 
     # ------------------------------------------------------------------ logic
     def normalise_entities(
@@ -291,7 +319,7 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
             canonical = self.canonicaliser.canonicalise(name, value)
             if canonical is None and written:
                 canonical = self.canonicaliser.canonicalise(name, written)
-            if canonical is None:
+            if canonical is None or not in_context(name, text):
                 return None
             if canonical != value:
                 entity[ENTITY_ATTRIBUTE_VALUE] = canonical

@@ -1,0 +1,189 @@
+"""Closed-vocabulary entities the statistical model missed (pure: no Rasa import).
+
+`custody`, `disability` and `marriage_type` have few values and few ways to say them
+("gedeeld hoederecht", "gehandicapt", "religieus"), but they are rare in the training data,
+so DIET sometimes misses a phrase it has seen many times. The spotter finds the known phrases
+(the spelling tables of `canonical.Canonicaliser`: core vocabulary, training synonyms and
+annotated spans) in a message, longest first, on whole words, with a conservative typo
+tolerance for long single words ("hoederegt", "gehandicapd"). The caller adds a spot only
+where the model found no entity.
+
+Precision first, per entity (`SPOTTING`):
+
+- `heads`: a phrase must contain one of these word stems (a custody phrase names custody:
+  "alleen" or "samen" on their own are not custody).
+- `cues`: the message must contain one of these stems ("officieel" is a marriage type only
+  in a message about a marriage, not in "een officiële vertaling").
+- `skip`: stems that exclude a phrase: a span must keep the annotation convention (only the
+  qualifier: "[religieus] getrouwd", not "[religieus getrouwd]"), and documents
+  ("huwelijksakte") or circumstances ("rolstoel") are no values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from samen_rasa.nlu.folding import fold
+from samen_rasa.nlu.fuzzy import osa_distance
+
+__all__ = ["Spot", "PhraseSpotter", "SPOTTING", "in_context"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    heads: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
+    skip: tuple[str, ...] = ()
+
+
+SPOTTING: dict[str, Rule] = {
+    "custody": Rule(
+        heads=("gezag", "hoederecht", "voogd", "custody", "garde", "ouderschap", "autorite"),
+        skip=("samen met", "met mijn ex"),
+    ),
+    "disability": Rule(
+        skip=("rolstoel", "zorgen", "leven", "disabled", "een "),
+    ),
+    "marriage_type": Rule(
+        cues=(
+            "trouw", "getrouwd", "gehuwd", "huwelijk", "huwde", "married", "marriage",
+            "mariage", "marie", "nikah", "nikkah",
+        ),
+        skip=(
+            "getrouwd", "gehuwd", "huwelijk", "akte", "boekje", "married", "marriage", "mariage",
+            "religious or customary", "official", "customary",
+        ),
+    ),
+}  # fmt: skip
+
+_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
+MAX_WORDS = 6
+SHORT_ANSWER_WORDS = 4  # "gedeeld", "alleen ik", "officieel": an answer to the bot's question
+NEGATIONS = frozenset({"niet", "geen", "nie", "ni", "not", "no", "pas", "nooit"})
+# a value the model tagged is kept only in a message about its subject (or a short answer):
+# "ik ben hier [alleen]" is no custody, "een [officiële] vertaling" no marriage type
+CONTEXT: dict[str, tuple[str, ...]] = {
+    "custody": SPOTTING["custody"].heads,
+    "marriage_type": SPOTTING["marriage_type"].cues
+    + ("moskee", "imam", "kerk", "gemeentehuis", "stadhuis", "burgerlijke stand", "religi",
+       "traditi", "gewoonte", "sjeik", "sheikh", "mosque", "church", "civil"),
+}  # fmt: skip
+
+
+def in_context(entity: str, text: str) -> bool:
+    """False when `text` is too long to be a bare answer and never names the entity's subject."""
+    cues = CONTEXT.get(entity)
+    if not cues:
+        return True
+    words = _WORD.findall(text[:2000])
+    if len(words) <= SHORT_ANSWER_WORDS:
+        return True
+    folded = " ".join(fold(w) for w in words)
+    return any(cue in folded for cue in cues)
+
+
+FUZZY_MIN_CHARS = 8  # single words of 8+ characters may differ by one edit
+
+
+@dataclass(frozen=True)
+class Spot:
+    entity: str
+    start: int
+    end: int
+    text: str
+    value: str
+
+
+class PhraseSpotter:
+    """Known phrases per entity: folded words -> canonical value."""
+
+    def __init__(self, phrases: Mapping[str, Mapping[str, str]], rules: Mapping[str, Rule]):
+        self.rules = dict(rules)
+        self.phrases: dict[str, dict[tuple[str, ...], str]] = {}
+        self.single_words: dict[str, dict[str, str]] = {}
+        for entity, table in phrases.items():
+            rule = self.rules.get(entity)
+            if rule is None:
+                continue
+            kept: dict[tuple[str, ...], str] = {}
+            for spelling, value in table.items():
+                words = tuple(w for w in (fold(x) for x in _WORD.findall(spelling)) if w)
+                if not words or len(words) > MAX_WORDS or not _allowed(words, value, rule):
+                    continue
+                kept.setdefault(words, value)
+            self.phrases[entity] = kept
+            self.single_words[entity] = {
+                w[0]: v for w, v in kept.items() if len(w) == 1 and len(w[0]) >= FUZZY_MIN_CHARS
+            }
+
+    @classmethod
+    def from_tables(
+        cls, tables: Mapping[str, Mapping[str, str]], rules: Mapping[str, Rule] | None = None
+    ) -> PhraseSpotter:
+        return cls(tables, SPOTTING if rules is None else rules)
+
+    def spots(self, text: str, entities: Iterable[str] | None = None) -> list[Spot]:
+        """Non-overlapping known phrases in `text`, longest first, left to right."""
+        tokens = [(m.start(), m.end(), fold(m.group(0))) for m in _WORD.finditer(text)]
+        if not tokens:
+            return []
+        folded_text = " ".join(t[2] for t in tokens)
+        wanted = [e for e in (entities or self.phrases) if e in self.phrases]
+        found: list[Spot] = []
+        taken = [False] * len(tokens)
+        for entity in wanted:
+            rule = self.rules[entity]
+            if rule.cues and not any(cue in folded_text for cue in rule.cues):
+                continue
+            table = self.phrases[entity]
+            i = 0
+            while i < len(tokens):
+                hit = None
+                for n in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
+                    if any(taken[i : i + n]):
+                        continue
+                    words = tuple(t[2] for t in tokens[i : i + n])
+                    value = table.get(words)
+                    if value is None and n == 1:
+                        value = self._fuzzy(entity, words[0])
+                    if value is not None:
+                        hit = (n, value)
+                        break
+                if hit is None:
+                    i += 1
+                    continue
+                n, value = hit
+                start, end = tokens[i][0], tokens[i + n - 1][1]
+                if i > 0 and tokens[i - 1][2] in NEGATIONS:
+                    # "niet officieel", "geen gedeeld gezag": the model or the dialogue decides
+                    i += n
+                    continue
+                found.append(Spot(entity, start, end, text[start:end], value))
+                for k in range(i, i + n):
+                    taken[k] = True
+                i += n
+        return sorted(found, key=lambda s: s.start)
+
+    def _fuzzy(self, entity: str, word: str) -> str | None:
+        if len(word) < FUZZY_MIN_CHARS:
+            return None
+        best: str | None = None
+        for key, value in self.single_words[entity].items():
+            if osa_distance(word, key, 1) <= 1:
+                if best is not None and best != value:
+                    return None
+                best = value
+        return best
+
+
+def _allowed(words: tuple[str, ...], value: str, rule: Rule) -> bool:
+    phrase = " ".join(words)
+    if phrase == fold(value) or phrase == fold(value.replace("_", " ")):
+        return False  # the canonical name itself ("shared", "disabled") is no user phrase
+    if any(s in phrase for s in rule.skip):
+        return False
+    if rule.heads and not any(h in phrase for h in rule.heads):
+        return False
+    return True
