@@ -54,4 +54,5 @@ def test_a_number_word_tagged_as_a_date_is_dropped():
 def test_process_adds_a_date_to_a_message_without_entities():
     message = Message.build(text="erkend als vluchteling op 5/6/2025")
     normaliser().process([message])
-    assert [e["normalized"] for e in message.get("entities")] == ["2025-06-05"]
+    dates = [e for e in message.get("entities") if e["entity"] == "recognition_date"]
+    assert [e["normalized"] for e in dates] == ["2025-06-05"]

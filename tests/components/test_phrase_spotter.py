@@ -134,3 +134,21 @@ def test_officieel_is_a_marriage_type_only_in_a_message_about_a_marriage():
         "we zijn officieel getrouwd in kabul", "officieel", "marriage_type", "official"
     )
     assert kept[0]["value"] == "official"
+
+
+def test_a_status_is_spotted_after_ik_ben_but_not_a_bare_erkend():
+    normaliser = EntityValueNormalizer(EntityValueNormalizer.get_default_config(), None, None)
+    assert [e["value"] for e in normaliser.missed_phrases([], "ik ben asielzoeker sinds mei")] == [
+        "asylum_seeker"
+    ]
+    assert normaliser.missed_phrases([], "ik ben erkend sinds mei") == []
+    assert normaliser.missed_phrases([], "mijn broer is asielzoeker in kenia") == []
+
+
+def test_a_negated_disability_is_dropped():
+    assert (
+        _categorical(
+            "mijn zoon is ziek maar niet gehandicapt", "gehandicapt", "disability", "disabled"
+        )
+        == []
+    )

@@ -175,3 +175,35 @@ def test_real_ages_stay() -> None:
     text = "mijn zoon is 17 jaar en mijn baby 6 maanden"
     entities = [_entity(text, "17", "age"), _entity(text, "6", "age")]
     assert [s for _, s, _ in _spans(text, entities)] == ["17", "6"]
+
+
+def test_a_status_span_with_a_word_too_many_is_cut_to_the_known_phrase():
+    from samen_rasa.nlu.canonical import Canonicaliser
+
+    tables = Canonicaliser.from_vocabulary().tables
+    text = "ik zit nog in de asielprocedure"
+    start = text.index("in de asielprocedure")
+    entity = {
+        "entity": "sponsor_status",
+        "start": start,
+        "end": len(text),
+        "value": "asylum_seeker",
+    }
+    (fixed,) = repair_spans([entity], text, tables)
+    assert text[fixed["start"] : fixed["end"]] == "asielprocedure"
+
+
+def test_a_marriage_place_is_extended_to_the_left_only():
+    from samen_rasa.nlu.canonical import Canonicaliser
+
+    tables = Canonicaliser.from_vocabulary().tables
+    text = "we zijn getrouwd in de moskee in ons dorp"
+    start = text.index("moskee")
+    entity = {
+        "entity": "marriage_type",
+        "start": start,
+        "end": start + 6,
+        "value": "religious_or_customary",
+    }
+    (fixed,) = repair_spans([entity], text, tables)
+    assert text[fixed["start"] : fixed["end"]] == "in de moskee"

@@ -12,7 +12,14 @@ off). Then, for each entity:
   set, else today in Belgium from `EntityValueNormalizer.clock`, which tests may replace).
 - `relationship`, `sponsor_status`, `marriage_type`, `custody`, `disability`, `country`: the
   value is mapped to its canonical value (`canonical.Canonicaliser`); an entity whose value
-  cannot be mapped is dropped.
+  cannot be mapped is dropped. Custody and marriage values need a message about custody or a
+  marriage (or a short answer: `phrase_spotter.in_context`); a sponsor status must be the
+  sponsor's present one, not a plan, a refused status or a relative's abroad
+  (`status_context.applies_to_sponsor`).
+
+Then the model's misses are added: a fully written recognition date in a status message
+(`explicit_dates`) and known custody, disability and marriage-type phrases
+(`phrase_spotter`; `spot_entities: []` turns this off).
 
 Why trainable: the spelling tables are the committed core vocabulary (`vocabulary.py`) plus
 every synonym and annotated spelling of the training data, merged at training time and
@@ -50,8 +57,9 @@ from samen_rasa.nlu.canonical import Canonicaliser
 from samen_rasa.nlu.dutch_dates import UNPARSED, parse_date
 from samen_rasa.nlu.dutch_numbers import parse_age
 from samen_rasa.nlu.explicit_dates import explicit_recognition_dates
-from samen_rasa.nlu.phrase_spotter import PhraseSpotter, in_context
+from samen_rasa.nlu.phrase_spotter import PhraseSpotter, in_context, negated
 from samen_rasa.nlu.span_repair import repair_spans
+from samen_rasa.nlu.status_context import applies_to_sponsor
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +67,9 @@ TABLES_FILE = "canonical_tables.json"
 AGE = "age"
 _PREPOSITION_BEFORE = re.compile(r"(?<!\w)(sinds|sedert|vanaf|depuis|since)\s{1,3}$", re.IGNORECASE)
 RECOGNITION_DATE = "recognition_date"
+SPONSOR_STATUS = "sponsor_status"
+NEGATABLE = frozenset({"custody", "disability", "marriage_type"})  # status: status_context
+HOME_COUNTRY = frozenset({"belgie", "belgium", "belgique", "belgien"})
 
 
 def today_in_belgium() -> date:
@@ -111,7 +122,7 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
             "repair_spans": True,
             # closed-vocabulary entities: known phrases the model missed are added
             # (`phrase_spotter`); [] turns this off
-            "spot_entities": ["custody", "disability", "marriage_type"],
+            "spot_entities": ["custody", "disability", "marriage_type", "sponsor_status"],
         }
 
     def __init__(
@@ -130,7 +141,13 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
         self._age = self._config.get("age_entity") or AGE
         self._date = self._config.get("date_entity") or RECOGNITION_DATE
         self._spot_entities = list(self._config.get("spot_entities") or [])
-        self.spotter = PhraseSpotter.from_tables(self.canonicaliser.tables)
+        self._use_tables()
+
+    def _use_tables(self) -> None:
+        """Everything derived from the spelling tables (after training or loading)."""
+        tables = self.canonicaliser.tables
+        self.spotter = PhraseSpotter.from_tables(tables)
+        self._abroad = frozenset(tables.get("country", {})) - HOME_COUNTRY
 
     # ------------------------------------------------------------------ graph API
     @classmethod
@@ -162,7 +179,7 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
         )
         if not self._config.get("categorical_entities"):
             self._categorical = self.canonicaliser.entities()
-        self.spotter = PhraseSpotter.from_tables(self.canonicaliser.tables)
+        self._use_tables()
         if self._model_storage is not None and self._resource is not None:
             with self._model_storage.write_to(self._resource) as directory:
                 (directory / TABLES_FILE).write_text(
@@ -229,13 +246,23 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
         return found[:1]
 
     def missed_phrases(self, entities: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
-        """Known custody/disability/marriage phrases the model did not tag (`phrase_spotter`)."""
+        """Known phrases the model did not tag (`phrase_spotter`); a status only when none was."""
         if not self._spot_entities or not text:
             return []
         taken = [(e.get(ENTITY_ATTRIBUTE_START), e.get(ENTITY_ATTRIBUTE_END)) for e in entities]
+        wanted = [
+            name
+            for name in self._spot_entities
+            if name != SPONSOR_STATUS
+            or not any(e.get(ENTITY_ATTRIBUTE_TYPE) == SPONSOR_STATUS for e in entities)
+        ]
         found = []
-        for spot in self.spotter.spots(text[:2000], self._spot_entities):
+        for spot in self.spotter.spots(text[:2000], wanted):
             if any(isinstance(s, int) and s < spot.end and spot.start < e for s, e in taken):
+                continue
+            if spot.entity == SPONSOR_STATUS and not applies_to_sponsor(
+                text, spot.start, spot.end, spot.value, self._abroad
+            ):
                 continue
             found.append(
                 {
@@ -321,6 +348,20 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
                 canonical = self.canonicaliser.canonicalise(name, written)
             if canonical is None or not in_context(name, text):
                 return None
+            if name in NEGATABLE and written is not None and negated(text, entity["start"]):
+                return None  # "niet [gehandicapt]", "geen [gedeeld gezag]"
+            if (
+                name == SPONSOR_STATUS
+                and written is not None
+                and not applies_to_sponsor(
+                    text,
+                    entity[ENTITY_ATTRIBUTE_START],
+                    entity[ENTITY_ATTRIBUTE_END],
+                    canonical,
+                    self._abroad,
+                )
+            ):
+                return None  # "ik wil belg worden", "mijn broer is vluchteling in kenia"
             if canonical != value:
                 entity[ENTITY_ATTRIBUTE_VALUE] = canonical
                 self.add_processor_name(entity)

@@ -1,5 +1,9 @@
 """Closed-vocabulary entities the statistical model missed (pure: no Rasa import).
 
+Also `sponsor_status`, but only right after "ik ben", "heb een", "als" or "met een" ("ik ben
+[duitser]", "met een [bkaart]") and, in the component, only when the model found no status
+and `status_context` agrees that it is the sponsor's present status.
+
 `custody`, `disability` and `marriage_type` have few values and few ways to say them
 ("gedeeld hoederecht", "gehandicapt", "religieus"), but they are rare in the training data,
 so DIET sometimes misses a phrase it has seen many times. The spotter finds the known phrases
@@ -14,6 +18,8 @@ Precision first, per entity (`SPOTTING`):
   "alleen" or "samen" on their own are not custody).
 - `cues`: the message must contain one of these stems ("officieel" is a marriage type only
   in a message about a marriage, not in "een officiële vertaling").
+- `after`: one of these words must come within the two words before the phrase.
+- `exclude`: whole phrases never spotted (a bare "erkend" or "statuut").
 - `skip`: stems that exclude a phrase: a span must keep the annotation convention (only the
   qualifier: "[religieus] getrouwd", not "[religieus getrouwd]"), and documents
   ("huwelijksakte") or circumstances ("rolstoel") are no values.
@@ -27,8 +33,9 @@ from dataclasses import dataclass
 
 from samen_rasa.nlu.folding import fold
 from samen_rasa.nlu.fuzzy import osa_distance
+from samen_rasa.nlu.vocabulary import AMBIGUOUS
 
-__all__ = ["Spot", "PhraseSpotter", "SPOTTING", "in_context"]
+__all__ = ["Spot", "PhraseSpotter", "SPOTTING", "in_context", "negated"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +43,9 @@ class Rule:
     heads: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
     skip: tuple[str, ...] = ()
+    # one of these words within the two words before the phrase ("ik ben [belg]")
+    after: frozenset[str] = frozenset()
+    exclude: frozenset[str] = frozenset()  # whole phrases that are never spotted
 
 
 SPOTTING: dict[str, Rule] = {
@@ -45,6 +55,14 @@ SPOTTING: dict[str, Rule] = {
     ),
     "disability": Rule(
         skip=("rolstoel", "zorgen", "leven", "disabled", "een "),
+    ),
+    # only after "ik ben", "heb een", "als", "met een": "ik ben [duitser]", "met een [bkaart]"
+    "sponsor_status": Rule(
+        after=frozenset(
+            {"ben", "bent", "is", "zijn", "heb", "hebt", "heeft", "hebben", "kben", "kheb",
+             "als", "met", "suis", "am", "ai"}
+        ),
+        exclude=AMBIGUOUS.get("sponsor_status", frozenset()),
     ),
     "marriage_type": Rule(
         cues=(
@@ -70,6 +88,12 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     + ("moskee", "imam", "kerk", "gemeentehuis", "stadhuis", "burgerlijke stand", "religi",
        "traditi", "gewoonte", "sjeik", "sheikh", "mosque", "church", "civil"),
 }  # fmt: skip
+
+
+def negated(text: str, start: int) -> bool:
+    """True when the word right before `start` is a negation ("niet [gehandicapt]")."""
+    words = _WORD.findall(text[max(0, start - 30) : start])
+    return bool(words) and fold(words[-1]) in NEGATIONS
 
 
 def in_context(entity: str, text: str) -> bool:
@@ -156,6 +180,9 @@ class PhraseSpotter:
                     continue
                 n, value = hit
                 start, end = tokens[i][0], tokens[i + n - 1][1]
+                if rule.after and not any(t[2] in rule.after for t in tokens[max(0, i - 2) : i]):
+                    i += n
+                    continue
                 if i > 0 and tokens[i - 1][2] in NEGATIONS:
                     # "niet officieel", "geen gedeeld gezag": the model or the dialogue decides
                     i += n
@@ -180,6 +207,8 @@ class PhraseSpotter:
 
 def _allowed(words: tuple[str, ...], value: str, rule: Rule) -> bool:
     phrase = " ".join(words)
+    if phrase in rule.exclude or len(phrase) < 4:
+        return False
     if phrase == fold(value) or phrase == fold(value.replace("_", " ")):
         return False  # the canonical name itself ("shared", "disabled") is no user phrase
     if any(s in phrase for s in rule.skip):

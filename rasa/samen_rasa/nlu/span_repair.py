@@ -14,7 +14,9 @@ DIET tags tokens; on multi-word entities it sometimes returns a fragment ("septe
   zoon]", "mijn [meerderjarige dochter]"), without possessives or articles.
 - categorical entities: a span that is part of a longer known spelling of the same value
   (from the canonical tables, e.g. "erkend vluchtling", "protection subsidiaire") is extended
-  to that spelling.
+  to that spelling; an unknown span that ends in a known spelling is cut to it ("nog [in
+  procedure]"). A marriage type is only extended to the left ("[in de moskee]", never over
+  "getrouwd").
 
 Values of categorical entities are kept; a date's `value` becomes its new text (the date is
 "as written"). Every function is linear in the number of entities and looks at a bounded
@@ -39,6 +41,7 @@ MARRIAGE_TYPE = "marriage_type"
 # entities whose convention is the whole known phrase ("erkend als vluchteling", "co ouderschap");
 # not relationship (adjective rule), marriage_type (qualifying word only) or country
 LEXICON_ENTITIES = frozenset({"sponsor_status", "custody", "disability"})
+_PLACE_PREPOSITIONS = frozenset({"in", "bij", "op", "voor", "volgens", "a", "au", "at"})
 _MARRIAGE_TAIL = re.compile(r"\s+(?:getrouwd|gehuwd|huwelijk|trouw|married)$", re.IGNORECASE)
 
 # adjectives that belong inside a relationship span when directly before the kinship word
@@ -198,15 +201,32 @@ def _words(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(m.start() + lo, m.end() + lo) for m in _WORD.finditer(text[lo:hi])]
 
 
+def _phrase(text: str) -> str:
+    return re.sub(r"\s+", " ", fold(text)).strip(" ,.;:!?")
+
+
+def _shrink_lexicon(start: int, end: int, text: str, table: Mapping[str, str]) -> int:
+    """New start: an unknown span that ends in a known spelling is cut to it ("nog [in
+    procedure]", "in de [asielprocedure]"); a known span stays as it is."""
+    if _phrase(text[start:end]) in table:
+        return start
+    for s, _ in _words(text, start, end)[1:3]:
+        if _phrase(text[s:end]) in table:
+            return s
+    return start
+
+
 def _extend_lexicon(
-    start: int, end: int, value: Any, text: str, table: Mapping[str, str]
+    start: int, end: int, value: Any, text: str, table: Mapping[str, str], right: bool = True
 ) -> tuple[int, int]:
     """Longest known spelling (of the same value) covering [start, end), word-aligned."""
     left = _words(text, max(0, start - 80), start)[-MAX_WINDOW_WORDS:]
-    right = _words(text, end, min(len(text), end + 80))[:MAX_WINDOW_WORDS]
+    right_words = _words(text, end, min(len(text), end + 80))[:MAX_WINDOW_WORDS] if right else []
     best = (start, end)
+    if value is not None:
+        value = table.get(_phrase(str(value)), value)  # DIET's raw "moskee" -> canonical
     starts = [s for s, _ in left] + [start]
-    ends = [end] + [e for _, e in right]
+    ends = [end] + [e for _, e in right_words]
     for s in starts:
         for e in ends:
             if (s, e) == (start, end) or e - s <= best[1] - best[0]:
@@ -214,6 +234,8 @@ def _extend_lexicon(
             phrase = re.sub(r"\s+", " ", fold(text[s:e])).strip(" ,.;:!?")
             if s < start and phrase.split(" ", 1)[0] in DETERMINERS:
                 continue  # possessives and articles stay outside the span
+            if not right and s < start and phrase.split(" ", 1)[0] not in _PLACE_PREPOSITIONS:
+                continue  # a marriage type grows only over "in de", "bij de", "op het"
             hit = table.get(phrase)
             if hit is not None and (value is None or str(hit) == str(value)):
                 best = (s, e)
@@ -250,7 +272,13 @@ def repair_spans(
             if m and m.start() > 0:
                 end = start + m.start()
         if name in LEXICON_ENTITIES and name in tables:
+            start = _shrink_lexicon(start, end, text, tables[name])
             start, end = _extend_lexicon(start, end, entity.get("value"), text, tables[name])
+        elif name == MARRIAGE_TYPE and name in tables:
+            # "in de [moskee]" -> "[in de moskee]"; never over "getrouwd" on the right
+            start, end = _extend_lexicon(
+                start, end, entity.get("value"), text, tables[name], right=False
+            )
         if (start, end) != span:
             entity["start"], entity["end"] = start, end
             if name == DATE:

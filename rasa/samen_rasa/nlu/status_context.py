@@ -1,0 +1,187 @@
+"""Is a status word in a message the sponsor's present status? (pure: no Rasa import)
+
+`sponsor_status` is the status of the person who lives in Belgium now. The statistical model
+tags status words well, but it also tags them where they are not that status. The law module
+would then be asked about the wrong sponsor, so a tagged status is dropped (the dialogue asks
+instead) when its clause says one of these:
+
+- negation right before it: "ik ben **geen** belg", "**niet** erkend als vluchteling";
+- a plan or a wish: "ik **wil** belg **worden**", "ik **hoop** erkend te worden", "ik vraag
+  de nationaliteit **aan**", "**als** ik erkend **word**";
+- a refused, withdrawn, lost or past status: "mijn asielaanvraag is **geweigerd**", "mijn
+  erkenning is **ingetrokken**", "**vroeger** was ik asielzoeker";
+- a question about the status itself: "**wat is** subsidiaire bescherming", "het
+  **verschil tussen** vluchteling en subsidiaire bescherming";
+- the status of a relative abroad: "mijn broer is vluchteling **in kenia**" (a place abroad
+  in the clause after the status word, and the clause is not about the writer).
+
+A clause is the text between sentence punctuation or ", maar" / "en ik" boundaries around the
+status word. Only cue words are looked at; when in doubt the status is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from samen_rasa.nlu.folding import fold
+
+__all__ = ["applies_to_sponsor", "clause_around"]
+
+_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;:\n]|,|\b(?:maar|mais|but|terwijl|omdat|want)\b"
+    r"|\b(?:en|and|et)\s+(?=(?:ik|k|wij|we|mijn|mn|m'n|zijn|haar|hun|onze|ons|i|my|je|moi)\b)",
+    re.IGNORECASE,
+)
+
+NEGATIONS = frozenset({"geen", "niet", "nie", "ni", "not", "no", "pas", "nooit", "never"})
+NEGATION_FILLERS = frozenset({"erkend", "erkende", "als", "een", "de", "het", "meer", "echt", "a"})
+# words right after a status that negate it: "asielzoeker af", "belg meer" is handled by
+# "geen ... meer" (the negation before)
+PLAN_WORDS = frozenset(
+    {
+        "wil", "wilt", "willen", "wou", "zou", "zouden", "hoop", "hoopt", "hopen", "hope",
+        "want", "plan", "plannen", "probeer", "proberen", "misschien", "later", "ooit",
+        "binnenkort", "zodra", "aanvraag", "word", "wordt",
+        "worden", "krijgen", "krijg", "verwacht", "wacht", "devenir", "become",
+    }
+)  # fmt: skip
+# "aanvraag"/"wacht"/"krijgen" also occur in real statuses ("asielaanvraag loopt", "wacht op
+# het cgvs" = asylum seeker; "heb subsidiaire bescherming gekregen"), so they count as a plan
+# only next to a status that is not asylum_seeker (see _is_plan)
+WEAK_PLAN_WORDS = frozenset({"aanvraag", "wacht", "krijgen", "krijg", "verwacht", "word", "wordt"})
+LOST_WORDS = frozenset(
+    {
+        "geweigerd", "geweigert", "afgewezen", "ingetrokken", "verloren", "kwijt",
+        "vroeger", "destijds", "vervallen", "refuse", "refused", "rejected", "negatief",
+        "negatieve", "weigering", "intrekking", "verlopen", "afgelopen", "expired",
+    }
+)  # fmt: skip
+# "wat is [subsidiaire bescherming]": the opener right before the status (articles between)
+QUESTION_OPENERS = (
+    ("wat", "is"), ("wat", "betekent"), ("wat", "wil", "zeggen"), ("c'est", "quoi"),
+    ("what", "is"), ("what", "does"), ("uitleg", "over"),
+)  # fmt: skip
+COMPARISON_WORDS = frozenset({"verschil", "difference", "versus", "vs"})
+ARTICLES = frozenset({"de", "het", "een", "a", "an", "the", "la", "le", "une", "un"})
+PRESENT_WORDS = frozenset({"nu", "inmiddels", "intussen", "ondertussen", "now", "maintenant"})
+NATIONALITY_REQUEST = frozenset({"aanvragen", "aangevraagd", "aanvraag", "vraag", "vroeg"})
+FIRST_PERSON = frozenset({"ik", "k", "kben", "kheb", "mij", "me", "wij", "we", "i", "je", "j'ai"})
+HOME = frozenset(
+    {"belgie", "belgium", "belgique", "belgien", "brussel", "bruxelles", "hier", "here", "ici"}
+)
+# a country or a language is no status: "in [belgique]", "sorry voor mijn [nederlands]"
+LANGUAGES = frozenset(
+    {"nederlands", "vlaams", "frans", "duits", "engels", "italiaans", "spaans", "pools",
+     "portugees", "roemeens", "arabisch", "francais", "anglais", "english", "french"}
+)  # fmt: skip
+STATUS_DOCUMENT_WORDS = frozenset({"nationaliteit", "paspoort", "burger", "staatsburger"})
+ABROAD_PREPOSITIONS = frozenset({"in", "en", "au", "aux", "daar", "there", "la"})
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """(text of the clause before the span, text of the clause after it)."""
+    before = text[max(0, start - 160) : start]
+    after = text[end : end + 160]
+    cut = list(_CLAUSE_BREAK.finditer(before))
+    if cut:
+        before = before[cut[-1].end() :]
+    nxt = _CLAUSE_BREAK.search(after)
+    if nxt:
+        after = after[: nxt.start()]
+    return before, after
+
+
+def _words(text: str) -> list[str]:
+    return [fold(w) for w in _WORD.findall(text)]
+
+
+def applies_to_sponsor(
+    text: str, start: int, end: int, value: str | None = None, countries: Iterable[str] = ()
+) -> bool:
+    """False when the status word at text[start:end] is clearly not the sponsor's present one.
+
+    `countries`: folded country names and spellings; a place abroad is one of them (not
+    Belgium) after "in"/"en"/"au" or "daar" in the clause.
+    """
+    before_text, after_text = clause_around(text, start, end)
+    before, after = _words(before_text), _words(after_text)
+    span = _words(text[start:end])
+    phrase = " ".join(span)
+    if phrase in HOME or phrase in countries:
+        return False
+    if phrase in LANGUAGES and not (after[:1] and after[0] in STATUS_DOCUMENT_WORDS):
+        return False
+    if not (span and span[0] in NEGATIONS) and _negated(before):
+        return False
+    if after[:1] and after[0] in {"meer", "af"} and any(w in NEGATIONS for w in before[-3:]):
+        return False
+    if any(w in NEGATIONS for w in after[:3]) and any(
+        w in {"verlengd", "vernieuwd", "geldig", "meer"} for w in after[:5]
+    ):
+        return False  # "mijn subsidiaire bescherming is niet verlengd"
+    if _is_question_about_status(before):
+        return False
+    if any(w in PRESENT_WORDS for w in before[-2:]):
+        return True  # "en ben nu erkend vluchteling": whatever came before, this is now
+    clause = before + span + after
+    if any(w in LOST_WORDS for w in clause):
+        return False
+    if _is_plan(before, after, value):
+        return False
+    return not _is_relative_abroad(before, after, set(countries))
+
+
+def _negated(before: list[str]) -> bool:
+    """A negation right before the status, over filler words ("niet erkend als")."""
+    for word in reversed(before[-4:]):
+        if word in NEGATIONS:
+            return True
+        if word not in NEGATION_FILLERS:
+            return False
+    return False
+
+
+def _is_question_about_status(before: list[str]) -> bool:
+    if any(w in COMPARISON_WORDS for w in before):
+        return True
+    words = list(before)
+    while words and words[-1] in ARTICLES:
+        words.pop()
+    return any(tuple(words[-len(q) :]) == q for q in QUESTION_OPENERS)
+
+
+def _is_plan(before: list[str], after: list[str], value: str | None) -> bool:
+    window = before[-6:] + after[:4]
+    if value == "belgian" and any(w in NATIONALITY_REQUEST for w in before + after):
+        return True  # "ik vraag de belgische nationaliteit aan"
+    strong = [w for w in window if w in PLAN_WORDS and w not in WEAK_PLAN_WORDS]
+    if strong:
+        return True
+    if value == "asylum_seeker":
+        return False
+    weak = [w for w in window if w in WEAK_PLAN_WORDS]
+    # "als ik erkend word", "wanneer ik belg word", "belg worden"
+    return bool(weak) and (
+        any(w in {"word", "wordt", "worden"} for w in after[:3])
+        or any(w in {"als", "wanneer", "indien", "if", "si"} for w in before[-6:])
+    )
+
+
+def _is_relative_abroad(before: list[str], after: list[str], countries: set[str]) -> bool:
+    if any(w in FIRST_PERSON for w in before):
+        return False
+    for i, word in enumerate(after[:8]):
+        if word in HOME:
+            return False
+        if word in ABROAD_PREPOSITIONS and i + 1 < len(after):
+            nxt = after[i + 1]
+            two = " ".join(after[i + 1 : i + 3])
+            if nxt in HOME:
+                return False
+            if nxt in countries or two in countries:
+                return True
+        if word in {"daar", "there"}:
+            return True
+    return False

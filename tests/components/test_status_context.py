@@ -1,0 +1,111 @@
+"""Only the sponsor's present status reaches the dialogue; plans and relatives abroad do not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from samen_rasa.nlu.entity_value_normalizer import EntityValueNormalizer
+from samen_rasa.nlu.status_context import applies_to_sponsor
+
+ABROAD = {"kenia", "turkije", "syrie", "egypte", "libanon", "irak"}
+
+
+def applies(text: str, word: str, value: str = "refugee") -> bool:
+    start = text.index(word)
+    return applies_to_sponsor(text, start, start + len(word), value, ABROAD)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        ("ik ben erkend vluchteling sinds maart", "erkend vluchteling", "refugee"),
+        (
+            "mijn man is erkend vluchteling in belgie, ik zit in irak",
+            "erkend vluchteling",
+            "refugee",
+        ),
+        ("hij is vluchteling in antwerpen en ik ben nog in syrie", "vluchteling", "refugee"),
+        (
+            "mijn vrouw zit in turkije, ik heb subsidiaire bescherming",
+            "subsidiaire bescherming",
+            "subsidiary_protection",
+        ),
+        (
+            "ik heb asiel aangevraagd in 2022 en ben nu erkend vluchteling",
+            "erkend vluchteling",
+            "refugee",
+        ),
+        ("ik ben asielzoeker en wacht nog op het cgvs", "asielzoeker", "asylum_seeker"),
+        (
+            "wat zijn de documenten als ik subsidiaire bescherming heb",
+            "subsidiaire bescherming",
+            "subsidiary_protection",
+        ),
+        ("mijn broer is vluchteling in kenia, ik ben zelf belg", "belg", "belgian"),
+        ("ik heb nog geen beslissing", "nog geen beslissing", "asylum_seeker"),
+    ],
+)
+def test_the_sponsors_present_status_is_kept(text, word, value):
+    assert applies(text, word, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        ("ik ben geen belg", "belg", "belgian"),
+        ("ik ben niet erkend als vluchteling", "vluchteling", "refugee"),
+        ("ik ben geen asielzoeker meer", "asielzoeker", "asylum_seeker"),
+        ("ik wil belg worden, kan mijn vader dan komen", "belg", "belgian"),
+        ("ik hoop erkend te worden als vluchteling", "vluchteling", "refugee"),
+        (
+            "ik vraag binnenkort de belgische nationaliteit aan",
+            "belgische nationaliteit",
+            "belgian",
+        ),
+        (
+            "als ik erkend vluchteling word, mag mijn vrouw dan komen",
+            "erkend vluchteling",
+            "refugee",
+        ),
+        ("mijn asielaanvraag is geweigerd", "asielaanvraag", "asylum_seeker"),
+        ("vroeger was ik asielzoeker", "asielzoeker", "asylum_seeker"),
+        (
+            "mijn subsidiaire bescherming is niet verlengd",
+            "subsidiaire bescherming",
+            "subsidiary_protection",
+        ),
+        (
+            "wat is subsidiaire bescherming precies",
+            "subsidiaire bescherming",
+            "subsidiary_protection",
+        ),
+        (
+            "wat is het verschil tussen vluchteling en subsidiaire bescherming",
+            "subsidiaire bescherming",
+            "subsidiary_protection",
+        ),
+        ("mijn broer is vluchteling in kenia", "vluchteling", "refugee"),
+        (
+            "mijn zus is erkend als vluchteling in egypte maar daar is het niet veilig",
+            "vluchteling",
+            "refugee",
+        ),
+    ],
+)
+def test_a_status_that_is_not_the_sponsors_present_one_is_dropped(text, word, value):
+    assert not applies(text, word, value)
+
+
+def test_the_component_drops_a_relatives_status_abroad_but_keeps_the_writers():
+    normaliser = EntityValueNormalizer(EntityValueNormalizer.get_default_config(), None, None)
+    text = "mijn broer is vluchteling in kenia, ik ben zelf belg"
+    entities = []
+    for word, value in (("vluchteling", "refugee"), ("belg", "belgian")):
+        start = text.index(word)
+        entities.append(
+            {"entity": "sponsor_status", "start": start, "end": start + len(word), "value": value}
+        )
+    kept = normaliser.normalise_entities(entities, text, date(2026, 11, 22))
+    assert [e["value"] for e in kept] == ["belgian"]
