@@ -207,3 +207,11 @@ def test_a_marriage_place_is_extended_to_the_left_only():
     }
     (fixed,) = repair_spans([entity], text, tables)
     assert text[fixed["start"] : fixed["end"]] == "in de moskee"
+
+
+def test_a_disability_span_keeps_the_words_that_name_it():
+    text = "hij is verstandelijk gehandicapt"
+    start = text.index("gehandicapt")
+    entity = {"entity": "disability", "start": start, "end": len(text), "value": "disabled"}
+    (fixed,) = repair_spans([entity], text, {})
+    assert text[fixed["start"] : fixed["end"]] == "verstandelijk gehandicapt"

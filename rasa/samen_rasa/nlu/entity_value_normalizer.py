@@ -273,6 +273,8 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
                     "extractor": "EntityValueNormalizer",
                 }
             )
+        if found and self._config.get("repair_spans", True):
+            found = repair_spans(found, text, self.canonicaliser.tables)
         return found
 
     # ------------------------------------------------------------------ logic

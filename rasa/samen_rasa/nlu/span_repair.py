@@ -12,6 +12,8 @@ DIET tags tokens; on multi-word entities it sometimes returns a fragment ("septe
   no date and is dropped.
 - `relationship`: the kinship word with the adjectives directly before it ("mijn [oudste
   zoon]", "mijn [meerderjarige dochter]"), without possessives or articles.
+- `disability`: the words naming the disability with their modifiers ("[verstandelijk
+  gehandicapt]", "[half verlamd]").
 - categorical entities: a span that is part of a longer known spelling of the same value
   (from the canonical tables, e.g. "erkend vluchtling", "protection subsidiaire") is extended
   to that spelling; an unknown span that ends in a known spelling is cut to it ("nog [in
@@ -38,6 +40,20 @@ __all__ = ["repair_spans", "REL_ADJECTIVES"]
 DATE = "recognition_date"
 RELATIONSHIP = "relationship"
 MARRIAGE_TYPE = "marriage_type"
+DISABILITY = "disability"
+# words that belong inside a disability span when directly before it ("[verstandelijk
+# gehandicapt]", "[ernstige beperking]", "[half verlamd]"): the words naming the disability
+DISABILITY_MODIFIERS = frozenset(
+    {
+        "verstandelijk", "verstandelijke", "mentaal", "mentale", "lichamelijk", "lichamelijke",
+        "fysiek", "fysieke", "psychisch", "psychische", "motorisch", "motorische", "ernstig",
+        "ernstige", "zwaar", "zware", "licht", "lichte", "half", "halfzijdig", "volledig",
+        "volledige", "gedeeltelijk", "gedeeltelijke", "meervoudig", "meervoudige", "blijvend",
+        "blijvende", "permanent", "permanente", "chronisch", "chronische", "totaal", "zwaarst",
+        "geestelijk", "geestelijke", "cognitief", "cognitieve", "visueel", "visuele",
+        "auditief", "auditieve", "zwaarlijvig", "mentally", "physically", "severely",
+    }
+)  # fmt: skip
 # entities whose convention is the whole known phrase ("erkend als vluchteling", "co ouderschap");
 # not relationship (adjective rule), marriage_type (qualifying word only) or country
 LEXICON_ENTITIES = frozenset({"sponsor_status", "custody", "disability"})
@@ -186,12 +202,14 @@ def _trim_left(start: int, end: int, text: str, words: frozenset[str]) -> int:
     return start
 
 
-def _extend_relationship(start: int, end: int, text: str) -> int:
-    """New start: over up to two adjectives directly before the kinship word."""
+def _extend_relationship(
+    start: int, end: int, text: str, words: frozenset[str] = REL_ADJECTIVES
+) -> int:
+    """New start: over up to two adjectives (`words`) directly before the kinship word."""
     for _ in range(2):
         before = text[max(0, start - 40) : start]
         m = re.search(r"(\S+)(\s{1,3})$", before)
-        if not m or fold(m.group(1)) not in REL_ADJECTIVES:
+        if not m or fold(m.group(1)) not in words:
             break
         start -= len(m.group(0))
     return start
@@ -225,6 +243,8 @@ def _extend_lexicon(
     best = (start, end)
     if value is not None:
         value = table.get(_phrase(str(value)), value)  # DIET's raw "moskee" -> canonical
+        if value not in table.values():
+            value = None  # a raw value not known ("de moskee"): the phrase decides
     starts = [s for s, _ in left] + [start]
     ends = [end] + [e for _, e in right_words]
     for s in starts:
@@ -279,6 +299,8 @@ def repair_spans(
             start, end = _extend_lexicon(
                 start, end, entity.get("value"), text, tables[name], right=False
             )
+        if name == DISABILITY:  # after the lexicon, which cuts unknown words on the left
+            start = _extend_relationship(start, end, text, DISABILITY_MODIFIERS)
         if (start, end) != span:
             entity["start"], entity["end"] = start, end
             if name == DATE:

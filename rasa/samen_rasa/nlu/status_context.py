@@ -76,6 +76,11 @@ LANGUAGES = frozenset(
     {"nederlands", "vlaams", "frans", "duits", "engels", "italiaans", "spaans", "pools",
      "portugees", "roemeens", "arabisch", "francais", "anglais", "english", "french"}
 )  # fmt: skip
+# a language, not a nationality, after these ("mijn nederlands", "in het frans", "spreek duits")
+LANGUAGE_CUES = frozenset(
+    {"mijn", "mn", "m'n", "je", "jouw", "het", "in", "spreek", "spreekt", "praat", "praten",
+     "leer", "leren", "slecht", "goed", "naar", "en", "of", "my", "le", "parle"}
+)  # fmt: skip
 STATUS_DOCUMENT_WORDS = frozenset({"nationaliteit", "paspoort", "burger", "staatsburger"})
 ABROAD_PREPOSITIONS = frozenset({"in", "en", "au", "aux", "daar", "there", "la"})
 
@@ -111,8 +116,13 @@ def applies_to_sponsor(
     phrase = " ".join(span)
     if phrase in HOME or phrase in countries:
         return False
-    if phrase in LANGUAGES and not (after[:1] and after[0] in STATUS_DOCUMENT_WORDS):
-        return False
+    if (
+        phrase in LANGUAGES
+        and before[-1:]
+        and before[-1] in LANGUAGE_CUES
+        and not (after[:1] and after[0] in STATUS_DOCUMENT_WORDS)
+    ):
+        return False  # "sorry voor mijn [nederlands]", "vertalen in het [frans]"
     if not (span and span[0] in NEGATIONS) and _negated(before):
         return False
     if after[:1] and after[0] in {"meer", "af"} and any(w in NEGATIONS for w in before[-3:]):
