@@ -109,3 +109,32 @@ def test_the_component_drops_a_relatives_status_abroad_but_keeps_the_writers():
         )
     kept = normaliser.normalise_entities(entities, text, date(2026, 11, 22))
     assert [e["value"] for e in kept] == ["belgian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        ("hebben belgen dezelfde regels als vluchtelingen", "belgen", "belgian"),
+        ("ik had eerst een oranje kaart", "oranje kaart", "asylum_seeker"),
+        (
+            "ik heb een b-kaart aangevraagd maar nog niet gekregen",
+            "b-kaart",
+            "third_country_national",
+        ),
+        ("sorry voor mijn nederlands", "nederlands", "eu_citizen"),
+        ("ma femme peut venir en belgique", "belgique", "belgian"),
+    ],
+)
+def test_people_in_general_a_past_card_a_language_or_a_place_are_no_status(text, word, value):
+    assert not applies(text, word, value)
+
+
+def test_a_wish_in_the_next_clause_does_not_undo_the_status():
+    assert applies(
+        "ik ben asielzoeker en hoop op een positieve beslissing", "asielzoeker", "asylum_seeker"
+    )
+    assert applies(
+        "ik heb de belgische nationaliteit en wil mijn moeder laten komen",
+        "belgische nationaliteit",
+        "belgian",
+    )

@@ -18,8 +18,9 @@ off). Then, for each entity:
   (`status_context.applies_to_sponsor`).
 
 Then the model's misses are added: a fully written recognition date in a status message
-(`explicit_dates`) and known custody, disability and marriage-type phrases
-(`phrase_spotter`; `spot_entities: []` turns this off).
+(`explicit_dates`), "[dochter] van 9" and "ik ben 40" ages (`explicit_ages`) and known
+custody, disability, marriage-type and "ik ben <status>" phrases (`phrase_spotter`;
+`spot_entities: []` turns this off).
 
 Why trainable: the spelling tables are the committed core vocabulary (`vocabulary.py`) plus
 every synonym and annotated spelling of the training data, merged at training time and
@@ -56,6 +57,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from samen_rasa.nlu.canonical import Canonicaliser
 from samen_rasa.nlu.dutch_dates import UNPARSED, parse_date
 from samen_rasa.nlu.dutch_numbers import parse_age
+from samen_rasa.nlu.explicit_ages import AgeSpan, age_after_relative, own_age
 from samen_rasa.nlu.explicit_dates import explicit_recognition_dates
 from samen_rasa.nlu.phrase_spotter import PhraseSpotter, in_context, negated
 from samen_rasa.nlu.span_repair import repair_spans
@@ -68,6 +70,8 @@ AGE = "age"
 _PREPOSITION_BEFORE = re.compile(r"(?<!\w)(sinds|sedert|vanaf|depuis|since)\s{1,3}$", re.IGNORECASE)
 RECOGNITION_DATE = "recognition_date"
 SPONSOR_STATUS = "sponsor_status"
+RELATIONSHIP = "relationship"
+SPONSOR_ROLE = "sponsor"
 NEGATABLE = frozenset({"custody", "disability", "marriage_type"})  # status: status_context
 HOME_COUNTRY = frozenset({"belgie", "belgium", "belgique", "belgien"})
 
@@ -218,6 +222,7 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
             normalised = self.normalise_entities(entities, text, now)
             normalised += self.missed_recognition_dates(normalised, text, now)
             normalised += self.missed_phrases(normalised, text)
+            normalised += self.missed_ages(normalised, text)
             if normalised or entities:
                 message.set(ENTITIES, normalised, add_to_output=True)
         return messages
@@ -244,6 +249,43 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
             if kept is not None:
                 found.append(kept)
         return found[:1]
+
+    def missed_ages(self, entities: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+        """ "[dochter] van 9" and "ik ben 40" when the model tagged no age there."""
+        taken = [(e.get(ENTITY_ATTRIBUTE_START), e.get(ENTITY_ATTRIBUTE_END)) for e in entities]
+
+        def free(span: AgeSpan) -> bool:
+            return not any(
+                isinstance(s, int) and isinstance(e, int) and s < span.end and span.start < e
+                for s, e in taken
+            )
+
+        found: list[dict[str, Any]] = []
+        for entity in entities:
+            end = entity.get(ENTITY_ATTRIBUTE_END)
+            if entity.get(ENTITY_ATTRIBUTE_TYPE) != RELATIONSHIP or not isinstance(end, int):
+                continue
+            span = age_after_relative(text, end)
+            if span is not None and free(span):
+                found.append(self._age_entity(span, text, None))
+                taken.append((span.start, span.end))
+        if not any(e.get("role") == SPONSOR_ROLE for e in entities):
+            span = own_age(text)
+            if span is not None and free(span):
+                found.append(self._age_entity(span, text, SPONSOR_ROLE))
+        return found
+
+    def _age_entity(self, span: AgeSpan, text: str, role: str | None) -> dict[str, Any]:
+        entity = {
+            ENTITY_ATTRIBUTE_TYPE: self._age,
+            ENTITY_ATTRIBUTE_START: span.start,
+            ENTITY_ATTRIBUTE_END: span.end,
+            ENTITY_ATTRIBUTE_VALUE: str(span.value),
+            "extractor": "EntityValueNormalizer",
+        }
+        if role:
+            entity["role"] = role
+        return entity
 
     def missed_phrases(self, entities: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
         """Known phrases the model did not tag (`phrase_spotter`); a status only when none was."""

@@ -57,6 +57,9 @@ DISABILITY_MODIFIERS = frozenset(
 # entities whose convention is the whole known phrase ("erkend als vluchteling", "co ouderschap");
 # not relationship (adjective rule), marriage_type (qualifying word only) or country
 LEXICON_ENTITIES = frozenset({"sponsor_status", "custody", "disability"})
+_TRAILING_PUNCTUATION = frozenset(".,;:!?")
+# "a kaart", "a-kaart": the letter is the card's kind, not the article "a"
+_CARD_LETTER = re.compile(r"^[a-z] kaart\b")
 _PLACE_PREPOSITIONS = frozenset({"in", "bij", "op", "voor", "volgens", "a", "au", "at"})
 _MARRIAGE_TAIL = re.compile(r"\s+(?:getrouwd|gehuwd|huwelijk|trouw|married)$", re.IGNORECASE)
 
@@ -252,7 +255,11 @@ def _extend_lexicon(
             if (s, e) == (start, end) or e - s <= best[1] - best[0]:
                 continue
             phrase = re.sub(r"\s+", " ", fold(text[s:e])).strip(" ,.;:!?")
-            if s < start and phrase.split(" ", 1)[0] in DETERMINERS:
+            if (
+                s < start
+                and phrase.split(" ", 1)[0] in DETERMINERS
+                and not _CARD_LETTER.match(phrase)
+            ):
                 continue  # possessives and articles stay outside the span
             if not right and s < start and phrase.split(" ", 1)[0] not in _PLACE_PREPOSITIONS:
                 continue  # a marriage type grows only over "in de", "bij de", "op het"
@@ -299,6 +306,9 @@ def repair_spans(
             start, end = _extend_lexicon(
                 start, end, entity.get("value"), text, tables[name], right=False
             )
+        if name != DATE:  # "ik ben [belg]." : the tokenizer sometimes keeps the full stop
+            while end - start > 1 and text[end - 1] in _TRAILING_PUNCTUATION:
+                end -= 1
         if name == DISABILITY:  # after the lexicon, which cuts unknown words on the left
             start = _extend_relationship(start, end, text, DISABILITY_MODIFIERS)
         if (start, end) != span:

@@ -31,7 +31,8 @@ __all__ = ["applies_to_sponsor", "clause_around"]
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 _CLAUSE_BREAK = re.compile(
     r"[.!?;:\n]|,|\b(?:maar|mais|but|terwijl|omdat|want)\b"
-    r"|\b(?:en|and|et)\s+(?=(?:ik|k|wij|we|mijn|mn|m'n|zijn|haar|hun|onze|ons|i|my|je|moi)\b)",
+    r"|\b(?:en|and|et)\s+(?=(?:ik|k|wij|we|mijn|mn|m'n|zijn|haar|hun|onze|ons|i|my|je|moi"
+    r"|wil|wilt|willen|hoop|hopen|ga|gaat|zou|kan|kunnen|mag|mogen|moet|moeten)\b)",
     re.IGNORECASE,
 )
 
@@ -50,12 +51,16 @@ PLAN_WORDS = frozenset(
 # "aanvraag"/"wacht"/"krijgen" also occur in real statuses ("asielaanvraag loopt", "wacht op
 # het cgvs" = asylum seeker; "heb subsidiaire bescherming gekregen"), so they count as a plan
 # only next to a status that is not asylum_seeker (see _is_plan)
+PLAN_AFTER = frozenset(
+    {"worden", "word", "wordt", "aangevraagd", "aanvragen", "nodig", "krijgen", "halen"}
+)
 WEAK_PLAN_WORDS = frozenset({"aanvraag", "wacht", "krijgen", "krijg", "verwacht", "word", "wordt"})
 LOST_WORDS = frozenset(
     {
         "geweigerd", "geweigert", "afgewezen", "ingetrokken", "verloren", "kwijt",
         "vroeger", "destijds", "vervallen", "refuse", "refused", "rejected", "negatief",
-        "negatieve", "weigering", "intrekking", "verlopen", "afgelopen", "expired",
+        "negatieve", "weigering", "intrekking", "verlopen", "afgelopen", "expired", "toen",
+        "had", "hadden", "eerst", "voorheen", "voordien",
     }
 )  # fmt: skip
 # "wat is [subsidiaire bescherming]": the opener right before the status (articles between)
@@ -80,6 +85,10 @@ LANGUAGES = frozenset(
 LANGUAGE_CUES = frozenset(
     {"mijn", "mn", "m'n", "je", "jouw", "het", "in", "spreek", "spreekt", "praat", "praten",
      "leer", "leren", "slecht", "goed", "naar", "en", "of", "my", "le", "parle"}
+)  # fmt: skip
+GENERAL_PLURALS = frozenset(
+    {"vluchtelingen", "belgen", "asielzoekers", "derdelanders", "eu-burgers", "burgers",
+     "nederlanders", "refugees", "refugies", "beschermden"}
 )  # fmt: skip
 STATUS_DOCUMENT_WORDS = frozenset({"nationaliteit", "paspoort", "burger", "staatsburger"})
 ABROAD_PREPOSITIONS = frozenset({"in", "en", "au", "aux", "daar", "there", "la"})
@@ -116,6 +125,8 @@ def applies_to_sponsor(
     phrase = " ".join(span)
     if phrase in HOME or phrase in countries:
         return False
+    if span and span[-1] in GENERAL_PLURALS:
+        return False  # "hebben belgen dezelfde regels als vluchtelingen": people in general
     if (
         phrase in LANGUAGES
         and before[-1:]
@@ -163,7 +174,13 @@ def _is_question_about_status(before: list[str]) -> bool:
 
 
 def _is_plan(before: list[str], after: list[str], value: str | None) -> bool:
-    window = before[-6:] + after[:4]
+    # after the status only words that govern it: "belg [worden]", "b-kaart [aangevraagd]",
+    # "een verblijfskaart [nodig]"; "ik ben asielzoeker en hoop ..." is another clause
+    if any(w in PLAN_AFTER for w in after[:2]) and not (
+        value == "asylum_seeker" and any(w in {"aangevraagd", "aanvragen"} for w in after[:2])
+    ):
+        return True
+    window = before[-6:]
     if value == "belgian" and any(w in NATIONALITY_REQUEST for w in before + after):
         return True  # "ik vraag de belgische nationaliteit aan"
     strong = [w for w in window if w in PLAN_WORDS and w not in WEAK_PLAN_WORDS]

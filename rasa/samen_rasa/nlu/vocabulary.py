@@ -817,6 +817,13 @@ AMBIGUOUS: dict[str, frozenset[str]] = {
             "positieve beslissing",
             "positieve beslissing cgvs",
             "positief antwoord van cgvs",
+            # a card or papers without their kind ("er staat iets op mijn kaart", "unhcr
+            # kaart" abroad, "geen papieren" = undocumented): no status
+            "kaart",
+            "unhcr kaart",
+            "geen papieren",
+            "zonder papieren",
+            "internationale bescherming",
         }
     ),
 }
