@@ -604,6 +604,14 @@ def run_xsid(config: Path, tmp: Path, rounds: int) -> list[str]:
 
 
 # ---------------------------------------------------------------------------- report
+def _shown(path: Path) -> str:
+    """`path` relative to the repository when it is inside it (a file elsewhere as given)."""
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 def ratio(a: float, b: float) -> str:
     if b == 0 or b != b or a != a:
         return "n/a"
@@ -692,7 +700,7 @@ def main(argv: list[str] | None = None) -> int:
         "# Samen NLU benchmark",
         "",
         f"Run {datetime.now().strftime('%Y-%m-%d %H:%M')} on {os.cpu_count()} cores; "
-        f"test split {args.test.relative_to(ROOT)} ({len(test)} messages, "
+        f"test split {_shown(args.test)} ({len(test)} messages, "
         f"{len(set(gold_intents))} intents). Ratio = project / baseline.",
         "",
         "| metric | project | baseline | ratio |",
