@@ -212,3 +212,74 @@ def test_never_raises_and_never_returns_the_future(text: str) -> None:
     result = parse_date(text, NOW)
     if result.iso is not None:
         assert date.fromisoformat(result.iso) <= NOW
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("zondag", "2026-11-22"),  # NOW is a Sunday: today
+        ("vorige zondag", "2026-11-15"),
+        ("afgelopen zondag", "2026-11-15"),
+        ("zaterdag", "2026-11-21"),
+        ("maandag", "2026-11-16"),
+        ("sinds dinsdag", "2026-11-17"),
+        ("vorige week dinsdag", "2026-11-10"),
+        ("mardi", "2026-11-17"),
+        ("last friday", "2026-11-20"),
+    ],
+)
+def test_a_weekday_is_its_most_recent_day_not_after_the_message(text: str, expected: str):
+    result = parse_date(text, NOW)
+    assert result.iso == expected
+    assert result.flags == frozenset()
+
+
+def test_a_weekday_beside_a_written_date_leaves_the_date_to_decide():
+    assert iso("dinsdag 3 maart 2026") == "2026-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de 15de van juni", "2026-06-15"),
+        ("15de van juni 2025", "2025-06-15"),
+        ("le 3 de mars", "2026-03-03"),
+        ("12 01 2025", "2025-01-12"),
+        ("yesterday", "2026-11-21"),
+    ],
+)
+def test_day_of_month_and_spaced_numeric_dates(text: str, expected: str):
+    assert iso(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("een jaar of 2 geleden", "2024-11-22"),
+        ("een maand of 3 geleden", "2026-08-22"),
+        ("8 months ago", "2026-03-22"),
+        ("2 weeks ago", "2026-11-08"),
+        ("il y a 8 mois", "2026-03-22"),
+        ("last month", "2026-10-01"),
+        ("le mois dernier", "2026-10-01"),
+        ("since march", "2026-03-01"),
+    ],
+)
+def test_about_n_units_ago_in_dutch_english_and_french(text: str, expected: str):
+    result = parse_date(text, NOW)
+    assert result.iso == expected
+    assert APPROXIMATE in result.flags
+
+
+@pytest.mark.parametrize("text", ["last year", "l'annee passee", "since last year"])
+def test_a_foreign_year_alone_is_flagged_not_guessed(text: str):
+    result = parse_date(text, NOW)
+    assert result.iso is None
+    assert AMBIGUOUS in result.flags
+
+
+@pytest.mark.parametrize("text", ["next month", "demain", "le mois prochain"])
+def test_a_foreign_future_is_flagged(text: str):
+    result = parse_date(text, NOW)
+    assert result.iso is None
+    assert FUTURE in result.flags

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from rasa.shared.nlu.training_data.message import Message
 
 from samen_rasa.nlu.entity_value_normalizer import EntityValueNormalizer
@@ -56,3 +57,22 @@ def test_process_adds_a_date_to_a_message_without_entities():
     normaliser().process([message])
     dates = [e for e in message.get("entities") if e["entity"] == "recognition_date"]
     assert [e["normalized"] for e in dates] == ["2025-06-05"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben in belgie aangekomen op 3 juni 2023 en nu ben ik erkend vluchteling",
+        "erkend vluchteling, mijn dochter is geboren op 2 februari 2008",
+        "mijn asiel werd eerst geweigerd op 20/08/2025 maar in beroep erkend vluchteling",
+        "mijn b kaart is geldig tot 30/06/2027, ik ben erkend vluchteling",
+        "subsidiaire bescherming, we zijn getrouwd op 3/8/2024",
+    ],
+)
+def test_the_date_of_another_event_is_not_taken_as_recognition_date(text):
+    assert explicit_recognition_dates(text) == []
+
+
+def test_only_the_recognition_date_is_taken_beside_an_appointment():
+    text = "ik heb subsidiaire bescherming sinds 1/2/2025 en een afspraak op 09.12.2026"
+    assert [s.text for s in explicit_recognition_dates(text)] == ["1/2/2025"]

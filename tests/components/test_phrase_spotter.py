@@ -9,7 +9,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from samen_rasa.nlu.canonical import Canonicaliser
 from samen_rasa.nlu.entity_value_normalizer import EntityValueNormalizer
-from samen_rasa.nlu.phrase_spotter import PhraseSpotter
+from samen_rasa.nlu.phrase_spotter import PhraseSpotter, negated
 
 NOW = date(2026, 11, 22)
 
@@ -152,3 +152,8 @@ def test_a_negated_disability_is_dropped():
         )
         == []
     )
+
+
+def test_dutch_pas_before_a_disability_is_no_negation():
+    assert not negated("mijn zoon is pas gehandicapt", len("mijn zoon is pas "))
+    assert negated("il n'est pas handicape", len("il n'est pas "))

@@ -47,6 +47,11 @@ def _spans(text: str, entities: list[dict]) -> list[tuple[str, str, str]]:
         ("begin maart denk ik", ["maart"], "begin maart"),
         ("erkend sinds september 2024 ja", ["september", "2024"], "september 2024"),
         ("op 3/3/25", ["3/3/25"], "3/3/25"),
+        ("erkend in de zomer van 2025", ["de zomer van 2025"], "zomer van 2025"),
+        ("op de 15de van juni", ["de 15de van juni"], "15de van juni"),
+        ("ongeveer 7 maand geleden", ["ongeveer 7 maand geleden"], "7 maand geleden"),
+        ("pas sinds dinsdag", ["pas sinds dinsdag"], "dinsdag"),
+        ("erkend 2 maand terug", ["2 maand"], "2 maand terug"),
     ],
 )
 def test_date_spans(text: str, predicted: list[str], expected: str) -> None:

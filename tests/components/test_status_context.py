@@ -138,3 +138,30 @@ def test_a_wish_in_the_next_clause_does_not_undo_the_status():
         "belgische nationaliteit",
         "belgian",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value", "kept"),
+    [
+        ("ik ben pas erkend vluchteling", "erkend vluchteling", "refugee", True),
+        ("kheb pas subsidiaire bescherming gekregen", "subsidiaire bescherming",
+         "subsidiary_protection", True),
+        ("je ne suis pas refugie", "refugie", "refugee", False),
+        ("je n'ai pas la protection subsidiaire", "protection subsidiaire",
+         "subsidiary_protection", False),
+    ],
+)  # fmt: skip
+def test_dutch_pas_means_just_and_only_french_ne_pas_negates(text, word, value, kept):
+    assert applies(text, word, value) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("als ik erkend vluchteling word, mag mijn vrouw komen", "erkend vluchteling", False),
+        ("ik wacht tot ik vluchteling word", "vluchteling", False),
+        ("ik wacht op mijn vrouw, ik ben erkend vluchteling", "erkend vluchteling", True),
+    ],
+)
+def test_a_status_awaited_in_a_condition_is_a_plan(text, word, kept):
+    assert applies(text, word) is kept

@@ -147,6 +147,32 @@ _PREVIOUS = {"vorig", "vorige", "verleden", "afgelopen", "laatste", "voorbije", 
 _THIS = {"dit", "deze", "huidige"}
 _NEXT = {"volgend", "volgende", "komend", "komende", "aanstaande", "eerstvolgende"}
 
+# English and French words of relative dates, read as their Dutch equivalent
+# ("8 months ago", "il y a 8 mois", "last year", "le mois dernier", "depuis janvier")
+_FOREIGN = {
+    "ago": "geleden", "since": "sinds", "depuis": "sinds", "last": "vorig", "past": "vorig",
+    "this": "dit", "ce": "dit", "cette": "dit", "next": "volgend", "about": "ongeveer",
+    "around": "ongeveer", "environ": "ongeveer",
+    "yesterday": "gisteren", "today": "vandaag", "tomorrow": "morgen", "demain": "morgen",
+    "year": "jaar", "years": "jaar", "an": "jaar", "ans": "jaar", "annee": "jaar",
+    "annees": "jaar", "month": "maand", "months": "maanden", "mois": "maand",
+    "week": "week", "weeks": "weken", "semaine": "week", "semaines": "weken",
+    "day": "dag", "days": "dagen", "jour": "dag", "jours": "dagen",
+}  # fmt: skip
+# French "previous"/"next" come after the unit: "le mois dernier", "l'annee prochaine"
+_AFTER_UNIT = {
+    "dernier": "vorig", "derniere": "vorig", "passe": "vorig", "passee": "vorig",
+    "prochain": "volgend", "prochaine": "volgend",
+}  # fmt: skip
+_WEEKDAYS = {
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
+    "zondag": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
+    "samedi": 5, "dimanche": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+_DAY_OF = {"van", "de", "of"}  # "de 15de van juni", "le 3 de mars" (day, word, month)
+_SPACED_DMY = re.compile(r"^\s*(\d{1,2})\s+(\d{1,2})\s+(\d{4})\s*$")
+
 _TOKEN = re.compile(r"\d+|[a-z]+|'\d{2}")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})(?!\d)")
@@ -270,6 +296,12 @@ def _numeric(text: str, now: date, flags: set[str], past: bool) -> tuple[bool, d
         if res is None:
             flags.add(INVALID)
         return True, res
+    m = _SPACED_DMY.match(text)
+    if m:
+        res = _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if res is None:
+            flags.add(INVALID)
+        return True, res
     m = _MY.search(text)
     if m:
         mo, y = int(m.group(1)), int(m.group(2))
@@ -327,6 +359,14 @@ def _relative_amount(tokens: list[str], now: date, flags: set[str]):
             return True, None
         if value is None:
             continue
+        # "een jaar of 2 geleden", "een maand of 3": about that many
+        if (
+            tokens[i - 1] in ("een", "n")
+            and i + 2 < len(tokens)
+            and tokens[i + 1] == "of"
+            and parse_number(tokens[i + 2]) is not None
+        ):
+            value = float(parse_number(tokens[i + 2]))
         # "2 en een half jaar"
         if i >= 4 and tokens[i - 1] == "half" and tokens[i - 3] == "en":
             base = parse_number(tokens[i - 4])
@@ -353,6 +393,31 @@ def _position_month(tokens: list[str]) -> int | None:
     return None
 
 
+def _dutch_tokens(tokens: list[str]) -> list[str]:
+    """English/French date words as Dutch ones; a French "dernier" moved before its unit."""
+    out = [_FOREIGN.get(t, t) for t in tokens]
+    for i in range(1, len(out)):
+        if out[i] in _AFTER_UNIT:
+            out[i - 1], out[i] = _AFTER_UNIT[out[i]], out[i - 1]
+    return out
+
+
+def _weekday(tokens: list[str], now: date) -> date | None:
+    """ "dinsdag", "afgelopen vrijdag": the most recent such day (today counts, unless
+    "vorige"/"afgelopen"); "vorige week dinsdag": that day of the week before."""
+    days = [_WEEKDAYS[t] for t in tokens if t in _WEEKDAYS]
+    if not days or any(t.isdigit() or (len(t) >= 3 and month_number(t)) for t in tokens):
+        return None  # "dinsdag 3 maart": the date is in the other words
+    wanted = days[0]
+    if "week" in tokens and set(tokens) & _PREVIOUS:
+        monday = now - timedelta(days=now.weekday() + 7)
+        return monday + timedelta(days=wanted)
+    back = (now.weekday() - wanted) % 7
+    if back == 0 and set(tokens) & _PREVIOUS:
+        back = 7
+    return now - timedelta(days=back)
+
+
 def parse_date(text: str, now: date) -> DateParse:
     """Parse a Dutch date phrase relative to `now` (see the module doc for the conventions)."""
     raw = "" if text is None else str(text)
@@ -360,7 +425,7 @@ def parse_date(text: str, now: date) -> DateParse:
         return DateParse(raw, None, frozenset({UNPARSED}))
     folded = fold(raw)
     flags: set[str] = set()
-    tokens_all = _TOKEN.findall(_ORD_SUFFIX.sub(" ", folded))
+    tokens_all = _dutch_tokens(_TOKEN.findall(_ORD_SUFFIX.sub(" ", folded)))
     token_set = set(tokens_all)
     past = bool(token_set & _PAST_MARKERS)
     if token_set & _APPROX_MARKERS:
@@ -386,6 +451,9 @@ def parse_date(text: str, now: date) -> DateParse:
     if "morgen" in token_set or "overmorgen" in token_set:
         flags.add(FUTURE)
         return DateParse(raw, None, frozenset(flags))
+    weekday = _weekday(tokens, now)
+    if weekday is not None:
+        return _finish(raw, weekday, flags, now)
 
     # month words, seasons, years
     month: int | None = None
@@ -466,6 +534,13 @@ def parse_date(text: str, now: date) -> DateParse:
                 day = int(prev)
             elif prev in _ORDINALS:
                 day = _ORDINALS[prev]
+            elif (
+                prev in _DAY_OF
+                and month_idx > 1
+                and tokens[month_idx - 2].isdigit()
+                and len(tokens[month_idx - 2]) <= 2
+            ):
+                day = int(tokens[month_idx - 2])  # "de 15de van juni"
             else:
                 n = parse_number(prev)
                 if n is not None and 1 <= n <= 31 and prev not in ("een",):

@@ -27,12 +27,13 @@ Precision first, per entity (`SPOTTING`):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from samen_rasa.nlu.folding import fold
 from samen_rasa.nlu.fuzzy import osa_distance
+from samen_rasa.nlu.negation import WORD, folded_words, is_negation
 from samen_rasa.nlu.vocabulary import AMBIGUOUS
 
 __all__ = ["Spot", "PhraseSpotter", "SPOTTING", "in_context", "negated"]
@@ -76,10 +77,8 @@ SPOTTING: dict[str, Rule] = {
     ),
 }  # fmt: skip
 
-_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 MAX_WORDS = 6
 SHORT_ANSWER_WORDS = 4  # "gedeeld", "alleen ik", "officieel": an answer to the bot's question
-NEGATIONS = frozenset({"niet", "geen", "nie", "ni", "not", "no", "pas", "nooit"})
 # a value the model tagged is kept only in a message about its subject (or a short answer):
 # "ik ben hier [alleen]" is no custody, "een [officiële] vertaling" no marriage type
 CONTEXT: dict[str, tuple[str, ...]] = {
@@ -92,8 +91,15 @@ CONTEXT: dict[str, tuple[str, ...]] = {
 
 def negated(text: str, start: int) -> bool:
     """True when the word right before `start` is a negation ("niet [gehandicapt]")."""
-    words = _WORD.findall(text[max(0, start - 30) : start])
-    return bool(words) and fold(words[-1]) in NEGATIONS
+    words = folded_words(text[max(0, start - 30) : start])
+    return bool(words) and is_negation(words, len(words) - 1)
+
+
+@lru_cache(maxsize=16)
+def _message_words(text: str) -> tuple[int, str]:
+    """(number of words, folded words joined): once per message, not once per entity."""
+    words = folded_words(text[:2000])
+    return len(words), " ".join(words)
 
 
 def in_context(entity: str, text: str) -> bool:
@@ -101,10 +107,9 @@ def in_context(entity: str, text: str) -> bool:
     cues = CONTEXT.get(entity)
     if not cues:
         return True
-    words = _WORD.findall(text[:2000])
-    if len(words) <= SHORT_ANSWER_WORDS:
+    count, folded = _message_words(text)
+    if count <= SHORT_ANSWER_WORDS:
         return True
-    folded = " ".join(fold(w) for w in words)
     return any(cue in folded for cue in cues)
 
 
@@ -133,7 +138,7 @@ class PhraseSpotter:
                 continue
             kept: dict[tuple[str, ...], str] = {}
             for spelling, value in table.items():
-                words = tuple(w for w in (fold(x) for x in _WORD.findall(spelling)) if w)
+                words = tuple(w for w in (fold(x) for x in WORD.findall(spelling)) if w)
                 if not words or len(words) > MAX_WORDS or not _allowed(words, value, rule):
                     continue
                 kept.setdefault(words, value)
@@ -150,10 +155,11 @@ class PhraseSpotter:
 
     def spots(self, text: str, entities: Iterable[str] | None = None) -> list[Spot]:
         """Non-overlapping known phrases in `text`, longest first, left to right."""
-        tokens = [(m.start(), m.end(), fold(m.group(0))) for m in _WORD.finditer(text)]
+        tokens = [(m.start(), m.end(), fold(m.group(0))) for m in WORD.finditer(text)]
         if not tokens:
             return []
-        folded_text = " ".join(t[2] for t in tokens)
+        folded_tokens = [t[2] for t in tokens]
+        folded_text = " ".join(folded_tokens)
         wanted = [e for e in (entities or self.phrases) if e in self.phrases]
         found: list[Spot] = []
         taken = [False] * len(tokens)
@@ -183,7 +189,7 @@ class PhraseSpotter:
                 if rule.after and not any(t[2] in rule.after for t in tokens[max(0, i - 2) : i]):
                     i += n
                     continue
-                if i > 0 and tokens[i - 1][2] in NEGATIONS:
+                if i > 0 and is_negation(folded_tokens, i - 1):
                     # "niet officieel", "geen gedeeld gezag": the model or the dialogue decides
                     i += n
                     continue

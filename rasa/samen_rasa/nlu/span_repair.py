@@ -127,7 +127,7 @@ _RIGHT_YEAR = re.compile(r"\s{1,3}(?:\d{4}|'\d{2})(?!\w)")
 _LEFT_DAY = re.compile(r"(?<!\w)\d{1,2}(?:ste|de|e|er)?\s{1,3}$")
 _LEFT_AMOUNT = re.compile(r"(?<!\w)" + _AMOUNT + r"\s{1,3}$", re.IGNORECASE)
 _LEFT_MODIFIER = re.compile(r"(?<!\w)" + _MODIFIER + r"\s{1,3}$", re.IGNORECASE)
-_RIGHT_AGO = re.compile(r"\s{1,3}geleden(?!\w)", re.IGNORECASE)
+_RIGHT_AGO = re.compile(r"\s{1,3}(?:geleden|terug)(?!\w)", re.IGNORECASE)
 _STARTS_UNIT = re.compile(r"^" + _DATE_UNITS + r"\b", re.IGNORECASE)
 _ENDS_UNIT = re.compile(r"\b" + _DATE_UNITS + r"$", re.IGNORECASE)
 _STARTS_MONTH = re.compile(r"^" + _MONTH + r"\b", re.IGNORECASE)
@@ -144,9 +144,13 @@ _RIGHT_PERIOD = re.compile(
 )
 _DATE_GAP = re.compile(r"\s{1,3}(?:in\s{1,3})?", re.IGNORECASE)
 _RIGHT_IN_MONTH = re.compile(r"\s{1,3}in\s{1,3}" + _MONTH + r"\b", re.IGNORECASE)
+# left out of a date span: prepositions, articles and hedges ("in de [zomer van 2025]",
+# "ongeveer [7 maand geleden]", "pas sinds [dinsdag]")
 _DATE_PREPOSITIONS = frozenset(
-    {"sinds", "sedert", "op", "in", "vanaf", "van", "rond", "omstreeks", "depuis", "since", "le"}
-)
+    {"sinds", "sedert", "op", "in", "vanaf", "van", "rond", "omstreeks", "depuis", "since", "le",
+     "de", "den", "het", "the", "ongeveer", "ong", "pas", "bijna", "circa", "ca", "ergens",
+     "zowat", "plusminus", "al", "about", "around", "environ", "vers"}
+)  # fmt: skip
 _WORD = re.compile(r"\w[\w'\-]*")
 
 MAX_WINDOW_WORDS = 4

@@ -24,11 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from samen_rasa.nlu.folding import fold
+from samen_rasa.nlu.negation import folded_words, is_negation
 
 __all__ = ["applies_to_sponsor", "clause_around"]
 
-_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 _CLAUSE_BREAK = re.compile(
     r"[.!?;:\n]|,|\b(?:maar|mais|but|terwijl|omdat|want)\b"
     r"|\b(?:en|and|et)\s+(?=(?:ik|k|wij|we|mijn|mn|m'n|zijn|haar|hun|onze|ons|i|my|je|moi"
@@ -36,8 +35,9 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 
-NEGATIONS = frozenset({"geen", "niet", "nie", "ni", "not", "no", "pas", "nooit", "never"})
-NEGATION_FILLERS = frozenset({"erkend", "erkende", "als", "een", "de", "het", "meer", "echt", "a"})
+NEGATION_FILLERS = frozenset(
+    {"erkend", "erkende", "als", "een", "de", "het", "meer", "echt", "a", "la", "le", "un", "une"}
+)
 # words right after a status that negate it: "asielzoeker af", "belg meer" is handled by
 # "geen ... meer" (the negation before)
 PLAN_WORDS = frozenset(
@@ -54,6 +54,7 @@ PLAN_WORDS = frozenset(
 PLAN_AFTER = frozenset(
     {"worden", "word", "wordt", "aangevraagd", "aanvragen", "nodig", "krijgen", "halen"}
 )
+CONDITIONALS = frozenset({"als", "wanneer", "indien", "if", "si"})
 WEAK_PLAN_WORDS = frozenset({"aanvraag", "wacht", "krijgen", "krijg", "verwacht", "word", "wordt"})
 LOST_WORDS = frozenset(
     {
@@ -107,10 +108,6 @@ def clause_around(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
-def _words(text: str) -> list[str]:
-    return [fold(w) for w in _WORD.findall(text)]
-
-
 def applies_to_sponsor(
     text: str, start: int, end: int, value: str | None = None, countries: Iterable[str] = ()
 ) -> bool:
@@ -120,8 +117,8 @@ def applies_to_sponsor(
     Belgium) after "in"/"en"/"au" or "daar" in the clause.
     """
     before_text, after_text = clause_around(text, start, end)
-    before, after = _words(before_text), _words(after_text)
-    span = _words(text[start:end])
+    before, after = folded_words(before_text), folded_words(after_text)
+    span = folded_words(text[start:end])
     phrase = " ".join(span)
     if phrase in HOME or phrase in countries:
         return False
@@ -134,11 +131,11 @@ def applies_to_sponsor(
         and not (after[:1] and after[0] in STATUS_DOCUMENT_WORDS)
     ):
         return False  # "sorry voor mijn [nederlands]", "vertalen in het [frans]"
-    if not (span and span[0] in NEGATIONS) and _negated(before):
+    if not (span and is_negation(span, 0)) and _negated(before):
         return False
-    if after[:1] and after[0] in {"meer", "af"} and any(w in NEGATIONS for w in before[-3:]):
+    if after[:1] and after[0] in {"meer", "af"} and _any_negation(before, len(before) - 3):
         return False
-    if any(w in NEGATIONS for w in after[:3]) and any(
+    if _any_negation(after[:3]) and any(
         w in {"verlengd", "vernieuwd", "geldig", "meer"} for w in after[:5]
     ):
         return False  # "mijn subsidiaire bescherming is niet verlengd"
@@ -154,12 +151,16 @@ def applies_to_sponsor(
     return not _is_relative_abroad(before, after, set(countries))
 
 
+def _any_negation(words: list[str], start: int = 0) -> bool:
+    return any(is_negation(words, i) for i in range(max(0, start), len(words)))
+
+
 def _negated(before: list[str]) -> bool:
     """A negation right before the status, over filler words ("niet erkend als")."""
-    for word in reversed(before[-4:]):
-        if word in NEGATIONS:
+    for i in range(len(before) - 1, max(-1, len(before) - 5), -1):
+        if is_negation(before, i):
             return True
-        if word not in NEGATION_FILLERS:
+        if before[i] not in NEGATION_FILLERS:
             return False
     return False
 
@@ -188,12 +189,9 @@ def _is_plan(before: list[str], after: list[str], value: str | None) -> bool:
         return True
     if value == "asylum_seeker":
         return False
-    weak = [w for w in window if w in WEAK_PLAN_WORDS]
-    # "als ik erkend word", "wanneer ik belg word", "belg worden"
-    return bool(weak) and (
-        any(w in {"word", "wordt", "worden"} for w in after[:3])
-        or any(w in {"als", "wanneer", "indien", "if", "si"} for w in before[-6:])
-    )
+    # a weak word is a plan in a condition: "als ik erkend word", "wanneer ik belg word"
+    # ("belg worden" right after the status is a plan already: PLAN_AFTER above)
+    return any(w in WEAK_PLAN_WORDS for w in window) and any(w in CONDITIONALS for w in window)
 
 
 def _is_relative_abroad(before: list[str], after: list[str], countries: set[str]) -> bool:
