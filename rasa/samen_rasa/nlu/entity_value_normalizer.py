@@ -55,6 +55,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from samen_rasa.nlu.canonical import Canonicaliser
+from samen_rasa.nlu.date_context import is_recognition_date
 from samen_rasa.nlu.dutch_dates import UNPARSED, parse_date
 from samen_rasa.nlu.dutch_numbers import parse_age
 from samen_rasa.nlu.explicit_ages import AgeSpan, age_after_relative, own_age
@@ -127,6 +128,8 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
             # closed-vocabulary entities: known phrases the model missed are added
             # (`phrase_spotter`); [] turns this off
             "spot_entities": ["custody", "disability", "marriage_type", "sponsor_status"],
+            # drop a tagged date whose clause names another event (`date_context`)
+            "date_context": True,
         }
 
     def __init__(
@@ -375,6 +378,12 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
                 )
                 if before:
                     source = before.group(1) + " " + source
+            if (
+                written
+                and self._config.get("date_context", True)
+                and not is_recognition_date(text, entity["start"], entity["end"])
+            ):
+                return None  # "aangekomen op 3 juni 2023", "geboren in 2001"
             parsed = parse_date(source, now)
             if parsed.iso is None and value is not None and str(value) != source:
                 other = parse_date(str(value), now)
