@@ -7,7 +7,7 @@ vague ones ("vorig jaar") are left to the model and to the dialogue.
 
 A date of another event is never taken, even next to a status: "aangekomen op 3 juni 2023
 en nu ben ik erkend", "geboren op 2 februari 2008", "afspraak op 09.12.2026", "geweigerd op
-20/08/2025" (an event word in the few words before the date).
+20/08/2025" (`date_context`).
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from samen_rasa.nlu.date_context import is_recognition_date
 from samen_rasa.nlu.dutch_dates import _MONTHS
 from samen_rasa.nlu.folding import fold
-from samen_rasa.nlu.negation import folded_words
 from samen_rasa.nlu.status_context import clause_around
 
 _MONTH_WORDS = sorted({w for words in _MONTHS.values() for w in words if " " not in w}, key=len)
@@ -30,18 +30,6 @@ STATUS_CUES = (
     "erkend", "erkenning", "vluchteling", "vluchtling", "status", "statuut", "bescherming",
     "beschermd", "cgvs", "rvv", "beslissing", "papieren", "refugee", "refugie",
 )  # fmt: skip
-# other events: a date right after one of these words (stems, or whole short words) is not
-# the recognition date
-OTHER_EVENT_STEMS = (
-    "aangekomen", "aankomst", "arrive", "kwam", "gekomen", "geboren", "born", "naissance",
-    "getrouwd", "gehuwd", "huwelijk", "trouw", "married", "marie", "afspraak", "rendez",
-    "appointment", "interview", "gehoor", "vervalt", "verloopt", "geldig", "expire",
-    "uiterlijk", "deadline", "geweigerd", "weigering", "negatie", "refus", "afgewezen",
-    "beroep", "gevlucht", "vertrokken", "aangevraagd", "aanvraag", "ingediend",
-    "genaturaliseerd", "nationaliteit",
-)  # fmt: skip
-OTHER_EVENT_WORDS = frozenset({"geb", "tot", "voor", "vlucht", "fled"})
-EVENT_WINDOW = 4  # words before the date that are looked at
 
 
 @dataclass(frozen=True)
@@ -62,8 +50,7 @@ def explicit_recognition_dates(text: str) -> list[Span]:
         clause = fold(before + " " + after)
         if not any(cue in clause for cue in STATUS_CUES):
             continue
-        near = folded_words(before)[-EVENT_WINDOW:]
-        if any(w in OTHER_EVENT_WORDS or w.startswith(OTHER_EVENT_STEMS) for w in near):
+        if not is_recognition_date(text, m.start(), m.end()):
             continue
         spans.append(Span(m.start(), m.end(), m.group(0)))
     return spans
