@@ -77,3 +77,17 @@ def test_the_component_drops_a_tagged_arrival_date_and_keeps_the_recognition():
     normaliser = EntityValueNormalizer(EntityValueNormalizer.get_default_config(), None, None)
     kept = normaliser.normalise_entities(entities, text, date(2026, 11, 22))
     assert [(e["value"], e["normalized"]) for e in kept] == [("mei 2024", "2024-05-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "kept"),
+    [
+        ("in de zomer van vorig jaar kreeg ik subsidiaire bescherming, ik ben 19 jaar", "19 jaar",
+         False),
+        ("betrokkene is 34 jaar, subsidiaire bescherming sinds feb 2026", "34 jaar", False),
+        ("ik ben 2 jaar erkend als vluchteling", "2 jaar", True),
+        ("tegen 15 januari moet alles binnen zijn zeker?", "15 januari", False),
+    ],
+)  # fmt: skip
+def test_an_age_or_a_deadline_is_no_recognition_date(text, fragment, kept):
+    assert recognised(text, fragment) is kept

@@ -16,6 +16,8 @@ missed deadline, so a tagged date is dropped (the dialogue asks instead) when:
   question "sinds wanneer ben je erkend?" and does not begin with the date ("mijn dochter is
   sinds september bij mijn zus"; but "ergens in 2024, de exacte dag weet ik niet meer").
 
+A number of years after "ik ben" or "is" is an age, not a date ("ik ben 19 jaar").
+
 A clause is cut as in `status_context.clause_around`. Only cue words are looked at; a date
 with no cue in its clause is kept.
 """
@@ -45,7 +47,9 @@ OTHER_EVENT_STEMS = (
     "ingediend", "genaturaliseerd", "naturalis", "nationaliteit", "asielzoeker", "verzoeker",
     "oranje", "procedure", "ingetrokken", "paspoort", "passport", "wacht",
 )  # fmt: skip
-OTHER_EVENT_WORDS = frozenset({"geb", "vlucht", "fled", "getrouwt", "asylum"})
+OTHER_EVENT_WORDS = frozenset(
+    {"geb", "vlucht", "fled", "getrouwt", "asylum", "tegen", "before", "avant"}
+)
 # "kwam aan", "kwamen toe": an arrival
 ARRIVAL_VERBS = frozenset({"kwam", "kwamen", "komen", "gekomen", "kom"})
 ARRIVAL_PARTICLES = frozenset({"aan", "toe"})
@@ -53,6 +57,8 @@ ARRIVAL_PARTICLES = frozenset({"aan", "toe"})
 # recognition word ("ik ben hier sinds 2023", but "erkend vluchteling in belgie sinds 2024")
 WEAK_EVENT_STEMS = ("woon", "verblijf", "kaart", "geldig")
 WEAK_EVENT_WORDS = frozenset({"hier", "belgie", "loopt", "voor", "tot", "bkaart"})
+AGE_UNITS = frozenset({"jaar", "jaren", "j", "jr", "ans", "years"})
+AGE_VERBS = frozenset({"ben", "bent", "is", "zijn", "word", "wordt", "werd", "suis", "est", "am"})
 ANSWER_WORDS = 8  # a message this short may be a bare answer: "sinds 3 maart, mijn vrouw ..."
 ANSWER_START = 3  # a date within the first words answers the bot: "ergens in 2024, de dag ..."
 
@@ -95,11 +101,22 @@ def _nearest(before: list[str], after: list[str], test) -> float | None:
     return min(found) if found else None
 
 
+def _is_age(span: list[str], before: list[str], after: list[str]) -> bool:
+    """ "ik ben [19 jaar]", "betrokkene is [34 jaar]", "mijn zoon is [2 jaar]": an age."""
+    if len(span) != 2 or not span[0].isdigit() or span[1] not in AGE_UNITS:
+        return False
+    if after[:1] and (after[0] in {"geleden", "terug", "ago"} or _is_recognition(after[0])):
+        return False  # "ik ben 2 jaar erkend"
+    return bool(before) and before[-1] in AGE_VERBS
+
+
 def is_recognition_date(text: str, start: int, end: int) -> bool:
     """False when the date at text[start:end] is clearly the date of another event."""
     before_text, after_text = clause_around(text, start, end)
     before = _read(folded_words(before_text))
     after = _read(folded_words(after_text))
+    if _is_age(folded_words(text[start:end]), before, after):
+        return False
     recognition = _nearest(before, after, _is_recognition)
     other = _nearest(before, after, is_other_event)
     if other is not None and (recognition is None or other < recognition):

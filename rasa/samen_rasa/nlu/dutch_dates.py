@@ -402,6 +402,16 @@ def _dutch_tokens(tokens: list[str]) -> list[str]:
     return out
 
 
+def _day_before_of(tokens: list[str], i: int) -> int | None:
+    """The day in "<day> van <tokens[i]> ...": "3 van deze maand" (ordinal suffix stripped)."""
+    if i >= 2 and tokens[i - 1] in _DAY_OF:
+        day = tokens[i - 2]
+        if day.isdigit() and len(day) <= 2:
+            return int(day)
+        return _ORDINALS.get(day)
+    return None
+
+
 def _weekday(tokens: list[str], now: date) -> date | None:
     """ "dinsdag", "afgelopen vrijdag": the most recent such day (today counts, unless
     "vorige"/"afgelopen"); "vorige week dinsdag": that day of the week before."""
@@ -581,9 +591,17 @@ def parse_date(text: str, now: date) -> DateParse:
             continue
         prev = tokens[i - 1]
         if tok in ("maand", "mnd") and (prev in _PREVIOUS or prev in _THIS):
-            flags.add(APPROXIMATE)
             first = now.replace(day=1)
-            return _finish(raw, _shift_months(first, 1) if prev in _PREVIOUS else first, flags, now)
+            first = _shift_months(first, 1) if prev in _PREVIOUS else first
+            day = _day_before_of(tokens, i - 1)
+            if day is not None:  # "de 3e van deze maand", "15 van vorige maand"
+                d = _make(first.year, first.month, day)
+                if d is None:
+                    flags.add(INVALID)
+                    return DateParse(raw, None, frozenset(flags))
+                return _finish(raw, d, flags, now)
+            flags.add(APPROXIMATE)
+            return _finish(raw, first, flags, now)
         if tok == "week" and (prev in _PREVIOUS or prev in _THIS):
             flags.add(APPROXIMATE)
             monday = now - timedelta(days=now.weekday())

@@ -1,9 +1,9 @@
 """Explicit recognition dates that the statistical model missed (pure, no Rasa import).
 
 "ik ben erkend vluchteling sinds 3 maart 2026": when DIET tags no recognition date but
-the clause around a fully written date (day, month and year, or a numeric date) speaks of a
-status decision, that date is taken as the recognition date. Only explicit dates qualify;
-vague ones ("vorig jaar") are left to the model and to the dialogue.
+the clause around an explicit date (day and month, month and year, a numeric date, or
+"8 maanden geleden") speaks of a status decision, that date is taken as the recognition
+date. Vague ones ("vorig jaar", "in de zomer") are left to the model and to the dialogue.
 
 A date of another event is never taken, even next to a status: "aangekomen op 3 juni 2023
 en nu ben ik erkend", "geboren op 2 februari 2008", "afspraak op 09.12.2026", "geweigerd op
@@ -22,8 +22,14 @@ from samen_rasa.nlu.status_context import clause_around
 
 _MONTH_WORDS = sorted({w for words in _MONTHS.values() for w in words if " " not in w}, key=len)
 _MONTH = "|".join(re.escape(w) for w in reversed(_MONTH_WORDS))
+_UNIT = r"(?:dagen|dag|weken|week|maanden|maand|jaar|mois|months|weeks)"
 EXPLICIT_DATE = re.compile(
-    rf"(?<!\d)(\d{{1,2}}\s+(?:{_MONTH})\.?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}}))(?!\d)",
+    rf"(?<![\w/.-])("
+    rf"\d{{1,2}}\s+(?:{_MONTH})\b\.?(?:\s+\d{{4}})?"  # 3 maart (2025)
+    rf"|\b(?:{_MONTH})\b\.?\s+\d{{4}}"  # maart 2025
+    rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})"  # 3/3/25
+    rf"|\d{{1,2}}\s+{_UNIT}\s+(?:geleden|terug|ago)"  # 8 maanden geleden
+    rf")(?![\w/-])",
     re.IGNORECASE,
 )
 STATUS_CUES = (

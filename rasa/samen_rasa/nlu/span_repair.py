@@ -125,6 +125,20 @@ _MONTH = "(?:" + "|".join(sorted((re.escape(w) for w in MONTH_WORDS), key=len, r
 
 _RIGHT_YEAR = re.compile(r"\s{1,3}(?:\d{4}|'\d{2})(?!\w)")
 _LEFT_DAY = re.compile(r"(?<!\w)\d{1,2}(?:ste|de|e|er)?\s{1,3}$")
+# "de 15de van [juni]", "den 1ste van [augustus]", "de 3e van [deze maand]"
+_LEFT_DAY_OF = re.compile(r"(?<!\w)\d{1,2}(?:ste|de|e|er)\s{1,3}van\s{1,3}$", re.IGNORECASE)
+# "een [paar maanden geleden]", "een [jaar of 2 geleden]"
+_LEFT_EEN = re.compile(r"(?<!\w)(?:een|n)\s{1,3}$", re.IGNORECASE)
+_STARTS_VAGUE = re.compile(r"^(?:paar|jaar|maand|week|tijdje)\b", re.IGNORECASE)
+# "[zomer] van 2025", "[voorjaar] van vorig jaar"
+_SEASON = r"(?:zomer|winter|lente|herfst|najaar|voorjaar)"
+_ENDS_SEASON = re.compile(r"\b" + _SEASON + r"$", re.IGNORECASE)
+_RIGHT_OF_YEAR = re.compile(
+    r"\s{1,3}van\s{1,3}(?:\d{4}|vorig\s{1,3}jaar|dit\s{1,3}jaar|verleden\s{1,3}jaar)(?!\w)",
+    re.IGNORECASE,
+)
+# "[8 maanden geleden] als vluchteling": a date span ends at "als"
+_TRAILING_ALS = re.compile(r"\s+als\b.*$", re.IGNORECASE | re.DOTALL)
 _LEFT_AMOUNT = re.compile(r"(?<!\w)" + _AMOUNT + r"\s{1,3}$", re.IGNORECASE)
 _LEFT_MODIFIER = re.compile(r"(?<!\w)" + _MODIFIER + r"\s{1,3}$", re.IGNORECASE)
 _RIGHT_AGO = re.compile(r"\s{1,3}(?:geleden|terug)(?!\w)", re.IGNORECASE)
@@ -142,7 +156,7 @@ _RIGHT_PERIOD = re.compile(
     r"\s{1,3}(?:jaar|maand|week|zomer|winter|lente|herfst|najaar|voorjaar|" + _MONTH[3:-1] + r")\b",
     re.IGNORECASE,
 )
-_DATE_GAP = re.compile(r"\s{1,3}(?:in\s{1,3})?", re.IGNORECASE)
+_DATE_GAP = re.compile(r"\s{1,3}(?:(?:in|van)\s{1,3})?", re.IGNORECASE)
 _RIGHT_IN_MONTH = re.compile(r"\s{1,3}in\s{1,3}" + _MONTH + r"\b", re.IGNORECASE)
 # left out of a date span: prepositions, articles and hedges ("in de [zomer van 2025]",
 # "ongeveer [7 maand geleden]", "pas sinds [dinsdag]")
@@ -171,10 +185,18 @@ def _extend_date(start: int, end: int, text: str) -> tuple[int, int]:
             m = _RIGHT_YEAR.match(text, end)
             if m:
                 end = m.end()
-        if _STARTS_MONTH.match(piece):
-            m = _LEFT_DAY.search(before)
+        if _STARTS_MONTH.match(piece) or re.match(r"^(?:deze|dit|vorige)\s+maand\b", piece, re.I):
+            m = _LEFT_DAY.search(before) or _LEFT_DAY_OF.search(before)
             if m:
                 start -= len(m.group(0))
+        if _STARTS_VAGUE.match(text[start:end]):
+            m = _LEFT_EEN.search(text[max(0, start - 8) : start])
+            if m:
+                start -= len(m.group(0))
+        if _ENDS_SEASON.search(text[start:end]):
+            m = _RIGHT_OF_YEAR.match(text, end)
+            if m:
+                end = m.end()
         if _STARTS_UNIT.match(text[start:end]):
             m = _LEFT_AMOUNT.search(text[max(0, start - 40) : start])
             if m:
@@ -290,6 +312,9 @@ def repair_spans(
         start, end = span
         name = entity.get("entity")
         if name == DATE:
+            cut = _TRAILING_ALS.search(text[start:end])
+            if cut and cut.start() > 0:
+                end = start + cut.start()
             start = _trim_left(start, end, text, _DATE_PREPOSITIONS)
             start, end = _extend_date(start, end, text)
             if fold(text[start:end]).strip() in _UNIT_ONLY:
