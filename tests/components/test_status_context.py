@@ -45,6 +45,17 @@ def applies(text: str, word: str, value: str = "refugee") -> bool:
         ),
         ("mijn broer is vluchteling in kenia, ik ben zelf belg", "belg", "belgian"),
         ("ik heb nog geen beslissing", "nog geen beslissing", "asylum_seeker"),
+        (
+            "da was 2 weken terug, toen kreeg ik de brief da ik vluchteling ben",
+            "vluchteling",
+            "refugee",
+        ),
+        ("kben vluchteling sinds afgelopen zomer", "vluchteling", "refugee"),
+        (
+            "mn papieren kwamen vorig jaar in juli, toen was da subsidiaire",
+            "subsidiaire",
+            "subsidiary_protection",
+        ),
     ],
 )
 def test_the_sponsors_present_status_is_kept(text, word, value):

@@ -64,6 +64,17 @@ LOST_WORDS = frozenset(
         "had", "hadden", "eerst", "voorheen", "voordien",
     }
 )  # fmt: skip
+# "toen", "eerst", "had" are a past status ("toen ik nog asielzoeker was") unless the clause
+# says the status was obtained then ("toen kreeg ik de brief da ik vluchteling ben")
+PAST_TIME_WORDS = frozenset({"toen", "eerst", "had", "hadden"})
+ACQUIRED_WORDS = frozenset(
+    {"kreeg", "kregen", "gekregen", "toegekend", "ontvangen", "kreg", "got", "received"}
+)
+TIME_ADJECTIVES = frozenset({"afgelopen", "verlopen"})
+TIME_NOUNS = frozenset(
+    {"zomer", "winter", "lente", "herfst", "jaar", "maand", "week", "weken", "maanden",
+     "jaren", "dagen", "voorjaar", "najaar", "periode", "keer"}
+)  # fmt: skip
 # "wat is [subsidiaire bescherming]": the opener right before the status (articles between)
 QUESTION_OPENERS = (
     ("wat", "is"), ("wat", "betekent"), ("wat", "wil", "zeggen"), ("c'est", "quoi"),
@@ -144,7 +155,7 @@ def applies_to_sponsor(
     if any(w in PRESENT_WORDS for w in before[-2:]):
         return True  # "en ben nu erkend vluchteling": whatever came before, this is now
     clause = before + span + after
-    if any(w in LOST_WORDS for w in clause):
+    if _is_lost(clause):
         return False
     if _is_plan(before, after, value):
         return False
@@ -153,6 +164,22 @@ def applies_to_sponsor(
 
 def _any_negation(words: list[str], start: int = 0) -> bool:
     return any(is_negation(words, i) for i in range(max(0, start), len(words)))
+
+
+def _is_lost(clause: list[str]) -> bool:
+    """A refused, withdrawn, expired or past status ("geweigerd", "toen ik nog ... was")."""
+    acquired = any(w in ACQUIRED_WORDS for w in clause)
+    for i, word in enumerate(clause):
+        if word not in LOST_WORDS:
+            continue
+        if word in PAST_TIME_WORDS and acquired:
+            continue  # "toen kreeg ik de brief da ik vluchteling ben"
+        if word == "toen" and "nog" not in clause:
+            continue  # "toen was da subsidiaire": the status then obtained
+        if word in TIME_ADJECTIVES and clause[i + 1 : i + 2] and clause[i + 1] in TIME_NOUNS:
+            continue  # "sinds afgelopen zomer": a date, not an expiry
+        return True
+    return False
 
 
 def _negated(before: list[str]) -> bool:
