@@ -285,9 +285,12 @@ def train_project(config: Path, data_dir: Path, tmp: Path, name: str) -> tuple[P
         name,
     ]
     log = tmp / f"{name}.log"
+    # a cold training cache: Rasa reuses cached components of an earlier identical training
+    # (.rasa/cache), which would time a cache hit instead of the training
+    env = {**os.environ, "RASA_CACHE_DIRECTORY": str(tmp / f"{name}-rasa-cache")}
     start = time.perf_counter()
     with open(log, "w") as f:
-        result = subprocess.run(cmd, cwd=ROOT, stdout=f, stderr=subprocess.STDOUT)
+        result = subprocess.run(cmd, cwd=ROOT, stdout=f, stderr=subprocess.STDOUT, env=env)
     elapsed = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
     if result.returncode != 0:

@@ -176,3 +176,18 @@ def test_dutch_pas_means_just_and_only_french_ne_pas_negates(text, word, value, 
 )
 def test_a_status_awaited_in_a_condition_is_a_plan(text, word, kept):
     assert applies(text, word) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value", "kept"),
+    [
+        ("mag een erkende vluchteling zijn ouders laten komen?", "vluchteling", "refugee", False),
+        ("hoeveel kost het voor een belg?", "belg", "belgian", False),
+        ("geldt dat ook voor subsidiaire bescherming?", "subsidiaire bescherming",
+         "subsidiary_protection", False),
+        ("ik ben een erkende vluchteling, mag mijn vrouw komen?", "vluchteling", "refugee", True),
+        ("mijn man is een belg en ik woon in marokko", "belg", "belgian", True),
+    ],
+)  # fmt: skip
+def test_a_status_as_a_category_in_a_question_is_not_the_writers(text, word, value, kept):
+    assert applies(text, word, value) is kept

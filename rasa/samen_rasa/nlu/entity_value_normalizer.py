@@ -10,6 +10,9 @@ off). Then, for each entity:
 - `recognition_date`: `value` stays as written; `normalized` (ISO `YYYY-MM-DD` or None) and
   `flags` (see `dutch_dates`) are added, relative to the message time (`message.time` when
   set, else today in Belgium from `EntityValueNormalizer.clock`, which tests may replace).
+  A date whose clause names another event (arrival, marriage, asylum application, interview,
+  refusal, birth) or that is an age ("ik ben [19 jaar]") is dropped
+  (`date_context.is_recognition_date`; `date_context: false` turns this off).
 - `relationship`, `sponsor_status`, `marriage_type`, `custody`, `disability`, `country`: the
   value is mapped to its canonical value (`canonical.Canonicaliser`); an entity whose value
   cannot be mapped is dropped. Custody and marriage values need a message about custody or a
@@ -17,10 +20,10 @@ off). Then, for each entity:
   sponsor's present one, not a plan, a refused status or a relative's abroad
   (`status_context.applies_to_sponsor`).
 
-Then the model's misses are added: a fully written recognition date in a status message
-(`explicit_dates`), "[dochter] van 9" and "ik ben 40" ages (`explicit_ages`) and known
-custody, disability, marriage-type and "ik ben <status>" phrases (`phrase_spotter`;
-`spot_entities: []` turns this off).
+Then the model's misses are added: an explicit recognition date in a status clause
+(`explicit_dates`: "sinds 21 maart", "jan 2026", "8 maanden geleden"), "[dochter] van 9"
+and "ik ben 40" ages (`explicit_ages`) and known custody, disability, marriage-type and
+"ik ben <status>" phrases (`phrase_spotter`; `spot_entities: []` turns this off).
 
 Why trainable: the spelling tables are the committed core vocabulary (`vocabulary.py`) plus
 every synonym and annotated spelling of the training data, merged at training time and

@@ -75,6 +75,14 @@ TIME_NOUNS = frozenset(
     {"zomer", "winter", "lente", "herfst", "jaar", "maand", "week", "weken", "maanden",
      "jaren", "dagen", "voorjaar", "najaar", "periode", "keer"}
 )  # fmt: skip
+# "mag [een erkende] vluchteling ...?": a status as a category in a question
+INDEFINITE_ARTICLES = frozenset({"een", "n", "'n", "a", "an", "un", "une"})
+GENERIC_ADJECTIVES = frozenset({"erkende", "erkend", "gewone", "echte"})
+QUESTION_WORDS = frozenset(
+    {"mag", "mogen", "kan", "kunnen", "moet", "moeten", "heeft", "hebben", "hoe", "wat", "wie",
+     "hoeveel", "geldt", "gelden", "krijgt", "krijgen", "welke", "waarom", "wanneer", "can",
+     "does", "do", "peut", "est-ce", "combien", "what", "how"}
+)  # fmt: skip
 # "wat is [subsidiaire bescherming]": the opener right before the status (articles between)
 QUESTION_OPENERS = (
     ("wat", "is"), ("wat", "betekent"), ("wat", "wil", "zeggen"), ("c'est", "quoi"),
@@ -150,7 +158,7 @@ def applies_to_sponsor(
         w in {"verlengd", "vernieuwd", "geldig", "meer"} for w in after[:5]
     ):
         return False  # "mijn subsidiaire bescherming is niet verlengd"
-    if _is_question_about_status(before):
+    if _is_question_about_status(before) or _is_generic_question(text, start, end, before):
         return False
     if any(w in PRESENT_WORDS for w in before[-2:]):
         return True  # "en ben nu erkend vluchteling": whatever came before, this is now
@@ -190,6 +198,30 @@ def _negated(before: list[str]) -> bool:
         if before[i] not in NEGATION_FILLERS:
             return False
     return False
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end], with its closing punctuation."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n")
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    right = min(ends) + 1 if ends else len(text)
+    return text[left + 1 : right]
+
+
+def _is_generic_question(text: str, start: int, end: int, before: list[str]) -> bool:
+    """ "mag een erkende vluchteling zijn ouders laten komen?", "hoeveel kost het voor een
+    belg?", "geldt dat ook voor subsidiaire bescherming?": a status as a category in a
+    question, not the writer's (no first person before it in the clause)."""
+    if any(w in FIRST_PERSON for w in before):
+        return False
+    words = list(before)
+    while words and words[-1] in GENERIC_ADJECTIVES:
+        words.pop()
+    if not words or not (words[-1] in INDEFINITE_ARTICLES or words[-1] in {"voor", "for", "pour"}):
+        return False
+    sentence = _sentence_around(text, start, end)
+    opener = folded_words(sentence)[:1]
+    return sentence.rstrip().endswith("?") or bool(opener and opener[0] in QUESTION_WORDS)
 
 
 def _is_question_about_status(before: list[str]) -> bool:
