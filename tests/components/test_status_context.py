@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from samen_rasa.nlu.entity_value_normalizer import EntityValueNormalizer
+from samen_rasa.nlu.entity_value_normalizer import EntityValueNormalizer, writers_status_first
 from samen_rasa.nlu.status_context import applies_to_sponsor
 
 ABROAD = {"kenia", "turkije", "syrie", "egypte", "libanon", "irak"}
@@ -191,3 +191,57 @@ def test_a_status_awaited_in_a_condition_is_a_plan(text, word, kept):
 )  # fmt: skip
 def test_a_status_as_a_category_in_a_question_is_not_the_writers(text, word, value, kept):
     assert applies(text, word, value) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        ("mijn buurman is belg en zegt dat ik heel veel moet verdienen", "belg", "belgian"),
+        ("een vriend van mij is erkend vluchteling en heeft zijn vrouw laten komen",
+         "erkend vluchteling", "refugee"),
+        ("mijn advocaat is nederlander en zegt dat ik een dna test moet doen", "nederlander",
+         "eu_citizen"),
+        ("waar moet ze indienen, bij de belgische ambassade in addis abeba?", "belgische",
+         "belgian"),
+        ("ik ben erkend maar weet niet of het subsidiair of vluchteling is", "subsidiair",
+         "subsidiary_protection"),
+        ("als ge vluchteling zijt moet ge dan niks betalen?", "vluchteling", "refugee"),
+        ("ik heb de belgische nationaliteit niet", "belgische nationaliteit", "belgian"),
+        ("kzijn gene nederlander he, ik woon wel in antwerpen", "nederlander", "eu_citizen"),
+        ("in 2015 was ik nog vluchteling in een kamp", "vluchteling", "refugee"),
+        ("ik ben vorig jaar belg geworden, daarvoor was ik vluchteling", "vluchteling", "refugee"),
+        ("de man van mijn client zit in soedan en is daar erkend vluchteling bij unhcr",
+         "erkend vluchteling", "refugee"),
+        ("ik verwacht de beslissing volgende maand, hopelijk vluchtelingenstatus",
+         "vluchtelingenstatus", "refugee"),
+    ],
+)  # fmt: skip
+def test_someone_elses_status_a_thing_or_a_doubt_is_not_the_sponsors(text, word, value):
+    assert not applies(text, word, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        ("ik ben belgische sinds 2019 en mijn man is in marokko", "belgische", "belgian"),
+        ("mijn zoon is naar belgie gegaan en heeft daar subsidiaire bescherming gekregen",
+         "subsidiaire bescherming", "subsidiary_protection"),
+        ("mijn buurman zegt dat ik als vluchteling niets moet betalen", "vluchteling", "refugee"),
+        ("mijn papa is vluchteling in belgie, ik ben in soedan", "vluchteling", "refugee"),
+    ],
+)  # fmt: skip
+def test_the_sponsors_status_beside_such_words_is_kept(text, word, value):
+    assert applies(text, word, value)
+
+
+def test_the_writers_own_status_wins_over_a_relatives_in_the_same_message():
+    text = "ik ben erkend vluchteling, mijn broer is belg en wil garant staan"
+    belg = text.index("belg")
+    entities = [
+        {"entity": "sponsor_status", "start": 7, "end": 25, "value": "refugee"},
+        {"entity": "sponsor_status", "start": belg, "end": belg + 4, "value": "belgian"},
+    ]
+    assert [e["value"] for e in writers_status_first(entities, text)] == ["refugee"]
+    alone = "mijn broer is belg en wil garant staan"
+    only = [{"entity": "sponsor_status", "start": 14, "end": 18, "value": "belgian"}]
+    assert writers_status_first(only, alone) == only

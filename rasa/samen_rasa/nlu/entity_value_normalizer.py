@@ -65,7 +65,7 @@ from samen_rasa.nlu.explicit_ages import AgeSpan, age_after_relative, own_age
 from samen_rasa.nlu.explicit_dates import explicit_recognition_dates
 from samen_rasa.nlu.phrase_spotter import PhraseSpotter, in_context, negated
 from samen_rasa.nlu.span_repair import repair_spans
-from samen_rasa.nlu.status_context import applies_to_sponsor
+from samen_rasa.nlu.status_context import applies_to_sponsor, status_subject
 
 logger = logging.getLogger(__name__)
 
@@ -229,6 +229,7 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
             normalised += self.missed_recognition_dates(normalised, text, now)
             normalised += self.missed_phrases(normalised, text)
             normalised += self.missed_ages(normalised, text)
+            normalised = writers_status_first(normalised, text)
             if normalised or entities:
                 message.set(ENTITIES, normalised, add_to_output=True)
         return messages
@@ -423,3 +424,21 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
                 self.add_processor_name(entity)
             return entity
         return entity
+
+
+def writers_status_first(entities: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """When the writer gives their own status ("ik ben erkend vluchteling"), a relative's
+    other status in the same message ("mijn broer is belg en wil garant staan") is dropped:
+    the writer is then the sponsor."""
+    statuses = [e for e in entities if e.get(ENTITY_ATTRIBUTE_TYPE) == SPONSOR_STATUS]
+    if len({str(e.get(ENTITY_ATTRIBUTE_VALUE)) for e in statuses}) < 2:
+        return entities
+    subjects = {
+        id(e): status_subject(text, e[ENTITY_ATTRIBUTE_START], e[ENTITY_ATTRIBUTE_END])
+        for e in statuses
+        if isinstance(e.get(ENTITY_ATTRIBUTE_START), int)
+        and isinstance(e.get(ENTITY_ATTRIBUTE_END), int)
+    }
+    if "first" not in subjects.values():
+        return entities
+    return [e for e in entities if subjects.get(id(e)) != "kin"]

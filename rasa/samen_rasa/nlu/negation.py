@@ -17,7 +17,9 @@ from samen_rasa.nlu.folding import fold
 __all__ = ["NEGATIONS", "WORD", "folded_words", "is_negation"]
 
 WORD = re.compile(r"[\w'’-]+", re.UNICODE)
-NEGATIONS = frozenset({"geen", "niet", "nie", "ni", "not", "no", "nooit", "never", "jamais"})
+NEGATIONS = frozenset(
+    {"geen", "gene", "genen", "niet", "nie", "ni", "not", "no", "nooit", "never", "jamais"}
+)
 FRENCH_NE = frozenset({"ne", "n'", "n’"})
 
 

@@ -215,8 +215,10 @@ def _allowed(words: tuple[str, ...], value: str, rule: Rule) -> bool:
     phrase = " ".join(words)
     if phrase in rule.exclude or len(phrase) < 4:
         return False
-    if phrase == fold(value) or phrase == fold(value.replace("_", " ")):
-        return False  # the canonical name itself ("shared", "disabled") is no user phrase
+    if not rule.after and (phrase == fold(value) or phrase == fold(value.replace("_", " "))):
+        # the canonical name itself ("shared", "disabled") is no user phrase; a status after
+        # "i am" may be ("i am [belgian]", "i am a [refugee]")
+        return False
     if any(s in phrase for s in rule.skip):
         return False
     if rule.heads and not any(h in phrase for h in rule.heads):

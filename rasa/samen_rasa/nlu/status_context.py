@@ -44,7 +44,8 @@ PLAN_WORDS = frozenset(
     {
         "wil", "wilt", "willen", "wou", "zou", "zouden", "hoop", "hoopt", "hopen", "hope",
         "want", "plan", "plannen", "probeer", "proberen", "misschien", "later", "ooit",
-        "binnenkort", "zodra", "aanvraag", "word", "wordt",
+        "binnenkort", "zodra", "aanvraag", "word", "wordt", "hopelijk", "stel", "deviens",
+        "deviendrai", "suppose", "imagine",
         "worden", "krijgen", "krijg", "verwacht", "wacht", "devenir", "become",
     }
 )  # fmt: skip
@@ -61,7 +62,8 @@ LOST_WORDS = frozenset(
         "geweigerd", "geweigert", "afgewezen", "ingetrokken", "verloren", "kwijt",
         "vroeger", "destijds", "vervallen", "refuse", "refused", "rejected", "negatief",
         "negatieve", "weigering", "intrekking", "verlopen", "afgelopen", "expired", "toen",
-        "had", "hadden", "eerst", "voorheen", "voordien",
+        "had", "hadden", "eerst", "voorheen", "voordien", "daarvoor", "kwijtgeraakt",
+        "withdrawn", "retire", "revoked", "lost", "perdu",
     }
 )  # fmt: skip
 # "toen", "eerst", "had" are a past status ("toen ik nog asielzoeker was") unless the clause
@@ -82,6 +84,32 @@ QUESTION_WORDS = frozenset(
     {"mag", "mogen", "kan", "kunnen", "moet", "moeten", "heeft", "hebben", "hoe", "wat", "wie",
      "hoeveel", "geldt", "gelden", "krijgt", "krijgen", "welke", "waarom", "wanneer", "can",
      "does", "do", "peut", "est-ce", "combien", "what", "how"}
+)  # fmt: skip
+# people other than the sponsor and the family: their status is not the sponsor's
+THIRD_PARTIES = frozenset(
+    {"buurman", "buurvrouw", "buren", "vriend", "vrienden", "kennis", "kennissen", "collega",
+     "collegas", "kotgenoot", "huisgenoot", "advocaat", "advocate", "ex", "iemand", "landgenoot",
+     "landgenoten", "leraar", "lerares", "baas", "werkgever", "docent", "dokter", "tolk",
+     "assistent", "assistente", "begeleider", "begeleidster", "friend", "neighbour",
+     "neighbor", "colleague", "lawyer", "ami", "amie", "voisin", "voisine", "avocat"}
+)  # fmt: skip
+KIN = frozenset(
+    {"broer", "broertje", "zus", "zuster", "zusje", "vader", "papa", "pa", "moeder", "mama",
+     "ma", "man", "vrouw", "echtgenoot", "echtgenote", "zoon", "dochter", "oom", "tante",
+     "nonkel", "neef", "nicht", "kozijn", "kozijne", "opa", "oma", "bompa", "bomma",
+     "schoonbroer", "schoonzus", "schoonvader", "schoonmoeder", "verloofde", "partner"}
+)  # fmt: skip
+POSSESSIVES = frozenset({"mijn", "mn", "m'n", "mijne", "ons", "onze", "zijn", "haar", "hun"})
+UNCERTAIN_WORDS = frozenset({"twijfel", "onzeker", "misschien", "ofwel", "weetniet"})
+GENERIC_YOU = frozenset({"ge", "gij", "jij", "u"})
+# after a nationality adjective these keep the status: "[belgische] nationaliteit" is in the
+# span already; "ik ben [belgische] sinds 2019", "[belgische] vrouw"
+ADJECTIVE_FOLLOWERS = frozenset(
+    {"nationaliteit", "paspoort", "identiteitskaart", "burger", "staatsburger", "onderdaan",
+     "vrouw", "man", "meisje", "jongen", "moeder", "vader", "mama", "papa", "sinds", "sedert",
+     "geworden", "maar", "want", "omdat", "zijn", "ben", "bent", "zijt", "met", "van", "nu",
+     "ook", "hier", "citizen", "nationality", "nationalite", "origine", "afkomst", "roots",
+     "en", "dus", "toch", "wel", "echt", "ondertussen", "inmiddels", "intussen"}
 )  # fmt: skip
 # "wat is [subsidiaire bescherming]": the opener right before the status (articles between)
 QUESTION_OPENERS = (
@@ -158,8 +186,16 @@ def applies_to_sponsor(
         w in {"verlengd", "vernieuwd", "geldig", "meer"} for w in after[:5]
     ):
         return False  # "mijn subsidiaire bescherming is niet verlengd"
+    if after[:1] and is_negation(after, 0):
+        return False  # "ik heb de belgische nationaliteit niet"
     if _is_question_about_status(before) or _is_generic_question(text, start, end, before):
         return False
+    if _is_uncertain(before, after) or _is_generic_you(before):
+        return False  # "weet niet of het subsidiair of vluchteling is", "als ge vluchteling zijt"
+    if status_subject(text, start, end) == "third":
+        return False  # "mijn buurman is belg", "een vriend van mij is erkend vluchteling"
+    if _is_adjective_of_thing(span, after):
+        return False  # "de belgische ambassade", "een belgische ziekteverzekering"
     if any(w in PRESENT_WORDS for w in before[-2:]):
         return True  # "en ben nu erkend vluchteling": whatever came before, this is now
     clause = before + span + after
@@ -170,6 +206,52 @@ def applies_to_sponsor(
     return not _is_relative_abroad(before, after, set(countries))
 
 
+def status_subject(text: str, start: int, end: int) -> str | None:
+    """Who has the status at text[start:end], from the nearest person word before it in the
+    clause: "first" (ik, kben, wij), "kin" (mijn broer), "third" (mijn buurman, een vriend
+    van mij, mijn advocaat) or None (not said)."""
+    before_text, _after = clause_around(text, start, end)
+    words = folded_words(before_text)
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word in {"mij", "me", "ons"} and i > 0 and words[i - 1] == "van":
+            continue  # "een vriend van mij": the friend is the subject
+        if word in FIRST_PERSON:
+            return "first"
+        if word in THIRD_PARTIES:
+            return "third"
+        if word in KIN and i > 0 and words[i - 1] in POSSESSIVES:
+            return "kin"
+    return None
+
+
+def _is_uncertain(before: list[str], after: list[str]) -> bool:
+    """ "ik weet niet of het subsidiair of vluchteling is": not a status, a doubt."""
+    if (before[-1:] and before[-1] == "of") or (after[:1] and after[0] == "of"):
+        return True
+    clause = before + after
+    if any(w in UNCERTAIN_WORDS for w in clause):
+        return True
+    return any(w == "weet" for w in clause) and _any_negation(clause)
+
+
+def _is_generic_you(before: list[str]) -> bool:
+    """ "als ge vluchteling zijt moet ge dan niks betalen?": "you" in a condition."""
+    return (
+        any(w in CONDITIONALS for w in before)
+        and any(w in GENERIC_YOU for w in before)
+        and not any(w in FIRST_PERSON for w in before)
+    )
+
+
+def _is_adjective_of_thing(span: list[str], after: list[str]) -> bool:
+    """ "de [belgische] ambassade": a nationality adjective before a noun that is no person."""
+    if len(span) != 1 or not span[0].endswith(("sche", "isch", "se")) or not after:
+        return False
+    nxt = after[0]
+    return nxt not in ADJECTIVE_FOLLOWERS and len(nxt) > 3 and not is_negation(after, 0)
+
+
 def _any_negation(words: list[str], start: int = 0) -> bool:
     return any(is_negation(words, i) for i in range(max(0, start), len(words)))
 
@@ -177,6 +259,8 @@ def _any_negation(words: list[str], start: int = 0) -> bool:
 def _is_lost(clause: list[str]) -> bool:
     """A refused, withdrawn, expired or past status ("geweigerd", "toen ik nog ... was")."""
     acquired = any(w in ACQUIRED_WORDS for w in clause)
+    if "nog" in clause and any(w in {"was", "waren", "wasi"} for w in clause):
+        return True  # "in 2015 was ik nog vluchteling in een kamp"
     for i, word in enumerate(clause):
         if word not in LOST_WORDS:
             continue
@@ -256,6 +340,11 @@ def _is_plan(before: list[str], after: list[str], value: str | None) -> bool:
 def _is_relative_abroad(before: list[str], after: list[str], countries: set[str]) -> bool:
     if any(w in FIRST_PERSON for w in before):
         return False
+    if "unhcr" in after[:4] or (
+        any(w in {"daar", "there", "la-bas"} for w in before[-2:])
+        and not any(w in HOME for w in before)
+    ):
+        return True  # "zit in soedan en is daar erkend vluchteling bij unhcr"
     for i, word in enumerate(after[:8]):
         if word in HOME:
             return False
