@@ -428,10 +428,10 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
 
 def writers_status_first(entities: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     """When the writer gives their own status ("ik ben erkend vluchteling"), a relative's
-    other status in the same message ("mijn broer is belg en wil garant staan") is dropped:
-    the writer is then the sponsor."""
+    status in the same message ("mijn broer is belg en wil garant staan", "mijn broer is ook
+    vluchteling maar dan in kenia") is dropped: the writer is then the sponsor."""
     statuses = [e for e in entities if e.get(ENTITY_ATTRIBUTE_TYPE) == SPONSOR_STATUS]
-    if len({str(e.get(ENTITY_ATTRIBUTE_VALUE)) for e in statuses}) < 2:
+    if len(statuses) < 2:
         return entities
     subjects = {
         id(e): status_subject(text, e[ENTITY_ATTRIBUTE_START], e[ENTITY_ATTRIBUTE_END])
