@@ -62,6 +62,8 @@ def test_the_date_of_another_event_is_not_the_recognition_date(text, fragment):
         ("ergens in 2024, de exacte dag weet ik niet meer", "2024"),
         ("november 2025 denk ik, het staat op de brief van het cgvs", "november 2025"),
         ("asiel gekregen op 5 mei 2025", "5 mei 2025"),
+        ("mijn client heeft s.b. sinds 2 februari, moet hij een ziekteverzekering tonen",
+         "2 februari"),
     ],
 )  # fmt: skip
 def test_the_date_of_the_recognition_and_a_bare_answer_are_kept(text, fragment):

@@ -228,6 +228,8 @@ def test_someone_elses_status_a_thing_or_a_doubt_is_not_the_sponsors(text, word,
          "subsidiaire bescherming", "subsidiary_protection"),
         ("mijn buurman zegt dat ik als vluchteling niets moet betalen", "vluchteling", "refugee"),
         ("mijn papa is vluchteling in belgie, ik ben in soedan", "vluchteling", "refugee"),
+        ("toen ik aankwam was ik asielzoeker, twee jaar later kreeg ik subsidiaire bescherming",
+         "subsidiaire bescherming", "subsidiary_protection"),
     ],
 )  # fmt: skip
 def test_the_sponsors_status_beside_such_words_is_kept(text, word, value):

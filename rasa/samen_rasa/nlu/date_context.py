@@ -91,6 +91,8 @@ def _read(words: list[str]) -> list[str]:
             out[i + 1] = "negatief"
         elif word == "internationale" and nxt.startswith("bescherm"):
             out[i + 1] = "internationale"
+        elif word == "s" and nxt == "b":
+            out[i] = "sb"  # "s.b." (subsidiaire bescherming)
     return out
 
 

@@ -29,7 +29,7 @@ from samen_rasa.nlu.negation import folded_words, is_negation
 __all__ = ["applies_to_sponsor", "clause_around"]
 
 _CLAUSE_BREAK = re.compile(
-    r"[.!?;:\n]|,|\b(?:maar|mais|but|terwijl|omdat|want)\b"
+    r"[!?;:\n]|\.(?!\w)(?<!\b\w\.)|,|\b(?:maar|mais|but|terwijl|omdat|want)\b"
     r"|\b(?:en|and|et)\s+(?=(?:ik|k|wij|we|mijn|mn|m'n|zijn|haar|hun|onze|ons|i|my|je|moi"
     r"|wil|wilt|willen|hoop|hopen|ga|gaat|zou|kan|kunnen|mag|mogen|moet|moeten)\b)",
     re.IGNORECASE,
@@ -55,6 +55,7 @@ PLAN_WORDS = frozenset(
 PLAN_AFTER = frozenset(
     {"worden", "word", "wordt", "aangevraagd", "aanvragen", "nodig", "krijgen", "halen"}
 )
+TIME_PLAN_WORDS = frozenset({"later", "ooit", "binnenkort"})
 CONDITIONALS = frozenset({"als", "wanneer", "indien", "if", "si"})
 WEAK_PLAN_WORDS = frozenset({"aanvraag", "wacht", "krijgen", "krijg", "verwacht", "word", "wordt"})
 LOST_WORDS = frozenset(
@@ -327,9 +328,9 @@ def _is_plan(before: list[str], after: list[str], value: str | None) -> bool:
     window = before[-6:]
     if value == "belgian" and any(w in NATIONALITY_REQUEST for w in before + after):
         return True  # "ik vraag de belgische nationaliteit aan"
-    strong = [w for w in window if w in PLAN_WORDS and w not in WEAK_PLAN_WORDS]
-    if strong:
-        return True
+    strong = {w for w in window if w in PLAN_WORDS and w not in WEAK_PLAN_WORDS}
+    if strong and not (strong <= TIME_PLAN_WORDS and any(w in ACQUIRED_WORDS for w in window)):
+        return True  # but "twee jaar later kreeg ik subsidiaire bescherming" is past
     if value == "asylum_seeker":
         return False
     # a weak word is a plan in a condition: "als ik erkend word", "wanneer ik belg word"
