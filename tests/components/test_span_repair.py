@@ -220,3 +220,19 @@ def test_a_disability_span_keeps_the_words_that_name_it():
     entity = {"entity": "disability", "start": start, "end": len(text), "value": "disabled"}
     (fixed,) = repair_spans([entity], text, {})
     assert text[fixed["start"] : fixed["end"]] == "verstandelijk gehandicapt"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kept"),
+    [
+        ("ik woon al 10 jaar in belgie", "10", False),
+        ("binnen 2 maanden heb ik mijn interview", "2", False),
+        ("je suis refugie depuis 2 mois", "2", False),
+        ("il y a 6 mois", "6", False),
+        ("ik ben een erkende vluchteling", "een", False),
+        ("nee ze is al 19", "19", True),
+        ("een", "een", True),
+    ],
+)
+def test_durations_and_articles_are_no_ages_but_al_19_is(text, number, kept):
+    assert bool(_spans(text, [_entity(text, number, "age")])) is kept

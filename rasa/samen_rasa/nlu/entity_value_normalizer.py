@@ -61,7 +61,7 @@ from samen_rasa.nlu.canonical import Canonicaliser
 from samen_rasa.nlu.date_context import is_recognition_date
 from samen_rasa.nlu.dutch_dates import UNPARSED, parse_date
 from samen_rasa.nlu.dutch_numbers import parse_age
-from samen_rasa.nlu.explicit_ages import AgeSpan, age_after_relative, own_age
+from samen_rasa.nlu.explicit_ages import AgeSpan, age_after_relative, client_age, own_age
 from samen_rasa.nlu.explicit_dates import explicit_recognition_dates
 from samen_rasa.nlu.phrase_spotter import PhraseSpotter, in_context, negated
 from samen_rasa.nlu.span_repair import repair_spans
@@ -258,7 +258,7 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
         return found[:1]
 
     def missed_ages(self, entities: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
-        """ "[dochter] van 9" and "ik ben 40" when the model tagged no age there."""
+        """ "[dochter] van 9", "ik ben 40", "een jongen van 16" where the model tagged no age."""
         taken = [(e.get(ENTITY_ATTRIBUTE_START), e.get(ENTITY_ATTRIBUTE_END)) for e in entities]
 
         def free(span: AgeSpan) -> bool:
@@ -280,6 +280,10 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
             span = own_age(text)
             if span is not None and free(span):
                 found.append(self._age_entity(span, text, SPONSOR_ROLE))
+                taken.append((span.start, span.end))
+        client = client_age(text)
+        if client is not None and free(client[0]):
+            found.append(self._age_entity(client[0], text, SPONSOR_ROLE if client[1] else None))
         return found
 
     def _age_entity(self, span: AgeSpan, text: str, role: str | None) -> dict[str, Any]:

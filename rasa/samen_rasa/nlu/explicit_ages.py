@@ -2,9 +2,12 @@
 
 - "[dochter] van 9", "mijn [zoon] van zeventien jaar": a number right after a kinship word
   and "van" is that relative's age (no role);
-- "ik ben 40", "ik ben 40 jaar", "kben 35 jaar oud": the writer's own age (role `sponsor`)
-  when a number follows "ik ben" directly. A bare "ik ben 16" from a relative abroad is
-  rare and the dialogue confirms every age before it is used.
+- "mijn [broer] is 15", "mijn [zoon] is nu 17": the same after "is" (no role);
+- "ik ben 40", "ik ben nu 17", "kben 35 jaar oud": the writer's own age (role `sponsor`)
+  when a number follows "ik ben" (and "nu"/"al"/"bijna"). A bare "ik ben 16" from a relative
+  abroad is rare and the dialogue confirms every age before it is used;
+- "ik begeleid een jongen van 16": a social worker's client is the sponsor (role `sponsor`,
+  as the annotation conventions say); without a social worker's words no role.
 
 Counts and amounts are not matched ("van 2 kinderen", "ik ben 3 maanden hier"): the number
 must not be followed by a unit or a plural noun.
@@ -17,15 +20,29 @@ from dataclasses import dataclass
 
 from samen_rasa.nlu.dutch_numbers import parse_age
 
-__all__ = ["AgeSpan", "age_after_relative", "own_age"]
+__all__ = ["AgeSpan", "age_after_relative", "client_age", "own_age"]
 
 _NUMBER = r"(\d{1,3}|[a-z]+(?:en[a-z]+)?)"
-_AFTER_RELATIVE = re.compile(rf"^\s{{1,3}}(?:van|vn)\s{{1,3}}{_NUMBER}(?=\W|$)", re.IGNORECASE)
-_OWN = re.compile(
-    rf"(?<!\w)(?:ik\s+ben|kben|k\s+ben|i\s+am|je\s+suis)\s+{_NUMBER}(?=\W|$)", re.IGNORECASE
+_NOW = r"(?:(?:nu|al|bijna|pas|net|ongeveer)\s+)?"
+_AFTER_RELATIVE = re.compile(
+    rf"^\s{{1,3}}(?:van|vn|is|wordt|werd)\s{{1,3}}{_NOW}{_NUMBER}(?=\W|$)", re.IGNORECASE
 )
+_OWN = re.compile(
+    rf"(?<!\w)(?:ik\s+ben|kben|k\s+ben|i\s+am|je\s+suis)\s+{_NOW}{_NUMBER}(?=\W|$)",
+    re.IGNORECASE,
+)
+_CLIENT = re.compile(
+    r"(?<!\w)(?:een|de|die|deze|nen)\s+(?:jongen|meisje|jongere|minderjarige|tiener|nbmv|"
+    rf"client|cliënt|cliente|cliënte|jonge\s+man|jonge\s+vrouw)\s+van\s+{_NUMBER}(?=\W|$)",
+    re.IGNORECASE,
+)
+SOCIAL_WORKER_CUES = (
+    "begeleid", "volg ", "ik volg", "client", "cliënt", "maatschappelijk", "sociaal werk",
+    "assistent", "voogd", "ocmw", "cas ", "opvang",
+)  # fmt: skip
+_NUMBER_WORD_ARTICLES = frozenset({"een", "één", "n", "nen"})
 _NOT_AN_AGE_AFTER = re.compile(
-    r"^\s*(?:maand|maanden|week|weken|dag|dagen|keer|kinderen|kids|euro|eur|%|uur|km|jaar\s+(?:in|hier|geleden|getrouwd|samen|weg))",
+    r"^\s*(?:maand|maanden|week|weken|dag|dagen|keer|kinderen|kids|euro|eur|%|uur|km|jaar\s+(?:in|hier|geleden|getrouwd|gehuwd|samen|weg|vluchteling|belg|erkend|daar|op))",
     re.IGNORECASE,
 )
 
@@ -40,6 +57,8 @@ class AgeSpan:
 def _age(text: str, match: re.Match[str]) -> AgeSpan | None:
     if _NOT_AN_AGE_AFTER.match(text[match.end(1) : match.end(1) + 20]):
         return None
+    if match.group(1).lower() in _NUMBER_WORD_ARTICLES:
+        return None  # "ik ben een erkende vluchteling": an article
     value = parse_age(match.group(1))
     if value is None:
         return None
@@ -63,4 +82,15 @@ def own_age(text: str) -> AgeSpan | None:
         found = _age(text, match)
         if found is not None:
             return found
+    return None
+
+
+def client_age(text: str) -> tuple[AgeSpan, bool] | None:
+    """The age in "een jongen van 16" and whether a social worker writes (then the young
+    person is the sponsor), or None."""
+    for match in _CLIENT.finditer(text[:2000]):
+        found = _age(text, match)
+        if found is not None:
+            folded = text.lower()
+            return found, any(cue in folded for cue in SOCIAL_WORKER_CUES)
     return None

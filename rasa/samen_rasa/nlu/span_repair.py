@@ -354,13 +354,24 @@ _NOT_AGE_AFTER = re.compile(
     r"\s{0,3}(?:"
     + _MONTH[3:-1]
     + r"|keer|x|euro|eur|€|%|procent|kinderen|kids|kindjes|kinders|zonen|dochters|broers|zussen"
-    + r"|jaar geleden|maanden geleden|weken geleden|dagen geleden)\b",
+    + r"|jaar geleden|maanden geleden|weken geleden|dagen geleden"
+    + r"|jaar (?:in|hier|getrouwd|samen|weg|belg|erkend))\b",
     re.IGNORECASE,
 )
+# a duration, not an age: "al [10] jaar in belgie", "sinds [2] jaar", "binnen [2] maanden"
+_NOT_AGE_BEFORE = re.compile(
+    r"(?<!\w)(?:sinds|sedert|binnen|over|depuis|since|for|il y a)\s{1,3}$", re.IGNORECASE
+)
+# "al 10 jaar in belgie" is a duration, "ze is al 19 (jaar)" an age
+_DURATION_AL = re.compile(r"(?<!\w)(?<!is )(?<!ben )(?<!bent )(?<!zijn )(?<!zijt )al\s{1,3}$")
+_UNIT_AFTER = re.compile(r"\s{1,3}(?:jaar|jaren|maand|maanden|weken|dagen|mois|ans)\b", re.I)
+_ARTICLE_AGES = frozenset({"een", "één", "n", "nen", "un", "une", "a", "an"})
+_AFTER_ARTICLE_AGE = re.compile(r"\s{1,3}(?:jaar|jaartje|an|year)\b", re.IGNORECASE)
 
 
 def _drop_non_ages(entities: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
-    """Drop `age` entities inside a date or followed by a month, a count noun or an amount."""
+    """Drop `age` entities inside a date, followed by a month, a unit, a count noun or an amount,
+    after "al"/"sinds"/"binnen" (a duration) or that are an article ("een")."""
     dates = [(e["start"], e["end"]) for e in entities if e.get("entity") == DATE and _span(e, text)]
     out = []
     for e in entities:
@@ -369,6 +380,17 @@ def _drop_non_ages(entities: list[dict[str, Any]], text: str) -> list[dict[str, 
             start, end = span
             if any(s <= start and end <= d for s, d in dates) or _NOT_AGE_AFTER.match(text, end):
                 continue
+            before = text[max(0, start - 12) : start].lower()
+            if _NOT_AGE_BEFORE.search(before) or (
+                _DURATION_AL.search(before) and _UNIT_AFTER.match(text, end)
+            ):
+                continue
+            if (
+                fold(text[start:end]) in _ARTICLE_AGES
+                and text.strip() != text[start:end]
+                and not _AFTER_ARTICLE_AGE.match(text, end)
+            ):
+                continue  # "ik ben [een] erkende vluchteling": an article (a bare "een" is 1)
         out.append(e)
     return out
 
