@@ -236,3 +236,16 @@ def test_a_disability_span_keeps_the_words_that_name_it():
 )
 def test_durations_and_articles_are_no_ages_but_al_19_is(text, number, kept):
     assert bool(_spans(text, [_entity(text, number, "age")])) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "predicted", "expected"),
+    [
+        ("ik heb het statuut van vluchteling", "statuut van vluchteling", "vluchteling"),
+        ("j'ai le statut de refugie", "statut de refugie", "refugie"),
+        ("ik kreeg het statuut vluchteling", "statuut vluchteling", "vluchteling"),
+    ],
+)
+def test_a_status_span_is_the_shortest_phrase_that_carries_the_status(text, predicted, expected):
+    entity = _entity(text, predicted, "sponsor_status", "refugee")
+    assert [s for _, s, _ in _spans(text, [entity])] == [expected]

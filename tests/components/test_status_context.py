@@ -214,6 +214,8 @@ def test_a_status_as_a_category_in_a_question_is_not_the_writers(text, word, val
          "erkend vluchteling", "refugee"),
         ("ik verwacht de beslissing volgende maand, hopelijk vluchtelingenstatus",
          "vluchtelingenstatus", "refugee"),
+        ("hij was asielzoeker maar nu is hij belg", "asielzoeker", "asylum_seeker"),
+        ("vroeger was ik al vluchteling in kenia", "vluchteling", "refugee"),
     ],
 )  # fmt: skip
 def test_someone_elses_status_a_thing_or_a_doubt_is_not_the_sponsors(text, word, value):

@@ -41,6 +41,7 @@ DATE = "recognition_date"
 RELATIONSHIP = "relationship"
 MARRIAGE_TYPE = "marriage_type"
 DISABILITY = "disability"
+SPONSOR_STATUS = "sponsor_status"
 # words that belong inside a disability span when directly before it ("[verstandelijk
 # gehandicapt]", "[ernstige beperking]", "[half verlamd]"): the words naming the disability
 DISABILITY_MODIFIERS = frozenset(
@@ -160,6 +161,10 @@ _DATE_GAP = re.compile(r"\s{1,3}(?:(?:in|van)\s{1,3})?", re.IGNORECASE)
 _RIGHT_IN_MONTH = re.compile(r"\s{1,3}in\s{1,3}" + _MONTH + r"\b", re.IGNORECASE)
 # left out of a date span: prepositions, articles and hedges ("in de [zomer van 2025]",
 # "ongeveer [7 maand geleden]", "pas sinds [dinsdag]")
+# "[statuut van] vluchteling", "[status van] vluchteling", "[statut de] refugie"
+_STATUS_NOUN_PREFIX = re.compile(
+    r"(?:statuut|statuten|status|statut)\s+(?:(?:van|als|de|d')\s*)?(?=\w)", re.IGNORECASE
+)
 _DATE_PREPOSITIONS = frozenset(
     {"sinds", "sedert", "op", "in", "vanaf", "van", "rond", "omstreeks", "depuis", "since", "le",
      "de", "den", "het", "the", "ongeveer", "ong", "pas", "bijna", "circa", "ca", "ergens",
@@ -330,6 +335,11 @@ def repair_spans(
         if name in LEXICON_ENTITIES and name in tables:
             start = _shrink_lexicon(start, end, text, tables[name])
             start, end = _extend_lexicon(start, end, entity.get("value"), text, tables[name])
+        if name == SPONSOR_STATUS:
+            # the shortest phrase that carries the status: "het statuut van [vluchteling]"
+            m = _STATUS_NOUN_PREFIX.match(text, start, end)
+            if m and m.end() < end:
+                start = m.end()
         elif name == MARRIAGE_TYPE and name in tables:
             # "in de [moskee]" -> "[in de moskee]"; never over "getrouwd" on the right
             start, end = _extend_lexicon(

@@ -200,7 +200,7 @@ def applies_to_sponsor(
     if any(w in PRESENT_WORDS for w in before[-2:]):
         return True  # "en ben nu erkend vluchteling": whatever came before, this is now
     clause = before + span + after
-    if _is_lost(clause):
+    if _is_lost(clause) or _was_before(before):
         return False
     if _is_plan(before, after, value):
         return False
@@ -255,6 +255,15 @@ def _is_adjective_of_thing(span: list[str], after: list[str]) -> bool:
 
 def _any_negation(words: list[str], start: int = 0) -> bool:
     return any(is_negation(words, i) for i in range(max(0, start), len(words)))
+
+
+def _was_before(before: list[str]) -> bool:
+    """ "hij was asielzoeker maar nu is hij belg", "vroeger was ik ...": a past tense right
+    before the status (over articles, "al"/"eerst" and a pronoun after the verb)."""
+    words = [w for w in before[-4:] if w not in ARTICLES and w not in {"al", "eerst", "ooit"}]
+    if words and words[-1] in {"ik", "hij", "zij", "ze", "we", "wij", "je"}:
+        words = words[:-1]
+    return bool(words) and words[-1] in {"was", "waren", "wasi", "etais", "etait"}
 
 
 def _is_lost(clause: list[str]) -> bool:
