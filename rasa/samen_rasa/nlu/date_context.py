@@ -33,7 +33,7 @@ __all__ = ["is_recognition_date", "is_other_event", "RECOGNITION_STEMS", "OTHER_
 RECOGNITION_STEMS = (
     "erkend", "erkent", "erkenning", "vluchteling", "vluchtling", "vlugteling", "statuut",
     "status", "bescherming", "beschermd", "subsidiair", "subsidiere", "subsidaire", "toegekend",
-    "positie", "beslissing", "refugee", "refugie", "refugié", "protection", "protege",
+    "positie", "beslissing", "refugee", "refugie", "protection", "protege",
     "recognised", "recognized", "reconnu",
 )  # fmt: skip
 RECOGNITION_WORDS = frozenset({"sb", "erkend", "erkent", "asiel"})  # "asiel gekregen"

@@ -70,6 +70,7 @@ LOST_WORDS = frozenset(
 # "toen", "eerst", "had" are a past status ("toen ik nog asielzoeker was") unless the clause
 # says the status was obtained then ("toen kreeg ik de brief da ik vluchteling ben")
 PAST_TIME_WORDS = frozenset({"toen", "eerst", "had", "hadden"})
+PAST_VERBS = frozenset({"was", "waren", "wasi", "etais", "etait"})
 ACQUIRED_WORDS = frozenset(
     {"kreeg", "kregen", "gekregen", "toegekend", "ontvangen", "kreg", "got", "received"}
 )
@@ -193,7 +194,7 @@ def applies_to_sponsor(
         return False
     if _is_uncertain(before, after) or _is_generic_you(before):
         return False  # "weet niet of het subsidiair of vluchteling is", "als ge vluchteling zijt"
-    if status_subject(text, start, end) == "third":
+    if _subject(before) == "third":
         return False  # "mijn buurman is belg", "een vriend van mij is erkend vluchteling"
     if _is_adjective_of_thing(span, after):
         return False  # "de belgische ambassade", "een belgische ziekteverzekering"
@@ -212,7 +213,11 @@ def status_subject(text: str, start: int, end: int) -> str | None:
     clause: "first" (ik, kben, wij), "kin" (mijn broer), "third" (mijn buurman, een vriend
     van mij, mijn advocaat) or None (not said)."""
     before_text, _after = clause_around(text, start, end)
-    words = folded_words(before_text)
+    return _subject(folded_words(before_text))
+
+
+def _subject(words: list[str]) -> str | None:
+    """`status_subject` on the folded words of the clause before the status."""
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word in {"mij", "me", "ons"} and i > 0 and words[i - 1] == "van":
@@ -263,13 +268,13 @@ def _was_before(before: list[str]) -> bool:
     words = [w for w in before[-4:] if w not in ARTICLES and w not in {"al", "eerst", "ooit"}]
     if words and words[-1] in {"ik", "hij", "zij", "ze", "we", "wij", "je"}:
         words = words[:-1]
-    return bool(words) and words[-1] in {"was", "waren", "wasi", "etais", "etait"}
+    return bool(words) and words[-1] in PAST_VERBS
 
 
 def _is_lost(clause: list[str]) -> bool:
     """A refused, withdrawn, expired or past status ("geweigerd", "toen ik nog ... was")."""
     acquired = any(w in ACQUIRED_WORDS for w in clause)
-    if "nog" in clause and any(w in {"was", "waren", "wasi"} for w in clause):
+    if "nog" in clause and any(w in PAST_VERBS for w in clause):
         return True  # "in 2015 was ik nog vluchteling in een kamp"
     for i, word in enumerate(clause):
         if word not in LOST_WORDS:
