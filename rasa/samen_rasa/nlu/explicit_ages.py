@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 
 from samen_rasa.nlu.dutch_numbers import parse_age
+from samen_rasa.nlu.folding import fold
+from samen_rasa.nlu.vocabulary import ARTICLES_AS_NUMBERS
 
 __all__ = ["AgeSpan", "age_after_relative", "client_age", "own_age"]
 
@@ -40,7 +42,6 @@ SOCIAL_WORKER_CUES = (
     "begeleid", "volg ", "ik volg", "client", "cliënt", "maatschappelijk", "sociaal werk",
     "assistent", "voogd", "ocmw", "cas ", "opvang",
 )  # fmt: skip
-_NUMBER_WORD_ARTICLES = frozenset({"een", "één", "n", "nen"})
 _NOT_AN_AGE_AFTER = re.compile(
     r"^\s*(?:maand|maanden|week|weken|dag|dagen|keer|kinderen|kids|euro|eur|%|uur|km|jaar\s+(?:in|hier|geleden|getrouwd|gehuwd|samen|weg|vluchteling|belg|erkend|daar|op))",
     re.IGNORECASE,
@@ -57,7 +58,7 @@ class AgeSpan:
 def _age(text: str, match: re.Match[str]) -> AgeSpan | None:
     if _NOT_AN_AGE_AFTER.match(text[match.end(1) : match.end(1) + 20]):
         return None
-    if match.group(1).lower() in _NUMBER_WORD_ARTICLES:
+    if fold(match.group(1)) in ARTICLES_AS_NUMBERS:
         return None  # "ik ben een erkende vluchteling": an article
     value = parse_age(match.group(1))
     if value is None:

@@ -33,7 +33,7 @@ from typing import Any
 
 from samen_rasa.nlu.dutch_dates import MONTH_WORDS
 from samen_rasa.nlu.folding import fold
-from samen_rasa.nlu.vocabulary import DETERMINERS
+from samen_rasa.nlu.vocabulary import ARTICLES_AS_NUMBERS, DETERMINERS
 
 __all__ = ["repair_spans", "REL_ADJECTIVES"]
 
@@ -375,7 +375,6 @@ _NOT_AGE_BEFORE = re.compile(
 # "al 10 jaar in belgie" is a duration, "ze is al 19 (jaar)" an age
 _DURATION_AL = re.compile(r"(?<!\w)(?<!is )(?<!ben )(?<!bent )(?<!zijn )(?<!zijt )al\s{1,3}$")
 _UNIT_AFTER = re.compile(r"\s{1,3}(?:jaar|jaren|maand|maanden|weken|dagen|mois|ans)\b", re.I)
-_ARTICLE_AGES = frozenset({"een", "één", "n", "nen", "un", "une", "a", "an"})
 _AFTER_ARTICLE_AGE = re.compile(r"\s{1,3}(?:jaar|jaartje|an|year)\b", re.IGNORECASE)
 
 
@@ -396,7 +395,7 @@ def _drop_non_ages(entities: list[dict[str, Any]], text: str) -> list[dict[str, 
             ):
                 continue
             if (
-                fold(text[start:end]) in _ARTICLE_AGES
+                fold(text[start:end]) in ARTICLES_AS_NUMBERS
                 and text.strip() != text[start:end]
                 and not _AFTER_ARTICLE_AGE.match(text, end)
             ):

@@ -768,6 +768,9 @@ CANONICAL: dict[str, dict[str, list[str]]] = {
 CATEGORICAL_ENTITIES: tuple[str, ...] = tuple(CANONICAL)
 
 # Leading words stripped from an entity value before lookup ("mijn vrouw" -> "vrouw").
+# articles that read as the number one: "ik ben [een] erkende vluchteling" is no age 1 (folded)
+ARTICLES_AS_NUMBERS: frozenset[str] = frozenset({"een", "n", "nen", "un", "une", "a", "an"})
+
 DETERMINERS: frozenset[str] = frozenset(
     {
         "mijn",
