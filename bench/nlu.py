@@ -396,6 +396,60 @@ def relaxed_f1(gold: list[list[dict]], pred: list[list[dict]], texts: list[str])
     return out
 
 
+CATEGORICAL = ("relationship", "sponsor_status", "marriage_type", "custody", "disability")
+ERROR_KINDS = ("span", "value", "extra (entity labelled elsewhere)", "extra (none labelled)")
+
+
+def error_kinds(gold: list[list[dict]], pred: list[list[dict]], texts: list[str]) -> dict:
+    """Counts of the project's errors per entity and kind; no message is shown.
+
+    A false positive is a `span` error when a gold entity of the same type and value overlaps
+    it, a `value` error when one of another value overlaps it, and an `extra` otherwise (split
+    by whether the message has a gold entity of that type at all). A false negative is
+    `missed` when no prediction of its type overlaps it. Extras are also counted per predicted
+    value for the categorical entities only (an age or a date as written would show the
+    split's text). These are the counts behind the exact and relaxed F1, finer: they tell
+    which kind of rule or data would help without reading single messages of the split.
+    """
+    out: dict[str, Counter] = {}
+
+    def key(e: dict, text: str) -> tuple:
+        value = text[e["start"] : e["end"]] if e["entity"] == "recognition_date" else None
+        return (e["entity"], e.get("start"), e.get("end"), value or str(e.get("value")))
+
+    def overlaps(a: dict, b: dict) -> bool:
+        return a.get("start", 0) < b.get("end", 0) and b.get("start", 0) < a.get("end", 0)
+
+    for g_list, p_list, text in zip(gold, pred, texts, strict=True):
+        g_keys = {key(g, text) for g in g_list}
+        p_keys = {key(p, text) for p in p_list}
+        for p in p_list:
+            if key(p, text) in g_keys:
+                continue
+            kinds = out.setdefault(p["entity"], Counter())
+            same = [g for g in g_list if g["entity"] == p["entity"]]
+            over = [g for g in same if overlaps(p, g)]
+            value = str(p.get("value"))
+            if any(p["entity"] == "recognition_date" or str(g.get("value")) == value for g in over):
+                kinds["FP span"] += 1
+            elif over:
+                kinds["FP value"] += 1
+            else:
+                kinds["FP " + ERROR_KINDS[2 if same else 3]] += 1
+                if p["entity"] in CATEGORICAL:
+                    kinds[f"FP extra, value {value}"] += 1
+        for g in g_list:
+            if key(g, text) in p_keys:
+                continue
+            same = [p for p in p_list if p["entity"] == g["entity"]]
+            if not any(overlaps(p, g) for p in same):
+                kinds = out.setdefault(g["entity"], Counter())
+                kinds["FN missed"] += 1
+                if g["entity"] in CATEGORICAL:
+                    kinds[f"FN missed, value {g.get('value')}"] += 1
+    return out
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     if not ordered:
@@ -673,6 +727,9 @@ def main(argv: list[str] | None = None) -> int:
     b_relaxed = relaxed_f1(
         [ex["entities"] for ex in test], [baseline.entities(t) for t in texts], texts
     )
+    kinds = error_kinds(
+        [ex["entities"] for ex in test], [p.get("entities") or [] for p in parses], texts
+    )
     norm = normalisation_rates(load_cases(args.cases), test, baseline)
 
     print("measuring latency ...", flush=True)
@@ -745,6 +802,15 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"A 20,000-character message parses in {long_ms:.0f} ms.",
         "",
+        "## The project's entity errors by kind (counts only)",
+        "",
+        "| entity | errors by kind |",
+        "| --- | --- |",
+        *[
+            f"| `{name}` | " + "; ".join(f"{k} {n}" for k, n in sorted(kinds[name].items())) + " |"
+            for name in [n for n in ENTITY_ORDER if n in kinds]
+        ],
+        "",
         "## Fallback threshold sweep (raw DIET confidence; below -> out_of_scope)",
         "",
         "| threshold | ambiguity | macro-F1 | in-scope acc. | false fallback | OOS recall |",
@@ -778,6 +844,7 @@ def main(argv: list[str] | None = None) -> int:
             {
                 "intent_macro_f1": {"project": p_f1, "project_raw": r_f1, "baseline": b_f1},
                 "entities": {"project": p_ents, "baseline": b_ents},
+                "entity_error_kinds": {name: dict(c) for name, c in kinds.items()},
                 "latency_ms": {"project": [p50, p95], "baseline": [b50, b95]},
                 "training": {"project_s": train_s, "baseline_s": base_train_s},
                 "peak_rss_mb": {"project": peak_mb, "baseline": base_peak_mb},

@@ -249,3 +249,112 @@ def test_the_writers_own_status_wins_over_a_relatives_in_the_same_message():
     alone = "mijn broer is belg en wil garant staan"
     only = [{"entity": "sponsor_status", "start": 14, "end": 18, "value": "belgian"}]
     assert writers_status_first(only, alone) == only
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value", "kept"),
+    [
+        # a person named before the status in a question is no category
+        ("mijn vrouw heeft een b kaart, kan mijn moeder komen?", "b kaart",
+         "third_country_national", True),
+        ("my client is an asylum seeker, can his wife come?", "asylum seeker", "asylum_seeker",
+         True),
+        ("welke papieren heeft mijn client met subsidiaire bescherming nodig?",
+         "subsidiaire bescherming", "subsidiary_protection", True),
+        ("ik bel over een client met subsidiaire bescherming, kan iemand helpen?",
+         "subsidiaire bescherming", "subsidiary_protection", True),
+        ("ik ben advocaat en mijn client is belg", "belg", "belgian", True),
+        ("hoe lang duurt het als ik belg ben?", "belg", "belgian", True),
+        ("moet ik een formulier invullen als vluchteling?", "vluchteling", "refugee", True),
+        # anyone: "je"/"ge" as you, people "met" a status
+        ("wat moet je doen als je belg bent?", "belg", "belgian", False),
+        ("mag je als asielzoeker al een aanvraag doen?", "asielzoeker", "asylum_seeker", False),
+        ("ge zijt belg en ge wilt uw vader laten komen, kan da?", "belg", "belgian", False),
+        ("is het hetzelfde voor mensen met subsidiaire bescherming?", "subsidiaire bescherming",
+         "subsidiary_protection", False),
+        ("je suis belge et ma femme est au maroc", "belge", "belgian", True),
+    ],
+)  # fmt: skip
+def test_a_question_about_a_named_person_keeps_the_status_a_question_about_anyone_not(
+    text, word, value, kept
+):
+    assert applies(text, word, value) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value", "kept"),
+    [
+        ("ik ben vluchteling in turkije, kan ik naar mijn zus in belgie?", "vluchteling",
+         "refugee", False),
+        ("mijn broer is ook vluchteling maar dan in kenia", "vluchteling", "refugee", False),
+        ("mijn oom is in egypte erkend als vluchteling", "vluchteling", "refugee", False),
+        ("mijn man heeft daar subsidiaire bescherming, ik zit met de kinderen in irak",
+         "subsidiaire bescherming", "subsidiary_protection", True),
+        ("de papa is erkend vluchteling en de kinderen zitten in syrie", "erkend vluchteling",
+         "refugee", True),
+        ("ik ben vluchteling in belgie en mijn vrouw is in kenia", "vluchteling", "refugee",
+         True),
+    ],
+)  # fmt: skip
+def test_a_status_held_in_another_country_is_not_a_sponsors_in_belgium(text, word, value, kept):
+    assert applies(text, word, value) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value", "kept"),
+    [
+        ("ik had subsidiaire bescherming en sinds vorige maand ben ik erkend vluchteling",
+         "erkend vluchteling", "refugee", True),
+        ("ik had subsidiaire bescherming en sinds vorige maand ben ik erkend vluchteling",
+         "subsidiaire bescherming", "subsidiary_protection", False),
+        ("mijn vader is erkend vluchteling geweest, nu niet meer", "erkend vluchteling",
+         "refugee", False),
+        ("ik kwam in 2020 als minderjarige asielzoeker, nu ben ik erkend", "asielzoeker",
+         "asylum_seeker", False),
+        ("ik kwam als vluchteling en ben erkend", "vluchteling", "refugee", True),
+        ("het cgvs heeft mijn statuut van vluchteling afgenomen", "vluchteling", "refugee",
+         False),
+        ("ik ben bijna belg, mijn dossier loopt", "belg", "belgian", False),
+        ("mss heb ik subsidiaire, mss vluchteling", "subsidiaire", "subsidiary_protection",
+         False),
+        ("mijn huisbaas is belg en wil een contract geven", "belg", "belgian", False),
+        ("ik ben leerkracht en een leerling van mij is vluchteling", "vluchteling", "refugee",
+         True),
+    ],
+)  # fmt: skip
+def test_a_replaced_past_almost_or_unsure_status_is_dropped_a_present_one_kept(
+    text, word, value, kept
+):
+    assert applies(text, word, value) is kept
+
+
+def _statuses(text: str, *words: tuple[str, str]) -> list[dict]:
+    out = []
+    for word, value in words:
+        start = text.index(word)
+        out.append(
+            {"entity": "sponsor_status", "start": start, "end": start + len(word), "value": value}
+        )
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kept"),
+    [
+        ("ik ben belg en hij heeft een verblijfskaart", [("belg", "belgian"),
+         ("verblijfskaart", "third_country_national")], ["belgian"]),
+        ("ik ben zelf nederlander, de vrouw die ik begeleid is subsidiair beschermd",
+         [("nederlander", "eu_citizen"), ("subsidiair beschermd", "subsidiary_protection")],
+         ["subsidiary_protection"]),
+        ("ik kwam als asielzoeker en ben nu erkend vluchteling", [("asielzoeker",
+         "asylum_seeker"), ("erkend vluchteling", "refugee")], ["refugee"]),
+        ("ik ben erkend vluchteling en heb nu ook mijn b kaart", [("erkend vluchteling",
+         "refugee"), ("b kaart", "third_country_national")], ["refugee"]),
+        ("mijn man is belg, ik heb een b kaart", [("belg", "belgian"), ("b kaart",
+         "third_country_national")], ["third_country_national"]),
+        ("ik ben asielzoeker met een oranje kaart", [("asielzoeker", "asylum_seeker"),
+         ("oranje kaart", "asylum_seeker")], ["asylum_seeker", "asylum_seeker"]),
+    ],
+)  # fmt: skip
+def test_one_sponsor_per_message_the_writer_a_client_or_the_later_status(text, words, kept):
+    assert [e["value"] for e in writers_status_first(_statuses(text, *words), text)] == kept

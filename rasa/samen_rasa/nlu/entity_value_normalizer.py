@@ -76,6 +76,9 @@ RECOGNITION_DATE = "recognition_date"
 SPONSOR_STATUS = "sponsor_status"
 RELATIONSHIP = "relationship"
 SPONSOR_ROLE = "sponsor"
+ASYLUM_SEEKER = "asylum_seeker"
+THIRD_COUNTRY_NATIONAL = "third_country_national"
+PROTECTION = frozenset({"refugee", "subsidiary_protection"})
 NEGATABLE = frozenset({"custody", "disability", "marriage_type"})  # status: status_context
 HOME_COUNTRY = frozenset({"belgie", "belgium", "belgique", "belgien"})
 
@@ -431,9 +434,16 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
 
 
 def writers_status_first(entities: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
-    """When the writer gives their own status ("ik ben erkend vluchteling"), a relative's
-    status in the same message ("mijn broer is belg en wil garant staan", "mijn broer is ook
-    vluchteling maar dan in kenia") is dropped: the writer is then the sponsor."""
+    """One sponsor per message, when the message says who it is.
+
+    - When the writer gives their own status ("ik ben erkend vluchteling"), a relative's or
+      another person's status in the same message ("mijn broer is belg en wil garant staan",
+      "ik ben belg en hij heeft een verblijfskaart") is dropped: the writer is the sponsor.
+    - When a social worker writes about a client ("mijn client heeft subsidiaire
+      bescherming", "de vrouw die ik help"), the writer's own status ("ik ben zelf
+      nederlander") is dropped: the client is the sponsor.
+    - A status that a later one replaces is dropped (`outranked_statuses`).
+    """
     statuses = [e for e in entities if e.get(ENTITY_ATTRIBUTE_TYPE) == SPONSOR_STATUS]
     if len(statuses) < 2:
         return entities
@@ -443,6 +453,40 @@ def writers_status_first(entities: list[dict[str, Any]], text: str) -> list[dict
         if isinstance(e.get(ENTITY_ATTRIBUTE_START), int)
         and isinstance(e.get(ENTITY_ATTRIBUTE_END), int)
     }
-    if "first" not in subjects.values():
-        return entities
-    return [e for e in entities if subjects.get(id(e)) != "kin"]
+    found = set(subjects.values())
+    if "client" in found:
+        dropped = {"first", "kin", "other"}
+    elif "first" in found:
+        dropped = {"kin", "other"}
+    else:
+        dropped = set()
+    kept = [e for e in entities if subjects.get(id(e)) not in dropped]
+    outranked = outranked_statuses(
+        [str(e.get(ENTITY_ATTRIBUTE_VALUE)) for e in kept if e in statuses]
+    )
+    return [
+        e
+        for e in kept
+        if not (
+            e.get(ENTITY_ATTRIBUTE_TYPE) == SPONSOR_STATUS
+            and e.get(ENTITY_ATTRIBUTE_VALUE) in outranked
+        )
+    ]
+
+
+def outranked_statuses(values: list[str]) -> set[str]:
+    """Status values that another status in the same message replaces.
+
+    An asylum seeker who names another status has been granted it ("ik kwam als
+    asielzoeker in 2021 en ben nu erkend vluchteling"; an asylum seeker has no other
+    residence). A residence card next to a protection status is that status's card ("ik ben
+    erkend vluchteling en heb mijn b kaart gekregen"). No annotated message of the training
+    data or the dev sets names an asylum seeker together with another status.
+    """
+    present = set(values)
+    out = set()
+    if ASYLUM_SEEKER in present and present - {ASYLUM_SEEKER}:
+        out.add(ASYLUM_SEEKER)
+    if THIRD_COUNTRY_NATIONAL in present and present & PROTECTION:
+        out.add(THIRD_COUNTRY_NATIONAL)
+    return out

@@ -1,8 +1,9 @@
 """Closed-vocabulary entities the statistical model missed (pure: no Rasa import).
 
-Also `sponsor_status`, but only right after "ik ben", "heb een", "als" or "met een" ("ik ben
-[duitser]", "met een [bkaart]") and, in the component, only when the model found no status
-and `status_context` agrees that it is the sponsor's present status.
+Also `sponsor_status`, but only within three words after "ik ben", "heb", "als", "met", "nu"
+... ("ik ben [duitser]", "heb ik een [bkaart]", "nu erkend als [vluchteling]") and, in the
+component, only when the model found no status and `status_context` agrees that it is the
+sponsor's present status.
 
 `custody`, `disability` and `marriage_type` have few values and few ways to say them
 ("gedeeld hoederecht", "gehandicapt", "religieus"), but they are rare in the training data,
@@ -44,8 +45,9 @@ class Rule:
     heads: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
     skip: tuple[str, ...] = ()
-    # one of these words within the two words before the phrase ("ik ben [belg]")
+    # one of these words within the `window` words before the phrase ("ik ben [belg]")
     after: frozenset[str] = frozenset()
+    window: int = 2
     exclude: frozenset[str] = frozenset()  # whole phrases that are never spotted
 
 
@@ -61,8 +63,10 @@ SPOTTING: dict[str, Rule] = {
     "sponsor_status": Rule(
         after=frozenset(
             {"ben", "bent", "is", "zijn", "heb", "hebt", "heeft", "hebben", "kben", "kheb",
-             "als", "met", "suis", "am", "ai"}
+             "als", "met", "suis", "am", "ai", "has", "have", "got", "with", "as", "are", "werd",
+             "nu", "toch", "inmiddels", "intussen", "ondertussen", "now"}
         ),
+        window=3,  # "heb ik een [b kaart]", "nu erkend als [vluchteling]"
         exclude=AMBIGUOUS.get("sponsor_status", frozenset()),
     ),
     "marriage_type": Rule(
@@ -186,7 +190,9 @@ class PhraseSpotter:
                     continue
                 n, value = hit
                 start, end = tokens[i][0], tokens[i + n - 1][1]
-                if rule.after and not any(t[2] in rule.after for t in tokens[max(0, i - 2) : i]):
+                if rule.after and not any(
+                    t[2] in rule.after for t in tokens[max(0, i - rule.window) : i]
+                ):
                     i += n
                     continue
                 if i > 0 and is_negation(folded_tokens, i - 1):

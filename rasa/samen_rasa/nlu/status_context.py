@@ -12,8 +12,19 @@ instead) when its clause says one of these:
   erkenning is **ingetrokken**", "**vroeger** was ik asielzoeker";
 - a question about the status itself: "**wat is** subsidiaire bescherming", "het
   **verschil tussen** vluchteling en subsidiaire bescherming";
-- the status of a relative abroad: "mijn broer is vluchteling **in kenia**" (a place abroad
-  in the clause after the status word, and the clause is not about the writer).
+- a status held abroad: "mijn broer is vluchteling **in kenia**", "ik ben vluchteling **in
+  griekenland**", "mijn man is ook vluchteling **maar in frankrijk**" ("daar" is Belgium when
+  the writer says they are abroad: "mijn man heeft daar subsidiaire bescherming, ik zit in
+  irak");
+- people in general: "**als je** belg bent", "ge zijt belg en ...?", "voor **mensen met**
+  subsidiaire bescherming", "mag **een** erkende vluchteling ...?";
+- another person: "mijn **buurman** is belg" (a person named before the status in a question
+  is no category: "mijn man heeft een b kaart, kan ik komen?");
+- how someone arrived: "ik kwam **als** minderjarige asielzoeker".
+
+`why_not_sponsor` names the reason; the component also keeps one sponsor per message
+(`entity_value_normalizer.writers_status_first`: the writer, else a social worker's client;
+an asylum seeker's or a card's status yields to the protection status named with it).
 
 A clause is the text between sentence punctuation or ", maar" / "en ik" boundaries around the
 status word. Only cue words are looked at; when in doubt the status is kept.
@@ -26,7 +37,7 @@ from collections.abc import Iterable
 
 from samen_rasa.nlu.negation import folded_words, is_negation
 
-__all__ = ["applies_to_sponsor", "clause_around"]
+__all__ = ["applies_to_sponsor", "clause_around", "why_not_sponsor"]
 
 _CLAUSE_BREAK = re.compile(
     r"[!?;:\n]|\.(?!\w)(?<!\b\w\.)|,|\b(?:maar|mais|but|terwijl|omdat|want)\b"
@@ -46,7 +57,8 @@ PLAN_WORDS = frozenset(
         "want", "plan", "plannen", "probeer", "proberen", "misschien", "later", "ooit",
         "binnenkort", "zodra", "aanvraag", "word", "wordt", "hopelijk", "stel", "deviens",
         "deviendrai", "suppose", "imagine",
-        "worden", "krijgen", "krijg", "verwacht", "wacht", "devenir", "become",
+        "worden", "krijgen", "krijg", "verwacht", "wacht", "devenir", "become", "bijna",
+        "almost", "presque",
     }
 )  # fmt: skip
 # "aanvraag"/"wacht"/"krijgen" also occur in real statuses ("asielaanvraag loopt", "wacht op
@@ -64,13 +76,20 @@ LOST_WORDS = frozenset(
         "vroeger", "destijds", "vervallen", "refuse", "refused", "rejected", "negatief",
         "negatieve", "weigering", "intrekking", "verlopen", "afgelopen", "expired", "toen",
         "had", "hadden", "eerst", "voorheen", "voordien", "daarvoor", "kwijtgeraakt",
-        "withdrawn", "retire", "revoked", "lost", "perdu",
+        "withdrawn", "retire", "revoked", "lost", "perdu", "afgenomen", "afgepakt",
     }
 )  # fmt: skip
 # "toen", "eerst", "had" are a past status ("toen ik nog asielzoeker was") unless the clause
 # says the status was obtained then ("toen kreeg ik de brief da ik vluchteling ben")
 PAST_TIME_WORDS = frozenset({"toen", "eerst", "had", "hadden"})
 PAST_VERBS = frozenset({"was", "waren", "wasi", "etais", "etait"})
+# right after the status: "ons papa is erkend vluchteling [geweest]"
+PAST_AFTER = frozenset({"geweest", "gewest", "gewees"})
+# a present verb between a past word and the status: "ik had subsidiaire bescherming en sinds
+# vorige week [ben] ik erkend vluchteling" (the past word belongs to the other status)
+PRESENT_VERBS = frozenset(
+    {"ben", "is", "bent", "zijt", "heb", "heeft", "hebt", "kben", "kheb", "am", "suis", "ai"}
+)
 ACQUIRED_WORDS = frozenset(
     {"kreeg", "kregen", "gekregen", "toegekend", "ontvangen", "kreg", "got", "received"}
 )
@@ -93,16 +112,40 @@ THIRD_PARTIES = frozenset(
      "collegas", "kotgenoot", "huisgenoot", "advocaat", "advocate", "ex", "iemand", "landgenoot",
      "landgenoten", "leraar", "lerares", "baas", "werkgever", "docent", "dokter", "tolk",
      "assistent", "assistente", "begeleider", "begeleidster", "friend", "neighbour",
-     "neighbor", "colleague", "lawyer", "ami", "amie", "voisin", "voisine", "avocat"}
+     "neighbor", "colleague", "lawyer", "ami", "amie", "voisin", "voisine", "avocat",
+     "huisbaas", "verhuurder", "kamergenoot", "coach", "trainer", "juf", "meester",
+     "leerkracht", "landlord", "roommate"}
 )  # fmt: skip
+# the person a social worker or volunteer writes about is the sponsor: "mijn [client] heeft
+# een b kaart", "een client met subsidiaire bescherming", "de vrouw die ik help"
+CLIENTS = frozenset(
+    {"client", "cliente", "clienten", "klant", "klante", "begeleide", "pupil", "protege",
+     "protegee", "leerling", "leerlinge"}
+)  # fmt: skip
+# "de vrouw die ik help is subsidiair beschermd": "ik" after a relative pronoun is no subject
+RELATIVE_PRONOUNS = frozenset({"die", "dat", "wie", "who", "whom", "que", "qui"})
+# another person, by a pronoun: "ik ben belg en hij heeft een verblijfskaart"
+OTHER_PRONOUNS = frozenset({"hij", "zij", "he", "she", "il", "elle"})
 KIN = frozenset(
     {"broer", "broertje", "zus", "zuster", "zusje", "vader", "papa", "pa", "moeder", "mama",
      "ma", "man", "vrouw", "echtgenoot", "echtgenote", "zoon", "dochter", "oom", "tante",
      "nonkel", "neef", "nicht", "kozijn", "kozijne", "opa", "oma", "bompa", "bomma",
-     "schoonbroer", "schoonzus", "schoonvader", "schoonmoeder", "verloofde", "partner"}
+     "schoonbroer", "schoonzus", "schoonvader", "schoonmoeder", "verloofde", "partner",
+     "vent", "lief", "kinderen", "kind", "ouders", "grootmoeder", "grootvader", "stiefvader",
+     "stiefmoeder", "husband", "wife", "brother", "sister", "father", "mother", "son",
+     "daughter", "mom", "mum", "dad", "fiance", "fiancee", "mari", "femme", "frere", "soeur",
+     "pere", "mere", "fils", "fille"}
 )  # fmt: skip
-POSSESSIVES = frozenset({"mijn", "mn", "m'n", "mijne", "ons", "onze", "zijn", "haar", "hun"})
-UNCERTAIN_WORDS = frozenset({"twijfel", "onzeker", "misschien", "ofwel", "weetniet"})
+POSSESSIVES = frozenset(
+    {"mijn", "mn", "m'n", "mijne", "ons", "onze", "zijn", "haar", "hun", "my", "his", "her",
+     "our", "their", "mon", "ma", "mes", "son", "sa", "ses", "notre", "leur"}
+)  # fmt: skip
+# "geldt dat ook voor [mensen met] subsidiaire bescherming?": people in general
+GENERIC_PEOPLE = frozenset(
+    {"mensen", "personen", "iemand", "gezinnen", "families", "people", "persons", "someone",
+     "personnes", "quelqu'un"}
+)  # fmt: skip
+UNCERTAIN_WORDS = frozenset({"twijfel", "onzeker", "misschien", "mss", "ofwel", "weetniet"})
 GENERIC_YOU = frozenset({"ge", "gij", "jij", "u"})
 # after a nationality adjective these keep the status: "[belgische] nationaliteit" is in the
 # span already; "ik ben [belgische] sinds 2019", "[belgische] vrouw"
@@ -122,7 +165,17 @@ COMPARISON_WORDS = frozenset({"verschil", "difference", "versus", "vs"})
 ARTICLES = frozenset({"de", "het", "een", "a", "an", "the", "la", "le", "une", "un"})
 PRESENT_WORDS = frozenset({"nu", "inmiddels", "intussen", "ondertussen", "now", "maintenant"})
 NATIONALITY_REQUEST = frozenset({"aanvragen", "aangevraagd", "aanvraag", "vraag", "vroeg"})
-FIRST_PERSON = frozenset({"ik", "k", "kben", "kheb", "mij", "me", "wij", "we", "i", "je", "j'ai"})
+FIRST_PERSON = frozenset(
+    {"ik", "k", "kben", "kheb", "mij", "me", "wij", "we", "i", "je", "j'ai", "ikzelf", "kzelf",
+     "myself", "moi"}
+)  # fmt: skip
+# Dutch "je" (you) next to these; French "je" (I) never is: "als je belg bent", "mag je"
+DUTCH_YOU_NEIGHBOURS = frozenset(
+    {"als", "wanneer", "indien", "mag", "kan", "moet", "wil", "zou", "krijg", "word", "ben",
+     "heb", "bent", "hebt", "wordt", "kunt", "wilt", "krijgt", "zijt"}
+)  # fmt: skip
+WITH = frozenset({"met", "with", "avec"})
+YOU_ARE = frozenset({"zijt", "bent", "zijde", "ben"})
 HOME = frozenset(
     {"belgie", "belgium", "belgique", "belgien", "brussel", "bruxelles", "hier", "here", "ici"}
 )
@@ -165,47 +218,63 @@ def applies_to_sponsor(
     `countries`: folded country names and spellings; a place abroad is one of them (not
     Belgium) after "in"/"en"/"au" or "daar" in the clause.
     """
+    return why_not_sponsor(text, start, end, value, countries) is None
+
+
+def why_not_sponsor(
+    text: str, start: int, end: int, value: str | None = None, countries: Iterable[str] = ()
+) -> str | None:
+    """The reason the status at text[start:end] is not the sponsor's present one, or None."""
     before_text, after_text = clause_around(text, start, end)
     before, after = folded_words(before_text), folded_words(after_text)
     span = folded_words(text[start:end])
     phrase = " ".join(span)
     if phrase in HOME or phrase in countries:
-        return False
+        return "place"
     if span and span[-1] in GENERAL_PLURALS:
-        return False  # "hebben belgen dezelfde regels als vluchtelingen": people in general
+        return "people in general"  # "hebben belgen dezelfde regels als vluchtelingen"
     if (
         phrase in LANGUAGES
         and before[-1:]
         and before[-1] in LANGUAGE_CUES
         and not (after[:1] and after[0] in STATUS_DOCUMENT_WORDS)
     ):
-        return False  # "sorry voor mijn [nederlands]", "vertalen in het [frans]"
+        return "language"  # "sorry voor mijn [nederlands]", "vertalen in het [frans]"
     if not (span and is_negation(span, 0)) and _negated(before):
-        return False
+        return "negation"
     if after[:1] and after[0] in {"meer", "af"} and _any_negation(before, len(before) - 3):
-        return False
+        return "negation"
     if _any_negation(after[:3]) and any(
         w in {"verlengd", "vernieuwd", "geldig", "meer"} for w in after[:5]
     ):
-        return False  # "mijn subsidiaire bescherming is niet verlengd"
+        return "not renewed"  # "mijn subsidiaire bescherming is niet verlengd"
     if after[:1] and is_negation(after, 0):
-        return False  # "ik heb de belgische nationaliteit niet"
+        return "negation"  # "ik heb de belgische nationaliteit niet"
     if _is_question_about_status(before) or _is_generic_question(text, start, end, before):
-        return False
-    if _is_uncertain(before, after) or _is_generic_you(before):
-        return False  # "weet niet of het subsidiair of vluchteling is", "als ge vluchteling zijt"
+        return "question about the status"
+    if _is_uncertain(before, after):
+        return "doubt"  # "weet niet of het subsidiair of vluchteling is"
+    if _is_generic_you(before) or _is_generic_people(before):
+        return "people in general"  # "als ge vluchteling zijt", "voor mensen met ..."
     if _subject(before) == "third":
-        return False  # "mijn buurman is belg", "een vriend van mij is erkend vluchteling"
+        return "third person"  # "mijn buurman is belg", "een vriend van mij is erkend ..."
     if _is_adjective_of_thing(span, after):
-        return False  # "de belgische ambassade", "een belgische ziekteverzekering"
+        return "adjective of a thing"  # "de belgische ambassade"
     if any(w in PRESENT_WORDS for w in before[-2:]):
-        return True  # "en ben nu erkend vluchteling": whatever came before, this is now
-    clause = before + span + after
+        return None  # "en ben nu erkend vluchteling": whatever came before, this is now
+    if any(w in PAST_AFTER for w in after[:2]):
+        return "lost or past"  # "ons papa is erkend vluchteling geweest"
+    if value == "asylum_seeker" and _arrived_as(before):
+        return "lost or past"  # "ik kwam als minderjarige [asielzoeker]": the arrival
+    clause = _since_present_verb(before) + span + after
     if _is_lost(clause) or _was_before(before):
-        return False
+        return "lost or past"
     if _is_plan(before, after, value):
-        return False
-    return not _is_relative_abroad(before, after, set(countries))
+        return "plan"
+    countries = set(countries)
+    if _is_relative_abroad(before, after, countries, text) or _abroad_next(text, end, countries):
+        return "abroad"
+    return None
 
 
 def status_subject(text: str, start: int, end: int) -> str | None:
@@ -222,13 +291,30 @@ def _subject(words: list[str]) -> str | None:
         word = words[i]
         if word in {"mij", "me", "ons"} and i > 0 and words[i - 1] == "van":
             continue  # "een vriend van mij": the friend is the subject
-        if word in FIRST_PERSON:
+        if (word in CLIENTS or word in KIN) and words[max(0, i - 2) : i][:1] == ["van"]:
+            continue  # "de buurvrouw van mijn client": the neighbour is the subject
+        if word in FIRST_PERSON and i > 0 and words[i - 1] in RELATIVE_PRONOUNS:
+            return "client"  # "de vrouw die ik help is ...": the person helped
+        if word in CLIENTS:
+            return "client"
+        if word in FIRST_PERSON and not _is_dutch_you(words, i):
             return "first"
-        if word in THIRD_PARTIES:
-            return "third"
+        if word in THIRD_PARTIES and not (i > 0 and words[i - 1] in {"ben", "als", "am", "as"}):
+            return "third"  # but "ik ben advocaat": the writer's work
         if word in KIN and i > 0 and words[i - 1] in POSSESSIVES:
             return "kin"
+        if word in OTHER_PRONOUNS:
+            return "other"
     return None
+
+
+def _is_dutch_you(words: list[str], i: int) -> bool:
+    """ "als [je] belg bent", "mag [je] als asielzoeker werken": Dutch "you", not French "I"."""
+    if words[i] != "je":
+        return False
+    return (i > 0 and words[i - 1] in DUTCH_YOU_NEIGHBOURS) or (
+        i + 1 < len(words) and words[i + 1] in DUTCH_YOU_NEIGHBOURS
+    )
 
 
 def _is_uncertain(before: list[str], after: list[str]) -> bool:
@@ -242,12 +328,23 @@ def _is_uncertain(before: list[str], after: list[str]) -> bool:
 
 
 def _is_generic_you(before: list[str]) -> bool:
-    """ "als ge vluchteling zijt moet ge dan niks betalen?": "you" in a condition."""
-    return (
-        any(w in CONDITIONALS for w in before)
-        and any(w in GENERIC_YOU for w in before)
-        and not any(w in FIRST_PERSON for w in before)
-    )
+    """ "als ge vluchteling zijt moet ge dan niks betalen?", "wat als je belg bent?", "ge
+    zijt belg en ge wilt uw ma laten komen, gaat da?": "you" as anyone."""
+    you = [i for i, w in enumerate(before) if w in GENERIC_YOU or _is_dutch_you(before, i)]
+    if not you or any(
+        w in FIRST_PERSON and not _is_dutch_you(before, i) for i, w in enumerate(before)
+    ):
+        return False
+    if any(w in CONDITIONALS for w in before):
+        return True
+    # "ge zijt [belg]", "zijde gij ook [vluchteling]?": you as the subject of the status
+    return you[-1] >= len(before) - 3 and any(w in YOU_ARE for w in before[-3:])
+
+
+def _is_generic_people(before: list[str]) -> bool:
+    """ "geldt dat ook voor mensen met [subsidiaire bescherming]?", "iemand met een b kaart"."""
+    words = [w for w in before[-4:] if w not in ARTICLES]
+    return len(words) >= 2 and words[-1] in WITH and words[-2] in GENERIC_PEOPLE
 
 
 def _is_adjective_of_thing(span: list[str], after: list[str]) -> bool:
@@ -269,6 +366,30 @@ def _was_before(before: list[str]) -> bool:
     if words and words[-1] in {"ik", "hij", "zij", "ze", "we", "wij", "je"}:
         words = words[:-1]
     return bool(words) and words[-1] in PAST_VERBS
+
+
+ARRIVAL_VERBS = frozenset(
+    {"kwam", "kwamen", "aangekomen", "toegekomen", "gekomen", "came", "arrived", "arrive",
+     "arrivee", "binnengekomen"}
+)  # fmt: skip
+
+
+def _arrived_as(before: list[str]) -> bool:
+    """ "ik kwam in 2015 als [asielzoeker]", "arrived as an asylum seeker": how someone came
+    (an asylum seeker then; for a refugee, "kwam als vluchteling" may still hold)."""
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in {"als", "as", "comme"}:
+            return any(w in ARRIVAL_VERBS for w in before[max(0, i - 5) : i])
+    return False
+
+
+def _since_present_verb(before: list[str]) -> list[str]:
+    """The words before the status from its own present verb on: in "ik had subsidiaire
+    bescherming en sinds vorige week ben ik erkend vluchteling", "had" is the other status's."""
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in PRESENT_VERBS:
+            return before[i:]
+    return before
 
 
 def _is_lost(clause: list[str]) -> bool:
@@ -311,8 +432,8 @@ def _is_generic_question(text: str, start: int, end: int, before: list[str]) -> 
     """ "mag een erkende vluchteling zijn ouders laten komen?", "hoeveel kost het voor een
     belg?", "geldt dat ook voor subsidiaire bescherming?": a status as a category in a
     question, not the writer's (no first person before it in the clause)."""
-    if any(w in FIRST_PERSON for w in before):
-        return False
+    if any(w in FIRST_PERSON or w in POSSESSIVES or w in CLIENTS for w in before):
+        return False  # "mijn man heeft een b kaart, kan ik ...?": a person, not a category
     words = list(before)
     while words and words[-1] in GENERIC_ADJECTIVES:
         words.pop()
@@ -335,41 +456,104 @@ def _is_question_about_status(before: list[str]) -> bool:
 def _is_plan(before: list[str], after: list[str], value: str | None) -> bool:
     # after the status only words that govern it: "belg [worden]", "b-kaart [aangevraagd]",
     # "een verblijfskaart [nodig]"; "ik ben asielzoeker en hoop ..." is another clause
-    if any(w in PLAN_AFTER for w in after[:2]) and not (
-        value == "asylum_seeker" and any(w in {"aangevraagd", "aanvragen"} for w in after[:2])
+    if (
+        any(w in PLAN_AFTER for w in after[:2])
+        and not (
+            value == "asylum_seeker" and any(w in {"aangevraagd", "aanvragen"} for w in after[:2])
+        )
+        and not (before[-1:] and before[-1] in WITH)
     ):
-        return True
+        return True  # but "heeft mijn client met [subsidiaire bescherming] nodig": a person's
     window = before[-6:]
-    if value == "belgian" and any(w in NATIONALITY_REQUEST for w in before + after):
+    own = before[-3:]
+    for i in range(len(own) - 1, -1, -1):
+        if own[i] in CONDITIONALS or own[i] in FIRST_PERSON:
+            own = own[i + 1 :]  # "de aanvraag als ik [belg] ben": the request is another
+            break
+    if value == "belgian" and any(w in NATIONALITY_REQUEST for w in own + after[:3]):
         return True  # "ik vraag de belgische nationaliteit aan"
     strong = {w for w in window if w in PLAN_WORDS and w not in WEAK_PLAN_WORDS}
     if strong and not (strong <= TIME_PLAN_WORDS and any(w in ACQUIRED_WORDS for w in window)):
         return True  # but "twee jaar later kreeg ik subsidiaire bescherming" is past
     if value == "asylum_seeker":
         return False
-    # a weak word is a plan in a condition: "als ik erkend word", "wanneer ik belg word"
-    # ("belg worden" right after the status is a plan already: PLAN_AFTER above)
-    return any(w in WEAK_PLAN_WORDS for w in window) and any(w in CONDITIONALS for w in window)
-
-
-def _is_relative_abroad(before: list[str], after: list[str], countries: set[str]) -> bool:
-    if any(w in FIRST_PERSON for w in before):
+    # a weak word is a plan in a condition: "als ik erkend word", "wanneer ik belg word", "als
+    # ik subsidiaire bescherming krijg" ("belg worden" right after the status is a plan
+    # already: PLAN_AFTER above); not "de aanvraag als ik belg ben" (the weak word is before
+    # the condition) nor "de aanvraag indienen als vluchteling" ("als" = in the role of)
+    conditions = [i for i, w in enumerate(window) if w in CONDITIONALS and i + 1 < len(window)]
+    if not conditions:
         return False
-    if "unhcr" in after[:4] or (
+    scope = window[conditions[-1] :] + after[:2]
+    return any(w in WEAK_PLAN_WORDS for w in scope)
+
+
+def _place_at(words: list[str], i: int, countries: set[str]) -> str | None:
+    """ "home" or "abroad" when words[i] is "in"/"au"/... before Belgium or a country."""
+    if words[i] not in ABROAD_PREPOSITIONS or i + 1 >= len(words):
+        return None
+    nxt, two = words[i + 1], " ".join(words[i + 1 : i + 3])
+    if nxt in HOME:
+        return "home"
+    return "abroad" if nxt in countries or two in countries else None
+
+
+def _is_relative_abroad(
+    before: list[str], after: list[str], countries: set[str], text: str = ""
+) -> bool:
+    """A status held abroad: "mijn broer is vluchteling in kenia", "is daar erkend bij unhcr",
+    "ik ben vluchteling in griekenland" (right after the status, for the writer too)."""
+    if after[:1] and _place_at(after, 0, countries) == "abroad":
+        return True  # "ik ben [vluchteling] in griekenland"
+    if any(w in FIRST_PERSON and not _is_dutch_you(before, i) for i, w in enumerate(before)):
+        return False
+    if "unhcr" in after[:4]:
+        return True
+    if (
         any(w in {"daar", "there", "la-bas"} for w in before[-2:])
         and not any(w in HOME for w in before)
+        and not _writer_abroad(text, countries)
     ):
-        return True  # "zit in soedan en is daar erkend vluchteling bij unhcr"
+        return True  # "zit in soedan en is daar erkend vluchteling" (not: "mijn man heeft daar
+        # subsidiaire bescherming, ik zit in irak": there is Belgium for a writer abroad)
+    if any(_place_at(before, i, countries) == "abroad" for i in range(len(before))):
+        return True  # "mijn broer is in turkije geregistreerd als syrische [vluchteling]"
     for i, word in enumerate(after[:8]):
         if word in HOME:
             return False
-        if word in ABROAD_PREPOSITIONS and i + 1 < len(after):
-            nxt = after[i + 1]
-            two = " ".join(after[i + 1 : i + 3])
-            if nxt in HOME:
-                return False
-            if nxt in countries or two in countries:
-                return True
+        if word in {"en", "and", "et"} and after[i + 1 : i + 2] and after[i + 1] in NEW_SUBJECT:
+            return False  # "de papa is erkend vluchteling en de kinderen zitten in soedan"
+        place = _place_at(after, i, countries)
+        if place:
+            return place == "abroad"
         if word in {"daar", "there"}:
             return True
     return False
+
+
+# after "en": a new subject starts ("en de kinderen zitten in soedan")
+NEW_SUBJECT = ARTICLES | POSSESSIVES | FIRST_PERSON | OTHER_PRONOUNS | {"ze", "hun", "they"}
+_WRITER_ABROAD = re.compile(
+    r"\b(?:ik|k|wij|we|i|we|je)\s+(?:\w+\s+){0,4}?(?:in|au|en)\s+(\w+(?:\s\w+)?)"
+)
+_ABROAD_NEXT = re.compile(
+    r"^\s*[,;]?\s*(?:maar|but|mais)\s+(?:dan\s+|wel\s+|ook\s+)?(?:in|au|en)\s+(\w+(?:\s\w+)?)"
+)
+
+
+def _writer_abroad(text: str, countries: set[str]) -> bool:
+    """ "ik zit met de kinderen in irak": the writer is abroad (so "daar" is Belgium)."""
+    for match in _WRITER_ABROAD.finditer(" ".join(folded_words(text[:600]))):
+        words = match.group(1).split()
+        if words[0] in countries or " ".join(words) in countries:
+            return True
+    return False
+
+
+def _abroad_next(text: str, end: int, countries: set[str]) -> bool:
+    """ "mijn man is ook [vluchteling] maar in frankrijk": the place right after the clause."""
+    match = _ABROAD_NEXT.match(" ".join(folded_words(text[end : end + 60])))
+    if not match:
+        return False
+    words = match.group(1).split()
+    return words[0] in countries or " ".join(words) in countries
