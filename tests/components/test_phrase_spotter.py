@@ -157,3 +157,29 @@ def test_a_negated_disability_is_dropped():
 def test_dutch_pas_before_a_disability_is_no_negation():
     assert not negated("mijn zoon is pas gehandicapt", len("mijn zoon is pas "))
     assert negated("il n'est pas handicape", len("il n'est pas "))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ik wou belg worden maar nu heb ik een b kaart", ("b kaart", "third_country_national")),
+        ("na mijn beroep nu erkend vluchteling", ("erkend vluchteling", "refugee")),
+        ("my father has refugee status in belgium", ("refugee status", "refugee")),
+    ],
+)
+def test_a_status_three_words_after_a_verb_or_now_is_spotted(text, expected):
+    message = Message(data={"text": text, "entities": []})
+    normaliser = EntityValueNormalizer(EntityValueNormalizer.get_default_config(), None, None)
+    normaliser.process([message])
+    found = [
+        (text[e["start"] : e["end"]], e["value"])
+        for e in message.get("entities") or []
+        if e["entity"] == "sponsor_status"
+    ]
+    assert found == [expected]
+
+
+def test_a_status_far_from_any_verb_is_not_spotted():
+    message = Message(data={"text": "de b kaart van mijn buurman", "entities": []})
+    EntityValueNormalizer(EntityValueNormalizer.get_default_config(), None, None).process([message])
+    assert [e for e in message.get("entities") or [] if e["entity"] == "sponsor_status"] == []

@@ -235,6 +235,9 @@ _SPONSOR_STATUS: dict[str, list[str]] = {
         "vluchtelingenstatus",
         "politiek vluchteling",
         "refugee",
+        "refugee status",
+        "recognised refugee",
+        "recognized refugee",
         "refugie",
     ],
     "subsidiary_protection": [
