@@ -35,6 +35,10 @@ def test_a_social_workers_young_client_is_the_sponsor():
     assert [(e["value"], e.get("role")) for e in normaliser().missed_ages([], text)] == [
         ("16", "sponsor")
     ]
+    client = "een meisje van 15 is mijn klant, ze heeft subsidiaire bescherming"
+    assert [(e["value"], e.get("role")) for e in normaliser().missed_ages([], client)] == [
+        ("15", "sponsor")
+    ]
     plain = "er is een meisje van 12 in het kamp"
     assert [(e["value"], e.get("role")) for e in normaliser().missed_ages([], plain)] == [
         ("12", None)

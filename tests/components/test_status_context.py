@@ -354,6 +354,11 @@ def _statuses(text: str, *words: tuple[str, str]) -> list[dict]:
          "third_country_national")], ["third_country_national"]),
         ("ik ben asielzoeker met een oranje kaart", [("asielzoeker", "asylum_seeker"),
          ("oranje kaart", "asylum_seeker")], ["asylum_seeker", "asylum_seeker"]),
+        # every relationship word of the vocabulary is family, not only the common ones
+        ("ik ben belg en mijn schoonzoon heeft een b kaart", [("belg", "belgian"),
+         ("b kaart", "third_country_national")], ["belgian"]),
+        ("ik heb een b kaart en mijn schoondochter is belg", [("b kaart",
+         "third_country_national"), ("belg", "belgian")], ["third_country_national"]),
     ],
 )  # fmt: skip
 def test_one_sponsor_per_message_the_writer_a_client_or_the_later_status(text, words, kept):

@@ -64,7 +64,7 @@ from samen_rasa.nlu.dutch_numbers import parse_age
 from samen_rasa.nlu.explicit_ages import AgeSpan, age_after_relative, client_age, own_age
 from samen_rasa.nlu.explicit_dates import explicit_recognition_dates
 from samen_rasa.nlu.phrase_spotter import PhraseSpotter, in_context, negated
-from samen_rasa.nlu.span_repair import repair_spans
+from samen_rasa.nlu.span_repair import SPONSOR_STATUS, repair_spans
 from samen_rasa.nlu.status_context import applies_to_sponsor, status_subject
 
 logger = logging.getLogger(__name__)
@@ -73,7 +73,6 @@ TABLES_FILE = "canonical_tables.json"
 AGE = "age"
 _PREPOSITION_BEFORE = re.compile(r"(?<!\w)(sinds|sedert|vanaf|depuis|since)\s{1,3}$", re.IGNORECASE)
 RECOGNITION_DATE = "recognition_date"
-SPONSOR_STATUS = "sponsor_status"
 RELATIONSHIP = "relationship"
 SPONSOR_ROLE = "sponsor"
 ASYLUM_SEEKER = "asylum_seeker"

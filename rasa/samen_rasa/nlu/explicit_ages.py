@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 from samen_rasa.nlu.dutch_numbers import parse_age
 from samen_rasa.nlu.folding import fold
-from samen_rasa.nlu.vocabulary import ARTICLES_AS_NUMBERS
+from samen_rasa.nlu.negation import folded_words
+from samen_rasa.nlu.vocabulary import ARTICLES_AS_NUMBERS, CLIENT_NOUNS
 
 __all__ = ["AgeSpan", "age_after_relative", "client_age", "own_age"]
 
@@ -38,9 +39,10 @@ _CLIENT = re.compile(
     rf"client|cliënt|cliente|cliënte|jonge\s+man|jonge\s+vrouw)\s+van\s+{_NUMBER}(?=\W|$)",
     re.IGNORECASE,
 )
+# a social worker writes: one of these in the text, or a client noun (vocabulary.CLIENT_NOUNS)
 SOCIAL_WORKER_CUES = (
-    "begeleid", "volg ", "ik volg", "client", "cliënt", "maatschappelijk", "sociaal werk",
-    "assistent", "voogd", "ocmw", "cas ", "opvang",
+    "begeleid", "volg ", "ik volg", "maatschappelijk", "sociaal werk", "assistent", "voogd",
+    "ocmw", "cas ", "opvang",
 )  # fmt: skip
 _NOT_AN_AGE_AFTER = re.compile(
     r"^\s*(?:maand|maanden|week|weken|dag|dagen|keer|kinderen|kids|euro|eur|%|uur|km|jaar\s+(?:in|hier|geleden|getrouwd|gehuwd|samen|weg|vluchteling|belg|erkend|daar|op))",
@@ -92,6 +94,8 @@ def client_age(text: str) -> tuple[AgeSpan, bool] | None:
     for match in _CLIENT.finditer(text[:2000]):
         found = _age(text, match)
         if found is not None:
-            folded = text.lower()
-            return found, any(cue in folded for cue in SOCIAL_WORKER_CUES)
+            lowered = text.lower()
+            return found, any(cue in lowered for cue in SOCIAL_WORKER_CUES) or any(
+                word in CLIENT_NOUNS for word in folded_words(text[:2000])
+            )
     return None

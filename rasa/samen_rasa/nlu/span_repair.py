@@ -35,7 +35,7 @@ from samen_rasa.nlu.dutch_dates import MONTH_WORDS
 from samen_rasa.nlu.folding import fold
 from samen_rasa.nlu.vocabulary import ARTICLES_AS_NUMBERS, DETERMINERS
 
-__all__ = ["repair_spans", "REL_ADJECTIVES"]
+__all__ = ["REL_ADJECTIVES", "SPONSOR_STATUS", "repair_spans"]
 
 DATE = "recognition_date"
 RELATIONSHIP = "relationship"

@@ -34,8 +34,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
+from samen_rasa.nlu.folding import fold
 from samen_rasa.nlu.negation import folded_words, is_negation
+from samen_rasa.nlu.vocabulary import CANONICAL, CLIENT_NOUNS
 
 __all__ = ["applies_to_sponsor", "clause_around", "why_not_sponsor"]
 
@@ -118,24 +121,20 @@ THIRD_PARTIES = frozenset(
 )  # fmt: skip
 # the person a social worker or volunteer writes about is the sponsor: "mijn [client] heeft
 # een b kaart", "een client met subsidiaire bescherming", "de vrouw die ik help"
-CLIENTS = frozenset(
-    {"client", "cliente", "clienten", "klant", "klante", "begeleide", "pupil", "protege",
-     "protegee", "leerling", "leerlinge"}
-)  # fmt: skip
+CLIENTS = CLIENT_NOUNS
 # "de vrouw die ik help is subsidiair beschermd": "ik" after a relative pronoun is no subject
 RELATIVE_PRONOUNS = frozenset({"die", "dat", "wie", "who", "whom", "que", "qui"})
 # another person, by a pronoun: "ik ben belg en hij heeft een verblijfskaart"
 OTHER_PRONOUNS = frozenset({"hij", "zij", "he", "she", "il", "elle"})
+# family members: the one-word relationship spellings of the vocabulary, without the words
+# that name no person ("relatie", "kafala"), and a few that only say who, not which relation
+NOT_A_PERSON = frozenset({"relatie", "samenwoningscontract", "verloofd", "kafala"})
 KIN = frozenset(
-    {"broer", "broertje", "zus", "zuster", "zusje", "vader", "papa", "pa", "moeder", "mama",
-     "ma", "man", "vrouw", "echtgenoot", "echtgenote", "zoon", "dochter", "oom", "tante",
-     "nonkel", "neef", "nicht", "kozijn", "kozijne", "opa", "oma", "bompa", "bomma",
-     "schoonbroer", "schoonzus", "schoonvader", "schoonmoeder", "verloofde", "partner",
-     "vent", "lief", "kinderen", "kind", "ouders", "grootmoeder", "grootvader", "stiefvader",
-     "stiefmoeder", "husband", "wife", "brother", "sister", "father", "mother", "son",
-     "daughter", "mom", "mum", "dad", "fiance", "fiancee", "mari", "femme", "frere", "soeur",
-     "pere", "mere", "fils", "fille"}
-)  # fmt: skip
+    fold(spelling)
+    for spellings in CANONICAL["relationship"].values()
+    for spelling in spellings
+    if " " not in spelling
+) - NOT_A_PERSON | {"dad", "mom", "mum", "vent", "kozijne", "stiefvader", "stiefmoeder"}
 POSSESSIVES = frozenset(
     {"mijn", "mn", "m'n", "mijne", "ons", "onze", "zijn", "haar", "hun", "my", "his", "her",
      "our", "their", "mon", "ma", "mes", "son", "sa", "ses", "notre", "leur"}
@@ -297,7 +296,7 @@ def _subject(words: list[str]) -> str | None:
             return "client"  # "de vrouw die ik help is ...": the person helped
         if word in CLIENTS:
             return "client"
-        if word in FIRST_PERSON and not _is_dutch_you(words, i):
+        if _first_person_at(words, i):
             return "first"
         if word in THIRD_PARTIES and not (i > 0 and words[i - 1] in {"ben", "als", "am", "as"}):
             return "third"  # but "ik ben advocaat": the writer's work
@@ -306,6 +305,11 @@ def _subject(words: list[str]) -> str | None:
         if word in OTHER_PRONOUNS:
             return "other"
     return None
+
+
+def _first_person_at(words: list[str], i: int) -> bool:
+    """words[i] is the writer ("ik", "kben", French "je"), not Dutch "je" (you)."""
+    return words[i] in FIRST_PERSON and not _is_dutch_you(words, i)
 
 
 def _is_dutch_you(words: list[str], i: int) -> bool:
@@ -331,9 +335,7 @@ def _is_generic_you(before: list[str]) -> bool:
     """ "als ge vluchteling zijt moet ge dan niks betalen?", "wat als je belg bent?", "ge
     zijt belg en ge wilt uw ma laten komen, gaat da?": "you" as anyone."""
     you = [i for i, w in enumerate(before) if w in GENERIC_YOU or _is_dutch_you(before, i)]
-    if not you or any(
-        w in FIRST_PERSON and not _is_dutch_you(before, i) for i, w in enumerate(before)
-    ):
+    if not you or any(_first_person_at(before, i) for i in range(len(before))):
         return False
     if any(w in CONDITIONALS for w in before):
         return True
@@ -505,7 +507,7 @@ def _is_relative_abroad(
     "ik ben vluchteling in griekenland" (right after the status, for the writer too)."""
     if after[:1] and _place_at(after, 0, countries) == "abroad":
         return True  # "ik ben [vluchteling] in griekenland"
-    if any(w in FIRST_PERSON and not _is_dutch_you(before, i) for i, w in enumerate(before)):
+    if any(_first_person_at(before, i) for i in range(len(before))):
         return False
     if "unhcr" in after[:4]:
         return True
@@ -534,16 +536,23 @@ def _is_relative_abroad(
 # after "en": a new subject starts ("en de kinderen zitten in soedan")
 NEW_SUBJECT = ARTICLES | POSSESSIVES | FIRST_PERSON | OTHER_PRONOUNS | {"ze", "hun", "they"}
 _WRITER_ABROAD = re.compile(
-    r"\b(?:ik|k|wij|we|i|we|je)\s+(?:\w+\s+){0,4}?(?:in|au|en)\s+(\w+(?:\s\w+)?)"
+    r"\b(?:ik|k|wij|we|i|je)\s+(?:\w+\s+){0,4}?(?:in|au|en)\s+(\w+(?:\s\w+)?)"
 )
 _ABROAD_NEXT = re.compile(
     r"^\s*[,;]?\s*(?:maar|but|mais)\s+(?:dan\s+|wel\s+|ook\s+)?(?:in|au|en)\s+(\w+(?:\s\w+)?)"
 )
 
 
+@lru_cache(maxsize=32)
+def _folded_head(text: str) -> str:
+    """The folded words of the message's first 600 characters, once per message (a message
+    with several statuses asks for it once per status)."""
+    return " ".join(folded_words(text[:600]))
+
+
 def _writer_abroad(text: str, countries: set[str]) -> bool:
     """ "ik zit met de kinderen in irak": the writer is abroad (so "daar" is Belgium)."""
-    for match in _WRITER_ABROAD.finditer(" ".join(folded_words(text[:600]))):
+    for match in _WRITER_ABROAD.finditer(_folded_head(text)):
         words = match.group(1).split()
         if words[0] in countries or " ".join(words) in countries:
             return True

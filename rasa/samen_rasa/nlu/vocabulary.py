@@ -9,7 +9,14 @@ also works without a trained model (the action server can use `canonical.canonic
 
 from __future__ import annotations
 
-__all__ = ["AMBIGUOUS", "CANONICAL", "CATEGORICAL_ENTITIES", "COUNTRIES", "DETERMINERS"]
+__all__ = [
+    "AMBIGUOUS",
+    "CANONICAL",
+    "CATEGORICAL_ENTITIES",
+    "CLIENT_NOUNS",
+    "COUNTRIES",
+    "DETERMINERS",
+]
 
 _RELATIONSHIP: dict[str, list[str]] = {
     "spouse": [
@@ -769,6 +776,13 @@ CANONICAL: dict[str, dict[str, list[str]]] = {
 
 # Entities whose values must be one of the canonical values above.
 CATEGORICAL_ENTITIES: tuple[str, ...] = tuple(CANONICAL)
+
+# The person a social worker or volunteer writes about (folded): "mijn [client] heeft een b
+# kaart" (that person is the sponsor), "een [cliente] van 16" (a social worker writes).
+CLIENT_NOUNS: frozenset[str] = frozenset(
+    {"client", "cliente", "clienten", "clientes", "klant", "klante", "begeleide", "pupil",
+     "protege", "protegee", "leerling", "leerlinge"}
+)  # fmt: skip
 
 # Leading words stripped from an entity value before lookup ("mijn vrouw" -> "vrouw").
 # articles that read as the number one: "ik ben [een] erkende vluchteling" is no age 1 (folded)
