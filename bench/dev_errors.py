@@ -1,4 +1,5 @@
-"""Exact entity P/R/F1 and the single errors of a trained model on a DEV file.
+"""Entity P/R/F1 (exact, and F1 with value right + span overlapping) and the single errors of
+a trained model on a DEV file.
 
     .venv/bin/python bench/dev_errors.py MODEL.tar.gz bench/dev/status_dev.yml [ENTITY,...]
 
@@ -37,7 +38,7 @@ def _keys(text: str, entities: list[dict], shown: list[str]) -> set[tuple[str, s
 
 def main(argv: list[str]) -> int:
     if len(argv) < 2:
-        print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
+        print(__doc__.strip().splitlines()[3].strip(), file=sys.stderr)
         return 2
     model, data = Path(argv[0]), Path(argv[1])
     shown = argv[2].split(",") if len(argv) > 2 else DEFAULT_ENTITIES
@@ -57,9 +58,14 @@ def main(argv: list[str]) -> int:
         texts.append(example["text"])
         gold.append(example["entities"])
         pred.append(parse.get("entities") or [])
+    # "overlap F1": value right and span overlapping (dev writers' span conventions differ)
+    relaxed = bench.relaxed_f1(gold, pred, texts)
     for name, s in bench.entity_scores(gold, pred, texts).items():
         p, r, f, n = s["precision"], s["recall"], s["f1"], s["support"]
-        print(f"{name:18s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  n {n}")
+        print(
+            f"{name:18s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  overlap F1 "
+            f"{relaxed.get(name, 0.0):.3f}  n {n}"
+        )
     for text, g_list, p_list in zip(texts, gold, pred, strict=True):
         g, p = _keys(text, g_list, shown), _keys(text, p_list, shown)
         if g != p:
