@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--entities", default=",".join(CHECKED))
     parser.add_argument("--quiet", action="store_true", help="counts only")
     args = parser.parse_args(argv)
-    files = args.files or [
+    files = [f.resolve() for f in args.files] or [
         f
         for f in sorted((ROOT / "data").rglob("*.yml"))
         + sorted((ROOT / "bench" / "dev").glob("*.yml"))

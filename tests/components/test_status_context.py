@@ -294,6 +294,12 @@ def test_a_question_about_a_named_person_keeps_the_status_a_question_about_anyon
          "refugee", True),
         ("ik ben vluchteling in belgie en mijn vrouw is in kenia", "vluchteling", "refugee",
          True),
+        # the place of another person named after the status is that person's
+        ("mijn cliente is erkend vluchteling en heeft gedeeld hoederecht met de vader in "
+         "syrie", "erkend vluchteling", "refugee", True),
+        ("mijn client heeft een verblijfskaart en gezamenlijk gezag met zijn ex-vrouw in egypte",
+         "verblijfskaart", "third_country_national", True),
+        ("mijn broer is vluchteling en woont in kenia", "vluchteling", "refugee", False),
     ],
 )  # fmt: skip
 def test_a_status_held_in_another_country_is_not_a_sponsors_in_belgium(text, word, value, kept):

@@ -525,6 +525,12 @@ def _is_relative_abroad(
             return False
         if word in {"en", "and", "et"} and after[i + 1 : i + 2] and after[i + 1] in NEW_SUBJECT:
             return False  # "de papa is erkend vluchteling en de kinderen zitten in soedan"
+        if (
+            (word in KIN or word == "ex" or word.startswith("ex-"))
+            and i + 1 < len(after)
+            and _place_at(after, i + 1, countries)
+        ):
+            return False  # "... en heeft gedeeld hoederecht met de vader in guinee": his place
         place = _place_at(after, i, countries)
         if place:
             return place == "abroad"
