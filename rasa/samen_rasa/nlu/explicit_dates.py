@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from samen_rasa.nlu.date_context import is_recognition_date
+from samen_rasa.nlu.date_context import RECOGNITION_STEMS, is_recognition_date
 from samen_rasa.nlu.dutch_dates import _MONTHS
 from samen_rasa.nlu.folding import fold
 from samen_rasa.nlu.status_context import clause_around
@@ -32,10 +32,9 @@ EXPLICIT_DATE = re.compile(
     rf")(?![\w/-])",
     re.IGNORECASE,
 )
-STATUS_CUES = (
-    "erkend", "erkenning", "vluchteling", "vluchtling", "status", "statuut", "bescherming",
-    "beschermd", "cgvs", "rvv", "beslissing", "papieren", "refugee", "refugie",
-)  # fmt: skip
+# a clause about the status decision: the recognition words of `date_context`, and the bodies
+# and papers that decide it ("de beslissing van het cgvs", "mijn papieren kwamen op ...")
+STATUS_CUES = RECOGNITION_STEMS + ("cgvs", "rvv", "papieren")
 
 
 @dataclass(frozen=True)
