@@ -11,19 +11,12 @@ messages are not read.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+import nlu as bench  # bench/nlu.py (the script's directory is on sys.path)
+
 DEFAULT_ENTITIES = ["sponsor_status", "custody", "disability", "marriage_type"]
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("bench_nlu", ROOT / "bench" / "nlu.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _keys(text: str, entities: list[dict], shown: list[str]) -> set[tuple[str, str, str]]:
@@ -42,14 +35,13 @@ def main(argv: list[str]) -> int:
         return 2
     model, data = Path(argv[0]), Path(argv[1])
     shown = argv[2].split(",") if len(argv) > 2 else DEFAULT_ENTITIES
-    if (ROOT / "tests" / "nlu") in data.resolve().parents:
+    if bench.is_held_out(data):
         print("error: tests/nlu/ is the held-out split: use bench/nlu.py", file=sys.stderr)
         return 2
     for path, what in ((model, "model"), (data, "data file")):
         if not path.is_file():
             print(f"error: {what} not found: {path}", file=sys.stderr)
             return 2
-    bench = _bench()
     examples = bench.load_examples(data)
     project = bench.Project(model)
     gold, pred, texts = [], [], []

@@ -13,21 +13,15 @@ It refuses `tests/nlu/` (the held-out split reports figures only, see bench/READ
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import sys
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+import nlu as bench  # bench/nlu.py (the script's directory is on sys.path)
+
+ROOT = bench.ROOT
 CHECKED = ("sponsor_status", "age", "recognition_date")
 NOW = date(2026, 11, 22)
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("bench_nlu", ROOT / "bench" / "nlu.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _key(e: dict) -> tuple:
@@ -47,8 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         + sorted((ROOT / "bench" / "dev").glob("*.yml"))
         if "\nnlu:" in "\n" + f.read_text(encoding="utf-8")
     ]
-    held_out = (ROOT / "tests" / "nlu").resolve()
-    if any(held_out in f.resolve().parents for f in files):
+    if any(bench.is_held_out(f) for f in files):
         print("error: tests/nlu/ is the held-out split: use bench/nlu.py", file=sys.stderr)
         return 2
     shown = set(args.entities.split(","))
@@ -57,7 +50,6 @@ def main(argv: list[str] | None = None) -> int:
 
     from samen_rasa.nlu.entity_value_normalizer import EntityValueNormalizer
 
-    bench = _bench()
     EntityValueNormalizer.clock = staticmethod(lambda: NOW)
     normaliser = EntityValueNormalizer(EntityValueNormalizer.get_default_config(), None, None)
     normaliser.train(bench.load_training(ROOT / "data"))

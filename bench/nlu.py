@@ -46,6 +46,14 @@ for extra in (ROOT, ROOT / "rasa"):
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("LOG_LEVEL", "ERROR")  # Rasa's structlog: no per-message debug lines
 
+HELD_OUT = ROOT / "tests" / "nlu"
+
+
+def is_held_out(path: Path) -> bool:
+    """True for a file of the held-out split: it reports figures, its messages are not read."""
+    return HELD_OUT in path.resolve().parents
+
+
 FALLBACK = "nlu_fallback"
 OOS = "out_of_scope"
 ENTITY_ORDER = [

@@ -119,9 +119,6 @@ THIRD_PARTIES = frozenset(
      "huisbaas", "verhuurder", "kamergenoot", "coach", "trainer", "juf", "meester",
      "leerkracht", "landlord", "roommate"}
 )  # fmt: skip
-# the person a social worker or volunteer writes about is the sponsor: "mijn [client] heeft
-# een b kaart", "een client met subsidiaire bescherming", "de vrouw die ik help"
-CLIENTS = CLIENT_NOUNS
 # "de vrouw die ik help is subsidiair beschermd": "ik" after a relative pronoun is no subject
 RELATIVE_PRONOUNS = frozenset({"die", "dat", "wie", "who", "whom", "que", "qui"})
 # another person, by a pronoun: "ik ben belg en hij heeft een verblijfskaart"
@@ -290,11 +287,11 @@ def _subject(words: list[str]) -> str | None:
         word = words[i]
         if word in {"mij", "me", "ons"} and i > 0 and words[i - 1] == "van":
             continue  # "een vriend van mij": the friend is the subject
-        if (word in CLIENTS or word in KIN) and words[max(0, i - 2) : i][:1] == ["van"]:
+        if (word in CLIENT_NOUNS or word in KIN) and words[max(0, i - 2) : i][:1] == ["van"]:
             continue  # "de buurvrouw van mijn client": the neighbour is the subject
         if word in FIRST_PERSON and i > 0 and words[i - 1] in RELATIVE_PRONOUNS:
             return "client"  # "de vrouw die ik help is ...": the person helped
-        if word in CLIENTS:
+        if word in CLIENT_NOUNS:
             return "client"
         if _first_person_at(words, i):
             return "first"
@@ -434,7 +431,7 @@ def _is_generic_question(text: str, start: int, end: int, before: list[str]) -> 
     """ "mag een erkende vluchteling zijn ouders laten komen?", "hoeveel kost het voor een
     belg?", "geldt dat ook voor subsidiaire bescherming?": a status as a category in a
     question, not the writer's (no first person before it in the clause)."""
-    if any(w in FIRST_PERSON or w in POSSESSIVES or w in CLIENTS for w in before):
+    if any(w in FIRST_PERSON or w in POSSESSIVES or w in CLIENT_NOUNS for w in before):
         return False  # "mijn man heeft een b kaart, kan ik ...?": a person, not a category
     words = list(before)
     while words and words[-1] in GENERIC_ADJECTIVES:
@@ -494,10 +491,14 @@ def _place_at(words: list[str], i: int, countries: set[str]) -> str | None:
     """ "home" or "abroad" when words[i] is "in"/"au"/... before Belgium or a country."""
     if words[i] not in ABROAD_PREPOSITIONS or i + 1 >= len(words):
         return None
-    nxt, two = words[i + 1], " ".join(words[i + 1 : i + 3])
-    if nxt in HOME:
+    if words[i + 1] in HOME:
         return "home"
-    return "abroad" if nxt in countries or two in countries else None
+    return "abroad" if _names_country(words[i + 1 : i + 3], countries) else None
+
+
+def _names_country(words: list[str], countries: set[str]) -> bool:
+    """The first one or two words name a country ("irak", "saudi arabie")."""
+    return bool(words) and (words[0] in countries or " ".join(words[:2]) in countries)
 
 
 def _is_relative_abroad(
@@ -558,17 +559,13 @@ def _folded_head(text: str) -> str:
 
 def _writer_abroad(text: str, countries: set[str]) -> bool:
     """ "ik zit met de kinderen in irak": the writer is abroad (so "daar" is Belgium)."""
-    for match in _WRITER_ABROAD.finditer(_folded_head(text)):
-        words = match.group(1).split()
-        if words[0] in countries or " ".join(words) in countries:
-            return True
-    return False
+    return any(
+        _names_country(match.group(1).split(), countries)
+        for match in _WRITER_ABROAD.finditer(_folded_head(text))
+    )
 
 
 def _abroad_next(text: str, end: int, countries: set[str]) -> bool:
     """ "mijn man is ook [vluchteling] maar in frankrijk": the place right after the clause."""
     match = _ABROAD_NEXT.match(" ".join(folded_words(text[end : end + 60])))
-    if not match:
-        return False
-    words = match.group(1).split()
-    return words[0] in countries or " ".join(words) in countries
+    return bool(match) and _names_country(match.group(1).split(), countries)
