@@ -4,6 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONDONTWRITEBYTECODE := 1
+# this checkout's code first (the .pth of a shared .venv may name another checkout)
+export PYTHONPATH := $(CURDIR):$(CURDIR)/rasa
 
 .PHONY: help setup venv spacy vendor model train run test lint format validate bench clean
 
