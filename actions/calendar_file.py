@@ -6,15 +6,7 @@ import datetime as dt
 import hashlib
 from typing import Any
 
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
-
-from actions.answer_text import favourable_deadline
-from actions.assessment_call import assess_slots
-from actions.case_facts import message_date
-from actions.safety import SafeAction
-from actions.texts import response_text
 
 FILENAME = "samen-deadline.ics"
 
@@ -70,37 +62,12 @@ def build_ics(day: dt.date, title: str, description: str, stamp: dt.datetime) ->
     return "\r\n".join(folded) + "\r\n"
 
 
+def _text(domain: DomainDict, name: str) -> str:
+    return str(domain["responses"][name][0]["text"])
+
+
 def calendar_message(domain: DomainDict, deadline: dt.date, stamp: dt.datetime) -> dict[str, Any]:
     content = build_ics(
-        deadline,
-        response_text(domain, "utter_ics_title"),
-        response_text(domain, "utter_ics_description"),
-        stamp,
+        deadline, _text(domain, "utter_ics_title"), _text(domain, "utter_ics_description"), stamp
     )
     return {"type": "calendar", "filename": FILENAME, "content": content}
-
-
-def current_deadline(tracker: Tracker) -> dt.date | None:
-    slots = tracker.current_slot_values()
-    if slots.get("route") != "family_reunification":
-        return None
-    today = message_date(tracker)
-    deadline = favourable_deadline(assess_slots(slots, today))
-    return deadline if deadline and deadline >= today else None
-
-
-class ActionSendCalendar(SafeAction):
-    """Sends the deadline as a calendar file when there is one still ahead (else nothing)."""
-
-    def name(self) -> str:
-        return "action_send_calendar"
-
-    async def act(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[dict[str, Any]]:
-        deadline = current_deadline(tracker)
-        if deadline:
-            stamp = dt.datetime.now(dt.timezone.utc)
-            dispatcher.utter_message(response="utter_ics_sent")
-            dispatcher.utter_message(json_message=calendar_message(domain, deadline, stamp))
-        return []

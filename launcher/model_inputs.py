@@ -9,9 +9,15 @@ ROOT = Path(__file__).resolve().parent.parent
 MODELS_DIR = ROOT / "models"
 MODEL_PREFIX = "samen-"
 
-# Everything that changes what `rasa train` produces: training data, domain,
-# config and the code of the project's own pipeline components.
-MODEL_INPUTS = ("data", "config.yml", "domain.yml", "rasa/samen_rasa")
+# Everything that changes what `rasa train` produces: training data, domain, config and the
+# code of the project's own NLU components (channels and stores do not change the model).
+MODEL_INPUTS = (
+    "data",
+    "config.yml",
+    "domain.yml",
+    "rasa/samen_rasa/nlu",
+    "rasa/samen_rasa/spacy_pipeline",
+)
 IGNORED_PARTS = {"__pycache__", ".ruff_cache"}
 
 

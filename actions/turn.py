@@ -1,0 +1,99 @@
+"""`action_samen_turn`: the one custom action, run after every user message.
+
+Thin: reads the conversation state (slot `case`) and the parsed message, calls the pure
+`dialogue.take_turn`, sends its replies and sets the slots. The dialogue policy, the facts
+and the law are not here (dialogue/ and eligibility/).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.calendar_file import calendar_message
+from actions.safety import APOLOGY, log_failure
+from dialogue import take_turn
+
+LOCAL_TIME = ZoneInfo("Europe/Brussels")
+NGO_VARIABLES = {"name": "SAMEN_NGO_NAME", "phone": "SAMEN_NGO_PHONE",
+                 "hours": "SAMEN_NGO_HOURS", "address": "SAMEN_NGO_ADDRESS"}  # fmt: skip
+
+
+def message_date(tracker: Tracker) -> dt.date:
+    """Local date of the latest user message (the application date of the assessment)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user" and event.get("timestamp"):
+            return dt.datetime.fromtimestamp(event["timestamp"], LOCAL_TIME).date()
+    return dt.datetime.now(LOCAL_TIME).date()
+
+
+def earlier_messages(tracker: Tracker) -> list[dict[str, Any]]:
+    """Parse data of this session's user messages before the latest one (read once consent
+    is given: the story told before it)."""
+    found: list[dict[str, Any]] = []
+    for event in tracker.events:
+        if event.get("event") == "session_started":
+            found = []
+        elif event.get("event") == "user":
+            found.append(event.get("parse_data") or {"text": event.get("text")})
+    return found[:-1]
+
+
+def reference_of(sender_id: str) -> str | None:
+    """The short reference the user can quote (never the raw sender id)."""
+    try:
+        from privacy.reference import reference_for, secret_key
+    except ImportError:
+        return None
+    return reference_for(sender_id, secret_key())
+
+
+def deployment_settings() -> dict[str, Any]:
+    """The NGO's contact (per deployment, from the environment) and the retention text."""
+    settings: dict[str, Any] = {
+        "ngo": {key: os.environ.get(var, "") for key, var in NGO_VARIABLES.items()}
+    }
+    try:
+        from privacy.settings import retention_text
+    except ImportError:
+        return settings
+    settings["retention"] = retention_text()
+    return settings
+
+
+class ActionSamenTurn(Action):
+    def name(self) -> str:
+        return "action_samen_turn"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        try:
+            turn = take_turn(
+                tracker.get_slot("case"),
+                tracker.latest_message or {},
+                message_date(tracker),
+                domain.get("responses") or {},
+                reference=reference_of(tracker.sender_id),
+                earlier=earlier_messages(tracker),
+                settings=deployment_settings(),
+            )
+        except Exception as error:  # noqa: BLE001 - the user never sees a traceback
+            log_failure(self.name(), error)
+            dispatcher.utter_message(response=APOLOGY)
+            return []
+        for reply in turn.replies:
+            dispatcher.utter_message(text=reply["text"], buttons=reply.get("buttons") or [])
+        if turn.calendar is not None:
+            stamp = dt.datetime.now(dt.timezone.utc)
+            dispatcher.utter_message(json_message=calendar_message(domain, turn.calendar, stamp))
+        events = [SlotSet("case", turn.state)]
+        events += [SlotSet(name, value) for name, value in turn.slots.items()]
+        return events

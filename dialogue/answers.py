@@ -1,0 +1,213 @@
+"""The answer, short first, and the details asked for afterwards.
+
+The first answer fits one phone screen: per relative the route in one sentence, then the
+three things that matter most (deadline date, fee, next step) and buttons for the details
+(documents, conditions, costs, deadline, summary, a person). Details are built from the
+eligibility result of each relative, with the legal source beside every line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from dialogue import state as S
+from dialogue.asking import assessment
+from dialogue.texts import capitalise, dutch_date
+
+FAVOURABLE_END = "favourable_conditions_end"
+NEAR_DAYS = 30
+CASE_INTENTS = ("ask_deadline", "ask_costs", "ask_documents", "ask_conditions", "ask_summary")
+
+
+def retention_text(texts: Any) -> str:
+    return texts.settings.get("retention") or texts.text("utter_label_retention_default")
+
+
+def ngo_contact(texts: Any) -> dict[str, str]:
+    ngo = texts.settings.get("ngo") or {}
+    return {
+        key: ngo.get(key) or texts.text(f"utter_label_ngo_{key}")
+        for key in ("name", "phone", "hours", "address")
+    }
+
+
+def _deadline(result: dict[str, Any]) -> dt.date | None:
+    for item in result.get("deadlines") or []:
+        if item.get("id") == FAVOURABLE_END and item.get("date"):
+            return dt.date.fromisoformat(item["date"])
+    return None
+
+
+def _results(turn: Any, people: list[dict[str, Any]]) -> list[tuple[dict, dict]]:
+    return [(entry, assessment(turn.state, entry, turn.today)) for entry in people]
+
+
+def _deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
+    dates = sorted({d for _, r in results if (d := _deadline(r))})
+    if not dates:
+        return None
+    day = dates[0]
+    if day < turn.today:
+        return turn.texts.text("utter_answer_deadline_passed", date=dutch_date(day))
+    if turn.calendar is None:
+        turn.calendar = day
+    name = (
+        "utter_answer_deadline_near"
+        if (day - turn.today).days <= NEAR_DAYS
+        else "utter_answer_deadline"
+    )
+    return turn.texts.text(name, date=dutch_date(day), days=(day - turn.today).days)
+
+
+def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str:
+    texts = turn.texts
+    due = [e for e, r in results if not r.get("fee_exempt")]
+    if not due:
+        return texts.text("utter_answer_fee_exempt")
+    if len(due) == len(results):
+        return texts.text("utter_answer_fee_due")
+    names = ", ".join(texts.label(turn.state, e) for e in due)
+    return texts.text("utter_answer_fee_some", names=names)
+
+
+def _route_sentence(turn: Any, entry: dict[str, Any], result: dict[str, Any]) -> str:
+    texts = turn.texts
+    route = result.get("route") or "unknown"
+    rel = texts.label(turn.state, entry)
+    names = [f"utter_answer_route_{route}"]
+    if entry.get("self"):
+        names.insert(0, f"utter_answer_route_{route}_self")
+    sentence = texts.text(texts.first(*names), relative=rel, Relative=capitalise(rel))
+    chance = result.get("humanitarian_chance")
+    if chance and texts.has(f"utter_answer_chance_{chance}"):
+        sentence += " " + texts.text(f"utter_answer_chance_{chance}")
+    return sentence
+
+
+def answer_open(turn: Any, again: bool = False) -> None:
+    """Answer every relative without an answer yet (all of them at the first answer)."""
+    state, texts = turn.state, turn.texts
+    people = [p for p in state["people"] if p.get("route") is None]
+    results = _results(turn, people)
+    lines: list[str] = []
+    if len(results) == 1:
+        entry, result = results[0]
+        lines.append(_route_sentence(turn, entry, result))
+    else:
+        lines.append(texts.text("utter_answer_family_header"))
+        for entry, result in results:
+            rel = capitalise(texts.label(state, entry))
+            route = texts.text(f"utter_label_route_{result.get('route') or 'unknown'}")
+            lines.append(texts.text("utter_line_person", who=rel, facts=route))
+    for entry, result in results:
+        entry["route"] = result.get("route")
+    deadline = _deadline_line(turn, results)
+    if deadline:
+        lines.append(deadline)
+    lines.append(_fee_line(turn, results))
+    routes = {r.get("route") for _, r in results}
+    step = "family_reunification" if "family_reunification" in routes else next(iter(routes))
+    if texts.has(f"utter_answer_next_{step}"):
+        lines.append(texts.text(f"utter_answer_next_{step}"))
+    lines.append(texts.text("utter_answer_disclaimer_short"))
+    state["answered"] = True
+    if people:
+        state["focus"] = people[-1]["id"]
+    turn.say_text("\n".join(lines), buttons_of="utter_answer_menu")
+
+
+# --- details on request --------------------------------------------------------------------------
+
+
+def side_question(turn: Any, intent: str) -> None:
+    answered = [p for p in turn.state["people"] if p.get("route")]
+    if answered and intent in CASE_INTENTS:
+        DETAILS[intent](turn, _results(turn, answered))
+        return
+    name = f"utter_faq_{intent.removeprefix('ask_')}"
+    turn.say(name if turn.texts.has(name) else "utter_no_case_yet")
+
+
+def _with_source(item: dict[str, Any]) -> str:
+    source = item.get("source")
+    return f"{item.get('text', '')} ({source})" if source else str(item.get("text", ""))
+
+
+def _per_person(turn: Any, results, header: str, lines_of) -> None:
+    texts = turn.texts
+    blocks: list[str] = []
+    for entry, result in results:
+        rel = texts.label(turn.state, entry)
+        items = lines_of(result)
+        if items:
+            blocks.append("\n".join([texts.text(header, relative=rel)] + items))
+    turn.say_text("\n\n".join(blocks) or texts.text("utter_answer_nothing"), "utter_answer_menu")
+
+
+def _documents(turn: Any, results) -> None:
+    _per_person(
+        turn, results, "utter_answer_documents_header",
+        lambda r: [f"- {_with_source(d)}" for d in r.get("documents") or []],
+    )  # fmt: skip
+
+
+def _condition_line(turn: Any, condition: dict[str, Any]) -> str:
+    state = condition.get("state") or (
+        "exempt" if condition.get("waived") else
+        {True: "met", False: "not_met"}.get(condition.get("met"), "to_prove")
+    )  # fmt: skip
+    mark = turn.texts.text(f"utter_mark_{state}")
+    why = f" {condition['why']}" if state == "exempt" and condition.get("why") else ""
+    return f"{mark} {_with_source(condition)}{why}"
+
+
+def _conditions(turn: Any, results) -> None:
+    _per_person(
+        turn, results, "utter_answer_conditions_header",
+        lambda r: [_condition_line(turn, c) for c in r.get("conditions") or []],
+    )  # fmt: skip
+
+
+def _costs(turn: Any, results) -> None:
+    lines = [_fee_line(turn, results)]
+    for _, result in results[:1]:
+        fee = result.get("fee") or {}
+        if fee.get("text"):
+            lines.append(_with_source(fee))
+    turn.say_text("\n".join(lines), "utter_answer_menu")
+
+
+def _deadlines(turn: Any, results) -> None:
+    line = _deadline_line(turn, results)
+    turn.say_text(line or turn.texts.text("utter_answer_no_deadline"), "utter_answer_menu")
+
+
+def _summary(turn: Any, results) -> None:
+    from dialogue.questions import fact_lines
+
+    texts = turn.texts
+    lines = [texts.text("utter_summary_header"), *fact_lines(turn)]
+    for entry, result in results:
+        rel = capitalise(texts.label(turn.state, entry))
+        route = texts.text(f"utter_label_route_{result.get('route') or 'unknown'}")
+        lines.append(texts.text("utter_summary_route", Relative=rel, route=route))
+    deadline = _deadline_line(turn, results)
+    if deadline:
+        lines.append(deadline)
+    sources = sorted({c for _, r in results for c in r.get("citations") or []})
+    lines.append(texts.text("utter_summary_sources", sources="; ".join(sources)))
+    turn.say_text("\n".join(lines), "utter_answer_menu")
+
+
+DETAILS = {
+    "ask_documents": _documents,
+    "ask_conditions": _conditions,
+    "ask_costs": _costs,
+    "ask_deadline": _deadlines,
+    "ask_summary": _summary,
+}
+
+
+def focus_person(turn: Any) -> dict[str, Any] | None:
+    return S.person(turn.state, turn.state.get("focus"))

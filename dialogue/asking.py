@@ -1,0 +1,78 @@
+"""What to ask next: the first fact the eligibility module still needs, for the first relative.
+
+Shared facts (the sponsor's status, dates, age) live once in the state, so they are asked once
+for the whole family. A fact the user already gave is never asked again; a fact the module
+derives from others is never in `missing_facts` (eligibility's own derivations).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from dialogue import state as S
+from eligibility import ValidationError, assess
+
+# eligibility fact path -> the name used in the question's response (utter_ask_<name>)
+QUESTION_NAMES: dict[str, str] = {
+    "sponsor.status": "sponsor_status",
+    "sponsor.age": "sponsor_age",
+    "sponsor.recognition_date": "recognition_date",
+    "sponsor.arrival_date": "arrival_date",
+    "sponsor.asylum_application_date": "asylum_application_date",
+    "sponsor.minor_at_asylum_application": "minor_at_asylum_application",
+    "sponsor.unaccompanied_minor": "unaccompanied_minor",
+    "applicant.age": "applicant_age",
+    "applicant.marriage": "marriage_type",
+}
+
+
+def question_name(fact: str) -> str:
+    return QUESTION_NAMES.get(fact, fact.split(".", 1)[1])
+
+
+def assessment(state: dict[str, Any], entry: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    """The eligibility result for one relative; an invalid case is `{"invalid": field}`."""
+    try:
+        return assess(S.case_for(state, entry), application_date=today)
+    except ValidationError as error:
+        return {"invalid": getattr(error, "field", str(error)), "missing_facts": []}
+
+
+def missing(state: dict[str, Any], entry: dict[str, Any], today: dt.date) -> list[str]:
+    result = assessment(state, entry, today)
+    facts = [f for f in result.get("missing_facts") or [] if f != "applicant.relationship"]
+    if entry.get("self"):
+        facts = [f for f in facts if f != "applicant.age"] + (
+            ["applicant.age"] if "applicant.age" in facts else []
+        )
+    return facts
+
+
+def next_question(state: dict[str, Any], today: dt.date) -> dict[str, Any] | None:
+    """{"person": id, "fact": path} for the next thing to ask, or None when all is known."""
+    people = S.applicants(state)
+    if not people:
+        return {"person": None, "fact": "applicant.relationship"}
+    for entry in people:
+        for fact in missing(state, entry, today):
+            if fact.startswith("sponsor.") and fact in state["given"]:
+                continue
+            return {"person": entry["id"], "fact": _common_child_first(state, entry, fact)}
+    return None
+
+
+def _common_child_first(state: dict[str, Any], entry: dict[str, Any], fact: str) -> str:
+    """Custody matters only for a child of one parent (seed 001 "Kinderen enkel van één
+    echtgenoot/echtgenote of partner"); when the partner is in the family, ask that first."""
+    couple = any(
+        p["relationship"] in ("spouse", "partner", "registered_partner") for p in state["people"]
+    )
+    if (
+        fact == "applicant.custody"
+        and couple
+        and entry["relationship"] == "child"
+        and "common_child" not in entry["facts"]
+    ):
+        return "applicant.common_child"
+    return fact

@@ -1,0 +1,321 @@
+"""Storing what a message says: each fact to the person it belongs to, or not at all.
+
+Order of evidence: the answer to the question the bot asked fills that question's fact
+first; then every fact whose person the sentence names (a relationship word, the writer's
+"ik", a pronoun that points to one person, a corrected value that names the old one). What
+has no such evidence is returned as `unplaced` and the dialogue asks about it: nothing is
+stored on a guess. Every change of a value already known is returned in `changes`, so the
+dialogue reads it back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from dialogue import state as S
+from dialogue import words as W
+from dialogue.reading import Mention, Reading, free_custody, free_marriage
+from samen_rasa.nlu.dutch_dates import parse_date
+from samen_rasa.nlu.folding import fold
+
+DATE_FACTS = ("sponsor.recognition_date", "sponsor.arrival_date", "sponsor.asylum_application_date")
+ENUM_ANSWERS = {"applicant.custody", "applicant.marriage", "applicant.partnership"}
+NUMBER_FACTS = ("applicant.age", "sponsor.age")
+
+
+@dataclass
+class Update:
+    changes: list[tuple[str, str, Any, Any]] = field(default_factory=list)
+    unplaced: list[int] = field(default_factory=list)
+    clarify: str | None = None  # "future" | "ambiguous" date problems
+    answered: bool = False
+    new_people: list[str] = field(default_factory=list)
+
+    @property
+    def stored_anything(self) -> bool:
+        return bool(self.changes or self.new_people or self.answered)
+
+
+def _set(state: dict[str, Any], update: Update, who: str, fact: str, value: Any) -> None:
+    """Set one fact of the sponsor ("sponsor") or of a person (their id)."""
+    if who == "sponsor":
+        old = state["sponsor"].get(fact)
+        state["sponsor"][fact] = value
+        key = f"sponsor.{fact}"
+    else:
+        entry = S.person(state, who)
+        if entry is None:
+            return
+        if fact in ("age", "months"):
+            old = entry.get(fact)
+            entry[fact] = value
+        else:
+            old = entry["facts"].get(fact)
+            entry["facts"][fact] = value
+        entry["route"] = None
+        key = f"{who}.{fact}"
+    S.mark_given(state, key)
+    if old != value:
+        update.changes.append((who, fact, old, value))
+        state["answered"] = state["answered"] and old is None
+
+
+def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
+    update = Update()
+    _writer(state, reading, update)
+    _question_answer(state, reading, today, update)
+    _sponsor_facts(state, reading, today, update)
+    _mentions(state, reading, update)
+    _pronoun_and_loose_ages(state, reading, update)
+    _person_facts(state, reading, update)
+    return update
+
+
+# --- who writes ------------------------------------------------------------------------------
+
+
+def _writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    if reading.helper:
+        state["writer"] = "helper"
+    if reading.applicant_writer and state["writer"] in (None, "applicant"):
+        sponsor = next(m for m in reading.mentions if m.is_sponsor)
+        state["writer"] = "applicant"
+        state["sponsor_word"] = sponsor.word
+        if not any(p.get("self") for p in state["people"]):
+            me = S.new_person(
+                state, W.INVERSE_RELATIONSHIP.get(sponsor.relationship, "other_relative"), None
+            )
+            me["self"] = True
+            update.new_people.append(me["id"])
+    if state["writer"] is None and (reading.status or reading.writer_ages or reading.mentions):
+        state["writer"] = "sponsor"
+    for age in reading.writer_ages[:1]:
+        me = next((p for p in state["people"] if p.get("self")), None)
+        if me is not None:
+            _set(state, update, me["id"], "age", age.years)
+        elif state["writer"] != "helper" or not reading.mentions:
+            _set(state, update, "sponsor", "age", age.years)
+
+
+# --- the answer to the question asked ------------------------------------------------------------
+
+
+def _question_answer(state: dict[str, Any], reading: Reading, today: dt.date, update: Update):
+    question = state.get("question")
+    if not question:
+        return
+    fact = question["fact"]
+    who = "sponsor" if fact.startswith("sponsor.") else question.get("person")
+    name = fact.split(".", 1)[1]
+    folded = fold(reading.text)
+    value: Any = None
+    if fact in NUMBER_FACTS:
+        value = _number_answer(reading)
+    elif fact in DATE_FACTS:
+        _date_answer(state, reading, today, update, name)
+        return
+    elif fact == "applicant.custody":
+        value = reading.custody or free_custody(folded)
+    elif fact == "applicant.marriage":
+        value = reading.marriage or free_marriage(folded)
+    elif fact == "applicant.partnership":
+        if reading.yes_no is not None:
+            value = "legally_registered" if reading.yes_no else "none"
+    elif fact == "sponsor.status":
+        value = reading.status
+    elif fact == "applicant.relationship":
+        return
+    elif reading.yes_no is not None:
+        value = reading.yes_no
+    elif name == "disabled" and reading.disability:
+        value = True
+    if value is None or who is None:
+        return
+    if fact == "applicant.age" and who != "sponsor":
+        name = "age"
+    _set(state, update, who, name, value)
+    update.answered = True
+    if fact in NUMBER_FACTS:
+        reading.loose_ages.clear()
+        reading.pronoun_ages.clear()
+        reading.writer_ages.clear()
+
+
+def _number_answer(reading: Reading) -> int | None:
+    """A bare number or a pronoun sentence ("ze is 78") answering an age question. Several
+    numbers ("4 en 9") are no answer for one person: they are placed or asked about."""
+    ages = reading.loose_ages + [a for _, a in reading.pronoun_ages]
+    if len(ages) > 1:
+        return None
+    if reading.mentions or not ages:
+        text = reading.text.strip()
+        return int(text) if text.isdigit() and not reading.mentions else None
+    return ages[-1].years
+
+
+def _date_answer(state, reading: Reading, today: dt.date, update: Update, name: str) -> None:
+    date = reading.date
+    looks_like_age = bool(reading.mentions or reading.loose_ages or reading.pronoun_ages)
+    if (
+        date is None
+        and not looks_like_age
+        and not any(w in fold(reading.text) for w in W.MONTH_UNITS if len(w) > 2)
+    ):
+        parsed = parse_date(reading.text, now=today)
+        if "unparsed" not in parsed.flags and (parsed.iso or parsed.flags):
+            date = {"iso": parsed.iso, "flags": parsed.flag_list()}
+    if date is None:
+        return
+    _store_date(state, update, name, date)
+    update.answered = True
+    reading.date = None
+
+
+def _store_date(state: dict[str, Any], update: Update, name: str, date: dict[str, Any]) -> None:
+    flags = date.get("flags") or []
+    problem = next((f for f in ("future", "ambiguous") if f in flags), None)
+    if problem or not date.get("iso"):
+        update.clarify = problem or "ambiguous"
+        return
+    _set(state, update, "sponsor", name, date["iso"])
+    if name == "recognition_date":
+        state["approximate_date"] = "approximate" in flags
+
+
+# --- the sponsor -------------------------------------------------------------------------------
+
+
+def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, update: Update):
+    if reading.status:
+        _set(state, update, "sponsor", "status", reading.status)
+    if reading.date:
+        question = (state.get("question") or {}).get("fact")
+        name = question.split(".", 1)[1] if question in DATE_FACTS else "recognition_date"
+        _store_date(state, update, name, reading.date)
+
+
+# --- relatives named in the message ----------------------------------------------------------
+
+
+def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    previous: Mention | None = None
+    helper = state.get("writer") == "helper"
+    for mention in reading.mentions:
+        if helper and mention.context == "third_party":
+            mention.context = None  # a social worker's "zijn vrouw" is the client's wife
+        if mention.context or mention.is_sponsor:
+            previous = mention
+            continue
+        relationship = mention.relationship
+        if mention.owner == "third" and mention.topic and previous and previous.relationship in (
+            "spouse", "partner", "registered_partner"
+        ) and relationship == "child":  # fmt: skip
+            relationship = "stepchild"
+        people = _people_for(state, mention, relationship, update)
+        ages = mention.ages
+        if reading.baby and not ages and mention.count == 1 and relationship == "child":
+            ages = [type("A", (), {"years": 0, "months": 0})()]
+        if len(ages) == len(people):
+            for entry, age in zip(people, ages, strict=True):
+                _set(state, update, entry["id"], "age", age.years)
+                if age.months is not None:
+                    entry["months"] = age.months
+        elif ages:
+            update.unplaced.extend(a.years for a in ages)
+        if mention.disabled:
+            for entry in people:
+                _set(state, update, entry["id"], "disabled", True)
+        previous = mention
+
+
+def _people_for(state, mention: Mention, relationship: str, update: Update) -> list[dict]:
+    same = [p for p in state["people"] if p["relationship"] == relationship and not p.get("self")]
+    pronoun = S.pronoun_for(mention.word)
+    if pronoun:
+        same = [p for p in same if p["pronoun"] in (None, pronoun)] or []
+    wanted = max(mention.count, len(mention.ages))
+    if wanted == 1:
+        if mention.ages:
+            exact = [p for p in same if p["age"] == mention.ages[0].years]
+            if exact:
+                return exact[:1]
+        if len(same) == 1:
+            return same
+        focus = S.person(state, state["focus"])
+        if focus in same:
+            return [focus]
+        unaged = [p for p in same if p["age"] is None]
+        if unaged:
+            return unaged[:1]
+    found = same[:wanted]
+    while len(found) < wanted:
+        word = mention.word if mention.count == 1 else None
+        entry = S.new_person(state, relationship, word)
+        update.new_people.append(entry["id"])
+        found.append(entry)
+    return found
+
+
+def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    for pronoun, age in reading.pronoun_ages:
+        target = _pronoun_target(state, pronoun, reading.negated_numbers)
+        if target is None:
+            update.unplaced.append(age.years)
+        else:
+            _set(state, update, target["id"], "age", age.years)
+    loose = [a.years for a in reading.loose_ages]
+    if not loose:
+        return
+    if reading.negated_numbers:
+        target = _by_old_value(state, reading.negated_numbers)
+        if target is not None and len(loose) == 1:
+            _set(state, update, target["id"], "age", loose[0])
+            return
+    unaged = [p for p in state["people"] if p["age"] is None and not p.get("self")]
+    if len(unaged) == len(loose) and len(loose) > 1:
+        for entry, years in zip(unaged, loose, strict=True):
+            _set(state, update, entry["id"], "age", years)
+        return
+    update.unplaced.extend(loose)
+
+
+def _by_old_value(state: dict[str, Any], numbers: list[int]) -> dict[str, Any] | None:
+    matches = [p for p in state["people"] if p["age"] in numbers]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _pronoun_target(state, pronoun: str, negated: list[int]) -> dict[str, Any] | None:
+    if negated:
+        found = _by_old_value(state, negated)
+        if found is not None:
+            return found
+    question = state.get("question") or {}
+    asked = S.person(state, question.get("person"))
+    if asked is not None and asked["pronoun"] in (None, pronoun):
+        return asked
+    focus = S.person(state, state.get("focus"))
+    if focus is not None and focus["pronoun"] in (None, pronoun):
+        return focus
+    candidates = [p for p in state["people"] if p["pronoun"] == pronoun]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    if reading.marriage:
+        spouses = [p for p in state["people"] if p["relationship"] == "spouse"]
+        for entry in spouses[:1]:
+            _set(state, update, entry["id"], "marriage", reading.marriage)
+    if reading.custody and (state.get("question") or {}).get("fact") != "applicant.custody":
+        children = [p for p in state["people"] if p["relationship"] in ("child", "stepchild")]
+        if len(children) == 1:
+            _set(state, update, children[0]["id"], "custody", reading.custody)
+    if reading.disability and not any(m.disabled for m in reading.mentions):
+        target = S.person(state, state.get("focus"))
+        named = [m for m in reading.applicants]
+        if len(named) == 1:
+            same = [p for p in state["people"] if p["relationship"] == named[0].relationship]
+            target = same[0] if len(same) == 1 else target
+        if target is not None:
+            _set(state, update, target["id"], "disabled", True)

@@ -1,0 +1,107 @@
+"""Asking one fact, and reading back what the bot understood ("Klopt dat?").
+
+A question names the person it is about from the reader's position: the sponsor writing
+reads "Hoe oud is je zoon?", the relative abroad reads "Hoe oud ben je?" and "Wat is de
+verblijfsstatus van je man?", a social worker reads "... van je cliënt". Variants are domain
+responses `utter_ask_<fact>_self` (the writer is the person asked about) and
+`utter_ask_<fact>_other` (the sponsor is someone else than the writer).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from dialogue import state as S
+from dialogue.asking import question_name
+from dialogue.texts import capitalise, dutch_date
+
+
+def _partner(state: dict[str, Any]) -> dict[str, Any] | None:
+    return next(
+        (
+            p
+            for p in state["people"]
+            if p["relationship"] in ("spouse", "partner", "registered_partner")
+        ),
+        None,
+    )
+
+
+def ask(turn: Any, question: dict[str, Any], again: bool = False, explain: bool = False) -> None:
+    state, texts = turn.state, turn.texts
+    fact = question["fact"]
+    name = question_name(fact)
+    entry = S.person(state, question.get("person"))
+    params: dict[str, Any] = {"sp": texts.sponsor_label(state)}
+    params["Sp"] = capitalise(params["sp"])
+    candidates = [f"utter_ask_{name}"]
+    if fact.startswith("sponsor.") and state.get("writer") in ("applicant", "helper"):
+        candidates.insert(0, f"utter_ask_{name}_other")
+    if entry is not None:
+        params["rel"] = texts.label(state, entry)
+        params["Rel"] = capitalise(params["rel"])
+        partner = _partner(state)
+        params["partner"] = (
+            texts.label(state, partner) if partner else texts.text("utter_label_other_parent")
+        )
+        if entry.get("self"):
+            candidates.insert(0, f"utter_ask_{name}_self")
+    if explain and texts.has(f"utter_explain_{name}"):
+        turn.say(f"utter_explain_{name}")
+    response = texts.first(*candidates)
+    key = f"{question.get('person') or 'sponsor'}.{fact}"
+    if key not in state["asked"]:
+        state["asked"].append(key)
+    turn.say(response, **params)
+
+
+def _sponsor_line(turn: Any) -> str | None:
+    state, texts = turn.state, turn.texts
+    sponsor = state["sponsor"]
+    parts: list[str] = []
+    if sponsor.get("status"):
+        parts.append(texts.text(f"utter_label_status_{sponsor['status']}"))
+    if sponsor.get("recognition_date"):
+        day = dt.date.fromisoformat(sponsor["recognition_date"])
+        parts.append(
+            texts.text("utter_label_since", date=dutch_date(day, state["approximate_date"]))
+        )
+    if sponsor.get("age") is not None:
+        parts.append(texts.text("utter_label_age_years", age=sponsor["age"]))
+    if not parts:
+        return None
+    who = capitalise(texts.sponsor_label(state))
+    return texts.text("utter_line_person", who=who, facts=", ".join(parts))
+
+
+def _person_line(turn: Any, entry: dict[str, Any]) -> str:
+    texts = turn.texts
+    parts: list[str] = []
+    if entry.get("age") is not None:
+        parts.append(texts.age_text(entry))
+    marriage = entry["facts"].get("marriage")
+    if marriage and texts.has(f"utter_label_marriage_{marriage}"):
+        parts.append(texts.text(f"utter_label_marriage_{marriage}"))
+    if entry["facts"].get("disabled"):
+        parts.append(texts.text("utter_label_disabled"))
+    who = capitalise(texts.label(turn.state, entry))
+    facts = ", ".join(parts) if parts else texts.text("utter_label_wants_to_come")
+    return texts.text("utter_line_person", who=who, facts=facts)
+
+
+def fact_lines(turn: Any, only: set[str] | None = None) -> list[str]:
+    lines: list[str] = []
+    if only is None or "sponsor" in only:
+        sponsor = _sponsor_line(turn)
+        if sponsor:
+            lines.append(sponsor)
+    for entry in turn.state["people"]:
+        if only is None or entry["id"] in only:
+            lines.append(_person_line(turn, entry))
+    return lines
+
+
+def readback(turn: Any) -> None:
+    text = turn.texts.text("utter_confirm_facts", confirmation_text="\n".join(fact_lines(turn)))
+    turn.replies.append({"text": text, "buttons": turn.texts.buttons("utter_confirm_facts")})

@@ -1,0 +1,335 @@
+"""Reading one user message: which person each fact belongs to, by explicit evidence.
+
+Input is Rasa's parse data (text, intent, entities with character offsets); output a
+`Reading`: the relatives named (with their owner, count and context), each age attached to
+the person its clause is about, the writer's own age, the sponsor's status and date, and the
+cues that matter for the dialogue (yes/no, correction, restart, helper, applicant writing).
+Nothing here decides what to store: `dialogue.facts` does that with the conversation state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from dialogue import words as W
+from samen_rasa.nlu.folding import fold
+
+_WORD = re.compile(r"[\w'’]+", re.UNICODE)
+# clause boundaries: sentence marks, and commas / conjunctions not followed by a number
+# ("mama is 44 en papa 50" splits, "kinderen (4, 9 en 17)" does not)
+_BOUNDARY = re.compile(
+    r"[.!?;\n]+|,\s*(?!\s*\d)|\s(?:en|maar|want|omdat|terwijl|and|et|mais|but|ma)\s(?!\s*\d)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Token:
+    text: str  # folded
+    start: int
+    end: int
+
+
+@dataclass
+class Age:
+    years: int
+    months: int | None = None
+    approximate: bool = False
+    start: int = 0
+
+
+@dataclass
+class Mention:
+    relationship: str
+    word: str
+    start: int
+    end: int
+    clause: int
+    owner: str = "writer"  # writer | third | bare
+    count: int = 1
+    context: str | None = None  # deceased | in_belgium | hearsay | third_party
+    is_sponsor: bool = False
+    topic: bool = False
+    ages: list[Age] = field(default_factory=list)
+    disabled: bool = False
+
+
+@dataclass
+class Reading:
+    text: str
+    intent: str | None
+    mentions: list[Mention] = field(default_factory=list)
+    writer_ages: list[Age] = field(default_factory=list)
+    pronoun_ages: list[tuple[str, Age]] = field(default_factory=list)
+    loose_ages: list[Age] = field(default_factory=list)
+    negated_numbers: list[int] = field(default_factory=list)
+    status: str | None = None
+    date: dict[str, Any] | None = None
+    marriage: str | None = None
+    custody: str | None = None
+    disability: bool = False
+    yes_no: bool | None = None
+    helper: bool = False
+    applicant_writer: bool = False
+    correction: bool = False
+    restart: bool = False
+    not_understood: bool = False
+    help: bool = False
+    on_behalf: bool = False
+    baby: bool = False
+
+    @property
+    def applicants(self) -> list[Mention]:
+        return [m for m in self.mentions if m.context is None and not m.is_sponsor]
+
+    @property
+    def has_facts(self) -> bool:
+        return bool(
+            self.applicants
+            or self.writer_ages
+            or self.status
+            or self.date
+            or self.marriage
+            or self.custody
+            or self.pronoun_ages
+        )
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def clause_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _BOUNDARY.finditer(text)]
+
+
+def clause_of(position: int, starts: list[int]) -> int:
+    index = 0
+    for i, start in enumerate(starts):
+        if position >= start:
+            index = i
+    return index
+
+
+def clause_text(folded: str, starts: list[int], index: int) -> str:
+    end = starts[index + 1] if index + 1 < len(starts) else len(folded)
+    return f" {folded[starts[index] : end]} "
+
+
+def _entities(message: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    found = [e for e in message.get("entities") or [] if e.get("entity") == name]
+    return sorted(found, key=lambda e: e.get("start") or 0)
+
+
+def _words_before(toks: list[Token], start: int, count: int) -> list[str]:
+    before = [t.text for t in toks if t.end <= start]
+    return before[-count:]
+
+
+def _words_after(toks: list[Token], end: int, count: int) -> list[str]:
+    return [t.text for t in toks if t.start >= end][:count]
+
+
+def _has(phrases: tuple[str, ...] | frozenset[str], text: str) -> bool:
+    return any(f" {p} " in text or f" {p}," in text or f" {p}." in text for p in phrases)
+
+
+def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[int]) -> Mention:
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    surface = fold(text[start:end])
+    word = surface.split()[-1] if surface.split() else surface
+    before = _words_before(toks, start, 2)
+    owner = "bare"
+    if any(w in W.WRITER_POSSESSIVES for w in surface.split()[:1] + before[-1:]):
+        owner = "writer"
+    elif any(w in W.THIRD_POSSESSIVES for w in surface.split()[:1] + before[-1:]):
+        owner = "third"
+    count = 1
+    if word in W.PLURAL_WORDS or surface in W.PLURAL_WORDS:
+        count = 2
+        number = before[-1] if before else ""
+        if number in W.COUNT_WORDS:
+            count = W.COUNT_WORDS[number]
+    return Mention(
+        relationship=str(entity.get("value")),
+        word=word,
+        start=start,
+        end=end,
+        clause=clause_of(start, starts),
+        owner=owner,
+        count=count,
+    )
+
+
+def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]:
+    """(age, negated, future) for an age entity, reading the words around it."""
+    value = int(float(str(entity.get("value"))))
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    before = _words_before(toks, start, 2)
+    after = _words_after(toks, end, 2)
+    negated = bool(before) and before[-1] in W.NEGATORS
+    future = any(w in W.FUTURE_AGE_VERBS for w in before)
+    unit_after = [w for w in after if w not in {"oud", "jaar"}][:1]
+    if any(w in W.MONTH_UNITS for w in after[:1]) or (
+        unit_after and unit_after[0] in W.MONTH_UNITS
+    ):
+        return Age(value // 12, months=value, start=start), negated, False
+    if after[:1] and after[0] in W.WEEK_UNITS:
+        return Age(0, months=0, start=start), negated, False
+    if future and value > 0:
+        return Age(value - 1, approximate=True, start=start), negated, True
+    return Age(value, start=start), negated, False
+
+
+def _pronoun_in(clause: str) -> str | None:
+    for pronoun, words in (("hij", (" hij ", " em ", " hem ", " il ", " he ")),
+                           ("zij", (" zij ", " ze ", " zie ", " elle ", " she "))):  # fmt: skip
+        if any(w in clause for w in words):
+            return pronoun
+    return None
+
+
+def _is_writer_clause(clause: str) -> bool:
+    return any(p in clause for p in (" ik ben ", " ik ", " k ", " kben ", " je suis ", " i am "))
+
+
+def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], starts: list[int]):
+    folded = fold(reading.text)
+    for entity in _entities(message, "age"):
+        try:
+            age, negated, _future = _age_of(entity, toks)
+        except (TypeError, ValueError):
+            continue
+        if negated:
+            reading.negated_numbers.append(int(float(str(entity.get("value")))))
+            continue
+        clause = clause_of(age.start, starts)
+        owners = [m for m in reading.mentions if m.clause == clause and m.start < age.start]
+        text = clause_text(folded, starts, clause)
+        if entity.get("role") == "sponsor" and not owners:
+            reading.writer_ages.append(age)
+        elif owners:
+            owners[-1].ages.append(age)
+        elif entity.get("role") == "sponsor" or _is_writer_clause(text):
+            reading.writer_ages.append(age)
+        elif later := [m for m in reading.mentions if m.clause == clause]:
+            later[0].ages.append(age)
+        elif pronoun := _pronoun_in(text):
+            reading.pronoun_ages.append((pronoun, age))
+        else:
+            reading.loose_ages.append(age)
+
+
+def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[int]) -> None:
+    folded = fold(reading.text)
+    statuses = _entities(message, "sponsor_status")
+    topic_at = min((folded.find(m) for m in W.TOPIC_MARKERS if m in folded), default=-1)
+    for mention in reading.mentions:
+        clause = clause_text(folded, starts, mention.clause)
+        if any(f" {w} " in clause for w in W.DECEASED):
+            mention.context = "deceased"
+        elif _has(W.IN_BELGIUM, clause) or any(
+            mention.clause == clause_of(int(s.get("start") or 0), starts)
+            and int(s.get("start") or 0) > mention.start
+            for s in statuses
+        ):
+            mention.is_sponsor = True
+        elif mention.relationship == "partner" and _has(W.HEARSAY, clause):
+            mention.context = "hearsay"
+        if topic_at >= 0 and mention.start > topic_at:
+            mention.topic = True
+        if mention.owner == "third" and not reading.helper and not mention.topic:
+            mention.context = mention.context or "third_party"
+
+
+def _yes_no(folded: str, intent: str | None) -> bool | None:
+    words = folded.strip(" .!?,").split()
+    if not words:
+        return None
+    head2 = " ".join(words[:2])
+    for vocabulary, value in ((W.NO, False), (W.YES, True)):
+        if head2 in vocabulary or words[0] in vocabulary:
+            return value
+    if intent in ("affirm", "deny") and len(words) <= 4:
+        return intent == "affirm"
+    return None
+
+
+def _is_restart(folded: str, intent: str | None, text: str) -> bool:
+    if text.strip() == "/restart":
+        return True
+    if "?" in text:
+        return False
+    words = [w for w in re.findall(r"[\w'.]+", folded) if w not in W.POLITENESS]
+    phrase = " ".join(words)
+    return phrase in W.RESTART_PHRASES
+
+
+def _free_value(folded: str, choices: tuple[tuple[tuple[str, ...], str], ...]) -> str | None:
+    for phrases, value in choices:
+        if any(p in folded for p in phrases):
+            return value
+    return None
+
+
+def read(message: dict[str, Any]) -> Reading:
+    """Everything the dialogue needs from one parsed message (see the module doc)."""
+    text = str(message.get("text") or "")
+    intent = (message.get("intent") or {}).get("name")
+    folded = f" {fold(text)} "
+    toks = tokens(text)
+    starts = clause_starts(text)
+    reading = Reading(text=text, intent=intent)
+    reading.helper = _has(W.HELPER_CUES, folded) or any(t.text in _client_nouns() for t in toks)
+    reading.mentions = [_mention(e, text, toks, starts) for e in _entities(message, "relationship")]
+    _classify_mentions(reading, message, starts)
+    _attach_ages(reading, message, toks, starts)
+    reading.applicant_writer = any(
+        m.is_sponsor and m.owner in ("writer", "bare") for m in reading.mentions
+    ) and _has(W.APPLICANT_CUES, folded)
+    reading.baby = any(t.text in W.BABY_WORDS for t in toks)
+    statuses = _entities(message, "sponsor_status")
+    reading.status = str(statuses[0]["value"]) if statuses else None
+    reading.date = _date(message)
+    marriages = _entities(message, "marriage_type")
+    reading.marriage = str(marriages[0]["value"]) if marriages else None
+    custody = _entities(message, "custody")
+    reading.custody = str(custody[0]["value"]) if custody else None
+    reading.disability = bool(_entities(message, "disability"))
+    reading.yes_no = _yes_no(folded, intent)
+    reading.correction = any(c in folded for c in W.CORRECTION_CUES) or bool(
+        reading.negated_numbers
+    )
+    reading.restart = _is_restart(folded, intent, text)
+    reading.not_understood = _has(W.NOT_UNDERSTOOD, folded)
+    reading.help = folded.strip() in W.HELP
+    reading.on_behalf = _has(W.ON_BEHALF_CONSENT, folded)
+    return reading
+
+
+def _client_nouns() -> frozenset[str]:
+    from samen_rasa.nlu.vocabulary import CLIENT_NOUNS
+
+    return CLIENT_NOUNS
+
+
+def _date(message: dict[str, Any]) -> dict[str, Any] | None:
+    for entity in _entities(message, "recognition_date"):
+        flags = list(entity.get("flags") or [])
+        normalized = entity.get("normalized")
+        if normalized or flags:
+            return {"iso": normalized, "flags": flags, "start": entity.get("start")}
+    return None
+
+
+def free_custody(folded: str) -> str | None:
+    return _free_value(folded, ((W.SOLE_CUSTODY, "sole"), (W.SHARED_CUSTODY, "shared")))
+
+
+def free_marriage(folded: str) -> str | None:
+    return _free_value(
+        folded,
+        ((W.RELIGIOUS_MARRIAGE, "religious_or_customary"), (W.OFFICIAL_MARRIAGE, "official")),
+    )

@@ -1,0 +1,97 @@
+"""The conversation's state: the family as a list of people, each with their own facts.
+
+Kept as plain JSON-able dicts (it lives in one Rasa slot, `case`). The sponsor's facts
+(status, dates, age) are shared by all relatives; each person holds their own facts under
+the eligibility module's applicant names.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from dialogue import words as W
+
+VERSION = 1
+
+
+def new_state() -> dict[str, Any]:
+    return {
+        "v": VERSION,
+        "consent": None,  # None | "given" | "refused"
+        "notice_shown": False,
+        "story_waiting": False,  # a family story was told before consent
+        "writer": None,  # None | "sponsor" | "applicant" | "helper"
+        "sponsor": {},  # eligibility sponsor facts
+        "sponsor_word": None,  # the applicant's word for the person in Belgium ("man")
+        "approximate_date": False,
+        "people": [],
+        "focus": None,
+        "question": None,  # {"person": id | None, "fact": "applicant.age" | "sponsor.status"}
+        "pending": None,  # "confirm" | "restart" | "consent" | "correction"
+        "answered": False,
+        "given": [],  # facts the user gave: "sponsor.status", "p1.age", ...
+        "asked": [],  # facts the bot asked
+        "turns": 0,
+        "handoff": False,
+    }
+
+
+def load(value: Any) -> dict[str, Any]:
+    """The state from the slot (a fresh one when missing or from an older version)."""
+    if isinstance(value, dict) and value.get("v") == VERSION:
+        state = copy.deepcopy(value)
+        for key, default in new_state().items():
+            state.setdefault(key, default)
+        return state
+    return new_state()
+
+
+def person(state: dict[str, Any], person_id: str | None) -> dict[str, Any] | None:
+    return next((p for p in state["people"] if p["id"] == person_id), None)
+
+
+def applicants(state: dict[str, Any]) -> list[dict[str, Any]]:
+    return list(state["people"])
+
+
+def new_person(state: dict[str, Any], relationship: str, word: str | None) -> dict[str, Any]:
+    number = 1 + max((int(p["id"][1:]) for p in state["people"]), default=0)
+    entry = {
+        "id": f"p{number}",
+        "relationship": relationship,
+        "word": word,
+        "pronoun": pronoun_for(word),
+        "age": None,
+        "months": None,
+        "facts": {},
+        "route": None,
+        "self": False,
+    }
+    state["people"].append(entry)
+    if state["focus"] is None:
+        state["focus"] = entry["id"]
+    return entry
+
+
+def pronoun_for(word: str | None) -> str | None:
+    if not word:
+        return None
+    if word in W.MALE_WORDS:
+        return "hij"
+    if word in W.FEMALE_WORDS:
+        return "zij"
+    return None
+
+
+def mark_given(state: dict[str, Any], key: str) -> None:
+    if key not in state["given"]:
+        state["given"].append(key)
+
+
+def case_for(state: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
+    """The eligibility input for one relative (unknown facts left out)."""
+    applicant: dict[str, Any] = {"relationship": entry["relationship"], **entry["facts"]}
+    if entry.get("age") is not None:
+        applicant["age"] = int(entry["age"])
+    return {"sponsor": dict(state["sponsor"]), "applicant": applicant}

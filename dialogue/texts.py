@@ -1,0 +1,118 @@
+"""Filling the bot's texts: every word comes from domain.yml's responses (passed in as data).
+
+`Texts` wraps the domain's `responses` mapping; it renders a response with its placeholders,
+names people from the reader's position ("je zoon", "jij", "je cliënt") and writes dates and
+amounts in Dutch with Babel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from babel.dates import format_date
+
+LOCALE = "nl_BE"
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def dutch_date(day: dt.date, approximate: bool = False) -> str:
+    """3 maart 2026 (or "maart 2026" when the user gave only the month)."""
+    return format_date(day, format="MMMM y" if approximate else "d MMMM y", locale=LOCALE)
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+@dataclass
+class Texts:
+    responses: dict[str, Any]
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    def has(self, name: str) -> bool:
+        return bool(self.responses.get(name))
+
+    def text(self, name: str, **values: Any) -> str:
+        variants = self.responses.get(name) or []
+        if not variants:
+            raise KeyError(name)
+        template = str(variants[0].get("text", ""))
+        return template.format_map(_Blank({k: v for k, v in values.items() if v is not None}))
+
+    def buttons(self, name: str) -> list[dict[str, str]]:
+        variants = self.responses.get(name) or []
+        raw = (variants[0].get("buttons") if variants else None) or []
+        return [
+            {
+                "title": str(b["title"]),
+                "payload": str(b["payload"]).replace("{{", "{").replace("}}", "}"),
+            }
+            for b in raw
+        ]
+
+    def first(self, *names: str) -> str:
+        """The first of `names` that the domain defines (variants before the general one)."""
+        for name in names:
+            if self.has(name):
+                return name
+        raise KeyError(names[-1])
+
+    def words(self, name: str) -> set[str]:
+        return {w.strip().lower() for w in self.text(name).split(",") if w.strip()}
+
+    # --- naming people ---------------------------------------------------------------------
+
+    def label(self, state: dict[str, Any], entry: dict[str, Any]) -> str:
+        """How the reader names this relative: "je zoon", "je kind van 9", "jij"."""
+        if entry.get("self"):
+            return self.text("utter_label_self")
+        word = entry.get("word")
+        if word and word in self.words("utter_label_own_words"):
+            base = self.text("utter_label_own_word", word=word)
+        else:
+            base = self.text(
+                self.first(
+                    f"utter_label_relationship_{entry['relationship']}",
+                    "utter_label_relationship_other_relative",
+                )
+            )
+        if state.get("writer") == "helper":
+            base = self.text("utter_label_of_client", label=base.split(" ", 1)[-1])
+        twins = [
+            p
+            for p in state["people"]
+            if p is not entry and p["relationship"] == entry["relationship"] and not p.get("self")
+        ]
+        if twins:
+            if entry.get("age") is not None:
+                return self.text("utter_label_with_age", label=base, age=self.age_text(entry))
+            same = [p for p in state["people"] if p["relationship"] == entry["relationship"]]
+            ordinals = self.text("utter_label_ordinals").split(",")
+            number = [p["id"] for p in same].index(entry["id"])
+            ordinal = ordinals[min(number, len(ordinals) - 1)].strip()
+            owner, _, noun = base.rpartition(" ")
+            return self.text("utter_label_with_number", owner=owner, ordinal=ordinal, noun=noun)
+        return base
+
+    def sponsor_label(self, state: dict[str, Any]) -> str:
+        """The person in Belgium seen by the reader: "jij", "je man", "je cliënt"."""
+        if state.get("writer") == "applicant":
+            word = state.get("sponsor_word") or ""
+            if word in self.words("utter_label_own_words"):
+                return self.text("utter_label_own_word", word=word)
+            return self.text("utter_label_sponsor_relative")
+        if state.get("writer") == "helper":
+            return self.text("utter_label_client")
+        return self.text("utter_label_self")
+
+    def age_text(self, entry: dict[str, Any]) -> str:
+        months = entry.get("months")
+        if months is not None and months < 12:
+            return self.text("utter_label_age_months", months=months)
+        return self.text("utter_label_age_years", age=entry.get("age"))

@@ -1,0 +1,251 @@
+"""One turn of the conversation: (state, parsed message) -> (new state, replies).
+
+The whole dialogue policy lives here, pure and tested; the Rasa action around it only reads
+the slot `case`, calls `take_turn` and sends the replies. Order of a turn:
+1. commands that hold everywhere: erase, restart (only when the whole message asks it, and
+   confirmed), hand-off, reference number;
+2. consent: without it no fact is stored; general questions are always answered;
+3. the facts in the message (`dialogue.facts`), each to its person, changes read back;
+4. side questions answered in the case's context, then back to the open question;
+5. the next question, the read-back ("Klopt dat?"), or the answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from dialogue import answers as A
+from dialogue import consent as C
+from dialogue import state as S
+from dialogue.asking import next_question
+from dialogue.facts import Update, apply
+from dialogue.intents import FAQ_INTENTS, SMALL_TALK
+from dialogue.questions import ask, readback
+from dialogue.reading import Reading, read
+from dialogue.texts import Texts
+
+
+@dataclass
+class Turn:
+    state: dict[str, Any]
+    texts: Texts
+    today: dt.date
+    reference: str | None = None
+    replies: list[dict[str, Any]] = field(default_factory=list)
+    slots: dict[str, Any] = field(default_factory=dict)
+    calendar: dt.date | None = None
+
+    def say(self, name: str, **params: Any) -> None:
+        self.replies.append(
+            {"text": self.texts.text(name, **params), "buttons": self.texts.buttons(name)}
+        )
+
+    def say_text(self, text: str, buttons_of: str | None = None) -> None:
+        buttons = self.texts.buttons(buttons_of) if buttons_of else []
+        self.replies.append({"text": text, "buttons": buttons})
+
+
+def take_turn(
+    value: Any,
+    message: dict[str, Any],
+    today: dt.date,
+    responses: dict[str, Any],
+    reference: str | None = None,
+    earlier: list[dict[str, Any]] | tuple = (),
+    settings: dict[str, Any] | None = None,
+) -> Turn:
+    """The bot's answer to one user message (see the module doc).
+
+    `settings`: the deployment's `ngo` contact and the privacy notice's `retention` text.
+    """
+    turn = Turn(S.load(value), Texts(responses, settings or {}), today, reference)
+    turn.state["turns"] += 1
+    reading = read(message)
+    if not _command(turn, reading):
+        if turn.state["consent"] != "given":
+            consent_now = C.consent_step(turn, reading)
+            if consent_now:
+                for earlier_message in earlier:
+                    apply(turn.state, read(earlier_message), today)
+                _case_step(turn, reading, fresh_consent=True)
+        else:
+            _case_step(turn, reading)
+    _contract_slots(turn)
+    return turn
+
+
+# --- commands ------------------------------------------------------------------------------------
+
+
+def _command(turn: Turn, reading: Reading) -> bool:
+    state = turn.state
+    if reading.intent == "request_erasure":
+        turn.state = S.new_state()
+        turn.slots.update({"erasure_requested": True, "consent": None})
+        turn.say("utter_erasure_done")
+        return True
+    if state["pending"] == "restart":
+        state["pending"] = None
+        if reading.yes_no is True or reading.intent == "affirm":
+            consent = state["consent"]
+            turn.state = S.new_state()
+            turn.state.update(consent=consent, notice_shown=True)
+            turn.say("utter_restarted")
+            return True
+        turn.say("utter_restart_cancelled")
+        _reask(turn)
+        return True
+    if reading.restart:
+        state["pending"] = "restart"
+        turn.say("utter_confirm_restart")
+        return True
+    if reading.intent == "request_human" and not reading.has_facts:
+        state["handoff"] = True
+        turn.slots["handoff_requested"] = True
+        turn.say("utter_handoff", reference=turn.reference or "-", **A.ngo_contact(turn.texts))
+        _reask(turn)
+        return True
+    if reading.intent == "ask_reference":
+        turn.say("utter_reference", reference=turn.reference or "-")
+        return True
+    if reading.intent == "ask_privacy":
+        turn.say("utter_privacy_details", retention=A.retention_text(turn.texts))
+        return True
+    return False
+
+
+def _reask(turn: Turn) -> None:
+    """After a side step, ask the open question again (or the read-back)."""
+    state = turn.state
+    if state["consent"] != "given":
+        return
+    if state["pending"] == "confirm":
+        readback(turn)
+    elif state["question"]:
+        ask(turn, state["question"], again=True)
+
+
+# --- the case -----------------------------------------------------------------------------------------
+
+
+def _case_step(turn: Turn, reading: Reading, fresh_consent: bool = False) -> None:
+    state = turn.state
+    if state["pending"] in ("confirm", "correction") and not reading.has_facts:
+        if _confirmation_answer(turn, reading):
+            return
+    update = apply(state, reading, turn.today) if not fresh_consent else Update()
+    if fresh_consent and reading.has_facts:
+        update = apply(state, reading, turn.today)
+    if not update.stored_anything and _side_step(turn, reading):
+        return
+    if update.clarify:
+        turn.say(f"utter_date_{update.clarify}")
+    if update.unplaced:
+        turn.say("utter_which_person_age", ages=", ".join(str(a) for a in update.unplaced))
+    corrected = [c for c in update.changes if c[2] is not None]
+    if corrected:
+        turn.say_text(readback_changes(turn, corrected))
+    _next_step(turn, update)
+
+
+def readback_changes(turn: Turn, changes: list[tuple]) -> str:
+    from dialogue.questions import fact_lines
+
+    lines = fact_lines(turn, only={c[0] for c in changes})
+    return turn.texts.text("utter_changed", facts=" ".join(lines))
+
+
+def _confirmation_answer(turn: Turn, reading: Reading) -> bool:
+    state = turn.state
+    yes = reading.yes_no is True or reading.intent == "affirm"
+    no = reading.yes_no is False or reading.intent == "deny"
+    if state["pending"] == "confirm" and yes:
+        state["pending"] = None
+        A.answer_open(turn)
+        return True
+    if no:
+        state["pending"] = "correction"
+        turn.say("utter_ask_correction")
+        return True
+    return False
+
+
+def _side_step(turn: Turn, reading: Reading) -> bool:
+    """General questions and small talk, then back to the open question."""
+    intent = reading.intent
+    if intent in FAQ_INTENTS:
+        A.side_question(turn, intent)
+        _reask(turn)
+        return True
+    if intent in SMALL_TALK:
+        turn.say(SMALL_TALK[intent])
+        _reask(turn)
+        return True
+    if reading.help:
+        turn.say("utter_help")
+        _reask(turn)
+        return True
+    if reading.not_understood or intent in ("nlu_fallback", "out_of_scope"):
+        question = turn.state["question"]
+        if question and reading.not_understood:
+            ask(turn, question, explain=True)
+        elif question:
+            turn.say("utter_ask_rephrase")
+            ask(turn, question, again=True)
+        elif turn.state["pending"] == "confirm":
+            readback(turn)
+        else:
+            turn.say("utter_default")
+        return True
+    if intent in ("affirm", "deny") and turn.state["answered"]:
+        turn.slots["feedback"] = "useful" if intent == "affirm" else "not_useful"
+        turn.say("utter_feedback_thanks")
+        return True
+    return False
+
+
+def _next_step(turn: Turn, update: Update) -> None:
+    state = turn.state
+    question = next_question(state, turn.today)
+    if question is not None:
+        state["question"] = question
+        state["pending"] = None
+        ask(turn, question)
+        return
+    state["question"] = None
+    waiting = [p for p in state["people"] if p.get("route") is None]
+    if not waiting:
+        if update.changes:
+            A.answer_open(turn, again=True)
+        elif not turn.replies:
+            turn.say("utter_anything_else")
+        return
+    state["pending"] = "confirm"
+    readback(turn)
+
+
+# --- contract slots ---------------------------------------------------------------------------------
+
+
+def _contract_slots(turn: Turn) -> None:
+    """CONTRACT section 3: the relative the conversation is about, and the sponsor's facts."""
+    state = turn.state
+    entry = S.person(state, state.get("focus"))
+    sponsor = state["sponsor"]
+    turn.slots.update(
+        {
+            "relationship": entry["relationship"] if entry else None,
+            "applicant_age": float(entry["age"])
+            if entry and entry.get("age") is not None
+            else None,
+            "route": entry.get("route") if entry else None,
+            "sponsor_status": sponsor.get("status"),
+            "recognition_date": sponsor.get("recognition_date"),
+        }
+    )
+    if state["consent"] == "given":
+        turn.slots["consent"] = True
+    elif state["consent"] == "refused":
+        turn.slots["consent"] = False

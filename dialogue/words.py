@@ -1,0 +1,148 @@
+"""Word lists the conversation reads: who a sentence is about, yes/no, restart, corrections.
+
+Where they come from: the phrasings of issue 12's eighteen test conversations (9 personas in
+standard Dutch, 9 in Flemish chat style) and of the blind conversation set in
+bench/conversations/, plus the standard Dutch, Flemish, French and English equivalents. All
+entries are folded (lower case, no accents: `samen_rasa.nlu.folding.fold`). Relationship
+words themselves are not listed here: the NLU tags them (`relationship` entity); these lists
+only say *whose* relative a tagged word is and what the clause around it says about them.
+"""
+
+from __future__ import annotations
+
+# --- possessives before a relationship word ------------------------------------------------
+# the writer's own relative: "mijn vrouw", "mn zoon", "men baby", "onze kinderen", "mon mari"
+WRITER_POSSESSIVES = frozenset(
+    {"mijn", "mn", "m'n", "men", "me", "mijne", "myn", "min", "onze", "ons", "my", "mon", "ma",
+     "mes", "our", "nos", "notre", "m"}
+)  # fmt: skip
+# someone else's relative: "zijn papa", "haar dochter", "de vader", "hun moeder"
+THIRD_POSSESSIVES = frozenset(
+    {"zijn", "z'n", "zn", "zijne", "haar", "hare", "hun", "his", "her", "their", "son", "sa",
+     "ses", "leur", "leurs", "de", "die", "den", "diens"}
+)  # fmt: skip
+
+# --- what a clause says about the person named in it ---------------------------------------
+# deceased or missing: not an applicant ("mijn ouders zijn dood")
+DECEASED = frozenset(
+    {"dood", "doden", "overleden", "gestorven", "vermist", "verdwenen", "omgekomen", "mort",
+     "morte", "morts", "decede", "decedee", "dead", "died", "deceased", "missing", "wijlen"}
+)  # fmt: skip
+# already in Belgium: the sponsor or context, not an applicant ("mijn vrouw is al hier")
+IN_BELGIUM = (
+    "al hier", "is hier", "zijn hier", "woont hier", "wonen hier", "al in belgie",
+    "woont in belgie", "wonen in belgie", "is in belgie", "zit in belgie", "zit hier",
+    "in belgie woont", "hier in belgie", "al in belgium", "in belgium", "est en belgique",
+    "sont en belgique", "vit en belgique", "est deja ici", "est ici", "already here",
+    "lives in belgium", "woont al in", "verblijft in belgie", "ook in belgie",
+)  # fmt: skip
+# "het gaat over haar dochter": the person named after it is the one the question is about
+TOPIC_MARKERS = ("gaat over", "gaat om", "het is voor", "is voor", "vraag voor", "gaat het om")
+# hearsay: "ik hoorde van een vriend dat ...": the friend is no partner
+HEARSAY = ("van een vriend", "van vriend", "van mijn vriend", "gehoord", "hoorde", "zei dat",
+           "zegt dat", "vertelde", "volgens")  # fmt: skip
+
+# --- who writes -----------------------------------------------------------------------------
+# a social worker or volunteer writing for a client (besides the NLU's CLIENT_NOUNS)
+HELPER_CUES = (
+    "maatschappelijk werk", "sociaal assistent", "sociaal werker", "sociale dienst", "ocmw",
+    "ik begeleid", "ik help iemand", "voor iemand anders", "hulpverlener", "begeleider",
+    "assistant social", "assistante sociale", "social worker", "case worker", "caseworker",
+    "vrijwilliger", "voogd van",
+)  # fmt: skip
+# the writer is abroad and asks for herself ("mijn man is erkend vluchteling, kan ik komen?")
+APPLICANT_CUES = (
+    "kan ik", "mag ik", "kan ik ook", "wil ik", "ik wil naar", "ik wil ook naar", "ik zit nog",
+    "ik zit in", "ik woon nog", "ik ben nog in", "puis-je", "je peux", "je veux venir",
+    "can i", "may i", "i want to come", "kunnen wij komen", "kunnen we komen", "ik kom",
+)  # fmt: skip
+
+# --- answers ---------------------------------------------------------------------------------
+YES = frozenset(
+    {"ja", "jaa", "jaaa", "jah", "ja hoor", "jep", "jup", "yes", "yep", "yeah", "oui", "ok",
+     "oke", "okay", "okee", "klopt", "da klopt", "dat klopt", "juist", "correct", "zeker",
+     "natuurlijk", "tuurlijk", "inderdaad", "akkoord", "goed", "is goed", "da's goed",
+     "dat is goed", "prima", "uiteraard", "ja zeker", "ja dat klopt", "allee ja", "wel",
+     "jawel", "ja da klopt", "d'accord", "si", "sure", "absoluut"}
+)  # fmt: skip
+NO = frozenset(
+    {"nee", "neen", "neeje", "neej", "nein", "nope", "no", "non", "niet", "helemaal niet",
+     "klopt niet", "da klopt niet", "dat klopt niet", "nee hoor", "zeker niet", "neenee",
+     "nee nee", "nooit", "never", "niet akkoord", "pas d'accord", "helaas niet", "ni", "nie"}
+)  # fmt: skip
+# words that may follow a yes/no and still leave it a plain yes/no ("nee hoor", "ja hoor")
+FILLERS = frozenset({"hoor", "hé", "he", "eh", "zeker", "allee", "ja", "nee", "echt",
+                     "wel", "toch", "dus", "sorry", "maar", "please", "aub", "a.u.b"})  # fmt: skip
+# custody answers in free words ("wij samen natuurlijk", "alleen ik")
+SHARED_CUSTODY = ("samen", "allebei", "wij twee", "we allebei", "gedeeld", "beide", "ensemble",
+                  "both", "zijn papa en ik", "haar papa en ik", "zijn mama en ik", "haar mama en ik")  # fmt: skip
+SOLE_CUSTODY = ("alleen ik", "ik alleen", "enkel ik", "ik heb het alleen", "alleen mij",
+                "moi seul", "only me", "volledig ik", "exclusief")  # fmt: skip
+OFFICIAL_MARRIAGE = ("officieel", "gemeentehuis", "stadhuis", "burgerlijk", "wettelijk",
+                     "civil", "officiel", "papieren")  # fmt: skip
+RELIGIOUS_MARRIAGE = ("religieus", "moskee", "kerk", "imam", "traditioneel", "gewoonte",
+                      "nikah", "sheikh", "sjeik", "pastoor", "religious", "religieux",
+                      "coutumier", "customary")  # fmt: skip
+
+# --- restart, corrections, help --------------------------------------------------------------
+# a message that is ONLY a request to start over (after politeness words are dropped)
+RESTART_PHRASES = frozenset(
+    {"opnieuw", "opnieuw beginnen", "begin opnieuw", "herbeginnen", "herbegin", "herstart",
+     "herstarten", "reset", "restart", "start over", "nieuw gesprek", "alles opnieuw",
+     "van voor af aan", "van vooraf aan", "alles wissen en opnieuw", "recommencer",
+     "opnieuw starten", "nog eens van vooraf", "terug van nul", "from the start", "reset aub"}
+)  # fmt: skip
+POLITENESS = frozenset({"aub", "a.u.b", "alstublieft", "alsjeblieft", "astublieft", "graag",
+                        "ik", "wil", "wil graag", "we", "wij", "kunnen", "kan", "laten", "mag",
+                        "please", "svp", "eens", "even", "nu", "dan", "ok", "oke", "ja"})  # fmt: skip
+CORRECTION_CUES = ("sorry", "ik bedoel", "bedoelde", "mis getypt", "verkeerd getypt", "fout",
+                   "klopt niet", "wacht", "oeps", "pardon", "ik vergis", "vergist", "correctie",
+                   "verbetering", "niet juist", "typfout", "nee,", "neen,")  # fmt: skip
+NOT_UNDERSTOOD = ("snap het niet", "snap ik niet", "begrijp het niet", "begrijp ik niet",
+                  "wat bedoel je", "wat wil dat zeggen", "wat betekent", "versta het niet",
+                  "ik weet het niet", "weet niet", "geen idee", "je ne comprends", "i don't understand",
+                  "dont understand", "uitleg", "leg uit")  # fmt: skip
+HELP = frozenset({"help", "hulp", "helpen", "aide", "help me", "hallo?", "?", "??", "menu"})
+ON_BEHALF_CONSENT = ("gaat akkoord", "is akkoord", "gaan akkoord", "geeft toestemming",
+                     "heeft toestemming", "geeft akkoord", "voor hem akkoord", "voor haar akkoord",
+                     "in zijn naam", "in haar naam")  # fmt: skip
+
+# --- ages -------------------------------------------------------------------------------------
+MONTH_UNITS = frozenset({"maand", "maanden", "mnd", "maandjes", "maandje", "mois", "months",
+                         "month", "m"})  # fmt: skip
+WEEK_UNITS = frozenset({"week", "weken", "weekjes", "semaines", "weeks"})
+BABY_WORDS = frozenset({"baby", "babytje", "pasgeboren", "pasgeborene", "bebe", "newborn",
+                        "zuigeling", "boreling"})  # fmt: skip
+FUTURE_AGE_VERBS = frozenset({"wordt", "word", "worden", "wordde", "will", "turns", "aura"})
+NEGATORS = frozenset({"geen", "niet", "nie", "ni", "not", "pas", "gene"})
+
+# the user's word for a relative -> pronoun ("hij", "zij"); unknown words get none
+MALE_WORDS = frozenset(
+    {"man", "echtgenoot", "zoon", "zoontje", "vader", "papa", "pa", "broer", "broertje", "opa",
+     "grootvader", "bompa", "pepe", "kleinzoon", "stiefzoon", "stiefvader", "oom", "nonkel",
+     "neef", "verloofde man", "vriend", "mari", "fils", "pere", "frere", "husband", "son",
+     "father", "brother", "halfbroer", "stiefbroer", "jongen", "ventje", "vent"}
+)  # fmt: skip
+FEMALE_WORDS = frozenset(
+    {"vrouw", "echtgenote", "dochter", "dochtertje", "moeder", "mama", "ma", "moeke", "zus",
+     "zuster", "zusje", "oma", "grootmoeder", "bomma", "meme", "kleindochter", "stiefdochter",
+     "stiefmoeder", "tante", "nicht", "vriendin", "verloofde vrouw", "femme", "epouse", "fille",
+     "mere", "soeur", "wife", "daughter", "mother", "sister", "halfzus", "stiefzus", "meisje",
+     "madam", "schoonmoeder"}
+)  # fmt: skip
+PLURAL_WORDS = frozenset(
+    {"kinderen", "kindjes", "kids", "zonen", "zoons", "dochters", "ouders", "broers", "zussen",
+     "zusjes", "broertjes", "kleinkinderen", "grootouders", "enfants", "parents", "children",
+     "sons", "daughters", "brothers", "sisters", "stiefkinderen", "gasten", "kleintjes",
+     "broers en zussen"}
+)  # fmt: skip
+COUNT_WORDS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+               "acht": 8, "negen": 9, "tien": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6,
+               "7": 7, "8": 8, "9": 9, "deux": 2, "trois": 3, "two": 2, "three": 3, "four": 4}  # fmt: skip
+# the writer, seen from a relative: "mijn man" in Belgium -> the writer is his "spouse"
+INVERSE_RELATIONSHIP = {
+    "spouse": "spouse", "registered_partner": "registered_partner", "partner": "partner",
+    "child": "parent", "stepchild": "parent", "adopted_child": "parent", "foster_child": "parent",
+    "parent": "child", "grandparent": "grandchild", "grandchild": "grandparent",
+    "sibling": "sibling", "other_relative": "other_relative",
+}  # fmt: skip

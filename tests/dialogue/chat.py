@@ -1,0 +1,95 @@
+"""Helpers: annotated messages as the NLU would parse them, and a chat with the pure dialogue.
+
+`parse("[mijn zoon](relationship:child) hij is [15](age) jaar")` gives Rasa parse data with
+the entities at their character offsets (the same markup as Rasa's training data): roles
+after a second colon for ages (`[38](age:sponsor)`), the ISO date for recognition dates
+(`[3 maart 2025](recognition_date:2025-03-03)`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dialogue import take_turn
+
+ROOT = Path(__file__).resolve().parents[2]
+TODAY = dt.date(2026, 12, 1)
+_MARK = re.compile(r"\[([^\]]+)\]\(([a-z_]+)(?::([^)]+))?\)")
+RESPONSES = yaml.safe_load((ROOT / "domain.yml").read_text("utf-8"))["responses"]
+
+
+def parse(markup: str, intent: str = "inform") -> dict[str, Any]:
+    text, entities, offset = "", [], 0
+    for match in _MARK.finditer(markup):
+        text += markup[offset : match.start()]
+        start = len(text)
+        surface, name, extra = match.group(1), match.group(2), match.group(3)
+        text += surface
+        entity: dict[str, Any] = {"entity": name, "start": start, "end": len(text)}
+        if name == "age":
+            entity["value"] = re.sub(r"\D", "", surface) or surface
+            if extra:
+                entity["role"] = extra
+        elif name == "recognition_date":
+            entity["value"] = surface
+            entity["normalized"] = extra
+            entity["flags"] = []
+        else:
+            entity["value"] = extra or surface
+        entities.append(entity)
+        offset = match.end()
+    text += markup[offset:]
+    return {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": entities}
+
+
+class Chat:
+    """A conversation with the dialogue module, as the action server would run it."""
+
+    def __init__(self, consent: bool = True, today: dt.date = TODAY) -> None:
+        self.state: Any = None
+        self.today = today
+        self.log: list[str] = []
+        self.history: list[dict[str, Any]] = []
+        self.last: Any = None
+        if consent:
+            self.say("hallo", intent="greet")
+            self.say("akkoord", intent="affirm")
+
+    def say(self, markup: str, intent: str = "inform") -> str:
+        message = parse(markup, intent)
+        turn = take_turn(
+            self.state, message, self.today, RESPONSES, reference="SAM-TEST-0001",
+            earlier=list(self.history),
+        )  # fmt: skip
+        self.history.append(message)
+        self.state = turn.state
+        self.last = turn
+        reply = "\n".join(r["text"] for r in turn.replies)
+        self.log += [f"> {message['text']}", f"< {reply}"]
+        return reply
+
+    def person(self, relationship: str, index: int = 0) -> dict[str, Any]:
+        found = [p for p in self.state["people"] if p["relationship"] == relationship]
+        assert len(found) > index, self.transcript()
+        return found[index]
+
+    @property
+    def people(self) -> list[dict[str, Any]]:
+        return self.state["people"]
+
+    @property
+    def sponsor(self) -> dict[str, Any]:
+        return self.state["sponsor"]
+
+    @property
+    def question(self) -> str | None:
+        question = self.state.get("question")
+        return question["fact"] if question else None
+
+    def transcript(self) -> str:
+        return "\n".join(self.log)

@@ -1,0 +1,47 @@
+"""Issue 12: consent never blocks general questions; the notice is shown once."""
+
+from __future__ import annotations
+
+from tests.dialogue.chat import Chat
+
+
+def test_a_refusal_does_not_repeat_the_notice_for_general_questions():
+    chat = Chat(consent=False)
+    first = chat.say("hallo", intent="greet")
+    assert "privacy" in first.lower()
+    chat.say("niet akkoord", intent="deny")
+    assert chat.state["consent"] == "refused"
+    for _ in range(3):
+        reply = chat.say("hoeveel kost het?", intent="ask_costs")
+        assert "privacy" not in reply.lower() and "retributie" in reply.lower()
+
+
+def test_i_dont_understand_at_consent_is_explained_not_a_refusal():
+    chat = Chat(consent=False)
+    chat.say("hallo", intent="greet")
+    reply = chat.say("ik snap het niet", intent="deny")
+    assert chat.state["consent"] is None
+    assert "kort gezegd" in reply.lower()
+
+
+def test_a_social_worker_consents_for_the_client():
+    chat = Chat(consent=False)
+    chat.say("hallo ik ben sociaal assistent", intent="greet")
+    chat.say("ja mijn cliënt gaat akkoord", intent="affirm")
+    assert chat.state["consent"] == "given" and chat.state["writer"] == "helper"
+    reply = chat.say("[zijn vrouw](relationship:spouse) is in [syrie](country)")
+    assert "cliënt" in reply, chat.transcript()
+
+
+def test_the_story_told_before_consent_is_read_after_it():
+    chat = Chat(consent=False)
+    chat.say("[mijn vrouw](relationship:spouse) is [30](age), ik ben [erkend](sponsor_status:refugee)")
+    assert not chat.people
+    chat.say("akkoord", intent="affirm")
+    assert chat.person("spouse")["age"] == 30 and chat.sponsor["status"] == "refugee"
+
+
+def test_help_gets_help_not_a_dead_end():
+    chat = Chat()
+    reply = chat.say("help", intent="nlu_fallback")
+    assert "gezinshereniging" in reply

@@ -1,0 +1,67 @@
+"""Issue 12: corrections in free words change the right fact of the right person."""
+
+from __future__ import annotations
+
+from tests.dialogue.chat import Chat
+
+
+def test_i_am_not_15_but_38_and_my_son_is_15():
+    chat = Chat()
+    chat.say("ik ben [erkend](sponsor_status:refugee), ik ben [15](age:sponsor), [mijn zoon](relationship:child)")
+    chat.say(
+        "nee ik ben geen [15](age:sponsor) ik ben [38](age:sponsor) jaar, "
+        "[mijn zoon](relationship:child) is [15](age)"
+    )
+    assert chat.sponsor["age"] == 38
+    assert chat.person("child")["age"] == 15
+
+
+def test_sorry_typo_he_is_21_not_12_corrects_the_person_who_was_12():
+    chat = Chat()
+    chat.say("ik ben [erkend](sponsor_status:refugee), [mijn zoon](relationship:child) is [12](age)")
+    reply = chat.say("sorry ik heb mis getypt, hij is [21](age) niet [12](age)")
+    assert chat.person("child")["age"] == 21
+    assert "aangepast" in reply and "21 jaar" in reply
+
+
+def test_no_wait_it_was_last_march_changes_the_recognition_date():
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee) sinds [maart](recognition_date:2026-03-01), "
+        "[mijn vrouw](relationship:spouse)"
+    )
+    reply = chat.say("nee wacht, het was [vorig jaar in maart](recognition_date:2025-03-01)")
+    assert chat.sponsor["recognition_date"] == "2025-03-01"
+    assert "aangepast" in reply
+
+
+def test_free_no_to_a_yes_no_question_is_understood():
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee), [mijn dochter](relationship:child) is [24](age)"
+    )
+    while chat.question and chat.question != "applicant.disabled":
+        chat.say("ja", intent="affirm")
+    assert chat.question == "applicant.disabled", chat.transcript()
+    chat.say("nee ze is gezond", intent="inform")
+    assert chat.person("child")["facts"]["disabled"] is False
+
+
+def test_opnieuw_inside_a_question_does_not_restart():
+    chat = Chat()
+    chat.say("ik ben [erkend](sponsor_status:refugee), [mijn vrouw](relationship:spouse) is [30](age)")
+    chat.say("moeten we dan opnieuw trouwen in belgie?", intent="restart")
+    assert chat.people and chat.sponsor["status"] == "refugee"
+    assert chat.state["pending"] != "restart"
+
+
+def test_restart_only_after_confirmation():
+    chat = Chat()
+    chat.say("ik ben [erkend](sponsor_status:refugee), [mijn vrouw](relationship:spouse) is [30](age)")
+    reply = chat.say("opnieuw beginnen", intent="restart")
+    assert chat.people and "opnieuw" in reply.lower()
+    chat.say("nee", intent="deny")
+    assert chat.people
+    chat.say("opnieuw beginnen", intent="restart")
+    chat.say("ja", intent="affirm")
+    assert not chat.people and chat.state["consent"] == "given"

@@ -1,0 +1,121 @@
+"""Issue 12: every fact goes to the person the sentence is about, or is asked, never guessed.
+
+Each test is one of the issue's quoted examples (what users wrote and what went wrong).
+"""
+
+from __future__ import annotations
+
+from tests.dialogue.chat import Chat
+
+
+def refugee_with(chat: Chat, markup: str) -> str:
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee)")
+    return chat.say(markup)
+
+
+def test_mijn_zoon_hij_is_15_is_the_sons_age_not_the_writers():
+    chat = Chat()
+    refugee_with(chat, "[mijn zoon](relationship:child) hij is [15](age) jaar")
+    assert chat.person("child")["age"] == 15
+    assert chat.sponsor.get("age") is None
+
+
+def test_nee_mama_is_44_en_papa_50_gives_each_parent_their_age():
+    chat = Chat()
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) en ik ben [16](age:sponsor)")
+    chat.say("nee [mama](relationship:parent) is [44](age) en [papa](relationship:parent) [50](age)")
+    ages = sorted(p["age"] for p in chat.people if p["relationship"] == "parent")
+    assert ages == [44, 50], chat.transcript()
+    assert chat.sponsor["age"] == 16
+
+
+def test_a_baby_of_8_months_is_under_one_not_the_wifes_age():
+    chat = Chat()
+    refugee_with(chat, "[vrouw](relationship:spouse) en [men baby](relationship:child) van [8](age) maand")
+    assert chat.person("spouse")["age"] is None
+    baby = chat.person("child")
+    assert baby["age"] == 0 and baby["months"] == 8
+
+
+def test_he_turns_18_in_march_is_17_now():
+    chat = Chat()
+    refugee_with(chat, "[mijn zoon](relationship:child) wordt [18](age) in maart")
+    assert chat.person("child")["age"] == 17
+
+
+def test_a_sons_age_typed_at_the_date_question_is_no_recognition_date():
+    chat = Chat()
+    chat.say(
+        "[mijn zoon](relationship:child) van [12](age) wil komen, ik ben [erkend](sponsor_status:refugee)"
+    )
+    assert chat.question == "sponsor.recognition_date", chat.transcript()
+    chat.say("[mijn zoon](relationship:child) is [21](age) jaar")
+    assert chat.sponsor.get("recognition_date") is None
+    assert chat.person("child")["age"] == 21
+
+
+def test_4_en_9_at_the_custody_question_is_not_the_writers_age():
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[3 maart 2026](recognition_date:2026-03-03), [mijn kinderen](relationship:child) zijn nog in syrie"
+    )
+    chat.say("[4](age) en [9](age)")
+    assert chat.sponsor.get("age") is None
+    assert sorted(p["age"] for p in chat.people) == [4, 9], chat.transcript()
+
+
+def test_the_other_parent_named_in_a_custody_answer_is_no_applicant():
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee) sinds [3 maart 2026](recognition_date:2026-03-03),"
+        " [mijn zoon](relationship:child) is [12](age)"
+    )
+    while chat.question not in (None, "applicant.custody"):
+        chat.say("nee", intent="deny")
+    assert chat.question == "applicant.custody", chat.transcript()
+    chat.say("wij allebei, [zijn papa](relationship:parent) en ik samen", intent="greet")
+    assert [p["relationship"] for p in chat.people] == ["child"]
+    assert chat.person("child")["facts"]["custody"] == "shared"
+
+
+def test_deceased_parents_named_as_the_reason_do_not_replace_the_grandmother():
+    chat = Chat()
+    chat.say("ik ben [belg](sponsor_status:belgian), [mijn oma](relationship:grandparent) wil komen")
+    chat.say("ze heeft mij grootgebracht want [mijn ouders](relationship:parent) zijn dood")
+    assert [p["relationship"] for p in chat.people] == ["grandparent"]
+
+
+def test_wife_already_here_and_it_is_about_her_daughter():
+    chat = Chat()
+    chat.say(
+        "[mijn vrouw](relationship:spouse) is al hier, het gaat over [haar dochter](relationship:child)"
+    )
+    assert [p["relationship"] for p in chat.people] == ["stepchild"]
+
+
+def test_a_friend_who_told_the_news_is_no_partner():
+    chat = Chat()
+    chat.say("nu pas hoor ik van [vriend](relationship:partner) dat [mijn broer](relationship:sibling) kan komen")
+    assert [p["relationship"] for p in chat.people] == ["sibling"]
+
+
+def test_a_husband_already_in_belgium_is_the_sponsor_not_an_applicant():
+    chat = Chat()
+    chat.say(
+        "[mon mari](relationship:spouse) est en belgique, il est [refugie](sponsor_status:refugee)."
+        " je veux venir avec [notre fils](relationship:child)"
+    )
+    assert [p["relationship"] for p in chat.people if not p["self"]] == ["child"]
+    assert chat.state["writer"] == "applicant"
+
+
+def test_wife_and_three_children_are_four_people_with_the_listed_ages():
+    chat = Chat()
+    refugee_with(
+        chat,
+        "[mijn vrouw](relationship:spouse) en 3 [kinderen](relationship:child) ([4](age), [9](age) en [17](age))",
+    )
+    children = [p["age"] for p in chat.people if p["relationship"] == "child"]
+    assert children == [4, 9, 17], chat.transcript()
+    assert chat.person("spouse")["age"] is None
