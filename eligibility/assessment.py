@@ -8,6 +8,7 @@ from typing import Any
 from eligibility import messages as M
 from eligibility.chances import chance_for
 from eligibility.deadlines import deadlines
+from eligibility.derive import derive
 from eligibility.documents import checklist
 from eligibility.favourable_conditions import evaluate as evaluate_material
 from eligibility.fees import fee_exempt
@@ -39,7 +40,8 @@ def assess(case: dict[str, Any], application_date: date | None = None) -> dict[s
     if not isinstance(day, date):
         raise ValidationError("application_date", "must be a date")
     check_dates_against(valid, day)
-    f = Facts(valid, day)
+    derived_case, derived_paths = derive(valid, day)
+    f = Facts(derived_case, day)
 
     outcome = decide(f)
     material = evaluate_material(f, outcome)
@@ -47,8 +49,6 @@ def assess(case: dict[str, Any], application_date: date | None = None) -> dict[s
     found_deadlines = deadlines(f, outcome)
     document_ids = checklist(f, outcome, material, exempt)
     missing = list(outcome.missing) + material.missing
-    if f.protected and f.recognition_date is None:
-        missing.append("sponsor.recognition_date")
     advice_ids = _dedupe(outcome.advice + material.advice + procedural_advice(f, outcome, exempt))
     second_order = outcome.second_order_humanitarian or material.second_order
 
@@ -123,4 +123,5 @@ def assess(case: dict[str, Any], application_date: date | None = None) -> dict[s
         "processing_office": office,
         "processing_office_text": M.OFFICES[office].text if office else None,
         "disclaimer": M.DISCLAIMER.text,
+        "derived_facts": {p: f.fact(p) for p in derived_paths},
     }
