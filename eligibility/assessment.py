@@ -6,13 +6,14 @@ from datetime import date
 from typing import Any
 
 from eligibility import messages as M
+from eligibility import sources as S
 from eligibility.chances import chance_for
 from eligibility.deadlines import deadlines
 from eligibility.derive import derive
 from eligibility.documents import checklist
 from eligibility.favourable_conditions import evaluate as evaluate_material
 from eligibility.fees import fee_exempt
-from eligibility.outcome import HUMANITARIAN_VISA, Facts
+from eligibility.outcome import HUMANITARIAN_VISA, Facts, Outcome
 from eligibility.procedure import procedural_advice, processing_office, visa_code
 from eligibility.rules import decide
 from eligibility.validation import ORDER, ValidationError, check_dates_against, validate_case
@@ -25,6 +26,23 @@ def _ordered(paths: list[str]) -> list[str]:
 
 def _dedupe(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
+
+
+def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
+    """Catalogue variants that apply to this case (see messages.lookup)."""
+    tags = []
+    if outcome.kind == "disabled_adult_child":
+        tags.append("disabled_adult")
+    if f.belgian:
+        tags.append("belgian")
+    return tuple(tags)
+
+
+def _for_sponsor(f: Facts, message: M.Message) -> M.Message:
+    """A Belgian sponsor's family follows art. 40ter (seed 004), never art. 10."""
+    if f.belgian and message.source.startswith("art. 10,"):
+        return M.Message(message.text, S.ART_40TER_2)
+    return message
 
 
 def assess(case: dict[str, Any], application_date: date | None = None) -> dict[str, Any]:
@@ -52,17 +70,25 @@ def assess(case: dict[str, Any], application_date: date | None = None) -> dict[s
     advice_ids = _dedupe(outcome.advice + material.advice + procedural_advice(f, outcome, exempt))
     second_order = outcome.second_order_humanitarian or material.second_order
 
+    tags = _tags(f, outcome)
+
+    def msg(catalogue: dict[str, M.Message], key: str) -> M.Message:
+        return _for_sponsor(f, M.lookup(catalogue, key, tags))
+
     conditions = []
     for c in outcome.conditions + material.conditions:
-        msg = M.CONDITIONS[c.id]
+        m = msg(M.CONDITIONS, c.id)
         conditions.append(
-            {"id": c.id, "met": c.met, "waived": c.waived, "text": msg.text, "source": msg.source}
+            {"id": c.id, "met": c.met, "waived": c.waived, "text": m.text, "source": m.source}
         )
-    documents = [
-        {"id": d, "text": M.DOCUMENTS[d].text, "source": M.DOCUMENTS[d].source}
-        for d in document_ids
-    ]
-    advice = [{"id": a, "text": M.ADVICE[a].text, "source": M.ADVICE[a].source} for a in advice_ids]
+    documents = []
+    for d in document_ids:
+        m = msg(M.DOCUMENTS, d)
+        documents.append({"id": d, "text": m.text, "source": m.source})
+    advice = []
+    for a in advice_ids:
+        m = msg(M.ADVICE, a)
+        advice.append({"id": a, "text": m.text, "source": m.source})
     deadline_items = [
         {
             "id": d.id,
@@ -76,17 +102,18 @@ def assess(case: dict[str, Any], application_date: date | None = None) -> dict[s
     chance = None
     chance_item = None
     if outcome.route == HUMANITARIAN_VISA:
-        rule = chance_for(outcome.chance_situation or "other_relative")
+        situation = outcome.chance_situation or "other_relative"
+        rule = chance_for(situation)
         chance = rule.level
         chance_item = {
             "situation": outcome.chance_situation,
-            "text": M.CHANCES[chance].text,
+            "text": f"{M.CHANCES[chance].text} {M.CHANCE_REASONS[situation].text}",
             "quote": rule.quote,
             "source": rule.source,
         }
     summary = M.SUMMARIES[outcome.summary]
     office = processing_office(outcome)
-    fee_msg = M.FEES[exempt]
+    fee_msg = M.FEE_DUE_BELGIAN if f.belgian and not exempt else M.FEES[exempt]
 
     citations = _dedupe(
         outcome.legal_basis

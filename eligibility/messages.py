@@ -45,10 +45,11 @@ ROUTES: dict[str, Message] = {
     ),
     "humanitarian_visa": _M(
         "Je hebt geen recht op gezinshereniging. Je kan wel een humanitair visum vragen. Dat is "
-        "een gunst, geen recht.",
+        "een gunst, geen recht. De wet legt DVZ geen termijn op: de behandeling kan een jaar of "
+        "langer duren.",
         S.ART_9_13,
     ),
-    "not_possible": _M("Een aanvraag is op dit moment niet mogelijk.", S.ART_10),
+    "not_possible": _M("Gezinshereniging is op dit moment niet mogelijk.", S.ART_10),
     "unknown": _M(
         "We weten nog niet genoeg om te zeggen wat mogelijk is. We hebben nog een paar "
         "gegevens nodig.",
@@ -63,11 +64,11 @@ CHANCES: dict[str, Message] = {
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "low": _M(
-        "De kans op een humanitair visum is klein. DVZ geeft het maar uitzonderlijk.",
+        "De kans op een humanitair visum is klein.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "very_low": _M(
-        "De kans op een humanitair visum is heel klein. Er is weinig ervaring met zulke aanvragen.",
+        "De kans op een humanitair visum is heel klein.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
 }
@@ -150,8 +151,10 @@ SUMMARIES: dict[str, Message] = {
         "Als meerderjarig kind met een handicap heb je recht op gezinshereniging.", S.ART_10_1_6
     ),
     "summary.adult_during_procedure_fr": _M(
-        "Je was minderjarig toen je ouder asiel vroeg. Je behoudt je recht op gezinshereniging "
-        "als je op tijd aanvraagt.",
+        "Je was minderjarig toen je ouder asiel vroeg. Je behoudt je recht op gezinshereniging, "
+        "maar alleen als de aanvraag binnen 12 maanden na de erkenning van je ouder gebeurt. "
+        "Daarna vervalt het recht. Dan kan alleen nog een humanitair visum, behalve bij "
+        "overmacht.",
         S.CJEU_C279_20,
     ),
     "summary.belgian_descendant_fr": _M(
@@ -203,8 +206,9 @@ SUMMARIES: dict[str, Message] = {
         S.ART_9_13,
     ),
     "summary.asylum_seeker": _M(
-        "Je familielid in België is nog asielzoeker. Gezinshereniging kan pas na de erkenning "
-        "als vluchteling of na subsidiaire bescherming.",
+        "Je familielid in België is nog asielzoeker. Zolang de asielprocedure loopt, is "
+        "gezinshereniging niet mogelijk. Dat kan pas na de erkenning als vluchteling of na "
+        "subsidiaire bescherming. Een humanitair visum kan je wel nu al vragen.",
         S.ART_10,
     ),
     "summary.eu_citizen_fr": _M(
@@ -336,6 +340,16 @@ CONDITIONS: dict[str, Message] = {
         "Je familielid in België heeft een ziekteverzekering voor zichzelf en het gezin.",
         S.ART_10_2,
     ),
+    "means_of_subsistence@belgian": _M(
+        "De Belg heeft genoeg stabiele en regelmatige inkomsten voor zichzelf en het gezin.",
+        S.ART_40TER_2,
+    ),
+    "housing@belgian": _M(
+        "De Belg heeft een woning die groot genoeg is voor het gezin.", S.ART_40TER_2
+    ),
+    "health_insurance@belgian": _M(
+        "De Belg heeft een ziekteverzekering voor zichzelf en het gezin.", S.ART_40TER_2
+    ),
 }
 
 DOCUMENTS: dict[str, Message] = {
@@ -351,16 +365,28 @@ DOCUMENTS: dict[str, Message] = {
     "fee_payment_proof": _M(
         "Een bewijs dat je de bijdrage (retributie) betaald hebt. Bijvoorbeeld een "
         "rekeninguittreksel.",
-        S.ART_1_1_FEE,
+        S.PRACTICE_DVZ_ACCEPTANCE,
+    ),
+    "fee_payment_proof@belgian": _M(
+        "Een bewijs dat je de bijdrage (retributie) betaald hebt. Bijvoorbeeld een "
+        "rekeninguittreksel of een stortingsbewijs met stempel van de post.",
+        S.ART_40TER,
     ),
     "travel_document": _M(
-        "Een geldig paspoort (reisdocument) waarin een visum kan.", S.ART_12BIS_1
+        "Een geldig paspoort (reisdocument) waarin een visum kan.", S.PRACTICE_DVZ_TRAVEL_DOCUMENT
+    ),
+    "travel_document_protected": _M(
+        "Een geldig paspoort (reisdocument) waarin een visum kan. Heb je geen paspoort? Dat is "
+        "geen onoverkomelijk probleem. Je kan de aanvraag toch indienen en je identiteit met "
+        "andere bewijzen tonen. Kan je geen paspoort krijgen? Dan kan je een doorlaatbewijs "
+        "(laissez-passer) vragen.",
+        S.PRACTICE_DVZ_TRAVEL_DOCUMENT,
     ),
     "identity_other_evidence": _M(
         "Heb je geen paspoort? Toon dan je identiteit met andere bewijzen. Bijvoorbeeld een "
         "geboorteakte, een familieboekje of een document van UNHCR. De ambassade zegt welke "
         "bewijzen ze aanvaardt.",
-        S.ART_12BIS_1,
+        S.PRACTICE_DVZ_TRAVEL_DOCUMENT,
     ),
     "identity_alternative_proof": _M(
         "Heb je geen geldig paspoort? Dan mag je ook een vervallen paspoort of identiteitskaart "
@@ -424,6 +450,10 @@ DOCUMENTS: dict[str, Message] = {
     "unmarried_proof": _M(
         "Een bewijs dat je niet getrouwd bent. Dat is nodig als je oud genoeg bent om te trouwen.",
         S.ART_10_1_4,
+    ),
+    "unmarried_proof@disabled_adult": _M(
+        "Een bewijs dat je niet getrouwd bent.",
+        S.ART_10_1_6,
     ),
     "custody_proof": _M(
         "Een bewijs van het hoederecht. Is het hoederecht gedeeld? Dan ook de toestemming van "
@@ -521,27 +551,42 @@ DOCUMENTS: dict[str, Message] = {
         S.ART_12BIS_5_6,
     ),
     "means_proof": _M(
-        "Bewijs van stabiele en regelmatige inkomsten van je familielid in België: "
-        "aanslagbiljet, loonfiches, arbeidscontract, pensioenfiches of uitkering. Geef bij "
-        f"voorkeur bewijzen van de laatste {MEANS_EVIDENCE_PREFERRED_MONTHS.value} maanden. "
-        f"Het referentiebedrag is {_REF} euro per maand.",
-        f"{S.ART_10_5}; {S.ART_40TER_2}",
-    ),
-    "housing_proof": _M(
-        "Een geregistreerd huurcontract of een notariële eigendomsakte van de woning waar je "
-        "familielid nu woont.",
+        "Bewijs dat je familielid in België stabiele, regelmatige en voldoende inkomsten heeft "
+        "voor zichzelf en het gezin. Het gezin mag geen steun van de overheid nodig hebben.",
         S.ART_10_2,
     ),
+    "means_proof@belgian": _M(
+        "Bewijs van stabiele en regelmatige inkomsten van de Belg: aanslagbiljet, loonfiches, "
+        "arbeidscontract, pensioenfiches of uitkering. Geef bij voorkeur bewijzen van de "
+        f"laatste {MEANS_EVIDENCE_PREFERRED_MONTHS.value} maanden. Verdient de Belg minstens "
+        f"{_REF} euro per maand (het referentiebedrag)? Dan zijn geen extra bewijzen nodig.",
+        S.ART_40TER_2,
+    ),
+    "housing_proof": _M(
+        "Bewijs dat je familielid in België een woning heeft die groot genoeg is voor het gezin. "
+        "De woning moet voldoen aan de regels voor een huurwoning.",
+        S.ART_10_2,
+    ),
+    "housing_proof@belgian": _M(
+        "Een geregistreerd huurcontract of een notariële eigendomsakte van de woning waar de "
+        "Belg nu woont.",
+        S.ART_40TER_2,
+    ),
     "health_insurance_proof": _M(
+        "Bewijs dat je familielid in België een ziekteverzekering heeft. Die dekt de risico's in "
+        "België voor zichzelf en het gezin.",
+        S.ART_10_2,
+    ),
+    "health_insurance_proof@belgian": _M(
         "Bewijs van ziekteverzekering: een attest van de Belgische mutualiteit, of een "
         f"privéverzekering van minstens {_INS} euro voor minstens "
         f"{PRIVATE_INSURANCE_MIN_MONTHS.value} maanden in België.",
-        S.ART_10_2,
+        S.ART_40TER_2,
     ),
     "public_health_certificate": _M(
         "Een medisch attest. Het toont dat je geen ziekte hebt die gevaarlijk is voor de "
         "volksgezondheid.",
-        S.ART_10_2,
+        S.ART_10,
     ),
     "dependency_evidence": _M(
         "Bewijs dat je afhankelijk bent van je familielid in België: bewijzen van "
@@ -653,8 +698,8 @@ ADVICE: dict[str, Message] = {
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "adult_child_deadline_passed": _M(
-        "De termijn van 12 maanden na de erkenning van je ouder is voorbij. Je kan geen "
-        "gezinshereniging meer vragen als kind dat tijdens de procedure meerderjarig werd.",
+        "De termijn van 12 maanden na de erkenning van je ouder is voorbij. Daarmee is je recht "
+        "op gezinshereniging vervallen. Alleen een humanitair visum is nog mogelijk.",
         S.CJEU_C279_20,
     ),
     "force_majeure_extension": _M(
@@ -718,7 +763,9 @@ ADVICE: dict[str, Message] = {
         S.ART_10_2_FAVOURABLE,
     ),
     "asylum_seeker_humanitarian_exception": _M(
-        "Een humanitair visum is uitzonderlijk mogelijk.", S.ART_9_13
+        "Een humanitair visum kan je wel vragen, ook nu al. Ook familie van andere "
+        "derdelanders kan daarvoor in aanmerking komen. DVZ geeft het maar uitzonderlijk.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "eu_citizen_not_in_sources": _M(
         "De regels voor familie van een EU-burger staan in artikel 40bis. Onze informatie gaat "
@@ -738,8 +785,8 @@ ADVICE: dict[str, Message] = {
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "means_below_reference": _M(
-        f"Verdient je familielid minder dan {_REF} euro per maand? Geef dan een overzicht van "
-        "alle inkomsten en uitgaven. DVZ bekijkt dan wat het gezin nodig heeft.",
+        f"Verdient de Belg minder dan {_REF} euro per maand? Geef dan een overzicht van al zijn "
+        "inkomsten en uitgaven. DVZ bekijkt dan wat het gezin nodig heeft.",
         S.ART_40TER_2,
     ),
     "late_request": _M(
@@ -781,7 +828,8 @@ ADVICE: dict[str, Message] = {
         S.ART_9_13,
     ),
     "humanitarian_no_deadline": _M(
-        "DVZ moet niet binnen een vaste termijn beslissen. Het kan een jaar of langer duren.",
+        "De wet legt DVZ geen termijn op om te beslissen. De behandeling kan een jaar of langer "
+        "duren.",
         S.ART_9_13,
     ),
     "humanitarian_dependency": _M(
@@ -810,7 +858,7 @@ ADVICE: dict[str, Message] = {
         "Heb je geen paspoort en kan je er geen krijgen? Vraag dan een doorlaatbewijs "
         "(laissez-passer). Leg uit waarom je geen paspoort hebt. DVZ geeft het als je uitleg "
         "geloofwaardig is.",
-        S.ART_12BIS_1,
+        S.PRACTICE_DVZ_TRAVEL_DOCUMENT,
     ),
     "fingerprints": _M(
         "Heb je geen reisdocument waarin een visum D kan? Dan neemt de ambassade je "
@@ -835,7 +883,8 @@ DEADLINES: dict[str, Message] = {
         S.ART_10_2_FAVOURABLE,
     ),
     "adult_child_request_end": _M(
-        "Laatste dag voor een kind dat tijdens de asielprocedure meerderjarig werd.",
+        "Laatste dag voor de aanvraag. Daarna vervalt het recht op gezinshereniging van een kind "
+        "dat tijdens de asielprocedure meerderjarig werd.",
         S.CJEU_C279_20,
     ),
     "parents_request_end": _M(
@@ -850,6 +899,93 @@ FEES: dict[bool, Message] = {
     False: _M("Je betaalt een bijdrage in de administratieve kosten (retributie).", S.ART_1_1_FEE),
 }
 
+FEE_DUE_BELGIAN = _M(
+    "Je betaalt een bijdrage in de administratieve kosten (retributie).", S.ART_40TER
+)
+
+CHANCE_REASONS: dict[str, Message] = {
+    "sibling_minor_parents_applying": _M(
+        "Je hoeft in principe geen andere humanitaire redenen aan te tonen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "sibling_minor_half_or_step": _M(
+        "Toon best extra humanitaire redenen aan.", S.PRACTICE_DVZ_HUMANITARIAN
+    ),
+    "sibling_adult_parents_applying": _M(
+        "Je moet meer bewijzen geven dan een minderjarige broer of zus.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "sibling_parents_deceased_or_missing": _M(
+        "Het is niet evident. Het kan alleen als de situatie heel onveilig is.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "sibling_parents_alive_not_coming": _M(
+        "Het is bijzonder moeilijk als de ouders nog leven.", S.PRACTICE_DVZ_HUMANITARIAN
+    ),
+    "sibling_adult_parents_not_coming": _M(
+        "Als de ouders niet meekomen, is de kans veel lager.", S.PRACTICE_DVZ_HUMANITARIAN
+    ),
+    "adult_child": _M("DVZ geeft het maar uitzonderlijk.", S.PRACTICE_DVZ_HUMANITARIAN),
+    "adult_child_with_minor_siblings": _M(
+        "Het dossier is sterker omdat minderjarige broers of zussen tegelijk aanvragen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "elderly_parent_vulnerable": _M(
+        "Het maakt meestal alleen kans als je een uitzonderlijke kwetsbaarheid kan aantonen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "elderly_parent_not_vulnerable": _M(
+        "Het maakt meestal alleen kans als je een uitzonderlijke kwetsbaarheid kan aantonen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "ascendant_own_means": _M(
+        "Genoeg eigen geld en duidelijke banden met België kunnen samen genoeg zijn.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "adoption_not_recognised": _M(
+        "DVZ vraagt veel bewijs. Je hebt een sterk dossier nodig.", S.PRACTICE_DVZ_HUMANITARIAN
+    ),
+    "religious_marriage_common_child": _M(
+        "DVZ geeft het maar uitzonderlijk. Een gemeenschappelijk kind is vaak heel belangrijk.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "religious_marriage_no_common_child": _M(
+        "Zonder gemeenschappelijk kind is het nog onzekerder. Er is weinig of geen ervaring "
+        "met zulke aanvragen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "religious_marriage_soft_procedure": _M(
+        "De aanvraag volgt een soepelere procedure, maar het blijft een gunst.", S.PRACTICE_DVZ
+    ),
+    "de_facto_partner": _M(
+        "Zonder huwelijk en zonder gemeenschappelijk kind is het nog onzekerder. Er is weinig "
+        "of geen ervaring met zulke aanvragen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "de_facto_partner_strengthened": _M(
+        "DVZ geeft het maar uitzonderlijk. Een gemeenschappelijk kind of het bewijs dat jullie "
+        "niet konden trouwen helpt.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "second_order": _M(
+        "Het is een uitzondering. Toon de humanitaire situatie al in de aanvraag aan.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "best_interests_child": _M("Het kan uitzonderlijk, in het belang van het kind.", S.ART_12BIS_7),
+    "other_relative": _M("DVZ geeft het maar uitzonderlijk.", S.PRACTICE_DVZ_HUMANITARIAN),
+}
+
+
+def lookup(catalogue: dict[str, Message], key: str, tags: tuple[str, ...] = ()) -> Message:
+    """The entry `key`, or its variant `key@tag` for the first tag that has one (e.g. a
+    Belgian sponsor's housing proof, seed 004, instead of art. 10's, seed 003)."""
+    for tag in tags:
+        variant = catalogue.get(f"{key}@{tag}")
+        if variant is not None:
+            return variant
+    return catalogue[key]
+
+
 CATALOGUES: dict[str, dict] = {
     "routes": ROUTES,
     "chances": CHANCES,
@@ -859,4 +995,5 @@ CATALOGUES: dict[str, dict] = {
     "documents": DOCUMENTS,
     "advice": ADVICE,
     "deadlines": DEADLINES,
+    "chance_reasons": CHANCE_REASONS,
 }
