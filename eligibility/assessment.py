@@ -11,9 +11,10 @@ from eligibility.chances import chance_for
 from eligibility.deadlines import deadlines
 from eligibility.derive import derive
 from eligibility.documents import checklist
+from eligibility.favourable_conditions import MATERIAL
 from eligibility.favourable_conditions import evaluate as evaluate_material
 from eligibility.fees import fee_exempt
-from eligibility.outcome import HUMANITARIAN_VISA, Facts, Outcome
+from eligibility.outcome import HUMANITARIAN_VISA, Condition, Facts, Outcome
 from eligibility.procedure import procedural_advice, processing_office, visa_code
 from eligibility.rules import decide
 from eligibility.validation import ORDER, ValidationError, check_dates_against, validate_case
@@ -26,6 +27,18 @@ def _ordered(paths: list[str]) -> list[str]:
 
 def _dedupe(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
+
+
+def condition_state(c: Condition) -> str:
+    """met | not_met | exempt | to_prove. Means, housing and insurance are never `met`: the
+    module does not check them, the sponsor proves them with documents."""
+    if c.waived:
+        return "exempt"
+    if c.met is False:
+        return "not_met"
+    if c.met is True and c.id not in MATERIAL:
+        return "met"
+    return "to_prove"
 
 
 def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
@@ -79,7 +92,15 @@ def assess(case: dict[str, Any], application_date: date | None = None) -> dict[s
     for c in outcome.conditions + material.conditions:
         m = msg(M.CONDITIONS, c.id)
         conditions.append(
-            {"id": c.id, "met": c.met, "waived": c.waived, "text": m.text, "source": m.source}
+            {
+                "id": c.id,
+                "met": c.met,
+                "waived": c.waived,
+                "state": condition_state(c),
+                "why": M.EXEMPTION_WHY[c.why].text if c.waived and c.why else None,
+                "text": m.text,
+                "source": m.source,
+            }
         )
     documents = []
     for d in document_ids:

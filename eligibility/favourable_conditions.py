@@ -107,9 +107,10 @@ def evaluate(f: Facts, outcome: Outcome) -> MaterialResult:
         "housing": Condition("housing", f.sponsor("adequate_housing")),
         "health_insurance": Condition("health_insurance", f.sponsor("health_insurance")),
     }
+    why = "favourable_period" if result.favourable else "child_joining_alone"
     for name in MATERIAL:
         if name in result.exempt_from:
-            result.conditions.append(Condition(name, True, waived=True))
+            result.conditions.append(Condition(name, True, waived=True, why=why))
         else:
             result.conditions.append(found[name])
     if "means_of_subsistence" not in result.exempt_from:

@@ -899,6 +899,20 @@ FEES: dict[bool, Message] = {
     False: _M("Je betaalt een bijdrage in de administratieve kosten (retributie).", S.ART_1_1_FEE),
 }
 
+EXEMPTION_WHY: dict[str, Message] = {
+    "favourable_period": _M(
+        "Je hoeft dit niet te bewijzen: de aanvraag valt binnen 12 maanden na de erkenning.",
+        S.ART_10_2_FAVOURABLE,
+    ),
+    "child_joining_alone": _M(
+        "Je hoeft dit niet te bewijzen: je kind is minderjarig en komt als enige naar België.",
+        S.ART_10_2,
+    ),
+    "common_child": _M(
+        "Je hoeft dit niet te bewijzen: het is een kind van jullie samen.", S.ART_10_1_4
+    ),
+}
+
 FEE_DUE_BELGIAN = _M(
     "Je betaalt een bijdrage in de administratieve kosten (retributie).", S.ART_40TER
 )
@@ -996,4 +1010,5 @@ CATALOGUES: dict[str, dict] = {
     "advice": ADVICE,
     "deadlines": DEADLINES,
     "chance_reasons": CHANCE_REASONS,
+    "exemption_why": EXEMPTION_WHY,
 }

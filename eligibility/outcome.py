@@ -90,6 +90,8 @@ class Condition:
     id: str
     met: bool | None
     waived: bool = False
+    # Why a waived condition need not be proven: a key of messages.EXEMPTION_WHY.
+    why: str | None = None
 
 
 @dataclass

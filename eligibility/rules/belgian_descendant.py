@@ -67,7 +67,7 @@ def assess_belgian_descendant(f: Facts, bond_document: str = "birth_certificate"
             "diplomas",
         ]
     if age < MAJORITY_AGE.value and _common_child(f):
-        conditions.append(Condition("custody", True, waived=True))
+        conditions.append(Condition("custody", True, waived=True, why="common_child"))
     elif age < MAJORITY_AGE.value:
         custody = f.applicant("custody")
         if custody is None:

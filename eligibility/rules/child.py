@@ -47,7 +47,7 @@ def custody_condition(f: Facts) -> tuple[Condition, list[str], list[str]]:
     """
     common = f.applicant("common_child")
     if f.relationship == "child" and common is True:
-        return Condition("custody", True, waived=True), [], []
+        return Condition("custody", True, waived=True, why="common_child"), [], []
     custody = f.applicant("custody")
     if custody is None:
         ask_common = (

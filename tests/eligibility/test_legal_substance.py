@@ -50,6 +50,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:public_health_certificate",
     },
     S.ART_10_1_4: {
+        "exemption_why:common_child",
         "summaries:summary.spouse_fr",
         "summaries:summary.spouse_age_not_met",
         "summaries:summary.polygamy_second_spouse",
@@ -100,6 +101,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:sponsor_unaccompanied",
     },
     S.ART_10_2: {
+        "exemption_why:child_joining_alone",
         "conditions:means_of_subsistence",
         "conditions:housing",
         "conditions:health_insurance",
@@ -108,6 +110,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:health_insurance_proof",
     },
     S.ART_10_2_FAVOURABLE: {
+        "exemption_why:favourable_period",
         "advice:asylum_seeker_wait",
         "advice:late_request",
         "deadlines:favourable_conditions_end",
