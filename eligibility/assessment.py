@@ -16,6 +16,7 @@ from eligibility.favourable_conditions import evaluate as evaluate_material
 from eligibility.fees import fee_exempt
 from eligibility.outcome import HUMANITARIAN_VISA, Condition, Facts, Outcome
 from eligibility.procedure import procedural_advice, processing_office, visa_code
+from eligibility.reader import Reader, Voice
 from eligibility.rules import decide
 from eligibility.validation import ORDER, ValidationError, check_dates_against, validate_case
 
@@ -58,8 +59,14 @@ def _for_sponsor(f: Facts, message: M.Message) -> M.Message:
     return message
 
 
-def assess(case: dict[str, Any], application_date: date | None = None) -> dict[str, Any]:
+def assess(
+    case: dict[str, Any], application_date: date | None = None, reader: Reader | None = None
+) -> dict[str, Any]:
     """Assess a case. `application_date` defaults to `case["application_date"]`.
+
+    Every text is written for `reader` (who reads: the sponsor, the applicant or a helper, with
+    their word and pronoun for the applicant); `None` is the sponsor reading, with a neutral
+    word from the relationship ("je kind", "je familielid").
 
     Raises ValidationError on invalid input, or when no application date is given at all
     (only the command line defaults to today).
@@ -84,6 +91,10 @@ def assess(case: dict[str, Any], application_date: date | None = None) -> dict[s
     second_order = outcome.second_order_humanitarian or material.second_order
 
     tags = _tags(f, outcome)
+    voice = Voice(reader, f.relationship)
+
+    def say(message: M.Message) -> str:
+        return M.text(message, voice)
 
     def msg(catalogue: dict[str, M.Message], key: str) -> M.Message:
         return _for_sponsor(f, M.lookup(catalogue, key, tags))
@@ -97,25 +108,25 @@ def assess(case: dict[str, Any], application_date: date | None = None) -> dict[s
                 "met": c.met,
                 "waived": c.waived,
                 "state": condition_state(c),
-                "why": M.EXEMPTION_WHY[c.why].text if c.waived and c.why else None,
-                "text": m.text,
+                "why": say(M.EXEMPTION_WHY[c.why]) if c.waived and c.why else None,
+                "text": say(m),
                 "source": m.source,
             }
         )
     documents = []
     for d in document_ids:
         m = msg(M.DOCUMENTS, d)
-        documents.append({"id": d, "text": m.text, "source": m.source})
+        documents.append({"id": d, "text": say(m), "source": m.source})
     advice = []
     for a in advice_ids:
         m = msg(M.ADVICE, a)
-        advice.append({"id": a, "text": m.text, "source": m.source})
+        advice.append({"id": a, "text": say(m), "source": m.source})
     deadline_items = [
         {
             "id": d.id,
             "date": d.date.isoformat(),
             "passed": d.passed,
-            "text": M.DEADLINES[d.id].text,
+            "text": say(M.DEADLINES[d.id]),
             "source": d.source,
         }
         for d in found_deadlines
@@ -128,7 +139,7 @@ def assess(case: dict[str, Any], application_date: date | None = None) -> dict[s
         chance = rule.level
         chance_item = {
             "situation": outcome.chance_situation,
-            "text": f"{M.CHANCES[chance].text} {M.CHANCE_REASONS[situation].text}",
+            "text": f"{say(M.CHANCES[chance])} {say(M.CHANCE_REASONS[situation])}",
             "quote": rule.quote,
             "source": rule.source,
         }
@@ -161,15 +172,15 @@ def assess(case: dict[str, Any], application_date: date | None = None) -> dict[s
         # Project extras.
         "application_date": day.isoformat(),
         "summary_id": outcome.summary,
-        "summary": summary.text,
-        "route_text": M.ROUTES[outcome.route].text,
+        "summary": say(summary),
+        "route_text": say(M.ROUTES[outcome.route]),
         "chance": chance_item,
-        "fee": {"exempt": exempt, "text": fee_msg.text, "source": fee_msg.source},
+        "fee": {"exempt": exempt, "text": say(fee_msg), "source": fee_msg.source},
         "advice": advice,
         "second_order_humanitarian": second_order,
         "visa_code": visa_code(outcome),
         "processing_office": office,
-        "processing_office_text": M.OFFICES[office].text if office else None,
-        "disclaimer": M.DISCLAIMER.text,
+        "processing_office_text": say(M.OFFICES[office]) if office else None,
+        "disclaimer": say(M.DISCLAIMER),
         "derived_facts": {p: f.fact(p) for p in derived_paths},
     }
