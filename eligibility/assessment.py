@@ -6,13 +6,17 @@ from datetime import date
 from typing import Any
 
 from eligibility import messages as M
+from eligibility import sources as S
 from eligibility.chances import chance_for
 from eligibility.deadlines import deadlines
+from eligibility.derive import derive
 from eligibility.documents import checklist
+from eligibility.favourable_conditions import MATERIAL
 from eligibility.favourable_conditions import evaluate as evaluate_material
 from eligibility.fees import fee_exempt
-from eligibility.outcome import HUMANITARIAN_VISA, Facts
+from eligibility.outcome import HUMANITARIAN_VISA, Condition, Facts, Outcome
 from eligibility.procedure import procedural_advice, processing_office, visa_code
+from eligibility.reader import Reader, Voice
 from eligibility.rules import decide
 from eligibility.validation import ORDER, ValidationError, check_dates_against, validate_case
 
@@ -26,8 +30,43 @@ def _dedupe(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def assess(case: dict[str, Any], application_date: date | None = None) -> dict[str, Any]:
+def condition_state(c: Condition) -> str:
+    """met | not_met | exempt | to_prove. Means, housing and insurance are never `met`: the
+    module does not check them, the sponsor proves them with documents."""
+    if c.waived:
+        return "exempt"
+    if c.met is False:
+        return "not_met"
+    if c.met is True and c.id not in MATERIAL:
+        return "met"
+    return "to_prove"
+
+
+def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
+    """Catalogue variants that apply to this case (see messages.lookup)."""
+    tags = []
+    if outcome.kind == "disabled_adult_child":
+        tags.append("disabled_adult")
+    if f.belgian:
+        tags.append("belgian")
+    return tuple(tags)
+
+
+def _for_sponsor(f: Facts, message: M.Message) -> M.Message:
+    """A Belgian sponsor's family follows art. 40ter (seed 004), never art. 10."""
+    if f.belgian and message.source.startswith("art. 10,"):
+        return M.Message(message.text, S.ART_40TER_2)
+    return message
+
+
+def assess(
+    case: dict[str, Any], application_date: date | None = None, reader: Reader | None = None
+) -> dict[str, Any]:
     """Assess a case. `application_date` defaults to `case["application_date"]`.
+
+    Every text is written for `reader` (who reads: the sponsor, the applicant or a helper, with
+    their word and pronoun for the applicant); `None` is the sponsor reading, with a neutral
+    word from the relationship ("je kind", "je familielid").
 
     Raises ValidationError on invalid input, or when no application date is given at all
     (only the command line defaults to today).
@@ -39,7 +78,8 @@ def assess(case: dict[str, Any], application_date: date | None = None) -> dict[s
     if not isinstance(day, date):
         raise ValidationError("application_date", "must be a date")
     check_dates_against(valid, day)
-    f = Facts(valid, day)
+    derived_case, derived_paths = derive(valid, day)
+    f = Facts(derived_case, day)
 
     outcome = decide(f)
     material = evaluate_material(f, outcome)
@@ -47,28 +87,46 @@ def assess(case: dict[str, Any], application_date: date | None = None) -> dict[s
     found_deadlines = deadlines(f, outcome)
     document_ids = checklist(f, outcome, material, exempt)
     missing = list(outcome.missing) + material.missing
-    if f.protected and f.recognition_date is None:
-        missing.append("sponsor.recognition_date")
     advice_ids = _dedupe(outcome.advice + material.advice + procedural_advice(f, outcome, exempt))
     second_order = outcome.second_order_humanitarian or material.second_order
 
+    tags = _tags(f, outcome)
+    voice = Voice(reader, f.relationship)
+
+    def say(message: M.Message) -> str:
+        return M.text(message, voice)
+
+    def msg(catalogue: dict[str, M.Message], key: str) -> M.Message:
+        return _for_sponsor(f, M.lookup(catalogue, key, tags))
+
     conditions = []
     for c in outcome.conditions + material.conditions:
-        msg = M.CONDITIONS[c.id]
+        m = msg(M.CONDITIONS, c.id)
         conditions.append(
-            {"id": c.id, "met": c.met, "waived": c.waived, "text": msg.text, "source": msg.source}
+            {
+                "id": c.id,
+                "met": c.met,
+                "waived": c.waived,
+                "state": condition_state(c),
+                "why": say(M.EXEMPTION_WHY[c.why]) if c.waived and c.why else None,
+                "text": say(m),
+                "source": m.source,
+            }
         )
-    documents = [
-        {"id": d, "text": M.DOCUMENTS[d].text, "source": M.DOCUMENTS[d].source}
-        for d in document_ids
-    ]
-    advice = [{"id": a, "text": M.ADVICE[a].text, "source": M.ADVICE[a].source} for a in advice_ids]
+    documents = []
+    for d in document_ids:
+        m = msg(M.DOCUMENTS, d)
+        documents.append({"id": d, "text": say(m), "source": m.source})
+    advice = []
+    for a in advice_ids:
+        m = msg(M.ADVICE, a)
+        advice.append({"id": a, "text": say(m), "source": m.source})
     deadline_items = [
         {
             "id": d.id,
             "date": d.date.isoformat(),
             "passed": d.passed,
-            "text": M.DEADLINES[d.id].text,
+            "text": say(M.DEADLINES[d.id]),
             "source": d.source,
         }
         for d in found_deadlines
@@ -76,17 +134,18 @@ def assess(case: dict[str, Any], application_date: date | None = None) -> dict[s
     chance = None
     chance_item = None
     if outcome.route == HUMANITARIAN_VISA:
-        rule = chance_for(outcome.chance_situation or "other_relative")
+        situation = outcome.chance_situation or "other_relative"
+        rule = chance_for(situation)
         chance = rule.level
         chance_item = {
             "situation": outcome.chance_situation,
-            "text": M.CHANCES[chance].text,
+            "text": f"{say(M.CHANCES[chance])} {say(M.CHANCE_REASONS[situation])}",
             "quote": rule.quote,
             "source": rule.source,
         }
     summary = M.SUMMARIES[outcome.summary]
     office = processing_office(outcome)
-    fee_msg = M.FEES[exempt]
+    fee_msg = M.FEE_DUE_BELGIAN if f.belgian and not exempt else M.FEES[exempt]
 
     citations = _dedupe(
         outcome.legal_basis
@@ -113,14 +172,15 @@ def assess(case: dict[str, Any], application_date: date | None = None) -> dict[s
         # Project extras.
         "application_date": day.isoformat(),
         "summary_id": outcome.summary,
-        "summary": summary.text,
-        "route_text": M.ROUTES[outcome.route].text,
+        "summary": say(summary),
+        "route_text": say(M.ROUTES[outcome.route]),
         "chance": chance_item,
-        "fee": {"exempt": exempt, "text": fee_msg.text, "source": fee_msg.source},
+        "fee": {"exempt": exempt, "text": say(fee_msg), "source": fee_msg.source},
         "advice": advice,
         "second_order_humanitarian": second_order,
         "visa_code": visa_code(outcome),
         "processing_office": office,
-        "processing_office_text": M.OFFICES[office].text if office else None,
-        "disclaimer": M.DISCLAIMER.text,
+        "processing_office_text": say(M.OFFICES[office]) if office else None,
+        "disclaimer": say(M.DISCLAIMER),
+        "derived_facts": {p: f.fact(p) for p in derived_paths},
     }

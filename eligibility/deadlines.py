@@ -43,11 +43,12 @@ def deadlines(f: Facts, outcome: Outcome) -> list[Deadline]:
     if not f.protected:
         return []
     found = [_deadline(f, "favourable_conditions_end", FAVOURABLE_PERIOD_MONTHS)]
+    # The C-279/20 deadline ends the right itself, so it comes first.
     if f.relationship in ("child", "stepchild", "adopted_child", "foster_child") and (
         f.applicant("minor_when_sponsor_applied_for_asylum") is True
         and (f.applicant_minor() is False)
     ):
-        found.append(_deadline(f, "adult_child_request_end", ADULT_CHILD_REQUEST_MONTHS))
+        found.insert(0, _deadline(f, "adult_child_request_end", ADULT_CHILD_REQUEST_MONTHS))
     if (
         f.relationship == "parent"
         and f.sponsor("minor_at_asylum_application") is True

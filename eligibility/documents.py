@@ -54,6 +54,9 @@ def identity_documents(f: Facts) -> list[str]:
         return ["identity_other_evidence"]
     if has_document is False and f.belgian:
         return ["identity_alternative_proof"]
+    if f.protected:
+        # "is de afwezigheid van een reisdocument geen onoverkomelijk obstakel" (seed 002)
+        return ["travel_document_protected"]
     return ["travel_document"]
 
 

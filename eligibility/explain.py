@@ -18,10 +18,16 @@ EXEMPTION_LABELS = {
 CHANCE_LABELS = {"high": "groot", "medium": "redelijk", "low": "klein", "very_low": "heel klein"}
 
 
+STATE_LABELS = {
+    "met": "voldaan",
+    "not_met": "niet voldaan",
+    "exempt": "vrijgesteld",
+    "to_prove": "nog te bewijzen",
+}
+
+
 def _met(condition: dict[str, Any]) -> str:
-    if condition.get("waived"):
-        return "vrijgesteld"
-    return {True: "voldaan", False: "niet voldaan", None: "nog na te gaan"}[condition["met"]]
+    return STATE_LABELS[condition["state"]]
 
 
 def explain(result: dict[str, Any]) -> str:

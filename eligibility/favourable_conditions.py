@@ -73,7 +73,9 @@ def means_condition(f: Facts) -> tuple[Condition, list[str]]:
     if sufficient is not None:
         return Condition("means_of_subsistence", sufficient), []
     income = f.sponsor("monthly_income")
-    if income is None:
+    if income is None or not f.belgian:
+        # The reference amount is seed 004's, for a Belgian sponsor (art. 40ter). For art. 10
+        # sponsors the seeds give no amount: the income is to prove, not decided here.
         return Condition("means_of_subsistence", None), []
     if income >= REFERENCE_INCOME_EUR_PER_MONTH.value:
         return Condition("means_of_subsistence", True), []
@@ -105,9 +107,10 @@ def evaluate(f: Facts, outcome: Outcome) -> MaterialResult:
         "housing": Condition("housing", f.sponsor("adequate_housing")),
         "health_insurance": Condition("health_insurance", f.sponsor("health_insurance")),
     }
+    why = "favourable_period" if result.favourable else "child_joining_alone"
     for name in MATERIAL:
         if name in result.exempt_from:
-            result.conditions.append(Condition(name, True, waived=True))
+            result.conditions.append(Condition(name, True, waived=True, why=why))
         else:
             result.conditions.append(found[name])
     if "means_of_subsistence" not in result.exempt_from:
@@ -119,7 +122,9 @@ def evaluate(f: Facts, outcome: Outcome) -> MaterialResult:
         and f.favourable_end() is not None
         and not in_time(f.application_date, f.favourable_end())
     )
-    if late:
+    # A child who became adult during the procedure (C-279/20) has no right left after the
+    # 12 months (except force majeure): "recht blijft" of seed 002 is not said to them.
+    if late and outcome.kind != "adult_during_procedure_child":
         result.advice.append("late_request")
     if any(c.met is False for c in result.conditions):
         result.second_order = True

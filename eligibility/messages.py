@@ -1,24 +1,19 @@
 """Dutch message catalogue: every text the bot and the caseworker view show, with its source.
 
-Plain Dutch at B1 level, "je"-form, short sentences. "Je" is the person who wants to come to
-Belgium; "je familielid in België" is the sponsor. Actions and the bot show these texts
-verbatim; they do not rewrite them.
+Plain Dutch at B1 level, "je"-form, short sentences. Every text is a template written for any
+reader: the placeholders of `eligibility.reader` (`{rel}`, `{rel_of:de geboorteakte}`, `{sp}`,
+`{we}`, ...) name the applicant and the sponsor from the reader's position, and `CONSTANTS`
+(`{majority}`, `{ref_income}`, ...) bring every age, period and amount from parameters.py.
+`text(message, voice)` renders one; actions show the rendered texts verbatim.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eligibility import parameters as P
 from eligibility import sources as S
-from eligibility.parameters import (
-    ADMINISTRATIVE_FINE_EUR,
-    DEPENDENCY_BANK_STATEMENT_MONTHS,
-    MEANS_EVIDENCE_PREFERRED_MONTHS,
-    MIN_DOCUMENTS_FOR_ACCEPTANCE,
-    PRIVATE_INSURANCE_MIN_EUR,
-    PRIVATE_INSURANCE_MIN_MONTHS,
-    REFERENCE_INCOME_EUR_PER_MONTH,
-)
+from eligibility.reader import Voice, render
 
 
 @dataclass(frozen=True)
@@ -33,22 +28,63 @@ def _eur(amount: object) -> str:
     return text.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
-_REF = _eur(REFERENCE_INCOME_EUR_PER_MONTH.value)
-_INS = _eur(PRIVATE_INSURANCE_MIN_EUR.value)
+def _or_list(items: tuple[str, ...] | list[str], word: str = "of") -> str:
+    """("a", "b", "c") -> "a, b of c"."""
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]
+
+
+# Every number and list in the texts, read from parameters.py (never retyped).
+CONSTANTS: dict[str, str] = {
+    "majority": str(P.MAJORITY_AGE.value),
+    "spouse_age": str(P.SPOUSE_MIN_AGE.value),
+    "spouse_age_reduced": str(P.SPOUSE_MIN_AGE_MARRIAGE_BEFORE_ARRIVAL.value),
+    "belgian_spouse_age": str(P.BELGIAN_SPOUSE_MIN_AGE.value),
+    "partner_age": str(P.PARTNER_MIN_AGE.value),
+    "partner_age_reduced": str(P.PARTNER_MIN_AGE_COHABITATION_BEFORE_ARRIVAL.value),
+    "stable_cohabitation_months": str(P.STABLE_COHABITATION_MONTHS.value),
+    "stable_acquaintance_months": str(P.STABLE_ACQUAINTANCE_MONTHS.value),
+    "meetings": str(P.STABLE_MEETINGS_MIN.value),
+    "meeting_days": str(P.STABLE_MEETINGS_TOTAL_DAYS.value),
+    "belgian_descendant_age": str(P.BELGIAN_DESCENDANT_AGE_LIMIT.value),
+    "adult_child_months": str(P.ADULT_CHILD_REQUEST_MONTHS.value),
+    "parents_months": str(P.PARENT_FEE_EXEMPTION_MONTHS.value),
+    "favourable_months": str(P.FAVOURABLE_PERIOD_MONTHS.value),
+    "bank_months": str(P.DEPENDENCY_BANK_STATEMENT_MONTHS.value),
+    "means_months": str(P.MEANS_EVIDENCE_PREFERRED_MONTHS.value),
+    "ref_income": _eur(P.REFERENCE_INCOME_EUR_PER_MONTH.value),
+    "insurance_eur": _eur(P.PRIVATE_INSURANCE_MIN_EUR.value),
+    "insurance_months": str(P.PRIVATE_INSURANCE_MIN_MONTHS.value),
+    "fine": str(P.ADMINISTRATIVE_FINE_EUR.value),
+    "min_documents": str(P.MIN_DOCUMENTS_FOR_ACCEPTANCE.value),
+    "languages": _or_list(P.NO_TRANSLATION_LANGUAGES.value),
+    "equivalent_countries": _or_list(
+        [name for _, name, _ in P.EQUIVALENT_PARTNERSHIP_COUNTRIES.value], "of"
+    ),
+}
 _M = Message
+
+
+def text(message: Message, voice: Voice) -> str:
+    """The message written for this reader."""
+    return render(message.text, voice, CONSTANTS)
+
 
 ROUTES: dict[str, Message] = {
     "family_reunification": _M(
-        "Je hebt recht op gezinshereniging. Je moet wel bewijzen dat je aan de voorwaarden "
-        "voldoet.",
+        "{Rel} {rel_has} recht op gezinshereniging. Wel moeten de voorwaarden bewezen "
+        "worden met documenten.",
         S.ART_10,
     ),
     "humanitarian_visa": _M(
-        "Je hebt geen recht op gezinshereniging. Je kan wel een humanitair visum vragen. Dat is "
-        "een gunst, geen recht.",
+        "{Rel} {rel_has} geen recht op gezinshereniging. {Rel_pron} kan wel een "
+        "humanitair visum vragen. Dat is een gunst, geen recht. De wet legt DVZ geen "
+        "termijn op: de behandeling kan een jaar of langer duren.",
         S.ART_9_13,
     ),
-    "not_possible": _M("Een aanvraag is op dit moment niet mogelijk.", S.ART_10),
+    "not_possible": _M(
+        "Gezinshereniging is op dit moment niet mogelijk.",
+        S.ART_10,
+    ),
     "unknown": _M(
         "We weten nog niet genoeg om te zeggen wat mogelijk is. We hebben nog een paar "
         "gegevens nodig.",
@@ -57,34 +93,37 @@ ROUTES: dict[str, Message] = {
 }
 
 CHANCES: dict[str, Message] = {
-    "high": _M("De kans op een humanitair visum is groot.", S.PRACTICE_DVZ_HUMANITARIAN),
+    "high": _M(
+        "De kans op een humanitair visum is groot.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "medium": _M(
-        "Er is een kans op een humanitair visum. Je moet wel meer bewijzen geven.",
+        "Er is een kans op een humanitair visum. Er zijn wel meer bewijzen nodig.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "low": _M(
-        "De kans op een humanitair visum is klein. DVZ geeft het maar uitzonderlijk.",
+        "De kans op een humanitair visum is klein.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "very_low": _M(
-        "De kans op een humanitair visum is heel klein. Er is weinig ervaring met zulke aanvragen.",
+        "De kans op een humanitair visum is heel klein.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
 }
 
 OFFICES: dict[str, Message] = {
     "family_reunification": _M(
-        "Het bureau Gezinshereniging van de Dienst Vreemdelingenzaken (DVZ) behandelt je aanvraag.",
+        "Het bureau Gezinshereniging van de Dienst Vreemdelingenzaken (DVZ) behandelt de aanvraag.",
         S.ART_10,
     ),
     "long_stay": _M(
-        "Het bureau Lang Verblijf van de Dienst Vreemdelingenzaken (DVZ) behandelt je aanvraag.",
+        "Het bureau Lang Verblijf van de Dienst Vreemdelingenzaken (DVZ) behandelt de aanvraag.",
         S.ART_9_13,
     ),
 }
 
 DISCLAIMER = _M(
-    "Dit is informatie, geen juridisch advies. Laat je helpen door een advocaat of een "
+    "Dit is informatie, geen juridisch advies. Vraag hulp aan een advocaat of een "
     "gespecialiseerde sociale hulpverlener.",
     S.PRACTICE_DVZ_HUMANITARIAN,
 )
@@ -92,11 +131,13 @@ DISCLAIMER = _M(
 SUMMARIES: dict[str, Message] = {
     "summary.unknown": ROUTES["unknown"],
     "summary.spouse_fr": _M(
-        "Als echtgenoot of echtgenote heb je recht op gezinshereniging.", S.ART_10_1_4
+        "{Rel} {rel_has} recht op gezinshereniging, want {we} zijn getrouwd (of {we} "
+        "hebben een partnerschap dat als huwelijk telt).",
+        S.ART_10_1_4,
     ),
     "summary.spouse_age_not_met": _M(
-        "Jullie zijn te jong voor gezinshereniging als koppel. Je kan een humanitair visum "
-        "vragen, naast een aanvraag gezinshereniging.",
+        "{We} zijn te jong voor gezinshereniging als koppel. Vraag naast de aanvraag "
+        "gezinshereniging ook een humanitair visum.",
         S.ART_10_1_4,
     ),
     "summary.polygamy_second_spouse": _M(
@@ -104,317 +145,391 @@ SUMMARIES: dict[str, Message] = {
         S.ART_10_1_4,
     ),
     "summary.religious_marriage_soft": _M(
-        "Jullie religieus of gewoonterechtelijk huwelijk geldt niet als officieel huwelijk. Je "
-        "dient toch een aanvraag gezinshereniging in. Als DVZ ja zegt, krijg je een humanitair "
-        "visum.",
+        "{Our} religieus of gewoonterechtelijk huwelijk geldt niet als officieel "
+        "huwelijk. Dien toch een aanvraag gezinshereniging in. Zegt DVZ ja? Dan volgt "
+        "een humanitair visum.",
         S.ART_9_13,
     ),
     "summary.religious_marriage": _M(
-        "Jullie religieus of gewoonterechtelijk huwelijk geldt niet als officieel huwelijk. "
-        "Je kan alleen een humanitair visum vragen.",
+        "{Our} religieus of gewoonterechtelijk huwelijk geldt niet als officieel "
+        "huwelijk. Dan kan {rel} alleen een humanitair visum vragen.",
         S.ART_9_13,
     ),
     "summary.de_facto_partner": _M(
-        "Jullie zijn niet getrouwd en hebben geen geregistreerd partnerschap. Je kan alleen "
-        "een humanitair visum vragen, of een visum om in België te trouwen of wettelijk samen "
-        "te wonen.",
+        "{We} zijn niet getrouwd en hebben geen geregistreerd partnerschap. {Rel} kan "
+        "alleen een humanitair visum vragen, of een visum om in België te trouwen of "
+        "wettelijk samen te wonen.",
         S.ART_9_13,
     ),
     "summary.legal_partner_fr": _M(
-        "Als geregistreerde partner heb je recht op gezinshereniging.", S.ART_10_1_5
+        "{Rel} {rel_has} als geregistreerde partner recht op gezinshereniging.",
+        S.ART_10_1_5,
     ),
     "summary.legal_partner_conditions_not_met": _M(
-        "Jullie voldoen niet aan alle voorwaarden voor partners. Je kan een humanitair visum "
-        "vragen, naast een aanvraag gezinshereniging.",
+        "{We} voldoen niet aan alle voorwaarden voor partners. Vraag naast de aanvraag "
+        "gezinshereniging ook een humanitair visum.",
         S.ART_10_1_5,
     ),
     "summary.minor_child_fr": _M(
-        "Als minderjarig kind heb je recht op gezinshereniging.", S.ART_10_1_4
+        "{Rel} {rel_is} minderjarig en {rel_has} recht op gezinshereniging.",
+        S.ART_10_1_4,
     ),
     "summary.child_conditions_not_met": _M(
-        "Je voldoet niet aan alle voorwaarden voor kinderen. Je kan een humanitair visum "
-        "vragen, naast een aanvraag gezinshereniging.",
+        "{Rel} voldoet niet aan alle voorwaarden voor kinderen. Vraag naast de aanvraag"
+        " gezinshereniging ook een humanitair visum.",
         S.ART_10_1_4,
     ),
     "summary.child_of_minor_sponsor": _M(
-        "Je familielid in België is minderjarig. Een minderjarige kan zijn kinderen niet laten "
-        "komen via gezinshereniging. Een humanitair visum kan uitzonderlijk.",
+        "{Sp} {sp_is} minderjarig. Een minderjarige kan geen kinderen laten komen via "
+        "gezinshereniging. Een humanitair visum kan uitzonderlijk.",
         S.ART_10_1_4,
     ),
     "summary.adult_child_humanitarian": _M(
-        "Je bent meerderjarig. Je hebt geen recht op gezinshereniging. Je kan wel een "
-        "humanitair visum vragen.",
+        "{Rel} {rel_is} meerderjarig. Daarom {has_rel_pron} geen recht op "
+        "gezinshereniging. {Rel_pron} kan wel een humanitair visum vragen.",
         S.ART_9_13,
     ),
     "summary.disabled_adult_child_fr": _M(
-        "Als meerderjarig kind met een handicap heb je recht op gezinshereniging.", S.ART_10_1_6
+        "{Rel} {rel_is} meerderjarig en {rel_has} een handicap. Daarom {has_rel_pron} "
+        "recht op gezinshereniging.",
+        S.ART_10_1_6,
     ),
     "summary.adult_during_procedure_fr": _M(
-        "Je was minderjarig toen je ouder asiel vroeg. Je behoudt je recht op gezinshereniging "
-        "als je op tijd aanvraagt.",
+        "{Rel} was minderjarig toen {sp} asiel vroeg. {Rel_pron} behoudt het recht op "
+        "gezinshereniging, maar alleen als de aanvraag binnen {adult_child_months} "
+        "maanden na de erkenning gebeurt. Daarna vervalt het recht. Dan kan alleen nog "
+        "een humanitair visum, behalve bij overmacht.",
         S.CJEU_C279_20,
     ),
     "summary.belgian_descendant_fr": _M(
-        "Als (klein)kind van een Belg heb je recht op gezinshereniging.", S.ART_40TER_2
+        "{Rel} {rel_has} als (klein)kind van een Belg recht op gezinshereniging.",
+        S.ART_40TER_2,
     ),
     "summary.belgian_descendant_not_dependent": _M(
-        "Je bent 21 jaar of ouder en niet ten laste van de Belg. Je hebt geen recht op "
-        "gezinshereniging. Je kan wel een humanitair visum vragen.",
+        "{Rel} {rel_is} {belgian_descendant_age} jaar of ouder en niet ten laste van "
+        "{sp_obj}. Daarom {has_rel_pron} geen recht op gezinshereniging. {Rel_pron} kan"
+        " wel een humanitair visum vragen.",
         S.ART_40TER_2,
     ),
     "summary.adoption_not_recognised": _M(
-        "België erkent de band met je (adoptie)ouder of voogd niet. Je hebt geen recht op "
-        "gezinshereniging. Je kan wel een humanitair visum vragen.",
+        "België erkent de adoptie of voogdij niet. Daarom {has_rel_pron} geen recht op "
+        "gezinshereniging. {Rel_pron} kan wel een humanitair visum vragen.",
         S.ART_9_13,
     ),
     "summary.parents_nbmv_fr": _M(
-        "Je kind is een niet-begeleide minderjarige met bescherming in België. Als ouder heb je "
-        "recht op gezinshereniging.",
+        "{Sp} {sp_is} een niet-begeleide minderjarige met bescherming in België. Daarom"
+        " {has_rel} als ouder recht op gezinshereniging.",
         S.ART_10_1_7,
     ),
     "summary.parents_former_nbmv_fr": _M(
-        "Je kind kwam alleen en minderjarig naar België en werd meerderjarig tijdens de "
-        "asielprocedure. Je kan gezinshereniging vragen binnen 3 maanden na de erkenning.",
+        "{Sp} kwam alleen en minderjarig naar België en werd meerderjarig tijdens de "
+        "asielprocedure. {Rel} kan gezinshereniging vragen binnen {parents_months} "
+        "maanden na de erkenning.",
         S.CJEU_C550_16,
     ),
     "summary.parents_minor_belgian_fr": _M(
-        "Je kind is een minderjarige Belg. Als ouder heb je recht op gezinshereniging.",
+        "{Sp} {sp_is} een minderjarige Belg. Daarom {has_rel} als ouder recht op gezinshereniging.",
         S.ART_40TER_2_2,
     ),
     "summary.parent_of_minor_humanitarian": _M(
-        "Je kind in België is minderjarig, maar niet alleen naar België gekomen. Je hebt geen "
-        "recht op gezinshereniging. Een humanitair visum kan uitzonderlijk, in het belang van "
-        "het kind.",
+        "{Sp} {sp_is} minderjarig, maar niet alleen naar België gekomen. Daarom "
+        "{has_rel} geen recht op gezinshereniging. Een humanitair visum kan "
+        "uitzonderlijk, in het belang van het kind.",
         S.ART_9_13,
     ),
     "summary.elderly_parent_humanitarian": _M(
-        "Als ouder of grootouder van een meerderjarige heb je geen recht op gezinshereniging. "
-        "Je kan wel een humanitair visum vragen.",
+        "{Rel} {rel_has} als ouder of grootouder van een meerderjarige geen recht op "
+        "gezinshereniging. {Rel_pron} kan wel een humanitair visum vragen.",
         S.ART_9_13,
     ),
     "summary.sibling_nbmv": _M(
-        "Als broer of zus heb je geen recht op gezinshereniging. Je kan wel een humanitair "
-        "visum vragen.",
+        "{Rel} {rel_has} als broer of zus geen recht op gezinshereniging. {Rel_pron} "
+        "kan wel een humanitair visum vragen.",
         S.ART_9_13,
     ),
     "summary.other_relative_humanitarian": _M(
-        "Als ander familielid heb je geen recht op gezinshereniging. Je kan wel een humanitair "
-        "visum vragen.",
+        "{Rel} {rel_has} geen recht op gezinshereniging. {Rel_pron} kan wel een "
+        "humanitair visum vragen.",
         S.ART_9_13,
     ),
     "summary.asylum_seeker": _M(
-        "Je familielid in België is nog asielzoeker. Gezinshereniging kan pas na de erkenning "
-        "als vluchteling of na subsidiaire bescherming.",
+        "{Sp} {sp_is} nog asielzoeker. Zolang de asielprocedure loopt, is "
+        "gezinshereniging niet mogelijk. Dat kan pas na de erkenning als vluchteling of"
+        " na subsidiaire bescherming. Een humanitair visum kan {rel} wel nu al vragen.",
         S.ART_10,
     ),
     "summary.eu_citizen_fr": _M(
-        "Je familielid in België is een EU-burger. Je hebt waarschijnlijk recht op "
-        "gezinshereniging. Onze informatie gaat daar niet over: vraag raad aan een advocaat.",
+        "{Sp} {sp_is} een EU-burger. {Rel} {rel_has} waarschijnlijk recht op "
+        "gezinshereniging. Onze informatie gaat daar niet over: vraag raad aan een "
+        "advocaat.",
         S.ART_40BIS,
     ),
     "summary.eu_citizen_other": _M(
-        "Je familielid in België is een EU-burger. Onze informatie gaat daar niet over. Vraag "
-        "raad aan een advocaat.",
+        "{Sp} {sp_is} een EU-burger. Onze informatie gaat daar niet over. Vraag raad "
+        "aan een advocaat.",
         S.ART_40BIS,
     ),
 }
 
 CONDITIONS: dict[str, Message] = {
     "sponsor_protected_status": _M(
-        "Je familielid in België is erkend vluchteling of heeft subsidiaire bescherming. Hij of "
-        "zij woont legaal in België.",
+        "{Sp} {sp_is} erkend vluchteling of {sp_has} subsidiaire bescherming, en woont "
+        "legaal in België.",
         S.ART_10,
     ),
-    "sponsor_belgian": _M("Je familielid in België is Belg.", S.ART_40TER),
-    "sponsor_legal_residence": _M(
-        "Je familielid in België heeft een verblijfsrecht in België.", S.ART_10
+    "sponsor_belgian": _M(
+        "{Sp} {sp_is} Belg.",
+        S.ART_40TER,
     ),
-    "sponsor_adult": _M("Je familielid in België is meerderjarig (18 jaar of ouder).", S.ART_10),
-    "living_together": _M("Je komt samenwonen met je familielid in België.", S.ART_10),
+    "sponsor_legal_residence": _M(
+        "{Sp} {sp_has} een verblijfsrecht in België.",
+        S.ART_10,
+    ),
+    "sponsor_adult": _M(
+        "{Sp} {sp_is} meerderjarig ({majority} jaar of ouder).",
+        S.ART_10,
+    ),
+    "living_together": _M(
+        "{Rel} komt samenwonen met {sp_obj}.",
+        S.ART_10,
+    ),
     "official_marriage": _M(
-        "Jullie huwelijk geldt als officieel huwelijk in het land waar jullie trouwden.",
+        "{Our} huwelijk geldt als officieel huwelijk in het land waar {we} trouwden.",
         S.ART_10_1_4,
     ),
     "partnership_equivalent": _M(
-        "Jullie partnerschap is geregistreerd in Denemarken, Duitsland, Finland, IJsland, "
-        "Noorwegen, het Verenigd Koninkrijk of Zweden. Het telt als een huwelijk.",
+        "{Our} partnerschap is geregistreerd in {equivalent_countries}. Het telt als een huwelijk.",
         S.KB_2007_ART_12,
     ),
     "spouse_age": _M(
-        "Jullie zijn allebei minstens 21 jaar. Bestond het huwelijk al voor de aankomst in "
-        "België? Dan is 18 jaar genoeg.",
+        "{We} zijn allebei minstens {spouse_age} jaar. Bestond het huwelijk al voor de "
+        "aankomst in België? Dan is {spouse_age_reduced} jaar genoeg.",
         S.ART_10_1_4,
     ),
-    "belgian_spouse_age_21": _M("Jullie zijn allebei minstens 21 jaar.", S.ART_40TER_2),
+    "belgian_spouse_age_21": _M(
+        "{We} zijn allebei minstens {belgian_spouse_age} jaar.",
+        S.ART_40TER_2,
+    ),
     "one_spouse_only": _M(
         "Er is geen andere echtgenote of echtgenoot al in België. Maar één echtgenote mag komen.",
         S.ART_10_1_4,
     ),
     "partnership_registered": _M(
-        "Jullie partnerschap is officieel geregistreerd, in België of in het buitenland.",
+        "{Our} partnerschap is officieel geregistreerd, in België of in het buitenland.",
         S.ART_10_1_5,
     ),
     "partner_age": _M(
-        "Jullie zijn allebei minstens 21 jaar. Woonden jullie al een jaar samen voor de "
-        "aankomst in België? Dan is 18 jaar genoeg.",
+        "{We} zijn allebei minstens {partner_age} jaar. Woonden {we} al een jaar samen "
+        "voor de aankomst in België? Dan is {partner_age_reduced} jaar genoeg.",
         S.ART_10_1_5,
     ),
     "stable_relationship": _M(
-        "Jullie relatie is stabiel en duurzaam: jullie woonden minstens 1 jaar samen, of jullie "
-        "kennen elkaar minstens 2 jaar en zagen elkaar 3 keer (samen 45 dagen), of jullie "
-        "hebben samen een kind.",
+        "{Our} relatie is stabiel en duurzaam: {we} woonden minstens "
+        "{stable_cohabitation_months} maanden samen, of {we} kennen elkaar minstens "
+        "{stable_acquaintance_months} maanden en zagen elkaar {meetings} keer (samen "
+        "{meeting_days} dagen), of {we} hebben samen een kind.",
         S.ART_10_1_5,
     ),
     "partners_unmarried": _M(
-        "Jullie zijn allebei niet getrouwd. Jullie hebben geen vaste relatie met iemand anders.",
+        "{We} zijn allebei niet getrouwd. {We} hebben geen vaste relatie met iemand anders.",
         S.ART_10_1_5,
     ),
-    "child_under_18": _M("Je bent jonger dan 18 jaar.", S.ART_10_1_4),
-    "child_unmarried": _M("Je bent niet getrouwd.", S.ART_10_1_4),
+    "child_under_18": _M(
+        "{Rel} {rel_is} jonger dan {majority} jaar.",
+        S.ART_10_1_4,
+    ),
+    "child_unmarried": _M(
+        "{Rel} {rel_is} niet getrouwd.",
+        S.ART_10_1_4,
+    ),
     "custody": _M(
-        "Je ouder in België (of zijn partner) heeft het hoederecht over jou. Is het hoederecht "
-        "gedeeld? Dan geeft de andere ouder toestemming.",
+        "Het hoederecht over {rel_obj} ligt bij {sp_obj} of bij {sp_of:de partner}. Is "
+        "het hoederecht gedeeld? Dan geeft {rel_of:de andere ouder} toestemming.",
         S.ART_10_1_4,
     ),
     "child_dependent": _M(
-        "Je bent ten laste van je ouder in België of van zijn partner.", S.ART_10_1_4
+        "{Rel} {rel_is} ten laste van {sp_obj} of van {sp_of:de partner}.",
+        S.ART_10_1_4,
     ),
     "disabled_cannot_provide": _M(
-        "Je hebt een handicap. Daardoor kan je niet zelf in je behoeften voorzien.",
+        "{Rel} {rel_has} een handicap. Daardoor kan {rel_pron} niet voor {rel_self} zorgen.",
         S.ART_10_1_6,
     ),
     "minor_at_sponsor_asylum_application": _M(
-        "Je was jonger dan 18 jaar toen je ouder in België asiel vroeg.", S.CJEU_C279_20
-    ),
-    "request_within_12_months_or_force_majeure": _M(
-        "Je vraagt gezinshereniging binnen 12 maanden na de erkenning van je ouder. Of je kon "
-        "niet op tijd door overmacht.",
+        "{Rel} was jonger dan {majority} jaar toen {sp} asiel vroeg.",
         S.CJEU_C279_20,
     ),
-    "sponsor_under_18": _M("Je kind in België is jonger dan 18 jaar.", S.ART_10_1_7),
+    "request_within_12_months_or_force_majeure": _M(
+        "De aanvraag gebeurt binnen {adult_child_months} maanden na {sp_of:de "
+        "erkenning}. Of overmacht maakte een aanvraag op tijd onmogelijk.",
+        S.CJEU_C279_20,
+    ),
+    "sponsor_under_18": _M(
+        "{Sp} {sp_is} jonger dan {majority} jaar.",
+        S.ART_10_1_7,
+    ),
     "sponsor_unaccompanied": _M(
-        "Je kind kwam zonder ouder of voogd naar België en woonde daarna niet bij een "
+        "{Sp} kwam zonder ouder of voogd naar België en woonde daarna niet bij een "
         "verantwoordelijke volwassene.",
         S.ART_10_1_7,
     ),
     "sponsor_minor_at_asylum_application": _M(
-        "Je kind was jonger dan 18 jaar toen het asiel vroeg.", S.ART_1_1_FEE
+        "{Sp} was jonger dan {majority} jaar bij de asielaanvraag.",
+        S.ART_1_1_FEE,
     ),
     "parents_request_within_3_months": _M(
-        "Je vraagt het visum binnen 3 maanden na de erkenning van je kind.", S.CJEU_C550_16
+        "De aanvraag gebeurt binnen {parents_months} maanden na {sp_of:de erkenning}.",
+        S.CJEU_C550_16,
     ),
-    "belgian_descendant_under_21": _M("Je bent jonger dan 21 jaar.", S.ART_40BIS_2_3),
+    "belgian_descendant_under_21": _M(
+        "{Rel} {rel_is} jonger dan {belgian_descendant_age} jaar.",
+        S.ART_40BIS_2_3,
+    ),
     "belgian_descendant_dependent": _M(
-        "Je bent 21 jaar of ouder en je bent ten laste van de Belg (of van zijn partner).",
+        "{Rel} {rel_is} {belgian_descendant_age} jaar of ouder en ten laste van "
+        "{sp_obj} of van {sp_of:de partner}.",
         S.ART_40BIS_2_3,
     ),
     "family_cell": _M(
-        "Je maakt deel uit van het gezin van de Belg: jullie wonen samen, of er zijn "
+        "{Rel} hoort bij het gezin van {sp_obj}: {we} wonen samen, of er zijn "
         "duidelijke banden (contact, geld).",
         S.ART_40TER_2,
     ),
     "legal_bond_recognised": _M(
-        "België erkent de adoptie (Federale Centrale Autoriteit) of een Belgische rechtbank "
-        "bekrachtigde de voogdij.",
+        "België erkent de adoptie (Federale Centrale Autoriteit) of een Belgische "
+        "rechtbank bekrachtigde de voogdij.",
         S.ART_10_1_4,
     ),
     "eu_conditions_to_check": _M(
-        "De voorwaarden voor familie van een EU-burger staan niet in onze informatie. Laat ze "
-        "nakijken door een advocaat.",
+        "De voorwaarden voor familie van een EU-burger staan niet in onze informatie. "
+        "Laat ze nakijken door een advocaat.",
         S.ART_40BIS,
     ),
     "means_of_subsistence": _M(
-        "Je familielid in België heeft genoeg stabiele en regelmatige inkomsten voor zichzelf "
-        "en het gezin.",
+        "{Sp} {sp_has} genoeg stabiele en regelmatige inkomsten voor {sp_self} en het gezin.",
         S.ART_10_2,
     ),
     "housing": _M(
-        "Je familielid in België heeft een woning die groot genoeg is voor het gezin.",
+        "{Sp} {sp_has} een woning die groot genoeg is voor het gezin.",
         S.ART_10_2,
     ),
     "health_insurance": _M(
-        "Je familielid in België heeft een ziekteverzekering voor zichzelf en het gezin.",
+        "{Sp} {sp_has} een ziekteverzekering voor {sp_self} en het gezin.",
         S.ART_10_2,
+    ),
+    "means_of_subsistence@belgian": _M(
+        "{Sp} {sp_has} genoeg stabiele en regelmatige inkomsten voor {sp_self} en het gezin.",
+        S.ART_40TER_2,
+    ),
+    "housing@belgian": _M(
+        "{Sp} {sp_has} een woning die groot genoeg is voor het gezin.",
+        S.ART_40TER_2,
+    ),
+    "health_insurance@belgian": _M(
+        "{Sp} {sp_has} een ziekteverzekering voor {sp_self} en het gezin.",
+        S.ART_40TER_2,
     ),
 }
 
 DOCUMENTS: dict[str, Message] = {
     "visa_application_form": _M(
-        "Een visumaanvraagformulier. Vul het in, zet de datum erop en onderteken het.",
+        "Een visumaanvraagformulier. {Rel} vult het in, zet de datum erop en ondertekent het.",
         S.ART_12BIS_1,
     ),
     "visa_application_form_humanitarian": _M(
-        "Een visumaanvraagformulier. Duid aan dat het om een humanitaire aanvraag gaat. Vul het "
-        "in, zet de datum erop en onderteken het.",
+        "Een visumaanvraagformulier. Duid aan dat het om een humanitaire aanvraag gaat."
+        " {Rel} vult het in, zet de datum erop en ondertekent het.",
         S.ART_9_13,
     ),
     "fee_payment_proof": _M(
-        "Een bewijs dat je de bijdrage (retributie) betaald hebt. Bijvoorbeeld een "
-        "rekeninguittreksel.",
-        S.ART_1_1_FEE,
+        "Een bewijs dat de bijdrage (retributie) betaald is. Bijvoorbeeld een rekeninguittreksel.",
+        S.PRACTICE_DVZ_ACCEPTANCE,
+    ),
+    "fee_payment_proof@belgian": _M(
+        "Een bewijs dat de bijdrage (retributie) betaald is. Bijvoorbeeld een "
+        "rekeninguittreksel of een stortingsbewijs met stempel van de post.",
+        S.ART_40TER,
     ),
     "travel_document": _M(
-        "Een geldig paspoort (reisdocument) waarin een visum kan.", S.ART_12BIS_1
+        "{Rel_of:het paspoort} (reisdocument). Het moet geldig zijn en er moet een "
+        "visum in kunnen.",
+        S.PRACTICE_DVZ_TRAVEL_DOCUMENT,
+    ),
+    "travel_document_protected": _M(
+        "{Rel_of:het paspoort} (reisdocument). Het moet geldig zijn en er moet een "
+        "visum in kunnen. {Has_rel_pron} geen paspoort? Dat is geen onoverkomelijk "
+        "probleem. {Rel_pron} kan de aanvraag toch indienen en de identiteit met andere"
+        " bewijzen tonen. Kan {rel_pron} geen paspoort krijgen? Dan kan {rel_pron} een "
+        "doorlaatbewijs (laissez-passer) vragen.",
+        S.PRACTICE_DVZ_TRAVEL_DOCUMENT,
     ),
     "identity_other_evidence": _M(
-        "Heb je geen paspoort? Toon dan je identiteit met andere bewijzen. Bijvoorbeeld een "
-        "geboorteakte, een familieboekje of een document van UNHCR. De ambassade zegt welke "
-        "bewijzen ze aanvaardt.",
-        S.ART_12BIS_1,
+        "{Has_rel_pron} geen paspoort? Dat is geen onoverkomelijk probleem. De "
+        "identiteit kan ook blijken uit andere bewijzen. Bijvoorbeeld een geboorteakte,"
+        " een familieboekje of een document van UNHCR. De ambassade zegt welke bewijzen"
+        " ze aanvaardt.",
+        S.PRACTICE_DVZ_TRAVEL_DOCUMENT,
     ),
     "identity_alternative_proof": _M(
-        "Heb je geen geldig paspoort? Dan mag je ook een vervallen paspoort of identiteitskaart "
-        "tonen, een verblijfskaart van een ander EER-land, of een ander bewijs van je "
-        "identiteit.",
+        "{Has_rel_pron} geen geldig paspoort? Dan mag {rel_pron} ook een vervallen "
+        "paspoort of identiteitskaart tonen, een verblijfskaart van een ander EER-land,"
+        " of een ander bewijs van de identiteit.",
         S.ART_40TER,
     ),
     "sponsor_protection_decision": _M(
-        "De beslissing van het CGVS of de RvV die je familielid erkent als vluchteling of "
-        "subsidiaire bescherming geeft. En een kopie van zijn of haar verblijfskaart.",
+        "De beslissing van het CGVS of de RvV die {sp_obj} erkent als vluchteling of "
+        "{sp_obj} subsidiaire bescherming geeft. En een kopie van {sp_of:de "
+        "verblijfskaart}.",
         S.ART_10,
     ),
     "sponsor_residence_permit": _M(
-        "Een kopie van de verblijfskaart van je familielid in België.", S.ART_10
+        "Een kopie van {sp_of:de verblijfskaart}.",
+        S.ART_10,
     ),
     "marriage_certificate": _M(
-        "Jullie huwelijksakte. Kan DVZ de akte niet erkennen, bijvoorbeeld omdat de legalisatie "
-        "ontbreekt? Dan kan je andere geldige bewijzen geven.",
+        "{Our} huwelijksakte. Kan DVZ de akte niet erkennen, bijvoorbeeld omdat de "
+        "legalisatie ontbreekt? Dan kunnen andere geldige bewijzen.",
         S.RVV_CASE_LAW,
     ),
     "partnership_certificate": _M(
-        "Het officiële bewijs van jullie geregistreerd partnerschap (wettelijke samenwoning).",
+        "Het officiële bewijs van {our} geregistreerd partnerschap (wettelijke samenwoning).",
         S.ART_10_1_5,
     ),
     "religious_marriage_proof": _M(
-        "Het bewijs van jullie religieus of gewoonterechtelijk huwelijk.", S.ART_9_13
+        "Het bewijs van {our} religieus of gewoonterechtelijk huwelijk.",
+        S.ART_9_13,
     ),
     "relationship_evidence": _M(
-        "Concrete bewijzen van jullie relatie. Bijvoorbeeld foto's, berichten, bewijzen dat "
-        "jullie samenwoonden.",
+        "Concrete bewijzen van {our} relatie. Bijvoorbeeld foto's, berichten, bewijzen "
+        "dat {we} samenwoonden.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "common_child_birth_certificate": _M(
-        "De geboorteakte van jullie gemeenschappelijk kind.", S.PRACTICE_DVZ_HUMANITARIAN
+        "De geboorteakte van {our} gemeenschappelijk kind.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "impossibility_to_marry_proof": _M(
-        "Bewijs dat jullie niet konden trouwen. Bijvoorbeeld de wet of de praktijk in jullie land.",
+        "Bewijs dat {we} niet konden trouwen. Bijvoorbeeld de wet of de praktijk in het land.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "asylum_file_statements": _M(
-        "Wat je partner over jullie relatie vertelde in het asielgesprek bij het CGVS.",
+        "Wat {sp} over {our} relatie vertelde in het asielgesprek bij het CGVS.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "stable_relationship_proof": _M(
-        "Bewijs van een stabiele relatie: 1 jaar samenwonen, of 2 jaar contact (berichten, "
-        "foto's) en 3 ontmoetingen van samen minstens 45 dagen (bijvoorbeeld vliegtuigtickets), "
-        "of de geboorteakte van jullie kind.",
+        "Bewijs van een stabiele relatie: {stable_cohabitation_months} maanden "
+        "samenwonen, of {stable_acquaintance_months} maanden contact (berichten, "
+        "foto's) en {meetings} ontmoetingen van samen minstens {meeting_days} dagen "
+        "(bijvoorbeeld vliegtuigtickets), of de geboorteakte van {our} kind.",
         S.ART_10_1_5,
     ),
     "unmarried_proof_partners": _M(
-        "Een bewijs dat jullie allebei niet getrouwd zijn.", S.ART_10_1_5
+        "Een bewijs dat {we} allebei niet getrouwd zijn.",
+        S.ART_10_1_5,
     ),
     "birth_certificate": _M(
-        "Je geboorteakte. Die toont je leeftijd en wie je ouders zijn.", S.ART_12BIS_5_6
+        "{Rel_of:de geboorteakte}. Die toont {rel_of:de leeftijd} en wie {rel_of:de ouders} zijn.",
+        S.ART_12BIS_5_6,
     ),
     "adoption_recognition": _M(
         "De erkenning van de adoptie door de Federale Centrale Autoriteit (FCA), of de "
@@ -422,155 +537,184 @@ DOCUMENTS: dict[str, Message] = {
         S.ART_10_1_4,
     ),
     "unmarried_proof": _M(
-        "Een bewijs dat je niet getrouwd bent. Dat is nodig als je oud genoeg bent om te trouwen.",
+        "Een bewijs dat {rel} niet getrouwd {rel_is}. Dat is nodig als {rel_pron} oud "
+        "genoeg {rel_is} om te trouwen.",
         S.ART_10_1_4,
     ),
+    "unmarried_proof@disabled_adult": _M(
+        "Een bewijs dat {rel} niet getrouwd {rel_is}.",
+        S.ART_10_1_6,
+    ),
     "custody_proof": _M(
-        "Een bewijs van het hoederecht. Is het hoederecht gedeeld? Dan ook de toestemming van "
-        "de andere ouder.",
+        "Een bewijs van het hoederecht over {rel_obj}. Is het hoederecht gedeeld? Dan "
+        "ook de toestemming van {rel_of:de andere ouder}.",
         S.ART_10_1_4,
     ),
     "custody_sole_judgment": _M(
-        "Een kopie van het vonnis dat het hoederecht aan je ouder in België (of zijn partner) "
-        "geeft.",
+        "Een kopie van het vonnis dat het hoederecht over {rel_obj} aan {sp_obj} (of "
+        "aan {sp_of:de partner}) geeft.",
         S.ART_10_1_4,
     ),
     "other_parent_consent_proof": _M(
-        "De schriftelijke toestemming van je andere ouder dat je naar België komt. Is die ouder "
-        "verdwenen? Dan een attest van de overheid of een beslissing van de rechter.",
+        "De schriftelijke toestemming van {rel_of:de andere ouder} voor de komst naar "
+        "België. Is die ouder verdwenen? Dan een attest van de overheid of een "
+        "beslissing van de rechter.",
         S.ART_10_1_4,
     ),
     "dependency_proof": _M(
-        "Een bewijs dat je ten laste bent van je ouder in België of van zijn partner.",
+        "Een bewijs dat {rel} ten laste {rel_is} van {sp_obj} of van {sp_of:de partner}.",
         S.ART_10_1_4,
     ),
     "disability_certificate": _M(
-        "Een attest over je gezondheid. Een dokter die de Belgische ambassade aanduidt, maakt "
-        "het op. Het zegt dat je door je handicap niet zelf in je behoeften kan voorzien.",
+        "{Rel_of:het gezondheidsattest}. Een dokter die de Belgische ambassade "
+        "aanduidt, maakt het op. Het zegt dat {rel} door een handicap niet voor "
+        "{rel_self} kan zorgen.",
         S.ART_10_1_6,
     ),
     "annex_26": _M(
-        "Bijlage 26 (of 26quinquies) die je ouder kreeg toen hij of zij asiel vroeg. Die toont "
-        "de datum van de asielaanvraag.",
+        "Bijlage 26 (of 26quinquies) die {sp} kreeg bij de asielaanvraag. Die toont de "
+        "datum van de asielaanvraag.",
         S.KB_1981_ANNEX_26,
     ),
     "sponsor_birth_certificate": _M(
-        "De geboorteakte van je kind in België. Die toont dat jij de ouder bent.",
+        "{Sp_of:de geboorteakte}. Die toont wie {sp_of:de ouders} zijn.",
         S.ART_12BIS_5_6,
     ),
     "family_link_proof": _M(
-        "Documenten die jullie familieband tonen, bijvoorbeeld geboorteaktes.", S.ART_9_13
+        "Documenten die {our} familieband tonen, bijvoorbeeld geboorteaktes.",
+        S.ART_9_13,
     ),
     "own_means_proof": _M(
-        "Bewijs dat je genoeg eigen geld hebt om in België nooit steun (OCMW) nodig te hebben.",
+        "Bewijs dat {rel} genoeg eigen geld {rel_has} om in België nooit steun (OCMW) "
+        "nodig te hebben.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "dependency_on_parents_proof": _M(
-        "Bewijs dat je nog ten laste bent van je ouders: je woont bij hen, je bent niet "
-        "getrouwd, je studeert, je hebt geen eigen inkomen.",
+        "Bewijs dat {rel} nog ten laste {rel_is} van de ouders: {rel_pron} woont bij "
+        "hen, {rel_is} niet getrouwd, studeert nog en {rel_has} geen eigen inkomen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "parents_death_or_disappearance_proof": _M(
-        "Bewijs dat je ouders overleden of vermist zijn.", S.PRACTICE_DVZ_HUMANITARIAN
+        "Bewijs dat {rel_of:de ouders} overleden of vermist zijn.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "foreign_guardianship_or_adoption_act": _M(
-        "De buitenlandse akte of beslissing over de voogdij of adoptie, als je die hebt.",
+        "De buitenlandse akte of beslissing over de voogdij of adoptie, als die er is.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "family_ties_proof": _M(
-        "Bewijzen dat je altijd deel uitmaakte van het gezin. En dat er sterke emotionele of "
-        "financiële banden zijn met je (adoptie)ouder of voogd.",
+        "Bewijzen dat {rel} altijd bij het gezin hoorde. En dat er sterke emotionele of"
+        " financiële banden zijn met {sp_obj}.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "no_other_carer_proof": _M(
-        "Bewijs dat geen ander familielid voor je kan zorgen.", S.PRACTICE_DVZ_HUMANITARIAN
+        "Bewijs dat geen ander familielid voor {rel_obj} kan zorgen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "sponsor_marriage_or_partnership_certificate": _M(
-        "De huwelijksakte of de akte van geregistreerd partnerschap tussen je (groot)ouder en "
-        "de Belg.",
+        "De huwelijksakte of de akte van geregistreerd partnerschap tussen {sp_obj} en "
+        "{sp_of:de partner}.",
         S.ART_40TER,
     ),
     "bank_statements_6_months": _M(
-        f"Bankuittreksels van de laatste {DEPENDENCY_BANK_STATEMENT_MONTHS.value} maanden. Ze "
-        "tonen dat de Belg je geld stuurde om je te steunen.",
+        "Bankuittreksels van de laatste {bank_months} maanden. Ze tonen dat {sp} geld "
+        "stuurde om {rel_obj} te steunen.",
         S.ART_40TER_2,
     ),
     "belgian_income_proof": _M(
-        "Bewijs van het inkomen van de Belg. Bijvoorbeeld recente loonfiches.", S.ART_40TER_2
+        "Bewijs van {sp_of:het inkomen}. Bijvoorbeeld recente loonfiches.",
+        S.ART_40TER_2,
     ),
     "own_lack_of_means_proof": _M(
-        "Bewijs dat je zelf geen of te weinig inkomen en geen huis of grond hebt. Bijvoorbeeld "
-        "een attest van de overheid in je land.",
+        "Bewijs dat {rel} zelf geen of te weinig inkomen {rel_has}, en geen huis of "
+        "grond. Bijvoorbeeld een attest van de overheid in het land van herkomst.",
         S.ART_40TER_2,
     ),
     "diplomas": _M(
-        "Je diploma's, als je die hebt. DVZ kijkt of je zelf werk kan vinden.", S.ART_40TER_2
+        "{Rel_of:de diploma's}, als die er zijn. DVZ kijkt of {rel} zelf werk kan vinden.",
+        S.ART_40TER_2,
     ),
     "family_cell_proof": _M(
-        "Woon je niet samen met de Belg? Toon dan dat jullie een gezin vormen: regelmatig "
-        "contact, of de Belg onderhoudt je financieel.",
+        "Wonen {we} niet samen? Toon dan dat {we} een gezin vormen: regelmatig contact,"
+        " of {sp} steunt {rel_obj} met geld.",
         S.ART_40TER_2,
     ),
     "explanation_no_official_document": _M(
-        "Een uitleg waarom je geen officiële akte kan geven.", S.ART_12BIS_5_6
+        "Een uitleg waarom er geen officiële akte is.",
+        S.ART_12BIS_5_6,
     ),
     "other_valid_evidence": _M(
-        "Andere geldige bewijzen van de familieband. Bijvoorbeeld een geboorteattest, een "
-        "notariële akte, een affidavit, een identiteitskaart met de namen van je ouders, of "
-        "een vervangend vonnis.",
+        "Andere geldige bewijzen van de familieband. Bijvoorbeeld een geboorteattest, "
+        "een notariële akte, een affidavit, een identiteitskaart met de namen van de "
+        "ouders, of een vervangend vonnis.",
         S.ART_12BIS_5_6,
     ),
     "means_proof": _M(
-        "Bewijs van stabiele en regelmatige inkomsten van je familielid in België: "
-        "aanslagbiljet, loonfiches, arbeidscontract, pensioenfiches of uitkering. Geef bij "
-        f"voorkeur bewijzen van de laatste {MEANS_EVIDENCE_PREFERRED_MONTHS.value} maanden. "
-        f"Het referentiebedrag is {_REF} euro per maand.",
-        f"{S.ART_10_5}; {S.ART_40TER_2}",
+        "Bewijs dat {sp} stabiele, regelmatige en voldoende inkomsten {sp_has} voor "
+        "{sp_self} en het gezin. Het gezin mag geen steun van de overheid nodig hebben.",
+        S.ART_10_2,
+    ),
+    "means_proof@belgian": _M(
+        "Bewijs van {sp_of:de inkomsten}: aanslagbiljet, loonfiches, arbeidscontract, "
+        "pensioenfiches of uitkering. Geef bij voorkeur bewijzen van de laatste "
+        "{means_months} maanden. Is het inkomen minstens {ref_income} euro per maand "
+        "(het referentiebedrag)? Dan zijn geen extra bewijzen nodig.",
+        S.ART_40TER_2,
     ),
     "housing_proof": _M(
-        "Een geregistreerd huurcontract of een notariële eigendomsakte van de woning waar je "
-        "familielid nu woont.",
+        "Bewijs dat {sp} een woning {sp_has} die groot genoeg is voor het gezin. De "
+        "woning moet voldoen aan de regels voor een huurwoning.",
         S.ART_10_2,
+    ),
+    "housing_proof@belgian": _M(
+        "Een geregistreerd huurcontract of een notariële eigendomsakte van de woning "
+        "waar {sp} nu woont.",
+        S.ART_40TER_2,
     ),
     "health_insurance_proof": _M(
-        "Bewijs van ziekteverzekering: een attest van de Belgische mutualiteit, of een "
-        f"privéverzekering van minstens {_INS} euro voor minstens "
-        f"{PRIVATE_INSURANCE_MIN_MONTHS.value} maanden in België.",
+        "Bewijs dat {sp} een ziekteverzekering {sp_has}. Die dekt de risico's in België"
+        " voor {sp_self} en het gezin.",
         S.ART_10_2,
+    ),
+    "health_insurance_proof@belgian": _M(
+        "Bewijs van ziekteverzekering: een attest van de Belgische mutualiteit, of een "
+        "privéverzekering van minstens {insurance_eur} euro voor minstens "
+        "{insurance_months} maanden in België.",
+        S.ART_40TER_2,
     ),
     "public_health_certificate": _M(
-        "Een medisch attest. Het toont dat je geen ziekte hebt die gevaarlijk is voor de "
-        "volksgezondheid.",
-        S.ART_10_2,
+        "Een medisch attest. Het toont dat {rel} geen ziekte {rel_has} die gevaarlijk "
+        "is voor de volksgezondheid.",
+        S.ART_10,
     ),
     "dependency_evidence": _M(
-        "Bewijs dat je afhankelijk bent van je familielid in België: bewijzen van "
-        "geldoverschrijvingen, bewijs dat je geen eigen inkomen hebt, en het inkomen van je "
-        "familielid.",
+        "Bewijs dat {rel} afhankelijk {rel_is} van {sp_obj}: bewijzen van "
+        "geldoverschrijvingen, bewijs dat {rel_pron} geen eigen inkomen {rel_has}, en "
+        "bewijs van {sp_of:het inkomen}.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "international_organisation_report": _M(
-        "Als het kan: een rapport van een internationale organisatie (zoals UNHCR of het Rode "
-        "Kruis) over je leefomstandigheden.",
+        "Als het kan: een rapport van een internationale organisatie (zoals UNHCR of "
+        "het Rode Kruis) over {rel_of:de leefomstandigheden}.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "individual_situation_evidence": _M(
-        "Documenten over jouw eigen situatie, zo concreet mogelijk. Een verwijzing naar de "
-        "algemene situatie in het land is niet genoeg.",
+        "Documenten over {rel_of:de eigen situatie}, zo concreet mogelijk. Een "
+        "verwijzing naar de algemene situatie in het land is niet genoeg.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "legalisation_and_translation": _M(
-        "Laat buitenlandse akten legaliseren of voorzien van een apostille. Is een akte niet in "
-        "het Nederlands, Frans, Duits of Engels? Laat ze dan vertalen door een beëdigd vertaler. "
-        "Een vertaling uit het buitenland moet je apart laten legaliseren.",
+        "Laat buitenlandse akten legaliseren of voorzien van een apostille. Is een akte"
+        " niet in het {languages}? Laat ze dan vertalen door een beëdigd vertaler. Een "
+        "vertaling uit het buitenland moet apart gelegaliseerd worden.",
         S.ART_12BIS_5_6,
     ),
 }
 
 ADVICE: dict[str, Message] = {
     "see_lawyer": _M(
-        "Vraag hulp aan een advocaat of een gespecialiseerde sociale hulpverlener. Zij kunnen je "
-        "kansen inschatten en je dossier helpen opstellen.",
+        "Vraag hulp aan een advocaat of een gespecialiseerde sociale hulpverlener. Zij "
+        "kunnen de kansen inschatten en het dossier helpen opstellen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "not_in_sources": _M(
@@ -578,14 +722,14 @@ ADVICE: dict[str, Message] = {
         S.ART_40TER,
     ),
     "second_order_humanitarian": _M(
-        "Je voldoet niet aan alle voorwaarden voor gezinshereniging. Vraag daarom in je "
-        "aanvraag gezinshereniging ook een humanitair visum 'in tweede orde'. Beschrijf je "
-        "humanitaire situatie al in die aanvraag.",
+        "Niet alle voorwaarden voor gezinshereniging zijn vervuld. Vraag daarom in de "
+        "aanvraag gezinshereniging ook een humanitair visum 'in tweede orde'. Beschrijf"
+        " de humanitaire situatie al in die aanvraag.",
         S.ART_9_13,
     ),
     "spouse_age_rule": _M(
-        "Jullie moeten allebei 21 jaar zijn. Trouwden jullie voor de aankomst in België? Dan is "
-        "18 jaar genoeg.",
+        "{We} moeten allebei {spouse_age} jaar zijn. Trouwden {we} voor de aankomst in "
+        "België? Dan is {spouse_age_reduced} jaar genoeg.",
         S.ART_10_1_4,
     ),
     "polygamy_one_spouse": _M(
@@ -593,52 +737,54 @@ ADVICE: dict[str, Message] = {
         S.ART_10_1_4,
     ),
     "polygamy_children_keep_right": _M(
-        "Kinderen uit een polygaam huwelijk hebben wel recht op gezinshereniging, als ze aan "
-        "de gewone voorwaarden voldoen.",
+        "Kinderen uit een polygaam huwelijk hebben wel recht op gezinshereniging, als "
+        "ze aan de gewone voorwaarden voldoen.",
         S.GWH_95_2008,
     ),
     "soft_procedure": _M(
-        "Je familielid in België is vluchteling of heeft subsidiaire bescherming. Dien je "
-        "aanvraag in als aanvraag gezinshereniging. Je betaalt geen bijdrage. Het bureau "
+        "{Sp} {sp_is} vluchteling of {sp_has} subsidiaire bescherming. Dien de aanvraag"
+        " in als aanvraag gezinshereniging. Er is geen bijdrage te betalen. Het bureau "
         "Gezinshereniging van DVZ behandelt ze.",
         S.PRACTICE_DVZ,
     ),
     "b17_renewal": _M(
-        "Zegt DVZ ja? Dan krijg je een humanitair visum met code B17, niet B11. Dat heeft "
-        "gevolgen als je verblijf verlengd wordt. Vaak moet je dan bijvoorbeeld genoeg "
-        "inkomen bewijzen.",
+        "Zegt DVZ ja? Dan volgt een humanitair visum met code B17, niet B11. Dat heeft "
+        "gevolgen bij de verlenging van het verblijf. Vaak moet dan bijvoorbeeld genoeg"
+        " inkomen bewezen worden.",
         S.PRACTICE_DVZ,
     ),
     "common_children_crucial": _M(
-        "Hebben jullie samen kinderen? Dat is vaak heel belangrijk om jullie relatie te bewijzen.",
+        "Hebben {we} samen kinderen? Dat is vaak heel belangrijk om de relatie te bewijzen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "religious_marriage_check_law": _M(
-        "Kijk na of jullie religieus of gewoonterechtelijk huwelijk toch als officieel huwelijk "
-        "geldt in het land waar jullie trouwden. Dan heb je wel recht op gezinshereniging.",
+        "Kijk na of {our} religieus of gewoonterechtelijk huwelijk toch als officieel "
+        "huwelijk geldt in het land waar {we} trouwden. Dat kan met de wet van dat "
+        "land. Dan {has_rel} wel recht op gezinshereniging.",
         S.ART_10_1_4,
     ),
     "marriage_visa_alternative": _M(
-        "Je kan ook een visum vragen om in België te trouwen of wettelijk samen te wonen.",
+        "{Rel} kan ook een visum vragen om in België te trouwen of wettelijk samen te wonen.",
         S.ART_10_1_5,
     ),
     "impossible_to_marry": _M(
-        "Konden jullie niet trouwen, bijvoorbeeld omdat de familie het verbood of omdat jullie "
-        "een LGBTIQ+-koppel zijn? Toon dat aan met de wet of de praktijk in jullie land.",
+        "Konden {we} niet trouwen, bijvoorbeeld omdat de familie het verbood of omdat "
+        "{we} een LGBTIQ+-koppel zijn? Toon dat aan met de wet of de praktijk in het "
+        "land.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "lgbtiq_persecution_ground": _M(
-        "Was je geaardheid een reden voor vervolging? Dat kan belangrijk zijn. Toon ook dat "
-        "jullie gezinsleven alleen stopte door de vlucht.",
+        "Was de geaardheid een reden voor vervolging? Dat kan belangrijk zijn. Toon ook"
+        " dat het gezinsleven alleen stopte door de vlucht.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "asylum_file_statements": _M(
-        "Verwijs naar wat je familielid in België vertelde in zijn of haar asieldossier (het "
-        "gesprek bij het CGVS).",
+        "Verwijs naar wat {sp} vertelde in {sp_of:het asieldossier} (het gesprek bij het CGVS).",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "age_test": _M(
-        "Twijfelt de ambassade of DVZ aan je leeftijd? Dan kan een dokter een leeftijdstest doen.",
+        "Twijfelt de ambassade of DVZ aan {rel_of:de leeftijd}? Dan kan een dokter een "
+        "leeftijdstest doen.",
         S.ART_10_1_4,
     ),
     "best_interests_child": _M(
@@ -646,65 +792,70 @@ ADVICE: dict[str, Message] = {
         f"{S.CONSTITUTION_22BIS}; {S.CRC_3}; {S.ART_12BIS_7}",
     ),
     "adult_child_strengthen": _M(
-        "Toon aan dat je nog deel uitmaakt van het gezin: je bent niet getrouwd, je studeert, "
-        "je hebt geen eigen inkomen, je woonde altijd bij je ouders. Je dossier is sterker als "
-        "je minderjarige broers of zussen tegelijk aanvragen, als je medische zorg nodig hebt, "
-        "of als je ouder genoeg inkomen heeft.",
+        "Toon aan dat {rel} nog bij het gezin hoort: {rel_pron} {rel_is} niet getrouwd,"
+        " studeert, {rel_has} geen eigen inkomen en woonde altijd bij de ouders. Het "
+        "dossier is sterker als minderjarige broers of zussen tegelijk aanvragen, als "
+        "{rel_pron} medische zorg nodig {rel_has}, of als {sp} genoeg inkomen {sp_has}.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "adult_child_deadline_passed": _M(
-        "De termijn van 12 maanden na de erkenning van je ouder is voorbij. Je kan geen "
-        "gezinshereniging meer vragen als kind dat tijdens de procedure meerderjarig werd.",
+        "De termijn van {adult_child_months} maanden na {sp_of:de erkenning} is "
+        "voorbij. Daarmee is {rel_of:het recht op gezinshereniging} vervallen. Alleen "
+        "een humanitair visum is nog mogelijk.",
         S.CJEU_C279_20,
     ),
     "force_majeure_extension": _M(
-        "Je vraagt later dan 12 maanden na de erkenning. Toon aan dat overmacht je verhinderde "
-        "om op tijd aan te vragen.",
+        "De aanvraag komt later dan {adult_child_months} maanden na {sp_of:de "
+        "erkenning}. Toon aan dat overmacht een aanvraag op tijd onmogelijk maakte.",
         S.CJEU_C279_20,
     ),
     "siblings_humanitarian_together": _M(
-        "Willen broers of zussen mee? Zij kunnen een humanitair visum vragen, samen met jullie "
-        "aanvraag.",
+        "Willen broers of zussen mee? Zij kunnen een humanitair visum vragen, samen met"
+        " die aanvraag.",
         S.ART_9_13,
     ),
     "parents_3_months": _M(
-        "Dien de aanvraag in binnen 3 maanden na de erkenning van je kind.", S.ART_1_1_FEE
+        "Dien de aanvraag in binnen {parents_months} maanden na {sp_of:de erkenning}.",
+        S.ART_1_1_FEE,
     ),
     "parents_3_months_passed": _M(
-        "De termijn van 3 maanden na de erkenning van je kind is voorbij.", S.ART_1_1_FEE
+        "De termijn van {parents_months} maanden na {sp_of:de erkenning} is voorbij.",
+        S.ART_1_1_FEE,
     ),
     "elderly_parent_strengthen": _M(
-        "Toon een uitzonderlijke kwetsbaarheid aan: hoge leeftijd, medische problemen, of je "
-        "bent alleen omdat familie wegviel. Woonde je altijd bij je kind? Toon dat ook.",
+        "Toon een uitzonderlijke kwetsbaarheid aan: hoge leeftijd, medische problemen, "
+        "of {rel} {rel_is} alleen omdat familie wegviel. Woonde {rel_pron} altijd bij "
+        "{sp_obj}? Toon dat ook.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "ascendant_own_means": _M(
-        "Heb je genoeg eigen geld om in België nooit steun nodig te hebben? Samen met duidelijke "
-        "banden met België kan dat genoeg zijn.",
+        "{Has_rel_pron} genoeg eigen geld om in België nooit steun nodig te hebben? "
+        "Samen met duidelijke banden met België kan dat genoeg zijn.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "apply_with_parents": _M(
-        "Dien je aanvraag in op hetzelfde moment als de aanvraag gezinshereniging van je ouders.",
+        "Dien de aanvraag in op hetzelfde moment als de aanvraag gezinshereniging van de ouders.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "half_sibling_extra_elements": _M(
-        "Ben je een half- of stiefbroer of -zus, en vraagt niet je eigen ouder mee aan? Toon "
-        "dan extra humanitaire elementen aan.",
+        "{Is_rel_pron} een half- of stiefbroer of -zus, en vraagt de eigen ouder niet "
+        "mee aan? Toon dan extra humanitaire redenen aan.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "adult_sibling_strengthen": _M(
-        "Toon uitvoerig aan dat je nog ten laste bent van je ouders en anders helemaal alleen "
-        "achterblijft. Medische noden of gevaar in het land waar je bent maken je dossier "
-        "sterker.",
+        "Toon uitvoerig aan dat {rel} nog ten laste {rel_is} van de ouders en anders "
+        "helemaal alleen achterblijft. Medische noden of gevaar in het land van "
+        "verblijf maken het dossier sterker.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "sibling_precarious_situation": _M(
-        "Toon aan dat je situatie heel onveilig is en dat je extra kwetsbaar bent.",
+        "Toon aan dat {rel_of:de situatie} heel onveilig is en dat {rel_pron} extra "
+        "kwetsbaar {rel_is}.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "sibling_parents_cannot_care": _M(
-        "Toon met een sterk dossier aan dat je ouders helemaal niet meer voor je kunnen zorgen "
-        "en dat je niet veilig bent.",
+        "Toon met een sterk dossier aan dat {rel_of:de ouders} helemaal niet meer voor "
+        "{rel_pron_obj} kunnen zorgen en dat {rel_pron} niet veilig {rel_is}.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "other_relative_specific_situation": _M(
@@ -712,118 +863,126 @@ ADVICE: dict[str, Message] = {
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "asylum_seeker_wait": _M(
-        "Wacht op de beslissing over de asielaanvraag. Na de erkenning kan je familie "
-        "gezinshereniging vragen. Vraag het dan binnen 12 maanden: dan gelden gunstigere "
-        "voorwaarden.",
+        "Wacht op de beslissing over de asielaanvraag. Na de erkenning kan "
+        "gezinshereniging. Vraag het dan binnen {favourable_months} maanden: dan gelden"
+        " gunstigere voorwaarden.",
         S.ART_10_2_FAVOURABLE,
     ),
     "asylum_seeker_humanitarian_exception": _M(
-        "Een humanitair visum is uitzonderlijk mogelijk.", S.ART_9_13
+        "Een humanitair visum kan {rel} wel vragen, ook nu al. Ook familie van andere "
+        "derdelanders kan daarvoor in aanmerking komen. DVZ geeft het maar "
+        "uitzonderlijk.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "eu_citizen_not_in_sources": _M(
-        "De regels voor familie van een EU-burger staan in artikel 40bis. Onze informatie gaat "
-        "daar niet over.",
+        "De regels voor familie van een EU-burger staan in artikel 40bis. Onze "
+        "informatie gaat daar niet over.",
         S.ART_40BIS,
     ),
     "adoption_get_recognition": _M(
-        "Laat de buitenlandse adoptie erkennen door de Federale Centrale Autoriteit (FCA), of "
-        "de voogdij bekrachtigen door een Belgische rechtbank. Dan heb je recht op "
-        "gezinshereniging als kind.",
+        "Laat de buitenlandse adoptie erkennen door de Federale Centrale Autoriteit "
+        "(FCA), of de voogdij bekrachtigen door een Belgische rechtbank. Dan {has_rel} "
+        "recht op gezinshereniging als kind.",
         S.ART_10_1_4,
     ),
     "adoption_strengthen": _M(
-        "DVZ vraagt veel bewijs. Toon sterke emotionele of financiële banden aan en dat niemand "
-        "anders voor je kan zorgen. Je dossier is sterker als je (adoptie)ouder genoeg inkomen "
-        "heeft.",
+        "DVZ vraagt veel bewijs. Toon sterke emotionele of financiële banden aan en dat"
+        " niemand anders voor {rel_obj} kan zorgen. Het dossier is sterker als {sp} "
+        "genoeg inkomen {sp_has}.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "means_below_reference": _M(
-        f"Verdient je familielid minder dan {_REF} euro per maand? Geef dan een overzicht van "
-        "alle inkomsten en uitgaven. DVZ bekijkt dan wat het gezin nodig heeft.",
+        "Is {sp_of:het inkomen} lager dan {ref_income} euro per maand? Geef dan een "
+        "overzicht van alle inkomsten en uitgaven. DVZ bekijkt dan wat het gezin nodig "
+        "heeft.",
         S.ART_40TER_2,
     ),
     "late_request": _M(
-        "Je vraagt later dan 12 maanden na de erkenning. Je recht blijft, maar je moet nu "
-        "inkomen, woning en ziekteverzekering bewijzen. Leg uit waarom je niet op tijd kon. "
-        "DVZ bekijkt die redenen.",
+        "De aanvraag komt later dan {favourable_months} maanden na {sp_of:de "
+        "erkenning}. Het recht blijft, maar inkomen, woning en ziekteverzekering moeten"
+        " nu bewezen worden. Leg uit waarom de aanvraag niet op tijd kon. DVZ bekijkt "
+        "die redenen.",
         S.ART_10_2_FAVOURABLE,
     ),
     "any_belgian_post": _M(
-        "Je mag je aanvraag indienen bij elke Belgische ambassade of elk consulaat voor visa. "
-        "Soms duidt de FOD Buitenlandse Zaken één post aan. Dan moet je daar gaan.",
+        "{Rel} mag de aanvraag indienen bij elke Belgische ambassade of elk consulaat "
+        "voor visa. Soms duidt de FOD Buitenlandse Zaken één post aan. Dan moet "
+        "{rel_pron} daar gaan.",
         S.ART_12BIS_1,
     ),
     "external_service_provider": _M(
-        "Vaak werkt de ambassade met VFS Global of TLS Contact. Zij nemen je aanvraag aan, "
-        "maar beslissen niet.",
+        "Vaak werkt de ambassade met VFS Global of TLS Contact. Zij nemen de aanvraag "
+        "aan, maar beslissen niet.",
         S.ART_12BIS_1,
     ),
     "incomplete_file_accepted": _M(
-        "Is je dossier nog niet volledig? Dien toch op tijd in. De aanvraag wordt aanvaard met "
-        f"{MIN_DOCUMENTS_FOR_ACCEPTANCE.value} documenten: het formulier, het betalingsbewijs "
-        "(tenzij je vrijgesteld bent), je paspoort of ander bewijs van identiteit, en het "
-        "bewijs van de status van je familielid.",
+        "Is het dossier nog niet volledig? Dien toch op tijd in. De aanvraag wordt "
+        "aanvaard met {min_documents} documenten: het formulier, het betalingsbewijs "
+        "(tenzij er vrijstelling is), een paspoort of ander bewijs van identiteit, en "
+        "het bewijs van {sp_of:de status}.",
         S.PRACTICE_DVZ_ACCEPTANCE,
     ),
     "humanitarian_is_favour": _M(
-        "Een humanitair visum is geen recht. Het is een gunst. DVZ beslist zelf, geval per "
-        "geval. De wet legt geen voorwaarden vast.",
+        "Een humanitair visum is geen recht. Het is een gunst. DVZ beslist zelf, geval "
+        "per geval. De wet legt geen voorwaarden vast.",
         S.ART_9_13,
     ),
     "humanitarian_long_stay_office": _M(
-        "Het bureau Lang Verblijf van DVZ behandelt humanitaire aanvragen, niet de dienst "
-        "Gezinshereniging.",
+        "Het bureau Lang Verblijf van DVZ behandelt humanitaire aanvragen, niet de "
+        "dienst Gezinshereniging.",
         S.ART_9_13,
     ),
     "humanitarian_tick_form": _M(
-        "Duid op het visumformulier aan dat het een humanitaire aanvraag is. Zo komt je dossier "
-        "bij de juiste dienst.",
+        "Duid op het visumformulier aan dat het een humanitaire aanvraag is. Zo komt "
+        "het dossier bij de juiste dienst.",
         S.ART_9_13,
     ),
     "humanitarian_no_deadline": _M(
-        "DVZ moet niet binnen een vaste termijn beslissen. Het kan een jaar of langer duren.",
+        "De wet legt DVZ geen termijn op om te beslissen. De behandeling kan een jaar "
+        "of langer duren.",
         S.ART_9_13,
     ),
     "humanitarian_dependency": _M(
-        "Toon aan dat je emotioneel en financieel afhankelijk bent van je familielid. "
-        "Bijvoorbeeld met bewijzen van geldoverschrijvingen.",
+        "Toon aan dat {rel} emotioneel en financieel afhankelijk {rel_is} van {sp_obj}."
+        " Bijvoorbeeld met bewijzen van geldoverschrijvingen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "humanitarian_no_other_carer": _M(
-        "Toon aan dat geen ander familielid voor je kan zorgen.", S.PRACTICE_DVZ_HUMANITARIAN
+        "Toon aan dat geen ander familielid voor {rel_obj} kan zorgen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "humanitarian_reports": _M(
-        "Een rapport van UNHCR of het Rode Kruis over je situatie kan helpen.",
+        "Een rapport van UNHCR of het Rode Kruis over {rel_of:de situatie} kan helpen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "humanitarian_individual_situation": _M(
-        "Beschrijf jouw eigen situatie zo concreet mogelijk, met documenten. De algemene "
-        "situatie in het land is niet genoeg.",
+        "Beschrijf {rel_of:de eigen situatie} zo concreet mogelijk, met documenten. De "
+        "algemene situatie in het land is niet genoeg.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "humanitarian_fundamental_rights": _M(
-        "DVZ moet je recht op gezinsleven en het verbod op onmenselijke behandeling "
-        "respecteren, en het belang van het kind.",
+        "DVZ moet het recht op gezinsleven, het verbod op onmenselijke behandeling en "
+        "het belang van het kind respecteren.",
         f"{S.ECHR_8}; {S.ECHR_3}",
     ),
     "laissez_passer": _M(
-        "Heb je geen paspoort en kan je er geen krijgen? Vraag dan een doorlaatbewijs "
-        "(laissez-passer). Leg uit waarom je geen paspoort hebt. DVZ geeft het als je uitleg "
-        "geloofwaardig is.",
-        S.ART_12BIS_1,
+        "{Has_rel_pron} geen paspoort en kan {rel_pron} er geen krijgen? Vraag dan een "
+        "doorlaatbewijs (laissez-passer). Leg uit waarom er geen paspoort is. DVZ geeft"
+        " het als de uitleg geloofwaardig is.",
+        S.PRACTICE_DVZ_TRAVEL_DOCUMENT,
     ),
     "fingerprints": _M(
-        "Heb je geen reisdocument waarin een visum D kan? Dan neemt de ambassade je "
-        "vingerafdrukken.",
+        "{Has_rel_pron} geen reisdocument waarin een visum D kan? Dan neemt de "
+        "ambassade vingerafdrukken.",
         S.ART_30BIS,
     ),
     "administrative_fine": _M(
-        "Kom je België binnen zonder geldig paspoort (en visum)? Dan kan DVZ je een boete "
-        f"geven van {ADMINISTRATIVE_FINE_EUR.value} euro.",
+        "Wie België binnenkomt zonder geldig paspoort (en visum), kan van DVZ een boete"
+        " krijgen van {fine} euro.",
         S.ART_41_4,
     ),
     "dna_test": _M(
-        "Heb je geen officiële akte en ook geen andere geldige bewijzen? Dan kan DVZ een "
+        "Is er geen officiële akte en ook geen ander geldig bewijs? Dan kan DVZ een "
         "gesprek, een onderzoek of een DNA-test voorstellen.",
         S.ART_12BIS_5_6,
     ),
@@ -835,20 +994,147 @@ DEADLINES: dict[str, Message] = {
         S.ART_10_2_FAVOURABLE,
     ),
     "adult_child_request_end": _M(
-        "Laatste dag voor een kind dat tijdens de asielprocedure meerderjarig werd.",
+        "Laatste dag voor de aanvraag. Daarna vervalt het recht op gezinshereniging van"
+        " een kind dat tijdens de asielprocedure meerderjarig werd.",
         S.CJEU_C279_20,
     ),
     "parents_request_end": _M(
-        "Laatste dag voor de ouders van een kind dat tijdens de asielprocedure meerderjarig "
-        "werd (zonder bijdrage).",
+        "Laatste dag voor de ouders van een kind dat tijdens de asielprocedure "
+        "meerderjarig werd (zonder bijdrage).",
         S.ART_1_1_FEE,
     ),
 }
 
 FEES: dict[bool, Message] = {
-    True: _M("Je betaalt geen bijdrage (retributie).", S.ART_1_1_FEE),
-    False: _M("Je betaalt een bijdrage in de administratieve kosten (retributie).", S.ART_1_1_FEE),
+    True: _M(
+        "Er is geen bijdrage (retributie) te betalen.",
+        S.ART_1_1_FEE,
+    ),
+    False: _M(
+        "Er is een bijdrage in de administratieve kosten (retributie) te betalen.",
+        S.ART_1_1_FEE,
+    ),
 }
+
+EXEMPTION_WHY: dict[str, Message] = {
+    "favourable_period": _M(
+        "{Sp} hoeft dit niet te bewijzen: de aanvraag valt binnen {favourable_months} "
+        "maanden na de erkenning.",
+        S.ART_10_2_FAVOURABLE,
+    ),
+    "child_joining_alone": _M(
+        "{Sp} hoeft dit niet te bewijzen: {rel} {rel_is} minderjarig en komt als enige "
+        "naar België.",
+        S.ART_10_2,
+    ),
+    "common_child": _M(
+        "{Sp} hoeft dit niet te bewijzen: {rel} {rel_is} een kind van {sp_obj} en "
+        "{sp_of:de partner} samen.",
+        S.ART_10_1_4,
+    ),
+}
+
+FEE_DUE_BELGIAN = _M(
+    "Er is een bijdrage in de administratieve kosten (retributie) te betalen.",
+    S.ART_40TER,
+)
+
+CHANCE_REASONS: dict[str, Message] = {
+    "sibling_minor_parents_applying": _M(
+        "{Rel} hoeft in principe geen andere humanitaire redenen aan te tonen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "sibling_minor_half_or_step": _M(
+        "Toon best extra humanitaire redenen aan.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "sibling_adult_parents_applying": _M(
+        "Er zijn meer bewijzen nodig dan voor een minderjarige broer of zus.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "sibling_parents_deceased_or_missing": _M(
+        "Het is niet evident. Het kan alleen als de situatie heel onveilig is.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "sibling_parents_alive_not_coming": _M(
+        "Het is bijzonder moeilijk als de ouders nog leven.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "sibling_adult_parents_not_coming": _M(
+        "Als de ouders niet meekomen, is de kans veel lager.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "adult_child": _M(
+        "DVZ geeft het maar uitzonderlijk.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "adult_child_with_minor_siblings": _M(
+        "Het dossier is sterker omdat minderjarige broers of zussen tegelijk aanvragen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "elderly_parent_vulnerable": _M(
+        "Het maakt meestal alleen kans als {rel} een uitzonderlijke kwetsbaarheid kan aantonen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "elderly_parent_not_vulnerable": _M(
+        "Het maakt meestal alleen kans als {rel} een uitzonderlijke kwetsbaarheid kan aantonen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "ascendant_own_means": _M(
+        "Genoeg eigen geld en duidelijke banden met België kunnen samen genoeg zijn.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "adoption_not_recognised": _M(
+        "DVZ vraagt veel bewijs. Je hebt een sterk dossier nodig.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "religious_marriage_common_child": _M(
+        "DVZ geeft het maar uitzonderlijk. Een gemeenschappelijk kind is vaak heel belangrijk.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "religious_marriage_no_common_child": _M(
+        "Zonder gemeenschappelijk kind is het nog onzekerder. Er is weinig of geen "
+        "ervaring met zulke aanvragen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "religious_marriage_soft_procedure": _M(
+        "De aanvraag volgt een soepelere procedure, maar het blijft een gunst.",
+        S.PRACTICE_DVZ,
+    ),
+    "de_facto_partner": _M(
+        "Zonder huwelijk en zonder gemeenschappelijk kind is het nog onzekerder. Er is "
+        "weinig of geen ervaring met zulke aanvragen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "de_facto_partner_strengthened": _M(
+        "DVZ geeft het maar uitzonderlijk. Een gemeenschappelijk kind of het bewijs dat"
+        " {we} niet konden trouwen helpt.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "second_order": _M(
+        "Het is een uitzondering. Toon de humanitaire situatie al in de aanvraag aan.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "best_interests_child": _M(
+        "Het kan uitzonderlijk, in het belang van het kind.",
+        S.ART_12BIS_7,
+    ),
+    "other_relative": _M(
+        "DVZ geeft het maar uitzonderlijk.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+}
+
+
+def lookup(catalogue: dict[str, Message], key: str, tags: tuple[str, ...] = ()) -> Message:
+    """The entry `key`, or its variant `key@tag` for the first tag that has one (e.g. a
+    Belgian sponsor's housing proof, seed 004, instead of art. 10's, seed 003)."""
+    for tag in tags:
+        variant = catalogue.get(f"{key}@{tag}")
+        if variant is not None:
+            return variant
+    return catalogue[key]
+
 
 CATALOGUES: dict[str, dict] = {
     "routes": ROUTES,
@@ -859,4 +1145,6 @@ CATALOGUES: dict[str, dict] = {
     "documents": DOCUMENTS,
     "advice": ADVICE,
     "deadlines": DEADLINES,
+    "chance_reasons": CHANCE_REASONS,
+    "exemption_why": EXEMPTION_WHY,
 }

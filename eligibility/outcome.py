@@ -37,6 +37,21 @@ class Facts:
     def applicant(self, key: str) -> Any:
         return self.case["applicant"].get(key)
 
+    def fact(self, path: str) -> Any:
+        """A fact by dotted path, e.g. `sponsor.age`."""
+        section, key = path.split(".", 1)
+        return self.case[section].get(key)
+
+    def sponsor_adult(self) -> bool | None:
+        """The sponsor is 18 or older: from the age, or because the sponsor was already an
+        adult at the asylum application (which lies in the past)."""
+        age = self.sponsor("age")
+        if age is not None:
+            return age >= MAJORITY_AGE.value
+        if self.sponsor("minor_at_asylum_application") is False:
+            return True
+        return None
+
     @property
     def status(self) -> str | None:
         return self.sponsor("status")
@@ -75,6 +90,8 @@ class Condition:
     id: str
     met: bool | None
     waived: bool = False
+    # Why a waived condition need not be proven: a key of messages.EXEMPTION_WHY.
+    why: str | None = None
 
 
 @dataclass

@@ -39,6 +39,16 @@ BELGIAN_SPOUSE_MIN_AGE = Parameter(21, S.ART_40TER_2, _REFORM_2011)
 BELGIAN_DESCENDANT_AGE_LIMIT = Parameter(21, S.ART_40BIS_2_3, _REFORM_2011)
 # Validation bound (not law): an age above this is absurd input.
 MAX_PLAUSIBLE_AGE = Parameter(130, "validatie (geen wetsregel)", date(1980, 12, 15))
+# Validation bound (not law): to derive a fact instead of asking it, the module assumes that an
+# asylum procedure (application to recognition) takes at most this many years. The seeds give
+# no maximum; a longer procedure is not assumed. Used only to decide that a sponsor (or child)
+# cannot have been a minor at the asylum application: "41 now, recognised this year" is
+# derived, "19 now, recognised this year" is still asked.
+MAX_ASYLUM_PROCEDURE_YEARS = Parameter(
+    10,
+    "validatiegrens (geen wetsregel): asielprocedure niet langer verondersteld",
+    date(1980, 12, 15),
+)
 
 # --- Periods (months) -----------------------------------------------------------------
 FAVOURABLE_PERIOD_MONTHS = Parameter(12, S.ART_10_2_FAVOURABLE, _REFORM_2011)

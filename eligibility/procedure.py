@@ -56,6 +56,8 @@ def procedural_advice(f: Facts, outcome: Outcome, fee_exempt: bool) -> list[str]
             advice.append("incomplete_file_accepted")
     if outcome.route == HUMANITARIAN_VISA and not outcome.soft_procedure:
         advice += HUMANITARIAN_ADVICE
+    elif outcome.route == HUMANITARIAN_VISA or outcome.kind == "asylum_seeker_sponsor":
+        advice.append("humanitarian_no_deadline")
     if f.applicant("has_travel_document") is False:
         if f.protected:
             advice += ["laissez_passer", "fingerprints"]

@@ -52,6 +52,7 @@ ECHR_8 = "art. 8 EVRM"
 ECHR_3 = "art. 3 EVRM"
 
 PRACTICE_DVZ = "praktijk DVZ"
+PRACTICE_DVZ_TRAVEL_DOCUMENT = "praktijk DVZ en FOD Buitenlandse Zaken (reisdocument en identiteit)"
 PRACTICE_DVZ_HUMANITARIAN = f"praktijk DVZ bij humanitair visum ({ART_9_13})"
 PRACTICE_DVZ_ACCEPTANCE = "praktijk DVZ en FOD Buitenlandse Zaken (aanvaarding van de aanvraag)"
 RVV_CASE_LAW = "rechtspraak RvV (andere geldige bewijzen)"

@@ -85,6 +85,7 @@ FIELDS: tuple[Field, ...] = (
     _f("applicant.relationship_predates_arrival", "bool"),
     _f("applicant.cohabited_one_year_before_arrival", "bool"),
     _f("applicant.dependent", "bool"),
+    _f("applicant.common_child", "bool"),
     _f("applicant.custody", "enum", CUSTODIES),
     _f("applicant.other_parent_consent", "bool"),
     _f("applicant.married", "bool"),
@@ -96,7 +97,6 @@ FIELDS: tuple[Field, ...] = (
     _f("applicant.parents_deceased_or_missing", "bool"),
     _f("applicant.parents_alive_not_coming", "bool"),
     # Partners.
-    _f("applicant.common_child", "bool"),
     _f("applicant.impossible_to_marry", "bool"),
     _f("applicant.lgbtiq", "bool"),
     _f("applicant.stable_relationship_proven", "bool"),

@@ -14,7 +14,9 @@ def assess_asylum_seeker(f: Facts) -> Outcome:
     (seed 002) and "De gezinshereniger moet in België over de status van beschermde vreemdeling
     beschikken en moet er legaal verblijven." (seed 003). An asylum seeker has neither yet. The
     family can apply once the status is granted; the 12-month period then starts. A humanitarian
-    visa stays exceptionally possible: "In de praktijk wordt slechts uitzonderlijk een humanitair
+    visa is possible for the family of other third-country nationals too: "Uiteraard kunnen ook
+    familieleden van andere derdelanders of familieleden van Belgen in aanmerking komen voor een
+    humanitair visum." (seed 000); "In de praktijk wordt slechts uitzonderlijk een humanitair
     visum toegekend." (seed 001)
     """
     return not_possible(

@@ -14,6 +14,14 @@ from eligibility.outcome import (
 from eligibility.parameters import BELGIAN_DESCENDANT_AGE_LIMIT, MAJORITY_AGE
 
 
+def _common_child(f: Facts) -> bool:
+    """A child of the Belgian and his partner together: both parents are the couple, so there
+    is no other parent whose custody or consent is needed ("Is er een gedeeld recht van
+    bewaring? Dan moet de andere ouder toestemmen", seed 004; "Indien de ouders van de
+    aanvrager gescheiden zijn", seed 003)."""
+    return f.relationship == "child" and f.applicant("common_child") is True
+
+
 def assess_belgian_descendant(f: Facts, bond_document: str = "birth_certificate") -> Outcome:
     """Kind of kleinkind van een Belg (seed 004).
 
@@ -58,7 +66,9 @@ def assess_belgian_descendant(f: Facts, bond_document: str = "birth_certificate"
             "own_lack_of_means_proof",
             "diplomas",
         ]
-    if age < MAJORITY_AGE.value:
+    if age < MAJORITY_AGE.value and _common_child(f):
+        conditions.append(Condition("custody", True, waived=True, why="common_child"))
+    elif age < MAJORITY_AGE.value:
         custody = f.applicant("custody")
         if custody is None:
             missing.append("applicant.custody")

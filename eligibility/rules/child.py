@@ -45,11 +45,15 @@ def custody_condition(f: Facts) -> tuple[Condition, list[str], list[str]]:
     A common child of the couple ("Gemeenschappelijke kinderen van het (echt)paar") needs no
     custody proof. Returns the condition, the documents and the facts still needed.
     """
-    if f.relationship == "child" and f.applicant("common_child") is True:
-        return Condition("custody", True), [], []
+    common = f.applicant("common_child")
+    if f.relationship == "child" and common is True:
+        return Condition("custody", True, waived=True, why="common_child"), [], []
     custody = f.applicant("custody")
     if custody is None:
-        return Condition("custody", None), ["custody_proof"], ["applicant.custody"]
+        ask_common = (
+            ["applicant.common_child"] if f.relationship == "child" and common is None else []
+        )
+        return Condition("custody", None), ["custody_proof"], [*ask_common, "applicant.custody"]
     if custody == "none":
         return Condition("custody", False), [], []
     if custody == "sole":

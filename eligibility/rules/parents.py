@@ -27,10 +27,11 @@ def assess_parent(f: Facts) -> Outcome:
     """
     sponsor_age = f.sponsor("age")
     if f.protected:
-        if sponsor_age is None:
+        adult = f.sponsor_adult()
+        if adult is None:
             return unknown("sponsor.age", kind="parent")
         unaccompanied = f.sponsor("unaccompanied_minor")
-        if sponsor_age < MAJORITY_AGE.value:
+        if not adult:
             if unaccompanied is None:
                 return unknown("sponsor.unaccompanied_minor", kind="parent")
             if unaccompanied:

@@ -127,7 +127,12 @@ def assess_religious_marriage(f: Facts) -> Outcome:
             "religious_marriage_soft",
             "religious_marriage_soft_procedure",
             "summary.religious_marriage_soft",
-            advice=["soft_procedure", "b17_renewal", "common_children_crucial"],
+            advice=[
+                "religious_marriage_check_law",
+                "soft_procedure",
+                "b17_renewal",
+                "common_children_crucial",
+            ],
             documents=docs,
             conditions=conditions,
         )

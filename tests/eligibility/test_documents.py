@@ -32,7 +32,7 @@ def test_every_document_has_text_and_legal_source():
 def test_minimum_file_documents__form_identity_sponsor_status():
     ids = doc_ids(child())
     assert ids[0] == "visa_application_form"
-    assert {"travel_document", "sponsor_protection_decision"} <= set(ids)
+    assert {"travel_document_protected", "sponsor_protection_decision"} <= set(ids)
 
 
 def test_no_travel_document__identity_by_other_evidence_laissez_passer_fingerprints():

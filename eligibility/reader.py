@@ -1,0 +1,183 @@
+"""Who reads the answer, and the small grammar that writes every text from their position.
+
+The catalogue (messages.py) holds templates with placeholders; `render(template, voice)` fills
+them for one reader. In Dutch only "zijn"/"hebben" and inversion differ between "je" and
+"hij"/"zij" (je woont / hij woont, je kan / hij kan), so the grammar stays small:
+
+Placeholders, as (sponsor reads / applicant reads / helper reads):
+
+- `{rel}` subject, `{rel_obj}` object: je zoon / je, jou / de zoon van je cliënt
+- `{rel_of:de geboorteakte}`: de geboorteakte van je zoon / je geboorteakte /
+  de geboorteakte van de zoon van je cliënt
+- `{rel_is}` `{rel_has}`: is, heeft / bent, hebt / is, heeft
+- `{is_rel}` `{has_rel}` (inversion): is je zoon / ben je / is de zoon van je cliënt
+- `{rel_pron}` `{rel_pron_obj}`: hij, hem (zij, haar; no pronoun: the noun again) / je, jou
+- `{is_rel_pron}` `{has_rel_pron}`: is hij / ben je; `{rel_self}`: zichzelf / jezelf
+- the same for the sponsor with `sp`: je, jou, je X / je man, X van je man / je cliënt
+- `{we}` `{our}` (the two people concerned): jullie / jullie / ze, hun
+
+A placeholder at the start of a sentence is capitalised. Unknown pronoun: the noun is
+repeated, never "hij of zij".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ROLES = ("sponsor", "applicant", "helper")
+PRONOUNS = ("hij", "zij")
+
+
+@dataclass(frozen=True)
+class Reader:
+    role: str = "sponsor"  # "sponsor" (in Belgium), "applicant" (abroad), "helper" (for a client)
+    relative: str | None = None  # the reader's word for the applicant: "zoon", "vrouw", "mama"
+    pronoun: str | None = None  # "hij" | "zij" | None (unknown: repeat the noun)
+    sponsor: str | None = None  # role "applicant": their word for the person in Belgium
+
+    def __post_init__(self) -> None:
+        if self.role not in ROLES:
+            raise ValueError(f"role must be one of {ROLES}")
+        if self.pronoun is not None and self.pronoun not in PRONOUNS:
+            raise ValueError(f"pronoun must be one of {PRONOUNS} or None")
+
+
+# The applicant as the sponsor calls them: (neutral, male, female).
+RELATIVE_NOUNS: dict[str | None, tuple[str, str, str]] = {
+    "spouse": ("partner", "man", "vrouw"),
+    "registered_partner": ("partner", "partner", "partner"),
+    "partner": ("partner", "partner", "partner"),
+    "child": ("kind", "zoon", "dochter"),
+    "stepchild": ("stiefkind", "stiefzoon", "stiefdochter"),
+    "adopted_child": ("adoptiekind", "adoptiezoon", "adoptiedochter"),
+    "foster_child": ("pleegkind", "pleegzoon", "pleegdochter"),
+    "parent": ("ouder", "vader", "moeder"),
+    "grandparent": ("grootouder", "grootvader", "grootmoeder"),
+    "grandchild": ("kleinkind", "kleinzoon", "kleindochter"),
+    "sibling": ("broer of zus", "broer", "zus"),
+    "other_relative": ("familielid", "familielid", "familielid"),
+    None: ("familielid", "familielid", "familielid"),
+}
+# The sponsor as the applicant calls them (the sponsor's gender is not known).
+SPONSOR_NOUNS: dict[str | None, str] = {
+    "spouse": "partner",
+    "registered_partner": "partner",
+    "partner": "partner",
+    "child": "ouder",
+    "stepchild": "stiefouder",
+    "adopted_child": "adoptieouder",
+    "foster_child": "pleegouder",
+    "parent": "kind",
+    "grandparent": "kleinkind",
+    "grandchild": "grootouder",
+    "sibling": "broer of zus",
+}
+# Words whose pronoun is certain.
+GENDERED = {
+    "hij": "zoon man vader papa broer opa grootvader stiefzoon kleinzoon echtgenoot "
+    "pleegzoon adoptiezoon neef oom verloofde_m",
+    "zij": "dochter vrouw moeder mama zus oma grootmoeder stiefdochter kleindochter "
+    "echtgenote pleegdochter adoptiedochter nicht tante",
+}
+_GENDER_OF = {w: p for p, words in GENDERED.items() for w in words.split()}
+_ARTICLE = re.compile(r"^(de|het|een)\s+", re.IGNORECASE)
+_OWN = re.compile(r"^(mijn|m'n|je|jouw|zijn|haar)\s+", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"\{(\w+)(?::([^{}]*))?\}")
+_SENTENCE_START = re.compile(r"(^|[.?!:]\s+|\n)$")
+
+
+def _clean(word: str) -> str:
+    return _OWN.sub("", word.strip()).strip()
+
+
+class Voice:
+    """The values of every placeholder for one reader and one relationship."""
+
+    def __init__(self, reader: Reader | None, relationship: str | None) -> None:
+        self.reader = reader or Reader()
+        r = self.reader
+        pronoun = r.pronoun
+        word = _clean(r.relative) if r.relative else None
+        if word and pronoun is None:
+            pronoun = _GENDER_OF.get(word.casefold())
+        if not word:
+            nouns = RELATIVE_NOUNS.get(relationship, RELATIVE_NOUNS[None])
+            word = {None: nouns[0], "hij": nouns[1], "zij": nouns[2]}[pronoun]
+        self.pronoun = pronoun
+        self.applicant_reads = r.role == "applicant"
+        self.sponsor_reads = r.role == "sponsor"
+        if r.role == "helper":
+            self.rel_noun = f"de {word} van je cliënt"
+            self.sp_noun = "je cliënt"
+        else:
+            self.rel_noun = f"je {word}"
+            sponsor_word = _clean(r.sponsor) if r.sponsor else None
+            self.sp_noun = f"je {sponsor_word or SPONSOR_NOUNS.get(relationship, 'familielid')}"
+        self.values = self._values()
+
+    def _person(self, prefix: str, own: bool, noun: str, pronoun: str | None) -> dict:
+        if own:
+            subj, obj = "je", "jou"
+            pron, pron_obj = "je", "jou"
+            is_, has = "bent", "hebt"
+            is_inv, has_inv = "ben je", "heb je"
+            is_pron, has_pron = "ben je", "heb je"
+            self_ = "jezelf"
+        else:
+            subj = obj = noun
+            pron = {"hij": "hij", "zij": "zij"}.get(pronoun or "", noun)
+            pron_obj = {"hij": "hem", "zij": "haar"}.get(pronoun or "", noun)
+            is_, has = "is", "heeft"
+            is_inv, has_inv = f"is {noun}", f"heeft {noun}"
+            is_pron, has_pron = f"is {pron}", f"heeft {pron}"
+            self_ = "zichzelf"
+        return {
+            prefix: subj,
+            f"{prefix}_obj": obj,
+            f"{prefix}_pron": pron,
+            f"{prefix}_pron_obj": pron_obj,
+            f"{prefix}_is": is_,
+            f"{prefix}_has": has,
+            f"is_{prefix}": is_inv,
+            f"has_{prefix}": has_inv,
+            f"is_{prefix}_pron": is_pron,
+            f"has_{prefix}_pron": has_pron,
+            f"{prefix}_self": self_,
+        }
+
+    def _values(self) -> dict[str, str]:
+        values = self._person("rel", self.applicant_reads, self.rel_noun, self.pronoun)
+        values.update(self._person("sp", self.sponsor_reads, self.sp_noun, None))
+        helper = self.reader.role == "helper"
+        values.update({"we": "ze" if helper else "jullie", "our": "hun" if helper else "jullie"})
+        return values
+
+    def of(self, who: str, thing: str) -> str:
+        """ "de geboorteakte" of the applicant ("rel") or the sponsor ("sp")."""
+        own = self.applicant_reads if who == "rel" else self.sponsor_reads
+        if own:
+            return "je " + _ARTICLE.sub("", thing)
+        return f"{thing} van {self.values[who + '_obj']}"
+
+
+def render(template: str, voice: Voice, constants: dict[str, str] | None = None) -> str:
+    """Fill the placeholders of `template` for `voice`; capitalise at sentence starts."""
+    constants = constants or {}
+
+    def fill(match: re.Match[str]) -> str:
+        name, arg = match.group(1), match.group(2)
+        upper = name[:1].isupper()
+        name = name[:1].lower() + name[1:]
+        if name in ("rel_of", "sp_of"):
+            value = voice.of(name[:-3], arg or "")
+        elif name in voice.values:
+            value = voice.values[name]
+        else:
+            value = constants[name]
+        if upper or _SENTENCE_START.search(match.string[: match.start()]):
+            value = value[:1].upper() + value[1:]
+        return value
+
+    text = _PLACEHOLDER.sub(fill, template)
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,460 @@
+"""Legal substance (issue 13): each fix named by the seed sentence, and every citation checked
+against what the cited article or seed says."""
+
+from eligibility import messages as M
+from eligibility import sources as S
+from tests.eligibility.case_helpers import RECOGNISED, advice_ids, doc_ids, run
+
+# What each source covers: the catalogue entries (catalogue:key) that may cite it. An entry
+# citing a source must be listed under it; a new entry is placed here deliberately, after
+# reading the seed that says it. Seeds: 000 humanitarian visa (practice DVZ), 001 family of
+# protected persons (art. 10, §1, 4°-7°; art. 9 and 13), 002 favourable provisions (art. 1/1,
+# 12bis, 30bis; travel document; acceptance), 003 minor child (art. 10; C-279/20; annex 26),
+# 004 descendants of a Belgian (art. 40ter: fee proof, identity, custody, dependency, means
+# with the reference amount, housing, insurance, family cell).
+SOURCE_COVERS: dict[str, set[str]] = {
+    S.GWH_95_2008: {
+        "advice:polygamy_children_keep_right",
+    },
+    S.CJEU_C279_20: {
+        "summaries:summary.adult_during_procedure_fr",
+        "conditions:minor_at_sponsor_asylum_application",
+        "conditions:request_within_12_months_or_force_majeure",
+        "advice:adult_child_deadline_passed",
+        "advice:force_majeure_extension",
+        "deadlines:adult_child_request_end",
+    },
+    S.CJEU_C550_16: {
+        "summaries:summary.parents_former_nbmv_fr",
+        "conditions:parents_request_within_3_months",
+    },
+    S.ART_1_1_FEE: {
+        "conditions:sponsor_minor_at_asylum_application",
+        "advice:parents_3_months",
+        "advice:parents_3_months_passed",
+        "deadlines:parents_request_end",
+    },
+    S.ART_10: {
+        "routes:family_reunification",
+        "routes:not_possible",
+        "routes:unknown",
+        "offices:family_reunification",
+        "summaries:summary.unknown",
+        "summaries:summary.asylum_seeker",
+        "conditions:sponsor_protected_status",
+        "conditions:sponsor_legal_residence",
+        "conditions:sponsor_adult",
+        "conditions:living_together",
+        "documents:sponsor_protection_decision",
+        "documents:sponsor_residence_permit",
+        "documents:public_health_certificate",
+    },
+    S.ART_10_1_4: {
+        "exemption_why:common_child",
+        "summaries:summary.spouse_fr",
+        "summaries:summary.spouse_age_not_met",
+        "summaries:summary.polygamy_second_spouse",
+        "summaries:summary.minor_child_fr",
+        "summaries:summary.child_conditions_not_met",
+        "summaries:summary.child_of_minor_sponsor",
+        "conditions:official_marriage",
+        "conditions:spouse_age",
+        "conditions:one_spouse_only",
+        "conditions:child_under_18",
+        "conditions:child_unmarried",
+        "conditions:custody",
+        "conditions:child_dependent",
+        "conditions:legal_bond_recognised",
+        "documents:adoption_recognition",
+        "documents:unmarried_proof",
+        "documents:custody_proof",
+        "documents:custody_sole_judgment",
+        "documents:other_parent_consent_proof",
+        "documents:dependency_proof",
+        "advice:spouse_age_rule",
+        "advice:polygamy_one_spouse",
+        "advice:religious_marriage_check_law",
+        "advice:age_test",
+        "advice:adoption_get_recognition",
+    },
+    S.ART_10_1_5: {
+        "summaries:summary.legal_partner_fr",
+        "summaries:summary.legal_partner_conditions_not_met",
+        "conditions:partnership_registered",
+        "conditions:partner_age",
+        "conditions:stable_relationship",
+        "conditions:partners_unmarried",
+        "documents:partnership_certificate",
+        "documents:stable_relationship_proof",
+        "documents:unmarried_proof_partners",
+        "advice:marriage_visa_alternative",
+    },
+    S.ART_10_1_6: {
+        "summaries:summary.disabled_adult_child_fr",
+        "conditions:disabled_cannot_provide",
+        "documents:unmarried_proof@disabled_adult",
+        "documents:disability_certificate",
+    },
+    S.ART_10_1_7: {
+        "summaries:summary.parents_nbmv_fr",
+        "conditions:sponsor_under_18",
+        "conditions:sponsor_unaccompanied",
+    },
+    S.ART_10_2: {
+        "exemption_why:child_joining_alone",
+        "conditions:means_of_subsistence",
+        "conditions:housing",
+        "conditions:health_insurance",
+        "documents:means_proof",
+        "documents:housing_proof",
+        "documents:health_insurance_proof",
+    },
+    S.ART_10_2_FAVOURABLE: {
+        "exemption_why:favourable_period",
+        "advice:asylum_seeker_wait",
+        "advice:late_request",
+        "deadlines:favourable_conditions_end",
+    },
+    S.KB_2007_ART_12: {
+        "conditions:partnership_equivalent",
+    },
+    S.ART_12BIS_1: {
+        "documents:visa_application_form",
+        "advice:any_belgian_post",
+        "advice:external_service_provider",
+    },
+    S.ART_12BIS_5_6: {
+        "documents:birth_certificate",
+        "documents:sponsor_birth_certificate",
+        "documents:explanation_no_official_document",
+        "documents:other_valid_evidence",
+        "documents:legalisation_and_translation",
+        "advice:dna_test",
+    },
+    S.ART_12BIS_7: {
+        "chance_reasons:best_interests_child",
+    },
+    f"{S.CONSTITUTION_22BIS}; {S.CRC_3}; {S.ART_12BIS_7}": {
+        "advice:best_interests_child",
+    },
+    S.ART_30BIS: {
+        "advice:fingerprints",
+    },
+    S.ART_40BIS: {
+        "summaries:summary.eu_citizen_fr",
+        "summaries:summary.eu_citizen_other",
+        "conditions:eu_conditions_to_check",
+        "advice:eu_citizen_not_in_sources",
+    },
+    S.ART_40BIS_2_3: {
+        "conditions:belgian_descendant_under_21",
+        "conditions:belgian_descendant_dependent",
+    },
+    S.ART_40TER: {
+        "conditions:sponsor_belgian",
+        "documents:fee_payment_proof@belgian",
+        "documents:identity_alternative_proof",
+        "documents:sponsor_marriage_or_partnership_certificate",
+        "advice:not_in_sources",
+    },
+    S.ART_40TER_2: {
+        "summaries:summary.belgian_descendant_fr",
+        "summaries:summary.belgian_descendant_not_dependent",
+        "conditions:belgian_spouse_age_21",
+        "conditions:family_cell",
+        "conditions:means_of_subsistence@belgian",
+        "conditions:housing@belgian",
+        "conditions:health_insurance@belgian",
+        "documents:bank_statements_6_months",
+        "documents:belgian_income_proof",
+        "documents:own_lack_of_means_proof",
+        "documents:diplomas",
+        "documents:family_cell_proof",
+        "documents:means_proof@belgian",
+        "documents:housing_proof@belgian",
+        "documents:health_insurance_proof@belgian",
+        "advice:means_below_reference",
+    },
+    S.ART_40TER_2_2: {
+        "summaries:summary.parents_minor_belgian_fr",
+    },
+    S.ART_41_4: {
+        "advice:administrative_fine",
+    },
+    f"{S.ECHR_8}; {S.ECHR_3}": {
+        "advice:humanitarian_fundamental_rights",
+    },
+    S.ART_9_13: {
+        "routes:humanitarian_visa",
+        "offices:long_stay",
+        "summaries:summary.religious_marriage_soft",
+        "summaries:summary.religious_marriage",
+        "summaries:summary.de_facto_partner",
+        "summaries:summary.adult_child_humanitarian",
+        "summaries:summary.adoption_not_recognised",
+        "summaries:summary.parent_of_minor_humanitarian",
+        "summaries:summary.elderly_parent_humanitarian",
+        "summaries:summary.sibling_nbmv",
+        "summaries:summary.other_relative_humanitarian",
+        "documents:visa_application_form_humanitarian",
+        "documents:religious_marriage_proof",
+        "documents:family_link_proof",
+        "advice:second_order_humanitarian",
+        "advice:siblings_humanitarian_together",
+        "advice:humanitarian_is_favour",
+        "advice:humanitarian_long_stay_office",
+        "advice:humanitarian_tick_form",
+        "advice:humanitarian_no_deadline",
+    },
+    S.KB_1981_ANNEX_26: {
+        "documents:annex_26",
+    },
+    S.PRACTICE_DVZ: {
+        "advice:soft_procedure",
+        "advice:b17_renewal",
+        "chance_reasons:religious_marriage_soft_procedure",
+    },
+    S.PRACTICE_DVZ_HUMANITARIAN: {
+        "chances:high",
+        "chances:medium",
+        "chances:low",
+        "chances:very_low",
+        "documents:relationship_evidence",
+        "documents:common_child_birth_certificate",
+        "documents:impossibility_to_marry_proof",
+        "documents:asylum_file_statements",
+        "documents:own_means_proof",
+        "documents:dependency_on_parents_proof",
+        "documents:parents_death_or_disappearance_proof",
+        "documents:foreign_guardianship_or_adoption_act",
+        "documents:family_ties_proof",
+        "documents:no_other_carer_proof",
+        "documents:dependency_evidence",
+        "documents:international_organisation_report",
+        "documents:individual_situation_evidence",
+        "advice:see_lawyer",
+        "advice:common_children_crucial",
+        "advice:impossible_to_marry",
+        "advice:lgbtiq_persecution_ground",
+        "advice:asylum_file_statements",
+        "advice:adult_child_strengthen",
+        "advice:elderly_parent_strengthen",
+        "advice:ascendant_own_means",
+        "advice:apply_with_parents",
+        "advice:half_sibling_extra_elements",
+        "advice:adult_sibling_strengthen",
+        "advice:sibling_precarious_situation",
+        "advice:sibling_parents_cannot_care",
+        "advice:other_relative_specific_situation",
+        "advice:asylum_seeker_humanitarian_exception",
+        "advice:adoption_strengthen",
+        "advice:humanitarian_dependency",
+        "advice:humanitarian_no_other_carer",
+        "advice:humanitarian_reports",
+        "advice:humanitarian_individual_situation",
+        "chance_reasons:sibling_minor_parents_applying",
+        "chance_reasons:sibling_minor_half_or_step",
+        "chance_reasons:sibling_adult_parents_applying",
+        "chance_reasons:sibling_parents_deceased_or_missing",
+        "chance_reasons:sibling_parents_alive_not_coming",
+        "chance_reasons:sibling_adult_parents_not_coming",
+        "chance_reasons:adult_child",
+        "chance_reasons:adult_child_with_minor_siblings",
+        "chance_reasons:elderly_parent_vulnerable",
+        "chance_reasons:elderly_parent_not_vulnerable",
+        "chance_reasons:ascendant_own_means",
+        "chance_reasons:adoption_not_recognised",
+        "chance_reasons:religious_marriage_common_child",
+        "chance_reasons:religious_marriage_no_common_child",
+        "chance_reasons:de_facto_partner",
+        "chance_reasons:de_facto_partner_strengthened",
+        "chance_reasons:second_order",
+        "chance_reasons:other_relative",
+    },
+    S.PRACTICE_DVZ_ACCEPTANCE: {
+        "documents:fee_payment_proof",
+        "advice:incomplete_file_accepted",
+    },
+    S.PRACTICE_DVZ_TRAVEL_DOCUMENT: {
+        "documents:travel_document",
+        "documents:travel_document_protected",
+        "documents:identity_other_evidence",
+        "advice:laissez_passer",
+    },
+    S.RVV_CASE_LAW: {
+        "documents:marriage_certificate",
+    },
+}
+
+
+def _entries():
+    for name, catalogue in M.CATALOGUES.items():
+        for key, message in catalogue.items():
+            yield f"{name}:{key}", message
+
+
+def test_every_catalogue_entry_cites_a_source_that_says_it():
+    for entry, message in _entries():
+        assert message.source in SOURCE_COVERS, f"{entry}: unknown source {message.source!r}"
+        assert entry in SOURCE_COVERS[message.source], f"{entry} may not cite {message.source}"
+
+
+def test_reference_amount_1555_09_is_seed_004_and_never_cited_as_art_10_5():
+    """ "Wat als de bestaansmiddelen van je Belgische (stief)ouder of (stief)grootouder lager
+    zijn dan 1.555,09 euro per maand?" (seed 004, art. 40ter)."""
+    for entry, message in _entries():
+        if "1.555,09" in message.text:
+            assert message.source == S.ART_40TER_2, entry
+        assert message.source != S.ART_10_5, entry
+    refugee = run(
+        relationship="spouse",
+        marriage="official",
+        age=30,
+        sponsor=RECOGNISED,
+        relationship_predates_arrival=True,
+        application_date="2026-06-01",
+    )
+    means = [d for d in refugee["documents"] if d["id"] == "means_proof"][0]
+    assert "1.555,09" not in means["text"] and means["source"] == S.ART_10_2
+
+
+def test_refugee_income_below_1555_09_is_not_judged_by_the_belgian_reference_amount():
+    r = run(
+        relationship="spouse",
+        marriage="official",
+        age=30,
+        relationship_predates_arrival=True,
+        sponsor={**RECOGNISED, "monthly_income": 1400},
+        application_date="2026-06-01",
+    )
+    assert "means_below_reference" not in advice_ids(r)
+    assert [c for c in r["conditions"] if c["id"] == "means_of_subsistence"][0]["met"] is None
+
+
+def test_housing_and_insurance_of_a_belgian_sponsor_cite_art_40ter_not_art_10():
+    """ "Bewijs van voldoende huisvesting" and "Bewijs van ziekteverzekering" (seed 004)."""
+    r = run("belgian", "child", age=10, custody="sole", sponsor={"age": 45})
+    for item in r["conditions"] + r["documents"]:
+        assert not item["source"].startswith("art. 10,"), item
+    housing = [d for d in r["documents"] if d["id"] == "housing_proof"][0]
+    assert housing["source"] == S.ART_40TER_2
+
+
+def test_unmarried_proof_of_an_adult_disabled_child_is_art_10_1_6():
+    """ "Het meerderjarig gehandicapt kind ... (art. 10 § 1, 6°): ... alleenstaand zijn" (001)."""
+    r = run(relationship="child", age=25, disabled=True, married=False, sponsor=RECOGNISED)
+    proof = [d for d in r["documents"] if d["id"] == "unmarried_proof"][0]
+    assert proof["source"] == S.ART_10_1_6
+
+
+def test_fee_payment_proof_is_not_cited_to_the_exemption_clause():
+    """ "het bewijs van de betaling van de visumleges, tenzij de aanvrager is vrijgesteld"
+    (seed 002, acceptance)."""
+    r = run(relationship="child", age=35, disabled=False, sponsor={**RECOGNISED, "age": 60})
+    proof = [d for d in r["documents"] if d["id"] == "fee_payment_proof"][0]
+    assert proof["source"] != S.ART_1_1_FEE
+
+
+def test_child_adult_during_procedure_behoudt_zijn_recht_only_within_12_months():
+    """ "behoudt zijn recht op gezinshereniging ... op voorwaarde dat de aanvraag voor
+    gezinshereniging wordt ingediend binnen 12 maanden na de erkenning" (seed 003)."""
+    base = dict(
+        relationship="child",
+        age=19,
+        disabled=False,
+        married=False,
+        minor_when_sponsor_applied_for_asylum=True,
+        sponsor=RECOGNISED,
+    )
+    in_time = run(**base, application_date="2026-03-03")
+    late = run(**base, application_date="2026-03-04", force_majeure=False)
+    assert in_time["route"] == "family_reunification"
+    assert late["route"] == "humanitarian_visa"
+    assert "adult_child_deadline_passed" in advice_ids(late)
+    text = " ".join(a["text"] for a in late["advice"]) + late["summary"]
+    assert "recht blijft" not in text and "vervallen" in text
+    assert in_time["deadlines"][0]["id"] == "adult_child_request_end"
+    assert "vervalt" in in_time["deadlines"][0]["text"]
+
+
+def test_force_majeure_keeps_the_right_without_the_late_request_text():
+    """ "Deze termijn van 12 maanden kan worden verlengd (en het recht op gezinshereniging
+    behouden) indien de aanvrager aantoont dat hij door overmacht verhinderd werd" (003)."""
+    r = run(
+        relationship="child",
+        age=19,
+        disabled=False,
+        married=False,
+        force_majeure=True,
+        minor_when_sponsor_applied_for_asylum=True,
+        sponsor=RECOGNISED,
+        application_date="2026-06-01",
+    )
+    assert r["route"] == "family_reunification"
+    assert "late_request" not in advice_ids(r)
+    assert "force_majeure_extension" in advice_ids(r)
+
+
+def test_asylum_seeker_uiteraard_kunnen_ook_familieleden_van_andere_derdelanders():
+    """ "Uiteraard kunnen ook familieleden van andere derdelanders of familieleden van Belgen in
+    aanmerking komen voor een humanitair visum." (seed 000)"""
+    r = run("asylum_seeker", "spouse")
+    texts = " ".join([r["route_text"], r["summary"], *(a["text"] for a in r["advice"])])
+    assert "humanitair visum" in texts
+    assert "Een aanvraag is op dit moment niet mogelijk" not in texts
+    assert "Gezinshereniging is op dit moment niet mogelijk" in r["route_text"]
+    assert "humanitarian_no_deadline" in advice_ids(r)
+
+
+def test_parents_chance_enkel_kans_wanneer_uitzonderlijke_kwetsbaarheid():
+    """ "Over het algemeen maakt dit enkel kans wanneer je een uitzonderlijke kwetsbaarheid kan
+    aantonen." (seed 000); "weinig tot geen praktijkervaring" is about partners."""
+    r = run(
+        relationship="parent",
+        sponsor={"age": 40, "recognition_date": "2025-06-01"},
+        elderly=False,
+        isolated=False,
+        medical_needs=False,
+        own_sufficient_means=False,
+    )
+    assert r["humanitarian_chance"] == "very_low"
+    assert "uitzonderlijke kwetsbaarheid" in r["chance"]["text"]
+    assert "ervaring" not in r["chance"]["text"]
+    partner = run(
+        relationship="partner", common_child=False, impossible_to_marry=False, sponsor=RECOGNISED
+    )
+    assert "ervaring" in partner["chance"]["text"]
+
+
+def test_afwezigheid_van_een_reisdocument_geen_onoverkomelijk_obstakel():
+    """ "is de afwezigheid van een reisdocument geen onoverkomelijk obstakel voor de indiening
+    van een visumaanvraag" (seed 002)."""
+    r = run(relationship="child", age=10, common_child=True, sponsor=RECOGNISED)
+    doc = [d for d in r["documents"] if d["id"] == "travel_document_protected"][0]
+    assert "onoverkomelijk" in doc["text"] and "doorlaatbewijs" in doc["text"]
+    tcn = run("third_country_national", "child", age=10, common_child=True, sponsor={"age": 40})
+    assert "travel_document" in doc_ids(tcn)
+
+
+def test_every_humanitarian_answer_says_no_legal_deadline_and_a_year_or_more():
+    """ "De wet verplicht de Dienst Vreemdelingenzaken niet om binnen een bepaalde termijn een
+    beslissing te nemen. De behandelingstermijn kan tot een jaar of meer oplopen." (seed 001)"""
+    cases = [
+        run(relationship="grandparent", sponsor={"age": 40}),
+        run(relationship="spouse", marriage="religious_or_customary", sponsor=RECOGNISED),
+        run(relationship="partner", sponsor=RECOGNISED),
+        run(relationship="child", age=35, disabled=False, sponsor={**RECOGNISED, "age": 60}),
+    ]
+    for r in cases:
+        assert r["route"] == "humanitarian_visa"
+        assert "jaar of langer" in r["route_text"]
+        assert "humanitarian_no_deadline" in advice_ids(r)
+
+
+def test_religious_marriage_check_official_marriage_where_concluded():
+    """ "Als echtgeno(o)t(e) heb je enkel recht op gezinshereniging wanneer jouw religieus of
+    gewoonterechtelijk huwelijk ook als officieel huwelijk geldt in het land waar het werd
+    afgesloten." (seed 000)"""
+    for status in ("refugee", "third_country_national"):
+        r = run(status, "spouse", marriage="religious_or_customary", sponsor=RECOGNISED)
+        assert advice_ids(r)[0] == "religious_marriage_check_law", status
