@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from dialogue import state as S
-from eligibility import ValidationError, assess
+from eligibility import Reader, ValidationError, assess
 
 # eligibility fact path -> the name used in the question's response (utter_ask_<name>)
 QUESTION_NAMES: dict[str, str] = {
@@ -31,10 +31,20 @@ def question_name(fact: str) -> str:
     return QUESTION_NAMES.get(fact, fact.split(".", 1)[1])
 
 
+def reader_for(state: dict[str, Any], entry: dict[str, Any]) -> Reader:
+    """Who reads the answer about `entry`: the sponsor, the relative herself or a helper."""
+    if entry.get("self"):
+        return Reader(role="applicant", sponsor=state.get("sponsor_word"))
+    role = "helper" if state.get("writer") == "helper" else "sponsor"
+    return Reader(role=role, relative=entry.get("word"), pronoun=entry.get("pronoun"))
+
+
 def assessment(state: dict[str, Any], entry: dict[str, Any], today: dt.date) -> dict[str, Any]:
     """The eligibility result for one relative; an invalid case is `{"invalid": field}`."""
     try:
-        return assess(S.case_for(state, entry), application_date=today)
+        return assess(
+            S.case_for(state, entry), application_date=today, reader=reader_for(state, entry)
+        )
     except ValidationError as error:
         return {"invalid": getattr(error, "field", str(error)), "missing_facts": []}
 

@@ -23,6 +23,7 @@ from samen_rasa.nlu.folding import fold
 DATE_FACTS = ("sponsor.recognition_date", "sponsor.arrival_date", "sponsor.asylum_application_date")
 ENUM_ANSWERS = {"applicant.custody", "applicant.marriage", "applicant.partnership"}
 NUMBER_FACTS = ("applicant.age", "sponsor.age")
+COUPLES = ("spouse", "partner", "registered_partner")
 
 
 @dataclass
@@ -227,6 +228,12 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
         if mention.disabled:
             for entry in people:
                 _set(state, update, entry["id"], "disabled", True)
+        if mention.common and relationship == "child":
+            for entry in people:
+                _set(state, update, entry["id"], "common_child", True)
+        if reading.before_arrival and relationship in COUPLES:
+            for entry in people:
+                _set(state, update, entry["id"], "relationship_predates_arrival", True)
         previous = mention
 
 
@@ -303,6 +310,10 @@ def _pronoun_target(state, pronoun: str, negated: list[int]) -> dict[str, Any] |
 
 
 def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    if reading.before_arrival and not any(m.relationship in COUPLES for m in reading.applicants):
+        couples = [p for p in state["people"] if p["relationship"] in COUPLES]
+        if len(couples) == 1 and (reading.marriage or "getrouwd" in reading.text.lower()):
+            _set(state, update, couples[0]["id"], "relationship_predates_arrival", True)
     if reading.marriage:
         spouses = [p for p in state["people"] if p["relationship"] == "spouse"]
         for entry in spouses[:1]:

@@ -45,6 +45,7 @@ def ask(turn: Any, question: dict[str, Any], again: bool = False, explain: bool 
         params["partner"] = (
             texts.label(state, partner) if partner else texts.text("utter_label_other_parent")
         )
+        candidates.insert(0, f"utter_ask_{name}_{entry['relationship']}")
         if entry.get("self"):
             candidates.insert(0, f"utter_ask_{name}_self")
     if explain and texts.has(f"utter_explain_{name}"):

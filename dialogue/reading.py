@@ -20,7 +20,8 @@ _WORD = re.compile(r"[\w'’]+", re.UNICODE)
 # clause boundaries: sentence marks, and commas / conjunctions not followed by a number
 # ("mama is 44 en papa 50" splits, "kinderen (4, 9 en 17)" does not)
 _BOUNDARY = re.compile(
-    r"[.!?;\n]+|,\s*(?!\s*\d)|\s(?:en|maar|want|omdat|terwijl|and|et|mais|but|ma)\s(?!\s*\d)",
+    r"[.!?;\n]+|,\s*(?!\s*\d)"
+    r"|\s(?:en|maar|want|omdat|terwijl|and|et|mais|but|ma)\s(?!\s*\d)(?!belgi|europe)",
     re.IGNORECASE,
 )
 
@@ -54,6 +55,7 @@ class Mention:
     topic: bool = False
     ages: list[Age] = field(default_factory=list)
     disabled: bool = False
+    common: bool = False  # "onze kinderen": children of the couple
 
 
 @dataclass
@@ -79,6 +81,7 @@ class Reading:
     help: bool = False
     on_behalf: bool = False
     baby: bool = False
+    before_arrival: bool = False
 
     @property
     def applicants(self) -> list[Mention]:
@@ -142,6 +145,7 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
     word = surface.split()[-1] if surface.split() else surface
     before = _words_before(toks, start, 2)
     owner = "bare"
+    common = any(w in W.COUPLE_POSSESSIVES for w in surface.split()[:1] + before[-1:])
     if any(w in W.WRITER_POSSESSIVES for w in surface.split()[:1] + before[-1:]):
         owner = "writer"
     elif any(w in W.THIRD_POSSESSIVES for w in surface.split()[:1] + before[-1:]):
@@ -160,6 +164,7 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
         clause=clause_of(start, starts),
         owner=owner,
         count=count,
+        common=common,
     )
 
 
@@ -290,9 +295,12 @@ def read(message: dict[str, Any]) -> Reading:
         m.is_sponsor and m.owner in ("writer", "bare") for m in reading.mentions
     ) and _has(W.APPLICANT_CUES, folded)
     reading.baby = any(t.text in W.BABY_WORDS for t in toks)
+    reading.before_arrival = _has(W.BEFORE_ARRIVAL, folded) or any(
+        p in folded for p in W.BEFORE_ARRIVAL
+    )
     statuses = _entities(message, "sponsor_status")
     reading.status = str(statuses[0]["value"]) if statuses else None
-    reading.date = _date(message)
+    reading.date = _date(message, folded_clauses(text, starts))
     marriages = _entities(message, "marriage_type")
     reading.marriage = str(marriages[0]["value"]) if marriages else None
     custody = _entities(message, "custody")
@@ -315,8 +323,18 @@ def _client_nouns() -> frozenset[str]:
     return CLIENT_NOUNS
 
 
-def _date(message: dict[str, Any]) -> dict[str, Any] | None:
+def folded_clauses(text: str, starts: list[int]) -> list[str]:
+    folded = fold(text)
+    return [clause_text(folded, starts, i) for i in range(len(starts))]
+
+
+def _date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] | None:
+    """The recognition date, unless its clause is about a birthday ("wordt 18 in maart")."""
+    starts = clause_starts(str(message.get("text") or ""))
     for entity in _entities(message, "recognition_date"):
+        clause = clauses[clause_of(int(entity.get("start") or 0), starts)]
+        if any(f" {verb} " in clause for verb in W.FUTURE_AGE_VERBS):
+            continue
         flags = list(entity.get("flags") or [])
         normalized = entity.get("normalized")
         if normalized or flags:

@@ -127,7 +127,7 @@ def _reask(turn: Turn) -> None:
         ask(turn, state["question"], again=True)
 
 
-# --- the case -----------------------------------------------------------------------------------------
+# --- the case --------------------------------------------------------------------------------
 
 
 def _case_step(turn: Turn, reading: Reading, fresh_consent: bool = False) -> None:
@@ -210,6 +210,8 @@ def _next_step(turn: Turn, update: Update) -> None:
     state = turn.state
     question = next_question(state, turn.today)
     if question is not None:
+        if question == state["question"] and not update.stored_anything and not turn.replies:
+            turn.say("utter_ask_rephrase")
         state["question"] = question
         state["pending"] = None
         ask(turn, question)
@@ -226,7 +228,7 @@ def _next_step(turn: Turn, update: Update) -> None:
     readback(turn)
 
 
-# --- contract slots ---------------------------------------------------------------------------------
+# --- contract slots --------------------------------------------------------------------------
 
 
 def _contract_slots(turn: Turn) -> None:

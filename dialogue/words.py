@@ -16,6 +16,8 @@ WRITER_POSSESSIVES = frozenset(
     {"mijn", "mn", "m'n", "men", "me", "mijne", "myn", "min", "onze", "ons", "my", "mon", "ma",
      "mes", "our", "nos", "notre", "m"}
 )  # fmt: skip
+# of the couple together: "onze kinderen" are common children
+COUPLE_POSSESSIVES = frozenset({"onze", "ons", "our", "nos", "notre", "onzen"})
 # someone else's relative: "zijn papa", "haar dochter", "de vader", "hun moeder"
 THIRD_POSSESSIVES = frozenset(
     {"zijn", "z'n", "zn", "zijne", "haar", "hare", "hun", "his", "her", "their", "son", "sa",
@@ -41,6 +43,13 @@ TOPIC_MARKERS = ("gaat over", "gaat om", "het is voor", "is voor", "vraag voor",
 # hearsay: "ik hoorde van een vriend dat ...": the friend is no partner
 HEARSAY = ("van een vriend", "van vriend", "van mijn vriend", "gehoord", "hoorde", "zei dat",
            "zegt dat", "vertelde", "volgens")  # fmt: skip
+
+# the bond existed before the sponsor left: "getrouwd in 2019, voor ik weg ging"
+BEFORE_ARRIVAL = ("voor ik weg ging", "voor ik wegging", "voor ik vertrok", "voor mijn vertrek",
+                  "voor ik naar belgie kwam", "voor ik hier kwam", "voor mijn vlucht",
+                  "voor de vlucht", "voor ik vluchtte", "al voor ik", "nog in ons land",
+                  "in ons land getrouwd", "in het thuisland", "avant mon depart",
+                  "before i left", "before i came")  # fmt: skip
 
 # --- who writes -----------------------------------------------------------------------------
 # a social worker or volunteer writing for a client (besides the NLU's CLIENT_NOUNS)
@@ -75,7 +84,8 @@ FILLERS = frozenset({"hoor", "hé", "he", "eh", "zeker", "allee", "ja", "nee", "
                      "wel", "toch", "dus", "sorry", "maar", "please", "aub", "a.u.b"})  # fmt: skip
 # custody answers in free words ("wij samen natuurlijk", "alleen ik")
 SHARED_CUSTODY = ("samen", "allebei", "wij twee", "we allebei", "gedeeld", "beide", "ensemble",
-                  "both", "zijn papa en ik", "haar papa en ik", "zijn mama en ik", "haar mama en ik")  # fmt: skip
+                  "both", "zijn papa en ik", "haar papa en ik", "zijn mama en ik",
+                  "haar mama en ik")  # fmt: skip
 SOLE_CUSTODY = ("alleen ik", "ik alleen", "enkel ik", "ik heb het alleen", "alleen mij",
                 "moi seul", "only me", "volledig ik", "exclusief")  # fmt: skip
 OFFICIAL_MARRIAGE = ("officieel", "gemeentehuis", "stadhuis", "burgerlijk", "wettelijk",
@@ -94,13 +104,15 @@ RESTART_PHRASES = frozenset(
 )  # fmt: skip
 POLITENESS = frozenset({"aub", "a.u.b", "alstublieft", "alsjeblieft", "astublieft", "graag",
                         "ik", "wil", "wil graag", "we", "wij", "kunnen", "kan", "laten", "mag",
-                        "please", "svp", "eens", "even", "nu", "dan", "ok", "oke", "ja"})  # fmt: skip
+                        "please", "svp", "eens", "even", "nu", "dan", "ok", "oke",
+                        "ja"})  # fmt: skip
 CORRECTION_CUES = ("sorry", "ik bedoel", "bedoelde", "mis getypt", "verkeerd getypt", "fout",
                    "klopt niet", "wacht", "oeps", "pardon", "ik vergis", "vergist", "correctie",
                    "verbetering", "niet juist", "typfout", "nee,", "neen,")  # fmt: skip
 NOT_UNDERSTOOD = ("snap het niet", "snap ik niet", "begrijp het niet", "begrijp ik niet",
                   "wat bedoel je", "wat wil dat zeggen", "wat betekent", "versta het niet",
-                  "ik weet het niet", "weet niet", "geen idee", "je ne comprends", "i don't understand",
+                  "ik weet het niet", "weet niet", "geen idee", "je ne comprends",
+                  "i don't understand",
                   "dont understand", "uitleg", "leg uit")  # fmt: skip
 HELP = frozenset({"help", "hulp", "helpen", "aide", "help me", "hallo?", "?", "??", "menu"})
 ON_BEHALF_CONSENT = ("gaat akkoord", "is akkoord", "gaan akkoord", "geeft toestemming",
@@ -138,7 +150,8 @@ PLURAL_WORDS = frozenset(
 )  # fmt: skip
 COUNT_WORDS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
                "acht": 8, "negen": 9, "tien": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6,
-               "7": 7, "8": 8, "9": 9, "deux": 2, "trois": 3, "two": 2, "three": 3, "four": 4}  # fmt: skip
+               "7": 7, "8": 8, "9": 9, "deux": 2, "trois": 3, "two": 2, "three": 3,
+               "four": 4}  # fmt: skip
 # the writer, seen from a relative: "mijn man" in Belgium -> the writer is his "spouse"
 INVERSE_RELATIONSHIP = {
     "spouse": "spouse", "registered_partner": "registered_partner", "partner": "partner",

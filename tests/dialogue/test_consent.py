@@ -35,7 +35,9 @@ def test_a_social_worker_consents_for_the_client():
 
 def test_the_story_told_before_consent_is_read_after_it():
     chat = Chat(consent=False)
-    chat.say("[mijn vrouw](relationship:spouse) is [30](age), ik ben [erkend](sponsor_status:refugee)")
+    chat.say(
+        "[mijn vrouw](relationship:spouse) is [30](age), ik ben [erkend](sponsor_status:refugee)"
+    )
     assert not chat.people
     chat.say("akkoord", intent="affirm")
     assert chat.person("spouse")["age"] == 30 and chat.sponsor["status"] == "refugee"

@@ -7,7 +7,9 @@ from tests.dialogue.chat import Chat
 
 def test_i_am_not_15_but_38_and_my_son_is_15():
     chat = Chat()
-    chat.say("ik ben [erkend](sponsor_status:refugee), ik ben [15](age:sponsor), [mijn zoon](relationship:child)")
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee), ik ben [15](age:sponsor), [mijn zoon](relationship:child)"
+    )
     chat.say(
         "nee ik ben geen [15](age:sponsor) ik ben [38](age:sponsor) jaar, "
         "[mijn zoon](relationship:child) is [15](age)"
@@ -18,7 +20,9 @@ def test_i_am_not_15_but_38_and_my_son_is_15():
 
 def test_sorry_typo_he_is_21_not_12_corrects_the_person_who_was_12():
     chat = Chat()
-    chat.say("ik ben [erkend](sponsor_status:refugee), [mijn zoon](relationship:child) is [12](age)")
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee), [mijn zoon](relationship:child) is [12](age)"
+    )
     reply = chat.say("sorry ik heb mis getypt, hij is [21](age) niet [12](age)")
     assert chat.person("child")["age"] == 21
     assert "aangepast" in reply and "21 jaar" in reply
@@ -49,7 +53,9 @@ def test_free_no_to_a_yes_no_question_is_understood():
 
 def test_opnieuw_inside_a_question_does_not_restart():
     chat = Chat()
-    chat.say("ik ben [erkend](sponsor_status:refugee), [mijn vrouw](relationship:spouse) is [30](age)")
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee), [mijn vrouw](relationship:spouse) is [30](age)"
+    )
     chat.say("moeten we dan opnieuw trouwen in belgie?", intent="restart")
     assert chat.people and chat.sponsor["status"] == "refugee"
     assert chat.state["pending"] != "restart"
@@ -57,7 +63,9 @@ def test_opnieuw_inside_a_question_does_not_restart():
 
 def test_restart_only_after_confirmation():
     chat = Chat()
-    chat.say("ik ben [erkend](sponsor_status:refugee), [mijn vrouw](relationship:spouse) is [30](age)")
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee), [mijn vrouw](relationship:spouse) is [30](age)"
+    )
     reply = chat.say("opnieuw beginnen", intent="restart")
     assert chat.people and "opnieuw" in reply.lower()
     chat.say("nee", intent="deny")

@@ -23,7 +23,9 @@ def test_mijn_zoon_hij_is_15_is_the_sons_age_not_the_writers():
 def test_nee_mama_is_44_en_papa_50_gives_each_parent_their_age():
     chat = Chat()
     chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) en ik ben [16](age:sponsor)")
-    chat.say("nee [mama](relationship:parent) is [44](age) en [papa](relationship:parent) [50](age)")
+    chat.say(
+        "nee [mama](relationship:parent) is [44](age) en [papa](relationship:parent) [50](age)"
+    )
     ages = sorted(p["age"] for p in chat.people if p["relationship"] == "parent")
     assert ages == [44, 50], chat.transcript()
     assert chat.sponsor["age"] == 16
@@ -31,7 +33,9 @@ def test_nee_mama_is_44_en_papa_50_gives_each_parent_their_age():
 
 def test_a_baby_of_8_months_is_under_one_not_the_wifes_age():
     chat = Chat()
-    refugee_with(chat, "[vrouw](relationship:spouse) en [men baby](relationship:child) van [8](age) maand")
+    refugee_with(
+        chat, "[vrouw](relationship:spouse) en [men baby](relationship:child) van [8](age) maand"
+    )
     assert chat.person("spouse")["age"] is None
     baby = chat.person("child")
     assert baby["age"] == 0 and baby["months"] == 8
@@ -81,7 +85,9 @@ def test_the_other_parent_named_in_a_custody_answer_is_no_applicant():
 
 def test_deceased_parents_named_as_the_reason_do_not_replace_the_grandmother():
     chat = Chat()
-    chat.say("ik ben [belg](sponsor_status:belgian), [mijn oma](relationship:grandparent) wil komen")
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), [mijn oma](relationship:grandparent) wil komen"
+    )
     chat.say("ze heeft mij grootgebracht want [mijn ouders](relationship:parent) zijn dood")
     assert [p["relationship"] for p in chat.people] == ["grandparent"]
 
@@ -96,7 +102,9 @@ def test_wife_already_here_and_it_is_about_her_daughter():
 
 def test_a_friend_who_told_the_news_is_no_partner():
     chat = Chat()
-    chat.say("nu pas hoor ik van [vriend](relationship:partner) dat [mijn broer](relationship:sibling) kan komen")
+    chat.say(
+        "nu pas hoor ik van [vriend](relationship:partner) dat [mijn broer](relationship:sibling) kan komen"
+    )
     assert [p["relationship"] for p in chat.people] == ["sibling"]
 
 
@@ -114,8 +122,42 @@ def test_wife_and_three_children_are_four_people_with_the_listed_ages():
     chat = Chat()
     refugee_with(
         chat,
-        "[mijn vrouw](relationship:spouse) en 3 [kinderen](relationship:child) ([4](age), [9](age) en [17](age))",
+        "[mijn vrouw](relationship:spouse) en 3 [kinderen](relationship:child)"
+        " ([4](age), [9](age) en [17](age))",
     )
     children = [p["age"] for p in chat.people if p["relationship"] == "child"]
     assert children == [4, 9, 17], chat.transcript()
     assert chat.person("spouse")["age"] is None
+
+
+def test_married_before_i_left_answers_the_before_arrival_question_in_advance():
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee), [mijn vrouw](relationship:spouse) is [30](age)"
+    )
+    chat.say(
+        "we zijn [officieel](marriage_type:official) getrouwd in asmara in 2019, voor ik weg ging"
+    )
+    spouse = chat.person("spouse")
+    assert spouse["facts"]["relationship_predates_arrival"] is True
+    assert chat.question != "applicant.relationship_predates_arrival"
+
+
+def test_our_children_are_children_of_the_couple_so_custody_is_not_asked():
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee) sinds [3 maart 2026](recognition_date:2026-03-03),"
+        " [mijn vrouw](relationship:spouse) en [onze kinderen](relationship:child)"
+    )
+    assert all(p["facts"].get("common_child") for p in chat.people if p["relationship"] == "child")
+    assert "applicant.custody" not in (chat.question or "")
+
+
+def test_he_turns_18_in_march_is_no_recognition_date():
+    chat = Chat()
+    chat.say("ik ben [erkend](sponsor_status:refugee)")
+    chat.say(
+        "[mijn zoon](relationship:child) wordt [18](age) [in maart](recognition_date:2027-03-01)"
+    )
+    assert chat.sponsor.get("recognition_date") is None
+    assert chat.person("child")["age"] == 17

@@ -1,14 +1,11 @@
-"""Whole conversations through the REST channel against the running servers (issue 5).
+"""Whole conversations through the REST channel and the real NLU (issues 12 and 13).
 
-Each test talks like a new user: free Dutch text for the story, button payloads where the
-bot offers buttons. When the bot asks a question of the form, the test answers the slot
-the tracker reports as `requested_slot`, so the conversations follow the eligibility
-module's own order of questions.
+A test talks like a new user and answers each question the bot asks (the tracker's `case`
+slot says which fact it asks) from the test's own facts, in plain Dutch.
 """
 
 from __future__ import annotations
 
-import re
 import uuid
 from typing import Any
 
@@ -16,200 +13,144 @@ import pytest
 
 pytestmark = pytest.mark.e2e
 
-AFFIRM = "/affirm"
-DENY = "/deny"
-
-# how a user answers each form question (free text or the button the bot offers)
-ANSWERS: dict[str, str] = {
-    "relationship": '/inform{"relationship":"spouse"}',
-    "sponsor_status": '/inform{"sponsor_status":"refugee"}',
-    "recognition_date": "3 maart 2026",
-    "sponsor_age": "ik ben 34 jaar",
-    "marriage_type": '/inform{"marriage_type":"official"}',
-    "custody": '/inform{"custody":"sole"}',
+PLAIN = {
+    "sponsor.age": "ik ben 35 jaar",
+    "sponsor.recognition_date": "3 maart 2026",
+    "sponsor.arrival_date": "1 juni 2023",
+    "applicant.marriage": "officieel getrouwd",
+    "applicant.custody": "alleen ik",
 }
 
 
-def new_user() -> str:
-    return f"e2e-{uuid.uuid4().hex[:12]}"
-
-
-def texts(messages: list[dict[str, Any]]) -> str:
-    return "\n".join(m.get("text", "") for m in messages if m.get("text"))
-
-
-class Conversation:
-    def __init__(self, bot: Any) -> None:
+class Talk:
+    def __init__(self, bot: Any, consent: bool = True) -> None:
         self.bot = bot
-        self.sender = new_user()
-        self.transcript: list[str] = []
+        self.sender = f"e2e-{uuid.uuid4().hex[:12]}"
+        self.log: list[str] = []
+        self.turns = 0
+        if consent:
+            self.say("hallo")
+            self.say("akkoord")
 
-    def say(self, text: str) -> list[dict[str, Any]]:
-        reply = self.bot.send(self.sender, text)
-        self.transcript.append(f"> {text}")
-        self.transcript += [f"< {m.get('text') or m.get('custom')}" for m in reply]
+    def say(self, text: str) -> str:
+        self.turns += 1
+        reply = "\n".join(
+            m.get("text", "") for m in self.bot.send(self.sender, text) if m.get("text")
+        )
+        self.log += [f"> {text}", f"< {reply}"]
         return reply
 
     @property
+    def case(self) -> dict[str, Any]:
+        return self.bot.slots(self.sender).get("case") or {}
+
+    @property
     def slots(self) -> dict[str, Any]:
-        return self.bot.tracker(self.sender)["slots"]
+        return self.bot.slots(self.sender)
 
-    def answer_questions(self, ages: dict[str, str], limit: int = 12) -> list[dict[str, Any]]:
-        """Answers the form until the bot asks "Klopt dat?"; returns the last reply."""
-        reply: list[dict[str, Any]] = []
+    def people(self, relationship: str) -> list[dict[str, Any]]:
+        return [p for p in self.case.get("people", []) if p["relationship"] == relationship]
+
+    def answer_until_confirmation(
+        self, answers: dict[str, str] | None = None, limit: int = 14
+    ) -> str:
+        answers = {**PLAIN, **(answers or {})}
+        reply = ""
         for _ in range(limit):
-            requested = self.slots.get("requested_slot")
-            if requested is None:
+            case = self.case
+            if case.get("pending") == "confirm":
                 return reply
-            if requested in ages:
-                text = ages[requested]
-            else:
-                text = ANSWERS.get(requested, AFFIRM)
-            reply = self.say(text)
-            if "Klopt dat?" in texts(reply):
+            question = case.get("question")
+            if not question:
                 return reply
-        raise AssertionError("the form did not finish:\n" + "\n".join(self.transcript))
+            reply = self.say(answers.get(question["fact"], "ja"))
+        raise AssertionError("no read-back:\n" + self.transcript())
+
+    def transcript(self) -> str:
+        return "\n".join(self.log)
 
 
-def test_done_when_wife_children_then_adult_daughter(bot: Any) -> None:
-    talk = Conversation(bot)
-    reply = talk.say(
-        "mijn vrouw en twee kinderen zitten nog in Turkije, "
-        "ik ben sinds februari erkend als vluchteling"
+def test_a_refugees_wife_gets_a_short_sourced_answer_within_seven_turns(bot):
+    talk = Talk(bot)
+    talk.say("mijn vrouw is nog in syrie, ze is 30. ik ben erkend vluchteling sinds 3 maart 2026")
+    talk.answer_until_confirmation()
+    answer = talk.say("ja")
+    assert talk.turns <= 7, talk.transcript()
+    assert "recht op gezinshereniging" in answer, talk.transcript()
+    assert "3 maart 2027" in answer and "retributie" in answer
+    assert len(answer.splitlines()) <= 8
+    slots = talk.slots
+    assert slots["route"] == "family_reunification" and slots["relationship"] == "spouse"
+    assert slots["sponsor_status"] == "refugee" and slots["recognition_date"] == "2026-03-03"
+
+
+def test_a_wife_and_three_children_are_all_assessed(bot):
+    talk = Talk(bot)
+    talk.say(
+        "mijn vrouw en 3 kinderen (4, 9 en 17) zitten nog in ethiopie. "
+        "ik ben erkend als vluchteling sinds 3 maart 2026"
     )
-    assert "akkoord" in texts(reply).lower()
-    assert talk.slots["relationship"] is None  # nothing kept before consent
-
-    reply = talk.say(AFFIRM)
-    slots = talk.slots
-    assert slots["consent"] is True
-    assert slots["relationship"] == "spouse"
-    assert slots["sponsor_status"] == "refugee"
-    assert slots["recognition_date"][4:] == "-02-01"  # "sinds februari": first of the month
-    assert slots["pending_relatives"] == ["child"]
-    asked = texts(reply)
-    assert "vluchteling" not in asked and "Over wie gaat het" not in asked
-
-    reply = talk.answer_questions({"applicant_age": "ze is 27"})
-    assert "Klopt dat?" in texts(reply)
-    assert "erkend vluchteling sinds" in texts(reply) and "27 jaar" in texts(reply)
-
-    reply = talk.say(AFFIRM)
-    answer = texts(reply)
-    assert talk.slots["route"] == "family_reunification"
-    assert "recht op gezinshereniging" in answer
-    assert "geen administratieve bijdrage" in answer
-    assert re.search(r"dien de aanvraag in vóór 1 februari \d{4}", answer)
-    assert "Documenten om te verzamelen:" in answer and "huwelijksakte" in answer
-    assert "geen juridisch advies" in answer
-    assert any((m.get("custom") or {}).get("type") == "calendar" for m in reply)
-    assert "Was dit nuttig?" in answer
-
-    reply = talk.say(AFFIRM)
-    assert talk.slots["feedback"] == "useful"
-    assert "Nu over je kind." in texts(reply)
-    assert talk.slots["relationship"] == "child"
-    assert talk.slots["sponsor_status"] == "refugee"  # sponsor facts kept
-
-    reply = talk.answer_questions({"applicant_age": "8"})
-    reply = talk.say(AFFIRM)
-    answer = texts(reply)
-    assert talk.slots["route"] == "family_reunification"
-    assert "je kind heeft recht op gezinshereniging" in answer
-    assert "geboorteakte" in answer.lower()
-    talk.say(AFFIRM)
-
-    reply = talk.say("en mijn dochter van 19?")
-    assert talk.slots["applicant_age"] == 19.0
-    assert talk.slots["sponsor_age"] is not None  # sponsor facts reused, not asked again
-    # no handicap, and she was already 18 when the sponsor asked for asylum
-    reply = talk.answer_questions({"disabled": DENY, "minor_when_sponsor_applied_for_asylum": DENY})
-    reply = talk.say(AFFIRM)
-    answer = texts(reply)
-    assert talk.slots["route"] == "humanitarian_visa"
-    assert "humanitair visum" in answer
-    assert "Tips voor je aanvraag:" in answer and "sterker" in answer
-    assert "Kosten: er is een administratieve bijdrage" in answer
+    children = sorted(p["age"] for p in talk.people("child"))
+    assert children == [4, 9, 17], talk.transcript()
+    talk.answer_until_confirmation({"applicant.common_child": "ja"})
+    talk.say("ja")
+    routes = [p["route"] for p in talk.case["people"]]
+    assert routes == ["family_reunification"] * 4, talk.transcript()
 
 
-def test_correction_at_confirmation_recomputes(bot: Any) -> None:
-    talk = Conversation(bot)
+def test_mijn_zoon_hij_is_15_is_stored_as_the_sons_age(bot):
+    talk = Talk(bot)
+    talk.say("ik ben erkend vluchteling. mijn zoon hij is 15 jaar")
+    assert [p["age"] for p in talk.people("child")] == [15], talk.transcript()
+    assert talk.case["sponsor"].get("age") is None
+
+
+def test_mama_44_and_papa_50_are_each_parents_age(bot):
+    talk = Talk(bot)
+    talk.say("ik ben 16 en erkend vluchteling, ik kwam alleen naar belgie")
+    talk.say("mijn mama is 44 en papa 50")
+    assert sorted(p["age"] for p in talk.people("parent")) == [44, 50], talk.transcript()
+    assert talk.case["sponsor"]["age"] == 16
+
+
+def test_a_correction_at_the_read_back_changes_the_fact_and_the_answer(bot):
+    talk = Talk(bot)
+    talk.say("mijn zoon van 12 is nog in guinee, ik ben erkend vluchteling sinds 3 maart 2026")
+    talk.answer_until_confirmation()
+    reply = talk.say("sorry ik heb mis getypt, hij is 21 niet 12")
+    assert [p["age"] for p in talk.people("child")] == [21], talk.transcript()
+    assert "21 jaar" in reply
+
+
+def test_after_a_refusal_general_questions_get_answers_without_the_notice(bot):
+    talk = Talk(bot, consent=False)
     talk.say("hallo")
-    talk.say(AFFIRM)
-    talk.say("mijn vrouw wil naar belgië komen, ik ben erkend vluchteling sinds 3 maart 2026")
-    reply = talk.answer_questions({"applicant_age": "27"})
-    assert "27 jaar" in texts(reply)
-    reply = talk.say("nee, ze is 17")
-    assert talk.slots["applicant_age"] == 17.0
-    assert "17 jaar" in texts(reply) or "Wat klopt er niet" in texts(reply)
-    if "Klopt dat?" not in texts(reply):
-        reply = talk.say("ze is 17")
-        reply = talk.answer_questions({})
-    reply = talk.say(AFFIRM)
-    assert talk.slots["route"] in ("family_reunification", "humanitarian_visa")
-    assert "geen juridisch advies" in texts(reply)
+    talk.say("niet akkoord")
+    for question in ("hoeveel kost een aanvraag?", "wat is een humanitair visum?"):
+        reply = talk.say(question)
+        assert "privacy" not in reply.lower() and "akkoord" not in reply.lower(), talk.transcript()
+    assert talk.slots["consent"] is False
 
 
-def test_faq_in_the_middle_of_the_form_returns_to_the_question(bot: Any) -> None:
-    talk = Conversation(bot)
-    talk.say("hallo")
-    talk.say(AFFIRM)
-    talk.say("mijn zoon is nog in Syrië, ik heb subsidiaire bescherming")
-    requested = talk.slots["requested_slot"]
-    assert requested is not None
-    reply = talk.say("moet ik iets betalen voor de aanvraag?")
-    answer = texts(reply)
-    assert "art. 1/1, §2, 3° Vreemdelingenwet" in answer
-    assert talk.slots["requested_slot"] == requested  # back to the same question
+def test_opnieuw_inside_a_question_keeps_the_case(bot):
+    talk = Talk(bot)
+    talk.say("mijn vrouw is 30, ik ben erkend vluchteling sinds 3 maart 2026")
+    talk.say("moeten we dan opnieuw trouwen in belgie?")
+    assert talk.people("spouse"), talk.transcript()
 
 
-def test_consent_refused_still_answers_general_questions(bot: Any) -> None:
-    talk = Conversation(bot)
-    talk.say("hallo")
-    reply = talk.say(DENY)
-    assert "Algemene vragen kan ik wel beantwoorden" in texts(reply)
-    reply = talk.say("mijn vrouw zit in Turkije")
-    assert talk.slots["relationship"] is None
-    assert "Zonder je akkoord" in texts(reply)
-    reply = talk.say("kan ik een dna test vragen?")
-    assert "DNA-test" in texts(reply)
-
-
-def test_handoff_and_restart_keep_consent(bot: Any) -> None:
-    talk = Conversation(bot)
-    talk.say("hallo")
-    talk.say(AFFIRM)
-    talk.say("mijn moeder wil naar belgië komen")
+def test_the_hand_off_gives_a_reference_and_the_conversation_goes_on(bot):
+    talk = Talk(bot)
+    talk.say("mijn vrouw is 30, ik ben erkend vluchteling sinds 3 maart 2026")
     reply = talk.say("ik wil met iemand praten")
+    assert "referentienummer" in reply and talk.sender not in reply
     assert talk.slots["handoff_requested"] is True
-    assert "medewerker" in texts(reply)
-    reply = talk.say("opnieuw beginnen")
-    slots = talk.slots
-    assert slots["relationship"] is None and slots["consent"] is True
-    assert slots["handoff_requested"] is True
+    assert talk.people("spouse")
 
 
-def test_erasure_clears_everything(bot: Any) -> None:
-    talk = Conversation(bot)
-    talk.say("hallo")
-    talk.say(AFFIRM)
-    talk.say("mijn vrouw zit in Turkije, ik ben erkend vluchteling")
+def test_wis_mijn_gegevens_forgets_the_family(bot):
+    talk = Talk(bot)
+    talk.say("mijn vrouw is 30, ik ben erkend vluchteling sinds 3 maart 2026")
     reply = talk.say("wis mijn gegevens")
-    slots = talk.slots
-    assert slots["relationship"] is None and slots["sponsor_status"] is None
-    assert slots["consent"] is False and slots["erasure_requested"] is True
-    assert "gewist" in texts(reply)
-
-
-def test_summary_is_plain_text_with_sources(bot: Any) -> None:
-    talk = Conversation(bot)
-    talk.say("hallo")
-    talk.say(AFFIRM)
-    talk.say("mijn dochter van 9 zit in Eritrea, ik ben erkend vluchteling sinds 3 maart 2026")
-    talk.answer_questions({"sponsor_age": "ik ben 40"})
-    talk.say(AFFIRM)
-    reply = talk.say("/ask_summary")
-    summary = texts(reply)
-    assert summary.startswith("Samenvatting van je situatie")
-    assert "Bronnen:" in summary and "Vreemdelingenwet" in summary
-    assert "Documenten om te verzamelen:" in summary
+    assert "gewist" in reply
+    assert not (talk.case.get("people") or [])
