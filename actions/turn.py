@@ -97,3 +97,11 @@ class ActionSamenTurn(Action):
         events = [SlotSet("case", turn.state)]
         events += [SlotSet(name, value) for name, value in turn.slots.items()]
         return events
+
+
+class ActionRestart(ActionSamenTurn):
+    """Overrides Rasa's `action_restart` (its own rule runs it for the intent `restart`): the
+    same dialogue turn, which asks before anything is forgotten."""
+
+    def name(self) -> str:
+        return "action_restart"
