@@ -16,7 +16,7 @@ from typing import Any
 
 from dialogue import state as S
 from dialogue import words as W
-from dialogue.reading import Mention, Reading, free_custody, free_marriage
+from dialogue.reading import Age, Mention, Reading, free_custody, free_marriage
 from samen_rasa.nlu.dutch_dates import parse_date
 from samen_rasa.nlu.folding import fold
 
@@ -24,6 +24,11 @@ DATE_FACTS = ("sponsor.recognition_date", "sponsor.arrival_date", "sponsor.asylu
 ENUM_ANSWERS = {"applicant.custody", "applicant.marriage", "applicant.partnership"}
 NUMBER_FACTS = ("applicant.age", "sponsor.age")
 COUPLES = ("spouse", "partner", "registered_partner")
+# enum facts answered by an entity or free words: fact -> (Reading attribute, free-word reader)
+FREE_ANSWERS = {
+    "applicant.custody": ("custody", free_custody),
+    "applicant.marriage": ("marriage", free_marriage),
+}
 
 
 @dataclass
@@ -105,43 +110,44 @@ def _writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
 
 def _question_answer(state: dict[str, Any], reading: Reading, today: dt.date, update: Update):
     question = state.get("question")
-    if not question:
+    if not question or question["fact"] == "applicant.relationship":
         return
     fact = question["fact"]
     who = "sponsor" if fact.startswith("sponsor.") else question.get("person")
     name = fact.split(".", 1)[1]
-    folded = fold(reading.text)
-    value: Any = None
-    if fact in NUMBER_FACTS:
-        value = _number_answer(reading)
-    elif fact in DATE_FACTS:
+    if fact in DATE_FACTS:
         _date_answer(state, reading, today, update, name)
         return
-    elif fact == "applicant.custody":
-        value = reading.custody or free_custody(folded)
-    elif fact == "applicant.marriage":
-        value = reading.marriage or free_marriage(folded)
-    elif fact == "applicant.partnership":
-        if reading.yes_no is not None:
-            value = "legally_registered" if reading.yes_no else "none"
-    elif fact == "sponsor.status":
-        value = reading.status
-    elif fact == "applicant.relationship":
-        return
-    elif reading.yes_no is not None:
-        value = reading.yes_no
-    elif name == "disabled" and reading.disability:
-        value = True
+    value = _answer_value(fact, reading)
     if value is None or who is None:
         return
-    if fact == "applicant.age" and who != "sponsor":
-        name = "age"
-    _set(state, update, who, name, value)
+    _set(state, update, who, "age" if fact == "applicant.age" else name, value)
     update.answered = True
     if fact in NUMBER_FACTS:
         reading.loose_ages.clear()
         reading.pronoun_ages.clear()
         reading.writer_ages.clear()
+
+
+def _answer_value(fact: str, reading: Reading) -> Any:
+    """The value a message gives for the fact the bot asked, or None."""
+    folded = fold(reading.text)
+    if fact in NUMBER_FACTS:
+        return _number_answer(reading)
+    if fact == "sponsor.status":
+        return reading.status
+    if fact in FREE_ANSWERS:
+        entity_value, free_words = FREE_ANSWERS[fact]
+        return getattr(reading, entity_value) or free_words(folded)
+    if fact == "applicant.partnership":
+        if reading.yes_no is None:
+            return None
+        return "legally_registered" if reading.yes_no else "none"
+    if reading.yes_no is not None:
+        return reading.yes_no
+    if fact == "applicant.disabled" and reading.disability:
+        return True
+    return None
 
 
 def _number_answer(reading: Reading) -> int | None:
@@ -206,35 +212,40 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
     for mention in reading.mentions:
         if helper and mention.context == "third_party":
             mention.context = None  # a social worker's "zijn vrouw" is the client's wife
-        if mention.context or mention.is_sponsor:
-            previous = mention
-            continue
-        relationship = mention.relationship
-        if mention.owner == "third" and mention.topic and previous and previous.relationship in (
-            "spouse", "partner", "registered_partner"
-        ) and relationship == "child":  # fmt: skip
-            relationship = "stepchild"
-        people = _people_for(state, mention, relationship, update)
-        ages = mention.ages
-        if reading.baby and not ages and mention.count == 1 and relationship == "child":
-            ages = [type("A", (), {"years": 0, "months": 0})()]
-        if len(ages) == len(people):
-            for entry, age in zip(people, ages, strict=True):
-                _set(state, update, entry["id"], "age", age.years)
-                if age.months is not None:
-                    entry["months"] = age.months
-        elif ages:
-            update.unplaced.extend(a.years for a in ages)
-        if mention.disabled:
-            for entry in people:
-                _set(state, update, entry["id"], "disabled", True)
-        if mention.common and relationship == "child":
-            for entry in people:
-                _set(state, update, entry["id"], "common_child", True)
-        if reading.before_arrival and relationship in COUPLES:
-            for entry in people:
-                _set(state, update, entry["id"], "relationship_predates_arrival", True)
+        if not (mention.context or mention.is_sponsor):
+            _store_mention(state, reading, mention, _relationship(mention, previous), update)
         previous = mention
+
+
+def _relationship(mention: Mention, previous: Mention | None) -> str:
+    """ "mijn vrouw is al hier, het gaat over haar dochter": the wife's daughter is a stepchild."""
+    partner_before = previous is not None and previous.relationship in COUPLES
+    if mention.owner == "third" and mention.topic and partner_before:
+        if mention.relationship == "child":
+            return "stepchild"
+    return mention.relationship
+
+
+def _store_mention(state, reading: Reading, mention: Mention, relationship: str, update) -> None:
+    people = _people_for(state, mention, relationship, update)
+    ages = list(mention.ages)
+    if reading.baby and not ages and mention.count == 1 and relationship == "child":
+        ages = [Age(0, months=0)]
+    if len(ages) == len(people):
+        for entry, age in zip(people, ages, strict=True):
+            _set(state, update, entry["id"], "age", age.years)
+            if age.months is not None:
+                entry["months"] = age.months
+    elif ages:
+        update.unplaced.extend(a.years for a in ages)
+    flags = {
+        "disabled": mention.disabled,
+        "common_child": mention.common and relationship == "child",
+        "relationship_predates_arrival": reading.before_arrival and relationship in COUPLES,
+    }
+    for fact, present in flags.items():
+        for entry in people if present else []:
+            _set(state, update, entry["id"], fact, True)
 
 
 def _people_for(state, mention: Mention, relationship: str, update: Update) -> list[dict]:
