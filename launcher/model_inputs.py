@@ -10,8 +10,16 @@ MODELS_DIR = ROOT / "models"
 MODEL_PREFIX = "samen-"
 
 # Everything that changes what `rasa train` produces: training data, domain,
-# config and the code of the project's own pipeline components.
-MODEL_INPUTS = ("data", "config.yml", "domain.yml", "rasa/samen_rasa")
+# config and the code of the project's own pipeline components (NLU components
+# and the spaCy pipeline). Runtime-only extensions (channels, stores) are left
+# out: changing them never needs a retraining.
+MODEL_INPUTS = (
+    "data",
+    "config.yml",
+    "domain.yml",
+    "rasa/samen_rasa/nlu",
+    "rasa/samen_rasa/spacy_pipeline",
+)
 IGNORED_PARTS = {"__pycache__", ".ruff_cache"}
 
 
