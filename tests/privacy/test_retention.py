@@ -84,3 +84,24 @@ def test_one_setting_drives_the_notice_text(monkeypatch):
     monkeypatch.setenv("SAMEN_RETENTION_DAYS", "twaalf")
     with pytest.raises(ValueError, match="^SAMEN_RETENTION_DAYS"):
         retention_days()
+
+
+def test_make_run_purges_at_start_and_daily(tmp_path, monkeypatch, capsys):
+    import threading
+
+    from launcher.__main__ import purge_daily, purge_once
+    from launcher.stack import Stack
+
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    stack = Stack(model=tmp_path / "m.tar.gz", var_dir=tmp_path / "var")
+    (tmp_path / "var").mkdir()
+    purge_once(stack)
+    assert capsys.readouterr().out.startswith("purge: deleted 0 conversations")
+    assert (tmp_path / "var" / "tracker.db").exists()
+    stopped = threading.Event()
+    timer = threading.Thread(target=purge_daily, args=(stack, stopped, 0.05))
+    timer.start()
+    threading.Event().wait(0.3)
+    stopped.set()
+    timer.join(2)
+    assert capsys.readouterr().out.count("purge: deleted 0") >= 2
