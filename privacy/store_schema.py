@@ -87,6 +87,21 @@ def normalise_url(url: str) -> str:
     return url
 
 
+def secure_delete(engine: sa.engine.Engine) -> None:
+    """SQLite: overwrite deleted rows with zeros, so an erased conversation leaves no bytes.
+
+    (PostgreSQL removes dead rows at its next (auto)vacuum.)
+    """
+    if engine.dialect.name != "sqlite":
+        return
+
+    @sa.event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # pragma: no cover - trivial
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA secure_delete = ON")
+        cursor.close()
+
+
 def engine_for(url: str) -> sa.engine.Engine:
     """An engine like Rasa's (honours POSTGRESQL_SCHEMA) with the tables created."""
     url = normalise_url(url)
@@ -95,6 +110,7 @@ def engine_for(url: str) -> sa.engine.Engine:
     if url.startswith("postgresql") and schema:
         kwargs["connect_args"] = {"options": f"-csearch_path={schema}"}
     engine = sa.create_engine(url, **kwargs)
+    secure_delete(engine)
     Base.metadata.create_all(engine)
     return engine
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import time
+import uuid
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -124,6 +126,10 @@ def test_erasure_deletes_every_row_of_the_conversation(db_url, domain):
     assert rows_naming(engine, conv.sender, reference)
     conv.turn("wis mijn gegevens", slots={"consent": False, "erasure_requested": True})
     assert rows_naming(engine, conv.sender, reference) == {}
+    if db_url.startswith("sqlite:///"):  # secure_delete: not even in the file's free pages
+        raw = Path(db_url.removeprefix("sqlite:///")).read_bytes()
+        assert conv.sender.encode() not in raw and reference.encode() not in raw
+        assert other.sender.encode() in raw
     assert run(store.retrieve(conv.sender)) is None, "the next message starts afresh"
     counts = table_counts(db_url)
     assert counts["staff_notes"] == 1 and counts["samen_conversations"] == 1
@@ -227,3 +233,28 @@ def test_a_failing_redactor_blanks_the_texts_and_logs_one_line(db_url, domain, m
     assert "[onleesbaar]" in repr(tables["events"])
     assert any("redaction failed" in r.getMessage() for r in caplog.records)
     assert all(MESSAGES[0] not in r.getMessage() for r in caplog.records)
+
+
+def test_with_redis_a_conversation_without_consent_waits_there_redacted_and_expiring(
+    db_url, domain
+):
+    import redis
+
+    url = "redis://127.0.0.1:6379/0"
+    try:
+        redis.Redis.from_url(url).ping()
+    except redis.exceptions.ConnectionError:
+        pytest.skip(f"Redis at {url} is not running")
+    client = redis.Redis.from_url(url)
+    store = make_store(db_url, domain, redis_url=url)
+    conv = Conversation(store, domain, sender=f"redis-{uuid.uuid4().hex}")
+    talk_with_identifiers(conv)
+    key = f"samen:volatile:{conv.sender}"
+    assert 3500 < client.ttl(key) <= 3600
+    assert leaks(client.get(key).decode()) == []
+    assert table_counts(db_url)["events"] == 0
+    # a second Rasa instance (another store object) sees the same conversation
+    assert run(make_store(db_url, domain, redis_url=url).retrieve(conv.sender)) is not None
+    conv.turn("/affirm", slots={"consent": True})
+    assert client.exists(key) == 0
+    assert table_counts(db_url)["events"] > len(MESSAGES)

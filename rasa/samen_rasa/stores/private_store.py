@@ -150,6 +150,8 @@ class PrivateTrackerStore(SQLTrackerStore):
             query=query,
             **kwargs,
         )
+        schema.secure_delete(self.engine)
+        self.engine.dispose()  # connections opened from now on overwrite deleted rows
         self._key = secret_key()
         self._redis_url = redis_url or None
         self._ttl_override = float(volatile_ttl_seconds) if volatile_ttl_seconds else None
