@@ -14,7 +14,7 @@ from rasa_sdk import utils
 def _install() -> None:
     from privacy.logfilter import install
 
-    install()
+    install(("sanic.root", "sanic.error", "sanic.access"))
 
 
 def main() -> None:

@@ -105,13 +105,15 @@ def _slot_value(event: Event, slot: str) -> Any:
     return None
 
 
+# sanic's loggers have handlers of their own (not the root logger's)
+OWN_HANDLER_LOGGERS = ("sanic.root", "sanic.error", "sanic.access")
+
+
 def _install_log_filter() -> None:
-    try:
-        from privacy.logfilter import install
-    except ImportError:  # pragma: no cover - the filter ships with the store
-        logger.error("privacy.logfilter is missing: logs are not filtered for identifiers")
-        return
-    install()
+    """Rasa's process: every log handler redacts (Rasa configured logging before the store)."""
+    from privacy.logfilter import install
+
+    install(OWN_HANDLER_LOGGERS)
 
 
 class PrivateTrackerStore(SQLTrackerStore):
