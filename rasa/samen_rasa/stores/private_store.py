@@ -159,6 +159,12 @@ class PrivateTrackerStore(SQLTrackerStore):
         self._ttl_override = float(volatile_ttl_seconds) if volatile_ttl_seconds else None
         self._volatile: MemoryVolatile | RedisVolatile | None = None
         self._storage_ids: dict[str, str] = {}
+        from privacy.store_migrate import migrate_legacy
+
+        try:
+            migrate_legacy(self.engine, self._key, _redact_event, self.storage_id)
+        except sa.exc.SQLAlchemyError as error:  # another instance migrating at the same time
+            logger.error("legacy conversations not migrated yet (%s)", type(error).__name__)
 
     # ---- identities -------------------------------------------------------------
 
