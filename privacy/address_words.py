@@ -13,7 +13,7 @@ from __future__ import annotations
 
 # Dutch street names end in one of these (Kerk|straat, Bondgenoten|laan).
 STREET_SUFFIXES = (
-    "straat straatje steenweg weg laan lei dreef plein pleintje markt kaai kade dijk dam "
+    "straat straatje str. str stwg. stwg steenweg weg laan lei dreef plein pleintje markt kaai kade dijk dam "
     "baan heirbaan gracht singel vest vesten hof park pad wegel berg helling kouter dries "
     "veld velden rei rui reitje kaai boulevard square ring plaats plaatsje hoek dal "
     "poort brug gaarde gaard meers akker beemd bos"
@@ -37,6 +37,7 @@ CUES = (
     r"\b(?:ik|wij|we|hij|zij|ze|u|jij|je|mijn\s+\w+|m'n\s+\w+|ons\s+\w+|onze\s+\w+)\s+"
     r"(?:woon|wonen|woont|verblijf|verblijven|verblijft|logeer|logeren|logeert)\b",
     r"\b(?:woon|wonen|woont)\s+(?:ik|wij|we|hij|zij|ze)\b",
+    r"(?:\b|(?<=\s)')k\s*woon\b",  # West Flemish "kwoon", "'k woon"
     r"\b(?:mijn|m'n|ons|onze|zijn|haar|hun|uw|het)\s+(?:nieuwe?\s+|oude?\s+)?"
     r"(?:woon|domicilie|post|thuis|verblijfs)?adres\b",
     r"(?:^|(?<=[\s,;(]))(?:woon|domicilie|post)?adres\s*:",

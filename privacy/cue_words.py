@@ -18,6 +18,13 @@ PHONE = (
     r"phone|mobile|cell|call|number|reach)\b"
 )
 
+# Only the words that name a phone (not "nummer"/"number"): a document number
+# after "paspoort ..." stays a document number unless one of these comes between.
+PHONE_STRONG = (
+    r"\b(?:gsm|tel|telefoon|telefoonnummer|telnr|gsm-?nummer|mobiel|bel|bellen|belt|sms|"
+    r"whatsapp|téléphone|tél|portable|appelez|appeler|phone|mobile|cell|call)\b"
+)
+
 IBAN = (
     r"\b(?:iban|rekening|rekeningnummer|rekeningnr|bankrekening|bankrekeningnummer|"
     r"bank|compte|numéro\s+de\s+compte|compte\s+bancaire|account|bank\s+account|"
@@ -55,7 +62,8 @@ CASE_NUMBER = (
     r"reference|ov|ov-nummer|ov-nr|o\.v\.|sp|cgvs|rvv|cce|dvz|office\s+des\s+étrangers|"
     r"vreemdelingenzaken|beslissing|décision|decision|aanvraag|demande|application|"
     r"visumaanvraag|visum|visa|vfs|tls|aanvraagnummer|application\s+number|"
-    r"gwf|ticket|bestelling|order|factuur|facture|invoice)\b)"
+    r"gwf|ticket|bestelling|order|factuur|facture|invoice|ondernemingsnummer|"
+    r"btw|btw-nummer|kbo|kbo-nummer|numéro\s+d'entreprise|tva|vat|enterprise\s+number)\b)"
 )
 
 # Words right after a number that make it an amount, a duration or an age.

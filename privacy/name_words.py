@@ -17,6 +17,12 @@ from __future__ import annotations
 STRONG_CUES = (
     # Dutch / Flemish
     r"\bik\s+heet",
+    r"(?:\b|(?<=\s)')k\s*heet",  # West Flemish "kheet", "'k heet"
+    r"\ben\s+heet",  # "ik ben 52 jaar en heet ..."
+    r"\bop\s+(?:de\s+)?naam\s+van",
+    r"\bnaam\s+bij\s*:",
+    r"(?:^|(?<=[\s,;(]))contact(?:persoon|person|\s+person|\s+persoon)\s*:",
+    r"(?:^|(?<=[\s,;(]))personne\s+de\s+contact\s*:",
     r"\bik\s+noem\s+mij",
     r"\b(?:hij|zij|ze|u|jij|je)\s+heet",
     r"\b(?:mijn|m'n|haar|zijn|z'n|onze|ons|hun|uw)\s+(?:\w+\s+){0,2}?heet",
@@ -49,6 +55,13 @@ STRONG_CUES = (
 # Cues after which only a Capitalised word that is not in NOT_NAMES is a name.
 WEAK_CUES = (
     r"\bik\s+ben",
+    r"(?:\b|(?<=\s)')k\s*(?:zen|ben)",  # West Flemish "kzen", "'k ben"
+    r"(?:^|(?<=[\s,;(:]))naam",  # "mijn gegevens: naam Yonas Tekle"
+    r"\b(?:mijn|m'n|men)\s+naam",  # "en mijn naam Yassin El Idrissi"
+    r"\bvraag\s+naar",
+    r"\bvragen\s+naar",
+    r"\bdemandez\s+(?:après\s+)?",
+    r"\bask\s+for",
     r"\bi\s+am",
     r"\bi'm",
     r"\bje\s+suis",
@@ -66,6 +79,11 @@ WEAK_CUES = (
     r"\b(?:kind\s+)?regards\s*,?",
     r"\bthanks\s*,",
 )
+
+# Possessives before a family word (Flemish "men", "mijne" included).
+POSSESSIVES = (
+    "mijn m'n men mijne onze ons zijn z'n haar hun ma mon mes notre nos my our his her"
+).split()
 
 # Family words: "mijn vrouw Fatima", "ma fille Amina", "my son Adam".
 RELATIONS = (
@@ -103,7 +121,11 @@ STOP_WORDS = set(
     and or but so also not no yes i you he she we they me my his her our their is am
     are was were have has had can will would the a an in on at from with for to of by
     here there now years year months old hello hi thanks thank please
-    niet belangrijk geheim anoniem onbekend
+    niet belangrijk geheim anoniem onbekend fout verkeerd juist correct gespeld geschreven
+    spelled misspelled written wrong incorrect right mal écrit faux back later tomorrow
+    asap pls plz please terug nogmaals opnieuw again encore
+    twee drie vier vijf zes zeven acht negen tien deux trois quatre cinq two three four five
+    mijne men ma kleine grote oudste jongste ouders familie gezin kinderen vrouw man
     """.split()
 )
 

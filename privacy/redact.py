@@ -193,28 +193,52 @@ _DOC_TOKEN = re.compile(
     r"(?<![\w])(?:[A-Z]{1,3}[ -]?|[A-Za-z]{1,3})?\d[\dA-Za-z]{2,}"
     r"(?:[ -][\dA-Za-z]*\d[\dA-Za-z]*)*(?![\w])"
 )
+# Belgian residence card (A/B/C/D/E/F/H/K/L/M/N card): letter, 7 digits, 2 check digits
+_RESIDENCE_CARD = re.compile(r"(?<![\w/.-])[A-Z] \d{7} ?\d{2}(?![\w/-])|(?<![\w/.-])[A-Z]\d{7} \d{2}(?![\w/-])")
 _PASSPORT_BARE = re.compile(r"(?<![\w/.-])([A-Z]{1,2})(\d{6,8})(?![\w/-])")
 _PASSPORT_BARE_NOT = {"OV", "SP", "BE", "NL", "FR", "DE", "LU", "NR", "RV", "KB", "BS", "MB"}
 
 _PHONE_CUE = re.compile(cue_words.PHONE, _I)
+_PHONE_STRONG = re.compile(cue_words.PHONE_STRONG, _I)
 _IBAN_CUE = re.compile(cue_words.IBAN, _I)
 _NN_CUE = re.compile(cue_words.NATIONAL_NUMBER, _I)
 _DOC_CUE = re.compile(cue_words.DOCUMENT, _I)
 _NOT_AFTER = re.compile(r"\s*" + cue_words.NOT_AFTER, _I)
-_PHONE_RUN = re.compile(r"(?<![\w+])\+?\(?\d(?:[ ./()-]{0,3}\d){7,14}(?!\d)")
+_PHONE_RUN = re.compile(r"(?<![\w+])(?:\+\s?|\(?0)\d(?:[ ./()-]{0,3}\d){6,14}(?!\d)")
 _INTERNATIONAL = re.compile(r"(?<![\w+])\+\s?\d(?:[ ./()-]{0,3}\d){7,14}(?!\d)")
 _NATIONAL_10 = re.compile(r"(?<![\w+])0\d(?:[ ./-]?\d){8}(?!\d|[.,/-]\d)")
 
 # Names.
+_CAP_NAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[-'][^\W\d_]+)*"
 _GAP = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*")
 _WORD = re.compile(r"[^\W\d_](?:[\w'-]*[^\W_])?")
 _STRONG = re.compile("|".join(f"(?:{c})" for c in name_words.STRONG_CUES), _I | re.M)
 _WEAK = re.compile("|".join(f"(?:{c})" for c in name_words.WEAK_CUES), _I)
+_RELATION = "|".join(re.escape(r) for r in name_words.RELATIONS)
+_POSSESSIVE = "|".join(re.escape(r) for r in name_words.POSSESSIVES)
 _REL = re.compile(
-    r"\b(?:mijn|m'n|onze|ons|zijn|z'n|haar|hun|ma|mon|mes|notre|nos|my|our|his|her)\s+"
-    r"(?:" + "|".join(re.escape(r) for r in name_words.RELATIONS) + r")\b",
+    rf"\b(?:{_POSSESSIVE})\s+(?:{_RELATION})(?:\s+(?:is|est|was|heißt|se\s+nomme))?\b", _I
+)
+# "Ahmed hier", "Sara ici": a name that introduces itself at the start of a message
+_NAME_HERE = re.compile(
+    rf"(?:^|[.!?\n]\s*|\b(?i:hallo|hoi|dag|goedemorgen|goedemiddag|goedenavond|bonjour|salut|"
+    rf"hello|hi)\s*,?\s*)({_CAP_NAME}(?:\s+{_CAP_NAME}){{0,2}})\s+(?:hier|ici|here)\b",
+    re.M,
+)
+# "de zus van Yasmine", "la femme de Alpha Sylla", "the wife of Omar"
+_REL_OF = re.compile(rf"\b(?:de|het|la|le|the)\s+(?:{_RELATION})\s+(?:van|de|d'|of)\s*", _I)
+# "Farid's wife"
+_REL_GENITIVE = re.compile(rf"(?<![\w'-])({_CAP_NAME})'s\s+(?:{_RELATION})\b")
+# lowercase after "ik ben" only when a family role or "van gisteren" follows
+_SELF_LOWER = re.compile(
+    r"\b(?:ik\s+ben|'?k\s*zen|je\s+suis|i\s+am|i'm)\s+([^\W\d_][\w'-]+)(?=\s*,?\s+"
+    rf"(?:(?:de|het|la|le|the)\s+(?:{_RELATION})\b|van\s+gisteren|from\s+yesterday|d'hier))",
     _I,
 )
+# "..., niet Mohamed Alkhatib" right after a name
+_NOT_THAT = re.compile(r"\s*,?\s*(?:niet|not|pas|et\s+non|en\s+niet)\s+", _I)
+# a signature right before a phone number or e-mail: "Ayaan Mohamed, 0032..."
+_SIGNATURE = re.compile(rf"(?:^|[.!?\n]\s*)({_CAP_NAME}(?:\s+{_CAP_NAME}){{1,3}})\s*[,:-]?\s*$")
 
 # Addresses.
 _SUFFIX = "|".join(re.escape(s) for s in sorted(address_words.STREET_SUFFIXES, key=len)[::-1])
@@ -222,10 +246,14 @@ _PREFIX = "|".join(re.escape(s) for s in sorted(address_words.STREET_PREFIXES, k
 _TYPES_EN = "|".join(re.escape(s) for s in address_words.STREET_TYPES_EN)
 _BOX = "|".join(re.escape(s) for s in address_words.BOX_WORDS)
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'.-]*"
-_HOUSE = rf"\d{{1,4}}(?:\s?[a-zA-Z](?![\w]))?(?:\s*,?\s*(?i:{_BOX})\.?\s*\d{{1,4}}[a-zA-Z]?)?(?!\d)"
+_HOUSE = (
+    rf"\d{{1,4}}(?:\s?[a-zA-Z](?![\w]))?(?:/\d{{1,4}}[a-zA-Z]?)?"
+    rf"(?:\s*,?\s*(?i:{_BOX})\.?\s*\d{{1,4}}[a-zA-Z]?)?(?!\d)"
+)
 _STREET = re.compile(
     # Dutch: Kerkstraat 12, Grote Markt 1, Koning Albert II-laan 26A
-    rf"(?<![\w])(?:(?:{_CAP}\s+){{1,3}}(?i:{_SUFFIX})|(?:{_CAP}\s+){{0,3}}[\w'-]{{2,}}(?i:{_SUFFIX}))"
+    rf"(?<![\w])(?:(?:{_CAP}\s+(?:en\s+)?){{1,3}}(?i:{_SUFFIX})"
+    rf"|(?:{_CAP}\s+(?:en\s+)?){{0,3}}[\w'-]{{2,}}(?i:{_SUFFIX}))"
     rf"\s*,?\s*{_HOUSE}"
     # French: rue de la Loi 16, avenue Louise 54
     rf"|(?<![\w])(?i:{_PREFIX})\s+(?:[\w'.-]+\s+){{0,5}}?[\w'.-]+\s*,?\s*{_HOUSE}"
@@ -344,15 +372,22 @@ def _cards(text: str, out: list[Span], facts: _Mask) -> None:
         ):
             out.append(Span("iban" if account else "paspoortnummer", m.start(), m.end()))
     for cue in _DOC_CUE.finditer(text):
-        window_end = min(len(text), cue.end() + 50)
+        window_end = min(len(text), cue.end() + 60)
         newline = text.find("\n", cue.end(), window_end)
         if newline != -1:
             window_end = newline
         for m in _DOC_TOKEN.finditer(text, cue.end(), window_end):
+            if _PHONE_STRONG.search(text, cue.end(), m.start()) or _IBAN_CUE.search(
+                text, cue.end(), m.start()
+            ):
+                break
             if len(_digits(m.group())) < 5 or _overlaps(m.start(), m.end(), facts):
                 continue
+            if m.group().startswith("00") and len(_digits(m.group())) >= 11:
+                continue  # 00 + country code: a phone number
             out.append(Span("paspoortnummer", m.start(), m.end()))
-            break
+    for m in _RESIDENCE_CARD.finditer(text):
+        out.append(Span("paspoortnummer", m.start(), m.end()))
     for m in _PASSPORT_BARE.finditer(text):
         if m.group(1) in _PASSPORT_BARE_NOT:
             continue
@@ -450,19 +485,46 @@ def _name_at(text: str, pos: int, strong: bool) -> tuple[int, int] | None:
     return start, end
 
 
-def _names(text: str, out: list[Span]) -> None:
+def _names(text: str, out: list[Span], structured: list[Span]) -> None:
+    found: list[tuple[int, int]] = []
     for cue in _STRONG.finditer(text):
         span = _name_at(text, cue.end(), strong=True)
         if span:
-            out.append(Span("naam", *span))
+            found.append(span)
+    for cue in _REL_OF.finditer(text):
+        span = _name_at(text, cue.end(), strong=True)
+        if span:
+            found.append(span)
     for pattern in (_WEAK, _REL):
         for cue in pattern.finditer(text):
             gap = _GAP.match(text, cue.end())
-            if not gap or not gap.group():
+            if not gap.group() and text[cue.end() - 1] not in " \t\n,":
                 continue
             span = _name_at(text, gap.end(), strong=False)
             if span:
-                out.append(Span("naam", *span))
+                found.append(span)
+    for m in _REL_GENITIVE.finditer(text):
+        if not _is_not_name(m.group(1)):
+            found.append(m.span(1))
+    for m in _NAME_HERE.finditer(text):
+        if not any(_is_not_name(w) for w in m.group(1).split()):
+            found.append(m.span(1))
+    for m in _SELF_LOWER.finditer(text):
+        if not _is_not_name(m.group(1)):
+            found.append(m.span(1))
+    for span in structured:
+        if span.kind not in ("telefoonnummer", "e-mail"):
+            continue
+        m = _SIGNATURE.search(text, max(0, span.start - 60), span.start)
+        if m and not any(_is_not_name(w) for w in m.group(1).split()):
+            found.append(m.span(1))
+    for start, end in list(found):
+        m = _NOT_THAT.match(text, end)
+        if m:
+            span = _name_at(text, m.end(), strong=False)
+            if span:
+                found.append(span)
+    out.extend(Span("naam", start, end) for start, end in found)
 
 
 def _addresses(text: str, out: list[Span]) -> None:
@@ -505,7 +567,7 @@ def _find(text: str) -> list[Span]:
         or c.end - c.start >= 12
     ]
     _addresses(norm, candidates)
-    _names(norm, candidates)
+    _names(norm, candidates, list(candidates))
     chosen: list[Span] = []
     taken = _Mask(len(norm))
     for m in _PLACEHOLDER.finditer(norm):
