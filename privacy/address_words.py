@@ -13,7 +13,8 @@ from __future__ import annotations
 
 # Dutch street names end in one of these (Kerk|straat, Bondgenoten|laan).
 STREET_SUFFIXES = (
-    "straat straatje str. str stwg. stwg steenweg weg laan lei dreef plein pleintje markt kaai kade dijk dam "
+    "straat straatje str. str stwg. stwg steenweg weg laan lei dreef plein pleintje markt "
+    "kaai kade dijk dam "
     "baan heirbaan gracht singel vest vesten hof park pad wegel berg helling kouter dries "
     "veld velden rei rui reitje kaai boulevard square ring plaats plaatsje hoek dal "
     "poort brug gaarde gaard meers akker beemd bos"

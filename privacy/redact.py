@@ -194,7 +194,9 @@ _DOC_TOKEN = re.compile(
     r"(?:[ -][\dA-Za-z]*\d[\dA-Za-z]*)*(?![\w])"
 )
 # Belgian residence card (A/B/C/D/E/F/H/K/L/M/N card): letter, 7 digits, 2 check digits
-_RESIDENCE_CARD = re.compile(r"(?<![\w/.-])[A-Z] \d{7} ?\d{2}(?![\w/-])|(?<![\w/.-])[A-Z]\d{7} \d{2}(?![\w/-])")
+_RESIDENCE_CARD = re.compile(
+    r"(?<![\w/.-])[A-Z] \d{7} ?\d{2}(?![\w/-])|(?<![\w/.-])[A-Z]\d{7} \d{2}(?![\w/-])"
+)
 _PASSPORT_BARE = re.compile(r"(?<![\w/.-])([A-Z]{1,2})(\d{6,8})(?![\w/-])")
 _PASSPORT_BARE_NOT = {"OV", "SP", "BE", "NL", "FR", "DE", "LU", "NR", "RV", "KB", "BS", "MB"}
 
@@ -518,7 +520,7 @@ def _names(text: str, out: list[Span], structured: list[Span]) -> None:
         m = _SIGNATURE.search(text, max(0, span.start - 60), span.start)
         if m and not any(_is_not_name(w) for w in m.group(1).split()):
             found.append(m.span(1))
-    for start, end in list(found):
+    for _start, end in list(found):
         m = _NOT_THAT.match(text, end)
         if m:
             span = _name_at(text, m.end(), strong=False)
