@@ -59,6 +59,14 @@ WEAK_CUES = (
     r"(?:^|(?<=[\s,;(:]))naam",  # "mijn gegevens: naam Yonas Tekle"
     r"\b(?:mijn|m'n|men)\s+naam",  # "en mijn naam Yassin El Idrissi"
     r"\bvraag\s+naar",
+    r"\b(?:getrouwd|gehuwd|trouwen|huwen|samenwonend|samenwonen|verloofd)\s+met",
+    r"\bmarried\s+to",
+    r"\b(?:engaged|living\s+together)\s+with",
+    r"\b(?:marié|mariée|mariés|fiancé|fiancée)\s+(?:avec|à)",
+    # titles: "Meester Janssens", "mevrouw Peeters", "Madame Diallo", "Mr. Smith"
+    r"\b(?:meester|mr\.?|mevrouw|mevr\.?|meneer|dhr\.?|mw\.?|madame|mme\.?|monsieur|"
+    r"mademoiselle|mlle\.?|mister|mrs\.?|ms\.?|miss|dokter|dr\.?|maître|advocaat|avocat|"
+    r"avocate|lawyer|assistente?|maatschappelijk\s+werk(?:st)?er)",
     r"\bvragen\s+naar",
     r"\bdemandez\s+(?:après\s+)?",
     r"\bask\s+for",
@@ -79,6 +87,12 @@ WEAK_CUES = (
     r"\b(?:kind\s+)?regards\s*,?",
     r"\bthanks\s*,",
 )
+
+# Plural family words that may be followed by a list of names: "kinderen: Adam (7), Sara (5)".
+PLURAL_RELATIONS = (
+    "kinderen kids kindjes zonen dochters broers zussen zusters children sons daughters "
+    "brothers sisters enfants fils filles frères soeurs sœurs"
+).split()
 
 # Possessives before a family word (Flemish "men", "mijne" included).
 POSSESSIVES = (

@@ -229,6 +229,17 @@ _NAME_HERE = re.compile(
 )
 # "de zus van Yasmine", "la femme de Alpha Sylla", "the wife of Omar"
 _REL_OF = re.compile(rf"\b(?:de|het|la|le|the)\s+(?:{_RELATION})\s+(?:van|de|d'|of)\s*", _I)
+# "kinderen: Adam (7), Sara (5) en Lina (2)"
+_PLURAL_LIST = re.compile(
+    r"\b(?:" + "|".join(re.escape(r) for r in name_words.PLURAL_RELATIONS) + r")\s*:", _I
+)
+_LIST_SEP = re.compile(
+    r"\s*(?:\(\s*\d{1,2}[^()\n]{0,12}\))?\s*(?:,|;|\ben\b|\bet\b|\band\b|&)\s*", _I
+)
+# "Adam (7)": a Capitalised word with an age in brackets
+_NAME_AGE = re.compile(
+    rf"(?<![\w'-])({_CAP_NAME})\s*\(\s*\d{{1,2}}\s*(?:jaar|j|jr|ans|an|years?|yrs?|y)?\s*\)"
+)
 # "Farid's wife"
 _REL_GENITIVE = re.compile(rf"(?<![\w'-])({_CAP_NAME})'s\s+(?:{_RELATION})\b")
 # lowercase after "ik ben" only when a family role or "van gisteren" follows
@@ -470,15 +481,15 @@ def _name_at(text: str, pos: int, strong: bool) -> tuple[int, int] | None:
                 end, count = nxt.end(), count + 1
                 continue
             if word.lower() in name_words.PARTICLES:
-                after = _WORD.match(text, nxt.end() + 1) if nxt.end() < len(text) else None
-                if (
-                    after
-                    and after.start() == nxt.end() + 1
-                    and (
-                        after.group()[0].isupper() or after.group().lower() in name_words.PARTICLES
-                    )
-                ):
-                    end, count = nxt.end(), count + 1
+                # "van der Berg": particles count only when a Capitalised name follows
+                probe, particles = nxt, 1
+                while probe and probe.group().lower() in name_words.PARTICLES and particles < 4:
+                    probe = _WORD.match(text, probe.end() + 1)
+                    if probe and text[probe.start() - 1] != " ":
+                        probe = None
+                    particles += 1
+                if probe and probe.group()[0].isupper() and not _is_not_name(probe.group()):
+                    end, count = probe.end(), count + particles
                     continue
             break
         if count >= 3 or _is_not_name(word):
@@ -506,6 +517,20 @@ def _names(text: str, out: list[Span], structured: list[Span]) -> None:
             if span:
                 found.append(span)
     for m in _REL_GENITIVE.finditer(text):
+        if not _is_not_name(m.group(1)):
+            found.append(m.span(1))
+    for cue in _PLURAL_LIST.finditer(text):
+        pos = cue.end()
+        for _ in range(12):
+            span = _name_at(text, pos, strong=False)
+            if not span:
+                break
+            found.append(span)
+            sep = _LIST_SEP.match(text, span[1])
+            if not sep or not sep.group().strip():
+                break
+            pos = sep.end()
+    for m in _NAME_AGE.finditer(text):
         if not _is_not_name(m.group(1)):
             found.append(m.span(1))
     for m in _NAME_HERE.finditer(text):

@@ -160,3 +160,32 @@ def test_a_belgian_residence_card_number_is_a_passport_number(text, number):
 )
 def test_these_look_alikes_stay(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Ik ben getrouwd met Leila sinds 2015", "Leila"),
+        ("I am married to Hodan Ali", "Hodan Ali"),
+        ("Mijn advocaat is Meester Janssens", "Janssens"),
+        ("ik heb een afspraak met mevrouw Peeters", "Peeters"),
+        ("ik heb 3 kinderen: Adam (7), Sara (5) en Lina (2)", "Lina"),
+        ("mijn kinderen: Adam, Sara en Lina", "Sara"),
+        ("mijn naam is Jan van der Berg en ik woon in Gent", "van der Berg"),
+    ],
+)
+def test_a_spouse_a_title_or_a_list_of_children_is_redacted(text, name):
+    assert_kind_covers(text, "naam", name)
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("ik ben getrouwd met een Belg", "een Belg"),
+        ("ik heb een afspraak met mevrouw Peeters van het OCMW", "van het OCMW"),
+        ("Brussel (2) en Gent (3)", "Brussel (2) en Gent (3)"),
+        ("kinderen: 2 van 5 en 8 jaar", "2 van 5 en 8 jaar"),
+    ],
+)
+def test_what_follows_a_name_cue_but_is_no_name_stays(text, kept):
+    assert kept in redact_text(text)
