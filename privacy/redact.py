@@ -20,11 +20,17 @@ What is redacted, and how it is found
   12-digit candidates; after a document cue ("paspoort", "kaartnummer",
   "passport", "titre de séjour") the first token with 5+ digits; and bare
   passport shapes (1-2 capitals + 6-8 digits, "EH123456").
+- paspoortnummer also: Belgian residence cards written "B 1234567 89".
 - naam: only after a cue (word lists in privacy/name_words.py): "ik heet",
-  "mijn naam is", "mijn vrouw heet", "naam:", "je m'appelle", "my name is",
-  and, for Capitalised words not in the list of nationalities/statuses, "ik
-  ben", "I am", "je suis", "mijn zoon Adam", sign-offs ("Groeten, Ahmed").
-  "ik ben 34", "ik ben vluchteling", "ik ben erkend", "ik ben Belg" stay.
+  "kheet", "mijn naam is", "mijn vrouw heet", "naam:", "op naam van",
+  "je m'appelle", "my name is" (also in lowercase), and, for Capitalised words
+  not in the list of nationalities/statuses/places, "ik ben", "I am",
+  "je suis", "mijn zoon Adam", "de zus van X", "getrouwd met X", titles
+  ("mevrouw Peeters"), "kinderen: Adam (7), Sara (5)", "Ahmed hier",
+  sign-offs ("Groeten, Ahmed") and a name written right before a phone number
+  or e-mail ("Ayaan Mohamed, 0032..."). Lowercase after "ik ben" only when a
+  family role follows ("ik ben joseph de man van esther"). "ik ben 34",
+  "ik ben vluchteling", "ik ben erkend", "ik ben Belg" stay.
 - adres: street name + house number (privacy/address_words.py): Dutch street
   endings ("Kerkstraat 12 bus 3"), French/English street types ("rue de la Loi
   16", "12 Baker Street"), and after an address cue ("mijn adres is Meir 34").
@@ -34,9 +40,9 @@ What stays (the legal assessment needs it): dates in any writing (3/3/2025,
 03-03-2025, 12.05.2024), ages, amounts ("1555 euro", "€ 1.555,09"), legal
 references ("art. 10", "artikel 40ter §2"), years, durations, times, postal
 codes, countries and cities, and file/case numbers after a case cue
-("dossiernummer 8.123.456", "OV 1234567", "ref 2024/123456") even when
-phonenumbers thinks they could be a phone number (cue list in
-privacy/cue_words.py).
+("dossiernummer 8.123.456", "OV 1234567", "ref 2024/123456") and enterprise
+numbers ("ondernemingsnummer 0123.456.789") even when phonenumbers thinks they
+could be a phone number (cue list in privacy/cue_words.py).
 
 Mistyped identifiers (decision)
 -------------------------------
@@ -543,7 +549,11 @@ def _names(text: str, out: list[Span], structured: list[Span]) -> None:
         if span.kind not in ("telefoonnummer", "e-mail"):
             continue
         m = _SIGNATURE.search(text, max(0, span.start - 60), span.start)
-        if m and not any(_is_not_name(w) for w in m.group(1).split()):
+        if (
+            m
+            and not any(_is_not_name(w) for w in m.group(1).split())
+            and not any(c.search(m.group(1)) for c in (_PHONE_CUE, _IBAN_CUE, _DOC_CUE, _CASE))
+        ):
             found.append(m.span(1))
     for _start, end in list(found):
         m = _NOT_THAT.match(text, end)

@@ -189,3 +189,7 @@ def test_a_spouse_a_title_or_a_list_of_children_is_redacted(text, name):
 )
 def test_what_follows_a_name_cue_but_is_no_name_stays(text, kept):
     assert kept in redact_text(text)
+
+
+def test_a_capitalised_label_before_a_phone_number_is_not_a_signature():
+    assert found("Telefoon Ambassade: +961 1 123 456") == [("telefoonnummer", "+961 1 123 456")]
