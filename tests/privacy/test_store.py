@@ -258,3 +258,17 @@ def test_with_redis_a_conversation_without_consent_waits_there_redacted_and_expi
     conv.turn("/affirm", slots={"consent": True})
     assert client.exists(key) == 0
     assert table_counts(db_url)["events"] > len(MESSAGES)
+
+
+def test_every_profile_stores_through_the_private_store():
+    from launcher.endpoints import compose, variables_from_urls
+
+    private = "samen_rasa.stores.private_store.PrivateTrackerStore"
+    assert compose({})["tracker_store"]["type"] == private
+    pg = compose({"DATABASE_URL": "postgresql://u@db:5432/samen"})["tracker_store"]
+    assert pg["type"] == private and pg["dialect"] == "postgresql"
+    env = {"DATABASE_URL": "postgresql://u@db/samen", "REDIS_URL": "redis://r:6379/1"}
+    both = compose(env)["tracker_store"]
+    assert both["type"] == private and both["redis_url"] == "${SAMEN_REDIS_URL}"
+    assert variables_from_urls(env)["SAMEN_REDIS_URL"] == "redis://r:6379/1"
+    assert "redis_url" not in compose({})["tracker_store"]
