@@ -7,12 +7,14 @@ export PYTHONDONTWRITEBYTECODE := 1
 # this checkout's code first (the .pth of a shared .venv may name another checkout)
 export PYTHONPATH := $(CURDIR):$(CURDIR)/rasa
 
-.PHONY: help setup venv spacy vendor model train run test lint format validate bench clean
+.PHONY: help setup venv spacy vendor model train run test lint format validate bench clean purge erase
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the bot (web chat on :8080)"
 	@echo "make test   set up what is missing and run lint and the whole test suite"
 	@echo "make train  retrain now (make run/test train only when data/config/domain changed)"
+	@echo "make purge  delete conversations past the retention limit (DAYS=N, DRY_RUN=1)"
+	@echo "make erase REF=SAM-XXXX-XXXX  erase one conversation by its reference number"
 
 setup: venv spacy vendor
 
@@ -50,6 +52,14 @@ format: venv
 
 test: lint model
 	@$(PY) -m pytest
+
+# retention: delete conversations past SAMEN_RETENTION_DAYS (default 365); DAYS=N, DRY_RUN=1
+purge: venv
+	@$(PY) -m privacy purge $(if $(DAYS),--days $(DAYS)) $(if $(DRY_RUN),--dry-run)
+
+# erasure by reference number: make erase REF=SAM-XXXX-XXXX
+erase: venv
+	@$(PY) -m privacy erase "$(REF)"
 
 bench: model
 	@$(PY) bench/nlu.py

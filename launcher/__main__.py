@@ -11,6 +11,25 @@ from launcher.endpoints import ConfigError
 from launcher.model_inputs import model_path
 from launcher.stack import Ports, Stack
 
+PURGE_EVERY = 24 * 3600.0  # seconds: the retention purge runs at start and then daily
+
+
+def purge_once(stack: Stack) -> None:
+    """Delete the conversations past the retention limit; one line, never raises."""
+    from privacy.retention import purge
+    from privacy.settings import database_url
+
+    try:
+        print(purge(database_url(str(stack.var_dir))).line(), flush=True)
+    except Exception as error:  # noqa: BLE001 - the bot keeps running; the line says why
+        first = (str(error).splitlines() or [type(error).__name__])[0]
+        print(f"error: retention purge failed: {first}", flush=True)
+
+
+def purge_daily(stack: Stack, stopped: threading.Event, every: float = PURGE_EVERY) -> None:
+    while not stopped.wait(every):
+        purge_once(stack)
+
 
 def main() -> int:
     model = model_path()
@@ -21,6 +40,8 @@ def main() -> int:
     stopped = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: stopped.set())
     signal.signal(signal.SIGTERM, lambda *_: stopped.set())
+    purge_once(stack)
+    threading.Thread(target=purge_daily, args=(stack, stopped), daemon=True).start()
     print("run: starting the action server, the Rasa server and the web page ...", flush=True)
     try:
         stack.start()
@@ -33,7 +54,8 @@ def main() -> int:
         f"  Rasa server   http://localhost:{stack.ports.rasa}  (REST: /webhooks/rest/webhook,"
         " socket.io, HTTP API)\n"
         f"  action server http://localhost:{stack.ports.actions}\n"
-        "  logs          var/log/   conversations: var/tracker.db\n"
+        "  logs          var/log/   conversations: var/tracker.db"
+        " (kept with consent only, redacted; purged daily)\n"
         "Press Ctrl-C to stop.",
         flush=True,
     )

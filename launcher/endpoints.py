@@ -1,7 +1,10 @@
 """Compose Rasa's endpoints.yml from a runtime profile and the environment.
 
 The embedded profile (rasa/profiles/embedded) stores conversations in SQLite under
-var/. DATABASE_URL, REDIS_URL and AMQP_URL each swap in the matching section of
+var/, through the private tracker store (samen_rasa.stores.private_store: redacted,
+nothing durable without consent, real erasure); the PostgreSQL overlay uses the same
+store. With REDIS_URL, conversations without consent wait in Redis (with expiry).
+DATABASE_URL, REDIS_URL and AMQP_URL each swap in the matching section of
 the scale-out profile (rasa/profiles/scaleout/sections.yml); Rasa itself then
 substitutes the ${...} variables that this module puts in the environment.
 """
@@ -60,6 +63,7 @@ def variables_from_urls(env: Mapping[str, str]) -> dict[str, str]:
             "SAMEN_REDIS_PORT": p["PORT"],
             "SAMEN_REDIS_DB": p["PATH"] or "0",
             "SAMEN_REDIS_PASSWORD": p["PASSWORD"],
+            "SAMEN_REDIS_URL": env["REDIS_URL"],
         }
     if env.get("AMQP_URL"):
         p = _split("AMQP_URL", env["AMQP_URL"], ("amqp", "amqps"), 5672)
@@ -79,6 +83,9 @@ def compose(env: Mapping[str, str]) -> dict:
     for variable, section in SECTION_FOR_VARIABLE.items():
         if env.get(variable):
             config[section] = sections[section]
+    if env.get("REDIS_URL"):
+        # conversations without consent live in Redis (expiring) instead of one process's memory
+        config["tracker_store"] = dict(config["tracker_store"], redis_url="${SAMEN_REDIS_URL}")
     return config
 
 

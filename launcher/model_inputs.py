@@ -9,8 +9,10 @@ ROOT = Path(__file__).resolve().parent.parent
 MODELS_DIR = ROOT / "models"
 MODEL_PREFIX = "samen-"
 
-# Everything that changes what `rasa train` produces: training data, domain, config and the
-# code of the project's own NLU components (channels and stores do not change the model).
+# Everything that changes what `rasa train` produces: training data, domain,
+# config and the code of the project's own pipeline components (NLU components
+# and the spaCy pipeline). Runtime-only extensions (channels, stores) are left
+# out: changing them never needs a retraining.
 MODEL_INPUTS = (
     "data",
     "config.yml",

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from launcher.endpoints import write_endpoints
 from launcher.model_inputs import ROOT
+from privacy.reference import ensure_key_file
 
 PROFILE = ROOT / "rasa" / "profiles" / "embedded"
 
@@ -66,6 +67,11 @@ class Stack:
         env["SAMEN_ACTION_URL"] = f"{self.actions_url}/webhook"
         env["SAMEN_TRACKER_DB"] = str(self.var_dir / "tracker.db")
         env["SAMEN_DOMAIN"] = str(ROOT / "domain.yml")
+        env["SAMEN_VAR_DIR"] = str(self.var_dir)
+        # one key for both servers: the store files conversations under reference_for(),
+        # the action server shows the same reference to the user
+        if not env.get("SAMEN_SECRET_KEY"):
+            env["SAMEN_SECRET_KEY"] = ensure_key_file(self.var_dir / "secret.key")
         env |= write_endpoints(env, self.var_dir / "run" / "endpoints.yml")
         return env
 
@@ -89,7 +95,8 @@ class Stack:
         return [
             Server(
                 "actions",
-                [py, "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.ports.actions)],
+                [py, "-m", "launcher.action_server", "--actions", "actions"]
+                + ["--port", str(self.ports.actions)],
                 f"{self.actions_url}/health",
             ),
             # /status answers only once the model is loaded (409 before)

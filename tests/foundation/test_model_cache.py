@@ -13,11 +13,11 @@ ROOT = Path(__file__).resolve().parents[2]
 def make_project(tmp_path: Path) -> Path:
     project = tmp_path / "p"
     (project / "data").mkdir(parents=True)
-    (project / "rasa" / "samen_rasa").mkdir(parents=True)
+    (project / "rasa" / "samen_rasa" / "nlu").mkdir(parents=True)
     (project / "data" / "nlu.yml").write_text("version: '3.1'\n", "utf-8")
     (project / "config.yml").write_text("language: nl\n", "utf-8")
     (project / "domain.yml").write_text("version: '3.1'\n", "utf-8")
-    (project / "rasa" / "samen_rasa" / "c.py").write_text("X = 1\n", "utf-8")
+    (project / "rasa" / "samen_rasa" / "nlu" / "c.py").write_text("X = 1\n", "utf-8")
     return project
 
 
@@ -30,7 +30,7 @@ def test_unrelated_files_and_bytecode_do_not_force_retraining(tmp_path):
     project = make_project(tmp_path)
     before = model_hash(project)
     (project / "README.md").write_text("notes", "utf-8")
-    cache = project / "rasa" / "samen_rasa" / "__pycache__"
+    cache = project / "rasa" / "samen_rasa" / "nlu" / "__pycache__"
     cache.mkdir()
     (cache / "c.cpython-310.pyc").write_bytes(b"\0")
     assert model_hash(project) == before
@@ -39,10 +39,19 @@ def test_unrelated_files_and_bytecode_do_not_force_retraining(tmp_path):
 def test_a_change_in_data_domain_config_or_pipeline_code_changes_the_model(tmp_path):
     project = make_project(tmp_path)
     seen = {model_hash(project)}
-    for rel in ("data/nlu.yml", "domain.yml", "config.yml", "rasa/samen_rasa/c.py"):
+    for rel in ("data/nlu.yml", "domain.yml", "config.yml", "rasa/samen_rasa/nlu/c.py"):
         (project / rel).write_text((project / rel).read_text("utf-8") + "# changed\n", "utf-8")
         seen.add(model_hash(project))
     assert len(seen) == 5
+
+
+def test_runtime_only_extensions_do_not_force_retraining(tmp_path):
+    project = make_project(tmp_path)
+    before = model_hash(project)
+    stores = project / "rasa" / "samen_rasa" / "stores"
+    stores.mkdir()
+    (stores / "s.py").write_text("Y = 2\n", "utf-8")
+    assert model_hash(project) == before
 
 
 def test_the_real_project_has_a_stable_model_name():

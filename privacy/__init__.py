@@ -1,0 +1,1 @@
+"""Privacy: redaction of personal identifiers before storage (redact, logfilter)."""

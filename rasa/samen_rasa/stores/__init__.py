@@ -1,0 +1,1 @@
+"""Tracker stores of Samen: one path to storage, redacted first (see private_store)."""

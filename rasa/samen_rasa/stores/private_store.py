@@ -1,0 +1,420 @@
+"""PrivateTrackerStore: the one path from a conversation to storage, redacted first.
+
+Configured in rasa/profiles/embedded/endpoints.yml (SQLite) and in the DATABASE_URL
+overlay (PostgreSQL) as `type: samen_rasa.stores.private_store.PrivateTrackerStore`.
+Every channel's events reach storage through `save`, so every rule below holds for
+every channel, present or future:
+
+1. Redacted first. Each event dict goes through `privacy.redact.redact_value` (user
+   text, parse data with entities, slot values, bot text and data, metadata) before
+   it is written anywhere: SQL, memory, Redis or the event broker. A sender id that is
+   itself an identifier (a phone number from a messaging channel) is stored under a
+   keyed pseudonym instead.
+2. No consent, nothing durable. Until the dialogue sets the slot `consent` to true the
+   conversation lives only in memory (or in Redis when `redis_url` is set) and expires
+   with the session (domain session_config). From the consent on it is written to SQL
+   and streamed to the event broker. A refusal keeps only its row in `samen_consent`;
+   a withdrawal (consent true, later false) takes the conversation out of SQL again.
+3. Real erasure. New events with `erasure_requested` = true delete every event of
+   the sender and every derived row (privacy.erasure), in memory too; the next
+   message starts a fresh conversation. The event broker gets a `samen_erasure`
+   notice so that its consumers can delete their copies.
+4. `samen_conversations` (reference number, first/last event time, consent) and
+   `samen_consent` (the consent record) are kept up to date from the events.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Iterable
+from typing import Any
+
+import sqlalchemy as sa
+from rasa.core.brokers.broker import EventBroker
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from privacy import store_schema as schema
+from privacy.erasure import erase_rows
+from privacy.reference import pseudonym_for, reference_for, secret_key
+from privacy.settings import notice_version
+from samen_rasa.stores.volatile import MemoryVolatile, RedisVolatile, since_last_session
+
+logger = logging.getLogger(__name__)
+
+CONSENT_SLOT = "consent"
+ERASURE_SLOT = "erasure_requested"
+NOTICE_VERSION_SLOT = "consent_notice_version"
+DEFAULT_TTL_MINUTES = 60.0
+# top-level keys that name the event's structure, never what the user wrote
+STRUCTURAL_KEYS = ("event", "timestamp", "name", "policy", "confidence")
+UNREADABLE = "[onleesbaar]"
+
+Event = dict[str, Any]
+
+
+def _redact_event(event: Event) -> Event:
+    """The event with every identifier replaced; on a redactor failure, its texts blanked."""
+    from privacy.redact import redact_value
+
+    try:
+        redacted = redact_value(event)
+    except Exception as error:  # noqa: BLE001 - the message must still be answered
+        logger.error(
+            "redaction failed on a %s event (%s); its texts are stored as %s",
+            event.get("event"),
+            type(error).__name__,
+            UNREADABLE,
+        )
+        return _blank(event)
+    for key in STRUCTURAL_KEYS:
+        if key in event:
+            redacted[key] = event[key]
+    return redacted
+
+
+def _blank(event: Event) -> Event:
+    """Keep what replays the dialogue (event type, names, intent); drop every text."""
+    kept: Event = {k: event[k] for k in STRUCTURAL_KEYS if k in event}
+    kind = event.get("event")
+    if kind == "user":
+        intent = (event.get("parse_data") or {}).get("intent") or {}
+        kept["text"] = UNREADABLE
+        kept["parse_data"] = {
+            "intent": {"name": intent.get("name"), "confidence": intent.get("confidence")},
+            "entities": [],
+            "text": UNREADABLE,
+        }
+    elif kind == "bot":
+        kept["text"] = UNREADABLE
+        kept["data"] = {}
+    elif kind == "slot":
+        value = event.get("value")
+        kept["value"] = value if isinstance(value, bool | int | float) or value is None else None
+    else:
+        return {k: v for k, v in event.items() if not isinstance(v, str) or k in STRUCTURAL_KEYS}
+    return kept
+
+
+def _slot_value(event: Event, slot: str) -> Any:
+    if event.get("event") == "slot" and event.get("name") == slot:
+        return event.get("value")
+    return None
+
+
+# sanic's loggers have handlers of their own (not the root logger's)
+OWN_HANDLER_LOGGERS = ("sanic.root", "sanic.error", "sanic.access")
+
+
+def _install_log_filter() -> None:
+    """Rasa's process: every log handler redacts (Rasa configured logging before the store)."""
+    from privacy.logfilter import install
+
+    install(OWN_HANDLER_LOGGERS)
+
+
+class PrivateTrackerStore(SQLTrackerStore):
+    """SQLTrackerStore that redacts, keeps nothing without consent and really erases."""
+
+    Base = schema.Base
+    SQLEvent = schema.SQLEvent
+
+    def __init__(
+        self,
+        domain: Domain | None = None,
+        dialect: str = "sqlite",
+        host: str | None = None,
+        port: int | None = None,
+        db: str = "rasa.db",
+        username: str | None = None,
+        password: str | None = None,
+        event_broker: EventBroker | None = None,
+        login_db: str | None = None,
+        query: dict | None = None,
+        redis_url: str | None = None,
+        volatile_ttl_seconds: float | None = None,
+        **kwargs: Any,
+    ) -> None:
+        _install_log_filter()
+        super().__init__(
+            domain=domain,
+            dialect=dialect,
+            host=host,
+            port=port,
+            db=db,
+            username=username,
+            password=password,
+            event_broker=event_broker,
+            login_db=login_db,
+            query=query,
+            **kwargs,
+        )
+        schema.secure_delete(self.engine)
+        self.engine.dispose()  # connections opened from now on overwrite deleted rows
+        self._key = secret_key()
+        self._redis_url = redis_url or None
+        self._ttl_override = float(volatile_ttl_seconds) if volatile_ttl_seconds else None
+        self._volatile: MemoryVolatile | RedisVolatile | None = None
+        self._storage_ids: dict[str, str] = {}
+        from privacy.store_migrate import migrate_legacy
+
+        try:
+            migrate_legacy(self.engine, self._key, _redact_event, self.storage_id)
+        except sa.exc.SQLAlchemyError as error:  # another instance migrating at the same time
+            logger.error("legacy conversations not migrated yet (%s)", type(error).__name__)
+
+    # ---- identities -------------------------------------------------------------
+
+    def storage_id(self, sender_id: str) -> str:
+        """The id events are stored under: the sender id, or a pseudonym if it is personal."""
+        known = self._storage_ids.get(sender_id)
+        if known is None:
+            from privacy.redact import redact_text
+
+            try:
+                personal = len(sender_id) > 128 or redact_text(sender_id) != sender_id
+            except Exception:  # noqa: BLE001
+                personal = True
+            known = pseudonym_for(sender_id, self._key) if personal else sender_id
+            if len(self._storage_ids) > 10_000:
+                self._storage_ids.clear()
+            self._storage_ids[sender_id] = known
+        return known
+
+    def reference(self, sender_id: str) -> str:
+        return reference_for(sender_id, self._key)
+
+    # ---- the volatile (pre-consent) store ----------------------------------------
+
+    @property
+    def ttl_seconds(self) -> float:
+        if self._ttl_override:
+            return self._ttl_override
+        minutes = self.domain.session_config.session_expiration_time if self.domain else 0
+        return float(minutes or DEFAULT_TTL_MINUTES) * 60.0
+
+    @property
+    def volatile(self) -> MemoryVolatile | RedisVolatile:
+        if self._volatile is None:
+            if self._redis_url:
+                self._volatile = RedisVolatile(self._redis_url, self.ttl_seconds)
+            else:
+                self._volatile = MemoryVolatile(self.ttl_seconds)
+        return self._volatile
+
+    # ---- reading -----------------------------------------------------------------
+
+    def _event_query(
+        self, session: Any, sender_id: str, fetch_events_from_all_sessions: bool
+    ) -> Any:
+        return super()._event_query(
+            session, self.storage_id(sender_id), fetch_events_from_all_sessions
+        )
+
+    async def _retrieve(
+        self, sender_id: str, fetch_events_from_all_sessions: bool
+    ) -> DialogueStateTracker | None:
+        events = self.volatile.load(self.storage_id(sender_id))
+        if events:
+            if not fetch_events_from_all_sessions:
+                events = since_last_session(events)
+            return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+        return await super()._retrieve(sender_id, fetch_events_from_all_sessions)
+
+    async def keys(self) -> Iterable[str]:
+        return sorted(set(await super().keys()) | set(self.volatile.keys()))
+
+    async def stream_events(self, tracker: DialogueStateTracker) -> None:
+        """Nothing: `save` publishes the redacted events it keeps (never before consent)."""
+
+    # ---- writing -----------------------------------------------------------------
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        sender_id = tracker.sender_id
+        sid = self.storage_id(sender_id)
+        published: list[Event] = []
+        erased = False
+        with self.session_scope() as session:
+            conn = session.connection()
+            durable = self._is_durable(conn, sid)
+            if durable:
+                stored = self._event_query(session, sender_id, False).count()
+            else:
+                stored = len(since_last_session(self.volatile.load(sid) or []))
+            new = [_redact_event(event.as_dict()) for event in list(tracker.events)[stored:]]
+            if not new:
+                return
+            reference = self.reference(sender_id)
+            if any(_slot_value(e, ERASURE_SLOT) is True for e in new):
+                events, derived = erase_rows(conn, sid, reference)
+                session.commit()
+                self.volatile.delete(sid)
+                erased = True
+                logger.info(
+                    "erasure: conversation %s erased (%d events, %d derived rows)",
+                    reference,
+                    events,
+                    derived,
+                )
+            else:
+                published = self._write(conn, tracker, sid, reference, new, durable)
+                session.commit()
+        if erased:
+            self._publish(
+                [{"event": "samen_erasure", "reference": reference, "timestamp": time.time()}], sid
+            )
+        else:
+            self._publish(published, sid)
+
+    def _is_durable(self, conn: sa.engine.Connection, sid: str) -> bool:
+        consent = conn.execute(
+            sa.select(schema.CONVERSATIONS.c.consent).where(schema.CONVERSATIONS.c.sender_id == sid)
+        ).scalar()
+        return consent == "given"
+
+    def _write(
+        self,
+        conn: sa.engine.Connection,
+        tracker: DialogueStateTracker,
+        sid: str,
+        reference: str,
+        new: list[Event],
+        durable: bool,
+    ) -> list[Event]:
+        """Write `new` to the stage it belongs to (switching at consent events)."""
+        written: list[Event] = []
+        buffer: list[Event] = []
+        for event in new:
+            decision = _slot_value(event, CONSENT_SLOT)
+            if decision is True:
+                if not durable:
+                    moved = (self.volatile.load(sid) or []) + buffer
+                    self._insert_events(conn, sid, moved)
+                    written += moved
+                    self.volatile.delete(sid)
+                    buffer = []
+                    durable = True
+                    self._record_consent(conn, tracker, reference, "given", event)
+                elif self._last_decision(conn, reference) != "given":
+                    self._record_consent(conn, tracker, reference, "given", event)
+            elif decision is False:
+                if durable:
+                    self._insert_events(conn, sid, buffer)
+                    kept = self._sql_events(conn, sid)
+                    erase_rows(conn, sid, None)  # events + samen_conversations; consent rows stay
+                    self.volatile.append(sid, kept)
+                    written = []
+                    buffer = []
+                    durable = False
+                    self._record_consent(conn, tracker, reference, "withdrawn", event)
+                else:
+                    self._record_consent(conn, tracker, reference, "refused", event)
+            buffer.append(event)
+        if durable:
+            self._insert_events(conn, sid, buffer)
+            written += buffer
+            self._touch_conversation(conn, sid, reference, written)
+        else:
+            self.volatile.append(sid, buffer)
+        return written
+
+    def _insert_events(self, conn: sa.engine.Connection, sid: str, events: list[Event]) -> None:
+        if not events:
+            return
+        rows = []
+        for event in events:
+            intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
+            action = event.get("name")
+            rows.append(
+                {
+                    "sender_id": sid,
+                    "type_name": str(event.get("event"))[:255],
+                    "timestamp": event.get("timestamp"),
+                    "intent_name": str(intent)[:255] if intent is not None else None,
+                    "action_name": str(action)[:255] if action is not None else None,
+                    "data": json.dumps(event),
+                }
+            )
+        conn.execute(schema.EVENTS.insert(), rows)
+
+    def _sql_events(self, conn: sa.engine.Connection, sid: str) -> list[Event]:
+        rows = conn.execute(
+            sa.select(schema.EVENTS.c.data)
+            .where(schema.EVENTS.c.sender_id == sid)
+            .order_by(schema.EVENTS.c.id)
+        )
+        return [json.loads(data) for (data,) in rows]
+
+    def _touch_conversation(
+        self, conn: sa.engine.Connection, sid: str, reference: str, events: list[Event]
+    ) -> None:
+        stamps = [e["timestamp"] for e in events if isinstance(e.get("timestamp"), int | float)]
+        first = schema.utc(min(stamps) if stamps else None)
+        last = schema.utc(max(stamps) if stamps else None)
+        table = schema.CONVERSATIONS
+        row = conn.execute(
+            sa.select(table.c.sender_id, table.c.first_event_at, table.c.last_event_at).where(
+                table.c.reference == reference
+            )
+        ).first()
+        if row is None:
+            conn.execute(
+                table.insert().values(
+                    reference=reference,
+                    sender_id=sid,
+                    first_event_at=first,
+                    last_event_at=last,
+                    consent="given",
+                )
+            )
+            return
+        if row.sender_id != sid:
+            logger.error("reference %s is shared by two conversations", reference)
+        conn.execute(
+            table.update()
+            .where(table.c.reference == reference)
+            .values(
+                first_event_at=min(row.first_event_at, first),
+                last_event_at=max(row.last_event_at, last),
+                consent="given",
+            )
+        )
+
+    def _last_decision(self, conn: sa.engine.Connection, reference: str) -> str | None:
+        table = schema.CONSENT
+        return conn.execute(
+            sa.select(table.c.decision)
+            .where(table.c.reference == reference)
+            .order_by(table.c.id.desc())
+            .limit(1)
+        ).scalar()
+
+    def _record_consent(
+        self,
+        conn: sa.engine.Connection,
+        tracker: DialogueStateTracker,
+        reference: str,
+        decision: str,
+        event: Event,
+    ) -> None:
+        version = None
+        if NOTICE_VERSION_SLOT in tracker.slots:
+            version = tracker.get_slot(NOTICE_VERSION_SLOT)
+        conn.execute(
+            schema.CONSENT.insert().values(
+                reference=reference,
+                decision=decision,
+                notice_version=str(version or notice_version())[:32],
+                at=schema.utc(event.get("timestamp")),
+            )
+        )
+        logger.info("consent: %s %s", reference, decision)
+
+    def _publish(self, events: list[Event], sid: str) -> None:
+        if self.event_broker is None or not events:
+            return
+        for event in events:
+            self.event_broker.publish({"sender_id": sid, **event})

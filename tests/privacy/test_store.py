@@ -1,0 +1,274 @@
+# ruff: noqa: F811 - pytest fixtures imported from store_support
+"""The private tracker store: redacted first, nothing durable without consent, real erasure.
+
+Runs on SQLite and on PostgreSQL (a schema of its own in the `test` database).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from tests.privacy.store_support import (
+    MESSAGES,
+    Conversation,
+    db_url,  # noqa: F401 - fixture
+    domain,  # noqa: F401 - fixture
+    dump_tables,
+    engine_of,
+    leaks,
+    make_store,
+    rows_naming,
+    run,
+)
+
+
+def table_counts(url: str) -> dict[str, int]:
+    return {name: len(rows) for name, rows in dump_tables(engine_of(url)).items()}
+
+
+def talk_with_identifiers(conv: Conversation, slots: dict | None = None) -> None:
+    for text in MESSAGES:
+        conv.turn(text, bot=f"Je schreef: {text}", slots={"confirmation_text": text})
+    if slots:
+        conv.turn(slots=slots)
+
+
+def test_before_consent_nothing_reaches_sql(db_url, domain):
+    store = make_store(db_url, domain)
+    conv = Conversation(store, domain)
+    talk_with_identifiers(conv)
+    counts = table_counts(db_url)
+    assert counts["events"] == 0 and counts["samen_conversations"] == 0
+    assert counts["samen_consent"] == 0
+    # the conversation is alive in memory, redacted there too
+    tracker = run(store.retrieve(conv.sender))
+    assert tracker is not None and tracker.latest_message.text
+    assert not leaks(json.dumps([e.as_dict() for e in tracker.events]))
+
+
+def test_with_consent_every_event_is_written_redacted(db_url, domain):
+    store = make_store(db_url, domain)
+    conv = Conversation(store, domain)
+    conv.turn(MESSAGES[0], bot="Eerst iets over je privacy. Ga je akkoord?")
+    conv.turn("/affirm", slots={"consent": True})
+    talk_with_identifiers(conv)
+    tables = dump_tables(engine_of(db_url))
+    user_rows = [row for row in tables["events"] if "'user'" in row]
+    assert len(user_rows) == len(MESSAGES) + 2, "the message before consent is kept too"
+    assert "[telefoonnummer]" in " ".join(tables["events"])
+    assert leaks("\n".join(r for rows in tables.values() for r in rows)) == []
+    [row] = tables["samen_conversations"]
+    reference = store.reference(conv.sender)
+    assert reference in row and "given" in row
+    [consent] = tables["samen_consent"]
+    assert "given" in consent and "2026-12" in consent
+    # the tracker comes back from SQL (redacted) and the dialogue goes on
+    tracker = run(store.retrieve(conv.sender))
+    assert tracker.get_slot("consent") is True
+    assert not leaks(json.dumps([e.as_dict() for e in tracker.events]))
+
+
+def test_a_refused_consent_keeps_only_the_consent_row(db_url, domain, monkeypatch):
+    monkeypatch.setenv("SAMEN_NOTICE_VERSION", "2027-01")
+    store = make_store(db_url, domain, volatile_ttl_seconds=1)
+    conv = Conversation(store, domain)
+    conv.turn(MESSAGES[0], bot="Ga je akkoord?")
+    conv.turn("/deny", slots={"consent": False})
+    talk_with_identifiers(conv)
+    tables = dump_tables(engine_of(db_url))
+    assert tables["events"] == [] and tables["samen_conversations"] == []
+    [consent] = tables["samen_consent"]
+    assert store.reference(conv.sender) in consent and "refused" in consent
+    assert "2027-01" in consent
+    assert run(store.retrieve(conv.sender)) is not None  # alive while the session runs
+    time.sleep(1.2)
+    assert run(store.retrieve(conv.sender)) is None  # gone with the session
+    assert store.volatile.keys() == []
+    assert table_counts(db_url)["events"] == 0
+
+
+def test_a_conversation_never_consented_expires_with_its_session(db_url, domain):
+    store = make_store(db_url, domain, volatile_ttl_seconds=1)
+    conv = Conversation(store, domain)
+    talk_with_identifiers(conv)
+    time.sleep(1.2)
+    assert store.volatile.sweep() == 1  # the sweeper thread does this every minute
+    assert run(store.retrieve(conv.sender)) is None
+    assert sum(table_counts(db_url).values()) == 0
+
+
+def test_the_session_expiry_comes_from_the_domain(db_url, domain):
+    store = make_store(db_url, domain)
+    assert store.ttl_seconds == domain.session_config.session_expiration_time * 60 == 3600
+
+
+def test_erasure_deletes_every_row_of_the_conversation(db_url, domain):
+    store = make_store(db_url, domain)
+    other = Conversation(store, domain)
+    other.turn("hallo", slots={"consent": True})
+    conv = Conversation(store, domain)
+    conv.turn("/affirm", slots={"consent": True})
+    talk_with_identifiers(conv)
+    reference = store.reference(conv.sender)
+    engine = engine_of(db_url)
+    with engine.begin() as c:  # a staff table (the staff app comes later)
+        c.execute(sa.text("CREATE TABLE staff_notes (id INTEGER PRIMARY KEY, reference TEXT)"))
+        c.execute(
+            sa.text("INSERT INTO staff_notes VALUES (1, :r), (2, 'SAM-0000-0000')"),
+            {"r": reference},
+        )
+    assert rows_naming(engine, conv.sender, reference)
+    conv.turn("wis mijn gegevens", slots={"consent": False, "erasure_requested": True})
+    assert rows_naming(engine, conv.sender, reference) == {}
+    if db_url.startswith("sqlite:///"):  # secure_delete: not even in the file's free pages
+        raw = Path(db_url.removeprefix("sqlite:///")).read_bytes()
+        assert conv.sender.encode() not in raw and reference.encode() not in raw
+        assert other.sender.encode() in raw
+    assert run(store.retrieve(conv.sender)) is None, "the next message starts afresh"
+    counts = table_counts(db_url)
+    assert counts["staff_notes"] == 1 and counts["samen_conversations"] == 1
+    assert counts["events"] > 0  # the other conversation is untouched
+    # the next message is a fresh conversation, without consent
+    conv.turn("hallo")
+    tracker = run(store.retrieve(conv.sender))
+    assert tracker.get_slot("consent") is False and tracker.get_slot("erasure_requested") is False
+    assert rows_naming(engine, conv.sender, reference) == {}
+
+
+def test_erasure_before_consent_leaves_nothing_in_memory(db_url, domain):
+    store = make_store(db_url, domain)
+    conv = Conversation(store, domain)
+    talk_with_identifiers(conv)
+    conv.turn("wis mijn gegevens", slots={"consent": False, "erasure_requested": True})
+    assert run(store.retrieve(conv.sender)) is None
+    assert sum(table_counts(db_url).values()) == 0
+
+
+def test_withdrawn_consent_takes_the_conversation_out_of_sql(db_url, domain):
+    store = make_store(db_url, domain)
+    conv = Conversation(store, domain)
+    conv.turn("/affirm", slots={"consent": True})
+    talk_with_identifiers(conv)
+    conv.turn("/deny", slots={"consent": False})
+    tables = dump_tables(engine_of(db_url))
+    assert tables["events"] == [] and tables["samen_conversations"] == []
+    decisions = [row for row in tables["samen_consent"]]
+    assert ["given" in decisions[0], "withdrawn" in decisions[1]] == [True, True]
+    tracker = run(store.retrieve(conv.sender))
+    assert tracker is not None and tracker.get_slot("consent") is False
+
+
+class Broker:
+    def __init__(self):
+        self.published = []
+
+    def publish(self, event, **kwargs):
+        self.published.append(event)
+
+
+def test_the_event_broker_gets_redacted_events_and_only_after_consent(db_url, domain):
+    broker = Broker()
+    store = make_store(db_url, domain, event_broker=broker)
+    conv = Conversation(store, domain)
+    talk_with_identifiers(conv)
+    assert broker.published == []
+    conv.turn("/affirm", slots={"consent": True})
+    talk_with_identifiers(conv)
+    assert len([e for e in broker.published if e["event"] == "user"]) == 2 * len(MESSAGES) + 1
+    assert leaks(json.dumps(broker.published)) == []
+    conv.turn("wis mijn gegevens", slots={"erasure_requested": True})
+    assert broker.published[-1]["event"] == "samen_erasure"
+    assert broker.published[-1]["reference"] == store.reference(conv.sender)
+
+
+def test_a_sender_id_that_is_an_identifier_is_stored_under_a_pseudonym(db_url, domain):
+    store = make_store(db_url, domain)
+    conv = Conversation(store, domain, sender="whatsapp:+32486554433")
+    conv.turn("/affirm", slots={"consent": True})
+    conv.turn("hallo")
+    tables = dump_tables(engine_of(db_url))
+    assert tables["events"] and leaks(repr(tables)) == []
+    assert all("anon-" in row for row in tables["events"])
+    assert run(store.retrieve(conv.sender)).get_slot("consent") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn vrouw zit in turkije " * 4000,  # 100,000 characters
+        "hallo\x00\x07\x1b[31m\u202e \ud800 \U0001f64f" * 50,
+        "ሰበይተይ ኣብ ቱርኪ ኣላ زوجتي في تركيا 0470 12 34 56",
+    ],
+    ids=["very_long", "control_and_surrogates", "scripts"],
+)
+def test_odd_input_never_crashes_storage(db_url, domain, text):
+    store = make_store(db_url, domain)
+    conv = Conversation(store, domain)
+    conv.turn("/affirm", slots={"consent": True})
+    conv.turn(text, bot="ok", slots={"confirmation_text": text})
+    tracker = run(store.retrieve(conv.sender))
+    assert tracker.latest_message.text
+    assert "470123456" not in json.dumps([e.as_dict() for e in tracker.events]).replace(" ", "")
+
+
+def test_a_failing_redactor_blanks_the_texts_and_logs_one_line(db_url, domain, monkeypatch, caplog):
+    import privacy.redact
+
+    def broken(value):
+        raise RecursionError("boom")
+
+    monkeypatch.setattr(privacy.redact, "redact_value", broken)
+    store = make_store(db_url, domain)
+    conv = Conversation(store, domain)
+    conv.turn("/affirm", slots={"consent": True})
+    conv.turn(MESSAGES[0], bot=MESSAGES[0])
+    tables = dump_tables(engine_of(db_url))
+    assert leaks(repr(tables)) == []
+    assert "[onleesbaar]" in repr(tables["events"])
+    assert any("redaction failed" in r.getMessage() for r in caplog.records)
+    assert all(MESSAGES[0] not in r.getMessage() for r in caplog.records)
+
+
+def test_with_redis_a_conversation_without_consent_waits_there_redacted_and_expiring(
+    db_url, domain
+):
+    import redis
+
+    url = "redis://127.0.0.1:6379/0"
+    try:
+        redis.Redis.from_url(url).ping()
+    except redis.exceptions.ConnectionError:
+        pytest.skip(f"Redis at {url} is not running")
+    client = redis.Redis.from_url(url)
+    store = make_store(db_url, domain, redis_url=url)
+    conv = Conversation(store, domain, sender=f"redis-{uuid.uuid4().hex}")
+    talk_with_identifiers(conv)
+    key = f"samen:volatile:{conv.sender}"
+    assert 3500 < client.ttl(key) <= 3600
+    assert leaks(client.get(key).decode()) == []
+    assert table_counts(db_url)["events"] == 0
+    # a second Rasa instance (another store object) sees the same conversation
+    assert run(make_store(db_url, domain, redis_url=url).retrieve(conv.sender)) is not None
+    conv.turn("/affirm", slots={"consent": True})
+    assert client.exists(key) == 0
+    assert table_counts(db_url)["events"] > len(MESSAGES)
+
+
+def test_every_profile_stores_through_the_private_store():
+    from launcher.endpoints import compose, variables_from_urls
+
+    private = "samen_rasa.stores.private_store.PrivateTrackerStore"
+    assert compose({})["tracker_store"]["type"] == private
+    pg = compose({"DATABASE_URL": "postgresql://u@db:5432/samen"})["tracker_store"]
+    assert pg["type"] == private and pg["dialect"] == "postgresql"
+    env = {"DATABASE_URL": "postgresql://u@db/samen", "REDIS_URL": "redis://r:6379/1"}
+    both = compose(env)["tracker_store"]
+    assert both["type"] == private and both["redis_url"] == "${SAMEN_REDIS_URL}"
+    assert variables_from_urls(env)["SAMEN_REDIS_URL"] == "redis://r:6379/1"
+    assert "redis_url" not in compose({})["tracker_store"]
