@@ -7,14 +7,14 @@ export PYTHONDONTWRITEBYTECODE := 1
 # this checkout's code first (the .pth of a shared .venv may name another checkout)
 export PYTHONPATH := $(CURDIR):$(CURDIR)/rasa
 
-.PHONY: help setup venv spacy vendor model train run test lint format validate bench clean
+.PHONY: help setup venv spacy vendor browsers model train run test lint format validate bench clean
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the bot (web chat on :8080)"
 	@echo "make test   set up what is missing and run lint and the whole test suite"
 	@echo "make train  retrain now (make run/test train only when data/config/domain changed)"
 
-setup: venv spacy vendor
+setup: venv spacy vendor browsers
 
 venv:
 	@bash launcher/make_venv.sh $(VENV)
@@ -29,6 +29,10 @@ spacy: venv
 
 vendor:
 	@bash launcher/vendor_assets.sh
+
+# Debian's chromium and axe-core for the browser tests (tests skip, naming what to install, without them)
+browsers:
+	@bash launcher/browser_setup.sh
 
 model: setup
 	@$(PY) -m launcher.train

@@ -13,6 +13,8 @@ MODEL_PREFIX = "samen-"
 # config and the code of the project's own pipeline components.
 MODEL_INPUTS = ("data", "config.yml", "domain.yml", "rasa/samen_rasa")
 IGNORED_PARTS = {"__pycache__", ".ruff_cache"}
+# Input/output channels are read when Rasa starts, never by `rasa train`.
+IGNORED_DIRS = ("rasa/samen_rasa/channels",)
 
 
 def input_files(root: Path = ROOT) -> list[Path]:
@@ -25,7 +27,10 @@ def input_files(root: Path = ROOT) -> list[Path]:
             files.extend(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and not IGNORED_PARTS.intersection(p.parts) and p.suffix != ".pyc"
+                if p.is_file()
+                and not IGNORED_PARTS.intersection(p.parts)
+                and p.suffix != ".pyc"
+                and not any(p.is_relative_to(root / d) for d in IGNORED_DIRS)
             )
     return sorted(files)
 
