@@ -34,6 +34,7 @@
   var socket = null;
   var inflight = null;
   var connectedOnce = false;
+  var confirmed = false;
   var ui = {};
   var reduceMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
@@ -261,8 +262,16 @@
   function replaceItem(it) {
     var old = ui.log.querySelector('[data-id="' + CSS.escape(it.id) + '"]');
     var fresh = renderItem(it);
-    if (old) old.replaceWith(fresh);
-    else ui.log.appendChild(fresh);
+    if (!old) {
+      ui.log.appendChild(fresh);
+      return fresh;
+    }
+    var hadFocus = old.contains(document.activeElement);
+    old.replaceWith(fresh);
+    if (hadFocus) {
+      fresh.tabIndex = -1;
+      fresh.focus({ preventScroll: true });
+    }
     return fresh;
   }
 
@@ -336,12 +345,13 @@
   }
 
   function pump() {
-    if (inflight || !socket || !socket.connected || !state.confirmed) return;
+    if (inflight || !socket || !socket.connected || !confirmed) return;
     if (state.erase.length) {
       var sid = state.erase[0];
       inflight = { erase: sid };
-      socket.timeout(30000).emit("user_uttered", { message: T.erase_command, session_id: sid, mid: "erase-" + sid }, function (err) {
-        inflight = null;
+      var erase = { message: T.erase_command, session_id: sid, mid: "erase-" + sid };
+      socket.timeout(30000).emit("user_uttered", erase, function (err) {
+        if (inflight && inflight.erase === sid) inflight = null;
         if (!err) {
           socket.emit("session_end", { session_id: sid });
           state.erase = state.erase.filter(function (x) { return x !== sid; });
@@ -356,17 +366,19 @@
       if (state.items[i].pending) { next = state.items[i]; break; }
     }
     if (!next) return;
-    inflight = next;
+    inflight = { id: next.id };
     typing(true);
     socket.timeout(60000).emit("user_uttered", {
       message: next.payload || next.text, shown: next.text, session_id: state.sid, mid: next.id,
     }, function (err) {
-      if (inflight !== next) return;
+      if (!inflight || inflight.id !== next.id) return;
       inflight = null;
-      if (!err) {
-        next.pending = false;
+      // the item may have been reloaded meanwhile (another tab saved): find it by id
+      var current = state.items.filter(function (x) { return x.id === next.id; })[0];
+      if (!err && current) {
+        current.pending = false;
         save();
-        replaceItem(next);
+        replaceItem(current);
         var stillPending = state.items.some(function (x) { return x.pending; });
         if (!stillPending) typing(false);
       }
@@ -390,7 +402,7 @@
 
   function requestSession() {
     if (!socket || !socket.connected) return;
-    state.confirmed = false;
+    confirmed = false;
     socket.emit("session_request", { session_id: state.sid, last_id: state.lastId });
   }
 
@@ -417,7 +429,7 @@
         state.sid = sid;
         state.lastId = null;
       }
-      state.confirmed = true;
+      confirmed = true;
       save();
       pump();
     });
@@ -425,7 +437,7 @@
     socket.on("user_echo", onUserEcho);
     socket.on("disconnect", function (reason) {
       inflight = null;
-      state.confirmed = false;
+      confirmed = false;
       typing(false);
       if (reason !== "io client disconnect" || !navigator.onLine) setStatus(navigator.onLine ? T.reconnecting : T.offline);
     });
@@ -446,14 +458,21 @@
   window.addEventListener("storage", function (e) {
     if (e.key !== KEY || !ui.root) return;
     var before = state.sid;
+    var shown = {};
+    state.items.forEach(function (it) { shown[it.id] = JSON.stringify(it); });
     load();
     if (state.sid !== before) {
       renderAll();
+      typing(false);
+      inflight = null;
       requestSession();
-    } else {
-      // another tab added messages: show the ones this tab lacks
-      renderAll();
+      return;
     }
+    // another tab changed the conversation: show what this tab lacks or shows differently
+    state.items.forEach(function (it) {
+      if (shown[it.id] !== JSON.stringify(it)) replaceItem(it);
+    });
+    scrollDown();
   });
 
   function startOver(eraseOnServer) {
@@ -669,7 +688,7 @@
       open: function () { setOpen(true); },
       close: function () { setOpen(false); },
       get sessionId() { return state.sid; },
-      get connected() { return !!(socket && socket.connected && state.confirmed); },
+      get connected() { return !!(socket && socket.connected && confirmed); },
     };
   }
 
