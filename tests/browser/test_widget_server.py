@@ -86,6 +86,7 @@ def test_socketio_refuses_a_foreign_origin(stack: Any) -> None:
 def test_origins_setting_never_means_everyone() -> None:
     assert parse_origins("*") == ["http://localhost:8080", "http://127.0.0.1:8080"]
     assert parse_origins("https://a.org/, https://b.org") == ["https://a.org", "https://b.org"]
+    assert parse_origins("${SAMEN_UNSET_VARIABLE}") == parse_origins(None)
 
 
 def test_session_ids_must_be_secret_and_replay_is_per_session() -> None:

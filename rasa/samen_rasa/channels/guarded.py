@@ -63,6 +63,9 @@ def parse_origins(value: str | Iterable[str] | None) -> list[str]:
         items = value.split(",")
     else:
         items = [str(v) for v in value]
+    # "${SAMEN_ALLOWED_ORIGINS}" when the YAML reader left it (or the variable is unset)
+    items = [os.path.expandvars(item) for item in items]
+    items = [part for item in items for part in item.split(",") if "${" not in part]
     origins = [item.strip().rstrip("/") for item in items if item.strip()]
     if "*" in origins:
         logger.warning("'*' in the allowed origins is ignored: name the web origins")
