@@ -89,6 +89,12 @@ def chat(context: Any, web_url: str) -> Chat:
     return Chat(context.new_page(), web_url)
 
 
+def wait_for(page: Any, expression: str, arg: Any = None, timeout: float = 30_000) -> Any:
+    """page.wait_for_function polling on a timer (requestAnimationFrame stalls in a
+    background tab, e.g. the first tab once a second one is open)."""
+    return page.wait_for_function(expression, arg=arg, polling=250, timeout=timeout)
+
+
 class Chat:
     """The widget on one page, as a user sees it."""
 
@@ -118,8 +124,8 @@ class Chat:
         return self
 
     def wait_connected(self, timeout: float = 30_000) -> None:
-        self.page.wait_for_function(
-            "() => window.SamenWidget && window.SamenWidget.connected", timeout=timeout
+        wait_for(
+            self.page, "() => window.SamenWidget && window.SamenWidget.connected", timeout=timeout
         )
 
     # --- reading
@@ -128,14 +134,18 @@ class Chat:
         return self.page.locator(".samen-log .samen-bot:not(.samen-welcome)")
 
     @property
+    def bot_bodies(self) -> Any:
+        return self.page.locator(".samen-log .samen-bot:not(.samen-welcome) .samen-body")
+
+    @property
     def users(self) -> Any:
         return self.page.locator(".samen-log .samen-user")
 
     def bot_texts(self) -> list[str]:
-        return [t.strip() for t in self.bots.all_inner_texts()]
+        return [t.strip() for t in self.bot_bodies.all_inner_texts()]
 
     def user_texts(self) -> list[str]:
-        return [t.strip() for t in self.users.all_inner_texts()]
+        return [t.strip() for t in self.page.locator(".samen-user .samen-body").all_inner_texts()]
 
     def ids(self) -> list[str]:
         return self.page.eval_on_selector_all(

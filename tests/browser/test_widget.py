@@ -8,7 +8,7 @@ from typing import Any
 
 import requests
 
-from tests.browser.conftest import PHONE, Chat, expected_bubbles
+from tests.browser.conftest import PHONE, Chat, expected_bubbles, wait_for
 
 STORY = "mijn vrouw en zoon van 8 zijn nog in syrie, ik ben erkend vluchteling sinds 3 maart 2026"
 MAX_TURNS = 12
@@ -106,22 +106,29 @@ def test_assessment_with_buttons_and_typed_answers(chat: Chat, stack: Any) -> No
     no_csp_errors(chat)
 
 
+def no_horizontal_scrolling(chat: Chat) -> None:
+    page = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    assert chat.page.evaluate(page) <= 0
+    for part in (".samen-panel", ".samen-log", ".samen-form"):
+        width = chat.page.locator(part).evaluate("e => e.scrollWidth - e.clientWidth")
+        assert width <= 0, part
+
+
 def test_320px_and_200_percent_text_no_horizontal_scrolling(browser: Any, web_url: str) -> None:
     context = browser.new_context(viewport={"width": 320, "height": 640})
     try:
         chat = Chat(context.new_page(), web_url).load().open()
         chat.say("Hallo, ik wil mijn moeder naar België laten komen. Kan dat?")
-        scroll = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        assert chat.page.evaluate(scroll) <= 0
-        panel = chat.page.locator(".samen-panel")
-        assert panel.evaluate("e => e.scrollWidth - e.clientWidth") <= 0
+        no_horizontal_scrolling(chat)
+        chat.screenshot("7-320px")
+        # text zoomed to 200 % on a phone
+        chat.page.set_viewport_size(PHONE)
         chat.page.evaluate("() => { document.documentElement.style.fontSize = '200%'; }")
         chat.page.wait_for_timeout(200)
-        assert chat.page.evaluate(scroll) <= 0
-        assert panel.evaluate("e => e.scrollWidth - e.clientWidth") <= 0
-        log = chat.page.locator(".samen-log")
-        assert log.evaluate("e => e.scrollWidth - e.clientWidth") <= 0
-        chat.screenshot("7-320px-200-percent")
+        no_horizontal_scrolling(chat)
+        box = chat.page.locator("#samen-input").bounding_box()
+        assert box and box["width"] >= 150, "the input is too narrow to type in"
+        chat.screenshot("7-200-percent-text")
     finally:
         context.close()
 
@@ -169,11 +176,13 @@ def test_second_tab_shares_the_conversation(context: Any, web_url: str) -> None:
     assert second.bot_texts() == first.bot_texts()
     assert second.user_texts() == first.user_texts()
     second.say("ik ben erkend vluchteling")
-    first.page.wait_for_function(
+    wait_for(
+        first.page,
         "n => document.querySelectorAll('.samen-log .samen-user').length === n",
         arg=second.users.count(),
     )
-    first.page.wait_for_function(
+    wait_for(
+        first.page,
         "n => document.querySelectorAll('.samen-log .samen-bot:not(.samen-welcome)').length >= n",
         arg=second.bots.count(),
     )
@@ -218,7 +227,8 @@ def test_missed_bot_messages_are_replayed_after_a_drop(chat: Chat, stack: Any) -
     push_bot_message(stack, sid, "Een bericht terwijl je offline was.")
     chat.page.context.set_offline(False)
     chat.wait_connected(timeout=60_000)
-    chat.page.wait_for_function(
+    wait_for(
+        chat.page,
         "n => document.querySelectorAll('.samen-log .samen-bot:not(.samen-welcome)').length > n",
         arg=before,
     )
@@ -247,7 +257,8 @@ def test_new_conversation_and_wipe(chat: Chat, stack: Any) -> None:
     third = chat.session_id()
     assert third not in (first, second)
     # the erasure command goes out (then the old id is dropped from the browser)
-    chat.page.wait_for_function(
+    wait_for(
+        chat.page,
         "sid => !JSON.stringify(Object.assign({}, localStorage)).includes(sid)",
         arg=second,
         timeout=30_000,
@@ -272,7 +283,8 @@ def test_html_and_script_are_shown_as_text(chat: Chat, stack: Any) -> None:
     chat.say(evil)
     html = '<a href="javascript:alert(1)">klik</a><i>schuin</i>'
     push_bot_message(stack, chat.session_id(), html)
-    chat.page.wait_for_function(
+    wait_for(
+        chat.page,
         "t => [...document.querySelectorAll('.samen-bot')].some(e => e.textContent.includes(t))",
         arg=html,
     )
@@ -300,7 +312,8 @@ def test_lists_links_and_calendar_file(chat: Chat, stack: Any) -> None:
         "",
         {"custom": {"type": "calendar", "filename": "samen-deadline.ics", "content": ics}},
     )
-    chat.page.wait_for_function(
+    wait_for(
+        chat.page,
         "n => document.querySelectorAll('.samen-log .samen-bot:not(.samen-welcome)').length > n+1",
         arg=before,
     )
@@ -373,7 +386,7 @@ def test_keyboard_only(chat: Chat) -> None:
             keyboard.type("ja")
             keyboard.press("Enter")
             chat.settle(before)
-    assert chat.bots.count() > 1
+    assert chat.users.count() >= 1 and chat.bots.count() >= 1
     chat.page.locator("#samen-input").focus()
     keyboard.press("Escape")
     assert "samen-launcher" in focused(chat), "closing the chat must return focus to the launcher"
