@@ -191,7 +191,8 @@ class Chat:
         """Click one of the offered buttons (a 'yes'-like one when there is one)."""
         buttons = self.open_buttons()
         titles = [t.strip() for t in buttons.all_inner_texts()]
-        index = pick_button(titles)
+        question = self.bot_texts()[-1] if self.bots.count() else ""
+        index = pick_button(titles, question)
         before = self.bots.count()
         buttons.nth(index).click()
         self.settle(before)
@@ -232,10 +233,20 @@ class Chat:
 
 
 YES = re.compile(r"^(ja|akkoord|ok|oké|verder|ik ga akkoord|doorgaan|officieel|klopt)", re.I)
-NO_GO = re.compile(r"mens|medewerker|stop|wis|privacy|nieuw", re.I)
+NO_GO = re.compile(r"mens|medewerker|stop|wis|privacy|nieuw|niet akkoord", re.I)
+# yes/no questions whose honest answer in the story (wife and son of 8 abroad) is "no"
+ANSWER_NO = re.compile(
+    r"getrouwd|gehuwd|handicap|beperking|al in belgi|andere (vrouw|echtgeno)|weiger|"
+    r"veroordeel|strafblad|eigen kind|zelf kinderen|minderjarig toen|niet-begeleid",
+    re.I,
+)
 
 
-def pick_button(titles: list[str]) -> int:
+def pick_button(titles: list[str], question: str = "") -> int:
+    """The button a user with this story would click (the bot's wording may change)."""
+    lowered = [t.lower().strip() for t in titles]
+    if "nee" in lowered and ANSWER_NO.search(question):
+        return lowered.index("nee")
     for index, title in enumerate(titles):
         if YES.search(title):
             return index

@@ -336,7 +336,18 @@
     addItem({ id: msg.id || "u" + randomId(8), who: "user", text: msg.text, ts: msg.ts || now() }, false);
   }
 
+  function closeOpenChoices() {
+    // answering in words closes the buttons offered earlier
+    state.items.forEach(function (it) {
+      if (it.buttons && it.buttons.length && it.answered == null) {
+        it.answered = -1;
+        replaceItem(it);
+      }
+    });
+  }
+
   function send(text, shown) {
+    closeOpenChoices();
     var it = { id: "m" + randomId(12), who: "user", text: shown || text, payload: text, ts: now(), pending: true };
     addItem(it, false);
     typing(true);
