@@ -282,8 +282,8 @@
   }
 
   function setStatus(text, clearAfter) {
+    // the status region stays in the page (empty) so that screen readers announce changes
     ui.status.textContent = text || "";
-    ui.status.hidden = !text;
     clearTimeout(setStatus.timer);
     if (text && clearAfter) setStatus.timer = setTimeout(function () { setStatus(""); }, clearAfter);
   }
@@ -598,7 +598,6 @@
 
     ui.status = el("p", "samen-status");
     ui.status.setAttribute("role", "status");
-    ui.status.hidden = true;
     panel.appendChild(ui.status);
 
     ui.log = el("ol", "samen-log");
