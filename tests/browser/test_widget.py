@@ -54,7 +54,11 @@ def push_bot_message(stack: Any, sender: str, text: str, data: dict | None = Non
     """A bot message sent to the session's socket through Rasa's HTTP API."""
     reply = requests.post(
         f"{stack.rasa_url}/conversations/{sender}/tracker/events",
-        params={"token": stack.auth_token, "output_channel": "socketio"},
+        params={
+            "token": stack.auth_token,
+            "output_channel": "socketio",
+            "execute_side_effects": "true",
+        },
         json=[{"event": "bot", "text": text, "data": data or {}}],
         timeout=30,
     )

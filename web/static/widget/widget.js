@@ -321,7 +321,7 @@
       attachment: msg.attachment && typeof msg.attachment === "object" ? msg.attachment : null,
       ts: msg.ts || now(),
     };
-    if (!it.text && !it.buttons.length && !customAttachment(it)) { save(); return; }
+    if (!it.text.trim() && !it.buttons.length && !customAttachment(it)) { save(); return; }
     if (addItem(it, true)) {
       typing(false);
       announce(it.text || T.calendar);
