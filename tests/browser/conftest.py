@@ -206,7 +206,8 @@ class Chat:
         if "?" not in last:
             return None
         answer = plain_answer(last)
-        self.say(answer)
+        if answer:
+            self.say(answer)
         return answer
 
     # --- checks
@@ -256,8 +257,9 @@ def pick_button(titles: list[str], question: str = "") -> int:
     return 0
 
 
-def plain_answer(question: str) -> str:
-    """A plain answer for a question of the assessment (wife and son of 8 in Syria)."""
+def plain_answer(question: str) -> str | None:
+    """A plain answer for a question of the assessment (wife and son of 8 in Syria);
+    None for a question that is not about the facts (e.g. 'another question?')."""
     q = question.lower()
     if re.search(r"datum|wanneer|sinds|erkend op|welke dag", q):
         return "3 maart 2026"
@@ -269,9 +271,9 @@ def plain_answer(question: str) -> str:
         return "ja, we zijn officieel getrouwd in syrie"
     if re.search(r"waar|welk land", q):
         return "in syrie"
-    if re.search(r"wie|welk familielid", q):
+    if re.search(r"wie |welk familielid", q):
         return "mijn vrouw en mijn zoon"
-    return "ja"
+    return None
 
 
 def expected_bubbles(tracker: dict[str, Any]) -> int:
