@@ -435,30 +435,24 @@ def test_live_region_announces_each_bot_message_once(chat: Chat) -> None:
 
 
 def embed_page(context: Any, web_url: str, stack: Any, attributes: str) -> Chat:
-    """Any NGO page with only the script tag (served here through a route)."""
+    """Any NGO page with only the script tag: written into a page of the web server's
+    origin (with its Content-Security-Policy)."""
     html = (
         '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>NGO</title></head>'
         "<body><main><h1>Een andere organisatie</h1><p>Tekst van de organisatie.</p></main>"
         f'<script src="/widget/widget.js" data-server="{stack.rasa_url}" {attributes}></script>'
         "</body></html>"
     )
-    csp = requests.get(web_url + "/", timeout=10).headers["Content-Security-Policy"]
-    page = context.new_page()
-    page.route(
-        web_url + "/ngo.html",
-        lambda route: route.fulfill(
-            status=200,
-            body=html,
-            headers={"Content-Type": "text/html", "Content-Security-Policy": csp},
-        ),
-    )
-    return Chat(page, web_url, "/ngo.html")
+    chat = Chat(context.new_page(), web_url, "/niet-gevonden")
+    chat.page.goto(web_url + "/niet-gevonden")
+    chat.page.set_content(html)
+    chat.page.wait_for_selector(".samen-w[data-ready=true]", state="attached")
+    return chat
 
 
 def test_data_attributes_configure_the_widget(context: Any, web_url: str, stack: Any) -> None:
     attributes = 'data-title="Hulp bij familie" data-open="true" data-color="#7a1f5c"'
     chat = embed_page(context, web_url, stack, attributes)
-    chat.load()
     assert chat.page.locator(".samen-panel").is_visible(), "data-open=true starts open"
     assert chat.page.locator("#samen-title").inner_text() == "Hulp bij familie"
     main = "() => getComputedStyle(document.querySelector('.samen-send')).backgroundColor"
@@ -466,10 +460,9 @@ def test_data_attributes_configure_the_widget(context: Any, web_url: str, stack:
     chat.wait_connected()
     no_violations(chat, "12-embedded-custom-colour")
     # a colour with too little contrast for white text is refused
-    pale = embed_page(context, web_url, stack, 'data-color="#ffd700"')
     warnings: list[str] = []
-    pale.page.on("console", lambda msg: warnings.append(msg.text))
-    pale.load()
+    context.on("console", lambda msg: warnings.append(msg.text))
+    pale = embed_page(context, web_url, stack, 'data-color="#ffd700"')
     assert pale.page.locator(".samen-panel").is_hidden(), "closed by default"
     assert pale.page.evaluate(main) == "rgb(11, 93, 75)"
     assert any("contrast" in w for w in warnings)
