@@ -7,7 +7,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 # this checkout's code first (the .pth of a shared .venv may name another checkout)
 export PYTHONPATH := $(CURDIR):$(CURDIR)/rasa
 
-.PHONY: help setup venv spacy vendor model train run test lint format validate bench clean purge erase
+.PHONY: help setup venv spacy vendor browsers model train run test lint format validate bench clean purge erase
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the bot (web chat on :8080)"
@@ -16,7 +16,7 @@ help:
 	@echo "make purge  delete conversations past the retention limit (DAYS=N, DRY_RUN=1)"
 	@echo "make erase REF=SAM-XXXX-XXXX  erase one conversation by its reference number"
 
-setup: venv spacy vendor
+setup: venv spacy vendor browsers
 
 venv:
 	@bash launcher/make_venv.sh $(VENV)
@@ -31,6 +31,10 @@ spacy: venv
 
 vendor:
 	@bash launcher/vendor_assets.sh
+
+# Debian's chromium and axe-core for the browser tests (tests skip, naming what to install, without them)
+browsers:
+	@bash launcher/browser_setup.sh
 
 model: setup
 	@$(PY) -m launcher.train

@@ -21,6 +21,8 @@ MODEL_INPUTS = (
     "rasa/samen_rasa/spacy_pipeline",
 )
 IGNORED_PARTS = {"__pycache__", ".ruff_cache"}
+# Input/output channels are read when Rasa starts, never by `rasa train`.
+IGNORED_DIRS = ("rasa/samen_rasa/channels",)
 
 
 def input_files(root: Path = ROOT) -> list[Path]:
@@ -33,7 +35,10 @@ def input_files(root: Path = ROOT) -> list[Path]:
             files.extend(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and not IGNORED_PARTS.intersection(p.parts) and p.suffix != ".pyc"
+                if p.is_file()
+                and not IGNORED_PARTS.intersection(p.parts)
+                and p.suffix != ".pyc"
+                and not any(p.is_relative_to(root / d) for d in IGNORED_DIRS)
             )
     return sorted(files)
 

@@ -60,8 +60,19 @@ class Stack:
     def web_url(self) -> str:
         return f"http://localhost:{self.ports.web}"
 
+    @property
+    def allowed_origins(self) -> list[str]:
+        """SAMEN_ALLOWED_ORIGINS, or the web page's own origin on localhost and 127.0.0.1."""
+        configured = os.environ.get("SAMEN_ALLOWED_ORIGINS", "")
+        origins = [o.strip().rstrip("/") for o in configured.split(",") if o.strip()]
+        origins = [o for o in origins if o != "*"]
+        if not origins:
+            origins = [f"http://{h}:{self.ports.web}" for h in ("localhost", "127.0.0.1")]
+        return origins
+
     def _environment(self) -> dict[str, str]:
         env = dict(os.environ)
+        env["SAMEN_ALLOWED_ORIGINS"] = ",".join(self.allowed_origins)
         env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
         env.setdefault("PYTHONWARNINGS", "ignore")
         env["SAMEN_ACTION_URL"] = f"{self.actions_url}/webhook"
@@ -86,7 +97,7 @@ class Stack:
             "--model", str(self.model),
             "--port", str(self.ports.rasa),
             "--interface", self.host,
-            "--enable-api", "--cors", "*",
+            "--enable-api", "--cors", *self.allowed_origins,
             "--endpoints", str(self.var_dir / "run" / "endpoints.yml"),
             "--credentials", str(PROFILE / "credentials.yml"),
         ]  # fmt: skip

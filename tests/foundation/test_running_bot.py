@@ -59,8 +59,8 @@ def test_the_web_page_is_served_with_its_vendored_socket_io_client(stack):
     assert page.status_code == 200 and 'lang="nl"' in page.text
     script = requests.get(f"http://127.0.0.1:{stack.ports.web}/vendor/socket.io.min.js", timeout=10)
     assert script.status_code == 200 and "Socket.IO" in script.text[:200]
-    config = requests.get(f"http://127.0.0.1:{stack.ports.web}/config.js", timeout=10)
-    assert str(stack.ports.rasa) in config.text
+    # the widget's script tag names the Rasa server (no inline configuration)
+    assert f'data-server="http://127.0.0.1:{stack.ports.rasa}"' in page.text
 
 
 def test_hallo_over_socket_io_gets_the_dutch_greeting_like_the_web_page(stack):
