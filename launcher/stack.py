@@ -128,6 +128,8 @@ class Stack:
         ]
 
     def start(self, timeout: float = 300.0) -> None:
+        # a slow or busy machine may need longer to load the model (SAMEN_START_TIMEOUT, s)
+        timeout = float(os.environ.get("SAMEN_START_TIMEOUT") or timeout)
         log_dir = self.var_dir / "log"
         log_dir.mkdir(parents=True, exist_ok=True)
         env = self._environment()
