@@ -200,9 +200,42 @@ def _is_writer_clause(clause: str) -> bool:
     return any(p in clause for p in (" ik ben ", " ik ", " k ", " kben ", " je suis ", " i am "))
 
 
+# a number the NLU did not tag, that can be an age: 1-3 digits, not part of a date, an amount,
+# a legal reference or a count ("3 kinderen")
+_NUMBER = re.compile(r"(?<![\d/.,:-])\d{1,3}(?![\d/.,:]\d)")
+_NOT_AGE_AFTER = re.compile(
+    r"\s*(euro|eur|€|%|procent|km|uur|u\b|keer|dagen|weken geleden|maanden geleden|jaar geleden|jaar in belgi|jaar hier)",
+    re.I,
+)
+_NOT_AGE_BEFORE = re.compile(r"(art\.?|artikel|§|nr\.?|nummer|sinds|in|om|op|tot|de)\s*$", re.I)
+
+
+def untagged_ages(message: dict[str, Any], mentions: list[Mention]) -> list[dict[str, Any]]:
+    """Numbers the NLU left untagged that read as ages ("kinderen (4, 9 en 17)", "ze is 30",
+    "hij is 21 niet 12"), as age entities; the same attribution then applies."""
+    text = str(message.get("text") or "")
+    taken = [
+        (int(e.get("start") or 0), int(e.get("end") or 0)) for e in message.get("entities") or []
+    ]
+    found = []
+    for match in _NUMBER.finditer(text):
+        start, end = match.span()
+        if any(a <= start < b or a < end <= b for a, b in taken):
+            continue
+        if _NOT_AGE_AFTER.match(text, end) or _NOT_AGE_BEFORE.search(text[:start]):
+            continue
+        if any(0 <= m.start - end <= 2 for m in mentions):  # "3 kinderen": a count
+            continue
+        if int(match.group()) > 120:
+            continue
+        found.append({"entity": "age", "value": match.group(), "start": start, "end": end})
+    return found
+
+
 def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], starts: list[int]):
     folded = fold(reading.text)
-    for entity in _entities(message, "age"):
+    entities = _entities(message, "age") + untagged_ages(message, reading.mentions)
+    for entity in sorted(entities, key=lambda e: e.get("start") or 0):
         try:
             age, negated, _future = _age_of(entity, toks)
         except (TypeError, ValueError):

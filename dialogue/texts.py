@@ -38,7 +38,7 @@ class Texts:
     def has(self, name: str) -> bool:
         return bool(self.responses.get(name))
 
-    def text(self, name: str, **values: Any) -> str:
+    def text(self, name: str, /, **values: Any) -> str:
         variants = self.responses.get(name) or []
         if not variants:
             raise KeyError(name)

@@ -37,10 +37,9 @@ class Turn:
     slots: dict[str, Any] = field(default_factory=dict)
     calendar: dt.date | None = None
 
-    def say(self, name: str, **params: Any) -> None:
-        self.replies.append(
-            {"text": self.texts.text(name, **params), "buttons": self.texts.buttons(name)}
-        )
+    def say(self, response: str, /, **params: Any) -> None:
+        text = self.texts.text(response, **params)
+        self.replies.append({"text": text, "buttons": self.texts.buttons(response)})
 
     def say_text(self, text: str, buttons_of: str | None = None) -> None:
         buttons = self.texts.buttons(buttons_of) if buttons_of else []

@@ -246,7 +246,9 @@ ANSWER_NO = re.compile(
 def pick_button(titles: list[str], question: str = "") -> int:
     """The button a user with this story would click (the bot's wording may change)."""
     lowered = [t.lower().strip() for t in titles]
-    if "nee" in lowered and ANSWER_NO.search(question):
+    lines = [line for line in question.splitlines() if line.strip()]
+    asked = lines[-1] if lines else ""  # the question itself, not a read-back above it
+    if "nee" in lowered and ANSWER_NO.search(asked):
         return lowered.index("nee")
     for index, title in enumerate(titles):
         if YES.search(title):

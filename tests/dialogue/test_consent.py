@@ -47,3 +47,14 @@ def test_help_gets_help_not_a_dead_end():
     chat = Chat()
     reply = chat.say("help", intent="nlu_fallback")
     assert "gezinshereniging" in reply
+
+
+def test_the_hand_off_gives_the_reference_and_the_ngos_contact():
+    chat = Chat()
+    chat.say(
+        "[mijn vrouw](relationship:spouse) is [30](age), ik ben [erkend](sponsor_status:refugee)"
+    )
+    reply = chat.say("ik wil met iemand praten", intent="request_human")
+    assert "SAM-TEST-0001" in reply and "onze organisatie" in reply
+    assert chat.last.slots["handoff_requested"] is True
+    assert chat.people, "the case goes on after the hand-off"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import os
 import re
 import time
@@ -79,7 +80,10 @@ def rows_naming(engine: sa.engine.Engine, *needles: str) -> dict[str, int]:
 
 
 def run(coro):
-    return asyncio.run(coro)
+    """Run a coroutine to completion in its own thread and event loop (the browser tests'
+    Playwright keeps an event loop running in the main thread of the same session)."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
 
 
 @pytest.fixture(scope="session")

@@ -26,7 +26,7 @@ def consented(store, domain, n: int = 3) -> Conversation:
     conv = Conversation(store, domain)
     conv.turn("/affirm", slots={"consent": True})
     for text in MESSAGES[:n]:
-        conv.turn(text, bot="ok", slots={"confirmation_text": text})
+        conv.turn(text, bot="ok", slots={"feedback": text})
     return conv
 
 

@@ -34,7 +34,7 @@ def table_counts(url: str) -> dict[str, int]:
 
 def talk_with_identifiers(conv: Conversation, slots: dict | None = None) -> None:
     for text in MESSAGES:
-        conv.turn(text, bot=f"Je schreef: {text}", slots={"confirmation_text": text})
+        conv.turn(text, bot=f"Je schreef: {text}", slots={"feedback": text})
     if slots:
         conv.turn(slots=slots)
 
@@ -137,7 +137,7 @@ def test_erasure_deletes_every_row_of_the_conversation(db_url, domain):
     # the next message is a fresh conversation, without consent
     conv.turn("hallo")
     tracker = run(store.retrieve(conv.sender))
-    assert tracker.get_slot("consent") is False and tracker.get_slot("erasure_requested") is False
+    assert not tracker.get_slot("consent") and tracker.get_slot("erasure_requested") is False
     assert rows_naming(engine, conv.sender, reference) == {}
 
 
@@ -211,7 +211,7 @@ def test_odd_input_never_crashes_storage(db_url, domain, text):
     store = make_store(db_url, domain)
     conv = Conversation(store, domain)
     conv.turn("/affirm", slots={"consent": True})
-    conv.turn(text, bot="ok", slots={"confirmation_text": text})
+    conv.turn(text, bot="ok", slots={"feedback": text})
     tracker = run(store.retrieve(conv.sender))
     assert tracker.latest_message.text
     assert "470123456" not in json.dumps([e.as_dict() for e in tracker.events]).replace(" ", "")

@@ -27,7 +27,7 @@ def legacy_conversation(store: SQLTrackerStore, domain, sender: str, consent: bo
         tracker.update(SlotSet("consent", consent))
     for text in MESSAGES:
         tracker.update(UserUttered(text, {"name": "inform", "confidence": 1.0}))
-        tracker.update(SlotSet("confirmation_text", text))
+        tracker.update(SlotSet("feedback", text))
     run(store.save(tracker))
 
 
