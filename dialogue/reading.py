@@ -204,7 +204,8 @@ def _is_writer_clause(clause: str) -> bool:
 # a legal reference or a count ("3 kinderen")
 _NUMBER = re.compile(r"(?<![\d/.,:-])\d{1,3}(?![\d/.,:]\d)")
 _NOT_AGE_AFTER = re.compile(
-    r"\s*(euro|eur|€|%|procent|km|uur|u\b|keer|dagen|weken geleden|maanden geleden|jaar geleden|jaar in belgi|jaar hier)",
+    r"\s*(euro|eur|€|%|procent|km|uur|u\b|keer|dagen|weken geleden|maanden geleden"
+    r"|jaar geleden|jaar in belgi|jaar hier)",
     re.I,
 )
 _NOT_AGE_BEFORE = re.compile(r"(art\.?|artikel|§|nr\.?|nummer|sinds|in|om|op|tot|de)\s*$", re.I)
