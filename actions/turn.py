@@ -8,6 +8,7 @@ and the law are not here (dialogue/ and eligibility/).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -21,6 +22,7 @@ from actions.calendar_file import calendar_message
 from actions.safety import APOLOGY, log_failure
 from dialogue import take_turn
 
+logger = logging.getLogger(__name__)
 LOCAL_TIME = ZoneInfo("Europe/Brussels")
 NGO_VARIABLES = {"name": "SAMEN_NGO_NAME", "phone": "SAMEN_NGO_PHONE",
                  "hours": "SAMEN_NGO_HOURS", "address": "SAMEN_NGO_ADDRESS"}  # fmt: skip
@@ -47,12 +49,15 @@ def earlier_messages(tracker: Tracker) -> list[dict[str, Any]]:
 
 
 def reference_of(sender_id: str) -> str | None:
-    """The short reference the user can quote (never the raw sender id)."""
+    """The short reference the user can quote (never the raw sender id); None (and one log
+    line) when the deployment has no secret key, so that the conversation goes on."""
+    from privacy.reference import reference_for, secret_key
+
     try:
-        from privacy.reference import reference_for, secret_key
-    except ImportError:
+        return reference_for(sender_id, secret_key())
+    except RuntimeError as error:
+        logger.error("no reference number: %s", error)
         return None
-    return reference_for(sender_id, secret_key())
 
 
 def deployment_settings() -> dict[str, Any]:
@@ -60,10 +65,8 @@ def deployment_settings() -> dict[str, Any]:
     settings: dict[str, Any] = {
         "ngo": {key: os.environ.get(var, "") for key, var in NGO_VARIABLES.items()}
     }
-    try:
-        from privacy.settings import retention_text
-    except ImportError:
-        return settings
+    from privacy.settings import retention_text
+
     settings["retention"] = retention_text()
     return settings
 
