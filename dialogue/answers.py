@@ -17,6 +17,7 @@ from dialogue.texts import capitalise, dutch_date
 
 FAVOURABLE_END = "favourable_conditions_end"
 NEAR_DAYS = 30
+POSSIBLE = ("family_reunification", "humanitarian_visa")
 CASE_INTENTS = ("ask_deadline", "ask_costs", "ask_documents", "ask_conditions", "ask_summary")
 
 
@@ -44,12 +45,16 @@ def _results(turn: Any, people: list[dict[str, Any]]) -> list[tuple[dict, dict]]
 
 
 def _deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
-    dates = sorted({d for _, r in results if (d := _deadline(r))})
+    """The favourable-conditions deadline, only for relatives with a right (art. 10): a
+    humanitarian visa has no such period (seed 001: "geen recht op gezinshereniging")."""
+    rights = [r for _, r in results if r.get("route") == "family_reunification"]
+    dates = sorted({d for r in rights if (d := _deadline(r))})
     if not dates:
         return None
     day = dates[0]
     if day < turn.today:
-        return turn.texts.text("utter_answer_deadline_passed", date=dutch_date(day))
+        written = dutch_date(day, approximate=bool(turn.state.get("approximate_date")))
+        return turn.texts.text("utter_answer_deadline_passed", date=written)
     if turn.calendar is None:
         turn.calendar = day
     name = (
@@ -60,8 +65,11 @@ def _deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     return turn.texts.text(name, date=dutch_date(day), days=(day - turn.today).days)
 
 
-def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str:
+def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     texts = turn.texts
+    results = [(e, r) for e, r in results if r.get("route") in POSSIBLE]
+    if not results:
+        return None  # no fee for a request that cannot be made
     due = [e for e, r in results if not r.get("fee_exempt")]
     if not due:
         return texts.text("utter_answer_fee_exempt")
@@ -71,10 +79,19 @@ def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str:
     return texts.text("utter_answer_fee_some", names=names)
 
 
+def _route_label(turn: Any, result: dict[str, Any]) -> str:
+    route = result.get("route") or "unknown"
+    if route == "not_possible" and result.get("summary"):
+        return str(result["summary"]).rstrip(".")
+    return turn.texts.text(f"utter_label_route_{route}")
+
+
 def _route_sentence(turn: Any, entry: dict[str, Any], result: dict[str, Any]) -> str:
     texts = turn.texts
     route = result.get("route") or "unknown"
     rel = texts.label(turn.state, entry)
+    if route == "not_possible" and result.get("summary"):
+        return str(result["summary"])  # the situation's own text (e.g. an asylum seeker's)
     names = [f"utter_answer_route_{route}"]
     if entry.get("self"):
         names.insert(0, f"utter_answer_route_{route}_self")
@@ -98,14 +115,15 @@ def answer_open(turn: Any, again: bool = False) -> None:
         lines.append(texts.text("utter_answer_family_header"))
         for entry, result in results:
             rel = capitalise(texts.label(state, entry))
-            route = texts.text(f"utter_label_route_{result.get('route') or 'unknown'}")
-            lines.append(texts.text("utter_line_person", who=rel, facts=route))
+            lines.append(texts.text("utter_line_person", who=rel, facts=_route_label(turn, result)))
     for entry, result in results:
         entry["route"] = result.get("route")
     deadline = _deadline_line(turn, results)
     if deadline:
         lines.append(deadline)
-    lines.append(_fee_line(turn, results))
+    fee = _fee_line(turn, results)
+    if fee:
+        lines.append(fee)
     routes = {r.get("route") for _, r in results}
     step = "family_reunification" if "family_reunification" in routes else next(iter(routes))
     if texts.has(f"utter_answer_next_{step}"):
@@ -170,7 +188,7 @@ def _conditions(turn: Any, results) -> None:
 
 
 def _costs(turn: Any, results) -> None:
-    lines = [_fee_line(turn, results)]
+    lines = [_fee_line(turn, results) or turn.texts.text("utter_answer_nothing")]
     for _, result in results[:1]:
         fee = result.get("fee") or {}
         if fee.get("text"):
@@ -190,8 +208,9 @@ def _summary(turn: Any, results) -> None:
     lines = [texts.text("utter_summary_header"), *fact_lines(turn)]
     for entry, result in results:
         rel = capitalise(texts.label(turn.state, entry))
-        route = texts.text(f"utter_label_route_{result.get('route') or 'unknown'}")
-        lines.append(texts.text("utter_summary_route", Relative=rel, route=route))
+        lines.append(
+            texts.text("utter_summary_route", Relative=rel, route=_route_label(turn, result))
+        )
     deadline = _deadline_line(turn, results)
     if deadline:
         lines.append(deadline)

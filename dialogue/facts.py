@@ -16,7 +16,7 @@ from typing import Any
 
 from dialogue import state as S
 from dialogue import words as W
-from dialogue.reading import Age, Mention, Reading, free_custody, free_marriage
+from dialogue.reading import Age, Mention, Reading, free_custody, free_marriage, free_status
 from samen_rasa.nlu.dutch_dates import parse_date
 from samen_rasa.nlu.folding import fold
 
@@ -135,7 +135,7 @@ def _answer_value(fact: str, reading: Reading) -> Any:
     if fact in NUMBER_FACTS:
         return _number_answer(reading)
     if fact == "sponsor.status":
-        return reading.status
+        return reading.status or free_status(folded)
     if fact in FREE_ANSWERS:
         entity_value, free_words = FREE_ANSWERS[fact]
         return getattr(reading, entity_value) or free_words(folded)

@@ -247,16 +247,15 @@ def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], s
         clause = clause_of(age.start, starts)
         owners = [m for m in reading.mentions if m.clause == clause and m.start < age.start]
         text = clause_text(folded, starts, clause)
-        if entity.get("role") == "sponsor" and not owners:
-            reading.writer_ages.append(age)
-        elif owners:
+        pronoun = _pronoun_in(text)
+        if owners:
             owners[-1].ages.append(age)
+        elif pronoun and not _is_writer_clause(text):  # "ze is 68": her age, whatever the role
+            reading.pronoun_ages.append((pronoun, age))
         elif entity.get("role") == "sponsor" or _is_writer_clause(text):
             reading.writer_ages.append(age)
         elif later := [m for m in reading.mentions if m.clause == clause]:
             later[0].ages.append(age)
-        elif pronoun := _pronoun_in(text):
-            reading.pronoun_ages.append((pronoun, age))
         else:
             reading.loose_ages.append(age)
 
@@ -284,7 +283,8 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
 
 
 def _yes_no(folded: str, intent: str | None) -> bool | None:
-    words = folded.strip(" .!?,").split()
+    words = [w.strip(" .!?,;:") for w in folded.split()]
+    words = [w for w in words if w]
     if not words:
         return None
     head2 = " ".join(words[:2])
@@ -374,6 +374,21 @@ def _date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] | None:
         if normalized or flags:
             return {"iso": normalized, "flags": flags, "start": entity.get("start")}
     return None
+
+
+def free_status(folded: str) -> str | None:
+    """A status answer in free words ("mijn asiel loopt nog", "ik heb een b-kaart")."""
+    return _free_value(
+        folded,
+        (
+            (W.ASYLUM_SEEKER_WORDS, "asylum_seeker"),
+            (W.SUBSIDIARY_WORDS, "subsidiary_protection"),
+            (W.REFUGEE_WORDS, "refugee"),
+            (W.BELGIAN_WORDS, "belgian"),
+            (W.EU_WORDS, "eu_citizen"),
+            (W.RESIDENCE_WORDS, "third_country_national"),
+        ),
+    )
 
 
 def free_custody(folded: str) -> str | None:

@@ -94,6 +94,17 @@ RELIGIOUS_MARRIAGE = ("religieus", "moskee", "kerk", "imam", "traditioneel", "ge
                       "nikah", "sheikh", "sjeik", "pastoor", "religious", "religieux",
                       "coutumier", "customary")  # fmt: skip
 
+# status answers in free words, when the NLU tagged none (checked in this order)
+ASYLUM_SEEKER_WORDS = ("asiel loopt", "asielaanvraag loopt", "wacht op de beslissing",
+                       "wacht nog", "nog geen beslissing", "nog geen antwoord", "asielzoeker",
+                       "procedure loopt", "oranje kaart", "demandeur d'asile")  # fmt: skip
+SUBSIDIARY_WORDS = ("subsidiair", "subsidiaire")
+REFUGEE_WORDS = ("vluchteling", "erkend", "refugie", "refugee")
+BELGIAN_WORDS = ("belg", "belgische nationaliteit", "belge")
+EU_WORDS = ("eu-burger", "eu burger", "europeaan", "europese unie")
+RESIDENCE_WORDS = ("b-kaart", "b kaart", "a-kaart", "a kaart", "verblijfskaart",
+                   "verblijfsvergunning", "werkvergunning", "single permit", "k-kaart")  # fmt: skip
+
 # --- restart, corrections, help --------------------------------------------------------------
 # a message that is ONLY a request to start over (after politeness words are dropped)
 RESTART_PHRASES = frozenset(

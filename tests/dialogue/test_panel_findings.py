@@ -1,0 +1,48 @@
+"""What the persona panel met (stop 18), each as the user meant it."""
+
+from __future__ import annotations
+
+from tests.dialogue.chat import Chat
+
+
+def test_ze_is_68_is_the_mothers_age_even_when_the_nlu_calls_it_the_writers():
+    chat = Chat()
+    chat.say("kan [ma mama](relationship:parent) naar hier komen? ze is [68](age:sponsor)")
+    assert chat.person("parent")["age"] == 68
+    assert chat.sponsor.get("age") is None
+
+
+def test_ja_with_a_comma_and_a_reason_is_a_yes():
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee) sinds [3 maart 2026](recognition_date:2026-03-03), "
+        "[mijn zoon](relationship:child) is [12](age)"
+    )
+    while chat.question and chat.question != "applicant.relationship_predates_arrival":
+        chat.say("nee", intent="deny")
+    assert chat.question == "applicant.relationship_predates_arrival", chat.transcript()
+    chat.say("Ja, hij is geboren in Guinee voor ik vertrok.", intent="inform")
+    assert chat.person("child")["facts"]["relationship_predates_arrival"] is True
+
+
+def test_a_status_in_free_words_answers_the_status_question():
+    chat = Chat()
+    chat.say("[mijn vrouw](relationship:spouse) is [27](age)")
+    assert chat.question == "sponsor.status", chat.transcript()
+    chat.say("mijn asielaanvraag loopt nog")
+    assert chat.sponsor["status"] == "asylum_seeker"
+
+
+def test_a_humanitarian_visa_answer_has_no_favourable_deadline():
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee) sinds [10 januari 2026](recognition_date:2026-01-10),"
+        " ik ben [35](age:sponsor), [mijn broer](relationship:sibling) is [24](age)"
+    )
+    for _ in range(10):
+        if chat.state["pending"] == "confirm":
+            break
+        chat.say("nee", intent="deny")
+    reply = chat.say("ja", intent="affirm")
+    assert "humanitair visum" in reply, chat.transcript()
+    assert "gunstige voorwaarden" not in reply and "10 januari 2027" not in reply
