@@ -172,6 +172,10 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
     """(age, negated, future) for an age entity, reading the words around it."""
     value = int(float(str(entity.get("value"))))
     start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    inside = [t.text for t in toks if t.start >= start and t.end <= end]
+    if any(w in W.MONTH_UNITS for w in inside) and any(w.isdigit() for w in inside):
+        months = int(next(w for w in inside if w.isdigit()))  # "[8 maanden]" tagged as a whole
+        return Age(months // 12, months=months, start=start), False, False
     before = _words_before(toks, start, 2)
     after = _words_after(toks, end, 2)
     negated = bool(before) and before[-1] in W.NEGATORS
@@ -196,8 +200,16 @@ def _pronoun_in(clause: str) -> str | None:
     return None
 
 
+def _is_past(clause: str) -> bool:
+    return " toen " in clause or " was ik " in clause or " ik was " in clause
+
+
 def _is_writer_clause(clause: str) -> bool:
-    return any(p in clause for p in (" ik ben ", " ik ", " k ", " kben ", " je suis ", " i am "))
+    """The clause gives the writer's own age now ("ik ben 38"); "zei ik al" or "toen ik asiel
+    vroeg was ik 16" (the past) do not."""
+    if _is_past(clause):
+        return False
+    return any(p in clause for p in (" ik ben ", " kben ", " k ben ", " je suis ", " i am "))
 
 
 # a number the NLU did not tag, that can be an age: 1-3 digits, not part of a date, an amount,
@@ -252,6 +264,8 @@ def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], s
             owners[-1].ages.append(age)
         elif pronoun and not _is_writer_clause(text):  # "ze is 68": her age, whatever the role
             reading.pronoun_ages.append((pronoun, age))
+        elif _is_past(text):
+            continue  # "toen ik asiel vroeg was ik 16": not an age now
         elif entity.get("role") == "sponsor" or _is_writer_clause(text):
             reading.writer_ages.append(age)
         elif later := [m for m in reading.mentions if m.clause == clause]:
@@ -369,6 +383,11 @@ def _date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] | None:
         clause = clauses[clause_of(int(entity.get("start") or 0), starts)]
         if any(f" {verb} " in clause for verb in W.FUTURE_AGE_VERBS):
             continue
+        surface = fold(str(entity.get("value") or ""))
+        if any(f" {w} " in f" {surface} " for w in W.MONTH_UNITS if len(w) > 2) and not any(
+            w in clause for w in (" sinds ", " geleden ", " erkend ", " erkenning ")
+        ):
+            continue  # "de baby is 8 maanden oud": an age, not the recognition date
         flags = list(entity.get("flags") or [])
         normalized = entity.get("normalized")
         if normalized or flags:

@@ -25,6 +25,8 @@ from dialogue.intents import FAQ_INTENTS, SMALL_TALK
 from dialogue.questions import ask, readback
 from dialogue.reading import Reading, read
 from dialogue.texts import Texts
+from dialogue.words import ERASE_OBJECTS
+from samen_rasa.nlu.folding import fold
 
 
 @dataclass
@@ -80,6 +82,9 @@ def take_turn(
 
 def _command(turn: Turn, reading: Reading) -> bool:
     state = turn.state
+    if reading.intent == "request_erasure" and not _names_data(reading.text):
+        turn.say("utter_ask_affirmation_request_erasure")
+        return True
     if reading.intent == "request_erasure":
         turn.state = S.new_state()
         turn.slots.update({"erasure_requested": True, "consent": None})
@@ -113,6 +118,11 @@ def _command(turn: Turn, reading: Reading) -> bool:
         turn.say("utter_privacy_details", retention=A.retention_text(turn.texts))
         return True
     return False
+
+
+def _names_data(text: str) -> bool:
+    folded = fold(text)
+    return any(word in folded for word in ERASE_OBJECTS)
 
 
 def _reask(turn: Turn) -> None:

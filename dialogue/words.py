@@ -18,10 +18,10 @@ WRITER_POSSESSIVES = frozenset(
 )  # fmt: skip
 # of the couple together: "onze kinderen" are common children
 COUPLE_POSSESSIVES = frozenset({"onze", "ons", "our", "nos", "notre", "onzen"})
-# someone else's relative: "zijn papa", "haar dochter", "de vader", "hun moeder"
+# someone else's relative: "zijn papa", "haar dochter", "hun moeder" ("de baby" is no owner)
 THIRD_POSSESSIVES = frozenset(
     {"zijn", "z'n", "zn", "zijne", "haar", "hare", "hun", "his", "her", "their", "son", "sa",
-     "ses", "leur", "leurs", "de", "die", "den", "diens"}
+     "ses", "leur", "leurs", "diens"}
 )  # fmt: skip
 
 # --- what a clause says about the person named in it ---------------------------------------
@@ -129,6 +129,11 @@ HELP = frozenset({"help", "hulp", "helpen", "aide", "help me", "hallo?", "?", "?
 ON_BEHALF_CONSENT = ("gaat akkoord", "is akkoord", "gaan akkoord", "geeft toestemming",
                      "heeft toestemming", "geeft akkoord", "voor hem akkoord", "voor haar akkoord",
                      "in zijn naam", "in haar naam")  # fmt: skip
+
+# an erasure request that names what to erase ("wis mijn gegevens", the widget's button);
+# "verwijder die andere" (about a person) is asked back first
+ERASE_OBJECTS = ("gegevens", "alles", "gesprek", "data", "donnees", "info over mij",
+                 "mijn info", "/request_erasure", "privacy")  # fmt: skip
 
 # --- ages -------------------------------------------------------------------------------------
 MONTH_UNITS = frozenset({"maand", "maanden", "mnd", "maandjes", "maandje", "mois", "months",

@@ -46,3 +46,43 @@ def test_a_humanitarian_visa_answer_has_no_favourable_deadline():
     reply = chat.say("ja", intent="affirm")
     assert "humanitair visum" in reply, chat.transcript()
     assert "gunstige voorwaarden" not in reply and "10 januari 2027" not in reply
+
+
+def test_verwijder_die_andere_does_not_erase_the_conversation():
+    chat = Chat()
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), [mijn stiefdochter](relationship:stepchild) is [14](age)"
+    )
+    reply = chat.say("verwijder die andere", intent="request_erasure")
+    assert chat.people and "wissen" in reply.lower() or "wis" in reply.lower()
+    chat.say("wis mijn gegevens", intent="request_erasure")
+    assert not chat.people
+
+
+def test_a_baby_of_8_months_tagged_as_a_whole_keeps_its_months_and_is_no_date():
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee) sinds [2 februari 2026](recognition_date:2026-02-02)"
+    )
+    chat.say("[de baby](relationship:child) is [8 maanden](age) oud")
+    baby = chat.person("child")
+    assert baby["months"] == 8 and baby["age"] == 0
+    chat.say("[mijn baby](relationship:child) is [8 maanden](recognition_date:2026-04-01) oud")
+    assert chat.sponsor["recognition_date"] == "2026-02-02"
+
+
+def test_zei_ik_al_4_9_en_17_are_no_age_of_the_writer():
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee), [mijn kinderen](relationship:child) zijn in ethiopie"
+    )
+    chat.say("zei ik al: [4](age), [9](age) en [17](age)")
+    assert chat.sponsor.get("age") is None
+
+
+def test_when_i_asked_asylum_i_was_16_is_not_my_age_now():
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee), toen ik asiel vroeg was ik [16](age:sponsor)"
+    )
+    assert chat.sponsor.get("age") is None

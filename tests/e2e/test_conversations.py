@@ -92,7 +92,7 @@ def test_a_wife_and_three_children_are_all_assessed(bot):
     )
     children = sorted(p["age"] for p in talk.people("child"))
     assert children == [4, 9, 17], talk.transcript()
-    talk.answer_until_confirmation({"applicant.common_child": "ja"})
+    talk.answer_until_confirmation({"applicant.common_child": "ja", "applicant.age": "34 jaar"})
     talk.say("ja")
     routes = [p["route"] for p in talk.case["people"]]
     assert routes == ["family_reunification"] * 4, talk.transcript()
