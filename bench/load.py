@@ -196,7 +196,7 @@ class ProjectBot:
 
     def start(self) -> Bot:
         started = time.monotonic()
-        self.stack.start()
+        self.stack.start(timeout=900)  # a loaded 2-core machine needs more than 300 s
         self.start_seconds = time.monotonic() - started
         rasa = next(s for s in self.stack.servers if s.name == "rasa")
         self.actions = next(s for s in self.stack.servers if s.name == "actions")
