@@ -1,0 +1,672 @@
+"""Load test: the project's bot against Rasa's own starter bot, in one run (issue 17).
+
+    .venv/bin/python bench/load.py [--users 20] [--turns 8] [--think] [--quick]
+
+Starts, on free ports of 127.0.0.1:
+
+- the project's stack (launcher.stack.Stack: action server and Rasa with the embedded
+  profile; the web page is left out, the REST channel does not use it) with the current
+  model (launcher.train.train(): trained only if the inputs changed), its var/
+  (SQLite tracker store, logs) in a temporary folder;
+- a `rasa init --no-prompt` starter bot trained in a temporary folder (or in --starter-dir,
+  reused when it already holds a model) and served by `rasa run --enable-api` with its
+  default in-memory tracker store and no action server.
+
+Then, through the REST channel (POST /webhooks/rest/webhook), with asyncio + aiohttp:
+
+1. warm-up: one conversation per bot, not counted;
+2. solo: one user, sequential, --solo conversations of --turns turns (p50/p95);
+3. closed loop: --users users x --turns turns at once, no think time (p50/p95/p99,
+   throughput = turns / wall time of the phase, errors);
+   the bots are driven one after the other (never at the same time), in the order
+   project, starter (solo), project, starter (load); --rounds repeats that and pools;
+4. with --think: realistic mode on the project (and the starter with --think-starter):
+   users arrive within the first 15 s of a level and answer after a seeded random 3-15 s
+   think time; each level (--levels, default 25,50,100,150,200 concurrent users) runs
+   --level-seconds (default 60 s); after a user's last turn a new user takes its place.
+   Reports per level p50/p95/p99 and errors, and the highest level with p95 < 1 s and no
+   error. Stops climbing after a level whose p95 exceeds --stop-p95 (default 5 s).
+
+Every request has a timeout (--timeout, default 30 s); a failed request (non-200,
+timeout, connection error, empty reply) is counted and its elapsed time kept in the
+latency figures (latencies are over all requests, failed ones included).
+Prints a table per phase and the ratios project/starter; the RSS (VmRSS and peak VmHWM of
+/proc/<pid>/status) of each Rasa server process after the load. Both bots are stopped at the
+end, also on Ctrl-C, SIGTERM or an error. --json FILE writes every figure.
+
+--quick: 2 users x 3 turns, 1 solo conversation, and (with or without --think) one think
+level of 5 users for 15 s: checks the script end to end in a few minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import aiohttp  # noqa: E402  (installed with Rasa)
+
+# --- conversation scripts ----------------------------------------------------------------
+
+STORY = (
+    "mijn vrouw is 30 en mijn zoon van 8 zijn nog in syrie, "
+    "ik ben erkend vluchteling sinds 3 maart 2026"
+)
+# A sponsor who greets, consents, tells the story, answers the bot's questions (about the
+# wife: a marriage, its form, the sponsor's age...) and asks general questions.
+PROJECT_SCRIPT = [
+    "hallo",
+    "akkoord",
+    STORY,
+    "ja",
+    "officieel getrouwd",
+    "ik ben 35",
+    "ja",
+    "hoeveel kost het?",
+    "welke documenten heb ik nodig?",
+    "hoe lang duurt het?",
+    "moet mijn zoon een dna test doen?",
+    "bedankt",
+]
+# The starter bot's own intents (greet, mood_unhappy, affirm, deny, goodbye, mood_great,
+# bot_challenge).
+STARTER_SCRIPT = [
+    "hello",
+    "I am sad",
+    "yes",
+    "hi",
+    "no",
+    "I am great",
+    "are you a bot?",
+    "bye",
+    "good morning",
+    "very sad",
+    "of course",
+    "goodbye",
+]
+
+
+def script_for(bot: str, turns: int) -> list[str]:
+    base = PROJECT_SCRIPT if bot == "project" else STARTER_SCRIPT
+    return [base[i % len(base)] for i in range(turns)]
+
+
+# --- servers ----------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def rss_of(pid: int | None) -> dict[str, int]:
+    """VmRSS and VmHWM (peak) of a process, in kB, from /proc/<pid>/status."""
+    out: dict[str, int] = {}
+    if not pid:
+        return out
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(("VmRSS:", "VmHWM:")):
+                key, value = line.split(":", 1)
+                out[key] = int(value.split()[0])
+    except OSError:
+        pass
+    return out
+
+
+def wait_http(url: str, process: subprocess.Popen, timeout: float, log: Path) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited with {process.returncode}; see {log}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as reply:
+                if reply.status == 200:
+                    return
+        except (urllib.error.URLError, OSError):
+            pass
+        time.sleep(0.5)
+    raise RuntimeError(f"no answer at {url} in {timeout:.0f} s; see {log}")
+
+
+def stop_process(process: subprocess.Popen | None, grace: float = 15.0) -> None:
+    if process is None or process.poll() is not None:
+        return
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    try:
+        process.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        process.wait()
+
+
+@dataclass
+class Bot:
+    name: str
+    url: str
+    pid: int | None = None
+    rss: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+class ProjectBot:
+    """The project's stack on free ports, var/ in a temporary folder."""
+
+    def __init__(self, tmp: Path, model: Path | None) -> None:
+        from launcher.stack import Ports, Stack
+        from launcher.train import train
+
+        started = time.monotonic()
+        model = model or train()
+        self.train_seconds = time.monotonic() - started
+
+        class RasaAndActions(Stack):
+            """The stack without the web page (not used by the REST channel)."""
+
+            def _servers(self) -> list:
+                return [s for s in super()._servers() if s.name != "web"]
+
+        ports = Ports(actions=free_port(), rasa=free_port(), web=free_port())
+        self.stack = RasaAndActions(model=model, ports=ports, var_dir=tmp / "var", host="127.0.0.1")
+
+    def start(self) -> Bot:
+        started = time.monotonic()
+        self.stack.start(timeout=900)  # a loaded 2-core machine needs more than 300 s
+        self.start_seconds = time.monotonic() - started
+        rasa = next(s for s in self.stack.servers if s.name == "rasa")
+        self.actions = next(s for s in self.stack.servers if s.name == "actions")
+        return Bot("project", self.stack.rasa_url, rasa.process.pid if rasa.process else None)
+
+    def stop(self) -> None:
+        self.stack.stop()
+
+
+class StarterBot:
+    """`rasa init --no-prompt` trained in a folder, served with its defaults."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.process: subprocess.Popen | None = None
+        self.train_seconds = 0.0
+
+    def _env(self) -> dict[str, str]:
+        env = dict(os.environ)
+        env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+        env.setdefault("PYTHONWARNINGS", "ignore")
+        env.setdefault("RASA_TELEMETRY_ENABLED", "false")
+        return env
+
+    def train(self) -> None:
+        models = self.folder / "models"
+        if models.is_dir() and any(models.glob("*.tar.gz")):
+            print(f"starter: reusing the model in {models}", flush=True)
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        log = self.folder.parent / f"{self.folder.name}-init.log"
+        print(f"starter: rasa init --no-prompt in {self.folder} (log: {log})", flush=True)
+        started = time.monotonic()
+        with log.open("w") as out:
+            result = subprocess.run(
+                [sys.executable, "-m", "rasa", "init", "--no-prompt",
+                 "--init-dir", str(self.folder)],
+                cwd=self.folder, stdout=out, stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL, env=self._env(), check=False,
+                start_new_session=True,
+            )  # fmt: skip
+        self.train_seconds = time.monotonic() - started
+        if result.returncode != 0 or not any(models.glob("*.tar.gz")):
+            raise RuntimeError(f"rasa init failed ({result.returncode}); see {log}")
+        print(f"starter: trained in {self.train_seconds:.0f} s", flush=True)
+
+    def launch(self) -> None:
+        """Start `rasa run` without waiting (it loads while the project's stack starts)."""
+        self.port = free_port()
+        self.log = self.folder / "rasa-run.log"
+        self.started = time.monotonic()
+        with self.log.open("ab") as out:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "rasa", "run", "--enable-api", "-p", str(self.port),
+                 "-i", "127.0.0.1", "--model", str(self.folder / "models")],
+                cwd=self.folder, stdout=out, stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL, env=self._env(), start_new_session=True,
+            )  # fmt: skip
+
+    def wait(self) -> Bot:
+        url = f"http://127.0.0.1:{self.port}"
+        wait_http(f"{url}/status", self.process, 600, self.log)
+        self.start_seconds = time.monotonic() - self.started
+        return Bot("starter", url, self.process.pid)
+
+    def stop(self) -> None:
+        stop_process(self.process)
+
+
+# --- the client --------------------------------------------------------------------------
+
+
+@dataclass
+class Sample:
+    latency: float
+    error: str | None  # None, "status", "timeout", "empty", "connection"
+
+
+async def send(
+    http: aiohttp.ClientSession, bot: Bot, sender: str, text: str, timeout: float,
+    samples: list[Sample], replies: list[Any] | None = None,
+) -> None:  # fmt: skip
+    started = time.perf_counter()
+    error: str | None = None
+    try:
+        async with http.post(
+            f"{bot.url}/webhooks/rest/webhook",
+            json={"sender": sender, "message": text},
+            timeout=aiohttp.ClientTimeout(total=timeout),
+        ) as reply:
+            if reply.status != 200:
+                error = "status"
+                await reply.read()
+            else:
+                body = await reply.json(content_type=None)
+                if not body:
+                    error = "empty"
+                if replies is not None:
+                    replies.append(body)
+    except asyncio.TimeoutError:
+        error = "timeout"
+    except (aiohttp.ClientError, OSError, ValueError):
+        error = "connection"
+    samples.append(Sample(time.perf_counter() - started, error))
+
+
+def new_session() -> aiohttp.ClientSession:
+    return aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0, force_close=False))
+
+
+async def conversation(
+    http: aiohttp.ClientSession, bot: Bot, script: list[str], sender: str, timeout: float,
+    samples: list[Sample], think: tuple[float, float] | None = None,
+    rng: random.Random | None = None, deadline: float | None = None,
+    replies: list[Any] | None = None,
+) -> None:  # fmt: skip
+    for index, text in enumerate(script):
+        if index and think and rng:  # the user reads the reply and types the next message
+            await pause(rng.uniform(*think), deadline)
+        if deadline is not None and time.monotonic() >= deadline:
+            return
+        await send(http, bot, sender, text, timeout, samples, replies)
+
+
+async def pause(seconds: float, deadline: float | None) -> None:
+    """Sleep, but never past the deadline of the level."""
+    if deadline is not None:
+        seconds = min(seconds, max(0.0, deadline - time.monotonic()))
+    await asyncio.sleep(seconds)
+
+
+def run_id() -> str:
+    return uuid.uuid4().hex[:8]
+
+
+async def solo(bot: Bot, turns: int, conversations: int, timeout: float) -> list[Sample]:
+    samples: list[Sample] = []
+    async with new_session() as http:
+        for i in range(conversations):
+            sender = f"load-{run_id()}-{bot.name}-solo-{i}"
+            await conversation(http, bot, script_for(bot.name, turns), sender, timeout, samples)
+    return samples
+
+
+async def closed_loop(
+    bot: Bot, users: int, turns: int, timeout: float
+) -> tuple[list[Sample], float]:
+    samples: list[Sample] = []
+    tag = run_id()
+    async with new_session() as http:
+        started = time.perf_counter()
+        await asyncio.gather(
+            *(
+                conversation(
+                    http,
+                    bot,
+                    script_for(bot.name, turns),
+                    f"load-{tag}-{bot.name}-user-{u}",
+                    timeout,
+                    samples,
+                )  # fmt: skip
+                for u in range(users)
+            )
+        )
+        wall = time.perf_counter() - started
+    return samples, wall
+
+
+async def think_level(
+    bot: Bot, users: int, seconds: float, turns: int, timeout: float, seed: int,
+    think: tuple[float, float] = (3.0, 15.0),
+) -> tuple[list[Sample], float]:  # fmt: skip
+    """`users` concurrent users for `seconds`; each arrives within the first 15 s (at most a
+    quarter of the level), then sends a turn, thinks 3-15 s, ...; a finished user is
+    replaced by a new one until the end of the level."""
+    samples: list[Sample] = []
+    tag = run_id()
+    arrival = min(15.0, seconds / 4)
+    deadline = time.monotonic() + seconds
+
+    async def slot(index: int) -> None:
+        rng = random.Random(seed * 100003 + index)
+        await asyncio.sleep(rng.uniform(0, arrival))
+        generation = 0
+        while time.monotonic() < deadline:
+            sender = f"load-{tag}-{bot.name}-think-{users}-{index}-{generation}"
+            await conversation(http, bot, script_for(bot.name, turns), sender, timeout,
+                               samples, think, rng, deadline)  # fmt: skip
+            generation += 1
+            await pause(rng.uniform(*think), deadline)  # the next user arrives
+
+    async with new_session() as http:
+        started = time.perf_counter()
+        await asyncio.gather(*(slot(i) for i in range(users)))
+        wall = time.perf_counter() - started
+    return samples, wall
+
+
+# --- figures -----------------------------------------------------------------------------
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    rank = q / 100 * (len(ordered) - 1)
+    low = int(rank)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+
+
+def summary(samples: list[Sample], wall: float | None = None) -> dict[str, Any]:
+    latencies = [s.latency for s in samples]
+    errors: dict[str, int] = {}
+    for s in samples:
+        if s.error:
+            errors[s.error] = errors.get(s.error, 0) + 1
+    out: dict[str, Any] = {
+        "requests": len(samples),
+        "p50_ms": percentile(latencies, 50) * 1000,
+        "p95_ms": percentile(latencies, 95) * 1000,
+        "p99_ms": percentile(latencies, 99) * 1000,
+        "max_ms": max(latencies) * 1000 if latencies else float("nan"),
+        "errors": sum(errors.values()),
+        "error_kinds": errors,
+    }
+    if wall:
+        out["wall_s"] = wall
+        out["turns_per_s"] = len(samples) / wall
+    return out
+
+
+def fmt_ms(value: float) -> str:
+    return "n/a" if value != value else f"{value:,.0f} ms"
+
+
+def ratio(a: float, b: float) -> str:
+    if not b or a != a or b != b:
+        return "n/a"
+    return f"{a / b:.2f}x"
+
+
+def print_table(rows: list[tuple[str, str, str, str]]) -> None:
+    header = ("figure", "project", "starter", "project/starter")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
+    line = " | ".join(h.ljust(widths[i]) for i, h in enumerate(header))
+    print(f"| {line} |")
+    print("| " + " | ".join("-" * w for w in widths) + " |")
+    for row in rows:
+        cells = [row[0].ljust(widths[0])] + [c.rjust(widths[i + 1]) for i, c in enumerate(row[1:])]
+        print("| " + " | ".join(cells) + " |")
+
+
+def errors_text(s: dict[str, Any]) -> str:
+    if not s["errors"]:
+        return "0"
+    kinds = ", ".join(f"{k} {v}" for k, v in sorted(s["error_kinds"].items()))
+    return f"{s['errors']} ({kinds})"
+
+
+# --- the run -----------------------------------------------------------------------------
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--users", type=int, default=20)
+    parser.add_argument("--turns", type=int, default=8)
+    parser.add_argument("--solo", type=int, default=3, help="solo conversations (default 3)")
+    parser.add_argument("--rounds", type=int, default=1, help="repeat solo+load, pooled")
+    parser.add_argument("--timeout", type=float, default=30.0, help="per request, seconds")
+    parser.add_argument("--think", action="store_true", help="realistic mode after the load")
+    parser.add_argument("--think-starter", action="store_true", help="also on the starter")
+    parser.add_argument("--levels", default="25,50,100,150,200")
+    parser.add_argument("--level-seconds", type=float, default=60.0)
+    parser.add_argument("--stop-p95", type=float, default=5.0, help="stop climbing above (s)")
+    parser.add_argument("--seed", type=int, default=17)
+    parser.add_argument("--quick", action="store_true", help="2 users x 3 turns, 5 users 15 s")
+    parser.add_argument("--model", type=Path, help="project model (default: launcher.train)")
+    parser.add_argument("--starter-dir", type=Path, help="train/reuse the starter bot here")
+    parser.add_argument("--show", action="store_true", help="print one conversation's replies")
+    parser.add_argument("--json", type=Path, help="write all figures to this file")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.users, args.turns, args.solo, args.rounds = 2, 3, 1, 1
+        args.levels, args.level_seconds, args.think = "5", 15.0, True
+    return args
+
+
+def show_conversation(bot: Bot, turns: int, timeout: float) -> None:
+    async def run() -> list[Any]:
+        replies: list[Any] = []
+        samples: list[Sample] = []
+        async with new_session() as http:
+            await conversation(http, bot, script_for(bot.name, turns),
+                               f"load-{run_id()}-{bot.name}-show", timeout, samples,
+                               replies=replies)  # fmt: skip
+        return replies
+
+    for text, reply in zip(script_for(bot.name, turns), asyncio.run(run()), strict=False):
+        said = " / ".join((m.get("text") or "[json]")[:90].replace("\n", " ") for m in reply)
+        print(f"  {bot.name} < {text}\n  {bot.name} > {said}")
+
+
+def measure(args: argparse.Namespace, bots: dict[str, Bot]) -> dict[str, Any]:
+    results: dict[str, Any] = {"solo": {}, "load": {}}
+    pooled: dict[str, dict[str, list]] = {
+        name: {"solo": [], "load": [], "wall": []} for name in bots
+    }
+    for name, bot in bots.items():
+        print(f"warm-up: {name}", flush=True)
+        asyncio.run(solo(bot, args.turns, 1, args.timeout))
+        if args.show:
+            show_conversation(bot, args.turns, args.timeout)
+    for r in range(args.rounds):
+        for name, bot in bots.items():
+            print(f"round {r + 1}: solo {name} ({args.solo} x {args.turns} turns)", flush=True)
+            pooled[name]["solo"] += asyncio.run(solo(bot, args.turns, args.solo, args.timeout))
+        for name, bot in bots.items():
+            print(f"round {r + 1}: load {name} ({args.users} users x {args.turns} turns)",
+                  flush=True)  # fmt: skip
+            samples, wall = asyncio.run(closed_loop(bot, args.users, args.turns, args.timeout))
+            pooled[name]["load"] += samples
+            pooled[name]["wall"].append(wall)
+            print(f"  {summary(samples, wall)['turns_per_s']:.2f} turns/s", flush=True)
+    for name, bot in bots.items():
+        results["solo"][name] = summary(pooled[name]["solo"])
+        results["load"][name] = summary(pooled[name]["load"], sum(pooled[name]["wall"]))
+        bot.rss["after_load"] = rss_of(bot.pid)
+    return results
+
+
+def report(args: argparse.Namespace, results: dict[str, Any], bots: dict[str, Bot]) -> None:
+    s, l = results["solo"], results["load"]  # noqa: E741
+    p, b = "project", "starter"
+    rss_p, rss_b = bots[p].rss["after_load"], bots[b].rss["after_load"]
+    rows = [
+        ("solo turn p50", fmt_ms(s[p]["p50_ms"]), fmt_ms(s[b]["p50_ms"]),
+         ratio(s[p]["p50_ms"], s[b]["p50_ms"])),
+        ("solo turn p95", fmt_ms(s[p]["p95_ms"]), fmt_ms(s[b]["p95_ms"]),
+         ratio(s[p]["p95_ms"], s[b]["p95_ms"])),
+        (f"load p50 ({args.users} users)", fmt_ms(l[p]["p50_ms"]), fmt_ms(l[b]["p50_ms"]),
+         ratio(l[p]["p50_ms"], l[b]["p50_ms"])),
+        (f"load p95 ({args.users} users)", fmt_ms(l[p]["p95_ms"]), fmt_ms(l[b]["p95_ms"]),
+         ratio(l[p]["p95_ms"], l[b]["p95_ms"])),
+        (f"load p99 ({args.users} users)", fmt_ms(l[p]["p99_ms"]), fmt_ms(l[b]["p99_ms"]),
+         ratio(l[p]["p99_ms"], l[b]["p99_ms"])),
+        ("throughput", f"{l[p]['turns_per_s']:.2f} turns/s", f"{l[b]['turns_per_s']:.2f} turns/s",
+         ratio(l[p]["turns_per_s"], l[b]["turns_per_s"])),
+        ("errors solo / load", f"{errors_text(s[p])} / {errors_text(l[p])}",
+         f"{errors_text(s[b])} / {errors_text(l[b])}", ""),
+        ("Rasa server VmRSS after load",
+         f"{bots[p].rss['after_load'].get('VmRSS', 0) / 1024:,.0f} MB",
+         f"{bots[b].rss['after_load'].get('VmRSS', 0) / 1024:,.0f} MB",
+         ratio(rss_p.get("VmRSS", 0), rss_b.get("VmRSS", 0))),
+        ("Rasa server VmHWM (peak)",
+         f"{bots[p].rss['after_load'].get('VmHWM', 0) / 1024:,.0f} MB",
+         f"{bots[b].rss['after_load'].get('VmHWM', 0) / 1024:,.0f} MB", ""),
+    ]  # fmt: skip
+    print()
+    print(f"closed loop: {args.users} users x {args.turns} turns, no think time, "
+          f"{args.rounds} round(s); solo: {args.solo} x {args.turns} turns; "
+          f"requests {l[p]['requests']} / {l[b]['requests']}")  # fmt: skip
+    print_table(rows)
+
+
+def think_mode(args: argparse.Namespace, bots: dict[str, Bot]) -> dict[str, Any]:
+    levels = [int(x) for x in str(args.levels).split(",") if x.strip()]
+    names = ["project"] + (["starter"] if args.think_starter else [])
+    out: dict[str, Any] = {}
+    for name in names:
+        bot = bots[name]
+        rows = []
+        held = 0
+        for level in levels:
+            print(f"think: {name}, {level} users, {args.level_seconds:.0f} s", flush=True)
+            samples, wall = asyncio.run(
+                think_level(bot, level, args.level_seconds, args.turns, args.timeout, args.seed)
+            )
+            s = summary(samples, wall)
+            s["users"] = level
+            rows.append(s)
+            ok = s["p95_ms"] < 1000 and not s["errors"]
+            if ok:
+                held = level
+            print(
+                f"  {s['requests']} turns, {s['turns_per_s']:.2f}/s, p50 {fmt_ms(s['p50_ms'])},"
+                f" p95 {fmt_ms(s['p95_ms'])}, errors {errors_text(s)}",
+                flush=True,
+            )
+            if s["p95_ms"] > args.stop_p95 * 1000:
+                print(f"  p95 above {args.stop_p95:.0f} s: not climbing further", flush=True)
+                break
+        bot.rss["after_think"] = rss_of(bot.pid)
+        out[name] = {"levels": rows, "held": held}
+        print()
+        print(f"think mode, {name}: think 3-15 s (seed {args.seed}), {args.level_seconds:.0f} s "
+              f"per level, {args.turns} turns per user")  # fmt: skip
+        print("| users | turns | turns/s | p50 | p95 | p99 | errors |")
+        print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for r in rows:
+            print(f"| {r['users']} | {r['requests']} | {r['turns_per_s']:.2f} | "
+                  f"{fmt_ms(r['p50_ms'])} | {fmt_ms(r['p95_ms'])} | {fmt_ms(r['p99_ms'])} | "
+                  f"{errors_text(r)} |")  # fmt: skip
+        print(
+            f"highest level with p95 < 1 s and no error: {held or 'none'} users; "
+            f"Rasa VmRSS after: {bot.rss['after_think'].get('VmRSS', 0) / 1024:,.0f} MB"
+        )
+    return out
+
+
+def main(argv: list[str]) -> int:
+    args = parse_args(argv)
+
+    def on_term(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, on_term)
+    tmp = Path(tempfile.mkdtemp(prefix="samen-load-"))
+    project: ProjectBot | None = None
+    starter: StarterBot | None = None
+    bots: dict[str, Bot] = {}
+    everything: dict[str, Any] = {"args": {k: str(v) for k, v in vars(args).items()}}
+    try:
+        starter = StarterBot(args.starter_dir.resolve() if args.starter_dir else tmp / "starter")
+        starter.train()
+        project = ProjectBot(tmp, args.model)
+        starter.launch()
+        print(f"project: starting the stack (var: {tmp / 'var'})", flush=True)
+        bots["project"] = project.start()
+        print(f"project: up in {project.start_seconds:.0f} s at {bots['project'].url}", flush=True)
+        bots["starter"] = starter.wait()
+        print(f"starter: up in {starter.start_seconds:.0f} s at {bots['starter'].url}", flush=True)
+        for bot in bots.values():
+            bot.rss["idle"] = rss_of(bot.pid)
+        results = measure(args, bots)
+        report(args, results, bots)
+        everything |= results
+        if args.think:
+            everything["think"] = think_mode(args, bots)
+        everything["rss_kb"] = {name: bot.rss for name, bot in bots.items()}
+        print(
+            "idle VmRSS before the run: "
+            + ", ".join(
+                f"{n} {b.rss['idle'].get('VmRSS', 0) / 1024:,.0f} MB" for n, b in bots.items()
+            )
+        )
+        if args.json:
+            args.json.write_text(json.dumps(everything, indent=2, default=str))
+    except KeyboardInterrupt:
+        print("interrupted: stopping the servers", file=sys.stderr)
+        args.keep = True
+        return 130
+    except BaseException:
+        args.keep = True
+        raise
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not skip the stop
+        if starter:
+            starter.stop()
+        if project:
+            project.stop()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        if args.keep:
+            print(f"stopped; logs and temporary files in {tmp}", flush=True)
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+            print("stopped; temporary folder removed (--keep keeps it)", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
