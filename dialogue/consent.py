@@ -60,7 +60,6 @@ def _give(turn: Any, reading: Reading) -> None:
     state["pending"] = None
     if reading.helper or reading.on_behalf:
         state["writer"] = "helper"
-    turn.slots["consent"] = True
     turn.say("utter_consent_thanks")
 
 

@@ -38,6 +38,7 @@ class Turn:
     replies: list[dict[str, Any]] = field(default_factory=list)
     slots: dict[str, Any] = field(default_factory=dict)
     calendar: dt.date | None = None
+    erased: bool = False
 
     def say(self, response: str, /, **params: Any) -> None:
         text = self.texts.text(response, **params)
@@ -62,6 +63,7 @@ def take_turn(
     `settings`: the deployment's `ngo` contact and the privacy notice's `retention` text.
     """
     turn = Turn(S.load(value), Texts(responses, settings or {}), today, reference)
+    consent_before = turn.state["consent"]
     turn.state["turns"] += 1
     reading = read(message)
     if not _command(turn, reading):
@@ -73,7 +75,7 @@ def take_turn(
                 _case_step(turn, reading, fresh_consent=True)
         else:
             _case_step(turn, reading)
-    _contract_slots(turn)
+    _contract_slots(turn, consent_before)
     return turn
 
 
@@ -87,7 +89,9 @@ def _command(turn: Turn, reading: Reading) -> bool:
         return True
     if reading.intent == "request_erasure":
         turn.state = S.new_state()
-        turn.slots.update({"erasure_requested": True, "consent": None})
+        # the store deletes everything on this mark; the next message starts afresh
+        turn.slots["erasure_requested"] = True
+        turn.erased = True
         turn.say("utter_erasure_done")
         return True
     if state["pending"] == "restart":
@@ -240,7 +244,7 @@ def _next_step(turn: Turn, update: Update) -> None:
 # --- contract slots --------------------------------------------------------------------------
 
 
-def _contract_slots(turn: Turn) -> None:
+def _contract_slots(turn: Turn, consent_before: str | None) -> None:
     """CONTRACT section 3: the relative the conversation is about, and the sponsor's facts."""
     state = turn.state
     entry = S.person(state, state.get("focus"))
@@ -256,7 +260,6 @@ def _contract_slots(turn: Turn) -> None:
             "recognition_date": sponsor.get("recognition_date"),
         }
     )
-    if state["consent"] == "given":
-        turn.slots["consent"] = True
-    elif state["consent"] == "refused":
-        turn.slots["consent"] = False
+    # the consent slot changes only when consent does: each change is a consent record
+    if state["consent"] != consent_before and not turn.erased:
+        turn.slots["consent"] = {"given": True, "refused": False}.get(state["consent"])

@@ -58,3 +58,12 @@ def test_the_hand_off_gives_the_reference_and_the_ngos_contact():
     assert "SAM-TEST-0001" in reply and "onze organisatie" in reply
     assert chat.last.slots["handoff_requested"] is True
     assert chat.people, "the case goes on after the hand-off"
+
+
+def test_the_consent_slot_is_set_once_per_decision_so_one_record_is_kept():
+    chat = Chat(consent=False)
+    chat.say("hallo", intent="greet")
+    chat.say("niet akkoord", intent="deny")
+    assert chat.last.slots["consent"] is False
+    chat.say("hoeveel kost het?", intent="ask_costs")
+    assert "consent" not in chat.last.slots

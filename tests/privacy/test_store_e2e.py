@@ -182,7 +182,7 @@ def test_wis_mijn_gegevens_leaves_zero_rows_in_every_table(run):
         assert sender not in text, f"{name} still names the erased conversation"
     # the next message starts a fresh conversation (privacy notice again, no consent)
     assert "privacy" in texts(run, sender, "hallo").lower()
-    assert run.bot.slots(sender)["consent"] is False
+    assert not run.bot.slots(sender)["consent"]
     assert run.rows_naming(sender, reference) == {}
 
 
