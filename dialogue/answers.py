@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from dialogue import state as S
 from dialogue.asking import assessment
 from dialogue.texts import capitalise, dutch_date
 
@@ -226,7 +225,3 @@ DETAILS = {
     "ask_deadline": _deadlines,
     "ask_summary": _summary,
 }
-
-
-def focus_person(turn: Any) -> dict[str, Any] | None:
-    return S.person(turn.state, turn.state.get("focus"))

@@ -61,7 +61,7 @@ def missing(state: dict[str, Any], entry: dict[str, Any], today: dt.date) -> lis
 
 def next_question(state: dict[str, Any], today: dt.date) -> dict[str, Any] | None:
     """{"person": id, "fact": path} for the next thing to ask, or None when all is known."""
-    people = S.applicants(state)
+    people = state["people"]
     if not people:
         return {"person": None, "fact": "applicant.relationship"}
     for entry in people:

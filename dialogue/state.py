@@ -51,10 +51,6 @@ def person(state: dict[str, Any], person_id: str | None) -> dict[str, Any] | Non
     return next((p for p in state["people"] if p["id"] == person_id), None)
 
 
-def applicants(state: dict[str, Any]) -> list[dict[str, Any]]:
-    return list(state["people"])
-
-
 def new_person(state: dict[str, Any], relationship: str, word: str | None) -> dict[str, Any]:
     number = 1 + max((int(p["id"][1:]) for p in state["people"]), default=0)
     entry = {
