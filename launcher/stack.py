@@ -19,6 +19,7 @@ from pathlib import Path
 
 from launcher.endpoints import write_endpoints
 from launcher.model_inputs import ROOT
+from privacy.handoff import ensure_contact_key_file
 from privacy.reference import ensure_key_file
 
 PROFILE = ROOT / "rasa" / "profiles" / "embedded"
@@ -83,6 +84,9 @@ class Stack:
         # the action server shows the same reference to the user
         if not env.get("SAMEN_SECRET_KEY"):
             env["SAMEN_SECRET_KEY"] = ensure_key_file(self.var_dir / "secret.key")
+        # hand-off contacts are stored encrypted under this key (privacy.handoff)
+        if not env.get("SAMEN_CONTACT_KEY"):
+            env["SAMEN_CONTACT_KEY"] = ensure_contact_key_file(self.var_dir / "contact.key")
         env |= write_endpoints(env, self.var_dir / "run" / "endpoints.yml")
         return env
 
