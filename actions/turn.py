@@ -7,6 +7,7 @@ and the law are not here (dialogue/ and eligibility/).
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import os
@@ -19,6 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.calendar_file import calendar_message
+from actions.handoff_intake import send_handoff
 from actions.safety import APOLOGY, log_failure
 from dialogue import take_turn
 
@@ -71,6 +73,16 @@ def deployment_settings() -> dict[str, Any]:
     return settings
 
 
+async def _pass_handoff(dispatcher: CollectingDispatcher, turn: Any) -> None:
+    """Send the hand-off to the staff intake; tell the person when their contact did not
+    arrive (the reference still works by phone or at the desk)."""
+    now = dt.datetime.now(dt.timezone.utc)
+    contact = turn.handoff.get("contact")
+    delivered = await asyncio.to_thread(send_handoff, turn.reference, contact, now)
+    if contact and not delivered:
+        dispatcher.utter_message(response="utter_handoff_contact_failed", reference=turn.reference)
+
+
 class ActionSamenTurn(Action):
     def name(self) -> str:
         return "action_samen_turn"
@@ -94,6 +106,8 @@ class ActionSamenTurn(Action):
             return []
         for reply in turn.replies:
             dispatcher.utter_message(text=reply["text"], buttons=reply.get("buttons") or [])
+        if turn.handoff is not None and turn.reference:
+            await _pass_handoff(dispatcher, turn)
         if turn.calendar is not None:
             stamp = dt.datetime.now(dt.timezone.utc)
             dispatcher.utter_message(json_message=calendar_message(domain, turn.calendar, stamp))

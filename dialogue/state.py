@@ -34,6 +34,7 @@ def new_state() -> dict[str, Any]:
         "asked": [],  # facts the bot asked
         "turns": 0,
         "handoff": False,
+        "contact_offered": False,  # the bot offered a call back and waits for a number
     }
 
 

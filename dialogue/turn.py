@@ -18,6 +18,7 @@ from typing import Any
 
 from dialogue import answers as A
 from dialogue import consent as C
+from dialogue import handoff as H
 from dialogue import state as S
 from dialogue.asking import next_question
 from dialogue.facts import Update, apply
@@ -39,6 +40,8 @@ class Turn:
     slots: dict[str, Any] = field(default_factory=dict)
     calendar: dt.date | None = None
     erased: bool = False
+    # for the staff intake (privacy.handoff): {"contact": str | None}; never in the state
+    handoff: dict[str, Any] | None = None
 
     def say(self, response: str, /, **params: Any) -> None:
         text = self.texts.text(response, **params)
@@ -94,6 +97,9 @@ def _command(turn: Turn, reading: Reading) -> bool:
         turn.erased = True
         turn.say("utter_erasure_done")
         return True
+    if H.take_contact(turn, reading.text, declined=reading.yes_no is False):
+        _reask(turn)
+        return True
     if state["pending"] == "restart":
         state["pending"] = None
         if reading.yes_no is True or reading.intent == "affirm":
@@ -110,9 +116,7 @@ def _command(turn: Turn, reading: Reading) -> bool:
         turn.say("utter_confirm_restart")
         return True
     if reading.intent == "request_human" and not reading.has_facts:
-        state["handoff"] = True
-        turn.slots["handoff_requested"] = True
-        turn.say("utter_handoff", reference=turn.reference or "-", **A.ngo_contact(turn.texts))
+        H.offer(turn, A.ngo_contact(turn.texts))
         _reask(turn)
         return True
     if reading.intent == "ask_reference":

@@ -80,6 +80,8 @@ class Stack:
         env["SAMEN_TRACKER_DB"] = str(self.var_dir / "tracker.db")
         env["SAMEN_DOMAIN"] = str(ROOT / "domain.yml")
         env["SAMEN_VAR_DIR"] = str(self.var_dir)
+        # the action server passes hand-offs to the staff application's intake (:8080)
+        env.setdefault("SAMEN_STAFF_URL", f"http://127.0.0.1:{self.ports.web}")
         # one key for both servers: the store files conversations under reference_for(),
         # the action server shows the same reference to the user
         if not env.get("SAMEN_SECRET_KEY"):
