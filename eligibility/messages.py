@@ -432,9 +432,11 @@ CONDITIONS: dict[str, Message] = {
 }
 
 DOCUMENTS: dict[str, Message] = {
+    # the form is one of the documents of "Aanvaarding van de aanvraag" (seed 002), which
+    # names no article; art. 12bis, §1 is where to apply, not the form
     "visa_application_form": _M(
         "Een visumaanvraagformulier. {Rel} vult het in, zet de datum erop en ondertekent het.",
-        S.ART_12BIS_1,
+        S.PRACTICE_DVZ_ACCEPTANCE,
     ),
     "visa_application_form_humanitarian": _M(
         "Een visumaanvraagformulier. Duid aan dat het om een humanitaire aanvraag gaat."
@@ -707,7 +709,7 @@ DOCUMENTS: dict[str, Message] = {
         "Laat buitenlandse akten legaliseren of voorzien van een apostille. Is een akte"
         " niet in het {languages}? Laat ze dan vertalen door een beëdigd vertaler. Een "
         "vertaling uit het buitenland moet apart gelegaliseerd worden.",
-        S.ART_12BIS_5_6,
+        S.PRACTICE_LEGALISATION,  # seed 002 "Nuttige info" (no article), seed 004
     ),
 }
 
@@ -1126,6 +1128,155 @@ CHANCE_REASONS: dict[str, Message] = {
 }
 
 
+# Side questions (issue 13): answers the dialogue gives with the case in context. Each quotes
+# one seed; where the seeds are silent, the text says so.
+SIDE: dict[str, Message] = {
+    # seed 002 "Indiening van de visumaanvraag" [art. 12bis, §1, eerste lid]
+    "where_any_post": _M(
+        "{Rel} mag de aanvraag indienen bij elke Belgische ambassade of elk Belgisch "
+        "consulaat dat visa behandelt.",
+        S.ART_12BIS_1,
+    ),
+    "where_reference_post": _M(
+        "Soms duidt de FOD Buitenlandse Zaken één referentiepost aan. Dan is er geen "
+        "keuze: de aanvraag moet daar.",
+        S.ART_12BIS_1,
+    ),
+    "where_link_needed": _M(
+        "Een post mag de aanvraag weigeren als er geen enkele reden is om ze daar in te "
+        "dienen. Kies dus een post voor het land waar {rel} nu woont of verblijft.",
+        S.ART_12BIS_1,
+    ),
+    "where_residence": _M(
+        "Dien de aanvraag in bij de Belgische ambassade of het Belgisch consulaat dat "
+        "bevoegd is voor de plaats waar {rel} woont.",
+        S.ART_12BIS_1,
+    ),
+    "where_list": _M(
+        "Welke post bevoegd is, staat op de website van de FOD Buitenlandse Zaken "
+        "(www.diplomatie.fed.be). Lees daar en op de website van de post de praktische "
+        "informatie voor je begint.",
+        S.ART_12BIS_1,
+    ),
+    # seed 001 "Humanitair visum": "de bevoegde Belgische diplomatieke post"
+    "where_humanitarian": _M(
+        "Dien de aanvraag in bij de bevoegde Belgische ambassade of het consulaat. Duid "
+        "op het visumformulier aan dat het om een humanitaire aanvraag gaat.",
+        S.ART_9_13,
+    ),
+    # seed 002: late request -> the classic conditions
+    "income_exempt_on_time": _M(
+        "Dat geldt alleen als de aanvraag op tijd gebeurt. Daarna moet {sp} wel genoeg "
+        "inkomen bewijzen.",
+        S.ART_10_2_FAVOURABLE,
+    ),
+    # seed 004: "gelijk is aan of hoger is dan het wettelijke referentiebedrag, dan hoef je
+    # geen bijkomende bewijzen toe te voegen"; "bij voorkeur ... van de laatste 12 maanden"
+    "income_at_least_reference": _M(
+        "Is het inkomen minstens het referentiebedrag? Dan zijn geen extra bewijzen over "
+        "het inkomen nodig. Geef wel bewijzen, het best van de laatste {means_months} "
+        "maanden.",
+        f"{S.ART_40TER_2}; {S.GWH_121_2013}",
+    ),
+    # seed 004: "Geef dan best alle gegevens ... individuele behoefteanalyse"
+    "income_below_needs_analysis": _M(
+        "Is het inkomen lager? Geef DVZ dan een overzicht van alle inkomsten en uitgaven "
+        "per maand. DVZ bekijkt dan wat het gezin echt nodig heeft (een behoefteanalyse). "
+        "Hoe DVZ beslist, kan ik niet voorspellen.",
+        S.ART_40TER_2,
+    ),
+    # seed 003 "Bestaansmiddelen" (art. 10): no amount in the seeds for this case
+    "income_no_amount": _M(
+        "{Sp} moet stabiele, regelmatige en voldoende inkomsten hebben voor {sp_self} en "
+        "het gezin. Het gezin mag geen steun van de overheid nodig hebben. Onze "
+        "informatie noemt hiervoor geen vast bedrag. Of een bedrag genoeg is, kan ik dus "
+        "niet zeggen.",
+        S.ART_10_2,
+    ),
+    # seed 001: "bewijzen dat ... u in staat zal zijn om het familielid ten laste te nemen"
+    "income_humanitarian": _M(
+        "Voor een humanitair visum legt de wet geen vast inkomen op. Het helpt wel om te "
+        "tonen dat {sp} voor {rel_obj} kan zorgen. Voeg daarom bewijs van {sp_of:het "
+        "inkomen} toe.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 004 "Bewijs van toereikende en stabiele bestaansmiddelen"
+    "income_kinds_belgian": _M(
+        "Als bewijs van inkomen noemt onze informatie: loonfiches, een arbeidscontract, "
+        "het laatste aanslagbiljet, pensioenfiches, rekeninguittreksels, de laatste "
+        "boekhoudkundige balans, of een werkloosheidsuitkering samen met bewijzen dat "
+        "{sp} actief werk zoekt.",
+        S.ART_40TER_2,
+    ),
+    "income_kinds_not_in_sources": _M(
+        "Welke soorten inkomen meetellen, staat niet in onze informatie. Bijvoorbeeld of "
+        "een leefloon of andere steun van het OCMW meetelt.",
+        S.ART_10_2,
+    ),
+    # seed 003: "om te voorkomen dat zij ten laste vallen van de openbare overheden"
+    "income_no_public_burden": _M(
+        "Onze informatie zegt wel dat het gezin niet ten laste mag vallen van de overheid.",
+        S.ART_10_2,
+    ),
+    "dna_who_pays_not_in_sources": _M(
+        "Wie de DNA-test betaalt, staat niet in onze informatie.",
+        S.ART_12BIS_5_6,
+    ),
+    # seed 003 "Afstamming": "weigeren, onder voorbehoud van een DNA-test"
+    "dna_child": _M(
+        "Is er geen akte die toont wie de ouders zijn? Dan weigert DVZ het visum meestal,"
+        " tenzij een DNA-test de band toont. Is de test positief en zijn de andere "
+        "voorwaarden vervuld? Dan kan {rel} het visum toch krijgen.",
+        S.ART_10,
+    ),
+    # seed 004: "Als je ook geen 'andere geldige bewijzen' kan voorleggen, dan kan de DVZ
+    # een DNA-test uitvoeren."
+    "dna_belgian": _M(
+        "Is er geen officiële akte en ook geen ander geldig bewijs van de familieband? "
+        "Dan kan DVZ een DNA-test uitvoeren.",
+        S.ART_40TER,
+    ),
+}
+
+# Facts the user volunteered (illness, having raised the sponsor, money sent, being alone,
+# danger): what to prove and how, as seeds 000 and 001 describe the humanitarian file.
+VOLUNTEERED: dict[str, Message] = {
+    # 000: "Je bent behoeftig op medisch vlak. Dit kan jouw afhankelijkheid ... versterken."
+    "ill": _M(
+        "Ziek: beschrijf de ziekte zo concreet mogelijk en toon ze aan met documenten. "
+        "Medische noden kunnen de afhankelijkheid van de familie sterker maken.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # 001: "de emotionele en psychologische afhankelijkheid te kunnen bewijzen"; 000: "dat je
+    # steeds hebt samengewoond"
+    "raised": _M(
+        "Opgevoed: toon de sterke emotionele band aan. Bijvoorbeeld dat {we} lang "
+        "samenwoonden.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # 001: "het bewijs van geldoverschrijvingen aan het familielid, het bewijs dat uw
+    # familielid geen eigen inkomsten heeft en het bewijs van uw inkomen in België"
+    "money": _M(
+        "Geld: bewaar de bewijzen van de geldoverschrijvingen. Voeg ook bewijs toe dat "
+        "{rel} geen eigen inkomen {rel_has}, en bewijs van {sp_of:het inkomen}.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # 001: "bewijzen dat geen enkel ander familielid voor het betrokken familielid kan
+    # zorgen"; 000: "een geïsoleerde situatie door het wegvallen van familieleden"
+    "alone": _M(
+        "Alleen: toon aan dat geen ander familielid voor {rel_obj} kan zorgen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # 000: "zo concreet en gedetailleerd mogelijk ... Een verwijzing naar de algemene
+    # situatie volstaat voor DVZ niet"; 001: "een rapport van een internationale organisatie"
+    "danger": _M(
+        "Gevaar: beschrijf {rel_of:de eigen situatie} zo concreet mogelijk, met "
+        "documenten. De algemene situatie in het land is niet genoeg. Een rapport van "
+        "UNHCR of het Rode Kruis kan helpen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+}
+
 def lookup(catalogue: dict[str, Message], key: str, tags: tuple[str, ...] = ()) -> Message:
     """The entry `key`, or its variant `key@tag` for the first tag that has one (e.g. a
     Belgian sponsor's housing proof, seed 004, instead of art. 10's, seed 003)."""
@@ -1147,4 +1298,6 @@ CATALOGUES: dict[str, dict] = {
     "deadlines": DEADLINES,
     "chance_reasons": CHANCE_REASONS,
     "exemption_why": EXEMPTION_WHY,
+    "side": SIDE,
+    "volunteered": VOLUNTEERED,
 }
