@@ -1164,6 +1164,14 @@ SIDE: dict[str, Message] = {
         "op het visumformulier aan dat het om een humanitaire aanvraag gaat.",
         S.ART_9_13,
     ),
+    # seed 003: "De gezinshereniger moet niet bewijzen dat hij over bestaansmiddelen beschikt
+    # wanneer de afstamming ... vóór zijn aankomst in België werd vastgesteld en het verzoek
+    # ... wordt ingediend binnen het jaar (12 maanden) na de erkenning"
+    "income_exempt_favourable": _M(
+        "{Sp} hoeft nu geen inkomen te bewijzen. De band bestond al voor de aankomst in "
+        "België, en de aanvraag valt binnen {favourable_months} maanden na de erkenning.",
+        S.ART_10_2_FAVOURABLE,
+    ),
     # seed 002: late request -> the classic conditions
     "income_exempt_on_time": _M(
         "Dat geldt alleen als de aanvraag op tijd gebeurt. Daarna moet {sp} wel genoeg "
@@ -1250,8 +1258,7 @@ VOLUNTEERED: dict[str, Message] = {
     # 001: "de emotionele en psychologische afhankelijkheid te kunnen bewijzen"; 000: "dat je
     # steeds hebt samengewoond"
     "raised": _M(
-        "Opgevoed: toon de sterke emotionele band aan. Bijvoorbeeld dat {we} lang "
-        "samenwoonden.",
+        "Opgevoed: toon de sterke emotionele band aan. Bijvoorbeeld dat {we} lang samenwoonden.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     # 001: "het bewijs van geldoverschrijvingen aan het familielid, het bewijs dat uw
@@ -1276,6 +1283,7 @@ VOLUNTEERED: dict[str, Message] = {
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
 }
+
 
 def lookup(catalogue: dict[str, Message], key: str, tags: tuple[str, ...] = ()) -> Message:
     """The entry `key`, or its variant `key@tag` for the first tag that has one (e.g. a
