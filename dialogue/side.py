@@ -58,6 +58,7 @@ COVERED_BY = {
     "humanitarian_no_other_carer": "alone",
 }
 MAX_ADVICE = 3
+LATE_ADVICE = ("adult_child_deadline_passed", "late_request")
 _EURO_AMOUNT = re.compile(
     r"(?:€\s*)?(?<![\d.,])(\d{1,3}(?:[.\s]\d{3})+|\d{2,6})(?:,(\d{1,2}))?\s*(?:euro|eur\b|€)",
     re.IGNORECASE,
@@ -225,8 +226,11 @@ class Answer:
             self.sources.append(source)
 
     def send(self, buttons_of: str | None = None) -> None:
-        if self.sources:
-            self.say("utter_side_sources", sources="; ".join(self.sources))
+        sources: list[str] = []
+        for source in self.sources:
+            sources += [part for part in source.split("; ") if part not in sources]
+        if sources:
+            self.say("utter_side_sources", sources="; ".join(sources))
         self.turn.say_text("\n".join(line for line in self.lines if line), buttons_of)
 
 
@@ -281,13 +285,18 @@ def _income(turn: Any, reading: Reading) -> bool:
     if not case and not _status(turn):
         turn.say("utter_faq_means_of_subsistence")
         return True
-    if _any(W.INCOME_KIND_WORDS, _folded(reading)):
+    kinds = _any(W.INCOME_KIND_WORDS, _folded(reading))
+    if kinds:
         _income_kinds(turn, case, said)
     value = amount(reading.text)
     exempt = _exempt_means(case)
     routes = {r.get("route") for _, r in case}
     if exempt:
         _income_exempt(turn, exempt, value, said)
+    elif kinds and value is None:
+        pass  # "telt dat?": the kinds answer is the answer
+    elif _status(turn) in PROTECTED and not turn.state["sponsor"].get("recognition_date"):
+        said.say("utter_faq_means_of_subsistence")  # within 12 months or not: not known yet
     elif _status(turn) == "belgian":
         _income_reference(turn, case, value, said)
     elif routes and routes <= {HV, "not_possible"}:
@@ -420,6 +429,10 @@ def _deadline(turn: Any, reading: Reading) -> bool:
         written = dutch_date(day, approximate=approximate)
         if item.get("passed"):
             said.say("utter_side_deadline_passed", who=capitalise(who), date=written)
+            said.item(item)
+            for advice in _late_advice(case):
+                said.item(advice)
+            continue
         else:
             days = (day - turn.today).days
             said.say("utter_side_deadline", who=capitalise(who), date=written, days=days)
@@ -428,6 +441,16 @@ def _deadline(turn: Any, reading: Reading) -> bool:
         said.say("utter_side_deadline_hint")
     said.send()
     return True
+
+
+def _late_advice(case) -> list[dict[str, Any]]:
+    """What a late request means (seed 002 "Laattijdige indiening"; seed 003 C-279/20)."""
+    found: dict[str, dict[str, Any]] = {}
+    for _, result in case:
+        for item in result.get("advice") or []:
+            if item.get("id") in LATE_ADVICE:
+                found.setdefault(item["id"], item)
+    return list(found.values())
 
 
 def _no_deadline(turn: Any, reading: Reading, case) -> bool:
