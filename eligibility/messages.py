@@ -180,8 +180,9 @@ SUMMARIES: dict[str, Message] = {
         S.ART_10_1_4,
     ),
     "summary.child_of_minor_sponsor": _M(
-        "{Sp} {sp_is} minderjarig. Een minderjarige kan geen kinderen laten komen via "
-        "gezinshereniging. Een humanitair visum kan uitzonderlijk.",
+        "{Sp} {sp_is} jonger dan {majority} jaar. Wie jonger is dan {majority}, kan geen "
+        "kinderen laten komen via gezinshereniging. Een humanitair visum kan wel, maar "
+        "alleen in uitzonderlijke gevallen.",
         S.ART_10_1_4,
     ),
     "summary.adult_child_humanitarian": _M(
@@ -396,8 +397,8 @@ CONDITIONS: dict[str, Message] = {
         S.ART_40TER_2,
     ),
     "legal_bond_recognised": _M(
-        "België erkent de adoptie (Federale Centrale Autoriteit) of een Belgische "
-        "rechtbank bekrachtigde de voogdij.",
+        "De Federale Centrale Autoriteit erkende de adoptie. Of een Belgische rechtbank "
+        "keurde de voogdij goed (bekrachtigd).",
         S.ART_10_1_4,
     ),
     "eu_conditions_to_check": _M(
@@ -444,7 +445,8 @@ DOCUMENTS: dict[str, Message] = {
         S.ART_9_13,
     ),
     "fee_payment_proof": _M(
-        "Een bewijs dat de bijdrage (retributie) betaald is. Bijvoorbeeld een rekeninguittreksel.",
+        "Een bewijs dat de bijdrage (retributie) betaald is. Bijvoorbeeld een uittreksel "
+        "van de bank.",
         S.PRACTICE_DVZ_ACCEPTANCE,
     ),
     "fee_payment_proof@belgian": _M(
@@ -489,25 +491,26 @@ DOCUMENTS: dict[str, Message] = {
         S.ART_10,
     ),
     "marriage_certificate": _M(
-        "{Our} huwelijksakte. Kan DVZ de akte niet erkennen, bijvoorbeeld omdat de "
-        "legalisatie ontbreekt? Dan kunnen andere geldige bewijzen.",
+        "{Our} huwelijksakte. Kan DVZ de akte niet erkennen? Bijvoorbeeld omdat de "
+        "stempel van de ambassade (legalisatie) ontbreekt? Dan kunnen andere geldige "
+        "bewijzen.",
         S.RVV_CASE_LAW,
     ),
     "partnership_certificate": _M(
-        "Het officiële bewijs van {our} geregistreerd partnerschap (wettelijke samenwoning).",
+        "Het officiële bewijs dat {our} partnerschap geregistreerd is.",
         S.ART_10_1_5,
     ),
     "religious_marriage_proof": _M(
-        "Het bewijs van {our} religieus of gewoonterechtelijk huwelijk.",
+        "Het bewijs van {our} religieus of traditioneel huwelijk.",
         S.ART_9_13,
     ),
     "relationship_evidence": _M(
-        "Concrete bewijzen van {our} relatie. Bijvoorbeeld foto's, berichten, bewijzen "
-        "dat {we} samenwoonden.",
+        "Concrete bewijzen van {our} relatie, zoals foto's en berichten. Of bewijs dat {we}"
+        " samen woonden.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "common_child_birth_certificate": _M(
-        "De geboorteakte van {our} gemeenschappelijk kind.",
+        "De geboorteakte van het kind dat {we} samen hebben.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "impossibility_to_marry_proof": _M(
@@ -534,8 +537,8 @@ DOCUMENTS: dict[str, Message] = {
         S.ART_12BIS_5_6,
     ),
     "adoption_recognition": _M(
-        "De erkenning van de adoptie door de Federale Centrale Autoriteit (FCA), of de "
-        "Belgische rechterlijke beslissing over de voogdij.",
+        "Het bewijs dat de Federale Centrale Autoriteit (FCA) de adoptie erkent. Of de "
+        "beslissing van een Belgische rechter over de voogdij.",
         S.ART_10_1_4,
     ),
     "unmarried_proof": _M(
@@ -583,7 +586,7 @@ DOCUMENTS: dict[str, Message] = {
         S.ART_12BIS_5_6,
     ),
     "family_link_proof": _M(
-        "Documenten die {our} familieband tonen, bijvoorbeeld geboorteaktes.",
+        "Papieren die tonen dat {we} familie zijn. Bijvoorbeeld geboorteaktes.",
         S.ART_9_13,
     ),
     "own_means_proof": _M(
@@ -624,7 +627,7 @@ DOCUMENTS: dict[str, Message] = {
         S.ART_40TER_2,
     ),
     "belgian_income_proof": _M(
-        "Bewijs van {sp_of:het inkomen}. Bijvoorbeeld recente loonfiches.",
+        "Bewijs van {sp_of:het inkomen}. Bijvoorbeeld de laatste loonfiches.",
         S.ART_40TER_2,
     ),
     "own_lack_of_means_proof": _M(
@@ -646,9 +649,9 @@ DOCUMENTS: dict[str, Message] = {
         S.ART_12BIS_5_6,
     ),
     "other_valid_evidence": _M(
-        "Andere geldige bewijzen van de familieband. Bijvoorbeeld een geboorteattest, "
-        "een notariële akte, een affidavit, een identiteitskaart met de namen van de "
-        "ouders, of een vervangend vonnis.",
+        "Andere geldige bewijzen van de familieband. Bijvoorbeeld: een geboorteattest, "
+        "een akte van een notaris, een verklaring onder eed (affidavit), een "
+        "identiteitskaart met de namen van de ouders, of een vonnis dat de akte vervangt.",
         S.ART_12BIS_5_6,
     ),
     "means_proof": _M(
@@ -930,7 +933,7 @@ ADVICE: dict[str, Message] = {
         S.ART_9_13,
     ),
     "humanitarian_long_stay_office": _M(
-        "Het bureau Lang Verblijf van DVZ behandelt humanitaire aanvragen, niet de "
+        "Humanitaire aanvragen gaan naar het bureau Lang Verblijf van DVZ. Niet naar de "
         "dienst Gezinshereniging.",
         S.ART_9_13,
     ),
@@ -1013,7 +1016,7 @@ FEES: dict[bool, Message] = {
         S.ART_1_1_FEE,
     ),
     False: _M(
-        "Er is een bijdrage in de administratieve kosten (retributie) te betalen.",
+        "Er is een bijdrage (retributie) te betalen voor de kosten van de aanvraag.",
         S.ART_1_1_FEE,
     ),
 }
@@ -1037,7 +1040,7 @@ EXEMPTION_WHY: dict[str, Message] = {
 }
 
 FEE_DUE_BELGIAN = _M(
-    "Er is een bijdrage in de administratieve kosten (retributie) te betalen.",
+    "Er is een bijdrage (retributie) te betalen voor de kosten van de aanvraag.",
     S.ART_40TER,
 )
 
@@ -1071,7 +1074,8 @@ CHANCE_REASONS: dict[str, Message] = {
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "adult_child_with_minor_siblings": _M(
-        "Het dossier is sterker omdat minderjarige broers of zussen tegelijk aanvragen.",
+        "Het dossier is sterker, omdat broers of zussen jonger dan {majority} op hetzelfde "
+        "moment aanvragen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "elderly_parent_vulnerable": _M(
@@ -1210,10 +1214,10 @@ SIDE: dict[str, Message] = {
     ),
     # seed 004 "Bewijs van toereikende en stabiele bestaansmiddelen"
     "income_kinds_belgian": _M(
-        "Als bewijs van inkomen noemt onze informatie: loonfiches, een arbeidscontract, "
-        "het laatste aanslagbiljet, pensioenfiches, rekeninguittreksels, de laatste "
-        "boekhoudkundige balans, of een werkloosheidsuitkering samen met bewijzen dat "
-        "{sp} actief werk zoekt.",
+        "Onze informatie noemt deze bewijzen van inkomen: loonfiches, een "
+        "arbeidscontract, het laatste aanslagbiljet, pensioenfiches of uittreksels van de "
+        "bank. Of de laatste balans van de boekhouding. Een werkloosheidsuitkering kan ook,"
+        " samen met bewijzen dat {sp} actief werk zoekt.",
         S.ART_40TER_2,
     ),
     "income_kinds_not_in_sources": _M(

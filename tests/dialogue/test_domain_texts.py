@@ -60,7 +60,7 @@ def test_the_fee_line_in_the_first_answer_for_sponsor_and_relative(markup, answe
     chat.say(markup)
     answers = {"applicant.marriage": ("[officieel](marriage_type:official)", "inform"), **answers}
     reply = until_answer(chat, answers)
-    assert "Kosten: er is geen administratieve bijdrage (retributie) te betalen" in reply
+    assert "Kosten: er is geen bijdrage (retributie) te betalen" in reply
 
 
 def test_religious_marriage_first_answer_says_to_check_validity_where_concluded_seed_000():
