@@ -100,7 +100,7 @@ def kind_of(reading: Reading, answered: bool) -> str | None:
         return "calendar"
     if _any(W.DNA_WORDS, folded) or intent == "ask_dna_test":
         return "dna"
-    if intent == "ask_means_of_subsistence" or _any(W.INCOME_WORDS, folded):
+    if intent == "ask_means_of_subsistence" or _income_question(reading.text, folded):
         return "income"
     if _any(W.WHERE_WORDS, folded) or (
         _any(W.WHERE_QUESTION, folded) and _any(W.WHERE_ACTS, folded)
@@ -111,6 +111,14 @@ def kind_of(reading: Reading, answered: bool) -> str | None:
     if answered and (_any(W.STRENGTHEN_WORDS, folded) or intent == "ask_humanitarian_visa"):
         return "strengthen"
     return None
+
+
+def _income_question(text: str, folded: str) -> bool:
+    """An income word in a question ("is dat genoeg?", "telt dat?"), not a story ("ik stuur
+    haar 200 euro per maand" is money sent, a volunteered fact)."""
+    if not _any(W.INCOME_WORDS, folded) or "money" in volunteered(text):
+        return False
+    return "?" in text or _any(W.INCOME_QUESTION_WORDS, folded)
 
 
 # --- volunteered facts ---------------------------------------------------------------------------

@@ -192,6 +192,8 @@ INCOME_WORDS = ("verdien", "verdient", "inkomen", "inkomsten", "loon", "salaris"
 INCOME_KIND_WORDS = ("leefloon", "ocmw", "telt", "tellen", "meetellen", "meegeteld", "uitkering",
                      "werkloosheid", "kinderbijslag", "groeipakket", "pensioen", "invaliditeit",
                      "welk inkomen", "welke inkomsten", "wat telt", "mutualiteit")  # fmt: skip
+INCOME_QUESTION_WORDS = ("genoeg", "telt", "tellen", "meetellen", "hoeveel", "volstaat",
+                         "voldoende", "is dat ok", "mag dat", "kan dat")  # fmt: skip
 DNA_WORDS = ("dna", "d.n.a", "adn")
 PAY_WORDS = ("betaal", "betalen", "betaalt", "kost", "kosten", "prijs", "gratis", "terugbetaal",
              "wie moet da", "rekening")  # fmt: skip

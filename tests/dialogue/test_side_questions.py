@@ -364,6 +364,20 @@ def test_volunteered_fact_words(text, facts):
     assert volunteered(text) == facts
 
 
+def test_money_sent_each_month_is_a_volunteered_fact_not_an_income_question():
+    chat = belgian_daughter()
+    reply = chat.say("ik stuur haar 200 euro per maand", "inform")
+    assert "referentiebedrag" not in reply
+    assert chat.person("child")["noted"] == ["money"]
+
+
+def test_an_income_word_in_a_story_is_no_income_question():
+    chat = Chat()
+    chat.say("ik ben [erkend](sponsor_status:refugee), [mijn moeder](relationship:parent)")
+    reply = chat.say("ze heeft geen pensioen", "inform")
+    assert "inkomen" not in reply.lower()
+
+
 # --- (g) follow-ups and the way back ------------------------------------------------------------
 
 
