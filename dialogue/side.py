@@ -159,6 +159,8 @@ def _owner(state: dict[str, Any], reading: Reading) -> dict[str, Any] | None:
     if len(named) == 1:
         return named[0]
     words = {t.text for t in tokens(reading.text)}
+    if "zijn" in words and words & {"ze", "zij"}:
+        return None  # "ze zijn ...": they, several people
     pronoun = "zij" if words & W.SHE_WORDS else "hij" if words & W.HE_WORDS else None
     fitting = [p for p in people if pronoun and p.get("pronoun") == pronoun]
     if len(fitting) == 1:

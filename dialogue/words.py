@@ -227,4 +227,4 @@ DANGER_TOKENS = frozenset({"gevaar", "gevaarlijk", "bedreigd", "bedreiging", "be
                            "onveilig", "oorlog", "vervolgd", "vervolging", "geweld", "taliban",
                            "danger", "bommen", "ontvoerd"})  # fmt: skip
 SHE_WORDS = frozenset({"ze", "zij", "haar", "zie", "elle", "she", "her"})
-HE_WORDS = frozenset({"hij", "hem", "em", "zijn", "il", "he", "him"})
+HE_WORDS = frozenset({"hij", "hem", "em", "il", "he", "him"})  # "zijn" is also "to be"

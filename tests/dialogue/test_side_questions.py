@@ -337,6 +337,25 @@ def test_a_volunteered_fact_goes_to_the_person_the_pronoun_names():
     assert not chat.person("sibling").get("noted")
 
 
+def test_ze_zijn_ziek_is_several_people_and_noted_on_nobody():
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee), [mijn dochter](relationship:child) en "
+        "[mijn zoon](relationship:child) willen komen"
+    )
+    chat.say("ze zijn allebei ziek")
+    assert not any(p.get("noted") for p in chat.people)
+
+
+def test_without_consent_who_pays_the_dna_test_is_still_answered_generally():
+    chat = Chat(consent=False)
+    chat.say("hallo", intent="greet")
+    chat.say("nee", intent="deny")
+    reply = chat.say("wie betaalt de DNA-test?", "ask_dna_test")
+    assert "Wie de DNA-test betaalt, staat niet in onze informatie." in reply
+    assert "DNA-test voorstellen" in reply  # the general seed 002 answer
+
+
 def test_a_volunteered_fact_about_nobody_clear_is_not_noted():
     chat = Chat()
     chat.say(
