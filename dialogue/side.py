@@ -375,19 +375,20 @@ def _where(turn: Any, reading: Reading) -> bool:
     if not case:
         turn.say("utter_side_where_general")
         return True
-    entry, result = case[0]
-    voice = _voice(turn, entry)
-    route = result.get("route")
-    if route == HV:
-        said.entry(M.SIDE["where_humanitarian"], voice)
-    elif _status(turn) in PROTECTED:
-        for key in ("where_any_post", "where_reference_post", "where_link_needed"):
-            said.entry(M.SIDE[key], voice)
-    else:
-        said.entry(M.SIDE["where_residence"], voice)
-    said.entry(M.SIDE["where_list"], voice)
-    if route != HV:
-        said.entry(M.ADVICE["external_service_provider"], voice)
+    rights = [e for e, r in case if r.get("route") != HV]
+    favours = [e for e, r in case if r.get("route") == HV]
+    if rights:
+        voice = _voice(turn, rights[0])
+        if _status(turn) in PROTECTED:
+            for key in ("where_any_post", "where_reference_post", "where_link_needed"):
+                said.entry(M.SIDE[key], voice)
+        else:
+            said.entry(M.SIDE["where_residence"], voice)
+    if favours:
+        said.entry(M.SIDE["where_humanitarian"], _voice(turn, favours[0]))
+    said.entry(M.SIDE["where_list"], _voice(turn, case[0][0]))
+    if rights:
+        said.entry(M.ADVICE["external_service_provider"], _voice(turn, rights[0]))
     said.send()
     return True
 

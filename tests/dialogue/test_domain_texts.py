@@ -28,10 +28,12 @@ def test_no_response_says_hem_of_haar_or_hij_of_zij():
 
 def test_the_humanitarian_faq_names_no_pronoun_it_cannot_know():
     text = RESPONSES["utter_faq_humanitarian_visa"][0]["text"]
-    assert "geen ander familielid kan zorgen" in text
+    assert "geen ander familielid voor je familielid kan zorgen" in text
 
 
-@pytest.mark.parametrize("name", ["utter_answer_fee_exempt", "utter_answer_fee_due"])
+@pytest.mark.parametrize(
+    "name", ["utter_answer_fee_exempt", "utter_answer_fee_due", "utter_answer_fee_some"]
+)
 def test_the_fee_line_does_not_say_who_pays_so_it_reads_well_for_every_writer(name):
     """The sponsor, the relative abroad and a social worker all read the same fee line: it says
     that a fee is (not) due, never "je betaalt" (the applicant pays, not the sponsor)."""
