@@ -58,6 +58,8 @@ COVERED_BY = {
     "humanitarian_no_other_carer": "alone",
 }
 MAX_ADVICE = 3
+# volunteered facts that are eligibility facts too (applicant extras, eligibility README)
+AS_FACT = {"ill": "medical_needs", "alone": "isolated"}
 LATE_ADVICE = ("adult_child_deadline_passed", "late_request")
 _EURO_AMOUNT = re.compile(
     r"(?:€\s*)?(?<![\d.,])(\d{1,3}(?:[.\s]\d{3})+|\d{2,6})(?:,(\d{1,2}))?\s*(?:euro|eur\b|€)",
@@ -182,6 +184,10 @@ def note_volunteered(state: dict[str, Any], reading: Reading) -> None:
     for fact in facts:
         if fact not in noted:
             noted.append(fact)
+        # the humanitarian chance of seed 000 counts them ("Een hoge leeftijd, medische
+        # problemen en een geïsoleerde situatie ... kunnen een belangrijke rol spelen")
+        if fact in AS_FACT:
+            entry["facts"].setdefault(AS_FACT[fact], True)
 
 
 def noted_lines(turn: Any, entry: dict[str, Any]) -> list[str]:

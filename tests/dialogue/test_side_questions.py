@@ -326,6 +326,22 @@ def test_volunteered_facts_become_things_to_prove_in_the_humanitarian_answer():
     assert "bewijzen van de geldoverschrijvingen" in reply
 
 
+def test_ze_is_ziek_en_alleen_count_for_the_humanitarian_chance_seed_000():
+    """ "Een hoge leeftijd, medische problemen en een geïsoleerde situatie door het wegvallen
+    van familieleden kunnen een belangrijke rol spelen" (seed 000): never asked again."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee) sinds [3 maart 2026](recognition_date:2026-03-03)"
+        ", ik ben [35](age:sponsor). [mijn moeder](relationship:parent) is [68](age), ze is ziek "
+        "en helemaal alleen"
+    )
+    until_answer(chat)
+    asked = " ".join(chat.log)
+    assert "medische zorg nodig" not in asked and "er alleen voor" not in asked
+    mother = chat.person("parent")
+    assert mother["facts"]["medical_needs"] is True and mother["facts"]["isolated"] is True
+
+
 def test_a_volunteered_fact_goes_to_the_person_the_pronoun_names():
     chat = Chat()
     chat.say(
