@@ -17,6 +17,9 @@ from dialogue.texts import capitalise, dutch_date
 FAVOURABLE_END = "favourable_conditions_end"
 NEAR_DAYS = 30
 POSSIBLE = ("family_reunification", "humanitarian_visa")
+# advice the first answer cannot leave out (seed 000: "Dit kan nagegaan worden aan de hand van
+# de wetgeving van dit land")
+FIRST_ANSWER_ADVICE = ("religious_marriage_check_law",)
 CASE_INTENTS = ("ask_deadline", "ask_costs", "ask_documents", "ask_conditions", "ask_summary")
 
 
@@ -117,6 +120,7 @@ def answer_open(turn: Any, again: bool = False) -> None:
             lines.append(texts.text("utter_line_person", who=rel, facts=_route_label(turn, result)))
     for entry, result in results:
         entry["route"] = result.get("route")
+    lines += _case_lines(turn, results)
     deadline = _deadline_line(turn, results)
     if deadline:
         lines.append(deadline)
@@ -132,6 +136,22 @@ def answer_open(turn: Any, again: bool = False) -> None:
     if people:
         state["focus"] = people[-1]["id"]
     turn.say_text("\n".join(lines), buttons_of="utter_answer_menu")
+
+
+def _case_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
+    """What this case needs said at once: whether a religious marriage counts where it was
+    concluded (seed 000), and the facts the user told that can strengthen a humanitarian
+    request, as things to prove (seeds 000/001)."""
+    from dialogue.side import noted_lines
+
+    lines: list[str] = []
+    for entry, result in results:
+        for item in result.get("advice") or []:
+            if item.get("id") in FIRST_ANSWER_ADVICE:
+                lines.append(_with_source(item))
+        if result.get("route") == "humanitarian_visa":
+            lines += noted_lines(turn, entry)
+    return lines
 
 
 # --- details on request --------------------------------------------------------------------------

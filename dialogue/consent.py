@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from dialogue import answers as A
+from dialogue import side
 from dialogue.intents import FAQ_INTENTS, SMALL_TALK, STORY_INTENTS
 from dialogue.reading import Reading
 
@@ -86,5 +87,5 @@ def _general(turn: Any, reading: Reading) -> None:
         turn.say(SMALL_TALK[reading.intent])
     elif reading.intent == "out_of_scope":
         turn.say("utter_out_of_scope")
-    else:
+    elif not side.answer(turn, reading):
         A.side_question(turn, reading.intent)

@@ -19,6 +19,7 @@ from typing import Any
 from dialogue import answers as A
 from dialogue import consent as C
 from dialogue import handoff as H
+from dialogue import side
 from dialogue import state as S
 from dialogue.asking import next_question
 from dialogue.facts import Update, apply
@@ -74,7 +75,9 @@ def take_turn(
             consent_now = C.consent_step(turn, reading)
             if consent_now:
                 for earlier_message in earlier:
-                    apply(turn.state, read(earlier_message), today)
+                    earlier_reading = read(earlier_message)
+                    apply(turn.state, earlier_reading, today)
+                    side.note_volunteered(turn.state, earlier_reading)
                 _case_step(turn, reading, fresh_consent=True)
         else:
             _case_step(turn, reading)
@@ -155,6 +158,7 @@ def _case_step(turn: Turn, reading: Reading, fresh_consent: bool = False) -> Non
     update = apply(state, reading, turn.today) if not fresh_consent else Update()
     if fresh_consent and reading.has_facts:
         update = apply(state, reading, turn.today)
+    side.note_volunteered(state, reading)
     if not update.stored_anything and _side_step(turn, reading):
         return
     if update.clarify:
@@ -192,6 +196,8 @@ def _confirmation_answer(turn: Turn, reading: Reading) -> bool:
 def _side_step(turn: Turn, reading: Reading) -> bool:
     """General questions and small talk, then back to the open question."""
     intent = reading.intent
+    if side.answer(turn, reading):
+        return True
     if intent in FAQ_INTENTS:
         A.side_question(turn, intent)
         _reask(turn)

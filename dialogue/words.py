@@ -175,3 +175,56 @@ INVERSE_RELATIONSHIP = {
     "parent": "child", "grandparent": "grandchild", "grandchild": "grandparent",
     "sibling": "sibling", "other_relative": "other_relative",
 }  # fmt: skip
+
+# --- side questions (dialogue/side.py) ------------------------------------------------------
+# From issue 13's quoted messages ("bij welke ambassade moet ze gaan?", "ik verdien 1400 euro
+# netto, is dat genoeg?", "leefloon, telt dat als inkomen?", "wie betaalt de DNA-test",
+# "tot wanneer moet ik da indienen?", "kan ik dat in mijn agenda zetten?", "maar ze is daar
+# alleen en in gevaar, is er echt niks?") and their standard Dutch / Flemish variants.
+WHERE_WORDS = ("ambassade", "ambasade", "ambassades", "embassy", "consulaat", "consulat",
+               "welke post", "vfs", "tls contact", "diplomatieke post")  # fmt: skip
+WHERE_QUESTION = ("waar moet", "waar kan", "waar moeten", "waar kunnen", "waar dien", "waar doe",
+                  "in welk land", "welk land")  # fmt: skip
+WHERE_ACTS = ("indienen", "aanvragen", "aanvraag", "gaan", "naartoe", "binnen", "dossier")
+INCOME_WORDS = ("verdien", "verdient", "inkomen", "inkomsten", "loon", "salaris", "netto",
+                "bruto", "bestaansmiddelen", "genoeg geld", "per maand", "leefloon", "ocmw",
+                "uitkering", "pensioen", "werkloos", "kinderbijslag", "groeipakket")  # fmt: skip
+INCOME_KIND_WORDS = ("leefloon", "ocmw", "telt", "tellen", "meetellen", "meegeteld", "uitkering",
+                     "werkloosheid", "kinderbijslag", "groeipakket", "pensioen", "invaliditeit",
+                     "welk inkomen", "welke inkomsten", "wat telt", "mutualiteit")  # fmt: skip
+INCOME_QUESTION_WORDS = ("genoeg", "telt", "tellen", "meetellen", "hoeveel", "volstaat",
+                         "voldoende", "is dat ok", "mag dat", "kan dat")  # fmt: skip
+DNA_WORDS = ("dna", "d.n.a", "adn")
+PAY_WORDS = ("betaal", "betalen", "betaalt", "kost", "kosten", "prijs", "gratis", "terugbetaal",
+             "wie moet da", "rekening")  # fmt: skip
+DEADLINE_WORDS = ("deadline", "tot wanneer", "tegen wanneer", "voor wanneer", "uiterlijk",
+                  "laatste dag", "wanneer moet", "hoeveel tijd", "te laat", "tijd heb ik",
+                  "termijn", "datum", "vervaldag")  # fmt: skip
+CALENDAR_WORDS = ("agenda", "kalender", "calendar", "herinnering", "reminder", ".ics", " ics ",
+                  "in mijn gsm")  # fmt: skip
+STRENGTHEN_WORDS = ("echt niks", "echt niets", "is er niks", "is er niets", "niks meer",
+                    "niets meer", "niks aan te doen", "niets aan te doen", "geen andere manier",
+                    "geen andere mogelijkheid", "wat kan ik doen", "wat kunnen we doen",
+                    "wat kan ik nog", "wat kunnen we nog", "kans groter", "kans vergroten",
+                    "sterker maken", "sterker dossier", "in gevaar", "hoe kan ik helpen",
+                    "wat moet ik bewijzen", "toch iets", "geen hoop")  # fmt: skip
+# facts a user volunteers about a relative (seed 000/001 make them matter for a humanitarian
+# visa): tokens (whole words) or phrases
+ILL_TOKENS = frozenset({"ziek", "zieke", "ziekte", "ziektes", "medicijnen", "medicatie",
+                        "ziekenhuis", "kanker", "diabetes", "suikerziekte", "dementie",
+                        "hartziekte", "malade", "sick"})  # fmt: skip
+RAISED_PHRASES = ("opgevoed", "grootgebracht", "groot gebracht", "voor mij gezorgd",
+                  "voor me gezorgd", "zorgde voor mij", "zorgde voor me", "m'a eleve",
+                  "raised me")  # fmt: skip
+MONEY_TOKENS = frozenset({"geld", "euro", "cash"})
+MONEY_VERBS = ("stuur", "stort", "overschrij", "overmaak", "opstuur", "western union",
+               "moneygram", "wise")  # fmt: skip
+ALONE_PHRASES = ("is alleen", "daar alleen", "helemaal alleen", "staat alleen", "woont alleen",
+                 "alleen achter", "alleen gelaten", "niemand meer", "geen familie meer",
+                 "niemand die voor", "niemand om voor", "geisoleerd", "eenzaam", "alleen daar",
+                 "zit alleen", "nog alleen")  # fmt: skip
+DANGER_TOKENS = frozenset({"gevaar", "gevaarlijk", "bedreigd", "bedreiging", "bedreigingen",
+                           "onveilig", "oorlog", "vervolgd", "vervolging", "geweld", "taliban",
+                           "danger", "bommen", "ontvoerd"})  # fmt: skip
+SHE_WORDS = frozenset({"ze", "zij", "haar", "zie", "elle", "she", "her"})
+HE_WORDS = frozenset({"hij", "hem", "em", "il", "he", "him"})  # "zijn" is also "to be"

@@ -180,8 +180,9 @@ SUMMARIES: dict[str, Message] = {
         S.ART_10_1_4,
     ),
     "summary.child_of_minor_sponsor": _M(
-        "{Sp} {sp_is} minderjarig. Een minderjarige kan geen kinderen laten komen via "
-        "gezinshereniging. Een humanitair visum kan uitzonderlijk.",
+        "{Sp} {sp_is} jonger dan {majority} jaar. Wie jonger is dan {majority}, kan geen "
+        "kinderen laten komen via gezinshereniging. Een humanitair visum kan wel, maar "
+        "alleen in uitzonderlijke gevallen.",
         S.ART_10_1_4,
     ),
     "summary.adult_child_humanitarian": _M(
@@ -396,8 +397,8 @@ CONDITIONS: dict[str, Message] = {
         S.ART_40TER_2,
     ),
     "legal_bond_recognised": _M(
-        "België erkent de adoptie (Federale Centrale Autoriteit) of een Belgische "
-        "rechtbank bekrachtigde de voogdij.",
+        "De Federale Centrale Autoriteit erkende de adoptie. Of een Belgische rechtbank "
+        "keurde de voogdij goed (bekrachtigd).",
         S.ART_10_1_4,
     ),
     "eu_conditions_to_check": _M(
@@ -432,9 +433,11 @@ CONDITIONS: dict[str, Message] = {
 }
 
 DOCUMENTS: dict[str, Message] = {
+    # the form is one of the documents of "Aanvaarding van de aanvraag" (seed 002), which
+    # names no article; art. 12bis, §1 is where to apply, not the form
     "visa_application_form": _M(
         "Een visumaanvraagformulier. {Rel} vult het in, zet de datum erop en ondertekent het.",
-        S.ART_12BIS_1,
+        S.PRACTICE_DVZ_ACCEPTANCE,
     ),
     "visa_application_form_humanitarian": _M(
         "Een visumaanvraagformulier. Duid aan dat het om een humanitaire aanvraag gaat."
@@ -442,7 +445,8 @@ DOCUMENTS: dict[str, Message] = {
         S.ART_9_13,
     ),
     "fee_payment_proof": _M(
-        "Een bewijs dat de bijdrage (retributie) betaald is. Bijvoorbeeld een rekeninguittreksel.",
+        "Een bewijs dat de bijdrage (retributie) betaald is. Bijvoorbeeld een uittreksel "
+        "van de bank.",
         S.PRACTICE_DVZ_ACCEPTANCE,
     ),
     "fee_payment_proof@belgian": _M(
@@ -487,25 +491,26 @@ DOCUMENTS: dict[str, Message] = {
         S.ART_10,
     ),
     "marriage_certificate": _M(
-        "{Our} huwelijksakte. Kan DVZ de akte niet erkennen, bijvoorbeeld omdat de "
-        "legalisatie ontbreekt? Dan kunnen andere geldige bewijzen.",
+        "{Our} huwelijksakte. Kan DVZ de akte niet erkennen? Bijvoorbeeld omdat de "
+        "stempel van de ambassade (legalisatie) ontbreekt? Dan kunnen andere geldige "
+        "bewijzen.",
         S.RVV_CASE_LAW,
     ),
     "partnership_certificate": _M(
-        "Het officiële bewijs van {our} geregistreerd partnerschap (wettelijke samenwoning).",
+        "Het officiële bewijs dat {our} partnerschap geregistreerd is.",
         S.ART_10_1_5,
     ),
     "religious_marriage_proof": _M(
-        "Het bewijs van {our} religieus of gewoonterechtelijk huwelijk.",
+        "Het bewijs van {our} religieus of traditioneel huwelijk.",
         S.ART_9_13,
     ),
     "relationship_evidence": _M(
-        "Concrete bewijzen van {our} relatie. Bijvoorbeeld foto's, berichten, bewijzen "
-        "dat {we} samenwoonden.",
+        "Concrete bewijzen van {our} relatie, zoals foto's en berichten. Of bewijs dat {we}"
+        " samen woonden.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "common_child_birth_certificate": _M(
-        "De geboorteakte van {our} gemeenschappelijk kind.",
+        "De geboorteakte van het kind dat {we} samen hebben.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "impossibility_to_marry_proof": _M(
@@ -532,8 +537,8 @@ DOCUMENTS: dict[str, Message] = {
         S.ART_12BIS_5_6,
     ),
     "adoption_recognition": _M(
-        "De erkenning van de adoptie door de Federale Centrale Autoriteit (FCA), of de "
-        "Belgische rechterlijke beslissing over de voogdij.",
+        "Het bewijs dat de Federale Centrale Autoriteit (FCA) de adoptie erkent. Of de "
+        "beslissing van een Belgische rechter over de voogdij.",
         S.ART_10_1_4,
     ),
     "unmarried_proof": _M(
@@ -581,7 +586,7 @@ DOCUMENTS: dict[str, Message] = {
         S.ART_12BIS_5_6,
     ),
     "family_link_proof": _M(
-        "Documenten die {our} familieband tonen, bijvoorbeeld geboorteaktes.",
+        "Papieren die tonen dat {we} familie zijn. Bijvoorbeeld geboorteaktes.",
         S.ART_9_13,
     ),
     "own_means_proof": _M(
@@ -622,7 +627,7 @@ DOCUMENTS: dict[str, Message] = {
         S.ART_40TER_2,
     ),
     "belgian_income_proof": _M(
-        "Bewijs van {sp_of:het inkomen}. Bijvoorbeeld recente loonfiches.",
+        "Bewijs van {sp_of:het inkomen}. Bijvoorbeeld de laatste loonfiches.",
         S.ART_40TER_2,
     ),
     "own_lack_of_means_proof": _M(
@@ -644,9 +649,9 @@ DOCUMENTS: dict[str, Message] = {
         S.ART_12BIS_5_6,
     ),
     "other_valid_evidence": _M(
-        "Andere geldige bewijzen van de familieband. Bijvoorbeeld een geboorteattest, "
-        "een notariële akte, een affidavit, een identiteitskaart met de namen van de "
-        "ouders, of een vervangend vonnis.",
+        "Andere geldige bewijzen van de familieband. Bijvoorbeeld: een geboorteattest, "
+        "een akte van een notaris, een verklaring onder eed (affidavit), een "
+        "identiteitskaart met de namen van de ouders, of een vonnis dat de akte vervangt.",
         S.ART_12BIS_5_6,
     ),
     "means_proof": _M(
@@ -707,7 +712,7 @@ DOCUMENTS: dict[str, Message] = {
         "Laat buitenlandse akten legaliseren of voorzien van een apostille. Is een akte"
         " niet in het {languages}? Laat ze dan vertalen door een beëdigd vertaler. Een "
         "vertaling uit het buitenland moet apart gelegaliseerd worden.",
-        S.ART_12BIS_5_6,
+        S.PRACTICE_LEGALISATION,  # seed 002 "Nuttige info" (no article), seed 004
     ),
 }
 
@@ -928,7 +933,7 @@ ADVICE: dict[str, Message] = {
         S.ART_9_13,
     ),
     "humanitarian_long_stay_office": _M(
-        "Het bureau Lang Verblijf van DVZ behandelt humanitaire aanvragen, niet de "
+        "Humanitaire aanvragen gaan naar het bureau Lang Verblijf van DVZ. Niet naar de "
         "dienst Gezinshereniging.",
         S.ART_9_13,
     ),
@@ -1011,7 +1016,7 @@ FEES: dict[bool, Message] = {
         S.ART_1_1_FEE,
     ),
     False: _M(
-        "Er is een bijdrage in de administratieve kosten (retributie) te betalen.",
+        "Er is een bijdrage (retributie) te betalen voor de kosten van de aanvraag.",
         S.ART_1_1_FEE,
     ),
 }
@@ -1035,7 +1040,7 @@ EXEMPTION_WHY: dict[str, Message] = {
 }
 
 FEE_DUE_BELGIAN = _M(
-    "Er is een bijdrage in de administratieve kosten (retributie) te betalen.",
+    "Er is een bijdrage (retributie) te betalen voor de kosten van de aanvraag.",
     S.ART_40TER,
 )
 
@@ -1069,7 +1074,8 @@ CHANCE_REASONS: dict[str, Message] = {
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "adult_child_with_minor_siblings": _M(
-        "Het dossier is sterker omdat minderjarige broers of zussen tegelijk aanvragen.",
+        "Het dossier is sterker, omdat broers of zussen jonger dan {majority} op hetzelfde "
+        "moment aanvragen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "elderly_parent_vulnerable": _M(
@@ -1126,6 +1132,163 @@ CHANCE_REASONS: dict[str, Message] = {
 }
 
 
+# Side questions (issue 13): answers the dialogue gives with the case in context. Each quotes
+# one seed; where the seeds are silent, the text says so.
+SIDE: dict[str, Message] = {
+    # seed 002 "Indiening van de visumaanvraag" [art. 12bis, §1, eerste lid]
+    "where_any_post": _M(
+        "{Rel} mag de aanvraag indienen bij elke Belgische ambassade of elk Belgisch "
+        "consulaat dat visa behandelt.",
+        S.ART_12BIS_1,
+    ),
+    "where_reference_post": _M(
+        "Soms duidt de FOD Buitenlandse Zaken één referentiepost aan. Dan is er geen "
+        "keuze: de aanvraag moet daar.",
+        S.ART_12BIS_1,
+    ),
+    "where_link_needed": _M(
+        "Een post mag de aanvraag weigeren als er geen enkele reden is om ze daar in te "
+        "dienen. Kies dus een post voor het land waar {rel} nu woont of verblijft.",
+        S.ART_12BIS_1,
+    ),
+    "where_residence": _M(
+        "Dien de aanvraag in bij de Belgische ambassade of het Belgisch consulaat dat "
+        "bevoegd is voor de plaats waar {rel} woont.",
+        S.ART_12BIS_1,
+    ),
+    "where_list": _M(
+        "Welke post bevoegd is, staat op de website van de FOD Buitenlandse Zaken "
+        "(www.diplomatie.fed.be). Lees daar en op de website van de post de praktische "
+        "informatie voor je begint.",
+        S.ART_12BIS_1,
+    ),
+    # seed 001 "Humanitair visum": "de bevoegde Belgische diplomatieke post"
+    "where_humanitarian": _M(
+        "Dien de aanvraag in bij de bevoegde Belgische ambassade of het consulaat. Duid "
+        "op het visumformulier aan dat het om een humanitaire aanvraag gaat.",
+        S.ART_9_13,
+    ),
+    # seed 003: "De gezinshereniger moet niet bewijzen dat hij over bestaansmiddelen beschikt
+    # wanneer de afstamming ... vóór zijn aankomst in België werd vastgesteld en het verzoek
+    # ... wordt ingediend binnen het jaar (12 maanden) na de erkenning"
+    "income_exempt_favourable": _M(
+        "{Sp} hoeft nu geen inkomen te bewijzen. De band bestond al voor de aankomst in "
+        "België, en de aanvraag valt binnen {favourable_months} maanden na de erkenning.",
+        S.ART_10_2_FAVOURABLE,
+    ),
+    # seed 002: late request -> the classic conditions
+    "income_exempt_on_time": _M(
+        "Dat geldt alleen als de aanvraag op tijd gebeurt. Daarna moet {sp} wel genoeg "
+        "inkomen bewijzen.",
+        S.ART_10_2_FAVOURABLE,
+    ),
+    # seed 004: "gelijk is aan of hoger is dan het wettelijke referentiebedrag, dan hoef je
+    # geen bijkomende bewijzen toe te voegen"; "bij voorkeur ... van de laatste 12 maanden"
+    "income_at_least_reference": _M(
+        "Is het inkomen minstens het referentiebedrag? Dan zijn geen extra bewijzen over "
+        "het inkomen nodig. Geef wel bewijzen, het best van de laatste {means_months} "
+        "maanden.",
+        f"{S.ART_40TER_2}; {S.GWH_121_2013}",
+    ),
+    # seed 004: "Geef dan best alle gegevens ... individuele behoefteanalyse"
+    "income_below_needs_analysis": _M(
+        "Is het inkomen lager? Geef DVZ dan een overzicht van alle inkomsten en uitgaven "
+        "per maand. DVZ bekijkt dan wat het gezin echt nodig heeft (een behoefteanalyse). "
+        "Hoe DVZ beslist, kan ik niet voorspellen.",
+        S.ART_40TER_2,
+    ),
+    # seed 003 "Bestaansmiddelen" (art. 10): no amount in the seeds for this case
+    "income_no_amount": _M(
+        "{Sp} moet stabiele, regelmatige en voldoende inkomsten hebben voor {sp_self} en "
+        "het gezin. Het gezin mag geen steun van de overheid nodig hebben. Onze "
+        "informatie noemt hiervoor geen vast bedrag. Of een bedrag genoeg is, kan ik dus "
+        "niet zeggen.",
+        S.ART_10_2,
+    ),
+    # seed 001: "bewijzen dat ... u in staat zal zijn om het familielid ten laste te nemen"
+    "income_humanitarian": _M(
+        "Voor een humanitair visum legt de wet geen vast inkomen op. Het helpt wel om te "
+        "tonen dat {sp} voor {rel_obj} kan zorgen. Voeg daarom bewijs van {sp_of:het "
+        "inkomen} toe.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 004 "Bewijs van toereikende en stabiele bestaansmiddelen"
+    "income_kinds_belgian": _M(
+        "Onze informatie noemt deze bewijzen van inkomen: loonfiches, een "
+        "arbeidscontract, het laatste aanslagbiljet, pensioenfiches of uittreksels van de "
+        "bank. Of de laatste balans van de boekhouding. Een werkloosheidsuitkering kan ook,"
+        " samen met bewijzen dat {sp} actief werk zoekt.",
+        S.ART_40TER_2,
+    ),
+    "income_kinds_not_in_sources": _M(
+        "Welke soorten inkomen meetellen, staat niet in onze informatie. Bijvoorbeeld of "
+        "een leefloon of andere steun van het OCMW meetelt.",
+        S.ART_10_2,
+    ),
+    # seed 003: "om te voorkomen dat zij ten laste vallen van de openbare overheden"
+    "income_no_public_burden": _M(
+        "Onze informatie zegt wel dat het gezin niet ten laste mag vallen van de overheid.",
+        S.ART_10_2,
+    ),
+    "dna_who_pays_not_in_sources": _M(
+        "Wie de DNA-test betaalt, staat niet in onze informatie.",
+        S.ART_12BIS_5_6,
+    ),
+    # seed 003 "Afstamming": "weigeren, onder voorbehoud van een DNA-test"
+    "dna_child": _M(
+        "Is er geen akte die toont wie de ouders zijn? Dan weigert DVZ het visum meestal,"
+        " tenzij een DNA-test de band toont. Is de test positief en zijn de andere "
+        "voorwaarden vervuld? Dan kan {rel} het visum toch krijgen.",
+        S.ART_10,
+    ),
+    # seed 004: "Als je ook geen 'andere geldige bewijzen' kan voorleggen, dan kan de DVZ
+    # een DNA-test uitvoeren."
+    "dna_belgian": _M(
+        "Is er geen officiële akte en ook geen ander geldig bewijs van de familieband? "
+        "Dan kan DVZ een DNA-test uitvoeren.",
+        S.ART_40TER,
+    ),
+}
+
+# Facts the user volunteered (illness, having raised the sponsor, money sent, being alone,
+# danger): what to prove and how, as seeds 000 and 001 describe the humanitarian file.
+VOLUNTEERED: dict[str, Message] = {
+    # 000: "Je bent behoeftig op medisch vlak. Dit kan jouw afhankelijkheid ... versterken."
+    "ill": _M(
+        "Ziek: beschrijf de ziekte zo concreet mogelijk en toon ze aan met documenten. "
+        "Medische noden kunnen de afhankelijkheid van de familie sterker maken.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # 001: "de emotionele en psychologische afhankelijkheid te kunnen bewijzen"; 000: "dat je
+    # steeds hebt samengewoond"
+    "raised": _M(
+        "Opgevoed: toon de sterke emotionele band aan. Bijvoorbeeld dat {we} lang samenwoonden.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # 001: "het bewijs van geldoverschrijvingen aan het familielid, het bewijs dat uw
+    # familielid geen eigen inkomsten heeft en het bewijs van uw inkomen in België"
+    "money": _M(
+        "Geld: bewaar de bewijzen van de geldoverschrijvingen. Voeg ook bewijs toe dat "
+        "{rel} geen eigen inkomen {rel_has}, en bewijs van {sp_of:het inkomen}.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # 001: "bewijzen dat geen enkel ander familielid voor het betrokken familielid kan
+    # zorgen"; 000: "een geïsoleerde situatie door het wegvallen van familieleden"
+    "alone": _M(
+        "Alleen: toon aan dat geen ander familielid voor {rel_obj} kan zorgen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # 000: "zo concreet en gedetailleerd mogelijk ... Een verwijzing naar de algemene
+    # situatie volstaat voor DVZ niet"; 001: "een rapport van een internationale organisatie"
+    "danger": _M(
+        "Gevaar: beschrijf {rel_of:de eigen situatie} zo concreet mogelijk, met "
+        "documenten. De algemene situatie in het land is niet genoeg. Een rapport van "
+        "UNHCR of het Rode Kruis kan helpen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+}
+
+
 def lookup(catalogue: dict[str, Message], key: str, tags: tuple[str, ...] = ()) -> Message:
     """The entry `key`, or its variant `key@tag` for the first tag that has one (e.g. a
     Belgian sponsor's housing proof, seed 004, instead of art. 10's, seed 003)."""
@@ -1147,4 +1310,6 @@ CATALOGUES: dict[str, dict] = {
     "deadlines": DEADLINES,
     "chance_reasons": CHANCE_REASONS,
     "exemption_why": EXEMPTION_WHY,
+    "side": SIDE,
+    "volunteered": VOLUNTEERED,
 }

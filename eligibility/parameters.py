@@ -80,7 +80,7 @@ ADMINISTRATIVE_FINE_EUR = Parameter(200, S.ART_41_4, date(2016, 9, 1))
 # conservative date of the seed's legal framework (law of 8 July 2011).
 MIN_DOCUMENTS_FOR_ACCEPTANCE = Parameter(4, S.PRACTICE_DVZ_ACCEPTANCE, _REFORM_2011)
 NO_TRANSLATION_LANGUAGES = Parameter(
-    ("Nederlands", "Frans", "Duits", "Engels"), S.ART_12BIS_5_6, _REFORM_2011
+    ("Nederlands", "Frans", "Duits", "Engels"), S.PRACTICE_LEGALISATION, _REFORM_2011
 )
 
 # --- Countries ------------------------------------------------------------------------

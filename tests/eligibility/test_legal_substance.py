@@ -35,6 +35,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "deadlines:parents_request_end",
     },
     S.ART_10: {
+        "side:dna_child",
         "routes:family_reunification",
         "routes:not_possible",
         "routes:unknown",
@@ -101,6 +102,9 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:sponsor_unaccompanied",
     },
     S.ART_10_2: {
+        "side:income_no_amount",
+        "side:income_kinds_not_in_sources",
+        "side:income_no_public_burden",
         "exemption_why:child_joining_alone",
         "conditions:means_of_subsistence",
         "conditions:housing",
@@ -110,6 +114,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:health_insurance_proof",
     },
     S.ART_10_2_FAVOURABLE: {
+        "side:income_exempt_on_time",
+        "side:income_exempt_favourable",
         "exemption_why:favourable_period",
         "advice:asylum_seeker_wait",
         "advice:late_request",
@@ -119,16 +125,20 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:partnership_equivalent",
     },
     S.ART_12BIS_1: {
-        "documents:visa_application_form",
+        "side:where_any_post",
+        "side:where_reference_post",
+        "side:where_link_needed",
+        "side:where_residence",
+        "side:where_list",
         "advice:any_belgian_post",
         "advice:external_service_provider",
     },
     S.ART_12BIS_5_6: {
+        "side:dna_who_pays_not_in_sources",
         "documents:birth_certificate",
         "documents:sponsor_birth_certificate",
         "documents:explanation_no_official_document",
         "documents:other_valid_evidence",
-        "documents:legalisation_and_translation",
         "advice:dna_test",
     },
     S.ART_12BIS_7: {
@@ -151,6 +161,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:belgian_descendant_dependent",
     },
     S.ART_40TER: {
+        "side:dna_belgian",
         "conditions:sponsor_belgian",
         "documents:fee_payment_proof@belgian",
         "documents:identity_alternative_proof",
@@ -158,6 +169,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:not_in_sources",
     },
     S.ART_40TER_2: {
+        "side:income_below_needs_analysis",
+        "side:income_kinds_belgian",
         "summaries:summary.belgian_descendant_fr",
         "summaries:summary.belgian_descendant_not_dependent",
         "conditions:belgian_spouse_age_21",
@@ -185,6 +198,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:humanitarian_fundamental_rights",
     },
     S.ART_9_13: {
+        "side:where_humanitarian",
         "routes:humanitarian_visa",
         "offices:long_stay",
         "summaries:summary.religious_marriage_soft",
@@ -215,6 +229,12 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:religious_marriage_soft_procedure",
     },
     S.PRACTICE_DVZ_HUMANITARIAN: {
+        "side:income_humanitarian",
+        "volunteered:ill",
+        "volunteered:raised",
+        "volunteered:money",
+        "volunteered:alone",
+        "volunteered:danger",
         "chances:high",
         "chances:medium",
         "chances:low",
@@ -272,6 +292,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:other_relative",
     },
     S.PRACTICE_DVZ_ACCEPTANCE: {
+        "documents:visa_application_form",
         "documents:fee_payment_proof",
         "advice:incomplete_file_accepted",
     },
@@ -280,6 +301,12 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:travel_document_protected",
         "documents:identity_other_evidence",
         "advice:laissez_passer",
+    },
+    f"{S.ART_40TER_2}; {S.GWH_121_2013}": {
+        "side:income_at_least_reference",
+    },
+    S.PRACTICE_LEGALISATION: {
+        "documents:legalisation_and_translation",
     },
     S.RVV_CASE_LAW: {
         "documents:marriage_certificate",

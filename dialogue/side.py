@@ -1,0 +1,537 @@
+"""Side questions answered with the user's case in context, then back to the conversation.
+
+Issue 13's side questions, each answered from the seeds for this family and this reader:
+where to apply (seed 002, art. 12bis, §1), whether an income is enough (seed 004's reference
+amount for a Belgian sponsor, the needs analysis below it; the exemption within the favourable
+period, seed 003), which incomes count (only what the seeds say), who pays the DNA test (the
+seeds are silent: said so, with the NGO to ask), the deadline (the date eligibility computed,
+not the generic 12 months), the deadline in a calendar (.ics), and "is er echt niks?" for a
+humanitarian visa (what strengthens the file, seeds 000/001, and the hand-off offer).
+
+A side question is recognised by cue words (`dialogue.words`) together with the intents the
+NLU already has (ask_means_of_subsistence, ask_dna_test, ask_deadline, ...), so no retraining
+is needed. After the answer the conversation goes back to where it was: the open question is
+asked again, the read-back shown again, or the answer's menu offered.
+
+Facts the user volunteers about a relative ("ze is ziek", "ze heeft mij opgevoed", "ik stuur
+haar elke maand geld", "ze is alleen", "in gevaar") are noted on that person (`noted`) and used
+in the humanitarian advice: what to prove and how (`eligibility.messages.VOLUNTEERED`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from typing import Any
+
+from babel.numbers import format_decimal
+
+from dialogue import words as W
+from dialogue.asking import assessment, reader_for
+from dialogue.questions import ask, readback
+from dialogue.reading import Reading, tokens
+from dialogue.texts import LOCALE, capitalise, dutch_date
+from eligibility import messages as M
+from eligibility import parameters as P
+from eligibility.reader import Reader, Voice
+from samen_rasa.nlu.folding import fold
+
+PROTECTED = ("refugee", "subsidiary_protection")
+FR, HV = "family_reunification", "humanitarian_visa"
+CHILDREN = ("child", "stepchild", "adopted_child", "foster_child")
+NOTED_ORDER = ("ill", "raised", "money", "alone", "danger")
+# advice that makes a humanitarian file stronger, the situation's own first (seeds 000, 001)
+STRENGTHEN_ADVICE = (
+    "adult_child_strengthen", "elderly_parent_strengthen", "adult_sibling_strengthen",
+    "sibling_precarious_situation", "sibling_parents_cannot_care", "adoption_strengthen",
+    "common_children_crucial", "impossible_to_marry", "half_sibling_extra_elements",
+    "apply_with_parents", "ascendant_own_means", "asylum_seeker_humanitarian_exception",
+    "humanitarian_individual_situation", "humanitarian_dependency",
+    "humanitarian_no_other_carer", "humanitarian_reports",
+)  # fmt: skip
+# a volunteered fact already says what these advise
+COVERED_BY = {
+    "humanitarian_individual_situation": "danger",
+    "humanitarian_reports": "danger",
+    "humanitarian_dependency": "money",
+    "humanitarian_no_other_carer": "alone",
+}
+MAX_ADVICE = 3
+# volunteered facts that are eligibility facts too (applicant extras, eligibility README)
+AS_FACT = {"ill": "medical_needs", "alone": "isolated"}
+LATE_ADVICE = ("adult_child_deadline_passed", "late_request")
+_EURO_AMOUNT = re.compile(
+    r"(?:€\s*)?(?<![\d.,])(\d{1,3}(?:[.\s]\d{3})+|\d{2,6})(?:,(\d{1,2}))?\s*(?:euro|eur\b|€)",
+    re.IGNORECASE,
+)
+_BARE_AMOUNT = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{3,6})(?:,(\d{1,2}))?(?![\d/])")
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+def _folded(reading: Reading) -> str:
+    return f" {fold(reading.text)} "
+
+
+def _any(phrases: tuple[str, ...] | frozenset[str], folded: str) -> bool:
+    return any(p in folded for p in phrases)
+
+
+def amount(text: str) -> Decimal | None:
+    """The monthly amount in a message ("1400 euro", "€ 1.400", "1.400,50 netto")."""
+    match = _EURO_AMOUNT.search(text) or _BARE_AMOUNT.search(text)
+    if not match:
+        return None
+    whole = re.sub(r"[.\s]", "", match.group(1))
+    cents = match.group(2) or "0"
+    value = Decimal(f"{whole}.{cents}")
+    return value if value >= 100 else None
+
+
+def euro(value: Decimal) -> str:
+    """Babel's Dutch (Belgium) number: 1.400 / 1.555,09."""
+    return format_decimal(value, format="#,##0.##", locale=LOCALE)
+
+
+def kind_of(reading: Reading, answered: bool) -> str | None:
+    """Which side question the message asks, if any."""
+    folded, intent = _folded(reading), reading.intent
+    if _any(W.CALENDAR_WORDS, folded):
+        return "calendar"
+    if _any(W.DNA_WORDS, folded) or intent == "ask_dna_test":
+        return "dna"
+    if intent == "ask_means_of_subsistence" or _income_question(reading.text, folded):
+        return "income"
+    if _any(W.WHERE_WORDS, folded) or (
+        _any(W.WHERE_QUESTION, folded) and _any(W.WHERE_ACTS, folded)
+    ):
+        return "where"
+    if intent == "ask_deadline" or _any(W.DEADLINE_WORDS, folded):
+        return "deadline"
+    if answered and (_any(W.STRENGTHEN_WORDS, folded) or intent == "ask_humanitarian_visa"):
+        return "strengthen"
+    return None
+
+
+def _income_question(text: str, folded: str) -> bool:
+    """An income word in a question ("is dat genoeg?", "telt dat?"), not a story ("ik stuur
+    haar 200 euro per maand" is money sent, a volunteered fact)."""
+    if not _any(W.INCOME_WORDS, folded) or "money" in volunteered(text):
+        return False
+    return "?" in text or _any(W.INCOME_QUESTION_WORDS, folded)
+
+
+# --- volunteered facts ---------------------------------------------------------------------------
+
+
+def _negated(words: list[str], index: int) -> bool:
+    return index > 0 and words[index - 1] in W.NEGATORS
+
+
+def volunteered(text: str) -> list[str]:
+    """The facts a message volunteers: ill, raised, money, alone, danger."""
+    folded = f" {fold(text)} "
+    words = [t.text for t in tokens(text)]
+    found = []
+    if any(w in W.ILL_TOKENS and not _negated(words, i) for i, w in enumerate(words)):
+        found.append("ill")
+    if _any(W.RAISED_PHRASES, folded):
+        found.append("raised")
+    if any(w in W.MONEY_TOKENS for w in words) and _any(W.MONEY_VERBS, folded):
+        found.append("money")
+    if _any(W.ALONE_PHRASES, folded):
+        found.append("alone")
+    if any(w in W.DANGER_TOKENS and not _negated(words, i) for i, w in enumerate(words)):
+        found.append("danger")
+    return found
+
+
+def _owner(state: dict[str, Any], reading: Reading) -> dict[str, Any] | None:
+    """The relative the volunteered facts are about: the one named, the one the pronoun
+    fits, the writer abroad speaking of herself, or the only relative; else nobody."""
+    people = state["people"]
+    named = [
+        p
+        for m in reading.applicants
+        for p in people
+        if p["relationship"] == m.relationship and not p.get("self")
+    ]
+    if len(named) == 1:
+        return named[0]
+    words = {t.text for t in tokens(reading.text)}
+    if "zijn" in words and words & {"ze", "zij"}:
+        return None  # "ze zijn ...": they, several people
+    pronoun = "zij" if words & W.SHE_WORDS else "hij" if words & W.HE_WORDS else None
+    fitting = [p for p in people if pronoun and p.get("pronoun") == pronoun]
+    if len(fitting) == 1:
+        return fitting[0]
+    selves = [p for p in people if p.get("self")]
+    if selves and pronoun is None:
+        return selves[0]
+    others = [p for p in people if not p.get("self")]
+    return others[0] if len(others) == 1 else None
+
+
+def note_volunteered(state: dict[str, Any], reading: Reading) -> None:
+    """Note the facts the user volunteered on the person they are about."""
+    facts = volunteered(reading.text)
+    entry = _owner(state, reading) if facts else None
+    if entry is None:
+        return
+    noted = entry.setdefault("noted", [])
+    for fact in facts:
+        if fact not in noted:
+            noted.append(fact)
+        # the humanitarian chance of seed 000 counts them ("Een hoge leeftijd, medische
+        # problemen en een geïsoleerde situatie ... kunnen een belangrijke rol spelen")
+        if fact in AS_FACT:
+            entry["facts"].setdefault(AS_FACT[fact], True)
+
+
+def noted_lines(turn: Any, entry: dict[str, Any]) -> list[str]:
+    """What the user told about this relative, as things to prove and how (seeds 000/001)."""
+    noted = [f for f in NOTED_ORDER if f in (entry.get("noted") or [])]
+    if not noted:
+        return []
+    voice = _voice(turn, entry)
+    rel = turn.texts.label(turn.state, entry)
+    name = "utter_side_noted_header_self" if entry.get("self") else "utter_side_noted_header"
+    header = turn.texts.text(name, relative=rel)
+    return [header] + [f"- {M.text(M.VOLUNTEERED[f], voice)}" for f in noted]
+
+
+# --- the case -----------------------------------------------------------------------------------
+
+
+def _voice(turn: Any, entry: dict[str, Any] | None) -> Voice:
+    if entry is None:
+        role = "helper" if turn.state.get("writer") == "helper" else "sponsor"
+        return Voice(Reader(role=role), None)
+    return Voice(reader_for(turn.state, entry), entry["relationship"])
+
+
+def _case(turn: Any) -> list[tuple[dict, dict]]:
+    """(person, assessment) for every relative, the one in focus first."""
+    state = turn.state
+    people = sorted(state["people"], key=lambda p: p["id"] != state.get("focus"))
+    return [(p, assessment(state, p, turn.today)) for p in people]
+
+
+class Answer:
+    """Lines of one side answer, each entry's source collected once at the end."""
+
+    def __init__(self, turn: Any) -> None:
+        self.turn = turn
+        self.lines: list[str] = []
+        self.sources: list[str] = []
+
+    def say(self, response: str, /, **params: Any) -> None:
+        self.lines.append(self.turn.texts.text(response, **params))
+
+    def entry(self, message: M.Message, voice: Voice) -> None:
+        self.lines.append(M.text(message, voice))
+        if message.source not in self.sources:
+            self.sources.append(message.source)
+
+    def item(self, item: dict[str, Any]) -> None:
+        self.lines.append(str(item.get("text") or ""))
+        source = item.get("source")
+        if source and source not in self.sources:
+            self.sources.append(source)
+
+    def send(self, buttons_of: str | None = None) -> None:
+        sources: list[str] = []
+        for source in self.sources:
+            sources += [part for part in source.split("; ") if part not in sources]
+        if sources:
+            self.say("utter_side_sources", sources="; ".join(sources))
+        self.turn.say_text("\n".join(line for line in self.lines if line), buttons_of)
+
+
+# --- answers ------------------------------------------------------------------------------------
+
+
+def answer(turn: Any, reading: Reading) -> bool:
+    """Answer a side question with the case in context; False when the message is none."""
+    kind = kind_of(reading, bool(turn.state.get("answered")))
+    if kind is None:
+        return False
+    handled = ANSWERS[kind](turn, reading)
+    if handled:
+        back(turn)
+    return handled
+
+
+def back(turn: Any) -> None:
+    """Back to where the conversation was: the open question, the read-back or the menu."""
+    state = turn.state
+    if state["consent"] != "given":
+        return
+    if state["pending"] == "confirm":
+        readback(turn)
+    elif state["question"]:
+        ask(turn, state["question"], again=True)
+    elif state["answered"] and turn.replies and not turn.replies[-1]["buttons"]:
+        turn.replies[-1]["buttons"] = turn.texts.buttons("utter_answer_menu")
+
+
+def _status(turn: Any) -> str | None:
+    return turn.state["sponsor"].get("status")
+
+
+def _exempt_means(case: list[tuple[dict, dict]]) -> tuple[dict, dict, dict] | None:
+    for entry, result in case:
+        for condition in result.get("conditions") or []:
+            if condition.get("id") == "means_of_subsistence" and condition.get("state") == (
+                "exempt"
+            ):
+                return entry, result, condition
+    return None
+
+
+def _first_deadline(result: dict[str, Any]) -> dict[str, Any] | None:
+    found = [d for d in result.get("deadlines") or [] if d.get("date")]
+    return found[0] if found else None
+
+
+def _income(turn: Any, reading: Reading) -> bool:
+    case, said = _case(turn), Answer(turn)
+    if not case and not _status(turn):
+        turn.say("utter_faq_means_of_subsistence")
+        return True
+    kinds = _any(W.INCOME_KIND_WORDS, _folded(reading))
+    if kinds:
+        _income_kinds(turn, case, said)
+    value = amount(reading.text)
+    exempt = _exempt_means(case)
+    routes = {r.get("route") for _, r in case}
+    if exempt:
+        _income_exempt(turn, exempt, value, said)
+    elif kinds and value is None:
+        pass  # "telt dat?": the kinds answer is the answer
+    elif _status(turn) in PROTECTED and not turn.state["sponsor"].get("recognition_date"):
+        said.say("utter_faq_means_of_subsistence")  # within 12 months or not: not known yet
+    elif _status(turn) == "belgian":
+        _income_reference(turn, case, value, said)
+    elif routes and routes <= {HV, "not_possible"}:
+        entry = case[0][0]
+        said.entry(M.SIDE["income_humanitarian"], _voice(turn, entry))
+    else:
+        said.entry(M.SIDE["income_no_amount"], _voice(turn, case[0][0] if case else None))
+        said.say("utter_side_ask_ngo", **_ngo(turn))
+    said.send()
+    return True
+
+
+def _income_kinds(turn: Any, case: list[tuple[dict, dict]], said: Answer) -> None:
+    voice = _voice(turn, case[0][0] if case else None)
+    said.entry(M.SIDE["income_kinds_not_in_sources"], voice)
+    if _status(turn) == "belgian":
+        said.entry(M.SIDE["income_kinds_belgian"], voice)
+    else:
+        said.entry(M.SIDE["income_no_public_burden"], voice)
+    said.say("utter_side_ask_ngo", **_ngo(turn))
+
+
+def _income_exempt(turn: Any, exempt, value: Decimal | None, said: Answer) -> None:
+    entry, result, condition = exempt
+    voice = _voice(turn, entry)
+    if not result.get("favourable_conditions"):
+        said.say("utter_side_income_exempt_other", why=condition.get("why") or "")
+        source = M.EXEMPTION_WHY["child_joining_alone"].source
+        said.sources.append(source)
+        return
+    said.entry(M.SIDE["income_exempt_favourable"], voice)
+    if value is not None:
+        said.say("utter_side_income_exempt_amount", amount=euro(value))
+    said.entry(M.SIDE["income_exempt_on_time"], voice)
+    deadline = _first_deadline(result)
+    if deadline and not deadline.get("passed"):
+        day = dt.date.fromisoformat(deadline["date"])
+        said.say("utter_side_last_day", date=dutch_date(day))
+
+
+def _income_reference(turn: Any, case, value: Decimal | None, said: Answer) -> None:
+    """Seed 004: the reference amount for a Belgian sponsor, and the needs analysis below."""
+    reference = P.REFERENCE_INCOME_EUR_PER_MONTH.value
+    voice = _voice(turn, case[0][0] if case else None)
+    params = {"reference": euro(reference)}
+    if value is None:
+        said.say("utter_side_income_reference", **params)
+    elif value >= reference:
+        said.say("utter_side_income_above", amount=euro(value), **params)
+    else:
+        said.say("utter_side_income_below", amount=euro(value), **params)
+    if value is None or value >= reference:
+        said.entry(M.SIDE["income_at_least_reference"], voice)
+    if value is None or value < reference:
+        said.entry(M.SIDE["income_below_needs_analysis"], voice)
+
+
+def _ngo(turn: Any) -> dict[str, str]:
+    from dialogue.answers import ngo_contact
+
+    return ngo_contact(turn.texts)
+
+
+def _where(turn: Any, reading: Reading) -> bool:
+    case, said = _case(turn), Answer(turn)
+    if not case:
+        turn.say("utter_side_where_general")
+        return True
+    rights = [e for e, r in case if r.get("route") != HV]
+    favours = [e for e, r in case if r.get("route") == HV]
+    if rights:
+        voice = _voice(turn, rights[0])
+        if _status(turn) in PROTECTED:
+            for key in ("where_any_post", "where_reference_post", "where_link_needed"):
+                said.entry(M.SIDE[key], voice)
+        else:
+            said.entry(M.SIDE["where_residence"], voice)
+    if favours:
+        said.entry(M.SIDE["where_humanitarian"], _voice(turn, favours[0]))
+    said.entry(M.SIDE["where_list"], _voice(turn, case[0][0]))
+    if rights:
+        said.entry(M.ADVICE["external_service_provider"], _voice(turn, rights[0]))
+    said.send()
+    return True
+
+
+def _dna(turn: Any, reading: Reading) -> bool:
+    case, said = _case(turn), Answer(turn)
+    if _any(W.PAY_WORDS, _folded(reading)):
+        said.entry(M.SIDE["dna_who_pays_not_in_sources"], _voice(turn, None))
+        said.say("utter_side_ask_ngo", **_ngo(turn))
+    if not case:
+        said.lines.append(turn.texts.text("utter_faq_dna_test"))
+        said.send()
+        return True
+    entry = case[0][0]
+    voice = _voice(turn, entry)
+    if _status(turn) == "belgian":
+        said.entry(M.SIDE["dna_belgian"], voice)
+    elif _status(turn) in PROTECTED and entry["relationship"] in CHILDREN:
+        said.entry(M.SIDE["dna_child"], voice)
+    else:
+        said.entry(M.ADVICE["dna_test"], voice)
+    said.send()
+    return True
+
+
+def _deadline_rows(turn: Any, case) -> list[tuple[str, dict[str, Any]]]:
+    """(who, deadline) per distinct deadline of relatives with a right, people grouped."""
+    rows: dict[tuple[str, str], list[str]] = {}
+    items: dict[tuple[str, str], dict[str, Any]] = {}
+    for entry, result in case:
+        deadline = _first_deadline(result) if result.get("route") == FR else None
+        if deadline:
+            key = (deadline["id"], deadline["date"])
+            rows.setdefault(key, []).append(turn.texts.label(turn.state, entry))
+            items[key] = deadline
+    joiner = turn.texts.text("utter_label_and")
+    return [(f" {joiner} ".join(names), items[key]) for key, names in rows.items()]
+
+
+def _deadline(turn: Any, reading: Reading) -> bool:
+    case = _case(turn)
+    rows = _deadline_rows(turn, case)
+    if not rows:
+        return _no_deadline(turn, reading, case)
+    said = Answer(turn)
+    approximate = bool(turn.state.get("approximate_date"))
+    for who, item in rows:
+        day = dt.date.fromisoformat(item["date"])
+        written = dutch_date(day, approximate=approximate)
+        if item.get("passed"):
+            said.say("utter_side_deadline_passed", who=capitalise(who), date=written)
+            said.item(item)
+            for advice in _late_advice(case):
+                said.item(advice)
+            continue
+        else:
+            days = (day - turn.today).days
+            said.say("utter_side_deadline", who=capitalise(who), date=written, days=days)
+        said.item(item)
+    if any(not item.get("passed") for _, item in rows):
+        said.say("utter_side_deadline_hint")
+    said.send()
+    return True
+
+
+def _late_advice(case) -> list[dict[str, Any]]:
+    """What a late request means (seed 002 "Laattijdige indiening"; seed 003 C-279/20)."""
+    found: dict[str, dict[str, Any]] = {}
+    for _, result in case:
+        for item in result.get("advice") or []:
+            if item.get("id") in LATE_ADVICE:
+                found.setdefault(item["id"], item)
+    return list(found.values())
+
+
+def _no_deadline(turn: Any, reading: Reading, case) -> bool:
+    status = _status(turn)
+    if status in PROTECTED and not turn.state["sponsor"].get("recognition_date"):
+        turn.say("utter_side_deadline_needs_date")
+        return True
+    if reading.intent != "ask_deadline":
+        return False  # a cue word alone, and no date to give: not a deadline question
+    if case and all(r.get("route") == HV for _, r in case):
+        said = Answer(turn)
+        said.say("utter_answer_no_deadline")
+        said.entry(M.ADVICE["humanitarian_no_deadline"], _voice(turn, case[0][0]))
+        said.send()
+        return True
+    turn.say("utter_answer_no_deadline" if case else "utter_faq_deadline")
+    return True
+
+
+def _calendar(turn: Any, reading: Reading) -> bool:
+    upcoming = sorted(
+        dt.date.fromisoformat(item["date"])
+        for _, item in _deadline_rows(turn, _case(turn))
+        if not item.get("passed")
+    )
+    if not upcoming:
+        turn.say("utter_side_calendar_none")
+        return True
+    turn.calendar = upcoming[0]
+    turn.say("utter_side_calendar", date=dutch_date(upcoming[0]))
+    return True
+
+
+def _strengthen(turn: Any, reading: Reading) -> bool:
+    case = [(e, r) for e, r in _case(turn) if r.get("route") in (HV, "not_possible")]
+    if not case:
+        return False
+    for entry, result in case[:2]:
+        said = Answer(turn)
+        rel = turn.texts.label(turn.state, entry)
+        name = "utter_side_strengthen_header"
+        said.say(f"{name}_self" if entry.get("self") else name, relative=rel)
+        noted = set(entry.get("noted") or [])
+        advice = {a.get("id"): a for a in result.get("advice") or []}
+        chosen = [
+            advice[i] for i in STRENGTHEN_ADVICE if i in advice and COVERED_BY.get(i) not in noted
+        ][:MAX_ADVICE]
+        for item in chosen:
+            said.item({**item, "text": f"- {item.get('text')}"})
+        lines = noted_lines(turn, entry)
+        if lines:
+            said.lines += lines
+            if M.VOLUNTEERED["ill"].source not in said.sources:
+                said.sources.append(M.VOLUNTEERED["ill"].source)
+        said.send()
+    turn.say("utter_side_handoff_offer")
+    return True
+
+
+ANSWERS = {
+    "calendar": _calendar,
+    "dna": _dna,
+    "income": _income,
+    "where": _where,
+    "deadline": _deadline,
+    "strengthen": _strengthen,
+}
