@@ -28,6 +28,7 @@ from typing import Any
 from babel.numbers import format_decimal
 
 from dialogue import words as W
+from dialogue.answers import FAVOURABLE_END
 from dialogue.asking import assessment, reader_for
 from dialogue.questions import ask, readback
 from dialogue.reading import Reading, tokens
@@ -38,7 +39,7 @@ from eligibility.reader import Reader, Voice
 from samen_rasa.nlu.folding import fold
 
 PROTECTED = ("refugee", "subsidiary_protection")
-FR, HV = "family_reunification", "humanitarian_visa"
+FR, HV, UNKNOWN = "family_reunification", "humanitarian_visa", "unknown"
 CHILDREN = ("child", "stepchild", "adopted_child", "foster_child")
 NOTED_ORDER = ("ill", "raised", "money", "alone", "danger")
 # advice that makes a humanitarian file stronger, the situation's own first (seeds 000, 001)
@@ -309,6 +310,8 @@ def _income(turn: Any, reading: Reading) -> bool:
     routes = {r.get("route") for _, r in case}
     if exempt:
         _income_exempt(turn, exempt, value, said)
+    elif _favourable_open(case):
+        _income_if_right(turn, _favourable_open(case), value, said)
     elif kinds and value is None:
         pass  # "telt dat?": the kinds answer is the answer
     elif _status(turn) in PROTECTED and not turn.state["sponsor"].get("recognition_date"):
@@ -351,6 +354,26 @@ def _income_exempt(turn: Any, exempt, value: Decimal | None, said: Answer) -> No
     if deadline and not deadline.get("passed"):
         day = dt.date.fromisoformat(deadline["date"])
         said.say("utter_side_last_day", date=dutch_date(day))
+
+
+def _favourable_open(case: list[tuple[dict, dict]]) -> tuple[dict, dict] | None:
+    """A relative whose route is not known yet, with the favourable period still open."""
+    for entry, result in case:
+        deadline = _first_deadline(result)
+        if result.get("route") == UNKNOWN and deadline and not deadline.get("passed"):
+            if deadline.get("id") == FAVOURABLE_END:
+                return entry, result
+    return None
+
+
+def _income_if_right(turn: Any, open_case, value: Decimal | None, said: Answer) -> None:
+    """Seed 003: no proof of income within the favourable period, said as a condition."""
+    entry, result = open_case
+    said.entry(M.SIDE["income_exempt_if_right"], _voice(turn, entry))
+    if value is not None:
+        said.say("utter_side_income_exempt_amount", amount=euro(value))
+    day = dt.date.fromisoformat(_first_deadline(result)["date"])
+    said.say("utter_side_last_day", date=dutch_date(day))
 
 
 def _income_reference(turn: Any, case, value: Decimal | None, said: Answer) -> None:
@@ -425,7 +448,7 @@ def _deadline_rows(turn: Any, case) -> list[tuple[str, dict[str, Any]]]:
     rows: dict[tuple[str, str], list[str]] = {}
     items: dict[tuple[str, str], dict[str, Any]] = {}
     for entry, result in case:
-        deadline = _first_deadline(result) if result.get("route") == FR else None
+        deadline = _first_deadline(result) if result.get("route") in (FR, UNKNOWN) else None
         if deadline:
             key = (deadline["id"], deadline["date"])
             rows.setdefault(key, []).append(turn.texts.label(turn.state, entry))
@@ -454,6 +477,9 @@ def _deadline(turn: Any, reading: Reading) -> bool:
             days = (day - turn.today).days
             said.say("utter_side_deadline", who=capitalise(who), date=written, days=days)
         said.item(item)
+    for entry, result in case:
+        if result.get("route") == UNKNOWN and _first_deadline(result):
+            said.entry(M.SIDE["deadline_if_right"], _voice(turn, entry))
     if any(not item.get("passed") for _, item in rows):
         said.say("utter_side_deadline_hint")
     said.send()

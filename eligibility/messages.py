@@ -1176,6 +1176,18 @@ SIDE: dict[str, Message] = {
         "België, en de aanvraag valt binnen {favourable_months} maanden na de erkenning.",
         S.ART_10_2_FAVOURABLE,
     ),
+    # the same sentence while the route is not known yet (a fact still missing)
+    "income_exempt_if_right": _M(
+        "{Sp} hoeft geen inkomen te bewijzen als de band al bestond voor de aankomst in "
+        "België, en de aanvraag binnen {favourable_months} maanden na de erkenning gebeurt.",
+        S.ART_10_2_FAVOURABLE,
+    ),
+    # a deadline computed while the route is not known yet: said as a condition
+    "deadline_if_right": _M(
+        "Dit geldt als {rel} recht {rel_has} op gezinshereniging. Dat weet ik pas als ik "
+        "alles over {rel_obj} weet.",
+        S.ART_10_2_FAVOURABLE,
+    ),
     # seed 002: late request -> the classic conditions
     "income_exempt_on_time": _M(
         "Dat geldt alleen als de aanvraag op tijd gebeurt. Daarna moet {sp} wel genoeg "

@@ -458,3 +458,40 @@ def test_a_side_question_during_the_read_back_shows_the_read_back_again():
 )
 def test_amounts_are_read_in_dutch_notation(text, value):
     assert amount(text) == value
+
+
+# --- the route not known yet (a fact still missing): the favourable period said as a condition
+
+
+def _refugee_spouse_age_missing() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds"
+        " [maart 2026](recognition_date:2026-03-15), [mijn vrouw](relationship:spouse) is in syrie"
+    )
+    assert chat.question == "applicant.age", chat.transcript()
+    return chat
+
+
+def test_the_deadline_is_given_as_a_condition_while_the_route_is_not_known():
+    chat = _refugee_spouse_age_missing()
+    reply = chat.say("tot wanneer moet ik da indienen?", intent="ask_deadline")
+    assert "15 maart 2027" in reply and "Dit geldt als je vrouw recht heeft" in reply
+    assert reply.rstrip().endswith("Hoe oud is je vrouw?"), chat.transcript()
+
+
+def test_income_within_the_favourable_period_is_not_needed_if_the_right_applies():
+    chat = _refugee_spouse_age_missing()
+    reply = chat.say("ik verdien 1400 euro netto, is dat genoeg?")
+    assert "hoeft geen inkomen te bewijzen als" in reply and "15 maart 2027" in reply
+    assert "geen vast bedrag" not in reply, chat.transcript()
+
+
+def test_after_the_favourable_period_income_must_be_proven_while_the_route_is_not_known():
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds"
+        " [maart 2024](recognition_date:2024-03-15), [mijn vrouw](relationship:spouse) is in syrie"
+    )
+    reply = chat.say("ik verdien 1400 euro netto, is dat genoeg?")
+    assert "hoeft geen inkomen" not in reply, chat.transcript()

@@ -115,6 +115,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_10_2_FAVOURABLE: {
         "side:income_exempt_on_time",
+        "side:income_exempt_if_right",
+        "side:deadline_if_right",
         "side:income_exempt_favourable",
         "exemption_why:favourable_period",
         "advice:asylum_seeker_wait",
