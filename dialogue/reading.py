@@ -39,6 +39,7 @@ class Age:
     months: int | None = None
     approximate: bool = False
     start: int = 0
+    turning: int | None = None  # "wordt 18 in maart": 17 now, turning 18
 
 
 @dataclass
@@ -82,6 +83,9 @@ class Reading:
     on_behalf: bool = False
     baby: bool = False
     before_arrival: bool = False
+    unknown: bool = False  # "dat weet ik niet"
+    partnership: str | None = None  # legally_registered | none (registered partnership)
+    partnership_country: str | None = None
 
     @property
     def applicants(self) -> list[Mention]:
@@ -151,7 +155,7 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
     elif any(w in W.THIRD_POSSESSIVES for w in surface.split()[:1] + before[-1:]):
         owner = "third"
     count = 1
-    if word in W.PLURAL_WORDS or surface in W.PLURAL_WORDS:
+    if word in W.PLURAL_WORDS or surface in W.PLURAL_WORDS or " en " in f" {surface} ":
         count = 2
         number = before[-1] if before else ""
         if number in W.COUNT_WORDS:
@@ -188,7 +192,7 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
     if after[:1] and after[0] in W.WEEK_UNITS:
         return Age(0, months=0, start=start), negated, False
     if future and value > 0:
-        return Age(value - 1, approximate=True, start=start), negated, True
+        return Age(value - 1, approximate=True, start=start, turning=value), negated, True
     return Age(value, start=start), negated, False
 
 
@@ -274,26 +278,85 @@ def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], s
             reading.loose_ages.append(age)
 
 
+def _is_deceased(clause: str) -> bool:
+    return any(f" {w} " in clause for w in W.DECEASED) or any(
+        p in clause for p in W.DECEASED_PHRASES
+    )
+
+
+def _in_belgium(clause: str) -> bool:
+    """ "is al hier", "woont in antwerpen", "zit in brussel": the person is in Belgium."""
+    if _has(W.IN_BELGIUM, clause):
+        return True
+    return any(
+        f" {verb} " in clause and f" in {place} " in clause
+        for place in W.BELGIAN_PLACES
+        for verb in W.LIVES_VERBS
+    )
+
+
+def _is_hearsay(mention: Mention, clause: str, before: str) -> bool:
+    """ "ik hoorde van een vriend dat ...": the friend told something, is no applicant."""
+    if mention.relationship not in ("partner", "spouse") or mention.word in ("vrouw", "man"):
+        return False
+    return _has(W.HEARSAY, clause) or before.endswith((" van", " van een", " een"))
+
+
+def _other_persons_relative(folded: str, mention: Mention) -> bool:
+    """ "de mama van mijn zoon", "de vader van het kind": the other parent, no applicant."""
+    after = folded[mention.end : mention.end + 40]
+    return bool(re.match(r"\s+van\s+(mijn|mn|m'n|zijn|haar|het|de|ons|onze)\s+\w+", after)) and (
+        mention.relationship in ("parent", "spouse", "partner")
+    )
+
+
+def _context_of(reading: Reading, mention: Mention, clause: str, statuses, starts) -> None:
+    folded = fold(reading.text)
+    before = " " + folded[max(0, mention.start - 12) : mention.start].strip()
+    if _is_deceased(clause):
+        mention.context = "deceased"
+    elif _in_belgium(clause) or any(
+        mention.clause == clause_of(int(s.get("start") or 0), starts)
+        and int(s.get("start") or 0) > mention.start
+        for s in statuses
+    ):
+        mention.is_sponsor = True
+    elif _is_hearsay(mention, clause, before):
+        mention.context = "hearsay"
+    elif _other_persons_relative(folded, mention):
+        mention.context = "third_party"
+
+
+def _back_reference(reading: Reading, clauses: list[str]) -> None:
+    """A clause without its own relative that continues about the last one named ("mijn
+    ouders, die leven niet meer"; "dat is mijn vrouw, zij is al in belgie")."""
+    named = {m.clause for m in reading.mentions}
+    for index, clause in enumerate(clauses):
+        if index in named or not (set(clause.split()) & W.BACK_REFERENCES):
+            continue
+        earlier = [m for m in reading.mentions if m.clause < index]
+        if not earlier:
+            continue
+        last = earlier[-1]
+        same = [m for m in earlier if m.clause == last.clause]
+        if _is_deceased(clause) and last.context is None:
+            for mention in same:
+                mention.context = "deceased"
+        elif _in_belgium(clause) and not last.is_sponsor and last.context is None:
+            last.is_sponsor = True
+
+
 def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[int]) -> None:
     folded = fold(reading.text)
     statuses = _entities(message, "sponsor_status")
     topic_at = min((folded.find(m) for m in W.TOPIC_MARKERS if m in folded), default=-1)
     for mention in reading.mentions:
-        clause = clause_text(folded, starts, mention.clause)
-        if any(f" {w} " in clause for w in W.DECEASED):
-            mention.context = "deceased"
-        elif _has(W.IN_BELGIUM, clause) or any(
-            mention.clause == clause_of(int(s.get("start") or 0), starts)
-            and int(s.get("start") or 0) > mention.start
-            for s in statuses
-        ):
-            mention.is_sponsor = True
-        elif mention.relationship == "partner" and _has(W.HEARSAY, clause):
-            mention.context = "hearsay"
+        _context_of(reading, mention, clause_text(folded, starts, mention.clause), statuses, starts)
         if topic_at >= 0 and mention.start > topic_at:
             mention.topic = True
         if mention.owner == "third" and not reading.helper and not mention.topic:
             mention.context = mention.context or "third_party"
+    _back_reference(reading, folded_clauses(reading.text, starts))
 
 
 def _yes_no(folded: str, intent: str | None) -> bool | None:
@@ -336,7 +399,11 @@ def read(message: dict[str, Any]) -> Reading:
     starts = clause_starts(text)
     reading = Reading(text=text, intent=intent)
     reading.helper = _has(W.HELPER_CUES, folded) or any(t.text in _client_nouns() for t in toks)
-    reading.mentions = [_mention(e, text, toks, starts) for e in _entities(message, "relationship")]
+    relationships = _entities(message, "relationship")
+    relationships += spot_relationships(text, relationships)
+    reading.mentions = [
+        _mention(e, text, toks, starts) for e in sorted(relationships, key=lambda e: e["start"])
+    ]
     _classify_mentions(reading, message, starts)
     _attach_ages(reading, message, toks, starts)
     reading.applicant_writer = any(
@@ -362,7 +429,88 @@ def read(message: dict[str, Any]) -> Reading:
     reading.not_understood = _has(W.NOT_UNDERSTOOD, folded)
     reading.help = folded.strip() in W.HELP
     reading.on_behalf = _has(W.ON_BEHALF_CONSENT, folded)
+    reading.unknown = any(p in folded for p in W.UNKNOWN_ANSWERS)
+    _partnership(reading, message, folded)
     return reading
+
+
+# --- relationship words the NLU did not tag ---------------------------------------------------
+
+_RELATION_TABLE = {
+    tuple(phrase.split()): relationship
+    for relationship, phrases in W.RELATIONSHIP_WORDS.items()
+    for phrase in phrases
+}
+_OWNERS = W.WRITER_POSSESSIVES | W.THIRD_POSSESSIVES | W.COUPLE_POSSESSIVES | {"de", "het", "die"}
+
+
+def _spot_allowed(words: tuple[str, ...], before: str | None, folded: str) -> bool:
+    if len(words) > 1 or words[0] not in W.AMBIGUOUS_RELATION_WORDS:
+        return True
+    if words[0] in ("ma", "pa", "mam", "pap"):
+        return before in W.WRITER_POSSESSIVES | W.THIRD_POSSESSIVES or any(
+            p in folded for p in W.PARENT_PAIRS
+        )
+    return before in _OWNERS - {"de", "het", "die"} or (
+        before in ("de", "het") and words[0] in ("baby", "kleine", "oudste", "jongste")
+    )
+
+
+def spot_relationships(text: str, tagged: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Relationship words the NLU left untagged ("ma", "mn madam", "ons moeke"), as entities
+    (W.RELATIONSHIP_WORDS; ambiguous ones only with an owner or in a pair)."""
+    toks = tokens(text)
+    folded = f" {' '.join(t.text for t in toks)} "
+    taken = [(int(e.get("start") or 0), int(e.get("end") or 0)) for e in tagged]
+    found: list[dict[str, Any]] = []
+    i = 0
+    while i < len(toks):
+        hit = _spot_at(toks, i, folded, taken)
+        if hit is None:
+            i += 1
+            continue
+        size, relationship = hit
+        start, end = toks[i].start, toks[i + size - 1].end
+        found.append({"entity": "relationship", "value": relationship, "start": start, "end": end})
+        i += size
+    return found
+
+
+def _spot_at(toks: list[Token], i: int, folded: str, taken) -> tuple[int, str] | None:
+    for size in (4, 3, 2, 1):
+        words = tuple(t.text for t in toks[i : i + size])
+        relationship = _RELATION_TABLE.get(words) if len(words) == size else None
+        if relationship is None:
+            continue
+        start, end = toks[i].start, toks[i + size - 1].end
+        if any(a < end and start < b for a, b in taken):
+            return None
+        before = toks[i - 1].text if i > 0 else None
+        if _spot_allowed(words, before, folded):
+            return size, relationship
+    return None
+
+
+# --- registered partnerships -------------------------------------------------------------------
+
+
+def _partnership(reading: Reading, message: dict[str, Any], folded: str) -> None:
+    """ "geregistreerd partnerschap", "wettelijk samenwonend", "samenlevingscontract": the
+    couple are registered partners (seed 001), not de facto partners; "niks geregistreerd"
+    says they are not."""
+    if any(p in folded for p in W.NOT_REGISTERED):
+        reading.partnership = "none"
+    elif any(f" {p} " in folded for p in W.REGISTERED_PARTNERSHIP):
+        reading.partnership = "legally_registered"
+    else:
+        return
+    countries = _entities(message, "country")
+    if countries:
+        reading.partnership_country = str(countries[0].get("value"))
+        return
+    reading.partnership_country = next(
+        (country for place, country in W.PLACE_COUNTRY.items() if f" {place} " in folded), None
+    )
 
 
 def _client_nouns() -> frozenset[str]:

@@ -175,3 +175,121 @@ INVERSE_RELATIONSHIP = {
     "parent": "child", "grandparent": "grandchild", "grandchild": "grandparent",
     "sibling": "sibling", "other_relative": "other_relative",
 }  # fmt: skip
+
+# --- relationship words the NLU did not tag (cluster 6 of issue 12) ---------------------------
+# Origin: the relationship synonyms of data/nlu/synonyms.yml (folded), plus the Flemish and
+# chat forms of the blind set and the persona panel ("ma", "pa", "mams", "moeke", "vake",
+# "ons ma", "mn madam", "bomma", "broerke"). `reading.spot_relationships` adds a mention for
+# these only where the NLU tagged no relationship; AMBIGUOUS_RELATION_WORDS count only after
+# a possessive ("mijn ma") or paired with their partner word ("ma en pa").
+RELATIONSHIP_WORDS: dict[str, tuple[str, ...]] = {
+    "spouse": ("vrouw", "vrouwtje", "echtgenote", "echtgenoot", "echtgenot", "eggenote",
+               "echtenote", "man", "manneke", "eega", "wederhelft", "gade", "vent", "madam",
+               "madame", "femme", "mari", "epouse", "epoux", "wife", "husband", "spouse",
+               "zawja", "zawjati", "zoji"),
+    "registered_partner": ("geregistreerde partner", "geregistreerd partner",
+                           "wettelijk samenwonende partner", "wettelijke partner",
+                           "wettelijk partner", "registered partner"),
+    "partner": ("partner", "partnerin", "vriendin", "vriend", "vriendje", "vriendinnetje",
+                "lief", "lieverd", "liefje", "verloofde", "aanstaande", "fiancee", "fiance",
+                "girlfriend", "boyfriend", "copine", "copain", "schat"),
+    "child": ("kind", "kinderen", "kindje", "kindjes", "kinders", "kids", "kid", "zoon",
+              "zonen", "zoons", "zoontje", "zoonke", "dochter", "dochters", "dochtertje",
+              "dochterke", "baby", "babytje", "tweeling", "jongste", "oudste", "middelste",
+              "kleine", "kleintje", "kleintjes", "manneke", "enfant", "enfants", "fils",
+              "fille", "child", "children", "son", "daughter", "gasten"),
+    "stepchild": ("stiefkind", "stiefkinderen", "stiefzoon", "stiefdochter", "stiefzoontje",
+                  "stiefdochtertje", "pluskind", "bonuskind", "stepson", "stepdaughter",
+                  "kind van mijn vrouw", "kind van mijn man", "zoon van mijn vrouw",
+                  "dochter van mijn vrouw", "zoon van mijn man", "dochter van mijn man",
+                  "kind van mijn partner", "dochter van mijn partner", "zoon van mijn partner"),
+    "parent": ("ouders", "ouder", "mama", "mam", "mams", "mamma", "mammie", "mamie", "moeke",
+               "moeder", "moederke", "ma", "papa", "pap", "paps", "pa", "papi", "vake", "vader",
+               "vaderke", "mother", "mom", "mum", "father", "dad", "parents", "mere", "pere"),
+    "sibling": ("broer", "broers", "broertje", "broertjes", "broerke", "broere", "zus",
+                "zussen", "zusje", "zusjes", "zuske", "zuster", "zusters", "zusterke",
+                "halfbroer", "halfzus", "broers en zussen", "frere", "soeur", "brother",
+                "sister", "siblings"),
+    "grandchild": ("kleinkind", "kleinkinderen", "kleinzoon", "kleindochter", "grandson",
+                   "granddaughter", "grandchild"),
+    "grandparent": ("grootouders", "grootouder", "oma", "opa", "grootmoeder", "grootvader",
+                    "bomma", "bompa", "meme", "meetje", "pepe", "vava", "moemoe", "petje",
+                    "grandmother", "grandfather", "grandma", "grandpa"),
+    "adopted_child": ("adoptiekind", "geadopteerd kind", "geadopteerde zoon",
+                      "geadopteerde dochter", "adoptiezoon", "adoptiedochter"),
+    "foster_child": ("pleegkind", "pleegkinderen", "pleegzoon", "pleegdochter", "kafala"),
+    "other_relative": ("neef", "nicht", "neefje", "nichtje", "tante", "oom", "nonkel",
+                       "schoonmoeder", "schoonvader", "schoonzus", "schoonbroer", "zwager"),
+}  # fmt: skip
+# words that are a relative only with an owner or a partner word ("mijn ma", "ma en pa",
+# "mn vent"); alone they are a conjunction ("ma" = maar), a noun or a figure of speech
+AMBIGUOUS_RELATION_WORDS = frozenset(
+    {"ma", "pa", "man", "vrouw", "vent", "madam", "madame", "vriend", "vriendin", "lief",
+     "schat", "kleine", "kleintje", "kleintjes", "oudste", "jongste", "middelste", "gasten",
+     "ouder", "kind", "kid", "partner", "aanstaande", "mam", "pap", "femme", "mari", "fille",
+     "fils", "enfant", "son", "baby"}
+)  # fmt: skip
+# the pair that makes "ma" / "pa" a parent without an owner ("ma en pa zitten in idlib")
+PARENT_PAIRS = ("ma en pa", "pa en ma", "mama en papa", "papa en mama", "mams en paps")
+
+# --- registered partnerships (cluster 2) -------------------------------------------------------
+# the couple's bond is a registered partnership (seed 001 "geregistreerd partnerschap",
+# "wettelijk geregistreerd"; Belgian "wettelijke samenwoning"; foreign forms)
+REGISTERED_PARTNERSHIP = (
+    "geregistreerd partnerschap", "geregistreerde partner", "geregistreerd partner",
+    "wettelijk samenwonend", "wettelijk samenwonen", "wettelijke samenwoning",
+    "wettelijk samenwonende", "samenlevingscontract", "samenwoningscontract",
+    "samenlevingsovereenkomst", "verklaring van wettelijke samenwoning",
+    "geregistreerd samenwonen", "geregistreerde samenwoning", "civil partnership",
+    "registered partnership", "partenariat enregistre", "pacs", "gepacst", "uniao estavel",
+    "union estable", "union civil", "eingetragene partnerschaft", "partnerschap geregistreerd",
+    "partnerschap laten registreren", "partnerschap gesloten", "partnerschap afgesloten",
+)  # fmt: skip
+# words that deny it ("niet geregistreerd", "niks officieel", "geen samenlevingscontract")
+NOT_REGISTERED = (
+    "niet geregistreerd", "niets geregistreerd", "niks geregistreerd", "nooit geregistreerd",
+    "geen geregistreerd", "geen wettelijk", "geen samenlevingscontract", "ook geen wettelijk",
+    "niks officieel", "niets officieel", "bestaat daar ni", "bestaat daar niet",
+)  # fmt: skip
+# cities a registration names instead of its country
+PLACE_COUNTRY = {
+    "londen": "Verenigd Koninkrijk", "london": "Verenigd Koninkrijk",
+    "manchester": "Verenigd Koninkrijk", "rotterdam": "Nederland", "amsterdam": "Nederland",
+    "den haag": "Nederland", "utrecht": "Nederland", "berlijn": "Duitsland",
+    "berlin": "Duitsland", "keulen": "Duitsland", "hamburg": "Duitsland",
+    "kopenhagen": "Denemarken", "stockholm": "Zweden", "oslo": "Noorwegen",
+    "helsinki": "Finland", "reykjavik": "IJsland", "parijs": "Frankrijk", "paris": "Frankrijk",
+    "sao paulo": "Brazilie", "rio": "Brazilie",
+}  # fmt: skip
+
+# --- places in Belgium (cluster 7: "mijn man woont in antwerpen" is the sponsor) ---------------
+BELGIAN_PLACES = (
+    "antwerpen", "brussel", "bruxelles", "gent", "luik", "liege", "charleroi", "leuven",
+    "brugge", "mechelen", "hasselt", "namen", "namur", "kortrijk", "oostende", "aalst", "genk",
+    "sint-niklaas", "roeselare", "turnhout", "mons", "bergen", "vilvoorde", "lier", "ieper",
+    "dendermonde", "beveren", "halle", "molenbeek", "schaarbeek", "anderlecht", "borgerhout",
+    "deurne", "merksem", "belgie", "belgium", "belgique",
+)  # fmt: skip
+LIVES_VERBS = ("woont", "wonen", "zit", "zitten", "werkt", "werken", "verblijft", "leeft",
+               "is", "zijn", "vit", "habite", "lives", "works")  # fmt: skip
+
+# deceased in words the DECEASED list misses: "die leven niet meer", "is er niet meer"
+DECEASED_PHRASES = (
+    "leven niet meer", "leeft niet meer", "niet meer in leven", "zijn er niet meer",
+    "is er niet meer", "niet meer leven", "overleed", "overleden", "gestorven", "stierf",
+    "stierven", "vermoord", "gedood", "omgekomen", "verongelukt", "zijn we kwijt",
+    "is weg", "spoorloos",
+)  # fmt: skip
+# a clause that continues about the person just named ("mijn ouders, die leven niet meer")
+BACK_REFERENCES = frozenset({"die", "dat", "ze", "zij", "hij", "hun", "hem", "wie", "em"})
+
+# --- plain answers (cluster 3) -----------------------------------------------------------------
+# "dat weet ik niet": the fact is unknown; it is recorded as such and the bot goes on
+UNKNOWN_ANSWERS = (
+    "weet ik niet", "weet het niet", "weet niet", "geen idee", "kweet het niet", "kweet ni",
+    "weet ik ni", "weet ni", "kweet niet", "geen flauw idee", "ik weet het echt niet",
+    "ik ben niet zeker", "niet zeker", "geen idee", "je ne sais pas", "i don't know",
+    "dont know", "onbekend", "weet ik nie", "kan ik niet zeggen",
+)  # fmt: skip
+# how often one fact is asked before it is recorded as unknown
+MAX_ASKS = 2
