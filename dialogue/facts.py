@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dialogue import state as S
+from dialogue.asking import mark_unknown
 from dialogue import words as W
 from dialogue.reading import Age, Mention, Reading, free_custody, free_marriage, free_status
 from samen_rasa.nlu.dutch_dates import parse_date
@@ -38,6 +39,8 @@ class Update:
     clarify: str | None = None  # "future" | "ambiguous" date problems
     answered: bool = False
     new_people: list[str] = field(default_factory=list)
+    unknown: bool = False  # the user does not know the answer to the open question
+    removed: list[str] = field(default_factory=list)  # words of people found to be in Belgium
 
     @property
     def stored_anything(self) -> bool:
@@ -117,8 +120,17 @@ def _question_answer(state: dict[str, Any], reading: Reading, today: dt.date, up
     name = fact.split(".", 1)[1]
     if fact in DATE_FACTS:
         _date_answer(state, reading, today, update, name)
-        return
-    value = _answer_value(fact, reading)
+    else:
+        _value_answer(state, reading, update, question, who)
+    if not update.answered and reading.unknown and not reading.has_facts:
+        mark_unknown(state, question)  # "dat weet ik niet": recorded, the bot goes on
+        update.unknown = True
+
+
+def _value_answer(state, reading: Reading, update: Update, question: dict, who: str | None):
+    fact = question["fact"]
+    name = fact.split(".", 1)[1]
+    value = _answer_value(fact, reading, _writer_is_asked(state, question))
     if value is None or who is None:
         return
     _set(state, update, who, "age" if fact == "applicant.age" else name, value)
@@ -129,11 +141,22 @@ def _question_answer(state: dict[str, Any], reading: Reading, today: dt.date, up
         reading.writer_ages.clear()
 
 
-def _answer_value(fact: str, reading: Reading) -> Any:
+def _writer_is_asked(state: dict[str, Any], question: dict[str, Any]) -> bool:
+    """The question is about the writer ("hoe oud ben je?"): "ik ben 30" answers it."""
+    if question["fact"].startswith("sponsor."):
+        return state.get("writer") in (None, "sponsor")
+    return bool((S.person(state, question.get("person")) or {}).get("self"))
+
+
+def _answer_value(fact: str, reading: Reading, writer_asked: bool = False) -> Any:
     """The value a message gives for the fact the bot asked, or None."""
     folded = fold(reading.text)
     if fact in NUMBER_FACTS:
+        if writer_asked and len(reading.writer_ages) == 1 and not reading.pronoun_ages:
+            return reading.writer_ages[0].years
         return _number_answer(reading)
+    if fact == "applicant.partnership" and reading.partnership:
+        return reading.partnership
     if fact == "sponsor.status":
         return reading.status or free_status(folded)
     if fact in FREE_ANSWERS:
@@ -163,8 +186,11 @@ def _number_answer(reading: Reading) -> int | None:
 
 
 def _date_answer(state, reading: Reading, today: dt.date, update: Update, name: str) -> None:
+    """The answer to a date question: the date the NLU tagged, else the whole message read as
+    a date ("in juli vorig jaar, 21 juli"; its day is no age), unless it is about a person's
+    age ("mijn zoon is 21", "hij is 8 maanden")."""
     date = reading.date
-    looks_like_age = bool(reading.mentions or reading.loose_ages or reading.pronoun_ages)
+    looks_like_age = bool(reading.mentions or reading.pronoun_ages or reading.writer_ages)
     if (
         date is None
         and not looks_like_age
@@ -173,6 +199,7 @@ def _date_answer(state, reading: Reading, today: dt.date, update: Update, name: 
         parsed = parse_date(reading.text, now=today)
         if "unparsed" not in parsed.flags and (parsed.iso or parsed.flags):
             date = {"iso": parsed.iso, "flags": parsed.flag_list()}
+            reading.loose_ages.clear()
     if date is None:
         return
     _store_date(state, update, name, date)

@@ -13,6 +13,8 @@ from typing import Any
 
 from babel.dates import format_date
 
+from dialogue.pending_responses import PENDING
+
 LOCALE = "nl_BE"
 
 
@@ -36,10 +38,10 @@ class Texts:
     settings: dict[str, Any] = field(default_factory=dict)
 
     def has(self, name: str) -> bool:
-        return bool(self.responses.get(name))
+        return bool(self.responses.get(name) or PENDING.get(name))
 
     def text(self, name: str, /, **values: Any) -> str:
-        variants = self.responses.get(name) or []
+        variants = self.responses.get(name) or PENDING.get(name) or []
         if not variants:
             raise KeyError(name)
         template = str(variants[0].get("text", ""))

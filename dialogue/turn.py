@@ -19,7 +19,7 @@ from typing import Any
 from dialogue import answers as A
 from dialogue import consent as C
 from dialogue import state as S
-from dialogue.asking import next_question
+from dialogue.asking import give_up, next_question
 from dialogue.facts import Update, apply
 from dialogue.intents import FAQ_INTENTS, SMALL_TALK
 from dialogue.questions import ask, readback
@@ -222,9 +222,11 @@ def _side_step(turn: Turn, reading: Reading) -> bool:
 def _next_step(turn: Turn, update: Update) -> None:
     state = turn.state
     question = next_question(state, turn.today)
+    if question is not None and question == state["question"] and not update.answered:
+        question = _asked_again(turn, question, update)
+    if update.unknown:
+        turn.say_text(turn.texts.text("utter_fact_unknown"))
     if question is not None:
-        if question == state["question"] and not update.stored_anything and not turn.replies:
-            turn.say("utter_ask_rephrase")
         state["question"] = question
         state["pending"] = None
         ask(turn, question)
@@ -232,13 +234,26 @@ def _next_step(turn: Turn, update: Update) -> None:
     state["question"] = None
     waiting = [p for p in state["people"] if p.get("route") is None]
     if not waiting:
-        if update.changes:
+        if update.changes and state["people"]:
+            for entry in state["people"]:  # a shared (sponsor) fact changed: answer all again
+                entry["route"] = None
             A.answer_open(turn, again=True)
         elif not turn.replies:
             turn.say("utter_anything_else")
         return
     state["pending"] = "confirm"
     readback(turn)
+
+
+def _asked_again(turn: Turn, question: dict[str, Any], update: Update) -> dict[str, Any] | None:
+    """The same question once more: rephrase once; after the second miss the fact is
+    recorded as unknown and the dialogue goes on (dialogue.asking.give_up)."""
+    if not give_up(turn.state, question):
+        if not update.stored_anything and not turn.replies:
+            turn.say("utter_ask_rephrase")
+        return question
+    update.unknown = True
+    return next_question(turn.state, turn.today)
 
 
 # --- contract slots --------------------------------------------------------------------------
