@@ -79,6 +79,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _mentions(state, reading, update)
     _pronoun_and_loose_ages(state, reading, update)
     _person_facts(state, reading, update)
+    _registered_partnership(state, reading, update)
     return update
 
 
@@ -239,9 +240,33 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
     for mention in reading.mentions:
         if helper and mention.context == "third_party":
             mention.context = None  # a social worker's "zijn vrouw" is the client's wife
-        if not (mention.context or mention.is_sponsor):
+        if mention.is_sponsor:
+            _sponsor_mention(state, mention, update)
+        elif not mention.context:
             _store_mention(state, reading, mention, _relationship(mention, previous), update)
         previous = mention
+
+
+def _sponsor_mention(state: dict[str, Any], mention: Mention, update: Update) -> None:
+    """The person in Belgium: her age is the sponsor's when someone else writes ("mijn man
+    van 35 woont in antwerpen"); a relative stored earlier as an applicant who is said to be
+    in Belgium ("dat is mijn vrouw, zij is al in belgie") is taken out, and the bot says so."""
+    if mention.ages and state.get("writer") in ("applicant", "helper"):
+        _set(state, update, "sponsor", "age", mention.ages[0].years)
+    if mention.owner != "writer":
+        return
+    pronoun = S.pronoun_for(mention.word)
+    for entry in list(state["people"]):
+        same_word = entry.get("word") == mention.word or (
+            entry["relationship"] == mention.relationship and entry["pronoun"] in (None, pronoun)
+        )
+        if same_word and not entry.get("self") and entry["relationship"] == mention.relationship:
+            state["people"].remove(entry)
+            update.removed.append(entry.get("word") or mention.word)
+            if state.get("focus") == entry["id"]:
+                state["focus"] = state["people"][0]["id"] if state["people"] else None
+            if (state.get("question") or {}).get("person") == entry["id"]:
+                state["question"] = None
 
 
 def _relationship(mention: Mention, previous: Mention | None) -> str:
@@ -277,6 +302,8 @@ def _store_mention(state, reading: Reading, mention: Mention, relationship: str,
 
 def _people_for(state, mention: Mention, relationship: str, update: Update) -> list[dict]:
     same = [p for p in state["people"] if p["relationship"] == relationship and not p.get("self")]
+    if mention.selector and same:
+        return _selected(same, mention)
     pronoun = S.pronoun_for(mention.word)
     if pronoun:
         same = [p for p in same if p["pronoun"] in (None, pronoun)] or []
@@ -301,6 +328,19 @@ def _people_for(state, mention: Mention, relationship: str, update: Update) -> l
         update.new_people.append(entry["id"])
         found.append(entry)
     return found
+
+
+def _selected(same: list[dict[str, Any]], mention: Mention) -> list[dict[str, Any]]:
+    """ "de oudste", "mijn jongste": the oldest/youngest known one, else the next unaged."""
+    if mention.ages:
+        exact = [p for p in same if p["age"] == mention.ages[0].years]
+        unaged = [p for p in same if p["age"] is None]
+        if exact or unaged:
+            return (exact or unaged)[:1]
+    aged = sorted((p for p in same if p["age"] is not None), key=lambda p: p["age"])
+    if aged:
+        return [aged[-1] if mention.word == "oudste" else aged[0]]
+    return same[:1]
 
 
 def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Update) -> None:
@@ -345,6 +385,29 @@ def _pronoun_target(state, pronoun: str, negated: list[int]) -> dict[str, Any] |
         return focus
     candidates = [p for p in state["people"] if p["pronoun"] == pronoun]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _registered_partnership(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "geregistreerd partnerschap", "wettelijk samenwonend", "samenlevingscontract": the
+    partner is a registered partner (seed 001, art. 10 §1 4°/5°), never assessed as a de facto
+    partner; the country of registration decides equivalent or legally registered."""
+    if reading.partnership != "legally_registered" or reading.marriage:
+        if reading.partnership == "none":
+            for entry in _couple(state, ("partner", "registered_partner")):
+                _set(state, update, entry["id"], "partnership", "none")
+        return
+    for entry in _couple(state, COUPLES):
+        if entry["relationship"] != "registered_partner":
+            entry["relationship"] = "registered_partner"
+            entry["route"] = None
+        _set(state, update, entry["id"], "partnership", "legally_registered")
+        if reading.partnership_country:
+            _set(state, update, entry["id"], "partnership_country", reading.partnership_country)
+
+
+def _couple(state: dict[str, Any], relationships: tuple[str, ...]) -> list[dict[str, Any]]:
+    found = [p for p in state["people"] if p["relationship"] in relationships and not p.get("self")]
+    return found[:1]
 
 
 def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> None:

@@ -57,6 +57,7 @@ class Mention:
     ages: list[Age] = field(default_factory=list)
     disabled: bool = False
     common: bool = False  # "onze kinderen": children of the couple
+    selector: bool = False  # "de oudste": one of a group already named
 
 
 @dataclass
@@ -278,7 +279,12 @@ def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], s
             reading.loose_ages.append(age)
 
 
+def _words_only(clause: str) -> str:
+    return " " + " ".join(re.findall(r"[\w'-]+", clause)) + " "
+
+
 def _is_deceased(clause: str) -> bool:
+    clause = _words_only(clause)
     return any(f" {w} " in clause for w in W.DECEASED) or any(
         p in clause for p in W.DECEASED_PHRASES
     )
@@ -286,6 +292,7 @@ def _is_deceased(clause: str) -> bool:
 
 def _in_belgium(clause: str) -> bool:
     """ "is al hier", "woont in antwerpen", "zit in brussel": the person is in Belgium."""
+    clause = _words_only(clause)
     if _has(W.IN_BELGIUM, clause):
         return True
     return any(
@@ -325,6 +332,13 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         mention.context = "hearsay"
     elif _other_persons_relative(folded, mention):
         mention.context = "third_party"
+    elif before.split()[-2:-1] and before.split()[-2] in W.HOST_PREPOSITIONS or (
+        before.split()[-1:] and before.split()[-1] in W.HOST_PREPOSITIONS
+    ):
+        mention.context = "host"  # "bij mijn moeder": where someone lives
+    if any(c in folded[max(0, mention.start - 25) : mention.start] for c in W.CLIENT_INTRO):
+        mention.is_sponsor, mention.context = True, None  # "ik schrijf voor mijn oom"
+        reading.helper = True
 
 
 def _back_reference(reading: Reading, clauses: list[str]) -> None:
@@ -332,7 +346,7 @@ def _back_reference(reading: Reading, clauses: list[str]) -> None:
     ouders, die leven niet meer"; "dat is mijn vrouw, zij is al in belgie")."""
     named = {m.clause for m in reading.mentions}
     for index, clause in enumerate(clauses):
-        if index in named or not (set(clause.split()) & W.BACK_REFERENCES):
+        if index in named or not _continues(clause):
             continue
         earlier = [m for m in reading.mentions if m.clause < index]
         if not earlier:
@@ -346,17 +360,63 @@ def _back_reference(reading: Reading, clauses: list[str]) -> None:
             last.is_sponsor = True
 
 
+def _continues(clause: str) -> bool:
+    """The clause is about the person just named: a back reference ("die", "zij") or no
+    subject of its own ("..., woont al bij mij")."""
+    words = clause.split()
+    return bool(set(words) & W.BACK_REFERENCES) or (bool(words) and words[0] in W.LIVES_VERBS)
+
+
 def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[int]) -> None:
     folded = fold(reading.text)
     statuses = _entities(message, "sponsor_status")
     topic_at = min((folded.find(m) for m in W.TOPIC_MARKERS if m in folded), default=-1)
     for mention in reading.mentions:
         _context_of(reading, mention, clause_text(folded, starts, mention.clause), statuses, starts)
-        if topic_at >= 0 and mention.start > topic_at:
-            mention.topic = True
+    after_topic = [m for m in reading.mentions if topic_at >= 0 and m.start > topic_at]
+    for mention in after_topic[:1]:  # the one the question is about, not whom she lives with
+        mention.topic = True
+    _back_reference(reading, folded_clauses(reading.text, starts))
+    _partners_children(reading, folded)
+    for mention in reading.mentions:
         if mention.owner == "third" and not reading.helper and not mention.topic:
             mention.context = mention.context or "third_party"
-    _back_reference(reading, folded_clauses(reading.text, starts))
+    _same_as_sponsor(reading)
+    _selectors(reading)
+
+
+def _partners_children(reading: Reading, folded: str) -> None:
+    """ "mijn vrouw is al hier ... haar dochter", "zijn dochter uit zijn eerste huwelijk":
+    the partner's child is the writer's stepchild, an applicant."""
+    for i, mention in enumerate(reading.mentions):
+        if mention.relationship not in ("child", "stepchild") or mention.context == "deceased":
+            continue
+        partner_before = any(
+            m.relationship in ("spouse", "partner", "registered_partner") and m.owner == "writer"
+            for m in reading.mentions[:i]
+        )
+        step = any(c in folded for c in W.STEP_CUES)
+        if (mention.owner == "third" or step) and partner_before:
+            mention.relationship, mention.topic = "stepchild", True
+            mention.context = None if mention.context == "third_party" else mention.context
+
+
+def _same_as_sponsor(reading: Reading) -> None:
+    """ "mijn vader is erkend ... kan ik naar mijn vader?": the same word is the same person."""
+    sponsors = {m.word for m in reading.mentions if m.is_sponsor}
+    for mention in reading.mentions:
+        if mention.word in sponsors and mention.owner == "writer":
+            mention.is_sponsor = True
+
+
+def _selectors(reading: Reading) -> None:
+    """ "de jongste is 17 en de oudste 22": one of the group named before (sisters here)."""
+    for i, mention in enumerate(reading.mentions):
+        if mention.word not in W.SELECTORS:
+            continue
+        groups = [m for m in reading.mentions[:i] if m.count > 1 and m.word not in W.SELECTORS]
+        mention.relationship = groups[-1].relationship if groups else "child"
+        mention.selector = True
 
 
 def _yes_no(folded: str, intent: str | None) -> bool | None:

@@ -155,6 +155,8 @@ def _case_step(turn: Turn, reading: Reading, fresh_consent: bool = False) -> Non
         return
     if update.clarify:
         turn.say(f"utter_date_{update.clarify}")
+    for word in update.removed:  # "zij is al in belgie": said once, when she is taken out
+        turn.say_text(turn.texts.text("utter_removed_in_belgium", who=f"je {word}"))
     if update.unplaced:
         turn.say("utter_which_person_age", ages=", ".join(str(a) for a in update.unplaced))
     corrected = [c for c in update.changes if c[2] is not None]

@@ -37,6 +37,8 @@ IN_BELGIUM = (
     "in belgie woont", "hier in belgie", "al in belgium", "in belgium", "est en belgique",
     "sont en belgique", "vit en belgique", "est deja ici", "est ici", "already here",
     "lives in belgium", "woont al in", "verblijft in belgie", "ook in belgie",
+    "woont al bij mij", "woont bij mij", "al bij mij", "bij mij in", "hier bij mij",
+    "al bij ons", "woont bij ons",
 )  # fmt: skip
 # "het gaat over haar dochter": the person named after it is the one the question is about
 TOPIC_MARKERS = ("gaat over", "gaat om", "het is voor", "is voor", "vraag voor", "gaat het om")
@@ -54,6 +56,7 @@ BEFORE_ARRIVAL = ("voor ik weg ging", "voor ik wegging", "voor ik vertrok", "voo
 # --- who writes -----------------------------------------------------------------------------
 # a social worker or volunteer writing for a client (besides the NLU's CLIENT_NOUNS)
 HELPER_CUES = (
+    "ik schrijf voor", "schrijf namens", "ik vraag dit voor", "in naam van",
     "maatschappelijk werk", "sociaal assistent", "sociaal werker", "sociale dienst", "ocmw",
     "ik begeleid", "ik help iemand", "voor iemand anders", "hulpverlener", "begeleider",
     "assistant social", "assistante sociale", "social worker", "case worker", "caseworker",
@@ -293,3 +296,16 @@ UNKNOWN_ANSWERS = (
 )  # fmt: skip
 # how often one fact is asked before it is recorded as unknown
 MAX_ASKS = 2
+
+# --- context persons (cluster 1) ---------------------------------------------------------------
+# a relative someone lives with is the host, not an applicant ("de kinderen zijn bij mijn
+# moeder", "ze woont bij haar oma"): the word before the owner
+HOST_PREPOSITIONS = frozenset({"bij", "chez", "with"})
+# "ik schrijf voor mijn oom": the relative named next is the client (the sponsor)
+CLIENT_INTRO = ("schrijf voor", "schrijf namens", "vraag dit voor", "vraag het voor",
+                "vraag voor", "namens", "in naam van", "ik help mijn")  # fmt: skip
+# a child from an earlier relationship of the partner is a stepchild
+STEP_CUES = ("eerste huwelijk", "vorig huwelijk", "vorige relatie", "vorige man",
+             "vorige vrouw", "eerste man", "eerste vrouw", "ex-man", "ex-vrouw")  # fmt: skip
+# "de oudste", "mijn jongste": one of a group named before, not a new person
+SELECTORS = frozenset({"oudste", "jongste", "middelste"})
