@@ -38,7 +38,9 @@ def fake_parse(text: str, today: dt.date) -> dict[str, Any]:
     folded = f" {fold(text)} "
     entities: list[dict[str, Any]] = []
     status = free_status(folded)
-    if status and any(c in folded for c in (" ik ben ", " ik heb ", " erkend", " k ben ", " mijn ")):
+    if status and any(
+        c in folded for c in (" ik ben ", " ik heb ", " erkend", " k ben ", " mijn ")
+    ):
         entities.append({"entity": "sponsor_status", "value": status, "start": 0, "end": 1})
     for span in explicit_recognition_dates(text):
         parsed = parse_date(span.text, now=today)

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dialogue import state as S
-from dialogue.asking import mark_unknown
 from dialogue import words as W
+from dialogue.asking import mark_unknown
 from dialogue.reading import Age, Mention, Reading, free_custody, free_marriage, free_status
 from samen_rasa.nlu.dutch_dates import parse_date
 from samen_rasa.nlu.folding import fold

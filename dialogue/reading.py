@@ -332,8 +332,10 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         mention.context = "hearsay"
     elif _other_persons_relative(folded, mention):
         mention.context = "third_party"
-    elif before.split()[-2:-1] and before.split()[-2] in W.HOST_PREPOSITIONS or (
-        before.split()[-1:] and before.split()[-1] in W.HOST_PREPOSITIONS
+    elif (
+        before.split()[-2:-1]
+        and before.split()[-2] in W.HOST_PREPOSITIONS
+        or (before.split()[-1:] and before.split()[-1] in W.HOST_PREPOSITIONS)
     ):
         mention.context = "host"  # "bij mijn moeder": where someone lives
     if any(c in folded[max(0, mention.start - 25) : mention.start] for c in W.CLIENT_INTRO):
@@ -466,9 +468,7 @@ def read(message: dict[str, Any]) -> Reading:
     ]
     _classify_mentions(reading, message, starts)
     _attach_ages(reading, message, toks, starts)
-    reading.applicant_writer = any(
-        m.is_sponsor and m.owner in ("writer", "bare") for m in reading.mentions
-    ) and _has(W.APPLICANT_CUES, folded)
+    reading.applicant_writer = _applicant_writes(reading, message, folded, starts)
     reading.baby = any(t.text in W.BABY_WORDS for t in toks)
     reading.before_arrival = _has(W.BEFORE_ARRIVAL, folded) or any(
         p in folded for p in W.BEFORE_ARRIVAL
@@ -558,6 +558,7 @@ def _partnership(reading: Reading, message: dict[str, Any], folded: str) -> None
     """ "geregistreerd partnerschap", "wettelijk samenwonend", "samenlevingscontract": the
     couple are registered partners (seed 001), not de facto partners; "niks geregistreerd"
     says they are not."""
+    folded = " " + " ".join(re.findall(r"[\w'-]+", folded)) + " "
     if any(p in folded for p in W.NOT_REGISTERED):
         reading.partnership = "none"
     elif any(f" {p} " in folded for p in W.REGISTERED_PARTNERSHIP):
@@ -571,6 +572,27 @@ def _partnership(reading: Reading, message: dict[str, Any], folded: str) -> None
     reading.partnership_country = next(
         (country for place, country in W.PLACE_COUNTRY.items() if f" {place} " in folded), None
     )
+
+
+_I = (" ik ", " k ", " kben ", " ikke ", " je ", " i ")
+
+
+def _applicant_writes(reading: Reading, message: dict[str, Any], folded: str, starts) -> bool:
+    """The writer is the relative abroad: her own relative is the one in Belgium ("mijn man
+    woont in antwerpen"), and she asks to come ("kan ik komen?") or names nobody else and
+    gives no status of her own ("ik ben erkend" is the sponsor writing)."""
+    if reading.helper or not any(
+        m.is_sponsor and m.owner in ("writer", "bare") for m in reading.mentions
+    ):
+        return False
+    if _has(W.APPLICANT_CUES, folded):
+        return True
+    clauses = folded_clauses(reading.text, starts)
+    own_status = any(
+        any(i in clauses[clause_of(int(e.get("start") or 0), starts)] for i in _I)
+        for e in _entities(message, "sponsor_status")
+    )
+    return not own_status and not reading.applicants
 
 
 def _client_nouns() -> frozenset[str]:

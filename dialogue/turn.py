@@ -206,6 +206,9 @@ def _side_step(turn: Turn, reading: Reading) -> bool:
         question = turn.state["question"]
         if question and reading.not_understood:
             ask(turn, question, explain=True)
+        elif question and give_up(turn.state, question):  # the second miss: go on without
+            turn.say_text(turn.texts.text("utter_fact_unknown"))
+            _next_step(turn, Update())
         elif question:
             turn.say("utter_ask_rephrase")
             ask(turn, question, again=True)

@@ -1,0 +1,272 @@
+"""The rules of the issue-12 clusters (stop 19), each tested on both sides: what the rule
+changes, and the neighbouring case it must leave alone. Messages come without the NLU's
+relationship entities where the rule is about the dialogue's own reading."""
+
+from __future__ import annotations
+
+from tests.dialogue.chat import Chat
+
+
+def refugee(chat: Chat) -> None:
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[3 maart 2026](recognition_date:2026-03-03)"
+    )
+
+
+ANSWERS = {"applicant.marriage": "officieel getrouwd", "sponsor.status": "ik heb een b-kaart"}
+
+
+def until(chat: Chat, fact: str, turns: int = 8) -> None:
+    """Answer the bot's questions plainly until it asks `fact`."""
+    for _ in range(turns):
+        if chat.question == fact:
+            return
+        chat.say(ANSWERS.get(chat.question or "", "nee"))
+    assert chat.question == fact, chat.transcript()
+
+
+def relationships(chat: Chat) -> list[str]:
+    return sorted(p["relationship"] for p in chat.people)
+
+
+# --- 1. context persons -------------------------------------------------------------------
+
+
+def test_parents_dead_in_a_later_clause_are_no_applicants_but_the_grandmother_is():
+    chat = Chat()
+    chat.say("ik ben [belg](sponsor_status:belgian). mijn oma is 81. ze heeft mij grootgebracht "
+             "want mijn ouders zijn dood.")  # fmt: skip
+    assert relationships(chat) == ["grandparent"], chat.transcript()
+    assert chat.person("grandparent")["age"] == 81
+
+
+def test_parents_who_no_longer_live_by_back_reference_are_no_applicants():
+    chat = Chat()
+    refugee(chat)
+    chat.say("mijn zus van 14 wil komen. mijn ouders, die leven niet meer.")
+    assert relationships(chat) == ["sibling"], chat.transcript()
+
+
+def test_living_parents_named_the_same_way_are_applicants():
+    chat = Chat()
+    refugee(chat)
+    chat.say("mijn ouders, die wonen nog in idlib.")
+    assert relationships(chat) == ["parent", "parent"], chat.transcript()
+
+
+def test_the_relative_someone_lives_with_is_no_applicant():
+    chat = Chat()
+    refugee(chat)
+    chat.say("mijn twee kinderen van 5 en 9 zijn bij mijn moeder in khartoum")
+    assert relationships(chat) == ["child", "child"], chat.transcript()
+
+
+def test_the_wifes_daughter_is_a_stepchild_and_the_wife_here_no_applicant():
+    chat = Chat()
+    chat.say("ik ben [belg](sponsor_status:belgian). mijn vrouw is al hier, het gaat over haar "
+             "dochter van 15 die nog in marokko bij haar oma woont.")  # fmt: skip
+    assert relationships(chat) == ["stepchild"], chat.transcript()
+    assert chat.person("stepchild")["age"] == 15
+
+
+def test_a_friend_who_told_something_is_no_partner_but_my_girlfriend_is():
+    chat = Chat()
+    refugee(chat)
+    chat.say(
+        "k hoorde van een vriend da ge uw ouders kunt laten komen. mama en papa zitten in idlib"
+    )
+    assert relationships(chat) == ["parent", "parent"], chat.transcript()
+    other = Chat()
+    refugee(other)
+    other.say("mijn vriendin zit nog in kampala")
+    assert relationships(other) == ["partner"], other.transcript()
+
+
+def test_the_other_parent_is_no_applicant():
+    chat = Chat()
+    refugee(chat)
+    chat.say("mijn zoon van 9 woont in kabul. de mama van mijn zoon is ook daar.")
+    assert relationships(chat) == ["child"], chat.transcript()
+
+
+def test_a_helper_writing_for_an_uncle_asks_about_the_uncles_wife():
+    chat = Chat()
+    chat.say("ik schrijf voor mijn oom. hij is [erkend vluchteling](sponsor_status:refugee). "
+             "hij wil zijn vrouw uit jemen laten komen.")  # fmt: skip
+    assert chat.state["writer"] == "helper"
+    assert relationships(chat) == ["spouse"], chat.transcript()
+
+
+# --- 2. registered partners -----------------------------------------------------------------
+
+
+def test_a_registered_partnership_makes_a_registered_partner():
+    chat = Chat()
+    chat.say("ik heb een [verblijfskaart](sponsor_status:third_country_national). mijn partner en "
+             "ik hebben een geregistreerd partnerschap in rotterdam.")  # fmt: skip
+    partner = chat.person("registered_partner")
+    assert partner["facts"]["partnership"] == "legally_registered"
+    assert partner["facts"]["partnership_country"] == "Nederland"
+
+
+def test_wettelijk_samenwonend_and_samenlevingscontract_are_registered_too():
+    for words in ("we zijn wettelijk samenwonend", "we hebben een samenlevingscontract"):
+        chat = Chat()
+        chat.say(f"[mijn vriendin](relationship:partner) zit in brazilie, {words}")
+        assert chat.person("registered_partner")["facts"]["partnership"] == "legally_registered"
+
+
+def test_a_girlfriend_without_registration_stays_a_de_facto_partner():
+    chat = Chat()
+    chat.say("[mijn vriendin](relationship:partner) zit in brazilie, niks geregistreerd")
+    partner = chat.person("partner")
+    assert partner["facts"]["partnership"] == "none"
+
+
+# --- 3. plain answers, unknown facts, no loops ----------------------------------------------
+
+
+def test_weet_ik_niet_records_the_fact_as_unknown_and_moves_on():
+    chat = Chat()
+    refugee(chat)
+    chat.say("[mijn vrouw](relationship:spouse) is [30](age)")
+    asked = chat.question
+    reply = chat.say("dat weet ik niet")
+    assert chat.question != asked, chat.transcript()
+    assert "verder" in reply
+
+
+def test_the_same_fact_is_asked_at_most_twice():
+    chat = Chat()
+    refugee(chat)
+    chat.say("[mijn vrouw](relationship:spouse) is [30](age)")
+    asked = chat.question
+    chat.say("blablabla", intent="nlu_fallback")
+    chat.say("blablabla", intent="nlu_fallback")
+    chat.say("blablabla", intent="nlu_fallback")
+    assert sum(1 for line in chat.log if line.startswith("<")) > 0
+    assert chat.question != asked, chat.transcript()
+
+
+def test_a_date_answer_in_free_words_with_a_day_number_is_a_date_not_an_age():
+    chat = Chat()
+    chat.say("[mijn vrouw](relationship:spouse) is [30](age), ik ben "
+             "[erkend vluchteling](sponsor_status:refugee)")  # fmt: skip
+    chat.state["question"] = {"person": None, "fact": "sponsor.recognition_date"}
+    reply = chat.say("In juli vorig jaar, 21 juli.")
+    assert chat.sponsor["recognition_date"][:7] == "2025-07", chat.transcript()
+    assert chat.person("spouse")["age"] == 30 and "21 jaar" not in reply
+
+
+def test_an_age_typed_at_the_date_question_is_still_no_date():
+    chat = Chat()
+    chat.say("[mijn zoon](relationship:child) is [9](age), ik ben "
+             "[erkend vluchteling](sponsor_status:refugee)")  # fmt: skip
+    chat.state["question"] = {"person": None, "fact": "sponsor.recognition_date"}
+    chat.say("hij is 12")
+    assert chat.sponsor.get("recognition_date") is None
+
+
+def test_ik_ben_30_answers_the_writers_own_age_question():
+    chat = Chat()
+    chat.say("[mijn vrouw](relationship:spouse) is [30](age), ik heb een "
+             "[verblijfskaart](sponsor_status:third_country_national)")  # fmt: skip
+    until(chat, "sponsor.age")
+    chat.say("ik ben 34")
+    assert chat.sponsor["age"] == 34
+
+
+# --- 4. the applicant writes ------------------------------------------------------------------
+
+
+def test_an_applicant_writing_my_husband_lives_in_belgium_i_am_30_is_her_own_age():
+    chat = Chat()
+    chat.say("mijn man woont in antwerpen met een [verblijfskaart](sponsor_status:third_country_national), "
+             "ik ben 30")  # fmt: skip
+    assert chat.state["writer"] == "applicant", chat.transcript()
+    me = next(p for p in chat.people if p.get("self"))
+    assert me["age"] == 30 and chat.sponsor.get("age") is None
+
+
+def test_the_husbands_age_said_by_the_applicant_is_the_sponsors():
+    chat = Chat()
+    chat.say("mijn man van 35 woont in antwerpen met een "
+             "[verblijfskaart](sponsor_status:third_country_national), kan ik komen?")  # fmt: skip
+    assert chat.sponsor.get("age") == 35, chat.transcript()
+    assert not any(p["relationship"] == "spouse" and not p.get("self") for p in chat.people)
+
+
+def test_a_sponsor_writing_my_wife_is_30_keeps_his_role():
+    chat = Chat()
+    chat.say("ik ben [erkend](sponsor_status:refugee), mijn vrouw is 30")
+    assert chat.state["writer"] == "sponsor"
+    assert chat.person("spouse")["age"] == 30 and chat.sponsor.get("age") is None
+
+
+# --- 5. a future birthday ---------------------------------------------------------------------
+
+
+def test_my_eldest_turns_18_in_march_is_17_now_and_no_correction():
+    chat = Chat()
+    refugee(chat)
+    chat.say("[mijn kinderen](relationship:child) zijn 17 en 12")
+    reply = chat.say("mijn oudste wordt in maart 18")
+    ages = sorted(p["age"] for p in chat.people)
+    assert ages == [12, 17], chat.transcript()
+    assert "aangepast" not in reply
+
+
+def test_a_real_correction_of_the_age_is_still_a_correction():
+    chat = Chat()
+    refugee(chat)
+    chat.say("[mijn zoon](relationship:child) is [12](age)")
+    reply = chat.say("sorry hij is 21 niet 12")
+    assert chat.person("child")["age"] == 21 and "aangepast" in reply
+
+
+# --- 6. Flemish words without an NLU entity -----------------------------------------------------
+
+
+def test_ma_and_pa_and_moeke_are_parents_without_an_entity():
+    for words in ("mn ma en mn pa zitten in idlib", "ons moeke is 70", "ma en pa wonen in homs"):
+        chat = Chat()
+        refugee(chat)
+        chat.say(words)
+        assert chat.people and {p["relationship"] for p in chat.people} == {"parent"}, words
+
+
+def test_ma_as_a_conjunction_is_no_mother():
+    chat = Chat()
+    refugee(chat)
+    chat.say("ma ik weet het niet goed")
+    assert not chat.people, chat.transcript()
+
+
+def test_the_eldest_and_the_youngest_are_of_the_group_named():
+    chat = Chat()
+    chat.say("k ben [belgische](sponsor_status:belgian). kunnen mn 2 zussen komen? de jongste is "
+             "17 en de oudste 22")  # fmt: skip
+    assert sorted(p["age"] for p in chat.people) == [17, 22], chat.transcript()
+    assert relationships(chat) == ["sibling", "sibling"]
+
+
+# --- 7. a person already in Belgium -------------------------------------------------------------
+
+
+def test_a_wife_said_to_be_in_belgium_is_taken_out_once():
+    chat = Chat()
+    refugee(chat)
+    chat.say("[mijn vrouw](relationship:spouse) en [mijn zoon](relationship:child) van [9](age)")
+    reply = chat.say("dat is mijn vrouw, zij is al in belgie")
+    assert relationships(chat) == ["child"], chat.transcript()
+    assert "weggelaten" in reply
+    again = chat.say("mijn vrouw is al hier")
+    assert "weggelaten" not in again
+
+
+def test_a_wife_abroad_stays_an_applicant():
+    chat = Chat()
+    refugee(chat)
+    chat.say("[mijn vrouw](relationship:spouse) zit nog in turkije")
+    assert relationships(chat) == ["spouse"]
