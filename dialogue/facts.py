@@ -240,11 +240,29 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
     for mention in reading.mentions:
         if helper and mention.context == "third_party":
             mention.context = None  # a social worker's "zijn vrouw" is the client's wife
+        _remembered_context(state, mention)
         if mention.is_sponsor:
             _sponsor_mention(state, mention, update)
         elif not mention.context:
             _store_mention(state, reading, mention, _relationship(mention, previous), update)
         previous = mention
+
+
+def _remembered_context(state: dict[str, Any], mention: Mention) -> None:
+    """A person once named as context stays context: "mijn vrouw is al hier" and later
+    "mn vrouw alleen" (who has custody) is the same wife in Belgium, no new applicant; the
+    applicant's "mijn man" is always the sponsor."""
+    if mention.owner != "writer":
+        return
+    remembered = state.setdefault("context", {})
+    key = f"{mention.relationship}:{mention.word}"
+    if mention.is_sponsor or mention.context in ("deceased", "in_belgium"):
+        remembered[key] = "sponsor" if mention.is_sponsor else mention.context
+    elif key in remembered:
+        mention.is_sponsor = remembered[key] == "sponsor"
+        mention.context = None if mention.is_sponsor else remembered[key]
+    elif state.get("writer") == "applicant" and mention.word == state.get("sponsor_word"):
+        mention.is_sponsor = True
 
 
 def _sponsor_mention(state: dict[str, Any], mention: Mention, update: Update) -> None:
@@ -290,6 +308,10 @@ def _store_mention(state, reading: Reading, mention: Mention, relationship: str,
                 entry["months"] = age.months
     elif ages:
         update.unplaced.extend(a.years for a in ages)
+    if mention.minor_at_asylum is not None:
+        for entry in people[:1]:
+            _set(state, update, entry["id"], "minor_when_sponsor_applied_for_asylum",
+                 mention.minor_at_asylum)  # fmt: skip
     flags = {
         "disabled": mention.disabled,
         "common_child": mention.common and relationship == "child",

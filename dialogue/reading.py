@@ -58,6 +58,7 @@ class Mention:
     disabled: bool = False
     common: bool = False  # "onze kinderen": children of the couple
     selector: bool = False  # "de oudste": one of a group already named
+    minor_at_asylum: bool | None = None  # "was nog 17 toen ik asiel aanvroeg"
 
 
 @dataclass
@@ -265,12 +266,14 @@ def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], s
         owners = [m for m in reading.mentions if m.clause == clause and m.start < age.start]
         text = clause_text(folded, starts, clause)
         pronoun = _pronoun_in(text)
-        if owners:
+        if _is_past(text):  # "toen ik asiel vroeg was ik 16": not an age now
+            _past_age(reading, owners, age, text)
+        elif age.turning and _known_birthday(reading, age):
+            continue  # "mijn zoon van 17 (hij wordt 18 in maart)": the same 17, no other person
+        elif owners:
             owners[-1].ages.append(age)
         elif pronoun and not _is_writer_clause(text):  # "ze is 68": her age, whatever the role
             reading.pronoun_ages.append((pronoun, age))
-        elif _is_past(text):
-            continue  # "toen ik asiel vroeg was ik 16": not an age now
         elif entity.get("role") == "sponsor" or _is_writer_clause(text):
             reading.writer_ages.append(age)
         elif later := [m for m in reading.mentions if m.clause == clause]:
@@ -369,6 +372,20 @@ def _continues(clause: str) -> bool:
     return bool(set(words) & W.BACK_REFERENCES) or (bool(words) and words[0] in W.LIVES_VERBS)
 
 
+def _past_age(reading: Reading, owners: list[Mention], age: Age, clause: str) -> None:
+    """ "mijn zoon was nog 17 toen ik asiel aanvroeg": no age now; it tells whether he was a
+    minor at the sponsor's asylum application."""
+    if owners and " asiel" in clause:
+        owners[-1].minor_at_asylum = age.years < 18
+
+
+def _known_birthday(reading: Reading, age: Age) -> bool:
+    """A future birthday right after the same person's present age ("17 ... wordt 18")."""
+    return any(
+        a.years == age.years and a.start < age.start for m in reading.mentions for a in m.ages
+    )
+
+
 def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[int]) -> None:
     folded = fold(reading.text)
     statuses = _entities(message, "sponsor_status")
@@ -385,6 +402,10 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
             mention.context = mention.context or "third_party"
     _same_as_sponsor(reading)
     _selectors(reading)
+    for mention in reading.mentions:  # "wij hebben ook 2 kinderen": the couple's children
+        clause = clause_text(folded, starts, mention.clause)
+        if mention.relationship == "child" and any(c in clause for c in W.COMMON_CHILD_CUES):
+            mention.common = True
 
 
 def _partners_children(reading: Reading, folded: str) -> None:
@@ -641,7 +662,14 @@ def free_status(folded: str) -> str | None:
 
 
 def free_custody(folded: str) -> str | None:
-    return _free_value(folded, ((W.SOLE_CUSTODY, "sole"), (W.SHARED_CUSTODY, "shared")))
+    """A custody answer in free words; "de andere ouder alleen" is "none" (the bench's and the
+    contract's value for custody with the other parent), checked first."""
+    if "andere ouder alleen" in folded or "alleen de andere ouder" in folded:
+        return "none"
+    found = _free_value(folded, ((W.SOLE_CUSTODY, "sole"), (W.SHARED_CUSTODY, "shared")))
+    if found is None and any(p in folded for p in W.OTHER_PARENT_GONE):
+        return "sole"
+    return found
 
 
 def free_marriage(folded: str) -> str | None:

@@ -90,7 +90,19 @@ SHARED_CUSTODY = ("samen", "allebei", "wij twee", "we allebei", "gedeeld", "beid
                   "both", "zijn papa en ik", "haar papa en ik", "zijn mama en ik",
                   "haar mama en ik")  # fmt: skip
 SOLE_CUSTODY = ("alleen ik", "ik alleen", "enkel ik", "ik heb het alleen", "alleen mij",
-                "moi seul", "only me", "volledig ik", "exclusief")  # fmt: skip
+                "moi seul", "only me", "volledig ik", "exclusief", "vrouw alleen", "man alleen",
+                "zij alleen", "hij alleen", "alleen zij", "alleen hij", "alleen de mama",
+                "alleen de papa", "alleen mijn vrouw", "alleen mijn man", "enkel mijn vrouw",
+                "enkel mijn man", "volledig hoederecht", "alleen het hoederecht")  # fmt: skip
+# the other parent died or is gone: whoever is left has sole custody (a free answer)
+OTHER_PARENT_GONE = ("papa is dood", "vader is dood", "mama is dood", "moeder is dood",
+                     "papa is overleden", "vader is overleden", "mama is overleden",
+                     "moeder is overleden", "papa is gestorven", "vader is gestorven",
+                     "mama is gestorven", "moeder is gestorven", "andere ouder is dood",
+                     "andere ouder is overleden")  # fmt: skip
+# the couple's own children: "wij hebben 2 kinderen", "we hebben samen een zoon"
+COMMON_CHILD_CUES = ("wij hebben", "we hebben", "samen hebben we", "samen een", "van ons twee",
+                     "van ons samen", "onze gemeenschappelijke")  # fmt: skip
 OFFICIAL_MARRIAGE = ("officieel", "gemeentehuis", "stadhuis", "burgerlijk", "wettelijk",
                      "civil", "officiel", "papieren")  # fmt: skip
 RELIGIOUS_MARRIAGE = ("religieus", "moskee", "kerk", "imam", "traditioneel", "gewoonte",
