@@ -225,6 +225,8 @@ def _store_date(state: dict[str, Any], update: Update, name: str, date: dict[str
 def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, update: Update):
     if reading.status:
         _set(state, update, "sponsor", "status", reading.status)
+    if reading.unaccompanied and state["sponsor"].get("unaccompanied_minor") is None:
+        _set(state, update, "sponsor", "unaccompanied_minor", True)
     if reading.date:
         question = (state.get("question") or {}).get("fact")
         name = question.split(".", 1)[1] if question in DATE_FACTS else "recognition_date"

@@ -86,6 +86,7 @@ class Reading:
     baby: bool = False
     before_arrival: bool = False
     unknown: bool = False  # "dat weet ik niet"
+    unaccompanied: bool = False  # the sponsor came alone as a minor
     partnership: str | None = None  # legally_registered | none (registered partnership)
     partnership_country: str | None = None
 
@@ -248,6 +249,29 @@ def untagged_ages(message: dict[str, Any], mentions: list[Mention]) -> list[dict
         if int(match.group()) > 120:
             continue
         found.append({"entity": "age", "value": match.group(), "start": start, "end": end})
+    return found + _number_word_ages(text, taken, mentions)
+
+
+def _number_word_ages(text: str, taken, mentions: list[Mention]) -> list[dict[str, Any]]:
+    """ "mijn zoon van tien", "ze is zeventien": a number word after "van"/"is" as an age."""
+    from samen_rasa.nlu.dutch_numbers import number_words
+
+    table = number_words()
+    toks = tokens(text)
+    found = []
+    for i, tok in enumerate(toks[1:], start=1):
+        value = table.get(tok.text)
+        if (
+            value is None
+            or tok.text in ("een", "nul", "n")
+            or toks[i - 1].text not in W.NUMBER_WORD_CUES
+        ):
+            continue
+        if any(a <= tok.start < b for a, b in taken) or any(
+            0 <= m.start - tok.end <= 2 for m in mentions
+        ):
+            continue
+        found.append({"entity": "age", "value": str(value), "start": tok.start, "end": tok.end})
     return found
 
 
@@ -323,7 +347,9 @@ def _other_persons_relative(folded: str, mention: Mention) -> bool:
 def _context_of(reading: Reading, mention: Mention, clause: str, statuses, starts) -> None:
     folded = fold(reading.text)
     before = " " + folded[max(0, mention.start - 12) : mention.start].strip()
-    if _is_deceased(clause):
+    if before.split()[-1:] and before.split()[-1] in W.NEGATORS | {"nooit"}:
+        mention.context = "negated"  # "we hebben geen kinderen"
+    elif _is_deceased(clause):
         mention.context = "deceased"
     elif _in_belgium(clause) or any(
         mention.clause == clause_of(int(s.get("start") or 0), starts)
@@ -511,6 +537,11 @@ def read(message: dict[str, Any]) -> Reading:
     reading.help = folded.strip() in W.HELP
     reading.on_behalf = _has(W.ON_BEHALF_CONSENT, folded)
     reading.unknown = any(p in folded for p in W.UNKNOWN_ANSWERS)
+    reading.unaccompanied = _has(W.UAM_CUES, folded) and (
+        any(i in folded for i in _I)
+        or reading.helper
+        or any(m.is_sponsor for m in reading.mentions)
+    )
     _partnership(reading, message, folded)
     return reading
 

@@ -33,8 +33,8 @@ def new_state() -> dict[str, Any]:
         "given": [],  # facts the user gave: "sponsor.status", "p1.age", ...
         "asked": [],  # facts the bot asked
         "tries": {},  # question key -> times asked without an answer
-        "unknown": [],
-        "context": {},  # "relationship:word" -> sponsor | deceased: people who are no applicant  # question keys the user does not know ("dat weet ik niet")
+        "unknown": [],  # question keys the user does not know ("dat weet ik niet")
+        "context": {},  # "relationship:word" -> sponsor | deceased: people who are no applicant
         "turns": 0,
         "handoff": False,
     }

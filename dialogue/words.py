@@ -321,3 +321,11 @@ STEP_CUES = ("eerste huwelijk", "vorig huwelijk", "vorige relatie", "vorige man"
              "vorige vrouw", "eerste man", "eerste vrouw", "ex-man", "ex-vrouw")  # fmt: skip
 # "de oudste", "mijn jongste": one of a group named before, not a new person
 SELECTORS = frozenset({"oudste", "jongste", "middelste"})
+# the sponsor came to Belgium as an unaccompanied minor (seed 001, art. 10 §1 7°)
+UAM_CUES = ("niet-begeleide minderjarige", "niet begeleide minderjarige", "nbm",
+            "alleen gekomen", "alleen naar belgie gekomen", "alleen naar belgie gevlucht",
+            "alleen gevlucht", "zonder ouders gekomen", "zonder mijn ouders", "zonder ouders",
+            "alleen hierheen gekomen", "alleen naar hier gekomen", "kwam alleen",
+            "alleen aangekomen", "mineur non accompagne", "unaccompanied minor")  # fmt: skip
+# words before a number word that make it an age ("van tien", "is zeventien")
+NUMBER_WORD_CUES = frozenset({"van", "is", "zijn", "wordt", "werd", "ben"})
