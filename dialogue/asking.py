@@ -82,6 +82,8 @@ def next_question(state: dict[str, Any], today: dt.date) -> dict[str, Any] | Non
 def give_up(state: dict[str, Any], question: dict[str, Any]) -> bool:
     """Count one more ask of `question` that got no answer; after W.MAX_ASKS the fact is
     recorded as unknown (True) and the dialogue goes on without it."""
+    if question["fact"] == "applicant.relationship":
+        return False  # without a relative there is nothing to go on with: asked with examples
     key = S.question_key(question)
     tries = state.setdefault("tries", {})
     tries[key] = tries.get(key, 0) + 1

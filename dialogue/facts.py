@@ -258,6 +258,8 @@ def _remembered_context(state: dict[str, Any], mention: Mention) -> None:
         return
     remembered = state.setdefault("context", {})
     key = f"{mention.relationship}:{mention.word}"
+    if (state.get("question") or {}).get("fact") == "applicant.relationship":
+        remembered.pop(key, None)  # named as the one who wants to come: an applicant
     if mention.is_sponsor or mention.context in ("deceased", "in_belgium"):
         remembered[key] = "sponsor" if mention.is_sponsor else mention.context
     elif key in remembered:

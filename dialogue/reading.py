@@ -344,12 +344,36 @@ def _other_persons_relative(folded: str, mention: Mention) -> bool:
     )
 
 
+_JOINERS = frozenset({"en", "mijn", "mn", "m'n", "zijn", "haar", "de", "het", "van", "ook",
+                      "allebei", "beide", "my", "and", "et"})  # fmt: skip
+
+
+def _span_of(reading: Reading, mention: Mention, clause_end: int) -> str:
+    """The words about this person: from the mention to the next person named (unless only
+    "en", "van", possessives lie between: "mijn vader en moeder zijn overleden"), within
+    the clause. "mn moeder woont in turkije sinds mn vader gestorven is": only the father."""
+    folded = fold(reading.text)
+    later = [m for m in reading.mentions if m.start > mention.start and m.start < clause_end]
+    end = clause_end
+    position = mention.end
+    for other in later:
+        between = re.findall(r"[\w']+", folded[position : other.start])
+        if all(w in _JOINERS for w in between):
+            position = other.end
+            continue
+        end = other.start
+        break
+    return f" {folded[mention.start : end]} "
+
+
 def _context_of(reading: Reading, mention: Mention, clause: str, statuses, starts) -> None:
     folded = fold(reading.text)
     before = " " + folded[max(0, mention.start - 12) : mention.start].strip()
+    following = [s for s in starts if s > mention.start]
+    span = _span_of(reading, mention, following[0] if following else len(folded))
     if before.split()[-1:] and before.split()[-1] in W.NEGATORS | {"nooit"}:
         mention.context = "negated"  # "we hebben geen kinderen"
-    elif _is_deceased(clause):
+    elif _is_deceased(span):
         mention.context = "deceased"
     elif _in_belgium(clause) or any(
         mention.clause == clause_of(int(s.get("start") or 0), starts)
@@ -468,8 +492,21 @@ def _selectors(reading: Reading) -> None:
         mention.selector = True
 
 
+_REPEATED_YES = re.compile(r"^(?:j+a+h?){2,}$|^ja+h?$|^(?:ok+e*){2,}$")
+_REPEATED_NO = re.compile(r"^(?:ne+e*n?j?e?){2,}$|^ne{2,}n?$")
+
+
+def _squeeze_yes_no(word: str) -> str:
+    """ "jaja", "jaaa", "jajaja" -> "ja"; "neenee", "neeee" -> "nee" (chat spellings)."""
+    if _REPEATED_YES.match(word):
+        return "ja"
+    if _REPEATED_NO.match(word):
+        return "nee"
+    return word
+
+
 def _yes_no(folded: str, intent: str | None) -> bool | None:
-    words = [w.strip(" .!?,;:") for w in folded.split()]
+    words = [_squeeze_yes_no(w.strip(" .!?,;:")) for w in folded.split()]
     words = [w for w in words if w]
     if not words:
         return None
