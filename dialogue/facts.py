@@ -18,6 +18,7 @@ from dialogue import state as S
 from dialogue import words as W
 from dialogue.asking import mark_unknown
 from dialogue.reading import Age, Mention, Reading, free_custody, free_marriage, free_status
+from eligibility.parameters import equivalent_partnership_country
 from samen_rasa.nlu.dutch_dates import parse_date
 from samen_rasa.nlu.folding import fold
 
@@ -301,7 +302,7 @@ def _relationship(mention: Mention, previous: Mention | None) -> str:
 
 
 def _store_mention(state, reading: Reading, mention: Mention, relationship: str, update) -> None:
-    people = _people_for(state, mention, relationship, update)
+    people = _people_for(state, mention, relationship, update, reading.negated_numbers)
     ages = list(mention.ages)
     if reading.baby and not ages and mention.count == 1 and relationship == "child":
         ages = [Age(0, months=0)]
@@ -326,27 +327,20 @@ def _store_mention(state, reading: Reading, mention: Mention, relationship: str,
             _set(state, update, entry["id"], fact, True)
 
 
-def _people_for(state, mention: Mention, relationship: str, update: Update) -> list[dict]:
+def _people_for(state, mention: Mention, relationship: str, update: Update, negated=()) -> list:
     same = [p for p in state["people"] if p["relationship"] == relationship and not p.get("self")]
+    corrected = [p for p in same if p["age"] is not None and p["age"] in negated]
+    if len(corrected) == 1 and len(mention.ages) == 1:
+        return corrected  # "sorry 17 bedoel ik, ni 7. de oudste is 17": the one who was 7
     if mention.selector and same:
         return _selected(same, mention)
     pronoun = S.pronoun_for(mention.word)
     if pronoun:
         same = [p for p in same if p["pronoun"] in (None, pronoun)] or []
     wanted = max(mention.count, len(mention.ages))
-    if wanted == 1:
-        if mention.ages:
-            exact = [p for p in same if p["age"] == mention.ages[0].years]
-            if exact:
-                return exact[:1]
-        if len(same) == 1:
-            return same
-        focus = S.person(state, state["focus"])
-        if focus in same:
-            return [focus]
-        unaged = [p for p in same if p["age"] is None]
-        if unaged:
-            return unaged[:1]
+    known = _known_one(state, same, mention) if wanted == 1 else None
+    if known is not None:
+        return [known]
     found = same[:wanted]
     while len(found) < wanted:
         word = mention.word if mention.count == 1 else None
@@ -354,6 +348,21 @@ def _people_for(state, mention: Mention, relationship: str, update: Update) -> l
         update.new_people.append(entry["id"])
         found.append(entry)
     return found
+
+
+def _known_one(state, same: list[dict], mention: Mention) -> dict[str, Any] | None:
+    """The one person already known that a singular mention names, if any."""
+    if mention.ages:
+        exact = [p for p in same if p["age"] == mention.ages[0].years]
+        if exact:
+            return exact[0]
+    if len(same) == 1:
+        return same[0]
+    focus = S.person(state, state["focus"])
+    if focus in same:
+        return focus
+    unaged = [p for p in same if p["age"] is None]
+    return unaged[0] if unaged else None
 
 
 def _selected(same: list[dict[str, Any]], mention: Mention) -> list[dict[str, Any]]:
@@ -422,13 +431,19 @@ def _registered_partnership(state: dict[str, Any], reading: Reading, update: Upd
             for entry in _couple(state, ("partner", "registered_partner")):
                 _set(state, update, entry["id"], "partnership", "none")
         return
+    country = reading.partnership_country
+    kind = (
+        "equivalent_to_marriage"
+        if country and equivalent_partnership_country(country)
+        else "legally_registered"
+    )
     for entry in _couple(state, COUPLES):
         if entry["relationship"] != "registered_partner":
             entry["relationship"] = "registered_partner"
             entry["route"] = None
-        _set(state, update, entry["id"], "partnership", "legally_registered")
-        if reading.partnership_country:
-            _set(state, update, entry["id"], "partnership_country", reading.partnership_country)
+        _set(state, update, entry["id"], "partnership", kind)
+        if country:
+            _set(state, update, entry["id"], "partnership_country", country)
 
 
 def _couple(state: dict[str, Any], relationships: tuple[str, ...]) -> list[dict[str, Any]]:

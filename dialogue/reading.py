@@ -199,6 +199,11 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
     return Age(value, start=start), negated, False
 
 
+def _is_duration(folded: str, end: int) -> bool:
+    after = " " + " ".join(re.findall(r"[\w']+", folded[end : end + 30])) + " "
+    return any(after.startswith(f" {d}") for d in W.DURATION_AFTER)
+
+
 def _pronoun_in(clause: str) -> str | None:
     for pronoun, words in (("hij", (" hij ", " em ", " hem ", " il ", " he ")),
                            ("zij", (" zij ", " ze ", " zie ", " elle ", " she "))):  # fmt: skip
@@ -285,25 +290,30 @@ def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], s
             continue
         if negated:
             reading.negated_numbers.append(int(float(str(entity.get("value")))))
-            continue
-        clause = clause_of(age.start, starts)
-        owners = [m for m in reading.mentions if m.clause == clause and m.start < age.start]
-        text = clause_text(folded, starts, clause)
-        pronoun = _pronoun_in(text)
-        if _is_past(text):  # "toen ik asiel vroeg was ik 16": not an age now
-            _past_age(reading, owners, age, text)
-        elif age.turning and _known_birthday(reading, age):
-            continue  # "mijn zoon van 17 (hij wordt 18 in maart)": the same 17, no other person
-        elif owners:
-            owners[-1].ages.append(age)
-        elif pronoun and not _is_writer_clause(text):  # "ze is 68": her age, whatever the role
-            reading.pronoun_ages.append((pronoun, age))
-        elif entity.get("role") == "sponsor" or _is_writer_clause(text):
-            reading.writer_ages.append(age)
-        elif later := [m for m in reading.mentions if m.clause == clause]:
-            later[0].ages.append(age)
-        else:
-            reading.loose_ages.append(age)
+        elif not _is_duration(folded, int(entity.get("end") or 0)):
+            _place_age(reading, entity, age, folded, starts)  # "al 25 jaar getrouwd": no age
+
+
+def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, starts) -> None:
+    """Give one age to the person its clause names, a pronoun, the writer, or nobody yet."""
+    clause = clause_of(age.start, starts)
+    owners = [m for m in reading.mentions if m.clause == clause and m.start < age.start]
+    text = clause_text(folded, starts, clause)
+    pronoun = _pronoun_in(text)
+    if _is_past(text):  # "toen ik asiel vroeg was ik 16": not an age now
+        _past_age(reading, owners, age, text)
+    elif age.turning and _known_birthday(reading, age):
+        return  # "mijn zoon van 17 (hij wordt 18 in maart)": the same 17, no other person
+    elif owners:
+        owners[-1].ages.append(age)
+    elif pronoun and not _is_writer_clause(text):  # "ze is 68": her age, whatever the role
+        reading.pronoun_ages.append((pronoun, age))
+    elif entity.get("role") == "sponsor" or _is_writer_clause(text):
+        reading.writer_ages.append(age)
+    elif later := [m for m in reading.mentions if m.clause == clause]:
+        later[0].ages.append(age)
+    else:
+        reading.loose_ages.append(age)
 
 
 def _words_only(clause: str) -> str:
@@ -315,6 +325,18 @@ def _is_deceased(clause: str) -> bool:
     return any(f" {w} " in clause for w in W.DECEASED) or any(
         p in clause for p in W.DECEASED_PHRASES
     )
+
+
+def _death_before(folded: str, mention: Mention) -> bool:
+    """ "sinds de dood van mijn moeder", "mijn overleden broer"."""
+    before = " " + " ".join(
+        re.findall(r"[\w']+", folded[max(0, mention.start - 30) : mention.start])
+    )
+    words = before.split()
+    if words[-1:] and words[-1] in W.DECEASED:
+        return True
+    owner_free = " ".join(w for w in words if w not in W.WRITER_POSSESSIVES | W.THIRD_POSSESSIVES)
+    return any(owner_free.endswith(p) for p in W.DEATH_BEFORE)
 
 
 def _in_belgium(clause: str) -> bool:
@@ -371,9 +393,10 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     before = " " + folded[max(0, mention.start - 12) : mention.start].strip()
     following = [s for s in starts if s > mention.start]
     span = _span_of(reading, mention, following[0] if following else len(folded))
-    if before.split()[-1:] and before.split()[-1] in W.NEGATORS | {"nooit"}:
+    last_word = (before.split() or [""])[-1]
+    if last_word in W.NEGATORS | {"nooit"}:
         mention.context = "negated"  # "we hebben geen kinderen"
-    elif _is_deceased(span):
+    elif _is_deceased(span) or _death_before(folded, mention):
         mention.context = "deceased"
     elif _in_belgium(clause) or any(
         mention.clause == clause_of(int(s.get("start") or 0), starts)
@@ -383,8 +406,12 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         mention.is_sponsor = True
     elif _is_hearsay(mention, clause, before):
         mention.context = "hearsay"
-    elif _other_persons_relative(folded, mention):
-        mention.context = "third_party"
+    elif _other_persons_relative(folded, mention) or (
+        mention.owner == "bare"
+        and last_word in W.OTHER_PARENT_ARTICLES
+        and mention.relationship in ("parent", "spouse", "partner")
+    ):
+        mention.context = "third_party"  # "de mama van mijn zoon", "heeft de vader iets te zeggen"
     elif (
         before.split()[-2:-1]
         and before.split()[-2] in W.HOST_PREPOSITIONS
@@ -456,6 +483,8 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
         clause = clause_text(folded, starts, mention.clause)
         if mention.relationship == "child" and any(c in clause for c in W.COMMON_CHILD_CUES):
             mention.common = True
+        if mention.relationship == "child" and any(c in clause for c in W.ADOPTION_CUES):
+            mention.relationship = "adopted_child"  # "de zoon van mijn broer geadopteerd"
 
 
 def _partners_children(reading: Reading, folded: str) -> None:
@@ -467,7 +496,7 @@ def _partners_children(reading: Reading, folded: str) -> None:
         partner_before = any(
             m.relationship in ("spouse", "partner", "registered_partner") and m.owner == "writer"
             for m in reading.mentions[:i]
-        )
+        ) or any(c in f" {folded[: mention.start]}" for c in W.COUPLE_WORDS_BEFORE)
         step = any(c in folded for c in W.STEP_CUES)
         if (mention.owner == "third" or step) and partner_before:
             mention.relationship, mention.topic = "stepchild", True

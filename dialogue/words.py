@@ -38,7 +38,8 @@ IN_BELGIUM = (
     "sont en belgique", "vit en belgique", "est deja ici", "est ici", "already here",
     "lives in belgium", "woont al in", "verblijft in belgie", "ook in belgie",
     "woont al bij mij", "woont bij mij", "al bij mij", "bij mij in", "hier bij mij",
-    "al bij ons", "woont bij ons",
+    "al bij ons", "woont bij ons", "naar belgie gevlucht", "naar belgie gekomen",
+    "in belgie erkend", "hier erkend",
 )  # fmt: skip
 # "het gaat over haar dochter": the person named after it is the one the question is about
 TOPIC_MARKERS = ("gaat over", "gaat om", "het is voor", "is voor", "vraag voor", "gaat het om")
@@ -329,3 +330,18 @@ UAM_CUES = ("niet-begeleide minderjarige", "niet begeleide minderjarige", "nbm",
             "alleen aangekomen", "mineur non accompagne", "unaccompanied minor")  # fmt: skip
 # words before a number word that make it an age ("van tien", "is zeventien")
 NUMBER_WORD_CUES = frozenset({"van", "is", "zijn", "wordt", "werd", "ben"})
+# "de dood van mijn moeder", "mijn overleden broer": the death word before the person
+DEATH_BEFORE = ("dood van", "overlijden van", "verlies van", "na de dood van", "graf van")
+# the child was adopted: "de zoon van mijn broer geadopteerd" (seed 001 adopted children)
+ADOPTION_CUES = ("geadopteerd", "adoptie", "adopte", "adopted")
+# "25 jaar getrouwd", "al 6 jaar samen": a duration, no age
+DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheiden",
+                  "jaar weg", "jaar hier", "jaar in ", "jaar niet", "jaar lang", "jaar geleden",
+                  "jaar terug", "jaar bij ", "jaar zonder", "jaar apart", "jaar op de vlucht",
+                  "jaar wachten", "jaar gewacht")  # fmt: skip
+# a bare "de vader", "de mama" (no "mijn") is the child's other parent, no applicant
+OTHER_PARENT_ARTICLES = frozenset({"de", "die", "den"})
+# a partner named in the sentence before "haar dochter" (a helper writes "getrouwd met een
+# vrouw ... haar dochter"): her child is the sponsor's stepchild
+COUPLE_WORDS_BEFORE = (" getrouwd met ", " zijn vrouw ", " haar man ", " zijn partner ",
+                       " haar partner ", " echtgenote ", " echtgenoot ")  # fmt: skip
