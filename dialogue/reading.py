@@ -370,13 +370,13 @@ _JOINERS = frozenset({"en", "mijn", "mn", "m'n", "zijn", "haar", "de", "het", "v
                       "allebei", "beide", "my", "and", "et"})  # fmt: skip
 
 
-def _span_of(reading: Reading, mention: Mention, clause_end: int) -> str:
+def _span_of(reading: Reading, mention: Mention, sentence_end: int) -> str:
     """The words about this person: from the mention to the next person named (unless only
     "en", "van", possessives lie between: "mijn vader en moeder zijn overleden"), within
-    the clause. "mn moeder woont in turkije sinds mn vader gestorven is": only the father."""
+    the sentence. "mn moeder woont in turkije sinds mn vader gestorven is": only the father."""
     folded = fold(reading.text)
-    later = [m for m in reading.mentions if m.start > mention.start and m.start < clause_end]
-    end = clause_end
+    later = [m for m in reading.mentions if mention.start < m.start < sentence_end]
+    end = sentence_end
     position = mention.end
     for other in later:
         between = re.findall(r"[\w']+", folded[position : other.start])
@@ -385,14 +385,17 @@ def _span_of(reading: Reading, mention: Mention, clause_end: int) -> str:
             continue
         end = other.start
         break
-    return f" {folded[mention.start : end]} "
+    span = _words_only(folded[mention.start : end])
+    for phrase in W.DEATH_BEFORE:  # "... sinds de dood van [mijn moeder]": hers, not his
+        span = span.split(f" {phrase} ")[0] + " "
+    return span
 
 
 def _context_of(reading: Reading, mention: Mention, clause: str, statuses, starts) -> None:
     folded = fold(reading.text)
     before = " " + folded[max(0, mention.start - 12) : mention.start].strip()
-    following = [s for s in starts if s > mention.start]
-    span = _span_of(reading, mention, following[0] if following else len(folded))
+    sentence_end = re.compile(r"[.!?;\n]").search(folded, mention.end)
+    span = _span_of(reading, mention, sentence_end.start() if sentence_end else len(folded))
     last_word = (before.split() or [""])[-1]
     if last_word in W.NEGATORS | {"nooit"}:
         mention.context = "negated"  # "we hebben geen kinderen"

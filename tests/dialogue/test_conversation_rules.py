@@ -270,3 +270,117 @@ def test_a_wife_abroad_stays_an_applicant():
     refugee(chat)
     chat.say("[mijn vrouw](relationship:spouse) zit nog in turkije")
     assert relationships(chat) == ["spouse"]
+
+
+# --- more context and answer rules found by the offline bench -----------------------------------
+
+
+def test_a_mother_alive_since_the_fathers_death_is_an_applicant_and_the_father_not():
+    chat = Chat()
+    chat.say("ik ben [belg](sponsor_status:belgian) en mn moeder van 74 woont alleen in turkije "
+             "sinds mn vader vorig jaar gestorven is")  # fmt: skip
+    assert relationships(chat) == ["parent"] and chat.person("parent")["age"] == 74
+
+
+def test_mijn_vader_en_moeder_zijn_overleden_are_both_no_applicants():
+    chat = Chat()
+    refugee(chat)
+    chat.say("mijn zus van 12 wil komen. mijn vader en moeder zijn overleden.")
+    assert relationships(chat) == ["sibling"], chat.transcript()
+
+
+def test_since_the_death_of_my_mother_my_father_is_alone():
+    chat = Chat()
+    refugee(chat)
+    chat.say("mijn vader is 77 en sinds de dood van mijn moeder helemaal alleen in basra")
+    assert relationships(chat) == ["parent"] and chat.person("parent")["age"] == 77
+
+
+def test_no_children_named_with_geen_adds_nobody():
+    chat = Chat()
+    refugee(chat)
+    chat.say("[mijn verloofde](relationship:partner) woont in khartoum")
+    chat.say("nee, we hebben geen kinderen")
+    assert relationships(chat) == ["partner"], chat.transcript()
+
+
+def test_years_married_are_no_age():
+    chat = Chat()
+    refugee(chat)
+    chat.say("[mijn vrouw](relationship:spouse) is 45")
+    chat.say("ze zijn al 25 jaar getrouwd, officieel")
+    assert chat.person("spouse")["age"] == 45, chat.transcript()
+
+
+def test_a_son_of_ten_in_words_is_ten():
+    chat = Chat()
+    refugee(chat)
+    chat.say("mijn vrouw zit in tsjaad met onze zoon van tien")
+    assert chat.person("child")["age"] == 10 and chat.person("child")["facts"]["common_child"]
+
+
+def test_jaja_is_a_yes_at_the_consent_question_and_neenee_a_no():
+    chat = Chat(consent=False)
+    chat.say("hallo", intent="greet")
+    chat.say("jaja", intent="inform")
+    assert chat.state["consent"] == "given", chat.transcript()
+    other = Chat(consent=False)
+    other.say("hallo", intent="greet")
+    other.say("neenee", intent="inform")
+    assert other.state["consent"] != "given"
+
+
+def test_the_wife_remembered_in_belgium_is_no_applicant_later():
+    chat = Chat()
+    chat.say("k heb nen [verblijfskaart](sponsor_status:third_country_national). mijn vrouw is al "
+             "hier bij mij, het gaat over haar dochter van 12")  # fmt: skip
+    chat.say("mn vrouw alleen, de papa is dood")
+    assert relationships(chat) == ["stepchild"], chat.transcript()
+
+
+def test_the_custody_answer_in_free_words():
+    chat = Chat()
+    chat.say("[mijn zoon](relationship:child) is [9](age)")
+    chat.state["question"] = {"person": chat.person("child")["id"], "fact": "applicant.custody"}
+    chat.say("mn vrouw alleen, de papa is dood")
+    assert chat.person("child")["facts"]["custody"] == "sole"
+
+
+def test_a_bare_de_vader_in_a_question_is_the_other_parent():
+    chat = Chat()
+    chat.say("ik ben [belg](sponsor_status:belgian), [mijn stiefdochter](relationship:stepchild) "
+             "is [15](age)")  # fmt: skip
+    chat.say("heeft de vader dan iets te zeggen?")
+    assert relationships(chat) == ["stepchild"], chat.transcript()
+
+
+def test_a_uk_civil_partnership_is_equivalent_to_marriage():
+    chat = Chat()
+    chat.say("ik heb een [blauwe kaart](sponsor_status:third_country_national). mijn partner en ik "
+             "hebben een civil partnership gesloten in londen.")  # fmt: skip
+    partner = chat.person("registered_partner")
+    assert partner["facts"]["partnership"] == "equivalent_to_marriage"
+
+
+def test_the_son_who_was_17_at_the_asylum_application_keeps_his_age_19():
+    chat = Chat()
+    refugee(chat)
+    chat.say("mijn zoon van 19 is nog in iran. mijn zoon was nog 17 toen ik asiel aanvroeg.")
+    son = chat.person("child")
+    assert son["age"] == 19 and son["facts"]["minor_when_sponsor_applied_for_asylum"] is True
+
+
+def test_a_correction_with_the_eldest_changes_the_one_with_the_old_value():
+    chat = Chat()
+    refugee(chat)
+    chat.say("mijn 2 zonen zijn 10 en 7")
+    chat.say("sorry 17 bedoel ik, ni 7. de oudste is 17")
+    assert sorted(p["age"] for p in chat.people) == [10, 17], chat.transcript()
+
+
+def test_the_applicant_names_her_husband_again_he_stays_the_sponsor():
+    chat = Chat()
+    chat.say("mijn man is [erkend vluchteling](sponsor_status:refugee) in belgie, kan ik komen?")
+    chat.say("mijn man is 35")
+    assert chat.sponsor.get("age") == 35
+    assert [p for p in chat.people if not p.get("self")] == [], chat.transcript()
