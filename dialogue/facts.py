@@ -20,12 +20,14 @@ from dialogue.asking import mark_unknown
 from dialogue.reading import Age, Mention, Reading, free_custody, free_marriage, free_status
 from eligibility.parameters import equivalent_partnership_country
 from samen_rasa.nlu.dutch_dates import parse_date
+from samen_rasa.nlu.dutch_numbers import parse_age
 from samen_rasa.nlu.folding import fold
 
 DATE_FACTS = ("sponsor.recognition_date", "sponsor.arrival_date", "sponsor.asylum_application_date")
 ENUM_ANSWERS = {"applicant.custody", "applicant.marriage", "applicant.partnership"}
 NUMBER_FACTS = ("applicant.age", "sponsor.age")
 COUPLES = ("spouse", "partner", "registered_partner")
+CHILDREN = ("child", "stepchild", "adopted_child", "foster_child")
 # enum facts answered by an entity or free words: fact -> (Reading attribute, free-word reader)
 FREE_ANSWERS = {
     "applicant.custody": ("custody", free_custody),
@@ -182,8 +184,8 @@ def _number_answer(reading: Reading) -> int | None:
     if len(ages) > 1:
         return None
     if reading.mentions or not ages:
-        text = reading.text.strip()
-        return int(text) if text.isdigit() and not reading.mentions else None
+        # "35", "vijfendertig", "35 jaar oud": the whole message is the number
+        return None if reading.mentions else parse_age(reading.text.strip(" .!?"))
     return ages[-1].years
 
 
@@ -239,10 +241,11 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
 
 def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
     previous: Mention | None = None
-    helper = state.get("writer") == "helper"
+    for_sponsor = state.get("writer") in ("helper", "applicant")
     for mention in reading.mentions:
-        if helper and mention.context == "third_party":
-            mention.context = None  # a social worker's "zijn vrouw" is the client's wife
+        if for_sponsor and mention.context == "third_party":
+            mention.context = None  # a social worker's (or the wife's) "zijn vrouw", "zijn
+            # zusje": the client's (the sponsor's) relative, an applicant
         _remembered_context(state, mention)
         if mention.is_sponsor:
             _sponsor_mention(state, mention, update)
@@ -329,6 +332,13 @@ def _store_mention(state, reading: Reading, mention: Mention, relationship: str,
 
 def _people_for(state, mention: Mention, relationship: str, update: Update, negated=()) -> list:
     same = [p for p in state["people"] if p["relationship"] == relationship and not p.get("self")]
+    if not same and relationship in CHILDREN and mention.count == 1:
+        # "kan de dochter komen?" after "haar dochter" (a stepchild): the same girl
+        same = [
+            p
+            for p in state["people"]
+            if p["relationship"] in CHILDREN and p["word"] == mention.word
+        ]
     corrected = [p for p in same if p["age"] is not None and p["age"] in negated]
     if len(corrected) == 1 and len(mention.ages) == 1:
         return corrected  # "sorry 17 bedoel ik, ni 7. de oudste is 17": the one who was 7

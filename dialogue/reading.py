@@ -186,7 +186,7 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
     before = _words_before(toks, start, 2)
     after = _words_after(toks, end, 2)
     negated = bool(before) and before[-1] in W.NEGATORS
-    future = any(w in W.FUTURE_AGE_VERBS for w in before)
+    future = any(w in W.FUTURE_AGE_VERBS for w in before + after[:1])  # "wordt 18", "18 wordt"
     unit_after = [w for w in after if w not in {"oud", "jaar"}][:1]
     if any(w in W.MONTH_UNITS for w in after[:1]) or (
         unit_after and unit_after[0] in W.MONTH_UNITS
@@ -302,6 +302,8 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
     pronoun = _pronoun_in(text)
     if _is_past(text):  # "toen ik asiel vroeg was ik 16": not an age now
         _past_age(reading, owners, age, text)
+    elif any(h in text for h in W.HYPOTHETICAL) and "?" in reading.text:
+        return  # "en als ze volgend jaar 21 wordt, moeten we ...?": a question, no fact
     elif age.turning and _known_birthday(reading, age):
         return  # "mijn zoon van 17 (hij wordt 18 in maart)": the same 17, no other person
     elif owners:
@@ -414,7 +416,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         and last_word in W.OTHER_PARENT_ARTICLES
         and mention.relationship in ("parent", "spouse", "partner")
     ):
-        mention.context = "third_party"  # "de mama van mijn zoon", "heeft de vader iets te zeggen"
+        mention.context = "other_parent"  # "de mama van mijn zoon", "heeft de vader ... ?"
     elif (
         before.split()[-2:-1]
         and before.split()[-2] in W.HOST_PREPOSITIONS

@@ -178,7 +178,7 @@ PLURAL_WORDS = frozenset(
     {"kinderen", "kindjes", "kids", "zonen", "zoons", "dochters", "ouders", "broers", "zussen",
      "zusjes", "broertjes", "kleinkinderen", "grootouders", "enfants", "parents", "children",
      "sons", "daughters", "brothers", "sisters", "stiefkinderen", "gasten", "kleintjes",
-     "broers en zussen"}
+     "broers en zussen", "tweeling", "kinders"}
 )  # fmt: skip
 COUNT_WORDS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
                "acht": 8, "negen": 9, "tien": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6,
@@ -345,3 +345,6 @@ OTHER_PARENT_ARTICLES = frozenset({"de", "die", "den"})
 # vrouw ... haar dochter"): her child is the sponsor's stepchild
 COUPLE_WORDS_BEFORE = (" getrouwd met ", " zijn vrouw ", " haar man ", " zijn partner ",
                        " haar partner ", " echtgenote ", " echtgenoot ")  # fmt: skip
+# a hypothetical clause ("als ze volgend jaar 21 wordt, ..."): its ages are no facts
+HYPOTHETICAL = (" als ", " wanneer ", " indien ", " stel dat ", " tegen dat ", " zodra ",
+                " wat als ", " si ", " if ")  # fmt: skip

@@ -384,3 +384,43 @@ def test_the_applicant_names_her_husband_again_he_stays_the_sponsor():
     chat.say("mijn man is 35")
     assert chat.sponsor.get("age") == 35
     assert [p for p in chat.people if not p.get("self")] == [], chat.transcript()
+
+
+def test_an_age_in_number_words_answers_the_age_question():
+    chat = Chat()
+    refugee(chat)
+    chat.say("[mijn vrouw](relationship:spouse) zit in tetouan")
+    chat.state["question"] = {"person": chat.person("spouse")["id"], "fact": "applicant.age"}
+    chat.say("vijfendertig")
+    assert chat.person("spouse")["age"] == 35
+
+
+def test_an_age_in_a_what_if_question_is_no_fact():
+    chat = Chat()
+    refugee(chat)
+    chat.say("[mijn vrouw](relationship:spouse) is [20](age)")
+    chat.say("en als ze volgend jaar 21 wordt, moeten we dan opnieuw een aanvraag doen?")
+    assert chat.person("spouse")["age"] == 20, chat.transcript()
+
+
+def test_twins_are_two_children():
+    chat = Chat()
+    refugee(chat)
+    chat.say("mn vrouw en onze tweeling van 14 maand zitten in djibouti")
+    assert relationships(chat) == ["child", "child", "spouse"], chat.transcript()
+
+
+def test_the_sponsors_sister_named_by_the_applicant_is_an_applicant():
+    chat = Chat()
+    chat.say("mijn zoon van 16 is alleen naar belgie gevlucht en is nu "
+             "[vluchteling](sponsor_status:refugee). kan ik met zijn vader komen? "
+             "zijn zusje van 6 is ook bij ons.")  # fmt: skip
+    assert chat.state["writer"] == "applicant", chat.transcript()
+    assert "sibling" in relationships(chat) and "child" not in relationships(chat)
+
+
+def test_the_daughter_asked_about_again_is_the_stepdaughter():
+    chat = Chat()
+    chat.say("mijn cliënt is [belg](sponsor_status:belgian). hij is getrouwd met een vrouw die al "
+             "bij hem woont. haar dochter van 16 woont nog in kinshasa. kan de dochter komen?")  # fmt: skip
+    assert relationships(chat) == ["stepchild"], chat.transcript()
