@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dialogue import words as W
+from dialogue.intents import FAQ_INTENTS
 from samen_rasa.nlu.folding import fold
 
 _WORD = re.compile(r"[\w'’]+", re.UNICODE)
@@ -580,7 +581,10 @@ def read(message: dict[str, Any]) -> Reading:
     reading = Reading(text=text, intent=intent)
     reading.helper = _has(W.HELPER_CUES, folded) or any(t.text in _client_nouns() for t in toks)
     relationships = _entities(message, "relationship")
-    relationships += spot_relationships(text, relationships)
+    spotted = spot_relationships(text, relationships)
+    if intent in FAQ_INTENTS:  # "moeten de kinderen een dna-test doen?": no one new
+        spotted = [e for e in spotted if _owned(text, e)]
+    relationships += spotted
     reading.mentions = [
         _mention(e, text, toks, starts) for e in sorted(relationships, key=lambda e: e["start"])
     ]
@@ -625,6 +629,11 @@ _RELATION_TABLE = {
     for phrase in phrases
 }
 _OWNERS = W.WRITER_POSSESSIVES | W.THIRD_POSSESSIVES | W.COUPLE_POSSESSIVES | {"de", "het", "die"}
+
+
+def _owned(text: str, entity: dict[str, Any]) -> bool:
+    before = _words_before(tokens(text), int(entity["start"]), 1)
+    return bool(before) and before[-1] in W.WRITER_POSSESSIVES
 
 
 def _spot_allowed(words: tuple[str, ...], before: str | None, folded: str) -> bool:

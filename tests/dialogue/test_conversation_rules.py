@@ -424,3 +424,12 @@ def test_the_daughter_asked_about_again_is_the_stepdaughter():
     chat.say("mijn cliënt is [belg](sponsor_status:belgian). hij is getrouwd met een vrouw die al "
              "bij hem woont. haar dochter van 16 woont nog in kinshasa. kan de dochter komen?")  # fmt: skip
     assert relationships(chat) == ["stepchild"], chat.transcript()
+
+
+def test_a_general_question_about_children_adds_nobody_but_my_children_do():
+    chat = Chat()
+    refugee(chat)
+    chat.say("moeten de kinderen ook een dna-test doen?", intent="ask_dna_test")
+    assert not chat.people, chat.transcript()
+    chat.say("moeten mijn kinderen ook een dna-test doen?", intent="ask_dna_test")
+    assert chat.people
