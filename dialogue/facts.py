@@ -83,7 +83,30 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _pronoun_and_loose_ages(state, reading, update)
     _person_facts(state, reading, update)
     _registered_partnership(state, reading, update)
+    _family_facts(state, reading, update)
     return update
+
+
+def _family_facts(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """Facts a message gives about the family as a whole: "mn ouders zijn dood" answers, for
+    every sibling, whether the parents are deceased or missing; "ik betaal alles voor hem"
+    makes the one relative spoken about dependent."""
+    if any(m.relationship == "parent" and m.count > 1 and m.context == "deceased"
+           for m in reading.mentions):  # fmt: skip
+        state.setdefault("context", {})["parents"] = "deceased"
+    if state.get("context", {}).get("parents") == "deceased":
+        for entry in state["people"]:
+            if (
+                entry["relationship"] == "sibling"
+                and "parents_deceased_or_missing" not in entry["facts"]
+            ):
+                _set(state, update, entry["id"], "parents_deceased_or_missing", True)
+    if reading.dependent:
+        named = [p for p in state["people"] if p["id"] in update.new_people] or [
+            p for p in [S.person(state, state.get("focus"))] if p
+        ]
+        if len(named) == 1:
+            _set(state, update, named[0]["id"], "dependent", True)
 
 
 # --- who writes ------------------------------------------------------------------------------
@@ -230,6 +253,10 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
         _set(state, update, "sponsor", "status", reading.status)
     if reading.unaccompanied and state["sponsor"].get("unaccompanied_minor") is None:
         _set(state, update, "sponsor", "unaccompanied_minor", True)
+    if reading.writer_minor_at_asylum is not None and state.get("writer") != "applicant":
+        _set(
+            state, update, "sponsor", "minor_at_asylum_application", reading.writer_minor_at_asylum
+        )
     if reading.date:
         question = (state.get("question") or {}).get("fact")
         name = question.split(".", 1)[1] if question in DATE_FACTS else "recognition_date"
@@ -306,16 +333,7 @@ def _relationship(mention: Mention, previous: Mention | None) -> str:
 
 def _store_mention(state, reading: Reading, mention: Mention, relationship: str, update) -> None:
     people = _people_for(state, mention, relationship, update, reading.negated_numbers)
-    ages = list(mention.ages)
-    if reading.baby and not ages and mention.count == 1 and relationship == "child":
-        ages = [Age(0, months=0)]
-    if len(ages) == len(people):
-        for entry, age in zip(people, ages, strict=True):
-            _set(state, update, entry["id"], "age", age.years)
-            if age.months is not None:
-                entry["months"] = age.months
-    elif ages:
-        update.unplaced.extend(a.years for a in ages)
+    _store_ages(state, reading, mention, relationship, people, update)
     if mention.minor_at_asylum is not None:
         for entry in people[:1]:
             _set(state, update, entry["id"], "minor_when_sponsor_applied_for_asylum",
@@ -328,6 +346,22 @@ def _store_mention(state, reading: Reading, mention: Mention, relationship: str,
     for fact, present in flags.items():
         for entry in people if present else []:
             _set(state, update, entry["id"], fact, True)
+
+
+def _store_ages(state, reading: Reading, mention: Mention, relationship: str, people, update):
+    """One age per person named; ages that do not pair up with the people are asked about."""
+    ages = list(mention.ages)
+    if reading.baby and not ages and mention.count == 1 and relationship == "child":
+        ages = [Age(0, months=0)]
+    if len(ages) == 1 and len(people) == 2 and mention.word == "tweeling":
+        ages = ages * 2  # twins share their age
+    if len(ages) == len(people):
+        for entry, age in zip(people, ages, strict=True):
+            _set(state, update, entry["id"], "age", age.years)
+            if age.months is not None:
+                entry["months"] = age.months
+    elif ages:
+        update.unplaced.extend(a.years for a in ages)
 
 
 def _people_for(state, mention: Mention, relationship: str, update: Update, negated=()) -> list:

@@ -88,6 +88,8 @@ class Reading:
     before_arrival: bool = False
     unknown: bool = False  # "dat weet ik niet"
     unaccompanied: bool = False  # the sponsor came alone as a minor
+    writer_minor_at_asylum: bool | None = None  # "ik was 17 toen ik asiel vroeg"
+    dependent: bool = False  # "ik betaal alles voor hem"
     partnership: str | None = None  # legally_registered | none (registered partnership)
     partnership_country: str | None = None
 
@@ -222,7 +224,10 @@ def _is_writer_clause(clause: str) -> bool:
     vroeg was ik 16" (the past) do not."""
     if _is_past(clause):
         return False
-    return any(p in clause for p in (" ik ben ", " kben ", " k ben ", " je suis ", " i am "))
+    return any(
+        p in clause
+        for p in (" ik ben ", " kben ", " k ben ", " ben ik ", " ben k ", " je suis ", " i am ")
+    )
 
 
 # a number the NLU did not tag, that can be an age: 1-3 digits, not part of a date, an amount,
@@ -302,6 +307,8 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
     text = clause_text(folded, starts, clause)
     pronoun = _pronoun_in(text)
     if _is_past(text):  # "toen ik asiel vroeg was ik 16": not an age now
+        if text.split()[:1] == ["toen"] and clause > 0:  # "erkend in 2023, toen was ik 16"
+            text = clause_text(folded, starts, clause - 1) + text
         _past_age(reading, owners, age, text)
     elif any(h in text for h in W.HYPOTHETICAL) and "?" in reading.text:
         return  # "en als ze volgend jaar 21 wordt, moeten we ...?": a question, no fact
@@ -309,6 +316,10 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
         return  # "mijn zoon van 17 (hij wordt 18 in maart)": the same 17, no other person
     elif owners:
         owners[-1].ages.append(age)
+    elif text.split()[:1] == ["die"] and (
+        before := [m for m in reading.mentions if m.start < age.start]
+    ):
+        before[-1].ages.append(age)  # "het gaat over haar dochter. die is 12"
     elif pronoun and not _is_writer_clause(text):  # "ze is 68": her age, whatever the role
         reading.pronoun_ages.append((pronoun, age))
     elif entity.get("role") == "sponsor" or _is_writer_clause(text):
@@ -460,6 +471,13 @@ def _past_age(reading: Reading, owners: list[Mention], age: Age, clause: str) ->
     minor at the sponsor's asylum application."""
     if owners and " asiel" in clause:
         owners[-1].minor_at_asylum = age.years < 18
+    elif not owners and any(i in clause for i in _I + (" was ik ",)):
+        # "ik was 17 toen ik asiel vroeg" (then a minor or not); "toen ik erkend werd was ik
+        # 16" (the application came before: a minor then too)
+        if any(w in clause for w in W.ASYLUM_WORDS):
+            reading.writer_minor_at_asylum = age.years < 18
+        elif any(w in clause for w in W.LATER_EVENTS) and age.years < 18:
+            reading.writer_minor_at_asylum = True
 
 
 def _known_birthday(reading: Reading, age: Age) -> bool:
@@ -612,6 +630,7 @@ def read(message: dict[str, Any]) -> Reading:
     reading.help = folded.strip() in W.HELP
     reading.on_behalf = _has(W.ON_BEHALF_CONSENT, folded)
     reading.unknown = any(p in folded for p in W.UNKNOWN_ANSWERS)
+    reading.dependent = any(p in folded for p in W.DEPENDENT_CUES)
     reading.unaccompanied = _has(W.UAM_CUES, folded) and (
         any(i in folded for i in _I)
         or reading.helper

@@ -327,7 +327,9 @@ UAM_CUES = ("niet-begeleide minderjarige", "niet begeleide minderjarige", "nbm",
             "alleen gekomen", "alleen naar belgie gekomen", "alleen naar belgie gevlucht",
             "alleen gevlucht", "zonder ouders gekomen", "zonder mijn ouders", "zonder ouders",
             "alleen hierheen gekomen", "alleen naar hier gekomen", "kwam alleen",
-            "alleen aangekomen", "mineur non accompagne", "unaccompanied minor")  # fmt: skip
+            "alleen aangekomen", "mineur non accompagne", "unaccompanied minor",
+            "alleen in belgie asiel", "alleen asiel gevraagd",
+            "als minderjarige alleen")  # fmt: skip
 # words before a number word that make it an age ("van tien", "is zeventien")
 NUMBER_WORD_CUES = frozenset({"van", "is", "zijn", "wordt", "werd", "ben"})
 # "de dood van mijn moeder", "mijn overleden broer": the death word before the person
@@ -348,3 +350,13 @@ COUPLE_WORDS_BEFORE = (" getrouwd met ", " zijn vrouw ", " haar man ", " zijn pa
 # a hypothetical clause ("als ze volgend jaar 21 wordt, ..."): its ages are no facts
 HYPOTHETICAL = (" als ", " wanneer ", " indien ", " stel dat ", " tegen dat ", " zodra ",
                 " wat als ", " si ", " if ")  # fmt: skip
+# the sponsor pays for the relative: "ik betaal alles voor hem", "ik stuur elke maand geld"
+DEPENDENT_CUES = ("betaal alles", "betaal ik alles", "stuur elke maand geld", "stuur haar geld",
+                  "stuur hem geld", "stuur geld", "sturen elke maand geld", "sturen geld",
+                  "ten laste", "leeft van mijn geld", "onderhoud hem", "onderhoud haar",
+                  "ik betaal voor")  # fmt: skip
+# the writer's past age that tells the minority at the asylum application: the clause speaks
+# of the application (asylum) or of a later event (recognition, both after the application
+# only when the age was under 18)
+ASYLUM_WORDS = (" asiel", " bescherming aangevraagd", " aanvraag")
+LATER_EVENTS = (" erkend", " erkenning", " statuut", " status")

@@ -433,3 +433,44 @@ def test_a_general_question_about_children_adds_nobody_but_my_children_do():
     assert not chat.people, chat.transcript()
     chat.say("moeten mijn kinderen ook een dna-test doen?", intent="ask_dna_test")
     assert chat.people
+
+
+def test_now_i_am_19_is_the_writers_age_and_16_at_recognition_made_him_a_minor_then():
+    chat = Chat()
+    chat.say("ik ben als minderjarige alleen naar belgie gekomen en in 2023 "
+             "[erkend als vluchteling](sponsor_status:refugee), toen was ik 16. nu ben ik 19.")  # fmt: skip
+    assert chat.sponsor["age"] == 19, chat.transcript()
+    assert chat.sponsor["minor_at_asylum_application"] is True
+    assert chat.sponsor["unaccompanied_minor"] is True
+
+
+def test_an_adult_at_recognition_says_nothing_about_the_application():
+    chat = Chat()
+    chat.say("ik ben [erkend als vluchteling](sponsor_status:refugee), toen was ik 25")
+    assert chat.sponsor.get("minor_at_asylum_application") is None
+
+
+def test_dead_parents_answer_the_siblings_parents_question():
+    chat = Chat()
+    chat.say("k ben 16 en [erkend vluchteling](sponsor_status:refugee). mn ouders zijn dood. "
+             "kunnen mn broer (14) en zus (10) naar hier komen?")  # fmt: skip
+    siblings = [p for p in chat.people if p["relationship"] == "sibling"]
+    assert len(siblings) == 2 and all(
+        p["facts"]["parents_deceased_or_missing"] is True for p in siblings
+    ), chat.transcript()
+
+
+def test_die_is_12_is_the_age_of_the_one_just_named():
+    chat = Chat()
+    chat.say("k heb nen [verblijfskaart](sponsor_status:third_country_national). mijn vrouw is al "
+             "hier, het gaat over haar dochter. die is 12 en woont bij een tante in fes.")  # fmt: skip
+    assert chat.person("stepchild")["age"] == 12, chat.transcript()
+    assert relationships(chat) == ["stepchild"]
+
+
+def test_paying_for_the_son_makes_him_dependent():
+    chat = Chat()
+    chat.say("k ben [belg](sponsor_status:belgian) en mn zoon woont in brazilie. hij is 23 en "
+             "studeert nog, ik betaal alles voor hem.")  # fmt: skip
+    son = chat.person("child")
+    assert son["age"] == 23 and son["facts"]["dependent"] is True, chat.transcript()
