@@ -274,7 +274,9 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
             mention.context = None  # a social worker's (or the wife's) "zijn vrouw", "zijn
             # zusje": the client's (the sponsor's) relative, an applicant
         _remembered_context(state, mention)
-        if mention.is_sponsor:
+        if mention.context == "writer":
+            _writer_mention(state, mention, update)
+        elif mention.is_sponsor:
             _sponsor_mention(state, mention, update)
         elif not mention.context:
             _store_mention(state, reading, mention, _relationship(mention, previous), update)
@@ -298,6 +300,17 @@ def _remembered_context(state: dict[str, Any], mention: Mention) -> None:
         mention.context = None if mention.is_sponsor else remembered[key]
     elif state.get("writer") == "applicant" and mention.word == state.get("sponsor_word"):
         mention.is_sponsor = True
+
+
+def _writer_mention(state: dict[str, Any], mention: Mention, update: Update) -> None:
+    """ "ik ben zijn zus, 35 jaar": the writer (the applicant) and her own age."""
+    me = next((p for p in state["people"] if p.get("self")), None)
+    if me is None:
+        return
+    if me["relationship"] in ("other_relative", None):
+        me["relationship"] = mention.relationship
+    for age in mention.ages[:1]:
+        _set(state, update, me["id"], "age", age.years)
 
 
 def _sponsor_mention(state: dict[str, Any], mention: Mention, update: Update) -> None:
@@ -368,11 +381,7 @@ def _people_for(state, mention: Mention, relationship: str, update: Update, nega
     same = [p for p in state["people"] if p["relationship"] == relationship and not p.get("self")]
     if not same and relationship in CHILDREN and mention.count == 1:
         # "kan de dochter komen?" after "haar dochter" (a stepchild): the same girl
-        same = [
-            p
-            for p in state["people"]
-            if p["relationship"] in CHILDREN and p["word"] == mention.word
-        ]
+        same = _same_child(state, mention)
     corrected = [p for p in same if p["age"] is not None and p["age"] in negated]
     if len(corrected) == 1 and len(mention.ages) == 1:
         return corrected  # "sorry 17 bedoel ik, ni 7. de oudste is 17": the one who was 7
@@ -386,12 +395,22 @@ def _people_for(state, mention: Mention, relationship: str, update: Update, nega
     if known is not None:
         return [known]
     found = same[:wanted]
-    while len(found) < wanted:
+    while len(found) < wanted and not mention.modifier:
         word = mention.word if mention.count == 1 else None
         entry = S.new_person(state, relationship, word)
         update.new_people.append(entry["id"])
         found.append(entry)
     return found
+
+
+def _same_child(state: dict[str, Any], mention: Mention) -> list[dict[str, Any]]:
+    """The known child a child word names: the same word, or with a definite article ("het
+    meisje", "de dochter") the only child known."""
+    children = [p for p in state["people"] if p["relationship"] in CHILDREN]
+    same_word = [p for p in children if p["word"] == mention.word]
+    if same_word or mention.owner != "bare":
+        return same_word
+    return children if len(children) == 1 else []
 
 
 def _known_one(state, same: list[dict], mention: Mention) -> dict[str, Any] | None:

@@ -60,6 +60,7 @@ class Mention:
     common: bool = False  # "onze kinderen": children of the couple
     selector: bool = False  # "de oudste": one of a group already named
     minor_at_asylum: bool | None = None  # "was nog 17 toen ik asiel aanvroeg"
+    modifier: bool = False  # "de vader van [het meisje]": only says whose; never a new person
 
 
 @dataclass
@@ -353,6 +354,22 @@ def _death_before(folded: str, mention: Mention) -> bool:
     return any(owner_free.endswith(p) for p in W.DEATH_BEFORE)
 
 
+def _writer_is(folded: str, mention: Mention) -> bool:
+    before = " " + " ".join(
+        re.findall(r"[\w']+", folded[max(0, mention.start - 20) : mention.start])
+    )
+    return any(before.endswith(" " + p) for p in W.WRITER_IS)
+
+
+def _modifier(reading: Reading, mention: Mention, folded: str) -> bool:
+    """ "de vader van [het meisje] is overleden": the girl only says whose father."""
+    earlier = [m for m in reading.mentions if m.end <= mention.start]
+    if not earlier:
+        return False
+    between = re.findall(r"[\w']+", folded[earlier[-1].end : mention.start])
+    return "van" in between and all(w in _JOINERS for w in between)
+
+
 def _in_belgium(clause: str) -> bool:
     """ "is al hier", "woont in antwerpen", "zit in brussel": the person is in Belgium."""
     clause = _words_only(clause)
@@ -402,7 +419,34 @@ def _span_of(reading: Reading, mention: Mention, sentence_end: int) -> str:
     span = _words_only(folded[mention.start : end])
     for phrase in W.DEATH_BEFORE:  # "... sinds de dood van [mijn moeder]": hers, not his
         span = span.split(f" {phrase} ")[0] + " "
-    return span
+    return _NEW_SUBJECT.split(span)[0] + " "
+
+
+_NEW_SUBJECT = re.compile(rf" (?:{'|'.join(W.SUBORDINATORS)}) (?:{'|'.join(W.SUBJECT_PRONOUNS)}) ")
+
+
+def _pronoun_deaths(reading: Reading, folded: str) -> None:
+    """ "de zoon van mijn zus, sinds zij overleden is": the death is hers (the last person
+    the pronoun can name), not his."""
+    for match in _NEW_SUBJECT.finditer(_words_only(folded)):
+        words = match.group().split()
+        rest = _words_only(folded)[match.end() :].split(" . ")[0]
+        if not _is_deceased(" " + " ".join(rest.split()[:6]) + " "):
+            continue
+        pronoun = W.SUBJECT_PRONOUNS[words[-1]]
+        start = _words_only(folded)[: match.start()].count(" ")
+        before = [m for m in reading.mentions if len(folded[: m.start].split()) < start]
+        named = [m for m in before if _pronoun_of(m) == pronoun]
+        if named and named[-1].context is None:
+            named[-1].context = "deceased"
+
+
+def _pronoun_of(mention: Mention) -> str | None:
+    if mention.word in W.MALE_WORDS:
+        return "hij"
+    if mention.word in W.FEMALE_WORDS or mention.count > 1:
+        return "zij"
+    return None
 
 
 def _context_of(reading: Reading, mention: Mention, clause: str, statuses, starts) -> None:
@@ -411,9 +455,14 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     sentence_end = re.compile(r"[.!?;\n]").search(folded, mention.end)
     span = _span_of(reading, mention, sentence_end.start() if sentence_end else len(folded))
     last_word = (before.split() or [""])[-1]
-    if last_word in W.NEGATORS | {"nooit"}:
+    if _writer_is(folded, mention):
+        mention.context = "writer"  # "ik ben zijn zus": the writer herself
+    elif last_word in W.NEGATORS | {"nooit"}:
         mention.context = "negated"  # "we hebben geen kinderen"
-    elif _is_deceased(span) or _death_before(folded, mention):
+    mention.modifier = _modifier(reading, mention, folded)
+    if mention.context == "writer":
+        pass
+    elif (_is_deceased(span) and not mention.modifier) or _death_before(folded, mention):
         mention.context = "deceased"
     elif _in_belgium(clause) or any(
         mention.clause == clause_of(int(s.get("start") or 0), starts)
@@ -497,6 +546,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     for mention in after_topic[:1]:  # the one the question is about, not whom she lives with
         mention.topic = True
     _back_reference(reading, folded_clauses(reading.text, starts))
+    _pronoun_deaths(reading, folded)
     _partners_children(reading, folded)
     for mention in reading.mentions:
         if mention.owner == "third" and not reading.helper and not mention.topic:
@@ -509,6 +559,8 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
             mention.common = True
         if mention.relationship == "child" and any(c in clause for c in W.ADOPTION_CUES):
             mention.relationship = "adopted_child"  # "de zoon van mijn broer geadopteerd"
+        elif mention.relationship == "child" and any(c in clause for c in W.FOSTER_CUES):
+            mention.relationship = "foster_child"  # "ik zorg voor de zoon van mijn zus"
 
 
 def _partners_children(reading: Reading, folded: str) -> None:
@@ -688,7 +740,7 @@ def spot_relationships(text: str, tagged: list[dict[str, Any]]) -> list[dict[str
 
 
 def _spot_at(toks: list[Token], i: int, folded: str, taken) -> tuple[int, str] | None:
-    for size in (4, 3, 2, 1):
+    for size in (5, 4, 3, 2, 1):
         words = tuple(t.text for t in toks[i : i + size])
         relationship = _RELATION_TABLE.get(words) if len(words) == size else None
         if relationship is None:
@@ -803,7 +855,9 @@ def free_custody(folded: str) -> str | None:
 
 
 def free_marriage(folded: str) -> str | None:
-    return _free_value(
-        folded,
-        ((W.RELIGIOUS_MARRIAGE, "religious_or_customary"), (W.OFFICIAL_MARRIAGE, "official")),
-    )
+    """An official marriage wins ("officieel, in de kerk en op de gemeente") unless denied
+    ("religieus, nooit op papier")."""
+    denied = any(p in folded for p in W.NOT_OFFICIAL)
+    if not denied and any(p in folded for p in W.OFFICIAL_MARRIAGE):
+        return "official"
+    return _free_value(folded, ((W.RELIGIOUS_MARRIAGE, "religious_or_customary"),))

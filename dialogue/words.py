@@ -233,7 +233,9 @@ RELATIONSHIP_WORDS: dict[str, tuple[str, ...]] = {
                     "grandmother", "grandfather", "grandma", "grandpa"),
     "adopted_child": ("adoptiekind", "geadopteerd kind", "geadopteerde zoon",
                       "geadopteerde dochter", "adoptiezoon", "adoptiedochter"),
-    "foster_child": ("pleegkind", "pleegkinderen", "pleegzoon", "pleegdochter", "kafala"),
+    "foster_child": ("pleegkind", "pleegkinderen", "pleegzoon", "pleegdochter", "kafala",
+                     "kind dat bij ons opgroeit", "kind dat bij mij opgroeit",
+                     "kind dat ik opvoed", "kind dat bij ons woont"),
     "other_relative": ("neef", "nicht", "neefje", "nichtje", "tante", "oom", "nonkel",
                        "schoonmoeder", "schoonvader", "schoonzus", "schoonbroer", "zwager"),
 }  # fmt: skip
@@ -360,3 +362,18 @@ DEPENDENT_CUES = ("betaal alles", "betaal ik alles", "stuur elke maand geld", "s
 # only when the age was under 18)
 ASYLUM_WORDS = (" asiel", " bescherming aangevraagd", " aanvraag")
 LATER_EVENTS = (" erkend", " erkenning", " statuut", " status")
+# a new subject inside a sentence ("... sinds zij overleden is"): the words after it are
+# about the person the pronoun names, not about the one before
+SUBORDINATORS = ("sinds", "omdat", "want", "toen", "nadat", "terwijl", "maar", "dus", "en",
+                 "waar", "zodat")  # fmt: skip
+SUBJECT_PRONOUNS = {"zij": "zij", "ze": "zij", "hij": "hij"}
+# the writer cares for the child without adoption: a foster child (seed 001/004)
+FOSTER_CUES = ("zorg voor", "zorgen voor", "voogdij", "kafala", "opgroeit", "opvoed",
+               "pleeg", "in huis genomen", "opgevangen")  # fmt: skip
+# "ik ben zijn zus": the writer names her own place in the family
+WRITER_IS = ("ik ben zijn", "ik ben haar", "ik ben de", "k ben zijn", "k ben haar",
+             "ik ben zijne")  # fmt: skip
+# an official marriage denied ("niet officieel", "nooit op papier")
+NOT_OFFICIAL = ("niet officieel", "nooit officieel", "niet geregistreerd", "nooit geregistreerd",
+                "niet op papier", "nooit op papier", "niet burgerlijk", "niet wettelijk",
+                "niet bij de gemeente", "niet op de gemeente")  # fmt: skip

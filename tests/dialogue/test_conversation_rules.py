@@ -474,3 +474,33 @@ def test_paying_for_the_son_makes_him_dependent():
              "studeert nog, ik betaal alles voor hem.")  # fmt: skip
     son = chat.person("child")
     assert son["age"] == 23 and son["facts"]["dependent"] is True, chat.transcript()
+
+
+def test_the_nephew_cared_for_since_his_mothers_death_is_a_foster_child():
+    chat = Chat()
+    chat.say("ik werk hier met een [verblijfskaart](sponsor_status:third_country_national). ik zorg "
+             "voor de zoon van mijn zus sinds zij in 2022 overleden is. hij is 12.")  # fmt: skip
+    assert relationships(chat) == ["foster_child"], chat.transcript()
+    assert chat.person("foster_child")["age"] == 12
+
+
+def test_the_father_of_the_girl_is_dead_not_the_girl():
+    chat = Chat()
+    chat.say("ik ben [belg](sponsor_status:belgian). [mijn stiefdochter](relationship:stepchild) is "
+             "[16](age). de vader van [het meisje](relationship:child) is overleden.")  # fmt: skip
+    assert relationships(chat) == ["stepchild"], chat.transcript()
+
+
+def test_ik_ben_zijn_zus_is_the_writer_not_another_sister():
+    chat = Chat()
+    chat.say("mn broer woont in antwerpen en is [belg](sponsor_status:belgian) geworden. ik ben "
+             "zijn zus, 35 jaar, ik woon in kinshasa. kan ik bij hem komen wonen?")  # fmt: skip
+    assert len(chat.people) == 1 and chat.people[0]["self"], chat.transcript()
+    assert chat.people[0]["relationship"] == "sibling" and chat.people[0]["age"] == 35
+
+
+def test_official_marriage_in_church_and_town_hall_is_official_but_church_only_is_not():
+    from dialogue.reading import free_marriage
+
+    assert free_marriage(" ja officieel, in de kerk en op de gemeente ") == "official"
+    assert free_marriage(" in de moskee, nooit op papier gezet ") == "religious_or_customary"
