@@ -11,6 +11,7 @@ dialogue reads it back.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,19 +95,26 @@ def _family_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
     if any(m.relationship == "parent" and m.count > 1 and m.context == "deceased"
            for m in reading.mentions):  # fmt: skip
         state.setdefault("context", {})["parents"] = "deceased"
-    if state.get("context", {}).get("parents") == "deceased":
-        for entry in state["people"]:
-            if (
-                entry["relationship"] == "sibling"
-                and "parents_deceased_or_missing" not in entry["facts"]
-            ):
-                _set(state, update, entry["id"], "parents_deceased_or_missing", True)
+    context = state.get("context", {})
+    if context.get("parents") == "deceased":
+        _set_unknown_for(state, update, "sibling", "parents_deceased_or_missing", True)
+    if any(k.startswith("spouse:") and v == "sponsor" for k, v in context.items()):
+        # "mijn eerste vrouw is al hier": for another wife the other spouse is in Belgium
+        _set_unknown_for(state, update, "spouse", "other_spouse_already_in_belgium", True)
     if reading.dependent:
         named = [p for p in state["people"] if p["id"] in update.new_people] or [
             p for p in [S.person(state, state.get("focus"))] if p
         ]
         if len(named) == 1:
             _set(state, update, named[0]["id"], "dependent", True)
+
+
+def _set_unknown_for(state, update: Update, relationship: str, fact: str, value: Any) -> None:
+    """Set `fact` for every applicant of `relationship` who has no value for it yet."""
+    for entry in state["people"]:
+        if entry["relationship"] == relationship and not entry.get("self"):
+            if fact not in entry["facts"]:
+                _set(state, update, entry["id"], fact, value)
 
 
 # --- who writes ------------------------------------------------------------------------------
@@ -147,11 +155,30 @@ def _question_answer(state: dict[str, Any], reading: Reading, today: dt.date, up
     name = fact.split(".", 1)[1]
     if fact in DATE_FACTS:
         _date_answer(state, reading, today, update, name)
-    else:
+    elif not _date_correction(state, reading, today, update):
         _value_answer(state, reading, update, question, who)
     if not update.answered and reading.unknown and not reading.has_facts:
         mark_unknown(state, question)  # "dat weet ik niet": recorded, the bot goes on
         update.unknown = True
+
+
+def _date_correction(
+    state: dict[str, Any], reading: Reading, today: dt.date, update: Update
+) -> bool:
+    """ "nee wacht, het was vorig jaar in maart" at another question: a correction of the
+    recognition date given before, not a "nee" to the question asked."""
+    known = state["sponsor"].get("recognition_date")
+    if not (known and reading.correction) or reading.mentions:
+        return False
+    date = reading.date
+    if date is None:
+        parsed = parse_date(reading.text, now=today)
+        if "unparsed" in parsed.flags or not parsed.iso:
+            return False
+        date = {"iso": parsed.iso, "flags": parsed.flag_list()}
+    reading.date = None
+    _store_date(state, update, "recognition_date", date)
+    return True
 
 
 def _value_answer(state, reading: Reading, update: Update, question: dict, who: str | None):
@@ -207,8 +234,12 @@ def _number_answer(reading: Reading) -> int | None:
     if len(ages) > 1:
         return None
     if reading.mentions or not ages:
-        # "35", "vijfendertig", "35 jaar oud": the whole message is the number
-        return None if reading.mentions else parse_age(reading.text.strip(" .!?"))
+        # "35", "vijfendertig", "35 jaar oud", "Negen. En hoeveel kost het?": the number
+        # is the whole message or its first sentence
+        if reading.mentions:
+            return None
+        first = re.split(r"[.!?,;]", reading.text.strip())[0]
+        return parse_age(reading.text.strip(" .!?")) or parse_age(first.strip())
     return ages[-1].years
 
 
@@ -290,7 +321,7 @@ def _remembered_context(state: dict[str, Any], mention: Mention) -> None:
     if mention.owner != "writer":
         return
     remembered = state.setdefault("context", {})
-    key = f"{mention.relationship}:{mention.word}"
+    key = f"{mention.relationship}:{mention.qualifier or ''}{mention.word}"
     if (state.get("question") or {}).get("fact") == "applicant.relationship":
         remembered.pop(key, None)  # named as the one who wants to come: an applicant
     if mention.is_sponsor or mention.context in ("deceased", "in_belgium"):

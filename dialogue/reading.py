@@ -61,6 +61,7 @@ class Mention:
     selector: bool = False  # "de oudste": one of a group already named
     minor_at_asylum: bool | None = None  # "was nog 17 toen ik asiel aanvroeg"
     modifier: bool = False  # "de vader van [het meisje]": only says whose; never a new person
+    qualifier: str | None = None  # "eerste", "tweede": tells two wives apart
 
 
 @dataclass
@@ -155,11 +156,13 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
     surface = fold(text[start:end])
     word = surface.split()[-1] if surface.split() else surface
     before = _words_before(toks, start, 2)
+    qualifier = next((w for w in reversed(before) if w in W.ORDINAL_QUALIFIERS), None)
+    owner_words = surface.split()[:1] + _owner_word(_words_before(toks, start, 4))
     owner = "bare"
-    common = any(w in W.COUPLE_POSSESSIVES for w in surface.split()[:1] + before[-1:])
-    if any(w in W.WRITER_POSSESSIVES for w in surface.split()[:1] + before[-1:]):
+    common = any(w in W.COUPLE_POSSESSIVES for w in owner_words)
+    if any(w in W.WRITER_POSSESSIVES for w in owner_words):
         owner = "writer"
-    elif any(w in W.THIRD_POSSESSIVES for w in surface.split()[:1] + before[-1:]):
+    elif any(w in W.THIRD_POSSESSIVES for w in owner_words):
         owner = "third"
     count = 1
     if word in W.PLURAL_WORDS or surface in W.PLURAL_WORDS or " en " in f" {surface} ":
@@ -176,7 +179,18 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
         owner=owner,
         count=count,
         common=common,
+        qualifier=qualifier,
     )
+
+
+def _owner_word(before: list[str]) -> list[str]:
+    """The word that owns a relative, past qualifiers and counts ("mijn tweede [vrouw]",
+    "mn 2 [zussen]", "mijn kleine [broer]")."""
+    for word in reversed(before):
+        if word in W.QUALIFIERS or word in W.COUNT_WORDS or word.isdigit():
+            continue
+        return [word]
+    return []
 
 
 def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]:
@@ -573,7 +587,8 @@ def _partners_children(reading: Reading, folded: str) -> None:
             m.relationship in ("spouse", "partner", "registered_partner") and m.owner == "writer"
             for m in reading.mentions[:i]
         ) or any(c in f" {folded[: mention.start]}" for c in W.COUPLE_WORDS_BEFORE)
-        step = any(c in folded for c in W.STEP_CUES)
+        after = folded[mention.end : mention.end + 40]  # "een dochter uit zijn eerste huwelijk"
+        step = any(c in after for c in W.STEP_CUES)
         if (mention.owner == "third" or step) and partner_before:
             mention.relationship, mention.topic = "stepchild", True
             mention.context = None if mention.context == "third_party" else mention.context
@@ -581,9 +596,9 @@ def _partners_children(reading: Reading, folded: str) -> None:
 
 def _same_as_sponsor(reading: Reading) -> None:
     """ "mijn vader is erkend ... kan ik naar mijn vader?": the same word is the same person."""
-    sponsors = {m.word for m in reading.mentions if m.is_sponsor}
+    sponsors = {(m.word, m.qualifier) for m in reading.mentions if m.is_sponsor}
     for mention in reading.mentions:
-        if mention.word in sponsors and mention.owner == "writer":
+        if (mention.word, mention.qualifier) in sponsors and mention.owner == "writer":
             mention.is_sponsor = True
 
 
@@ -748,7 +763,7 @@ def _spot_at(toks: list[Token], i: int, folded: str, taken) -> tuple[int, str] |
         start, end = toks[i].start, toks[i + size - 1].end
         if any(a < end and start < b for a, b in taken):
             return None
-        before = toks[i - 1].text if i > 0 else None
+        before = (_owner_word([t.text for t in toks[max(0, i - 4) : i]]) or [None])[0]
         if _spot_allowed(words, before, folded):
             return size, relationship
     return None

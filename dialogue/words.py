@@ -377,3 +377,9 @@ WRITER_IS = ("ik ben zijn", "ik ben haar", "ik ben de", "k ben zijn", "k ben haa
 NOT_OFFICIAL = ("niet officieel", "nooit officieel", "niet geregistreerd", "nooit geregistreerd",
                 "niet op papier", "nooit op papier", "niet burgerlijk", "niet wettelijk",
                 "niet bij de gemeente", "niet op de gemeente")  # fmt: skip
+# words between an owner and the relative ("mijn tweede vrouw", "mn 2 zussen", "mijn kleine
+# broer"); an ordinal also tells two people with one word apart (the first wife is here)
+QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe", "kleine", "grote",
+                        "lieve", "eigen", "ex", "vorige", "oudere", "jongere", "oude"})  # fmt: skip
+ORDINAL_QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe", "ex",
+                                "vorige"})  # fmt: skip

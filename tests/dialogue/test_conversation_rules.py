@@ -504,3 +504,48 @@ def test_official_marriage_in_church_and_town_hall_is_official_but_church_only_i
 
     assert free_marriage(" ja officieel, in de kerk en op de gemeente ") == "official"
     assert free_marriage(" in de moskee, nooit op papier gezet ") == "religious_or_customary"
+
+
+def test_the_second_wife_is_an_applicant_when_the_first_is_here():
+    chat = Chat()
+    refugee(chat)
+    chat.say("ik heb twee vrouwen. mijn eerste vrouw is al hier bij mij in belgie. mijn tweede "
+             "vrouw woont nog in conakry met onze dochter van 6.")  # fmt: skip
+    assert relationships(chat) == ["child", "spouse"], chat.transcript()
+    assert chat.person("spouse")["facts"]["other_spouse_already_in_belgium"] is True
+    assert chat.person("child")["facts"]["common_child"] is True
+
+
+def test_a_date_correction_at_a_yes_no_question_corrects_the_date_and_is_no_answer():
+    chat = Chat()
+    refugee(chat)
+    chat.say("[mijn vrouw](relationship:spouse) is [31](age)")
+    chat.state["question"] = {
+        "person": chat.person("spouse")["id"],
+        "fact": "applicant.relationship_predates_arrival",
+    }
+    reply = chat.say("nee wacht, het was vorig jaar in maart, sorry")
+    assert chat.sponsor["recognition_date"][:7] == "2025-03", chat.transcript()
+    assert "relationship_predates_arrival" not in chat.person("spouse")["facts"]
+    assert "aangepast" in reply
+
+
+def test_a_plain_no_at_that_question_is_the_answer():
+    chat = Chat()
+    refugee(chat)
+    chat.say("[mijn vrouw](relationship:spouse) is [31](age)")
+    chat.state["question"] = {
+        "person": chat.person("spouse")["id"],
+        "fact": "applicant.relationship_predates_arrival",
+    }
+    chat.say("nee")
+    assert chat.person("spouse")["facts"]["relationship_predates_arrival"] is False
+
+
+def test_an_age_answer_followed_by_a_question_is_still_the_answer():
+    chat = Chat()
+    refugee(chat)
+    chat.say("[mijn dochter](relationship:child) zit in asmara")
+    chat.state["question"] = {"person": chat.person("child")["id"], "fact": "applicant.age"}
+    chat.say("Negen. En hoeveel kost de aanvraag?")
+    assert chat.person("child")["age"] == 9
