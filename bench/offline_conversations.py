@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,25 @@ def fake_parse(text: str, today: dt.date) -> dict[str, Any]:
             {"entity": "recognition_date", "value": span.text, "start": span.start,
              "end": span.end, "normalized": parsed.iso, "flags": parsed.flag_list()}
         )  # fmt: skip
+    if not any(e["entity"] == "recognition_date" for e in entities):
+        for match in re.finditer(
+            r"(?:sinds|erkend in|erkend op|op) ((?:\d{1,2} )?[a-z]+(?: \d{4})?)", text, re.I
+        ):
+            parsed = parse_date(match.group(1), now=today)
+            if (
+                parsed.iso
+                and "unparsed" not in parsed.flags
+                and any(
+                    c in folded
+                    for c in ("erkend", "status", "bescherming", "vluchteling", "statuut")
+                )
+            ):
+                entities.append(
+                    {"entity": "recognition_date", "value": match.group(1),
+                     "start": match.start(1), "end": match.end(1), "normalized": parsed.iso,
+                     "flags": parsed.flag_list()}
+                )  # fmt: skip
+                break
     intent = "inform"
     words = folded.split()
     if words and words[0] in ("ja", "jaa", "klopt", "ok", "oke", "yes", "jawel", "akkoord"):

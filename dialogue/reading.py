@@ -684,7 +684,7 @@ def read(message: dict[str, Any]) -> Reading:
     reading.status = str(statuses[0]["value"]) if statuses else None
     reading.date = _date(message, folded_clauses(text, starts))
     marriages = _entities(message, "marriage_type")
-    reading.marriage = str(marriages[0]["value"]) if marriages else None
+    reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
     custody = _entities(message, "custody")
     reading.custody = str(custody[0]["value"]) if custody else None
     reading.disability = bool(_entities(message, "disability"))
@@ -825,9 +825,14 @@ def folded_clauses(text: str, starts: list[int]) -> list[str]:
 
 
 def _date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] | None:
-    """The recognition date, unless its clause is about a birthday ("wordt 18 in maart")."""
-    starts = clause_starts(str(message.get("text") or ""))
-    for entity in _entities(message, "recognition_date"):
+    """The recognition date, unless its clause is about a birthday ("wordt 18 in maart"); of
+    two dates with a correction between them ("sinds maart, nee wacht april") the last."""
+    text = str(message.get("text") or "")
+    starts = clause_starts(text)
+    entities = _entities(message, "recognition_date")
+    if len(entities) > 1 and any(c in f" {fold(text)} " for c in W.CORRECTION_CUES):
+        entities = entities[::-1]
+    for entity in entities:
         clause = clauses[clause_of(int(entity.get("start") or 0), starts)]
         if any(f" {verb} " in clause for verb in W.FUTURE_AGE_VERBS):
             continue
@@ -869,10 +874,22 @@ def free_custody(folded: str) -> str | None:
     return found
 
 
+def _free_marriage_told(folded: str) -> str | None:
+    """The kind of marriage told in free words in a message about a marriage ("religieus
+    getrouwd bij een sjeik", "officieel getrouwd op het gemeentehuis")."""
+    if not any(w in folded for w in (" getrouwd", " huwelijk", " trouw", " nikah")):
+        return None
+    return free_marriage(folded)
+
+
 def free_marriage(folded: str) -> str | None:
     """An official marriage wins ("officieel, in de kerk en op de gemeente") unless denied
     ("religieus, nooit op papier")."""
-    denied = any(p in folded for p in W.NOT_OFFICIAL)
-    if not denied and any(p in folded for p in W.OFFICIAL_MARRIAGE):
+    official = [p for p in W.OFFICIAL_MARRIAGE if p in folded]
+    denied = any(p in folded for p in W.NOT_OFFICIAL) or any(
+        re.search(rf"\b(niet|nooit|geen|ni)\b(\s+\w+){{0,3}}\s+\w*{re.escape(p)}", folded)
+        for p in official
+    )  # "niet bij de burgerlijke stand"
+    if official and not denied:
         return "official"
     return _free_value(folded, ((W.RELIGIOUS_MARRIAGE, "religious_or_customary"),))

@@ -549,3 +549,26 @@ def test_an_age_answer_followed_by_a_question_is_still_the_answer():
     chat.state["question"] = {"person": chat.person("child")["id"], "fact": "applicant.age"}
     chat.say("Negen. En hoeveel kost de aanvraag?")
     assert chat.person("child")["age"] == 9
+
+
+def test_a_marriage_told_in_free_words_is_stored_and_not_asked():
+    chat = Chat()
+    refugee(chat)
+    chat.say("ik wil mijn vrouw en onze dochter van 3 laten komen. we zijn alleen traditioneel "
+             "getrouwd in het dorp, niet bij de burgerlijke stand.")  # fmt: skip
+    assert chat.person("spouse")["facts"]["marriage"] == "religious_or_customary"
+    assert chat.question != "applicant.marriage"
+
+
+def test_officieel_in_another_sense_is_no_marriage():
+    chat = Chat()
+    refugee(chat)
+    chat.say("mijn zoon van 9 is bij mij, er is geen officiele adoptie")
+    assert not any("marriage" in p["facts"] for p in chat.people)
+
+
+def test_of_two_dates_with_a_correction_the_last_counts():
+    chat = Chat()
+    chat.say("k ben [erkend](sponsor_status:refugee) sinds [maart](recognition_date:2026-03-01), "
+             "nee wacht [april](recognition_date:2026-04-01)")  # fmt: skip
+    assert chat.sponsor["recognition_date"] == "2026-04-01"
