@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from dialogue import state as S
+from dialogue import words as W
 from eligibility import Reader, ValidationError, assess
 
 # eligibility fact path -> the name used in the question's response (utter_ask_<name>)
@@ -68,8 +69,34 @@ def next_question(state: dict[str, Any], today: dt.date) -> dict[str, Any] | Non
         for fact in missing(state, entry, today):
             if fact.startswith("sponsor.") and fact in state["given"]:
                 continue
-            return {"person": entry["id"], "fact": _common_child_first(state, entry, fact)}
+            question = {
+                # a shared fact is the sponsor's, whoever's case asks it
+                "person": None if fact.startswith("sponsor.") else entry["id"],
+                "fact": _common_child_first(state, entry, fact),
+            }
+            if S.question_key(question) not in state["unknown"]:
+                return question
     return None
+
+
+def give_up(state: dict[str, Any], question: dict[str, Any]) -> bool:
+    """Count one more ask of `question` that got no answer; after W.MAX_ASKS the fact is
+    recorded as unknown (True) and the dialogue goes on without it."""
+    if question["fact"] == "applicant.relationship":
+        return False  # without a relative there is nothing to go on with: asked with examples
+    key = S.question_key(question)
+    tries = state.setdefault("tries", {})
+    tries[key] = tries.get(key, 0) + 1
+    if tries[key] < W.MAX_ASKS:
+        return False
+    mark_unknown(state, question)
+    return True
+
+
+def mark_unknown(state: dict[str, Any], question: dict[str, Any]) -> None:
+    key = S.question_key(question)
+    if key not in state.setdefault("unknown", []):
+        state["unknown"].append(key)
 
 
 def _common_child_first(state: dict[str, Any], entry: dict[str, Any], fact: str) -> str:

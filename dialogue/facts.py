@@ -11,19 +11,24 @@ dialogue reads it back.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from dialogue import state as S
 from dialogue import words as W
+from dialogue.asking import mark_unknown
 from dialogue.reading import Age, Mention, Reading, free_custody, free_marriage, free_status
+from eligibility.parameters import equivalent_partnership_country
 from samen_rasa.nlu.dutch_dates import parse_date
+from samen_rasa.nlu.dutch_numbers import parse_age
 from samen_rasa.nlu.folding import fold
 
 DATE_FACTS = ("sponsor.recognition_date", "sponsor.arrival_date", "sponsor.asylum_application_date")
 ENUM_ANSWERS = {"applicant.custody", "applicant.marriage", "applicant.partnership"}
 NUMBER_FACTS = ("applicant.age", "sponsor.age")
 COUPLES = ("spouse", "partner", "registered_partner")
+CHILDREN = ("child", "stepchild", "adopted_child", "foster_child")
 # enum facts answered by an entity or free words: fact -> (Reading attribute, free-word reader)
 FREE_ANSWERS = {
     "applicant.custody": ("custody", free_custody),
@@ -38,6 +43,8 @@ class Update:
     clarify: str | None = None  # "future" | "ambiguous" date problems
     answered: bool = False
     new_people: list[str] = field(default_factory=list)
+    unknown: bool = False  # the user does not know the answer to the open question
+    removed: list[str] = field(default_factory=list)  # words of people found to be in Belgium
 
     @property
     def stored_anything(self) -> bool:
@@ -76,7 +83,38 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _mentions(state, reading, update)
     _pronoun_and_loose_ages(state, reading, update)
     _person_facts(state, reading, update)
+    _registered_partnership(state, reading, update)
+    _family_facts(state, reading, update)
     return update
+
+
+def _family_facts(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """Facts a message gives about the family as a whole: "mn ouders zijn dood" answers, for
+    every sibling, whether the parents are deceased or missing; "ik betaal alles voor hem"
+    makes the one relative spoken about dependent."""
+    if any(m.relationship == "parent" and m.count > 1 and m.context == "deceased"
+           for m in reading.mentions):  # fmt: skip
+        state.setdefault("context", {})["parents"] = "deceased"
+    context = state.get("context", {})
+    if context.get("parents") == "deceased":
+        _set_unknown_for(state, update, "sibling", "parents_deceased_or_missing", True)
+    if any(k.startswith("spouse:") and v == "sponsor" for k, v in context.items()):
+        # "mijn eerste vrouw is al hier": for another wife the other spouse is in Belgium
+        _set_unknown_for(state, update, "spouse", "other_spouse_already_in_belgium", True)
+    if reading.dependent:
+        named = [p for p in state["people"] if p["id"] in update.new_people] or [
+            p for p in [S.person(state, state.get("focus"))] if p
+        ]
+        if len(named) == 1:
+            _set(state, update, named[0]["id"], "dependent", True)
+
+
+def _set_unknown_for(state, update: Update, relationship: str, fact: str, value: Any) -> None:
+    """Set `fact` for every applicant of `relationship` who has no value for it yet."""
+    for entry in state["people"]:
+        if entry["relationship"] == relationship and not entry.get("self"):
+            if fact not in entry["facts"]:
+                _set(state, update, entry["id"], fact, value)
 
 
 # --- who writes ------------------------------------------------------------------------------
@@ -117,8 +155,36 @@ def _question_answer(state: dict[str, Any], reading: Reading, today: dt.date, up
     name = fact.split(".", 1)[1]
     if fact in DATE_FACTS:
         _date_answer(state, reading, today, update, name)
-        return
-    value = _answer_value(fact, reading)
+    elif not _date_correction(state, reading, today, update):
+        _value_answer(state, reading, update, question, who)
+    if not update.answered and reading.unknown and not reading.has_facts:
+        mark_unknown(state, question)  # "dat weet ik niet": recorded, the bot goes on
+        update.unknown = True
+
+
+def _date_correction(
+    state: dict[str, Any], reading: Reading, today: dt.date, update: Update
+) -> bool:
+    """ "nee wacht, het was vorig jaar in maart" at another question: a correction of the
+    recognition date given before, not a "nee" to the question asked."""
+    known = state["sponsor"].get("recognition_date")
+    if not (known and reading.correction) or reading.mentions:
+        return False
+    date = reading.date
+    if date is None:
+        parsed = parse_date(reading.text, now=today)
+        if "unparsed" in parsed.flags or not parsed.iso:
+            return False
+        date = {"iso": parsed.iso, "flags": parsed.flag_list()}
+    reading.date = None
+    _store_date(state, update, "recognition_date", date)
+    return True
+
+
+def _value_answer(state, reading: Reading, update: Update, question: dict, who: str | None):
+    fact = question["fact"]
+    name = fact.split(".", 1)[1]
+    value = _answer_value(fact, reading, _writer_is_asked(state, question))
     if value is None or who is None:
         return
     _set(state, update, who, "age" if fact == "applicant.age" else name, value)
@@ -129,11 +195,22 @@ def _question_answer(state: dict[str, Any], reading: Reading, today: dt.date, up
         reading.writer_ages.clear()
 
 
-def _answer_value(fact: str, reading: Reading) -> Any:
+def _writer_is_asked(state: dict[str, Any], question: dict[str, Any]) -> bool:
+    """The question is about the writer ("hoe oud ben je?"): "ik ben 30" answers it."""
+    if question["fact"].startswith("sponsor."):
+        return state.get("writer") in (None, "sponsor")
+    return bool((S.person(state, question.get("person")) or {}).get("self"))
+
+
+def _answer_value(fact: str, reading: Reading, writer_asked: bool = False) -> Any:
     """The value a message gives for the fact the bot asked, or None."""
     folded = fold(reading.text)
     if fact in NUMBER_FACTS:
+        if writer_asked and len(reading.writer_ages) == 1 and not reading.pronoun_ages:
+            return reading.writer_ages[0].years
         return _number_answer(reading)
+    if fact == "applicant.partnership" and reading.partnership:
+        return reading.partnership
     if fact == "sponsor.status":
         return reading.status or free_status(folded)
     if fact in FREE_ANSWERS:
@@ -157,14 +234,21 @@ def _number_answer(reading: Reading) -> int | None:
     if len(ages) > 1:
         return None
     if reading.mentions or not ages:
-        text = reading.text.strip()
-        return int(text) if text.isdigit() and not reading.mentions else None
+        # "35", "vijfendertig", "35 jaar oud", "Negen. En hoeveel kost het?": the number
+        # is the whole message or its first sentence
+        if reading.mentions:
+            return None
+        first = re.split(r"[.!?,;]", reading.text.strip())[0]
+        return parse_age(reading.text.strip(" .!?")) or parse_age(first.strip())
     return ages[-1].years
 
 
 def _date_answer(state, reading: Reading, today: dt.date, update: Update, name: str) -> None:
+    """The answer to a date question: the date the NLU tagged, else the whole message read as
+    a date ("in juli vorig jaar, 21 juli"; its day is no age), unless it is about a person's
+    age ("mijn zoon is 21", "hij is 8 maanden")."""
     date = reading.date
-    looks_like_age = bool(reading.mentions or reading.loose_ages or reading.pronoun_ages)
+    looks_like_age = bool(reading.mentions or reading.pronoun_ages or reading.writer_ages)
     if (
         date is None
         and not looks_like_age
@@ -173,6 +257,7 @@ def _date_answer(state, reading: Reading, today: dt.date, update: Update, name: 
         parsed = parse_date(reading.text, now=today)
         if "unparsed" not in parsed.flags and (parsed.iso or parsed.flags):
             date = {"iso": parsed.iso, "flags": parsed.flag_list()}
+            reading.loose_ages.clear()
     if date is None:
         return
     _store_date(state, update, name, date)
@@ -197,6 +282,12 @@ def _store_date(state: dict[str, Any], update: Update, name: str, date: dict[str
 def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, update: Update):
     if reading.status:
         _set(state, update, "sponsor", "status", reading.status)
+    if reading.unaccompanied and state["sponsor"].get("unaccompanied_minor") is None:
+        _set(state, update, "sponsor", "unaccompanied_minor", True)
+    if reading.writer_minor_at_asylum is not None and state.get("writer") != "applicant":
+        _set(
+            state, update, "sponsor", "minor_at_asylum_application", reading.writer_minor_at_asylum
+        )
     if reading.date:
         question = (state.get("question") or {}).get("fact")
         name = question.split(".", 1)[1] if question in DATE_FACTS else "recognition_date"
@@ -208,13 +299,71 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
 
 def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
     previous: Mention | None = None
-    helper = state.get("writer") == "helper"
+    for_sponsor = state.get("writer") in ("helper", "applicant")
     for mention in reading.mentions:
-        if helper and mention.context == "third_party":
-            mention.context = None  # a social worker's "zijn vrouw" is the client's wife
-        if not (mention.context or mention.is_sponsor):
+        if for_sponsor and mention.context == "third_party":
+            mention.context = None  # a social worker's (or the wife's) "zijn vrouw", "zijn
+            # zusje": the client's (the sponsor's) relative, an applicant
+        _remembered_context(state, mention)
+        if mention.context == "writer":
+            _writer_mention(state, mention, update)
+        elif mention.is_sponsor:
+            _sponsor_mention(state, mention, update)
+        elif not mention.context:
             _store_mention(state, reading, mention, _relationship(mention, previous), update)
         previous = mention
+
+
+def _remembered_context(state: dict[str, Any], mention: Mention) -> None:
+    """A person once named as context stays context: "mijn vrouw is al hier" and later
+    "mn vrouw alleen" (who has custody) is the same wife in Belgium, no new applicant; the
+    applicant's "mijn man" is always the sponsor."""
+    if mention.owner != "writer":
+        return
+    remembered = state.setdefault("context", {})
+    key = f"{mention.relationship}:{mention.qualifier or ''}{mention.word}"
+    if (state.get("question") or {}).get("fact") == "applicant.relationship":
+        remembered.pop(key, None)  # named as the one who wants to come: an applicant
+    if mention.is_sponsor or mention.context in ("deceased", "in_belgium"):
+        remembered[key] = "sponsor" if mention.is_sponsor else mention.context
+    elif key in remembered:
+        mention.is_sponsor = remembered[key] == "sponsor"
+        mention.context = None if mention.is_sponsor else remembered[key]
+    elif state.get("writer") == "applicant" and mention.word == state.get("sponsor_word"):
+        mention.is_sponsor = True
+
+
+def _writer_mention(state: dict[str, Any], mention: Mention, update: Update) -> None:
+    """ "ik ben zijn zus, 35 jaar": the writer (the applicant) and her own age."""
+    me = next((p for p in state["people"] if p.get("self")), None)
+    if me is None:
+        return
+    if me["relationship"] in ("other_relative", None):
+        me["relationship"] = mention.relationship
+    for age in mention.ages[:1]:
+        _set(state, update, me["id"], "age", age.years)
+
+
+def _sponsor_mention(state: dict[str, Any], mention: Mention, update: Update) -> None:
+    """The person in Belgium: her age is the sponsor's when someone else writes ("mijn man
+    van 35 woont in antwerpen"); a relative stored earlier as an applicant who is said to be
+    in Belgium ("dat is mijn vrouw, zij is al in belgie") is taken out, and the bot says so."""
+    if mention.ages and state.get("writer") in ("applicant", "helper"):
+        _set(state, update, "sponsor", "age", mention.ages[0].years)
+    if mention.owner != "writer":
+        return
+    pronoun = S.pronoun_for(mention.word)
+    for entry in list(state["people"]):
+        same_word = entry.get("word") == mention.word or (
+            entry["relationship"] == mention.relationship and entry["pronoun"] in (None, pronoun)
+        )
+        if same_word and not entry.get("self") and entry["relationship"] == mention.relationship:
+            state["people"].remove(entry)
+            update.removed.append(entry.get("word") or mention.word)
+            if state.get("focus") == entry["id"]:
+                state["focus"] = state["people"][0]["id"] if state["people"] else None
+            if (state.get("question") or {}).get("person") == entry["id"]:
+                state["question"] = None
 
 
 def _relationship(mention: Mention, previous: Mention | None) -> str:
@@ -227,17 +376,12 @@ def _relationship(mention: Mention, previous: Mention | None) -> str:
 
 
 def _store_mention(state, reading: Reading, mention: Mention, relationship: str, update) -> None:
-    people = _people_for(state, mention, relationship, update)
-    ages = list(mention.ages)
-    if reading.baby and not ages and mention.count == 1 and relationship == "child":
-        ages = [Age(0, months=0)]
-    if len(ages) == len(people):
-        for entry, age in zip(people, ages, strict=True):
-            _set(state, update, entry["id"], "age", age.years)
-            if age.months is not None:
-                entry["months"] = age.months
-    elif ages:
-        update.unplaced.extend(a.years for a in ages)
+    people = _people_for(state, mention, relationship, update, reading.negated_numbers)
+    _store_ages(state, reading, mention, relationship, people, update)
+    if mention.minor_at_asylum is not None:
+        for entry in people[:1]:
+            _set(state, update, entry["id"], "minor_when_sponsor_applied_for_asylum",
+                 mention.minor_at_asylum)  # fmt: skip
     flags = {
         "disabled": mention.disabled,
         "common_child": mention.common and relationship == "child",
@@ -248,32 +392,84 @@ def _store_mention(state, reading: Reading, mention: Mention, relationship: str,
             _set(state, update, entry["id"], fact, True)
 
 
-def _people_for(state, mention: Mention, relationship: str, update: Update) -> list[dict]:
+def _store_ages(state, reading: Reading, mention: Mention, relationship: str, people, update):
+    """One age per person named; ages that do not pair up with the people are asked about."""
+    ages = list(mention.ages)
+    if reading.baby and not ages and mention.count == 1 and relationship == "child":
+        ages = [Age(0, months=0)]
+    if len(ages) == 1 and len(people) == 2 and mention.word == "tweeling":
+        ages = ages * 2  # twins share their age
+    if len(ages) == len(people):
+        for entry, age in zip(people, ages, strict=True):
+            _set(state, update, entry["id"], "age", age.years)
+            if age.months is not None:
+                entry["months"] = age.months
+    elif ages:
+        update.unplaced.extend(a.years for a in ages)
+
+
+def _people_for(state, mention: Mention, relationship: str, update: Update, negated=()) -> list:
     same = [p for p in state["people"] if p["relationship"] == relationship and not p.get("self")]
+    if not same and relationship in CHILDREN and mention.count == 1:
+        # "kan de dochter komen?" after "haar dochter" (a stepchild): the same girl
+        same = _same_child(state, mention)
+    corrected = [p for p in same if p["age"] is not None and p["age"] in negated]
+    if len(corrected) == 1 and len(mention.ages) == 1:
+        return corrected  # "sorry 17 bedoel ik, ni 7. de oudste is 17": the one who was 7
+    if mention.selector and same:
+        return _selected(same, mention)
     pronoun = S.pronoun_for(mention.word)
     if pronoun:
         same = [p for p in same if p["pronoun"] in (None, pronoun)] or []
     wanted = max(mention.count, len(mention.ages))
-    if wanted == 1:
-        if mention.ages:
-            exact = [p for p in same if p["age"] == mention.ages[0].years]
-            if exact:
-                return exact[:1]
-        if len(same) == 1:
-            return same
-        focus = S.person(state, state["focus"])
-        if focus in same:
-            return [focus]
-        unaged = [p for p in same if p["age"] is None]
-        if unaged:
-            return unaged[:1]
+    known = _known_one(state, same, mention) if wanted == 1 else None
+    if known is not None:
+        return [known]
     found = same[:wanted]
-    while len(found) < wanted:
+    while len(found) < wanted and not mention.modifier:
         word = mention.word if mention.count == 1 else None
         entry = S.new_person(state, relationship, word)
         update.new_people.append(entry["id"])
         found.append(entry)
     return found
+
+
+def _same_child(state: dict[str, Any], mention: Mention) -> list[dict[str, Any]]:
+    """The known child a child word names: the same word, or with a definite article ("het
+    meisje", "de dochter") the only child known."""
+    children = [p for p in state["people"] if p["relationship"] in CHILDREN]
+    same_word = [p for p in children if p["word"] == mention.word]
+    if same_word or mention.owner != "bare":
+        return same_word
+    return children if len(children) == 1 else []
+
+
+def _known_one(state, same: list[dict], mention: Mention) -> dict[str, Any] | None:
+    """The one person already known that a singular mention names, if any."""
+    if mention.ages:
+        exact = [p for p in same if p["age"] == mention.ages[0].years]
+        if exact:
+            return exact[0]
+    if len(same) == 1:
+        return same[0]
+    focus = S.person(state, state["focus"])
+    if focus in same:
+        return focus
+    unaged = [p for p in same if p["age"] is None]
+    return unaged[0] if unaged else None
+
+
+def _selected(same: list[dict[str, Any]], mention: Mention) -> list[dict[str, Any]]:
+    """ "de oudste", "mijn jongste": the oldest/youngest known one, else the next unaged."""
+    if mention.ages:
+        exact = [p for p in same if p["age"] == mention.ages[0].years]
+        unaged = [p for p in same if p["age"] is None]
+        if exact or unaged:
+            return (exact or unaged)[:1]
+    aged = sorted((p for p in same if p["age"] is not None), key=lambda p: p["age"])
+    if aged:
+        return [aged[-1] if mention.word == "oudste" else aged[0]]
+    return same[:1]
 
 
 def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Update) -> None:
@@ -318,6 +514,35 @@ def _pronoun_target(state, pronoun: str, negated: list[int]) -> dict[str, Any] |
         return focus
     candidates = [p for p in state["people"] if p["pronoun"] == pronoun]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _registered_partnership(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "geregistreerd partnerschap", "wettelijk samenwonend", "samenlevingscontract": the
+    partner is a registered partner (seed 001, art. 10 §1 4°/5°), never assessed as a de facto
+    partner; the country of registration decides equivalent or legally registered."""
+    if reading.partnership != "legally_registered" or reading.marriage:
+        if reading.partnership == "none":
+            for entry in _couple(state, ("partner", "registered_partner")):
+                _set(state, update, entry["id"], "partnership", "none")
+        return
+    country = reading.partnership_country
+    kind = (
+        "equivalent_to_marriage"
+        if country and equivalent_partnership_country(country)
+        else "legally_registered"
+    )
+    for entry in _couple(state, COUPLES):
+        if entry["relationship"] != "registered_partner":
+            entry["relationship"] = "registered_partner"
+            entry["route"] = None
+        _set(state, update, entry["id"], "partnership", kind)
+        if country:
+            _set(state, update, entry["id"], "partnership_country", country)
+
+
+def _couple(state: dict[str, Any], relationships: tuple[str, ...]) -> list[dict[str, Any]]:
+    found = [p for p in state["people"] if p["relationship"] in relationships and not p.get("self")]
+    return found[:1]
 
 
 def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> None:

@@ -42,9 +42,12 @@ def ask(turn: Any, question: dict[str, Any], again: bool = False, explain: bool 
         params["rel"] = texts.label(state, entry)
         params["Rel"] = capitalise(params["rel"])
         partner = _partner(state)
-        params["partner"] = (
-            texts.label(state, partner) if partner else texts.text("utter_label_other_parent")
-        )
+        if partner is not None and partner.get("self"):  # the applicant writes: her partner
+            params["partner"] = texts.sponsor_label(state)  # is the one in Belgium
+        else:
+            params["partner"] = (
+                texts.label(state, partner) if partner else texts.text("utter_label_other_parent")
+            )
         candidates.insert(0, f"utter_ask_{name}_{entry['relationship']}")
         if entry.get("self"):
             candidates.insert(0, f"utter_ask_{name}_self")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dialogue import words as W
+from dialogue.intents import FAQ_INTENTS
 from samen_rasa.nlu.folding import fold
 
 _WORD = re.compile(r"[\w'’]+", re.UNICODE)
@@ -39,6 +40,7 @@ class Age:
     months: int | None = None
     approximate: bool = False
     start: int = 0
+    turning: int | None = None  # "wordt 18 in maart": 17 now, turning 18
 
 
 @dataclass
@@ -56,6 +58,10 @@ class Mention:
     ages: list[Age] = field(default_factory=list)
     disabled: bool = False
     common: bool = False  # "onze kinderen": children of the couple
+    selector: bool = False  # "de oudste": one of a group already named
+    minor_at_asylum: bool | None = None  # "was nog 17 toen ik asiel aanvroeg"
+    modifier: bool = False  # "de vader van [het meisje]": only says whose; never a new person
+    qualifier: str | None = None  # "eerste", "tweede": tells two wives apart
 
 
 @dataclass
@@ -82,6 +88,12 @@ class Reading:
     on_behalf: bool = False
     baby: bool = False
     before_arrival: bool = False
+    unknown: bool = False  # "dat weet ik niet"
+    unaccompanied: bool = False  # the sponsor came alone as a minor
+    writer_minor_at_asylum: bool | None = None  # "ik was 17 toen ik asiel vroeg"
+    dependent: bool = False  # "ik betaal alles voor hem"
+    partnership: str | None = None  # legally_registered | none (registered partnership)
+    partnership_country: str | None = None
 
     @property
     def applicants(self) -> list[Mention]:
@@ -144,14 +156,16 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
     surface = fold(text[start:end])
     word = surface.split()[-1] if surface.split() else surface
     before = _words_before(toks, start, 2)
+    qualifier = next((w for w in reversed(before) if w in W.ORDINAL_QUALIFIERS), None)
+    owner_words = surface.split()[:1] + _owner_word(_words_before(toks, start, 4))
     owner = "bare"
-    common = any(w in W.COUPLE_POSSESSIVES for w in surface.split()[:1] + before[-1:])
-    if any(w in W.WRITER_POSSESSIVES for w in surface.split()[:1] + before[-1:]):
+    common = any(w in W.COUPLE_POSSESSIVES for w in owner_words)
+    if any(w in W.WRITER_POSSESSIVES for w in owner_words):
         owner = "writer"
-    elif any(w in W.THIRD_POSSESSIVES for w in surface.split()[:1] + before[-1:]):
+    elif any(w in W.THIRD_POSSESSIVES for w in owner_words):
         owner = "third"
     count = 1
-    if word in W.PLURAL_WORDS or surface in W.PLURAL_WORDS:
+    if word in W.PLURAL_WORDS or surface in W.PLURAL_WORDS or " en " in f" {surface} ":
         count = 2
         number = before[-1] if before else ""
         if number in W.COUNT_WORDS:
@@ -165,7 +179,18 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
         owner=owner,
         count=count,
         common=common,
+        qualifier=qualifier,
     )
+
+
+def _owner_word(before: list[str]) -> list[str]:
+    """The word that owns a relative, past qualifiers and counts ("mijn tweede [vrouw]",
+    "mn 2 [zussen]", "mijn kleine [broer]")."""
+    for word in reversed(before):
+        if word in W.QUALIFIERS or word in W.COUNT_WORDS or word.isdigit():
+            continue
+        return [word]
+    return []
 
 
 def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]:
@@ -179,7 +204,7 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
     before = _words_before(toks, start, 2)
     after = _words_after(toks, end, 2)
     negated = bool(before) and before[-1] in W.NEGATORS
-    future = any(w in W.FUTURE_AGE_VERBS for w in before)
+    future = any(w in W.FUTURE_AGE_VERBS for w in before + after[:1])  # "wordt 18", "18 wordt"
     unit_after = [w for w in after if w not in {"oud", "jaar"}][:1]
     if any(w in W.MONTH_UNITS for w in after[:1]) or (
         unit_after and unit_after[0] in W.MONTH_UNITS
@@ -188,8 +213,13 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
     if after[:1] and after[0] in W.WEEK_UNITS:
         return Age(0, months=0, start=start), negated, False
     if future and value > 0:
-        return Age(value - 1, approximate=True, start=start), negated, True
+        return Age(value - 1, approximate=True, start=start, turning=value), negated, True
     return Age(value, start=start), negated, False
+
+
+def _is_duration(folded: str, end: int) -> bool:
+    after = " " + " ".join(re.findall(r"[\w']+", folded[end : end + 30])) + " "
+    return any(after.startswith(f" {d}") for d in W.DURATION_AFTER)
 
 
 def _pronoun_in(clause: str) -> str | None:
@@ -209,7 +239,10 @@ def _is_writer_clause(clause: str) -> bool:
     vroeg was ik 16" (the past) do not."""
     if _is_past(clause):
         return False
-    return any(p in clause for p in (" ik ben ", " kben ", " k ben ", " je suis ", " i am "))
+    return any(
+        p in clause
+        for p in (" ik ben ", " kben ", " k ben ", " ben ik ", " ben k ", " je suis ", " i am ")
+    )
 
 
 # a number the NLU did not tag, that can be an age: 1-3 digits, not part of a date, an amount,
@@ -242,6 +275,29 @@ def untagged_ages(message: dict[str, Any], mentions: list[Mention]) -> list[dict
         if int(match.group()) > 120:
             continue
         found.append({"entity": "age", "value": match.group(), "start": start, "end": end})
+    return found + _number_word_ages(text, taken, mentions)
+
+
+def _number_word_ages(text: str, taken, mentions: list[Mention]) -> list[dict[str, Any]]:
+    """ "mijn zoon van tien", "ze is zeventien": a number word after "van"/"is" as an age."""
+    from samen_rasa.nlu.dutch_numbers import number_words
+
+    table = number_words()
+    toks = tokens(text)
+    found = []
+    for i, tok in enumerate(toks[1:], start=1):
+        value = table.get(tok.text)
+        if (
+            value is None
+            or tok.text in ("een", "nul", "n")
+            or toks[i - 1].text not in W.NUMBER_WORD_CUES
+        ):
+            continue
+        if any(a <= tok.start < b for a, b in taken) or any(
+            0 <= m.start - tok.end <= 2 for m in mentions
+        ):
+            continue
+        found.append({"entity": "age", "value": str(value), "start": tok.start, "end": tok.end})
     return found
 
 
@@ -255,23 +311,243 @@ def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], s
             continue
         if negated:
             reading.negated_numbers.append(int(float(str(entity.get("value")))))
+        elif not _is_duration(folded, int(entity.get("end") or 0)):
+            _place_age(reading, entity, age, folded, starts)  # "al 25 jaar getrouwd": no age
+
+
+def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, starts) -> None:
+    """Give one age to the person its clause names, a pronoun, the writer, or nobody yet."""
+    clause = clause_of(age.start, starts)
+    owners = [m for m in reading.mentions if m.clause == clause and m.start < age.start]
+    text = clause_text(folded, starts, clause)
+    pronoun = _pronoun_in(text)
+    if _is_past(text):  # "toen ik asiel vroeg was ik 16": not an age now
+        if text.split()[:1] == ["toen"] and clause > 0:  # "erkend in 2023, toen was ik 16"
+            text = clause_text(folded, starts, clause - 1) + text
+        _past_age(reading, owners, age, text)
+    elif any(h in text for h in W.HYPOTHETICAL) and "?" in reading.text:
+        return  # "en als ze volgend jaar 21 wordt, moeten we ...?": a question, no fact
+    elif age.turning and _known_birthday(reading, age):
+        return  # "mijn zoon van 17 (hij wordt 18 in maart)": the same 17, no other person
+    elif owners:
+        owners[-1].ages.append(age)
+    elif text.split()[:1] == ["die"] and (
+        before := [m for m in reading.mentions if m.start < age.start]
+    ):
+        before[-1].ages.append(age)  # "het gaat over haar dochter. die is 12"
+    elif pronoun and not _is_writer_clause(text):  # "ze is 68": her age, whatever the role
+        reading.pronoun_ages.append((pronoun, age))
+    elif entity.get("role") == "sponsor" or _is_writer_clause(text):
+        reading.writer_ages.append(age)
+    elif later := [m for m in reading.mentions if m.clause == clause]:
+        later[0].ages.append(age)
+    else:
+        reading.loose_ages.append(age)
+
+
+def _words_only(clause: str) -> str:
+    return " " + " ".join(re.findall(r"[\w'-]+", clause)) + " "
+
+
+def _is_deceased(clause: str) -> bool:
+    clause = _words_only(clause)
+    return any(f" {w} " in clause for w in W.DECEASED) or any(
+        p in clause for p in W.DECEASED_PHRASES
+    )
+
+
+def _death_before(folded: str, mention: Mention) -> bool:
+    """ "sinds de dood van mijn moeder", "mijn overleden broer"."""
+    before = " " + " ".join(
+        re.findall(r"[\w']+", folded[max(0, mention.start - 30) : mention.start])
+    )
+    words = before.split()
+    if words[-1:] and words[-1] in W.DECEASED:
+        return True
+    owner_free = " ".join(w for w in words if w not in W.WRITER_POSSESSIVES | W.THIRD_POSSESSIVES)
+    return any(owner_free.endswith(p) for p in W.DEATH_BEFORE)
+
+
+def _writer_is(folded: str, mention: Mention) -> bool:
+    before = " " + " ".join(
+        re.findall(r"[\w']+", folded[max(0, mention.start - 20) : mention.start])
+    )
+    return any(before.endswith(" " + p) for p in W.WRITER_IS)
+
+
+def _modifier(reading: Reading, mention: Mention, folded: str) -> bool:
+    """ "de vader van [het meisje] is overleden": the girl only says whose father."""
+    earlier = [m for m in reading.mentions if m.end <= mention.start]
+    if not earlier:
+        return False
+    between = re.findall(r"[\w']+", folded[earlier[-1].end : mention.start])
+    return "van" in between and all(w in _JOINERS for w in between)
+
+
+def _in_belgium(clause: str) -> bool:
+    """ "is al hier", "woont in antwerpen", "zit in brussel": the person is in Belgium."""
+    clause = _words_only(clause)
+    if _has(W.IN_BELGIUM, clause):
+        return True
+    return any(
+        f" {verb} " in clause and f" in {place} " in clause
+        for place in W.BELGIAN_PLACES
+        for verb in W.LIVES_VERBS
+    )
+
+
+def _is_hearsay(mention: Mention, clause: str, before: str) -> bool:
+    """ "ik hoorde van een vriend dat ...": the friend told something, is no applicant."""
+    if mention.relationship not in ("partner", "spouse") or mention.word in ("vrouw", "man"):
+        return False
+    return _has(W.HEARSAY, clause) or before.endswith((" van", " van een", " een"))
+
+
+def _other_persons_relative(folded: str, mention: Mention) -> bool:
+    """ "de mama van mijn zoon", "de vader van het kind": the other parent, no applicant."""
+    after = folded[mention.end : mention.end + 40]
+    return bool(re.match(r"\s+van\s+(mijn|mn|m'n|zijn|haar|het|de|ons|onze)\s+\w+", after)) and (
+        mention.relationship in ("parent", "spouse", "partner")
+    )
+
+
+_JOINERS = frozenset({"en", "mijn", "mn", "m'n", "zijn", "haar", "de", "het", "van", "ook",
+                      "allebei", "beide", "my", "and", "et"})  # fmt: skip
+
+
+def _span_of(reading: Reading, mention: Mention, sentence_end: int) -> str:
+    """The words about this person: from the mention to the next person named (unless only
+    "en", "van", possessives lie between: "mijn vader en moeder zijn overleden"), within
+    the sentence. "mn moeder woont in turkije sinds mn vader gestorven is": only the father."""
+    folded = fold(reading.text)
+    later = [m for m in reading.mentions if mention.start < m.start < sentence_end]
+    end = sentence_end
+    position = mention.end
+    for other in later:
+        between = re.findall(r"[\w']+", folded[position : other.start])
+        if all(w in _JOINERS for w in between):
+            position = other.end
             continue
-        clause = clause_of(age.start, starts)
-        owners = [m for m in reading.mentions if m.clause == clause and m.start < age.start]
-        text = clause_text(folded, starts, clause)
-        pronoun = _pronoun_in(text)
-        if owners:
-            owners[-1].ages.append(age)
-        elif pronoun and not _is_writer_clause(text):  # "ze is 68": her age, whatever the role
-            reading.pronoun_ages.append((pronoun, age))
-        elif _is_past(text):
-            continue  # "toen ik asiel vroeg was ik 16": not an age now
-        elif entity.get("role") == "sponsor" or _is_writer_clause(text):
-            reading.writer_ages.append(age)
-        elif later := [m for m in reading.mentions if m.clause == clause]:
-            later[0].ages.append(age)
-        else:
-            reading.loose_ages.append(age)
+        end = other.start
+        break
+    span = _words_only(folded[mention.start : end])
+    for phrase in W.DEATH_BEFORE:  # "... sinds de dood van [mijn moeder]": hers, not his
+        span = span.split(f" {phrase} ")[0] + " "
+    return _NEW_SUBJECT.split(span)[0] + " "
+
+
+_NEW_SUBJECT = re.compile(rf" (?:{'|'.join(W.SUBORDINATORS)}) (?:{'|'.join(W.SUBJECT_PRONOUNS)}) ")
+
+
+def _pronoun_deaths(reading: Reading, folded: str) -> None:
+    """ "de zoon van mijn zus, sinds zij overleden is": the death is hers (the last person
+    the pronoun can name), not his."""
+    for match in _NEW_SUBJECT.finditer(_words_only(folded)):
+        words = match.group().split()
+        rest = _words_only(folded)[match.end() :].split(" . ")[0]
+        if not _is_deceased(" " + " ".join(rest.split()[:6]) + " "):
+            continue
+        pronoun = W.SUBJECT_PRONOUNS[words[-1]]
+        start = _words_only(folded)[: match.start()].count(" ")
+        before = [m for m in reading.mentions if len(folded[: m.start].split()) < start]
+        named = [m for m in before if _pronoun_of(m) == pronoun]
+        if named and named[-1].context is None:
+            named[-1].context = "deceased"
+
+
+def _pronoun_of(mention: Mention) -> str | None:
+    if mention.word in W.MALE_WORDS:
+        return "hij"
+    if mention.word in W.FEMALE_WORDS or mention.count > 1:
+        return "zij"
+    return None
+
+
+def _context_of(reading: Reading, mention: Mention, clause: str, statuses, starts) -> None:
+    folded = fold(reading.text)
+    before = " " + folded[max(0, mention.start - 12) : mention.start].strip()
+    sentence_end = re.compile(r"[.!?;\n]").search(folded, mention.end)
+    span = _span_of(reading, mention, sentence_end.start() if sentence_end else len(folded))
+    last_word = (before.split() or [""])[-1]
+    if _writer_is(folded, mention):
+        mention.context = "writer"  # "ik ben zijn zus": the writer herself
+    elif last_word in W.NEGATORS | {"nooit"}:
+        mention.context = "negated"  # "we hebben geen kinderen"
+    mention.modifier = _modifier(reading, mention, folded)
+    if mention.context == "writer":
+        pass
+    elif (_is_deceased(span) and not mention.modifier) or _death_before(folded, mention):
+        mention.context = "deceased"
+    elif _in_belgium(clause) or any(
+        mention.clause == clause_of(int(s.get("start") or 0), starts)
+        and int(s.get("start") or 0) > mention.start
+        for s in statuses
+    ):
+        mention.is_sponsor = True
+    elif _is_hearsay(mention, clause, before):
+        mention.context = "hearsay"
+    elif _other_persons_relative(folded, mention) or (
+        mention.owner == "bare"
+        and last_word in W.OTHER_PARENT_ARTICLES
+        and mention.relationship in ("parent", "spouse", "partner")
+    ):
+        mention.context = "other_parent"  # "de mama van mijn zoon", "heeft de vader ... ?"
+    elif (
+        before.split()[-2:-1]
+        and before.split()[-2] in W.HOST_PREPOSITIONS
+        or (before.split()[-1:] and before.split()[-1] in W.HOST_PREPOSITIONS)
+    ):
+        mention.context = "host"  # "bij mijn moeder": where someone lives
+    if any(c in folded[max(0, mention.start - 25) : mention.start] for c in W.CLIENT_INTRO):
+        mention.is_sponsor, mention.context = True, None  # "ik schrijf voor mijn oom"
+        reading.helper = True
+
+
+def _back_reference(reading: Reading, clauses: list[str]) -> None:
+    """A clause without its own relative that continues about the last one named ("mijn
+    ouders, die leven niet meer"; "dat is mijn vrouw, zij is al in belgie")."""
+    named = {m.clause for m in reading.mentions}
+    for index, clause in enumerate(clauses):
+        if index in named or not _continues(clause):
+            continue
+        earlier = [m for m in reading.mentions if m.clause < index]
+        if not earlier:
+            continue
+        last = earlier[-1]
+        same = [m for m in earlier if m.clause == last.clause]
+        if _is_deceased(clause) and last.context is None:
+            for mention in same:
+                mention.context = "deceased"
+        elif _in_belgium(clause) and not last.is_sponsor and last.context is None:
+            last.is_sponsor = True
+
+
+def _continues(clause: str) -> bool:
+    """The clause is about the person just named: a back reference ("die", "zij") or no
+    subject of its own ("..., woont al bij mij")."""
+    words = clause.split()
+    return bool(set(words) & W.BACK_REFERENCES) or (bool(words) and words[0] in W.LIVES_VERBS)
+
+
+def _past_age(reading: Reading, owners: list[Mention], age: Age, clause: str) -> None:
+    """ "mijn zoon was nog 17 toen ik asiel aanvroeg": no age now; it tells whether he was a
+    minor at the sponsor's asylum application."""
+    if owners and " asiel" in clause:
+        owners[-1].minor_at_asylum = age.years < 18
+    elif not owners and any(i in clause for i in _I + (" was ik ",)):
+        # "ik was 17 toen ik asiel vroeg" (then a minor or not); "toen ik erkend werd was ik
+        # 16" (the application came before: a minor then too)
+        if any(w in clause for w in W.ASYLUM_WORDS):
+            reading.writer_minor_at_asylum = age.years < 18
+        elif any(w in clause for w in W.LATER_EVENTS) and age.years < 18:
+            reading.writer_minor_at_asylum = True
+
+
+def _known_birthday(reading: Reading, age: Age) -> bool:
+    """A future birthday right after the same person's present age ("17 ... wordt 18")."""
+    return any(
+        a.years == age.years and a.start < age.start for m in reading.mentions for a in m.ages
+    )
 
 
 def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[int]) -> None:
@@ -279,25 +555,78 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     statuses = _entities(message, "sponsor_status")
     topic_at = min((folded.find(m) for m in W.TOPIC_MARKERS if m in folded), default=-1)
     for mention in reading.mentions:
-        clause = clause_text(folded, starts, mention.clause)
-        if any(f" {w} " in clause for w in W.DECEASED):
-            mention.context = "deceased"
-        elif _has(W.IN_BELGIUM, clause) or any(
-            mention.clause == clause_of(int(s.get("start") or 0), starts)
-            and int(s.get("start") or 0) > mention.start
-            for s in statuses
-        ):
-            mention.is_sponsor = True
-        elif mention.relationship == "partner" and _has(W.HEARSAY, clause):
-            mention.context = "hearsay"
-        if topic_at >= 0 and mention.start > topic_at:
-            mention.topic = True
+        _context_of(reading, mention, clause_text(folded, starts, mention.clause), statuses, starts)
+    after_topic = [m for m in reading.mentions if topic_at >= 0 and m.start > topic_at]
+    for mention in after_topic[:1]:  # the one the question is about, not whom she lives with
+        mention.topic = True
+    _back_reference(reading, folded_clauses(reading.text, starts))
+    _pronoun_deaths(reading, folded)
+    _partners_children(reading, folded)
+    for mention in reading.mentions:
         if mention.owner == "third" and not reading.helper and not mention.topic:
             mention.context = mention.context or "third_party"
+    _same_as_sponsor(reading)
+    _selectors(reading)
+    for mention in reading.mentions:  # "wij hebben ook 2 kinderen": the couple's children
+        clause = clause_text(folded, starts, mention.clause)
+        if mention.relationship == "child" and any(c in clause for c in W.COMMON_CHILD_CUES):
+            mention.common = True
+        if mention.relationship == "child" and any(c in clause for c in W.ADOPTION_CUES):
+            mention.relationship = "adopted_child"  # "de zoon van mijn broer geadopteerd"
+        elif mention.relationship == "child" and any(c in clause for c in W.FOSTER_CUES):
+            mention.relationship = "foster_child"  # "ik zorg voor de zoon van mijn zus"
+
+
+def _partners_children(reading: Reading, folded: str) -> None:
+    """ "mijn vrouw is al hier ... haar dochter", "zijn dochter uit zijn eerste huwelijk":
+    the partner's child is the writer's stepchild, an applicant."""
+    for i, mention in enumerate(reading.mentions):
+        if mention.relationship not in ("child", "stepchild") or mention.context == "deceased":
+            continue
+        partner_before = any(
+            m.relationship in ("spouse", "partner", "registered_partner") and m.owner == "writer"
+            for m in reading.mentions[:i]
+        ) or any(c in f" {folded[: mention.start]}" for c in W.COUPLE_WORDS_BEFORE)
+        after = folded[mention.end : mention.end + 40]  # "een dochter uit zijn eerste huwelijk"
+        step = any(c in after for c in W.STEP_CUES)
+        if (mention.owner == "third" or step) and partner_before:
+            mention.relationship, mention.topic = "stepchild", True
+            mention.context = None if mention.context == "third_party" else mention.context
+
+
+def _same_as_sponsor(reading: Reading) -> None:
+    """ "mijn vader is erkend ... kan ik naar mijn vader?": the same word is the same person."""
+    sponsors = {(m.word, m.qualifier) for m in reading.mentions if m.is_sponsor}
+    for mention in reading.mentions:
+        if (mention.word, mention.qualifier) in sponsors and mention.owner == "writer":
+            mention.is_sponsor = True
+
+
+def _selectors(reading: Reading) -> None:
+    """ "de jongste is 17 en de oudste 22": one of the group named before (sisters here)."""
+    for i, mention in enumerate(reading.mentions):
+        if mention.word not in W.SELECTORS:
+            continue
+        groups = [m for m in reading.mentions[:i] if m.count > 1 and m.word not in W.SELECTORS]
+        mention.relationship = groups[-1].relationship if groups else "child"
+        mention.selector = True
+
+
+_REPEATED_YES = re.compile(r"^(?:j+a+h?){2,}$|^ja+h?$|^(?:ok+e*){2,}$")
+_REPEATED_NO = re.compile(r"^(?:ne+e*n?j?e?){2,}$|^ne{2,}n?$")
+
+
+def _squeeze_yes_no(word: str) -> str:
+    """ "jaja", "jaaa", "jajaja" -> "ja"; "neenee", "neeee" -> "nee" (chat spellings)."""
+    if _REPEATED_YES.match(word):
+        return "ja"
+    if _REPEATED_NO.match(word):
+        return "nee"
+    return word
 
 
 def _yes_no(folded: str, intent: str | None) -> bool | None:
-    words = [w.strip(" .!?,;:") for w in folded.split()]
+    words = [_squeeze_yes_no(w.strip(" .!?,;:")) for w in folded.split()]
     words = [w for w in words if w]
     if not words:
         return None
@@ -336,12 +665,17 @@ def read(message: dict[str, Any]) -> Reading:
     starts = clause_starts(text)
     reading = Reading(text=text, intent=intent)
     reading.helper = _has(W.HELPER_CUES, folded) or any(t.text in _client_nouns() for t in toks)
-    reading.mentions = [_mention(e, text, toks, starts) for e in _entities(message, "relationship")]
+    relationships = _entities(message, "relationship")
+    spotted = spot_relationships(text, relationships)
+    if intent in FAQ_INTENTS:  # "moeten de kinderen een dna-test doen?": no one new
+        spotted = [e for e in spotted if _owned(text, e)]
+    relationships += spotted
+    reading.mentions = [
+        _mention(e, text, toks, starts) for e in sorted(relationships, key=lambda e: e["start"])
+    ]
     _classify_mentions(reading, message, starts)
     _attach_ages(reading, message, toks, starts)
-    reading.applicant_writer = any(
-        m.is_sponsor and m.owner in ("writer", "bare") for m in reading.mentions
-    ) and _has(W.APPLICANT_CUES, folded)
+    reading.applicant_writer = _applicant_writes(reading, message, folded, starts)
     reading.baby = any(t.text in W.BABY_WORDS for t in toks)
     reading.before_arrival = _has(W.BEFORE_ARRIVAL, folded) or any(
         p in folded for p in W.BEFORE_ARRIVAL
@@ -350,7 +684,7 @@ def read(message: dict[str, Any]) -> Reading:
     reading.status = str(statuses[0]["value"]) if statuses else None
     reading.date = _date(message, folded_clauses(text, starts))
     marriages = _entities(message, "marriage_type")
-    reading.marriage = str(marriages[0]["value"]) if marriages else None
+    reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
     custody = _entities(message, "custody")
     reading.custody = str(custody[0]["value"]) if custody else None
     reading.disability = bool(_entities(message, "disability"))
@@ -362,7 +696,121 @@ def read(message: dict[str, Any]) -> Reading:
     reading.not_understood = _has(W.NOT_UNDERSTOOD, folded)
     reading.help = folded.strip() in W.HELP
     reading.on_behalf = _has(W.ON_BEHALF_CONSENT, folded)
+    reading.unknown = any(p in folded for p in W.UNKNOWN_ANSWERS)
+    reading.dependent = any(p in folded for p in W.DEPENDENT_CUES)
+    reading.unaccompanied = _has(W.UAM_CUES, folded) and (
+        any(i in folded for i in _I)
+        or reading.helper
+        or any(m.is_sponsor for m in reading.mentions)
+    )
+    _partnership(reading, message, folded)
     return reading
+
+
+# --- relationship words the NLU did not tag ---------------------------------------------------
+
+_RELATION_TABLE = {
+    tuple(phrase.split()): relationship
+    for relationship, phrases in W.RELATIONSHIP_WORDS.items()
+    for phrase in phrases
+}
+_OWNERS = W.WRITER_POSSESSIVES | W.THIRD_POSSESSIVES | W.COUPLE_POSSESSIVES | {"de", "het", "die"}
+
+
+def _owned(text: str, entity: dict[str, Any]) -> bool:
+    before = _words_before(tokens(text), int(entity["start"]), 1)
+    return bool(before) and before[-1] in W.WRITER_POSSESSIVES
+
+
+def _spot_allowed(words: tuple[str, ...], before: str | None, folded: str) -> bool:
+    if len(words) > 1 or words[0] not in W.AMBIGUOUS_RELATION_WORDS:
+        return True
+    if words[0] in ("ma", "pa", "mam", "pap"):
+        return before in W.WRITER_POSSESSIVES | W.THIRD_POSSESSIVES or any(
+            p in folded for p in W.PARENT_PAIRS
+        )
+    return before in _OWNERS - {"de", "het", "die"} or (
+        before in ("de", "het") and words[0] in ("baby", "kleine", "oudste", "jongste")
+    )
+
+
+def spot_relationships(text: str, tagged: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Relationship words the NLU left untagged ("ma", "mn madam", "ons moeke"), as entities
+    (W.RELATIONSHIP_WORDS; ambiguous ones only with an owner or in a pair)."""
+    toks = tokens(text)
+    folded = f" {' '.join(t.text for t in toks)} "
+    taken = [(int(e.get("start") or 0), int(e.get("end") or 0)) for e in tagged]
+    found: list[dict[str, Any]] = []
+    i = 0
+    while i < len(toks):
+        hit = _spot_at(toks, i, folded, taken)
+        if hit is None:
+            i += 1
+            continue
+        size, relationship = hit
+        start, end = toks[i].start, toks[i + size - 1].end
+        found.append({"entity": "relationship", "value": relationship, "start": start, "end": end})
+        i += size
+    return found
+
+
+def _spot_at(toks: list[Token], i: int, folded: str, taken) -> tuple[int, str] | None:
+    for size in (5, 4, 3, 2, 1):
+        words = tuple(t.text for t in toks[i : i + size])
+        relationship = _RELATION_TABLE.get(words) if len(words) == size else None
+        if relationship is None:
+            continue
+        start, end = toks[i].start, toks[i + size - 1].end
+        if any(a < end and start < b for a, b in taken):
+            return None
+        before = (_owner_word([t.text for t in toks[max(0, i - 4) : i]]) or [None])[0]
+        if _spot_allowed(words, before, folded):
+            return size, relationship
+    return None
+
+
+# --- registered partnerships -------------------------------------------------------------------
+
+
+def _partnership(reading: Reading, message: dict[str, Any], folded: str) -> None:
+    """ "geregistreerd partnerschap", "wettelijk samenwonend", "samenlevingscontract": the
+    couple are registered partners (seed 001), not de facto partners; "niks geregistreerd"
+    says they are not."""
+    folded = " " + " ".join(re.findall(r"[\w'-]+", folded)) + " "
+    if any(p in folded for p in W.NOT_REGISTERED):
+        reading.partnership = "none"
+    elif any(f" {p} " in folded for p in W.REGISTERED_PARTNERSHIP):
+        reading.partnership = "legally_registered"
+    else:
+        return
+    countries = _entities(message, "country")
+    if countries:
+        reading.partnership_country = str(countries[0].get("value"))
+        return
+    reading.partnership_country = next(
+        (country for place, country in W.PLACE_COUNTRY.items() if f" {place} " in folded), None
+    )
+
+
+_I = (" ik ", " k ", " kben ", " ikke ", " je ", " i ")
+
+
+def _applicant_writes(reading: Reading, message: dict[str, Any], folded: str, starts) -> bool:
+    """The writer is the relative abroad: her own relative is the one in Belgium ("mijn man
+    woont in antwerpen"), and she asks to come ("kan ik komen?") or names nobody else and
+    gives no status of her own ("ik ben erkend" is the sponsor writing)."""
+    if reading.helper or not any(
+        m.is_sponsor and m.owner in ("writer", "bare") for m in reading.mentions
+    ):
+        return False
+    if _has(W.APPLICANT_CUES, folded):
+        return True
+    clauses = folded_clauses(reading.text, starts)
+    own_status = any(
+        any(i in clauses[clause_of(int(e.get("start") or 0), starts)] for i in _I)
+        for e in _entities(message, "sponsor_status")
+    )
+    return not own_status and not reading.applicants
 
 
 def _client_nouns() -> frozenset[str]:
@@ -377,9 +825,14 @@ def folded_clauses(text: str, starts: list[int]) -> list[str]:
 
 
 def _date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] | None:
-    """The recognition date, unless its clause is about a birthday ("wordt 18 in maart")."""
-    starts = clause_starts(str(message.get("text") or ""))
-    for entity in _entities(message, "recognition_date"):
+    """The recognition date, unless its clause is about a birthday ("wordt 18 in maart"); of
+    two dates with a correction between them ("sinds maart, nee wacht april") the last."""
+    text = str(message.get("text") or "")
+    starts = clause_starts(text)
+    entities = _entities(message, "recognition_date")
+    if len(entities) > 1 and any(c in f" {fold(text)} " for c in W.CORRECTION_CUES):
+        entities = entities[::-1]
+    for entity in entities:
         clause = clauses[clause_of(int(entity.get("start") or 0), starts)]
         if any(f" {verb} " in clause for verb in W.FUTURE_AGE_VERBS):
             continue
@@ -411,11 +864,32 @@ def free_status(folded: str) -> str | None:
 
 
 def free_custody(folded: str) -> str | None:
-    return _free_value(folded, ((W.SOLE_CUSTODY, "sole"), (W.SHARED_CUSTODY, "shared")))
+    """A custody answer in free words; "de andere ouder alleen" is "none" (the bench's and the
+    contract's value for custody with the other parent), checked first."""
+    if "andere ouder alleen" in folded or "alleen de andere ouder" in folded:
+        return "none"
+    found = _free_value(folded, ((W.SOLE_CUSTODY, "sole"), (W.SHARED_CUSTODY, "shared")))
+    if found is None and any(p in folded for p in W.OTHER_PARENT_GONE):
+        return "sole"
+    return found
+
+
+def _free_marriage_told(folded: str) -> str | None:
+    """The kind of marriage told in free words in a message about a marriage ("religieus
+    getrouwd bij een sjeik", "officieel getrouwd op het gemeentehuis")."""
+    if not any(w in folded for w in (" getrouwd", " huwelijk", " trouw", " nikah")):
+        return None
+    return free_marriage(folded)
 
 
 def free_marriage(folded: str) -> str | None:
-    return _free_value(
-        folded,
-        ((W.RELIGIOUS_MARRIAGE, "religious_or_customary"), (W.OFFICIAL_MARRIAGE, "official")),
-    )
+    """An official marriage wins ("officieel, in de kerk en op de gemeente") unless denied
+    ("religieus, nooit op papier")."""
+    official = [p for p in W.OFFICIAL_MARRIAGE if p in folded]
+    denied = any(p in folded for p in W.NOT_OFFICIAL) or any(
+        re.search(rf"\b(niet|nooit|geen|ni)\b(\s+\w+){{0,3}}\s+\w*{re.escape(p)}", folded)
+        for p in official
+    )  # "niet bij de burgerlijke stand"
+    if official and not denied:
+        return "official"
+    return _free_value(folded, ((W.RELIGIOUS_MARRIAGE, "religious_or_customary"),))

@@ -32,6 +32,9 @@ def new_state() -> dict[str, Any]:
         "answered": False,
         "given": [],  # facts the user gave: "sponsor.status", "p1.age", ...
         "asked": [],  # facts the bot asked
+        "tries": {},  # question key -> times asked without an answer
+        "unknown": [],  # question keys the user does not know ("dat weet ik niet")
+        "context": {},  # "relationship:word" -> sponsor | deceased: people who are no applicant
         "turns": 0,
         "handoff": False,
         "contact_offered": False,  # the bot offered a call back and waits for a number
@@ -84,6 +87,14 @@ def pronoun_for(word: str | None) -> str | None:
 def mark_given(state: dict[str, Any], key: str) -> None:
     if key not in state["given"]:
         state["given"].append(key)
+
+
+def question_key(question: dict[str, Any]) -> str:
+    """ "sponsor.status" for a shared fact, "p2:applicant.age" for a person's."""
+    fact = question["fact"]
+    if fact.startswith("sponsor."):
+        return fact
+    return f"{question.get('person')}:{fact}"
 
 
 def case_for(state: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:

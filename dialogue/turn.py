@@ -21,7 +21,7 @@ from dialogue import consent as C
 from dialogue import handoff as H
 from dialogue import side
 from dialogue import state as S
-from dialogue.asking import next_question
+from dialogue.asking import give_up, next_question
 from dialogue.facts import Update, apply
 from dialogue.intents import FAQ_INTENTS, SMALL_TALK
 from dialogue.questions import ask, readback
@@ -163,6 +163,8 @@ def _case_step(turn: Turn, reading: Reading, fresh_consent: bool = False) -> Non
         return
     if update.clarify:
         turn.say(f"utter_date_{update.clarify}")
+    for word in update.removed:  # "zij is al in belgie": said once, when she is taken out
+        turn.say_text(turn.texts.text("utter_removed_in_belgium", who=f"je {word}"))
     if update.unplaced:
         turn.say("utter_which_person_age", ages=", ".join(str(a) for a in update.unplaced))
     corrected = [c for c in update.changes if c[2] is not None]
@@ -211,16 +213,7 @@ def _side_step(turn: Turn, reading: Reading) -> bool:
         _reask(turn)
         return True
     if reading.not_understood or intent in ("nlu_fallback", "out_of_scope"):
-        question = turn.state["question"]
-        if question and reading.not_understood:
-            ask(turn, question, explain=True)
-        elif question:
-            turn.say("utter_ask_rephrase")
-            ask(turn, question, again=True)
-        elif turn.state["pending"] == "confirm":
-            readback(turn)
-        else:
-            turn.say("utter_default")
+        _not_understood(turn, reading)
         return True
     if intent in ("affirm", "deny") and turn.state["answered"]:
         turn.slots["feedback"] = "useful" if intent == "affirm" else "not_useful"
@@ -229,12 +222,31 @@ def _side_step(turn: Turn, reading: Reading) -> bool:
     return False
 
 
+def _not_understood(turn: Turn, reading: Reading) -> None:
+    """Explain the open question, go on without it after the second miss, or ask again."""
+    question = turn.state["question"]
+    if question and reading.not_understood:
+        ask(turn, question, explain=True)
+    elif question and give_up(turn.state, question):  # the second miss: go on without
+        turn.say("utter_fact_unknown")
+        _next_step(turn, Update())
+    elif question:
+        turn.say("utter_ask_rephrase")
+        ask(turn, question, again=True)
+    elif turn.state["pending"] == "confirm":
+        readback(turn)
+    else:
+        turn.say("utter_default")
+
+
 def _next_step(turn: Turn, update: Update) -> None:
     state = turn.state
     question = next_question(state, turn.today)
+    if question is not None and question == state["question"] and not update.answered:
+        question = _asked_again(turn, question, update)
+    if update.unknown:
+        turn.say_text(turn.texts.text("utter_fact_unknown"))
     if question is not None:
-        if question == state["question"] and not update.stored_anything and not turn.replies:
-            turn.say("utter_ask_rephrase")
         state["question"] = question
         state["pending"] = None
         ask(turn, question)
@@ -242,13 +254,26 @@ def _next_step(turn: Turn, update: Update) -> None:
     state["question"] = None
     waiting = [p for p in state["people"] if p.get("route") is None]
     if not waiting:
-        if update.changes:
+        if update.changes and state["people"]:
+            for entry in state["people"]:  # a shared (sponsor) fact changed: answer all again
+                entry["route"] = None
             A.answer_open(turn, again=True)
         elif not turn.replies:
             turn.say("utter_anything_else")
         return
     state["pending"] = "confirm"
     readback(turn)
+
+
+def _asked_again(turn: Turn, question: dict[str, Any], update: Update) -> dict[str, Any] | None:
+    """The same question once more: rephrase once; after the second miss the fact is
+    recorded as unknown and the dialogue goes on (dialogue.asking.give_up)."""
+    if not give_up(turn.state, question):
+        if not update.stored_anything and not turn.replies:
+            turn.say("utter_ask_rephrase")
+        return question
+    update.unknown = True
+    return next_question(turn.state, turn.today)
 
 
 # --- contract slots --------------------------------------------------------------------------

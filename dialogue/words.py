@@ -37,6 +37,9 @@ IN_BELGIUM = (
     "in belgie woont", "hier in belgie", "al in belgium", "in belgium", "est en belgique",
     "sont en belgique", "vit en belgique", "est deja ici", "est ici", "already here",
     "lives in belgium", "woont al in", "verblijft in belgie", "ook in belgie",
+    "woont al bij mij", "woont bij mij", "al bij mij", "bij mij in", "hier bij mij",
+    "al bij ons", "woont bij ons", "naar belgie gevlucht", "naar belgie gekomen",
+    "in belgie erkend", "hier erkend",
 )  # fmt: skip
 # "het gaat over haar dochter": the person named after it is the one the question is about
 TOPIC_MARKERS = ("gaat over", "gaat om", "het is voor", "is voor", "vraag voor", "gaat het om")
@@ -54,6 +57,7 @@ BEFORE_ARRIVAL = ("voor ik weg ging", "voor ik wegging", "voor ik vertrok", "voo
 # --- who writes -----------------------------------------------------------------------------
 # a social worker or volunteer writing for a client (besides the NLU's CLIENT_NOUNS)
 HELPER_CUES = (
+    "ik schrijf voor", "schrijf namens", "ik vraag dit voor", "in naam van",
     "maatschappelijk werk", "sociaal assistent", "sociaal werker", "sociale dienst", "ocmw",
     "ik begeleid", "ik help iemand", "voor iemand anders", "hulpverlener", "begeleider",
     "assistant social", "assistante sociale", "social worker", "case worker", "caseworker",
@@ -87,7 +91,19 @@ SHARED_CUSTODY = ("samen", "allebei", "wij twee", "we allebei", "gedeeld", "beid
                   "both", "zijn papa en ik", "haar papa en ik", "zijn mama en ik",
                   "haar mama en ik")  # fmt: skip
 SOLE_CUSTODY = ("alleen ik", "ik alleen", "enkel ik", "ik heb het alleen", "alleen mij",
-                "moi seul", "only me", "volledig ik", "exclusief")  # fmt: skip
+                "moi seul", "only me", "volledig ik", "exclusief", "vrouw alleen", "man alleen",
+                "zij alleen", "hij alleen", "alleen zij", "alleen hij", "alleen de mama",
+                "alleen de papa", "alleen mijn vrouw", "alleen mijn man", "enkel mijn vrouw",
+                "enkel mijn man", "volledig hoederecht", "alleen het hoederecht")  # fmt: skip
+# the other parent died or is gone: whoever is left has sole custody (a free answer)
+OTHER_PARENT_GONE = ("papa is dood", "vader is dood", "mama is dood", "moeder is dood",
+                     "papa is overleden", "vader is overleden", "mama is overleden",
+                     "moeder is overleden", "papa is gestorven", "vader is gestorven",
+                     "mama is gestorven", "moeder is gestorven", "andere ouder is dood",
+                     "andere ouder is overleden")  # fmt: skip
+# the couple's own children: "wij hebben 2 kinderen", "we hebben samen een zoon"
+COMMON_CHILD_CUES = ("wij hebben", "we hebben", "samen hebben we", "samen een", "van ons twee",
+                     "van ons samen", "onze gemeenschappelijke")  # fmt: skip
 OFFICIAL_MARRIAGE = ("officieel", "gemeentehuis", "stadhuis", "burgerlijk", "wettelijk",
                      "civil", "officiel", "papieren")  # fmt: skip
 RELIGIOUS_MARRIAGE = ("religieus", "moskee", "kerk", "imam", "traditioneel", "gewoonte",
@@ -162,7 +178,7 @@ PLURAL_WORDS = frozenset(
     {"kinderen", "kindjes", "kids", "zonen", "zoons", "dochters", "ouders", "broers", "zussen",
      "zusjes", "broertjes", "kleinkinderen", "grootouders", "enfants", "parents", "children",
      "sons", "daughters", "brothers", "sisters", "stiefkinderen", "gasten", "kleintjes",
-     "broers en zussen"}
+     "broers en zussen", "tweeling", "kinders"}
 )  # fmt: skip
 COUNT_WORDS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
                "acht": 8, "negen": 9, "tien": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6,
@@ -228,3 +244,195 @@ DANGER_TOKENS = frozenset({"gevaar", "gevaarlijk", "bedreigd", "bedreiging", "be
                            "danger", "bommen", "ontvoerd"})  # fmt: skip
 SHE_WORDS = frozenset({"ze", "zij", "haar", "zie", "elle", "she", "her"})
 HE_WORDS = frozenset({"hij", "hem", "em", "il", "he", "him"})  # "zijn" is also "to be"
+
+# --- relationship words the NLU did not tag (cluster 6 of issue 12) ---------------------------
+# Origin: the relationship synonyms of data/nlu/synonyms.yml (folded), plus the Flemish and
+# chat forms of the blind set and the persona panel ("ma", "pa", "mams", "moeke", "vake",
+# "ons ma", "mn madam", "bomma", "broerke"). `reading.spot_relationships` adds a mention for
+# these only where the NLU tagged no relationship; AMBIGUOUS_RELATION_WORDS count only after
+# a possessive ("mijn ma") or paired with their partner word ("ma en pa").
+RELATIONSHIP_WORDS: dict[str, tuple[str, ...]] = {
+    "spouse": ("vrouw", "vrouwtje", "echtgenote", "echtgenoot", "echtgenot", "eggenote",
+               "echtenote", "man", "manneke", "eega", "wederhelft", "gade", "vent", "madam",
+               "madame", "femme", "mari", "epouse", "epoux", "wife", "husband", "spouse",
+               "zawja", "zawjati", "zoji"),
+    "registered_partner": ("geregistreerde partner", "geregistreerd partner",
+                           "wettelijk samenwonende partner", "wettelijke partner",
+                           "wettelijk partner", "registered partner"),
+    "partner": ("partner", "partnerin", "vriendin", "vriend", "vriendje", "vriendinnetje",
+                "lief", "lieverd", "liefje", "verloofde", "aanstaande", "fiancee", "fiance",
+                "girlfriend", "boyfriend", "copine", "copain", "schat"),
+    "child": ("kind", "kinderen", "kindje", "kindjes", "kinders", "kids", "kid", "zoon",
+              "zonen", "zoons", "zoontje", "zoonke", "dochter", "dochters", "dochtertje",
+              "dochterke", "baby", "babytje", "tweeling", "jongste", "oudste", "middelste",
+              "kleine", "kleintje", "kleintjes", "manneke", "enfant", "enfants", "fils",
+              "fille", "child", "children", "son", "daughter", "gasten"),
+    "stepchild": ("stiefkind", "stiefkinderen", "stiefzoon", "stiefdochter", "stiefzoontje",
+                  "stiefdochtertje", "pluskind", "bonuskind", "stepson", "stepdaughter",
+                  "kind van mijn vrouw", "kind van mijn man", "zoon van mijn vrouw",
+                  "dochter van mijn vrouw", "zoon van mijn man", "dochter van mijn man",
+                  "kind van mijn partner", "dochter van mijn partner", "zoon van mijn partner"),
+    "parent": ("ouders", "ouder", "mama", "mam", "mams", "mamma", "mammie", "mamie", "moeke",
+               "moeder", "moederke", "ma", "papa", "pap", "paps", "pa", "papi", "vake", "vader",
+               "vaderke", "mother", "mom", "mum", "father", "dad", "parents", "mere", "pere"),
+    "sibling": ("broer", "broers", "broertje", "broertjes", "broerke", "broere", "zus",
+                "zussen", "zusje", "zusjes", "zuske", "zuster", "zusters", "zusterke",
+                "halfbroer", "halfzus", "broers en zussen", "frere", "soeur", "brother",
+                "sister", "siblings"),
+    "grandchild": ("kleinkind", "kleinkinderen", "kleinzoon", "kleindochter", "grandson",
+                   "granddaughter", "grandchild"),
+    "grandparent": ("grootouders", "grootouder", "oma", "opa", "grootmoeder", "grootvader",
+                    "bomma", "bompa", "meme", "meetje", "pepe", "vava", "moemoe", "petje",
+                    "grandmother", "grandfather", "grandma", "grandpa"),
+    "adopted_child": ("adoptiekind", "geadopteerd kind", "geadopteerde zoon",
+                      "geadopteerde dochter", "adoptiezoon", "adoptiedochter"),
+    "foster_child": ("pleegkind", "pleegkinderen", "pleegzoon", "pleegdochter", "kafala",
+                     "kind dat bij ons opgroeit", "kind dat bij mij opgroeit",
+                     "kind dat ik opvoed", "kind dat bij ons woont"),
+    "other_relative": ("neef", "nicht", "neefje", "nichtje", "tante", "oom", "nonkel",
+                       "schoonmoeder", "schoonvader", "schoonzus", "schoonbroer", "zwager"),
+}  # fmt: skip
+# words that are a relative only with an owner or a partner word ("mijn ma", "ma en pa",
+# "mn vent"); alone they are a conjunction ("ma" = maar), a noun or a figure of speech
+AMBIGUOUS_RELATION_WORDS = frozenset(
+    {"ma", "pa", "man", "vrouw", "vent", "madam", "madame", "vriend", "vriendin", "lief",
+     "schat", "kleine", "kleintje", "kleintjes", "oudste", "jongste", "middelste", "gasten",
+     "ouder", "kind", "kid", "partner", "aanstaande", "mam", "pap", "femme", "mari", "fille",
+     "fils", "enfant", "son", "baby"}
+)  # fmt: skip
+# the pair that makes "ma" / "pa" a parent without an owner ("ma en pa zitten in idlib")
+PARENT_PAIRS = ("ma en pa", "pa en ma", "mama en papa", "papa en mama", "mams en paps")
+
+# --- registered partnerships (cluster 2) -------------------------------------------------------
+# the couple's bond is a registered partnership (seed 001 "geregistreerd partnerschap",
+# "wettelijk geregistreerd"; Belgian "wettelijke samenwoning"; foreign forms)
+REGISTERED_PARTNERSHIP = (
+    "geregistreerd partnerschap", "geregistreerde partner", "geregistreerd partner",
+    "wettelijk samenwonend", "wettelijk samenwonen", "wettelijke samenwoning",
+    "wettelijk samenwonende", "samenlevingscontract", "samenwoningscontract",
+    "samenlevingsovereenkomst", "verklaring van wettelijke samenwoning",
+    "geregistreerd samenwonen", "geregistreerde samenwoning", "civil partnership",
+    "registered partnership", "partenariat enregistre", "pacs", "gepacst", "uniao estavel",
+    "union estable", "union civil", "eingetragene partnerschaft", "partnerschap geregistreerd",
+    "partnerschap laten registreren", "partnerschap gesloten", "partnerschap afgesloten",
+)  # fmt: skip
+# words that deny it ("niet geregistreerd", "niks officieel", "geen samenlevingscontract")
+NOT_REGISTERED = (
+    "niet geregistreerd", "niets geregistreerd", "niks geregistreerd", "nooit geregistreerd",
+    "geen geregistreerd", "geen wettelijk", "geen samenlevingscontract", "ook geen wettelijk",
+    "niks officieel", "niets officieel", "bestaat daar ni", "bestaat daar niet",
+)  # fmt: skip
+# cities a registration names instead of its country
+PLACE_COUNTRY = {
+    "londen": "Verenigd Koninkrijk", "london": "Verenigd Koninkrijk",
+    "manchester": "Verenigd Koninkrijk", "rotterdam": "Nederland", "amsterdam": "Nederland",
+    "den haag": "Nederland", "utrecht": "Nederland", "berlijn": "Duitsland",
+    "berlin": "Duitsland", "keulen": "Duitsland", "hamburg": "Duitsland",
+    "kopenhagen": "Denemarken", "stockholm": "Zweden", "oslo": "Noorwegen",
+    "helsinki": "Finland", "reykjavik": "IJsland", "parijs": "Frankrijk", "paris": "Frankrijk",
+    "sao paulo": "Brazilie", "rio": "Brazilie",
+}  # fmt: skip
+
+# --- places in Belgium (cluster 7: "mijn man woont in antwerpen" is the sponsor) ---------------
+BELGIAN_PLACES = (
+    "antwerpen", "brussel", "bruxelles", "gent", "luik", "liege", "charleroi", "leuven",
+    "brugge", "mechelen", "hasselt", "namen", "namur", "kortrijk", "oostende", "aalst", "genk",
+    "sint-niklaas", "roeselare", "turnhout", "mons", "bergen", "vilvoorde", "lier", "ieper",
+    "dendermonde", "beveren", "halle", "molenbeek", "schaarbeek", "anderlecht", "borgerhout",
+    "deurne", "merksem", "belgie", "belgium", "belgique",
+)  # fmt: skip
+LIVES_VERBS = ("woont", "wonen", "zit", "zitten", "werkt", "werken", "verblijft", "leeft",
+               "is", "zijn", "vit", "habite", "lives", "works")  # fmt: skip
+
+# deceased in words the DECEASED list misses: "die leven niet meer", "is er niet meer"
+DECEASED_PHRASES = (
+    "leven niet meer", "leeft niet meer", "niet meer in leven", "zijn er niet meer",
+    "is er niet meer", "niet meer leven", "overleed", "overleden", "gestorven", "stierf",
+    "stierven", "vermoord", "gedood", "omgekomen", "verongelukt", "zijn we kwijt",
+    "is weg", "spoorloos",
+)  # fmt: skip
+# a clause that continues about the person just named ("mijn ouders, die leven niet meer")
+BACK_REFERENCES = frozenset({"die", "dat", "ze", "zij", "hij", "hun", "hem", "wie", "em"})
+
+# --- plain answers (cluster 3) -----------------------------------------------------------------
+# "dat weet ik niet": the fact is unknown; it is recorded as such and the bot goes on
+UNKNOWN_ANSWERS = (
+    "weet ik niet", "weet het niet", "weet niet", "geen idee", "kweet het niet", "kweet ni",
+    "weet ik ni", "weet ni", "kweet niet", "geen flauw idee", "ik weet het echt niet",
+    "ik ben niet zeker", "niet zeker", "geen idee", "je ne sais pas", "i don't know",
+    "dont know", "onbekend", "weet ik nie", "kan ik niet zeggen",
+)  # fmt: skip
+# how often one fact is asked before it is recorded as unknown
+MAX_ASKS = 2
+
+# --- context persons (cluster 1) ---------------------------------------------------------------
+# a relative someone lives with is the host, not an applicant ("de kinderen zijn bij mijn
+# moeder", "ze woont bij haar oma"): the word before the owner
+HOST_PREPOSITIONS = frozenset({"bij", "chez", "with"})
+# "ik schrijf voor mijn oom": the relative named next is the client (the sponsor)
+CLIENT_INTRO = ("schrijf voor", "schrijf namens", "vraag dit voor", "vraag het voor",
+                "vraag voor", "namens", "in naam van", "ik help mijn")  # fmt: skip
+# a child from an earlier relationship of the partner is a stepchild
+STEP_CUES = ("eerste huwelijk", "vorig huwelijk", "vorige relatie", "vorige man",
+             "vorige vrouw", "eerste man", "eerste vrouw", "ex-man", "ex-vrouw")  # fmt: skip
+# "de oudste", "mijn jongste": one of a group named before, not a new person
+SELECTORS = frozenset({"oudste", "jongste", "middelste"})
+# the sponsor came to Belgium as an unaccompanied minor (seed 001, art. 10 §1 7°)
+UAM_CUES = ("niet-begeleide minderjarige", "niet begeleide minderjarige", "nbm",
+            "alleen gekomen", "alleen naar belgie gekomen", "alleen naar belgie gevlucht",
+            "alleen gevlucht", "zonder ouders gekomen", "zonder mijn ouders", "zonder ouders",
+            "alleen hierheen gekomen", "alleen naar hier gekomen", "kwam alleen",
+            "alleen aangekomen", "mineur non accompagne", "unaccompanied minor",
+            "alleen in belgie asiel", "alleen asiel gevraagd",
+            "als minderjarige alleen")  # fmt: skip
+# words before a number word that make it an age ("van tien", "is zeventien")
+NUMBER_WORD_CUES = frozenset({"van", "is", "zijn", "wordt", "werd", "ben"})
+# "de dood van mijn moeder", "mijn overleden broer": the death word before the person
+DEATH_BEFORE = ("dood van", "overlijden van", "verlies van", "na de dood van", "graf van")
+# the child was adopted: "de zoon van mijn broer geadopteerd" (seed 001 adopted children)
+ADOPTION_CUES = ("geadopteerd", "adoptie", "adopte", "adopted")
+# "25 jaar getrouwd", "al 6 jaar samen": a duration, no age
+DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheiden",
+                  "jaar weg", "jaar hier", "jaar in ", "jaar niet", "jaar lang", "jaar geleden",
+                  "jaar terug", "jaar bij ", "jaar zonder", "jaar apart", "jaar op de vlucht",
+                  "jaar wachten", "jaar gewacht")  # fmt: skip
+# a bare "de vader", "de mama" (no "mijn") is the child's other parent, no applicant
+OTHER_PARENT_ARTICLES = frozenset({"de", "die", "den"})
+# a partner named in the sentence before "haar dochter" (a helper writes "getrouwd met een
+# vrouw ... haar dochter"): her child is the sponsor's stepchild
+COUPLE_WORDS_BEFORE = (" getrouwd met ", " zijn vrouw ", " haar man ", " zijn partner ",
+                       " haar partner ", " echtgenote ", " echtgenoot ")  # fmt: skip
+# a hypothetical clause ("als ze volgend jaar 21 wordt, ..."): its ages are no facts
+HYPOTHETICAL = (" als ", " wanneer ", " indien ", " stel dat ", " tegen dat ", " zodra ",
+                " wat als ", " si ", " if ")  # fmt: skip
+# the sponsor pays for the relative: "ik betaal alles voor hem", "ik stuur elke maand geld"
+DEPENDENT_CUES = ("betaal alles", "betaal ik alles", "stuur elke maand geld", "stuur haar geld",
+                  "stuur hem geld", "stuur geld", "sturen elke maand geld", "sturen geld",
+                  "ten laste", "leeft van mijn geld", "onderhoud hem", "onderhoud haar",
+                  "ik betaal voor")  # fmt: skip
+# the writer's past age that tells the minority at the asylum application: the clause speaks
+# of the application (asylum) or of a later event (recognition, both after the application
+# only when the age was under 18)
+ASYLUM_WORDS = (" asiel", " bescherming aangevraagd", " aanvraag")
+LATER_EVENTS = (" erkend", " erkenning", " statuut", " status")
+# a new subject inside a sentence ("... sinds zij overleden is"): the words after it are
+# about the person the pronoun names, not about the one before
+SUBORDINATORS = ("sinds", "omdat", "want", "toen", "nadat", "terwijl", "maar", "dus", "en",
+                 "waar", "zodat")  # fmt: skip
+SUBJECT_PRONOUNS = {"zij": "zij", "ze": "zij", "hij": "hij"}
+# the writer cares for the child without adoption: a foster child (seed 001/004)
+FOSTER_CUES = ("zorg voor", "zorgen voor", "voogdij", "kafala", "opgroeit", "opvoed",
+               "pleeg", "in huis genomen", "opgevangen")  # fmt: skip
+# "ik ben zijn zus": the writer names her own place in the family
+WRITER_IS = ("ik ben zijn", "ik ben haar", "ik ben de", "k ben zijn", "k ben haar",
+             "ik ben zijne")  # fmt: skip
+# an official marriage denied ("niet officieel", "nooit op papier")
+NOT_OFFICIAL = ("niet officieel", "nooit officieel", "niet geregistreerd", "nooit geregistreerd",
+                "niet op papier", "nooit op papier", "niet burgerlijk", "niet wettelijk",
+                "niet bij de gemeente", "niet op de gemeente")  # fmt: skip
+# words between an owner and the relative ("mijn tweede vrouw", "mn 2 zussen", "mijn kleine
+# broer"); an ordinal also tells two people with one word apart (the first wife is here)
+QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe", "kleine", "grote",
+                        "lieve", "eigen", "ex", "vorige", "oudere", "jongere", "oude"})  # fmt: skip
+ORDINAL_QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe", "ex",
+                                "vorige"})  # fmt: skip
