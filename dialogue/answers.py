@@ -15,6 +15,8 @@ from dialogue.asking import assessment
 from dialogue.texts import capitalise, dutch_date
 
 FAVOURABLE_END = "favourable_conditions_end"
+# situations whose own summary opens the answer instead of the route's sentence
+SITUATION_FIRST = {"summary.asylum_seeker"}
 NEAR_DAYS = 30
 POSSIBLE = ("family_reunification", "humanitarian_visa")
 # advice the first answer cannot leave out (seed 000: "Dit kan nagegaan worden aan de hand van
@@ -81,9 +83,16 @@ def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     return texts.text("utter_answer_fee_some", names=names)
 
 
+def _situation_first(result: dict[str, Any]) -> bool:
+    """The situation's own text says more than the route's (no right yet, a visa possible)."""
+    route = result.get("route") or "unknown"
+    own = route == "not_possible" or result.get("summary_id") in SITUATION_FIRST
+    return own and bool(result.get("summary"))
+
+
 def _route_label(turn: Any, result: dict[str, Any]) -> str:
     route = result.get("route") or "unknown"
-    if route == "not_possible" and result.get("summary"):
+    if _situation_first(result):
         return str(result["summary"]).rstrip(".")
     return turn.texts.text(f"utter_label_route_{route}")
 
@@ -92,12 +101,13 @@ def _route_sentence(turn: Any, entry: dict[str, Any], result: dict[str, Any]) ->
     texts = turn.texts
     route = result.get("route") or "unknown"
     rel = texts.label(turn.state, entry)
-    if route == "not_possible" and result.get("summary"):
-        return str(result["summary"])  # the situation's own text (e.g. an asylum seeker's)
-    names = [f"utter_answer_route_{route}"]
-    if entry.get("self"):
-        names.insert(0, f"utter_answer_route_{route}_self")
-    sentence = texts.text(texts.first(*names), relative=rel, Relative=capitalise(rel))
+    if _situation_first(result):
+        sentence = str(result["summary"])  # the situation's own text (an asylum seeker's)
+    else:
+        names = [f"utter_answer_route_{route}"]
+        if entry.get("self"):
+            names.insert(0, f"utter_answer_route_{route}_self")
+        sentence = texts.text(texts.first(*names), relative=rel, Relative=capitalise(rel))
     chance = result.get("humanitarian_chance")
     if chance and texts.has(f"utter_answer_chance_{chance}"):
         sentence += " " + texts.text(f"utter_answer_chance_{chance}")

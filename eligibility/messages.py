@@ -1129,6 +1129,10 @@ CHANCE_REASONS: dict[str, Message] = {
         "DVZ geeft het maar uitzonderlijk.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    "family_of_asylum_seeker": _M(
+        "Ook familie van andere derdelanders kan het vragen. DVZ geeft het maar uitzonderlijk.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
 }
 
 

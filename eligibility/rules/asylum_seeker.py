@@ -1,9 +1,9 @@
-"""A sponsor who is still an asylum seeker has no right to family reunification yet."""
+"""A sponsor who is still an asylum seeker: no right to family reunification yet, a
+humanitarian visa is possible now."""
 
 from __future__ import annotations
 
-from eligibility import sources as S
-from eligibility.outcome import Facts, Outcome, not_possible
+from eligibility.outcome import Facts, Outcome, humanitarian
 
 
 def assess_asylum_seeker(f: Facts) -> Outcome:
@@ -19,9 +19,10 @@ def assess_asylum_seeker(f: Facts) -> Outcome:
     humanitair visum." (seed 000); "In de praktijk wordt slechts uitzonderlijk een humanitair
     visum toegekend." (seed 001)
     """
-    return not_possible(
+    return humanitarian(
         "asylum_seeker_sponsor",
+        "family_of_asylum_seeker",
         "summary.asylum_seeker",
-        ["asylum_seeker_wait", "asylum_seeker_humanitarian_exception", "see_lawyer"],
-        [S.ART_10],
+        advice=["asylum_seeker_wait", "asylum_seeker_humanitarian_exception", "see_lawyer"],
+        documents=["family_link_proof"],
     )

@@ -495,3 +495,17 @@ def test_after_the_favourable_period_income_must_be_proven_while_the_route_is_no
     )
     reply = chat.say("ik verdien 1400 euro netto, is dat genoeg?")
     assert "hoeft geen inkomen" not in reply, chat.transcript()
+
+
+def test_an_asylum_seekers_wife_hears_no_right_yet_and_a_humanitarian_visa_now():
+    """Seed 000: "Uiteraard kunnen ook familieleden van andere derdelanders ... in aanmerking
+    komen voor een humanitair visum."; the right itself only after recognition (seed 003)."""
+    chat = Chat()
+    chat.say(
+        "ik heb [asiel gevraagd](sponsor_status:asylum_seeker) in februari en wacht nog."
+        " kan [mn vrouw](relationship:spouse) al komen?"
+    )
+    reply = chat.say("ja", intent="affirm")
+    assert reply.startswith("Je bent nog asielzoeker"), chat.transcript()
+    assert "pas na de erkenning" in reply and "humanitair visum" in reply
+    assert chat.last.slots["route"] == "humanitarian_visa"

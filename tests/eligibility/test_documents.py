@@ -76,9 +76,8 @@ def test_legalisation_apostille_sworn_translation_german_english_french_dutch_ex
     assert "apostille" in text and "beëdigd vertaler" in text
 
 
-def test_no_documents_when_route_unknown_or_not_possible():
+def test_no_documents_when_route_unknown():
     assert run("refugee", "child", sponsor=REC)["documents"] == []
-    assert run("asylum_seeker", "child", age=5)["documents"] == []
 
 
 def test_humanitarian_file__official_documents_plus_evidence_of_dependency_and_reports():

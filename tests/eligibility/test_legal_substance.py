@@ -292,6 +292,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:de_facto_partner_strengthened",
         "chance_reasons:second_order",
         "chance_reasons:other_relative",
+        "chance_reasons:family_of_asylum_seeker",
     },
     S.PRACTICE_DVZ_ACCEPTANCE: {
         "documents:visa_application_form",
@@ -431,7 +432,8 @@ def test_asylum_seeker_uiteraard_kunnen_ook_familieleden_van_andere_derdelanders
     texts = " ".join([r["route_text"], r["summary"], *(a["text"] for a in r["advice"])])
     assert "humanitair visum" in texts
     assert "Een aanvraag is op dit moment niet mogelijk" not in texts
-    assert "Gezinshereniging is op dit moment niet mogelijk" in r["route_text"]
+    assert r["route"] == "humanitarian_visa" and "geen recht op gezinshereniging" in r["route_text"]
+    assert "pas na de erkenning" in r["summary"]
     assert "humanitarian_no_deadline" in advice_ids(r)
 
 
