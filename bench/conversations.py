@@ -1,6 +1,6 @@
 """Whole conversations against the running bot, scored (issue 12).
 
-    python bench/conversations.py [--url http://127.0.0.1:5005] [--token T] [--show ID] [FILES]
+    python bench/conversations.py [--url URL] [--token T] [--show ID] [--failures | --all] [FILES]
 
 Plays every conversation of bench/conversations/*.yml (written blind, from the seeds only)
 through the REST channel. A simulated user sends the scripted messages and answers each
@@ -354,6 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--token")
     parser.add_argument("--show", action="append", default=[], help="print this conversation")
     parser.add_argument("--failures", action="store_true", help="print every failed conversation")
+    parser.add_argument("--all", action="store_true", help="print every conversation")
     args = parser.parse_args(argv)
     scenarios = load(args.files or sorted(SET.glob("*.yml")))
     stack = None
@@ -368,7 +369,7 @@ def main(argv: list[str] | None = None) -> int:
             stack.stop()
     report(results)
     for r in results:
-        if r["id"] in args.show or (args.failures and not r["success"]):
+        if args.all or r["id"] in args.show or (args.failures and not r["success"]):
             print(f"\n== {r['id']}: wrong={r['wrong']} extra={r['extra']} people={r['people']}")
             print("\n".join(r["transcript"]))
     return 0

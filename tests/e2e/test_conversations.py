@@ -154,3 +154,15 @@ def test_wis_mijn_gegevens_forgets_the_family(bot):
     reply = talk.say("wis mijn gegevens")
     assert "gewist" in reply
     assert not (talk.case.get("people") or [])
+
+
+def test_a_message_read_as_restart_keeps_the_facts_and_gets_no_fallback(bot):
+    """A question with "opnieuw" may be classified as `restart`: the dialogue turn decides, and
+    what it stored stays (the core fallback after action_restart used to revert the turn)."""
+    talk = Talk(bot)
+    talk.say("mijn vrouw is 30 jaar, ik ben erkend vluchteling")
+    reply = talk.say("/restart")
+    assert "opnieuw beginnen" in reply and "begrijp ik niet" not in reply, talk.log
+    reply = talk.say("nee")
+    assert "begrijp ik niet" not in reply, talk.log
+    assert talk.people("spouse") and talk.people("spouse")[0]["age"] == 30, talk.log
