@@ -6,10 +6,22 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.db import connection
 from django.http import Http404
 
 from privacy.reference import normalise_reference
 from staff.models import RasaEvent, StoredConversation
+
+
+RASA_TABLES = ("events", "samen_conversations")
+_ready: list[bool] = []
+
+
+def rasa_tables_ready() -> bool:
+    """True once the tracker store has created its tables (the Rasa server may start later)."""
+    if not _ready and set(RASA_TABLES) <= set(connection.introspection.table_names()):
+        _ready.append(True)
+    return bool(_ready)
 
 
 def reference_or_404(text: str) -> str:
@@ -21,6 +33,8 @@ def reference_or_404(text: str) -> str:
 
 def events_of(reference: str) -> list[dict[str, Any]]:
     """The conversation's events (each with its row id as `_id`), oldest first; [] if none."""
+    if not rasa_tables_ready():
+        return []
     sender_id = (
         StoredConversation.objects.filter(reference=reference)
         .values_list("sender_id", flat=True)

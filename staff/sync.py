@@ -94,6 +94,10 @@ def aware(stamp: float | None) -> dt.datetime:
 
 def sync(batch: int = BATCH) -> int:
     """Read the new events into the index; the number of events read."""
+    from staff.reading import rasa_tables_ready
+
+    if not rasa_tables_ready():
+        return 0
     total = 0
     with _lock:
         while True:

@@ -14,6 +14,7 @@ from dialogue.intents import FAQ_INTENTS
 from staff.catalogue import label
 from staff.charts import bars
 from staff.models import Conversation, HandOff, RasaEvent
+from staff.reading import rasa_tables_ready
 from staff.roles import staff_view
 from staff.sync import sync
 
@@ -38,6 +39,8 @@ def _grouped(field: str, labels) -> list[tuple[str, float]]:
 
 
 def _top_questions() -> list[tuple[str, float]]:
+    if not rasa_tables_ready():
+        return []
     rows = (
         RasaEvent.objects.filter(type_name="user", intent_name__in=FAQ_INTENTS)
         .values("intent_name")

@@ -1,0 +1,107 @@
+"""The staff application's server for the tests: gunicorn started by the launcher's own code
+(launcher.stack.Stack, web server only) on a free port with a temporary var/ directory.
+
+Conversations are written into the same database the way the tracker store writes them
+(staff.sample); accounts are created with the documented command (`python -m staff
+createstaff`).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+import sqlalchemy as sa
+
+from launcher.model_inputs import ROOT
+from launcher.stack import Ports, Stack
+from privacy.settings import database_url
+from privacy.store_schema import engine_for
+from tests.conftest import free_port
+
+PASSWORD = "correct-horse-battery-9"
+CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+class StaffServer:
+    def __init__(self, stack: Stack, env: dict[str, str]) -> None:
+        self.stack = stack
+        self.env = env
+        self.url = f"http://127.0.0.1:{stack.ports.web}"
+        self.var_dir = stack.var_dir
+        self.database_url = database_url(str(stack.var_dir))  # DATABASE_URL wins, as in the server
+        self.key = env["SAMEN_SECRET_KEY"].encode("utf-8")
+
+    def engine(self) -> sa.engine.Engine:
+        return engine_for(self.database_url)
+
+    def create_user(self, username: str, role: str, password: str = PASSWORD) -> None:
+        done = subprocess.run(
+            [sys.executable, "-m", "staff", "createstaff", username, "--role", role],
+            cwd=ROOT, env={**self.env, "SAMEN_STAFF_PASSWORD": password},
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+
+    def client(self) -> StaffClient:
+        return StaffClient(self.url)
+
+
+class StaffClient:
+    """A browser without JavaScript: a cookie jar and the CSRF token of each form."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.http = requests.Session()
+
+    def get(self, path: str, **kwargs: Any) -> requests.Response:
+        return self.http.get(self.url + path, timeout=60, allow_redirects=False, **kwargs)
+
+    def token(self, path: str) -> str:
+        page = self.http.get(self.url + path, timeout=60)
+        found = CSRF.search(page.text)
+        assert found, f"no CSRF token on {path} ({page.status_code})"
+        return found.group(1)
+
+    def post(self, path: str, data: dict[str, Any], form: str | None = None) -> requests.Response:
+        """POST like the form on `form` (default: `path`) would, with its CSRF token."""
+        token = self.token(form or path)
+        return self.http.post(self.url + path, data={**data, "csrfmiddlewaretoken": token},
+                              timeout=120, allow_redirects=False)  # fmt: skip
+
+    def login(self, username: str, password: str = PASSWORD) -> requests.Response:
+        return self.post("/staff/login/", {"username": username, "password": password})
+
+
+@pytest.fixture(scope="session")
+def staff_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StaffServer]:
+    var_dir = tmp_path_factory.mktemp("staffvar")
+    stack = Stack(model=Path("unused"), ports=Ports(web=free_port()), var_dir=var_dir,
+                  host="127.0.0.1")  # fmt: skip
+    env = stack._environment()
+    stack.start(timeout=120, only=("web",))
+    server = StaffServer(stack, env)
+    server.create_user("admin1", "admin")
+    server.create_user("reviewer1", "reviewer")
+    yield server
+    stack.stop()
+
+
+@pytest.fixture(scope="session")
+def admin(staff_server: StaffServer) -> StaffClient:
+    client = staff_server.client()
+    assert client.login("admin1").status_code == 302
+    return client
+
+
+@pytest.fixture(scope="session")
+def reviewer(staff_server: StaffServer) -> StaffClient:
+    client = staff_server.client()
+    assert client.login("reviewer1").status_code == 302
+    return client

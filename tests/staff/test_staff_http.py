@@ -1,0 +1,404 @@
+"""The staff application over HTTP, against the real gunicorn server (tests/staff/conftest.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+import uuid
+
+import pytest
+import requests
+import sqlalchemy as sa
+
+from privacy.handoff import INTAKE_PATH, SIGNATURE_HEADER, sign
+from privacy.reference import reference_for
+from staff import sample
+from tests.staff.conftest import PASSWORD, StaffClient, StaffServer
+
+STAFF_PAGES = ["/staff/", "/staff/handoffs/", "/staff/conversations/", "/staff/corrections/",
+               "/staff/dashboard/", "/staff/password/", "/staff/admin/audit/",
+               "/staff/admin/accounts/", "/staff/admin/erase/", "/staff/corrections/export.yml",
+               "/staff/conversations/SAM-0000-0000/", "/staff/handoffs/SAM-0000-0000/",
+               "/staff/conversations/SAM-0000-0000/correct/1/"]  # fmt: skip
+ADMIN_PAGES = ["/staff/admin/audit/", "/staff/admin/accounts/", "/staff/admin/erase/",
+               "/staff/corrections/export.yml"]  # fmt: skip
+
+
+def store(server: StaffServer, events: list[dict]) -> tuple[str, str]:
+    """One conversation written as the tracker store writes it: (reference, sender id)."""
+    sender = "test-" + uuid.uuid4().hex
+    engine = server.engine()
+    with engine.begin() as conn:
+        reference = sample.store(conn, server.key, sender, events)
+    engine.dispose()
+    return reference, sender
+
+
+def conversation(text: str = "mijn vrouw wil komen", **extra: bool) -> list[dict]:
+    now = time.time() - 60
+    events = [
+        sample.user("akkoord", "affirm", now), sample.slot("consent", True, now + 1),
+        sample.user(text, "inform", now + 2, 0.87,
+                    [{"entity": "relationship", "value": "spouse", "start": 5, "end": 10}]),
+        sample.slot("case", sample.case_state("spouse", "refugee", "family_reunification"), now + 3),
+        sample.slot("route", "family_reunification", now + 3),
+        sample.slot("sponsor_status", "refugee", now + 3),
+        sample.bot("Je vrouw heeft recht op gezinshereniging.", now + 4),
+    ]  # fmt: skip
+    if extra.get("handoff"):
+        events += [sample.user("ik wil met iemand praten", "request_human", now + 5),
+                   sample.slot("handoff_requested", True, now + 5)]  # fmt: skip
+    if extra.get("fallback"):
+        events += [sample.user("qwerty", "nlu_fallback", now + 6, 0.1),
+                   sample.action("action_default_fallback", now + 6)]  # fmt: skip
+    if extra.get("negative"):
+        events.append(sample.slot("feedback", "not_useful", now + 7))
+    return events
+
+
+def signed_post(server: StaffServer, body: bytes, signature: str | None) -> requests.Response:
+    headers = {"Content-Type": "application/json"}
+    if signature is not None:
+        headers[SIGNATURE_HEADER] = signature
+    return requests.post(server.url + INTAKE_PATH, data=body, headers=headers, timeout=30)
+
+
+def intake_body(reference: str, contact: str | None) -> bytes:
+    now = dt.datetime.now(dt.timezone.utc).isoformat().replace("+00:00", "Z")
+    return json.dumps({"reference": reference, "contact": contact, "requested_at": now}).encode()
+
+
+# --- accounts and access ------------------------------------------------------------------
+
+
+def test_login_wrong_password_and_logout(staff_server: StaffServer) -> None:
+    client = staff_server.client()
+    refused = client.login("reviewer1", "wrong-password-1")
+    assert refused.status_code == 200 and "Voer een juiste" in refused.text
+    assert "samen_staff_session" not in client.http.cookies
+    ok = client.login("reviewer1")
+    assert ok.status_code == 302 and ok.headers["Location"] == "/staff/"
+    cookie = next(c for c in client.http.cookies if c.name == "samen_staff_session")
+    assert cookie.has_nonstandard_attr("HttpOnly") and cookie.path == "/staff/"
+    set_cookie = ok.headers["Set-Cookie"]
+    assert "HttpOnly" in set_cookie and "SameSite=Lax" in set_cookie
+    assert client.get("/staff/handoffs/").status_code == 200
+    assert client.get("/staff/logout/").status_code == 405  # logout is a POST
+    assert client.post("/staff/logout/", {}, form="/staff/handoffs/").status_code == 302
+    assert client.get("/staff/handoffs/").status_code == 302
+
+
+def test_lockout_after_repeated_failures(staff_server: StaffServer) -> None:
+    staff_server.create_user("locky", "reviewer")
+    client = staff_server.client()
+    for _ in range(5):
+        assert client.login("locky", "not-the-password").status_code == 200
+    locked = client.login("locky")  # the right password, too late
+    assert locked.status_code == 200 and "geblokkeerd" in locked.text
+    assert "samen_staff_session" not in client.http.cookies
+
+
+def test_every_staff_url_redirects_to_login(staff_server: StaffServer) -> None:
+    client = staff_server.client()
+    for path in STAFF_PAGES:
+        reply = client.get(path)
+        assert reply.status_code == 302, path
+        assert reply.headers["Location"].startswith("/staff/login/?next="), path
+
+
+def test_admin_urls_refused_to_a_reviewer(reviewer: StaffClient, admin: StaffClient) -> None:
+    for path in ADMIN_PAGES:
+        assert reviewer.get(path).status_code == 403, path
+        assert admin.get(path).status_code == 200, path
+    refused = reviewer.http.post(reviewer.url + "/staff/admin/erase/",
+                                 data={"reference": "SAM-0000-0000", "confirm": "ja",
+                                       "csrfmiddlewaretoken": reviewer.token("/staff/handoffs/")},
+                                 allow_redirects=False, timeout=30)  # fmt: skip
+    assert refused.status_code == 403
+
+
+def test_post_without_csrf_token_is_refused(admin: StaffClient, staff_server: StaffServer) -> None:
+    reference, _ = store(staff_server, conversation())
+    reply = admin.http.post(admin.url + f"/staff/conversations/{reference}/note/",
+                            data={"text": "zonder token"}, allow_redirects=False, timeout=30)  # fmt: skip
+    assert reply.status_code == 403
+    assert "Traceback" not in reply.text
+
+
+def test_staff_pages_send_a_strict_csp_and_no_store(admin: StaffClient) -> None:
+    reply = admin.get("/staff/handoffs/")
+    csp = reply.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
+    assert reply.headers["Cache-Control"] == "no-store"
+    assert "<script>" not in reply.text and " style=" not in reply.text
+
+
+def test_createstaff_refuses_a_weak_password(staff_server: StaffServer) -> None:
+    import subprocess
+    import sys
+
+    from launcher.model_inputs import ROOT
+
+    done = subprocess.run([sys.executable, "-m", "staff", "createstaff", "weak", "--role", "admin"],
+                          cwd=ROOT, env={**staff_server.env, "SAMEN_STAFF_PASSWORD": "123"},
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert done.returncode != 0 and "password refused" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+# --- hand-offs -----------------------------------------------------------------------------
+
+
+def test_intake_signature_body_and_encrypted_contact(
+    staff_server: StaffServer, admin: StaffClient
+) -> None:
+    reference, _ = store(staff_server, conversation(handoff=False))
+    contact = "0470 12 34 56"
+    body = intake_body(reference, contact)
+    assert signed_post(staff_server, body, None).status_code == 403
+    assert signed_post(staff_server, body, "sha256=" + "0" * 64).status_code == 403
+    bad = b'{"reference": "nope", "contact": null, "requested_at": "2026-12-02T10:00:00Z"}'
+    refused = signed_post(staff_server, bad, sign(bad, staff_server.key))
+    assert refused.status_code == 400 and "reference" in refused.json()["error"]
+    ok = signed_post(staff_server, body, sign(body, staff_server.key))
+    assert ok.status_code == 201 and ok.json() == {"ok": True}
+    again = intake_body(reference, None)  # idempotent: no contact keeps the one stored
+    assert signed_post(staff_server, again, sign(again, staff_server.key)).status_code == 201
+    # encrypted at rest: the clear contact is in no file of the database
+    for path in staff_server.var_dir.glob("tracker.db*"):
+        data = path.read_bytes()
+        assert contact.encode() not in data and b"0470123456" not in data, path.name
+    page = admin.get(f"/staff/handoffs/{reference}/")
+    assert page.status_code == 200 and contact in page.text
+    audit = admin.get(f"/staff/admin/audit/?referentie={reference}").text
+    assert "contact" in audit and "admin1" in audit
+    done = admin.post(f"/staff/handoffs/{reference}/update/", {"action": "status", "status": "done"},
+                      form=f"/staff/handoffs/{reference}/")  # fmt: skip
+    assert done.status_code == 302
+    engine = staff_server.engine()
+    with engine.connect() as conn:
+        stored = conn.execute(sa.text("select status, contact_encrypted from staff_handoff"
+                                      " where reference = :r"), {"r": reference}).one()  # fmt: skip
+    engine.dispose()
+    assert stored == ("done", None)
+    assert contact not in admin.get(f"/staff/handoffs/{reference}/").text
+
+
+def test_handoff_from_the_chat_events_is_queued_with_its_summary(
+    staff_server: StaffServer, reviewer: StaffClient
+) -> None:
+    reference, _ = store(staff_server, conversation(handoff=True))
+    queue = reviewer.get("/staff/handoffs/")
+    assert queue.status_code == 200 and reference in queue.text
+    assert "recht op gezinshereniging" in queue.text  # the route, in the bot's own words
+    assert "retributie" in queue.text  # the fee line (refugee within the year: exempt)
+    assign = reviewer.post(f"/staff/handoffs/{reference}/update/",
+                           {"action": "assign", "next": "queue"}, form="/staff/handoffs/")  # fmt: skip
+    assert assign.status_code == 302
+    detail = reviewer.get(f"/staff/handoffs/{reference}/").text
+    assert "In behandeling" in detail and "reviewer1" in detail
+    for title in ("Voorwaarden", "Kosten", "Termijn", "Documenten", "Bronnen"):
+        assert title in detail, title
+    assert "print.css" in detail
+
+
+# --- review --------------------------------------------------------------------------------
+
+
+def test_filters_find_the_right_conversations(
+    staff_server: StaffServer, reviewer: StaffClient
+) -> None:
+    word = "zoekwoord" + uuid.uuid4().hex[:6]
+    plain, _ = store(staff_server, conversation(f"mijn vrouw {word}"))
+    fallback, _ = store(staff_server, conversation(f"mijn vrouw {word}", fallback=True))
+    negative, _ = store(staff_server, conversation(f"mijn vrouw {word}", negative=True))
+
+    def found(query: str) -> set[str]:
+        page = reviewer.get(f"/staff/conversations/?q={word}&{query}").text
+        return {r for r in (plain, fallback, negative) if r in page}
+
+    assert found("") == {plain, fallback, negative}
+    assert found("fallback=ja") == {fallback}
+    assert found("negative=ja") == {negative}
+    assert found("negative=nee") == {plain, fallback}
+    assert found("route=family_reunification&relationship=spouse&sponsor_status=refugee") == {
+        plain, fallback, negative}  # fmt: skip
+    assert found("relationship=child") == set()
+    today = dt.date.today().isoformat()
+    assert found(f"date_from={today}&date_to={today}") == {plain, fallback, negative}
+    assert found("date_to=2000-01-01") == set()
+    reviewer.post(f"/staff/conversations/{plain}/reviewed/", {}, form=f"/staff/conversations/{plain}/")
+    assert found("reviewed=ja") == {plain}
+    assert found("reviewed=nee") == {fallback, negative}
+
+
+def test_transcript_escapes_text_and_is_audited(
+    staff_server: StaffServer, reviewer: StaffClient, admin: StaffClient
+) -> None:
+    reference, _ = store(staff_server, conversation("<script>alert(1)</script> mijn vrouw"))
+    page = reviewer.get(f"/staff/conversations/{reference}/")
+    assert page.status_code == 200
+    assert "<script>alert(1)</script>" not in page.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
+    assert "inform" in page.text and "0,87" in page.text and "relationship" in page.text
+    tagged = reviewer.post(f"/staff/conversations/{reference}/tag/", {"name": "<b>Nakijken</b>"},
+                           form=f"/staff/conversations/{reference}/")  # fmt: skip
+    assert tagged.status_code == 302
+    noted = reviewer.post(f"/staff/conversations/{reference}/note/", {"text": "<i>bellen</i>"},
+                          form=f"/staff/conversations/{reference}/")  # fmt: skip
+    assert noted.status_code == 302
+    page = reviewer.get(f"/staff/conversations/{reference}/").text
+    assert "&lt;b&gt;nakijken&lt;/b&gt;" in page and "&lt;i&gt;bellen&lt;/i&gt;" in page
+    audit = admin.get(f"/staff/admin/audit/?referentie={reference}").text
+    assert audit.count("transcript") >= 2 and "reviewer1" in audit
+
+
+def test_dashboard_has_charts_with_tables(staff_server: StaffServer, reviewer: StaffClient) -> None:
+    store(staff_server, conversation(handoff=True, negative=True))
+    page = reviewer.get("/staff/dashboard/").text
+    assert page.count("<svg") >= 5 and page.count("<table") >= 5
+    for title in ("Gesprekken per dag", "Wegen", "Meest gestelde vragen", "Medewerker gevraagd",
+                  "Was dit nuttig?", "Niet begrepen"):  # fmt: skip
+        assert title in page, title
+
+
+# --- corrections ---------------------------------------------------------------------------
+
+
+def _user_event_id(server: StaffServer, sender: str, text: str) -> int:
+    engine = server.engine()
+    with engine.connect() as conn:
+        rows = conn.execute(sa.text("select id, data from events where sender_id = :s"
+                                    " and type_name = 'user'"), {"s": sender}).all()  # fmt: skip
+    engine.dispose()
+    return next(i for i, data in rows if json.loads(data)["text"] == text)
+
+
+def test_correct_a_message(staff_server: StaffServer, reviewer: StaffClient) -> None:
+    text = "mijn schoonmoeder en mijn dochter van 12 willen komen"
+    reference, sender = store(staff_server, conversation(text))
+    event_id = _user_event_id(staff_server, sender, text)
+    path = f"/staff/conversations/{reference}/correct/{event_id}/"
+    wrong = reviewer.post(path, {"intent": "inform", "entity_0": "relationship", "text_0": "tante"})
+    assert wrong.status_code == 400 and "staat niet in het bericht" in wrong.text
+    bad_intent = reviewer.post(path, {"intent": "no_such_intent"})
+    assert bad_intent.status_code == 400
+    overlap = reviewer.post(path, {"intent": "inform", "entity_0": "relationship", "start_0": "0",
+                                   "end_0": "17", "entity_1": "age", "start_1": "5", "end_1": "9"})
+    assert overlap.status_code == 400 and "overlappen" in overlap.text
+    ok = reviewer.post(path, {
+        "intent": "check_eligibility",
+        "entity_0": "relationship", "text_0": "mijn schoonmoeder", "value_0": "other_relative",
+        "entity_1": "relationship", "start_1": "21", "end_1": "32", "value_1": "child",
+        "entity_2": "age", "text_2": "12",
+    })  # fmt: skip
+    assert ok.status_code == 302
+    listing = reviewer.get("/staff/corrections/").text
+    assert "check_eligibility" in listing
+
+
+def test_export_is_valid_rasa_data(
+    staff_server: StaffServer, reviewer: StaffClient, admin: StaffClient, tmp_path
+) -> None:
+    texts = ["mijn schoonzus wil graag naar hier komen", "bel me op [telefoonnummer] aub"]
+    for text in texts:
+        reference, sender = store(staff_server, conversation(text))
+        event_id = _user_event_id(staff_server, sender, text)
+        reviewer.post(f"/staff/conversations/{reference}/correct/{event_id}/",
+                      {"intent": "check_eligibility", "entity_0": "relationship",
+                       "text_0": "mijn schoonzus" if "schoonzus" in text else "",
+                       "value_0": "other_relative"} if "schoonzus" in text
+                      else {"intent": "request_human"})  # fmt: skip
+    export = admin.get("/staff/corrections/export.yml")
+    assert export.status_code == 200
+    body = export.text
+    assert '[mijn schoonzus]{"entity": "relationship", "value": "other_relative"}' in body
+    assert "[telefoonnummer]" not in body  # a placeholder is skipped, never exported
+    assert 'version: "3.1"' in body
+    validate_with_rasa(body, tmp_path)
+
+
+@pytest.mark.slow
+def validate_with_rasa(export: str, tmp_path) -> None:
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from launcher.model_inputs import ROOT
+
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    for name in ("domain.yml", "config.yml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    (tmp_path / "data" / "nlu" / "staff_corrections.yml").write_text(export, encoding="utf-8")
+    rasa = Path(sys.executable).parent / "rasa"
+    done = subprocess.run([str(rasa), "data", "validate", "--data", str(tmp_path / "data"),
+                           "--domain", str(tmp_path / "domain.yml"),
+                           "--config", str(tmp_path / "config.yml")],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=900)  # fmt: skip
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output[-3000:]
+    assert "staff_corrections" not in output, output[-3000:]
+
+
+# --- erasure -------------------------------------------------------------------------------
+
+
+def test_admin_erases_a_conversation_by_reference(
+    staff_server: StaffServer, admin: StaffClient
+) -> None:
+    reference, sender = store(staff_server, conversation(handoff=True))
+    body = intake_body(reference, "iemand@example.org")
+    assert signed_post(staff_server, body, sign(body, staff_server.key)).status_code == 201
+    admin.post(f"/staff/conversations/{reference}/tag/", {"name": "wissen"},
+               form=f"/staff/conversations/{reference}/")  # fmt: skip
+    assert reference in admin.get("/staff/conversations/").text  # indexed
+    confirm = admin.post("/staff/admin/erase/", {"reference": reference.lower()})
+    assert confirm.status_code == 200 and "definitief wissen" in confirm.text
+    erased = admin.post("/staff/admin/erase/", {"reference": reference, "confirm": "ja"},
+                        form="/staff/admin/erase/")  # fmt: skip
+    assert erased.status_code == 200 and f"erase: {reference}:" in erased.text
+    engine = staff_server.engine()
+    with engine.connect() as conn:
+        events = conn.execute(sa.text("select count(*) from events where sender_id = :s"),
+                              {"s": sender}).scalar()  # fmt: skip
+        rows = {t: conn.execute(sa.text(f"select count(*) from {t} where reference = :r"),
+                                {"r": reference}).scalar()
+                for t in ("staff_conversation", "staff_handoff", "staff_tag")}  # fmt: skip
+        audit = conn.execute(sa.text("select count(*) from staff_auditentry where"
+                                     " conversation_reference = :r and action = 'erase'"),
+                             {"r": reference}).scalar()  # fmt: skip
+    engine.dispose()
+    assert events == 0 and rows == dict.fromkeys(rows, 0)
+    assert audit == 1  # accountability survives the erasure
+    assert admin.get(f"/staff/conversations/{reference}/").status_code == 404
+    assert reference not in admin.get("/staff/handoffs/").text
+    assert "12 maanden" in admin.get("/staff/admin/erase/").text  # the retention setting
+
+
+def test_reference_for_is_the_stores(staff_server: StaffServer) -> None:
+    assert reference_for("x", staff_server.key).startswith("SAM-")
+
+
+# --- the chat pages on the same server -----------------------------------------------------
+
+
+def test_widget_pages_are_served_with_their_csp(staff_server: StaffServer) -> None:
+    for path in ("/", "/chat", "/widget/widget.js", "/widget/nl.json", "/nope"):
+        reply = requests.get(staff_server.url + path, timeout=10)
+        csp = reply.headers["Content-Security-Policy"]
+        assert "unsafe-inline" not in csp and "form-action 'none'" in csp, path
+    page = requests.get(staff_server.url + "/", timeout=10)
+    assert "{{SAMEN_SERVER}}" not in page.text and 'data-server="http://127.0.0.1:' in page.text
+    assert page.headers.get("Content-Encoding") == "gzip"
+    widget = requests.get(staff_server.url + "/widget/widget.js", timeout=10)
+    again = requests.get(staff_server.url + "/widget/widget.js", timeout=10,
+                         headers={"If-None-Match": widget.headers["ETag"]})  # fmt: skip
+    assert again.status_code == 304 and not again.content
+    assert requests.get(staff_server.url + "/index.html", timeout=10).text == page.text
+    assert requests.get(staff_server.url + "/../launcher/stack.py", timeout=10).status_code == 404
+
+
+def test_password_constant_is_strong() -> None:
+    assert len(PASSWORD) >= 10
