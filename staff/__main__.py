@@ -1,7 +1,7 @@
 """`python -m staff <command>`: Django's manage.py for the staff application.
 
-    python -m staff migrate
-    python -m staff createstaff ana --role admin
+python -m staff migrate
+python -m staff createstaff ana --role admin
 """
 
 from __future__ import annotations

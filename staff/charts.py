@@ -37,8 +37,13 @@ def bars(title: str, caption: str, rows: list[tuple[str, float]], unit: str = ""
     top = max((v for _, v in rows), default=0) or 1
     room = WIDTH - LABEL - 60
     laid = [
-        Bar(str(label), value, i * (BAR + GAP), max(1, round(room * value / top)) if value else 0,
-            i * (BAR + GAP) + BAR - 6)  # fmt: skip
+        Bar(
+            str(label),
+            value,
+            i * (BAR + GAP),
+            max(1, round(room * value / top)) if value else 0,
+            i * (BAR + GAP) + BAR - 6,
+        )
         for i, (label, value) in enumerate(rows)
     ]
     return Chart(title, caption, laid, max(BAR, len(rows) * (BAR + GAP)), unit)

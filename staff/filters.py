@@ -21,14 +21,19 @@ def _choices(values, prefix: str) -> list[tuple[str, str]]:
 
 
 class Filters(forms.Form):
-    date_from = forms.DateField(required=False, label="Van (datum)",
-                                widget=forms.DateInput(attrs={"type": "date"}))  # fmt: skip
-    date_to = forms.DateField(required=False, label="Tot en met (datum)",
-                              widget=forms.DateInput(attrs={"type": "date"}))  # fmt: skip
+    date_from = forms.DateField(
+        required=False, label="Van (datum)", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        required=False, label="Tot en met (datum)", widget=forms.DateInput(attrs={"type": "date"})
+    )
     route = forms.ChoiceField(required=False, label="Weg")
     relationship = forms.ChoiceField(required=False, label="Familielid")
-    sponsor_status = forms.ChoiceField(required=False, label="Status in België",
-                                       choices=[("", "alle")] + [(s, s) for s in SPONSOR_STATUSES])  # fmt: skip
+    sponsor_status = forms.ChoiceField(
+        required=False,
+        label="Status in België",
+        choices=[("", "alle")] + [(s, s) for s in SPONSOR_STATUSES],
+    )
     handoff = forms.ChoiceField(required=False, label="Medewerker gevraagd", choices=YES_NO)
     fallback = forms.ChoiceField(required=False, label="Niet begrepen (fallback)", choices=YES_NO)
     negative = forms.ChoiceField(required=False, label="Negatieve feedback", choices=YES_NO)
@@ -48,13 +53,25 @@ def _day_start(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time.min, tzinfo=dt.timezone.utc)
 
 
-def apply(data: dict, rows: QuerySet | None = None) -> QuerySet:
-    """The conversations matching the cleaned filter values, newest first."""
-    rows = Conversation.objects.all() if rows is None else rows
+def _dates(rows: QuerySet, data: dict) -> QuerySet:
     if data.get("date_from"):
         rows = rows.filter(last_at__gte=_day_start(data["date_from"]))
     if data.get("date_to"):
         rows = rows.filter(first_at__lt=_day_start(data["date_to"] + dt.timedelta(days=1)))
+    return rows
+
+
+def _feedback(rows: QuerySet, answer: str | None) -> QuerySet:
+    if answer == "ja":
+        return rows.filter(feedback="not_useful")
+    if answer == "nee":
+        return rows.filter(~Q(feedback="not_useful"))
+    return rows
+
+
+def apply(data: dict, rows: QuerySet | None = None) -> QuerySet:
+    """The conversations matching the cleaned filter values, newest first."""
+    rows = _dates(Conversation.objects.all() if rows is None else rows, data)
     for field in ("route", "sponsor_status"):
         if data.get(field):
             rows = rows.filter(**{field: data[field]})
@@ -63,10 +80,7 @@ def apply(data: dict, rows: QuerySet | None = None) -> QuerySet:
     for name, column in FLAGS.items():
         if data.get(name):
             rows = rows.filter(**{column: data[name] == "ja"})
-    if data.get("negative") == "ja":
-        rows = rows.filter(feedback="not_useful")
-    elif data.get("negative") == "nee":
-        rows = rows.filter(~Q(feedback="not_useful"))
+    rows = _feedback(rows, data.get("negative"))
     if data.get("q"):
         rows = rows.filter(search_text__contains=data["q"].lower())
     return rows.order_by("-last_at", "-id")

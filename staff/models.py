@@ -65,9 +65,7 @@ class Tag(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["reference", "name"], name="staff_tag_once")
-        ]
+        constraints = [models.UniqueConstraint(fields=["reference", "name"], name="staff_tag_once")]
 
 
 class Note(models.Model):

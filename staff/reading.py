@@ -12,7 +12,6 @@ from django.http import Http404
 from privacy.reference import normalise_reference
 from staff.models import RasaEvent, StoredConversation
 
-
 RASA_TABLES = ("events", "samen_conversations")
 _ready: list[bool] = []
 
@@ -75,15 +74,34 @@ def transcript(events: list[dict[str, Any]]) -> list[Line]:
         if kind == "user":
             parse = event.get("parse_data") or {}
             intent = parse.get("intent") or {}
-            lines.append(Line("user", str(event.get("text") or ""), event["_id"],
-                              event.get("timestamp"), str(intent.get("name") or ""),
-                              intent.get("confidence"), list(parse.get("entities") or [])))  # fmt: skip
+            lines.append(
+                Line(
+                    "user",
+                    str(event.get("text") or ""),
+                    event["_id"],
+                    event.get("timestamp"),
+                    str(intent.get("name") or ""),
+                    intent.get("confidence"),
+                    list(parse.get("entities") or []),
+                )
+            )
         elif kind == "bot" and (event.get("text") or (event.get("data") or {}).get("buttons")):
-            buttons = [str(b.get("title", "")) for b in (event.get("data") or {}).get("buttons") or []]
-            lines.append(Line("bot", str(event.get("text") or ""), event["_id"],
-                              event.get("timestamp"), buttons=buttons))  # fmt: skip
+            buttons = [
+                str(b.get("title", "")) for b in (event.get("data") or {}).get("buttons") or []
+            ]
+            lines.append(
+                Line(
+                    "bot",
+                    str(event.get("text") or ""),
+                    event["_id"],
+                    event.get("timestamp"),
+                    buttons=buttons,
+                )
+            )
     return lines
 
 
 def user_message(events: list[dict[str, Any]], event_id: int) -> Line | None:
-    return next((x for x in transcript(events) if x.kind == "user" and x.event_id == event_id), None)
+    return next(
+        (x for x in transcript(events) if x.kind == "user" and x.event_id == event_id), None
+    )

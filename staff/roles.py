@@ -10,8 +10,10 @@ from django.core.exceptions import PermissionDenied
 
 REVIEWER, ADMIN = "reviewer", "admin"
 ROLES = (REVIEWER, ADMIN)
-ROLE_LABELS = {REVIEWER: "Lezer (lezen, labelen, verbeteren)",
-               ADMIN: "Beheerder (ook wissen, exporteren, accounts)"}  # fmt: skip
+ROLE_LABELS = {
+    REVIEWER: "Lezer (lezen, labelen, verbeteren)",
+    ADMIN: "Beheerder (ook wissen, exporteren, accounts)",
+}
 
 
 def role_of(user) -> str | None:

@@ -20,18 +20,31 @@ from privacy.reference import reference_for
 from privacy.store_schema import CONVERSATIONS, EVENTS, utc
 
 RELATIONS = ("spouse", "child", "parent", "sibling", "partner")
-WORDS = {"spouse": "vrouw", "child": "zoon", "parent": "moeder", "sibling": "broer",
-         "partner": "vriendin"}  # fmt: skip
+WORDS = {
+    "spouse": "vrouw",
+    "child": "zoon",
+    "parent": "moeder",
+    "sibling": "broer",
+    "partner": "vriendin",
+}
 STATUSES = ("refugee", "subsidiary_protection", "belgian", "third_country_national")
 ROUTES = ("family_reunification", "humanitarian_visa", "not_possible")
 QUESTIONS = ("ask_costs", "ask_documents", "ask_deadline", "ask_dna_test", "ask_housing")
 
 
-def user(text: str, intent: str, at: float, confidence: float = 0.93,
-         entities: list | None = None) -> dict[str, Any]:  # fmt: skip
-    return {"event": "user", "timestamp": at, "text": text,
-            "parse_data": {"text": text, "intent": {"name": intent, "confidence": confidence},
-                           "entities": entities or []}}  # fmt: skip
+def user(
+    text: str, intent: str, at: float, confidence: float = 0.93, entities: list | None = None
+) -> dict[str, Any]:
+    return {
+        "event": "user",
+        "timestamp": at,
+        "text": text,
+        "parse_data": {
+            "text": text,
+            "intent": {"name": intent, "confidence": confidence},
+            "entities": entities or [],
+        },
+    }
 
 
 def bot(text: str, at: float) -> dict[str, Any]:
@@ -66,33 +79,46 @@ def random_conversation(rng: random.Random, at: float) -> list[dict[str, Any]]:
         action("action_session_start", at),
         user("akkoord", "affirm", at + 1),
         slot("consent", True, at + 2),
-        user(f"mijn {WORDS[relationship]} wil naar belgie komen, ik ben {status}", "inform", at + 3,
-             entities=[{"entity": "relationship", "value": relationship, "start": 5, "end": 10}]),
+        user(
+            f"mijn {WORDS[relationship]} wil naar belgie komen, ik ben {status}",
+            "inform",
+            at + 3,
+            entities=[{"entity": "relationship", "value": relationship, "start": 5, "end": 10}],
+        ),
         slot("case", case_state(relationship, status, route), at + 4),
         slot("relationship", relationship, at + 4),
         slot("sponsor_status", status, at + 4),
         slot("route", route, at + 4),
         bot("Dit is wat ik begrijp ...", at + 5),
-    ]  # fmt: skip
+    ]
     if rng.random() < 0.3:
         events.append(user("wat kost dat", rng.choice(QUESTIONS), at + 6))
     if rng.random() < 0.1:
-        events += [user("blablabla qwerty", "nlu_fallback", at + 7, 0.2),
-                   action("action_default_fallback", at + 7)]  # fmt: skip
+        events += [
+            user("blablabla qwerty", "nlu_fallback", at + 7, 0.2),
+            action("action_default_fallback", at + 7),
+        ]
     if rng.random() < 0.2:
         events.append(slot("feedback", rng.choice(("useful", "not_useful")), at + 8))
     if rng.random() < 0.05:
-        events += [user("ik wil met iemand praten", "request_human", at + 9),
-                   slot("handoff_requested", True, at + 9)]  # fmt: skip
+        events += [
+            user("ik wil met iemand praten", "request_human", at + 9),
+            slot("handoff_requested", True, at + 9),
+        ]
     return events
 
 
 def event_rows(sender_id: str, events: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     for event in events:
         intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
-        yield {"sender_id": sender_id, "type_name": event["event"],
-               "timestamp": event.get("timestamp"), "intent_name": intent,
-               "action_name": event.get("name"), "data": json.dumps(event)}  # fmt: skip
+        yield {
+            "sender_id": sender_id,
+            "type_name": event["event"],
+            "timestamp": event.get("timestamp"),
+            "intent_name": intent,
+            "action_name": event.get("name"),
+            "data": json.dumps(event),
+        }
 
 
 def store(conn: sa.engine.Connection, key: bytes, sender_id: str, events: list[dict]) -> str:
@@ -100,14 +126,21 @@ def store(conn: sa.engine.Connection, key: bytes, sender_id: str, events: list[d
     reference = reference_for(sender_id, key)
     stamps = [e["timestamp"] for e in events]
     conn.execute(EVENTS.insert(), list(event_rows(sender_id, events)))
-    conn.execute(CONVERSATIONS.insert().values(reference=reference, sender_id=sender_id,
-                 first_event_at=utc(min(stamps)), last_event_at=utc(max(stamps)),
-                 consent="given"))  # fmt: skip
+    conn.execute(
+        CONVERSATIONS.insert().values(
+            reference=reference,
+            sender_id=sender_id,
+            first_event_at=utc(min(stamps)),
+            last_event_at=utc(max(stamps)),
+            consent="given",
+        )
+    )
     return reference
 
 
-def generate(conn: sa.engine.Connection, key: bytes, count: int, seed: int = 15,
-             days: int = 365) -> None:  # fmt: skip
+def generate(
+    conn: sa.engine.Connection, key: bytes, count: int, seed: int = 15, days: int = 365
+) -> None:
     """`count` random conversations spread over the last `days` days, in one transaction."""
     rng = random.Random(seed)
     now = time.time()
@@ -117,9 +150,15 @@ def generate(conn: sa.engine.Connection, key: bytes, count: int, seed: int = 15,
         at = now - rng.random() * days * 86400
         events = random_conversation(rng, at)
         events_batch += list(event_rows(sender_id, events))
-        conversations_batch.append({"reference": reference_for(sender_id, key), "sender_id": sender_id,
-                                    "first_event_at": utc(at), "last_event_at": utc(at + 9),
-                                    "consent": "given"})  # fmt: skip
+        conversations_batch.append(
+            {
+                "reference": reference_for(sender_id, key),
+                "sender_id": sender_id,
+                "first_event_at": utc(at),
+                "last_event_at": utc(at + 9),
+                "consent": "given",
+            }
+        )
         if len(conversations_batch) >= 2000:
             conn.execute(EVENTS.insert(), events_batch)
             conn.execute(CONVERSATIONS.insert(), conversations_batch)

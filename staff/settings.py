@@ -29,8 +29,11 @@ def database_from_url(url: str) -> dict:
     """Django's DATABASES entry for a sqlite:/// or postgresql:// URL."""
     parts = urlsplit(url)
     if parts.scheme == "sqlite":
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": unquote(parts.path[1:]) or ":memory:",
-                "OPTIONS": {"timeout": 20}}  # fmt: skip
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": unquote(parts.path[1:]) or ":memory:",
+            "OPTIONS": {"timeout": 20},
+        }
     if parts.scheme not in ("postgresql", "postgres", "postgresql+psycopg2"):
         raise ValueError(f"DATABASE_URL: unsupported database {parts.scheme!r}")
     entry = {
@@ -108,8 +111,10 @@ PASSWORD_HASHERS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-     "OPTIONS": {"min_length": 10}},  # fmt: skip
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]

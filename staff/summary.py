@@ -80,4 +80,3 @@ def case_summary(events: list[dict[str, Any]]) -> CaseSummary | None:
         sections.append(Section(title, "\n".join(r["text"] for r in turn.replies)))
     codes = [str(r.get("route") or "unknown") for _, r in results]
     return CaseSummary(day, facts, routes, codes, sections)
-

@@ -151,8 +151,12 @@ def _apply(deltas: dict[str, Delta]) -> None:
     for reference, (sender_id, delta) in by_reference.items():
         row = existing.get(reference)
         if row is None:
-            row = Conversation(reference=reference, sender_id=sender_id,
-                               first_at=aware(delta.first), last_at=aware(delta.last))  # fmt: skip
+            row = Conversation(
+                reference=reference,
+                sender_id=sender_id,
+                first_at=aware(delta.first),
+                last_at=aware(delta.last),
+            )
             new.append(row)
         else:
             changed.append(row)
@@ -164,8 +168,19 @@ def _apply(deltas: dict[str, Delta]) -> None:
         Conversation.objects.bulk_update(changed, UPDATED_FIELDS, batch_size=500)
 
 
-UPDATED_FIELDS = ["first_at", "last_at", "route", "relationships", "sponsor_status", "handoff",
-                  "fallback", "feedback", "user_messages", "search_text", "last_event_id"]  # fmt: skip
+UPDATED_FIELDS = [
+    "first_at",
+    "last_at",
+    "route",
+    "relationships",
+    "sponsor_status",
+    "handoff",
+    "fallback",
+    "feedback",
+    "user_messages",
+    "search_text",
+    "last_event_id",
+]
 
 
 def _merge(row: Conversation, delta: Delta) -> None:

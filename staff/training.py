@@ -18,7 +18,9 @@ from typing import Any
 
 from privacy.redact import redact_text
 
-HEADER = "# Samen: corrections by staff (staff application export); {kept} examples, {skipped} skipped"
+HEADER = (
+    "# Samen: corrections by staff (staff application export); {kept} examples, {skipped} skipped"
+)
 
 
 class SpanError(ValueError):
@@ -59,7 +61,7 @@ def locate(text: str, entity: str, substring: str = "", start=None, end=None, va
 
 def check_overlap(spans: list[Span]) -> None:
     ordered = sorted(spans, key=lambda s: s.start)
-    for before, after in zip(ordered, ordered[1:]):
+    for before, after in zip(ordered, ordered[1:], strict=False):
         if after.start < before.end:
             raise SpanError("twee gemarkeerde stukken overlappen")
 

@@ -61,7 +61,9 @@ def page(request, name: str = "") -> HttpResponse:
     if filename is None:
         return not_found(request)
     path = STATIC / filename
-    html = _page(filename, path.stat().st_mtime).replace("{{SAMEN_SERVER}}", bot_url(request.get_host()))
+    html = _page(filename, path.stat().st_mtime).replace(
+        "{{SAMEN_SERVER}}", bot_url(request.get_host())
+    )
     return HttpResponse(html, content_type="text/html; charset=utf-8")
 
 

@@ -17,6 +17,4 @@ password_change = auth_views.PasswordChangeView.as_view(
     template_name="staff/password_change.html",
     success_url=reverse_lazy("staff:password_change_done"),
 )
-password_done = auth_views.PasswordChangeDoneView.as_view(
-    template_name="staff/password_done.html"
-)
+password_done = auth_views.PasswordChangeDoneView.as_view(template_name="staff/password_done.html")

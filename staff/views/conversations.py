@@ -9,7 +9,8 @@ from django.views.decorators.http import require_POST
 
 from staff import audit, filters
 from staff.models import Conversation, Correction, HandOff, Note, Tag
-from staff.reading import events_of, reference_or_404, transcript as transcript_lines
+from staff.reading import events_of, reference_or_404
+from staff.reading import transcript as transcript_lines
 from staff.roles import staff_view
 from staff.summary import case_summary
 from staff.sync import sync
@@ -26,10 +27,17 @@ def listing(request):
     items, cursor = filters.page(rows, request.GET.get("na"))
     query = request.GET.copy()
     query.pop("na", None)
-    return render(request, "staff/conversations.html", {
-        "form": form, "items": items, "next_cursor": cursor, "query": query.urlencode(),
-        "total": rows.count(),
-    })  # fmt: skip
+    return render(
+        request,
+        "staff/conversations.html",
+        {
+            "form": form,
+            "items": items,
+            "next_cursor": cursor,
+            "query": query.urlencode(),
+            "total": rows.count(),
+        },
+    )
 
 
 @staff_view
@@ -43,14 +51,20 @@ def transcript(request, reference: str):
     corrected = dict(
         Correction.objects.filter(reference=reference).values_list("event_id", "intent")
     )
-    return render(request, "staff/transcript.html", {
-        "reference": reference, "conversation": conversation,
-        "lines": transcript_lines(events), "summary": case_summary(events),
-        "tags": Tag.objects.filter(reference=reference).order_by("name"),
-        "notes": Note.objects.filter(reference=reference).order_by("created_at"),
-        "handoff": HandOff.objects.filter(reference=reference).first(),
-        "corrected": corrected,
-    })  # fmt: skip
+    return render(
+        request,
+        "staff/transcript.html",
+        {
+            "reference": reference,
+            "conversation": conversation,
+            "lines": transcript_lines(events),
+            "summary": case_summary(events),
+            "tags": Tag.objects.filter(reference=reference).order_by("name"),
+            "notes": Note.objects.filter(reference=reference).order_by("created_at"),
+            "handoff": HandOff.objects.filter(reference=reference).first(),
+            "corrected": corrected,
+        },
+    )
 
 
 @require_POST
@@ -62,8 +76,9 @@ def tag(request, reference: str):
         Tag.objects.filter(reference=reference, name=name).delete()
         audit.record(request, "untag", reference, name)
     elif name:
-        Tag.objects.get_or_create(reference=reference, name=name,
-                                  defaults={"created_by": request.user.get_username()})  # fmt: skip
+        Tag.objects.get_or_create(
+            reference=reference, name=name, defaults={"created_by": request.user.get_username()}
+        )
         audit.record(request, "tag", reference, name)
     return redirect("staff:transcript", reference)
 
@@ -87,6 +102,10 @@ def reviewed(request, reference: str):
     Conversation.objects.filter(reference=reference).update(
         reviewed=done, reviewed_by=request.user.get_username() if done else ""
     )
-    audit.record(request, "reviewed" if done else "unreviewed", reference,
-                 timezone.now().isoformat(timespec="seconds"))  # fmt: skip
+    audit.record(
+        request,
+        "reviewed" if done else "unreviewed",
+        reference,
+        timezone.now().isoformat(timespec="seconds"),
+    )
     return redirect("staff:transcript", reference)

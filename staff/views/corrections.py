@@ -25,9 +25,16 @@ def _spans(request, text: str) -> list[Span]:
             continue
         if entity not in known:
             raise SpanError(f"onbekende entiteit '{entity}'")
-        spans.append(locate(text, entity, request.POST.get(f"text_{index}") or "",
-                            request.POST.get(f"start_{index}"), request.POST.get(f"end_{index}"),
-                            request.POST.get(f"value_{index}") or ""))  # fmt: skip
+        spans.append(
+            locate(
+                text,
+                entity,
+                request.POST.get(f"text_{index}") or "",
+                request.POST.get(f"start_{index}"),
+                request.POST.get(f"end_{index}"),
+                request.POST.get(f"value_{index}") or "",
+            )
+        )
     check_overlap(spans)
     return spans
 
@@ -47,29 +54,48 @@ def correct(request, reference: str, event_id: int):
                 raise SpanError("kies een intent uit de lijst")
             spans = _spans(request, message.text)
             Correction.objects.update_or_create(
-                reference=reference, event_id=event_id,
-                defaults={"text": message.text, "intent": intent, "predicted_intent": message.intent,
-                          "entities": [s.as_dict() for s in spans],
-                          "author": request.user.get_username()},
-            )  # fmt: skip
+                reference=reference,
+                event_id=event_id,
+                defaults={
+                    "text": message.text,
+                    "intent": intent,
+                    "predicted_intent": message.intent,
+                    "entities": [s.as_dict() for s in spans],
+                    "author": request.user.get_username(),
+                },
+            )
             audit.record(request, "correction", reference, intent)
             return redirect("staff:transcript", reference)
         except SpanError as problem:
             error = str(problem)
     audit.record(request, "correct_view", reference)
-    return render(request, "staff/correct.html", {
-        "reference": reference, "message": message, "existing": existing, "error": error,
-        "intents": intents(), "entities": entities(), "rows": range(ROWS),
-        "chosen": request.POST.get("intent") or (existing.intent if existing else message.intent),
-    }, status=400 if error else 200)  # fmt: skip
+    return render(
+        request,
+        "staff/correct.html",
+        {
+            "reference": reference,
+            "message": message,
+            "existing": existing,
+            "error": error,
+            "intents": intents(),
+            "entities": entities(),
+            "rows": range(ROWS),
+            "chosen": request.POST.get("intent")
+            or (existing.intent if existing else message.intent),
+        },
+        status=400 if error else 200,
+    )
 
 
 @staff_view
 def listing(request):
     counts = Correction.objects.values("intent").annotate(n=Count("id")).order_by("-n", "intent")
     latest = Correction.objects.order_by("-created_at")[:100]
-    return render(request, "staff/corrections.html", {"counts": counts, "latest": latest,
-                  "total": Correction.objects.count()})  # fmt: skip
+    return render(
+        request,
+        "staff/corrections.html",
+        {"counts": counts, "latest": latest, "total": Correction.objects.count()},
+    )
 
 
 @admin_view

@@ -60,15 +60,27 @@ def dashboard(request):
     statuses = dict(HandOff.STATUSES)
     charts = [
         bars("Gesprekken per dag", f"Nieuwe gesprekken, laatste {DAYS} dagen", _per_day(since)),
-        bars("Wegen", "Gesprekken per weg (laatste antwoord)",
-             _grouped("route", lambda r: label(f"utter_label_route_{r or 'unknown'}", r or "-"))),
+        bars(
+            "Wegen",
+            "Gesprekken per weg (laatste antwoord)",
+            _grouped("route", lambda r: label(f"utter_label_route_{r or 'unknown'}", r or "-")),
+        ),
         bars("Meest gestelde vragen", "Vragen (FAQ-intents), aantal berichten", _top_questions()),
-        bars("Medewerker gevraagd", "Overdrachten per status",
-             [(statuses[s], HandOff.objects.filter(status=s).count()) for s in statuses]),
-        bars("Was dit nuttig?", "Antwoorden op de vraag na het antwoord",
-             [(FEEDBACK[k], Conversation.objects.filter(feedback=k).count()) for k in FEEDBACK]),
-        bars("Niet begrepen", f"Gesprekken met een fallback: {rate} %",
-             [("met fallback", fallback), ("zonder fallback", total - fallback)], "gesprekken"),
-    ]  # fmt: skip
-    return render(request, "staff/dashboard.html", {"charts": charts, "total": total,
-                  "rate": rate})  # fmt: skip
+        bars(
+            "Medewerker gevraagd",
+            "Overdrachten per status",
+            [(statuses[s], HandOff.objects.filter(status=s).count()) for s in statuses],
+        ),
+        bars(
+            "Was dit nuttig?",
+            "Antwoorden op de vraag na het antwoord",
+            [(FEEDBACK[k], Conversation.objects.filter(feedback=k).count()) for k in FEEDBACK],
+        ),
+        bars(
+            "Niet begrepen",
+            f"Gesprekken met een fallback: {rate} %",
+            [("met fallback", fallback), ("zonder fallback", total - fallback)],
+            "gesprekken",
+        ),
+    ]
+    return render(request, "staff/dashboard.html", {"charts": charts, "total": total, "rate": rate})

@@ -6,8 +6,12 @@ from django.shortcuts import render
 
 
 def forbidden(request, exception=None):
-    return render(request, "staff/error.html", {"title": "Geen toegang",
-                  "line": "Je account heeft geen toegang tot deze pagina."}, status=403)  # fmt: skip
+    return render(
+        request,
+        "staff/error.html",
+        {"title": "Geen toegang", "line": "Je account heeft geen toegang tot deze pagina."},
+        status=403,
+    )
 
 
 def csrf_failure(request, reason: str = ""):

@@ -32,13 +32,27 @@ def queue(request):
     page = list(rows[:PAGE])
     items = [(h, case_summary(events_of(h.reference))) for h in page]
     AuditEntry.objects.bulk_create(
-        [AuditEntry(username=request.user.get_username(), conversation_reference=h.reference,
-                    action="queue") for h in page]  # fmt: skip
+        [
+            AuditEntry(
+                username=request.user.get_username(),
+                conversation_reference=h.reference,
+                action="queue",
+            )
+            for h in page
+        ]
     )
-    return render(request, "staff/handoffs.html", {
-        "items": items, "status": status,
-        "tabs": [(s, label, HandOff.objects.filter(status=s).count()) for s, label in HandOff.STATUSES],
-    })  # fmt: skip
+    return render(
+        request,
+        "staff/handoffs.html",
+        {
+            "items": items,
+            "status": status,
+            "tabs": [
+                (s, label, HandOff.objects.filter(status=s).count())
+                for s, label in HandOff.STATUSES
+            ],
+        },
+    )
 
 
 @staff_view
@@ -51,10 +65,16 @@ def detail(request, reference: str):
         contact = decrypt_contact(handoff.contact_encrypted) or "(niet leesbaar met deze sleutel)"
         audit.record(request, "contact", reference)
     audit.record(request, "handoff", reference)
-    return render(request, "staff/handoff.html", {
-        "handoff": handoff, "summary": summary, "contact": contact,
-        "statuses": HandOff.STATUSES,
-    })  # fmt: skip
+    return render(
+        request,
+        "staff/handoff.html",
+        {
+            "handoff": handoff,
+            "summary": summary,
+            "contact": contact,
+            "statuses": HandOff.STATUSES,
+        },
+    )
 
 
 @require_POST

@@ -44,9 +44,12 @@ class StaffServer:
     def create_user(self, username: str, role: str, password: str = PASSWORD) -> None:
         done = subprocess.run(
             [sys.executable, "-m", "staff", "createstaff", username, "--role", role],
-            cwd=ROOT, env={**self.env, "SAMEN_STAFF_PASSWORD": password},
-            capture_output=True, text=True, timeout=120,
-        )  # fmt: skip
+            cwd=ROOT,
+            env={**self.env, "SAMEN_STAFF_PASSWORD": password},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert done.returncode == 0, done.stderr
 
     def client(self) -> StaffClient:
@@ -72,8 +75,12 @@ class StaffClient:
     def post(self, path: str, data: dict[str, Any], form: str | None = None) -> requests.Response:
         """POST like the form on `form` (default: `path`) would, with its CSRF token."""
         token = self.token(form or path)
-        return self.http.post(self.url + path, data={**data, "csrfmiddlewaretoken": token},
-                              timeout=120, allow_redirects=False)  # fmt: skip
+        return self.http.post(
+            self.url + path,
+            data={**data, "csrfmiddlewaretoken": token},
+            timeout=120,
+            allow_redirects=False,
+        )
 
     def login(self, username: str, password: str = PASSWORD) -> requests.Response:
         return self.post("/staff/login/", {"username": username, "password": password})
@@ -82,8 +89,9 @@ class StaffClient:
 @pytest.fixture(scope="session")
 def staff_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StaffServer]:
     var_dir = tmp_path_factory.mktemp("staffvar")
-    stack = Stack(model=Path("unused"), ports=Ports(web=free_port()), var_dir=var_dir,
-                  host="127.0.0.1")  # fmt: skip
+    stack = Stack(
+        model=Path("unused"), ports=Ports(web=free_port()), var_dir=var_dir, host="127.0.0.1"
+    )
     env = stack._environment()
     stack.start(timeout=120, only=("web",))
     server = StaffServer(stack, env)
@@ -91,6 +99,14 @@ def staff_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StaffServ
     server.create_user("reviewer1", "reviewer")
     yield server
     stack.stop()
+
+
+@pytest.fixture(scope="session")
+def stack_staff(stack: Stack) -> StaffServer:
+    """The staff application of the whole running stack (tests/conftest.py `stack`)."""
+    server = StaffServer(stack, stack._environment())
+    server.create_user("e2e-admin", "admin")
+    return server
 
 
 @pytest.fixture(scope="session")

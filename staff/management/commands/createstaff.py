@@ -19,7 +19,10 @@ from staff.views.admin import create_account
 
 
 class Command(BaseCommand):
-    help = "Create a staff account with a role (reviewer: read, tag, correct; admin: also erase, export, accounts)."
+    help = (
+        "Create a staff account with a role"
+        " (reviewer: read, tag, correct; admin: also erase, export, accounts)."
+    )
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("username")
