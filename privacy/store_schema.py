@@ -33,6 +33,9 @@ Base = declarative_base()
 
 DERIVED_PREFIXES = ("samen_", "staff_")
 LINK_COLUMNS = ("reference", "sender_id")
+# derived tables whose rows can exist without a kept conversation (a hand-off asked before
+# or without consent, with a call-back contact): retention deletes them by their own time
+STANDALONE_TIME_COLUMNS = {"staff_handoff": "requested_at"}
 
 
 class SQLEvent(Base):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from privacy.handoff import INTAKE_PATH
 from staff import widget
@@ -40,6 +41,7 @@ staff_patterns = [
 
 urlpatterns = [
     path("", widget.page, name="index"),
+    path("staff", RedirectView.as_view(url="/staff/", permanent=False)),
     path("<str:name>", widget.page, name="page"),
     path("staff/", include((staff_patterns, "staff"))),
 ]

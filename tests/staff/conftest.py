@@ -8,9 +8,13 @@ createstaff`).
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 import subprocess
 import sys
+import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,8 +25,10 @@ import sqlalchemy as sa
 
 from launcher.model_inputs import ROOT
 from launcher.stack import Ports, Stack
+from privacy.handoff import INTAKE_PATH, SIGNATURE_HEADER
 from privacy.settings import database_url
 from privacy.store_schema import engine_for
+from staff import sample
 from tests.conftest import free_port
 
 PASSWORD = "correct-horse-battery-9"
@@ -84,6 +90,62 @@ class StaffClient:
 
     def login(self, username: str, password: str = PASSWORD) -> requests.Response:
         return self.post("/staff/login/", {"username": username, "password": password})
+
+
+def store(server: StaffServer, events: list[dict]) -> tuple[str, str]:
+    """One conversation written as the tracker store writes it: (reference, sender id)."""
+    sender = "test-" + uuid.uuid4().hex
+    engine = server.engine()
+    with engine.begin() as conn:
+        reference = sample.store(conn, server.key, sender, events)
+    engine.dispose()
+    return reference, sender
+
+
+def conversation(text: str = "mijn vrouw wil komen", **extra: bool) -> list[dict]:
+    now = time.time() - 60
+    events = [
+        sample.user("akkoord", "affirm", now),
+        sample.slot("consent", True, now + 1),
+        sample.user(
+            text,
+            "inform",
+            now + 2,
+            0.87,
+            [{"entity": "relationship", "value": "spouse", "start": 5, "end": 10}],
+        ),
+        sample.slot(
+            "case", sample.case_state("spouse", "refugee", "family_reunification"), now + 3
+        ),
+        sample.slot("route", "family_reunification", now + 3),
+        sample.slot("sponsor_status", "refugee", now + 3),
+        sample.bot("Je vrouw heeft recht op gezinshereniging.", now + 4),
+    ]
+    if extra.get("handoff"):
+        events += [
+            sample.user("ik wil met iemand praten", "request_human", now + 5),
+            sample.slot("handoff_requested", True, now + 5),
+        ]
+    if extra.get("fallback"):
+        events += [
+            sample.user("qwerty", "nlu_fallback", now + 6, 0.1),
+            sample.action("action_default_fallback", now + 6),
+        ]
+    if extra.get("negative"):
+        events.append(sample.slot("feedback", "not_useful", now + 7))
+    return events
+
+
+def signed_post(server: StaffServer, body: bytes, signature: str | None) -> requests.Response:
+    headers = {"Content-Type": "application/json"}
+    if signature is not None:
+        headers[SIGNATURE_HEADER] = signature
+    return requests.post(server.url + INTAKE_PATH, data=body, headers=headers, timeout=30)
+
+
+def intake_body(reference: str, contact: str | None) -> bytes:
+    now = dt.datetime.now(dt.timezone.utc).isoformat().replace("+00:00", "Z")
+    return json.dumps({"reference": reference, "contact": contact, "requested_at": now}).encode()
 
 
 @pytest.fixture(scope="session")

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
 import uuid
 
 import pytest
 import requests
 import sqlalchemy as sa
 
-from privacy.handoff import INTAKE_PATH, SIGNATURE_HEADER, sign
-from staff import sample
-from tests.staff.conftest import StaffClient, StaffServer
+from privacy.handoff import sign
+from tests.staff.conftest import (
+    StaffClient,
+    StaffServer,
+    conversation,
+    intake_body,
+    signed_post,
+    store,
+)
 
 STAFF_PAGES = [
     "/staff/",
@@ -36,62 +41,6 @@ ADMIN_PAGES = [
     "/staff/admin/erase/",
     "/staff/corrections/export.yml",
 ]
-
-
-def store(server: StaffServer, events: list[dict]) -> tuple[str, str]:
-    """One conversation written as the tracker store writes it: (reference, sender id)."""
-    sender = "test-" + uuid.uuid4().hex
-    engine = server.engine()
-    with engine.begin() as conn:
-        reference = sample.store(conn, server.key, sender, events)
-    engine.dispose()
-    return reference, sender
-
-
-def conversation(text: str = "mijn vrouw wil komen", **extra: bool) -> list[dict]:
-    now = time.time() - 60
-    events = [
-        sample.user("akkoord", "affirm", now),
-        sample.slot("consent", True, now + 1),
-        sample.user(
-            text,
-            "inform",
-            now + 2,
-            0.87,
-            [{"entity": "relationship", "value": "spouse", "start": 5, "end": 10}],
-        ),
-        sample.slot(
-            "case", sample.case_state("spouse", "refugee", "family_reunification"), now + 3
-        ),
-        sample.slot("route", "family_reunification", now + 3),
-        sample.slot("sponsor_status", "refugee", now + 3),
-        sample.bot("Je vrouw heeft recht op gezinshereniging.", now + 4),
-    ]
-    if extra.get("handoff"):
-        events += [
-            sample.user("ik wil met iemand praten", "request_human", now + 5),
-            sample.slot("handoff_requested", True, now + 5),
-        ]
-    if extra.get("fallback"):
-        events += [
-            sample.user("qwerty", "nlu_fallback", now + 6, 0.1),
-            sample.action("action_default_fallback", now + 6),
-        ]
-    if extra.get("negative"):
-        events.append(sample.slot("feedback", "not_useful", now + 7))
-    return events
-
-
-def signed_post(server: StaffServer, body: bytes, signature: str | None) -> requests.Response:
-    headers = {"Content-Type": "application/json"}
-    if signature is not None:
-        headers[SIGNATURE_HEADER] = signature
-    return requests.post(server.url + INTAKE_PATH, data=body, headers=headers, timeout=30)
-
-
-def intake_body(reference: str, contact: str | None) -> bytes:
-    now = dt.datetime.now(dt.timezone.utc).isoformat().replace("+00:00", "Z")
-    return json.dumps({"reference": reference, "contact": contact, "requested_at": now}).encode()
 
 
 # --- accounts and access ------------------------------------------------------------------
@@ -518,3 +467,23 @@ def test_widget_pages_are_served_with_their_csp(staff_server: StaffServer) -> No
     assert again.status_code == 304 and not again.content
     assert requests.get(staff_server.url + "/index.html", timeout=10).text == page.text
     assert requests.get(staff_server.url + "/../launcher/stack.py", timeout=10).status_code == 404
+
+
+def test_retention_deletes_an_old_hand_off_without_a_conversation(
+    staff_server: StaffServer,
+) -> None:
+    from privacy.retention import purge
+
+    old, recent = "SAM-01D0-0000", "SAM-RECE-NT00"
+    for reference, days in ((old, 400), (recent, 2)):
+        when = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=days)
+        body = json.dumps({"reference": reference, "contact": "iemand@example.org",
+                           "requested_at": when.isoformat()}).encode()  # fmt: skip
+        assert signed_post(staff_server, body, sign(body, staff_server.key)).status_code == 201
+    result = purge(staff_server.database_url, days=365)
+    assert result.standalone_rows == 1 and "1 hand-offs without a conversation" in result.line()
+    engine = staff_server.engine()
+    with engine.connect() as conn:
+        left = {r for (r,) in conn.execute(sa.text("select reference from staff_handoff"))}
+    engine.dispose()
+    assert old not in left and recent in left
