@@ -39,14 +39,17 @@ class SecurityHeaders:
         if request.path.startswith(STAFF_PREFIX) or request.path == STAFF_PREFIX.rstrip("/"):
             response["Content-Security-Policy"] = STAFF_CSP
             response["Cache-Control"] = "no-store"
+            # not no-referrer: with it Chromium sends "Origin: null" on form posts, which
+            # Django's CSRF check rightly refuses; same-origin never leaks a URL outside
+            response["Referrer-Policy"] = "same-origin"
         else:
             bot = bot_url(request.get_host() if _host_ok(request) else None)
             response["Content-Security-Policy"] = content_security_policy(bot)
             # the widget's script may be embedded by NGO pages on other origins
             response["Cross-Origin-Resource-Policy"] = "cross-origin"
             response.setdefault("Cache-Control", "no-cache")
+            response["Referrer-Policy"] = "no-referrer"
         response["X-Content-Type-Options"] = "nosniff"
-        response["Referrer-Policy"] = "no-referrer"
         return response
 
 

@@ -143,7 +143,7 @@ CSRF_TRUSTED_ORIGINS = [
     o.strip() for o in os.environ.get("SAMEN_STAFF_TRUSTED_ORIGINS", "").split(",") if o.strip()
 ]
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "no-referrer"
+SECURE_REFERRER_POLICY = None  # set per page by staff.middleware.SecurityHeaders
 X_FRAME_OPTIONS = "DENY"
 
 # login throttling (staff.throttle): this many failures lock the account name for LOCK_MINUTES
