@@ -16,11 +16,21 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from eligibility.validation import CUSTODIES, MARRIAGES, RELATIONSHIPS, SPONSOR_STATUSES
 from privacy.redact import redact_text
 
 HEADER = (
     "# Samen: corrections by staff (staff application export); {kept} examples, {skipped} skipped"
 )
+
+
+# entities whose value must be one of the canonical values the NLU maps every spelling to
+CANONICAL_VALUES = {
+    "relationship": RELATIONSHIPS,
+    "sponsor_status": SPONSOR_STATUSES,
+    "marriage_type": tuple(v for v in MARRIAGES if v != "none"),
+    "custody": tuple(v for v in CUSTODIES if v != "none"),
+}
 
 
 class SpanError(ValueError):
@@ -56,7 +66,11 @@ def locate(text: str, entity: str, substring: str = "", start=None, end=None, va
         raise SpanError("geef de tekst van het stuk of begin en einde")
     if text[first:last] != text[first:last].strip() or not text[first:last].strip():
         raise SpanError("een stuk begint en eindigt niet met een spatie")
-    return Span(entity, first, last, " ".join(str(value or "").split()))
+    value = " ".join(str(value or "").split())
+    allowed = CANONICAL_VALUES.get(entity)
+    if allowed and value not in allowed:
+        raise SpanError(f"waarde voor {entity}: kies uit {', '.join(allowed)}")
+    return Span(entity, first, last, value)
 
 
 def check_overlap(spans: list[Span]) -> None:

@@ -311,12 +311,23 @@ def test_correct_a_message(staff_server: StaffServer, reviewer: StaffClient) -> 
             "entity_0": "relationship",
             "start_0": "0",
             "end_0": "17",
+            "value_0": "other_relative",
             "entity_1": "age",
             "start_1": "5",
             "end_1": "9",
         },
     )
     assert overlap.status_code == 400 and "overlappen" in overlap.text
+    unknown = reviewer.post(
+        path,
+        {
+            "intent": "inform",
+            "entity_0": "relationship",
+            "text_0": "mijn dochter",
+            "value_0": "daughter",
+        },
+    )
+    assert unknown.status_code == 400 and "kies uit" in unknown.text
     ok = reviewer.post(
         path,
         {
