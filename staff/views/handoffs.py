@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.paginator import Paginator
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
@@ -29,7 +30,7 @@ def queue(request):
     rows = HandOff.objects.select_related("assigned_to").order_by("-requested_at", "-id")
     if status in dict(HandOff.STATUSES):
         rows = rows.filter(status=status)
-    page = list(rows[:PAGE])
+    page = Paginator(rows, PAGE).get_page(request.GET.get("pagina"))
     items = [(h, case_summary(events_of(h.reference))) for h in page]
     AuditEntry.objects.bulk_create(
         [
@@ -46,6 +47,7 @@ def queue(request):
         "staff/handoffs.html",
         {
             "items": items,
+            "page": page,
             "status": status,
             "tabs": [
                 (s, label, HandOff.objects.filter(status=s).count())
