@@ -7,9 +7,11 @@ conversation that is no longer in samen_conversations (erased, purged, consent w
 are skipped; erasure and retention delete the index rows themselves (column `reference`).
 
 A hand-off comes from the slot event `handoff_requested` = true (and from the intake,
-staff.views.intake). Note for PostgreSQL with several Rasa instances: ids are assigned
-before commit, so an event committed late below the watermark would be missed;
-`python -m staff reindex` rebuilds the index from scratch.
+staff.views.intake). Ids are assigned before commit (PostgreSQL, several Rasa instances), so
+each run re-reads the last LOOKBACK ids below the watermark and merges only the events newer
+than each conversation's own last_event_id (one conversation is written by one instance at a
+time, under Rasa's lock store, so its own ids commit in order).
+`python -m staff staffsync --rebuild` rebuilds the index from scratch.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from django.db import transaction
 from staff.models import Conversation, HandOff, RasaEvent, StoredConversation, SyncState
 
 BATCH = 5000
+LOOKBACK = 2000
 SEARCH_LIMIT = 20_000
 FALLBACK_INTENTS = {"nlu_fallback"}
 FALLBACK_ACTIONS = {"action_default_fallback"}
@@ -101,33 +104,41 @@ def sync(batch: int = BATCH) -> int:
     total = 0
     with _lock:
         while True:
-            count = _sync_batch(batch)
+            count, full = _sync_batch(batch)
             total += count
-            if count < batch:
+            if not full:
                 return total
 
 
-def _sync_batch(batch: int) -> int:
+def _sync_batch(batch: int) -> tuple[int, bool]:
+    """One batch: (events read beyond the watermark, whether the batch was full)."""
     with transaction.atomic():
         state, _ = SyncState.objects.select_for_update().get_or_create(name="events")
+        if not RasaEvent.objects.filter(id__gt=state.last_event_id).exists():
+            return 0, False
+        # ids are assigned before commit (PostgreSQL, several Rasa instances): an event
+        # committed late can land below the watermark, so the last LOOKBACK ids are read
+        # again; events a conversation already merged (<= its last_event_id) are skipped
+        start = max(0, state.last_event_id - LOOKBACK)
         rows = list(
-            RasaEvent.objects.filter(id__gt=state.last_event_id)
+            RasaEvent.objects.filter(id__gt=start)
             .order_by("id")
             .values_list("id", "sender_id", "data")[:batch]
         )
-        if not rows:
-            return 0
-        deltas: dict[str, Delta] = {}
+        beyond = sum(1 for event_id, _, _ in rows if event_id > state.last_event_id)
+        if not beyond:
+            return 0, False
+        by_sender: dict[str, list[tuple[int, dict[str, Any]]]] = {}
         for event_id, sender_id, data in rows:
             try:
                 event = json.loads(data or "{}")
             except ValueError:
                 continue
-            deltas.setdefault(sender_id, Delta()).add(event_id, event)
-        _apply(deltas)
+            by_sender.setdefault(sender_id, []).append((event_id, event))
+        _apply(by_sender)
         state.last_event_id = rows[-1][0]
         state.save(update_fields=["last_event_id"])
-    return len(rows)
+    return beyond, len(rows) == batch
 
 
 def _references(sender_ids: list[str]) -> dict[str, str]:
@@ -139,24 +150,33 @@ def _references(sender_ids: list[str]) -> dict[str, str]:
     return found
 
 
-def _apply(deltas: dict[str, Delta]) -> None:
-    references = _references(list(deltas))
-    by_reference = {references[s]: (s, d) for s, d in deltas.items() if s in references}
-    existing: dict[str, Conversation] = {}
-    refs = list(by_reference)
-    for start in range(0, len(refs), 500):
-        for row in Conversation.objects.filter(reference__in=refs[start : start + 500]):
-            existing[row.reference] = row
+def _existing(references: list[str]) -> dict[str, Conversation]:
+    found: dict[str, Conversation] = {}
+    for start in range(0, len(references), 500):
+        for row in Conversation.objects.filter(reference__in=references[start : start + 500]):
+            found[row.reference] = row
+    return found
+
+
+def _apply(by_sender: dict[str, list[tuple[int, dict[str, Any]]]]) -> None:
+    references = _references(list(by_sender))
+    existing = _existing([references[s] for s in by_sender if s in references])
     new, changed = [], []
-    for reference, (sender_id, delta) in by_reference.items():
+    for sender_id, events in by_sender.items():
+        reference = references.get(sender_id)
+        if reference is None:
+            continue  # erased, purged or consent withdrawn since
         row = existing.get(reference)
+        seen = row.last_event_id if row is not None else 0
+        delta = Delta()
+        for event_id, event in events:
+            if event_id > seen:
+                delta.add(event_id, event)
+        if not delta.last_id:
+            continue
         if row is None:
-            row = Conversation(
-                reference=reference,
-                sender_id=sender_id,
-                first_at=aware(delta.first),
-                last_at=aware(delta.last),
-            )
+            row = Conversation(reference=reference, sender_id=sender_id,
+                               first_at=aware(delta.first), last_at=aware(delta.last))  # fmt: skip
             new.append(row)
         else:
             changed.append(row)
