@@ -126,14 +126,16 @@ class Stack:
         ]
 
     def _web_command(self) -> list[str]:
-        """gunicorn: one process (the index sync and SQLite like one writer), 8 threads;
-        the access log holds the method, the path without query string and the status."""
+        """gunicorn: one worker process (the index sync and SQLite like one writer) with 8
+        threads; the access log holds the method, the path without query string and the
+        status, never a body."""
         return [
             sys.executable, "-m", "gunicorn", "staff.wsgi:application",
             "--bind", f"{self.host}:{self.ports.web}",
             "--worker-class", "gthread", "--workers", "1", "--threads", "8",
             "--access-logfile", "-", "--access-logformat", '%(t)s web %(m)s %(U)s %(s)s',
             "--forwarded-allow-ips", os.environ.get("SAMEN_FORWARDED_ALLOW_IPS", "127.0.0.1"),
+            "--no-control-socket",  # one per user by default: two instances would share it
         ]  # fmt: skip
 
     def migrate(self, env: dict[str, str], log_dir: Path) -> None:
