@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from django.http import HttpResponse, HttpResponseNotFound
+from django.views.decorators.clickjacking import xframe_options_sameorigin
 
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
 PAGES = {"": "index.html", "index.html": "index.html", "chat": "chat.html"}
@@ -55,6 +56,7 @@ def _page(name: str, mtime: float) -> str:
     return (STATIC / name).read_text(encoding="utf-8")
 
 
+@xframe_options_sameorigin  # as the chat pages' CSP: frame-ancestors 'self'
 def page(request, name: str = "") -> HttpResponse:
     """One of the two HTML pages with the bot's URL filled in."""
     filename = PAGES.get(name)
