@@ -8,6 +8,7 @@ from django import forms
 from django.db.models import Q, QuerySet
 
 from eligibility.validation import RELATIONSHIPS, SPONSOR_STATUSES
+from privacy.reference import normalise_reference
 from staff.catalogue import label
 from staff.models import Conversation
 
@@ -38,7 +39,7 @@ class Filters(forms.Form):
     fallback = forms.ChoiceField(required=False, label="Niet begrepen (fallback)", choices=YES_NO)
     negative = forms.ChoiceField(required=False, label="Negatieve feedback", choices=YES_NO)
     reviewed = forms.ChoiceField(required=False, label="Nagekeken", choices=YES_NO)
-    q = forms.CharField(required=False, max_length=100, label="Zoek in de tekst")
+    q = forms.CharField(required=False, max_length=100, label="Zoek (tekst of referentienummer)")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -82,8 +83,19 @@ def apply(data: dict, rows: QuerySet | None = None) -> QuerySet:
             rows = rows.filter(**{column: data[name] == "ja"})
     rows = _feedback(rows, data.get("negative"))
     if data.get("q"):
-        rows = rows.filter(search_text__contains=data["q"].lower())
+        rows = _search(rows, data["q"])
     return rows.order_by("-last_at", "-id")
+
+
+def _search(rows: QuerySet, text: str) -> QuerySet:
+    """A reference number ("SAM-..." in any spelling) finds its conversation; anything else
+    searches the redacted user texts."""
+    if text.strip().upper().startswith("SAM"):
+        try:
+            return rows.filter(reference=normalise_reference(text))
+        except ValueError:
+            pass
+    return rows.filter(search_text__contains=text.lower())
 
 
 def page(rows: QuerySet, cursor: str | None) -> tuple[list[Conversation], str | None]:

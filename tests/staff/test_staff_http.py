@@ -229,6 +229,8 @@ def test_filters_find_the_right_conversations(
         negative,
     }
     assert found("relationship=child") == set()
+    by_reference = reviewer.get(f"/staff/conversations/?q={fallback.lower().replace('-', ' ')}")
+    assert fallback in by_reference.text and "1 gesprek gevonden" in by_reference.text
     today = dt.date.today().isoformat()
     assert found(f"date_from={today}&date_to={today}") == {plain, fallback, negative}
     assert found("date_to=2000-01-01") == set()
