@@ -36,7 +36,14 @@ def intents() -> list[str]:
 
 
 def entities() -> list[str]:
-    return sorted(_names(domain().get("entities")))
+    """Entity names, and "name:role" for each role domain.yml gives (e.g. "age:sponsor")."""
+    found = []
+    for item in domain().get("entities") or []:
+        name = next(iter(item)) if isinstance(item, dict) else str(item)
+        found.append(name)
+        roles = (item.get(name) or {}).get("roles") if isinstance(item, dict) else None
+        found += [f"{name}:{role}" for role in roles or []]
+    return sorted(found)
 
 
 def label(name: str, fallback: str) -> str:

@@ -45,7 +45,10 @@ class Span:
     value: str = ""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"entity": self.entity, "start": self.start, "end": self.end, "value": self.value}
+        """{"entity", "start", "end", "value"} and "role" for "name:role" (e.g. age:sponsor)."""
+        name, _, role = self.entity.partition(":")
+        found = {"entity": name, "start": self.start, "end": self.end, "value": self.value}
+        return found | ({"role": role} if role else {})
 
 
 def locate(text: str, entity: str, substring: str = "", start=None, end=None, value="") -> Span:
@@ -67,7 +70,7 @@ def locate(text: str, entity: str, substring: str = "", start=None, end=None, va
     if text[first:last] != text[first:last].strip() or not text[first:last].strip():
         raise SpanError("een stuk begint en eindigt niet met een spatie")
     value = " ".join(str(value or "").split())
-    allowed = CANONICAL_VALUES.get(entity)
+    allowed = CANONICAL_VALUES.get(entity.partition(":")[0])
     if allowed and value not in allowed:
         raise SpanError(f"waarde voor {entity}: kies uit {', '.join(allowed)}")
     return Span(entity, first, last, value)
@@ -87,9 +90,12 @@ def annotate(text: str, spans: list[dict[str, Any]]) -> str:
         piece = text[span["start"] : span["end"]]
         out.append(text[last : span["start"]])
         value = span.get("value") or ""
-        if value and value != piece:
-            label = json.dumps({"entity": span["entity"], "value": value}, ensure_ascii=False)
-            out.append(f"[{piece}]{label}")
+        if (value and value != piece) or span.get("role"):
+            label = {"entity": span["entity"]} | (
+                {"role": span["role"]} if span.get("role") else {}
+            )
+            label |= {"value": value} if value and value != piece else {}
+            out.append(f"[{piece}]{json.dumps(label, ensure_ascii=False)}")
         else:
             out.append(f"[{piece}]({span['entity']})")
         last = span["end"]

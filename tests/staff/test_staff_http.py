@@ -354,25 +354,27 @@ def test_correct_a_message(staff_server: StaffServer, reviewer: StaffClient) -> 
 def test_export_is_valid_rasa_data(
     staff_server: StaffServer, reviewer: StaffClient, admin: StaffClient, tmp_path
 ) -> None:
-    texts = ["mijn schoonzus wil graag naar hier komen", "bel me op [telefoonnummer] aub"]
-    for text in texts:
+    corrections = {
+        "mijn schoonzus wil graag naar hier komen": {
+            "intent": "check_eligibility", "entity_0": "relationship",
+            "text_0": "mijn schoonzus", "value_0": "other_relative",
+        },
+        "ik ben 16 en mijn broertje zit nog in eritrea": {
+            "intent": "inform", "entity_0": "age:sponsor", "text_0": "16",
+            "entity_1": "relationship", "text_1": "mijn broertje", "value_1": "sibling",
+        },
+        "bel me op [telefoonnummer] aub": {"intent": "request_human"},
+    }  # fmt: skip
+    for text, form in corrections.items():
         reference, sender = store(staff_server, conversation(text))
         event_id = _user_event_id(staff_server, sender, text)
-        reviewer.post(
-            f"/staff/conversations/{reference}/correct/{event_id}/",
-            {
-                "intent": "check_eligibility",
-                "entity_0": "relationship",
-                "text_0": "mijn schoonzus" if "schoonzus" in text else "",
-                "value_0": "other_relative",
-            }
-            if "schoonzus" in text
-            else {"intent": "request_human"},
-        )
+        path = f"/staff/conversations/{reference}/correct/{event_id}/"
+        assert reviewer.post(path, form).status_code == 302, text
     export = admin.get("/staff/corrections/export.yml")
     assert export.status_code == 200
     body = export.text
     assert '[mijn schoonzus]{"entity": "relationship", "value": "other_relative"}' in body
+    assert '[16]{"entity": "age", "role": "sponsor"}' in body
     assert "[telefoonnummer]" not in body  # a placeholder is skipped, never exported
     assert 'version: "3.1"' in body
     validate_with_rasa(body, tmp_path)
