@@ -6,8 +6,8 @@ answers (default postgresql://postgres@127.0.0.1:5432/test, in a schema of its o
 dropped afterwards; --pg URL to change, --no-pg to skip). For each database it starts the
 real web server (gunicorn + staff app, launcher.stack), times the index sync
 (`python -m staff staffsync`), logs in and times GET /staff/conversations/ with each
-filter: the median of 5 requests, over HTTP, page of 50 rows with the total count. It
-prints one line per measure.
+filter: the median of 5 requests, over HTTP, page of 50 rows with the total count; and the
+hand-off queue (25 cards with their case summaries). It prints one line per measure.
 """
 
 from __future__ import annotations
@@ -114,6 +114,7 @@ def measure(label: str, env: dict[str, str], var_dir: Path, count: int) -> None:
         done = subprocess.run([sys.executable, "-m", "staff", "staffsync"], **run)
         print(f"{label}: index sync {done.stdout.strip()} in {time.perf_counter() - started:.0f} s")
         _filters(label, f"http://127.0.0.1:{stack.ports.web}")
+        _queue(label, f"http://127.0.0.1:{stack.ports.web}")
     finally:
         stack.stop()
 
@@ -135,6 +136,13 @@ def _filters(label: str, base: str) -> None:
         cursor = cursor or (re.search(r"na=([^\"]+)\" rel=\"next\"", text) or [None, None])[1]
         print(f"{label}: {name:<22} {ms:7.0f} ms  ({found.group(1) if found else '?'} found,"
               f" {rows} shown)", flush=True)  # fmt: skip
+
+
+def _queue(label: str, base: str) -> None:
+    """The hand-off queue: 25 cards, each with its case summary computed from the events."""
+    ms, text = timed(login(base), f"{base}/staff/handoffs/")
+    cards = text.count('class="card"')
+    print(f"{label}: {'hand-off queue':<22} {ms:7.0f} ms  ({cards} cards with their summary)")
 
 
 def pg_ready(url: str) -> bool:

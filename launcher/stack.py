@@ -85,6 +85,8 @@ class Stack:
         env["SAMEN_DOMAIN"] = str(ROOT / "domain.yml")
         env["SAMEN_VAR_DIR"] = str(self.var_dir)
         env["SAMEN_RASA_PORT"] = str(self.ports.rasa)
+        # where the action server posts a hand-off (privacy.handoff.INTAKE_PATH)
+        env.setdefault("SAMEN_STAFF_URL", f"http://127.0.0.1:{self.ports.web}")
         env["DJANGO_SETTINGS_MODULE"] = "staff.settings"
         # one key for both servers: the store files conversations under reference_for(),
         # the action server shows the same reference to the user
