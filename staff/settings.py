@@ -7,7 +7,8 @@
 - Cookies: HttpOnly, SameSite=Lax, Secure when SAMEN_STAFF_TLS=1 (behind a TLS proxy that
   sets X-Forwarded-Proto); sessions end after SAMEN_STAFF_SESSION_HOURS (default 8) and
   when the browser closes.
-- Hosts: SAMEN_ALLOWED_HOSTS, else the hosts of SAMEN_ALLOWED_ORIGINS and localhost.
+- Hosts: SAMEN_ALLOWED_HOSTS, else the hosts of SAMEN_ALLOWED_ORIGINS and SAMEN_BOT_URL, this
+  machine's name and localhost (a request for any other host name gets 400).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import socket
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -55,9 +57,11 @@ def allowed_hosts() -> list[str]:
     configured = os.environ.get("SAMEN_ALLOWED_HOSTS", "").strip()
     if configured:
         return [h.strip() for h in configured.split(",") if h.strip()]
-    origins = os.environ.get("SAMEN_ALLOWED_ORIGINS", "").split(",")
-    hosts = {urlsplit(o.strip()).hostname for o in origins if o.strip()}
-    return sorted({h for h in hosts if h} | {"localhost", "127.0.0.1", "[::1]"})
+    urls = os.environ.get("SAMEN_ALLOWED_ORIGINS", "").split(",")
+    urls.append(os.environ.get("SAMEN_BOT_URL", ""))
+    hosts = {urlsplit(u.strip()).hostname for u in urls if u.strip()}
+    hosts |= {"localhost", "127.0.0.1", "[::1]", socket.gethostname()}
+    return sorted(h for h in hosts if h)
 
 
 SECRET_KEY = hmac.new(secret_key(), b"samen-staff-django", hashlib.sha256).hexdigest()
