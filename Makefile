@@ -7,7 +7,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 # this checkout's code first (the .pth of a shared .venv may name another checkout)
 export PYTHONPATH := $(CURDIR):$(CURDIR)/rasa
 
-.PHONY: help setup venv spacy vendor browsers model train run test lint format validate bench clean purge erase
+.PHONY: help setup venv spacy vendor browsers model train run test lint format validate bench clean purge erase staff-user
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the bot (web chat on :8080)"
@@ -15,6 +15,7 @@ help:
 	@echo "make train  retrain now (make run/test train only when data/config/domain changed)"
 	@echo "make purge  delete conversations past the retention limit (DAYS=N, DRY_RUN=1)"
 	@echo "make erase REF=SAM-XXXX-XXXX  erase one conversation by its reference number"
+	@echo "make staff-user NAME=ana ROLE=admin  create a staff account (asks the password; ROLE reviewer|admin)"
 
 setup: venv spacy vendor browsers
 
@@ -64,6 +65,14 @@ purge: venv
 # erasure by reference number: make erase REF=SAM-XXXX-XXXX
 erase: venv
 	@$(PY) -m privacy erase "$(REF)"
+
+# a staff account for http://localhost:8080/staff/ (asks the password twice)
+STAFF_NAME = $(or $(NAME),$(if $(filter command line,$(origin USER)),$(USER)))
+staff-user: venv
+	@[ -n "$(STAFF_NAME)" ] || { echo "error: give the account's name: make staff-user NAME=ana ROLE=admin" >&2; exit 1; }
+	@$(PY) -c "from privacy.reference import ensure_key_file; ensure_key_file()"
+	@$(PY) -m staff migrate --noinput >/dev/null
+	@$(PY) -m staff createstaff "$(STAFF_NAME)" --role $(or $(ROLE),reviewer)
 
 bench: model
 	@$(PY) bench/nlu.py

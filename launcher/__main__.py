@@ -42,7 +42,7 @@ def main() -> int:
     signal.signal(signal.SIGTERM, lambda *_: stopped.set())
     purge_once(stack)
     threading.Thread(target=purge_daily, args=(stack, stopped), daemon=True).start()
-    print("run: starting the action server, the Rasa server and the web page ...", flush=True)
+    print("run: starting the action server, the Rasa server and the web server ...", flush=True)
     try:
         stack.start()
     except (RuntimeError, ConfigError) as error:
@@ -51,6 +51,8 @@ def main() -> int:
     print(
         "\nSamen is running:\n"
         f"  web chat      {stack.web_url}/\n"
+        f"  staff app     {stack.web_url}/staff/  (first account: make staff-user NAME=ana"
+        " ROLE=admin)\n"
         f"  Rasa server   http://localhost:{stack.ports.rasa}  (REST: /webhooks/rest/webhook,"
         " socket.io, HTTP API)\n"
         f"  action server http://localhost:{stack.ports.actions}\n"

@@ -1,8 +1,12 @@
-"""Start and stop the three servers of Samen: actions, Rasa and the web page.
+"""Start and stop the three servers of Samen: actions, Rasa and the web server.
 
 Used by `make run` (python -m launcher) and by the test suite, so both exercise
 the same start-up path. Each server logs to var/log/<name>.log; no server logs
 message text (Rasa runs at INFO level, the web server logs paths only).
+
+The web server on :8080 is gunicorn serving the Django application `staff` (staff.wsgi):
+the chat pages and widget files, and the staff application at /staff/. Its database
+migrations run first (`python -m staff migrate`), in the conversations' database.
 """
 
 from __future__ import annotations
@@ -80,8 +84,10 @@ class Stack:
         env["SAMEN_TRACKER_DB"] = str(self.var_dir / "tracker.db")
         env["SAMEN_DOMAIN"] = str(ROOT / "domain.yml")
         env["SAMEN_VAR_DIR"] = str(self.var_dir)
-        # the action server passes hand-offs to the staff application's intake (:8080)
+        env["SAMEN_RASA_PORT"] = str(self.ports.rasa)
+        # where the action server posts a hand-off (privacy.handoff.INTAKE_PATH)
         env.setdefault("SAMEN_STAFF_URL", f"http://127.0.0.1:{self.ports.web}")
+        env["DJANGO_SETTINGS_MODULE"] = "staff.settings"
         # one key for both servers: the store files conversations under reference_for(),
         # the action server shows the same reference to the user
         if not env.get("SAMEN_SECRET_KEY"):
@@ -118,28 +124,41 @@ class Stack:
             ),
             # /status answers only once the model is loaded (409 before)
             Server("rasa", rasa_cmd, self._status_url()),
-            Server(
-                "web",
-                [
-                    py,
-                    "-m",
-                    "web.serve",
-                    "--port",
-                    str(self.ports.web),
-                    "--rasa-port",
-                    str(self.ports.rasa),
-                ],
-                f"http://127.0.0.1:{self.ports.web}/",
-            ),  # fmt: skip
+            Server("web", self._web_command(), f"http://127.0.0.1:{self.ports.web}/"),
         ]
 
-    def start(self, timeout: float = 300.0) -> None:
+    def _web_command(self) -> list[str]:
+        """gunicorn: one worker process (the index sync and SQLite like one writer) with 8
+        threads; the access log holds the method, the path without query string and the
+        status, never a body."""
+        return [
+            sys.executable, "-m", "gunicorn", "staff.wsgi:application",
+            "--bind", f"{self.host}:{self.ports.web}",
+            "--worker-class", "gthread", "--workers", "1", "--threads", "8",
+            "--access-logfile", "-", "--access-logformat", '%(t)s web %(m)s %(U)s %(s)s',
+            "--forwarded-allow-ips", os.environ.get("SAMEN_FORWARDED_ALLOW_IPS", "127.0.0.1"),
+            "--no-control-socket",  # one per user by default: two instances would share it
+        ]  # fmt: skip
+
+    def migrate(self, env: dict[str, str], log_dir: Path) -> None:
+        """The staff tables, created or updated before the web server starts."""
+        with (log_dir / "web.log").open("ab") as log:
+            done = subprocess.run(
+                [sys.executable, "-m", "staff", "migrate", "--noinput"],
+                cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            )  # fmt: skip
+        if done.returncode != 0:
+            raise RuntimeError(f"staff database migration failed; see {log_dir / 'web.log'}")
+
+    def start(self, timeout: float = 300.0, only: tuple[str, ...] | None = None) -> None:
         # a slow or busy machine may need longer to load the model (SAMEN_START_TIMEOUT, s)
         timeout = float(os.environ.get("SAMEN_START_TIMEOUT") or timeout)
         log_dir = self.var_dir / "log"
         log_dir.mkdir(parents=True, exist_ok=True)
         env = self._environment()
-        self.servers = self._servers()
+        self.servers = [s for s in self._servers() if only is None or s.name in only]
+        if any(server.name == "web" for server in self.servers):
+            self.migrate(env, log_dir)
         for server in self.servers:
             log = (log_dir / f"{server.name}.log").open("ab")
             server.process = subprocess.Popen(

@@ -16,7 +16,13 @@ import sqlalchemy as sa
 
 from privacy.erasure import erase_rows
 from privacy.settings import retention_days
-from privacy.store_schema import CONSENT, CONVERSATIONS, EVENTS, engine_for
+from privacy.store_schema import (
+    CONSENT,
+    CONVERSATIONS,
+    EVENTS,
+    STANDALONE_TIME_COLUMNS,
+    engine_for,
+)
 
 
 @dataclass(frozen=True)
@@ -25,12 +31,19 @@ class Purged:
     conversations: int
     consent_rows: int
     dry_run: bool
+    standalone_rows: int = 0
 
     def line(self) -> str:
         verb = "would delete" if self.dry_run else "deleted"
+        extra = (
+            f", {self.standalone_rows} hand-offs without a conversation"
+            if self.standalone_rows
+            else ""
+        )
         return (
             f"purge: {verb} {self.conversations} conversations with no message in the last"
-            f" {self.days} days ({self.consent_rows} consent records without a conversation)"
+            f" {self.days} days ({self.consent_rows} consent records without a conversation"
+            f"{extra})"
         )
 
 
@@ -49,6 +62,28 @@ def _expired(conn: sa.engine.Connection, cutoff: dt.datetime) -> list[tuple[str,
         .having(sa.func.max(EVENTS.c.timestamp) < cutoff_epoch)
     ).all()
     return [(s, r) for s, r in kept] + [(s, None) for (s,) in orphans]
+
+
+def _standalone(conn: sa.engine.Connection, cutoff: dt.datetime, dry_run: bool) -> int:
+    """Rows of STANDALONE_TIME_COLUMNS tables older than the cutoff whose reference has no
+    kept conversation (e.g. a hand-off with a contact, asked without consent)."""
+    existing = set(sa.inspect(conn).get_table_names())
+    count = 0
+    for name, column in STANDALONE_TIME_COLUMNS.items():
+        if name not in existing:
+            continue
+        table = sa.table(name, sa.column("reference"), sa.column(column))
+        stale = sa.and_(
+            table.c[column] < cutoff,
+            table.c.reference.notin_(sa.select(CONVERSATIONS.c.reference)),
+        )
+        if dry_run:
+            count += conn.execute(
+                sa.select(sa.func.count()).select_from(table).where(stale)
+            ).scalar()
+        else:
+            count += conn.execute(table.delete().where(stale)).rowcount
+    return count
 
 
 def purge(
@@ -75,6 +110,7 @@ def purge(
                     erase_rows(conn, sender_id, reference)
                 # re-evaluated after the erasures above: their consent rows are gone already
                 conn.execute(CONSENT.delete().where(stale_consent))
+            standalone = _standalone(conn, cutoff, dry_run)
     finally:
         engine.dispose()
-    return Purged(days, len(expired), consent_rows, dry_run)
+    return Purged(days, len(expired), consent_rows, dry_run, standalone)

@@ -12,7 +12,12 @@ work on it), but every row holds a redacted event. Two derived tables:
   only this row.
 
 Every table named `samen_*` or `staff_*` with a `reference` or `sender_id` column is
-a derived table: erasure and retention delete its rows with the conversation's.
+a derived table: erasure and retention delete its rows with the conversation's. The staff
+application's tables (staff/models.py: hand-offs with the encrypted contact, the review
+index, tags, notes, corrections) all have a `reference` column for that reason. One
+exception by design: the staff audit log (`staff_auditentry`) names its column
+`conversation_reference`, so who read or erased which conversation, and when, stays
+provable after the erasure (accountability, GDPR art. 5(2)); it holds no conversation text.
 """
 
 from __future__ import annotations
@@ -28,6 +33,9 @@ Base = declarative_base()
 
 DERIVED_PREFIXES = ("samen_", "staff_")
 LINK_COLUMNS = ("reference", "sender_id")
+# derived tables whose rows can exist without a kept conversation (a hand-off asked before
+# or without consent, with a call-back contact): retention deletes them by their own time
+STANDALONE_TIME_COLUMNS = {"staff_handoff": "requested_at"}
 
 
 class SQLEvent(Base):
