@@ -479,7 +479,9 @@ def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Upd
             update.unplaced.append(age.years)
         else:
             _set(state, update, target["id"], "age", age.years)
-    loose = [a.years for a in reading.loose_ages]
+    # "sorry 17 bedoel ik, ni 7. de oudste is 17": the loose 17 is the age just placed
+    placed = {c[3] for c in update.changes if c[1] == "age"}
+    loose = [a.years for a in reading.loose_ages if a.years not in placed]
     if not loose:
         return
     if reading.negated_numbers:

@@ -82,14 +82,15 @@ def _sponsor_line(turn: Any) -> str | None:
 def _person_line(turn: Any, entry: dict[str, Any]) -> str:
     texts = turn.texts
     parts: list[str] = []
-    if entry.get("age") is not None:
+    who = capitalise(texts.label(turn.state, entry))
+    # "Je kind van 10 jaar": the label already says the age
+    if entry.get("age") is not None and texts.age_text(entry) not in who:
         parts.append(texts.age_text(entry))
     marriage = entry["facts"].get("marriage")
     if marriage and texts.has(f"utter_label_marriage_{marriage}"):
         parts.append(texts.text(f"utter_label_marriage_{marriage}"))
     if entry["facts"].get("disabled"):
         parts.append(texts.text("utter_label_disabled"))
-    who = capitalise(texts.label(turn.state, entry))
     facts = ", ".join(parts) if parts else texts.text("utter_label_wants_to_come")
     return texts.text("utter_line_person", who=who, facts=facts)
 

@@ -265,6 +265,13 @@ def answer(turn: Any, reading: Reading) -> bool:
     return handled
 
 
+def answer_alongside(turn: Any, reading: Reading) -> bool:
+    """A side question asked in a message that also gave facts: answered, then the dialogue
+    goes on with its next question (no re-ask here)."""
+    kind = kind_of(reading, bool(turn.state.get("answered")))
+    return bool(kind) and ANSWERS[kind](turn, reading)
+
+
 def back(turn: Any) -> None:
     """Back to where the conversation was: the open question, the read-back or the menu."""
     state = turn.state

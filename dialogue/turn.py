@@ -170,6 +170,8 @@ def _case_step(turn: Turn, reading: Reading, fresh_consent: bool = False) -> Non
     corrected = [c for c in update.changes if c[2] is not None]
     if corrected:
         turn.say_text(readback_changes(turn, corrected))
+    if update.stored_anything:
+        side.answer_alongside(turn, reading)  # "ze is 31. wie betaalt de DNA-test?"
     _next_step(turn, update)
 
 

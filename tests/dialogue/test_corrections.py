@@ -73,3 +73,23 @@ def test_restart_only_after_confirmation():
     chat.say("opnieuw beginnen", intent="restart")
     chat.say("ja", intent="affirm")
     assert not chat.people and chat.state["consent"] == "given"
+
+
+def test_a_corrected_age_said_twice_is_placed_once_and_not_asked_about():
+    """ "sorry 17 bedoel ik, ni 7. de oudste is 17" (blind set, tricky_self_corrections_vl)."""
+    chat = Chat()
+    chat.say(
+        "k ben [erkend](sponsor_status:refugee) sinds [april](recognition_date:2026-04-16)."
+        " [mn vrouw](relationship:spouse) en [mn 2 zonen](relationship:child) zitten in kenia"
+    )
+    for text in ("34", "ja officieel getrouwd", "ik ben 39 jaar", "ja", "de jongste is 10"):
+        chat.say(text, intent="affirm" if text == "ja" else "inform")
+    for _ in range(3):
+        if chat.question == "applicant.age":
+            break
+        chat.say("ja", intent="affirm")
+    chat.say("7")
+    reply = chat.say("sorry 17 bedoel ik, ni 7. de oudste is 17")
+    ages = sorted(p["age"] or 0 for p in chat.people if p["relationship"] == "child")
+    assert ages == [10, 17], chat.transcript()
+    assert "Over wie" not in reply and "17 jaar: 17 jaar" not in reply, chat.transcript()

@@ -509,3 +509,16 @@ def test_an_asylum_seekers_wife_hears_no_right_yet_and_a_humanitarian_visa_now()
     assert reply.startswith("Je bent nog asielzoeker"), chat.transcript()
     assert "pas na de erkenning" in reply and "humanitair visum" in reply
     assert chat.last.slots["route"] == "humanitarian_visa"
+
+
+def test_a_side_question_in_a_message_that_also_answers_is_answered_too():
+    """ "Ze is 31. Wie betaalt eigenlijk de DNA-test als dat nodig is?" (blind set): the age is
+    stored, the question answered, and the dialogue goes on with its next question."""
+    chat = Chat()
+    chat.say(
+        "Ik ben [erkend vluchteling](sponsor_status:refugee) sinds"
+        " [augustus](recognition_date:2026-08-01). Kan [mijn vrouw](relationship:spouse) komen?"
+    )
+    reply = chat.say("Ze is 31. Wie betaalt eigenlijk de DNA-test als dat nodig is?")
+    assert chat.person("spouse")["age"] == 31
+    assert "DNA-test" in reply and chat.question != "applicant.age", chat.transcript()
