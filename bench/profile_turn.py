@@ -22,6 +22,13 @@ bench/load.py's solo figures. With --starter-dir (a folder where `rasa init` tra
 model, e.g. bench/load.py --starter-dir) the starter bot is measured the same way
 (in-memory store, no action server). --cprofile N prints the N functions with the largest
 cumulative time over the project's conversations (cProfile, in place of py-spy).
+
+--ab compares, in the same process and the same run, the Rasa server as it was before the
+cuts of issue 17 ("before": Rasa 3.6's own `jsonschema.validate` of every action answer, the
+whole domain sent with every action request) with the server as `launcher.rasa_server` runs
+it ("after": `samen_rasa.action_response` installed, `enable_selective_domain` on): the two
+variants take turns, one conversation each per round (the order alternates), and the table
+gives each variant's breakdown and the ratio after/before.
 """
 
 from __future__ import annotations
@@ -192,6 +199,40 @@ def table(name: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
+VARIANTS = ("before", "after")
+
+
+def set_variant(agent: Any, variant: str) -> None:
+    """Switch the loaded agent between the Rasa server before and after the cuts."""
+    from samen_rasa import action_response
+
+    after = variant == "after"
+    (action_response.install if after else action_response.uninstall)()
+    endpoint = agent.processor.action_endpoint
+    endpoint.kwargs["enable_selective_domain"] = after
+
+
+def compare(agent: Any, turns: int, rounds: int) -> dict[str, Any]:
+    """Both variants, alternating, `rounds` conversations each; tables and ratios."""
+    rows: dict[str, list[dict[str, Any]]] = {v: [] for v in VARIANTS}
+    for variant in VARIANTS:  # warm-up of each variant
+        set_variant(agent, variant)
+        asyncio.run(play(agent, "project", turns, 1))
+    for r in range(rounds):
+        for variant in VARIANTS if r % 2 == 0 else VARIANTS[::-1]:
+            set_variant(agent, variant)
+            rows[variant] += asyncio.run(play(agent, "project", turns, 1))
+    out = {v: table(f"project, {v} the cuts", rows[v]) for v in VARIANTS}
+    print("\nafter / before, mean per turn:")
+    for kind in ("total_ms", "other_ms", *KINDS):
+        a, b = out["after"].get(kind), out["before"].get(kind)
+        a, b = (a["ms"], b["ms"]) if isinstance(a, dict) else (a, b)
+        if b:
+            print(f"  {kind}: {b:.1f} -> {a:.1f} ms ({a / b:.2f}x)")
+    set_variant(agent, "after")
+    return out
+
+
 def nlu_alone(agent: Any, bot: str, turns: int, rounds: int = 5) -> float:
     texts = script_for(bot, turns)
 
@@ -215,6 +256,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--conversations", type=int, default=5)
     parser.add_argument("--cprofile", type=int, default=30)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--ab", action="store_true", help="before/after the cuts, one run")
     args = parser.parse_args(argv)
 
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
@@ -238,7 +280,7 @@ def main(argv: list[str]) -> int:
     results: dict[str, Any] = {}
     with log.open("ab") as out:
         actions = subprocess.Popen(
-            [sys.executable, "-m", "rasa_sdk", "--actions", "actions",
+            [sys.executable, "-m", "launcher.action_server", "--actions", "actions",
              "--port", str(stack.ports.actions)],
             cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL, start_new_session=True,
@@ -248,9 +290,14 @@ def main(argv: list[str]) -> int:
         from rasa.core.agent import load_agent
         from rasa.core.utils import AvailableEndpoints
 
+        from launcher.rasa_server import install_overrides
+
         instrument()
+        install_overrides()  # as launcher.rasa_server does in the Rasa server
         endpoints = AvailableEndpoints.read_endpoints(str(tmp / "run" / "endpoints.yml"))
         agent = asyncio.run(load_agent(model_path=str(model), endpoints=endpoints))
+        if args.ab:
+            results["ab"] = compare(agent, args.turns, args.conversations)
         asyncio.run(play(agent, "project", args.turns, 1))  # warm-up
         rows = asyncio.run(play(agent, "project", args.turns, args.conversations))
         results["project"] = table("project", rows)
