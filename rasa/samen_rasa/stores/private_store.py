@@ -56,12 +56,17 @@ UNREADABLE = "[onleesbaar]"
 Event = dict[str, Any]
 
 
-def _redact_event(event: Event) -> Event:
-    """The event with every identifier replaced; on a redactor failure, its texts blanked."""
+def _redact_event(event: Event, known: dict[str, str] | None = None) -> Event:
+    """The event with every identifier replaced; on a redactor failure, its texts blanked.
+
+    The structural keys are kept as they are (never redacted, so not passed to the
+    redactor); `known` maps the domain's names to their redaction (`domain_vocabulary`).
+    """
     from privacy.redact import redact_value
 
+    rest = {k: v for k, v in event.items() if k not in STRUCTURAL_KEYS}
     try:
-        redacted = redact_value(event)
+        redacted = redact_value(rest, known)
     except Exception as error:  # noqa: BLE001 - the message must still be answered
         logger.error(
             "redaction failed on a %s event (%s); its texts are stored as %s",
@@ -70,10 +75,25 @@ def _redact_event(event: Event) -> Event:
             UNREADABLE,
         )
         return _blank(event)
-    for key in STRUCTURAL_KEYS:
-        if key in event:
-            redacted[key] = event[key]
-    return redacted
+    return {k: event[k] if k in STRUCTURAL_KEYS else redacted[k] for k in event}
+
+
+def domain_vocabulary(domain: Domain | None) -> dict[str, str]:
+    """The domain's names (intents, entities, slots, actions and responses, forms), each
+    mapped to its redaction: they recur in every turn's events (intent ranking, entities,
+    slot and action names). Only the domain's own words, never a user's."""
+    from privacy.redact import redact_text
+
+    if domain is None:
+        return {}
+    names = {
+        *domain.intents,
+        *domain.entities,
+        *(slot.name for slot in domain.slots),
+        *domain.action_names_or_texts,
+        *domain.form_names,
+    }
+    return {name: redact_text(name) for name in names if isinstance(name, str) and name}
 
 
 def _blank(event: Event) -> Event:
@@ -159,6 +179,7 @@ class PrivateTrackerStore(SQLTrackerStore):
         self._ttl_override = float(volatile_ttl_seconds) if volatile_ttl_seconds else None
         self._volatile: MemoryVolatile | RedisVolatile | None = None
         self._storage_ids: dict[str, str] = {}
+        self._vocabulary: tuple[Domain | None, dict[str, str]] = (None, {})
         from privacy.store_migrate import migrate_legacy
 
         try:
@@ -186,6 +207,13 @@ class PrivateTrackerStore(SQLTrackerStore):
 
     def reference(self, sender_id: str) -> str:
         return reference_for(sender_id, self._key)
+
+    @property
+    def vocabulary(self) -> dict[str, str]:
+        """`domain_vocabulary` of the current domain (computed once per domain)."""
+        if self._vocabulary[0] is not self.domain:
+            self._vocabulary = (self.domain, domain_vocabulary(self.domain))
+        return self._vocabulary[1]
 
     # ---- the volatile (pre-consent) store ----------------------------------------
 
@@ -244,7 +272,8 @@ class PrivateTrackerStore(SQLTrackerStore):
                 stored = self._event_query(session, sender_id, False).count()
             else:
                 stored = len(since_last_session(self.volatile.load(sid) or []))
-            new = [_redact_event(event.as_dict()) for event in list(tracker.events)[stored:]]
+            known = self.vocabulary
+            new = [_redact_event(e.as_dict(), known) for e in list(tracker.events)[stored:]]
             if not new:
                 return
             reference = self.reference(sender_id)
