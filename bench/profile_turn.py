@@ -25,8 +25,9 @@ cumulative time over the project's conversations (cProfile, in place of py-spy).
 
 --ab compares, in the same process and the same run, the Rasa server as it was before the
 cuts of issue 17 ("before": Rasa 3.6's own `jsonschema.validate` of every action answer, the
-whole domain sent with every action request) with the server as `launcher.rasa_server` runs
-it ("after": `samen_rasa.action_response` installed, `enable_selective_domain` on): the two
+whole domain sent with every action request, the store's redaction of whole events) with the
+server as `launcher.rasa_server` runs it ("after": `samen_rasa.action_response` installed,
+`enable_selective_domain` on, the store's redaction of this branch): the two
 variants take turns, one conversation each per round (the order alternates), and the table
 gives each variant's breakdown and the ratio after/before.
 """
@@ -82,14 +83,21 @@ class Meter:
 METER = Meter()
 
 
+ACTIVE: set[str] = set()  # kinds being timed: a subclass calling super() counts once
+
+
 def wrap_async(owner: Any, name: str, kind: str) -> None:
     original = getattr(owner, name)
 
     async def timed(*args: Any, **kwargs: Any) -> Any:
+        if kind in ACTIVE:
+            return await original(*args, **kwargs)
+        ACTIVE.add(kind)
         started = time.perf_counter()
         try:
             return await original(*args, **kwargs)
         finally:
+            ACTIVE.discard(kind)
             METER.add(kind, time.perf_counter() - started)
 
     setattr(owner, name, timed)
@@ -118,8 +126,11 @@ def instrument() -> None:
     wrap_sync(MessageProcessor, "_predict_next_with_tracker", "policy")
     wrap_async(ActionExtractSlots, "run", "extract_slots")
     wrap_sync(RemoteAction, "_action_call_format", "action_payload")
-    wrap_async(SQLTrackerStore, "_retrieve", "store_read")
-    wrap_async(SQLTrackerStore, "save", "store_write")
+    from samen_rasa.stores.private_store import PrivateTrackerStore
+
+    for store in (SQLTrackerStore, PrivateTrackerStore):  # the project's store overrides both
+        wrap_async(store, "_retrieve", "store_read")
+        wrap_async(store, "save", "store_write")
     wrap_async(InMemoryTrackerStore, "retrieve", "store_read")
     wrap_async(InMemoryTrackerStore, "save", "store_write")
 
@@ -200,16 +211,36 @@ def table(name: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 VARIANTS = ("before", "after")
+REDACT: dict[str, Any] = {}
+
+
+def redact_before(event: dict[str, Any], known: Any = None) -> dict[str, Any]:
+    """The store's redaction before the cuts: the whole event through the redactor (its
+    structural keys put back afterwards), no lookup of the domain's names."""
+    from privacy.redact import redact_value
+    from samen_rasa.stores import private_store
+
+    try:
+        redacted = redact_value(event)
+    except Exception:  # noqa: BLE001 - as the store
+        return private_store._blank(event)
+    for key in private_store.STRUCTURAL_KEYS:
+        if key in event:
+            redacted[key] = event[key]
+    return redacted
 
 
 def set_variant(agent: Any, variant: str) -> None:
     """Switch the loaded agent between the Rasa server before and after the cuts."""
     from samen_rasa import action_response
+    from samen_rasa.stores import private_store
 
+    REDACT.setdefault("after", private_store._redact_event)
     after = variant == "after"
     (action_response.install if after else action_response.uninstall)()
     endpoint = agent.processor.action_endpoint
     endpoint.kwargs["enable_selective_domain"] = after
+    private_store._redact_event = REDACT["after"] if after else redact_before
 
 
 def compare(agent: Any, turns: int, rounds: int) -> dict[str, Any]:
