@@ -333,3 +333,14 @@ def test_the_vocabulary_shortcut_changes_no_redaction(domain):
                 before[key] = event[key]
         assert _redact_event(event, known) == before
         assert list(_redact_event(event, known)) == list(event)
+
+
+def test_only_rasas_own_stamps_are_learnt_never_a_users_text(db_url, domain):
+    store = make_store(db_url, domain)
+    stamps = {"model_id": "3f2a9c0d1e", "assistant_id": "samen"}
+    user = {"event": "user", "text": MESSAGES[6], "metadata": {"model_id": MESSAGES[6]}}
+    slot = {"event": "slot", "name": "consent", "value": True, "metadata": stamps}
+    known = store._learn_stamps([user, slot])
+    assert known["3f2a9c0d1e"] == "3f2a9c0d1e" and known["samen"] == "samen"
+    assert MESSAGES[6] not in known
+    assert not leaks(repr(sorted(known)))

@@ -9,7 +9,9 @@ every channel, present or future:
    text, parse data with entities, slot values, bot text and data, metadata) before
    it is written anywhere: SQL, memory, Redis or the event broker. A sender id that is
    itself an identifier (a phone number from a messaging channel) is stored under a
-   keyed pseudonym instead.
+   keyed pseudonym instead. Only the new events of a save are redacted, each once; the
+   names of the domain and Rasa's own stamps (model and assistant id) that recur in every
+   event are looked up, not redacted again (the same result, bench/README.md "Load").
 2. No consent, nothing durable. Until the dialogue sets the slot `consent` to true the
    conversation lives only in memory (or in Redis when `redis_url` is set) and expires
    with the session (domain session_config). From the consent on it is written to SQL
@@ -52,6 +54,10 @@ DEFAULT_TTL_MINUTES = 60.0
 # top-level keys that name the event's structure, never what the user wrote
 STRUCTURAL_KEYS = ("event", "timestamp", "name", "policy", "confidence")
 UNREADABLE = "[onleesbaar]"
+# Rasa's processor stamps these on the metadata of every event; the events it makes itself
+RASA_STAMPS = ("model_id", "assistant_id")
+RASA_MADE = ("action", "slot", "session_started", "active_loop", "followup", "reset_slots")
+VOCABULARY_LIMIT = 5_000
 
 Event = dict[str, Any]
 
@@ -215,6 +221,22 @@ class PrivateTrackerStore(SQLTrackerStore):
             self._vocabulary = (self.domain, domain_vocabulary(self.domain))
         return self._vocabulary[1]
 
+    def _learn_stamps(self, events: list[Event]) -> dict[str, str]:
+        """The vocabulary, with the values Rasa stamps on every event it makes (metadata
+        `model_id`, `assistant_id`) learnt from its own events (never a user message's)."""
+        from privacy.redact import redact_text
+
+        known = self.vocabulary
+        for event in events:
+            if event.get("event") not in RASA_MADE or len(known) >= VOCABULARY_LIMIT:
+                continue
+            metadata = event.get("metadata") or {}
+            for key in RASA_STAMPS:
+                value = metadata.get(key)
+                if isinstance(value, str) and value not in known:
+                    known[value] = redact_text(value)
+        return known
+
     # ---- the volatile (pre-consent) store ----------------------------------------
 
     @property
@@ -272,8 +294,9 @@ class PrivateTrackerStore(SQLTrackerStore):
                 stored = self._event_query(session, sender_id, False).count()
             else:
                 stored = len(since_last_session(self.volatile.load(sid) or []))
-            known = self.vocabulary
-            new = [_redact_event(e.as_dict(), known) for e in list(tracker.events)[stored:]]
+            events = [e.as_dict() for e in list(tracker.events)[stored:]]
+            known = self._learn_stamps(events)
+            new = [_redact_event(event, known) for event in events]
             if not new:
                 return
             reference = self.reference(sender_id)
