@@ -344,3 +344,50 @@ def test_only_rasas_own_stamps_are_learnt_never_a_users_text(db_url, domain):
     assert known["3f2a9c0d1e"] == "3f2a9c0d1e" and known["samen"] == "samen"
     assert MESSAGES[6] not in known
     assert not leaks(repr(sorted(known)))
+
+
+def test_a_save_waits_for_the_disk_in_the_writer_thread_not_in_the_event_loop(db_url, domain):
+    import asyncio
+    import threading
+
+    store = make_store(db_url, domain)
+    conv = Conversation(store, domain)
+    conv.turn("/affirm", slots={"consent": True})
+    tracker = run(store.retrieve(conv.sender))
+    threads: list[str] = []
+    original = store._save_sync
+
+    def slow_save(t):
+        threads.append(threading.current_thread().name)
+        time.sleep(0.3)  # a commit waiting for a slow disk
+        return original(t)
+
+    store._save_sync = slow_save
+
+    async def both() -> int:
+        ticks = 0
+
+        async def other_conversation() -> None:
+            nonlocal ticks
+            for _ in range(10):
+                await asyncio.sleep(0.01)
+                ticks += 1
+
+        async def saving() -> int:
+            await store.save(tracker)
+            return ticks  # how far the other conversation got while the save waited
+
+        during, _ = await asyncio.gather(saving(), other_conversation())
+        return during
+
+    assert run(both()) >= 3, "the event loop went on while the save waited"
+    assert threads and threads[0].startswith("samen-store-writer")
+
+
+def test_write_in_thread_false_saves_in_the_event_loop(db_url, domain):
+    store = make_store(db_url, domain, write_in_thread="false")
+    assert store._writer is None
+    conv = Conversation(store, domain)
+    conv.turn("/affirm", slots={"consent": True})
+    conv.turn(MESSAGES[0], bot="ok")
+    assert table_counts(db_url)["events"] > 0

@@ -27,10 +27,12 @@ every channel, present or future:
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import sqlalchemy as sa
@@ -162,6 +164,7 @@ class PrivateTrackerStore(SQLTrackerStore):
         query: dict | None = None,
         redis_url: str | None = None,
         volatile_ttl_seconds: float | None = None,
+        write_in_thread: bool = True,
         **kwargs: Any,
     ) -> None:
         _install_log_filter()
@@ -186,6 +189,11 @@ class PrivateTrackerStore(SQLTrackerStore):
         self._volatile: MemoryVolatile | RedisVolatile | None = None
         self._storage_ids: dict[str, str] = {}
         self._vocabulary: tuple[Domain | None, dict[str, str]] = (None, {})
+        self._writer = (
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="samen-store-writer")
+            if str(write_in_thread).lower() not in ("false", "0", "no")
+            else None
+        )
         from privacy.store_migrate import migrate_legacy
 
         try:
@@ -283,10 +291,34 @@ class PrivateTrackerStore(SQLTrackerStore):
     # ---- writing -----------------------------------------------------------------
 
     async def save(self, tracker: DialogueStateTracker) -> None:
+        """Redact and store the tracker's new events, then publish what was kept.
+
+        The database work runs in the store's one writer thread (`write_in_thread`, the
+        default), so that Sanic's event loop serves other conversations while a commit
+        waits for the disk; one thread, so the writes never run concurrently, as before.
+        Rasa's lock store still holds this conversation until the save is done.
+        """
+        if self._writer is None:
+            published, erased, sid, reference = self._save_sync(tracker)
+        else:
+            loop = asyncio.get_running_loop()
+            published, erased, sid, reference = await loop.run_in_executor(
+                self._writer, self._save_sync, tracker
+            )
+        if erased:
+            self._publish(
+                [{"event": "samen_erasure", "reference": reference, "timestamp": time.time()}], sid
+            )
+        else:
+            self._publish(published, sid)
+
+    def _save_sync(self, tracker: DialogueStateTracker) -> tuple[list[Event], bool, str, str]:
+        """The database part of `save`: (events to publish, erased?, storage id, reference)."""
         sender_id = tracker.sender_id
         sid = self.storage_id(sender_id)
         published: list[Event] = []
         erased = False
+        reference = ""
         with self.session_scope() as session:
             conn = session.connection()
             durable = self._is_durable(conn, sid)
@@ -298,7 +330,7 @@ class PrivateTrackerStore(SQLTrackerStore):
             known = self._learn_stamps(events)
             new = [_redact_event(event, known) for event in events]
             if not new:
-                return
+                return [], False, sid, reference
             reference = self.reference(sender_id)
             if any(_slot_value(e, ERASURE_SLOT) is True for e in new):
                 events, derived = erase_rows(conn, sid, reference)
@@ -314,12 +346,7 @@ class PrivateTrackerStore(SQLTrackerStore):
             else:
                 published = self._write(conn, tracker, sid, reference, new, durable)
                 session.commit()
-        if erased:
-            self._publish(
-                [{"event": "samen_erasure", "reference": reference, "timestamp": time.time()}], sid
-            )
-        else:
-            self._publish(published, sid)
+        return published, erased, sid, reference
 
     def _is_durable(self, conn: sa.engine.Connection, sid: str) -> bool:
         consent = conn.execute(
