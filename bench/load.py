@@ -36,8 +36,9 @@ end, also on Ctrl-C, SIGTERM or an error. --json FILE writes every figure.
 
 --baseline: instead of the starter bot, the project as it ran before the cuts of issue 17
 (`python -m rasa run`: Rasa 3.6 validates each action answer with `jsonschema.validate`; no
-`enable_selective_domain`: the whole domain in each action request), same model, its own
-var/; the two stacks load one after the other and are driven one after the other, as above.
+`enable_selective_domain`: the whole domain in each action request; the tracker store's
+writes in the event loop, `write_in_thread: false`), same model, its own var/; the two
+stacks load one after the other and are driven one after the other, as above.
 
 --quick: 2 users x 3 turns, 1 solo conversation, and (with or without --think) one think
 level of 5 users for 15 s: checks the script end to end in a few minutes.
@@ -199,7 +200,8 @@ class ProjectBot:
 
         class BeforeTheCuts(RasaAndActions):
             """The stack as it ran before the cuts of issue 17: `python -m rasa run` (Rasa's
-            own validation of every action answer) and the whole domain in every request."""
+            own validation of every action answer), the whole domain in every request, the
+            store's writes in the event loop (its redaction is this branch's)."""
 
             def _servers(self) -> list:
                 servers = super()._servers()
@@ -215,6 +217,7 @@ class ProjectBot:
 
                 config = yaml.safe_load(endpoints.read_text("utf-8"))
                 config["action_endpoint"].pop("enable_selective_domain", None)
+                config["tracker_store"]["write_in_thread"] = False
                 endpoints.write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
                 return env
 

@@ -27,7 +27,7 @@ cumulative time over the project's conversations (cProfile, in place of py-spy).
 cuts of issue 17 ("before": Rasa 3.6's own `jsonschema.validate` of every action answer, the
 whole domain sent with every action request, the store's redaction of whole events) with the
 server as `launcher.rasa_server` runs it ("after": `samen_rasa.action_response` installed,
-`enable_selective_domain` on, the store's redaction of this branch): the two
+`enable_selective_domain` on, the store's redaction and writer thread of this branch): the two
 variants take turns, one conversation each per round (the order alternates), and the table
 gives each variant's breakdown and the ratio after/before.
 """
@@ -241,6 +241,10 @@ def set_variant(agent: Any, variant: str) -> None:
     endpoint = agent.processor.action_endpoint
     endpoint.kwargs["enable_selective_domain"] = after
     private_store._redact_event = REDACT["after"] if after else redact_before
+    store = getattr(agent.tracker_store, "_tracker_store", agent.tracker_store)
+    if isinstance(store, private_store.PrivateTrackerStore):
+        REDACT.setdefault("writer", store._writer)
+        store._writer = REDACT["writer"] if after else None
 
 
 def compare(agent: Any, turns: int, rounds: int) -> dict[str, Any]:
