@@ -20,7 +20,8 @@ Then, through the REST channel (POST /webhooks/rest/webhook), with asyncio + aio
    throughput = turns / wall time of the phase, errors);
    the bots are driven one after the other (never at the same time), in the order
    project, starter (solo), project, starter (load); --rounds repeats that and pools;
-4. with --think: realistic mode on the project (and the starter with --think-starter):
+4. with --think: realistic mode on the project (and on the other bot, the starter or with
+   --baseline the project before the cuts, with --think-starter):
    users arrive within the first 15 s of a level and answer after a seeded random 3-15 s
    think time; each level (--levels, default 25,50,100,150,200 concurrent users) runs
    --level-seconds (default 60 s); after a user's last turn a new user takes its place.
@@ -502,7 +503,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, default=1, help="repeat solo+load, pooled")
     parser.add_argument("--timeout", type=float, default=30.0, help="per request, seconds")
     parser.add_argument("--think", action="store_true", help="realistic mode after the load")
-    parser.add_argument("--think-starter", action="store_true", help="also on the starter")
+    parser.add_argument("--think-starter", action="store_true",
+                        help="also on the other bot (starter, or before)")  # fmt: skip
     parser.add_argument("--levels", default="25,50,100,150,200")
     parser.add_argument("--level-seconds", type=float, default=60.0)
     parser.add_argument("--stop-p95", type=float, default=5.0, help="stop climbing above (s)")
@@ -601,7 +603,8 @@ def report(args: argparse.Namespace, results: dict[str, Any], bots: dict[str, Bo
 
 def think_mode(args: argparse.Namespace, bots: dict[str, Bot]) -> dict[str, Any]:
     levels = [int(x) for x in str(args.levels).split(",") if x.strip()]
-    names = ["project"] + (["starter"] if args.think_starter and "starter" in bots else [])
+    other = [name for name in bots if name != "project"]
+    names = ["project"] + (other if args.think_starter else [])
     out: dict[str, Any] = {}
     for name in names:
         bot = bots[name]

@@ -30,6 +30,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import threading
 import time
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -187,6 +188,7 @@ class PrivateTrackerStore(SQLTrackerStore):
         self._redis_url = redis_url or None
         self._ttl_override = float(volatile_ttl_seconds) if volatile_ttl_seconds else None
         self._volatile: MemoryVolatile | RedisVolatile | None = None
+        self._volatile_lock = threading.Lock()
         self._storage_ids: dict[str, str] = {}
         self._vocabulary: tuple[Domain | None, dict[str, str]] = (None, {})
         self._writer = (
@@ -257,10 +259,12 @@ class PrivateTrackerStore(SQLTrackerStore):
     @property
     def volatile(self) -> MemoryVolatile | RedisVolatile:
         if self._volatile is None:
-            if self._redis_url:
-                self._volatile = RedisVolatile(self._redis_url, self.ttl_seconds)
-            else:
-                self._volatile = MemoryVolatile(self.ttl_seconds)
+            with self._volatile_lock:  # the event loop and the writer thread: made once
+                if self._volatile is None:
+                    if self._redis_url:
+                        self._volatile = RedisVolatile(self._redis_url, self.ttl_seconds)
+                    else:
+                        self._volatile = MemoryVolatile(self.ttl_seconds)
         return self._volatile
 
     # ---- reading -----------------------------------------------------------------
