@@ -11,9 +11,11 @@ import asyncio
 import datetime as dt
 import logging
 import os
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import yaml
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -26,6 +28,7 @@ from dialogue import take_turn
 
 logger = logging.getLogger(__name__)
 LOCAL_TIME = ZoneInfo("Europe/Brussels")
+ROOT = Path(__file__).resolve().parent.parent
 NGO_VARIABLES = {"name": "SAMEN_NGO_NAME", "phone": "SAMEN_NGO_PHONE",
                  "hours": "SAMEN_NGO_HOURS", "address": "SAMEN_NGO_ADDRESS"}  # fmt: skip
 
@@ -62,6 +65,34 @@ def reference_of(sender_id: str) -> str | None:
         return None
 
 
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_RESPONSES: dict[str, Any] = {}  # domain.yml's responses and the file's (path, mtime, size)
+
+
+def domain_file() -> Path:
+    """The domain the model was trained on: env SAMEN_DOMAIN (set by the launcher), else ours."""
+    return Path(os.environ.get("SAMEN_DOMAIN") or ROOT / "domain.yml")
+
+
+def domain_responses(domain: DomainDict) -> dict[str, Any]:
+    """The domain's responses: those Rasa sent with the request, if it sent the domain, else
+    domain.yml's, parsed once and again only when the file changes.
+
+    The Rasa server sends the domain only to actions that ask for it (the endpoint's
+    `enable_selective_domain`), so a turn no longer carries 36 kB of responses both ways.
+    """
+    sent = (domain or {}).get("responses")
+    if sent:
+        return sent
+    path = domain_file()
+    stat = path.stat()
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if _RESPONSES.get("key") != key:
+        loaded = yaml.load(path.read_text("utf-8"), Loader=YAML_LOADER)
+        _RESPONSES.update(key=key, responses=(loaded or {}).get("responses") or {})
+    return _RESPONSES["responses"]
+
+
 def deployment_settings() -> dict[str, Any]:
     """The NGO's contact (per deployment, from the environment) and the retention text."""
     settings: dict[str, Any] = {
@@ -91,11 +122,12 @@ class ActionSamenTurn(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         try:
+            responses = domain_responses(domain)
             turn = take_turn(
                 tracker.get_slot("case"),
                 tracker.latest_message or {},
                 message_date(tracker),
-                domain.get("responses") or {},
+                responses,
                 reference=reference_of(tracker.sender_id),
                 earlier=earlier_messages(tracker),
                 settings=deployment_settings(),
@@ -110,7 +142,8 @@ class ActionSamenTurn(Action):
             await _pass_handoff(dispatcher, turn)
         if turn.calendar is not None:
             stamp = dt.datetime.now(dt.timezone.utc)
-            dispatcher.utter_message(json_message=calendar_message(domain, turn.calendar, stamp))
+            message = calendar_message({"responses": responses}, turn.calendar, stamp)
+            dispatcher.utter_message(json_message=message)
         events = [SlotSet("case", turn.state)]
         events += [SlotSet(name, value) for name, value in turn.slots.items()]
         return events

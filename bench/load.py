@@ -20,7 +20,8 @@ Then, through the REST channel (POST /webhooks/rest/webhook), with asyncio + aio
    throughput = turns / wall time of the phase, errors);
    the bots are driven one after the other (never at the same time), in the order
    project, starter (solo), project, starter (load); --rounds repeats that and pools;
-4. with --think: realistic mode on the project (and the starter with --think-starter):
+4. with --think: realistic mode on the project (and on the other bot, the starter or with
+   --baseline the project before the cuts, with --think-starter):
    users arrive within the first 15 s of a level and answer after a seeded random 3-15 s
    think time; each level (--levels, default 25,50,100,150,200 concurrent users) runs
    --level-seconds (default 60 s); after a user's last turn a new user takes its place.
@@ -33,6 +34,12 @@ latency figures (latencies are over all requests, failed ones included).
 Prints a table per phase and the ratios project/starter; the RSS (VmRSS and peak VmHWM of
 /proc/<pid>/status) of each Rasa server process after the load. Both bots are stopped at the
 end, also on Ctrl-C, SIGTERM or an error. --json FILE writes every figure.
+
+--baseline: instead of the starter bot, the project as it ran before the cuts of issue 17
+(`python -m rasa run`: Rasa 3.6 validates each action answer with `jsonschema.validate`; no
+`enable_selective_domain`: the whole domain in each action request; the tracker store's
+writes in the event loop, `write_in_thread: false`), same model, its own var/; the two
+stacks load one after the other and are driven one after the other, as above.
 
 --quick: 2 users x 3 turns, 1 solo conversation, and (with or without --think) one think
 level of 5 users for 15 s: checks the script end to end in a few minutes.
@@ -106,7 +113,7 @@ STARTER_SCRIPT = [
 
 
 def script_for(bot: str, turns: int) -> list[str]:
-    base = PROJECT_SCRIPT if bot == "project" else STARTER_SCRIPT
+    base = STARTER_SCRIPT if bot == "starter" else PROJECT_SCRIPT
     return [base[i % len(base)] for i in range(turns)]
 
 
@@ -177,13 +184,14 @@ class Bot:
 class ProjectBot:
     """The project's stack on free ports, var/ in a temporary folder."""
 
-    def __init__(self, tmp: Path, model: Path | None) -> None:
+    def __init__(self, tmp: Path, model: Path | None, name: str = "project") -> None:
         from launcher.stack import Ports, Stack
         from launcher.train import train
 
         started = time.monotonic()
         model = model or train()
         self.train_seconds = time.monotonic() - started
+        self.name = name
 
         class RasaAndActions(Stack):
             """The stack without the web page (not used by the REST channel)."""
@@ -191,8 +199,32 @@ class ProjectBot:
             def _servers(self) -> list:
                 return [s for s in super()._servers() if s.name != "web"]
 
+        class BeforeTheCuts(RasaAndActions):
+            """The stack as it ran before the cuts of issue 17: `python -m rasa run` (Rasa's
+            own validation of every action answer), the whole domain in every request, the
+            store's writes in the event loop (its redaction is this branch's)."""
+
+            def _servers(self) -> list:
+                servers = super()._servers()
+                for server in servers:
+                    if server.name == "rasa":
+                        server.command[2] = "rasa"  # not launcher.rasa_server
+                return servers
+
+            def _environment(self) -> dict[str, str]:
+                env = super()._environment()
+                endpoints = self.var_dir / "run" / "endpoints.yml"
+                import yaml
+
+                config = yaml.safe_load(endpoints.read_text("utf-8"))
+                config["action_endpoint"].pop("enable_selective_domain", None)
+                config["tracker_store"]["write_in_thread"] = False
+                endpoints.write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
+                return env
+
+        kind = BeforeTheCuts if name == "before" else RasaAndActions
         ports = Ports(actions=free_port(), rasa=free_port(), web=free_port())
-        self.stack = RasaAndActions(model=model, ports=ports, var_dir=tmp / "var", host="127.0.0.1")
+        self.stack = kind(model=model, ports=ports, var_dir=tmp / f"var-{name}", host="127.0.0.1")
 
     def start(self) -> Bot:
         started = time.monotonic()
@@ -200,7 +232,7 @@ class ProjectBot:
         self.start_seconds = time.monotonic() - started
         rasa = next(s for s in self.stack.servers if s.name == "rasa")
         self.actions = next(s for s in self.stack.servers if s.name == "actions")
-        return Bot("project", self.stack.rasa_url, rasa.process.pid if rasa.process else None)
+        return Bot(self.name, self.stack.rasa_url, rasa.process.pid if rasa.process else None)
 
     def stop(self) -> None:
         self.stack.stop()
@@ -439,8 +471,11 @@ def ratio(a: float, b: float) -> str:
     return f"{a / b:.2f}x"
 
 
+HEADER = ["project", "starter", "project/starter"]
+
+
 def print_table(rows: list[tuple[str, str, str, str]]) -> None:
-    header = ("figure", "project", "starter", "project/starter")
+    header = ("figure", *HEADER)
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
     line = " | ".join(h.ljust(widths[i]) for i, h in enumerate(header))
     print(f"| {line} |")
@@ -468,7 +503,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, default=1, help="repeat solo+load, pooled")
     parser.add_argument("--timeout", type=float, default=30.0, help="per request, seconds")
     parser.add_argument("--think", action="store_true", help="realistic mode after the load")
-    parser.add_argument("--think-starter", action="store_true", help="also on the starter")
+    parser.add_argument("--think-starter", action="store_true",
+                        help="also on the other bot (starter, or before)")  # fmt: skip
     parser.add_argument("--levels", default="25,50,100,150,200")
     parser.add_argument("--level-seconds", type=float, default=60.0)
     parser.add_argument("--stop-p95", type=float, default=5.0, help="stop climbing above (s)")
@@ -476,6 +512,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="2 users x 3 turns, 5 users 15 s")
     parser.add_argument("--model", type=Path, help="project model (default: launcher.train)")
     parser.add_argument("--starter-dir", type=Path, help="train/reuse the starter bot here")
+    parser.add_argument("--baseline", action="store_true", help="vs the project before the cuts")
     parser.add_argument("--show", action="store_true", help="print one conversation's replies")
     parser.add_argument("--json", type=Path, help="write all figures to this file")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
@@ -531,7 +568,8 @@ def measure(args: argparse.Namespace, bots: dict[str, Bot]) -> dict[str, Any]:
 
 def report(args: argparse.Namespace, results: dict[str, Any], bots: dict[str, Bot]) -> None:
     s, l = results["solo"], results["load"]  # noqa: E741
-    p, b = "project", "starter"
+    p, b = list(bots)
+    HEADER[:] = [p, b, f"{p}/{b}"]
     rss_p, rss_b = bots[p].rss["after_load"], bots[b].rss["after_load"]
     rows = [
         ("solo turn p50", fmt_ms(s[p]["p50_ms"]), fmt_ms(s[b]["p50_ms"]),
@@ -565,7 +603,8 @@ def report(args: argparse.Namespace, results: dict[str, Any], bots: dict[str, Bo
 
 def think_mode(args: argparse.Namespace, bots: dict[str, Bot]) -> dict[str, Any]:
     levels = [int(x) for x in str(args.levels).split(",") if x.strip()]
-    names = ["project"] + (["starter"] if args.think_starter else [])
+    other = [name for name in bots if name != "project"]
+    names = ["project"] + (other if args.think_starter else [])
     out: dict[str, Any] = {}
     for name in names:
         bot = bots[name]
@@ -608,6 +647,35 @@ def think_mode(args: argparse.Namespace, bots: dict[str, Bot]) -> dict[str, Any]
     return out
 
 
+def start_bots(
+    args: argparse.Namespace, tmp: Path, running: list[ProjectBot | StarterBot]
+) -> dict[str, Bot]:
+    """The project and what it is compared with: the starter bot, or (--baseline) the project
+    as it ran before the cuts of issue 17. Each is up before any is driven; `running` gets
+    every server to stop. With --baseline the two stacks load one after the other."""
+    bots: dict[str, Bot] = {}
+    if args.baseline:
+        for name in ("before", "project"):
+            bot = ProjectBot(tmp, args.model, name=name)
+            running.append(bot)
+            print(f"{name}: starting the stack (var: {bot.stack.var_dir})", flush=True)
+            bots[name] = bot.start()
+            print(f"{name}: up in {bot.start_seconds:.0f} s at {bots[name].url}", flush=True)
+        return {"project": bots["project"], "before": bots["before"]}
+    starter = StarterBot(args.starter_dir.resolve() if args.starter_dir else tmp / "starter")
+    running.append(starter)
+    starter.train()
+    project = ProjectBot(tmp, args.model)
+    running.append(project)
+    starter.launch()
+    print(f"project: starting the stack (var: {project.stack.var_dir})", flush=True)
+    bots["project"] = project.start()
+    print(f"project: up in {project.start_seconds:.0f} s at {bots['project'].url}", flush=True)
+    bots["starter"] = starter.wait()
+    print(f"starter: up in {starter.start_seconds:.0f} s at {bots['starter'].url}", flush=True)
+    return bots
+
+
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
 
@@ -616,20 +684,11 @@ def main(argv: list[str]) -> int:
 
     signal.signal(signal.SIGTERM, on_term)
     tmp = Path(tempfile.mkdtemp(prefix="samen-load-"))
-    project: ProjectBot | None = None
-    starter: StarterBot | None = None
+    running: list[ProjectBot | StarterBot] = []
     bots: dict[str, Bot] = {}
     everything: dict[str, Any] = {"args": {k: str(v) for k, v in vars(args).items()}}
     try:
-        starter = StarterBot(args.starter_dir.resolve() if args.starter_dir else tmp / "starter")
-        starter.train()
-        project = ProjectBot(tmp, args.model)
-        starter.launch()
-        print(f"project: starting the stack (var: {tmp / 'var'})", flush=True)
-        bots["project"] = project.start()
-        print(f"project: up in {project.start_seconds:.0f} s at {bots['project'].url}", flush=True)
-        bots["starter"] = starter.wait()
-        print(f"starter: up in {starter.start_seconds:.0f} s at {bots['starter'].url}", flush=True)
+        bots = start_bots(args, tmp, running)
         for bot in bots.values():
             bot.rss["idle"] = rss_of(bot.pid)
         results = measure(args, bots)
@@ -655,10 +714,8 @@ def main(argv: list[str]) -> int:
         raise
     finally:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not skip the stop
-        if starter:
-            starter.stop()
-        if project:
-            project.stop()
+        for server in running:
+            server.stop()
         signal.signal(signal.SIGINT, signal.default_int_handler)
         if args.keep:
             print(f"stopped; logs and temporary files in {tmp}", flush=True)

@@ -22,6 +22,14 @@ bench/load.py's solo figures. With --starter-dir (a folder where `rasa init` tra
 model, e.g. bench/load.py --starter-dir) the starter bot is measured the same way
 (in-memory store, no action server). --cprofile N prints the N functions with the largest
 cumulative time over the project's conversations (cProfile, in place of py-spy).
+
+--ab compares, in the same process and the same run, the Rasa server as it was before the
+cuts of issue 17 ("before": Rasa 3.6's own `jsonschema.validate` of every action answer, the
+whole domain sent with every action request, the store's redaction of whole events) with the
+server as `launcher.rasa_server` runs it ("after": `samen_rasa.action_response` installed,
+`enable_selective_domain` on, the store's redaction and writer thread of this branch): the two
+variants take turns, one conversation each per round (the order alternates), and the table
+gives each variant's breakdown and the ratio after/before.
 """
 
 from __future__ import annotations
@@ -75,14 +83,21 @@ class Meter:
 METER = Meter()
 
 
+ACTIVE: set[str] = set()  # kinds being timed: a subclass calling super() counts once
+
+
 def wrap_async(owner: Any, name: str, kind: str) -> None:
     original = getattr(owner, name)
 
     async def timed(*args: Any, **kwargs: Any) -> Any:
+        if kind in ACTIVE:
+            return await original(*args, **kwargs)
+        ACTIVE.add(kind)
         started = time.perf_counter()
         try:
             return await original(*args, **kwargs)
         finally:
+            ACTIVE.discard(kind)
             METER.add(kind, time.perf_counter() - started)
 
     setattr(owner, name, timed)
@@ -111,8 +126,11 @@ def instrument() -> None:
     wrap_sync(MessageProcessor, "_predict_next_with_tracker", "policy")
     wrap_async(ActionExtractSlots, "run", "extract_slots")
     wrap_sync(RemoteAction, "_action_call_format", "action_payload")
-    wrap_async(SQLTrackerStore, "_retrieve", "store_read")
-    wrap_async(SQLTrackerStore, "save", "store_write")
+    from samen_rasa.stores.private_store import PrivateTrackerStore
+
+    for store in (SQLTrackerStore, PrivateTrackerStore):  # the project's store overrides both
+        wrap_async(store, "_retrieve", "store_read")
+        wrap_async(store, "save", "store_write")
     wrap_async(InMemoryTrackerStore, "retrieve", "store_read")
     wrap_async(InMemoryTrackerStore, "save", "store_write")
 
@@ -192,6 +210,64 @@ def table(name: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
+VARIANTS = ("before", "after")
+REDACT: dict[str, Any] = {}
+
+
+def redact_before(event: dict[str, Any], known: Any = None) -> dict[str, Any]:
+    """The store's redaction before the cuts: the whole event through the redactor (its
+    structural keys put back afterwards), no lookup of the domain's names."""
+    from privacy.redact import redact_value
+    from samen_rasa.stores import private_store
+
+    try:
+        redacted = redact_value(event)
+    except Exception:  # noqa: BLE001 - as the store
+        return private_store._blank(event)
+    for key in private_store.STRUCTURAL_KEYS:
+        if key in event:
+            redacted[key] = event[key]
+    return redacted
+
+
+def set_variant(agent: Any, variant: str) -> None:
+    """Switch the loaded agent between the Rasa server before and after the cuts."""
+    from samen_rasa import action_response
+    from samen_rasa.stores import private_store
+
+    REDACT.setdefault("after", private_store._redact_event)
+    after = variant == "after"
+    (action_response.install if after else action_response.uninstall)()
+    endpoint = agent.processor.action_endpoint
+    endpoint.kwargs["enable_selective_domain"] = after
+    private_store._redact_event = REDACT["after"] if after else redact_before
+    store = getattr(agent.tracker_store, "_tracker_store", agent.tracker_store)
+    if isinstance(store, private_store.PrivateTrackerStore):
+        REDACT.setdefault("writer", store._writer)
+        store._writer = REDACT["writer"] if after else None
+
+
+def compare(agent: Any, turns: int, rounds: int) -> dict[str, Any]:
+    """Both variants, alternating, `rounds` conversations each; tables and ratios."""
+    rows: dict[str, list[dict[str, Any]]] = {v: [] for v in VARIANTS}
+    for variant in VARIANTS:  # warm-up of each variant
+        set_variant(agent, variant)
+        asyncio.run(play(agent, "project", turns, 1))
+    for r in range(rounds):
+        for variant in VARIANTS if r % 2 == 0 else VARIANTS[::-1]:
+            set_variant(agent, variant)
+            rows[variant] += asyncio.run(play(agent, "project", turns, 1))
+    out = {v: table(f"project, {v} the cuts", rows[v]) for v in VARIANTS}
+    print("\nafter / before, mean per turn:")
+    for kind in ("total_ms", "other_ms", *KINDS):
+        a, b = out["after"].get(kind), out["before"].get(kind)
+        a, b = (a["ms"], b["ms"]) if isinstance(a, dict) else (a, b)
+        if b:
+            print(f"  {kind}: {b:.1f} -> {a:.1f} ms ({a / b:.2f}x)")
+    set_variant(agent, "after")
+    return out
+
+
 def nlu_alone(agent: Any, bot: str, turns: int, rounds: int = 5) -> float:
     texts = script_for(bot, turns)
 
@@ -215,6 +291,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--conversations", type=int, default=5)
     parser.add_argument("--cprofile", type=int, default=30)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--ab", action="store_true", help="before/after the cuts, one run")
     args = parser.parse_args(argv)
 
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
@@ -238,7 +315,7 @@ def main(argv: list[str]) -> int:
     results: dict[str, Any] = {}
     with log.open("ab") as out:
         actions = subprocess.Popen(
-            [sys.executable, "-m", "rasa_sdk", "--actions", "actions",
+            [sys.executable, "-m", "launcher.action_server", "--actions", "actions",
              "--port", str(stack.ports.actions)],
             cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL, start_new_session=True,
@@ -248,9 +325,14 @@ def main(argv: list[str]) -> int:
         from rasa.core.agent import load_agent
         from rasa.core.utils import AvailableEndpoints
 
+        from launcher.rasa_server import install_overrides
+
         instrument()
+        install_overrides()  # as launcher.rasa_server does in the Rasa server
         endpoints = AvailableEndpoints.read_endpoints(str(tmp / "run" / "endpoints.yml"))
         agent = asyncio.run(load_agent(model_path=str(model), endpoints=endpoints))
+        if args.ab:
+            results["ab"] = compare(agent, args.turns, args.conversations)
         asyncio.run(play(agent, "project", args.turns, 1))  # warm-up
         rows = asyncio.run(play(agent, "project", args.turns, args.conversations))
         results["project"] = table("project", rows)

@@ -105,7 +105,7 @@ class Stack:
     def _servers(self) -> list[Server]:
         py = sys.executable
         rasa_cmd = [
-            py, "-m", "rasa", "run",
+            py, "-m", "launcher.rasa_server", "run",
             "--model", str(self.model),
             "--port", str(self.ports.rasa),
             "--interface", self.host,

@@ -77,6 +77,7 @@ import logging
 import re
 import sys
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -664,14 +665,23 @@ def redact_text(text: str) -> str:
     return "".join(parts)
 
 
-def redact_value(value: Any) -> Any:
-    """Redact every string inside dicts/lists/tuples (keys kept); other types unchanged."""
+def redact_value(value: Any, known: Mapping[str, str] | None = None) -> Any:
+    """Redact every string inside dicts/lists/tuples (keys kept); other types unchanged.
+
+    `known`: strings already redacted, each mapped to its `redact_text` (the store passes
+    the domain's names: intents, entities, slots, actions), looked up instead of redacted
+    again. The result is the same with or without it.
+    """
     if isinstance(value, str):
+        if known is not None:
+            done = known.get(value)
+            if done is not None:
+                return done
         return redact_text(value)
     if isinstance(value, dict):
-        return {key: redact_value(item) for key, item in value.items()}
+        return {key: redact_value(item, known) for key, item in value.items()}
     if isinstance(value, list):
-        return [redact_value(item) for item in value]
+        return [redact_value(item, known) for item in value]
     if isinstance(value, tuple):
-        return tuple(redact_value(item) for item in value)
+        return tuple(redact_value(item, known) for item in value)
     return value

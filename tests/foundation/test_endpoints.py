@@ -38,3 +38,15 @@ def test_redis_and_amqp_urls_add_a_lock_store_and_an_event_broker():
 def test_a_malformed_url_names_the_variable():
     with pytest.raises(ConfigError, match="^DATABASE_URL: "):
         variables_from_urls({"DATABASE_URL": "mysql://x/y"})
+
+
+def test_the_domain_is_sent_only_to_actions_that_ask_for_it():
+    import yaml
+
+    from launcher.model_inputs import ROOT
+
+    for env in ({}, {"DATABASE_URL": "postgresql://samen@db/samen", "REDIS_URL": "redis://r/0"}):
+        assert compose(env)["action_endpoint"]["enable_selective_domain"] is True
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text("utf-8"))
+    # no action asks for it: action_samen_turn reads domain.yml's responses itself
+    assert all(isinstance(action, str) for action in domain["actions"])

@@ -220,7 +220,7 @@ def test_odd_input_never_crashes_storage(db_url, domain, text):
 def test_a_failing_redactor_blanks_the_texts_and_logs_one_line(db_url, domain, monkeypatch, caplog):
     import privacy.redact
 
-    def broken(value):
+    def broken(value, known=None):
         raise RecursionError("boom")
 
     monkeypatch.setattr(privacy.redact, "redact_value", broken)
@@ -272,3 +272,122 @@ def test_every_profile_stores_through_the_private_store():
     assert both["type"] == private and both["redis_url"] == "${SAMEN_REDIS_URL}"
     assert variables_from_urls(env)["SAMEN_REDIS_URL"] == "redis://r:6379/1"
     assert "redis_url" not in compose({})["tracker_store"]
+
+
+def test_each_event_is_redacted_once_and_written_once_in_order(db_url, domain, monkeypatch):
+    from samen_rasa.stores import private_store
+
+    redacted: list[str] = []
+    original = private_store._redact_event
+
+    def counting(event, known=None):
+        redacted.append(f"{event['event']}@{event.get('timestamp')}")
+        return original(event, known)
+
+    monkeypatch.setattr(private_store, "_redact_event", counting)
+    store = make_store(db_url, domain)
+    conv = Conversation(store, domain)
+    conv.turn(MESSAGES[0], bot="Eerst iets over je privacy. Ga je akkoord?")
+    conv.turn("/affirm", slots={"consent": True})
+    for text in MESSAGES[1:4]:
+        conv.turn(text, bot=f"Je schreef: {text}", slots={"feedback": text})
+    with engine_of(db_url).connect() as conn:
+        rows = conn.execute(sa.text("SELECT data FROM events ORDER BY id")).scalars().all()
+    written = [f"{e['event']}@{e.get('timestamp')}" for e in map(json.loads, rows)]
+    # session start 3 + turn 1 (user, action, bot, listen) + consent turn (user, slot, listen)
+    # + 3 turns x (user, action, bot, slot, listen)
+    assert len(set(written)) == len(written) == 3 + 4 + 3 + 3 * 5, "each event written once"
+    assert redacted == written, "each event redacted once, in order, the one written"
+    tracker = run(store.retrieve(conv.sender))
+    replayed = [f"{e['event']}@{e.get('timestamp')}" for e in (x.as_dict() for x in tracker.events)]
+    assert written[-len(replayed) :] == replayed
+    assert leaks(repr(rows)) == []
+
+
+def test_the_vocabulary_shortcut_changes_no_redaction(domain):
+    from privacy.redact import redact_value
+    from samen_rasa.stores.private_store import (
+        STRUCTURAL_KEYS,
+        _redact_event,
+        domain_vocabulary,
+    )
+
+    known = domain_vocabulary(domain)
+    assert "greet" in known and "action_samen_turn" in known and "consent" in known
+    ranking = [{"name": name, "confidence": 0.1} for name in sorted(domain.intents)]
+    events = [
+        {"event": "user", "text": text, "timestamp": 1.0, "metadata": {"model_id": "ab12"},
+         "parse_data": {"text": text, "intent": {"name": "greet", "confidence": 0.9},
+                        "intent_ranking": ranking,
+                        "entities": [{"entity": "age", "value": text, "start": 0, "end": 3}]}}
+        for text in [*MESSAGES, "greet", "mijn naam is greet"]
+    ] + [
+        {"event": "action", "name": "action_samen_turn", "policy": "RulePolicy", "timestamp": 2},
+        {"event": "slot", "name": "feedback", "value": MESSAGES[2], "timestamp": 3.0},
+        {"event": "bot", "text": MESSAGES[6], "data": {"buttons": [{"title": MESSAGES[7]}]}},
+    ]  # fmt: skip
+    for event in events:
+        before = redact_value(event)  # the store's redaction before the shortcut
+        for key in STRUCTURAL_KEYS:
+            if key in event:
+                before[key] = event[key]
+        assert _redact_event(event, known) == before
+        assert list(_redact_event(event, known)) == list(event)
+
+
+def test_only_rasas_own_stamps_are_learnt_never_a_users_text(db_url, domain):
+    store = make_store(db_url, domain)
+    stamps = {"model_id": "3f2a9c0d1e", "assistant_id": "samen"}
+    user = {"event": "user", "text": MESSAGES[6], "metadata": {"model_id": MESSAGES[6]}}
+    slot = {"event": "slot", "name": "consent", "value": True, "metadata": stamps}
+    known = store._learn_stamps([user, slot])
+    assert known["3f2a9c0d1e"] == "3f2a9c0d1e" and known["samen"] == "samen"
+    assert MESSAGES[6] not in known
+    assert not leaks(repr(sorted(known)))
+
+
+def test_a_save_waits_for_the_disk_in_the_writer_thread_not_in_the_event_loop(db_url, domain):
+    import asyncio
+    import threading
+
+    store = make_store(db_url, domain)
+    conv = Conversation(store, domain)
+    conv.turn("/affirm", slots={"consent": True})
+    tracker = run(store.retrieve(conv.sender))
+    threads: list[str] = []
+    original = store._save_sync
+
+    def slow_save(t):
+        threads.append(threading.current_thread().name)
+        time.sleep(0.3)  # a commit waiting for a slow disk
+        return original(t)
+
+    store._save_sync = slow_save
+
+    async def both() -> int:
+        ticks = 0
+
+        async def other_conversation() -> None:
+            nonlocal ticks
+            for _ in range(10):
+                await asyncio.sleep(0.01)
+                ticks += 1
+
+        async def saving() -> int:
+            await store.save(tracker)
+            return ticks  # how far the other conversation got while the save waited
+
+        during, _ = await asyncio.gather(saving(), other_conversation())
+        return during
+
+    assert run(both()) >= 3, "the event loop went on while the save waited"
+    assert threads and threads[0].startswith("samen-store-writer")
+
+
+def test_write_in_thread_false_saves_in_the_event_loop(db_url, domain):
+    store = make_store(db_url, domain, write_in_thread="false")
+    assert store._writer is None
+    conv = Conversation(store, domain)
+    conv.turn("/affirm", slots={"consent": True})
+    conv.turn(MESSAGES[0], bot="ok")
+    assert table_counts(db_url)["events"] > 0

@@ -9,7 +9,9 @@ every channel, present or future:
    text, parse data with entities, slot values, bot text and data, metadata) before
    it is written anywhere: SQL, memory, Redis or the event broker. A sender id that is
    itself an identifier (a phone number from a messaging channel) is stored under a
-   keyed pseudonym instead.
+   keyed pseudonym instead. Only the new events of a save are redacted, each once; the
+   names of the domain and Rasa's own stamps (model and assistant id) that recur in every
+   event are looked up, not redacted again (the same result, bench/README.md "Load").
 2. No consent, nothing durable. Until the dialogue sets the slot `consent` to true the
    conversation lives only in memory (or in Redis when `redis_url` is set) and expires
    with the session (domain session_config). From the consent on it is written to SQL
@@ -25,10 +27,13 @@ every channel, present or future:
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import threading
 import time
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import sqlalchemy as sa
@@ -52,16 +57,25 @@ DEFAULT_TTL_MINUTES = 60.0
 # top-level keys that name the event's structure, never what the user wrote
 STRUCTURAL_KEYS = ("event", "timestamp", "name", "policy", "confidence")
 UNREADABLE = "[onleesbaar]"
+# Rasa's processor stamps these on the metadata of every event; the events it makes itself
+RASA_STAMPS = ("model_id", "assistant_id")
+RASA_MADE = ("action", "slot", "session_started", "active_loop", "followup", "reset_slots")
+VOCABULARY_LIMIT = 5_000
 
 Event = dict[str, Any]
 
 
-def _redact_event(event: Event) -> Event:
-    """The event with every identifier replaced; on a redactor failure, its texts blanked."""
+def _redact_event(event: Event, known: dict[str, str] | None = None) -> Event:
+    """The event with every identifier replaced; on a redactor failure, its texts blanked.
+
+    The structural keys are kept as they are (never redacted, so not passed to the
+    redactor); `known` maps the domain's names to their redaction (`domain_vocabulary`).
+    """
     from privacy.redact import redact_value
 
+    rest = {k: v for k, v in event.items() if k not in STRUCTURAL_KEYS}
     try:
-        redacted = redact_value(event)
+        redacted = redact_value(rest, known)
     except Exception as error:  # noqa: BLE001 - the message must still be answered
         logger.error(
             "redaction failed on a %s event (%s); its texts are stored as %s",
@@ -70,10 +84,25 @@ def _redact_event(event: Event) -> Event:
             UNREADABLE,
         )
         return _blank(event)
-    for key in STRUCTURAL_KEYS:
-        if key in event:
-            redacted[key] = event[key]
-    return redacted
+    return {k: event[k] if k in STRUCTURAL_KEYS else redacted[k] for k in event}
+
+
+def domain_vocabulary(domain: Domain | None) -> dict[str, str]:
+    """The domain's names (intents, entities, slots, actions and responses, forms), each
+    mapped to its redaction: they recur in every turn's events (intent ranking, entities,
+    slot and action names). Only the domain's own words, never a user's."""
+    from privacy.redact import redact_text
+
+    if domain is None:
+        return {}
+    names = {
+        *domain.intents,
+        *domain.entities,
+        *(slot.name for slot in domain.slots),
+        *domain.action_names_or_texts,
+        *domain.form_names,
+    }
+    return {name: redact_text(name) for name in names if isinstance(name, str) and name}
 
 
 def _blank(event: Event) -> Event:
@@ -136,6 +165,7 @@ class PrivateTrackerStore(SQLTrackerStore):
         query: dict | None = None,
         redis_url: str | None = None,
         volatile_ttl_seconds: float | None = None,
+        write_in_thread: bool = True,
         **kwargs: Any,
     ) -> None:
         _install_log_filter()
@@ -158,7 +188,14 @@ class PrivateTrackerStore(SQLTrackerStore):
         self._redis_url = redis_url or None
         self._ttl_override = float(volatile_ttl_seconds) if volatile_ttl_seconds else None
         self._volatile: MemoryVolatile | RedisVolatile | None = None
+        self._volatile_lock = threading.Lock()
         self._storage_ids: dict[str, str] = {}
+        self._vocabulary: tuple[Domain | None, dict[str, str]] = (None, {})
+        self._writer = (
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="samen-store-writer")
+            if str(write_in_thread).lower() not in ("false", "0", "no")
+            else None
+        )
         from privacy.store_migrate import migrate_legacy
 
         try:
@@ -187,6 +224,29 @@ class PrivateTrackerStore(SQLTrackerStore):
     def reference(self, sender_id: str) -> str:
         return reference_for(sender_id, self._key)
 
+    @property
+    def vocabulary(self) -> dict[str, str]:
+        """`domain_vocabulary` of the current domain (computed once per domain)."""
+        if self._vocabulary[0] is not self.domain:
+            self._vocabulary = (self.domain, domain_vocabulary(self.domain))
+        return self._vocabulary[1]
+
+    def _learn_stamps(self, events: list[Event]) -> dict[str, str]:
+        """The vocabulary, with the values Rasa stamps on every event it makes (metadata
+        `model_id`, `assistant_id`) learnt from its own events (never a user message's)."""
+        from privacy.redact import redact_text
+
+        known = self.vocabulary
+        for event in events:
+            if event.get("event") not in RASA_MADE or len(known) >= VOCABULARY_LIMIT:
+                continue
+            metadata = event.get("metadata") or {}
+            for key in RASA_STAMPS:
+                value = metadata.get(key)
+                if isinstance(value, str) and value not in known:
+                    known[value] = redact_text(value)
+        return known
+
     # ---- the volatile (pre-consent) store ----------------------------------------
 
     @property
@@ -199,10 +259,12 @@ class PrivateTrackerStore(SQLTrackerStore):
     @property
     def volatile(self) -> MemoryVolatile | RedisVolatile:
         if self._volatile is None:
-            if self._redis_url:
-                self._volatile = RedisVolatile(self._redis_url, self.ttl_seconds)
-            else:
-                self._volatile = MemoryVolatile(self.ttl_seconds)
+            with self._volatile_lock:  # the event loop and the writer thread: made once
+                if self._volatile is None:
+                    if self._redis_url:
+                        self._volatile = RedisVolatile(self._redis_url, self.ttl_seconds)
+                    else:
+                        self._volatile = MemoryVolatile(self.ttl_seconds)
         return self._volatile
 
     # ---- reading -----------------------------------------------------------------
@@ -233,10 +295,34 @@ class PrivateTrackerStore(SQLTrackerStore):
     # ---- writing -----------------------------------------------------------------
 
     async def save(self, tracker: DialogueStateTracker) -> None:
+        """Redact and store the tracker's new events, then publish what was kept.
+
+        The database work runs in the store's one writer thread (`write_in_thread`, the
+        default), so that Sanic's event loop serves other conversations while a commit
+        waits for the disk; one thread, so the writes never run concurrently, as before.
+        Rasa's lock store still holds this conversation until the save is done.
+        """
+        if self._writer is None:
+            published, erased, sid, reference = self._save_sync(tracker)
+        else:
+            loop = asyncio.get_running_loop()
+            published, erased, sid, reference = await loop.run_in_executor(
+                self._writer, self._save_sync, tracker
+            )
+        if erased:
+            self._publish(
+                [{"event": "samen_erasure", "reference": reference, "timestamp": time.time()}], sid
+            )
+        else:
+            self._publish(published, sid)
+
+    def _save_sync(self, tracker: DialogueStateTracker) -> tuple[list[Event], bool, str, str]:
+        """The database part of `save`: (events to publish, erased?, storage id, reference)."""
         sender_id = tracker.sender_id
         sid = self.storage_id(sender_id)
         published: list[Event] = []
         erased = False
+        reference = ""
         with self.session_scope() as session:
             conn = session.connection()
             durable = self._is_durable(conn, sid)
@@ -244,9 +330,11 @@ class PrivateTrackerStore(SQLTrackerStore):
                 stored = self._event_query(session, sender_id, False).count()
             else:
                 stored = len(since_last_session(self.volatile.load(sid) or []))
-            new = [_redact_event(event.as_dict()) for event in list(tracker.events)[stored:]]
+            events = [e.as_dict() for e in list(tracker.events)[stored:]]
+            known = self._learn_stamps(events)
+            new = [_redact_event(event, known) for event in events]
             if not new:
-                return
+                return [], False, sid, reference
             reference = self.reference(sender_id)
             if any(_slot_value(e, ERASURE_SLOT) is True for e in new):
                 events, derived = erase_rows(conn, sid, reference)
@@ -262,12 +350,7 @@ class PrivateTrackerStore(SQLTrackerStore):
             else:
                 published = self._write(conn, tracker, sid, reference, new, durable)
                 session.commit()
-        if erased:
-            self._publish(
-                [{"event": "samen_erasure", "reference": reference, "timestamp": time.time()}], sid
-            )
-        else:
-            self._publish(published, sid)
+        return published, erased, sid, reference
 
     def _is_durable(self, conn: sa.engine.Connection, sid: str) -> bool:
         consent = conn.execute(

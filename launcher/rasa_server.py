@@ -1,0 +1,28 @@
+"""`python -m launcher.rasa_server ARGS`: Rasa's command line with the project's runtime overrides.
+
+Same arguments as `python -m rasa` (the launcher runs `... run --model ...`). Before Rasa
+parses them, the overrides of `samen_rasa` that must be in the server process are installed
+explicitly (never as a side effect of an import):
+
+- `samen_rasa.action_response.install()`: the action server's answers are validated with a
+  schema validator built once (Rasa 3.6 rebuilds and re-checks it for every answer).
+"""
+
+from __future__ import annotations
+
+
+def install_overrides() -> None:
+    from samen_rasa.action_response import install
+
+    install()
+
+
+def main() -> None:
+    install_overrides()
+    from rasa.__main__ import main as rasa_main
+
+    rasa_main()
+
+
+if __name__ == "__main__":
+    main()
