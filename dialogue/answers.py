@@ -21,7 +21,7 @@ NEAR_DAYS = 30
 POSSIBLE = ("family_reunification", "humanitarian_visa")
 # advice the first answer cannot leave out (seed 000: "Dit kan nagegaan worden aan de hand van
 # de wetgeving van dit land")
-FIRST_ANSWER_ADVICE = ("religious_marriage_check_law",)
+FIRST_ANSWER_ADVICE = ("religious_marriage_check_law", "apply_before_sponsor_turns_18")
 CASE_INTENTS = ("ask_deadline", "ask_costs", "ask_documents", "ask_conditions", "ask_summary")
 
 
@@ -157,8 +157,9 @@ def _case_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
     lines: list[str] = []
     for entry, result in results:
         for item in result.get("advice") or []:
-            if item.get("id") in FIRST_ANSWER_ADVICE:
-                lines.append(_with_source(item))
+            line = _with_source(item)
+            if item.get("id") in FIRST_ANSWER_ADVICE and line not in lines:
+                lines.append(line)
         if result.get("route") == "humanitarian_visa":
             lines += noted_lines(turn, entry)
     return lines

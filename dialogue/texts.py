@@ -89,6 +89,9 @@ class Texts:
             for p in state["people"]
             if p is not entry and p["relationship"] == entry["relationship"] and not p.get("self")
         ]
+        if twins and word and word in self.words("utter_label_own_words"):
+            # "je mama" and "je papa" need no number; "je eerste zoon" and "je tweede zoon" do
+            twins = [p for p in twins if p.get("word") == word]
         if twins:
             if entry.get("age") is not None:
                 return self.text("utter_label_with_age", label=base, age=self.age_text(entry))

@@ -792,6 +792,14 @@ ADVICE: dict[str, Message] = {
         "leeftijdstest doen.",
         S.ART_10_1_4,
     ),
+    # seed 001: "Op voorwaarde dat de NBMV jonger is dan achttien jaar"; seed 002: a request
+    # "op een datum waarop de gezinshereniger zijn recht op gezinshereniging heeft verloren (b.v.
+    # wanneer niet meer wordt voldaan aan de leeftijdsvoorwaarde ...)" is too late
+    "apply_before_sponsor_turns_18": _M(
+        "Belangrijk: dien de aanvraag in vóór {sp} 18 wordt. Daarna vervalt dit "
+        "recht, ook als de termijn van {favourable_months} maanden nog loopt.",
+        S.ART_10_1_7,
+    ),
     "best_interests_child": _M(
         "Bij elke beslissing over een kind moet het belang van het kind op de eerste plaats komen.",
         f"{S.CONSTITUTION_22BIS}; {S.CRC_3}; {S.ART_12BIS_7}",

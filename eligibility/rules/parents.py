@@ -81,7 +81,11 @@ def _parents_of_unaccompanied_minor(f: Facts) -> Outcome:
             Condition("sponsor_unaccompanied", True),
         ],
         documents=["sponsor_birth_certificate"],
-        advice=["best_interests_child", "siblings_humanitarian_together"],
+        advice=[
+            "apply_before_sponsor_turns_18",
+            "best_interests_child",
+            "siblings_humanitarian_together",
+        ],
         art10=True,
         material_conditions=True,
         bond_predates_arrival=True,

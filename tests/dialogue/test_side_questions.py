@@ -522,3 +522,17 @@ def test_a_side_question_in_a_message_that_also_answers_is_answered_too():
     reply = chat.say("Ze is 31. Wie betaalt eigenlijk de DNA-test als dat nodig is?")
     assert chat.person("spouse")["age"] == 31
     assert "DNA-test" in reply and chat.question != "applicant.age", chat.transcript()
+
+
+def test_parents_of_an_unaccompanied_minor_hear_once_to_apply_before_he_turns_18():
+    """ "Op voorwaarde dat de NBMV jonger is dan achttien jaar" (seed 001); "je mama" and
+    "je papa" are named by their own words, without a number."""
+    chat = Chat()
+    chat.say(
+        "ik ben [17](age:sponsor) en [erkend vluchteling](sponsor_status:refugee) sinds"
+        " [7 oktober 2026](recognition_date:2026-10-07), ik kwam alleen."
+        " kunnen [mama](relationship:parent) en [papa](relationship:parent) komen?"
+    )
+    reply = chat.say("ja", intent="affirm")
+    assert reply.count("vóór je 18 wordt") == 1, chat.transcript()
+    assert "Je mama:" in reply and "Je papa:" in reply and "eerste" not in reply

@@ -98,6 +98,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_10_1_7: {
         "summaries:summary.parents_nbmv_fr",
+        "advice:apply_before_sponsor_turns_18",
         "conditions:sponsor_under_18",
         "conditions:sponsor_unaccompanied",
     },
@@ -489,3 +490,17 @@ def test_religious_marriage_check_official_marriage_where_concluded():
     for status in ("refugee", "third_country_national"):
         r = run(status, "spouse", marriage="religious_or_customary", sponsor=RECOGNISED)
         assert advice_ids(r)[0] == "religious_marriage_check_law", status
+
+
+def test_parents_of_nbmv_op_voorwaarde_dat_de_nbmv_jonger_is_dan_achttien_jaar():
+    """ "Op voorwaarde dat de NBMV jonger is dan achttien jaar" (seed 001): the request must come
+    before the sponsor turns 18, whatever the 12-month date says (seed 002, late requests)."""
+    r = run(
+        relationship="parent",
+        sponsor={"age": 17, "unaccompanied_minor": True, "recognition_date": "2025-10-07"},
+    )
+    assert r["route"] == "family_reunification"
+    assert "apply_before_sponsor_turns_18" in advice_ids(r)
+    assert "apply_before_sponsor_turns_18" not in advice_ids(
+        run(relationship="child", age=5, sponsor={"recognition_date": "2025-10-07"})
+    )
