@@ -13,6 +13,7 @@ from typing import Any
 
 from dialogue.asking import assessment
 from dialogue.texts import capitalise, dutch_date
+from eligibility import parameters as P
 
 FAVOURABLE_END = "favourable_conditions_end"
 # situations whose own summary opens the answer instead of the route's sentence
@@ -61,6 +62,10 @@ def _deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
         return turn.texts.text("utter_answer_deadline_passed", date=written)
     if turn.calendar is None:
         turn.calendar = day
+    if turn.state.get("approximate_date"):  # the day on the decision is not known
+        months = P.FAVOURABLE_PERIOD_MONTHS.value
+        written = dutch_date(day, approximate=True)
+        return turn.texts.text("utter_answer_deadline_approximate", date=written, months=months)
     name = (
         "utter_answer_deadline_near"
         if (day - turn.today).days <= NEAR_DAYS

@@ -25,7 +25,11 @@ QUESTION_NAMES: dict[str, str] = {
     "sponsor.unaccompanied_minor": "unaccompanied_minor",
     "applicant.age": "applicant_age",
     "applicant.marriage": "marriage_type",
+    "sponsor.recognition_day": "recognition_day",
 }
+# the exact day of a recognition date known only roughly ("sinds mei", "gisteren de brief")
+DAY_QUESTION = "sponsor.recognition_day"
+PROTECTED = ("refugee", "subsidiary_protection")
 
 
 def question_name(fact: str) -> str:
@@ -65,6 +69,8 @@ def next_question(state: dict[str, Any], today: dt.date) -> dict[str, Any] | Non
     people = state["people"]
     if not people:
         return {"person": None, "fact": "applicant.relationship"}
+    if _day_unknown(state):
+        return {"person": None, "fact": DAY_QUESTION}
     for entry in people:
         for fact in missing(state, entry, today):
             if fact.startswith("sponsor.") and fact in state["given"]:
@@ -77,6 +83,17 @@ def next_question(state: dict[str, Any], today: dt.date) -> dict[str, Any] | Non
             if S.question_key(question) not in state["unknown"]:
                 return question
     return None
+
+
+def _day_unknown(state: dict[str, Any]) -> bool:
+    """The 12-month deadline needs the day on the decision; asked until given or unknown."""
+    sponsor = state["sponsor"]
+    return bool(
+        state.get("approximate_date")
+        and sponsor.get("recognition_date")
+        and sponsor.get("status") in PROTECTED
+        and DAY_QUESTION not in state.get("unknown", [])
+    )
 
 
 def give_up(state: dict[str, Any], question: dict[str, Any]) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 
 from dialogue import state as S
 from dialogue import words as W
-from dialogue.asking import mark_unknown
+from dialogue.asking import DAY_QUESTION, mark_unknown
 from dialogue.reading import Age, Mention, Reading, free_custody, free_marriage, free_status
 from eligibility.parameters import equivalent_partnership_country
 from samen_rasa.nlu.dutch_dates import parse_date
@@ -153,7 +153,9 @@ def _question_answer(state: dict[str, Any], reading: Reading, today: dt.date, up
     fact = question["fact"]
     who = "sponsor" if fact.startswith("sponsor.") else question.get("person")
     name = fact.split(".", 1)[1]
-    if fact in DATE_FACTS:
+    if fact == DAY_QUESTION:
+        _day_answer(state, reading, today, update)
+    elif fact in DATE_FACTS:
         _date_answer(state, reading, today, update, name)
     elif not _date_correction(state, reading, today, update):
         _value_answer(state, reading, update, question, who)
@@ -177,7 +179,7 @@ def _date_correction(
             return False
         date = {"iso": parsed.iso, "flags": parsed.flag_list()}
     reading.date = None
-    _store_date(state, update, "recognition_date", date)
+    _store_date(state, update, "recognition_date", date, reading.text)
     return True
 
 
@@ -260,20 +262,60 @@ def _date_answer(state, reading: Reading, today: dt.date, update: Update, name: 
             reading.loose_ages.clear()
     if date is None:
         return
-    _store_date(state, update, name, date)
+    _store_date(state, update, name, date, reading.text)
     update.answered = True
     reading.date = None
 
 
-def _store_date(state: dict[str, Any], update: Update, name: str, date: dict[str, Any]) -> None:
+def _store_date(
+    state: dict[str, Any], update: Update, name: str, date: dict[str, Any], text: str = ""
+) -> None:
     flags = date.get("flags") or []
     problem = next((f for f in ("future", "ambiguous") if f in flags), None)
     if problem or not date.get("iso"):
         update.clarify = problem or "ambiguous"
         return
-    _set(state, update, "sponsor", name, date["iso"])
+    iso, approximate = date["iso"], "approximate" in flags
+    day = _day_of_month(text) if approximate else None
+    if day is not None:  # "in februari van dit jaar, de 17de"
+        iso, approximate = _on_day(iso, day) or iso, _on_day(iso, day) is None
+    _set(state, update, "sponsor", name, iso)
     if name == "recognition_date":
-        state["approximate_date"] = "approximate" in flags
+        folded = f" {fold(text)} "
+        relative = any(f" {w} " in folded for w in W.RELATIVE_DAY_WORDS)
+        state["approximate_date"] = approximate or relative
+
+
+_DAY_OF_MONTH = re.compile(r"\bde\s+(\d{1,2})\s*(?:ste|de|e)\b|^\s*(\d{1,2})\s*(?:ste|de|e)?\s*$")
+
+
+def _day_of_month(text: str) -> int | None:
+    """ "de 17de", "de 30ste", or a bare "12": a day of the month, else None."""
+    match = _DAY_OF_MONTH.search(fold(text))
+    if not match:
+        return None
+    day = int(match.group(1) or match.group(2))
+    return day if 1 <= day <= 31 else None
+
+
+def _on_day(iso: str, day: int) -> str | None:
+    try:
+        return dt.date.fromisoformat(iso).replace(day=day).isoformat()
+    except ValueError:
+        return None
+
+
+def _day_answer(state, reading: Reading, today: dt.date, update: Update) -> None:
+    """The exact day of a recognition date known roughly: a whole date, or a day ("de 12de")."""
+    known = state["sponsor"].get("recognition_date")
+    day = _day_of_month(reading.text)
+    if day is not None and known and _on_day(known, day):
+        _set(state, update, "sponsor", "recognition_date", _on_day(known, day))
+        state["approximate_date"] = False
+        update.answered = True
+        reading.loose_ages.clear()
+        return
+    _date_answer(state, reading, today, update, "recognition_date")
 
 
 # --- the sponsor -------------------------------------------------------------------------------
@@ -291,7 +333,7 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
     if reading.date:
         question = (state.get("question") or {}).get("fact")
         name = question.split(".", 1)[1] if question in DATE_FACTS else "recognition_date"
-        _store_date(state, update, name, reading.date)
+        _store_date(state, update, name, reading.date, reading.text)
 
 
 # --- relatives named in the message ----------------------------------------------------------

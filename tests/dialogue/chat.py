@@ -3,7 +3,8 @@
 `parse("[mijn zoon](relationship:child) hij is [15](age) jaar")` gives Rasa parse data with
 the entities at their character offsets (the same markup as Rasa's training data): roles
 after a second colon for ages (`[38](age:sponsor)`), the ISO date for recognition dates
-(`[3 maart 2025](recognition_date:2025-03-03)`).
+(`[3 maart 2025](recognition_date:2025-03-03)`, flags after a bar:
+`[mei](recognition_date:2026-05-01|approximate)`).
 """
 
 from __future__ import annotations
@@ -37,8 +38,10 @@ def parse(markup: str, intent: str = "inform") -> dict[str, Any]:
                 entity["role"] = extra
         elif name == "recognition_date":
             entity["value"] = surface
-            entity["normalized"] = extra
-            entity["flags"] = []
+            # "2026-05-01|approximate": the ISO date and the normaliser's flags
+            iso, *flags = (extra or "").split("|")
+            entity["normalized"] = iso or None
+            entity["flags"] = flags
         else:
             entity["value"] = extra or surface
         entities.append(entity)

@@ -1,0 +1,72 @@
+"""The 12-month deadline counts from the date on the CGVS decision (seed 003: "binnen het
+jaar (12 maanden) na de erkenning"): a date known only roughly is asked precisely once, a day
+the user gives is kept, and an unknown day never becomes a made-up exact deadline."""
+
+from __future__ import annotations
+
+from tests.dialogue.chat import Chat
+
+MAY = "[mei](recognition_date:2026-05-01|approximate)"
+
+
+def _month_only() -> Chat:
+    chat = Chat()
+    chat.say(f"k ben [erkend](sponsor_status:refugee) sinds {MAY}. [mn vrouw](relationship:spouse)")
+    return chat
+
+
+def test_a_month_without_a_day_makes_the_bot_ask_the_day_on_the_decision():
+    chat = _month_only()
+    assert chat.question == "sponsor.recognition_day", chat.transcript()
+    reply = chat.say("de 12de")
+    assert chat.sponsor["recognition_date"] == "2026-05-12"
+    assert chat.state["approximate_date"] is False
+    assert "12 mei 2026" in reply
+
+
+def test_an_exact_date_is_not_asked_again():
+    chat = Chat()
+    chat.say(
+        "k ben [erkend](sponsor_status:refugee) sinds [12 mei 2026](recognition_date:2026-05-12)."
+        " [mn vrouw](relationship:spouse)"
+    )
+    assert chat.question != "sponsor.recognition_day"
+
+
+def test_a_day_said_with_the_month_is_kept():
+    """ "Ik denk in februari van dit jaar, de 17de." (blind set): not 1 februari."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee), [mn vrouw](relationship:spouse) is [30](age)"
+    )
+    chat.say(
+        "Ik denk in [februari van dit jaar](recognition_date:2026-02-01|approximate), de 17de."
+    )
+    assert chat.sponsor["recognition_date"] == "2026-02-17"
+    assert chat.question != "sponsor.recognition_day"
+
+
+def test_yesterdays_letter_is_not_the_decision_date():
+    """ "k heb gisteren de brief gekregen": the letter's day, not the date on the decision."""
+    chat = Chat()
+    chat.say(
+        "k heb [gisteren](recognition_date:2026-11-30) de brief gekregen, k ben"
+        " [erkend](sponsor_status:refugee). [mn vrouw](relationship:spouse) is [30](age)"
+    )
+    assert chat.question == "sponsor.recognition_day", chat.transcript()
+    chat.say("24 november")
+    assert chat.sponsor["recognition_date"] == "2026-11-24"
+
+
+def test_an_unknown_day_gives_the_month_and_the_rule_not_a_made_up_date():
+    chat = _month_only()
+    chat.say("weet ik niet")
+    assert chat.question != "sponsor.recognition_day"
+    for text in ("30", "officieel getrouwd", "ik ben 35"):
+        chat.say(text)
+    for _ in range(4):
+        if chat.state.get("answered"):
+            break
+        reply = chat.say("ja", intent="affirm")
+    assert "in mei 2027" in reply and "1 mei 2027" not in reply, chat.transcript()
+    assert "12 maanden na de datum op de beslissing" in reply
