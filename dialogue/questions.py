@@ -28,6 +28,14 @@ def _partner(state: dict[str, Any]) -> dict[str, Any] | None:
     )
 
 
+def _writer_suffixes(state: dict[str, Any]) -> list[str]:
+    """Response variants by who writes: a social worker (`_helper`), anyone but the sponsor
+    (`_other`: the sponsor is named, not "je"), then the sponsor's own wording."""
+    return {"helper": ["_helper", "_other", ""], "applicant": ["_other", ""]}.get(
+        state.get("writer") or "", [""]
+    )
+
+
 def ask(turn: Any, question: dict[str, Any], again: bool = False, explain: bool = False) -> None:
     state, texts = turn.state, turn.texts
     fact = question["fact"]
@@ -35,9 +43,7 @@ def ask(turn: Any, question: dict[str, Any], again: bool = False, explain: bool 
     entry = S.person(state, question.get("person"))
     params: dict[str, Any] = {"sp": texts.sponsor_label(state)}
     params["Sp"] = capitalise(params["sp"])
-    candidates = [f"utter_ask_{name}"]
-    if fact.startswith("sponsor.") and state.get("writer") in ("applicant", "helper"):
-        candidates.insert(0, f"utter_ask_{name}_other")
+    base = [f"utter_ask_{name}"]
     if entry is not None:
         params["rel"] = texts.label(state, entry)
         params["Rel"] = capitalise(params["rel"])
@@ -48,9 +54,10 @@ def ask(turn: Any, question: dict[str, Any], again: bool = False, explain: bool 
             params["partner"] = (
                 texts.label(state, partner) if partner else texts.text("utter_label_other_parent")
             )
-        candidates.insert(0, f"utter_ask_{name}_{entry['relationship']}")
-        if entry.get("self"):
-            candidates.insert(0, f"utter_ask_{name}_self")
+        base.insert(0, f"utter_ask_{name}_{entry['relationship']}")
+    candidates = [f"{c}{suffix}" for c in base for suffix in _writer_suffixes(state)]
+    if entry is not None and entry.get("self"):
+        candidates.insert(0, f"utter_ask_{name}_self")
     if explain and texts.has(f"utter_explain_{name}"):
         turn.say(f"utter_explain_{name}")
     response = texts.first(*candidates)

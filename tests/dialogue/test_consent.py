@@ -67,3 +67,18 @@ def test_the_consent_slot_is_set_once_per_decision_so_one_record_is_kept():
     assert chat.last.slots["consent"] is False
     chat.say("hoeveel kost het?", intent="ask_costs")
     assert "consent" not in chat.last.slots
+
+
+def test_a_social_worker_is_asked_about_the_client_not_about_herself():
+    """Panel finding: "Bestond de band al vóór je naar België kwam?" to a social worker."""
+    chat = Chat(consent=False)
+    chat.say("hallo ik ben sociaal assistent", intent="greet")
+    chat.say("ja mijn cliënt gaat akkoord", intent="affirm")
+    chat.say(
+        "mijn cliënt is [erkend vluchteling](sponsor_status:refugee) sinds"
+        " [3 maart 2026](recognition_date:2026-03-03), [zijn vrouw](relationship:spouse) is"
+        " [30](age) en [zijn zoon](relationship:child) is [5](age)"
+    )
+    replies = [chat.say(text) for text in ("officieel getrouwd", "hij is 40")]
+    assert "vóór je cliënt naar België kwam" in replies[-1], chat.transcript()
+    assert "vóór je naar België" not in chat.transcript()
