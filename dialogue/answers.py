@@ -223,12 +223,10 @@ def _conditions(turn: Any, results) -> None:
 
 
 def _costs(turn: Any, results) -> None:
-    lines = [_fee_line(turn, results) or turn.texts.text("utter_answer_nothing")]
-    for _, result in results[:1]:
-        fee = result.get("fee") or {}
-        if fee.get("text"):
-            lines.append(_with_source(fee))
-    turn.say_text("\n".join(lines), "utter_answer_menu")
+    """The fee line for the whole family (who pays and who does not), with its source; never
+    one relative's own line beside it (it contradicted the others in a mixed family)."""
+    line = _fee_line(turn, results) or turn.texts.text("utter_answer_nothing")
+    turn.say_text(line, "utter_answer_menu")
 
 
 def _deadlines(turn: Any, results) -> None:

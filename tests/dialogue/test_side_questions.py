@@ -536,3 +536,23 @@ def test_parents_of_an_unaccompanied_minor_hear_once_to_apply_before_he_turns_18
     reply = chat.say("ja", intent="affirm")
     assert reply.count("vóór je 18 wordt") == 1, chat.transcript()
     assert "Je mama:" in reply and "Je papa:" in reply and "eerste" not in reply
+
+
+def test_the_costs_follow_up_says_who_pays_without_contradicting_itself():
+    """Seed 002: "De andere familieleden ... moeten een retributie betalen. Het gaat met name om
+    zijn meerderjarige kinderen"; the spouse pays none. One line, never both for one person."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee) sinds [3 maart 2026](recognition_date:2026-03-03),"
+        " [mijn vrouw](relationship:spouse) is [40](age) en [mijn zoon](relationship:child) is"
+        " [20](age)"
+    )
+    for _ in range(10):
+        if chat.state.get("answered"):
+            break
+        fact = chat.question
+        plain = {"applicant.marriage": "officieel getrouwd", "sponsor.age": "ik ben 45"}
+        chat.say(plain.get(fact, "ja"), intent="inform" if fact in plain else "affirm")
+    reply = chat.say("wat kost dat?", intent="ask_costs")
+    assert "voor je zoon is er een administratieve bijdrage" in reply, chat.transcript()
+    assert reply.count("bijdrage (retributie)") == 1
