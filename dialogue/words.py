@@ -228,7 +228,8 @@ STRENGTHEN_WORDS = ("echt niks", "echt niets", "is er niks", "is er niets", "nik
 # visa): tokens (whole words) or phrases
 ILL_TOKENS = frozenset({"ziek", "zieke", "ziekte", "ziektes", "medicijnen", "medicatie",
                         "ziekenhuis", "kanker", "diabetes", "suikerziekte", "dementie",
-                        "hartziekte", "malade", "sick"})  # fmt: skip
+                        "hartziekte", "malade", "sick", "suiker", "hart", "hartpatient",
+                        "operatie", "gehandicapt", "dokter"})  # fmt: skip
 RAISED_PHRASES = ("opgevoed", "grootgebracht", "groot gebracht", "voor mij gezorgd",
                   "voor me gezorgd", "zorgde voor mij", "zorgde voor me", "m'a eleve",
                   "raised me")  # fmt: skip
@@ -238,7 +239,7 @@ MONEY_VERBS = ("stuur", "stort", "overschrij", "overmaak", "opstuur", "western u
 ALONE_PHRASES = ("is alleen", "daar alleen", "helemaal alleen", "staat alleen", "woont alleen",
                  "alleen achter", "alleen gelaten", "niemand meer", "geen familie meer",
                  "niemand die voor", "niemand om voor", "geisoleerd", "eenzaam", "alleen daar",
-                 "zit alleen", "nog alleen")  # fmt: skip
+                 "zit alleen", "nog alleen", "niemand anders", "er is niemand")  # fmt: skip
 DANGER_TOKENS = frozenset({"gevaar", "gevaarlijk", "bedreigd", "bedreiging", "bedreigingen",
                            "onveilig", "oorlog", "vervolgd", "vervolging", "geweld", "taliban",
                            "danger", "bommen", "ontvoerd"})  # fmt: skip
@@ -443,3 +444,11 @@ ORDINAL_QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe",
 # standard Dutch messages ("k heb gisteren de brief gekregen", "vorige week erkend").
 RELATIVE_DAY_WORDS = ("gisteren", "eergisteren", "vandaag", "vorige week", "verleden week",
                       "deze week", "dagen geleden", "weken geleden", "week geleden")  # fmt: skip
+
+# --- follow-up questions after the answer (panel of 2026-12-02 on the blind set) ------------
+# "moeten we dan opnieuw trouwen (in belgie)?", "moeten we eerst trouwen?"
+MARRY_AGAIN_WORDS = ("opnieuw trouwen", "nog eens trouwen", "hertrouwen", "eerst trouwen",
+                     "officieel trouwen", "trouwen in belgie")  # fmt: skip
+# "moet ik wachten tot ik erkend ben?", "moeten we wachten op de beslissing?"
+WAIT_WORDS = ("wachten tot", "wachten op", "eerst wachten", "moet ik wachten",
+              "moeten we wachten")  # fmt: skip

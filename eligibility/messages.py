@@ -1188,6 +1188,13 @@ SIDE: dict[str, Message] = {
         "België, en de aanvraag valt binnen {favourable_months} maanden na de erkenning.",
         S.ART_10_2_FAVOURABLE,
     ),
+    # seed 000: "Als echtgeno(o)t(e) heb je enkel recht op gezinshereniging wanneer jouw
+    # religieus of gewoonterechtelijk huwelijk ook als officieel huwelijk geldt in het land
+    # waar het werd afgesloten." The seeds do not ask a new marriage.
+    "marry_again_not_in_sources": _M(
+        "Onze informatie zegt niet dat {we} opnieuw moeten trouwen.",
+        S.ART_10_1_4,
+    ),
     # the same sentence while the route is not known yet (a fact still missing)
     "income_exempt_if_right": _M(
         "{Sp} hoeft geen inkomen te bewijzen als de band al bestond voor de aankomst in "

@@ -556,3 +556,41 @@ def test_the_costs_follow_up_says_who_pays_without_contradicting_itself():
     reply = chat.say("wat kost dat?", intent="ask_costs")
     assert "voor je zoon is er een administratieve bijdrage" in reply, chat.transcript()
     assert reply.count("bijdrage (retributie)") == 1
+
+
+def test_facts_told_after_a_humanitarian_answer_are_named_as_things_to_prove():
+    """ "ze heeft suiker en iets aan haar hart, er is niemand anders" (blind set) after the
+    answer: seed 000 "Een hoge leeftijd, medische problemen en een geïsoleerde situatie ..."."""
+    chat = refugee_mother()
+    reply = chat.say("ze heeft suiker en iets aan haar hart, er is niemand anders")
+    assert "Wat je vertelde over je moeder" in reply and "Ziek:" in reply, chat.transcript()
+    assert "Heb je nog een vraag" not in reply
+
+
+def test_moeten_we_opnieuw_trouwen_after_a_religious_marriage_is_answered():
+    chat = Chat()
+    chat.say(
+        "k ben [erkend](sponsor_status:refugee) sinds [3 mei 2026](recognition_date:2026-05-03)."
+        " [mn vrouw](relationship:spouse) is [24](age)"
+    )
+    chat.say("alleen in de moskee, nikah. nooit op papier gezet.")
+    for _ in range(8):
+        if chat.state.get("answered"):
+            break
+        chat.say("ik ben 30" if chat.question == "sponsor.age" else "ja", intent="inform")
+    first = chat.log[-1]
+    assert "visum gezinshereniging (art. 10" in first, chat.transcript()
+    reply = chat.say("moeten we dan opnieuw trouwen?", intent="restart")
+    assert "zegt niet dat jullie opnieuw moeten trouwen" in reply
+    assert "land waar jullie trouwden" in reply
+
+
+def test_moet_ik_wachten_tot_ik_erkend_ben_is_answered_for_an_asylum_seeker():
+    chat = Chat()
+    chat.say(
+        "ik heb [asiel gevraagd](sponsor_status:asylum_seeker) in februari."
+        " kan [mn vrouw](relationship:spouse) komen?"
+    )
+    chat.say("ja", intent="affirm")
+    reply = chat.say("Moet ik dan wachten tot ik erkend ben?", intent="goodbye")
+    assert "Na de erkenning kan gezinshereniging" in reply and "ook nu al" in reply

@@ -51,6 +51,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:public_health_certificate",
     },
     S.ART_10_1_4: {
+        "side:marry_again_not_in_sources",
         "exemption_why:common_child",
         "summaries:summary.spouse_fr",
         "summaries:summary.spouse_age_not_met",
