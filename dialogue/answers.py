@@ -180,8 +180,27 @@ def side_question(turn: Any, intent: str) -> None:
     if answered and intent in CASE_INTENTS:
         DETAILS[intent](turn, _results(turn, answered))
         return
+    if answered and intent == "ask_travel_document" and _travel_documents(turn, answered):
+        return
     name = f"utter_faq_{intent.removeprefix('ask_')}"
     turn.say(name if turn.texts.has(name) else "utter_no_case_yet")
+
+
+TRAVEL_DOCUMENTS = ("travel_document", "travel_document_protected", "identity_other_evidence")
+
+
+def _travel_documents(turn: Any, answered: list[dict[str, Any]]) -> bool:
+    """ "moet de baby ook een paspoort hebben?": the case's own travel-document lines (the
+    refugee exception of seed 002 only for family of a protected sponsor)."""
+    lines: list[str] = []
+    for _, result in _results(turn, answered):
+        for item in result.get("documents") or []:
+            line = _with_source(item)
+            if item.get("id") in TRAVEL_DOCUMENTS and line not in lines:
+                lines.append(line)
+    if lines:
+        turn.say_text("\n".join(lines), "utter_answer_menu")
+    return bool(lines)
 
 
 def _with_source(item: dict[str, Any]) -> str:

@@ -594,3 +594,23 @@ def test_moet_ik_wachten_tot_ik_erkend_ben_is_answered_for_an_asylum_seeker():
     chat.say("ja", intent="affirm")
     reply = chat.say("Moet ik dan wachten tot ik erkend ben?", intent="goodbye")
     assert "Na de erkenning kan gezinshereniging" in reply and "ook nu al" in reply
+
+
+def test_a_workers_baby_needs_a_passport_and_hears_no_refugee_exception():
+    """Seed 002: "De algemene regel is dat een geldig reisdocument moet worden voorgelegd"; the
+    exception is only for family of a refugee or a person with subsidiary protection."""
+    chat = Chat()
+    chat.say(
+        "k werk hier met een [verblijfskaart](sponsor_status:third_country_national)."
+        " [mn vrouw](relationship:spouse) is [24](age) en [onze baby](relationship:child) is"
+        " pasgeboren"
+    )
+    for _ in range(10):
+        if chat.state.get("answered"):
+            break
+        fact = chat.question
+        plain = {"applicant.marriage": "officieel getrouwd", "sponsor.age": "ik ben 28"}
+        chat.say(plain.get(fact, "ja"), intent="inform" if fact in plain else "affirm")
+    reply = chat.say("moet de baby dan ook al een paspoort hebben?", intent="ask_travel_document")
+    assert "Het paspoort van je baby" in reply, chat.transcript()
+    assert "vluchteling" not in reply
