@@ -13,6 +13,8 @@ from typing import Any
 
 from babel.dates import format_date
 
+from dialogue import words as W
+
 LOCALE = "nl_BE"
 
 
@@ -83,7 +85,9 @@ class Texts:
                 )
             )
         if state.get("writer") == "helper":
-            base = self.text("utter_label_of_client", label=base.split(" ", 1)[-1])
+            noun = base.split(" ", 1)[-1]
+            article = "het" if noun.split(" ")[0] in W.HET_NOUNS else "de"
+            base = self.text("utter_label_of_client", article=article, label=noun)
         twins = [
             p
             for p in state["people"]

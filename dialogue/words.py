@@ -452,3 +452,8 @@ MARRY_AGAIN_WORDS = ("opnieuw trouwen", "nog eens trouwen", "hertrouwen", "eerst
 # "moet ik wachten tot ik erkend ben?", "moeten we wachten op de beslissing?"
 WAIT_WORDS = ("wachten tot", "wachten op", "eerst wachten", "moet ik wachten",
               "moeten we wachten")  # fmt: skip
+
+# --- Dutch "het" nouns among the relationship labels ("het kind van je cliënt"); every other
+# label takes "de". Origin: the nouns of the domain's utter_label_relationship_* responses.
+HET_NOUNS = frozenset({"kind", "stiefkind", "pleegkind", "adoptiekind", "kleinkind",
+                       "familielid", "zoontje", "dochtertje", "kindje", "meisje"})  # fmt: skip

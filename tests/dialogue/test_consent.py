@@ -82,3 +82,14 @@ def test_a_social_worker_is_asked_about_the_client_not_about_herself():
     replies = [chat.say(text) for text in ("officieel getrouwd", "hij is 40")]
     assert "vóór je cliënt naar België kwam" in replies[-1], chat.transcript()
     assert "vóór je naar België" not in chat.transcript()
+
+
+def test_a_client_s_child_is_het_kind_van_je_client():
+    chat = Chat(consent=False)
+    chat.say("hallo ik ben sociaal assistent", intent="greet")
+    chat.say("ja mijn cliënt gaat akkoord", intent="affirm")
+    reply = chat.say(
+        "mijn cliënt is [erkend vluchteling](sponsor_status:refugee), [zijn kind](relationship:child)"
+        " is in syrie"
+    )
+    assert "het kind van je cliënt" in reply.lower() and "de kind" not in reply.lower(), reply
