@@ -135,6 +135,8 @@ def _writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
             update.new_people.append(me["id"])
     if state["writer"] is None and (reading.status or reading.writer_ages or reading.mentions):
         state["writer"] = "sponsor"
+    for age in reading.client_ages[:1]:
+        _set(state, update, "sponsor", "age", age.years)
     for age in reading.writer_ages[:1]:
         me = next((p for p in state["people"] if p.get("self")), None)
         if me is not None:

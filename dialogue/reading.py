@@ -70,6 +70,7 @@ class Reading:
     intent: str | None
     mentions: list[Mention] = field(default_factory=list)
     writer_ages: list[Age] = field(default_factory=list)
+    client_ages: list[Age] = field(default_factory=list)  # "mijn cliënt is 15 (jaar)"
     pronoun_ages: list[tuple[str, Age]] = field(default_factory=list)
     loose_ages: list[Age] = field(default_factory=list)
     negated_numbers: list[int] = field(default_factory=list)
@@ -234,6 +235,25 @@ def _is_past(clause: str) -> bool:
     return " toen " in clause or " was ik " in clause or " ik was " in clause
 
 
+def _own_age(reading: Reading, entity: dict[str, Any], age: Age, clause: str) -> bool:
+    """The writer's own age ("ik ben 38") or a social worker's client's ("mijn cliënt is 15",
+    the person in Belgium); False when the clause is neither."""
+    if _is_client_clause(clause):
+        reading.client_ages.append(age)
+    elif entity.get("role") == "sponsor" or _is_writer_clause(clause):
+        reading.writer_ages.append(age)
+    else:
+        return False
+    return True
+
+
+def _is_client_clause(clause: str) -> bool:
+    """ "mijn cliënt is 15 (jaar)", "de cliënt is 40": the age of the person in Belgium."""
+    if _is_past(clause):
+        return False
+    return any(f" {noun} is " in clause for noun in _client_nouns())
+
+
 def _is_writer_clause(clause: str) -> bool:
     """The clause gives the writer's own age now ("ik ben 38"); "zei ik al" or "toen ik asiel
     vroeg was ik 16" (the past) do not."""
@@ -337,8 +357,8 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
         before[-1].ages.append(age)  # "het gaat over haar dochter. die is 12"
     elif pronoun and not _is_writer_clause(text):  # "ze is 68": her age, whatever the role
         reading.pronoun_ages.append((pronoun, age))
-    elif entity.get("role") == "sponsor" or _is_writer_clause(text):
-        reading.writer_ages.append(age)
+    elif _own_age(reading, entity, age, text):
+        return
     elif later := [m for m in reading.mentions if m.clause == clause]:
         later[0].ages.append(age)
     else:

@@ -71,7 +71,8 @@ class Texts:
     # --- naming people ---------------------------------------------------------------------
 
     def label(self, state: dict[str, Any], entry: dict[str, Any]) -> str:
-        """How the reader names this relative: "je zoon", "je kind van 9", "jij"."""
+        """How the reader names this relative: "je zoon", "je kind van 9", "jij",
+        "het eerste kind van je cliënt"."""
         if entry.get("self"):
             return self.text("utter_label_self")
         word = entry.get("word")
@@ -84,28 +85,34 @@ class Texts:
                     "utter_label_relationship_other_relative",
                 )
             )
-        if state.get("writer") == "helper":
-            noun = base.split(" ", 1)[-1]
-            article = "het" if noun.split(" ")[0] in W.HET_NOUNS else "de"
-            base = self.text("utter_label_of_client", article=article, label=noun)
+        base = self._numbered(state, entry, base)
+        if state.get("writer") != "helper":
+            return base
+        noun = base.split(" ", 1)[-1]  # "je eerste zoon" -> "eerste zoon"
+        article = "het" if any(w in W.HET_NOUNS for w in noun.split(" ")) else "de"
+        return self.text("utter_label_of_client", article=article, label=noun)
+
+    def _numbered(self, state: dict[str, Any], entry: dict[str, Any], base: str) -> str:
+        """Several relatives of one kind: "je kind van 9", "je eerste zoon"; "je mama" and
+        "je papa" need no number."""
+        word = entry.get("word")
         twins = [
             p
             for p in state["people"]
             if p is not entry and p["relationship"] == entry["relationship"] and not p.get("self")
         ]
         if twins and word and word in self.words("utter_label_own_words"):
-            # "je mama" and "je papa" need no number; "je eerste zoon" and "je tweede zoon" do
             twins = [p for p in twins if p.get("word") == word]
-        if twins:
-            if entry.get("age") is not None:
-                return self.text("utter_label_with_age", label=base, age=self.age_text(entry))
-            same = [p for p in state["people"] if p["relationship"] == entry["relationship"]]
-            ordinals = self.text("utter_label_ordinals").split(",")
-            number = [p["id"] for p in same].index(entry["id"])
-            ordinal = ordinals[min(number, len(ordinals) - 1)].strip()
-            owner, _, noun = base.rpartition(" ")
-            return self.text("utter_label_with_number", owner=owner, ordinal=ordinal, noun=noun)
-        return base
+        if not twins:
+            return base
+        if entry.get("age") is not None:
+            return self.text("utter_label_with_age", label=base, age=self.age_text(entry))
+        same = [p for p in state["people"] if p["relationship"] == entry["relationship"]]
+        ordinals = self.text("utter_label_ordinals").split(",")
+        number = [p["id"] for p in same].index(entry["id"])
+        ordinal = ordinals[min(number, len(ordinals) - 1)].strip()
+        owner, _, noun = base.rpartition(" ")
+        return self.text("utter_label_with_number", owner=owner, ordinal=ordinal, noun=noun)
 
     def sponsor_label(self, state: dict[str, Any]) -> str:
         """The person in Belgium seen by the reader: "jij", "je man", "je cliënt"."""

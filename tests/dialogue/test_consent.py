@@ -93,3 +93,20 @@ def test_a_client_s_child_is_het_kind_van_je_client():
         " is in syrie"
     )
     assert "het kind van je cliënt" in reply.lower() and "de kind" not in reply.lower(), reply
+
+
+def test_a_client_s_own_age_is_the_sponsor_s_and_the_parents_are_numbered_for_the_client():
+    """Panel: "mijn cliënt is 15" made an invented child of 15; "De ouder van je eerste
+    cliënt"."""
+    chat = Chat(consent=False)
+    chat.say("hallo ik ben sociaal assistent", intent="greet")
+    chat.say("ja mijn cliënt gaat akkoord", intent="affirm")
+    chat.say(
+        "mijn cliënt is [15](age) jaar en [erkend vluchteling](sponsor_status:refugee), hij kwam"
+        " alleen. [zijn ouders](relationship:parent) willen komen"
+    )
+    assert chat.sponsor["age"] == 15
+    assert [p["relationship"] for p in chat.people] == ["parent", "parent"]
+    chat.say("[3 maart 2026](recognition_date:2026-03-03)")
+    reply = chat.transcript()
+    assert "eerste cliënt" not in reply
