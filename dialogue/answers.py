@@ -49,7 +49,7 @@ def _results(turn: Any, people: list[dict[str, Any]]) -> list[tuple[dict, dict]]
     return [(entry, assessment(turn.state, entry, turn.today)) for entry in people]
 
 
-def _deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
+def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     """The favourable-conditions deadline, only for relatives with a right (art. 10): a
     humanitarian visa has no such period (seed 001: "geen recht op gezinshereniging")."""
     rights = [r for _, r in results if r.get("route") == "family_reunification"]
@@ -62,8 +62,11 @@ def _deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
         return turn.texts.text("utter_answer_deadline_passed", date=written)
     if turn.calendar is None:
         turn.calendar = day
-    if turn.state.get("approximate_date"):  # the day on the decision is not known
+    roughly = turn.state.get("approximate_date")
+    if roughly:  # the day on the decision is not known; after a letter, not even the month
         months = P.FAVOURABLE_PERIOD_MONTHS.value
+        if roughly == "relative":
+            return turn.texts.text("utter_answer_deadline_unknown_day", months=months)
         written = dutch_date(day, approximate=True)
         return turn.texts.text("utter_answer_deadline_approximate", date=written, months=months)
     name = (
@@ -136,7 +139,7 @@ def answer_open(turn: Any, again: bool = False) -> None:
     for entry, result in results:
         entry["route"] = result.get("route")
     lines += _case_lines(turn, results)
-    deadline = _deadline_line(turn, results)
+    deadline = deadline_line(turn, results)
     if deadline:
         lines.append(deadline)
     fee = _fee_line(turn, results)
@@ -251,7 +254,7 @@ def _costs(turn: Any, results) -> None:
 
 
 def _deadlines(turn: Any, results) -> None:
-    line = _deadline_line(turn, results)
+    line = deadline_line(turn, results)
     turn.say_text(line or turn.texts.text("utter_answer_no_deadline"), "utter_answer_menu")
 
 
@@ -265,7 +268,7 @@ def _summary(turn: Any, results) -> None:
         lines.append(
             texts.text("utter_summary_route", Relative=rel, route=_route_label(turn, result))
         )
-    deadline = _deadline_line(turn, results)
+    deadline = deadline_line(turn, results)
     if deadline:
         lines.append(deadline)
     sources = sorted({c for _, r in results for c in r.get("citations") or []})

@@ -285,7 +285,8 @@ def _store_date(
     if name == "recognition_date":
         folded = f" {fold(text)} "
         relative = any(f" {w} " in folded for w in W.RELATIVE_DAY_WORDS)
-        state["approximate_date"] = approximate or relative
+        # "relative": the day of the letter or the message, maybe after the decision's month
+        state["approximate_date"] = "relative" if relative and not approximate else approximate
 
 
 _DAY_OF_MONTH = re.compile(r"\bde\s+(\d{1,2})\s*(?:ste|de|e)\b|^\s*(\d{1,2})\s*(?:ste|de|e)?\s*$")

@@ -28,7 +28,7 @@ from typing import Any
 from babel.numbers import format_decimal
 
 from dialogue import words as W
-from dialogue.answers import FAVOURABLE_END
+from dialogue.answers import FAVOURABLE_END, deadline_line
 from dialogue.asking import assessment, reader_for
 from dialogue.questions import ask, readback
 from dialogue.reading import Reading, tokens
@@ -476,6 +476,10 @@ def _deadline(turn: Any, reading: Reading) -> bool:
     rows = _deadline_rows(turn, case)
     if not rows:
         return _no_deadline(turn, reading, case)
+    rough = turn.state.get("approximate_date") and deadline_line(turn, case)
+    if rough:  # the day on the decision is not known: the rule and the month, no day count
+        turn.say_text(rough)
+        return True
     said = Answer(turn)
     approximate = bool(turn.state.get("approximate_date"))
     for who, item in rows:

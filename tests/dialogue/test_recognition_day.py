@@ -70,3 +70,29 @@ def test_an_unknown_day_gives_the_month_and_the_rule_not_a_made_up_date():
         reply = chat.say("ja", intent="affirm")
     assert "in mei 2027" in reply and "1 mei 2027" not in reply, chat.transcript()
     assert "12 maanden na de datum op de beslissing" in reply
+
+
+def _answer(chat: Chat) -> str:
+    reply = ""
+    for _ in range(8):
+        if chat.state.get("answered"):
+            break
+        plain = {"applicant.marriage": "officieel getrouwd", "sponsor.age": "ik ben 35"}
+        fact = chat.question
+        reply = chat.say(plain.get(fact, "ja"), intent="inform" if fact in plain else "affirm")
+    return reply
+
+
+def test_a_letter_received_yesterday_with_the_day_unknown_gives_no_month_at_all():
+    """The letter comes after the decision: its month may be later than the deadline's."""
+    chat = Chat()
+    chat.say(
+        "k heb [gisteren](recognition_date:2026-11-30) de brief gekregen, k ben"
+        " [erkend](sponsor_status:refugee). [mn vrouw](relationship:spouse) is [30](age)"
+    )
+    chat.say("weet ik niet")
+    reply = _answer(chat)
+    assert "niet de dag dat de brief aankwam" in reply, chat.transcript()
+    assert "november 2027" not in reply and "30 november" not in reply
+    side = chat.say("tot wanneer moet ik da indienen?", intent="ask_deadline")
+    assert "november 2027" not in side and "dagen" not in side, chat.transcript()
