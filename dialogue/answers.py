@@ -16,6 +16,7 @@ from dialogue.texts import capitalise, dutch_date
 from eligibility import parameters as P
 
 FAVOURABLE_END = "favourable_conditions_end"
+PARENTS_END = "parents_request_end"
 # situations whose own summary opens the answer instead of the route's sentence
 SITUATION_FIRST = {"summary.asylum_seeker"}
 NEAR_DAYS = 30
@@ -83,12 +84,26 @@ def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     if not results:
         return None  # no fee for a request that cannot be made
     due = [e for e, r in results if not r.get("fee_exempt")]
+    until = _fee_free_until(results)
+    if not due and until:
+        months = P.PARENT_FEE_EXEMPTION_MONTHS.value
+        return texts.text("utter_answer_fee_exempt_until", date=dutch_date(until), months=months)
     if not due:
         return texts.text("utter_answer_fee_exempt")
     if len(due) == len(results):
         return texts.text("utter_answer_fee_due")
     names = ", ".join(texts.label(turn.state, e) for e in due)
     return texts.text("utter_answer_fee_some", names=names)
+
+
+def _fee_free_until(results: list[tuple[dict, dict]]) -> dt.date | None:
+    """Seed 002: the parents' exemption when the minor turned 18 during the procedure holds
+    only "binnen de drie maanden na de erkenning": that last day, while it is ahead."""
+    for _, result in results:
+        for item in result.get("deadlines") or []:
+            if item.get("id") == PARENTS_END and item.get("date") and not item.get("passed"):
+                return dt.date.fromisoformat(item["date"])
+    return None
 
 
 def _situation_first(result: dict[str, Any]) -> bool:

@@ -614,3 +614,23 @@ def test_a_workers_baby_needs_a_passport_and_hears_no_refugee_exception():
     reply = chat.say("moet de baby dan ook al een paspoort hebben?", intent="ask_travel_document")
     assert "Het paspoort van je baby" in reply, chat.transcript()
     assert "vluchteling" not in reply
+
+
+def test_parents_of_a_minor_who_turned_18_hear_the_3_month_condition_of_the_fee():
+    """Seed 002: "Deze vrijstelling is ook van toepassing indien [hij] in de loop van de
+    asielprocedure meerderjarig is geworden en de visumaanvraag binnen de drie maanden na de
+    erkenning ... wordt ingediend.\""""
+    chat = Chat()
+    chat.say(
+        "ik ben [19](age:sponsor) en [erkend vluchteling](sponsor_status:refugee) sinds"
+        " [7 oktober 2026](recognition_date:2026-10-07). ik kwam alleen en vroeg asiel."
+        " kunnen [mama](relationship:parent) en [papa](relationship:parent) komen?"
+    )
+    reply = ""
+    for _ in range(8):
+        if chat.state.get("answered"):
+            break
+        reply = chat.say("ja", intent="affirm")
+    assert "uiterlijk op 7 januari 2027 gebeurt (3 maanden na de erkenning)" in reply, (
+        chat.transcript()
+    )
