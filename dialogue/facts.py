@@ -67,7 +67,8 @@ def _set(state: dict[str, Any], update: Update, who: str, fact: str, value: Any)
         else:
             old = entry["facts"].get(fact)
             entry["facts"][fact] = value
-        entry["route"] = None
+        if old != value:  # the same fact said again ("de baby") keeps the answer
+            entry["route"] = None
         key = f"{who}.{fact}"
     S.mark_given(state, key)
     if old != value:

@@ -93,3 +93,23 @@ def test_a_corrected_age_said_twice_is_placed_once_and_not_asked_about():
     ages = sorted(p["age"] or 0 for p in chat.people if p["relationship"] == "child")
     assert ages == [10, 17], chat.transcript()
     assert "Over wie" not in reply and "17 jaar: 17 jaar" not in reply, chat.transcript()
+
+
+def test_a_fact_said_again_after_the_answer_keeps_the_answer():
+    """ "moet de baby dan ook al een paspoort hebben?" after the answer: the baby (age 0) is
+    named again, nothing changes, so her route stays (blind set, tcn_wife_newborn_vl)."""
+    chat = Chat()
+    chat.say(
+        "k werk hier met een [verblijfskaart](sponsor_status:third_country_national)."
+        " [mn vrouw](relationship:spouse) is [24](age), [onze baby](relationship:child) is"
+        " pasgeboren"
+    )
+    for _ in range(10):
+        if chat.state.get("answered"):
+            break
+        fact = chat.question
+        plain = {"applicant.marriage": "officieel getrouwd", "sponsor.age": "k ben 28"}
+        chat.say(plain.get(fact, "ja"), intent="inform" if fact in plain else "affirm")
+    assert chat.person("child")["route"] == "family_reunification", chat.transcript()
+    chat.say("moet [de baby](relationship:child) dan ook al een paspoort hebben?")
+    assert chat.person("child")["route"] == "family_reunification", chat.transcript()
