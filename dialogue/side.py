@@ -117,6 +117,8 @@ def kind_of(reading: Reading, answered: bool) -> str | None:
         return "marry_again"
     if answered and _any(W.WAIT_WORDS, folded):
         return "wait"
+    if answered and _any(W.AGE_LIMIT_WORDS, folded) and _any(W.HYPOTHETICAL, f" {folded} "):
+        return "age_limit"
     return None
 
 
@@ -610,6 +612,20 @@ def _wait(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _age_limit(turn: Any, reading: Reading) -> bool:
+    """ "als ze volgend jaar 21 wordt?": the couple's age rule of seed 001, and a new request
+    once both are old enough."""
+    found = _advice_of(_case(turn), ("spouse_age_rule",))
+    if not found:
+        return False
+    said = Answer(turn)
+    for _, item in found:
+        said.item(item)
+    said.entry(M.SIDE["age_reached_new_request"], _voice(turn, found[0][0]))
+    said.send("utter_answer_menu")
+    return True
+
+
 ANSWERS = {
     "calendar": _calendar,
     "dna": _dna,
@@ -619,4 +635,5 @@ ANSWERS = {
     "strengthen": _strengthen,
     "marry_again": _marry_again,
     "wait": _wait,
+    "age_limit": _age_limit,
 }

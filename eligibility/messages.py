@@ -1195,6 +1195,12 @@ SIDE: dict[str, Message] = {
         "Onze informatie zegt niet dat {we} opnieuw moeten trouwen.",
         S.ART_10_1_4,
     ),
+    # seed 001: "U bent beiden ouder dan 21 jaar." -> once both are old enough, a new
+    # request for family reunification can be made
+    "age_reached_new_request": _M(
+        "Zijn {we} allebei oud genoeg? Dan kan {rel} een nieuwe aanvraag gezinshereniging doen.",
+        S.ART_10_1_4,
+    ),
     # the same sentence while the route is not known yet (a fact still missing)
     "income_exempt_if_right": _M(
         "{Sp} hoeft geen inkomen te bewijzen als de band al bestond voor de aankomst in "

@@ -634,3 +634,24 @@ def test_parents_of_a_minor_who_turned_18_hear_the_3_month_condition_of_the_fee(
     assert "uiterlijk op 7 januari 2027 gebeurt (3 maanden na de erkenning)" in reply, (
         chat.transcript()
     )
+
+
+def test_als_ze_21_wordt_gets_the_couple_age_rule_and_a_new_request():
+    """Seed 001: "U bent beiden ouder dan 21 jaar. Deze leeftijd wordt teruggebracht tot 18 jaar
+    wanneer uw huwelijk al bestond vóór de aankomst in België.\""""
+    chat = Chat()
+    chat.say(
+        "ik werk hier met een [b-kaart](sponsor_status:third_country_national)."
+        " [mijn vrouw](relationship:spouse) is [20](age)"
+    )
+    chat.say("officieel getrouwd")
+    chat.say("ik ben 30")
+    for _ in range(6):
+        if chat.state.get("answered"):
+            break
+        yes = chat.state["pending"] == "confirm"
+        chat.say("ja" if yes else "nee", intent="affirm" if yes else "deny")
+    reply = chat.say("En als ze volgend jaar 21 wordt, moeten we dan opnieuw een aanvraag doen?")
+    assert "allebei 21 jaar" in reply and "nieuwe aanvraag gezinshereniging" in reply, (
+        chat.transcript()
+    )

@@ -52,6 +52,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_10_1_4: {
         "side:marry_again_not_in_sources",
+        "side:age_reached_new_request",
         "exemption_why:common_child",
         "summaries:summary.spouse_fr",
         "summaries:summary.spouse_age_not_met",
