@@ -111,14 +111,21 @@ def kind_of(reading: Reading, answered: bool) -> str | None:
         return "where"
     if intent == "ask_deadline" or _any(W.DEADLINE_WORDS, folded):
         return "deadline"
-    if answered and (_any(W.STRENGTHEN_WORDS, folded) or intent == "ask_humanitarian_visa"):
+    return _follow_up(folded, intent) if answered else None
+
+
+def _follow_up(folded: str, intent: str | None) -> str | None:
+    """Questions about the answer just given (only after it)."""
+    if _any(W.STRENGTHEN_WORDS, folded) or intent == "ask_humanitarian_visa":
         return "strengthen"
-    if answered and _any(W.MARRY_AGAIN_WORDS, folded):
+    if _any(W.MARRY_AGAIN_WORDS, folded):
         return "marry_again"
-    if answered and _any(W.WAIT_WORDS, folded):
+    if _any(W.WAIT_WORDS, folded):
         return "wait"
-    if answered and _any(W.AGE_LIMIT_WORDS, folded) and _any(W.HYPOTHETICAL, f" {folded} "):
+    if _any(W.AGE_LIMIT_WORDS, folded) and _any(W.HYPOTHETICAL, f" {folded} "):
         return "age_limit"
+    if _any(W.OTHER_PARENT_WORDS, folded):
+        return "other_parent"
     return None
 
 
@@ -626,6 +633,26 @@ def _age_limit(turn: Any, reading: Reading) -> bool:
     return True
 
 
+CONSENT_ITEMS = ("custody", "custody_proof", "other_parent_consent_proof")
+
+
+def _other_parent(turn: Any, reading: Reading) -> bool:
+    """ "heeft de vader dan iets te zeggen?": custody and the other parent's consent as the
+    case's conditions and documents say them (seed 004)."""
+    lines: list[tuple[dict, dict]] = []
+    for entry, result in _case(turn):
+        for item in (result.get("conditions") or []) + (result.get("documents") or []):
+            if item.get("id") in CONSENT_ITEMS:
+                lines.append((entry, item))
+    if not lines:
+        return False
+    said = Answer(turn)
+    for _, item in lines:
+        said.item(item)
+    said.send("utter_answer_menu")
+    return True
+
+
 ANSWERS = {
     "calendar": _calendar,
     "dna": _dna,
@@ -636,4 +663,5 @@ ANSWERS = {
     "marry_again": _marry_again,
     "wait": _wait,
     "age_limit": _age_limit,
+    "other_parent": _other_parent,
 }

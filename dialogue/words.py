@@ -460,3 +460,6 @@ HET_NOUNS = frozenset({"kind", "stiefkind", "pleegkind", "adoptiekind", "kleinki
 # "als ze volgend jaar 21 wordt?", "wanneer hij 18 is?": a question about an age limit
 AGE_LIMIT_WORDS = ("21 wordt", "21 is", "18 wordt", "18 is", "21 jaar wordt", "21 jaar is",
                    "oud genoeg")  # fmt: skip
+# "heeft de vader dan iets te zeggen?", "moet de moeder toestemming geven?"
+OTHER_PARENT_WORDS = ("iets te zeggen", "toestemming", "akkoord gaan", "moet de vader",
+                      "moet de moeder", "mag de vader", "mag de moeder")  # fmt: skip

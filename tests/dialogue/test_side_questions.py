@@ -655,3 +655,19 @@ def test_als_ze_21_wordt_gets_the_couple_age_rule_and_a_new_request():
     assert "allebei 21 jaar" in reply and "nieuwe aanvraag gezinshereniging" in reply, (
         chat.transcript()
     )
+
+
+def test_heeft_de_vader_iets_te_zeggen_gets_custody_and_consent():
+    """Seed 004: "Is er een gedeeld recht van bewaring? Dan moet de andere ouder toestemmen"."""
+    chat = Chat()
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), [mijn dochter](relationship:child) is [12](age)"
+        " en woont bij haar vader in marokko"
+    )
+    for _ in range(10):
+        if chat.state.get("answered"):
+            break
+        answer = {"applicant.custody": "samen", "sponsor.age": "ik ben 35"}.get(chat.question)
+        chat.say(answer or "ja", intent="inform" if answer else "affirm")
+    reply = chat.say("Heeft de vader dan iets te zeggen?")
+    assert "toestemming van de andere ouder van je dochter" in reply, chat.transcript()
