@@ -32,6 +32,21 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+def _partner_of(state: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any] | None:
+    """The partner whose child a stepchild is (only for a stepchild with its own word)."""
+    if entry.get("relationship") != "stepchild":
+        return None
+    couples = ("spouse", "partner", "registered_partner")
+    found = next((p for p in state["people"] if p["relationship"] in couples), None)
+    if found is not None:
+        return found
+    for key in state.get("context") or {}:  # "mijn vrouw is al hier": named as context only
+        relationship, _, word = key.partition(":")
+        if relationship in couples and word:
+            return {"id": None, "relationship": relationship, "word": word}
+    return None
+
+
 @dataclass
 class Texts:
     responses: dict[str, Any]
@@ -76,7 +91,12 @@ class Texts:
         if entry.get("self"):
             return self.text("utter_label_self")
         word = entry.get("word")
-        if word and word in self.words("utter_label_own_words"):
+        partner = _partner_of(state, entry)
+        if partner is not None and word in W.CHILD_WORDS_OWN:
+            # "haar dochter": the partner's daughter, not the writer's ("de dochter van je vrouw")
+            partner_label = self.label(state, partner)
+            base = self.text("utter_label_stepchild_of", word=word, partner=partner_label)
+        elif word and word in self.words("utter_label_own_words"):
             base = self.text("utter_label_own_word", word=word)
         else:
             base = self.text(

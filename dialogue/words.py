@@ -463,3 +463,5 @@ AGE_LIMIT_WORDS = ("21 wordt", "21 is", "18 wordt", "18 is", "21 jaar wordt", "2
 # "heeft de vader dan iets te zeggen?", "moet de moeder toestemming geven?"
 OTHER_PARENT_WORDS = ("iets te zeggen", "toestemming", "akkoord gaan", "moet de vader",
                       "moet de moeder", "mag de vader", "mag de moeder")  # fmt: skip
+# the plain child words a stepchild keeps when named as the partner's ("haar dochter")
+CHILD_WORDS_OWN = frozenset({"dochter", "zoon", "kind", "dochtertje", "zoontje"})

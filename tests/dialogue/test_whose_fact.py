@@ -161,3 +161,13 @@ def test_he_turns_18_in_march_is_no_recognition_date():
     )
     assert chat.sponsor.get("recognition_date") is None
     assert chat.person("child")["age"] == 17
+
+
+def test_the_partners_daughter_is_named_as_hers_not_as_the_writers():
+    """Panel: stepchildren were called "je dochter"."""
+    chat = Chat()
+    reply = chat.say(
+        "ik ben [belg](sponsor_status:belgian), [mijn vrouw](relationship:spouse) is al hier,"
+        " het gaat over [haar dochter](relationship:child) van [15](age)"
+    )
+    assert "de dochter van je vrouw" in reply, chat.transcript()
