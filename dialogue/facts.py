@@ -593,6 +593,24 @@ def _couple(state: dict[str, Any], relationships: tuple[str, ...]) -> list[dict[
     return found[:1]
 
 
+def _disabled_person(state: dict[str, Any], reading: Reading) -> dict[str, Any] | None:
+    """Whose handicap: the relative named last before it in its sentence ("Mijn vrouw en mijn
+    dochter ... Mijn dochter heeft het syndroom van Down"), the only one named, or, with
+    nobody named, the one the bot asked about; several and unclear: nobody (asked later)."""
+    named = reading.applicants
+    if named and reading.disability_at:
+        at = reading.disability_at[0]
+        sentence_start = max(reading.text.rfind(c, 0, at) for c in ".!?\n") + 1
+        before = [m for m in named if sentence_start <= m.start < at]
+        named = before[-1:] or (named if len(named) == 1 else [])
+    if not reading.applicants:
+        return S.person(state, state.get("focus"))
+    if len(named) != 1:
+        return None
+    same = [p for p in state["people"] if p["relationship"] == named[0].relationship]
+    return same[0] if len(same) == 1 else None
+
+
 def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> None:
     if reading.before_arrival and not any(m.relationship in COUPLES for m in reading.applicants):
         couples = [p for p in state["people"] if p["relationship"] in COUPLES]
@@ -606,11 +624,7 @@ def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
         children = [p for p in state["people"] if p["relationship"] in ("child", "stepchild")]
         if len(children) == 1:
             _set(state, update, children[0]["id"], "custody", reading.custody)
-    if reading.disability and not any(m.disabled for m in reading.mentions):
-        target = S.person(state, state.get("focus"))
-        named = [m for m in reading.applicants]
-        if len(named) == 1:
-            same = [p for p in state["people"] if p["relationship"] == named[0].relationship]
-            target = same[0] if len(same) == 1 else target
+    if reading.disability:
+        target = _disabled_person(state, reading)
         if target is not None:
             _set(state, update, target["id"], "disabled", True)

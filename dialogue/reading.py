@@ -79,6 +79,7 @@ class Reading:
     marriage: str | None = None
     custody: str | None = None
     disability: bool = False
+    disability_at: list[int] = field(default_factory=list)  # where the handicap is named
     yes_no: bool | None = None
     helper: bool = False
     applicant_writer: bool = False
@@ -707,7 +708,8 @@ def read(message: dict[str, Any]) -> Reading:
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
     custody = _entities(message, "custody")
     reading.custody = str(custody[0]["value"]) if custody else None
-    reading.disability = bool(_entities(message, "disability"))
+    reading.disability_at = [int(e.get("start") or 0) for e in _entities(message, "disability")]
+    reading.disability = bool(reading.disability_at)
     reading.yes_no = _yes_no(folded, intent)
     reading.correction = any(c in folded for c in W.CORRECTION_CUES) or bool(
         reading.negated_numbers

@@ -171,3 +171,26 @@ def test_the_partners_daughter_is_named_as_hers_not_as_the_writers():
         " het gaat over [haar dochter](relationship:child) van [15](age)"
     )
     assert "de dochter van je vrouw" in reply, chat.transcript()
+
+
+def test_a_handicap_goes_to_the_relative_its_sentence_names():
+    """Panel: "Mijn vrouw en mijn dochter van 24 zitten in Amman. Mijn dochter heeft het
+    syndroom van Down" put the handicap on the wife."""
+    chat = Chat()
+    chat.say(
+        "Ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection)."
+        " [Mijn vrouw](relationship:spouse) en [mijn dochter](relationship:child) van [24](age)"
+        " zitten in Amman. [Mijn dochter](relationship:child) heeft het"
+        " [syndroom van Down](disability), ze kan niet alleen wonen."
+    )
+    assert chat.person("child")["facts"].get("disabled") is True, chat.transcript()
+    assert "disabled" not in chat.person("spouse")["facts"]
+
+
+def test_a_handicap_with_two_relatives_and_no_clue_is_stored_for_nobody():
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee). [mijn vrouw](relationship:spouse) en"
+        " [mijn zoon](relationship:child) zitten in syrie. Er is iemand [gehandicapt](disability)"
+    )
+    assert not any(p["facts"].get("disabled") for p in chat.people), chat.transcript()
