@@ -238,10 +238,45 @@ def _per_person(turn: Any, results, header: str, lines_of) -> None:
 
 
 def _documents(turn: Any, results) -> None:
-    _per_person(
-        turn, results, "utter_answer_documents_header",
-        lambda r: [f"- {_with_source(d)}" for d in r.get("documents") or []],
-    )  # fmt: skip
+    """The first relative's documents in full; for the others only what is new, the rest
+    named once ("dezelfde documenten (...)"); a document for the whole family once."""
+    texts = turn.texts
+    family = _family_documents(results)
+    shown: set[str] = set()
+    blocks: list[str] = []
+    for entry, result in results:
+        rel = texts.label(turn.state, entry)
+        docs = [d for d in result.get("documents") or [] if not (shown and d["id"] in family)]
+        same = [d for d in docs if d["id"] in shown]
+        new = [f"- {_with_source(d)}" for d in docs if d["id"] not in shown]
+        header = texts.text("utter_answer_documents_header", relative=rel)
+        if same:
+            names = "; ".join(_first_sentence(str(d.get("text") or "")) for d in same)
+            name = "utter_answer_documents_same" if new else "utter_answer_documents_same_only"
+            header = texts.text(name, relative=rel, names=names)
+        if same or new:
+            blocks.append("\n".join([header, *new]))
+        shown |= {d["id"] for d in docs}
+    turn.say_text("\n\n".join(blocks) or texts.text("utter_answer_nothing"), "utter_answer_menu")
+
+
+def _family_documents(results) -> set[str]:
+    """Documents with the same text for every relative (the sponsor's decision, the
+    legalisation rule): said once for the family."""
+    texts_by_id: dict[str, set[str]] = {}
+    for _, result in results:
+        for d in result.get("documents") or []:
+            texts_by_id.setdefault(d["id"], set()).add(str(d.get("text")))
+    counts = {i: sum(1 for _, r in results if i in {d["id"] for d in r.get("documents") or []})
+              for i in texts_by_id}  # fmt: skip
+    return {i for i, t in texts_by_id.items() if len(t) == 1 and counts[i] == len(results)}
+
+
+def _first_sentence(text: str) -> str:
+    """ "Het paspoort van je kind (reisdocument). Het moet ..." -> "het paspoort van je kind
+    (reisdocument)": a short name for a document already listed in full."""
+    first = text.split(". ", 1)[0].rstrip(".")
+    return first[:1].lower() + first[1:]
 
 
 def _condition_line(turn: Any, condition: dict[str, Any]) -> str:

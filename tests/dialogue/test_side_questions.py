@@ -671,3 +671,24 @@ def test_heeft_de_vader_iets_te_zeggen_gets_custody_and_consent():
         chat.say(answer or "ja", intent="inform" if answer else "affirm")
     reply = chat.say("Heeft de vader dan iets te zeggen?")
     assert "toestemming van de andere ouder van je dochter" in reply, chat.transcript()
+
+
+def test_documents_for_a_family_list_each_document_in_full_once():
+    """Panel: "~650 words, the same 7-8 bullets repeated per child"."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee) sinds [3 maart 2026](recognition_date:2026-03-03),"
+        " [mijn vrouw](relationship:spouse) is [40](age) en [mijn zonen](relationship:child) zijn"
+        " [6](age) en [10](age)"
+    )
+    for _ in range(12):
+        if chat.state.get("answered"):
+            break
+        fact = chat.question
+        plain = {"applicant.marriage": "officieel getrouwd", "sponsor.age": "ik ben 45"}
+        chat.say(plain.get(fact, "ja"), intent="inform" if fact in plain else "affirm")
+    reply = chat.say("Documenten", intent="ask_documents")
+    assert "je vrouw" in reply and "kind van 6 jaar" in reply and "kind van 10 jaar" in reply
+    assert reply.count("Laat buitenlandse akten legaliseren") == 1
+    assert reply.count("De beslissing van het CGVS") == 1
+    assert len(reply.split()) < 450, reply
