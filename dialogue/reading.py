@@ -677,8 +677,23 @@ def _free_value(folded: str, choices: tuple[tuple[tuple[str, ...], str], ...]) -
     return None
 
 
+# A family story fits in far fewer characters; a longer message (a pasted document, a test of
+# the bot) is read up to here, so that one message never costs more than a fraction of a
+# second (the whole text is still stored and answered).
+MAX_READ_CHARS = 2000
+
+
+def _within_limit(message: dict[str, Any]) -> dict[str, Any]:
+    text = str(message.get("text") or "")
+    if len(text) <= MAX_READ_CHARS:
+        return message
+    entities = [e for e in message.get("entities") or [] if (e.get("end") or 0) <= MAX_READ_CHARS]
+    return {**message, "text": text[:MAX_READ_CHARS], "entities": entities}
+
+
 def read(message: dict[str, Any]) -> Reading:
     """Everything the dialogue needs from one parsed message (see the module doc)."""
+    message = _within_limit(message)
     text = str(message.get("text") or "")
     intent = (message.get("intent") or {}).get("name")
     folded = f" {fold(text)} "

@@ -194,3 +194,14 @@ def test_a_handicap_with_two_relatives_and_no_clue_is_stored_for_nobody():
         " [mijn zoon](relationship:child) zitten in syrie. Er is iemand [gehandicapt](disability)"
     )
     assert not any(p["facts"].get("disabled") for p in chat.people), chat.transcript()
+
+
+def test_a_very_long_message_is_read_quickly_up_to_its_first_part():
+    """A pasted text of 50,000 characters (tests/privacy's e2e sends one): the dialogue reads
+    the first MAX_READ_CHARS and still finds the wife named at the start."""
+    from dialogue.reading import MAX_READ_CHARS, read
+
+    text = "mijn vrouw zit in turkije " * 2000
+    reading = read({"text": text, "intent": {"name": "inform"}, "entities": []})
+    assert reading.mentions and reading.mentions[0].relationship == "spouse"
+    assert len(reading.text) == MAX_READ_CHARS
