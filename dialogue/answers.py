@@ -61,9 +61,9 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     if day < turn.today:
         written = dutch_date(day, approximate=bool(turn.state.get("approximate_date")))
         return turn.texts.text("utter_answer_deadline_passed", date=written)
-    if turn.calendar is None:
-        turn.calendar = day
     roughly = turn.state.get("approximate_date")
+    if turn.calendar is None and not roughly and not _age_limit_first(results):
+        turn.calendar = day  # a calendar file only for a day that is sure to be the last
     if roughly:  # the day on the decision is not known; after a letter, not even the month
         months = P.FAVOURABLE_PERIOD_MONTHS.value
         if roughly == "relative":
@@ -94,6 +94,15 @@ def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
         return texts.text("utter_answer_fee_due")
     names = ", ".join(texts.label(turn.state, e) for e in due)
     return texts.text("utter_answer_fee_some", names=names)
+
+
+def _age_limit_first(results: list[tuple[dict, dict]]) -> bool:
+    """The right ends when the minor sponsor turns 18, maybe before the 12-month date."""
+    return any(
+        item.get("id") == "apply_before_sponsor_turns_18"
+        for _, result in results
+        for item in result.get("advice") or []
+    )
 
 
 def _fee_free_until(results: list[tuple[dict, dict]]) -> dt.date | None:

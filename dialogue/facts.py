@@ -18,7 +18,15 @@ from typing import Any
 from dialogue import state as S
 from dialogue import words as W
 from dialogue.asking import DAY_QUESTION, mark_unknown
-from dialogue.reading import Age, Mention, Reading, free_custody, free_marriage, free_status
+from dialogue.reading import (
+    Age,
+    Mention,
+    Reading,
+    corrected_date_text,
+    free_custody,
+    free_marriage,
+    free_status,
+)
 from eligibility.parameters import equivalent_partnership_country
 from samen_rasa.nlu.dutch_dates import parse_date
 from samen_rasa.nlu.dutch_numbers import parse_age
@@ -270,6 +278,17 @@ def _date_answer(state, reading: Reading, today: dt.date, update: Update, name: 
     reading.date = None
 
 
+def _corrected_date(reading: Reading, today: dt.date) -> dict[str, Any] | None:
+    """ "sinds maart, nee wacht april" with only "maart" tagged: the date after the cue."""
+    tail = corrected_date_text(reading.text) if reading.correction else None
+    if not tail:
+        return None
+    parsed = parse_date(tail, now=today)
+    if "unparsed" in parsed.flags or not parsed.iso:
+        return None
+    return {"iso": parsed.iso, "flags": parsed.flag_list()}
+
+
 def _store_date(
     state: dict[str, Any], update: Update, name: str, date: dict[str, Any], text: str = ""
 ) -> None:
@@ -337,7 +356,8 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
     if reading.date:
         question = (state.get("question") or {}).get("fact")
         name = question.split(".", 1)[1] if question in DATE_FACTS else "recognition_date"
-        _store_date(state, update, name, reading.date, reading.text)
+        date = _corrected_date(reading, today) or reading.date
+        _store_date(state, update, name, date, reading.text)
 
 
 # --- relatives named in the message ----------------------------------------------------------

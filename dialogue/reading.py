@@ -864,6 +864,21 @@ def folded_clauses(text: str, starts: list[int]) -> list[str]:
 def _date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] | None:
     """The recognition date, unless its clause is about a birthday ("wordt 18 in maart"); of
     two dates with a correction between them ("sinds maart, nee wacht april") the last."""
+    return _tagged_date(message, clauses)
+
+
+def corrected_date_text(text: str) -> str | None:
+    """ "sinds maart, nee wacht april. mn vrouw ...": the words after the last correction cue,
+    up to the end of that phrase ("april"), for a date the NLU did not tag; None without a cue."""
+    folded = fold(text)
+    cut = max((folded.rfind(c) + len(c) for c in W.CORRECTION_CUES if c in folded), default=-1)
+    if cut <= 0:
+        return None
+    tail = re.split(r"[.,!?;]", folded[cut:].strip(" ,"), maxsplit=1)[0].strip()
+    return tail if 0 < len(tail) <= 30 else None
+
+
+def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] | None:
     text = str(message.get("text") or "")
     starts = clause_starts(text)
     entities = _entities(message, "recognition_date")

@@ -96,3 +96,25 @@ def test_a_letter_received_yesterday_with_the_day_unknown_gives_no_month_at_all(
     assert "november 2027" not in reply and "30 november" not in reply
     side = chat.say("tot wanneer moet ik da indienen?", intent="ask_deadline")
     assert "november 2027" not in side and "dagen" not in side, chat.transcript()
+
+
+def test_a_month_corrected_in_the_same_message_is_the_one_kept():
+    """ "k ben erkend sinds maart, nee wacht april" with only "maart" tagged (blind set)."""
+    chat = Chat()
+    chat.say(
+        "k ben [erkend](sponsor_status:refugee) sinds [maart](recognition_date:2026-03-01|approximate)"
+        ", nee wacht april. [mn vrouw](relationship:spouse) zit in kenia"
+    )
+    assert chat.sponsor["recognition_date"].startswith("2026-04"), chat.transcript()
+
+
+def test_no_calendar_file_for_a_day_that_is_not_sure():
+    chat = _month_only()
+    chat.say("weet ik niet")
+    for text in ("30", "officieel getrouwd", "ik ben 35"):
+        chat.say(text)
+    for _ in range(4):
+        if chat.state.get("answered"):
+            break
+        chat.say("ja", intent="affirm")
+    assert chat.state.get("answered") and chat.last.calendar is None, chat.transcript()
