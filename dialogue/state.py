@@ -102,4 +102,8 @@ def case_for(state: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
     applicant: dict[str, Any] = {"relationship": entry["relationship"], **entry["facts"]}
     if entry.get("age") is not None:
         applicant["age"] = int(entry["age"])
+    if any(p is not entry for p in state["people"]):
+        # seed 003 "de enige is die zich bij de gezinshereniger komt voegen": with another
+        # relative applying too, the child does not join alone (not asked)
+        applicant.setdefault("joins_alone", False)
     return {"sponsor": dict(state["sponsor"]), "applicant": applicant}

@@ -205,3 +205,21 @@ def test_a_very_long_message_is_read_quickly_up_to_its_first_part():
     reading = read({"text": text, "intent": {"name": "inform"}, "entities": []})
     assert reading.mentions and reading.mentions[0].relationship == "spouse"
     assert len(reading.text) == MAX_READ_CHARS
+
+
+def test_a_child_coming_with_the_mother_is_not_asked_whether_she_comes_alone():
+    """Seed 003: "de enige is die zich bij de gezinshereniger komt voegen"; panel: "Komt je kind
+    als enige naar België?" asked when the spouse comes too."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee) sinds [3 maart 2026](recognition_date:2026-03-03),"
+        " [mijn vrouw](relationship:spouse) is [30](age) en [ons kind](relationship:child) is [5](age)"
+    )
+    for _ in range(10):
+        if chat.state.get("answered"):
+            break
+        fact = chat.question
+        assert fact != "applicant.joins_alone", chat.transcript()
+        plain = {"applicant.marriage": "officieel getrouwd", "sponsor.age": "ik ben 35"}
+        chat.say(plain.get(fact, "ja"), intent="inform" if fact in plain else "affirm")
+    assert "je kind" in chat.transcript().lower() and "band met je vrouw" in chat.transcript()
