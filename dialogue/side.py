@@ -337,13 +337,14 @@ def _income(turn: Any, reading: Reading) -> bool:
         _income_if_right(turn, _favourable_open(case), value, said)
     elif kinds and value is None:
         pass  # "telt dat?": the kinds answer is the answer
+    elif routes and routes <= {HV, "not_possible"}:
+        # seed 000: for a humanitarian visa, the sponsor's means make the file stronger
+        entry = case[0][0]
+        said.entry(M.SIDE["income_humanitarian"], _voice(turn, entry))
     elif _status(turn) in PROTECTED and not turn.state["sponsor"].get("recognition_date"):
         said.say("utter_faq_means_of_subsistence")  # within 12 months or not: not known yet
     elif _status(turn) == "belgian":
         _income_reference(turn, case, value, said)
-    elif routes and routes <= {HV, "not_possible"}:
-        entry = case[0][0]
-        said.entry(M.SIDE["income_humanitarian"], _voice(turn, entry))
     else:
         said.entry(M.SIDE["income_no_amount"], _voice(turn, case[0][0] if case else None))
         said.say("utter_side_ask_ngo", **_ngo(turn))

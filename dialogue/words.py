@@ -229,6 +229,7 @@ STRENGTHEN_WORDS = ("echt niks", "echt niets", "is er niks", "is er niets", "nik
 ILL_TOKENS = frozenset({"ziek", "zieke", "ziekte", "ziektes", "medicijnen", "medicatie",
                         "ziekenhuis", "kanker", "diabetes", "suikerziekte", "dementie",
                         "hartziekte", "malade", "sick", "suiker", "hart", "hartpatient",
+                        "hartproblemen", "hartprobleem", "suikerziek",
                         "operatie", "gehandicapt", "dokter"})  # fmt: skip
 RAISED_PHRASES = ("opgevoed", "grootgebracht", "groot gebracht", "voor mij gezorgd",
                   "voor me gezorgd", "zorgde voor mij", "zorgde voor me", "m'a eleve",
@@ -239,7 +240,8 @@ MONEY_VERBS = ("stuur", "stort", "overschrij", "overmaak", "opstuur", "western u
 ALONE_PHRASES = ("is alleen", "daar alleen", "helemaal alleen", "staat alleen", "woont alleen",
                  "alleen achter", "alleen gelaten", "niemand meer", "geen familie meer",
                  "niemand die voor", "niemand om voor", "geisoleerd", "eenzaam", "alleen daar",
-                 "zit alleen", "nog alleen", "niemand anders", "er is niemand")  # fmt: skip
+                 "zit alleen", "nog alleen", "niemand anders", "er is niemand", "weduwe",
+                 "weduwnaar", "alleen achtergebleven")  # fmt: skip
 DANGER_TOKENS = frozenset({"gevaar", "gevaarlijk", "bedreigd", "bedreiging", "bedreigingen",
                            "onveilig", "oorlog", "vervolgd", "vervolging", "geweld", "taliban",
                            "danger", "bommen", "ontvoerd"})  # fmt: skip

@@ -692,3 +692,25 @@ def test_documents_for_a_family_list_each_document_in_full_once():
     assert reply.count("Laat buitenlandse akten legaliseren") == 1
     assert reply.count("De beslissing van het CGVS") == 1
     assert len(reply.split()) < 450, reply
+
+
+def test_income_for_a_parents_humanitarian_visa_helps_and_is_never_exempt():
+    """Seed 000 (Ouder met hoge leeftijd): "Het dossier is sterker ... als je kan aantonen dat je
+    kind over voldoende bestaansmiddelen ... beschikt"; panel: it was told "moet je niet bewijzen"."""
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection)."
+        " [mijn vader](relationship:parent) is [77](age), hij heeft hartproblemen en is weduwnaar"
+    )
+    for _ in range(8):
+        if chat.state.get("answered"):
+            break
+        if chat.question == "sponsor.age":
+            chat.say("ik ben 45")
+        elif chat.state["pending"] == "confirm":
+            chat.say("ja", intent="affirm")
+        else:
+            chat.say("nee", intent="deny")
+    reply = chat.say("Helpt het als ik kan bewijzen dat ik genoeg verdien?", "ask_means_of_subsistence")
+    assert "bewijs van je inkomen" in reply and "moet je dat niet bewijzen" not in reply
+    assert set(chat.person("parent")["noted"]) >= {"ill", "alone"}
