@@ -711,6 +711,8 @@ def test_income_for_a_parents_humanitarian_visa_helps_and_is_never_exempt():
             chat.say("ja", intent="affirm")
         else:
             chat.say("nee", intent="deny")
-    reply = chat.say("Helpt het als ik kan bewijzen dat ik genoeg verdien?", "ask_means_of_subsistence")
+    reply = chat.say(
+        "Helpt het als ik kan bewijzen dat ik genoeg verdien?", "ask_means_of_subsistence"
+    )
     assert "bewijs van je inkomen" in reply and "moet je dat niet bewijzen" not in reply
     assert set(chat.person("parent")["noted"]) >= {"ill", "alone"}
