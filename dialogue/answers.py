@@ -23,7 +23,11 @@ NEAR_DAYS = 30
 POSSIBLE = ("family_reunification", "humanitarian_visa")
 # advice the first answer cannot leave out (seed 000: "Dit kan nagegaan worden aan de hand van
 # de wetgeving van dit land")
-FIRST_ANSWER_ADVICE = ("religious_marriage_check_law", "apply_before_sponsor_turns_18")
+FIRST_ANSWER_ADVICE = (
+    "religious_marriage_check_law",
+    "apply_before_sponsor_turns_18",
+    "spouse_age_rule",  # why a young spouse has no right yet (seed 001)
+)
 CASE_INTENTS = ("ask_deadline", "ask_costs", "ask_documents", "ask_conditions", "ask_summary")
 
 
