@@ -128,7 +128,7 @@ def _situation_first(result: dict[str, Any]) -> bool:
 
 def _route_label(turn: Any, result: dict[str, Any]) -> str:
     route = result.get("route") or "unknown"
-    if _situation_first(result):
+    if route == "not_possible" and result.get("summary"):
         return str(result["summary"]).rstrip(".")
     return turn.texts.text(f"utter_label_route_{route}")
 
@@ -164,6 +164,11 @@ def answer_open(turn: Any, again: bool = False) -> None:
         for entry, result in results:
             rel = capitalise(texts.label(state, entry))
             lines.append(texts.text("utter_line_person", who=rel, facts=_route_label(turn, result)))
+        # the situation's own text (an asylum seeker's) once for the family, not per person
+        situations = {r["summary_id"]: str(r["summary"]) for _, r in results[::-1]}
+        lines += [situations[i] for i in dict.fromkeys(
+            r["summary_id"] for _, r in results if _situation_first(r)
+        )]  # fmt: skip
     for entry, result in results:
         entry["route"] = result.get("route")
     lines += _case_lines(turn, results)

@@ -716,3 +716,15 @@ def test_income_for_a_parents_humanitarian_visa_helps_and_is_never_exempt():
     )
     assert "bewijs van je inkomen" in reply and "moet je dat niet bewijzen" not in reply
     assert set(chat.person("parent")["noted"]) >= {"ill", "alone"}
+
+
+def test_the_asylum_seeker_situation_is_said_once_for_the_family():
+    """Panel: "say the asylum-seeker paragraph once, not once per relative"."""
+    chat = Chat()
+    chat.say(
+        "ik heb [asiel gevraagd](sponsor_status:asylum_seeker) en wacht nog."
+        " [mijn vrouw](relationship:spouse) is [30](age) en [mijn kind](relationship:child) is"
+        " [5](age)"
+    )
+    reply = chat.say("ja", intent="affirm")
+    assert reply.count("Je bent nog asielzoeker") == 1, chat.transcript()
