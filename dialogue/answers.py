@@ -26,6 +26,7 @@ POSSIBLE = ("family_reunification", "humanitarian_visa")
 FIRST_ANSWER_ADVICE = (
     "religious_marriage_check_law",
     "apply_before_sponsor_turns_18",
+    "apply_before_child_turns_18",
     "spouse_age_rule",  # why a young spouse has no right yet (seed 001)
 )
 CASE_INTENTS = ("ask_deadline", "ask_costs", "ask_documents", "ask_conditions", "ask_summary")

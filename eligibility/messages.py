@@ -792,11 +792,18 @@ ADVICE: dict[str, Message] = {
         "leeftijdstest doen.",
         S.ART_10_1_4,
     ),
+    # seed 001: the child must be "jonger zijn dan 18 jaar" (art. 10, §1, 4°); for a protected
+    # sponsor seed 003 keeps the right of a child who turns 18 (C-279/20), so not said there
+    "apply_before_child_turns_18": _M(
+        "Belangrijk: dien de aanvraag in vóór {rel} {majority} wordt. Bij de aanvraag moet "
+        "{rel} nog jonger zijn dan {majority} jaar.",
+        S.ART_10_1_4,
+    ),
     # seed 001: "Op voorwaarde dat de NBMV jonger is dan achttien jaar"; seed 002: a request
     # "op een datum waarop de gezinshereniger zijn recht op gezinshereniging heeft verloren (b.v.
     # wanneer niet meer wordt voldaan aan de leeftijdsvoorwaarde ...)" is too late
     "apply_before_sponsor_turns_18": _M(
-        "Belangrijk: dien de aanvraag in vóór {sp} 18 wordt. Daarna vervalt dit "
+        "Belangrijk: dien de aanvraag in vóór {sp} {majority} wordt. Daarna vervalt dit "
         "recht, ook als de termijn van {favourable_months} maanden nog loopt.",
         S.ART_10_1_7,
     ),

@@ -51,6 +51,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:public_health_certificate",
     },
     S.ART_10_1_4: {
+        "advice:apply_before_child_turns_18",
         "side:marry_again_not_in_sources",
         "side:age_reached_new_request",
         "exemption_why:common_child",
@@ -505,4 +506,19 @@ def test_parents_of_nbmv_op_voorwaarde_dat_de_nbmv_jonger_is_dan_achttien_jaar()
     assert "apply_before_sponsor_turns_18" in advice_ids(r)
     assert "apply_before_sponsor_turns_18" not in advice_ids(
         run(relationship="child", age=5, sponsor={"recognition_date": "2025-10-07"})
+    )
+
+
+def test_child_jonger_zijn_dan_18_jaar_a_17_year_old_of_a_worker_applies_before_18():
+    """ "jonger zijn dan 18 jaar" (seed 001, art. 10, §1, 4°); not said for a protected sponsor,
+    whose child keeps the right after 18 when the request comes within 12 months (seed 003)."""
+    worker = {"status": "third_country_national"}
+    assert "apply_before_child_turns_18" in advice_ids(
+        run(None, "child", age=17, sponsor=worker, custody="sole", dependent=True)
+    )
+    assert "apply_before_child_turns_18" not in advice_ids(
+        run(None, "child", age=16, sponsor=worker, custody="sole", dependent=True)
+    )
+    assert "apply_before_child_turns_18" not in advice_ids(
+        run("refugee", "child", age=17, sponsor={"recognition_date": "2025-10-07"})
     )
