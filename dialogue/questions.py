@@ -114,6 +114,21 @@ def fact_lines(turn: Any, only: set[str] | None = None) -> list[str]:
     return lines
 
 
+def reask(turn: Any) -> bool:
+    """After a side step, ask the open question again (or the read-back); False when there is
+    nothing open (or no consent, so no case)."""
+    state = turn.state
+    if state["consent"] != "given":
+        return False
+    if state["pending"] == "confirm":
+        readback(turn)
+        return True
+    if state["question"]:
+        ask(turn, state["question"], again=True)
+        return True
+    return False
+
+
 def readback(turn: Any) -> None:
     text = turn.texts.text("utter_confirm_facts", confirmation_text="\n".join(fact_lines(turn)))
     turn.replies.append({"text": text, "buttons": turn.texts.buttons("utter_confirm_facts")})

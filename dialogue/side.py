@@ -30,7 +30,7 @@ from babel.numbers import format_decimal
 from dialogue import words as W
 from dialogue.answers import FAVOURABLE_END, deadline_line
 from dialogue.asking import assessment, reader_for
-from dialogue.questions import ask, readback
+from dialogue.questions import reask
 from dialogue.reading import Reading, tokens
 from dialogue.texts import LOCALE, capitalise, dutch_date
 from eligibility import messages as M
@@ -290,14 +290,9 @@ def answer_alongside(turn: Any, reading: Reading) -> bool:
 
 def back(turn: Any) -> None:
     """Back to where the conversation was: the open question, the read-back or the menu."""
-    state = turn.state
-    if state["consent"] != "given":
+    if reask(turn) or turn.state["consent"] != "given":
         return
-    if state["pending"] == "confirm":
-        readback(turn)
-    elif state["question"]:
-        ask(turn, state["question"], again=True)
-    elif state["answered"] and turn.replies and not turn.replies[-1]["buttons"]:
+    if turn.state["answered"] and turn.replies and not turn.replies[-1]["buttons"]:
         turn.replies[-1]["buttons"] = turn.texts.buttons("utter_answer_menu")
 
 

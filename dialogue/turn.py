@@ -24,7 +24,7 @@ from dialogue import state as S
 from dialogue.asking import give_up, next_question
 from dialogue.facts import Update, apply
 from dialogue.intents import FAQ_INTENTS, SMALL_TALK
-from dialogue.questions import ask, readback
+from dialogue.questions import ask, readback, reask
 from dialogue.reading import Reading, read
 from dialogue.texts import Texts
 from dialogue.words import ERASE_OBJECTS
@@ -101,7 +101,7 @@ def _command(turn: Turn, reading: Reading) -> bool:
         turn.say("utter_erasure_done")
         return True
     if H.take_contact(turn, reading.text, declined=reading.yes_no is False):
-        _reask(turn)
+        reask(turn)
         return True
     if state["pending"] == "restart":
         state["pending"] = None
@@ -112,7 +112,7 @@ def _command(turn: Turn, reading: Reading) -> bool:
             turn.say("utter_restarted")
             return True
         turn.say("utter_restart_cancelled")
-        _reask(turn)
+        reask(turn)
         return True
     if reading.restart:
         state["pending"] = "restart"
@@ -120,7 +120,7 @@ def _command(turn: Turn, reading: Reading) -> bool:
         return True
     if reading.intent == "request_human" and not reading.has_facts:
         H.offer(turn, A.ngo_contact(turn.texts))
-        _reask(turn)
+        reask(turn)
         return True
     if reading.intent == "ask_reference":
         turn.say("utter_reference", reference=turn.reference or "-")
@@ -134,17 +134,6 @@ def _command(turn: Turn, reading: Reading) -> bool:
 def _names_data(text: str) -> bool:
     folded = fold(text)
     return any(word in folded for word in ERASE_OBJECTS)
-
-
-def _reask(turn: Turn) -> None:
-    """After a side step, ask the open question again (or the read-back)."""
-    state = turn.state
-    if state["consent"] != "given":
-        return
-    if state["pending"] == "confirm":
-        readback(turn)
-    elif state["question"]:
-        ask(turn, state["question"], again=True)
 
 
 # --- the case --------------------------------------------------------------------------------
@@ -224,15 +213,15 @@ def _side_step(turn: Turn, reading: Reading) -> bool:
         return True
     if intent in FAQ_INTENTS:
         A.side_question(turn, intent)
-        _reask(turn)
+        reask(turn)
         return True
     if intent in SMALL_TALK:
         turn.say(SMALL_TALK[intent])
-        _reask(turn)
+        reask(turn)
         return True
     if reading.help:
         turn.say("utter_help")
-        _reask(turn)
+        reask(turn)
         return True
     if reading.not_understood or intent in ("nlu_fallback", "out_of_scope"):
         _not_understood(turn, reading)
