@@ -76,6 +76,17 @@ class Chat:
         self.log += [f"> {message['text']}", f"< {reply}"]
         return reply
 
+    def answer_plainly(self, plain: dict[str, str], limit: int = 10) -> str:
+        """Answer the bot's questions up to its answer: `plain[fact]` where given (inform),
+        else "ja" (affirm); the last reply."""
+        reply = ""
+        for _ in range(limit):
+            if self.state.get("answered"):
+                break
+            fact = self.question or ""
+            reply = self.say(plain.get(fact, "ja"), intent="inform" if fact in plain else "affirm")
+        return reply
+
     def person(self, relationship: str, index: int = 0) -> dict[str, Any]:
         found = [p for p in self.state["people"] if p["relationship"] == relationship]
         assert len(found) > index, self.transcript()

@@ -547,12 +547,7 @@ def test_the_costs_follow_up_says_who_pays_without_contradicting_itself():
         " [mijn vrouw](relationship:spouse) is [40](age) en [mijn zoon](relationship:child) is"
         " [20](age)"
     )
-    for _ in range(10):
-        if chat.state.get("answered"):
-            break
-        fact = chat.question
-        plain = {"applicant.marriage": "officieel getrouwd", "sponsor.age": "ik ben 45"}
-        chat.say(plain.get(fact, "ja"), intent="inform" if fact in plain else "affirm")
+    chat.answer_plainly({"applicant.marriage": "officieel getrouwd", "sponsor.age": "ik ben 45"})
     reply = chat.say("wat kost dat?", intent="ask_costs")
     assert "voor je zoon is er een administratieve bijdrage" in reply, chat.transcript()
     assert reply.count("bijdrage (retributie)") == 1
@@ -605,12 +600,7 @@ def test_a_workers_baby_needs_a_passport_and_hears_no_refugee_exception():
         " [mn vrouw](relationship:spouse) is [24](age) en [onze baby](relationship:child) is"
         " pasgeboren"
     )
-    for _ in range(10):
-        if chat.state.get("answered"):
-            break
-        fact = chat.question
-        plain = {"applicant.marriage": "officieel getrouwd", "sponsor.age": "ik ben 28"}
-        chat.say(plain.get(fact, "ja"), intent="inform" if fact in plain else "affirm")
+    chat.answer_plainly({"applicant.marriage": "officieel getrouwd", "sponsor.age": "ik ben 28"})
     reply = chat.say("moet de baby dan ook al een paspoort hebben?", intent="ask_travel_document")
     assert "Het paspoort van je baby" in reply, chat.transcript()
     assert "vluchteling" not in reply
@@ -681,12 +671,7 @@ def test_documents_for_a_family_list_each_document_in_full_once():
         " [mijn vrouw](relationship:spouse) is [40](age) en [mijn zonen](relationship:child) zijn"
         " [6](age) en [10](age)"
     )
-    for _ in range(12):
-        if chat.state.get("answered"):
-            break
-        fact = chat.question
-        plain = {"applicant.marriage": "officieel getrouwd", "sponsor.age": "ik ben 45"}
-        chat.say(plain.get(fact, "ja"), intent="inform" if fact in plain else "affirm")
+    chat.answer_plainly({"applicant.marriage": "officieel getrouwd", "sponsor.age": "ik ben 45"})
     reply = chat.say("Documenten", intent="ask_documents")
     assert "je vrouw" in reply and "kind van 6 jaar" in reply and "kind van 10 jaar" in reply
     assert reply.count("Laat buitenlandse akten legaliseren") == 1
