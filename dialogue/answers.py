@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from dialogue.asking import assessment
+from dialogue.asking import PROTECTED, assessment, reader_for
 from dialogue.texts import capitalise, dutch_date
+from eligibility import messages as M
 from eligibility import parameters as P
+from eligibility.reader import Voice
 
 FAVOURABLE_END = "favourable_conditions_end"
 PARENTS_END = "parents_request_end"
@@ -28,6 +30,7 @@ FIRST_ANSWER_ADVICE = (
     "apply_before_sponsor_turns_18",
     "apply_before_child_turns_18",
     "spouse_age_rule",  # why a young spouse has no right yet (seed 001)
+    "parents_3_months_passed",  # why the parents of a sponsor who turned 18 have none (seed 002)
 )
 CASE_INTENTS = ("ask_deadline", "ask_costs", "ask_documents", "ask_conditions", "ask_summary")
 
@@ -81,6 +84,21 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
         else "utter_answer_deadline"
     )
     return turn.texts.text(name, date=dutch_date(day), days=(day - turn.today).days)
+
+
+def bond_after_arrival_lines(turn: Any, case: list[tuple[dict, dict]]) -> list[str]:
+    """Seed 003: children born after the sponsor's arrival never had the exemption of the
+    favourable period, while others in the family may: said per relative, once."""
+    lines: list[str] = []
+    if turn.state["sponsor"].get("status") not in PROTECTED:
+        return lines
+    for entry, result in case:
+        after = (entry.get("facts") or {}).get("relationship_predates_arrival") is False
+        if after and result.get("route") in ("family_reunification", "unknown"):
+            voice = Voice(reader_for(turn.state, entry), entry["relationship"])
+            line = M.text(M.SIDE["income_bond_after_arrival"], voice)
+            lines += [line] if line not in lines else []
+    return lines
 
 
 def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
@@ -144,7 +162,10 @@ def _route_sentence(turn: Any, entry: dict[str, Any], result: dict[str, Any]) ->
         names = [f"utter_answer_route_{route}"]
         if entry.get("self"):
             names.insert(0, f"utter_answer_route_{route}_self")
-        sentence = texts.text(texts.first(*names), relative=rel, Relative=capitalise(rel))
+        pronoun = {"hij": "Hij", "zij": "Zij"}.get(entry.get("pronoun") or "", capitalise(rel))
+        sentence = texts.text(
+            texts.first(*names), relative=rel, Relative=capitalise(rel), Pronoun=pronoun
+        )
     chance = result.get("humanitarian_chance")
     if chance and texts.has(f"utter_answer_chance_{chance}"):
         sentence += " " + texts.text(f"utter_answer_chance_{chance}")
@@ -176,6 +197,8 @@ def answer_open(turn: Any, again: bool = False) -> None:
     deadline = deadline_line(turn, results)
     if deadline:
         lines.append(deadline)
+    source = M.SIDE["income_bond_after_arrival"].source
+    lines += [f"{line} ({source})" for line in bond_after_arrival_lines(turn, results)]
     fee = _fee_line(turn, results)
     if fee:
         lines.append(fee)

@@ -471,6 +471,9 @@ def _store_mention(state, reading: Reading, mention: Mention, relationship: str,
     for fact, present in flags.items():
         for entry in people if present else []:
             _set(state, update, entry["id"], fact, True)
+    if reading.born_after_arrival and relationship == "child":
+        for entry in people:  # seed 003: no bond before the arrival, no favourable conditions
+            _set(state, update, entry["id"], "relationship_predates_arrival", False)
 
 
 def _store_ages(state, reading: Reading, mention: Mention, relationship: str, people, update):

@@ -90,6 +90,7 @@ class Reading:
     on_behalf: bool = False
     baby: bool = False
     before_arrival: bool = False
+    born_after_arrival: bool = False
     unknown: bool = False  # "dat weet ik niet"
     unaccompanied: bool = False  # the sponsor came alone as a minor
     writer_minor_at_asylum: bool | None = None  # "ik was 17 toen ik asiel vroeg"
@@ -147,6 +148,14 @@ def _words_before(toks: list[Token], start: int, count: int) -> list[str]:
 
 def _words_after(toks: list[Token], end: int, count: int) -> list[str]:
     return [t.text for t in toks if t.start >= end][:count]
+
+
+def _born_after_arrival(folded: str) -> bool:
+    """A sentence that says a child was born after the writer came ("geboren nadat ik ...")."""
+    return any(
+        any(b in sentence for b in W.BORN) and any(a in sentence for a in W.AFTER_ARRIVAL)
+        for sentence in re.split(r"[.!?;\n]", folded)
+    )
 
 
 def _has(phrases: tuple[str, ...] | frozenset[str], text: str) -> bool:
@@ -728,6 +737,7 @@ def read(message: dict[str, Any]) -> Reading:
     reading.before_arrival = _has(W.BEFORE_ARRIVAL, folded) or any(
         p in folded for p in W.BEFORE_ARRIVAL
     )
+    reading.born_after_arrival = _born_after_arrival(folded)
     statuses = _entities(message, "sponsor_status")
     reading.status = str(statuses[0]["value"]) if statuses else None
     reading.date = _date(message, folded_clauses(text, starts))

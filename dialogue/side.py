@@ -28,7 +28,7 @@ from typing import Any
 from babel.numbers import format_decimal
 
 from dialogue import words as W
-from dialogue.answers import FAVOURABLE_END, deadline_line
+from dialogue.answers import FAVOURABLE_END, bond_after_arrival_lines, deadline_line
 from dialogue.asking import assessment, reader_for
 from dialogue.questions import reask
 from dialogue.reading import Reading, tokens
@@ -343,8 +343,17 @@ def _income(turn: Any, reading: Reading) -> bool:
     else:
         said.entry(M.SIDE["income_no_amount"], _voice(turn, case[0][0] if case else None))
         said.say("utter_side_ask_ngo", **_ngo(turn))
+    _bond_after_arrival(turn, case, said)
     said.send()
     return True
+
+
+def _bond_after_arrival(turn: Any, case: list[tuple[dict, dict]], said: Answer) -> None:
+    message = M.SIDE["income_bond_after_arrival"]
+    for line in bond_after_arrival_lines(turn, case):
+        if line not in said.lines:
+            said.lines.append(line)
+            said.sources += [message.source] if message.source not in said.sources else []
 
 
 def _income_kinds(turn: Any, case: list[tuple[dict, dict]], said: Answer) -> None:

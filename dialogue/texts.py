@@ -125,14 +125,20 @@ class Texts:
             twins = [p for p in twins if p.get("word") == word]
         if not twins:
             return base
-        if entry.get("age") is not None:
+        aged = entry.get("age") is not None
+        same_age = any((p.get("age"), p.get("months")) == (entry.get("age"), entry.get("months"))
+                       for p in twins)  # fmt: skip
+        if aged and not same_age:
             return self.text("utter_label_with_age", label=base, age=self.age_text(entry))
         same = [p for p in state["people"] if p["relationship"] == entry["relationship"]]
         ordinals = self.text("utter_label_ordinals").split(",")
         number = [p["id"] for p in same].index(entry["id"])
         ordinal = ordinals[min(number, len(ordinals) - 1)].strip()
         owner, _, noun = base.rpartition(" ")
-        return self.text("utter_label_with_number", owner=owner, ordinal=ordinal, noun=noun)
+        numbered = self.text("utter_label_with_number", owner=owner, ordinal=ordinal, noun=noun)
+        if aged:  # twins: "je eerste kind van 1 jaar", "je tweede kind van 1 jaar"
+            return self.text("utter_label_with_age", label=numbered, age=self.age_text(entry))
+        return numbered
 
     def sponsor_label(self, state: dict[str, Any]) -> str:
         """The person in Belgium seen by the reader: "jij", "je man", "je cliënt"."""

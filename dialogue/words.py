@@ -53,6 +53,14 @@ BEFORE_ARRIVAL = ("voor ik weg ging", "voor ik wegging", "voor ik vertrok", "voo
                   "voor de vlucht", "voor ik vluchtte", "al voor ik", "nog in ons land",
                   "in ons land getrouwd", "in het thuisland", "avant mon depart",
                   "before i left", "before i came")  # fmt: skip
+# a child born after the sponsor came: "ze zijn geboren nadat ik naar belgie kwam" (seed 003:
+# the favourable conditions need "de afstamming ... vóór zijn aankomst in België"); only
+# in a sentence that says "geboren"
+BORN = ("geboren", "geboorte")
+AFTER_ARRIVAL = ("nadat ik", "na mijn aankomst", "na mijn komst", "toen ik al in belgie",
+                 "toen ik hier al", "toen ik al hier", "terwijl ik in belgie", "terwijl ik hier",
+                 "toen ik in belgie was", "na mijn vertrek", "nadat ik vertrokken",
+                 "nadat ik weg", "after i left", "after i came")  # fmt: skip
 
 # --- who writes -----------------------------------------------------------------------------
 # a social worker or volunteer writing for a client (besides the NLU's CLIENT_NOUNS)

@@ -35,14 +35,21 @@ def deadlines(f: Facts, outcome: Outcome) -> list[Deadline]:
     """Deadlines that matter for this case.
 
     - favourable_conditions_end: "binnen het jaar (12 maanden) na de erkenning van de
-      vluchtelingenstatus of de toekenning van subsidiaire bescherming" (seed 003); always
-      given for a protected sponsor whose recognition date is known.
+      vluchtelingenstatus of de toekenning van subsidiaire bescherming" (seed 003); given
+      for a protected sponsor whose recognition date is known, unless the bond did not exist
+      before the arrival ("wanneer de afstamming van de aanvrager vóór zijn aankomst in
+      België werd vastgesteld", seed 003): then there is no favourable period to run out.
     - adult_child_request_end: "binnen 12 maanden na de erkenning" (seed 003, C-279/20).
     - parents_request_end: "binnen de drie maanden na de erkenning" (seed 002, art. 1/1).
     """
     if not f.protected:
         return []
-    found = [_deadline(f, "favourable_conditions_end", FAVOURABLE_PERIOD_MONTHS)]
+    found = []
+    predates = outcome.bond_predates_arrival
+    if predates is None:
+        predates = f.applicant("relationship_predates_arrival")
+    if predates is not False:
+        found.append(_deadline(f, "favourable_conditions_end", FAVOURABLE_PERIOD_MONTHS))
     # The C-279/20 deadline ends the right itself, so it comes first.
     if f.relationship in ("child", "stepchild", "adopted_child", "foster_child") and (
         f.applicant("minor_when_sponsor_applied_for_asylum") is True

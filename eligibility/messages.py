@@ -838,8 +838,12 @@ ADVICE: dict[str, Message] = {
         "Dien de aanvraag in binnen {parents_months} maanden na {sp_of:de erkenning}.",
         S.ART_1_1_FEE,
     ),
+    # seed 002: "indien en vreemdeling ... in de loop van de asielprocedure meerderjarig is
+    # geworden en de visumaanvraag binnen de drie maanden na de erkenning ... wordt ingediend"
     "parents_3_months_passed": _M(
-        "De termijn van {parents_months} maanden na {sp_of:de erkenning} is voorbij.",
+        "{Sp} werd meerderjarig tijdens de asielprocedure. Dan moest de aanvraag van de "
+        "ouders binnen {parents_months} maanden na {sp_of:de erkenning} gebeuren. Die "
+        "termijn is voorbij.",
         S.ART_1_1_FEE,
     ),
     "elderly_parent_strengthen": _M(
@@ -1193,6 +1197,14 @@ SIDE: dict[str, Message] = {
     "income_exempt_favourable": _M(
         "{Sp} hoeft nu geen inkomen te bewijzen. De band bestond al voor de aankomst in "
         "België, en de aanvraag valt binnen {favourable_months} maanden na de erkenning.",
+        S.ART_10_2_FAVOURABLE,
+    ),
+    # the same sentence, the other side: "wanneer de afstamming van de aanvrager vóór zijn
+    # aankomst in België werd vastgesteld": a child born after the arrival has no exemption
+    "income_bond_after_arrival": _M(
+        "De band met {rel_obj} ontstond pas na de aankomst in België. Daarom moet {sp} "
+        "voor {rel_obj} wel genoeg inkomen, een geschikte woning en een ziekteverzekering "
+        "bewijzen.",
         S.ART_10_2_FAVOURABLE,
     ),
     # seed 000: "Als echtgeno(o)t(e) heb je enkel recht op gezinshereniging wanneer jouw

@@ -86,3 +86,45 @@ def test_when_i_asked_asylum_i_was_16_is_not_my_age_now():
         "ik ben [erkend](sponsor_status:refugee), toen ik asiel vroeg was ik [16](age:sponsor)"
     )
     assert chat.sponsor.get("age") is None
+
+
+TWINS = (
+    "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+    "[september 2026](recognition_date:2026-09-01), ik ben [30](age:sponsor). mijn "
+    "[vrouw](relationship:spouse) van [28](age) is nog in syrie met onze "
+    "[tweeling](relationship:child) van [1](age) jaar, ze zijn geboren nadat ik naar belgie "
+    "kwam. we zijn officieel getrouwd voor ik vertrok"
+)
+
+
+def _twins_answered() -> Chat:
+    chat = Chat()
+    chat.say(TWINS)
+    chat.answer_plainly({})
+    return chat
+
+
+def test_afstamming_voor_aankomst__twins_born_after_the_arrival_must_prove_income():
+    """Seed 003: "De gezinshereniger moet niet bewijzen dat hij over bestaansmiddelen beschikt
+    wanneer de afstamming van de aanvrager vóór zijn aankomst in België werd vastgesteld":
+    "geboren nadat ik naar belgie kwam" is understood without asking, and the first answer
+    says that for the twins income, housing and insurance are to prove; the wife keeps the
+    favourable deadline."""
+    chat = _twins_answered()
+    facts = [p["facts"].get("relationship_predates_arrival") for p in chat.people]
+    assert facts == [True, False, False], chat.transcript()
+    first = chat.transcript()
+    assert "Bestond de band" not in first
+    assert "wel genoeg inkomen, een geschikte woning en een ziekteverzekering" in first
+    assert "uiterlijk op 1 september 2027" in first
+    income = chat.say("moet ik inkomen bewijzen?", intent="ask_means_of_subsistence")
+    assert "wel genoeg inkomen" in income and "art. 10, §2, vijfde lid" in income
+    deadline = chat.say("/ask_deadline", intent="ask_deadline")
+    assert "Je vrouw: uiterlijk op 1 september 2027" in deadline
+    assert "kind" not in deadline.split("Laatste dag")[0]
+
+
+def test_twins_of_the_same_age_get_a_number_as_well_as_their_age():
+    chat = _twins_answered()
+    assert "Je eerste kind van 1 jaar" in chat.transcript()
+    assert "Je tweede kind van 1 jaar" in chat.transcript()

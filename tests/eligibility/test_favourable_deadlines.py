@@ -155,3 +155,26 @@ def test_incomplete_file_accepted_with_4_documents_to_meet_the_deadline():
 def test_any_belgian_post_and_external_provider_for_protected_family():
     r = spouse()
     assert {"any_belgian_post", "external_service_provider"} <= set(advice_ids(r))
+
+
+@pytest.mark.parametrize("predates", [True, False])
+def test_afstamming_voor_aankomst_vastgesteld__no_favourable_deadline_for_a_bond_formed_after(
+    predates,
+):
+    """Seed 003: "wanneer de afstamming van de aanvrager vóór zijn aankomst in België werd
+    vastgesteld": a child born after the sponsor's arrival never had a favourable period, so
+    no "last day without proof of income" is given for it; a child born before has one."""
+    r = run(
+        "refugee",
+        "child",
+        application_date="2026-12-01",
+        sponsor={"age": 30, "recognition_date": "2026-09-01"},
+        age=1,
+        common_child=True,
+        relationship_predates_arrival=predates,
+    )
+    ids = [d["id"] for d in r["deadlines"]]
+    assert ("favourable_conditions_end" in ids) is predates
+    assert r["favourable_conditions"] is predates
+    proofs = {"means_proof", "housing_proof", "health_insurance_proof"}
+    assert (proofs <= set(doc_ids(r))) is not predates

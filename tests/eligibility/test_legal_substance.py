@@ -122,6 +122,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:income_exempt_if_right",
         "side:deadline_if_right",
         "side:income_exempt_favourable",
+        "side:income_bond_after_arrival",
         "exemption_why:favourable_period",
         "advice:asylum_seeker_wait",
         "advice:late_request",

@@ -92,8 +92,11 @@ def test_any_valid_input_yields_all_contract_keys_and_valid_values(c):
     if r["route"] == "unknown":
         assert r["missing_facts"]
     status = c["sponsor"].get("status")
+    after_arrival = c["applicant"].get("relationship_predates_arrival") is False
     if status in ("refugee", "subsidiary_protection") and "recognition_date" in c["sponsor"]:
-        assert "favourable_conditions_end" in [d["id"] for d in r["deadlines"]]
+        # seed 003: no favourable period for a bond formed after the arrival
+        ids = [d["id"] for d in r["deadlines"]]
+        assert ("favourable_conditions_end" in ids) is not after_arrival
     if not r["fee_exempt"] and r["documents"]:
         assert "fee_payment_proof" in [d["id"] for d in r["documents"]]
     json.dumps(r, ensure_ascii=False)
