@@ -115,7 +115,7 @@ def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
         return texts.text("utter_answer_fee_exempt")
     if len(due) == len(results):
         return texts.text("utter_answer_fee_due")
-    names = ", ".join(texts.label(turn.state, e) for e in due)
+    names = texts.and_list([texts.label(turn.state, e) for e in due])
     return texts.text("utter_answer_fee_some", names=names)
 
 
@@ -149,7 +149,11 @@ def _route_label(turn: Any, result: dict[str, Any]) -> str:
     route = result.get("route") or "unknown"
     if route == "not_possible" and result.get("summary"):
         return str(result["summary"]).rstrip(".")
-    return turn.texts.text(f"utter_label_route_{route}")
+    label = turn.texts.text(f"utter_label_route_{route}")
+    chance = result.get("humanitarian_chance")
+    if route == "humanitarian_visa" and turn.texts.has(f"utter_label_chance_{chance}"):
+        label += ", " + turn.texts.text(f"utter_label_chance_{chance}")  # seed 000's chances
+    return label
 
 
 def _route_sentence(turn: Any, entry: dict[str, Any], result: dict[str, Any]) -> str:

@@ -481,8 +481,7 @@ def _deadline_rows(turn: Any, case) -> list[tuple[str, dict[str, Any]]]:
             key = (deadline["id"], deadline["date"])
             rows.setdefault(key, []).append(turn.texts.label(turn.state, entry))
             items[key] = deadline
-    joiner = turn.texts.text("utter_label_and")
-    return [(f" {joiner} ".join(names), items[key]) for key, names in rows.items()]
+    return [(turn.texts.and_list(names), items[key]) for key, names in rows.items()]
 
 
 def _deadline(turn: Any, reading: Reading) -> bool:

@@ -106,4 +106,23 @@ def case_for(state: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
         # seed 003 "de enige is die zich bij de gezinshereniger komt voegen": with another
         # relative applying too, the child does not join alone (not asked)
         applicant.setdefault("joins_alone", False)
+    if entry["relationship"] == "sibling":
+        _siblings_parents(state, applicant)
     return {"sponsor": dict(state["sponsor"]), "applicant": applicant}
+
+
+SIBLINGS_PARENTS = ("parents_also_applying", "parents_deceased_or_missing")
+
+
+def _siblings_parents(state: dict[str, Any], applicant: dict[str, Any]) -> None:
+    """The parents are the same for every sibling: what one sibling's answer said holds for
+    all; parents among the relatives who want to come apply at the same time (seed 000:
+    "waarbij de ouders van de niet-begeleide minderjarige tegelijkertijd gezinshereniging
+    vragen"), so it is not asked."""
+    if any(p["relationship"] == "parent" for p in state["people"]):
+        applicant.setdefault("parents_also_applying", True)
+    for other in state["people"]:
+        if other["relationship"] == "sibling":
+            for fact in SIBLINGS_PARENTS:
+                if fact in other["facts"]:
+                    applicant.setdefault(fact, other["facts"][fact])

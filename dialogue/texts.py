@@ -83,6 +83,12 @@ class Texts:
     def words(self, name: str) -> set[str]:
         return {w.strip().lower() for w in self.text(name).split(",") if w.strip()}
 
+    def and_list(self, items: list[str]) -> str:
+        """["a", "b", "c"] -> "a, b en c"."""
+        if len(items) < 2:
+            return "".join(items)
+        return ", ".join(items[:-1]) + f" {self.text('utter_label_and')} " + items[-1]
+
     # --- naming people ---------------------------------------------------------------------
 
     def label(self, state: dict[str, Any], entry: dict[str, Any]) -> str:

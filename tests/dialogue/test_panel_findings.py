@@ -128,3 +128,43 @@ def test_twins_of_the_same_age_get_a_number_as_well_as_their_age():
     chat = _twins_answered()
     assert "Je eerste kind van 1 jaar" in chat.transcript()
     assert "Je tweede kind van 1 jaar" in chat.transcript()
+
+
+UAM_FAMILY = (
+    "ik ben maatschappelijk werker. mijn cliënt is [16](age:sponsor), hij kwam alleen naar "
+    "belgie en is [erkend vluchteling](sponsor_status:refugee) sinds "
+    "[oktober 2026](recognition_date:2026-10-01). zijn [ouders](relationship:parent), zijn "
+    "[zus](relationship:sibling) van [19](age) en zijn [broer](relationship:sibling) van "
+    "[10](age) zijn in ethiopie"
+)
+
+
+def test_broers_en_zussen_waarbij_de_ouders_tegelijkertijd_gezinshereniging_vragen():
+    """Seed 000: "Minderjarige broers en zussen (waarbij de ouders van de niet-begeleide
+    minderjarige tegelijkertijd gezinshereniging vragen)" ... "Deze aanvraag heeft veel kans op
+    slagen"; adults: "De bewijslast ligt hier wel hoger". Parents who want to come too apply
+    at the same time: not asked; the chance is in the first answer, per sibling; a social
+    worker is asked about "de broer van je cliënt"."""
+    chat = Chat()
+    chat.say(UAM_FAMILY)
+    chat.answer_plainly({"applicant.half_or_step_sibling": "nee"})
+    log = chat.transcript()
+    assert "Vragen je ouders" not in log and "Vragen de ouders" not in log
+    assert "Is de broer van je cliënt een halfbroer" in log
+    assert "De broer van je cliënt: humanitair visum (geen recht, een gunst), kans groot" in log
+    assert "De zus van je cliënt: humanitair visum (geen recht, een gunst), kans redelijk" in log
+    assert "voor de zus van je cliënt en de broer van je cliënt is er" in log
+
+
+def test_a_social_worker_is_asked_about_the_clients_parents_not_their_own():
+    chat = Chat()
+    chat.say(
+        "ik ben maatschappelijk werker. mijn cliënt is [16](age:sponsor), alleen gekomen, "
+        "[erkend vluchteling](sponsor_status:refugee) sinds "
+        "[oktober 2026](recognition_date:2026-10-01). zijn [zus](relationship:sibling) van "
+        "[12](age) is in ethiopie"
+    )
+    chat.answer_plainly({"applicant.half_or_step_sibling": "nee"})
+    log = chat.transcript()
+    assert "Vragen de ouders van je cliënt ook gezinshereniging aan?" in log, log
+    assert "Vragen je ouders" not in log
