@@ -111,6 +111,8 @@ def kind_of(reading: Reading, answered: bool) -> str | None:
         return "where"
     if intent == "ask_deadline" or _any(W.DEADLINE_WORDS, folded):
         return "deadline"
+    if intent == "ask_processing_time":
+        return "processing"
     return _follow_up(folded, intent) if answered else None
 
 
@@ -432,22 +434,41 @@ def _where(turn: Any, reading: Reading) -> bool:
     if not case:
         turn.say("utter_side_where_general")
         return True
-    rights = [e for e, r in case if r.get("route") != HV]
-    favours = [e for e, r in case if r.get("route") == HV]
+    # seed 000: the religious marriage's soft procedure is filed as family reunification
+    rights = [e for e, r in case if r.get("route") != HV or _soft_procedure(r)]
+    favours = [e for e, r in case if r.get("route") == HV and not _soft_procedure(r)]
     if rights:
-        voice = _voice(turn, rights[0])
+        voice = _where_voice(turn, reading, rights)
         if _status(turn) in PROTECTED:
             for key in ("where_any_post", "where_reference_post", "where_link_needed"):
                 said.entry(M.SIDE[key], voice)
         else:
             said.entry(M.SIDE["where_residence"], voice)
     if favours:
-        said.entry(M.SIDE["where_humanitarian"], _voice(turn, favours[0]))
+        said.entry(M.SIDE["where_humanitarian"], _where_voice(turn, reading, favours))
     said.entry(M.SIDE["where_list"], _voice(turn, case[0][0]))
     if rights:
         said.entry(M.ADVICE["external_service_provider"], _voice(turn, rights[0]))
     said.send()
     return True
+
+
+def _soft_procedure(result: dict[str, Any]) -> bool:
+    return result.get("visa_code") == "B17"
+
+
+def _where_voice(turn: Any, reading: Reading, people: list[dict[str, Any]]) -> Voice:
+    """The relative the question names ("waar moet mijn vrouw naartoe?"), the only one, or
+    the family as a whole: never one relative picked for all."""
+    named = {m.relationship for m in reading.mentions}
+    asked = [p for p in people if p["relationship"] in named]
+    if len(asked) == 1 or len(people) == 1:
+        return _voice(turn, (asked or people)[0])
+    own = [p for p in people if p.get("self")]
+    if own:
+        return _voice(turn, own[0])
+    role = "helper" if turn.state.get("writer") == "helper" else "sponsor"
+    return Voice(Reader(role=role, relative=turn.texts.text("utter_label_family")), None)
 
 
 def _dna(turn: Any, reading: Reading) -> bool:
@@ -476,7 +497,8 @@ def _deadline_rows(turn: Any, case) -> list[tuple[str, dict[str, Any]]]:
     rows: dict[tuple[str, str], list[str]] = {}
     items: dict[tuple[str, str], dict[str, Any]] = {}
     for entry, result in case:
-        deadline = _first_deadline(result) if result.get("route") in (FR, UNKNOWN) else None
+        counts = result.get("route") in (FR, UNKNOWN) or _soft_procedure(result)
+        deadline = _first_deadline(result) if counts else None
         if deadline:
             key = (deadline["id"], deadline["date"])
             rows.setdefault(key, []).append(turn.texts.label(turn.state, entry))
@@ -528,19 +550,53 @@ def _late_advice(case) -> list[dict[str, Any]]:
 
 
 def _no_deadline(turn: Any, reading: Reading, case) -> bool:
-    status = _status(turn)
-    if status in PROTECTED and not turn.state["sponsor"].get("recognition_date"):
-        turn.say("utter_side_deadline_needs_date")
-        return True
-    if reading.intent != "ask_deadline":
-        return False  # a cue word alone, and no date to give: not a deadline question
-    if case and all(r.get("route") == HV for _, r in case):
+    if _status(turn) == "asylum_seeker":
+        return _limits_without_date(turn, case)  # the period that starts at the recognition
+    if case and all(r.get("route") == HV and not _soft_procedure(r) for _, r in case):
         said = Answer(turn)
         said.say("utter_answer_no_deadline")
         said.entry(M.ADVICE["humanitarian_no_deadline"], _voice(turn, case[0][0]))
         said.send()
         return True
-    turn.say("utter_answer_no_deadline" if case else "utter_faq_deadline")
+    if _status(turn) in PROTECTED and not turn.state["sponsor"].get("recognition_date"):
+        turn.say("utter_side_deadline_needs_date")
+        return True
+    if reading.intent != "ask_deadline":
+        return False  # a cue word alone, and no date to give: not a deadline question
+    return _limits_without_date(turn, case)
+
+
+AGE_LIMITS = ("apply_before_child_turns_18", "apply_before_sponsor_turns_18")
+
+
+def _limits_without_date(turn: Any, case) -> bool:
+    """No 12-month date to give: the age limit that ends a right (seed 001 "jonger zijn dan
+    18 jaar"), or for an asylum seeker the period that starts at the recognition (seed 003)."""
+    said = Answer(turn)
+    for _, item in _advice_of(case, AGE_LIMITS):
+        said.item(item)
+    if _status(turn) == "asylum_seeker":
+        said.say("utter_side_deadline_after_recognition", months=P.FAVOURABLE_PERIOD_MONTHS.value)
+    if not said.lines:
+        said.say("utter_answer_no_deadline" if case else "utter_faq_deadline")
+    said.send()
+    return True
+
+
+def _processing(turn: Any, reading: Reading) -> bool:
+    """ "hoe lang duurt het?": per route in the case; seed 001 for a humanitarian visa, the
+    seeds give no duration for family reunification."""
+    case = _case(turn)
+    if not case:
+        turn.say("utter_faq_processing_time")
+        return True
+    said = Answer(turn)
+    if any(r.get("route") in (FR, UNKNOWN) or _soft_procedure(r) for _, r in case):
+        said.say("utter_side_processing_family_reunification")
+    favours = [e for e, r in case if r.get("route") == HV and not _soft_procedure(r)]
+    if favours:
+        said.entry(M.ADVICE["humanitarian_no_deadline"], _voice(turn, favours[0]))
+    said.send()
     return True
 
 
@@ -662,6 +718,7 @@ ANSWERS = {
     "dna": _dna,
     "income": _income,
     "where": _where,
+    "processing": _processing,
     "deadline": _deadline,
     "strengthen": _strengthen,
     "marry_again": _marry_again,

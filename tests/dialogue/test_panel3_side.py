@@ -1,0 +1,112 @@
+"""What the third persona panel (2026-12-02) met in side questions, each as the user meant it:
+the person the question is about, the route in the case, the deadline that really applies."""
+
+from __future__ import annotations
+
+from tests.dialogue.chat import Chat
+
+FAMILY = (
+    "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+    "[4 september 2026](recognition_date:2026-09-04), ik ben [35](age:sponsor). mijn "
+    "[vrouw](relationship:spouse) van [29](age) en onze [kinderen](relationship:child) van "
+    "[6](age) en [11](age) zijn in libanon. we zijn officieel getrouwd voor ik vertrok, de "
+    "kinderen zijn geboren voor ik wegging"
+)
+
+
+def _family() -> Chat:
+    chat = Chat()
+    chat.say(FAMILY)
+    chat.answer_plainly({})
+    return chat
+
+
+def test_elke_belgische_ambassade__said_of_the_relative_the_question_names():
+    """Seed 002: "kunnen zich bij elke Belgische ambassade of elk Belgisch consulaat ...
+    aanbieden"; asked about the wife, the answer is about the wife, not one of the children;
+    asked about all, about the family."""
+    chat = _family()
+    wife = chat.say("waar moet mijn [vrouw](relationship:spouse) naartoe in libanon? beiroet?")
+    assert wife.startswith("Je vrouw mag de aanvraag indienen bij elke Belgische ambassade")
+    assert "kind" not in wife
+    everyone = chat.say("bij welke ambassade moeten ze de aanvraag doen?")
+    assert everyone.startswith("Je familie mag de aanvraag indienen bij elke Belgische")
+
+
+def test_how_long_it_takes__no_humanitarian_text_for_a_family_with_a_right():
+    """Seed 001's "De behandelingstermijn kan tot een jaar of meer oplopen" is the
+    humanitarian visa's; for family reunification the seeds give no duration."""
+    chat = _family()
+    reply = chat.say("hoe lang duurt het?", intent="ask_processing_time")
+    assert "humanitair" not in reply
+    assert "gezinshereniging duurt, staat niet in mijn bronnen" in reply
+
+
+RELIGIOUS = (
+    "ik ben in eritrea. mijn [man](relationship:spouse) is [erkend vluchteling]"
+    "(sponsor_status:refugee) in belgie sinds [2 oktober 2025](recognition_date:2025-10-02). "
+    "we zijn in de kerk getrouwd, [religieus](marriage_type:religious_or_customary), niet "
+    "geregistreerd. ik ben [30](age) en hij is [33](age)"
+)
+
+
+def test_soepelere_procedure__filed_as_family_reunification_not_as_a_humanitarian_request():
+    """Seed 000: "Je kan de aanvraag dan toch indienen als een aanvraag voor een visum
+    gezinshereniging (artikel 10 Verblijfwet)": where to apply is the family-reunification
+    answer (any Belgian post), never "duid aan dat het om een humanitaire aanvraag gaat"."""
+    chat = Chat()
+    chat.say(RELIGIOUS)
+    chat.answer_plainly({})
+    reply = chat.say("waar moet ik de aanvraag indienen? ik woon bij de grens met soedan")
+    assert "elke Belgische ambassade" in reply
+    assert "humanitaire aanvraag" not in reply
+    deadline = chat.say("/ask_deadline", intent="ask_deadline")
+    assert "zodra je dossier klaar is" not in deadline
+    assert "2 oktober 2026" in deadline  # 12 months after the recognition: passed
+
+
+def test_asylum_seeker__the_12_months_start_at_the_recognition():
+    """Seed 003: "binnen het jaar (12 maanden) na de erkenning"; asked "hoeveel tijd heb ik
+    dan" by an asylum seeker, the answer is that period, not "geen vaste termijn"."""
+    chat = Chat()
+    chat.say(
+        "ik heb [asiel gevraagd](sponsor_status:asylum_seeker), nog geen antwoord. ik ben "
+        "[28](age:sponsor). mijn [vrouw](relationship:spouse) van [24](age) is in afghanistan"
+    )
+    chat.answer_plainly({})
+    reply = chat.say(
+        "en als ik erkend ben, hoeveel tijd heb ik dan voor gezinshereniging?",
+        intent="ask_deadline",
+    )
+    assert "12 maanden na de erkenning" in reply
+    assert "geen vaste termijn" not in reply
+
+
+def test_humanitarian_visa_only__no_deadline_and_no_recognition_date_needed():
+    """Seed 001: "De vreemdelingenwet en in het bijzonder de artikelen 9 en 13 leggen geen
+    voorwaarden vast": for a humanitarian visa alone there is no deadline to compute."""
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds "
+        "[15 november 2024](recognition_date:2024-11-15), ik ben [27](age:sponsor). mijn "
+        "[mama](relationship:parent) van [64](age) is alleen en ziek in afghanistan"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("/ask_deadline", intent="ask_deadline")
+    assert "De termijn begint bij de erkenning" not in reply
+    assert "Voor jouw situatie ken ik geen vaste termijn." in reply
+    assert "zodra je dossier klaar is" not in reply
+
+
+def test_a_son_of_17__the_deadline_is_his_18th_birthday():
+    """Seed 001: "moeten de kinderen: jonger zijn dan 18 jaar": for a sponsor without a
+    12-month period, "Termijn" says to apply before the son turns 18."""
+    chat = Chat()
+    chat.say(
+        "ik heb een [verblijfskaart onbeperkt](sponsor_status:third_country_national), ik "
+        "ben [40](age:sponsor). mijn [zoon](relationship:child) van [17](age) is in kinshasa"
+    )
+    chat.answer_plainly({"applicant.custody": "alleen bij mij"})
+    reply = chat.say("/ask_deadline", intent="ask_deadline")
+    assert "vóór je zoon 18 wordt" in reply, chat.transcript()
+    assert "zodra je dossier klaar is" not in reply
