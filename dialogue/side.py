@@ -533,7 +533,10 @@ def _deadline(turn: Any, reading: Reading) -> bool:
     for entry, result in case:
         if result.get("route") == UNKNOWN and _first_deadline(result):
             said.entry(M.SIDE["deadline_if_right"], _voice(turn, entry))
-    if any(not item.get("passed") for _, item in rows):
+    ahead = any(not item.get("passed") for _, item in rows)
+    if ahead and _any(W.LATE_WORDS, _folded(reading)):
+        said.entry(M.SIDE["deadline_if_late"], _voice(turn, case[0][0]))
+    if ahead:
         said.say("utter_side_deadline_hint")
     said.send()
     return True

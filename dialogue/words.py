@@ -224,6 +224,10 @@ PAY_WORDS = ("betaal", "betalen", "betaalt", "kost", "kosten", "prijs", "gratis"
 DEADLINE_WORDS = ("deadline", "tot wanneer", "tegen wanneer", "voor wanneer", "uiterlijk",
                   "laatste dag", "wanneer moet", "hoeveel tijd", "te laat", "tijd heb ik",
                   "termijn", "datum", "vervaldag")  # fmt: skip
+# "en als ik te laat ben?": what a late request means (seed 002 "Laattijdige indiening")
+LATE_WORDS = ("te laat", "na die datum", "na de termijn", "termijn mis", "niet op tijd",
+              "later indien", "later aanvra", "als we na", "als ik na", "na de deadline",
+              "daarna pas")  # fmt: skip
 CALENDAR_WORDS = ("agenda", "kalender", "calendar", "herinnering", "reminder", ".ics", " ics ",
                   "in mijn gsm")  # fmt: skip
 STRENGTHEN_WORDS = ("echt niks", "echt niets", "is er niks", "is er niets", "niks meer",

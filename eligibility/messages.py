@@ -1207,6 +1207,15 @@ SIDE: dict[str, Message] = {
         "bewijzen.",
         S.ART_10_2_FAVOURABLE,
     ),
+    # seed 002 "Laattijdige indiening": "Het recht op gezinshereniging blijft behouden, maar
+    # het wordt enkel erkend indien de aanvrager ... aantoont dat de klassieke voorwaarden ...
+    # vervuld zijn"; "moet uitleg verschaffen over de redenen" -- asked before the last day
+    "deadline_if_late": _M(
+        "Dien je later in? Dan blijft het recht, maar dan moeten inkomen, woning en "
+        "ziekteverzekering wel bewezen worden. Wil je toch de gunstige voorwaarden? Leg dan "
+        "uit waarom de aanvraag niet op tijd kon. DVZ bekijkt die redenen.",
+        S.ART_10_2_FAVOURABLE,
+    ),
     # seed 000: "Als echtgeno(o)t(e) heb je enkel recht op gezinshereniging wanneer jouw
     # religieus of gewoonterechtelijk huwelijk ook als officieel huwelijk geldt in het land
     # waar het werd afgesloten." The seeds do not ask a new marriage.

@@ -110,3 +110,15 @@ def test_a_son_of_17__the_deadline_is_his_18th_birthday():
     reply = chat.say("/ask_deadline", intent="ask_deadline")
     assert "vóór je zoon 18 wordt" in reply, chat.transcript()
     assert "zodra je dossier klaar is" not in reply
+
+
+def test_laattijdige_indiening__asked_before_the_last_day():
+    """Seed 002: "Het recht op gezinshereniging blijft behouden, maar het wordt enkel erkend
+    indien de aanvrager ... aantoont dat de klassieke voorwaarden ... vervuld zijn": "en als ik
+    te laat ben?" gets that, beside the last day."""
+    chat = _family()
+    reply = chat.say("en als ik te laat ben? wat gebeurt er dan?", intent="ask_deadline")
+    assert "uiterlijk op 4 september 2027" in reply
+    assert "Dan blijft het recht, maar dan moeten inkomen, woning en ziekteverzekering" in reply
+    plain = chat.say("tot wanneer kan ik indienen?", intent="ask_deadline")
+    assert "Dan blijft het recht" not in plain

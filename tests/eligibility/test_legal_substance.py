@@ -123,6 +123,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:deadline_if_right",
         "side:income_exempt_favourable",
         "side:income_bond_after_arrival",
+        "side:deadline_if_late",
         "exemption_why:favourable_period",
         "advice:asylum_seeker_wait",
         "advice:late_request",
