@@ -39,6 +39,14 @@ def retention_text(texts: Any) -> str:
     return texts.settings.get("retention") or texts.text("utter_label_retention_default")
 
 
+def contact_response(texts: Any, name: str) -> str:
+    """`name`, or its `_website` variant when the deployment set no phone number
+    (SAMEN_NGO_PHONE): then the bot sends people to the website that shows the chat, never
+    to a number it does not have."""
+    configured = bool((texts.settings.get("ngo") or {}).get("phone"))
+    return name if configured else texts.first(f"{name}_website", name)
+
+
 def ngo_contact(texts: Any) -> dict[str, str]:
     ngo = texts.settings.get("ngo") or {}
     return {

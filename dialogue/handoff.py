@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dialogue.answers import contact_response
 from privacy.handoff import find_contact
 
 PHONE_OR_MAIL = ("telefoonnummer", "e-mailadres")
@@ -22,7 +23,8 @@ def offer(turn: Any, contact_line: dict[str, str]) -> None:
     state = turn.state
     state["handoff"] = True
     turn.slots["handoff_requested"] = True
-    turn.say("utter_handoff", reference=turn.reference or "-", **contact_line)
+    name = contact_response(turn.texts, "utter_handoff")
+    turn.say(name, reference=turn.reference or "-", **contact_line)
     if state["consent"] == "given" and turn.reference:
         state["contact_offered"] = True
         turn.handoff = {"contact": None}
@@ -45,6 +47,7 @@ def take_contact(turn: Any, text: str, declined: bool) -> bool:
         return True
     state["contact_offered"] = False
     if declined:
-        turn.say("utter_handoff_no_contact", reference=turn.reference or "-")
+        name = contact_response(turn.texts, "utter_handoff_no_contact")
+        turn.say(name, reference=turn.reference or "-")
         return True
     return False

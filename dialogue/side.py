@@ -28,7 +28,12 @@ from typing import Any
 from babel.numbers import format_decimal
 
 from dialogue import words as W
-from dialogue.answers import FAVOURABLE_END, bond_after_arrival_lines, deadline_line
+from dialogue.answers import (
+    FAVOURABLE_END,
+    bond_after_arrival_lines,
+    contact_response,
+    deadline_line,
+)
 from dialogue.asking import assessment, reader_for
 from dialogue.questions import reask
 from dialogue.reading import Reading, tokens
@@ -344,7 +349,7 @@ def _income(turn: Any, reading: Reading) -> bool:
         _income_reference(turn, case, value, said)
     else:
         said.entry(M.SIDE["income_no_amount"], _voice(turn, case[0][0] if case else None))
-        said.say("utter_side_ask_ngo", **_ngo(turn))
+        said.say(contact_response(turn.texts, "utter_side_ask_ngo"), **_ngo(turn))
     _bond_after_arrival(turn, case, said)
     said.send()
     return True
@@ -365,7 +370,7 @@ def _income_kinds(turn: Any, case: list[tuple[dict, dict]], said: Answer) -> Non
         said.entry(M.SIDE["income_kinds_belgian"], voice)
     else:
         said.entry(M.SIDE["income_no_public_burden"], voice)
-    said.say("utter_side_ask_ngo", **_ngo(turn))
+    said.say(contact_response(turn.texts, "utter_side_ask_ngo"), **_ngo(turn))
 
 
 def _income_exempt(turn: Any, exempt, value: Decimal | None, said: Answer) -> None:
@@ -475,7 +480,7 @@ def _dna(turn: Any, reading: Reading) -> bool:
     case, said = _case(turn), Answer(turn)
     if _any(W.PAY_WORDS, _folded(reading)):
         said.entry(M.SIDE["dna_who_pays_not_in_sources"], _voice(turn, None))
-        said.say("utter_side_ask_ngo", **_ngo(turn))
+        said.say(contact_response(turn.texts, "utter_side_ask_ngo"), **_ngo(turn))
     if not case:
         said.lines.append(turn.texts.text("utter_faq_dna_test"))
         said.send()
@@ -665,7 +670,7 @@ def _marry_again(turn: Any, reading: Reading) -> bool:
         religious, ("religious_marriage_check_law", "marriage_visa_alternative")
     ):
         said.item(item)
-    said.say("utter_side_ask_ngo", **_ngo(turn))
+    said.say(contact_response(turn.texts, "utter_side_ask_ngo"), **_ngo(turn))
     said.send("utter_answer_menu")
     return True
 

@@ -53,8 +53,11 @@ def parse(markup: str, intent: str = "inform") -> dict[str, Any]:
 class Chat:
     """A conversation with the dialogue module, as the action server would run it."""
 
-    def __init__(self, consent: bool = True, today: dt.date = TODAY) -> None:
+    def __init__(
+        self, consent: bool = True, today: dt.date = TODAY, settings: dict | None = None
+    ) -> None:
         self.state: Any = None
+        self.settings = settings
         self.today = today
         self.log: list[str] = []
         self.history: list[dict[str, Any]] = []
@@ -67,7 +70,7 @@ class Chat:
         message = parse(markup, intent)
         turn = take_turn(
             self.state, message, self.today, RESPONSES, reference="SAM-TEST-0001",
-            earlier=list(self.history),
+            earlier=list(self.history), settings=self.settings,
         )  # fmt: skip
         self.history.append(message)
         self.state = turn.state

@@ -72,3 +72,18 @@ def test_a_number_typed_later_in_the_conversation_is_not_taken_as_a_contact():
     chat.say("nee", intent="deny")
     chat.say(f"mijn nummer is {PHONE}")
     assert chat.last.handoff is None
+
+
+def test_without_a_configured_phone_the_bot_points_to_the_website_not_to_a_number():
+    """Panel 3: "Bel ons algemeen nummer (zie onze website)" promised a number nobody got."""
+    reply = _ask_for_a_person(Chat())
+    assert "website waar je deze chat vond" in reply and "SAM-TEST-0001" in reply
+    assert "Bel " not in reply
+
+
+def test_the_deployments_contact_is_given_when_it_is_configured():
+    ngo = {"name": "Vluchtelingenwerk Test", "phone": "02 123 45 67", "hours": "ma-vr 9-17 u",
+           "address": "Teststraat 1, 1000 Brussel"}  # fmt: skip
+    reply = _ask_for_a_person(Chat(settings={"ngo": ngo}))
+    assert "Bel 02 123 45 67 (ma-vr 9-17 u)" in reply
+    assert "Teststraat 1, 1000 Brussel" in reply and "website" not in reply
