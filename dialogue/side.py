@@ -110,15 +110,28 @@ def kind_of(reading: Reading, answered: bool) -> str | None:
         return "dna"
     if intent == "ask_means_of_subsistence" or _income_question(reading.text, folded):
         return "income"
-    if _any(W.WHERE_WORDS, folded) or (
-        _any(W.WHERE_QUESTION, folded) and _any(W.WHERE_ACTS, folded)
-    ):
+    if _where_question(folded, intent):
         return "where"
     if intent == "ask_deadline" or _any(W.DEADLINE_WORDS, folded):
         return "deadline"
     if intent == "ask_processing_time":
         return "processing"
+    if intent == "ask_legalisation":
+        return "legalisation"
     return _follow_up(folded, intent) if answered else None
+
+
+# questions that name an embassy without asking where to apply: "moet ik iets betalen aan de
+# ambassade?", "ik kan niet naar de syrische ambassade voor de legalisatie"
+NOT_WHERE_INTENTS = ("ask_costs", "ask_legalisation", "ask_travel_document")
+
+
+def _where_question(folded: str, intent: str | None) -> bool:
+    if _any(W.WHERE_QUESTION, folded) and _any(W.WHERE_ACTS, folded):
+        return True
+    if intent in NOT_WHERE_INTENTS or _any(W.PAY_WORDS, folded):
+        return False
+    return _any(W.WHERE_WORDS, folded)
 
 
 def _follow_up(folded: str, intent: str | None) -> str | None:
@@ -591,6 +604,19 @@ def _limits_without_date(turn: Any, case) -> bool:
     return True
 
 
+def _legalisation(turn: Any, reading: Reading) -> bool:
+    """The general rule, and for the family of a protected sponsor seed 002's special
+    provision on other valid proofs when no official deed can be had."""
+    said = Answer(turn)
+    said.say("utter_faq_legalisation")
+    case = _case(turn)
+    if _status(turn) in PROTECTED:
+        entry = case[0][0] if case else None
+        said.entry(M.SIDE["no_official_document_protected"], _voice(turn, entry))
+    said.send()
+    return True
+
+
 def _processing(turn: Any, reading: Reading) -> bool:
     """ "hoe lang duurt het?": per route in the case; seed 001 for a humanitarian visa, the
     seeds give no duration for family reunification."""
@@ -727,6 +753,7 @@ ANSWERS = {
     "income": _income,
     "where": _where,
     "processing": _processing,
+    "legalisation": _legalisation,
     "deadline": _deadline,
     "strengthen": _strengthen,
     "marry_again": _marry_again,

@@ -1216,6 +1216,20 @@ SIDE: dict[str, Message] = {
         "uit waarom de aanvraag niet op tijd kon. DVZ bekijkt die redenen.",
         S.ART_10_2_FAVOURABLE,
     ),
+    # seed 002 (art. 12bis, §§ 5 en 6): "Wanneer de gezinshereniger een vreemdeling aan wie
+    # België de vluchtelingenstatus of subsidiaire bescherming heeft toegekend is en de
+    # aanvrager geen officieel document kan voorleggen, moet de Dienst Vreemdelingenzaken
+    # rekening houden met andere geldige bewijzen ... op voorwaarde dat deze band al vóór de
+    # binnenkomst van de gezinshereniger in België bestond. Indien dat niet mogelijk is, kan
+    # de Dienst Vreemdelingenzaken overgaan tot en onderhoud, of tot een onderzoek, of
+    # voorstellen om een aanvullende analyse te laten uitvoeren (b.v. DNA-test)."
+    "no_official_document_protected": _M(
+        "Kan {rel} geen officiële akte krijgen, bijvoorbeeld omdat contact met de overheid "
+        "van het land niet kan? Dan moet DVZ ook andere geldige bewijzen van de band "
+        "bekijken, als die band al bestond voor de aankomst in België. Lukt ook dat niet? "
+        "Dan kan DVZ een gesprek, een onderzoek of een DNA-test voorstellen.",
+        S.ART_12BIS_5_6,
+    ),
     # seed 000: "Als echtgeno(o)t(e) heb je enkel recht op gezinshereniging wanneer jouw
     # religieus of gewoonterechtelijk huwelijk ook als officieel huwelijk geldt in het land
     # waar het werd afgesloten." The seeds do not ask a new marriage.

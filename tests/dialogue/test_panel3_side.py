@@ -122,3 +122,37 @@ def test_laattijdige_indiening__asked_before_the_last_day():
     assert "Dan blijft het recht, maar dan moeten inkomen, woning en ziekteverzekering" in reply
     plain = chat.say("tot wanneer kan ik indienen?", intent="ask_deadline")
     assert "Dan blijft het recht" not in plain
+
+
+def test_an_embassy_in_a_question_about_costs_or_legalisation_is_no_where_question():
+    """Panel 3: "moet ik iets betalen aan de ambassade?" got the where-to-apply text."""
+    chat = _family()
+    costs = chat.say(
+        "wat kost het allemaal? moet ik iets betalen aan de ambassade?", intent="ask_costs"
+    )
+    assert "elke Belgische ambassade" not in costs
+    assert "bijdrage" in costs
+    legal = chat.say(
+        "onze trouwboek is van syrie, moet die gelegaliseerd worden? ik kan niet naar de "
+        "syrische ambassade gaan",
+        intent="ask_legalisation",
+    )
+    assert "elke Belgische ambassade" not in legal
+
+
+def test_bijzondere_bepaling__a_refugees_family_without_an_official_deed():
+    """Seed 002: "Wanneer de gezinshereniger een vreemdeling aan wie België de
+    vluchtelingenstatus ... heeft toegekend is en de aanvrager geen officieel document kan
+    voorleggen, moet de Dienst Vreemdelingenzaken rekening houden met andere geldige
+    bewijzen": a refugee who cannot go to his country's embassy hears it; a Belgian does not."""
+    chat = _family()
+    reply = chat.say("legalisatie van de huwelijksakte, hoe doe ik dat als vluchteling?",
+                     intent="ask_legalisation")  # fmt: skip
+    assert "gelegaliseerd" in reply and "andere geldige bewijzen" in reply
+    assert "art. 12bis, §5 en §6" in reply
+    belgian = Chat()
+    belgian.say("ik ben [belg](sponsor_status:belgian), [31](age:sponsor). mijn "
+                "[vrouw](relationship:spouse) van [26](age) is in marokko")  # fmt: skip
+    belgian.answer_plainly({"applicant.marriage": "officieel getrouwd"})
+    reply = belgian.say("moet de huwelijksakte gelegaliseerd worden?", intent="ask_legalisation")
+    assert "gelegaliseerd" in reply and "andere geldige bewijzen" not in reply

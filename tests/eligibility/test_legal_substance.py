@@ -148,6 +148,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:explanation_no_official_document",
         "documents:other_valid_evidence",
         "advice:dna_test",
+        "side:no_official_document_protected",
     },
     S.ART_12BIS_7: {
         "chance_reasons:best_interests_child",
