@@ -346,8 +346,17 @@ def _condition_line(turn: Any, condition: dict[str, Any]) -> str:
 def _conditions(turn: Any, results) -> None:
     _per_person(
         turn, results, "utter_answer_conditions_header",
-        lambda r: [_condition_line(turn, c) for c in r.get("conditions") or []],
+        lambda r: [_condition_line(turn, c) for c in r.get("conditions") or []]
+        or _no_legal_conditions(turn, r),
     )  # fmt: skip
+
+
+def _no_legal_conditions(turn: Any, result: dict[str, Any]) -> list[str]:
+    """Seed 001: "De vreemdelingenwet en in het bijzonder de artikelen 9 en 13 leggen geen
+    voorwaarden vast die moeten worden vervuld om een dergelijk visum te verkrijgen."""
+    if result.get("route") != "humanitarian_visa" or result.get("visa_code") == "B17":
+        return []
+    return [turn.texts.text("utter_answer_conditions_humanitarian")]
 
 
 def _costs(turn: Any, results) -> None:
@@ -366,7 +375,12 @@ def _summary(turn: Any, results) -> None:
     from dialogue.questions import fact_lines
 
     texts = turn.texts
-    lines = [texts.text("utter_summary_header"), *fact_lines(turn)]
+    header = (
+        "utter_summary_header_helper"
+        if turn.state.get("writer") == "helper"
+        else ("utter_summary_header")
+    )
+    lines = [texts.text(header), *fact_lines(turn)]
     for entry, result in results:
         rel = capitalise(texts.label(turn.state, entry))
         lines.append(
@@ -375,9 +389,23 @@ def _summary(turn: Any, results) -> None:
     deadline = deadline_line(turn, results)
     if deadline:
         lines.append(deadline)
-    sources = sorted({c for _, r in results for c in r.get("citations") or []})
-    lines.append(texts.text("utter_summary_sources", sources="; ".join(sources)))
+    lines.append(texts.text("utter_summary_sources", sources="; ".join(_summary_sources(results))))
     turn.say_text("\n".join(lines), "utter_answer_menu")
+
+
+def _summary_sources(results) -> list[str]:
+    """The sources of what the summary says (each route, the chance, the fee, the
+    favourable deadline), not every article the assessment looked at."""
+    found: list[str] = []
+    for _, result in results:
+        found += list(result.get("legal_basis") or [])
+        found += [
+            (result.get("chance") or {}).get("source"),
+            (result.get("fee") or {}).get("source"),
+        ]
+        if result.get("route") == "family_reunification" and _deadline(result):
+            found += [d.get("source") for d in result["deadlines"] if d.get("id") == FAVOURABLE_END]
+    return [source for source in dict.fromkeys(found) if source]
 
 
 DETAILS = {

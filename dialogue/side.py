@@ -670,7 +670,8 @@ def _strengthen(turn: Any, reading: Reading) -> bool:
             if M.VOLUNTEERED["ill"].source not in said.sources:
                 said.sources.append(M.VOLUNTEERED["ill"].source)
         said.send()
-    turn.say("utter_side_handoff_offer")
+    helper = turn.state.get("writer") == "helper"
+    turn.say("utter_side_handoff_offer_helper" if helper else "utter_side_handoff_offer")
     return True
 
 

@@ -156,3 +156,48 @@ def test_bijzondere_bepaling__a_refugees_family_without_an_official_deed():
     belgian.answer_plainly({"applicant.marriage": "officieel getrouwd"})
     reply = belgian.say("moet de huwelijksakte gelegaliseerd worden?", intent="ask_legalisation")
     assert "gelegaliseerd" in reply and "andere geldige bewijzen" not in reply
+
+
+def _mother() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds "
+        "[15 november 2024](recognition_date:2024-11-15), ik ben [27](age:sponsor). mijn "
+        "[mama](relationship:parent) van [64](age) is alleen en ziek in afghanistan"
+    )
+    chat.answer_plainly({})
+    return chat
+
+
+def test_artikelen_9_en_13_leggen_geen_voorwaarden_vast__said_at_voorwaarden():
+    """Seed 001: "De vreemdelingenwet en in het bijzonder de artikelen 9 en 13 leggen geen
+    voorwaarden vast die moeten worden vervuld om een dergelijk visum te verkrijgen": the
+    "Voorwaarden" button says so, not "Daar heb ik niets over"."""
+    reply = _mother().say("/ask_conditions", intent="ask_conditions")
+    assert "geen vaste voorwaarden" in reply and "art. 9 en 13" in reply
+    assert "niets over" not in reply
+
+
+def test_the_summary_cites_what_it_says_not_the_fee_exemption_for_one_who_pays():
+    """Panel 3: the summary's sources listed the fee exemption (art. 1/1, §2, 3°) and the
+    12-month rule for a mother who pays and has no such period."""
+    reply = _mother().say("/ask_summary", intent="ask_summary")
+    sources = reply.split("Bronnen:")[-1]
+    assert "art. 9 en 13" in sources
+    assert "art. 10, §2, vijfde lid" not in sources
+    assert "art. 10, Vreemdelingenwet" not in sources
+
+
+def test_a_social_worker_is_not_told_to_show_the_summary_to_a_social_worker():
+    chat = Chat()
+    chat.say(UAM_WORKER)
+    chat.answer_plainly({"applicant.half_or_step_sibling": "nee"})
+    reply = chat.say("/ask_summary", intent="ask_summary")
+    assert "sociaal werker" not in reply and "je cliënt" in reply
+
+
+UAM_WORKER = (
+    "ik ben maatschappelijk werker. mijn cliënt is [16](age:sponsor), alleen gekomen, "
+    "[erkend vluchteling](sponsor_status:refugee) sinds [oktober 2026](recognition_date:2026-10-01)"
+    ". zijn [ouders](relationship:parent) zijn in ethiopie"
+)
