@@ -153,7 +153,7 @@ def _situation_first(result: dict[str, Any]) -> bool:
     return own and bool(result.get("summary"))
 
 
-def _route_label(turn: Any, result: dict[str, Any]) -> str:
+def route_label(turn: Any, result: dict[str, Any]) -> str:
     route = result.get("route") or "unknown"
     if route == "not_possible" and result.get("summary"):
         return str(result["summary"]).rstrip(".")
@@ -197,7 +197,7 @@ def answer_open(turn: Any, again: bool = False) -> None:
         lines.append(texts.text("utter_answer_family_header"))
         for entry, result in results:
             rel = capitalise(texts.label(state, entry))
-            lines.append(texts.text("utter_line_person", who=rel, facts=_route_label(turn, result)))
+            lines.append(texts.text("utter_line_person", who=rel, facts=route_label(turn, result)))
         # the situation's own text (an asylum seeker's) once for the family, not per person
         situations = {r["summary_id"]: str(r["summary"]) for _, r in results[::-1]}
         lines += [situations[i] for i in dict.fromkeys(
@@ -384,7 +384,7 @@ def _summary(turn: Any, results) -> None:
     for entry, result in results:
         rel = capitalise(texts.label(turn.state, entry))
         lines.append(
-            texts.text("utter_summary_route", Relative=rel, route=_route_label(turn, result))
+            texts.text("utter_summary_route", Relative=rel, route=route_label(turn, result))
         )
     deadline = deadline_line(turn, results)
     if deadline:

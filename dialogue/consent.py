@@ -8,6 +8,7 @@ stay answered and the notice is not repeated; telling a story later gets one sho
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from dialogue import answers as A
@@ -31,6 +32,8 @@ def _no(reading: Reading) -> bool:
 def consent_step(turn: Any, reading: Reading) -> bool:
     """Handles a message before consent; True when consent was given just now."""
     state = turn.state
+    if reading.intent == "goodbye" and state["turns"] <= 1:
+        reading = replace(reading, intent="greet")  # Flemish "dag" opens a conversation too
     asked = state["notice_shown"] and state["consent"] is None or state["pending"] == "consent"
     if asked and _yes(reading) and not reading.not_understood:
         _give(turn, reading)

@@ -33,6 +33,7 @@ from dialogue.answers import (
     bond_after_arrival_lines,
     contact_response,
     deadline_line,
+    route_label,
 )
 from dialogue.asking import assessment, reader_for
 from dialogue.questions import reask
@@ -142,10 +143,14 @@ def _follow_up(folded: str, intent: str | None) -> str | None:
         return "marry_again"
     if _any(W.WAIT_WORDS, folded):
         return "wait"
-    if _any(W.AGE_LIMIT_WORDS, folded) and _any(W.HYPOTHETICAL, f" {folded} "):
+    if _any(W.AGE_LIMIT_WORDS, folded) and (
+        _any(W.HYPOTHETICAL, f" {folded} ") or "?" in folded
+    ):
         return "age_limit"
     if _any(W.OTHER_PARENT_WORDS, folded):
         return "other_parent"
+    if _any(W.CHANCE_WORDS, folded):
+        return "chance"
     return None
 
 
@@ -716,14 +721,37 @@ def _wait(turn: Any, reading: Reading) -> bool:
 
 def _age_limit(turn: Any, reading: Reading) -> bool:
     """ "als ze volgend jaar 21 wordt?": the couple's age rule of seed 001, and a new request
-    once both are old enough."""
-    found = _advice_of(_case(turn), ("spouse_age_rule",))
-    if not found:
+    once both are old enough; "hij wordt 18 in februari": apply before (seed 001 "jonger zijn
+    dan 18 jaar")."""
+    case = _case(turn)
+    couples = _advice_of(case, ("spouse_age_rule",))
+    minors = _advice_of(case, AGE_LIMITS)
+    if not couples and not minors:
         return False
     said = Answer(turn)
-    for _, item in found:
+    for _, item in couples + minors:
         said.item(item)
-    said.entry(M.SIDE["age_reached_new_request"], _voice(turn, found[0][0]))
+    if couples:
+        said.entry(M.SIDE["age_reached_new_request"], _voice(turn, couples[0][0]))
+    said.send("utter_answer_menu")
+    return True
+
+
+def _chance(turn: Any, reading: Reading) -> bool:
+    """ "wat is de kans voor mijn neef?": per relative (the one named, else all) the route and,
+    for a humanitarian visa, the chance with its reason (seed 000)."""
+    case = _case(turn)
+    named = {m.relationship for m in reading.mentions}
+    asked = [(e, r) for e, r in case if e["relationship"] in named] or case
+    said = Answer(turn)
+    for entry, result in asked:
+        who = capitalise(turn.texts.label(turn.state, entry))
+        said.say("utter_line_person", who=who, facts=route_label(turn, result))
+        chance = result.get("chance") or {}
+        if chance.get("text"):
+            said.item(chance)
+    if not said.lines:
+        return False
     said.send("utter_answer_menu")
     return True
 
@@ -757,6 +785,7 @@ ANSWERS = {
     "legalisation": _legalisation,
     "deadline": _deadline,
     "strengthen": _strengthen,
+    "chance": _chance,
     "marry_again": _marry_again,
     "wait": _wait,
     "age_limit": _age_limit,

@@ -473,10 +473,16 @@ HET_NOUNS = frozenset({"kind", "stiefkind", "pleegkind", "adoptiekind", "kleinki
                        "familielid", "zoontje", "dochtertje", "kindje", "meisje"})  # fmt: skip
 # "als ze volgend jaar 21 wordt?", "wanneer hij 18 is?": a question about an age limit
 AGE_LIMIT_WORDS = ("21 wordt", "21 is", "18 wordt", "18 is", "21 jaar wordt", "21 jaar is",
-                   "oud genoeg")  # fmt: skip
+                   "oud genoeg", "wordt 18", "wordt 21", "18 geworden", "18 jaar wordt",
+                   "meerderjarig wordt", "meerderjarig is")  # fmt: skip
+# "wat is de kans voor mijn neef?": the chance of each relative's request (seed 000)
+CHANCE_WORDS = ("kans", "kansen", "slaagkans", "hoe groot is", "maakt hij kans",
+                "maakt zij kans")  # fmt: skip
 # "heeft de vader dan iets te zeggen?", "moet de moeder toestemming geven?"
 OTHER_PARENT_WORDS = ("iets te zeggen", "toestemming", "akkoord gaan", "moet de vader",
-                      "moet de moeder", "mag de vader", "mag de moeder")  # fmt: skip
+                      "moet de moeder", "mag de vader", "mag de moeder", "iets tekenen",
+                      "moet hij tekenen", "moet zij tekenen", "handtekening",
+                      "moet de papa", "moet de mama")  # fmt: skip
 # the plain child words a stepchild keeps when named as the partner's ("haar dochter")
 CHILD_WORDS_OWN = frozenset({"dochter", "zoon", "kind", "dochtertje", "zoontje"})
 # a guardian's or social worker's word for the minor client ("voogd van een niet-begeleide

@@ -4,6 +4,7 @@ the person the question is about, the route in the case, the deadline that reall
 from __future__ import annotations
 
 from tests.dialogue.chat import Chat
+from tests.dialogue.test_panel_findings import UAM_FAMILY
 
 FAMILY = (
     "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
@@ -201,3 +202,57 @@ UAM_WORKER = (
     "[erkend vluchteling](sponsor_status:refugee) sinds [oktober 2026](recognition_date:2026-10-01)"
     ". zijn [ouders](relationship:parent) zijn in ethiopie"
 )
+
+
+def test_dag_as_the_first_message_is_a_greeting():
+    """Flemish "dag" says hello as well as goodbye: as the first message it opens the chat."""
+    chat = Chat(consent=False)
+    reply = chat.say("dag", intent="goodbye")
+    assert "Ga je akkoord?" in reply and "sterkte" not in reply
+
+
+def _son_of_17() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik heb een [verblijfskaart onbeperkt](sponsor_status:third_country_national), ik "
+        "ben [40](age:sponsor). mijn [zoon](relationship:child) van [17](age) is in kinshasa"
+    )
+    chat.answer_plainly({"applicant.custody": "alleen bij mij"})
+    return chat
+
+
+def test_jonger_zijn_dan_18_jaar__asked_as_a_question_after_the_answer():
+    """Seed 001: "moeten de kinderen: jonger zijn dan 18 jaar"; "als de aanvraag nog loopt en
+    hij wordt 18, kan hij dan nog komen?" gets the age limit, not "Heb je nog een vraag?"."""
+    reply = _son_of_17().say(
+        "mijn zoon wordt 18 in februari. als de aanvraag nog loopt en hij wordt 18, kan hij "
+        "dan nog komen?"
+    )
+    assert "vóór je zoon 18 wordt" in reply
+    assert "Heb je nog een vraag" not in reply
+
+
+def test_de_kans_op_slagen__per_relative_asked_about():
+    """Seed 000: minor siblings "Deze aanvraag heeft veel kans op slagen"; adult siblings "De
+    bewijslast ligt hier wel hoger": "wat is de kans voor de broer?" gets his chance."""
+    chat = Chat()
+    chat.say(UAM_FAMILY)
+    chat.answer_plainly({"applicant.half_or_step_sibling": "nee"})
+    reply = chat.say("wat is de kans voor de [broer](relationship:sibling)?")
+    assert reply.startswith("• De broer van je cliënt: humanitair visum")
+    assert "kans groot" in reply and "De zus van je cliënt" not in reply
+    both = chat.say("en wat zijn de kansen voor allemaal?")
+    assert "De zus van je cliënt" in both and "De broer van je cliënt" in both
+
+
+def test_moet_hij_iets_tekenen__the_other_parents_consent():
+    """Seed 003: "Indien de hoede gedeeld wordt, moet de andere houder van het hoederecht met
+    de gezinshereniging instemmen": "moet hij iets tekenen?" after the answer gets it."""
+    chat = Chat()
+    chat.say(
+        "ik heb een [verblijfskaart onbeperkt](sponsor_status:third_country_national), ik "
+        "ben [40](age:sponsor). mijn [dochter](relationship:child) van [4](age) is in kinshasa"
+    )
+    chat.answer_plainly({"applicant.custody": "[gedeeld](custody:shared)"})
+    reply = chat.say("de papa heeft ook het gezag, wij delen. moet hij iets tekenen?")
+    assert "toestemming" in reply, chat.transcript()
