@@ -143,9 +143,7 @@ def _follow_up(folded: str, intent: str | None) -> str | None:
         return "marry_again"
     if _any(W.WAIT_WORDS, folded):
         return "wait"
-    if _any(W.AGE_LIMIT_WORDS, folded) and (
-        _any(W.HYPOTHETICAL, f" {folded} ") or "?" in folded
-    ):
+    if _any(W.AGE_LIMIT_WORDS, folded) and (_any(W.HYPOTHETICAL, f" {folded} ") or "?" in folded):
         return "age_limit"
     if _any(W.OTHER_PARENT_WORDS, folded):
         return "other_parent"
@@ -480,11 +478,18 @@ def _soft_procedure(result: dict[str, Any]) -> bool:
     return result.get("visa_code") == "B17"
 
 
+def _asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:
+    """The relatives the message names: by relationship, narrowed to the word used when a
+    relative has that word ("de broer", not his sister)."""
+    found = [p for p in people if p["relationship"] in {m.relationship for m in reading.mentions}]
+    words = {m.word for m in reading.mentions}
+    return [p for p in found if p.get("word") in words] or found
+
+
 def _where_voice(turn: Any, reading: Reading, people: list[dict[str, Any]]) -> Voice:
     """The relative the question names ("waar moet mijn vrouw naartoe?"), the only one, or
     the family as a whole: never one relative picked for all."""
-    named = {m.relationship for m in reading.mentions}
-    asked = [p for p in people if p["relationship"] in named]
+    asked = _asked_about(people, reading)
     if len(asked) == 1 or len(people) == 1:
         return _voice(turn, (asked or people)[0])
     own = [p for p in people if p.get("self")]
@@ -741,8 +746,8 @@ def _chance(turn: Any, reading: Reading) -> bool:
     """ "wat is de kans voor mijn neef?": per relative (the one named, else all) the route and,
     for a humanitarian visa, the chance with its reason (seed 000)."""
     case = _case(turn)
-    named = {m.relationship for m in reading.mentions}
-    asked = [(e, r) for e, r in case if e["relationship"] in named] or case
+    named = _asked_about([e for e, _ in case], reading)
+    asked = [(e, r) for e, r in case if e in named] or case
     said = Answer(turn)
     for entry, result in asked:
         who = capitalise(turn.texts.label(turn.state, entry))
