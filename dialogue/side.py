@@ -47,6 +47,7 @@ from samen_rasa.nlu.folding import fold
 PROTECTED = ("refugee", "subsidiary_protection")
 FR, HV, UNKNOWN = "family_reunification", "humanitarian_visa", "unknown"
 CHILDREN = ("child", "stepchild", "adopted_child", "foster_child")
+COUPLES = ("spouse", "registered_partner", "partner")
 NOTED_ORDER = ("ill", "raised", "money", "alone", "danger")
 # advice that makes a humanitarian file stronger, the situation's own first (seeds 000, 001)
 STRENGTHEN_ADVICE = (
@@ -508,9 +509,11 @@ def _dna(turn: Any, reading: Reading) -> bool:
         said.lines.append(turn.texts.text("utter_faq_dna_test"))
         said.send()
         return True
-    entry = case[0][0]
+    entry = (_asked_about([e for e, _ in case], reading) or [case[0][0]])[0]
     voice = _voice(turn, entry)
-    if _status(turn) == "belgian":
+    if entry["relationship"] in COUPLES:
+        said.entry(M.SIDE["dna_couple"], voice)
+    elif _status(turn) == "belgian":
         said.entry(M.SIDE["dna_belgian"], voice)
     elif _status(turn) in PROTECTED and entry["relationship"] in CHILDREN:
         said.entry(M.SIDE["dna_child"], voice)

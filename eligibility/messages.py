@@ -1230,6 +1230,17 @@ SIDE: dict[str, Message] = {
         "Dan kan DVZ een gesprek, een onderzoek of een DNA-test voorstellen.",
         S.ART_12BIS_5_6,
     ),
+    # seed 002: "om de bloed- of aanverwantschapsband aan te tonen ... (b.v. DNA-test)";
+    # seed 000: "De relatie kan dan aangetoond worden aan de hand van concrete feitelijke
+    # bewijzen of bijvoorbeeld het bestaan van gemeenschappelijke kinderen" ... "zullen ook de
+    # relevante verklaringen tijdens het persoonlijk onderhoud met het CGVS ... belangrijk zijn"
+    "dna_couple": _M(
+        "Een DNA-test toont een bloedband, zoals tussen ouder en kind. Een huwelijk of relatie "
+        "toon je anders: met de akte, of met concrete feiten, bijvoorbeeld kinderen die {we} "
+        "samen hebben. Wat in het asielgesprek bij het CGVS over de relatie gezegd werd, "
+        "telt ook.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     # seed 000: "Als echtgeno(o)t(e) heb je enkel recht op gezinshereniging wanneer jouw
     # religieus of gewoonterechtelijk huwelijk ook als officieel huwelijk geldt in het land
     # waar het werd afgesloten." The seeds do not ask a new marriage.

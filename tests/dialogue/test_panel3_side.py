@@ -256,3 +256,13 @@ def test_moet_hij_iets_tekenen__the_other_parents_consent():
     chat.answer_plainly({"applicant.custody": "[gedeeld](custody:shared)"})
     reply = chat.say("de papa heeft ook het gezag, wij delen. moet hij iets tekenen?")
     assert "toestemming" in reply, chat.transcript()
+
+
+def test_a_dna_test_proves_a_blood_bond_not_a_marriage():
+    """Seed 000: "De relatie kan dan aangetoond worden aan de hand van concrete feitelijke
+    bewijzen of bijvoorbeeld het bestaan van gemeenschappelijke kinderen"."""
+    chat = Chat()
+    chat.say(RELIGIOUS)
+    chat.answer_plainly({})
+    reply = chat.say("moet ik een dna test doen? wie betaalt dat?", intent="ask_dna_test")
+    assert "bloedband" in reply and "kinderen die jullie samen hebben" in reply

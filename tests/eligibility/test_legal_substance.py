@@ -239,6 +239,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.PRACTICE_DVZ_HUMANITARIAN: {
         "side:income_humanitarian",
+        "side:dna_couple",
         "volunteered:ill",
         "volunteered:raised",
         "volunteered:money",
