@@ -148,6 +148,10 @@ def _follow_up(folded: str, intent: str | None) -> str | None:
         return "age_limit"
     if _any(W.OTHER_PARENT_WORDS, folded):
         return "other_parent"
+    if _any(W.GUARDIANSHIP_WORDS, folded):
+        return "guardianship"
+    if _any(W.MEDICAL_PAPER_WORDS, folded):
+        return "medical_paper"
     if _any(W.CHANCE_WORDS, folded):
         return "chance"
     return None
@@ -784,6 +788,37 @@ def _other_parent(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _medical_paper(turn: Any, reading: Reading) -> bool:
+    """A doctor's paper for a disabled adult child: seed 001 "Dit gezondheidsattest is
+    opgemaakt door een arts aangesteld door de bevoegde Belgische diplomatieke of consulaire
+    post"."""
+    said = Answer(turn)
+    for _, result in _case(turn):
+        for item in result.get("documents") or []:
+            if item.get("id") == "disability_certificate" and item.get("text") not in said.lines:
+                said.item(item)
+    if not said.lines:
+        return False
+    said.send("utter_answer_menu")
+    return True
+
+
+def _guardianship(turn: Any, reading: Reading) -> bool:
+    """A foreign guardianship or adoption (seed 000): "Deze komen enkel in aanmerking voor
+    gezinshereniging indien de buitenlandse voogdij bekrachtigd wordt door een Belgische
+    rechtbank of indien de buitenlandse adoptie erkend wordt door de Federale Centrale
+    Autoriteit"; otherwise a humanitarian visa "mits een sterk dossier"."""
+    case = [(e, r) for e, r in _case(turn) if e["relationship"] not in COUPLES]
+    if not case:
+        return False
+    named = _asked_about([e for e, _ in case], reading) or [case[0][0]]
+    said = Answer(turn)
+    for key in ("adoption_get_recognition", "adoption_strengthen"):
+        said.entry(M.ADVICE[key], _voice(turn, named[0]))
+    said.send("utter_answer_menu")
+    return True
+
+
 ANSWERS = {
     "calendar": _calendar,
     "dna": _dna,
@@ -794,6 +829,8 @@ ANSWERS = {
     "deadline": _deadline,
     "strengthen": _strengthen,
     "chance": _chance,
+    "medical_paper": _medical_paper,
+    "guardianship": _guardianship,
     "marry_again": _marry_again,
     "wait": _wait,
     "age_limit": _age_limit,

@@ -475,6 +475,12 @@ HET_NOUNS = frozenset({"kind", "stiefkind", "pleegkind", "adoptiekind", "kleinki
 AGE_LIMIT_WORDS = ("21 wordt", "21 is", "18 wordt", "18 is", "21 jaar wordt", "21 jaar is",
                    "oud genoeg", "wordt 18", "wordt 21", "18 geworden", "18 jaar wordt",
                    "meerderjarig wordt", "meerderjarig is")  # fmt: skip
+# "is een attest van een dokter in bagdad genoeg?": seed 001's health certificate
+MEDICAL_PAPER_WORDS = ("attest", "medisch papier", "medische papieren", "dokter", "arts",
+                       "doktersbrief", "medisch verslag", "medisch dossier")  # fmt: skip
+# "ik ben zijn voogd", "papier van de rechtbank": seed 000 on foreign guardianship
+GUARDIANSHIP_WORDS = ("voogd", "voogdij", "voogdijschap", "kafala", "adoptie", "geadopteerd",
+                      "adopteren")  # fmt: skip
 # "wat is de kans voor mijn neef?": the chance of each relative's request (seed 000)
 CHANCE_WORDS = ("kans", "kansen", "slaagkans", "hoe groot is", "maakt hij kans",
                 "maakt zij kans")  # fmt: skip

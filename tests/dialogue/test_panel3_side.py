@@ -266,3 +266,41 @@ def test_a_dna_test_proves_a_blood_bond_not_a_marriage():
     chat.answer_plainly({})
     reply = chat.say("moet ik een dna test doen? wie betaalt dat?", intent="ask_dna_test")
     assert "bloedband" in reply and "kinderen die jullie samen hebben" in reply
+
+
+def _daughter_and_nephew() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[10 april 2026](recognition_date:2026-04-10), ik ben [50](age:sponsor). mijn "
+        "[dochter](relationship:child) van [23](age) heeft een zware "
+        "[handicap](disability:yes) en mijn [neef](relationship:other_relative) van [15](age)"
+        " heb ik opgevoed, zijn ouders zijn dood"
+    )
+    chat.answer_plainly({})
+    return chat
+
+
+def test_gezondheidsattest_opgemaakt_door_een_arts_aangesteld_door_de_post():
+    """Seed 001: "Dit gezondheidsattest is opgemaakt door een arts aangesteld door de
+    bevoegde Belgische diplomatieke of consulaire post": a paper of a doctor in Baghdad is
+    answered with that, not "Heb je nog een vraag?"."""
+    chat = _daughter_and_nephew()
+    reply = chat.say(
+        "mijn [dochter](relationship:child) heeft al medisch papier van dokter in bagdad, is "
+        "dat genoeg?"
+    )
+    assert "Een dokter die de Belgische ambassade aanduidt" in reply, chat.transcript()
+    assert "art. 10, §1, 6°" in reply
+
+
+def test_buitenlandse_voogdij_bekrachtigd_door_een_belgische_rechtbank():
+    """Seed 000: "Deze komen enkel in aanmerking voor gezinshereniging indien de buitenlandse
+    voogdij bekrachtigd wordt door een Belgische rechtbank"."""
+    chat = _daughter_and_nephew()
+    reply = chat.say(
+        "ik heb papier van rechtbank in bagdad dat ik [voogd](relationship:other_relative) ben"
+        " van mijn [neef](relationship:other_relative). helpt dat?"
+    )
+    assert "bekrachtigen door een Belgische rechtbank" in reply, chat.transcript()
+    assert "je neef" in reply.lower()
