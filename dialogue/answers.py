@@ -252,24 +252,31 @@ def side_question(turn: Any, intent: str) -> None:
     if answered and intent in CASE_INTENTS:
         DETAILS[intent](turn, _results(turn, answered))
         return
-    if answered and intent == "ask_travel_document" and _travel_documents(turn, answered):
+    if answered and intent in CASE_ITEMS and _case_items(turn, answered, CASE_ITEMS[intent]):
         return
     name = f"utter_faq_{intent.removeprefix('ask_')}"
     turn.say(name if turn.texts.has(name) else "utter_no_case_yet")
 
 
 TRAVEL_DOCUMENTS = ("travel_document", "travel_document_protected", "identity_other_evidence")
+# a general question asked about the case: its own conditions and documents on that topic
+CASE_ITEMS = {
+    "ask_travel_document": TRAVEL_DOCUMENTS,
+    "ask_housing": ("housing", "housing_proof"),
+    "ask_health_insurance": ("health_insurance", "health_insurance_proof"),
+}
 
 
-def _travel_documents(turn: Any, answered: list[dict[str, Any]]) -> bool:
-    """ "moet de baby ook een paspoort hebben?": the case's own travel-document lines (the
-    refugee exception of seed 002 only for family of a protected sponsor)."""
+def _case_items(turn: Any, answered: list[dict[str, Any]], ids: tuple[str, ...]) -> bool:
+    """ "moet de baby ook een paspoort hebben?", "is mijn appartement groot genoeg?": the
+    case's own lines on it (the refugee exception of seed 002 only for family of a protected
+    sponsor; a Belgian's housing rule of seed 004), each condition with its mark."""
     lines: list[str] = []
     for _, result in _results(turn, answered):
-        for item in result.get("documents") or []:
-            line = _with_source(item)
-            if item.get("id") in TRAVEL_DOCUMENTS and line not in lines:
-                lines.append(line)
+        conditions = [_condition_line(turn, c) for c in result.get("conditions") or []
+                      if c.get("id") in ids]  # fmt: skip
+        documents = [_with_source(d) for d in result.get("documents") or [] if d.get("id") in ids]
+        lines += [line for line in conditions + documents if line not in lines]
     if lines:
         turn.say_text("\n".join(lines), "utter_answer_menu")
     return bool(lines)

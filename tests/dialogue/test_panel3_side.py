@@ -304,3 +304,17 @@ def test_buitenlandse_voogdij_bekrachtigd_door_een_belgische_rechtbank():
     )
     assert "bekrachtigen door een Belgische rechtbank" in reply, chat.transcript()
     assert "je neef" in reply.lower()
+
+
+def test_a_belgians_housing_question_gets_the_belgian_rule_not_the_refugee_exemption():
+    """Panel 3: "ik huur een klein appartementje, is dat goed genoeg?" from a Belgian got
+    "Ben je erkend vluchteling ...? Dan moet je dat niet bewijzen" (art. 10)."""
+    chat = Chat()
+    chat.say("ik ben [belg](sponsor_status:belgian), [31](age:sponsor). mijn "
+             "[vrouw](relationship:spouse) van [26](age) is in marokko")  # fmt: skip
+    chat.answer_plainly({"applicant.marriage": "officieel getrouwd"})
+    reply = chat.say(
+        "ik huur een klein appartementje, 1 slaapkamer. is dat goed genoeg?", intent="ask_housing"
+    )
+    assert "vluchteling" not in reply and "art. 40ter" in reply
+    assert "huurcontract" in reply
