@@ -15,7 +15,7 @@ from dialogue.asking import PROTECTED, assessment, reader_for
 from dialogue.texts import capitalise, dutch_date
 from eligibility import messages as M
 from eligibility import parameters as P
-from eligibility.reader import Voice
+from eligibility.reader import Reader, Voice
 
 FAVOURABLE_END = "favourable_conditions_end"
 PARENTS_END = "parents_request_end"
@@ -146,6 +146,16 @@ def _fee_free_until(results: list[tuple[dict, dict]]) -> dt.date | None:
     return None
 
 
+def _family_situation(turn: Any, summary_id: str) -> str | None:
+    """The situation's text said of the family ("Een humanitair visum kan je familie wel nu
+    al vragen"), not of the first relative only."""
+    writer = turn.state.get("writer") or "sponsor"
+    if writer == "applicant" or summary_id not in M.SUMMARIES:
+        return None  # a relative writes: the text as the assessment wrote it for them
+    voice = Voice(Reader(role=writer, relative=turn.texts.text("utter_label_family")), None)
+    return M.text(M.SUMMARIES[summary_id], voice)
+
+
 def _situation_first(result: dict[str, Any]) -> bool:
     """The situation's own text says more than the route's (no right yet, a visa possible)."""
     route = result.get("route") or "unknown"
@@ -199,8 +209,8 @@ def answer_open(turn: Any, again: bool = False) -> None:
             rel = capitalise(texts.label(state, entry))
             lines.append(texts.text("utter_line_person", who=rel, facts=route_label(turn, result)))
         # the situation's own text (an asylum seeker's) once for the family, not per person
-        situations = {r["summary_id"]: str(r["summary"]) for _, r in results[::-1]}
-        lines += [situations[i] for i in dict.fromkeys(
+        firsts = {r["summary_id"]: str(r["summary"]) for _, r in results[::-1]}
+        lines += [_family_situation(turn, i) or firsts[i] for i in dict.fromkeys(
             r["summary_id"] for _, r in results if _situation_first(r)
         )]  # fmt: skip
     for entry, result in results:

@@ -318,3 +318,16 @@ def test_a_belgians_housing_question_gets_the_belgian_rule_not_the_refugee_exemp
     )
     assert "vluchteling" not in reply and "art. 40ter" in reply
     assert "huurcontract" in reply
+
+
+def test_an_asylum_seekers_family_hears_that_all_of_them_can_ask_a_humanitarian_visa():
+    """Panel 3 (b1-12): "Een humanitair visum kan je vrouw wel nu al vragen" left the baby
+    out of a family's answer."""
+    chat = Chat()
+    chat.say(
+        "ik heb [asiel gevraagd](sponsor_status:asylum_seeker), nog geen antwoord. ik ben "
+        "[28](age:sponsor). mijn [vrouw](relationship:spouse) van [24](age) en mijn "
+        "[zoon](relationship:child) van [2](age) zijn in afghanistan"
+    )
+    chat.answer_plainly({})
+    assert "Een humanitair visum kan je familie wel nu al vragen." in chat.transcript()
