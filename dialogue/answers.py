@@ -265,6 +265,9 @@ def side_question(turn: Any, intent: str) -> None:
     if answered and intent in CASE_ITEMS and _case_items(turn, answered, CASE_ITEMS[intent]):
         return
     name = f"utter_faq_{intent.removeprefix('ask_')}"
+    status = turn.state["sponsor"].get("status")
+    if status and status not in PROTECTED and turn.texts.has(f"{name}_not_protected"):
+        name = f"{name}_not_protected"  # the general text is about a protected sponsor's family
     turn.say(name if turn.texts.has(name) else "utter_no_case_yet")
 
 

@@ -470,6 +470,9 @@ def _where(turn: Any, reading: Reading) -> bool:
                 said.entry(M.SIDE[key], voice)
         else:
             said.entry(M.SIDE["where_residence"], voice)
+    if favours and rights:  # say whose request is the humanitarian one
+        names = turn.texts.and_list([turn.texts.label(turn.state, e) for e in favours])
+        said.say("utter_side_where_humanitarian_for", names=names)
     if favours:
         said.entry(M.SIDE["where_humanitarian"], _where_voice(turn, reading, favours))
     said.entry(M.SIDE["where_list"], _voice(turn, case[0][0]))

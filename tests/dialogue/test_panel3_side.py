@@ -331,3 +331,25 @@ def test_an_asylum_seekers_family_hears_that_all_of_them_can_ask_a_humanitarian_
     )
     chat.answer_plainly({})
     assert "Een humanitair visum kan je familie wel nu al vragen." in chat.transcript()
+
+
+def test_the_refugee_acceptance_list_is_not_given_to_a_sponsor_without_protection():
+    """Panel 3 (b2-4): the list "het bewijs dat je gezinslid in België erkend vluchteling is"
+    (seed 002, for a protected sponsor's family) went to a woman with an unlimited card."""
+    chat = Chat()
+    chat.say("ik heb een [verblijfskaart onbeperkt](sponsor_status:third_country_national)")
+    reply = chat.say("welke papieren heb ik nodig?", intent="ask_documents")
+    assert "erkend vluchteling" not in reply and "Documenten" in reply
+
+
+def test_where_to_apply_says_whose_request_is_the_humanitarian_one():
+    """Panel 3 (a3-U6): parents with a right and siblings with a humanitarian visa: "Duid op
+    het visumformulier aan dat het om een humanitaire aanvraag gaat" said for no one."""
+    chat = Chat()
+    chat.say(UAM_FAMILY)
+    chat.answer_plainly({"applicant.half_or_step_sibling": "nee"})
+    reply = chat.say("waar moeten ze de aanvraag indienen?")
+    assert (
+        "Voor de zus van je cliënt en de broer van je cliënt is het een aanvraag voor een "
+        "humanitair visum:" in reply
+    )
