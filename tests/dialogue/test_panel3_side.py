@@ -349,7 +349,5 @@ def test_where_to_apply_says_whose_request_is_the_humanitarian_one():
     chat.say(UAM_FAMILY)
     chat.answer_plainly({"applicant.half_or_step_sibling": "nee"})
     reply = chat.say("waar moeten ze de aanvraag indienen?")
-    assert (
-        "Voor de zus van je cliënt en de broer van je cliënt is het een aanvraag voor een "
-        "humanitair visum:" in reply
-    )
+    line = next(x for x in reply.splitlines() if "is het een aanvraag voor een humanitair" in x)
+    assert "de zus van je cliënt" in line and "de broer van je cliënt" in line
