@@ -672,27 +672,43 @@ def _strengthen(turn: Any, reading: Reading) -> bool:
     case = [(e, r) for e, r in _case(turn) if r.get("route") in (HV, "not_possible")]
     if not case:
         return False
+    named = _asked_about([e for e, _ in case], reading)
+    case = [(e, r) for e, r in case if e in named] or case
+    said_ids: list[tuple[str, ...]] = []
     for entry, result in case[:2]:
-        said = Answer(turn)
-        rel = turn.texts.label(turn.state, entry)
-        name = "utter_side_strengthen_header"
-        said.say(f"{name}_self" if entry.get("self") else name, relative=rel)
-        noted = set(entry.get("noted") or [])
-        advice = {a.get("id"): a for a in result.get("advice") or []}
-        chosen = [
-            advice[i] for i in STRENGTHEN_ADVICE if i in advice and COVERED_BY.get(i) not in noted
-        ][:MAX_ADVICE]
-        for item in chosen:
-            said.item({**item, "text": f"- {item.get('text')}"})
-        lines = noted_lines(turn, entry)
-        if lines:
-            said.lines += lines
-            if M.VOLUNTEERED["ill"].source not in said.sources:
-                said.sources.append(M.VOLUNTEERED["ill"].source)
-        said.send()
+        chosen = _strengthen_advice(entry, result)
+        ids = tuple(str(a.get("id")) for a in chosen)
+        if ids in said_ids and not entry.get("noted"):  # "voor je zoon geldt hetzelfde"
+            turn.say("utter_side_strengthen_same", relative=turn.texts.label(turn.state, entry))
+            continue
+        said_ids.append(ids)
+        _strengthen_block(turn, entry, chosen)
     helper = turn.state.get("writer") == "helper"
     turn.say("utter_side_handoff_offer_helper" if helper else "utter_side_handoff_offer")
     return True
+
+
+def _strengthen_advice(entry: dict[str, Any], result: dict[str, Any]) -> list[dict[str, Any]]:
+    noted = set(entry.get("noted") or [])
+    advice = {a.get("id"): a for a in result.get("advice") or []}
+    return [advice[i] for i in STRENGTHEN_ADVICE if i in advice and COVERED_BY.get(i) not in noted][
+        :MAX_ADVICE
+    ]
+
+
+def _strengthen_block(turn: Any, entry: dict[str, Any], chosen: list[dict[str, Any]]) -> None:
+    said = Answer(turn)
+    rel = turn.texts.label(turn.state, entry)
+    name = "utter_side_strengthen_header"
+    said.say(f"{name}_self" if entry.get("self") else name, relative=rel)
+    for item in chosen:
+        said.item({**item, "text": f"- {item.get('text')}"})
+    lines = noted_lines(turn, entry)
+    if lines:
+        said.lines += lines
+        if M.VOLUNTEERED["ill"].source not in said.sources:
+            said.sources.append(M.VOLUNTEERED["ill"].source)
+    said.send()
 
 
 def _advice_of(case, ids: tuple[str, ...]) -> list[tuple[dict, dict]]:

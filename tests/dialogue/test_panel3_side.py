@@ -351,3 +351,17 @@ def test_where_to_apply_says_whose_request_is_the_humanitarian_one():
     reply = chat.say("waar moeten ze de aanvraag indienen?")
     line = next(x for x in reply.splitlines() if "is het een aanvraag voor een humanitair" in x)
     assert "de zus van je cliënt" in line and "de broer van je cliënt" in line
+
+
+def test_is_er_echt_niks__the_same_advice_is_not_repeated_per_relative():
+    """Panel 3 (b1-8): two near-identical blocks for the wife and the son."""
+    chat = Chat()
+    chat.say(
+        "ik heb [asiel gevraagd](sponsor_status:asylum_seeker), nog geen antwoord. ik ben "
+        "[28](age:sponsor). mijn [vrouw](relationship:spouse) van [24](age) en mijn "
+        "[zoon](relationship:child) van [2](age) zijn in afghanistan"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("is er echt niks? wat kan ik doen nu in tussentijd")
+    assert reply.count("Dit maakt de aanvraag voor") == 1
+    assert "geldt hetzelfde" in reply
