@@ -140,7 +140,9 @@ def _follow_up(folded: str, intent: str | None) -> str | None:
     """Questions about the answer just given (only after it)."""
     if _any(W.STRENGTHEN_WORDS, folded) or intent == "ask_humanitarian_visa":
         return "strengthen"
-    if _any(W.MARRY_AGAIN_WORDS, folded):
+    if _any(W.MARRY_AGAIN_WORDS, folded) or (
+        _any(W.MARRIAGE_WORDS, folded) and _any(W.VALIDITY_WORDS, folded) and "?" in folded
+    ):
         return "marry_again"
     if _any(W.WAIT_WORDS, folded):
         return "wait"
@@ -728,7 +730,8 @@ def _marry_again(turn: Any, reading: Reading) -> bool:
     if not religious:
         return False
     said = Answer(turn)
-    said.entry(M.SIDE["marry_again_not_in_sources"], _voice(turn, religious[0][0]))
+    if _any(W.MARRY_AGAIN_WORDS, _folded(reading)):
+        said.entry(M.SIDE["marry_again_not_in_sources"], _voice(turn, religious[0][0]))
     for _, item in _advice_of(
         religious, ("religious_marriage_check_law", "marriage_visa_alternative")
     ):

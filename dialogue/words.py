@@ -463,6 +463,11 @@ RELATIVE_DAY_WORDS = ("gisteren", "eergisteren", "vandaag", "vorige week", "verl
 # "moeten we dan opnieuw trouwen (in belgie)?", "moeten we eerst trouwen?"
 MARRY_AGAIN_WORDS = ("opnieuw trouwen", "nog eens trouwen", "hertrouwen", "eerst trouwen",
                      "officieel trouwen", "trouwen in belgie")  # fmt: skip
+# "is een mullah huwelijk geldig in belgie?": whether a religious marriage counts (seed 000)
+MARRIAGE_WORDS = ("huwelijk", "getrouwd", "trouw", "mullah", "imam", "kerk", "moskee",
+                  "religieus", "traditioneel", "nikah")  # fmt: skip
+VALIDITY_WORDS = ("geldig", "telt", "erkend", "aanvaard", "goed genoeg", "is dat ok",
+                  "mag dat", "officieel")  # fmt: skip
 # "moet ik wachten tot ik erkend ben?", "moeten we wachten op de beslissing?"
 WAIT_WORDS = ("wachten tot", "wachten op", "eerst wachten", "moet ik wachten",
               "moeten we wachten")  # fmt: skip

@@ -365,3 +365,19 @@ def test_is_er_echt_niks__the_same_advice_is_not_repeated_per_relative():
     reply = chat.say("is er echt niks? wat kan ik doen nu in tussentijd")
     assert reply.count("Dit maakt de aanvraag voor") == 1
     assert "geldt hetzelfde" in reply
+
+
+def test_is_een_mullah_huwelijk_geldig__whether_it_counts_where_it_was_concluded():
+    """Seed 000: "wanneer jouw religieus of gewoonterechtelijk huwelijk ook als officieel
+    huwelijk geldt in het land waar het werd afgesloten. Dit kan nagegaan worden aan de hand
+    van de wetgeving van dit land"."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[3 maart 2026](recognition_date:2026-03-03), ik ben [30](age:sponsor). mijn "
+        "[vrouw](relationship:spouse) van [24](age) is in afghanistan, we zijn getrouwd bij "
+        "de [mullah](marriage_type:religious_or_customary)"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("maar is mullah huwelijk geldig voor belgie?")
+    assert "in het land waar jullie trouwden" in reply, chat.transcript()
