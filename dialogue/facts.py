@@ -132,6 +132,10 @@ def _set_unknown_for(state, update: Update, relationship: str, fact: str, value:
 def _writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
     if reading.helper:
         state["writer"] = "helper"
+    elif reading.not_helper and state["writer"] == "helper":
+        # "ik ben geen cliënt, het gaat over mij": the writer is the sponsor; read back
+        state["writer"] = "sponsor"
+        update.changes.append(("sponsor", "writer", "helper", "sponsor"))
     if reading.applicant_writer and state["writer"] in (None, "applicant"):
         sponsor = next(m for m in reading.mentions if m.is_sponsor)
         state["writer"] = "applicant"

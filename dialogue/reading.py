@@ -82,6 +82,7 @@ class Reading:
     disability_at: list[int] = field(default_factory=list)  # where the handicap is named
     yes_no: bool | None = None
     helper: bool = False
+    not_helper: bool = False  # "ik ben geen cliënt, het gaat over mij"
     applicant_writer: bool = False
     correction: bool = False
     restart: bool = False
@@ -720,7 +721,8 @@ def read(message: dict[str, Any]) -> Reading:
     toks = tokens(text)
     starts = clause_starts(text)
     reading = Reading(text=text, intent=intent)
-    reading.helper = _has(W.HELPER_CUES, folded) or any(t.text in _client_nouns() for t in toks)
+    reading.not_helper = any(p in folded for p in W.NOT_HELPER)
+    reading.helper = _helper_writes(folded, toks) and not reading.not_helper
     relationships = _entities(message, "relationship")
     spotted = spot_relationships(text, relationships)
     if intent in FAQ_INTENTS:  # "moeten de kinderen een dna-test doen?": no one new
@@ -870,6 +872,28 @@ def _applicant_writes(reading: Reading, message: dict[str, Any], folded: str, st
         for e in _entities(message, "sponsor_status")
     )
     return not own_status and not reading.applicants
+
+
+_CLAIMS = "|".join(re.escape(c) for c in W.HELPER_CLAIMS if c != "als")
+_ROLE_CLAIM = re.compile(
+    rf" (?:(?:{_CLAIMS})(?: een| n| de| a| an)?|als) (?:{'|'.join(W.HELPER_ROLES)})\b"
+)
+_WORKPLACE = re.compile(
+    rf" (?:{'|'.join(W.HELPER_AT)})(?: het| de| een| the| la| le)?"
+    rf" (?:{'|'.join(W.HELPER_WORKPLACES)})\b"
+)
+
+
+def _helper_writes(folded: str, toks: list[Token]) -> bool:
+    """A social worker writes: she says she writes for someone, names a helper's role or
+    workplace as her own (W.HELPER_ROLES), or names her client ("mijn cliënt", never after
+    "geen"/"niet": "ik ben geen cliënt"). "leefloon van het ocmw" is no such evidence."""
+    if _has(W.HELPER_CUES, folded) or _ROLE_CLAIM.search(folded) or _WORKPLACE.search(folded):
+        return True
+    return any(
+        t.text in _client_nouns() and (i == 0 or toks[i - 1].text not in W.NEGATORS)
+        for i, t in enumerate(toks)
+    )
 
 
 def _client_nouns() -> frozenset[str]:

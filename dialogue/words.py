@@ -63,14 +63,39 @@ AFTER_ARRIVAL = ("nadat ik", "na mijn aankomst", "na mijn komst", "toen ik al in
                  "nadat ik weg", "after i left", "after i came")  # fmt: skip
 
 # --- who writes -----------------------------------------------------------------------------
-# a social worker or volunteer writing for a client (besides the NLU's CLIENT_NOUNS)
+# a social worker or volunteer writing for a client (besides the NLU's CLIENT_NOUNS): the
+# writer says she writes for someone ("ik schrijf voor", "ik begeleid") or names a helper's
+# role as her own (HELPER_ROLES after a claim: "ik ben maatschappelijk werker", "als sociaal
+# assistent") or her workplace ("ik werk bij het ocmw"). A mention of the OCMW, a leefloon or
+# "mijn sociaal werker" is no such evidence (panel 3, a4 and b3: "leefloon van het ocmw" made
+# the sponsor "je cliënt"). Origin: the blind set's helper conversations, panel 3.
 HELPER_CUES = (
-    "ik schrijf voor", "schrijf namens", "ik vraag dit voor", "in naam van",
-    "maatschappelijk werk", "sociaal assistent", "sociaal werker", "sociale dienst", "ocmw",
-    "ik begeleid", "ik help iemand", "voor iemand anders", "hulpverlener", "begeleider",
-    "assistant social", "assistante sociale", "social worker", "case worker", "caseworker",
-    "vrijwilliger", "voogd van",
+    "ik schrijf voor", "schrijf namens", "ik vraag dit voor", "in naam van", "ik begeleid",
+    "wij begeleiden", "we begeleiden", "ik help iemand", "voor iemand anders", "ik ben voogd",
+    "ik ben de voogd", "als voogd",
 )  # fmt: skip
+HELPER_ROLES = (
+    "maatschappelijk werker", "maatschappelijk werkster", "maatschappelijk assistent",
+    "maatschappelijk assistente", "sociaal assistent", "sociaal assistente", "sociaal werker",
+    "sociaal werkster", "hulpverlener", "hulpverleenster", "begeleider", "begeleidster",
+    "trajectbegeleider", "vrijwilliger", "vrijwilligster", "voogd", "assistant social",
+    "assistante sociale", "social worker", "case worker", "caseworker",
+)  # fmt: skip
+# the claim before a role: "ik ben (een/de) ...", "ik werk als ...", "als ..."
+HELPER_CLAIMS = ("ik ben", "k ben", "ik werk als", "ik ben hier", "als", "je suis", "i am",
+                 "i'm", "im", "i work as")  # fmt: skip
+# "ik werk bij het ocmw", "ik werk voor de sociale dienst"
+HELPER_WORKPLACES = ("ocmw", "cpas", "sociale dienst", "opvangcentrum", "fedasil",
+                     "rode kruis", "croix-rouge", "caritas", "vluchtelingenwerk")  # fmt: skip
+HELPER_AT = ("ik werk bij", "ik werk voor", "ik werk in", "ik werk op", "wij van", "we van",
+             "ik bel vanuit", "ik schrijf vanuit", "ik ben van")  # fmt: skip
+# the writer says she is no helper: "ik ben geen cliënt, het gaat over mij", "ik ben zelf de
+# vluchteling" (panel 3, a4 and b3); turns a helper conversation back to the sponsor's
+NOT_HELPER = ("geen client", "geen cliente", "niet de client", "geen klant",
+              "geen sociaal", "geen maatschappelijk", "geen hulpverlener", "geen begeleider",
+              "gaat over mij", "gaat over mezelf", "gaat over mijzelf", "gaat om mij",
+              "voor mezelf", "voor mijzelf", "ik ben zelf de", "ik ben het zelf",
+              "ik ben zelf erkend", "ik ben zelf vluchteling", "over mezelf")  # fmt: skip
 # the writer is abroad and asks for herself ("mijn man is erkend vluchteling, kan ik komen?")
 APPLICANT_CUES = (
     "kan ik", "mag ik", "kan ik ook", "wil ik", "ik wil naar", "ik wil ook naar", "ik zit nog",
