@@ -53,10 +53,11 @@ class Update:
     new_people: list[str] = field(default_factory=list)
     unknown: bool = False  # the user does not know the answer to the open question
     removed: list[str] = field(default_factory=list)  # words of people found to be in Belgium
+    dropped: list[str] = field(default_factory=list)  # words of people not coming (an ex)
 
     @property
     def stored_anything(self) -> bool:
-        return bool(self.changes or self.new_people or self.answered)
+        return bool(self.changes or self.new_people or self.answered or self.dropped)
 
 
 def _set(state: dict[str, Any], update: Update, who: str, fact: str, value: Any) -> None:
@@ -90,11 +91,31 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _question_answer(state, reading, today, update)
     _sponsor_facts(state, reading, today, update)
     _mentions(state, reading, update)
+    _pronoun_not_coming(state, reading, update)
     _pronoun_and_loose_ages(state, reading, update)
     _person_facts(state, reading, update)
     _registered_partnership(state, reading, update)
     _family_facts(state, reading, update)
+    _children_of_an_ex(state, reading, update)
     return update
+
+
+def _children_of_an_ex(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "van mij en mijn ex man, wij zijn gescheiden": with no partner coming or in Belgium,
+    the children are no common children of the couple (their other parent is not coming), so
+    custody and the other parent's consent are asked (seed 003: "Indien de ouders van de
+    aanvrager gescheiden zijn ... moet de andere houder van het hoederecht ... instemmen")."""
+    context = state.setdefault("context", {})
+    if any(m.context == "ex" for m in reading.mentions):
+        context["ex_partner"] = "ex"
+    if not context.get("ex_partner"):
+        return
+    partner_here = any(k.split(":")[0] in COUPLES and v == "sponsor" for k, v in context.items())
+    if partner_here or any(p["relationship"] in COUPLES for p in state["people"]):
+        return
+    for entry in state["people"]:
+        if entry["relationship"] == "child" and entry["facts"].get("common_child") is not False:
+            _set(state, update, entry["id"], "common_child", False)
 
 
 def _family_facts(state: dict[str, Any], reading: Reading, update: Update) -> None:
@@ -204,6 +225,8 @@ def _value_answer(state, reading: Reading, update: Update, question: dict, who: 
     value = _answer_value(fact, reading, _writer_is_asked(state, question))
     if value is None or who is None:
         return
+    if fact == "applicant.common_child" and any(m.context == "ex" for m in reading.mentions):
+        value = False  # "ja, van mij en mijn ex man": not the couple's child (custody asked)
     _set(state, update, who, "age" if fact == "applicant.age" else name, value)
     update.answered = True
     if fact in NUMBER_FACTS:
@@ -392,6 +415,8 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
         _remembered_context(state, mention)
         if mention.context == "writer":
             _writer_mention(state, mention, update)
+        elif mention.context in ("ex", "not_coming"):
+            _take_out(state, mention, update.dropped)  # "mijn ex man", "mijn vader komt niet"
         elif mention.is_sponsor:
             _sponsor_mention(state, mention, update)
         elif not mention.context:
@@ -409,8 +434,10 @@ def _remembered_context(state: dict[str, Any], mention: Mention) -> None:
     key = f"{mention.relationship}:{mention.qualifier or ''}{mention.word}"
     if (state.get("question") or {}).get("fact") == "applicant.relationship":
         remembered.pop(key, None)  # named as the one who wants to come: an applicant
-    if mention.is_sponsor or mention.context in ("deceased", "in_belgium"):
+    if mention.is_sponsor or mention.context in ("deceased", "in_belgium", "ex", "not_coming"):
         remembered[key] = "sponsor" if mention.is_sponsor else mention.context
+        if mention.context == "ex":  # "mijn ex man", later "mijn man": the same ex
+            remembered[f"{mention.relationship}:{mention.word}"] = "ex"
     elif key in remembered:
         mention.is_sponsor = remembered[key] == "sponsor"
         mention.context = None if mention.is_sponsor else remembered[key]
@@ -435,20 +462,36 @@ def _sponsor_mention(state: dict[str, Any], mention: Mention, update: Update) ->
     in Belgium ("dat is mijn vrouw, zij is al in belgie") is taken out, and the bot says so."""
     if mention.ages and state.get("writer") in ("applicant", "helper"):
         _set(state, update, "sponsor", "age", mention.ages[0].years)
-    if mention.owner != "writer":
+    if mention.owner == "writer":
+        _take_out(state, mention, update.removed)
+
+
+def _take_out(state: dict[str, Any], mention: Mention, said: list[str]) -> None:
+    """Take a stored applicant out (she is in Belgium, an ex, not coming) and note her word
+    in `said`, so the bot says so once. An ex matches any partner word ("mijn ex")."""
+    if mention.owner == "third":
         return
     pronoun = S.pronoun_for(mention.word)
+    kinds = COUPLES if mention.context == "ex" else (mention.relationship,)
     for entry in list(state["people"]):
+        any_pronoun = pronoun is None and mention.context == "ex"  # "mijn ex"
         same_word = entry.get("word") == mention.word or (
-            entry["relationship"] == mention.relationship and entry["pronoun"] in (None, pronoun)
+            entry["relationship"] in kinds and (any_pronoun or entry["pronoun"] in (None, pronoun))
         )
-        if same_word and not entry.get("self") and entry["relationship"] == mention.relationship:
-            state["people"].remove(entry)
-            update.removed.append(entry.get("word") or mention.word)
-            if state.get("focus") == entry["id"]:
-                state["focus"] = state["people"][0]["id"] if state["people"] else None
-            if (state.get("question") or {}).get("person") == entry["id"]:
-                state["question"] = None
+        if same_word and not entry.get("self") and entry["relationship"] in kinds:
+            _remove(state, entry)
+            said.append(entry.get("word") or mention.word)
+            if mention.context in ("ex", "not_coming"):  # "niet mijn ex", later "mijn man"
+                key = f"{entry['relationship']}:{entry.get('word') or ''}"
+                state.setdefault("context", {})[key] = mention.context
+
+
+def _remove(state: dict[str, Any], entry: dict[str, Any]) -> None:
+    state["people"].remove(entry)
+    if state.get("focus") == entry["id"]:
+        state["focus"] = state["people"][0]["id"] if state["people"] else None
+    if (state.get("question") or {}).get("person") == entry["id"]:
+        state["question"] = None
 
 
 def _relationship(mention: Mention, previous: Mention | None) -> str:
@@ -558,6 +601,27 @@ def _selected(same: list[dict[str, Any]], mention: Mention) -> list[dict[str, An
     if aged:
         return [aged[-1] if mention.word == "oudste" else aged[0]]
     return same[:1]
+
+
+def _pronoun_not_coming(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "hij moet niet komen" (asked about the husband): he is taken out. Not a relative the
+    message names as coming ("alleen de kinderen"), nor anyone but a partner once an ex was
+    named ("mijn ex man ... hij komt niet": the ex, who was never stored)."""
+    if reading.not_coming_pronoun is None or any(
+        m.context in ("ex", "not_coming") for m in reading.mentions
+    ):  # "mijn man moet weg uit de lijst, hij komt niet": he, taken out already
+        return
+    target = _pronoun_target(state, reading.not_coming_pronoun, [])
+    if target is None or target.get("self"):
+        return
+    named = {m.relationship for m in reading.applicants}
+    ex_named = state.get("context", {}).get("ex_partner")
+    if target["relationship"] in named or (ex_named and target["relationship"] not in COUPLES):
+        return
+    _remove(state, target)
+    update.dropped.append(target.get("word") or target["relationship"])
+    key = f"{target['relationship']}:{target.get('word') or ''}"
+    state.setdefault("context", {})[key] = "not_coming"
 
 
 def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Update) -> None:

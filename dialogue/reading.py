@@ -83,6 +83,7 @@ class Reading:
     yes_no: bool | None = None
     helper: bool = False
     not_helper: bool = False  # "ik ben geen cliënt, het gaat over mij"
+    not_coming_pronoun: str | None = None  # "hij moet niet komen": the one asked about
     applicant_writer: bool = False
     correction: bool = False
     restart: bool = False
@@ -113,6 +114,8 @@ class Reading:
             or self.marriage
             or self.custody
             or self.pronoun_ages
+            or self.not_coming_pronoun
+            or any(m.context in ("ex", "not_coming") for m in self.mentions)
         )
 
 
@@ -511,6 +514,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     sentence_end = re.compile(r"[.!?;\n]").search(folded, mention.end)
     span = _span_of(reading, mention, sentence_end.start() if sentence_end else len(folded))
     last_word = (before.split() or [""])[-1]
+    surface = folded[mention.start : mention.end]
     if _writer_is(folded, mention):
         mention.context = "writer"  # "ik ben zijn zus": the writer herself
     elif last_word in W.NEGATORS | {"nooit"}:
@@ -543,6 +547,25 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     if any(c in folded[max(0, mention.start - 25) : mention.start] for c in W.CLIENT_INTRO):
         mention.is_sponsor, mention.context = True, None  # "ik schrijf voor mijn oom"
         reading.helper = True
+    _not_an_applicant(mention, span, before.split()[-2:], surface.split(), clause)
+
+
+def _not_an_applicant(
+    mention: Mention, span: str, before: list[str], surface: list[str], clause: str
+) -> None:
+    """ "mijn ex man, wij zijn gescheiden" (an ex-partner), "mijn vader komt niet", "niet mijn
+    ex" (not coming), "ik sta er niet op als vader" (the writer's own role): no applicant."""
+    if mention.is_sponsor or mention.context not in (None, "negated"):
+        return
+    ex = {mention.qualifier, *before, *surface} & W.EX_WORDS
+    if mention.relationship in ("spouse", "partner", "registered_partner") and (
+        ex or any(f" {w} " in span for w in W.DIVORCED)
+    ):
+        mention.context = "ex"
+    elif any(f" {p} " in span for p in W.NOT_COMING) or before[-1:] == ["niet"]:
+        mention.context = "not_coming"
+    elif before[-1:] and before[-1] in W.WRITER_AS and mention.owner == "bare" and " ik " in clause:
+        mention.context = "writer"
 
 
 def _back_reference(reading: Reading, clauses: list[str]) -> None:
@@ -562,6 +585,17 @@ def _back_reference(reading: Reading, clauses: list[str]) -> None:
                 mention.context = "deceased"
         elif _in_belgium(clause) and not last.is_sponsor and last.context is None:
             last.is_sponsor = True
+
+
+def _not_coming_pronoun(reading: Reading, clauses: list[str]) -> str | None:
+    """ "hij moet niet komen! alleen de kinderen": a clause without a relative of its own that
+    says "he/she" is not coming."""
+    named = {m.clause for m in reading.mentions}
+    for index, clause in enumerate(clauses):
+        words = _words_only(clause)
+        if index not in named and any(f" {p} " in words for p in W.NOT_COMING):
+            return _pronoun_in(words)
+    return None
 
 
 def _continues(clause: str) -> bool:
@@ -734,6 +768,7 @@ def read(message: dict[str, Any]) -> Reading:
     _classify_mentions(reading, message, starts)
     _attach_ages(reading, message, toks, starts)
     _guardians_minor_is_the_client(reading)
+    reading.not_coming_pronoun = _not_coming_pronoun(reading, folded_clauses(text, starts))
     reading.applicant_writer = _applicant_writes(reading, message, folded, starts)
     reading.baby = any(t.text in W.BABY_WORDS for t in toks)
     reading.before_arrival = _has(W.BEFORE_ARRIVAL, folded) or any(

@@ -119,8 +119,9 @@ NO = frozenset(
 # words that may follow a yes/no and still leave it a plain yes/no ("nee hoor", "ja hoor")
 FILLERS = frozenset({"hoor", "hé", "he", "eh", "zeker", "allee", "ja", "nee", "echt",
                      "wel", "toch", "dus", "sorry", "maar", "please", "aub", "a.u.b"})  # fmt: skip
-# custody answers in free words ("wij samen natuurlijk", "alleen ik")
-SHARED_CUSTODY = ("samen", "allebei", "wij twee", "we allebei", "gedeeld", "beide", "ensemble",
+# custody answers in free words ("wij samen natuurlijk", "alleen ik", panel 3 b2: "wij delen")
+SHARED_CUSTODY = ("samen", "allebei", "wij twee", "wij delen", "we delen", "delen het",
+                  "we allebei", "gedeeld", "beide", "ensemble",
                   "both", "zijn papa en ik", "haar papa en ik", "zijn mama en ik",
                   "haar mama en ik")  # fmt: skip
 SOLE_CUSTODY = ("alleen ik", "ik alleen", "enkel ik", "ik heb het alleen", "alleen mij",
@@ -288,7 +289,8 @@ HE_WORDS = frozenset({"hij", "hem", "em", "il", "he", "him"})  # "zijn" is also 
 # these only where the NLU tagged no relationship; AMBIGUOUS_RELATION_WORDS count only after
 # a possessive ("mijn ma") or paired with their partner word ("ma en pa").
 RELATIONSHIP_WORDS: dict[str, tuple[str, ...]] = {
-    "spouse": ("vrouw", "vrouwtje", "echtgenote", "echtgenoot", "echtgenot", "eggenote",
+    "spouse": ("ex", "exman", "exvrouw", "vrouw", "vrouwtje", "echtgenote", "echtgenoot",
+               "echtgenot", "eggenote",
                "echtenote", "man", "manneke", "eega", "wederhelft", "gade", "vent", "madam",
                "madame", "femme", "mari", "epouse", "epoux", "wife", "husband", "spouse",
                "zawja", "zawjati", "zoji"),
@@ -331,7 +333,7 @@ RELATIONSHIP_WORDS: dict[str, tuple[str, ...]] = {
 # words that are a relative only with an owner or a partner word ("mijn ma", "ma en pa",
 # "mn vent"); alone they are a conjunction ("ma" = maar), a noun or a figure of speech
 AMBIGUOUS_RELATION_WORDS = frozenset(
-    {"ma", "pa", "man", "vrouw", "vent", "madam", "madame", "vriend", "vriendin", "lief",
+    {"ex", "ma", "pa", "man", "vrouw", "vent", "madam", "madame", "vriend", "vriendin", "lief",
      "schat", "kleine", "kleintje", "kleintjes", "oudste", "jongste", "middelste", "gasten",
      "ouder", "kind", "kid", "partner", "aanstaande", "mam", "pap", "femme", "mari", "fille",
      "fils", "enfant", "son", "baby"}
@@ -408,6 +410,19 @@ HOST_PREPOSITIONS = frozenset({"bij", "chez", "with"})
 # "ik schrijf voor mijn oom": the relative named next is the client (the sponsor)
 CLIENT_INTRO = ("schrijf voor", "schrijf namens", "vraag dit voor", "vraag het voor",
                 "vraag voor", "namens", "in naam van", "ik help mijn")  # fmt: skip
+# an ex-partner is no applicant (panel 3, b2: "mijn ex man, wij zijn gescheiden" made a
+# husband who wants to come): a word before the partner ("mijn ex man", "mijn vroegere
+# vrouw") or a divorce in the words about the partner
+EX_WORDS = frozenset({"ex", "vorige", "vroegere", "voormalige", "gewezen", "exman", "exvrouw"})
+DIVORCED = ("gescheiden", "scheiding", "uit elkaar", "divorce", "divorcee", "divorced")
+# a relative the user says is not coming ("hij moet niet komen", "mijn vader komt niet",
+# "mijn man moet weg uit de lijst"): no applicant, and taken out if stored (panel 3, b2, b3)
+NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "moeten niet komen",
+              "hoeft niet te komen", "hoeven niet te komen", "wil niet komen",
+              "willen niet komen", "gaat niet mee", "komt niet mee", "uit de lijst",
+              "vient pas", "not coming")  # fmt: skip
+# "ik sta er niet op als vader": the writer's own role, no relative ("als" before the word)
+WRITER_AS = frozenset({"als", "as", "comme"})
 # a child from an earlier relationship of the partner is a stepchild
 STEP_CUES = ("eerste huwelijk", "vorig huwelijk", "vorige relatie", "vorige man",
              "vorige vrouw", "eerste man", "eerste vrouw", "ex-man", "ex-vrouw")  # fmt: skip

@@ -66,3 +66,131 @@ def test_i_am_the_refugee_myself_turns_it_back():
     assert chat.state["writer"] == "helper"
     chat.say("ik ben geen cliënt, ik ben zelf de vluchteling")
     assert chat.state["writer"] == "sponsor", chat.transcript()
+
+
+# --- 2. an ex-partner is no applicant; a relative who is not coming is taken out -------------
+
+B2_STORY = (
+    "bonjour ik ben van congo, ik werk hier en heb [verblijfskaart onbeperkt]"
+    "(sponsor_status:third_country_national). [mijn zoon](relationship:child) [17 jaar](age) en "
+    "[mijn dochter](relationship:child) [4 jaar](age) zijn in kinshasa bij hun "
+    "[papa](relationship:parent). ik wil ze laten komen"
+)
+
+
+def test_b2_the_ex_husband_is_no_applicant_and_custody_is_asked():
+    chat = Chat()
+    chat.say(B2_STORY)
+    reply = chat.say(
+        "ja van mij en [mijn ex man](relationship:spouse), wij zijn gescheiden. de 2 "
+        "[kinderen](relationship:child) zijn van hem"
+    )
+    assert [p["relationship"] for p in chat.people] == ["child", "child"], chat.transcript()
+    # seed 003: the other parent is not coming, so custody (and consent) are asked
+    assert all(p["facts"]["common_child"] is False for p in chat.people)
+    assert chat.question == "applicant.custody", reply
+    assert "je man" not in reply
+    chat.say("ja zei ik toch. mijn EX [man](relationship:spouse)")
+    reply = chat.say(
+        "hij moet niet komen! alleen de [kinderen](relationship:child). hij blijft in kinshasa"
+    )
+    assert [p["word"] for p in chat.people] == ["zoon", "dochter"], chat.transcript()
+    assert "weggelaten" not in reply
+
+
+def test_b2_shared_custody_asks_the_other_parents_consent():
+    chat = Chat()
+    chat.say(B2_STORY)
+    chat.say("ja van mij en [mijn ex man](relationship:spouse), wij zijn gescheiden")
+    chat.say("wij delen", intent="inform")
+    assert chat.question == "applicant.other_parent_consent", chat.transcript()
+
+
+def test_b2_my_ex_husband_is_not_coming_at_the_confirmation():
+    chat = Chat()
+    chat.say(
+        "ik heb [verblijfskaart onbeperkt](sponsor_status:third_country_national). "
+        "[mijn zoon](relationship:child) [17 jaar](age), [mijn dochter](relationship:child) "
+        "[4 jaar](age) en [mijn man](relationship:spouse) [45](age) zijn in kinshasa"
+    )
+    chat.state["pending"] = "confirm"  # the read-back "Klopt dat?" with the husband on it
+    reply = chat.say(
+        "nee. [mijn ex man](relationship:spouse) komt NIET. alleen [zoon](relationship:child) "
+        "en dochter"
+    )
+    assert [p["word"] for p in chat.people] == ["zoon", "dochter"], chat.transcript()
+    assert "Ik heb je man weggelaten" in reply
+    assert "Je man" not in reply
+
+
+def test_no_my_husband_is_not_coming_at_the_confirmation():
+    for words in ("nee, [mijn man](relationship:spouse) komt niet",
+                  "[mijn man](relationship:spouse) moet weg uit de lijst, hij komt niet",
+                  "alleen mijn [kinderen](relationship:child) willen komen, niet mijn ex"):  # fmt: skip
+        chat = Chat()
+        chat.say(
+            "ik heb [verblijfskaart onbeperkt](sponsor_status:third_country_national). "
+            "[mijn zoon](relationship:child) [17 jaar](age) en [mijn man](relationship:spouse) "
+            "[45](age) zijn in kinshasa"
+        )
+        chat.state["pending"] = "confirm"
+        chat.say("/deny", intent="deny")
+        reply = chat.say(words)
+        assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
+        assert "weggelaten" in reply
+        chat.say("[mijn man](relationship:spouse) heeft werk")  # the same man: nobody new
+        assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
+
+
+def test_a_wife_who_comes_stays():
+    chat = Chat()
+    chat.say("[mijn vrouw](relationship:spouse) en [mijn zoon](relationship:child) willen komen")
+    chat.say("[mijn vrouw](relationship:spouse) komt niet alleen, de kinderen komen mee")
+    assert len(chat.people) == 2, chat.transcript()
+
+
+# --- 3. the writer is no relative; a relative the user denies is taken out ------------------
+
+B3_STORY = (
+    "ik ben syrisch, [erkend vluchteling](sponsor_status:refugee) sinds 4 maanden. "
+    "[mijn vrouw](relationship:spouse) is in turkije met [onze tweeling](relationship:child), "
+    "[1 jaar](age). ze zijn geboren toen ik al in belgie was, zij was zwanger toen ik vluchtte"
+)
+
+
+def test_b3_i_am_not_on_it_as_father_adds_no_father():
+    chat = Chat()
+    chat.say("[mijn vrouw](relationship:spouse) en [mijn zoon](relationship:child) willen komen")
+    chat.say(
+        "de [tweeling](relationship:child) heeft turkse geboorte papier, ik sta er niet op als "
+        "[vader](relationship:parent) denk ik. moet dan dna test?",
+        intent="ask_dna_test",
+    )
+    assert "parent" not in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_b3_i_am_the_father_my_father_is_not_coming():
+    chat = Chat()
+    chat.say("[mijn vrouw](relationship:spouse) is [29](age)")
+    chat.say("[vader](relationship:parent) ook")  # a father created (as the old bot did)
+    assert "parent" in [p["relationship"] for p in chat.people]
+    reply = chat.say(
+        "nee?? IK ben de [vader](relationship:parent) van de [tweeling](relationship:child). "
+        "[mijn vader](relationship:parent) komt niet"
+    )
+    assert "parent" not in [p["relationship"] for p in chat.people], chat.transcript()
+    assert "Ik heb je vader weggelaten" in reply
+
+
+def test_b3_at_the_confirmation_my_father_is_not_coming_and_i_am_no_client():
+    chat = Chat()
+    chat.say("mijn cliënt is [erkend vluchteling](sponsor_status:refugee)")
+    chat.say("[zijn vrouw](relationship:spouse) en [zijn vader](relationship:parent) willen komen")
+    chat.state["pending"] = "confirm"
+    reply = chat.say(
+        "nee, [mijn vader](relationship:parent) komt niet. en ik ben geen cliënt, ik ben zelf "
+        "de vluchteling"
+    )
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
+    assert chat.state["writer"] == "sponsor"
+    assert "cliënt" not in reply
