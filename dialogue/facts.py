@@ -699,17 +699,23 @@ def _couple(state: dict[str, Any], relationships: tuple[str, ...]) -> list[dict[
     return found[:1]
 
 
-def _disabled_person(state: dict[str, Any], reading: Reading) -> dict[str, Any] | None:
+def _disabled_person(
+    state: dict[str, Any], reading: Reading, where: list[int]
+) -> dict[str, Any] | None:
     """Whose handicap: the relative named last before it in its sentence ("Mijn vrouw en mijn
     dochter ... Mijn dochter heeft het syndroom van Down"), the only one named, or, with
-    nobody named, the one the bot asked about; several and unclear: nobody (asked later)."""
+    nobody named, the one the bot asked about, unless a relative already has one ("attest
+    handicap van irakese dokter, mag dat?" is about her: panel 3, b4); several and unclear:
+    nobody (asked later)."""
     named = reading.applicants
-    if named and reading.disability_at:
-        at = reading.disability_at[0]
+    if named and where:
+        at = where[0]
         sentence_start = max(reading.text.rfind(c, 0, at) for c in ".!?\n") + 1
         before = [m for m in named if sentence_start <= m.start < at]
         named = before[-1:] or (named if len(named) == 1 else [])
     if not reading.applicants:
+        if any(p["facts"].get("disabled") for p in state["people"]):
+            return None
         return S.person(state, state.get("focus"))
     if len(named) != 1:
         return None
@@ -730,7 +736,16 @@ def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
         children = [p for p in state["people"] if p["relationship"] in ("child", "stepchild")]
         if len(children) == 1:
             _set(state, update, children[0]["id"], "custody", reading.custody)
+    _disability(state, reading, update)
+
+
+def _disability(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """A handicap named (True) or denied ("neef heeft geen handicap": False) for its person."""
     if reading.disability:
-        target = _disabled_person(state, reading)
+        target = _disabled_person(state, reading, reading.disability_at)
         if target is not None:
             _set(state, update, target["id"], "disabled", True)
+    if reading.disability_denied_at and reading.applicants:
+        target = _disabled_person(state, reading, reading.disability_denied_at)
+        if target is not None:
+            _set(state, update, target["id"], "disabled", False)

@@ -80,6 +80,7 @@ class Reading:
     custody: str | None = None
     disability: bool = False
     disability_at: list[int] = field(default_factory=list)  # where the handicap is named
+    disability_denied_at: list[int] = field(default_factory=list)  # "neef heeft geen handicap"
     yes_no: bool | None = None
     helper: bool = False
     not_helper: bool = False  # "ik ben geen cliënt, het gaat over mij"
@@ -115,6 +116,7 @@ class Reading:
             or self.custody
             or self.pronoun_ages
             or self.not_coming_pronoun
+            or self.disability_denied_at
             or any(m.context in ("ex", "not_coming") for m in self.mentions)
         )
 
@@ -587,6 +589,15 @@ def _back_reference(reading: Reading, clauses: list[str]) -> None:
             last.is_sponsor = True
 
 
+def _disabilities(reading: Reading, message: dict[str, Any], toks: list[Token]) -> None:
+    """Where a handicap is named, and where it is denied ("neef heeft geen handicap")."""
+    for entity in _entities(message, "disability"):
+        start = int(entity.get("start") or 0)
+        denied = set(_words_before(toks, start, 2)) & W.NEGATORS
+        (reading.disability_denied_at if denied else reading.disability_at).append(start)
+    reading.disability = bool(reading.disability_at)
+
+
 def _not_coming_pronoun(reading: Reading, clauses: list[str]) -> str | None:
     """ "hij moet niet komen! alleen de kinderen": a clause without a relative of its own that
     says "he/she" is not coming."""
@@ -782,8 +793,7 @@ def read(message: dict[str, Any]) -> Reading:
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
     custody = _entities(message, "custody")
     reading.custody = str(custody[0]["value"]) if custody else None
-    reading.disability_at = [int(e.get("start") or 0) for e in _entities(message, "disability")]
-    reading.disability = bool(reading.disability_at)
+    _disabilities(reading, message, toks)
     reading.yes_no = _yes_no(folded, intent)
     reading.correction = any(c in folded for c in W.CORRECTION_CUES) or bool(
         reading.negated_numbers

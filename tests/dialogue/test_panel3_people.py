@@ -194,3 +194,41 @@ def test_b3_at_the_confirmation_my_father_is_not_coming_and_i_am_no_client():
     assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
     assert chat.state["writer"] == "sponsor"
     assert "cliënt" not in reply
+
+
+# --- 4. a fact on the wrong person is corrected --------------------------------------------
+
+B4_STORY = (
+    "ik ben irakees, [erkend vluchteling](sponsor_status:refugee) sinds 8 maand. "
+    "[mijn dochter](relationship:child) is [23](age) jaar en heeft zware "
+    "[handicap](disability), ze kan niet alleen leven, ik zorg altijd voor haar. ook "
+    "[mijn neef](relationship:other_relative) [15](age) jaar, zijn [ouders](relationship:parent) "
+    "zijn dood, ik heb hem opgevoed. wat is mogelijk?"
+)
+
+
+def _disabled(chat: Chat) -> dict[str, bool | None]:
+    return {p["word"]: p["facts"].get("disabled") for p in chat.people}
+
+
+def test_b4_a_question_about_the_handicap_certificate_stays_with_the_daughter():
+    chat = Chat()
+    chat.say(B4_STORY)
+    assert _disabled(chat) == {"dochter": True, "neef": None}, chat.transcript()
+    chat.state["focus"] = chat.person("other_relative")["id"]  # the bot spoke of the nephew
+    chat.say("attest [handicap](disability) van irakese dokter, mag dat?")
+    assert _disabled(chat)["neef"] is not True, chat.transcript()
+
+
+def test_b4_nephew_has_no_handicap_only_my_daughter():
+    chat = Chat()
+    chat.say(B4_STORY)
+    neef = chat.person("other_relative")
+    neef["facts"]["disabled"] = True  # as the old bot had moved it
+    chat.state["pending"] = "confirm"
+    reply = chat.say(
+        "nee, [neef](relationship:other_relative) heeft geen [handicap](disability), alleen "
+        "[mijn dochter](relationship:child)"
+    )
+    assert _disabled(chat) == {"dochter": True, "neef": False}, chat.transcript()
+    assert "Je neef: 15 jaar, met een handicap" not in reply
