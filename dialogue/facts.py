@@ -528,8 +528,10 @@ def _store_ages(state, reading: Reading, mention: Mention, relationship: str, pe
     ages = list(mention.ages)
     if reading.baby and not ages and mention.count == 1 and relationship == "child":
         ages = [Age(0, months=0)]
-    if len(ages) == 1 and len(people) == 2 and mention.word == "tweeling":
-        ages = ages * 2  # twins share their age
+    shared = bool(set(re.findall(r"\w+", fold(reading.text))) & set(W.SHARED_AGE_WORDS))
+    if len(ages) == 1 and len(people) > 1 and shared:
+        ages = ages * len(people)  # twins share their age ("2 kinderen van 1 jaar, tweeling")
+    _sexes(reading, people)
     if len(ages) == len(people):
         for entry, age in zip(people, ages, strict=True):
             _set(state, update, entry["id"], "age", age.years)
@@ -537,6 +539,14 @@ def _store_ages(state, reading: Reading, mention: Mention, relationship: str, pe
                 entry["months"] = age.months
     elif ages:
         update.unplaced.extend(a.years for a in ages)
+
+
+def _sexes(reading: Reading, people: list[dict[str, Any]]) -> None:
+    """ "2 kinderen van 1 jaar, jongen en meisje": the son and the daughter, in that order."""
+    words = [W.SEX_WORDS[w] for w in re.findall(r"\w+", fold(reading.text)) if w in W.SEX_WORDS]
+    if len(people) > 1 and len(words) == len(people) and all(not p["word"] for p in people):
+        for entry, word in zip(people, words, strict=True):
+            entry["word"], entry["pronoun"] = word, S.pronoun_for(word)
 
 
 def _people_for(state, mention: Mention, relationship: str, update: Update, negated=()) -> list:

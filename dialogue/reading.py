@@ -434,6 +434,8 @@ def _modifier(reading: Reading, mention: Mention, folded: str) -> bool:
 def _in_belgium(clause: str) -> bool:
     """ "is al hier", "woont in antwerpen", "zit in brussel": the person is in Belgium."""
     clause = _words_only(clause)
+    for phrase in W.WRITER_IN_BELGIUM:  # "toen ik al in belgie was": the writer, not them
+        clause = clause.replace(f" {phrase} ", " ")
     if _has(W.IN_BELGIUM, clause):
         return True
     return any(

@@ -47,6 +47,15 @@ TOPIC_MARKERS = ("gaat over", "gaat om", "het is voor", "is voor", "vraag voor",
 HEARSAY = ("van een vriend", "van vriend", "van mijn vriend", "gehoord", "hoorde", "zei dat",
            "zegt dat", "vertelde", "volgens")  # fmt: skip
 
+# the writer's own place in Belgium, no relative's: "ze zijn geboren toen ik al in belgie was"
+# (panel 3, b3: the twins were taken for people in Belgium)
+WRITER_IN_BELGIUM = ("ik al in belgie", "ik in belgie", "ik al hier", "ik hier")
+# one age for a group: "onze tweeling, 1 jaar", "2 kinderen van 1 jaar, allebei"
+SHARED_AGE_WORDS = ("tweeling", "tweelingen", "allebei", "beide", "twins", "jumeaux")
+# "onze tweeling ... jongen en meisje": the words of two children named together, in order
+# (panel 3, b3)
+SEX_WORDS = {"jongen": "zoon", "jongetje": "zoon", "meisje": "dochter", "meiske": "dochter",
+             "boy": "zoon", "girl": "dochter", "garcon": "zoon"}  # fmt: skip
 # the bond existed before the sponsor left: "getrouwd in 2019, voor ik weg ging"
 BEFORE_ARRIVAL = ("voor ik weg ging", "voor ik wegging", "voor ik vertrok", "voor mijn vertrek",
                   "voor ik naar belgie kwam", "voor ik hier kwam", "voor mijn vlucht",

@@ -232,3 +232,34 @@ def test_b4_nephew_has_no_handicap_only_my_daughter():
     )
     assert _disabled(chat) == {"dochter": True, "neef": False}, chat.transcript()
     assert "Je neef: 15 jaar, met een handicap" not in reply
+
+
+# --- 5. "onze tweeling, 1 jaar" in the first message ---------------------------------------
+
+
+def test_b3_our_twins_of_1_in_the_first_message():
+    """b3: "ze zijn geboren toen ik al in belgie was" made the twins people in Belgium."""
+    chat = Chat()
+    reply = chat.say(B3_STORY)
+    children = [p for p in chat.people if p["relationship"] == "child"]
+    assert [c["age"] for c in children] == [1, 1], chat.transcript()
+    assert "Over wie gaat" not in reply
+    assert all(c["facts"]["relationship_predates_arrival"] is False for c in children)
+
+
+def test_b3_two_children_of_1_a_boy_and_a_girl():
+    chat = Chat()
+    chat.say("[mijn vrouw](relationship:spouse) is in turkije")
+    reply = chat.say(
+        "en de [tweeling](relationship:child)? 2 [kinderen](relationship:child) van [1 jaar]"
+        "(age), jongen en meisje"
+    )
+    assert "Over wie gaat" not in reply, chat.transcript()
+    children = [(p["word"], p["age"]) for p in chat.people if p["relationship"] == "child"]
+    assert children == [("zoon", 1), ("dochter", 1)]
+
+
+def test_two_children_with_two_ages_keep_them():
+    chat = Chat()
+    chat.say("[mijn 2 kinderen](relationship:child) van [4](age) en [9](age) jaar")
+    assert sorted(p["age"] for p in chat.people) == [4, 9], chat.transcript()
