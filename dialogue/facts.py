@@ -527,7 +527,7 @@ def _store_ages(state, reading: Reading, mention: Mention, relationship: str, pe
     """One age per person named; ages that do not pair up with the people are asked about."""
     ages = list(mention.ages)
     if reading.baby and not ages and mention.count == 1 and relationship == "child":
-        ages = [Age(0, months=0)]
+        ages = [Age(0)]  # a baby: under 1, the months unknown (never "0 maanden")
     shared = bool(set(re.findall(r"\w+", fold(reading.text))) & set(W.SHARED_AGE_WORDS))
     if len(ages) == 1 and len(people) > 1 and shared:
         ages = ages * len(people)  # twins share their age ("2 kinderen van 1 jaar, tweeling")

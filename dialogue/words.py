@@ -528,8 +528,11 @@ CHILD_WORDS_OWN = frozenset({"dochter", "zoon", "kind", "dochtertje", "zoontje"}
 # minderjarige"): the person in Belgium. Origin: the blind set's helper conversations.
 CLIENT_MINOR_WORDS = frozenset({"minderjarige", "nbmv", "jongere", "pupil", "mena"})
 # an asylum procedure still running, told in a story ("k heb asiel gevraagd en wacht nog"),
-# and the words that rule it out ("erkend", "bescherming gekregen"). Origin: the blind set.
-STILL_WAITING = (" wacht nog", " wachten nog", " wacht op de beslissing",
+# and the words that rule it out ("erkend", "bescherming gekregen"). Origin: the blind set;
+# panel 3 b1: "asiel gevraagd 5 maand geleden nog geen antwoord".
+STILL_WAITING = (" wacht nog", " wachten nog", " wacht op de beslissing", " nog geen antwoord",
+                 " nog altijd geen antwoord", " nog steeds geen antwoord", " nog niets gehoord",
+                 " nog niks gehoord", " nog geen nieuws", " nog bezig",
                  " wacht op een beslissing", " nog geen beslissing", " asiel loopt",
                  " asielaanvraag loopt", " procedure loopt")  # fmt: skip
 RECOGNISED_WORDS = (" erkend", " erkenning", " vluchtelingenstatus", " bescherming gekregen",

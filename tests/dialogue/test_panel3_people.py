@@ -263,3 +263,34 @@ def test_two_children_with_two_ages_keep_them():
     chat = Chat()
     chat.say("[mijn 2 kinderen](relationship:child) van [4](age) en [9](age) jaar")
     assert sorted(p["age"] for p in chat.people) == [4, 9], chat.transcript()
+
+
+# --- 6. an asylum seeker told in words; a baby without an age ----------------------------
+
+B1_STORY = (
+    "ik ben uit afganistan, ik heb asiel gevraagd in belgie [5 maand geleden]"
+    "(recognition_date:2026-07-01|approximate) nog geen antwoord. [mijn vrouw](relationship:spouse)"
+    " en [mijn baby](relationship:child) zijn nog in afghanistan. ik wil dat ze nu komen"
+)
+
+
+def test_b1_asylum_asked_no_answer_yet_is_an_asylum_seeker():
+    chat = Chat()
+    reply = chat.say(B1_STORY)
+    assert chat.sponsor["status"] == "asylum_seeker", chat.transcript()
+    assert "verblijfsstatus" not in reply
+    assert chat.question != "sponsor.status"
+
+
+def test_b1_a_baby_without_an_age_is_no_0_months():
+    chat = Chat()
+    chat.say(B1_STORY)
+    baby = chat.person("child")
+    assert baby["age"] == 0 and baby["months"] is None, chat.transcript()
+    reply = chat.answer_plainly({"applicant.age": "24"}) or chat.transcript()
+    assert "0 maanden" not in chat.transcript()
+    assert "Je kind: een baby, jonger dan 1 jaar" in chat.transcript(), reply
+    chat.say(
+        "nee [baby](relationship:child) is [8 maand](age). [mijn vrouw](relationship:spouse) is [24](age)"
+    )
+    assert chat.person("child")["months"] == 8, chat.transcript()
