@@ -28,7 +28,7 @@ from dialogue.reading import (
     free_status,
 )
 from eligibility.parameters import equivalent_partnership_country
-from samen_rasa.nlu.dutch_dates import parse_date
+from samen_rasa.nlu.dutch_dates import MONTH_WORDS, parse_date
 from samen_rasa.nlu.dutch_numbers import parse_age
 from samen_rasa.nlu.folding import fold
 
@@ -325,7 +325,7 @@ def _store_date(
         update.clarify = problem or "ambiguous"
         return
     iso, approximate = date["iso"], "approximate" in flags
-    day = _day_of_month(text) if approximate else None
+    day = _day_of_month(text, int(iso[5:7])) if approximate else None
     if day is not None:  # "in februari van dit jaar, de 17de"
         iso, approximate = _on_day(iso, day) or iso, _on_day(iso, day) is None
     _set(state, update, "sponsor", name, iso)
@@ -339,13 +339,20 @@ def _store_date(
 _DAY_OF_MONTH = re.compile(r"\bde\s+(\d{1,2})\s*(?:ste|de|e)\b|^\s*(\d{1,2})\s*(?:ste|de|e)?\s*$")
 
 
-def _day_of_month(text: str) -> int | None:
-    """ "de 17de", "de 30ste", or a bare "12": a day of the month, else None."""
+_DAY_AND_MONTH = re.compile(r"\b(\d{1,2})\s+([a-z]+)\b")
+
+
+def _day_of_month(text: str, month: int | None = None) -> int | None:
+    """ "de 17de", "de 30ste", a bare "12", or with the month known "2 oktober" (panel 3 a5:
+    "in oktober vorig jaar. 2 oktober 2025"): a day of the month, else None."""
     match = _DAY_OF_MONTH.search(fold(text))
-    if not match:
-        return None
-    day = int(match.group(1) or match.group(2))
-    return day if 1 <= day <= 31 else None
+    if match:
+        day = int(match.group(1) or match.group(2))
+        return day if 1 <= day <= 31 else None
+    for day, word in _DAY_AND_MONTH.findall(fold(text)):
+        if month is not None and MONTH_WORDS.get(word) == month and 1 <= int(day) <= 31:
+            return int(day)
+    return None
 
 
 def _on_day(iso: str, day: int) -> str | None:

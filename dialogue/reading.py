@@ -15,6 +15,7 @@ from typing import Any
 
 from dialogue import words as W
 from dialogue.intents import FAQ_INTENTS
+from samen_rasa.nlu.dutch_dates import MONTH_WORDS
 from samen_rasa.nlu.folding import fold
 
 _WORD = re.compile(r"[\w'’]+", re.UNICODE)
@@ -356,10 +357,20 @@ def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], s
             age, negated, _future = _age_of(entity, toks)
         except (TypeError, ValueError):
             continue
+        end = int(entity.get("end") or 0)
+        if _day_of_a_date(folded, end):
+            continue  # "2 oktober 2025": a date, no age
         if negated:
             reading.negated_numbers.append(int(float(str(entity.get("value")))))
-        elif not _is_duration(folded, int(entity.get("end") or 0)):
+        elif not _is_duration(folded, end):
             _place_age(reading, entity, age, folded, starts)  # "al 25 jaar getrouwd": no age
+
+
+def _day_of_a_date(folded: str, end: int) -> bool:
+    """The number is the day of a date: a month name right after it ("2 oktober 2025", panel
+    3 a5: no age of 2)."""
+    after = re.match(r"\s+([a-z]+)\b", folded[end : end + 20])
+    return bool(after) and after.group(1) in MONTH_WORDS
 
 
 def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, starts) -> None:
@@ -384,12 +395,30 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
         before[-1].ages.append(age)  # "het gaat over haar dochter. die is 12"
     elif pronoun and not _is_writer_clause(text):  # "ze is 68": her age, whatever the role
         reading.pronoun_ages.append((pronoun, age))
-    elif _own_age(reading, entity, age, text):
-        return
-    elif later := [m for m in reading.mentions if m.clause == clause]:
+    elif not _own_age(reading, entity, age, text):
+        _place_after(reading, entity, age, clause)
+
+
+def _place_after(reading: Reading, entity: dict[str, Any], age: Age, clause: int) -> None:
+    """An age before its person: in its clause ("[12] jaar is mijn zoon"), or alone right
+    before the next one ("11 jaar, mijn zoon. en de dochter is 6"); else nobody yet."""
+    if later := [m for m in reading.mentions if m.clause == clause]:
         later[0].ages.append(age)
+    elif named := _named_next(reading, clause, int(entity.get("end") or 0)):
+        named.ages.append(age)
     else:
         reading.loose_ages.append(age)
+
+
+def _named_next(reading: Reading, clause: int, end: int) -> Mention | None:
+    """ "11 jaar, mijn zoon": an age said alone, right before the person it belongs to (only
+    its unit, a comma and an owner between them)."""
+    following = [m for m in reading.mentions if m.clause == clause + 1]
+    if not following:
+        return None
+    between = _words_only(fold(reading.text)[end : following[0].start]).split()
+    allowed = W.AGE_UNIT_WORDS | W.WRITER_POSSESSIVES | {"de", "het"}
+    return following[0] if all(w in allowed for w in between) else None
 
 
 def _words_only(clause: str) -> str:

@@ -56,6 +56,8 @@ SHARED_AGE_WORDS = ("tweeling", "tweelingen", "allebei", "beide", "twins", "jume
 # (panel 3, b3)
 SEX_WORDS = {"jongen": "zoon", "jongetje": "zoon", "meisje": "dochter", "meiske": "dochter",
              "boy": "zoon", "girl": "dochter", "garcon": "zoon"}  # fmt: skip
+# the words of an age said alone before its person ("11 jaar, mijn zoon": panel 3, a1)
+AGE_UNIT_WORDS = frozenset({"jaar", "jaren", "j", "jr", "oud", "ans", "years", "year"})
 # the bond existed before the sponsor left: "getrouwd in 2019, voor ik weg ging"
 BEFORE_ARRIVAL = ("voor ik weg ging", "voor ik wegging", "voor ik vertrok", "voor mijn vertrek",
                   "voor ik naar belgie kwam", "voor ik hier kwam", "voor mijn vlucht",

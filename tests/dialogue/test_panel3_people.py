@@ -294,3 +294,42 @@ def test_b1_a_baby_without_an_age_is_no_0_months():
         "nee [baby](relationship:child) is [8 maand](age). [mijn vrouw](relationship:spouse) is [24](age)"
     )
     assert chat.person("child")["months"] == 8, chat.transcript()
+
+
+# --- 7. ages before the noun in a short answer; a date is no age ---------------------------
+
+
+def test_a1_eleven_years_my_son_and_the_daughter_is_6():
+    chat = Chat()
+    chat.say(
+        "[mijn vrouw](relationship:spouse) en [mijn 2 kinderen](relationship:child), zij zijn "
+        "in libanon. ik ben syrier en [erkend vluchteling](sponsor_status:refugee) hier in belgie"
+    )
+    for _ in range(6):
+        if chat.question == "applicant.age" and chat.state["question"]["person"] != "p1":
+            break
+        fact = chat.question
+        answers = {"applicant.age": "29", "applicant.marriage": "officieel", "sponsor.age": "34",
+                   "sponsor.recognition_date": "[4 september 2026](recognition_date:2026-09-04)"}  # fmt: skip
+        chat.say(answers.get(fact, "ja"), intent="inform" if fact in answers else "affirm")
+    assert chat.question == "applicant.age", chat.transcript()
+    reply = chat.say(
+        "[11 jaar](age), [mijn zoon](relationship:child). en [de dochter](relationship:child) "
+        "is [6](age)"
+    )
+    assert "Over wie gaat" not in reply, chat.transcript()
+    assert sorted(p["age"] for p in chat.people if p["relationship"] == "child") == [6, 11]
+
+
+def test_a5_the_day_of_a_date_is_no_age():
+    chat = Chat()
+    chat.say(
+        "ik wil zelf komen. [mijn man](relationship:spouse) is in belgie, hij is "
+        "[vluchteling erkend](sponsor_status:refugee). ik ben in eritrea"
+    )
+    reply = chat.say(
+        "hij kreeg papier in [oktober vorig jaar](recognition_date:2025-10-01|approximate). "
+        "2 oktober 2025"
+    )
+    assert "Over wie gaat 2" not in reply, chat.transcript()
+    assert chat.sponsor["recognition_date"] == "2025-10-02"
