@@ -229,10 +229,27 @@ def _value_answer(state, reading: Reading, update: Update, question: dict, who: 
         value = False  # "ja, van mij en mijn ex man": not the couple's child (custody asked)
     _set(state, update, who, "age" if fact == "applicant.age" else name, value)
     update.answered = True
+    if fact.startswith("applicant.") and fact not in NUMBER_FACTS:
+        _same_for_all(state, reading, update, who, name, value)
     if fact in NUMBER_FACTS:
         reading.loose_ages.clear()
         reading.pronoun_ages.clear()
         reading.writer_ages.clear()
+
+
+def _same_for_all(state, reading: Reading, update: Update, who: str, name: str, value) -> None:
+    """ "ja ze waren allebei al geboren", "ja allebei van ons samen": the answer holds for
+    every relative of the same kind (children, siblings) who has no answer yet."""
+    words = f" {' '.join(re.findall(r'[a-z0-9]+', fold(reading.text)))} "
+    if not any(f" {w} " in words for w in W.ALL_OF_THEM):
+        return
+    asked = S.person(state, who)
+    if asked is None:
+        return
+    group = CHILDREN if asked["relationship"] in CHILDREN else (asked["relationship"],)
+    for entry in state["people"]:
+        if entry["relationship"] in group and not entry.get("self") and name not in entry["facts"]:
+            _set(state, update, entry["id"], name, value)
 
 
 def _writer_is_asked(state: dict[str, Any], question: dict[str, Any]) -> bool:
@@ -260,9 +277,17 @@ def _answer_value(fact: str, reading: Reading, writer_asked: bool = False) -> An
         if reading.yes_no is None:
             return None
         return "legally_registered" if reading.yes_no else "none"
+    return _yes_no_answer(fact, reading)
+
+
+def _yes_no_answer(fact: str, reading: Reading) -> bool | None:
+    """A yes/no answer, or the words that say yes: a handicap named, a bond before leaving
+    ("mijn zoon is 11. ja ze waren allebei al geboren toen ik weg ging")."""
     if reading.yes_no is not None:
         return reading.yes_no
     if fact == "applicant.disabled" and reading.disability:
+        return True
+    if fact == "applicant.relationship_predates_arrival" and reading.before_arrival:
         return True
     return None
 

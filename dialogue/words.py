@@ -63,7 +63,12 @@ BEFORE_ARRIVAL = ("voor ik weg ging", "voor ik wegging", "voor ik vertrok", "voo
                   "voor ik naar belgie kwam", "voor ik hier kwam", "voor mijn vlucht",
                   "voor de vlucht", "voor ik vluchtte", "al voor ik", "nog in ons land",
                   "in ons land getrouwd", "in het thuisland", "avant mon depart",
-                  "before i left", "before i came")  # fmt: skip
+                  "before i left", "before i came", "al geboren toen ik", "al geboren voor",
+                  "waren al geboren", "was al geboren", "zijn al geboren")  # fmt: skip
+# one answer for the whole group: "ja ze waren allebei al geboren", "ja allebei van ons
+# samen" (panel 3, a1: the same question came back for the second child)
+ALL_OF_THEM = ("allebei", "beide", "alle kinderen", "alle twee", "alle drie", "allemaal",
+               "allebeide", "alle 2", "alle 3", "both", "all of them", "tous les deux")  # fmt: skip
 # a child born after the sponsor came: "ze zijn geboren nadat ik naar belgie kwam" (seed 003:
 # the favourable conditions need "de afstamming ... vóór zijn aankomst in België"); only
 # in a sentence that says "geboren"

@@ -333,3 +333,58 @@ def test_a5_the_day_of_a_date_is_no_age():
     )
     assert "Over wie gaat 2" not in reply, chat.transcript()
     assert chat.sponsor["recognition_date"] == "2025-10-02"
+
+
+# --- 8. one answer about "allebei" holds for all children ----------------------------------
+
+
+def _two_children_at_the_bond_question() -> Chat:
+    chat = Chat()
+    chat.say(
+        "[mijn vrouw](relationship:spouse) en [mijn 2 kinderen](relationship:child), zij zijn "
+        "in libanon. ik ben syrier en [erkend vluchteling](sponsor_status:refugee) hier in belgie"
+    )
+    answers = {"applicant.age": "29", "applicant.marriage": "officieel", "sponsor.age": "34",
+               "sponsor.recognition_date": "[4 september 2026](recognition_date:2026-09-04)"}  # fmt: skip
+    for _ in range(8):
+        if chat.question == "applicant.relationship_predates_arrival":
+            person = _asked_person(chat)
+            if person["relationship"] == "child":
+                break
+        fact = chat.question
+        if fact == "applicant.age":
+            chat.say("[11 jaar](age), [mijn zoon](relationship:child). en [de dochter]"
+                     "(relationship:child) is [6](age)")  # fmt: skip
+            continue
+        chat.say(answers.get(fact, "ja"), intent="inform" if fact in answers else "affirm")
+    assert chat.question == "applicant.relationship_predates_arrival", chat.transcript()
+    return chat
+
+
+def _asked_person(chat: Chat) -> dict:
+    return next(p for p in chat.people if p["id"] == chat.state["question"]["person"])
+
+
+def test_a1_both_were_born_before_i_left_answers_for_both_children():
+    chat = _two_children_at_the_bond_question()
+    reply = chat.say("[mijn zoon](relationship:child) is [11](age). ja ze waren allebei al "
+                     "geboren toen ik weg ging")  # fmt: skip
+    children = [p for p in chat.people if p["relationship"] == "child"]
+    assert all(c["facts"].get("relationship_predates_arrival") is True for c in children), (
+        chat.transcript()
+    )
+    assert "Bestond de band" not in reply
+
+
+def test_a1_yes_both_ours_answers_for_both_children():
+    chat = _two_children_at_the_bond_question()
+    chat.say("ja", intent="affirm")
+    for _ in range(3):
+        if chat.question == "applicant.common_child":
+            break
+        chat.say("ja", intent="affirm")
+    assert chat.question == "applicant.common_child", chat.transcript()
+    reply = chat.say("ja allebei van ons samen")
+    children = [p for p in chat.people if p["relationship"] == "child"]
+    assert all(c["facts"].get("common_child") is True for c in children), chat.transcript()
+    assert "samen?" not in reply
