@@ -36,6 +36,8 @@ DATE_FACTS = ("sponsor.recognition_date", "sponsor.arrival_date", "sponsor.asylu
 ENUM_ANSWERS = {"applicant.custody", "applicant.marriage", "applicant.partnership"}
 NUMBER_FACTS = ("applicant.age", "sponsor.age")
 COUPLES = ("spouse", "partner", "registered_partner")
+# answers where "allebei"/"beide" are the two parents ("wij allebei"), not the children
+PARENTS_FACTS = ("applicant.custody", "applicant.other_parent_consent")
 CHILDREN = ("child", "stepchild", "adopted_child", "foster_child")
 # enum facts answered by an entity or free words: fact -> (Reading attribute, free-word reader)
 FREE_ANSWERS = {
@@ -229,7 +231,7 @@ def _value_answer(state, reading: Reading, update: Update, question: dict, who: 
         value = False  # "ja, van mij en mijn ex man": not the couple's child (custody asked)
     _set(state, update, who, "age" if fact == "applicant.age" else name, value)
     update.answered = True
-    if fact.startswith("applicant.") and fact not in NUMBER_FACTS:
+    if fact.startswith("applicant.") and fact not in NUMBER_FACTS + PARENTS_FACTS:
         _same_for_all(state, reading, update, who, name, value)
     if fact in NUMBER_FACTS:
         reading.loose_ages.clear()
@@ -560,7 +562,7 @@ def _store_ages(state, reading: Reading, mention: Mention, relationship: str, pe
     ages = list(mention.ages)
     if reading.baby and not ages and mention.count == 1 and relationship == "child":
         ages = [Age(0)]  # a baby: under 1, the months unknown (never "0 maanden")
-    shared = bool(set(re.findall(r"\w+", fold(reading.text))) & set(W.SHARED_AGE_WORDS))
+    shared = _one_age_for_all(reading.text)
     if len(ages) == 1 and len(people) > 1 and shared:
         ages = ages * len(people)  # twins share their age ("2 kinderen van 1 jaar, tweeling")
     _sexes(reading, people)
@@ -571,6 +573,13 @@ def _store_ages(state, reading: Reading, mention: Mention, relationship: str, pe
                 entry["months"] = age.months
     elif ages:
         update.unplaced.extend(a.years for a in ages)
+
+
+def _one_age_for_all(text: str) -> bool:
+    """Twins ("onze tweeling, 1 jaar") or "allebei 1 jaar": one age for the whole group."""
+    folded = " ".join(re.findall(r"\w+", fold(text)))
+    twins = set(folded.split()) & set(W.TWIN_WORDS)
+    return bool(twins) or bool(re.search(rf"\b(?:{'|'.join(W.ALL_OF_THEM)}) \d", folded))
 
 
 def _sexes(reading: Reading, people: list[dict[str, Any]]) -> None:

@@ -595,7 +595,7 @@ def _not_an_applicant(
         ex or any(f" {w} " in span for w in W.DIVORCED)
     ):
         mention.context = "ex"
-    elif any(f" {p} " in span for p in W.NOT_COMING) or before[-1:] == ["niet"]:
+    elif _says_not_coming(span) or before[-1:] == ["niet"]:
         mention.context = "not_coming"
     elif before[-1:] and before[-1] in W.WRITER_AS and mention.owner == "bare" and " ik " in clause:
         mention.context = "writer"
@@ -629,13 +629,23 @@ def _disabilities(reading: Reading, message: dict[str, Any], toks: list[Token]) 
     reading.disability = bool(reading.disability_at)
 
 
+def _says_not_coming(words: str) -> bool:
+    """ "mijn vader komt niet", "hij moet niet komen"; not "komt niet alleen" (W.NOT_COMING)."""
+    for phrase in W.NOT_COMING:
+        for match in re.finditer(rf" {re.escape(phrase)} ", words):
+            following = words[match.end() :].split()[:1]
+            if not (following and following[0] in W.NOT_COMING_BUT):
+                return True
+    return False
+
+
 def _not_coming_pronoun(reading: Reading, clauses: list[str]) -> str | None:
     """ "hij moet niet komen! alleen de kinderen": a clause without a relative of its own that
     says "he/she" is not coming."""
     named = {m.clause for m in reading.mentions}
     for index, clause in enumerate(clauses):
         words = _words_only(clause)
-        if index not in named and any(f" {p} " in words for p in W.NOT_COMING):
+        if index not in named and _says_not_coming(words):
             return _pronoun_in(words)
     return None
 

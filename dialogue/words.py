@@ -50,8 +50,9 @@ HEARSAY = ("van een vriend", "van vriend", "van mijn vriend", "gehoord", "hoorde
 # the writer's own place in Belgium, no relative's: "ze zijn geboren toen ik al in belgie was"
 # (panel 3, b3: the twins were taken for people in Belgium)
 WRITER_IN_BELGIUM = ("ik al in belgie", "ik in belgie", "ik al hier", "ik hier")
-# one age for a group: "onze tweeling, 1 jaar", "2 kinderen van 1 jaar, allebei"
-SHARED_AGE_WORDS = ("tweeling", "tweelingen", "allebei", "beide", "twins", "jumeaux")
+# one age for a group: "onze tweeling, 1 jaar" (anywhere in the message), or W.ALL_OF_THEM
+# right before the age ("allebei 1 jaar")
+TWIN_WORDS = ("tweeling", "tweelingen", "twins", "jumeaux")
 # "onze tweeling ... jongen en meisje": the words of two children named together, in order
 # (panel 3, b3)
 SEX_WORDS = {"jongen": "zoon", "jongetje": "zoon", "meisje": "dochter", "meiske": "dochter",
@@ -437,6 +438,9 @@ NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "mo
               "hoeft niet te komen", "hoeven niet te komen", "wil niet komen",
               "willen niet komen", "gaat niet mee", "komt niet mee", "uit de lijst",
               "vient pas", "not coming")  # fmt: skip
+# ... but "komt niet alleen", "komt niet meteen": coming all the same
+NOT_COMING_BUT = frozenset({"alleen", "zonder", "nu", "meteen", "direct", "eerst",
+                            "onmiddellijk", "seul", "alone"})  # fmt: skip
 # "ik sta er niet op als vader": the writer's own role, no relative ("als" before the word)
 WRITER_AS = frozenset({"als", "as", "comme"})
 # a child from an earlier relationship of the partner is a stepchild
