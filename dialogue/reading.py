@@ -807,7 +807,7 @@ def read(message: dict[str, Any]) -> Reading:
     toks = tokens(text)
     starts = clause_starts(text)
     reading = Reading(text=text, intent=intent)
-    reading.not_helper = any(p in folded for p in W.NOT_HELPER)
+    reading.not_helper = any(p in folded and f"niet {p}" not in folded for p in W.NOT_HELPER)
     reading.helper = _helper_writes(folded, toks) and not reading.not_helper
     relationships = _entities(message, "relationship")
     spotted = spot_relationships(text, relationships)
@@ -973,8 +973,12 @@ _WORKPLACE = re.compile(
 def _helper_writes(folded: str, toks: list[Token]) -> bool:
     """A social worker writes: she says she writes for someone, names a helper's role or
     workplace as her own (W.HELPER_ROLES), or names her client ("mijn cliënt", never after
-    "geen"/"niet": "ik ben geen cliënt"). "leefloon van het ocmw" is no such evidence."""
-    if _has(W.HELPER_CUES, folded) or _ROLE_CLAIM.search(folded) or _WORKPLACE.search(folded):
+    "geen"/"niet": "ik ben geen cliënt"). "leefloon van het ocmw" is no such evidence, nor
+    the guardian of her own relative ("ik ben voogd van mijn neef")."""
+    own_ward = any(f"voogd van {p} " in folded for p in W.WRITER_POSSESSIVES)
+    if not own_ward and (
+        _has(W.HELPER_CUES, folded) or _ROLE_CLAIM.search(folded) or _WORKPLACE.search(folded)
+    ):
         return True
     return any(
         t.text in _client_nouns() and (i == 0 or toks[i - 1].text not in W.NEGATORS)

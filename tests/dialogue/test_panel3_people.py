@@ -406,3 +406,17 @@ def test_custody_of_us_both_is_asked_for_each_child():
     chat.say("wij allebei")
     custody = [p["facts"].get("custody") for p in chat.people]
     assert custody == ["shared", None], chat.transcript()
+
+
+def test_not_for_myself_but_for_my_client_is_a_helper():
+    chat = Chat()
+    chat.say("ik vraag het niet voor mezelf maar voor mijn cliënt")
+    assert chat.state["writer"] == "helper", chat.transcript()
+
+
+def test_the_guardian_of_his_own_nephew_is_no_helper():
+    """b4: the sponsor is his nephew's guardian ("ik ben voogd van mijn neef")."""
+    chat = Chat()
+    chat.say(B4_STORY)
+    chat.say("ik ben voogd van [mijn neef](relationship:other_relative) met papier van rechtbank")
+    assert chat.state["writer"] == "sponsor", chat.transcript()
