@@ -108,8 +108,13 @@ def _children_of_an_ex(state: dict[str, Any], reading: Reading, update: Update) 
     custody and the other parent's consent are asked (seed 003: "Indien de ouders van de
     aanvrager gescheiden zijn ... moet de andere houder van het hoederecht ... instemmen")."""
     context = state.setdefault("context", {})
-    if any(m.context == "ex" for m in reading.mentions):
+    if any(m.context == "ex" for m in reading.mentions) or reading.divorced:
         context["ex_partner"] = "ex"
+    couples = [p for p in state["people"] if p["relationship"] in COUPLES]
+    if reading.divorced and len(couples) == 1:  # "ik ben gescheiden": the partner is the ex
+        _remove(state, couples[0])
+        update.dropped.append(couples[0].get("word") or couples[0]["relationship"])
+        context[f"{couples[0]['relationship']}:{couples[0].get('word') or ''}"] = "ex"
     if not context.get("ex_partner"):
         return
     partner_here = any(k.split(":")[0] in COUPLES and v == "sponsor" for k, v in context.items())

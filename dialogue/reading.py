@@ -86,6 +86,7 @@ class Reading:
     helper: bool = False
     not_helper: bool = False  # "ik ben geen cliënt, het gaat over mij"
     not_coming_pronoun: str | None = None  # "hij moet niet komen": the one asked about
+    divorced: bool = False  # "ik ben gescheiden" (no partner named)
     applicant_writer: bool = False
     correction: bool = False
     restart: bool = False
@@ -117,6 +118,7 @@ class Reading:
             or self.custody
             or self.pronoun_ages
             or self.not_coming_pronoun
+            or self.divorced
             or self.disability_denied_at
             or any(m.context in ("ex", "not_coming") for m in self.mentions)
         )
@@ -821,6 +823,9 @@ def read(message: dict[str, Any]) -> Reading:
     _attach_ages(reading, message, toks, starts)
     _guardians_minor_is_the_client(reading)
     reading.not_coming_pronoun = _not_coming_pronoun(reading, folded_clauses(text, starts))
+    reading.divorced = any(p in folded for p in W.WRITER_DIVORCED) and not any(
+        m.relationship in ("spouse", "partner", "registered_partner") for m in reading.mentions
+    )
     reading.applicant_writer = _applicant_writes(reading, message, folded, starts)
     reading.baby = any(t.text in W.BABY_WORDS for t in toks)
     reading.before_arrival = _has(W.BEFORE_ARRIVAL, folded) or any(

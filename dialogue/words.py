@@ -432,6 +432,11 @@ CLIENT_INTRO = ("schrijf voor", "schrijf namens", "vraag dit voor", "vraag het v
 # vrouw") or a divorce in the words about the partner
 EX_WORDS = frozenset({"ex", "vorige", "vroegere", "voormalige", "gewezen", "exman", "exvrouw"})
 DIVORCED = ("gescheiden", "scheiding", "uit elkaar", "divorce", "divorcee", "divorced")
+# the writer's own divorce, no partner named ("ik ben gescheiden", b2): the partner stored is
+# the ex
+WRITER_DIVORCED = ("ik ben gescheiden", "wij zijn gescheiden", "we zijn gescheiden",
+                   "k ben gescheiden", "we zijn uit elkaar", "wij zijn uit elkaar",
+                   "je suis divorce", "i am divorced", "i'm divorced")  # fmt: skip
 # a relative the user says is not coming ("hij moet niet komen", "mijn vader komt niet",
 # "mijn man moet weg uit de lijst"): no applicant, and taken out if stored (panel 3, b2, b3)
 NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "moeten niet komen",

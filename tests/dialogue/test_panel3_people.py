@@ -420,3 +420,26 @@ def test_the_guardian_of_his_own_nephew_is_no_helper():
     chat.say(B4_STORY)
     chat.say("ik ben voogd van [mijn neef](relationship:other_relative) met papier van rechtbank")
     assert chat.state["writer"] == "sponsor", chat.transcript()
+
+
+def test_b2_i_am_divorced_at_the_correction_takes_the_husband_out():
+    chat = Chat()
+    chat.say(
+        "ik heb [verblijfskaart onbeperkt](sponsor_status:third_country_national). "
+        "[mijn zoon](relationship:child) [17 jaar](age) en [mijn man](relationship:spouse) "
+        "[45](age) zijn in kinshasa"
+    )
+    chat.state["pending"] = "confirm"
+    chat.say("/deny", intent="deny")
+    reply = chat.say("ik ben gescheiden")
+    assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
+    assert "Ik heb je man weggelaten" in reply
+    assert chat.person("child")["facts"].get("common_child") is False
+
+
+def test_the_wrong_person_named_at_the_confirmation():
+    chat = Chat()
+    chat.say("[mijn vader](relationship:parent) wil komen")
+    chat.state["pending"] = "confirm"
+    chat.say("nee, niet [mijn vader](relationship:parent) maar [mijn broer](relationship:sibling)")
+    assert [p["relationship"] for p in chat.people] == ["sibling"], chat.transcript()
