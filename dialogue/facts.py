@@ -566,7 +566,8 @@ def _store_ages(state, reading: Reading, mention: Mention, relationship: str, pe
     """One age per person named; ages that do not pair up with the people are asked about."""
     ages = list(mention.ages)
     if reading.baby and not ages and mention.count == 1 and relationship == "child":
-        ages = [Age(0)]  # a baby: under 1, the months unknown (never "0 maanden")
+        people = [p for p in people if p["age"] is None]  # never over a known age
+        ages = [Age(0)] if people else []  # a baby: under 1, the months unknown (never "0 maanden")
     shared = _one_age_for_all(reading.text)
     if len(ages) == 1 and len(people) > 1 and shared:
         ages = ages * len(people)  # twins share their age ("2 kinderen van 1 jaar, tweeling")
@@ -608,6 +609,8 @@ def _people_for(state, mention: Mention, relationship: str, update: Update, nega
     pronoun = S.pronoun_for(mention.word)
     if pronoun:
         same = [p for p in same if p["pronoun"] in (None, pronoun)] or []
+    if mention.word in W.BABY_WORDS:  # "mijn zoon is 5 en mijn baby": two children
+        same = [p for p in same if p["age"] in (None, 0)]
     wanted = max(mention.count, len(mention.ages))
     known = _known_one(state, same, mention) if wanted == 1 else None
     if known is not None:

@@ -443,3 +443,16 @@ def test_the_wrong_person_named_at_the_confirmation():
     chat.state["pending"] = "confirm"
     chat.say("nee, niet [mijn vader](relationship:parent) maar [mijn broer](relationship:sibling)")
     assert [p["relationship"] for p in chat.people] == ["sibling"], chat.transcript()
+
+
+def test_my_son_of_5_and_my_baby_are_two_children():
+    chat = Chat()
+    chat.say("[mijn zoon](relationship:child) is [5](age) en [mijn baby](relationship:child) ook")
+    assert sorted(p["age"] for p in chat.people) == [0, 5], chat.transcript()
+
+
+def test_the_baby_again_keeps_its_months():
+    chat = Chat()
+    chat.say("[mijn baby](relationship:child) is [8 maanden](age)")
+    reply = chat.say("[de baby](relationship:child) heeft een paspoort nodig?")
+    assert chat.person("child")["months"] == 8 and "Over wie" not in reply, chat.transcript()
