@@ -582,11 +582,12 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     if any(c in folded[max(0, mention.start - 25) : mention.start] for c in W.CLIENT_INTRO):
         mention.is_sponsor, mention.context = True, None  # "ik schrijf voor mijn oom"
         reading.helper = True
-    _not_an_applicant(mention, span, before.split()[-2:], surface.split(), clause)
+    raw = folded[mention.start : sentence_end.start() if sentence_end else len(folded)]
+    _not_an_applicant(mention, span, before.split()[-2:], surface.split(), clause, raw)
 
 
 def _not_an_applicant(
-    mention: Mention, span: str, before: list[str], surface: list[str], clause: str
+    mention: Mention, span: str, before: list[str], surface: list[str], clause: str, raw: str
 ) -> None:
     """ "mijn ex man, wij zijn gescheiden" (an ex-partner), "mijn vader komt niet", "niet mijn
     ex" (not coming), "ik sta er niet op als vader" (the writer's own role): no applicant."""
@@ -597,7 +598,7 @@ def _not_an_applicant(
         ex or any(f" {w} " in span for w in W.DIVORCED)
     ):
         mention.context = "ex"
-    elif _says_not_coming(span) or before[-1:] == ["niet"]:
+    elif _says_not_coming(span, raw) or before[-1:] == ["niet"]:
         mention.context = "not_coming"
     elif before[-1:] and before[-1] in W.WRITER_AS and mention.owner == "bare" and " ik " in clause:
         mention.context = "writer"
@@ -631,14 +632,18 @@ def _disabilities(reading: Reading, message: dict[str, Any], toks: list[Token]) 
     reading.disability = bool(reading.disability_at)
 
 
-def _says_not_coming(words: str) -> bool:
-    """ "mijn vader komt niet", "hij moet niet komen"; not "komt niet alleen" (W.NOT_COMING)."""
-    for phrase in W.NOT_COMING:
-        for match in re.finditer(rf" {re.escape(phrase)} ", words):
-            following = words[match.end() :].split()[:1]
-            if not (following and following[0] in W.NOT_COMING_BUT):
-                return True
-    return False
+_BUT = "|".join(W.NOT_COMING_BUT)
+
+
+def _says_not_coming(words: str, raw: str) -> bool:
+    """ "mijn vader komt niet", "hij moet niet komen" (W.NOT_COMING) in the words about the
+    person; not "komt niet alleen", "komt niet in aanmerking" (but "komt niet, alleen de
+    kinderen" is: the comma ends it)."""
+    return any(
+        f" {phrase} " in words
+        and re.search(rf"\b{re.escape(phrase)}\b(?!\s+(?:{_BUT}|in aanmerking)\b)", raw)
+        for phrase in W.NOT_COMING
+    )
 
 
 def _not_coming_pronoun(reading: Reading, clauses: list[str]) -> str | None:
@@ -647,7 +652,7 @@ def _not_coming_pronoun(reading: Reading, clauses: list[str]) -> str | None:
     named = {m.clause for m in reading.mentions}
     for index, clause in enumerate(clauses):
         words = _words_only(clause)
-        if index not in named and _says_not_coming(words):
+        if index not in named and _says_not_coming(words, clause):
             return _pronoun_in(words)
     return None
 

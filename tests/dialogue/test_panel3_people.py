@@ -130,16 +130,16 @@ def test_no_my_husband_is_not_coming_at_the_confirmation():
         chat = Chat()
         chat.say(
             "ik heb [verblijfskaart onbeperkt](sponsor_status:third_country_national). "
-            "[mijn zoon](relationship:child) [17 jaar](age) en [mijn man](relationship:spouse) "
-            "[45](age) zijn in kinshasa"
+            "[mijn zoon](relationship:child) [17 jaar](age), [mijn dochter](relationship:child) "
+            "[4 jaar](age) en [mijn man](relationship:spouse) [45](age) zijn in kinshasa"
         )
         chat.state["pending"] = "confirm"
         chat.say("/deny", intent="deny")
         reply = chat.say(words)
-        assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
+        assert [p["relationship"] for p in chat.people] == ["child", "child"], chat.transcript()
         assert "weggelaten" in reply
         chat.say("[mijn man](relationship:spouse) heeft werk")  # the same man: nobody new
-        assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
+        assert [p["relationship"] for p in chat.people] == ["child", "child"], chat.transcript()
 
 
 def test_a_wife_who_comes_stays():
@@ -456,3 +456,13 @@ def test_the_baby_again_keeps_its_months():
     chat.say("[mijn baby](relationship:child) is [8 maanden](age)")
     reply = chat.say("[de baby](relationship:child) heeft een paspoort nodig?")
     assert chat.person("child")["months"] == 8 and "Over wie" not in reply, chat.transcript()
+
+
+def test_not_coming_read_with_its_comma():
+    for words, kept in (("[mijn man](relationship:spouse) komt niet, alleen de kinderen", False),
+                        ("komt [mijn man](relationship:spouse) niet in aanmerking?", True),
+                        ("[mijn man](relationship:spouse) komt niet in aanmerking?", True)):  # fmt: skip
+        chat = Chat()
+        chat.say("[mijn man](relationship:spouse) en [mijn zoon](relationship:child) zijn in congo")
+        chat.say(words)
+        assert ("spouse" in [p["relationship"] for p in chat.people]) is kept, chat.transcript()
