@@ -652,8 +652,11 @@ def _not_coming_pronoun(reading: Reading, clauses: list[str]) -> str | None:
     named = {m.clause for m in reading.mentions}
     for index, clause in enumerate(clauses):
         words = _words_only(clause)
+        pronoun = _pronoun_in(words)
         if index not in named and _says_not_coming(words, clause):
-            return _pronoun_in(words)
+            # "mijn man woont hier, hij komt niet": the pronoun names the one just named
+            same = any(_pronoun_of(m) == pronoun for m in reading.mentions if m.clause < index)
+            return None if same else pronoun
     return None
 
 

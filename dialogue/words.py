@@ -444,7 +444,7 @@ NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "mo
               "willen niet komen", "gaat niet mee", "komt niet mee", "uit de lijst",
               "vient pas", "not coming")  # fmt: skip
 # ... but "komt niet alleen", "komt niet meteen": coming all the same
-NOT_COMING_BUT = frozenset({"alleen", "zonder", "nu", "meteen", "direct", "eerst",
+NOT_COMING_BUT = frozenset({"alleen", "zonder", "nu", "meteen", "direct", "eerst", "terug",
                             "onmiddellijk", "seul", "alone"})  # fmt: skip
 # "ik sta er niet op als vader": the writer's own role, no relative ("als" before the word)
 WRITER_AS = frozenset({"als", "as", "comme"})

@@ -466,3 +466,10 @@ def test_not_coming_read_with_its_comma():
         chat.say("[mijn man](relationship:spouse) en [mijn zoon](relationship:child) zijn in congo")
         chat.say(words)
         assert ("spouse" in [p["relationship"] for p in chat.people]) is kept, chat.transcript()
+
+
+def test_he_is_not_coming_about_the_one_just_named_removes_nobody_else():
+    chat = Chat()
+    chat.say("[mijn zoon](relationship:child) en [mijn dochter](relationship:child) zijn in congo")
+    chat.say("[mijn broer](relationship:sibling) woont in kinshasa, hij komt niet")
+    assert [p["word"] for p in chat.people][:2] == ["zoon", "dochter"], chat.transcript()
