@@ -473,3 +473,10 @@ def test_he_is_not_coming_about_the_one_just_named_removes_nobody_else():
     chat.say("[mijn zoon](relationship:child) en [mijn dochter](relationship:child) zijn in congo")
     chat.say("[mijn broer](relationship:sibling) woont in kinshasa, hij komt niet")
     assert [p["word"] for p in chat.people][:2] == ["zoon", "dochter"], chat.transcript()
+
+
+def test_my_wife_agrees_too_makes_no_helper():
+    chat = Chat(consent=False)
+    chat.say("hallo", intent="greet")
+    chat.say("ja, [mijn vrouw](relationship:spouse) is ook akkoord", intent="affirm")
+    assert chat.state["writer"] != "helper", chat.transcript()
