@@ -59,7 +59,7 @@ def _give(turn: Any, reading: Reading) -> None:
     state = turn.state
     state["consent"] = "given"
     state["pending"] = None
-    # "ja, hij gaat akkoord" for a client; not "mijn vrouw is ook akkoord" (her own relative)
+    # "ja, hij gaat akkoord" for a client; not "mijn man is akkoord" (her own relative)
     own = any(m.owner == "writer" for m in reading.mentions)
     if reading.helper or (reading.on_behalf and not own):
         state["writer"] = "helper"

@@ -475,8 +475,8 @@ def test_he_is_not_coming_about_the_one_just_named_removes_nobody_else():
     assert [p["word"] for p in chat.people][:2] == ["zoon", "dochter"], chat.transcript()
 
 
-def test_my_wife_agrees_too_makes_no_helper():
+def test_my_husband_agrees_makes_no_helper():
     chat = Chat(consent=False)
     chat.say("hallo", intent="greet")
-    chat.say("ja, [mijn vrouw](relationship:spouse) is ook akkoord", intent="affirm")
+    chat.say("ja, [mijn man](relationship:spouse) is akkoord", intent="affirm")
     assert chat.state["writer"] != "helper", chat.transcript()
