@@ -62,7 +62,9 @@ def _give(turn: Any, reading: Reading) -> None:
     state = turn.state
     state["consent"] = "given"
     state["pending"] = None
-    if reading.helper or reading.on_behalf:
+    # "ja, hij gaat akkoord" for a client; not "mijn man is akkoord" (her own relative)
+    own = any(m.owner == "writer" for m in reading.mentions)
+    if reading.helper or (reading.on_behalf and not own):
         state["writer"] = "helper"
     turn.say("utter_consent_thanks")
 

@@ -28,7 +28,7 @@ from dialogue.reading import (
     free_status,
 )
 from eligibility.parameters import equivalent_partnership_country
-from samen_rasa.nlu.dutch_dates import parse_date
+from samen_rasa.nlu.dutch_dates import MONTH_WORDS, parse_date
 from samen_rasa.nlu.dutch_numbers import parse_age
 from samen_rasa.nlu.folding import fold
 
@@ -36,6 +36,8 @@ DATE_FACTS = ("sponsor.recognition_date", "sponsor.arrival_date", "sponsor.asylu
 ENUM_ANSWERS = {"applicant.custody", "applicant.marriage", "applicant.partnership"}
 NUMBER_FACTS = ("applicant.age", "sponsor.age")
 COUPLES = ("spouse", "partner", "registered_partner")
+# answers where "allebei"/"beide" are the two parents ("wij allebei"), not the children
+PARENTS_FACTS = ("applicant.custody", "applicant.other_parent_consent")
 CHILDREN = ("child", "stepchild", "adopted_child", "foster_child")
 # enum facts answered by an entity or free words: fact -> (Reading attribute, free-word reader)
 FREE_ANSWERS = {
@@ -53,10 +55,11 @@ class Update:
     new_people: list[str] = field(default_factory=list)
     unknown: bool = False  # the user does not know the answer to the open question
     removed: list[str] = field(default_factory=list)  # words of people found to be in Belgium
+    dropped: list[str] = field(default_factory=list)  # words of people not coming (an ex)
 
     @property
     def stored_anything(self) -> bool:
-        return bool(self.changes or self.new_people or self.answered)
+        return bool(self.changes or self.new_people or self.answered or self.dropped)
 
 
 def _set(state: dict[str, Any], update: Update, who: str, fact: str, value: Any) -> None:
@@ -90,11 +93,36 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _question_answer(state, reading, today, update)
     _sponsor_facts(state, reading, today, update)
     _mentions(state, reading, update)
+    _pronoun_not_coming(state, reading, update)
     _pronoun_and_loose_ages(state, reading, update)
     _person_facts(state, reading, update)
     _registered_partnership(state, reading, update)
     _family_facts(state, reading, update)
+    _children_of_an_ex(state, reading, update)
     return update
+
+
+def _children_of_an_ex(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "van mij en mijn ex man, wij zijn gescheiden": with no partner coming or in Belgium,
+    the children are no common children of the couple (their other parent is not coming), so
+    custody and the other parent's consent are asked (seed 003: "Indien de ouders van de
+    aanvrager gescheiden zijn ... moet de andere houder van het hoederecht ... instemmen")."""
+    context = state.setdefault("context", {})
+    if any(m.context == "ex" for m in reading.mentions) or reading.divorced:
+        context["ex_partner"] = "ex"
+    couples = [p for p in state["people"] if p["relationship"] in COUPLES]
+    if reading.divorced and len(couples) == 1:  # "ik ben gescheiden": the partner is the ex
+        _remove(state, couples[0])
+        update.dropped.append(couples[0].get("word") or couples[0]["relationship"])
+        context[f"{couples[0]['relationship']}:{couples[0].get('word') or ''}"] = "ex"
+    if not context.get("ex_partner"):
+        return
+    partner_here = any(k.split(":")[0] in COUPLES and v == "sponsor" for k, v in context.items())
+    if partner_here or any(p["relationship"] in COUPLES for p in state["people"]):
+        return
+    for entry in state["people"]:
+        if entry["relationship"] == "child" and entry["facts"].get("common_child") is not False:
+            _set(state, update, entry["id"], "common_child", False)
 
 
 def _family_facts(state: dict[str, Any], reading: Reading, update: Update) -> None:
@@ -132,6 +160,10 @@ def _set_unknown_for(state, update: Update, relationship: str, fact: str, value:
 def _writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
     if reading.helper:
         state["writer"] = "helper"
+    elif reading.not_helper and state["writer"] == "helper":
+        # "ik ben geen cliënt, het gaat over mij": the writer is the sponsor; read back
+        state["writer"] = "sponsor"
+        update.changes.append(("sponsor", "writer", "helper", "sponsor"))
     if reading.applicant_writer and state["writer"] in (None, "applicant"):
         sponsor = next(m for m in reading.mentions if m.is_sponsor)
         state["writer"] = "applicant"
@@ -200,12 +232,31 @@ def _value_answer(state, reading: Reading, update: Update, question: dict, who: 
     value = _answer_value(fact, reading, _writer_is_asked(state, question))
     if value is None or who is None:
         return
+    if fact == "applicant.common_child" and any(m.context == "ex" for m in reading.mentions):
+        value = False  # "ja, van mij en mijn ex man": not the couple's child (custody asked)
     _set(state, update, who, "age" if fact == "applicant.age" else name, value)
     update.answered = True
+    if fact.startswith("applicant.") and fact not in NUMBER_FACTS + PARENTS_FACTS:
+        _same_for_all(state, reading, update, who, name, value)
     if fact in NUMBER_FACTS:
         reading.loose_ages.clear()
         reading.pronoun_ages.clear()
         reading.writer_ages.clear()
+
+
+def _same_for_all(state, reading: Reading, update: Update, who: str, name: str, value) -> None:
+    """ "ja ze waren allebei al geboren", "ja allebei van ons samen": the answer holds for
+    every relative of the same kind (children, siblings) who has no answer yet."""
+    words = f" {' '.join(re.findall(r'[a-z0-9]+', fold(reading.text)))} "
+    if not any(f" {w} " in words for w in W.ALL_OF_THEM):
+        return
+    asked = S.person(state, who)
+    if asked is None:
+        return
+    group = CHILDREN if asked["relationship"] in CHILDREN else (asked["relationship"],)
+    for entry in state["people"]:
+        if entry["relationship"] in group and not entry.get("self") and name not in entry["facts"]:
+            _set(state, update, entry["id"], name, value)
 
 
 def _writer_is_asked(state: dict[str, Any], question: dict[str, Any]) -> bool:
@@ -233,9 +284,17 @@ def _answer_value(fact: str, reading: Reading, writer_asked: bool = False) -> An
         if reading.yes_no is None:
             return None
         return "legally_registered" if reading.yes_no else "none"
+    return _yes_no_answer(fact, reading)
+
+
+def _yes_no_answer(fact: str, reading: Reading) -> bool | None:
+    """A yes/no answer, or the words that say yes: a handicap named, a bond before leaving
+    ("mijn zoon is 11. ja ze waren allebei al geboren toen ik weg ging")."""
     if reading.yes_no is not None:
         return reading.yes_no
     if fact == "applicant.disabled" and reading.disability:
+        return True
+    if fact == "applicant.relationship_predates_arrival" and reading.before_arrival:
         return True
     return None
 
@@ -298,7 +357,7 @@ def _store_date(
         update.clarify = problem or "ambiguous"
         return
     iso, approximate = date["iso"], "approximate" in flags
-    day = _day_of_month(text) if approximate else None
+    day = _day_of_month(text, int(iso[5:7])) if approximate else None
     if day is not None:  # "in februari van dit jaar, de 17de"
         iso, approximate = _on_day(iso, day) or iso, _on_day(iso, day) is None
     _set(state, update, "sponsor", name, iso)
@@ -312,13 +371,20 @@ def _store_date(
 _DAY_OF_MONTH = re.compile(r"\bde\s+(\d{1,2})\s*(?:ste|de|e)\b|^\s*(\d{1,2})\s*(?:ste|de|e)?\s*$")
 
 
-def _day_of_month(text: str) -> int | None:
-    """ "de 17de", "de 30ste", or a bare "12": a day of the month, else None."""
+_DAY_AND_MONTH = re.compile(r"\b(\d{1,2})\s+([a-z]+)\b")
+
+
+def _day_of_month(text: str, month: int | None = None) -> int | None:
+    """ "de 17de", "de 30ste", a bare "12", or with the month known "2 oktober" (panel 3 a5:
+    "in oktober vorig jaar. 2 oktober 2025"): a day of the month, else None."""
     match = _DAY_OF_MONTH.search(fold(text))
-    if not match:
-        return None
-    day = int(match.group(1) or match.group(2))
-    return day if 1 <= day <= 31 else None
+    if match:
+        day = int(match.group(1) or match.group(2))
+        return day if 1 <= day <= 31 else None
+    for day, word in _DAY_AND_MONTH.findall(fold(text)):
+        if month is not None and MONTH_WORDS.get(word) == month and 1 <= int(day) <= 31:
+            return int(day)
+    return None
 
 
 def _on_day(iso: str, day: int) -> str | None:
@@ -388,6 +454,8 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
         _remembered_context(state, mention)
         if mention.context == "writer":
             _writer_mention(state, mention, update)
+        elif mention.context in ("ex", "not_coming"):
+            _take_out(state, mention, update.dropped)  # "mijn ex man", "mijn vader komt niet"
         elif mention.is_sponsor:
             _sponsor_mention(state, mention, update)
         elif not mention.context:
@@ -405,8 +473,10 @@ def _remembered_context(state: dict[str, Any], mention: Mention) -> None:
     key = f"{mention.relationship}:{mention.qualifier or ''}{mention.word}"
     if (state.get("question") or {}).get("fact") == "applicant.relationship":
         remembered.pop(key, None)  # named as the one who wants to come: an applicant
-    if mention.is_sponsor or mention.context in ("deceased", "in_belgium"):
+    if mention.is_sponsor or mention.context in ("deceased", "in_belgium", "ex", "not_coming"):
         remembered[key] = "sponsor" if mention.is_sponsor else mention.context
+        if mention.context == "ex":  # "mijn ex man", later "mijn man": the same ex
+            remembered[f"{mention.relationship}:{mention.word}"] = "ex"
     elif key in remembered:
         mention.is_sponsor = remembered[key] == "sponsor"
         mention.context = None if mention.is_sponsor else remembered[key]
@@ -431,20 +501,36 @@ def _sponsor_mention(state: dict[str, Any], mention: Mention, update: Update) ->
     in Belgium ("dat is mijn vrouw, zij is al in belgie") is taken out, and the bot says so."""
     if mention.ages and state.get("writer") in ("applicant", "helper"):
         _set(state, update, "sponsor", "age", mention.ages[0].years)
-    if mention.owner != "writer":
+    if mention.owner == "writer":
+        _take_out(state, mention, update.removed)
+
+
+def _take_out(state: dict[str, Any], mention: Mention, said: list[str]) -> None:
+    """Take a stored applicant out (she is in Belgium, an ex, not coming) and note her word
+    in `said`, so the bot says so once. An ex matches any partner word ("mijn ex")."""
+    if mention.owner == "third":
         return
     pronoun = S.pronoun_for(mention.word)
+    kinds = COUPLES if mention.context == "ex" else (mention.relationship,)
     for entry in list(state["people"]):
+        any_pronoun = pronoun is None and mention.context == "ex"  # "mijn ex"
         same_word = entry.get("word") == mention.word or (
-            entry["relationship"] == mention.relationship and entry["pronoun"] in (None, pronoun)
+            entry["relationship"] in kinds and (any_pronoun or entry["pronoun"] in (None, pronoun))
         )
-        if same_word and not entry.get("self") and entry["relationship"] == mention.relationship:
-            state["people"].remove(entry)
-            update.removed.append(entry.get("word") or mention.word)
-            if state.get("focus") == entry["id"]:
-                state["focus"] = state["people"][0]["id"] if state["people"] else None
-            if (state.get("question") or {}).get("person") == entry["id"]:
-                state["question"] = None
+        if same_word and not entry.get("self") and entry["relationship"] in kinds:
+            _remove(state, entry)
+            said.append(entry.get("word") or mention.word)
+            if mention.context in ("ex", "not_coming"):  # "niet mijn ex", later "mijn man"
+                key = f"{entry['relationship']}:{entry.get('word') or ''}"
+                state.setdefault("context", {})[key] = mention.context
+
+
+def _remove(state: dict[str, Any], entry: dict[str, Any]) -> None:
+    state["people"].remove(entry)
+    if state.get("focus") == entry["id"]:
+        state["focus"] = state["people"][0]["id"] if state["people"] else None
+    if (state.get("question") or {}).get("person") == entry["id"]:
+        state["question"] = None
 
 
 def _relationship(mention: Mention, previous: Mention | None) -> str:
@@ -480,9 +566,12 @@ def _store_ages(state, reading: Reading, mention: Mention, relationship: str, pe
     """One age per person named; ages that do not pair up with the people are asked about."""
     ages = list(mention.ages)
     if reading.baby and not ages and mention.count == 1 and relationship == "child":
-        ages = [Age(0, months=0)]
-    if len(ages) == 1 and len(people) == 2 and mention.word == "tweeling":
-        ages = ages * 2  # twins share their age
+        people = [p for p in people if p["age"] is None]  # never over a known age
+        ages = [Age(0)] if people else []  # a baby: under 1, the months unknown (never "0 maanden")
+    shared = _one_age_for_all(reading.text)
+    if len(ages) == 1 and len(people) > 1 and shared:
+        ages = ages * len(people)  # twins share their age ("2 kinderen van 1 jaar, tweeling")
+    _sexes(reading, people)
     if len(ages) == len(people):
         for entry, age in zip(people, ages, strict=True):
             _set(state, update, entry["id"], "age", age.years)
@@ -490,6 +579,21 @@ def _store_ages(state, reading: Reading, mention: Mention, relationship: str, pe
                 entry["months"] = age.months
     elif ages:
         update.unplaced.extend(a.years for a in ages)
+
+
+def _one_age_for_all(text: str) -> bool:
+    """Twins ("onze tweeling, 1 jaar") or "allebei 1 jaar": one age for the whole group."""
+    folded = " ".join(re.findall(r"\w+", fold(text)))
+    twins = set(folded.split()) & set(W.TWIN_WORDS)
+    return bool(twins) or bool(re.search(rf"\b(?:{'|'.join(W.ALL_OF_THEM)}) \d", folded))
+
+
+def _sexes(reading: Reading, people: list[dict[str, Any]]) -> None:
+    """ "2 kinderen van 1 jaar, jongen en meisje": the son and the daughter, in that order."""
+    words = [W.SEX_WORDS[w] for w in re.findall(r"\w+", fold(reading.text)) if w in W.SEX_WORDS]
+    if len(people) > 1 and len(words) == len(people) and all(not p["word"] for p in people):
+        for entry, word in zip(people, words, strict=True):
+            entry["word"], entry["pronoun"] = word, S.pronoun_for(word)
 
 
 def _people_for(state, mention: Mention, relationship: str, update: Update, negated=()) -> list:
@@ -505,6 +609,8 @@ def _people_for(state, mention: Mention, relationship: str, update: Update, nega
     pronoun = S.pronoun_for(mention.word)
     if pronoun:
         same = [p for p in same if p["pronoun"] in (None, pronoun)] or []
+    if mention.word in W.BABY_WORDS:  # "mijn zoon is 5 en mijn baby": two children
+        same = [p for p in same if p["age"] in (None, 0)]
     wanted = max(mention.count, len(mention.ages))
     known = _known_one(state, same, mention) if wanted == 1 else None
     if known is not None:
@@ -554,6 +660,27 @@ def _selected(same: list[dict[str, Any]], mention: Mention) -> list[dict[str, An
     if aged:
         return [aged[-1] if mention.word == "oudste" else aged[0]]
     return same[:1]
+
+
+def _pronoun_not_coming(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "hij moet niet komen" (asked about the husband): he is taken out. Not a relative the
+    message names as coming ("alleen de kinderen"), nor anyone but a partner once an ex was
+    named ("mijn ex man ... hij komt niet": the ex, who was never stored)."""
+    if reading.not_coming_pronoun is None or any(
+        m.context in ("ex", "not_coming") for m in reading.mentions
+    ):  # "mijn man moet weg uit de lijst, hij komt niet": he, taken out already
+        return
+    target = _pronoun_target(state, reading.not_coming_pronoun, [])
+    if target is None or target.get("self"):
+        return
+    named = {m.relationship for m in reading.applicants}
+    ex_named = state.get("context", {}).get("ex_partner")
+    if target["relationship"] in named or (ex_named and target["relationship"] not in COUPLES):
+        return
+    _remove(state, target)
+    update.dropped.append(target.get("word") or target["relationship"])
+    key = f"{target['relationship']}:{target.get('word') or ''}"
+    state.setdefault("context", {})[key] = "not_coming"
 
 
 def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Update) -> None:
@@ -631,17 +758,23 @@ def _couple(state: dict[str, Any], relationships: tuple[str, ...]) -> list[dict[
     return found[:1]
 
 
-def _disabled_person(state: dict[str, Any], reading: Reading) -> dict[str, Any] | None:
+def _disabled_person(
+    state: dict[str, Any], reading: Reading, where: list[int]
+) -> dict[str, Any] | None:
     """Whose handicap: the relative named last before it in its sentence ("Mijn vrouw en mijn
     dochter ... Mijn dochter heeft het syndroom van Down"), the only one named, or, with
-    nobody named, the one the bot asked about; several and unclear: nobody (asked later)."""
+    nobody named, the one the bot asked about, unless a relative already has one ("attest
+    handicap van irakese dokter, mag dat?" is about her: panel 3, b4); several and unclear:
+    nobody (asked later)."""
     named = reading.applicants
-    if named and reading.disability_at:
-        at = reading.disability_at[0]
+    if named and where:
+        at = where[0]
         sentence_start = max(reading.text.rfind(c, 0, at) for c in ".!?\n") + 1
         before = [m for m in named if sentence_start <= m.start < at]
         named = before[-1:] or (named if len(named) == 1 else [])
     if not reading.applicants:
+        if any(p["facts"].get("disabled") for p in state["people"]):
+            return None
         return S.person(state, state.get("focus"))
     if len(named) != 1:
         return None
@@ -662,7 +795,16 @@ def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
         children = [p for p in state["people"] if p["relationship"] in ("child", "stepchild")]
         if len(children) == 1:
             _set(state, update, children[0]["id"], "custody", reading.custody)
+    _disability(state, reading, update)
+
+
+def _disability(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """A handicap named (True) or denied ("neef heeft geen handicap": False) for its person."""
     if reading.disability:
-        target = _disabled_person(state, reading)
+        target = _disabled_person(state, reading, reading.disability_at)
         if target is not None:
             _set(state, update, target["id"], "disabled", True)
+    if reading.disability_denied_at and reading.applicants:
+        target = _disabled_person(state, reading, reading.disability_denied_at)
+        if target is not None:
+            _set(state, update, target["id"], "disabled", False)

@@ -15,6 +15,7 @@ from typing import Any
 
 from dialogue import words as W
 from dialogue.intents import FAQ_INTENTS
+from samen_rasa.nlu.dutch_dates import MONTH_WORDS
 from samen_rasa.nlu.folding import fold
 
 _WORD = re.compile(r"[\w'’]+", re.UNICODE)
@@ -80,8 +81,12 @@ class Reading:
     custody: str | None = None
     disability: bool = False
     disability_at: list[int] = field(default_factory=list)  # where the handicap is named
+    disability_denied_at: list[int] = field(default_factory=list)  # "neef heeft geen handicap"
     yes_no: bool | None = None
     helper: bool = False
+    not_helper: bool = False  # "ik ben geen cliënt, het gaat over mij"
+    not_coming_pronoun: str | None = None  # "hij moet niet komen": the one asked about
+    divorced: bool = False  # "ik ben gescheiden" (no partner named)
     applicant_writer: bool = False
     correction: bool = False
     restart: bool = False
@@ -112,6 +117,10 @@ class Reading:
             or self.marriage
             or self.custody
             or self.pronoun_ages
+            or self.not_coming_pronoun
+            or self.divorced
+            or self.disability_denied_at
+            or any(m.context in ("ex", "not_coming") for m in self.mentions)
         )
 
 
@@ -350,10 +359,20 @@ def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], s
             age, negated, _future = _age_of(entity, toks)
         except (TypeError, ValueError):
             continue
+        end = int(entity.get("end") or 0)
+        if _day_of_a_date(folded, end):
+            continue  # "2 oktober 2025": a date, no age
         if negated:
             reading.negated_numbers.append(int(float(str(entity.get("value")))))
-        elif not _is_duration(folded, int(entity.get("end") or 0)):
+        elif not _is_duration(folded, end):
             _place_age(reading, entity, age, folded, starts)  # "al 25 jaar getrouwd": no age
+
+
+def _day_of_a_date(folded: str, end: int) -> bool:
+    """The number is the day of a date: a month name right after it ("2 oktober 2025", panel
+    3 a5: no age of 2)."""
+    after = re.match(r"\s+([a-z]+)\b", folded[end : end + 20])
+    return bool(after) and after.group(1) in MONTH_WORDS
 
 
 def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, starts) -> None:
@@ -378,12 +397,30 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
         before[-1].ages.append(age)  # "het gaat over haar dochter. die is 12"
     elif pronoun and not _is_writer_clause(text):  # "ze is 68": her age, whatever the role
         reading.pronoun_ages.append((pronoun, age))
-    elif _own_age(reading, entity, age, text):
-        return
-    elif later := [m for m in reading.mentions if m.clause == clause]:
+    elif not _own_age(reading, entity, age, text):
+        _place_after(reading, entity, age, clause)
+
+
+def _place_after(reading: Reading, entity: dict[str, Any], age: Age, clause: int) -> None:
+    """An age before its person: in its clause ("[12] jaar is mijn zoon"), or alone right
+    before the next one ("11 jaar, mijn zoon. en de dochter is 6"); else nobody yet."""
+    if later := [m for m in reading.mentions if m.clause == clause]:
         later[0].ages.append(age)
+    elif named := _named_next(reading, clause, int(entity.get("end") or 0)):
+        named.ages.append(age)
     else:
         reading.loose_ages.append(age)
+
+
+def _named_next(reading: Reading, clause: int, end: int) -> Mention | None:
+    """ "11 jaar, mijn zoon": an age said alone, right before the person it belongs to (only
+    its unit, a comma and an owner between them)."""
+    following = [m for m in reading.mentions if m.clause == clause + 1]
+    if not following:
+        return None
+    between = _words_only(fold(reading.text)[end : following[0].start]).split()
+    allowed = W.AGE_UNIT_WORDS | W.WRITER_POSSESSIVES | {"de", "het"}
+    return following[0] if all(w in allowed for w in between) else None
 
 
 def _words_only(clause: str) -> str:
@@ -428,6 +465,8 @@ def _modifier(reading: Reading, mention: Mention, folded: str) -> bool:
 def _in_belgium(clause: str) -> bool:
     """ "is al hier", "woont in antwerpen", "zit in brussel": the person is in Belgium."""
     clause = _words_only(clause)
+    for phrase in W.WRITER_IN_BELGIUM:  # "toen ik al in belgie was": the writer, not them
+        clause = clause.replace(f" {phrase} ", " ")
     if _has(W.IN_BELGIUM, clause):
         return True
     return any(
@@ -510,6 +549,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     sentence_end = re.compile(r"[.!?;\n]").search(folded, mention.end)
     span = _span_of(reading, mention, sentence_end.start() if sentence_end else len(folded))
     last_word = (before.split() or [""])[-1]
+    surface = folded[mention.start : mention.end]
     if _writer_is(folded, mention):
         mention.context = "writer"  # "ik ben zijn zus": the writer herself
     elif last_word in W.NEGATORS | {"nooit"}:
@@ -542,6 +582,26 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     if any(c in folded[max(0, mention.start - 25) : mention.start] for c in W.CLIENT_INTRO):
         mention.is_sponsor, mention.context = True, None  # "ik schrijf voor mijn oom"
         reading.helper = True
+    raw = folded[mention.start : sentence_end.start() if sentence_end else len(folded)]
+    _not_an_applicant(mention, span, before.split()[-2:], surface.split(), clause, raw)
+
+
+def _not_an_applicant(
+    mention: Mention, span: str, before: list[str], surface: list[str], clause: str, raw: str
+) -> None:
+    """ "mijn ex man, wij zijn gescheiden" (an ex-partner), "mijn vader komt niet", "niet mijn
+    ex" (not coming), "ik sta er niet op als vader" (the writer's own role): no applicant."""
+    if mention.is_sponsor or mention.context not in (None, "negated"):
+        return
+    ex = {mention.qualifier, *before, *surface} & W.EX_WORDS
+    if mention.relationship in ("spouse", "partner", "registered_partner") and (
+        ex or any(f" {w} " in span for w in W.DIVORCED)
+    ):
+        mention.context = "ex"
+    elif _says_not_coming(span, raw) or before[-1:] == ["niet"]:
+        mention.context = "not_coming"
+    elif before[-1:] and before[-1] in W.WRITER_AS and mention.owner == "bare" and " ik " in clause:
+        mention.context = "writer"
 
 
 def _back_reference(reading: Reading, clauses: list[str]) -> None:
@@ -561,6 +621,43 @@ def _back_reference(reading: Reading, clauses: list[str]) -> None:
                 mention.context = "deceased"
         elif _in_belgium(clause) and not last.is_sponsor and last.context is None:
             last.is_sponsor = True
+
+
+def _disabilities(reading: Reading, message: dict[str, Any], toks: list[Token]) -> None:
+    """Where a handicap is named, and where it is denied ("neef heeft geen handicap")."""
+    for entity in _entities(message, "disability"):
+        start = int(entity.get("start") or 0)
+        denied = set(_words_before(toks, start, 2)) & W.NEGATORS
+        (reading.disability_denied_at if denied else reading.disability_at).append(start)
+    reading.disability = bool(reading.disability_at)
+
+
+_BUT = "|".join(W.NOT_COMING_BUT)
+
+
+def _says_not_coming(words: str, raw: str) -> bool:
+    """ "mijn vader komt niet", "hij moet niet komen" (W.NOT_COMING) in the words about the
+    person; not "komt niet alleen", "komt niet in aanmerking" (but "komt niet, alleen de
+    kinderen" is: the comma ends it)."""
+    return any(
+        f" {phrase} " in words
+        and re.search(rf"\b{re.escape(phrase)}\b(?!\s+(?:{_BUT}|in aanmerking)\b)", raw)
+        for phrase in W.NOT_COMING
+    )
+
+
+def _not_coming_pronoun(reading: Reading, clauses: list[str]) -> str | None:
+    """ "hij moet niet komen! alleen de kinderen": a clause without a relative of its own that
+    says "he/she" is not coming."""
+    named = {m.clause for m in reading.mentions}
+    for index, clause in enumerate(clauses):
+        words = _words_only(clause)
+        pronoun = _pronoun_in(words)
+        if index not in named and _says_not_coming(words, clause):
+            # "mijn man woont hier, hij komt niet": the pronoun names the one just named
+            same = any(_pronoun_of(m) == pronoun for m in reading.mentions if m.clause < index)
+            return None if same else pronoun
+    return None
 
 
 def _continues(clause: str) -> bool:
@@ -720,7 +817,8 @@ def read(message: dict[str, Any]) -> Reading:
     toks = tokens(text)
     starts = clause_starts(text)
     reading = Reading(text=text, intent=intent)
-    reading.helper = _has(W.HELPER_CUES, folded) or any(t.text in _client_nouns() for t in toks)
+    reading.not_helper = any(p in folded and f"niet {p}" not in folded for p in W.NOT_HELPER)
+    reading.helper = _helper_writes(folded, toks) and not reading.not_helper
     relationships = _entities(message, "relationship")
     spotted = spot_relationships(text, relationships)
     if intent in FAQ_INTENTS:  # "moeten de kinderen een dna-test doen?": no one new
@@ -732,6 +830,10 @@ def read(message: dict[str, Any]) -> Reading:
     _classify_mentions(reading, message, starts)
     _attach_ages(reading, message, toks, starts)
     _guardians_minor_is_the_client(reading)
+    reading.not_coming_pronoun = _not_coming_pronoun(reading, folded_clauses(text, starts))
+    reading.divorced = any(p in folded for p in W.WRITER_DIVORCED) and not any(
+        m.relationship in ("spouse", "partner", "registered_partner") for m in reading.mentions
+    )
     reading.applicant_writer = _applicant_writes(reading, message, folded, starts)
     reading.baby = any(t.text in W.BABY_WORDS for t in toks)
     reading.before_arrival = _has(W.BEFORE_ARRIVAL, folded) or any(
@@ -745,8 +847,7 @@ def read(message: dict[str, Any]) -> Reading:
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
     custody = _entities(message, "custody")
     reading.custody = str(custody[0]["value"]) if custody else None
-    reading.disability_at = [int(e.get("start") or 0) for e in _entities(message, "disability")]
-    reading.disability = bool(reading.disability_at)
+    _disabilities(reading, message, toks)
     reading.yes_no = _yes_no(folded, intent)
     reading.correction = any(c in folded for c in W.CORRECTION_CUES) or bool(
         reading.negated_numbers
@@ -870,6 +971,32 @@ def _applicant_writes(reading: Reading, message: dict[str, Any], folded: str, st
         for e in _entities(message, "sponsor_status")
     )
     return not own_status and not reading.applicants
+
+
+_CLAIMS = "|".join(re.escape(c) for c in W.HELPER_CLAIMS if c != "als")
+_ROLE_CLAIM = re.compile(
+    rf" (?:(?:{_CLAIMS})(?: een| n| de| a| an)?|als) (?:{'|'.join(W.HELPER_ROLES)})\b"
+)
+_WORKPLACE = re.compile(
+    rf" (?:{'|'.join(W.HELPER_AT)})(?: het| de| een| the| la| le)?"
+    rf" (?:{'|'.join(W.HELPER_WORKPLACES)})\b"
+)
+
+
+def _helper_writes(folded: str, toks: list[Token]) -> bool:
+    """A social worker writes: she says she writes for someone, names a helper's role or
+    workplace as her own (W.HELPER_ROLES), or names her client ("mijn cliënt", never after
+    "geen"/"niet": "ik ben geen cliënt"). "leefloon van het ocmw" is no such evidence, nor
+    the guardian of her own relative ("ik ben voogd van mijn neef")."""
+    own_ward = any(f"voogd van {p} " in folded for p in W.WRITER_POSSESSIVES)
+    if not own_ward and (
+        _has(W.HELPER_CUES, folded) or _ROLE_CLAIM.search(folded) or _WORKPLACE.search(folded)
+    ):
+        return True
+    return any(
+        t.text in _client_nouns() and (i == 0 or toks[i - 1].text not in W.NEGATORS)
+        for i, t in enumerate(toks)
+    )
 
 
 def _client_nouns() -> frozenset[str]:

@@ -161,4 +161,6 @@ class Texts:
         months = entry.get("months")
         if months is not None and months < 12:
             return self.text("utter_label_age_months", months=months)
+        if entry.get("age") == 0 and months is None:  # "mijn baby": under 1, months unknown
+            return self.text("utter_label_age_baby")
         return self.text("utter_label_age_years", age=entry.get("age"))

@@ -164,6 +164,8 @@ def _say_update(turn: Turn, update: Update) -> None:
         turn.say(f"utter_date_{update.clarify}")
     for word in update.removed:  # "zij is al in belgie": said once, when she is taken out
         turn.say_text(turn.texts.text("utter_removed_in_belgium", who=f"je {word}"))
+    for word in update.dropped:  # "mijn ex man komt niet": said once, when he is taken out
+        turn.say_text(turn.texts.text("utter_removed_not_coming", who=f"je {word}"))
     if update.unplaced:
         turn.say("utter_which_person_age", ages=", ".join(str(a) for a in update.unplaced))
     corrected = [c for c in update.changes if c[2] is not None]

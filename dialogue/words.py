@@ -47,12 +47,29 @@ TOPIC_MARKERS = ("gaat over", "gaat om", "het is voor", "is voor", "vraag voor",
 HEARSAY = ("van een vriend", "van vriend", "van mijn vriend", "gehoord", "hoorde", "zei dat",
            "zegt dat", "vertelde", "volgens")  # fmt: skip
 
+# the writer's own place in Belgium, no relative's: "ze zijn geboren toen ik al in belgie was"
+# (panel 3, b3: the twins were taken for people in Belgium)
+WRITER_IN_BELGIUM = ("ik al in belgie", "ik in belgie", "ik al hier", "ik hier")
+# one age for a group: "onze tweeling, 1 jaar" (anywhere in the message), or W.ALL_OF_THEM
+# right before the age ("allebei 1 jaar")
+TWIN_WORDS = ("tweeling", "tweelingen", "twins", "jumeaux")
+# "onze tweeling ... jongen en meisje": the words of two children named together, in order
+# (panel 3, b3)
+SEX_WORDS = {"jongen": "zoon", "jongetje": "zoon", "meisje": "dochter", "meiske": "dochter",
+             "boy": "zoon", "girl": "dochter", "garcon": "zoon"}  # fmt: skip
+# the words of an age said alone before its person ("11 jaar, mijn zoon": panel 3, a1)
+AGE_UNIT_WORDS = frozenset({"jaar", "jaren", "j", "jr", "oud", "ans", "years", "year"})
 # the bond existed before the sponsor left: "getrouwd in 2019, voor ik weg ging"
 BEFORE_ARRIVAL = ("voor ik weg ging", "voor ik wegging", "voor ik vertrok", "voor mijn vertrek",
                   "voor ik naar belgie kwam", "voor ik hier kwam", "voor mijn vlucht",
                   "voor de vlucht", "voor ik vluchtte", "al voor ik", "nog in ons land",
                   "in ons land getrouwd", "in het thuisland", "avant mon depart",
-                  "before i left", "before i came")  # fmt: skip
+                  "before i left", "before i came", "al geboren toen ik", "al geboren voor",
+                  "waren al geboren", "was al geboren", "zijn al geboren")  # fmt: skip
+# one answer for the whole group: "ja ze waren allebei al geboren", "ja allebei van ons
+# samen" (panel 3, a1: the same question came back for the second child)
+ALL_OF_THEM = ("allebei", "beide", "alle kinderen", "alle twee", "alle drie", "allemaal",
+               "allebeide", "alle 2", "alle 3", "both", "all of them", "tous les deux")  # fmt: skip
 # a child born after the sponsor came: "ze zijn geboren nadat ik naar belgie kwam" (seed 003:
 # the favourable conditions need "de afstamming ... vóór zijn aankomst in België"); only
 # in a sentence that says "geboren"
@@ -63,14 +80,39 @@ AFTER_ARRIVAL = ("nadat ik", "na mijn aankomst", "na mijn komst", "toen ik al in
                  "nadat ik weg", "after i left", "after i came")  # fmt: skip
 
 # --- who writes -----------------------------------------------------------------------------
-# a social worker or volunteer writing for a client (besides the NLU's CLIENT_NOUNS)
+# a social worker or volunteer writing for a client (besides the NLU's CLIENT_NOUNS): the
+# writer says she writes for someone ("ik schrijf voor", "ik begeleid") or names a helper's
+# role as her own (HELPER_ROLES after a claim: "ik ben maatschappelijk werker", "als sociaal
+# assistent") or her workplace ("ik werk bij het ocmw"). A mention of the OCMW, a leefloon or
+# "mijn sociaal werker" is no such evidence (panel 3, a4 and b3: "leefloon van het ocmw" made
+# the sponsor "je cliënt"). Origin: the blind set's helper conversations, panel 3.
 HELPER_CUES = (
-    "ik schrijf voor", "schrijf namens", "ik vraag dit voor", "in naam van",
-    "maatschappelijk werk", "sociaal assistent", "sociaal werker", "sociale dienst", "ocmw",
-    "ik begeleid", "ik help iemand", "voor iemand anders", "hulpverlener", "begeleider",
-    "assistant social", "assistante sociale", "social worker", "case worker", "caseworker",
-    "vrijwilliger", "voogd van",
+    "ik schrijf voor", "schrijf namens", "ik vraag dit voor", "in naam van", "ik begeleid",
+    "wij begeleiden", "we begeleiden", "ik help iemand", "voor iemand anders", "ik ben voogd",
+    "ik ben de voogd", "als voogd",
 )  # fmt: skip
+HELPER_ROLES = (
+    "maatschappelijk werker", "maatschappelijk werkster", "maatschappelijk assistent",
+    "maatschappelijk assistente", "sociaal assistent", "sociaal assistente", "sociaal werker",
+    "sociaal werkster", "hulpverlener", "hulpverleenster", "begeleider", "begeleidster",
+    "trajectbegeleider", "vrijwilliger", "vrijwilligster", "voogd", "assistant social",
+    "assistante sociale", "social worker", "case worker", "caseworker",
+)  # fmt: skip
+# the claim before a role: "ik ben (een/de) ...", "ik werk als ...", "als ..."
+HELPER_CLAIMS = ("ik ben", "k ben", "ik werk als", "ik ben hier", "als", "je suis", "i am",
+                 "i'm", "im", "i work as")  # fmt: skip
+# "ik werk bij het ocmw", "ik werk voor de sociale dienst"
+HELPER_WORKPLACES = ("ocmw", "cpas", "sociale dienst", "opvangcentrum", "fedasil",
+                     "rode kruis", "croix-rouge", "caritas", "vluchtelingenwerk")  # fmt: skip
+HELPER_AT = ("ik werk bij", "ik werk voor", "ik werk in", "ik werk op", "wij van", "we van",
+             "ik bel vanuit", "ik schrijf vanuit", "ik ben van")  # fmt: skip
+# the writer says she is no helper: "ik ben geen cliënt, het gaat over mij", "ik ben zelf de
+# vluchteling" (panel 3, a4 and b3); turns a helper conversation back to the sponsor's
+NOT_HELPER = ("geen client", "geen cliente", "niet de client", "geen klant",
+              "geen sociaal", "geen maatschappelijk", "geen hulpverlener", "geen begeleider",
+              "gaat over mij", "gaat over mezelf", "gaat over mijzelf", "gaat om mij",
+              "voor mezelf", "voor mijzelf", "ik ben zelf de", "ik ben het zelf",
+              "ik ben zelf erkend", "ik ben zelf vluchteling", "over mezelf")  # fmt: skip
 # the writer is abroad and asks for herself ("mijn man is erkend vluchteling, kan ik komen?")
 APPLICANT_CUES = (
     "kan ik", "mag ik", "kan ik ook", "wil ik", "ik wil naar", "ik wil ook naar", "ik zit nog",
@@ -94,8 +136,9 @@ NO = frozenset(
 # words that may follow a yes/no and still leave it a plain yes/no ("nee hoor", "ja hoor")
 FILLERS = frozenset({"hoor", "hé", "he", "eh", "zeker", "allee", "ja", "nee", "echt",
                      "wel", "toch", "dus", "sorry", "maar", "please", "aub", "a.u.b"})  # fmt: skip
-# custody answers in free words ("wij samen natuurlijk", "alleen ik")
-SHARED_CUSTODY = ("samen", "allebei", "wij twee", "we allebei", "gedeeld", "beide", "ensemble",
+# custody answers in free words ("wij samen natuurlijk", "alleen ik", panel 3 b2: "wij delen")
+SHARED_CUSTODY = ("samen", "allebei", "wij twee", "wij delen", "we delen", "delen het",
+                  "we allebei", "gedeeld", "beide", "ensemble",
                   "both", "zijn papa en ik", "haar papa en ik", "zijn mama en ik",
                   "haar mama en ik")  # fmt: skip
 SOLE_CUSTODY = ("alleen ik", "ik alleen", "enkel ik", "ik heb het alleen", "alleen mij",
@@ -267,7 +310,8 @@ HE_WORDS = frozenset({"hij", "hem", "em", "il", "he", "him"})  # "zijn" is also 
 # these only where the NLU tagged no relationship; AMBIGUOUS_RELATION_WORDS count only after
 # a possessive ("mijn ma") or paired with their partner word ("ma en pa").
 RELATIONSHIP_WORDS: dict[str, tuple[str, ...]] = {
-    "spouse": ("vrouw", "vrouwtje", "echtgenote", "echtgenoot", "echtgenot", "eggenote",
+    "spouse": ("ex", "exman", "exvrouw", "vrouw", "vrouwtje", "echtgenote", "echtgenoot",
+               "echtgenot", "eggenote",
                "echtenote", "man", "manneke", "eega", "wederhelft", "gade", "vent", "madam",
                "madame", "femme", "mari", "epouse", "epoux", "wife", "husband", "spouse",
                "zawja", "zawjati", "zoji"),
@@ -310,7 +354,7 @@ RELATIONSHIP_WORDS: dict[str, tuple[str, ...]] = {
 # words that are a relative only with an owner or a partner word ("mijn ma", "ma en pa",
 # "mn vent"); alone they are a conjunction ("ma" = maar), a noun or a figure of speech
 AMBIGUOUS_RELATION_WORDS = frozenset(
-    {"ma", "pa", "man", "vrouw", "vent", "madam", "madame", "vriend", "vriendin", "lief",
+    {"ex", "ma", "pa", "man", "vrouw", "vent", "madam", "madame", "vriend", "vriendin", "lief",
      "schat", "kleine", "kleintje", "kleintjes", "oudste", "jongste", "middelste", "gasten",
      "ouder", "kind", "kid", "partner", "aanstaande", "mam", "pap", "femme", "mari", "fille",
      "fils", "enfant", "son", "baby"}
@@ -387,6 +431,27 @@ HOST_PREPOSITIONS = frozenset({"bij", "chez", "with"})
 # "ik schrijf voor mijn oom": the relative named next is the client (the sponsor)
 CLIENT_INTRO = ("schrijf voor", "schrijf namens", "vraag dit voor", "vraag het voor",
                 "vraag voor", "namens", "in naam van", "ik help mijn")  # fmt: skip
+# an ex-partner is no applicant (panel 3, b2: "mijn ex man, wij zijn gescheiden" made a
+# husband who wants to come): a word before the partner ("mijn ex man", "mijn vroegere
+# vrouw") or a divorce in the words about the partner
+EX_WORDS = frozenset({"ex", "vorige", "vroegere", "voormalige", "gewezen", "exman", "exvrouw"})
+DIVORCED = ("gescheiden", "scheiding", "uit elkaar", "divorce", "divorcee", "divorced")
+# the writer's own divorce, no partner named ("ik ben gescheiden", b2): the partner stored is
+# the ex
+WRITER_DIVORCED = ("ik ben gescheiden", "wij zijn gescheiden", "we zijn gescheiden",
+                   "k ben gescheiden", "we zijn uit elkaar", "wij zijn uit elkaar",
+                   "je suis divorce", "i am divorced", "i'm divorced")  # fmt: skip
+# a relative the user says is not coming ("hij moet niet komen", "mijn vader komt niet",
+# "mijn man moet weg uit de lijst"): no applicant, and taken out if stored (panel 3, b2, b3)
+NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "moeten niet komen",
+              "hoeft niet te komen", "hoeven niet te komen", "wil niet komen",
+              "willen niet komen", "gaat niet mee", "komt niet mee", "uit de lijst",
+              "vient pas", "not coming")  # fmt: skip
+# ... but "komt niet alleen", "komt niet meteen": coming all the same
+NOT_COMING_BUT = frozenset({"alleen", "zonder", "nu", "meteen", "direct", "eerst", "terug",
+                            "onmiddellijk", "seul", "alone"})  # fmt: skip
+# "ik sta er niet op als vader": the writer's own role, no relative ("als" before the word)
+WRITER_AS = frozenset({"als", "as", "comme"})
 # a child from an earlier relationship of the partner is a stepchild
 STEP_CUES = ("eerste huwelijk", "vorig huwelijk", "vorige relatie", "vorige man",
              "vorige vrouw", "eerste man", "eerste vrouw", "ex-man", "ex-vrouw")  # fmt: skip
@@ -500,8 +565,11 @@ CHILD_WORDS_OWN = frozenset({"dochter", "zoon", "kind", "dochtertje", "zoontje"}
 # minderjarige"): the person in Belgium. Origin: the blind set's helper conversations.
 CLIENT_MINOR_WORDS = frozenset({"minderjarige", "nbmv", "jongere", "pupil", "mena"})
 # an asylum procedure still running, told in a story ("k heb asiel gevraagd en wacht nog"),
-# and the words that rule it out ("erkend", "bescherming gekregen"). Origin: the blind set.
-STILL_WAITING = (" wacht nog", " wachten nog", " wacht op de beslissing",
+# and the words that rule it out ("erkend", "bescherming gekregen"). Origin: the blind set;
+# panel 3 b1: "asiel gevraagd 5 maand geleden nog geen antwoord".
+STILL_WAITING = (" wacht nog", " wachten nog", " wacht op de beslissing", " nog geen antwoord",
+                 " nog altijd geen antwoord", " nog steeds geen antwoord", " nog niets gehoord",
+                 " nog niks gehoord", " nog geen nieuws", " nog bezig",
                  " wacht op een beslissing", " nog geen beslissing", " asiel loopt",
                  " asielaanvraag loopt", " procedure loopt")  # fmt: skip
 RECOGNISED_WORDS = (" erkend", " erkenning", " vluchtelingenstatus", " bescherming gekregen",
