@@ -96,17 +96,23 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
 
 def bond_after_arrival_lines(turn: Any, case: list[tuple[dict, dict]]) -> list[str]:
     """Seed 003: children born after the sponsor's arrival never had the exemption of the
-    favourable period, while others in the family may: said per relative, once."""
-    lines: list[str] = []
+    favourable period, while others in the family may: said once, for all of them."""
     if turn.state["sponsor"].get("status") not in PROTECTED:
-        return lines
-    for entry, result in case:
-        after = (entry.get("facts") or {}).get("relationship_predates_arrival") is False
-        if after and result.get("route") in ("family_reunification", "unknown"):
-            voice = Voice(reader_for(turn.state, entry), entry["relationship"])
-            line = M.text(M.SIDE["income_bond_after_arrival"], voice)
-            lines += [line] if line not in lines else []
-    return lines
+        return []
+    after = [
+        entry
+        for entry, result in case
+        if (entry.get("facts") or {}).get("relationship_predates_arrival") is False
+        and result.get("route") in ("family_reunification", "unknown")
+    ]
+    if len(after) == 1:
+        voice = Voice(reader_for(turn.state, after[0]), after[0]["relationship"])
+        return [M.text(M.SIDE["income_bond_after_arrival"], voice)]
+    if not after:
+        return []
+    names = turn.texts.and_list([turn.texts.label(turn.state, e) for e in after])
+    sponsor = turn.texts.sponsor_label(turn.state)
+    return [turn.texts.text("utter_answer_bond_after_arrival_many", names=names, sp=sponsor)]
 
 
 def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
