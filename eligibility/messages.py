@@ -343,6 +343,11 @@ CONDITIONS: dict[str, Message] = {
         "{Rel} {rel_is} niet getrouwd.",
         S.ART_10_1_4,
     ),
+    # seed 001 "Uw gehandicapt meerderjarig kind ... (art. 10 § 1, 6°): ... alleenstaand zijn"
+    "child_unmarried@disabled_adult": _M(
+        "{Rel} {rel_is} niet getrouwd.",
+        S.ART_10_1_6,
+    ),
     "custody": _M(
         "Het hoederecht over {rel_obj} ligt bij {sp_obj} of bij {sp_of:de partner}. Is "
         "het hoederecht gedeeld? Dan geeft {rel_of:de andere ouder} toestemming.",
@@ -1029,6 +1034,9 @@ DEADLINES: dict[str, Message] = {
     ),
 }
 
+# seed 002 "Retributie": "De volgende personen betalen geen retributie: ..." (the exemption,
+# art. 1/1, §2, 3°); "De andere familieleden ... moeten een retributie betalen" (the retributie
+# itself, art. 1/1: the exemption clause is no source for a fee that is due)
 FEES: dict[bool, Message] = {
     True: _M(
         "Er is geen bijdrage (retributie) te betalen.",
@@ -1036,9 +1044,17 @@ FEES: dict[bool, Message] = {
     ),
     False: _M(
         "Er is een bijdrage (retributie) te betalen voor de kosten van de aanvraag.",
-        S.ART_1_1_FEE,
+        S.ART_1_1,
     ),
 }
+
+# seed 000, religious marriage of a protected sponsor's spouse (the soft procedure): "Er moet
+# geen administratieve bijdrage voor het humanitair visum betaald worden." (practice, not the
+# art. 1/1, §2, 3° exemption, which names the legal spouse)
+FEE_SOFT_PROCEDURE = _M(
+    "Er is geen bijdrage (retributie) voor het humanitair visum te betalen.",
+    S.PRACTICE_DVZ,
+)
 
 EXEMPTION_WHY: dict[str, Message] = {
     "favourable_period": _M(
@@ -1280,6 +1296,13 @@ SIDE: dict[str, Message] = {
         "Welke soorten inkomen meetellen, staat niet in onze informatie. Bijvoorbeeld of "
         "een leefloon of andere steun van het OCMW meetelt.",
         S.ART_10_2,
+    ),
+    # a Belgian sponsor's means: seed 004 "Bewijs van toereikende en stabiele
+    # bestaansmiddelen" (art. 40ter), never art. 10
+    "income_kinds_not_in_sources@belgian": _M(
+        "Welke soorten inkomen meetellen, staat niet in onze informatie. Bijvoorbeeld of "
+        "een leefloon of andere steun van het OCMW meetelt.",
+        S.ART_40TER_2,
     ),
     # seed 003: "om te voorkomen dat zij ten laste vallen van de openbare overheden"
     "income_no_public_burden": _M(

@@ -168,3 +168,31 @@ def test_a_social_worker_is_asked_about_the_clients_parents_not_their_own():
     log = chat.transcript()
     assert "Vragen de ouders van je cliënt ook gezinshereniging aan?" in log, log
     assert "Vragen je ouders" not in log
+
+
+def _belgian_with_wife() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), ik ben [31](age:sponsor). [mijn vrouw]"
+        "(relationship:spouse) is [26](age), [officieel getrouwd](marriage_type:official)"
+    )
+    chat.answer_plainly({})
+    return chat
+
+
+def test_a_belgians_income_kinds_cite_art_40ter_only():
+    """Panel 3, a4-C1: the income proofs of a Belgian sponsor are seed 004's ("Bewijs van
+    toereikende en stabiele bestaansmiddelen", art. 40ter), not art. 10."""
+    chat = _belgian_with_wife()
+    reply = chat.say("telt leefloon van het ocmw mee?", intent="ask_means_of_subsistence")
+    assert "loonfiches" in reply and "art. 40ter, §2" in reply, chat.transcript()
+    assert "art. 10" not in reply
+
+
+def test_a_belgians_summary_cites_no_art_10_and_no_fee_exemption():
+    """Panel 3, a4-M1/b1-2: the Bronnen of a case cite what its statements rest on."""
+    chat = _belgian_with_wife()
+    summary = chat.say("/ask_summary", intent="ask_summary")
+    sources = summary.split("Bronnen:")[1]
+    assert "art. 40ter" in sources and "art. 10" not in sources, chat.transcript()
+    assert "1/1, §2, 3°" not in sources

@@ -3,7 +3,14 @@ against what the cited article or seed says."""
 
 from eligibility import messages as M
 from eligibility import sources as S
-from tests.eligibility.case_helpers import RECOGNISED, advice_ids, doc_ids, run
+from tests.eligibility.case_helpers import (
+    RECOGNISED,
+    advice_ids,
+    condition,
+    deadline,
+    doc_ids,
+    run,
+)
 
 # What each source covers: the catalogue entries (catalogue:key) that may cite it. An entry
 # citing a source must be listed under it; a new entry is placed here deliberately, after
@@ -97,6 +104,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "summaries:summary.disabled_adult_child_fr",
         "conditions:disabled_cannot_provide",
         "documents:unmarried_proof@disabled_adult",
+        "conditions:child_unmarried@disabled_adult",
         "documents:disability_certificate",
     },
     S.ART_10_1_7: {
@@ -178,6 +186,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.ART_40TER_2: {
         "side:income_below_needs_analysis",
         "side:income_kinds_belgian",
+        "side:income_kinds_not_in_sources@belgian",
         "summaries:summary.belgian_descendant_fr",
         "summaries:summary.belgian_descendant_not_dependent",
         "conditions:belgian_spouse_age_21",
@@ -523,3 +532,84 @@ def test_child_jonger_zijn_dan_18_jaar_a_17_year_old_of_a_worker_applies_before_
     assert "apply_before_child_turns_18" not in advice_ids(
         run("refugee", "child", age=17, sponsor={"recognition_date": "2025-10-07"})
     )
+
+
+def test_de_andere_familieleden_moeten_een_retributie_betalen__the_fee_due_cites_art_1_1():
+    """ "De andere familieleden ... moeten een retributie betalen." (seed 002, "Retributie"):
+    a fee that is due cites art. 1/1, never its exemption clause (§2, 3°); the exempt
+    spouse of a refugee does cite §2, 3° ("De volgende personen betalen geen retributie")."""
+    asylum_seeker = run("asylum_seeker", "spouse", age=24)
+    assert asylum_seeker["fee"]["source"] == S.ART_1_1
+    assert S.ART_1_1_FEE not in asylum_seeker["citations"]
+    adult_child = run(
+        relationship="child", age=35, disabled=False, sponsor={**RECOGNISED, "age": 60}
+    )
+    assert adult_child["fee_exempt"] is False and S.ART_1_1_FEE not in adult_child["citations"]
+    spouse = run(
+        relationship="spouse",
+        marriage="official",
+        age=30,
+        relationship_predates_arrival=True,
+        sponsor=RECOGNISED,
+    )
+    assert spouse["fee"]["source"] == S.ART_1_1_FEE and S.ART_1_1_FEE in spouse["citations"]
+
+
+def test_er_moet_geen_administratieve_bijdrage_voor_het_humanitair_visum_betaald_worden():
+    """Soft procedure for a religious marriage (seed 000): no fee, from the practice seed 000
+    describes, not art. 1/1, §2, 3° (which exempts the legal spouse)."""
+    r = run(relationship="spouse", marriage="religious_or_customary", age=30, sponsor=RECOGNISED)
+    assert r["fee_exempt"] is True and r["visa_code"] == "B17"
+    assert r["fee"]["source"] == S.PRACTICE_DVZ
+    assert S.ART_1_1_FEE not in r["citations"]
+    other = run(relationship="spouse", marriage="official", age=30, sponsor=RECOGNISED)
+    assert other["fee"]["source"] == S.ART_1_1_FEE
+
+
+def test_gehandicapt_meerderjarig_kind_alleenstaand_zijn_is_art_10_1_6_throughout():
+    """ "Uw gehandicapt meerderjarig kind ... (art. 10 § 1, 6°): ... alleenstaand zijn"
+    (seed 001): the unmarried condition of a disabled adult child cites 6°, a minor child's
+    4° ("alleenstaand zijn (ongehuwd)" of "Uw kinderen van minder dan 18 jaar")."""
+    r = run(relationship="child", age=23, disabled=True, sponsor=RECOGNISED)
+    assert condition(r, "child_unmarried")["source"] == S.ART_10_1_6
+    assert S.ART_10_1_4 not in r["citations"]
+    minor = run(relationship="child", age=10, common_child=True, sponsor=RECOGNISED)
+    assert condition(minor, "child_unmarried")["source"] == S.ART_10_1_4
+
+
+def test_a_belgians_partner_cites_art_40ter_never_art_10_not_even_in_the_summary():
+    """Seed 004 (art. 40ter) is the rule for a Belgian's family; art. 10, §1, 4° and 5° are
+    seed 001's rules for the family of a protected person or other third-country national."""
+    spouse = run("belgian", "spouse", marriage="official", age=26, sponsor={"age": 31})
+    partner = run(
+        "belgian",
+        "registered_partner",
+        age=31,
+        partnership="legally_registered",
+        sponsor={"age": 30},
+    )
+    for r in (spouse, partner):
+        assert not [c for c in r["citations"] if c.startswith("art. 10,")], r["citations"]
+    refugee = run(relationship="spouse", marriage="official", age=30, sponsor=RECOGNISED)
+    assert S.ART_10_1_4 in refugee["citations"]
+
+
+def test_a_humanitarian_visa_alone_cites_no_period_of_het_verzoek_tot_gezinshereniging():
+    """The favourable period is that of "het verzoek tot gezinshereniging ... binnen het jaar
+    (12 maanden) na de erkenning" (seed 003); "De vreemdelingenwet en in het bijzonder de
+    artikelen 9 en 13 leggen geen voorwaarden vast" (seed 001). The date stays in `deadlines`
+    (CONTRACT), but a parent's humanitarian visa does not cite it; the soft procedure, a
+    request for family reunification, does."""
+    mother = run(
+        "subsidiary_protection",
+        "parent",
+        age=64,
+        elderly=True,
+        own_sufficient_means=False,
+        sponsor={**RECOGNISED, "minor_at_asylum_application": False},
+    )
+    assert mother["route"] == "humanitarian_visa"
+    assert deadline(mother, "favourable_conditions_end")
+    assert S.ART_10_2_FAVOURABLE not in mother["citations"]
+    soft = run(relationship="spouse", marriage="religious_or_customary", age=30, sponsor=RECOGNISED)
+    assert S.ART_10_2_FAVOURABLE in soft["citations"]
