@@ -42,6 +42,9 @@ def condition_state(c: Condition) -> str:
     return "to_prove"
 
 
+CHILDREN = ("child", "stepchild", "adopted_child", "foster_child")
+
+
 def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
     """Catalogue variants that apply to this case (see messages.lookup)."""
     tags = []
@@ -49,6 +52,8 @@ def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
         tags.append("disabled_adult")
     if f.belgian:
         tags.append("belgian")
+    if f.relationship in CHILDREN and f.applicant_minor():
+        tags.append("minor_child")
     return tuple(tags)
 
 

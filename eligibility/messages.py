@@ -421,6 +421,14 @@ CONDITIONS: dict[str, Message] = {
         "Laat ze nakijken door een advocaat.",
         S.ART_40BIS,
     ),
+    # seed 000: "Ook hierbij is het belangrijk dat je jouw aanvraag gelijktijdig indient met de
+    # aanvraag gezinshereniging van je ouder(s)"; "samen met de aanvraag tot gezinshereniging
+    # van je ouders"
+    "sibling_applies_with_parents": _M(
+        "{Rel} dient de aanvraag in op hetzelfde moment als de aanvraag gezinshereniging van "
+        "de ouders.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "means_of_subsistence": _M(
         "{Sp} {sp_has} genoeg stabiele en regelmatige inkomsten voor {sp_self} en het gezin.",
         S.ART_10_2,
@@ -609,9 +617,14 @@ DOCUMENTS: dict[str, Message] = {
         "nodig te hebben.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # seed 000: "Je zal uitvoerig moeten aantonen dat je ondanks je meerderjarigheid nog
+    # steeds ten laste bent van je ouders en deel uitmaakt van je oorspronkelijke kerngezin. Je
+    # toont aan dat je anders helemaal alleen en geïsoleerd achterblijft." and "Je kan
+    # bijvoorbeeld beschrijven en aantonen dat: ..." (examples, not facts the user gave)
     "dependency_on_parents_proof": _M(
-        "Bewijs dat {rel} nog ten laste {rel_is} van de ouders: {rel_pron} woont bij "
-        "hen, {rel_is} niet getrouwd, studeert nog en {rel_has} geen eigen inkomen.",
+        "Bewijs dat {rel} nog ten laste {rel_is} van de ouders, bij het gezin van vroeger "
+        "hoort en anders helemaal alleen achterblijft. Bijvoorbeeld dat {rel_pron} nog bij "
+        "de ouders woont, niet getrouwd {rel_is}, nog studeert en geen eigen inkomen {rel_has}.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "parents_death_or_disappearance_proof": _M(
@@ -711,6 +724,22 @@ DOCUMENTS: dict[str, Message] = {
         "Bewijs dat {rel} afhankelijk {rel_is} van {sp_obj}: bewijzen van "
         "geldoverschrijvingen, bewijs dat {rel_pron} geen eigen inkomen {rel_has}, en "
         "bewijs van {sp_of:het inkomen}.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 001 "het bewijs van geldoverschrijvingen aan het familielid ... en het bewijs van uw
+    # inkomen in België"; "het bewijs dat uw familielid geen eigen inkomsten heeft" is no proof
+    # to ask of a minor child (seed 003 asks of a minor child only that it is "ten laste")
+    "dependency_evidence@minor_child": _M(
+        "Bewijs dat {sp} voor {rel_obj} zorgt: bijvoorbeeld bewijzen van "
+        "geldoverschrijvingen en bewijs van {sp_of:het inkomen}.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 001 "dat geen enkel ander familielid voor het betrokken familielid kan zorgen":
+    # moot for a child who travels with a parent (seed 000: "Er kan immers niet verwacht
+    # worden dat jij als minderjarige alleen zou achterblijven zonder je ouders")
+    "no_other_carer_proof@minor_child": _M(
+        "Reist {rel} niet samen met een ouder naar België? Toon dan aan dat geen ander "
+        "familielid voor {rel_obj} kan zorgen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "international_organisation_report": _M(
@@ -988,6 +1017,16 @@ ADVICE: dict[str, Message] = {
     ),
     "humanitarian_no_other_carer": _M(
         "Toon aan dat geen ander familielid voor {rel_obj} kan zorgen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "humanitarian_dependency@minor_child": _M(
+        "Toon aan dat {sp} voor {rel_obj} zorgt. Bijvoorbeeld met bewijzen van "
+        "geldoverschrijvingen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "humanitarian_no_other_carer@minor_child": _M(
+        "Reist {rel} niet samen met een ouder naar België? Toon dan aan dat geen ander "
+        "familielid voor {rel_obj} kan zorgen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "humanitarian_reports": _M(

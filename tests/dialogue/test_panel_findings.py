@@ -240,3 +240,42 @@ def test_a_disabled_daughter_is_still_to_prove_with_the_posts_doctor_attest():
     assert "dokter die de Belgische ambassade aanduidt" in conditions
     assert "✔ Je dochter heeft een handicap" not in conditions
     assert "Je dochter is niet getrouwd. (art. 10, §1, 6°" in conditions  # b4-2
+
+
+def test_siblings_with_parents_applying_prove_no_dependency_on_the_minor_client():
+    """Panel 3, a3-W1/W2/U4: seed 000 "Je hoeft in principe geen andere humanitaire elementen
+    aan te tonen" (the brother); "nog steeds ten laste bent van je ouders" (the sister);
+    "belangrijk dat je jouw aanvraag gelijktijdig indient met de aanvraag gezinshereniging van
+    je ouder(s)" (both, as a condition)."""
+    chat = Chat()
+    chat.say(UAM_FAMILY)
+    chat.answer_plainly({"applicant.half_or_step_sibling": "nee"})
+    documents = chat.say("/ask_documents", intent="ask_documents")
+    assert "afhankelijk is van je cliënt" not in documents, chat.transcript()
+    assert "bewijs van het inkomen van je cliënt" not in documents
+    assert "geen ander familielid voor de broer van je cliënt" not in documents
+    assert "Bewijs dat de zus van je cliënt nog ten laste is van de ouders" in documents
+    conditions = chat.say("/ask_conditions", intent="ask_conditions")
+    for sibling in ("de zus", "de broer"):
+        assert (
+            f"Voorwaarden voor {sibling} van je cliënt:\n☐ {sibling.capitalize()} van je cliënt dient de aanvraag in op hetzelfde moment"
+            in conditions
+        ), conditions
+
+
+def test_a_baby_is_asked_no_own_income_and_nobody_else_only_without_a_parent():
+    """Panel 3, b1-6: seed 001's humanitarian file for a minor child: the money sent and the
+    sponsor's income, not the baby's own income; nobody else to care only when the child does
+    not travel with a parent (seed 000: a minor "alleen zou achterblijven zonder je ouders")."""
+    chat = Chat()
+    chat.say(
+        "ik heb asiel gevraagd, [asielaanvraag loopt](sponsor_status:asylum_seeker). [mijn vrouw]"
+        "(relationship:spouse) is [24](age) en [mijn baby](relationship:child) is [8 maanden](age)"
+    )
+    chat.answer_plainly({})
+    documents = chat.say("/ask_documents", intent="ask_documents")
+    assert "je baby geen eigen inkomen" not in documents, chat.transcript()
+    assert "bewijs dat geen ander familielid voor je baby kan zorgen" not in documents
+    assert "reist je baby niet samen met een ouder naar België?" in documents
+    summary = chat.say("/ask_summary", intent="ask_summary")
+    assert "1/1, §2, 3°" not in summary  # b1-2: he pays the fee

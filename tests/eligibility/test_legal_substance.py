@@ -1,6 +1,7 @@
 """Legal substance (issue 13): each fix named by the seed sentence, and every citation checked
 against what the cited article or seed says."""
 
+from eligibility import Reader, assess
 from eligibility import messages as M
 from eligibility import sources as S
 from tests.eligibility.case_helpers import (
@@ -11,6 +12,12 @@ from tests.eligibility.case_helpers import (
     doc_ids,
     run,
 )
+from tests.eligibility.case_helpers import case as run_case
+
+
+def assess_with_reader(c, relative, pronoun):
+    return assess(c, reader=Reader(relative=relative, pronoun=pronoun))
+
 
 # What each source covers: the catalogue entries (catalogue:key) that may cite it. An entry
 # citing a source must be listed under it; a new entry is placed here deliberately, after
@@ -262,11 +269,16 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:asylum_file_statements",
         "documents:own_means_proof",
         "documents:dependency_on_parents_proof",
+        "conditions:sibling_applies_with_parents",
         "documents:parents_death_or_disappearance_proof",
         "documents:foreign_guardianship_or_adoption_act",
         "documents:family_ties_proof",
         "documents:no_other_carer_proof",
         "documents:dependency_evidence",
+        "documents:dependency_evidence@minor_child",
+        "documents:no_other_carer_proof@minor_child",
+        "advice:humanitarian_dependency@minor_child",
+        "advice:humanitarian_no_other_carer@minor_child",
         "documents:international_organisation_report",
         "documents:individual_situation_evidence",
         "advice:see_lawyer",
@@ -660,3 +672,81 @@ def test_gehandicapt_kind_een_attest_opgemaakt_door_een_arts_aangesteld_door_de_
     assert "disability_certificate" in doc_ids(r)
     not_disabled = run(relationship="child", age=23, disabled=False, sponsor=RECOGNISED)
     assert not [c for c in not_disabled["conditions"] if c["id"] == "disabled_cannot_provide"]
+
+
+def _nbmv_sibling(**facts):
+    return run(
+        relationship="sibling",
+        parents_also_applying=True,
+        sponsor={**RECOGNISED, "age": 16, "unaccompanied_minor": True},
+        **facts,
+    )
+
+
+def test_minor_sibling_je_hoeft_in_principe_geen_andere_humanitaire_elementen_aan_te_tonen():
+    """ "Wel kan je een aanvraag voor een humanitair visum indienen samen met de aanvraag tot
+    gezinshereniging van je ouders. Deze aanvraag heeft veel kans op slagen. Je hoeft in
+    principe geen andere humanitaire elementen aan te tonen." (seed 000): no dependency on the
+    minor in Belgium, nobody-else-to-care or reports; applying at the same time as the parents
+    is the condition. Parents not coming: seed 001's general file stays."""
+    r = _nbmv_sibling(age=10, half_or_step_sibling=False)
+    assert r["humanitarian_chance"] == "high"
+    docs = doc_ids(r)
+    for absent in (
+        "dependency_evidence",
+        "no_other_carer_proof",
+        "international_organisation_report",
+    ):
+        assert absent not in docs
+    assert not {"humanitarian_dependency", "humanitarian_no_other_carer"} & set(advice_ids(r))
+    together = condition(r, "sibling_applies_with_parents")
+    assert together["state"] == "to_prove" and "op hetzelfde moment" in together["text"]
+    alone = run(
+        relationship="sibling",
+        age=10,
+        parents_deceased_or_missing=True,
+        sponsor={**RECOGNISED, "age": 16, "unaccompanied_minor": True},
+    )
+    assert "no_other_carer_proof" in doc_ids(alone)
+    assert not [c for c in alone["conditions"] if c["id"] == "sibling_applies_with_parents"]
+
+
+def test_adult_sibling_nog_steeds_ten_laste_van_je_ouders_not_of_the_minor_in_belgium():
+    """ "Je zal uitvoerig moeten aantonen dat je ondanks je meerderjarigheid nog steeds ten
+    laste bent van je ouders en deel uitmaakt van je oorspronkelijke kerngezin. Je toont aan
+    dat je anders helemaal alleen en geïsoleerd achterblijft." (seed 000); the facts are
+    examples ("Je kan bijvoorbeeld beschrijven en aantonen dat"), not facts the user gave."""
+    r = _nbmv_sibling(age=19)
+    docs = doc_ids(r)
+    assert "dependency_on_parents_proof" in docs and "dependency_evidence" not in docs
+    assert "no_other_carer_proof" not in docs and "individual_situation_evidence" in docs
+    proof = [d for d in r["documents"] if d["id"] == "dependency_on_parents_proof"][0]["text"]
+    assert "ten laste is van de ouders" in proof and "Bijvoorbeeld" in proof
+    assert "humanitarian_dependency" not in advice_ids(r)
+    assert condition(r, "sibling_applies_with_parents")["state"] == "to_prove"
+
+
+def test_half_sibling_bijkomende_humanitaire_elementen_but_no_dependency_on_the_minor():
+    """ "Het is aangewezen om bijkomende humanitaire elementen aan te tonen wanneer je een
+    minderjarige half- of stiefbroer of -zus bent ... en het niet jouw biologische ouder is die
+    tegelijkertijd gezinshereniging ... aanvraagt" (seed 000)."""
+    r = _nbmv_sibling(age=10, half_or_step_sibling=True, own_parent_applying=False)
+    docs = doc_ids(r)
+    assert "no_other_carer_proof" in docs and "dependency_evidence" not in docs
+
+
+def test_a_baby_has_no_own_income_to_prove_and_nobody_else_to_care_only_if_alone():
+    """Seed 001's humanitarian file ("het bewijs van geldoverschrijvingen aan het familielid,
+    het bewijs dat uw familielid geen eigen inkomsten heeft en het bewijs van uw inkomen";
+    "dat geen enkel ander familielid voor het betrokken familielid kan zorgen") for a minor
+    child of the sponsor: the transfers and the sponsor's income, no own income of a child;
+    nobody else to care only when the child does not travel with a parent. An adult keeps it."""
+    baby = assess_with_reader(run_case("asylum_seeker", "child", age=0), "baby", "hij")
+    texts = {d["id"]: d["text"] for d in baby["documents"]}
+    assert "eigen inkomen" not in texts["dependency_evidence"]
+    assert "geldoverschrijvingen" in texts["dependency_evidence"]
+    assert texts["no_other_carer_proof"].startswith("Reist je baby niet samen met een ouder")
+    wife = run("asylum_seeker", "spouse", age=24)
+    wife_texts = {d["id"]: d["text"] for d in wife["documents"]}
+    assert "geen eigen inkomen" in wife_texts["dependency_evidence"]
+    assert wife_texts["no_other_carer_proof"].startswith("Bewijs dat geen ander familielid")
