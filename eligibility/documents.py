@@ -13,6 +13,7 @@ from eligibility.outcome import FAMILY_REUNIFICATION, HUMANITARIAN_VISA, Facts, 
 # Foreign civil-status acts: they need legalisation/apostille and maybe a sworn translation.
 CIVIL_ACTS = {
     "marriage_certificate",
+    "spouse_bond_proof",
     "partnership_certificate",
     "birth_certificate",
     "adoption_recognition",

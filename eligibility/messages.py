@@ -519,6 +519,22 @@ DOCUMENTS: dict[str, Message] = {
         "bewijzen.",
         S.RVV_CASE_LAW,
     ),
+    # a Belgian's spouse (seed 004, art. 40ter): the marriage act; the RvV's "andere geldige
+    # bewijzen" for a valid marriage whose act DVZ cannot recognise is seed 000's note on the
+    # family of a protected person, and seed 004 allows other evidence only "als je onmogelijk
+    # een officiële akte kan voorleggen" (not said here for a missing legalisation)
+    "marriage_certificate@belgian": _M(
+        "{Our} huwelijksakte.",
+        S.ART_40TER,
+    ),
+    # seed 000: "De relatie kan dan aangetoond worden aan de hand van concrete feitelijke
+    # bewijzen of bijvoorbeeld het bestaan van gemeenschappelijke kinderen." (a spouse's bond
+    # is the marriage, never birth certificates)
+    "spouse_bond_proof": _M(
+        "{Our} huwelijksakte. Is er geen officiële akte? Dan concrete bewijzen van {our} "
+        "relatie, of bijvoorbeeld de geboorteakte van een kind dat {we} samen hebben.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "partnership_certificate": _M(
         "Het officiële bewijs dat {our} partnerschap geregistreerd is.",
         S.ART_10_1_5,

@@ -279,3 +279,21 @@ def test_a_baby_is_asked_no_own_income_and_nobody_else_only_without_a_parent():
     assert "reist je baby niet samen met een ouder naar België?" in documents
     summary = chat.say("/ask_summary", intent="ask_summary")
     assert "1/1, §2, 3°" not in summary  # b1-2: he pays the fee
+
+
+def test_a_wifes_documents_name_the_marriage_not_birth_certificates():
+    """Panel 3, b1-5: seed 000 "concrete feitelijke bewijzen of bijvoorbeeld het bestaan van
+    gemeenschappelijke kinderen"; a4-W1: a Belgian's wife shows the marriage act (seed 004),
+    without seed 000's RvV note on a missing legalisation."""
+    chat = Chat()
+    chat.say(
+        "ik heb asiel gevraagd, [asielaanvraag loopt](sponsor_status:asylum_seeker). [mijn vrouw]"
+        "(relationship:spouse) is [24](age)"
+    )
+    chat.answer_plainly({})
+    documents = chat.say("/ask_documents", intent="ask_documents")
+    assert "- Jullie huwelijksakte. Is er geen officiële akte?" in documents, chat.transcript()
+    assert "Bijvoorbeeld geboorteaktes" not in documents
+    belgian = _belgian_with_wife().say("/ask_documents", intent="ask_documents")
+    assert "- Jullie huwelijksakte. (art. 40ter" in belgian
+    assert "legalisatie) ontbreekt" not in belgian

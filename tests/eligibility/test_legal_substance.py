@@ -189,6 +189,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:fee_payment_proof@belgian",
         "documents:identity_alternative_proof",
         "documents:sponsor_marriage_or_partnership_certificate",
+        "documents:marriage_certificate@belgian",
         "advice:not_in_sources",
     },
     S.ART_40TER_2: {
@@ -269,6 +270,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:asylum_file_statements",
         "documents:own_means_proof",
         "documents:dependency_on_parents_proof",
+        "documents:spouse_bond_proof",
         "conditions:sibling_applies_with_parents",
         "documents:parents_death_or_disappearance_proof",
         "documents:foreign_guardianship_or_adoption_act",
@@ -750,3 +752,31 @@ def test_a_baby_has_no_own_income_to_prove_and_nobody_else_to_care_only_if_alone
     wife_texts = {d["id"]: d["text"] for d in wife["documents"]}
     assert "geen eigen inkomen" in wife_texts["dependency_evidence"]
     assert wife_texts["no_other_carer_proof"].startswith("Bewijs dat geen ander familielid")
+
+
+def test_a_wifes_bond_is_the_marriage_or_concrete_proof_of_the_relationship_not_birth_acts():
+    """ "De relatie kan dan aangetoond worden aan de hand van concrete feitelijke bewijzen of
+    bijvoorbeeld het bestaan van gemeenschappelijke kinderen." (seed 000): the wife of an
+    asylum seeker shows the marriage, not "Papieren die tonen dat jullie familie zijn.
+    Bijvoorbeeld geboorteaktes."; a child still shows the family bond with birth acts."""
+    wife = run("asylum_seeker", "spouse", age=24)
+    docs = doc_ids(wife)
+    assert "spouse_bond_proof" in docs and "family_link_proof" not in docs
+    text = [d for d in wife["documents"] if d["id"] == "spouse_bond_proof"][0]["text"]
+    assert text.startswith("Jullie huwelijksakte.") and "concrete bewijzen" in text
+    assert "legalisation_and_translation" in docs
+    child = run("asylum_seeker", "child", age=5)
+    assert "family_link_proof" in doc_ids(child)
+
+
+def test_a_belgians_wife_shows_the_marriage_act_without_the_rvv_exception_of_seed_000():
+    """Seed 004 allows other evidence only "Als je onmogelijk een officiële akte kan
+    voorleggen ... De onmogelijkheid moet ontstaan zijn onafhankelijk van je wil"; the RvV's
+    "andere geldige bewijzen" when "de legalisatie ontbreekt" is seed 000's note on the
+    family of a protected person, and stays there."""
+    belgian = run("belgian", "spouse", marriage="official", age=26, sponsor={"age": 31})
+    act = [d for d in belgian["documents"] if d["id"] == "marriage_certificate"][0]
+    assert act["text"] == "Jullie huwelijksakte." and act["source"] == S.ART_40TER
+    refugee = run(relationship="spouse", marriage="official", age=30, sponsor=RECOGNISED)
+    act = [d for d in refugee["documents"] if d["id"] == "marriage_certificate"][0]
+    assert "andere geldige bewijzen" in act["text"] and act["source"] == S.RVV_CASE_LAW
