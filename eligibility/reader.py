@@ -81,6 +81,20 @@ GENDERED = {
     "echtgenote pleegdochter adoptiedochter nicht tante",
 }
 _GENDER_OF = {w: p for p, words in GENDERED.items() for w in words.split()}
+# Dutch "het" nouns among the applicant's words ("het kind van je cliënt"); diminutives
+# ("meisje", "zoontje", "broertje") are "het" too; every other word takes "de".
+HET_NOUNS = frozenset(
+    {"kind", "stiefkind", "pleegkind", "adoptiekind", "kleinkind", "familielid", "lief"}
+)
+
+
+def article(word: str) -> str:
+    """ "het" for a het-noun or a diminutive (the last word decides: "eerste kind"), else
+    "de"."""
+    last = word.split()[-1].casefold() if word.split() else ""
+    return "het" if last in HET_NOUNS or (len(last) > 3 and last.endswith("je")) else "de"
+
+
 _ARTICLE = re.compile(r"^(de|het|een)\s+", re.IGNORECASE)
 _OWN = re.compile(r"^(mijn|m'n|je|jouw|zijn|haar)\s+", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\{(\w+)(?::([^{}]*))?\}")
@@ -108,7 +122,7 @@ class Voice:
         self.applicant_reads = r.role == "applicant"
         self.sponsor_reads = r.role == "sponsor"
         if r.role == "helper":
-            self.rel_noun = f"de {word} van je cliënt"
+            self.rel_noun = f"{article(word)} {word} van je cliënt"
             self.sp_noun = "je cliënt"
         else:
             self.rel_noun = f"je {word}"

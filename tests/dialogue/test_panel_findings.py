@@ -297,3 +297,18 @@ def test_a_wifes_documents_name_the_marriage_not_birth_certificates():
     belgian = _belgian_with_wife().say("/ask_documents", intent="ask_documents")
     assert "- Jullie huwelijksakte. (art. 40ter" in belgian
     assert "legalisatie) ontbreekt" not in belgian
+
+
+def test_a_social_worker_reads_het_kind_van_je_client():
+    """Panel 3, b3-10: "De kind van je cliënt mag de aanvraag indienen" is no Dutch."""
+    chat = Chat()
+    chat.say(
+        "ik ben maatschappelijk werker. mijn cliënt is [erkend vluchteling]"
+        "(sponsor_status:refugee) sinds [5 augustus 2026](recognition_date:2026-08-05), hij is "
+        "[30](age:sponsor). zijn [kind](relationship:child) is [1](age)"
+    )
+    chat.answer_plainly({"applicant.common_child": "ja"})
+    reply = chat.say("naar welke ambassade moet het kind?", intent="inform")
+    log = chat.transcript()
+    assert "de kind van je cliënt" not in log.lower(), log
+    assert "Het kind van je cliënt mag de aanvraag indienen" in reply, log

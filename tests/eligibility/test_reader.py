@@ -158,3 +158,24 @@ def test_reader_rejects_an_unknown_role_or_pronoun():
         Reader(role="lawyer")
     with pytest.raises(ValueError):
         Reader(pronoun="hij of zij")
+
+
+def test_a_helper_reads_het_kind_van_je_client_and_de_zoon_van_je_client():
+    """Panel 3, b3-10: "de kind van je cliënt" is no Dutch; het-nouns (kind, kleinkind,
+    familielid) and diminutives (meisje, zoontje) take "het", the others "de"."""
+    child = Voice(Reader(role="helper"), "child")
+    assert messages.text(messages.CONDITIONS["child_under_18"], child) == (
+        "Het kind van je cliënt is jonger dan 18 jaar."
+    )
+    for word, expected in (
+        ("meisje", "het meisje"),
+        ("zoontje", "het zoontje"),
+        ("familielid", "het familielid"),
+        ("zoon", "de zoon"),
+        ("vrouw", "de vrouw"),
+        ("broer", "de broer"),
+    ):
+        voice = Voice(Reader(role="helper", relative=word), "child")
+        assert voice.rel_noun == f"{expected} van je cliënt", word
+    other = Voice(Reader(role="helper"), None)
+    assert other.rel_noun == "het familielid van je cliënt"
