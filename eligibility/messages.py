@@ -580,9 +580,13 @@ DOCUMENTS: dict[str, Message] = {
         "beslissing van een Belgische rechter over de voogdij.",
         S.ART_10_1_4,
     ),
+    # seed 003 "Ongehuwde staat": "Een bewijs van ongehuwde staat voorleggen indien de
+    # aanvrager oud genoeg is om op geldige wijze in het huwelijk te treden." The age depends
+    # on the foreign law (no age in the seeds), so the condition is said in the same sentence:
+    # a list that names a document by its first sentence keeps it
     "unmarried_proof": _M(
-        "Een bewijs dat {rel} niet getrouwd {rel_is}. Dat is nodig als {rel_pron} oud "
-        "genoeg {rel_is} om te trouwen.",
+        "Als {rel_pron} oud genoeg {rel_is} om te trouwen: een bewijs dat {rel} niet "
+        "getrouwd {rel_is}.",
         S.ART_10_1_4,
     ),
     "unmarried_proof@disabled_adult": _M(

@@ -13,7 +13,9 @@ Placeholders, as (sponsor reads / applicant reads / helper reads):
 - `{is_rel}` `{has_rel}` (inversion): is je zoon / ben je / is de zoon van je cliënt
 - `{rel_pron}` `{rel_pron_obj}`: hij, hem (zij, haar; no pronoun: the noun again) / je, jou
 - `{is_rel_pron}` `{has_rel_pron}`: is hij / ben je; `{rel_self}`: zichzelf / jezelf
-- the same for the sponsor with `sp`: je, jou, je X / je man, X van je man / je cliënt
+- the same for the sponsor with `sp`: je, jou, je X / je man, X van je man / je cliënt;
+  `{sp_of:de partner}` names the sponsor's partner with the reader's word when known
+  (`Reader.partner`: "je vrouw", "de vrouw van je cliënt"), else "je partner"
 - `{we}` `{our}` (the two people concerned): jullie / jullie / ze, hun
 
 A placeholder at the start of a sentence is capitalised. Unknown pronoun: the noun is
@@ -35,6 +37,9 @@ class Reader:
     relative: str | None = None  # the reader's word for the applicant: "zoon", "vrouw", "mama"
     pronoun: str | None = None  # "hij" | "zij" | None (unknown: repeat the noun)
     sponsor: str | None = None  # role "applicant": their word for the person in Belgium
+    # the sponsor's word for their own spouse or partner ("vrouw", "man"), when known:
+    # "{sp_of:de partner}" is then "je vrouw" / "de vrouw van je cliënt"
+    partner: str | None = None
 
     def __post_init__(self) -> None:
         if self.role not in ROLES:
@@ -170,6 +175,8 @@ class Voice:
     def of(self, who: str, thing: str) -> str:
         """ "de geboorteakte" of the applicant ("rel") or the sponsor ("sp")."""
         own = self.applicant_reads if who == "rel" else self.sponsor_reads
+        if who == "sp" and thing == "de partner" and self.reader.partner:
+            thing = f"{article(_clean(self.reader.partner))} {_clean(self.reader.partner)}"
         if own:
             return "je " + _ARTICLE.sub("", thing)
         return f"{thing} van {self.values[who + '_obj']}"

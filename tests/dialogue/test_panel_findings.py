@@ -312,3 +312,26 @@ def test_a_social_worker_reads_het_kind_van_je_client():
     log = chat.transcript()
     assert "de kind van je cliënt" not in log.lower(), log
     assert "Het kind van je cliënt mag de aanvraag indienen" in reply, log
+
+
+def test_a_six_year_olds_unmarried_proof_keeps_its_condition_and_the_wife_is_named():
+    """Panel 3, a1-M1/b2-13: seed 003 "indien de aanvrager oud genoeg is om op geldige wijze in
+    het huwelijk te treden" survives the short "dezelfde documenten" list; "ten laste van de
+    gezinshereniger, zijn echtgenoot of zijn partner" names the wife as the user did."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [4 september 2026]"
+        "(recognition_date:2026-09-04), ik ben [35](age:sponsor). [mijn vrouw](relationship:spouse)"
+        " is [29](age), [officieel getrouwd](marriage_type:official), [mijn zoon]"
+        "(relationship:child) is [11](age) en [mijn dochter](relationship:child) is [6](age)"
+    )
+    chat.answer_plainly({})
+    documents = chat.say("/ask_documents", intent="ask_documents")
+    assert "als zij oud genoeg is om te trouwen: een bewijs dat je dochter niet getrouwd is" in (
+        documents
+    ), chat.transcript()
+    assert "een bewijs dat je dochter niet getrouwd is;" not in documents.replace(
+        "trouwen: een bewijs dat je dochter niet getrouwd is;", ""
+    )
+    assert "ten laste is van jou of van je vrouw" in documents
+    assert "van je partner" not in documents

@@ -780,3 +780,19 @@ def test_a_belgians_wife_shows_the_marriage_act_without_the_rvv_exception_of_see
     refugee = run(relationship="spouse", marriage="official", age=30, sponsor=RECOGNISED)
     act = [d for d in refugee["documents"] if d["id"] == "marriage_certificate"][0]
     assert "andere geldige bewijzen" in act["text"] and act["source"] == S.RVV_CASE_LAW
+
+
+def test_bewijs_van_ongehuwde_staat_indien_oud_genoeg_om_te_trouwen_in_one_sentence():
+    """ "Een bewijs van ongehuwde staat voorleggen indien de aanvrager oud genoeg is om op
+    geldige wijze in het huwelijk te treden." (seed 003): the seeds give no age (it is the
+    foreign law's), so the condition stays in the document's first sentence, the one a short
+    list shows; an adult disabled child proves it without the condition."""
+    r = assess(
+        run_case(relationship="child", age=6, common_child=True, sponsor=RECOGNISED),
+        reader=Reader(relative="dochter"),
+    )
+    text = [d for d in r["documents"] if d["id"] == "unmarried_proof"][0]["text"]
+    assert text.split(". ")[0].startswith("Als zij oud genoeg is om te trouwen: een bewijs")
+    adult = run(relationship="child", age=23, disabled=True, sponsor=RECOGNISED)
+    proof = [d for d in adult["documents"] if d["id"] == "unmarried_proof"][0]["text"]
+    assert proof == "Een bewijs dat je kind niet getrouwd is."

@@ -179,3 +179,19 @@ def test_a_helper_reads_het_kind_van_je_client_and_de_zoon_van_je_client():
         assert voice.rel_noun == f"{expected} van je cliënt", word
     other = Voice(Reader(role="helper"), None)
     assert other.rel_noun == "het familielid van je cliënt"
+
+
+def test_ten_laste_van_jou_of_van_je_vrouw_when_the_partner_is_known_as_the_wife():
+    """Panel 3, a1-M1: seed 003 "ten laste zijn van de gezinshereniger, zijn echtgenoot of zijn
+    partner", in the reader's own word for the partner when known; else "je partner"."""
+    dependency = messages.DOCUMENTS["dependency_proof"]
+    wife = Voice(Reader(relative="dochter", partner="vrouw"), "child")
+    assert messages.text(dependency, wife) == (
+        "Een bewijs dat je dochter ten laste is van jou of van je vrouw."
+    )
+    helper = Voice(Reader(role="helper", relative="zoon", partner="vrouw"), "child")
+    assert "ten laste is van je cliënt of van de vrouw van je cliënt" in messages.text(
+        dependency, helper
+    )
+    unknown = Voice(Reader(relative="dochter"), "child")
+    assert messages.text(dependency, unknown).endswith("van jou of van je partner.")
