@@ -223,6 +223,12 @@ def test_a_religious_marriage_is_still_to_check_not_marked_as_failed():
     conditions = chat.say("/ask_conditions", intent="ask_conditions")
     assert "☐ Jullie huwelijk geldt als officieel huwelijk" in conditions, chat.transcript()
     assert "✘" not in conditions
+    # a5-C1: seed 000 "Er moet geen administratieve bijdrage voor het humanitair visum betaald
+    # worden": the practice of the soft procedure, not art. 1/1, §2, 3° (the legal spouse)
+    costs = chat.say("/ask_costs", intent="ask_costs")
+    assert "geen bijdrage (retributie) voor het humanitair visum" in costs
+    assert "(praktijk DVZ)" in costs and "1/1" not in costs
+    assert "1/1, §2, 3°" not in chat.say("/ask_summary", intent="ask_summary")
 
 
 def test_a_disabled_daughter_is_still_to_prove_with_the_posts_doctor_attest():
