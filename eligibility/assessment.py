@@ -52,6 +52,8 @@ def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
         tags.append("disabled_adult")
     if f.belgian:
         tags.append("belgian")
+    if f.status == "third_country_national":
+        tags.append("third_country")
     if f.relationship in CHILDREN and f.applicant_minor():
         tags.append("minor_child")
     return tuple(tags)

@@ -527,6 +527,13 @@ DOCUMENTS: dict[str, Message] = {
         "{Our} huwelijksakte.",
         S.ART_40TER,
     ),
+    # another third-country national's spouse: seed 002 "De algemene regel is dat de aanvrager
+    # een authentiek document moet voorleggen om zijn bloed- of aanverwantschapsband ... aan te
+    # tonen"; the other valid evidence is its "Bijzondere bepaling" for protected persons
+    "marriage_certificate@third_country": _M(
+        "{Our} huwelijksakte.",
+        S.ART_12BIS_5_6,
+    ),
     # seed 000: "De relatie kan dan aangetoond worden aan de hand van concrete feitelijke
     # bewijzen of bijvoorbeeld het bestaan van gemeenschappelijke kinderen." (a spouse's bond
     # is the marriage, never birth certificates)

@@ -160,6 +160,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:dna_who_pays_not_in_sources",
         "documents:birth_certificate",
         "documents:sponsor_birth_certificate",
+        "documents:marriage_certificate@third_country",
         "documents:explanation_no_official_document",
         "documents:other_valid_evidence",
         "advice:dna_test",
@@ -780,6 +781,17 @@ def test_a_belgians_wife_shows_the_marriage_act_without_the_rvv_exception_of_see
     refugee = run(relationship="spouse", marriage="official", age=30, sponsor=RECOGNISED)
     act = [d for d in refugee["documents"] if d["id"] == "marriage_certificate"][0]
     assert "andere geldige bewijzen" in act["text"] and act["source"] == S.RVV_CASE_LAW
+    # another third-country national: seed 002's general rule, "een authentiek document"
+    worker = run(
+        "third_country_national",
+        "spouse",
+        marriage="official",
+        age=30,
+        relationship_predates_arrival=True,
+        sponsor={"age": 40},
+    )
+    act = [d for d in worker["documents"] if d["id"] == "marriage_certificate"][0]
+    assert act["text"] == "Jullie huwelijksakte." and act["source"] == S.ART_12BIS_5_6
 
 
 def test_bewijs_van_ongehuwde_staat_indien_oud_genoeg_om_te_trouwen_in_one_sentence():
