@@ -1134,8 +1134,8 @@ FEE_SOFT_PROCEDURE = _M(
 
 EXEMPTION_WHY: dict[str, Message] = {
     "favourable_period": _M(
-        "{Sp} hoeft dit niet te bewijzen: de aanvraag valt binnen {favourable_months} "
-        "maanden na de erkenning.",
+        "{Sp} hoeft dit niet te bewijzen, als de aanvraag binnen {favourable_months} "
+        "maanden na de erkenning gebeurt.",
         S.ART_10_2_FAVOURABLE,
     ),
     "child_joining_alone": _M(
@@ -1288,7 +1288,8 @@ SIDE: dict[str, Message] = {
     # ... wordt ingediend binnen het jaar (12 maanden) na de erkenning"
     "income_exempt_favourable": _M(
         "{Sp} hoeft nu geen inkomen te bewijzen. De band bestond al voor de aankomst in "
-        "België, en de aanvraag valt binnen {favourable_months} maanden na de erkenning.",
+        "België. Dat geldt als de aanvraag binnen {favourable_months} maanden na de "
+        "erkenning gebeurt.",
         S.ART_10_2_FAVOURABLE,
     ),
     # the same sentence, the other side: "wanneer de afstamming van de aanvrager vóór zijn

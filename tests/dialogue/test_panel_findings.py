@@ -341,3 +341,8 @@ def test_a_six_year_olds_unmarried_proof_keeps_its_condition_and_the_wife_is_nam
     )
     assert "ten laste is van jou of van je vrouw" in documents
     assert "van je partner" not in documents
+    # a1-U7: nothing is filed yet; seed 003 "wanneer ... het verzoek tot gezinshereniging wordt
+    # ingediend binnen het jaar (12 maanden) na de erkenning" is said as the condition it is
+    conditions = chat.say("/ask_conditions", intent="ask_conditions")
+    assert "Je hoeft dit niet te bewijzen, als de aanvraag binnen 12 maanden" in conditions
+    assert "de aanvraag valt binnen" not in conditions

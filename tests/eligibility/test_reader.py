@@ -143,7 +143,7 @@ def test_exemption_why_for_the_refugee_within_12_months():
     )
     means = [c for c in r["conditions"] if c["id"] == "means_of_subsistence"][0]
     assert means["why"] == (
-        "Je hoeft dit niet te bewijzen: de aanvraag valt binnen 12 maanden na de erkenning."
+        "Je hoeft dit niet te bewijzen, als de aanvraag binnen 12 maanden na de erkenning gebeurt."
     )
 
 
