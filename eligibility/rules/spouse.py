@@ -124,7 +124,14 @@ def assess_religious_marriage(f: Facts) -> Outcome:
     # landeninformatie." (seed 000): whether it counts is still to check, not "not met"
     conditions = [Condition("official_marriage", None)]
     docs = ["religious_marriage_proof", "relationship_evidence"]
+    common = f.applicant("common_child")
+    if common:
+        docs.append("common_child_birth_certificate")
     if f.protected:
+        # "DVZ erkent in dat geval een ‘feitelijke relatie’" and for that relation: "Indien
+        # jouw partner internationale bescherming geniet, zullen ook de relevante verklaringen
+        # tijdens het persoonlijk onderhoud met het CGVS in de asielprocedure belangrijk zijn."
+        docs.append("asylum_file_statements")
         outcome = humanitarian(
             "religious_marriage_soft",
             "religious_marriage_soft_procedure",
@@ -142,12 +149,9 @@ def assess_religious_marriage(f: Facts) -> Outcome:
         outcome.soft_procedure = True
         outcome.fee_category = "soft_procedure"
         return outcome
-    common = f.applicant("common_child")
     situation = (
         "religious_marriage_common_child" if common else "religious_marriage_no_common_child"
     )
-    if common:
-        docs.append("common_child_birth_certificate")
     return humanitarian(
         "religious_marriage",
         situation,

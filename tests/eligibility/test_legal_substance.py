@@ -808,3 +808,28 @@ def test_bewijs_van_ongehuwde_staat_indien_oud_genoeg_om_te_trouwen_in_one_sente
     adult = run(relationship="child", age=23, disabled=True, sponsor=RECOGNISED)
     proof = [d for d in adult["documents"] if d["id"] == "unmarried_proof"][0]["text"]
     assert proof == "Een bewijs dat je kind niet getrouwd is."
+
+
+def test_religious_marriage_feitelijke_relatie_common_children_and_the_cgvs_interview():
+    """ "DVZ erkent in dat geval een ‘feitelijke relatie’. De relatie kan dan aangetoond worden
+    aan de hand van concrete feitelijke bewijzen of bijvoorbeeld het bestaan van
+    gemeenschappelijke kinderen." and "Indien jouw partner internationale bescherming geniet,
+    zullen ook de relevante verklaringen tijdens het persoonlijk onderhoud met het CGVS in de
+    asielprocedure belangrijk zijn." (seed 000), also in the soft procedure."""
+    soft = run(
+        relationship="spouse",
+        marriage="religious_or_customary",
+        age=30,
+        common_child=True,
+        sponsor=RECOGNISED,
+    )
+    assert {"common_child_birth_certificate", "asylum_file_statements"} <= set(doc_ids(soft))
+    worker = run(
+        "third_country_national",
+        "spouse",
+        marriage="religious_or_customary",
+        age=30,
+        common_child=False,
+        sponsor={"age": 40},
+    )
+    assert not {"common_child_birth_certificate", "asylum_file_statements"} & set(doc_ids(worker))
