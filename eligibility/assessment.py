@@ -54,6 +54,8 @@ def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
         tags.append("belgian")
     if f.status == "third_country_national":
         tags.append("third_country")
+    if f.protected:
+        tags.append(f.status)  # "refugee" | "subsidiary_protection": the status said as known
     if f.relationship in CHILDREN and f.applicant_minor():
         tags.append("minor_child")
     return tuple(tags)

@@ -278,6 +278,16 @@ CONDITIONS: dict[str, Message] = {
         "legaal in België.",
         S.ART_10,
     ),
+    # the status is known: seed 003 "De gezinshereniger moet in België over de status van
+    # beschermde vreemdeling beschikken en moet er legaal verblijven", said for that status
+    "sponsor_protected_status@refugee": _M(
+        "{Sp} {sp_is} erkend vluchteling en woont legaal in België.",
+        S.ART_10,
+    ),
+    "sponsor_protected_status@subsidiary_protection": _M(
+        "{Sp} {sp_has} subsidiaire bescherming en woont legaal in België.",
+        S.ART_10,
+    ),
     "sponsor_belgian": _M(
         "{Sp} {sp_is} Belg.",
         S.ART_40TER,
@@ -507,6 +517,16 @@ DOCUMENTS: dict[str, Message] = {
         "De beslissing van het CGVS of de RvV die {sp_obj} erkent als vluchteling of "
         "{sp_obj} subsidiaire bescherming geeft. En een kopie van {sp_of:de "
         "verblijfskaart}.",
+        S.ART_10,
+    ),
+    "sponsor_protection_decision@refugee": _M(
+        "De beslissing van het CGVS of de RvV die {sp_obj} erkent als vluchteling. En een "
+        "kopie van {sp_of:de verblijfskaart}.",
+        S.ART_10,
+    ),
+    "sponsor_protection_decision@subsidiary_protection": _M(
+        "De beslissing van het CGVS of de RvV die {sp_obj} subsidiaire bescherming geeft. En "
+        "een kopie van {sp_of:de verblijfskaart}.",
         S.ART_10,
     ),
     "sponsor_residence_permit": _M(

@@ -57,6 +57,10 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "summaries:summary.unknown",
         "summaries:summary.asylum_seeker",
         "conditions:sponsor_protected_status",
+        "conditions:sponsor_protected_status@refugee",
+        "conditions:sponsor_protected_status@subsidiary_protection",
+        "documents:sponsor_protection_decision@refugee",
+        "documents:sponsor_protection_decision@subsidiary_protection",
         "conditions:sponsor_legal_residence",
         "conditions:sponsor_adult",
         "conditions:living_together",
@@ -833,3 +837,17 @@ def test_religious_marriage_feitelijke_relatie_common_children_and_the_cgvs_inte
         sponsor={"age": 40},
     )
     assert not {"common_child_birth_certificate", "asylum_file_statements"} & set(doc_ids(worker))
+
+
+def test_status_en_verblijf_van_de_gezinshereniger_named_as_the_status_the_user_gave():
+    """ "De beslissing van het Commissariaat-generaal ... om de vluchtelingenstatus te erkennen
+    of subsidiaire bescherming toe te kennen, voorleggen" (seed 003): for a sponsor with
+    subsidiary protection, that decision, not "erkent als vluchteling of ..."."""
+    r = run("subsidiary_protection", "parent", age=64, sponsor=RECOGNISED)
+    decision = [d for d in r["documents"] if d["id"] == "sponsor_protection_decision"][0]
+    assert "subsidiaire bescherming geeft" in decision["text"]
+    assert "vluchteling" not in decision["text"]
+    refugee = run(relationship="child", age=10, common_child=True, sponsor=RECOGNISED)
+    assert condition(refugee, "sponsor_protected_status")["text"] == (
+        "Je bent erkend vluchteling en woont legaal in België."
+    )
