@@ -851,3 +851,24 @@ def test_status_en_verblijf_van_de_gezinshereniger_named_as_the_status_the_user_
     assert condition(refugee, "sponsor_protected_status")["text"] == (
         "Je bent erkend vluchteling en woont legaal in België."
     )
+
+
+def test_indien_de_ouders_gescheiden_zijn_a_common_child_with_shared_custody_needs_consent():
+    """ "Indien de ouders van de aanvrager gescheiden zijn, moet de gezinshereniger ... over
+    een hoederecht beschikken. Indien de hoede gedeeld wordt, moet de andere houder van het
+    hoederecht met de gezinshereniging instemmen." (seed 003): a child of both parents whose
+    custody is shared (the parents are apart) is not exempt as a common child of the couple
+    ("Gemeenschappelijke kinderen van het (echt)paar", seed 001), which stays exempt."""
+    shared = run(
+        "third_country_national",
+        "child",
+        age=4,
+        common_child=True,
+        custody="shared",
+        sponsor={"age": 40},
+    )
+    c = condition(shared, "custody")
+    assert c["state"] != "exempt" and "other_parent_consent_proof" in doc_ids(shared)
+    assert "applicant.other_parent_consent" in shared["missing_facts"]
+    couple = run("third_country_national", "child", age=4, common_child=True, sponsor={"age": 40})
+    assert condition(couple, "custody")["state"] == "exempt"
