@@ -785,7 +785,7 @@ DOCUMENTS: dict[str, Message] = {
     # moot for a child who travels with a parent (seed 000: "Er kan immers niet verwacht
     # worden dat jij als minderjarige alleen zou achterblijven zonder je ouders")
     "no_other_carer_proof@minor_child": _M(
-        "Reist {rel} niet samen met een ouder naar België? Toon dan aan dat geen ander "
+        "Als {rel} niet samen met een ouder naar België reist, toon dan aan dat geen ander "
         "familielid voor {rel_obj} kan zorgen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
@@ -1072,7 +1072,7 @@ ADVICE: dict[str, Message] = {
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "humanitarian_no_other_carer@minor_child": _M(
-        "Reist {rel} niet samen met een ouder naar België? Toon dan aan dat geen ander "
+        "Als {rel} niet samen met een ouder naar België reist, toon dan aan dat geen ander "
         "familielid voor {rel_obj} kan zorgen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),

@@ -752,7 +752,7 @@ def test_a_baby_has_no_own_income_to_prove_and_nobody_else_to_care_only_if_alone
     texts = {d["id"]: d["text"] for d in baby["documents"]}
     assert "eigen inkomen" not in texts["dependency_evidence"]
     assert "geldoverschrijvingen" in texts["dependency_evidence"]
-    assert texts["no_other_carer_proof"].startswith("Reist je baby niet samen met een ouder")
+    assert texts["no_other_carer_proof"].startswith("Als je baby niet samen met een ouder")
     wife = run("asylum_seeker", "spouse", age=24)
     wife_texts = {d["id"]: d["text"] for d in wife["documents"]}
     assert "geen eigen inkomen" in wife_texts["dependency_evidence"]

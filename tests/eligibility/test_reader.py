@@ -195,3 +195,19 @@ def test_ten_laste_van_jou_of_van_je_vrouw_when_the_partner_is_known_as_the_wife
     )
     unknown = Voice(Reader(relative="dochter"), "child")
     assert messages.text(dependency, unknown).endswith("van jou of van je partner.")
+
+
+def test_the_new_panel_3_texts_read_well_when_the_relative_reads():
+    """The relative abroad reads "je": no inversion of a verb other than zijn/hebben."""
+    me = Voice(Reader(role="applicant", sponsor="vader"), "child")
+    assert messages.text(messages.DOCUMENTS["no_other_carer_proof@minor_child"], me).startswith(
+        "Als je niet samen met een ouder naar België reist, toon dan aan"
+    )
+    assert messages.text(messages.DOCUMENTS["unmarried_proof"], me) == (
+        "Als je oud genoeg bent om te trouwen: een bewijs dat je niet getrouwd bent."
+    )
+    sibling = Voice(Reader(role="applicant"), "sibling")
+    assert messages.text(messages.CONDITIONS["sibling_applies_with_parents"], sibling) == (
+        "Je dient de aanvraag in op hetzelfde moment als de aanvraag gezinshereniging van de "
+        "ouders."
+    )
