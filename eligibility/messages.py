@@ -739,7 +739,9 @@ DOCUMENTS: dict[str, Message] = {
         "pensioenfiches of uitkering. Geef bij voorkeur bewijzen van de laatste "
         "{means_months} maanden. Is het inkomen minstens {ref_income} euro per maand "
         "(het referentiebedrag)? Dan zijn geen extra bewijzen nodig.",
-        S.ART_40TER_2,
+        # seed 004: "dan hoef je geen bijkomende bewijzen toe te voegen (Grondwettelijk Hof 26
+        # september 2013, nr. 121/2013)"
+        f"{S.ART_40TER_2}; {S.GWH_121_2013}",
     ),
     "housing_proof": _M(
         "Bewijs dat {sp} een woning {sp_has} die groot genoeg is voor het gezin. De "

@@ -213,7 +213,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:own_lack_of_means_proof",
         "documents:diplomas",
         "documents:family_cell_proof",
-        "documents:means_proof@belgian",
         "documents:housing_proof@belgian",
         "documents:health_insurance_proof@belgian",
         "advice:means_below_reference",
@@ -341,6 +340,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     f"{S.ART_40TER_2}; {S.GWH_121_2013}": {
         "side:income_at_least_reference",
+        "documents:means_proof@belgian",
     },
     S.PRACTICE_LEGALISATION: {
         "documents:legalisation_and_translation",
@@ -872,3 +872,15 @@ def test_indien_de_ouders_gescheiden_zijn_a_common_child_with_shared_custody_nee
     assert "applicant.other_parent_consent" in shared["missing_facts"]
     couple = run("third_country_national", "child", age=4, common_child=True, sponsor={"age": 40})
     assert condition(couple, "custody")["state"] == "exempt"
+
+
+def test_referentiebedrag_dan_hoef_je_geen_bijkomende_bewijzen_cites_gwh_121_2013():
+    """ "Als je Belgische (stief)ouder ... aantoont dat hij een inkomen heeft dat gelijk is aan
+    of hoger is dan het wettelijke referentiebedrag, dan hoef je geen bijkomende bewijzen toe
+    te voegen (Grondwettelijk Hof 26 september 2013, nr. 121/2013)." (seed 004)"""
+    r = run("belgian", "spouse", marriage="official", age=26, sponsor={"age": 31})
+    means = [d for d in r["documents"] if d["id"] == "means_proof"][0]
+    assert "geen extra bewijzen" in means["text"]
+    assert means["source"] == f"{S.ART_40TER_2}; {S.GWH_121_2013}"
+    housing = [d for d in r["documents"] if d["id"] == "housing_proof"][0]
+    assert housing["source"] == S.ART_40TER_2
