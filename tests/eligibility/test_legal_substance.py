@@ -884,3 +884,18 @@ def test_referentiebedrag_dan_hoef_je_geen_bijkomende_bewijzen_cites_gwh_121_201
     assert means["source"] == f"{S.ART_40TER_2}; {S.GWH_121_2013}"
     housing = [d for d in r["documents"] if d["id"] == "housing_proof"][0]
     assert housing["source"] == S.ART_40TER_2
+
+
+def test_een_meerderjarige_vreemdeling_the_parent_of_an_adult_child_is_an_adult():
+    """ "Een meerderjarige vreemdeling aan wie België de vluchtelingenstatus ... heeft
+    toegekend kan ... vervoegd worden door ... zijn gehandicapt kind dat ouder is dan 18 jaar"
+    (seed 002): the parent of a 23-year-old is an adult, not "still to prove"; the parent of a
+    10-year-old whose age is not known stays to prove."""
+    daughter = run(
+        relationship="child", age=23, disabled=True, sponsor={"recognition_date": "2025-03-03"}
+    )
+    assert condition(daughter, "sponsor_adult")["state"] == "met"
+    son = run(
+        relationship="child", age=10, common_child=True, sponsor={"recognition_date": "2025-03-03"}
+    )
+    assert condition(son, "sponsor_adult")["state"] == "to_prove"
