@@ -125,8 +125,11 @@ def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     if not due and until:
         months = P.PARENT_FEE_EXEMPTION_MONTHS.value
         return texts.text("utter_answer_fee_exempt_until", date=dutch_date(until), months=months)
-    if not due:
-        return texts.text("utter_answer_fee_exempt")
+    if not due:  # seed 000's practice for the soft procedure (B17), else art. 1/1, §2, 3°
+        soft = all(r.get("visa_code") == "B17" for _, r in results)
+        return texts.text(
+            "utter_answer_fee_exempt_soft_procedure" if soft else "utter_answer_fee_exempt"
+        )
     if len(due) == len(results):
         return texts.text("utter_answer_fee_due")
     names = texts.and_list([texts.label(turn.state, e) for e in due])

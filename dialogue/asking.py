@@ -41,7 +41,8 @@ def reader_for(state: dict[str, Any], entry: dict[str, Any]) -> Reader:
     if entry.get("self"):
         return Reader(role="applicant", sponsor=state.get("sponsor_word"))
     role = "helper" if state.get("writer") == "helper" else "sponsor"
-    return Reader(role=role, relative=entry.get("word"), pronoun=entry.get("pronoun"))
+    partner = next((p.get("word") for p in state["people"] if p["relationship"] == "spouse"), None)
+    return Reader(role, entry.get("word"), entry.get("pronoun"), partner=partner)
 
 
 def assessment(state: dict[str, Any], entry: dict[str, Any], today: dt.date) -> dict[str, Any]:

@@ -388,7 +388,7 @@ def _bond_after_arrival(turn: Any, case: list[tuple[dict, dict]], said: Answer) 
 
 def _income_kinds(turn: Any, case: list[tuple[dict, dict]], said: Answer) -> None:
     voice = _voice(turn, case[0][0] if case else None)
-    said.entry(M.SIDE["income_kinds_not_in_sources"], voice)
+    said.entry(M.lookup(M.SIDE, "income_kinds_not_in_sources", (_status(turn) or "",)), voice)
     if _status(turn) == "belgian":
         said.entry(M.SIDE["income_kinds_belgian"], voice)
     else:

@@ -14,7 +14,7 @@ from eligibility.documents import checklist
 from eligibility.favourable_conditions import MATERIAL
 from eligibility.favourable_conditions import evaluate as evaluate_material
 from eligibility.fees import fee_exempt
-from eligibility.outcome import HUMANITARIAN_VISA, Condition, Facts, Outcome
+from eligibility.outcome import HUMANITARIAN_VISA, NOT_POSSIBLE, Condition, Facts, Outcome
 from eligibility.procedure import procedural_advice, processing_office, visa_code
 from eligibility.reader import Reader, Voice
 from eligibility.rules import decide
@@ -42,6 +42,9 @@ def condition_state(c: Condition) -> str:
     return "to_prove"
 
 
+CHILDREN = ("child", "stepchild", "adopted_child", "foster_child")
+
+
 def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
     """Catalogue variants that apply to this case (see messages.lookup)."""
     tags = []
@@ -49,6 +52,12 @@ def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
         tags.append("disabled_adult")
     if f.belgian:
         tags.append("belgian")
+    if f.status == "third_country_national":
+        tags.append("third_country")
+    if f.protected:
+        tags.append(f.status)  # "refugee" | "subsidiary_protection": the status said as known
+    if f.relationship in CHILDREN and f.applicant_minor():
+        tags.append("minor_child")
     return tuple(tags)
 
 
@@ -57,6 +66,29 @@ def _for_sponsor(f: Facts, message: M.Message) -> M.Message:
     if f.belgian and message.source.startswith("art. 10,"):
         return M.Message(message.text, S.ART_40TER_2)
     return message
+
+
+def _request_for_reunification(outcome: Outcome) -> bool:
+    """The deadlines of a protected sponsor are given for every relative (CONTRACT: "at least
+    favourable_conditions_end when a recognition date is known"), but they are the periods of
+    "het verzoek tot gezinshereniging" (seed 003): a humanitarian visa alone cites none of
+    them ("De vreemdelingenwet en in het bijzonder de artikelen 9 en 13 leggen geen
+    voorwaarden vast", seed 001). The soft procedure and a humanitarian visa in second order
+    are requests for family reunification."""
+    if outcome.route in (HUMANITARIAN_VISA, NOT_POSSIBLE):
+        return outcome.soft_procedure or outcome.second_order_humanitarian
+    return True
+
+
+def _fee_message(f: Facts, outcome: Outcome, exempt: bool) -> M.Message:
+    """The fee line with its own source: art. 1/1 for a fee that is due (art. 40ter for a
+    Belgian's family, seed 004), art. 1/1, §2, 3° for the exemption, seed 000's practice for
+    the soft procedure of a religious marriage."""
+    if f.belgian and not exempt:
+        return M.FEE_DUE_BELGIAN
+    if exempt and outcome.soft_procedure:
+        return M.FEE_SOFT_PROCEDURE
+    return M.FEES[exempt]
 
 
 def assess(
@@ -143,9 +175,9 @@ def assess(
             "quote": rule.quote,
             "source": rule.source,
         }
-    summary = M.SUMMARIES[outcome.summary]
+    summary = msg(M.SUMMARIES, outcome.summary)
     office = processing_office(outcome)
-    fee_msg = M.FEE_DUE_BELGIAN if f.belgian and not exempt else M.FEES[exempt]
+    fee_msg = _fee_message(f, outcome, exempt)
 
     citations = _dedupe(
         outcome.legal_basis
@@ -153,7 +185,7 @@ def assess(
         + [c["source"] for c in conditions]
         + ([chance_item["source"]] if chance_item else [])
         + ([fee_msg.source] if document_ids else [])
-        + [d["source"] for d in deadline_items]
+        + ([d["source"] for d in deadline_items] if _request_for_reunification(outcome) else [])
         + [d["source"] for d in documents]
         + [a["source"] for a in advice]
     )

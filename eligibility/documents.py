@@ -13,6 +13,7 @@ from eligibility.outcome import FAMILY_REUNIFICATION, HUMANITARIAN_VISA, Facts, 
 # Foreign civil-status acts: they need legalisation/apostille and maybe a sworn translation.
 CIVIL_ACTS = {
     "marriage_certificate",
+    "spouse_bond_proof",
     "partnership_certificate",
     "birth_certificate",
     "adoption_recognition",
@@ -39,6 +40,15 @@ HUMANITARIAN_EVIDENCE = [
     "international_organisation_report",
     "individual_situation_evidence",
 ]
+
+
+def evidence_of(outcome: Outcome) -> list[str]:
+    """The humanitarian evidence of seed 001 ("bewijzen dat uw familielid afhankelijk van u is
+    ... dat geen enkel ander familielid voor het betrokken familielid kan zorgen ... een rapport
+    van een internationale organisatie"), unless the situation's own seed says what counts."""
+    if outcome.humanitarian_evidence is None:
+        return list(HUMANITARIAN_EVIDENCE)
+    return list(outcome.humanitarian_evidence)
 
 
 def identity_documents(f: Facts) -> list[str]:
@@ -91,7 +101,7 @@ def checklist(f: Facts, outcome: Outcome, material: MaterialResult, fee_exempt: 
     if outcome.route == FAMILY_REUNIFICATION and outcome.art10:
         docs.append("public_health_certificate")
     if humanitarian:
-        docs += HUMANITARIAN_EVIDENCE
+        docs += evidence_of(outcome)
     if any(d in CIVIL_ACTS for d in docs):
         docs.append("legalisation_and_translation")
     unique: list[str] = []

@@ -278,6 +278,16 @@ CONDITIONS: dict[str, Message] = {
         "legaal in België.",
         S.ART_10,
     ),
+    # the status is known: seed 003 "De gezinshereniger moet in België over de status van
+    # beschermde vreemdeling beschikken en moet er legaal verblijven", said for that status
+    "sponsor_protected_status@refugee": _M(
+        "{Sp} {sp_is} erkend vluchteling en woont legaal in België.",
+        S.ART_10,
+    ),
+    "sponsor_protected_status@subsidiary_protection": _M(
+        "{Sp} {sp_has} subsidiaire bescherming en woont legaal in België.",
+        S.ART_10,
+    ),
     "sponsor_belgian": _M(
         "{Sp} {sp_is} Belg.",
         S.ART_40TER,
@@ -343,6 +353,11 @@ CONDITIONS: dict[str, Message] = {
         "{Rel} {rel_is} niet getrouwd.",
         S.ART_10_1_4,
     ),
+    # seed 001 "Uw gehandicapt meerderjarig kind ... (art. 10 § 1, 6°): ... alleenstaand zijn"
+    "child_unmarried@disabled_adult": _M(
+        "{Rel} {rel_is} niet getrouwd.",
+        S.ART_10_1_6,
+    ),
     "custody": _M(
         "Het hoederecht over {rel_obj} ligt bij {sp_obj} of bij {sp_of:de partner}. Is "
         "het hoederecht gedeeld? Dan geeft {rel_of:de andere ouder} toestemming.",
@@ -352,8 +367,11 @@ CONDITIONS: dict[str, Message] = {
         "{Rel} {rel_is} ten laste van {sp_obj} of van {sp_of:de partner}.",
         S.ART_10_1_4,
     ),
+    # seed 001: proven only by "een attest ... opgemaakt door een arts aangesteld door de
+    # bevoegde Belgische diplomatieke of consulaire post": always still to prove
     "disabled_cannot_provide": _M(
-        "{Rel} {rel_has} een handicap. Daardoor kan {rel_pron} niet voor {rel_self} zorgen.",
+        "{Rel} {rel_has} een handicap. Daardoor kan {rel_pron} niet voor {rel_self} zorgen."
+        " Dat toont een attest van een dokter die de Belgische ambassade aanduidt.",
         S.ART_10_1_6,
     ),
     "minor_at_sponsor_asylum_application": _M(
@@ -369,9 +387,16 @@ CONDITIONS: dict[str, Message] = {
         "{Sp} {sp_is} jonger dan {majority} jaar.",
         S.ART_10_1_7,
     ),
+    # seed 001 (art. 10, §1, 7°): "het Rijk binnengekomen is zonder begeleiding van een
+    # krachtens de wet verantwoordelijke meerderjarige vreemdeling en vervolgens niet
+    # daadwerkelijk onder de hoede van een dergelijke persoon gestaan heeft": two facts, the
+    # second never asked (so never ticked)
     "sponsor_unaccompanied": _M(
-        "{Sp} kwam zonder ouder of voogd naar België en woonde daarna niet bij een "
-        "verantwoordelijke volwassene.",
+        "{Sp} kwam zonder ouder of voogd naar België.",
+        S.ART_10_1_7,
+    ),
+    "sponsor_not_in_adult_care": _M(
+        "Na de aankomst stond {sp} niet echt onder de hoede van een verantwoordelijke volwassene.",
         S.ART_10_1_7,
     ),
     "sponsor_minor_at_asylum_application": _M(
@@ -405,6 +430,14 @@ CONDITIONS: dict[str, Message] = {
         "De voorwaarden voor familie van een EU-burger staan niet in onze informatie. "
         "Laat ze nakijken door een advocaat.",
         S.ART_40BIS,
+    ),
+    # seed 000: "Ook hierbij is het belangrijk dat je jouw aanvraag gelijktijdig indient met de
+    # aanvraag gezinshereniging van je ouder(s)"; "samen met de aanvraag tot gezinshereniging
+    # van je ouders"
+    "sibling_applies_with_parents": _M(
+        "{Rel} dient de aanvraag in op hetzelfde moment als de aanvraag gezinshereniging van "
+        "de ouders.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "means_of_subsistence": _M(
         "{Sp} {sp_has} genoeg stabiele en regelmatige inkomsten voor {sp_self} en het gezin.",
@@ -486,6 +519,16 @@ DOCUMENTS: dict[str, Message] = {
         "verblijfskaart}.",
         S.ART_10,
     ),
+    "sponsor_protection_decision@refugee": _M(
+        "De beslissing van het CGVS of de RvV die {sp_obj} erkent als vluchteling. En een "
+        "kopie van {sp_of:de verblijfskaart}.",
+        S.ART_10,
+    ),
+    "sponsor_protection_decision@subsidiary_protection": _M(
+        "De beslissing van het CGVS of de RvV die {sp_obj} subsidiaire bescherming geeft. En "
+        "een kopie van {sp_of:de verblijfskaart}.",
+        S.ART_10,
+    ),
     "sponsor_residence_permit": _M(
         "Een kopie van {sp_of:de verblijfskaart}.",
         S.ART_10,
@@ -495,6 +538,29 @@ DOCUMENTS: dict[str, Message] = {
         "stempel van de ambassade (legalisatie) ontbreekt? Dan kunnen andere geldige "
         "bewijzen.",
         S.RVV_CASE_LAW,
+    ),
+    # a Belgian's spouse (seed 004, art. 40ter): the marriage act; the RvV's "andere geldige
+    # bewijzen" for a valid marriage whose act DVZ cannot recognise is seed 000's note on the
+    # family of a protected person, and seed 004 allows other evidence only "als je onmogelijk
+    # een officiële akte kan voorleggen" (not said here for a missing legalisation)
+    "marriage_certificate@belgian": _M(
+        "{Our} huwelijksakte.",
+        S.ART_40TER,
+    ),
+    # another third-country national's spouse: seed 002 "De algemene regel is dat de aanvrager
+    # een authentiek document moet voorleggen om zijn bloed- of aanverwantschapsband ... aan te
+    # tonen"; the other valid evidence is its "Bijzondere bepaling" for protected persons
+    "marriage_certificate@third_country": _M(
+        "{Our} huwelijksakte.",
+        S.ART_12BIS_5_6,
+    ),
+    # seed 000: "De relatie kan dan aangetoond worden aan de hand van concrete feitelijke
+    # bewijzen of bijvoorbeeld het bestaan van gemeenschappelijke kinderen." (a spouse's bond
+    # is the marriage, never birth certificates)
+    "spouse_bond_proof": _M(
+        "{Our} huwelijksakte. Is er geen officiële akte? Dan concrete bewijzen van {our} "
+        "relatie, of bijvoorbeeld de geboorteakte van een kind dat {we} samen hebben.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "partnership_certificate": _M(
         "Het officiële bewijs dat {our} partnerschap geregistreerd is.",
@@ -541,9 +607,13 @@ DOCUMENTS: dict[str, Message] = {
         "beslissing van een Belgische rechter over de voogdij.",
         S.ART_10_1_4,
     ),
+    # seed 003 "Ongehuwde staat": "Een bewijs van ongehuwde staat voorleggen indien de
+    # aanvrager oud genoeg is om op geldige wijze in het huwelijk te treden." The age depends
+    # on the foreign law (no age in the seeds), so the condition is said in the same sentence:
+    # a list that names a document by its first sentence keeps it
     "unmarried_proof": _M(
-        "Een bewijs dat {rel} niet getrouwd {rel_is}. Dat is nodig als {rel_pron} oud "
-        "genoeg {rel_is} om te trouwen.",
+        "Als {rel_pron} oud genoeg {rel_is} om te trouwen: een bewijs dat {rel} niet "
+        "getrouwd {rel_is}.",
         S.ART_10_1_4,
     ),
     "unmarried_proof@disabled_adult": _M(
@@ -594,9 +664,14 @@ DOCUMENTS: dict[str, Message] = {
         "nodig te hebben.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # seed 000: "Je zal uitvoerig moeten aantonen dat je ondanks je meerderjarigheid nog
+    # steeds ten laste bent van je ouders en deel uitmaakt van je oorspronkelijke kerngezin. Je
+    # toont aan dat je anders helemaal alleen en geïsoleerd achterblijft." and "Je kan
+    # bijvoorbeeld beschrijven en aantonen dat: ..." (examples, not facts the user gave)
     "dependency_on_parents_proof": _M(
-        "Bewijs dat {rel} nog ten laste {rel_is} van de ouders: {rel_pron} woont bij "
-        "hen, {rel_is} niet getrouwd, studeert nog en {rel_has} geen eigen inkomen.",
+        "Bewijs dat {rel} nog ten laste {rel_is} van de ouders, bij het gezin van vroeger "
+        "hoort en anders helemaal alleen achterblijft. Bijvoorbeeld dat {rel_pron} nog bij "
+        "de ouders woont, niet getrouwd {rel_is}, nog studeert en geen eigen inkomen {rel_has}.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "parents_death_or_disappearance_proof": _M(
@@ -664,7 +739,9 @@ DOCUMENTS: dict[str, Message] = {
         "pensioenfiches of uitkering. Geef bij voorkeur bewijzen van de laatste "
         "{means_months} maanden. Is het inkomen minstens {ref_income} euro per maand "
         "(het referentiebedrag)? Dan zijn geen extra bewijzen nodig.",
-        S.ART_40TER_2,
+        # seed 004: "dan hoef je geen bijkomende bewijzen toe te voegen (Grondwettelijk Hof 26
+        # september 2013, nr. 121/2013)"
+        f"{S.ART_40TER_2}; {S.GWH_121_2013}",
     ),
     "housing_proof": _M(
         "Bewijs dat {sp} een woning {sp_has} die groot genoeg is voor het gezin. De "
@@ -696,6 +773,22 @@ DOCUMENTS: dict[str, Message] = {
         "Bewijs dat {rel} afhankelijk {rel_is} van {sp_obj}: bewijzen van "
         "geldoverschrijvingen, bewijs dat {rel_pron} geen eigen inkomen {rel_has}, en "
         "bewijs van {sp_of:het inkomen}.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 001 "het bewijs van geldoverschrijvingen aan het familielid ... en het bewijs van uw
+    # inkomen in België"; "het bewijs dat uw familielid geen eigen inkomsten heeft" is no proof
+    # to ask of a minor child (seed 003 asks of a minor child only that it is "ten laste")
+    "dependency_evidence@minor_child": _M(
+        "Bewijs dat {sp} voor {rel_obj} zorgt: bijvoorbeeld bewijzen van "
+        "geldoverschrijvingen en bewijs van {sp_of:het inkomen}.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 001 "dat geen enkel ander familielid voor het betrokken familielid kan zorgen":
+    # moot for a child who travels with a parent (seed 000: "Er kan immers niet verwacht
+    # worden dat jij als minderjarige alleen zou achterblijven zonder je ouders")
+    "no_other_carer_proof@minor_child": _M(
+        "Als {rel} niet samen met een ouder naar België reist, toon dan aan dat geen ander "
+        "familielid voor {rel_obj} kan zorgen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "international_organisation_report": _M(
@@ -975,6 +1068,16 @@ ADVICE: dict[str, Message] = {
         "Toon aan dat geen ander familielid voor {rel_obj} kan zorgen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    "humanitarian_dependency@minor_child": _M(
+        "Toon aan dat {sp} voor {rel_obj} zorgt. Bijvoorbeeld met bewijzen van "
+        "geldoverschrijvingen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "humanitarian_no_other_carer@minor_child": _M(
+        "Als {rel} niet samen met een ouder naar België reist, toon dan aan dat geen ander "
+        "familielid voor {rel_obj} kan zorgen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "humanitarian_reports": _M(
         "Een rapport van UNHCR of het Rode Kruis over {rel_of:de situatie} kan helpen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
@@ -1029,6 +1132,9 @@ DEADLINES: dict[str, Message] = {
     ),
 }
 
+# seed 002 "Retributie": "De volgende personen betalen geen retributie: ..." (the exemption,
+# art. 1/1, §2, 3°); "De andere familieleden ... moeten een retributie betalen" (the retributie
+# itself, art. 1/1: the exemption clause is no source for a fee that is due)
 FEES: dict[bool, Message] = {
     True: _M(
         "Er is geen bijdrage (retributie) te betalen.",
@@ -1036,14 +1142,22 @@ FEES: dict[bool, Message] = {
     ),
     False: _M(
         "Er is een bijdrage (retributie) te betalen voor de kosten van de aanvraag.",
-        S.ART_1_1_FEE,
+        S.ART_1_1,
     ),
 }
 
+# seed 000, religious marriage of a protected sponsor's spouse (the soft procedure): "Er moet
+# geen administratieve bijdrage voor het humanitair visum betaald worden." (practice, not the
+# art. 1/1, §2, 3° exemption, which names the legal spouse)
+FEE_SOFT_PROCEDURE = _M(
+    "Er is geen bijdrage (retributie) voor het humanitair visum te betalen.",
+    S.PRACTICE_DVZ,
+)
+
 EXEMPTION_WHY: dict[str, Message] = {
     "favourable_period": _M(
-        "{Sp} hoeft dit niet te bewijzen: de aanvraag valt binnen {favourable_months} "
-        "maanden na de erkenning.",
+        "{Sp} hoeft dit niet te bewijzen, als de aanvraag binnen {favourable_months} "
+        "maanden na de erkenning gebeurt.",
         S.ART_10_2_FAVOURABLE,
     ),
     "child_joining_alone": _M(
@@ -1196,7 +1310,8 @@ SIDE: dict[str, Message] = {
     # ... wordt ingediend binnen het jaar (12 maanden) na de erkenning"
     "income_exempt_favourable": _M(
         "{Sp} hoeft nu geen inkomen te bewijzen. De band bestond al voor de aankomst in "
-        "België, en de aanvraag valt binnen {favourable_months} maanden na de erkenning.",
+        "België. Dat geldt als de aanvraag binnen {favourable_months} maanden na de "
+        "erkenning gebeurt.",
         S.ART_10_2_FAVOURABLE,
     ),
     # the same sentence, the other side: "wanneer de afstamming van de aanvrager vóór zijn
@@ -1314,6 +1429,13 @@ SIDE: dict[str, Message] = {
         "Welke soorten inkomen meetellen, staat niet in onze informatie. Bijvoorbeeld of "
         "een leefloon of andere steun van het OCMW meetelt.",
         S.ART_10_2,
+    ),
+    # a Belgian sponsor's means: seed 004 "Bewijs van toereikende en stabiele
+    # bestaansmiddelen" (art. 40ter), never art. 10
+    "income_kinds_not_in_sources@belgian": _M(
+        "Welke soorten inkomen meetellen, staat niet in onze informatie. Bijvoorbeeld of "
+        "een leefloon of andere steun van het OCMW meetelt.",
+        S.ART_40TER_2,
     ),
     # seed 003: "om te voorkomen dat zij ten laste vallen van de openbare overheden"
     "income_no_public_burden": _M(

@@ -119,6 +119,9 @@ class Outcome:
     fee_category: str | None = None
     soft_procedure: bool = False
     minor_child_joining: bool = False
+    # The humanitarian file's evidence (documents.HUMANITARIAN_EVIDENCE when None): a
+    # situation whose seed asks other elements names its own (siblings of an NBMV, seed 000).
+    humanitarian_evidence: list[str] | None = None
 
 
 def unknown(*paths: str, kind: str = "unknown") -> Outcome:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eligibility.dates import in_time
+from eligibility.documents import evidence_of
 from eligibility.outcome import FAMILY_REUNIFICATION, HUMANITARIAN_VISA, Facts, Outcome
 
 HUMANITARIAN_ADVICE = [
@@ -16,6 +17,23 @@ HUMANITARIAN_ADVICE = [
     "humanitarian_individual_situation",
     "humanitarian_fundamental_rights",
 ]
+
+
+# the advice that says what each humanitarian evidence document proves
+EVIDENCE_ADVICE = {
+    "humanitarian_dependency": "dependency_evidence",
+    "humanitarian_no_other_carer": "no_other_carer_proof",
+    "humanitarian_reports": "international_organisation_report",
+    "humanitarian_individual_situation": "individual_situation_evidence",
+}
+
+
+def humanitarian_advice(outcome: Outcome) -> list[str]:
+    """HUMANITARIAN_ADVICE, without the advice on evidence this situation does not ask."""
+    evidence = set(evidence_of(outcome))
+    return [
+        a for a in HUMANITARIAN_ADVICE if a not in EVIDENCE_ADVICE or EVIDENCE_ADVICE[a] in evidence
+    ]
 
 
 def processing_office(outcome: Outcome) -> str | None:
@@ -55,7 +73,7 @@ def procedural_advice(f: Facts, outcome: Outcome, fee_exempt: bool) -> list[str]
         if end is None or in_time(f.application_date, end):
             advice.append("incomplete_file_accepted")
     if outcome.route == HUMANITARIAN_VISA and not outcome.soft_procedure:
-        advice += HUMANITARIAN_ADVICE
+        advice += humanitarian_advice(outcome)
     elif outcome.route == HUMANITARIAN_VISA or outcome.kind == "asylum_seeker_sponsor":
         advice.append("humanitarian_no_deadline")
     if f.applicant("has_travel_document") is False:

@@ -13,7 +13,9 @@ Placeholders, as (sponsor reads / applicant reads / helper reads):
 - `{is_rel}` `{has_rel}` (inversion): is je zoon / ben je / is de zoon van je cliënt
 - `{rel_pron}` `{rel_pron_obj}`: hij, hem (zij, haar; no pronoun: the noun again) / je, jou
 - `{is_rel_pron}` `{has_rel_pron}`: is hij / ben je; `{rel_self}`: zichzelf / jezelf
-- the same for the sponsor with `sp`: je, jou, je X / je man, X van je man / je cliënt
+- the same for the sponsor with `sp`: je, jou, je X / je man, X van je man / je cliënt;
+  `{sp_of:de partner}` names the sponsor's partner with the reader's word when known
+  (`Reader.partner`: "je vrouw", "de vrouw van je cliënt"), else "je partner"
 - `{we}` `{our}` (the two people concerned): jullie / jullie / ze, hun
 
 A placeholder at the start of a sentence is capitalised. Unknown pronoun: the noun is
@@ -35,6 +37,9 @@ class Reader:
     relative: str | None = None  # the reader's word for the applicant: "zoon", "vrouw", "mama"
     pronoun: str | None = None  # "hij" | "zij" | None (unknown: repeat the noun)
     sponsor: str | None = None  # role "applicant": their word for the person in Belgium
+    # the sponsor's word for their own spouse or partner ("vrouw", "man"), when known:
+    # "{sp_of:de partner}" is then "je vrouw" / "de vrouw van je cliënt"
+    partner: str | None = None
 
     def __post_init__(self) -> None:
         if self.role not in ROLES:
@@ -81,6 +86,20 @@ GENDERED = {
     "echtgenote pleegdochter adoptiedochter nicht tante",
 }
 _GENDER_OF = {w: p for p, words in GENDERED.items() for w in words.split()}
+# Dutch "het" nouns among the applicant's words ("het kind van je cliënt"); diminutives
+# ("meisje", "zoontje", "broertje") are "het" too; every other word takes "de".
+HET_NOUNS = frozenset(
+    {"kind", "stiefkind", "pleegkind", "adoptiekind", "kleinkind", "familielid", "lief"}
+)
+
+
+def article(word: str) -> str:
+    """ "het" for a het-noun or a diminutive (the last word decides: "eerste kind"), else
+    "de"."""
+    last = word.split()[-1].casefold() if word.split() else ""
+    return "het" if last in HET_NOUNS or (len(last) > 3 and last.endswith("je")) else "de"
+
+
 _ARTICLE = re.compile(r"^(de|het|een)\s+", re.IGNORECASE)
 _OWN = re.compile(r"^(mijn|m'n|je|jouw|zijn|haar)\s+", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\{(\w+)(?::([^{}]*))?\}")
@@ -108,7 +127,7 @@ class Voice:
         self.applicant_reads = r.role == "applicant"
         self.sponsor_reads = r.role == "sponsor"
         if r.role == "helper":
-            self.rel_noun = f"de {word} van je cliënt"
+            self.rel_noun = f"{article(word)} {word} van je cliënt"
             self.sp_noun = "je cliënt"
         else:
             self.rel_noun = f"je {word}"
@@ -156,6 +175,8 @@ class Voice:
     def of(self, who: str, thing: str) -> str:
         """ "de geboorteakte" of the applicant ("rel") or the sponsor ("sp")."""
         own = self.applicant_reads if who == "rel" else self.sponsor_reads
+        if who == "sp" and thing == "de partner" and self.reader.partner:
+            thing = f"{article(_clean(self.reader.partner))} {_clean(self.reader.partner)}"
         if own:
             return "je " + _ARTICLE.sub("", thing)
         return f"{thing} van {self.values[who + '_obj']}"

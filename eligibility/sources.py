@@ -11,6 +11,8 @@ from __future__ import annotations
 
 LAW = "Vreemdelingenwet 15.12.1980"
 
+# art. 1/1 is the retributie (the fee that is due); §2, 3° only its exemption (seed 002)
+ART_1_1 = f"art. 1/1, {LAW}"
 ART_1_1_FEE = f"art. 1/1, §2, 3°, {LAW}"
 ART_9_13 = f"art. 9 en 13, {LAW}"
 ART_10 = f"art. 10, {LAW}"

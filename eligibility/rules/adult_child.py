@@ -107,7 +107,8 @@ def _disabled_adult_child(f: Facts, bond_document: str) -> Outcome:
         conditions=[
             status_condition(f),
             adult_sponsor_condition(f),
-            Condition("disabled_cannot_provide", True),
+            # the disability itself is proven only by the attest of the post's doctor
+            Condition("disabled_cannot_provide", None),
             Condition("child_unmarried", None if married is None else not married),
             living_together_condition(f),
         ],

@@ -5,6 +5,15 @@ from __future__ import annotations
 
 from eligibility.outcome import Facts, Outcome, humanitarian
 
+# The proof of the bond for a partner (seed 000: a marriage, "concrete feitelijke bewijzen of
+# bijvoorbeeld het bestaan van gemeenschappelijke kinderen"; seed 001: the registered
+# partnership); other relatives show that they are family (birth certificates).
+BOND_DOCUMENTS = {
+    "spouse": "spouse_bond_proof",
+    "registered_partner": "partnership_certificate",
+    "partner": "relationship_evidence",
+}
+
 
 def assess_asylum_seeker(f: Facts) -> Outcome:
     """Reunification needs a recognised status.
@@ -24,5 +33,5 @@ def assess_asylum_seeker(f: Facts) -> Outcome:
         "family_of_asylum_seeker",
         "summary.asylum_seeker",
         advice=["asylum_seeker_wait", "asylum_seeker_humanitarian_exception", "see_lawyer"],
-        documents=["family_link_proof"],
+        documents=[BOND_DOCUMENTS.get(f.relationship, "family_link_proof")],
     )

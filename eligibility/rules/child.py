@@ -43,12 +43,15 @@ def custody_condition(f: Facts) -> tuple[Condition, list[str], list[str]]:
     echtgenoot of zijn partner over een hoederecht beschikken. Indien de hoede gedeeld wordt,
     moet de andere houder van het hoederecht met de gezinshereniging instemmen." (seed 003)
     A common child of the couple ("Gemeenschappelijke kinderen van het (echt)paar") needs no
-    custody proof. Returns the condition, the documents and the facts still needed.
+    custody proof, unless a custody was told: then the parents are apart and seed 003 applies.
+    Returns the condition, the documents and the facts still needed.
     """
     common = f.applicant("common_child")
-    if f.relationship == "child" and common is True:
-        return Condition("custody", True, waived=True, why="common_child"), [], []
     custody = f.applicant("custody")
+    # a custody told (sole or shared) means the parents are apart: "Indien de ouders van de
+    # aanvrager gescheiden zijn, moet de gezinshereniger ... over een hoederecht beschikken"
+    if f.relationship == "child" and common is True and custody is None:
+        return Condition("custody", True, waived=True, why="common_child"), [], []
     if custody is None:
         ask_common = (
             ["applicant.common_child"] if f.relationship == "child" and common is None else []

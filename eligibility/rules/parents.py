@@ -65,6 +65,16 @@ def assess_parent(f: Facts) -> Outcome:
     return outcome
 
 
+def unaccompanied_conditions() -> list[Condition]:
+    """ "Op voorwaarde dat de NBMV ... het Rijk binnengekomen is zonder begeleiding van een
+    krachtens de wet verantwoordelijke meerderjarige vreemdeling en vervolgens niet
+    daadwerkelijk onder de hoede van een dergelijke persoon gestaan heeft, of zonder
+    begeleiding werd achtergelaten nadat hij het Rijk is binnengekomen (art. 10 § 1, 7°)."
+    (seed 001). The fact `sponsor.unaccompanied_minor` ("kwam alleen") answers the first part
+    (met); what happened after the arrival is never asked, so it stays to prove."""
+    return [Condition("sponsor_unaccompanied", True), Condition("sponsor_not_in_adult_care", None)]
+
+
 def _parents_of_unaccompanied_minor(f: Facts) -> Outcome:
     """Art. 10, §1, 7°: "Onder bepaalde voorwaarden kan een minderjarige vreemdeling aan wie
     België de vluchtelingenstatus of subsidiaire bescherming heeft toegekend vervoegd worden
@@ -78,7 +88,7 @@ def _parents_of_unaccompanied_minor(f: Facts) -> Outcome:
         conditions=[
             Condition("sponsor_protected_status", True),
             Condition("sponsor_under_18", True),
-            Condition("sponsor_unaccompanied", True),
+            *unaccompanied_conditions(),
         ],
         documents=["sponsor_birth_certificate"],
         advice=[
@@ -110,7 +120,7 @@ def _parents_of_sponsor_adult_during_procedure(f: Facts) -> Outcome:
         conditions=[
             Condition("sponsor_protected_status", True),
             Condition("sponsor_minor_at_asylum_application", True),
-            Condition("sponsor_unaccompanied", True),
+            *unaccompanied_conditions(),
             Condition("parents_request_within_3_months", True),
         ],
         documents=["sponsor_birth_certificate"],

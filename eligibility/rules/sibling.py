@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from eligibility.outcome import Facts, Outcome, humanitarian, unknown
+from eligibility.documents import HUMANITARIAN_EVIDENCE
+from eligibility.outcome import Condition, Facts, Outcome, humanitarian, unknown
 from eligibility.parameters import MAJORITY_AGE
 from eligibility.rules import other_relative
 
@@ -35,6 +36,14 @@ def assess_sibling_of_unaccompanied_minor(f: Facts) -> Outcome:
     not coming: "De kans op slagen is in dit geval veel lager." Deceased or missing parents:
     "Het is niet evident om in deze situatie een humanitair visum te verkrijgen." Parents alive:
     "zal het bijzonder moeilijk zijn om een humanitair visum te verkrijgen". (seed 000)
+    With the parents applying, the siblings' file is not seed 001's general one (dependency on
+    the sponsor, nobody else to care): "Er kan immers niet verwacht worden dat jij als
+    minderjarige alleen zou achterblijven zonder je ouders"; an adult sibling shows "dat je
+    ondanks je meerderjarigheid nog steeds ten laste bent van je ouders en deel uitmaakt van je
+    oorspronkelijke kerngezin"; and "Ook hierbij is het belangrijk dat je jouw aanvraag
+    gelijktijdig indient met de aanvraag gezinshereniging van je ouder(s)" (a condition to
+    meet, still to prove). The half/step sibling whose own parent does not apply shows
+    "bijkomende humanitaire elementen", not a dependency on the minor in Belgium.
     A fact that only changes the chance and is unknown counts as the least favourable value;
     it is listed in missing_facts.
     """
@@ -52,10 +61,13 @@ def assess_sibling_of_unaccompanied_minor(f: Facts) -> Outcome:
     missing: list[str] = []
     docs = ["family_link_proof"]
     advice: list[str] = []
+    conditions: list[Condition] = []
+    evidence: list[str] | None = None  # seed 001's humanitarian evidence
     if applying is None:
         missing.append("applicant.parents_also_applying")
     if applying:
         advice.append("apply_with_parents")
+        conditions.append(Condition("sibling_applies_with_parents", None))
         if minor:
             half = a("half_or_step_sibling")
             own_parent = a("own_parent_applying")
@@ -65,13 +77,20 @@ def assess_sibling_of_unaccompanied_minor(f: Facts) -> Outcome:
                 missing.append("applicant.own_parent_applying")
             if half is False or (half and own_parent is True):
                 situation = "sibling_minor_parents_applying"
+                # "Je hoeft in principe geen andere humanitaire elementen aan te tonen"
+                evidence = []
             else:
                 situation = "sibling_minor_half_or_step"
                 advice.append("half_sibling_extra_elements")
+                evidence = [e for e in HUMANITARIAN_EVIDENCE if e != "dependency_evidence"]
         else:
             situation = "sibling_adult_parents_applying"
             advice.append("adult_sibling_strengthen")
             docs += ["dependency_on_parents_proof"]
+            # "ten laste ... van je ouders" (said by dependency_on_parents_proof), not of the
+            # minor in Belgium; "De individuele situatie moet zo concreet en gedetailleerd
+            # mogelijk beschreven en aangetoond worden"
+            evidence = ["international_organisation_report", "individual_situation_evidence"]
     else:
         if applying is False and deceased is None:
             missing.append("applicant.parents_deceased_or_missing")
@@ -89,11 +108,14 @@ def assess_sibling_of_unaccompanied_minor(f: Facts) -> Outcome:
             )
             advice.append("sibling_parents_cannot_care")
     advice.append("asylum_file_statements")
-    return humanitarian(
+    outcome = humanitarian(
         "sibling_of_unaccompanied_minor",
         situation,
         "summary.sibling_nbmv",
         advice=advice,
         documents=docs,
+        conditions=conditions,
         missing=missing,
     )
+    outcome.humanitarian_evidence = evidence
+    return outcome

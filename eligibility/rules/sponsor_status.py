@@ -23,9 +23,14 @@ def adult_sponsor_condition(f: Facts) -> Condition:
     """ "Een meerderjarige vreemdeling aan wie België de vluchtelingenstatus of subsidiaire
     bescherming heeft toegekend kan, onder bepaalde voorwaarden, vervoegd worden door ..."
     (seed 002, art. 10, §1, 4° tot 6°)
+    Known from the sponsor's age, from an asylum application made as an adult, or because the
+    sponsor is the parent of a child who is an adult (a parent is older than the child).
     """
-    age = f.sponsor("age")
-    return Condition("sponsor_adult", None if age is None else age >= MAJORITY_AGE.value)
+    adult = f.sponsor_adult()
+    child_age = f.applicant("age")
+    if adult is None and f.relationship == "child" and child_age is not None:
+        adult = True if child_age >= MAJORITY_AGE.value else None
+    return Condition("sponsor_adult", adult)
 
 
 def living_together_condition(f: Facts) -> Condition:

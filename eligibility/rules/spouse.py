@@ -120,9 +120,18 @@ def assess_religious_marriage(f: Facts) -> Outcome:
     gezinshereniging van de DVZ. ... Op het visum zal de visumcode B17 vermeld staan in plaats
     van de visumcode B11." (seed 000)
     """
-    conditions = [Condition("official_marriage", False)]
+    # "Dit kan nagegaan worden aan de hand van de wetgeving van dit land of specifieke
+    # landeninformatie." (seed 000): whether it counts is still to check, not "not met"
+    conditions = [Condition("official_marriage", None)]
     docs = ["religious_marriage_proof", "relationship_evidence"]
+    common = f.applicant("common_child")
+    if common:
+        docs.append("common_child_birth_certificate")
     if f.protected:
+        # "DVZ erkent in dat geval een ‘feitelijke relatie’" and for that relation: "Indien
+        # jouw partner internationale bescherming geniet, zullen ook de relevante verklaringen
+        # tijdens het persoonlijk onderhoud met het CGVS in de asielprocedure belangrijk zijn."
+        docs.append("asylum_file_statements")
         outcome = humanitarian(
             "religious_marriage_soft",
             "religious_marriage_soft_procedure",
@@ -140,12 +149,9 @@ def assess_religious_marriage(f: Facts) -> Outcome:
         outcome.soft_procedure = True
         outcome.fee_category = "soft_procedure"
         return outcome
-    common = f.applicant("common_child")
     situation = (
         "religious_marriage_common_child" if common else "religious_marriage_no_common_child"
     )
-    if common:
-        docs.append("common_child_birth_certificate")
     return humanitarian(
         "religious_marriage",
         situation,

@@ -17,7 +17,8 @@ def test_refugee_within_12_months_means_housing_insurance_exempt_with_why():
         c = condition(r, name)
         assert c["state"] == "exempt"
         assert c["why"] == (
-            "Je hoeft dit niet te bewijzen: de aanvraag valt binnen 12 maanden na de erkenning."
+            "Je hoeft dit niet te bewijzen, als de aanvraag binnen 12 maanden na de erkenning "
+            "gebeurt."
         )
 
 
