@@ -309,11 +309,16 @@ def _with_source(item: dict[str, Any]) -> str:
     return f"{item.get('text', '')} ({source})" if source else str(item.get("text", ""))
 
 
+def _object_label(texts: Any, state: dict[str, Any], entry: dict[str, Any]) -> str:
+    """The relative after "voor": "voor jou", not "voor jij"."""
+    return texts.text("utter_label_self_object") if entry.get("self") else texts.label(state, entry)
+
+
 def _per_person(turn: Any, results, header: str, lines_of) -> None:
     texts = turn.texts
     blocks: list[str] = []
     for entry, result in results:
-        rel = texts.label(turn.state, entry)
+        rel = _object_label(texts, turn.state, entry)
         items = lines_of(result)
         if items:
             blocks.append("\n".join([texts.text(header, relative=rel)] + items))
@@ -328,7 +333,7 @@ def _documents(turn: Any, results) -> None:
     shown: set[str] = set()
     blocks: list[str] = []
     for entry, result in results:
-        rel = texts.label(turn.state, entry)
+        rel = _object_label(texts, turn.state, entry)
         docs = [d for d in result.get("documents") or [] if not (shown and d["id"] in family)]
         same = [d for d in docs if d["id"] in shown]
         new = [f"- {_with_source(d)}" for d in docs if d["id"] not in shown]

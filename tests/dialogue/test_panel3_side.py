@@ -187,6 +187,7 @@ def test_the_summary_cites_what_it_says_not_the_fee_exemption_for_one_who_pays()
     assert "art. 9 en 13" in sources
     assert "art. 10, §2, vijfde lid" not in sources
     assert "art. 10, Vreemdelingenwet" not in sources
+    assert "art. 1/1, Vreemdelingenwet" in sources and "§2, 3°" not in sources  # she pays
 
 
 def test_a_social_worker_is_not_told_to_show_the_summary_to_a_social_worker():
@@ -381,3 +382,12 @@ def test_is_een_mullah_huwelijk_geldig__whether_it_counts_where_it_was_concluded
     chat.answer_plainly({})
     reply = chat.say("maar is mullah huwelijk geldig voor belgie?")
     assert "in het land waar jullie trouwden" in reply, chat.transcript()
+
+
+def test_the_relative_who_writes_reads_voor_jou():
+    """Panel 3 (a5-M1): "Documenten voor jij"."""
+    chat = Chat()
+    chat.say(RELIGIOUS)
+    chat.answer_plainly({})
+    assert "Documenten voor jou" in chat.say("/ask_documents", intent="ask_documents")
+    assert "voor jij" not in chat.say("/ask_conditions", intent="ask_conditions")
