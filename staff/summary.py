@@ -16,8 +16,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from dialogue import state as S
-from dialogue.answers import DETAILS
-from dialogue.answers import _route_label as route_label  # the bot's own wording
+from dialogue.answers import (
+    DETAILS,
+    route_label,  # the bot's own wording
+)
 from dialogue.asking import assessment
 from dialogue.questions import fact_lines
 from dialogue.texts import Texts, capitalise
