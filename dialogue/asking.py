@@ -13,6 +13,7 @@ from typing import Any
 from dialogue import state as S
 from dialogue import words as W
 from eligibility import Reader, ValidationError, assess
+from eligibility.reader import RELATIVE_NOUNS
 
 # eligibility fact path -> the name used in the question's response (utter_ask_<name>)
 QUESTION_NAMES: dict[str, str] = {
@@ -40,6 +41,9 @@ def reader_for(state: dict[str, Any], entry: dict[str, Any]) -> Reader:
     """Who reads the answer about `entry`: the sponsor, the relative herself or a helper."""
     if entry.get("self"):
         return Reader(role="applicant", sponsor=state.get("sponsor_word"))
+    if state.get("writer") == "applicant":  # the sponsor's mother about his father
+        word = entry.get("word") or RELATIVE_NOUNS.get(entry.get("writer_relationship"), ("",))[0]
+        return Reader("relative", word or None, entry.get("pronoun"), state.get("sponsor_word"))
     role = "helper" if state.get("writer") == "helper" else "sponsor"
     partner = next((p.get("word") for p in state["people"] if p["relationship"] == "spouse"), None)
     return Reader(role, entry.get("word"), entry.get("pronoun"), partner=partner)

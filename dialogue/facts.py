@@ -459,7 +459,13 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
         elif mention.is_sponsor:
             _sponsor_mention(state, mention, update)
         elif not mention.context:
-            _store_mention(state, reading, mention, _relationship(mention, previous), update)
+            own = _relationship(mention, previous)
+            relationship = _from_the_sponsor(state, mention, own)
+            _store_mention(state, reading, mention, relationship, update)
+            if relationship != own:  # labelled as the writer knows them: "je kind van 12"
+                for entry in state["people"]:
+                    if entry["relationship"] == relationship and not entry.get("self"):
+                        entry.setdefault("writer_relationship", own)
         previous = mention
 
 
@@ -531,6 +537,15 @@ def _remove(state: dict[str, Any], entry: dict[str, Any]) -> None:
         state["focus"] = state["people"][0]["id"] if state["people"] else None
     if (state.get("question") or {}).get("person") == entry["id"]:
         state["question"] = None
+
+
+def _from_the_sponsor(state: dict[str, Any], mention: Mention, relationship: str) -> str:
+    """A relative abroad writes: "mijn man" of the sponsor's mother is his father
+    (W.FROM_THE_SPONSOR); the sponsor's own people keep their relationship."""
+    me = next((p for p in state["people"] if p.get("self")), None)
+    if state.get("writer") != "applicant" or me is None or mention.owner != "writer":
+        return relationship
+    return W.FROM_THE_SPONSOR.get(me["relationship"], {}).get(relationship, relationship)
 
 
 def _relationship(mention: Mention, previous: Mention | None) -> str:

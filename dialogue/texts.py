@@ -105,9 +105,10 @@ class Texts:
         elif word and word in self.words("utter_label_own_words"):
             base = self.text("utter_label_own_word", word=word)
         else:
+            relationship = entry.get("writer_relationship") or entry["relationship"]
             base = self.text(
                 self.first(
-                    f"utter_label_relationship_{entry['relationship']}",
+                    f"utter_label_relationship_{relationship}",
                     "utter_label_relationship_other_relative",
                 )
             )

@@ -39,7 +39,8 @@ IN_BELGIUM = (
     "lives in belgium", "woont al in", "verblijft in belgie", "ook in belgie",
     "woont al bij mij", "woont bij mij", "al bij mij", "bij mij in", "hier bij mij",
     "al bij ons", "woont bij ons", "naar belgie gevlucht", "naar belgie gekomen",
-    "in belgie erkend", "hier erkend",
+    "in belgie erkend", "hier erkend", "naar belgie gegaan", "naar belgie gereisd",
+    "naar belgie vertrokken", "in belgie asiel", "asiel in belgie",
 )  # fmt: skip
 # "het gaat over haar dochter": the person named after it is the one the question is about
 TOPIC_MARKERS = ("gaat over", "gaat om", "het is voor", "is voor", "vraag voor", "gaat het om")
@@ -115,6 +116,7 @@ NOT_HELPER = ("geen client", "geen cliente", "niet de client", "geen klant",
               "ik ben zelf erkend", "ik ben zelf vluchteling", "over mezelf")  # fmt: skip
 # the writer is abroad and asks for herself ("mijn man is erkend vluchteling, kan ik komen?")
 APPLICANT_CUES = (
+    "ik woon in", "kan ik en", "kunnen ik en", "naar hem komen", "naar haar komen",
     "kan ik", "mag ik", "kan ik ook", "wil ik", "ik wil naar", "ik wil ook naar", "ik zit nog",
     "ik zit in", "ik woon nog", "ik ben nog in", "puis-je", "je peux", "je veux venir",
     "can i", "may i", "i want to come", "kunnen wij komen", "kunnen we komen", "ik kom",
@@ -241,6 +243,17 @@ INVERSE_RELATIONSHIP = {
     "child": "parent", "stepchild": "parent", "adopted_child": "parent", "foster_child": "parent",
     "parent": "child", "grandparent": "grandchild", "grandchild": "grandparent",
     "sibling": "sibling", "other_relative": "other_relative",
+}  # fmt: skip
+
+# A relative abroad writes (rule 4 of docs/DIALOGUE_RULES.md): her "mijn man", "onze kinderen"
+# seen from the person in Belgium. Key: the writer's relationship to the sponsor; value: her
+# relative's relationship to her -> to the sponsor (the mother of a refugee son: her husband is
+# his parent, her other children his siblings). Relationships the seeds name (seed 000-003).
+FROM_THE_SPONSOR = {
+    "parent": {"spouse": "parent", "partner": "parent", "registered_partner": "parent",
+               "child": "sibling", "stepchild": "sibling", "parent": "grandparent"},
+    "sibling": {"parent": "parent", "sibling": "sibling", "child": "other_relative"},
+    "spouse": {"parent": "other_relative", "sibling": "other_relative"},
 }  # fmt: skip
 
 # --- side questions (dialogue/side.py) ------------------------------------------------------
@@ -505,7 +518,7 @@ FOSTER_CUES = ("zorg voor", "zorgen voor", "voogdij", "kafala", "opgroeit", "opv
                "pleeg", "in huis genomen", "opgevangen")  # fmt: skip
 # "ik ben zijn zus": the writer names her own place in the family
 WRITER_IS = ("ik ben zijn", "ik ben haar", "ik ben de", "k ben zijn", "k ben haar",
-             "ik ben zijne")  # fmt: skip
+             "ik ben zijne", "ik ben", "k ben", "ik ben een", "ik ben zelf de")  # fmt: skip
 # an official marriage denied ("niet officieel", "nooit op papier")
 NOT_OFFICIAL = ("niet officieel", "nooit officieel", "niet geregistreerd", "nooit geregistreerd",
                 "niet op papier", "nooit op papier", "niet burgerlijk", "niet wettelijk",

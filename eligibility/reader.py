@@ -16,6 +16,8 @@ Placeholders, as (sponsor reads / applicant reads / helper reads):
 - the same for the sponsor with `sp`: je, jou, je X / je man, X van je man / je cliënt;
   `{sp_of:de partner}` names the sponsor's partner with the reader's word when known
   (`Reader.partner`: "je vrouw", "de vrouw van je cliënt"), else "je partner"
+- a fourth reader, `relative`: a relative abroad reads about another applicant (the
+  sponsor's mother about his father): `{rel}` je man, `{sp}` je zoon (neither is the reader)
 - `{we}` `{our}` (the two people concerned): jullie / jullie / ze, hun
 
 A placeholder at the start of a sentence is capitalised. Unknown pronoun: the noun is
@@ -27,16 +29,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-ROLES = ("sponsor", "applicant", "helper")
+ROLES = ("sponsor", "applicant", "helper", "relative")
 PRONOUNS = ("hij", "zij")
 
 
 @dataclass(frozen=True)
 class Reader:
-    role: str = "sponsor"  # "sponsor" (in Belgium), "applicant" (abroad), "helper" (for a client)
+    # "sponsor" (in Belgium), "applicant" (abroad, about herself), "helper" (for a client),
+    # "relative" (abroad, about another relative who applies too)
+    role: str = "sponsor"
     relative: str | None = None  # the reader's word for the applicant: "zoon", "vrouw", "mama"
     pronoun: str | None = None  # "hij" | "zij" | None (unknown: repeat the noun)
-    sponsor: str | None = None  # role "applicant": their word for the person in Belgium
+    sponsor: str | None = None  # roles "applicant"/"relative": their word for the person in Belgium
     # the sponsor's word for their own spouse or partner ("vrouw", "man"), when known:
     # "{sp_of:de partner}" is then "je vrouw" / "de vrouw van je cliënt"
     partner: str | None = None
