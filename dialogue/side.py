@@ -356,8 +356,10 @@ def _income(turn: Any, reading: Reading) -> bool:
     value = amount(reading.text)
     exempt = _exempt_means(case)
     routes = {r.get("route") for _, r in case}
-    if exempt:
-        _income_exempt(turn, exempt, value, said)
+    if exempt:  # "speelt geen rol" only when no relative needs a humanitarian visa
+        favours = _income_for_favours(turn, case)
+        _income_exempt(turn, exempt, None if favours else value, said)
+        said.lines += favours
     elif _favourable_open(case):
         _income_if_right(turn, _favourable_open(case), value, said)
     elif kinds and value is None:
@@ -384,6 +386,14 @@ def _bond_after_arrival(turn: Any, case: list[tuple[dict, dict]], said: Answer) 
         if line not in said.lines:
             said.lines.append(line)
             said.sources += [message.source] if message.source not in said.sources else []
+
+
+def _income_for_favours(turn: Any, case: list[tuple[dict, dict]]) -> list[str]:
+    """Beside relatives exempt from proving income, one with a humanitarian visa: there the
+    sponsor's means make the file stronger (seeds 000, 001)."""
+    favours = [e for e, r in case if r.get("route") == HV and not _soft_procedure(r)]
+    message = M.SIDE["income_humanitarian"]
+    return [f"{M.text(message, _voice(turn, e))} ({message.source})" for e in favours[:1]]
 
 
 def _income_kinds(turn: Any, case: list[tuple[dict, dict]], said: Answer) -> None:
@@ -525,6 +535,8 @@ def _dna(turn: Any, reading: Reading) -> bool:
     elif _status(turn) == "belgian":
         said.entry(M.SIDE["dna_belgian"], voice)
     elif _status(turn) in PROTECTED and entry["relationship"] in CHILDREN:
+        # seed 002 first: other valid proofs (a hospital's birth paper) before a DNA test
+        said.entry(M.SIDE["no_official_document_protected"], voice)
         said.entry(M.SIDE["dna_child"], voice)
     else:
         said.entry(M.ADVICE["dna_test"], voice)

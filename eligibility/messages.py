@@ -1448,8 +1448,8 @@ SIDE: dict[str, Message] = {
     ),
     # seed 003 "Afstamming": "weigeren, onder voorbehoud van een DNA-test"
     "dna_child": _M(
-        "Is er geen akte die toont wie de ouders zijn? Dan weigert DVZ het visum meestal,"
-        " tenzij een DNA-test de band toont. Is de test positief en zijn de andere "
+        "Is er geen akte die toont wie de ouders zijn, en ook geen ander geldig bewijs? Dan "
+        "weigert DVZ het visum meestal, tenzij een DNA-test de band toont. Is de test positief en zijn de andere "
         "voorwaarden vervuld? Dan kan {rel} het visum toch krijgen.",
         S.ART_10,
     ),

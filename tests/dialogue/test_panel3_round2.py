@@ -47,3 +47,100 @@ def test_documents_for_the_husband_name_the_son_as_the_refugee():
     husband = reply.split("Voor je man")[1].split("\n")[0]
     assert "de geboorteakte van je zoon" in husband
     assert "jou erkent" not in reply and "je geboorteakte" not in husband
+
+
+def _iraqi_family() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds "
+        "[12 juni 2026](recognition_date:2026-06-12), ik ben [52](age:sponsor). mijn "
+        "[vrouw](relationship:spouse) van [50](age), officieel getrouwd voor ik vertrok, "
+        "mijn [zoon](relationship:child) van [20](age) heeft een zware "
+        "[handicap](disability:yes). mijn [dochter](relationship:child) van [24](age) is "
+        "gezond. ze zijn in bagdad"
+    )
+    for _ in range(12):  # "ja" to all, but no handicap nor minority for the daughter of 24
+        if chat.state.get("answered"):
+            break
+        question = chat.state.get("question") or {"fact": "confirm"}
+        person = next((p for p in chat.people if p["id"] == question.get("person")), {})
+        no = person.get("age") == 24 and question["fact"] in (
+            "applicant.disabled",
+            "applicant.minor_when_sponsor_applied_for_asylum",
+        )
+        chat.say("nee" if no else "ja", intent="deny" if no else "affirm")
+    return chat
+
+
+def test_income_for_a_humanitarian_visa_beside_relatives_who_need_not_prove_it():
+    """Panel 3 round 2 (d3-W1): "Of 1.900 euro per maand genoeg is, speelt voor deze aanvraag
+    dus geen rol" told to a father whose adult daughter needs a humanitarian visa; seed 000:
+    "Je kan aantonen dat jouw ouder over voldoende bestaansmiddelen ... beschikt"."""
+    chat = _iraqi_family()
+    reply = chat.say(
+        "ik werk, 1900 euro netto per maand. is dat genoeg voor mijn dochter?",
+        intent="ask_means_of_subsistence",
+    )
+    assert "speelt voor deze aanvraag dus geen rol" not in reply, chat.transcript()
+    assert "humanitair visum" in reply and "inkomen" in reply
+
+
+def test_dna_for_a_refugees_child__other_valid_proofs_first():
+    """Seed 002: "moet de Dienst Vreemdelingenzaken rekening houden met andere geldige bewijzen
+    ... Indien dat niet mogelijk is, kan de Dienst Vreemdelingenzaken ... (b.v. DNA-test)"."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[1 oktober 2025](recognition_date:2025-10-01), ik ben [34](age:sponsor). mijn "
+        "[zoon](relationship:child) van [7](age) is in kenia"
+    )
+    chat.answer_plainly({"applicant.custody": "[alleen bij mij](custody:sole)"})
+    reply = chat.say(
+        "geboorte akte hebben we niet, alleen een papier van het ziekenhuis. moet dna test?",
+        intent="ask_dna_test",
+    )
+    assert reply.index("andere geldige bewijzen") < reply.index("DNA-test")
+
+
+def test_every_fact_the_law_module_can_ask_has_a_question():
+    """Panel 3 round 2 (c2): a 19-year-old son whose 12 months had passed crashed the bot
+    ("Sorry, er ging iets mis") 15 times: the law module asked "applicant.force_majeure" and
+    domain.yml had no question for it."""
+    import pathlib
+    import re
+
+    from dialogue.questions import question_name
+    from tests.dialogue.chat import RESPONSES
+
+    root = pathlib.Path(__file__).resolve().parents[2] / "eligibility"
+    facts = set()
+    for source in root.rglob("*.py"):
+        if source.name != "validation.py":  # the input schema names every field
+            facts |= set(re.findall(r'"((?:applicant|sponsor)\.[a-z_]+)"', source.read_text()))
+    assert "applicant.force_majeure" in facts
+    unasked = [
+        fact
+        for fact in sorted(facts)
+        if not any(
+            name == f"utter_ask_{question_name(fact)}"
+            or name.startswith(f"utter_ask_{question_name(fact)}_")
+            for name in RESPONSES
+        )
+    ]
+    assert unasked == []
+
+
+def test_c_279_20__a_son_now_19_whose_12_months_passed_gets_an_answer():
+    """Seed 003: "behoudt zijn recht ... op voorwaarde dat de aanvraag ... binnen 12 maanden na
+    de erkenning"; the period is over, so the bot asks about force majeure and answers."""
+    chat = Chat()
+    chat.say(
+        "mijn [zoon](relationship:child) is in ethiopie alleen. ik heb [subsidiaire "
+        "bescherming](sponsor_status:subsidiary_protection) sinds "
+        "[14 november 2024](recognition_date:2024-11-14), ik ben [45](age:sponsor)"
+    )
+    chat.say("hij is nu [19](age). toen ik asiel vroeg was hij [15](age)")
+    chat.answer_plainly({"applicant.disabled": "nee", "applicant.force_majeure": "nee"})
+    log = chat.transcript()
+    assert "overmacht" in log and "iets mis" not in log
+    assert "humanitair visum" in chat.transcript().split("Klopt dat?")[-1]
