@@ -32,6 +32,7 @@ FIRST_ANSWER_ADVICE = (
     "spouse_age_rule",  # why a young spouse has no right yet (seed 001)
     "parents_3_months_passed",  # why the parents of a sponsor who turned 18 have none (seed 002)
 )
+AGE_LIMIT_ADVICE = ("apply_before_sponsor_turns_18", "apply_before_child_turns_18")
 CASE_INTENTS = ("ask_deadline", "ask_costs", "ask_documents", "ask_conditions", "ask_summary")
 
 
@@ -420,6 +421,11 @@ def _summary(turn: Any, results) -> None:
         lines.append(
             texts.text("utter_summary_route", Relative=rel, route=route_label(turn, result))
         )
+    for _, result in results:  # the age limit that may end a right first (seed 001)
+        for item in result.get("advice") or []:
+            line = _with_source(item)
+            if item.get("id") in AGE_LIMIT_ADVICE and line not in lines:
+                lines.append(line)
     deadline = deadline_line(turn, results)
     if deadline:
         lines.append(deadline)

@@ -568,6 +568,23 @@ def _deadline(turn: Any, reading: Reading) -> bool:
         turn.say_text(rough)
         return True
     said = Answer(turn)
+    limits = _advice_of(case, AGE_LIMITS)  # the 18th birthday may end the right first
+    for _, item in limits:
+        said.item(item)
+    _deadline_rows_said(turn, said, rows, case)
+    for entry, result in case:
+        if result.get("route") == UNKNOWN and _first_deadline(result):
+            said.entry(M.SIDE["deadline_if_right"], _voice(turn, entry))
+    ahead = any(not item.get("passed") for _, item in rows)
+    if ahead and not limits and _any(W.LATE_WORDS, _folded(reading)):
+        said.entry(M.SIDE["deadline_if_late"], _voice(turn, case[0][0]))
+    if ahead:
+        said.say("utter_side_deadline_hint")
+    said.send()
+    return True
+
+
+def _deadline_rows_said(turn: Any, said: Answer, rows, case) -> None:
     approximate = bool(turn.state.get("approximate_date"))
     for who, item in rows:
         day = dt.date.fromisoformat(item["date"])
@@ -578,20 +595,9 @@ def _deadline(turn: Any, reading: Reading) -> bool:
             for advice in _late_advice(case):
                 said.item(advice)
             continue
-        else:
-            days = (day - turn.today).days
-            said.say("utter_side_deadline", who=capitalise(who), date=written, days=days)
+        days = (day - turn.today).days
+        said.say("utter_side_deadline", who=capitalise(who), date=written, days=days)
         said.item(item)
-    for entry, result in case:
-        if result.get("route") == UNKNOWN and _first_deadline(result):
-            said.entry(M.SIDE["deadline_if_right"], _voice(turn, entry))
-    ahead = any(not item.get("passed") for _, item in rows)
-    if ahead and _any(W.LATE_WORDS, _folded(reading)):
-        said.entry(M.SIDE["deadline_if_late"], _voice(turn, case[0][0]))
-    if ahead:
-        said.say("utter_side_deadline_hint")
-    said.send()
-    return True
 
 
 def _late_advice(case) -> list[dict[str, Any]]:
@@ -669,6 +675,9 @@ def _processing(turn: Any, reading: Reading) -> bool:
 
 
 def _calendar(turn: Any, reading: Reading) -> bool:
+    if _advice_of(_case(turn), ("apply_before_sponsor_turns_18",)):
+        turn.say("utter_side_calendar_age_limit")  # the birthday, not the 12 months, ends it
+        return True
     upcoming = sorted(
         dt.date.fromisoformat(item["date"])
         for _, item in _deadline_rows(turn, _case(turn))

@@ -1449,8 +1449,9 @@ SIDE: dict[str, Message] = {
     # seed 003 "Afstamming": "weigeren, onder voorbehoud van een DNA-test"
     "dna_child": _M(
         "Is er geen akte die toont wie de ouders zijn, en ook geen ander geldig bewijs? Dan "
-        "weigert DVZ het visum meestal, tenzij een DNA-test de band toont. Is de test positief en zijn de andere "
-        "voorwaarden vervuld? Dan kan {rel} het visum toch krijgen.",
+        "weigert DVZ het visum meestal, tenzij een DNA-test de band toont. Is de test "
+        "positief en zijn de andere voorwaarden vervuld? Dan kan {rel} het visum toch "
+        "krijgen.",
         S.ART_10,
     ),
     # seed 004: "Als je ook geen 'andere geldige bewijzen' kan voorleggen, dan kan de DVZ

@@ -144,3 +144,31 @@ def test_c_279_20__a_son_now_19_whose_12_months_passed_gets_an_answer():
     log = chat.transcript()
     assert "overmacht" in log and "iets mis" not in log
     assert "humanitair visum" in chat.transcript().split("Klopt dat?")[-1]
+
+
+def _client_of_17() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben maatschappelijk werker. mijn cliënt is [17](age:sponsor), alleen gekomen, "
+        "[erkend vluchteling](sponsor_status:refugee) sinds "
+        "[2 november 2026](recognition_date:2026-11-02). zijn [ouders](relationship:parent) "
+        "zijn in iran"
+    )
+    chat.answer_plainly({})
+    return chat
+
+
+def test_op_voorwaarde_dat_de_nbmv_jonger_is_dan_achttien_jaar__the_deadline_is_his_birthday():
+    """Seed 001 (art. 10 §1 7°): "Op voorwaarde dat de NBMV jonger is dan achttien jaar": the
+    parents' right ends at the client's 18th birthday, maybe before the 12 months; "Termijn"
+    says so first, "te laat?" never gets "Dan blijft het recht", no calendar file for the 12
+    months (panel 3 round 2, c3)."""
+    chat = _client_of_17()
+    deadline = chat.say("/ask_deadline", intent="ask_deadline")
+    assert deadline.index("vóór je cliënt 18 wordt") < deadline.index("2 november 2027")
+    late = chat.say("wat als de ouders te laat zijn, na zijn 18de?", intent="ask_deadline")
+    assert "Dan blijft het recht" not in late
+    calendar = chat.say("kan ik dat in mijn agenda zetten?")
+    assert "18de verjaardag" in calendar and chat.last.calendar is None
+    summary = chat.say("/ask_summary", intent="ask_summary")
+    assert "vóór je cliënt 18 wordt" in summary
