@@ -138,6 +138,8 @@ def _where_question(folded: str, intent: str | None) -> bool:
 
 def _follow_up(folded: str, intent: str | None) -> str | None:
     """Questions about the answer just given (only after it)."""
+    if _any(W.AGE_LIMIT_WORDS, folded) and (_any(W.HYPOTHETICAL, f" {folded} ") or "?" in folded):
+        return "age_limit"  # before "strengthen": "verliest hij dan zijn recht?"
     if _any(W.STRENGTHEN_WORDS, folded) or intent == "ask_humanitarian_visa":
         return "strengthen"
     if _any(W.MARRY_AGAIN_WORDS, folded) or (
@@ -146,8 +148,6 @@ def _follow_up(folded: str, intent: str | None) -> str | None:
         return "marry_again"
     if _any(W.WAIT_WORDS, folded):
         return "wait"
-    if _any(W.AGE_LIMIT_WORDS, folded) and (_any(W.HYPOTHETICAL, f" {folded} ") or "?" in folded):
-        return "age_limit"
     if _any(W.OTHER_PARENT_WORDS, folded):
         return "other_parent"
     if _any(W.GUARDIANSHIP_WORDS, folded):
@@ -666,7 +666,8 @@ def _processing(turn: Any, reading: Reading) -> bool:
         return True
     said = Answer(turn)
     if any(r.get("route") in (FR, UNKNOWN) or _soft_procedure(r) for _, r in case):
-        said.say("utter_side_processing_family_reunification")
+        helper = turn.state.get("writer") == "helper"  # a social worker asks: no "ask one"
+        said.say(f"utter_side_processing_family_reunification{'_helper' if helper else ''}")
     favours = [e for e, r in case if r.get("route") == HV and not _soft_procedure(r)]
     if favours:
         said.entry(M.ADVICE["humanitarian_no_deadline"], _voice(turn, favours[0]))
@@ -781,15 +782,27 @@ def _age_limit(turn: Any, reading: Reading) -> bool:
     case = _case(turn)
     couples = _advice_of(case, ("spouse_age_rule",))
     minors = _advice_of(case, AGE_LIMITS)
-    if not couples and not minors:
-        return False
     said = Answer(turn)
     for _, item in couples + minors:
         said.item(item)
+    if not minors:  # a child of 16 with a right: the age at the request counts (seed 003)
+        for entry in _minor_children_with_a_right(case)[:1]:
+            said.entry(M.ADVICE["apply_before_child_turns_18"], _voice(turn, entry))
+    if not said.lines:
+        return False
     if couples:
         said.entry(M.SIDE["age_reached_new_request"], _voice(turn, couples[0][0]))
     said.send("utter_answer_menu")
     return True
+
+
+def _minor_children_with_a_right(case) -> list[dict[str, Any]]:
+    majority = P.MAJORITY_AGE.value
+    return [
+        e for e, r in case
+        if e["relationship"] in CHILDREN and r.get("route") == FR
+        and e.get("age") is not None and e["age"] < majority
+    ]  # fmt: skip
 
 
 def _chance(turn: Any, reading: Reading) -> bool:

@@ -14,6 +14,7 @@ from typing import Any
 from babel.dates import format_date
 
 from dialogue import words as W
+from eligibility.reader import article
 
 LOCALE = "nl_BE"
 
@@ -116,8 +117,7 @@ class Texts:
         if state.get("writer") != "helper":
             return base
         noun = base.split(" ", 1)[-1]  # "je eerste zoon" -> "eerste zoon"
-        article = "het" if any(w in W.HET_NOUNS for w in noun.split(" ")) else "de"
-        return self.text("utter_label_of_client", article=article, label=noun)
+        return self.text("utter_label_of_client", article=article(noun), label=noun)
 
     def _numbered(self, state: dict[str, Any], entry: dict[str, Any], base: str) -> str:
         """Several relatives of one kind: "je kind van 9", "je eerste zoon"; "je mama" and

@@ -550,10 +550,6 @@ VALIDITY_WORDS = ("geldig", "telt", "erkend", "aanvaard", "goed genoeg", "is dat
 WAIT_WORDS = ("wachten tot", "wachten op", "eerst wachten", "moet ik wachten",
               "moeten we wachten")  # fmt: skip
 
-# --- Dutch "het" nouns among the relationship labels ("het kind van je cliënt"); every other
-# label takes "de". Origin: the nouns of the domain's utter_label_relationship_* responses.
-HET_NOUNS = frozenset({"kind", "stiefkind", "pleegkind", "adoptiekind", "kleinkind",
-                       "familielid", "zoontje", "dochtertje", "kindje", "meisje"})  # fmt: skip
 # "als ze volgend jaar 21 wordt?", "wanneer hij 18 is?": a question about an age limit
 AGE_LIMIT_WORDS = ("21 wordt", "21 is", "18 wordt", "18 is", "21 jaar wordt", "21 jaar is",
                    "oud genoeg", "wordt 18", "wordt 21", "18 geworden", "18 jaar wordt",

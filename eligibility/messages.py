@@ -469,12 +469,12 @@ DOCUMENTS: dict[str, Message] = {
     # the form is one of the documents of "Aanvaarding van de aanvraag" (seed 002), which
     # names no article; art. 12bis, §1 is where to apply, not the form
     "visa_application_form": _M(
-        "Een visumaanvraagformulier. {Rel} vult het in, zet de datum erop en ondertekent het.",
+        "Een visumaanvraagformulier: ingevuld, met de datum erop en ondertekend.",
         S.PRACTICE_DVZ_ACCEPTANCE,
     ),
     "visa_application_form_humanitarian": _M(
-        "Een visumaanvraagformulier. Duid aan dat het om een humanitaire aanvraag gaat."
-        " {Rel} vult het in, zet de datum erop en ondertekent het.",
+        "Een visumaanvraagformulier: ingevuld, met de datum erop en ondertekend. Duid "
+        "aan dat het om een humanitaire aanvraag gaat.",
         S.ART_9_13,
     ),
     "fee_payment_proof": _M(

@@ -172,3 +172,40 @@ def test_op_voorwaarde_dat_de_nbmv_jonger_is_dan_achttien_jaar__the_deadline_is_
     assert "18de verjaardag" in calendar and chat.last.calendar is None
     summary = chat.say("/ask_summary", intent="ask_summary")
     assert "vóór je cliënt 18 wordt" in summary
+
+
+def test_de_aanvrager_moet_minder_dan_18_jaar_oud_zijn__asked_for_a_son_of_16():
+    """Seed 003: "De aanvrager moet minder dan 18 jaar oud zijn": "wat als mijn zoon 18 wordt
+    voor het visum klaar is?" gets the age at the request, not the humanitarian-visa text
+    (panel 3 round 2, c1-W2)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[29 september 2026](recognition_date:2026-09-29), ik ben [40](age:sponsor). mijn "
+        "[zoon](relationship:child) van [16](age) is in jordanie, geboren voor ik vertrok"
+    )
+    chat.answer_plainly({})
+    reply = chat.say(
+        "maar wat gebeurt er als mijn zoon 18 wordt voor het visum klaar is? verliest hij dan "
+        "zijn recht?",
+        intent="ask_humanitarian_visa",
+    )
+    assert "Bij de aanvraag moet je zoon nog jonger zijn dan 18 jaar" in reply
+    assert "gunst" not in reply
+
+
+def test_a_sister_called_zusje_is_je_zusje_and_the_form_is_signed_not_by_the_child():
+    """Panel 3 round 2 (c3-P1, c3-P3): "de broer of zus van je cliënt" for "zusje", and an
+    8-year-old told to fill in and sign the visa form herself."""
+    chat = Chat()
+    chat.say(
+        "ik ben maatschappelijk werker. mijn cliënt is [17](age:sponsor), alleen gekomen, "
+        "[erkend vluchteling](sponsor_status:refugee) sinds "
+        "[2 november 2026](recognition_date:2026-11-02). zijn [ouders](relationship:parent) en"
+        " zijn [zusje](relationship:sibling) van [8](age) zijn in iran"
+    )
+    chat.answer_plainly({"applicant.half_or_step_sibling": "nee"})
+    log = chat.transcript()
+    assert "Het zusje van je cliënt" in log and "broer of zus" not in log
+    documents = chat.say("/ask_documents", intent="ask_documents")
+    assert "ondertekent het" not in documents
