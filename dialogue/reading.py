@@ -845,6 +845,8 @@ def read(message: dict[str, Any]) -> Reading:
     reading.date = _date(message, folded_clauses(text, starts))
     marriages = _entities(message, "marriage_type")
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
+    if "?" in text and _has(W.MARRY_AGAIN_WORDS, f" {folded} "):
+        reading.marriage = None  # "moeten we opnieuw trouwen zodat het officieel is?" asks
     custody = _entities(message, "custody")
     reading.custody = str(custody[0]["value"]) if custody else None
     _disabilities(reading, message, toks)

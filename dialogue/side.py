@@ -118,6 +118,8 @@ def kind_of(reading: Reading, answered: bool) -> str | None:
         return "deadline"
     if intent == "ask_processing_time":
         return "processing"
+    if _marriage_validity(folded):
+        return "marry_again"
     if intent == "ask_legalisation":
         return "legalisation"
     return _follow_up(folded, intent) if answered else None
@@ -136,15 +138,18 @@ def _where_question(folded: str, intent: str | None) -> bool:
     return _any(W.WHERE_WORDS, folded)
 
 
+def _marriage_validity(folded: str) -> bool:
+    """ "telt ons kerk huwelijk?", "is een mullah huwelijk geldig?" (seed 000)."""
+    return _any(W.MARRIAGE_WORDS, folded) and _any(W.VALIDITY_WORDS, folded) and "?" in folded
+
+
 def _follow_up(folded: str, intent: str | None) -> str | None:
     """Questions about the answer just given (only after it)."""
     if _any(W.AGE_LIMIT_WORDS, folded) and (_any(W.HYPOTHETICAL, f" {folded} ") or "?" in folded):
         return "age_limit"  # before "strengthen": "verliest hij dan zijn recht?"
     if _any(W.STRENGTHEN_WORDS, folded) or intent == "ask_humanitarian_visa":
         return "strengthen"
-    if _any(W.MARRY_AGAIN_WORDS, folded) or (
-        _any(W.MARRIAGE_WORDS, folded) and _any(W.VALIDITY_WORDS, folded) and "?" in folded
-    ):
+    if _any(W.MARRY_AGAIN_WORDS, folded):
         return "marry_again"
     if _any(W.WAIT_WORDS, folded):
         return "wait"
@@ -750,15 +755,33 @@ def _marry_again(turn: Any, reading: Reading) -> bool:
     case = _case(turn)
     religious = [(e, r) for e, r in case if e["facts"].get("marriage") == "religious_or_customary"]
     if not religious:
-        return False
+        return _marriage_in_general(turn, reading, case)
     said = Answer(turn)
     if _any(W.MARRY_AGAIN_WORDS, _folded(reading)):
         said.entry(M.SIDE["marry_again_not_in_sources"], _voice(turn, religious[0][0]))
-    for _, item in _advice_of(
-        religious, ("religious_marriage_check_law", "marriage_visa_alternative")
-    ):
+    found = _advice_of(religious, ("religious_marriage_check_law", "marriage_visa_alternative"))
+    for _, item in found:
         said.item(item)
+    if not found:  # not assessed yet (an asylum seeker's wife): seed 000's rule itself
+        said.entry(M.ADVICE["religious_marriage_check_law"], _voice(turn, religious[0][0]))
     said.say(contact_response(turn.texts, "utter_side_ask_ngo"), **_ngo(turn))
+    said.send("utter_answer_menu")
+    return True
+
+
+def _marriage_in_general(turn: Any, reading: Reading, case) -> bool:
+    """No religious marriage recorded: for a partner, seed 001's visa to marry; for a
+    question whether a religious marriage counts, seed 000's rule in general."""
+    said = Answer(turn)
+    partners = [e for e, _ in case if e["relationship"] == "partner"]
+    if partners and _any(W.MARRY_AGAIN_WORDS, _folded(reading)):
+        said.entry(M.ADVICE["marriage_visa_alternative"], _voice(turn, partners[0]))
+    elif _marriage_validity(_folded(reading)):
+        couples = [e for e, _ in case if e["relationship"] in COUPLES]
+        voice = _voice(turn, couples[0]) if couples else _voice(turn, None)
+        said.entry(M.ADVICE["religious_marriage_check_law"], voice)
+    if not said.lines:
+        return False
     said.send("utter_answer_menu")
     return True
 

@@ -209,3 +209,37 @@ def test_a_sister_called_zusje_is_je_zusje_and_the_form_is_signed_not_by_the_chi
     assert "Het zusje van je cliënt" in log and "broer of zus" not in log
     documents = chat.say("/ask_documents", intent="ask_documents")
     assert "ondertekent het" not in documents
+
+
+def test_a_question_about_marrying_again_is_no_fact_and_gets_seed_000s_rule():
+    """Panel 3 round 2 (d4-W1, d4-U1): "moeten we opnieuw trouwen ... zodat het officieel is?"
+    set the marriage to official; "telt ons kerk huwelijk?" got "Vraag het na bij een
+    advocaat". Seed 000: "wanneer jouw religieus of gewoonterechtelijk huwelijk ook als
+    officieel huwelijk geldt in het land waar het werd afgesloten"."""
+    chat = Chat()
+    chat.say(
+        "ik heb [asiel gevraagd](sponsor_status:asylum_seeker) 8 maanden geleden, ik ben "
+        "[30](age:sponsor). mijn [vrouw](relationship:spouse) van [22](age) is in soedan"
+    )
+    reply = chat.say("telt ons kerk huwelijk? we hebben papier van de kerk")
+    assert "in het land waar jullie trouwden" in reply, chat.transcript()
+    chat.say(
+        "moeten we opnieuw trouwen bij de gemeente zodat het [officieel](marriage_type:official)"
+        " is?"
+    )
+    assert chat.person("spouse")["facts"].get("marriage") != "official"
+
+
+def test_de_termijn_liep_af__the_right_stays():
+    """Seed 002: "Het recht op gezinshereniging blijft behouden, maar het wordt enkel erkend
+    indien de aanvrager ... aantoont dat de klassieke voorwaarden ... vervuld zijn"
+    (panel 3 round 2, d1-U3)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[1 oktober 2025](recognition_date:2025-10-01), ik ben [34](age:sponsor). mijn "
+        "[vrouw](relationship:spouse) van [26](age) is in kenia, officieel getrouwd voor ik "
+        "vertrok"
+    )
+    chat.answer_plainly({})
+    assert "Het recht op gezinshereniging blijft" in chat.transcript()
