@@ -71,6 +71,14 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     """The favourable-conditions deadline, only for relatives with a right (art. 10): a
     humanitarian visa has no such period (seed 001: "geen recht op gezinshereniging")."""
     rights = [r for _, r in results if r.get("route") == "family_reunification"]
+    parents_day = _fee_free_until([(None, r) for r in rights])
+    if parents_day:  # the 3 months end the parents' right before the 12 months (seed 002)
+        turn.calendar = turn.calendar or parents_day
+        return turn.texts.text(
+            "utter_answer_deadline_parents",
+            date=dutch_date(parents_day),
+            months=P.PARENT_FEE_EXEMPTION_MONTHS.value,
+        )
     dates = sorted({d for r in rights if (d := _deadline(r))})
     if not dates:
         return None
@@ -134,7 +142,10 @@ def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     if len(due) == len(results):
         return texts.text("utter_answer_fee_due")
     names = texts.and_list([texts.label(turn.state, e) for e in due])
-    return texts.text("utter_answer_fee_some", names=names)
+    line = texts.text("utter_answer_fee_some", names=names)
+    if until:  # the parents' exemption holds only within the 3 months (seed 002)
+        line += " " + texts.text("utter_answer_fee_free_until_note", date=dutch_date(until))
+    return line
 
 
 def _age_limit_first(results: list[tuple[dict, dict]]) -> bool:

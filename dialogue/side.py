@@ -581,7 +581,8 @@ def _deadline(turn: Any, reading: Reading) -> bool:
         if result.get("route") == UNKNOWN and _first_deadline(result):
             said.entry(M.SIDE["deadline_if_right"], _voice(turn, entry))
     ahead = any(not item.get("passed") for _, item in rows)
-    if ahead and not limits and _any(W.LATE_WORDS, _folded(reading)):
+    only_favourable = all(item.get("id") == FAVOURABLE_END for _, item in rows)
+    if ahead and only_favourable and not limits and _any(W.LATE_WORDS, _folded(reading)):
         said.entry(M.SIDE["deadline_if_late"], _voice(turn, case[0][0]))
     if ahead:
         said.say("utter_side_deadline_hint")

@@ -62,5 +62,6 @@ def deadlines(f: Facts, outcome: Outcome) -> list[Deadline]:
         and f.sponsor("unaccompanied_minor") is not False
         and (f.sponsor("age") is None or f.sponsor("age") >= MAJORITY_AGE.value)
     ):
-        found.append(_deadline(f, "parents_request_end", PARENT_FEE_EXEMPTION_MONTHS))
+        # the 3 months end the parents' right first (rules/parents.py), so they come first
+        found.insert(0, _deadline(f, "parents_request_end", PARENT_FEE_EXEMPTION_MONTHS))
     return [d for d in found if d is not None]

@@ -243,3 +243,46 @@ def test_de_termijn_liep_af__the_right_stays():
     )
     chat.answer_plainly({})
     assert "Het recht op gezinshereniging blijft" in chat.transcript()
+
+
+def _came_alone_at_16() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [19](age:sponsor), ik ben alleen naar belgie gekomen toen ik 16 was. ik ben "
+        "[erkend vluchteling](sponsor_status:refugee) sinds "
+        "[28 oktober 2026](recognition_date:2026-10-28). mijn [moeder](relationship:parent) "
+        "en [vader](relationship:parent) en mijn [broertje](relationship:sibling) van [9](age) "
+        "zijn in guinee"
+    )
+    chat.answer_plainly({"applicant.half_or_step_sibling": "nee"})
+    return chat
+
+
+def test_binnen_de_drie_maanden_na_de_erkenning__the_parents_date_comes_first():
+    """Seed 002: "in de loop van de asielprocedure meerderjarig is geworden en de
+    visumaanvraag binnen de drie maanden na de erkenning ... wordt ingediend": the parents'
+    date is 28 January 2027, not the 12 months; the fee note says so; "te laat?" never gets
+    "Dan blijft het recht" (panel 3 round 3, f3)."""
+    chat = _came_alone_at_16()
+    first = chat.transcript().split("Dit is mijn inschatting")[-1]
+    assert "uiterlijk op 28 januari 2027" in first and "28 oktober 2027" not in first
+    assert "De ouders betalen alleen niets als de aanvraag uiterlijk op 28 januari 2027" in first
+    assert chat.last.calendar.isoformat() == "2027-01-28"
+    late = chat.say("en als ze te laat zijn?", intent="ask_deadline")
+    assert "28 januari 2027" in late and "Dan blijft het recht" not in late
+
+
+def test_c_279_20_within_the_12_months__late_is_no_right_that_stays():
+    """Seed 003: "behoudt zijn recht ... op voorwaarde dat de aanvraag ... binnen 12 maanden":
+    a son of 19 who was 16 at the asylum request; "te laat?" never gets "Dan blijft het recht"
+    (panel 3 round 3, f2)."""
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds "
+        "[8 juli 2026](recognition_date:2026-07-08), ik ben [44](age:sponsor). mijn "
+        "[zoon](relationship:child) is nu [19](age), hij was 16 toen ik asiel vroeg. hij is "
+        "alleen in pakistan"
+    )
+    chat.answer_plainly({"applicant.disabled": "nee"})
+    late = chat.say("en als we te laat zijn?", intent="ask_deadline")
+    assert "8 juli 2027" in late and "Dan blijft het recht" not in late, chat.transcript()
