@@ -543,7 +543,7 @@ def _from_the_sponsor(state: dict[str, Any], mention: Mention, relationship: str
     """A relative abroad writes: "mijn man" of the sponsor's mother is his father
     (W.FROM_THE_SPONSOR); the sponsor's own people keep their relationship."""
     me = next((p for p in state["people"] if p.get("self")), None)
-    if state.get("writer") != "applicant" or me is None or mention.owner != "writer":
+    if state.get("writer") != "applicant" or me is None or mention.owner == "third":
         return relationship
     return W.FROM_THE_SPONSOR.get(me["relationship"], {}).get(relationship, relationship)
 
@@ -700,6 +700,9 @@ def _pronoun_not_coming(state: dict[str, Any], reading: Reading, update: Update)
 
 def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Update) -> None:
     for pronoun, age in reading.pronoun_ages:
+        if _pronoun_is_the_sponsor(state, reading, pronoun):
+            _set(state, update, "sponsor", "age", age.years)  # "mijn dochter is in belgie,
+            continue  # zij is 17" written by her father abroad
         target = _pronoun_target(state, pronoun, reading.negated_numbers)
         if target is None:
             update.unplaced.append(age.years)
@@ -726,6 +729,15 @@ def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Upd
 def _by_old_value(state: dict[str, Any], numbers: list[int]) -> dict[str, Any] | None:
     matches = [p for p in state["people"] if p["age"] in numbers]
     return matches[0] if len(matches) == 1 else None
+
+
+def _pronoun_is_the_sponsor(state: dict[str, Any], reading: Reading, pronoun: str) -> bool:
+    """A relative abroad or a helper writes, and the person in Belgium named in this message
+    is the one the pronoun points back to."""
+    sponsors = [m for m in reading.mentions if m.is_sponsor]
+    if state.get("writer") not in ("applicant", "helper") or not sponsors:
+        return False
+    return S.pronoun_for(sponsors[-1].word) == pronoun
 
 
 def _pronoun_target(state, pronoun: str, negated: list[int]) -> dict[str, Any] | None:

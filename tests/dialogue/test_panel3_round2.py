@@ -286,3 +286,27 @@ def test_c_279_20_within_the_12_months__late_is_no_right_that_stays():
     chat.answer_plainly({"applicant.disabled": "nee"})
     late = chat.say("en als we te laat zijn?", intent="ask_deadline")
     assert "8 juli 2027" in late and "Dan blijft het recht" not in late, chat.transcript()
+
+
+def test_a_father_abroad__her_age_and_his_other_sons_are_the_refugee_daughters():
+    """Panel 3 round 3 (e2): "mijn dochter is alleen in belgie, zij is 17" gave the father the
+    age 17; "ik heb een zoon van 10 en een zoon van 20, zij wonen bij ons" made a son of the
+    refugee. Seen from her: the sponsor is 17, the sons are her brothers (seed 000)."""
+    chat = Chat()
+    chat.say(
+        "ik ben de [vader](relationship:parent), ik woon in afghanistan. mijn "
+        "[dochter](relationship:child) is alleen in belgie, zij is [17](age) en heeft "
+        "[vluchteling status](sponsor_status:refugee) sinds "
+        "[2 oktober 2026](recognition_date:2026-10-02). ik en mijn "
+        "[vrouw](relationship:spouse) willen naar haar komen"
+    )
+    assert chat.sponsor["age"] == 17
+    assert next(p for p in chat.people if p.get("self"))["age"] is None
+    chat.answer_plainly({})
+    chat.say(
+        "en mijn andere kinderen? ik heb een [zoon](relationship:child) van [10](age) en een "
+        "[zoon](relationship:child) van [20](age), zij wonen bij ons. kunnen die ook mee?"
+    )
+    siblings = sorted(p["age"] for p in chat.people if p["relationship"] == "sibling")
+    assert siblings == [10, 20], chat.transcript()
+    assert not [p for p in chat.people if p["relationship"] == "child"]
