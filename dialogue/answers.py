@@ -251,6 +251,10 @@ def answer_open(turn: Any, again: bool = False) -> None:
         step = "soft_procedure"  # seed 000: religious marriage with a protected sponsor
     if texts.has(f"utter_answer_next_{step}"):
         lines.append(texts.text(f"utter_answer_next_{step}"))
+    soft = [e for e, r in results if r.get("visa_code") == "B17"]
+    if soft and step != "soft_procedure":  # seed 000's soft procedure beside the others
+        names = texts.and_list([texts.label(state, e) for e in soft])
+        lines.append(texts.text("utter_answer_next_soft_procedure_for", names=names))
     lines.append(texts.text("utter_answer_disclaimer_short"))
     state["answered"] = True
     if people:

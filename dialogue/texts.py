@@ -114,8 +114,8 @@ class Texts:
                 )
             )
         base = self._numbered(state, entry, base)
-        if state.get("writer") != "helper":
-            return base
+        if state.get("writer") != "helper" or partner is not None and word in W.CHILD_WORDS_OWN:
+            return base  # "de zoon van de vrouw van je cliënt" names the client already
         noun = base.split(" ", 1)[-1]  # "je eerste zoon" -> "eerste zoon"
         return self.text("utter_label_of_client", article=article(noun), label=noun)
 

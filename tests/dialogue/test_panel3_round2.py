@@ -310,3 +310,20 @@ def test_a_father_abroad__her_age_and_his_other_sons_are_the_refugee_daughters()
     siblings = sorted(p["age"] for p in chat.people if p["relationship"] == "sibling")
     assert siblings == [10, 20], chat.transcript()
     assert not [p for p in chat.people if p["relationship"] == "child"]
+
+
+def test_soepelere_procedure_beside_a_child_with_a_right():
+    """Seed 000: "Je kan de aanvraag dan toch indienen als een aanvraag voor een visum
+    gezinshereniging ... Er moet geen administratieve bijdrage ... betaald worden": said for
+    the wife even when the daughter's right sets the family's next step (panel 3 round 3, f1)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[1 november 2025](recognition_date:2025-11-01), ik ben [32](age:sponsor). mijn "
+        "[vrouw](relationship:spouse) van [29](age), in de kerk getrouwd "
+        "([religieus](marriage_type:religious_or_customary)), en onze "
+        "[dochter](relationship:child) van [4](age) zijn in ethiopie. getrouwd voor ik vertrok"
+    )
+    chat.answer_plainly({})
+    first = chat.transcript().split("Dit is mijn inschatting")[-1]
+    assert "Voor je vrouw: dien ook die aanvraag in als visum gezinshereniging" in first
