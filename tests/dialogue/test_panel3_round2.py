@@ -327,3 +327,18 @@ def test_soepelere_procedure_beside_a_child_with_a_right():
     chat.answer_plainly({})
     first = chat.transcript().split("Dit is mijn inschatting")[-1]
     assert "Voor je vrouw: dien ook die aanvraag in als visum gezinshereniging" in first
+
+
+def test_a_clients_stepson_is_named_once_as_the_clients():
+    """Panel 3 round 3 (e3): "De zoon van de vrouw van je cliënt van je cliënt"."""
+    chat = Chat()
+    chat.say(
+        "ik ben maatschappelijk werker. mijn cliënt is [35](age:sponsor), hij heeft "
+        "[subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds "
+        "[1 april 2026](recognition_date:2026-04-01). zijn [vrouw](relationship:spouse) van "
+        "[30](age) en haar [zoon](relationship:child) van [13](age) zijn in kinshasa"
+    )
+    chat.answer_plainly({"applicant.marriage": "officieel getrouwd"})
+    log = chat.transcript()
+    assert "De zoon van de vrouw van je cliënt: 13 jaar" in log
+    assert "van je cliënt van je cliënt" not in log
