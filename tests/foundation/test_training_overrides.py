@@ -1,4 +1,5 @@
-"""Training data is validated as Rasa 3.6 does, with one validator per schema built once."""
+"""Training overrides (`launcher.rasa_train`): training data is validated as Rasa 3.6 does, with
+one validator per schema built once; spaCy is loaded once per training process."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from rasa.shared.exceptions import InvalidEntityFormatException, SchemaValidatio
 from rasa.shared.nlu.training_data.entities_parser import get_validated_dict
 from rasa.shared.nlu.training_data.formats.rasa_yaml import RasaYAMLReader
 
-from samen_rasa import training_data_schema
+from samen_rasa import spacy_once, training_data_schema
 
 GOOD_ENTITY = '"entity": "sponsor_status", "value": "erkend_vluchteling", "role": "sponsor"'
 BAD = [
@@ -101,13 +102,38 @@ def test_the_training_entry_installs_the_override_before_rasa_runs(monkeypatch):
     from launcher import rasa_train
 
     seen = []
-    installed_then = training_data_schema.installed
+
+    def installed_then():
+        return training_data_schema.installed() and spacy_once.installed()
+
     monkeypatch.setattr(rasa.__main__, "main", lambda: seen.append(installed_then()))
     try:
         rasa_train.main()
     finally:
         training_data_schema.uninstall()
+        spacy_once.uninstall()
     assert seen == [True]
+
+
+def test_spacy_is_loaded_once_per_name(monkeypatch):
+    from rasa.nlu.utils.spacy_utils import SpacyNLP
+
+    loads = []
+
+    def fake_load(name):
+        loads.append(name)
+        return object()
+
+    monkeypatch.setattr(spacy_once, "_ORIGINAL", fake_load)
+    spacy_once.install()
+    try:
+        first = SpacyNLP.load_model("nl_samen")
+        assert SpacyNLP.load_model("nl_samen") is first
+        assert SpacyNLP.load_model("nl_other") is not first
+    finally:
+        spacy_once.uninstall()
+    assert loads == ["nl_samen", "nl_other"]
+    assert not spacy_once.installed()
 
 
 def test_the_launcher_and_the_benchmark_train_through_the_entry():
