@@ -280,7 +280,7 @@ def train_project(config: Path, data_dir: Path, tmp: Path, name: str) -> tuple[P
     cmd = [
         sys.executable,
         "-m",
-        "rasa",
+        "launcher.rasa_train",  # Rasa's CLI with the project's training overrides
         "train",
         "nlu",
         "--config",

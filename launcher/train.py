@@ -43,7 +43,8 @@ def train(force: bool = False) -> Path:
     with LOG.open("w", encoding="utf-8") as log:
         result = subprocess.run(
             [
-                sys.executable, "-m", "rasa", "train",
+                # Rasa's CLI with the training overrides (launcher/rasa_train.py)
+                sys.executable, "-m", "launcher.rasa_train", "train",
                 "--out", str(target.parent),
                 "--fixed-model-name", target.name.removesuffix(".tar.gz"),
             ],

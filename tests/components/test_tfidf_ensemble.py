@@ -161,3 +161,25 @@ def test_survives_bad_input(trained, text: str) -> None:
         assert message.get(INTENT)["name"] in EXAMPLES
     else:
         assert message.get(INTENT) is None
+
+
+def test_the_solver_is_configurable_and_reaches_the_same_model() -> None:
+    from samen_rasa.nlu.tfidf_ensemble import build_model
+
+    texts = [
+        "mijn vrouw is in syrie",
+        "hoe lang duurt het",
+        "ik ben erkend vluchteling",
+        "wat kost een visum",
+        "mijn kinderen zijn in turkije",
+        "hoeveel moet ik verdienen",
+    ]
+    labels = ["family", "duration", "status", "cost", "family", "income"]
+    probs = {}
+    for solver in ("lbfgs", "newton-cg"):
+        config = {**TfidfEnsembleIntentClassifier.get_default_config(), "solver": solver}
+        vectorizer, classifier = build_model(config)
+        assert classifier.solver == solver
+        classifier.fit(vectorizer.fit_transform(texts), labels)
+        probs[solver] = classifier.predict_proba(vectorizer.transform(texts + ["mijn man"]))
+    assert abs(probs["lbfgs"] - probs["newton-cg"]).max() < 1e-3

@@ -98,6 +98,7 @@ def build_model(config: dict[str, Any]):
         C=float(config["C"]),
         max_iter=3000,
         class_weight=config.get("class_weight") or None,
+        solver=config.get("solver") or "lbfgs",
     )
     return vectorizer, classifier
 
@@ -113,6 +114,10 @@ class TfidfEnsembleIntentClassifier(GraphComponent, IntentClassifier):
             "weight": 0.5,
             "C": 10.0,
             "class_weight": None,
+            # scikit-learn's solver: the problem (multinomial, L2) is convex, so every solver
+            # reaches the same model; "newton-cg" needs ~20 iterations where "lbfgs" needs ~90
+            # and fits 3-4x faster on data/nlu (bench/README.md, "Training time")
+            "solver": "lbfgs",
             "word_ngram_range": [1, 2],
             "char_ngram_range": [2, 5],
             "max_chars": 2000,

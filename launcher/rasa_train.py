@@ -1,0 +1,35 @@
+"""`python -m launcher.rasa_train ARGS`: Rasa's command line with the project's training overrides.
+
+Same arguments as `python -m rasa` (`launcher.train` runs `... train --out ...`, `bench/nlu.py`
+`... train nlu ...`). Before Rasa parses them, the overrides of `samen_rasa` that speed up
+training are installed explicitly (never as a side effect of an import):
+
+- `samen_rasa.training_data_schema.install()`: the entity annotations of the NLU files are
+  validated with a schema validator built once (Rasa 3.6 rebuilds and re-checks the schema
+  for every annotation, on each of the five times `rasa train` loads the data);
+- `samen_rasa.spacy_once.install()`: the spaCy pipeline is loaded once, not once for each of
+  the two graph runs of `rasa train`.
+
+The trained model is the same: only how the data's format is checked and how often spaCy is
+loaded change.
+"""
+
+from __future__ import annotations
+
+
+def install_overrides() -> None:
+    from samen_rasa import spacy_once, training_data_schema
+
+    training_data_schema.install()
+    spacy_once.install()
+
+
+def main() -> None:
+    install_overrides()
+    from rasa.__main__ import main as rasa_main
+
+    rasa_main()
+
+
+if __name__ == "__main__":
+    main()
