@@ -9,16 +9,19 @@ explicitly (never as a side effect of an import):
 - `samen_rasa.model_load.install()`: DIET is loaded for prediction without Rasa's one
   training step (same weights, same predictions; the Rasa server's RSS 1,610 -> 786 MB after
   the model loads, bench/README.md "Load", 2026-12-02 second session).
+- `samen_rasa.action_session.install()`: the calls to the action server reuse one HTTP
+  session and its kept-alive connection (Rasa 3.6 opens a new session per call).
 """
 
 from __future__ import annotations
 
 
 def install_overrides() -> None:
-    from samen_rasa import action_response, model_load
+    from samen_rasa import action_response, action_session, model_load
 
     action_response.install()
     model_load.install()
+    action_session.install()
 
 
 def main() -> None:
