@@ -59,6 +59,9 @@ def shared_session(endpoint: EndpointConfig) -> aiohttp.ClientSession:
             auth = aiohttp.BasicAuth(
                 endpoint.basic_auth["username"], endpoint.basic_auth["password"]
             )
+        for stale, old in list(_sessions.items()):  # sessions of event loops now closed
+            if getattr(old, "_loop", loop).is_closed():
+                del _sessions[stale]
         session = aiohttp.ClientSession(
             headers=endpoint.headers,
             auth=auth,

@@ -49,7 +49,8 @@ def actions(tmp_path_factory) -> Iterator[Stack]:
 
 async def twice(endpoint: EndpointConfig) -> tuple[list, int]:
     answers = [await endpoint.request(json=CALL, method="post") for _ in range(3)]
-    sessions = {id(s) for s in action_session._sessions.values()}
+    loop = asyncio.get_running_loop()
+    sessions = {id(s) for s in action_session._sessions.values() if s._loop is loop}
     connections = sum(len(conns) for conns in action_session.shared_session(
         endpoint
     ).connector._conns.values())  # fmt: skip
