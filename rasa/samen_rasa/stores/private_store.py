@@ -373,6 +373,7 @@ class PrivateTrackerStore(SQLTrackerStore):
     ) -> DialogueStateTracker | None:
         events = self.volatile.load(self.storage_id(sender_id))
         if events:
+            self.cache.drop(self.storage_id(sender_id))  # not in SQL (yet, or any more)
             if not fetch_events_from_all_sessions:
                 events = since_last_session(events)
             return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
