@@ -35,11 +35,14 @@ Prints a table per phase and the ratios project/starter; the RSS (VmRSS and peak
 /proc/<pid>/status) of each Rasa server process after the load. Both bots are stopped at the
 end, also on Ctrl-C, SIGTERM or an error. --json FILE writes every figure.
 
---baseline: instead of the starter bot, the project as it ran before the cuts of issue 17
+--baseline [first|second]: instead of the starter bot, the project as it ran before the cuts
+of issue 17, same model, its own var/; the two stacks load one after the other and are driven
+one after the other, as above. `first` (the default): before the first session's cuts
 (`python -m rasa run`: Rasa 3.6 validates each action answer with `jsonschema.validate`; no
 `enable_selective_domain`: the whole domain in each action request; the tracker store's
-writes in the event loop, `write_in_thread: false`), same model, its own var/; the two
-stacks load one after the other and are driven one after the other, as above.
+writes in the event loop, `write_in_thread: false`). `second`: before the second session's
+cuts of 2026-12-02 (`bench/rasa_before.py`: DIET loaded with Rasa's training step, a new HTTP
+session per action call; the store's `cache_size: 0`: every read from SQL in the event loop).
 
 --quick: 2 users x 3 turns, 1 solo conversation, and (with or without --think) one think
 level of 5 users for 15 s: checks the script end to end in a few minutes.
@@ -199,6 +202,26 @@ class ProjectBot:
             def _servers(self) -> list:
                 return [s for s in super()._servers() if s.name != "web"]
 
+        class BeforeTheSecondCuts(RasaAndActions):
+            """The stack before the second session's cuts (bench/rasa_before.py, no cache)."""
+
+            def _servers(self) -> list:
+                servers = super()._servers()
+                for server in servers:
+                    if server.name == "rasa":  # [py, "-m", "launcher.rasa_server", ...]
+                        server.command[1:3] = [str(ROOT / "bench" / "rasa_before.py")]
+                return servers
+
+            def _environment(self) -> dict[str, str]:
+                env = super()._environment()
+                endpoints = self.var_dir / "run" / "endpoints.yml"
+                import yaml
+
+                config = yaml.safe_load(endpoints.read_text("utf-8"))
+                config["tracker_store"]["cache_size"] = 0
+                endpoints.write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
+                return env
+
         class BeforeTheCuts(RasaAndActions):
             """The stack as it ran before the cuts of issue 17: `python -m rasa run` (Rasa's
             own validation of every action answer), the whole domain in every request, the
@@ -222,7 +245,8 @@ class ProjectBot:
                 endpoints.write_text(yaml.safe_dump(config, sort_keys=False), "utf-8")
                 return env
 
-        kind = BeforeTheCuts if name == "before" else RasaAndActions
+        kinds = {"before": BeforeTheCuts, "before2": BeforeTheSecondCuts}
+        kind = kinds.get(name, RasaAndActions)
         ports = Ports(actions=free_port(), rasa=free_port(), web=free_port())
         self.stack = kind(model=model, ports=ports, var_dir=tmp / f"var-{name}", host="127.0.0.1")
 
@@ -512,7 +536,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="2 users x 3 turns, 5 users 15 s")
     parser.add_argument("--model", type=Path, help="project model (default: launcher.train)")
     parser.add_argument("--starter-dir", type=Path, help="train/reuse the starter bot here")
-    parser.add_argument("--baseline", action="store_true", help="vs the project before the cuts")
+    parser.add_argument("--baseline", nargs="?", const="first", choices=["first", "second"],
+                        help="vs the project before the cuts of session 1 or 2")  # fmt: skip
     parser.add_argument("--show", action="store_true", help="print one conversation's replies")
     parser.add_argument("--json", type=Path, help="write all figures to this file")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
@@ -655,12 +680,16 @@ def start_bots(
     every server to stop. With --baseline the two stacks load one after the other."""
     bots: dict[str, Bot] = {}
     if args.baseline:
-        for name in ("before", "project"):
+        kind = "before" if args.baseline == "first" else "before2"
+        for name in (kind, "project"):
             bot = ProjectBot(tmp, args.model, name=name)
             running.append(bot)
             print(f"{name}: starting the stack (var: {bot.stack.var_dir})", flush=True)
             bots[name] = bot.start()
             print(f"{name}: up in {bot.start_seconds:.0f} s at {bots[name].url}", flush=True)
+            bots[name].rss["up"] = rss_of(bots[name].pid)
+        bots["before"] = bots.pop(kind)
+        bots["before"].name = "before"
         return {"project": bots["project"], "before": bots["before"]}
     starter = StarterBot(args.starter_dir.resolve() if args.starter_dir else tmp / "starter")
     running.append(starter)

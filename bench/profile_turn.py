@@ -27,7 +27,9 @@ cumulative time over the project's conversations (cProfile, in place of py-spy).
 cuts of issue 17 ("before": Rasa 3.6's own `jsonschema.validate` of every action answer, the
 whole domain sent with every action request, the store's redaction of whole events) with the
 server as `launcher.rasa_server` runs it ("after": `samen_rasa.action_response` installed,
-`enable_selective_domain` on, the store's redaction and writer thread of this branch): the two
+`enable_selective_domain` on, the store's redaction and writer thread, and since the second
+session of 2026-12-02 one HTTP session for the action calls and the store's cache and reader
+thread; the model is loaded once, with `samen_rasa.model_load`, for both): the two
 variants take turns, one conversation each per round (the order alternates), and the table
 gives each variant's breakdown and the ratio after/before.
 """
@@ -232,19 +234,25 @@ def redact_before(event: dict[str, Any], known: Any = None) -> dict[str, Any]:
 
 def set_variant(agent: Any, variant: str) -> None:
     """Switch the loaded agent between the Rasa server before and after the cuts."""
-    from samen_rasa import action_response
+    from samen_rasa import action_response, action_session
     from samen_rasa.stores import private_store
 
     REDACT.setdefault("after", private_store._redact_event)
     after = variant == "after"
     (action_response.install if after else action_response.uninstall)()
+    (action_session.install if after else action_session.uninstall)()
     endpoint = agent.processor.action_endpoint
     endpoint.kwargs["enable_selective_domain"] = after
     private_store._redact_event = REDACT["after"] if after else redact_before
     store = getattr(agent.tracker_store, "_tracker_store", agent.tracker_store)
     if isinstance(store, private_store.PrivateTrackerStore):
         REDACT.setdefault("writer", store._writer)
+        REDACT.setdefault("reader", store._reader)
+        REDACT.setdefault("cache_size", store.cache.size)
         store._writer = REDACT["writer"] if after else None
+        # the second session's cuts: the store's cache and its reader thread
+        store._reader = REDACT["reader"] if after else None
+        store.cache.size = REDACT["cache_size"] if after else 0
 
 
 def compare(agent: Any, turns: int, rounds: int) -> dict[str, Any]:

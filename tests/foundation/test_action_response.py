@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
 
@@ -63,10 +65,12 @@ def test_the_schema_is_checked_once_and_the_validator_reused(installed, monkeypa
     monkeypatch.setattr(jsonschema.Draft202012Validator, "check_schema",
                         classmethod(lambda cls, schema: calls.append(schema)))  # fmt: skip
     action_response.response_validator.cache_clear()
+    action_response.event_dispatch.cache_clear()
     for _ in range(3):
         installed._validate_action_result(GOOD)
     assert len(calls) == 1
     action_response.response_validator.cache_clear()
+    action_response.event_dispatch.cache_clear()
 
 
 def test_uninstall_restores_rasas_own_method():
@@ -97,3 +101,48 @@ def test_the_rasa_server_entry_installs_the_override_before_rasa_runs(monkeypatc
     finally:
         action_response.uninstall()
     assert seen == [True]
+
+
+EVENT_NAMES = [
+    "user", "action", "slot", "entities", "user_featurization", "cancel_reminder", "reminder",
+    "action_execution_rejected", "form_validation", "loop_interrupted", "form", "active_loop",
+    "reset_slots", "resume", "pause", "followup", "export", "restart", "undo", "rewind",
+    "bot", "session_started", "agent", "no_such_event",
+]  # fmt: skip
+FIELDS = [
+    "event", "timestamp", "metadata", "name", "value", "text", "parse_data", "entities",
+    "policy", "confidence", "data", "intent", "validate", "is_interrupted", "date_time",
+    "kill_on_user_msg", "action_text", "hide_rule_turn", "input_channel", "message_id",
+]  # fmt: skip
+VALUES = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=5),
+    st.sampled_from(EVENT_NAMES), st.lists(st.integers(), max_size=2),
+    st.fixed_dictionaries({}, optional={"name": st.sampled_from(["x", 3]),
+                                        "intent": st.sampled_from([{}, 1])}),
+)  # fmt: skip
+EVENTS = st.dictionaries(st.sampled_from(FIELDS), VALUES, max_size=6) | st.builds(
+    lambda name, rest: {"event": name, **rest},
+    st.sampled_from(EVENT_NAMES),
+    st.dictionaries(st.sampled_from(FIELDS[1:]), VALUES, max_size=4),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.fixed_dictionaries(
+            {"events": st.lists(EVENTS, max_size=4)},
+            optional={"responses": st.lists(st.sampled_from([{}, "x", {"text": 1}]), max_size=2)},
+        ),
+        VALUES,
+    )
+)
+def test_the_quick_check_gives_the_full_schemas_verdict(result):
+    assert action_response.event_dispatch() is not None
+    full = action_response.response_validator().is_valid(result)
+    assert action_response.quickly_valid(result) == full
+
+
+def test_a_valid_answer_is_accepted_quickly():
+    assert action_response.quickly_valid(GOOD)
+    assert not any(action_response.quickly_valid(bad) for bad in MALFORMED)

@@ -9,6 +9,8 @@ a refusal keeps only its consent row; "wis mijn gegevens" leaves zero rows.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +18,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from launcher.model_inputs import ROOT
 from launcher.stack import Ports, Stack
 from privacy.reference import reference_for
 from tests.conftest import AUTH_TOKEN, BotClient, free_port
@@ -42,8 +45,17 @@ class EnvStack(Stack):
 class Run:
     """One running stack and the database it stores conversations in."""
 
-    def __init__(self, name: str, bot: BotClient, engine: sa.engine.Engine, var_dir: Path):
+    def __init__(
+        self,
+        name: str,
+        bot: BotClient,
+        engine: sa.engine.Engine,
+        var_dir: Path,
+        url: str = "",
+        env: dict[str, str] | None = None,
+    ):
         self.name, self.bot, self.engine, self.var_dir = name, bot, engine, var_dir
+        self.url, self.env = url, env or {}
 
     @property
     def key(self) -> bytes:
@@ -79,8 +91,9 @@ class Run:
 
 @pytest.fixture(scope="module")
 def sqlite_run(stack, bot) -> Run:
-    engine = sa.create_engine(f"sqlite:///{stack.var_dir / 'tracker.db'}")
-    yield Run("sqlite", bot, engine, stack.var_dir)
+    url = f"sqlite:///{stack.var_dir / 'tracker.db'}"
+    engine = sa.create_engine(url)
+    yield Run("sqlite", bot, engine, stack.var_dir, url)
     engine.dispose()
 
 
@@ -104,7 +117,14 @@ def postgresql_run(trained_model, tmp_path_factory) -> Iterator[Run]:
     engine = sa.create_engine(PG_URL, connect_args={"options": f"-csearch_path={schema}"})
     try:
         running.start()
-        yield Run("postgresql", BotClient(running, AUTH_TOKEN), engine, running.var_dir)
+        yield Run(
+            "postgresql",
+            BotClient(running, AUTH_TOKEN),
+            engine,
+            running.var_dir,
+            PG_URL,
+            running.extra_env,
+        )
     finally:
         running.stop()
         engine.dispose()
@@ -184,6 +204,33 @@ def test_wis_mijn_gegevens_leaves_zero_rows_in_every_table(run):
     assert "privacy" in texts(run, sender, "hallo").lower()
     assert not run.bot.slots(sender)["consent"]
     assert run.rows_naming(sender, reference) == {}
+
+
+def test_a_conversation_erased_by_staff_while_the_bot_runs_is_never_served_again(run):
+    """Erasure by reference number from another process (`python -m privacy erase`, what the
+    staff app and `make erase` do) while the Rasa server keeps the conversation's rows in its
+    memory (the store's cache): the next message starts afresh and nothing comes back."""
+    sender = f"e2e-staff-erase-{uuid.uuid4().hex[:8]}"
+    consent(run, sender)
+    texts(run, sender, MESSAGES[0])
+    texts(run, sender, "mijn vrouw is 30 en woont in syrie")
+    reference = run.reference(sender)
+    assert run.rows_naming(sender, reference)
+    env = dict(os.environ) | run.env
+    env["PYTHONPATH"] = f"{ROOT}{os.pathsep}{ROOT / 'rasa'}"
+    done = subprocess.run(
+        [sys.executable, "-m", "privacy", "--database-url", run.url, "erase", reference],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0 and "deleted" in done.stdout, done.stderr
+    assert run.rows_naming(sender, reference) == {}
+    events = run.bot.tracker(sender)["events"]
+    assert not any(e.get("event") == "user" for e in events), "served after the erasure"
+    assert "privacy" in texts(run, sender, "hallo").lower()
+    assert not run.bot.slots(sender)["consent"]
+    said = [e.get("text") for e in run.bot.tracker(sender)["events"] if e.get("event") == "user"]
+    assert said == ["hallo"]
+    assert run.rows_naming(sender, reference) == {}, "re-saved after the erasure"
 
 
 def test_odd_and_very_long_messages_are_answered_and_stored(run):

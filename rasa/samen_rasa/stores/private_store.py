@@ -23,6 +23,13 @@ every channel, present or future:
    notice so that its consumers can delete their copies.
 4. `samen_conversations` (reference number, first/last event time, consent) and
    `samen_consent` (the consent record) are kept up to date from the events.
+5. A read never serves what SQL no longer holds. The stored (redacted) rows of recent
+   conversations are kept in memory (`SessionCache`, `cache_size`, default 2,000
+   conversations, each forgotten 5 minutes after its last use, `cache_idle_seconds`), so a
+   turn does not fetch the whole session from SQL again; every read first asks SQL for the
+   conversation's number of events and highest event id (one indexed query) and uses the
+   copy only when both are unchanged, so a conversation erased or purged by another process
+   (privacy.erasure, privacy.retention, the staff app) is never served from it.
 """
 
 from __future__ import annotations
@@ -32,8 +39,10 @@ import json
 import logging
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
@@ -128,6 +137,80 @@ def _blank(event: Event) -> Event:
     return kept
 
 
+@dataclass
+class CachedSession:
+    """A conversation's stored rows as SQL returns them: the number of events and the
+    highest event id of the sender (all sessions), the latest `session_started` timestamp,
+    and (timestamp, data) of the events Rasa's session query selects, in id order."""
+
+    count: int
+    max_id: int | None
+    start: float | None
+    rows: list[tuple[float | None, str]] = field(default_factory=list)
+    used: float = field(default_factory=time.monotonic)
+
+    def add(self, rows: list[tuple[int, str, float | None, str]]) -> None:
+        """Append stored rows (id, type_name, timestamp, data), in id order, keeping only
+        what `SQLTrackerStore._event_query` would select: events whose timestamp is at least
+        the latest session start, or every event when there is none."""
+        for row_id, kind, timestamp, _ in rows:
+            self.count += 1
+            self.max_id = row_id if self.max_id is None else max(self.max_id, row_id)
+            if kind == "session_started" and timestamp is not None:
+                self.start = timestamp if self.start is None else max(self.start, timestamp)
+        pairs = self.rows + [(timestamp, data) for _, _, timestamp, data in rows]
+        if self.start is not None:
+            pairs = [(t, d) for t, d in pairs if t is not None and t >= self.start]
+        self.rows = pairs
+
+
+class SessionCache:
+    """`CachedSession`s by storage id, at most `size`, each dropped `idle` seconds after
+    its last use. Shared by the event loop (reads) and the writer thread (saves)."""
+
+    def __init__(self, size: int, idle: float) -> None:
+        self.size = size
+        self.idle = idle
+        self._items: OrderedDict[str, CachedSession] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, sid: str) -> CachedSession | None:
+        now = time.monotonic()
+        with self._lock:
+            item = self._items.get(sid)
+            if item is None:
+                return None
+            if now - item.used > self.idle:
+                del self._items[sid]
+                return None
+            item.used = now
+            self._items.move_to_end(sid)
+            return item
+
+    def put(self, sid: str, item: CachedSession) -> None:
+        if self.size <= 0:
+            return
+        now = time.monotonic()
+        with self._lock:
+            item.used = now
+            self._items[sid] = item
+            self._items.move_to_end(sid)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+            while self._items:  # the least recently used first
+                oldest_sid, oldest = next(iter(self._items.items()))
+                if now - oldest.used <= self.idle:
+                    break
+                del self._items[oldest_sid]
+
+    def drop(self, sid: str) -> None:
+        with self._lock:
+            self._items.pop(sid, None)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
 def _slot_value(event: Event, slot: str) -> Any:
     if event.get("event") == "slot" and event.get("name") == slot:
         return event.get("value")
@@ -166,6 +249,8 @@ class PrivateTrackerStore(SQLTrackerStore):
         redis_url: str | None = None,
         volatile_ttl_seconds: float | None = None,
         write_in_thread: bool = True,
+        cache_size: int = 2_000,
+        cache_idle_seconds: float = 300.0,
         **kwargs: Any,
     ) -> None:
         _install_log_filter()
@@ -191,11 +276,18 @@ class PrivateTrackerStore(SQLTrackerStore):
         self._volatile_lock = threading.Lock()
         self._storage_ids: dict[str, str] = {}
         self._vocabulary: tuple[Domain | None, dict[str, str]] = (None, {})
+        in_thread = str(write_in_thread).lower() not in ("false", "0", "no")
         self._writer = (
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="samen-store-writer")
-            if str(write_in_thread).lower() not in ("false", "0", "no")
+            if in_thread
             else None
         )
+        self._reader = (
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="samen-store-reader")
+            if in_thread
+            else None
+        )
+        self.cache = SessionCache(int(cache_size), float(cache_idle_seconds))
         from privacy.store_migrate import migrate_legacy
 
         try:
@@ -281,10 +373,56 @@ class PrivateTrackerStore(SQLTrackerStore):
     ) -> DialogueStateTracker | None:
         events = self.volatile.load(self.storage_id(sender_id))
         if events:
+            self.cache.drop(self.storage_id(sender_id))  # not in SQL (yet, or any more)
             if not fetch_events_from_all_sessions:
                 events = since_last_session(events)
             return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
-        return await super()._retrieve(sender_id, fetch_events_from_all_sessions)
+        if fetch_events_from_all_sessions or self.cache.size <= 0:
+            return await super()._retrieve(sender_id, fetch_events_from_all_sessions)
+        if self._reader is None:
+            rows = self._session_rows(sender_id)
+        else:  # a wait for SQLite's lock (a commit of the writer thread) blocks this thread only
+            loop = asyncio.get_running_loop()
+            rows = await loop.run_in_executor(self._reader, self._session_rows, sender_id)
+        events = [json.loads(data) for _, data in rows]
+        if self.domain and events:
+            return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+        return None
+
+    def _sender_state(self, conn: sa.engine.Connection, sid: str) -> tuple[int, int | None]:
+        """(number of events, highest event id) of a sender in SQL: one indexed query."""
+        table = schema.EVENTS
+        count, max_id = conn.execute(
+            sa.select(sa.func.count(table.c.id), sa.func.max(table.c.id)).where(
+                table.c.sender_id == sid
+            )
+        ).one()
+        return int(count or 0), max_id
+
+    def _session_rows(self, sender_id: str) -> list[tuple[float | None, str]]:
+        """The latest session's stored rows, from the cache when SQL still holds exactly
+        what it holds (same number of events, same highest id), else from SQL."""
+        sid = self.storage_id(sender_id)
+        cached = self.cache.get(sid)
+        with self.engine.connect() as conn:
+            if cached is not None and self._sender_state(conn, sid) == (
+                cached.count,
+                cached.max_id,
+            ):
+                return list(cached.rows)
+            table = schema.EVENTS
+            rows = conn.execute(
+                sa.select(table.c.id, table.c.type_name, table.c.timestamp, table.c.data)
+                .where(table.c.sender_id == sid)
+                .order_by(table.c.id)
+            ).all()
+        if not rows:
+            self.cache.drop(sid)
+            return []
+        fresh = CachedSession(0, None, None)
+        fresh.add([tuple(row) for row in rows])
+        self.cache.put(sid, fresh)
+        return list(fresh.rows)
 
     async def keys(self) -> Iterable[str]:
         return sorted(set(await super().keys()) | set(self.volatile.keys()))
@@ -337,8 +475,10 @@ class PrivateTrackerStore(SQLTrackerStore):
                 return [], False, sid, reference
             reference = self.reference(sender_id)
             if any(_slot_value(e, ERASURE_SLOT) is True for e in new):
+                self.cache.drop(sid)
                 events, derived = erase_rows(conn, sid, reference)
                 session.commit()
+                self.cache.drop(sid)
                 self.volatile.delete(sid)
                 erased = True
                 logger.info(
@@ -348,9 +488,49 @@ class PrivateTrackerStore(SQLTrackerStore):
                     derived,
                 )
             else:
+                cached = self._cache_before_append(conn, sid, new, durable)
                 published = self._write(conn, tracker, sid, reference, new, durable)
+                if cached is not None:
+                    cached = self._cache_after_append(conn, sid, cached)
                 session.commit()
+                if cached is not None:
+                    self.cache.put(sid, cached)
         return published, erased, sid, reference
+
+    def _cache_before_append(
+        self, conn: sa.engine.Connection, sid: str, new: list[Event], durable: bool
+    ) -> CachedSession | None:
+        """The cached copy that this save will extend: only a plain append to a durable
+        conversation whose copy still matches SQL; any other save drops the copy."""
+        cached = self.cache.get(sid)
+        self.cache.drop(sid)
+        plain = durable and all(_slot_value(e, CONSENT_SLOT) is None for e in new)
+        if cached is None or not plain:
+            return None
+        if self._sender_state(conn, sid) != (cached.count, cached.max_id):
+            return None
+        return CachedSession(cached.count, cached.max_id, cached.start, list(cached.rows))
+
+    def _cache_after_append(
+        self, conn: sa.engine.Connection, sid: str, cached: CachedSession
+    ) -> CachedSession | None:
+        """The copy with the rows just inserted, if SQL now holds exactly those more."""
+        table = schema.EVENTS
+        count, max_id = self._sender_state(conn, sid)
+        added = count - cached.count
+        if added <= 0:
+            return None
+        rows = conn.execute(
+            sa.select(table.c.id, table.c.type_name, table.c.timestamp, table.c.data)
+            .where(table.c.sender_id == sid)
+            .order_by(table.c.id.desc())
+            .limit(added)
+        ).all()
+        rows = [tuple(row) for row in reversed(rows)]
+        if len(rows) != added or (cached.max_id is not None and rows[0][0] <= cached.max_id):
+            return None
+        cached.add(rows)
+        return cached if (cached.count, cached.max_id) == (count, max_id) else None
 
     def _is_durable(self, conn: sa.engine.Connection, sid: str) -> bool:
         consent = conn.execute(

@@ -1,0 +1,86 @@
+"""DIET loaded without Rasa's training step predicts exactly what Rasa's own load predicts,
+with much less memory (`samen_rasa.model_load`, installed by `launcher.rasa_server`).
+
+Each load runs in a process of its own (the trained model of the test session), so that the
+memory figures are the process's own: the held-out NLU messages (tests/nlu/test_data.yml)
+are parsed and the whole parse results compared for equality.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from launcher.model_inputs import ROOT
+
+PARSE = r"""
+import asyncio, json, re, sys
+import yaml
+if sys.argv[1] == "samen":
+    from samen_rasa import model_load
+    model_load.install()
+    assert model_load.installed()
+from rasa.core.agent import Agent
+
+def rss_mb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) // 1024
+
+agent = Agent.load(sys.argv[2])
+loaded = rss_mb()
+texts = []
+for block in yaml.safe_load(open(sys.argv[3], encoding="utf-8"))["nlu"]:
+    for line in (block.get("examples") or "").splitlines():
+        line = line.strip()[2:].strip()
+        if line:  # annotations out: [text](entity) or [text]{...} -> text
+            texts.append(re.sub(r"\[([^\]]*)\](\{[^}]*\}|\([^)]*\))", r"\1", line))
+
+async def parse_all():
+    return [await agent.parse_message(text) for text in texts[:300]]
+
+print(json.dumps({"rss_mb": loaded, "parses": asyncio.run(parse_all())}))
+"""
+
+
+def parse_with(kind: str, model: Path) -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = f"{ROOT}{os.pathsep}{ROOT / 'rasa'}"
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    done = subprocess.run(
+        [sys.executable, "-c", PARSE, kind, str(model), str(ROOT / "tests/nlu/test_data.yml")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_same_predictions_as_rasas_own_load_with_less_memory(trained_model):
+    rasa = parse_with("rasa", trained_model)
+    samen = parse_with("samen", trained_model)
+    assert len(samen["parses"]) == len(rasa["parses"]) >= 100
+    for ours, theirs in zip(samen["parses"], rasa["parses"], strict=True):
+        assert ours == theirs  # intent, ranking, entities, confidences: all identical
+    assert samen["rss_mb"] < rasa["rss_mb"] - 300, (samen["rss_mb"], rasa["rss_mb"])
+
+
+def test_the_rasa_server_installs_it():
+    from launcher.rasa_server import install_overrides
+    from samen_rasa import action_response, action_session, model_load
+
+    install_overrides()
+    try:
+        assert model_load.installed() and action_session.installed()
+        assert action_response.installed()
+    finally:
+        model_load.uninstall()
+        action_session.uninstall()
+        action_response.uninstall()
+    assert not model_load.installed() and not action_session.installed()
