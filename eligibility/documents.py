@@ -91,7 +91,10 @@ def checklist(f: Facts, outcome: Outcome, material: MaterialResult, fee_exempt: 
     if not fee_exempt:
         docs.append("fee_payment_proof")
     docs += identity_documents(f)
-    docs += sponsor_documents(f)
+    docs += [
+        f"{d}_humanitarian" if humanitarian and d == "sponsor_residence_permit" else d
+        for d in sponsor_documents(f)
+    ]
     docs += outcome.documents
     if f.applicant("official_documents_available") is False and (f.protected or f.belgian):
         docs += ["explanation_no_official_document", "other_valid_evidence"]

@@ -401,7 +401,7 @@ CONDITIONS: dict[str, Message] = {
     ),
     "sponsor_minor_at_asylum_application": _M(
         "{Sp} was jonger dan {majority} jaar bij de asielaanvraag.",
-        S.ART_1_1_FEE,
+        S.ART_10_1_7,
     ),
     "parents_request_within_3_months": _M(
         "De aanvraag gebeurt binnen {parents_months} maanden na {sp_of:de erkenning}.",
@@ -532,6 +532,12 @@ DOCUMENTS: dict[str, Message] = {
     "sponsor_residence_permit": _M(
         "Een kopie van {sp_of:de verblijfskaart}.",
         S.ART_10,
+    ),
+    # seed 001 "Humanitair visum": "Naast de officiële documenten die ook moeten worden
+    # ingediend ... voor een aanvraag tot gezinshereniging"
+    "sponsor_residence_permit_humanitarian": _M(
+        "Een kopie van {sp_of:de verblijfskaart}.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "marriage_certificate": _M(
         "{Our} huwelijksakte. Kan DVZ de akte niet erkennen? Bijvoorbeeld omdat de "

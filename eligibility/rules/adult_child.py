@@ -133,7 +133,8 @@ def _child_adult_during_procedure(f: Facts, bond_document: str) -> Outcome:
     conditions = [
         status_condition(f),
         Condition("minor_at_sponsor_asylum_application", True),
-        Condition("request_within_12_months_or_force_majeure", True),
+        # to do, not done: the request is still to be filed within the 12 months (panel 3)
+        Condition("request_within_12_months_or_force_majeure", None),
         Condition("child_unmarried", None if married is None else not married),
         Condition("child_dependent", f.applicant("dependent")),
         living_together_condition(f),

@@ -121,7 +121,7 @@ def _parents_of_sponsor_adult_during_procedure(f: Facts) -> Outcome:
             Condition("sponsor_protected_status", True),
             Condition("sponsor_minor_at_asylum_application", True),
             *unaccompanied_conditions(),
-            Condition("parents_request_within_3_months", True),
+            Condition("parents_request_within_3_months", None),  # still to be filed in time
         ],
         documents=["sponsor_birth_certificate"],
         advice=["parents_3_months"],

@@ -43,7 +43,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:parents_request_within_3_months",
     },
     S.ART_1_1_FEE: {
-        "conditions:sponsor_minor_at_asylum_application",
         "advice:parents_3_months",
         "advice:parents_3_months_passed",
         "deadlines:parents_request_end",
@@ -122,6 +121,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "summaries:summary.parents_nbmv_fr",
         "advice:apply_before_sponsor_turns_18",
         "conditions:sponsor_under_18",
+        "conditions:sponsor_minor_at_asylum_application",
         "conditions:sponsor_unaccompanied",
         "conditions:sponsor_not_in_adult_care",
     },
@@ -261,6 +261,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.PRACTICE_DVZ_HUMANITARIAN: {
         "side:income_humanitarian",
+        "documents:sponsor_residence_permit_humanitarian",
         "side:dna_couple",
         "volunteered:ill",
         "volunteered:raised",
