@@ -19,6 +19,7 @@ from eligibility.reader import Reader, Voice
 
 FAVOURABLE_END = "favourable_conditions_end"
 PARENTS_END = "parents_request_end"
+ADULT_CHILD_END = "adult_child_request_end"
 # situations whose own summary opens the answer instead of the route's sentence
 SITUATION_FIRST = {"summary.asylum_seeker"}
 NEAR_DAYS = 30
@@ -63,6 +64,17 @@ def _deadline(result: dict[str, Any]) -> dt.date | None:
     return None
 
 
+def _first_of(results: list[dict[str, Any]], deadline_id: str) -> dt.date | None:
+    """The earliest deadline `deadline_id` still ahead among these results."""
+    days = [
+        dt.date.fromisoformat(item["date"])
+        for result in results
+        for item in result.get("deadlines") or []
+        if item.get("id") == deadline_id and item.get("date") and not item.get("passed")
+    ]
+    return min(days, default=None)
+
+
 def _results(turn: Any, people: list[dict[str, Any]]) -> list[tuple[dict, dict]]:
     return [(entry, assessment(turn.state, entry, turn.today)) for entry in people]
 
@@ -79,6 +91,10 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
             date=dutch_date(parents_day),
             months=P.PARENT_FEE_EXEMPTION_MONTHS.value,
         )
+    adult_day = _first_of(rights, ADULT_CHILD_END)
+    if adult_day:  # C-279/20: the 12 months end the adult child's right itself (seed 003)
+        turn.calendar = turn.calendar or adult_day
+        return turn.texts.text("utter_answer_deadline_adult_child", date=dutch_date(adult_day))
     dates = sorted({d for r in rights if (d := _deadline(r))})
     if not dates:
         return None

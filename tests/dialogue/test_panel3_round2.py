@@ -284,6 +284,9 @@ def test_c_279_20_within_the_12_months__late_is_no_right_that_stays():
         "alleen in pakistan"
     )
     chat.answer_plainly({"applicant.disabled": "nee"})
+    first = chat.transcript().split("Klopt dat?")[-1]
+    assert "uiterlijk op 8 juli 2027" in first and "Daarna vervalt het recht" in first
+    assert "Dan gelden de gunstige voorwaarden" not in first
     late = chat.say("en als we te laat zijn?", intent="ask_deadline")
     assert "8 juli 2027" in late and "Dan blijft het recht" not in late, chat.transcript()
 
