@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from rasa.utils.endpoints import ClientResponseError, EndpointConfig
@@ -32,6 +33,13 @@ CALL = {
     "domain": {},
     "version": "3.6.21",
 }
+
+
+def _run(coroutine):
+    """asyncio.run in a thread of its own: an earlier test of the suite may leave an event
+    loop running in this thread, where asyncio.run refuses to start."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 @pytest.fixture(scope="module")
@@ -67,12 +75,12 @@ async def call_and_close(endpoint: EndpointConfig) -> dict:
 
 def test_the_same_answers_over_one_kept_alive_connection(actions):
     endpoint = EndpointConfig(f"{actions.actions_url}/webhook")
-    rasas = [asyncio.run(endpoint.request(json=CALL, method="post")) for _ in range(2)]
+    rasas = [_run(endpoint.request(json=CALL, method="post")) for _ in range(2)]
     action_session.install()
     try:
-        answers, sessions_and_connections = asyncio.run(twice(endpoint))
+        answers, sessions_and_connections = _run(twice(endpoint))
         # a second event loop gets a session of its own
-        again = asyncio.run(call_and_close(endpoint))
+        again = _run(call_and_close(endpoint))
     finally:
         action_session.uninstall()
     assert sessions_and_connections == 101  # one session, one idle kept-alive connection
@@ -89,9 +97,9 @@ def test_errors_are_rasas(actions):
             await call_and_close(endpoint)
         return caught.value.status
 
-    rasa_status = asyncio.run(status())
+    rasa_status = _run(status())
     action_session.install()
     try:
-        assert asyncio.run(status()) == rasa_status >= 400
+        assert _run(status()) == rasa_status >= 400
     finally:
         action_session.uninstall()
