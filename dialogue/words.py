@@ -117,6 +117,9 @@ NOT_HELPER = ("geen client", "geen cliente", "niet de client", "geen klant",
 # the writer is abroad and asks for herself ("mijn man is erkend vluchteling, kan ik komen?")
 APPLICANT_CUES = (
     "ik woon in", "kan ik en", "kunnen ik en", "naar hem komen", "naar haar komen",
+    "ik wil komen", "wil ik komen", "wij willen komen", "we willen komen", "ik wil met",
+    "willen naar hem", "willen naar haar", "wij zijn in", "we zijn in", "ik ben de mama",
+    "ik ben de moeder", "ik ben de papa", "ik ben de vader",
     "kan ik", "mag ik", "kan ik ook", "wil ik", "ik wil naar", "ik wil ook naar", "ik zit nog",
     "ik zit in", "ik woon nog", "ik ben nog in", "puis-je", "je peux", "je veux venir",
     "can i", "may i", "i want to come", "kunnen wij komen", "kunnen we komen", "ik kom",

@@ -345,3 +345,20 @@ def test_a_clients_stepson_is_named_once_as_the_clients():
     log = chat.transcript()
     assert "De zoon van de vrouw van je cliënt: 13 jaar" in log
     assert "van je cliënt van je cliënt" not in log
+
+
+def test_ik_ben_de_mama__ik_wil_komen_is_the_relative_abroad_writing():
+    """Panel 3 round 4 (g2): "ik ben de mama ... ik wil komen met mijn man en onze dochter"
+    was read as the refugee writing; her son of 17 in Belgium is the sponsor."""
+    chat = Chat()
+    chat.say(
+        "ik ben de [mama](relationship:parent). mijn [zoon](relationship:child) is [17](age) "
+        "jaar en is in belgie alleen gekomen, hij is [erkend vluchteling]"
+        "(sponsor_status:refugee) sinds [1 maand](recognition_date:2026-11-01|approximate). "
+        "ik wil komen met mijn [man](relationship:spouse) en onze "
+        "[dochter](relationship:child) van [13](age). wij zijn in syrie"
+    )
+    assert chat.state["writer"] == "applicant"
+    assert chat.sponsor["age"] == 17
+    kinds = sorted((p["relationship"], p["age"]) for p in chat.people if not p.get("self"))
+    assert kinds == [("parent", None), ("sibling", 13)]
