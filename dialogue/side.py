@@ -701,7 +701,7 @@ def _calendar(turn: Any, reading: Reading) -> bool:
 def _strengthen(turn: Any, reading: Reading) -> bool:
     case = [(e, r) for e, r in _case(turn) if r.get("route") in (HV, "not_possible")]
     if not case:
-        return False
+        return _strengthen_a_late_right(turn)
     named = _asked_about([e for e, _ in case], reading)
     case = [(e, r) for e, r in case if e in named] or case
     said_ids: list[tuple[str, ...]] = []
@@ -715,6 +715,20 @@ def _strengthen(turn: Any, reading: Reading) -> bool:
         _strengthen_block(turn, entry, chosen)
     helper = turn.state.get("writer") == "helper"
     turn.say("utter_side_handoff_offer_helper" if helper else "utter_side_handoff_offer")
+    return True
+
+
+def _strengthen_a_late_right(turn: Any) -> bool:
+    """ "is er echt niks?" with a right whose 12 months passed: the classic conditions, and
+    seed 000's humanitarian visa 'in tweede orde' beside the request."""
+    late = _advice_of(_case(turn), LATE_ADVICE)
+    if not late:
+        return False
+    said = Answer(turn)
+    for _, item in late:
+        said.item(item)
+    said.entry(M.SIDE["second_order_if_needed"], _voice(turn, late[0][0]))
+    said.send("utter_answer_menu")
     return True
 
 

@@ -1362,6 +1362,16 @@ SIDE: dict[str, Message] = {
         "telt ook.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # seed 000: "In uitzonderlijke gevallen is het ook aan te raden om bij een aanvraag voor een
+    # visum gezinshereniging in tweede orde een humanitair visum te vragen ... wanneer ... je
+    # wel bestaansmiddelen kan voorleggen, maar deze niet voldoende stabiel, toereikend of
+    # regelmatig zijn" -- asked "is er echt niks?" before the conditions are known
+    "second_order_if_needed": _M(
+        "Lukt het niet om genoeg inkomen, een woning of een ziekteverzekering te bewijzen? "
+        "Vraag dan in de aanvraag gezinshereniging ook een humanitair visum 'in tweede "
+        "orde'. Beschrijf de humanitaire situatie al in die aanvraag.",
+        S.ART_9_13,
+    ),
     # seed 000: "Als echtgeno(o)t(e) heb je enkel recht op gezinshereniging wanneer jouw
     # religieus of gewoonterechtelijk huwelijk ook als officieel huwelijk geldt in het land
     # waar het werd afgesloten." The seeds do not ask a new marriage.

@@ -362,3 +362,19 @@ def test_ik_ben_de_mama__ik_wil_komen_is_the_relative_abroad_writing():
     assert chat.sponsor["age"] == 17
     kinds = sorted((p["relationship"], p["age"]) for p in chat.people if not p.get("self"))
     assert kinds == [("parent", None), ("sibling", 13)]
+
+
+def test_is_er_echt_niks_after_the_12_months__a_humanitarian_visa_in_tweede_orde():
+    """Seed 000: "In uitzonderlijke gevallen is het ook aan te raden om bij een aanvraag voor
+    een visum gezinshereniging in tweede orde een humanitair visum te vragen" (panel 3
+    round 4, g4: "is er echt niks?" was ignored for a right whose 12 months had passed)."""
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds "
+        "[1 oktober 2025](recognition_date:2025-10-01), ik ben [35](age:sponsor). mijn "
+        "[vrouw](relationship:spouse) van [30](age), officieel getrouwd voor ik vertrok, en "
+        "onze [dochter](relationship:child) van [6](age) zijn in iran"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("ik heb geen werk. is er echt niks?")
+    assert "in tweede orde" in reply and "art. 9 en 13" in reply, chat.transcript()

@@ -244,6 +244,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:visa_application_form_humanitarian",
         "documents:religious_marriage_proof",
         "documents:family_link_proof",
+        "side:second_order_if_needed",
         "advice:second_order_humanitarian",
         "advice:siblings_humanitarian_together",
         "advice:humanitarian_is_favour",
