@@ -804,13 +804,7 @@ def _marriage_in_general(turn: Any, reading: Reading, case) -> bool:
 def _wait(turn: Any, reading: Reading) -> bool:
     """ "moet ik wachten tot ik erkend ben?": what the asylum-seeker advice says."""
     found = _advice_of(_case(turn), ("asylum_seeker_wait", "asylum_seeker_humanitarian_exception"))
-    if not found:
-        return False
-    said = Answer(turn)
-    for _, item in found:
-        said.item(item)
-    said.send("utter_answer_menu")
-    return True
+    return _say_items(turn, [item for _, item in found])
 
 
 def _age_limit(turn: Any, reading: Reading) -> bool:
@@ -868,15 +862,22 @@ CONSENT_ITEMS = ("custody", "custody_proof", "other_parent_consent_proof")
 def _other_parent(turn: Any, reading: Reading) -> bool:
     """ "heeft de vader dan iets te zeggen?": custody and the other parent's consent as the
     case's conditions and documents say them (seed 004)."""
-    lines: list[tuple[dict, dict]] = []
-    for entry, result in _case(turn):
-        for item in (result.get("conditions") or []) + (result.get("documents") or []):
-            if item.get("id") in CONSENT_ITEMS:
-                lines.append((entry, item))
-    if not lines:
+    items = [
+        item
+        for _, result in _case(turn)
+        for item in (result.get("conditions") or []) + (result.get("documents") or [])
+        if item.get("id") in CONSENT_ITEMS
+    ]
+    return _say_items(turn, items)
+
+
+def _say_items(turn: Any, items: list[dict[str, Any]]) -> bool:
+    """The case's own items (advice, conditions, documents) with their sources, then the menu;
+    False when the case has none (the message is then no such question)."""
+    if not items:
         return False
     said = Answer(turn)
-    for _, item in lines:
+    for item in items:
         said.item(item)
     said.send("utter_answer_menu")
     return True
@@ -886,15 +887,13 @@ def _medical_paper(turn: Any, reading: Reading) -> bool:
     """A doctor's paper for a disabled adult child: seed 001 "Dit gezondheidsattest is
     opgemaakt door een arts aangesteld door de bevoegde Belgische diplomatieke of consulaire
     post"."""
-    said = Answer(turn)
-    for _, result in _case(turn):
-        for item in result.get("documents") or []:
-            if item.get("id") == "disability_certificate" and item.get("text") not in said.lines:
-                said.item(item)
-    if not said.lines:
-        return False
-    said.send("utter_answer_menu")
-    return True
+    found = {
+        item.get("text"): item
+        for _, result in _case(turn)
+        for item in result.get("documents") or []
+        if item.get("id") == "disability_certificate"
+    }
+    return _say_items(turn, list(found.values()))
 
 
 def _guardianship(turn: Any, reading: Reading) -> bool:

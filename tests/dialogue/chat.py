@@ -79,6 +79,14 @@ class Chat:
         self.log += [f"> {message['text']}", f"< {reply}"]
         return reply
 
+    @classmethod
+    def answered(cls, markup: str, plain: dict[str, str] | None = None) -> Chat:
+        """A chat told `markup` and its questions answered plainly up to the bot's answer."""
+        chat = cls()
+        chat.say(markup)
+        chat.answer_plainly(plain or {})
+        return chat
+
     def answer_plainly(self, plain: dict[str, str], limit: int = 10) -> str:
         """Answer the bot's questions up to its answer: `plain[fact]` where given (inform),
         else "ja" (affirm); the last reply."""

@@ -147,15 +147,12 @@ def test_c_279_20__a_son_now_19_whose_12_months_passed_gets_an_answer():
 
 
 def _client_of_17() -> Chat:
-    chat = Chat()
-    chat.say(
+    return Chat.answered(
         "ik ben maatschappelijk werker. mijn cliënt is [17](age:sponsor), alleen gekomen, "
         "[erkend vluchteling](sponsor_status:refugee) sinds "
         "[2 november 2026](recognition_date:2026-11-02). zijn [ouders](relationship:parent) "
-        "zijn in iran"
+        "zijn in iran",
     )
-    chat.answer_plainly({})
-    return chat
 
 
 def test_op_voorwaarde_dat_de_nbmv_jonger_is_dan_achttien_jaar__the_deadline_is_his_birthday():
@@ -246,16 +243,14 @@ def test_de_termijn_liep_af__the_right_stays():
 
 
 def _came_alone_at_16() -> Chat:
-    chat = Chat()
-    chat.say(
+    return Chat.answered(
         "ik ben [19](age:sponsor), ik ben alleen naar belgie gekomen toen ik 16 was. ik ben "
         "[erkend vluchteling](sponsor_status:refugee) sinds "
         "[28 oktober 2026](recognition_date:2026-10-28). mijn [moeder](relationship:parent) "
         "en [vader](relationship:parent) en mijn [broertje](relationship:sibling) van [9](age) "
-        "zijn in guinee"
+        "zijn in guinee",
+        {"applicant.half_or_step_sibling": "nee"},
     )
-    chat.answer_plainly({"applicant.half_or_step_sibling": "nee"})
-    return chat
 
 
 def test_binnen_de_drie_maanden_na_de_erkenning__the_parents_date_comes_first():

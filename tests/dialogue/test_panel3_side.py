@@ -160,14 +160,11 @@ def test_bijzondere_bepaling__a_refugees_family_without_an_official_deed():
 
 
 def _mother() -> Chat:
-    chat = Chat()
-    chat.say(
+    return Chat.answered(
         "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds "
         "[15 november 2024](recognition_date:2024-11-15), ik ben [27](age:sponsor). mijn "
-        "[mama](relationship:parent) van [64](age) is alleen en ziek in afghanistan"
+        "[mama](relationship:parent) van [64](age) is alleen en ziek in afghanistan",
     )
-    chat.answer_plainly({})
-    return chat
 
 
 def test_artikelen_9_en_13_leggen_geen_voorwaarden_vast__said_at_voorwaarden():
@@ -213,13 +210,11 @@ def test_dag_as_the_first_message_is_a_greeting():
 
 
 def _son_of_17() -> Chat:
-    chat = Chat()
-    chat.say(
+    return Chat.answered(
         "ik heb een [verblijfskaart onbeperkt](sponsor_status:third_country_national), ik "
-        "ben [40](age:sponsor). mijn [zoon](relationship:child) van [17](age) is in kinshasa"
+        "ben [40](age:sponsor). mijn [zoon](relationship:child) van [17](age) is in kinshasa",
+        {"applicant.custody": "alleen bij mij"},
     )
-    chat.answer_plainly({"applicant.custody": "alleen bij mij"})
-    return chat
 
 
 def test_jonger_zijn_dan_18_jaar__asked_as_a_question_after_the_answer():
@@ -270,16 +265,13 @@ def test_a_dna_test_proves_a_blood_bond_not_a_marriage():
 
 
 def _daughter_and_nephew() -> Chat:
-    chat = Chat()
-    chat.say(
+    return Chat.answered(
         "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
         "[10 april 2026](recognition_date:2026-04-10), ik ben [50](age:sponsor). mijn "
         "[dochter](relationship:child) van [23](age) heeft een zware "
         "[handicap](disability:yes) en mijn [neef](relationship:other_relative) van [15](age)"
-        " heb ik opgevoed, zijn ouders zijn dood"
+        " heb ik opgevoed, zijn ouders zijn dood",
     )
-    chat.answer_plainly({})
-    return chat
 
 
 def test_gezondheidsattest_opgemaakt_door_een_arts_aangesteld_door_de_post():
