@@ -1,4 +1,4 @@
-"""The favourable-conditions deadline as an .ics calendar file for the web chat."""
+"""A deadline as an .ics calendar file for the web chat."""
 
 from __future__ import annotations
 
@@ -66,8 +66,19 @@ def _text(domain: DomainDict, name: str) -> str:
     return str(domain["responses"][name][0]["text"])
 
 
-def calendar_message(domain: DomainDict, deadline: dt.date, stamp: dt.datetime) -> dict[str, Any]:
-    content = build_ics(
-        deadline, _text(domain, "utter_ics_title"), _text(domain, "utter_ics_description"), stamp
-    )
+def _text_for(domain: DomainDict, name: str, kind: str | None) -> str:
+    """The text for this deadline's kind ("utter_ics_title_adult_child_request_end"), else
+    the favourable-conditions one."""
+    specific = f"{name}_{kind}"
+    return _text(domain, specific if kind and specific in domain["responses"] else name)
+
+
+def calendar_message(
+    domain: DomainDict, deadline: dt.date, stamp: dt.datetime, kind: str | None = None
+) -> dict[str, Any]:
+    """The .ics of one deadline; `kind` is the deadline's id in eligibility.messages.DEADLINES
+    (C-279/20's end of the right, the parents' fee-free 3 months, or the favourable
+    conditions' 12 months)."""
+    title = _text_for(domain, "utter_ics_title", kind)
+    content = build_ics(deadline, title, _text_for(domain, "utter_ics_description", kind), stamp)
     return {"type": "calendar", "filename": FILENAME, "content": content}

@@ -142,7 +142,9 @@ class ActionSamenTurn(Action):
             await _pass_handoff(dispatcher, turn)
         if turn.calendar is not None:
             stamp = dt.datetime.now(dt.timezone.utc)
-            message = calendar_message({"responses": responses}, turn.calendar, stamp)
+            message = calendar_message(
+                {"responses": responses}, turn.calendar, stamp, turn.calendar_kind
+            )
             dispatcher.utter_message(json_message=message)
         events = [SlotSet("case", turn.state)]
         events += [SlotSet(name, value) for name, value in turn.slots.items()]

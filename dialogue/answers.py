@@ -32,6 +32,9 @@ FIRST_ANSWER_ADVICE = (
     "apply_before_child_turns_18",
     "spouse_age_rule",  # why a young spouse has no right yet (seed 001)
     "parents_3_months_passed",  # why the parents of a sponsor who turned 18 have none (seed 002)
+    # a partner without a marriage: the visa to marry or register first (seed 001, "of via een
+    # visum met het oog op een huwelijk of een wettelijke samenwoning"; panel 3 round 4, h5)
+    "marriage_visa_alternative",
 )
 AGE_LIMIT_ADVICE = ("apply_before_sponsor_turns_18", "apply_before_child_turns_18")
 CASE_INTENTS = ("ask_deadline", "ask_costs", "ask_documents", "ask_conditions", "ask_summary")
@@ -85,7 +88,8 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     rights = [r for _, r in results if r.get("route") == "family_reunification"]
     parents_day = _fee_free_until([(None, r) for r in rights])
     if parents_day:  # the 3 months end the parents' right before the 12 months (seed 002)
-        turn.calendar = turn.calendar or parents_day
+        if turn.calendar is None:
+            turn.calendar, turn.calendar_kind = parents_day, "parents_request_end"
         return turn.texts.text(
             "utter_answer_deadline_parents",
             date=dutch_date(parents_day),
@@ -93,7 +97,8 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
         )
     adult_day = _first_of(rights, ADULT_CHILD_END)
     if adult_day:  # C-279/20: the 12 months end the adult child's right itself (seed 003)
-        turn.calendar = turn.calendar or adult_day
+        if turn.calendar is None:
+            turn.calendar, turn.calendar_kind = adult_day, ADULT_CHILD_END
         return turn.texts.text("utter_answer_deadline_adult_child", date=dutch_date(adult_day))
     dates = sorted({d for r in rights if (d := _deadline(r))})
     if not dates:
@@ -104,7 +109,8 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
         return turn.texts.text("utter_answer_deadline_passed", date=written)
     roughly = turn.state.get("approximate_date")
     if turn.calendar is None and not roughly and not _age_limit_first(results):
-        turn.calendar = day  # a calendar file only for a day that is sure to be the last
+        # a calendar file only for a day that is sure to be the last
+        turn.calendar, turn.calendar_kind = day, "favourable_conditions_end"
     if roughly:  # the day on the decision is not known; after a letter, not even the month
         months = P.FAVOURABLE_PERIOD_MONTHS.value
         if roughly == "relative":

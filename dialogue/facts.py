@@ -56,10 +56,13 @@ class Update:
     unknown: bool = False  # the user does not know the answer to the open question
     removed: list[str] = field(default_factory=list)  # words of people found to be in Belgium
     dropped: list[str] = field(default_factory=list)  # words of people not coming (an ex)
+    deceased: list[str] = field(default_factory=list)  # words of people said to have died
 
     @property
     def stored_anything(self) -> bool:
-        return bool(self.changes or self.new_people or self.answered or self.dropped)
+        return bool(
+            self.changes or self.new_people or self.answered or self.dropped or self.deceased
+        )
 
 
 def _set(state: dict[str, Any], update: Update, who: str, fact: str, value: Any) -> None:
@@ -456,6 +459,8 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
             _writer_mention(state, mention, update)
         elif mention.context in ("ex", "not_coming"):
             _take_out(state, mention, update.dropped)  # "mijn ex man", "mijn vader komt niet"
+        elif mention.context == "deceased" and mention.owner == "writer":
+            _take_out_deceased(state, mention, update.deceased)  # "mijn vader is overleden"
         elif mention.is_sponsor:
             _sponsor_mention(state, mention, update)
         elif not mention.context:
@@ -529,6 +534,25 @@ def _take_out(state: dict[str, Any], mention: Mention, said: list[str]) -> None:
             if mention.context in ("ex", "not_coming"):  # "niet mijn ex", later "mijn man"
                 key = f"{entry['relationship']}:{entry.get('word') or ''}"
                 state.setdefault("context", {})[key] = mention.context
+
+
+def _take_out_deceased(state: dict[str, Any], mention: Mention, said: list[str]) -> None:
+    """ "mijn vader is vorig jaar overleden" after "mijn ouders": the father stored as an
+    applicant is taken out (panel 3 round 4, h4); of two parents named together ("mijn
+    ouders"), one is taken out and the other is the remaining one ("moeder")."""
+    same = [
+        p for p in state["people"]
+        if p["relationship"] == mention.relationship and not p.get("self")
+    ]  # fmt: skip
+    named = [p for p in same if p.get("word") == mention.word]
+    unnamed = [p for p in same if p.get("word") is None]
+    gone = named or unnamed[:1]
+    for entry in gone:
+        _remove(state, entry)
+        said.append(mention.word)
+    other_word = W.OTHER_PARENT_WORD.get(mention.word)
+    if not named and gone and other_word and len(unnamed) == 2:
+        unnamed[1]["word"], unnamed[1]["pronoun"] = other_word, S.pronoun_for(other_word)
 
 
 def _remove(state: dict[str, Any], entry: dict[str, Any]) -> None:
@@ -628,9 +652,11 @@ def _people_for(state, mention: Mention, relationship: str, update: Update, nega
         same = [p for p in same if p["age"] in (None, 0)]
     wanted = max(mention.count, len(mention.ages))
     known = _known_one(state, same, mention) if wanted == 1 else None
+    if mention.another and known is not None and not _same_one(known, mention):
+        known = None  # "ook nog een dochter van 15": a new child, unless told again
     if known is not None:
         return [known]
-    found = same[:wanted]
+    found = [] if mention.another else same[:wanted]
     while len(found) < wanted and not mention.modifier:
         word = mention.word if mention.count == 1 else None
         entry = S.new_person(state, relationship, word)
@@ -662,6 +688,12 @@ def _known_one(state, same: list[dict], mention: Mention) -> dict[str, Any] | No
         return focus
     unaged = [p for p in same if p["age"] is None]
     return unaged[0] if unaged else None
+
+
+def _same_one(entry: dict[str, Any], mention: Mention) -> bool:
+    """The known person has this mention's word and age: the same one told again."""
+    age = mention.ages[0].years if mention.ages else None
+    return entry.get("word") == mention.word and age is not None and entry["age"] == age
 
 
 def _selected(same: list[dict[str, Any]], mention: Mention) -> list[dict[str, Any]]:

@@ -63,6 +63,7 @@ class Mention:
     minor_at_asylum: bool | None = None  # "was nog 17 toen ik asiel aanvroeg"
     modifier: bool = False  # "de vader van [het meisje]": only says whose; never a new person
     qualifier: str | None = None  # "eerste", "tweede": tells two wives apart
+    another: bool = False  # "ook nog een dochter", "mijn derde kind": one more, not a known one
 
 
 @dataclass
@@ -200,7 +201,27 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
         count=count,
         common=common,
         qualifier=qualifier,
+        another=_another(before, surface),
     )
+
+
+def _another(before: list[str], surface: str) -> bool:
+    """ "nog een dochter", "een andere zoon", "mijn derde kind": a person besides those known
+    (panel 3, c1: a third child told later replaced the second)."""
+    words = before[-2:] + surface.split()[:-1]
+    return bool(set(words) & W.ANOTHER_WORDS) or words[-2:] in (["nog", "een"], ["nog", "n"])
+
+
+def _also_coming(reading: Reading, starts: list[int]) -> None:
+    """ "mijn zoon van 15 wil ook komen": "ook" in the words after the one person named in
+    its clause makes her one more (W.ALSO_COMING)."""
+    folded = fold(reading.text)
+    for mention in reading.mentions:
+        if sum(m.clause == mention.clause for m in reading.mentions) != 1:
+            continue
+        after = _words_only(folded[mention.end : _clause_end(reading, mention.clause)])
+        if any(f" {p} " in after for p in W.ALSO_COMING):
+            mention.another = True
 
 
 def _owner_word(before: list[str]) -> list[str]:
@@ -251,7 +272,9 @@ def _pronoun_in(clause: str) -> str | None:
 
 
 def _is_past(clause: str) -> bool:
-    return " toen " in clause or " was ik " in clause or " ik was " in clause
+    """ "toen ik asiel vroeg was ik 16", "hij werd 18 tijdens mijn asielprocedure": an age
+    then, not now."""
+    return any(w in clause for w in (" toen ", " was ik ", " ik was ", " werd ", " geworden "))
 
 
 def _guardians_minor_is_the_client(reading: Reading) -> None:
@@ -384,6 +407,8 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
     if _is_past(text):  # "toen ik asiel vroeg was ik 16": not an age now
         if text.split()[:1] == ["toen"] and clause > 0:  # "erkend in 2023, toen was ik 16"
             text = clause_text(folded, starts, clause - 1) + text
+        if not owners and pronoun and (earlier := [m for m in reading.mentions if m.start < age.start]):
+            owners = earlier[-1:]  # "mijn zoon is 19, hij werd 18 tijdens mijn asielprocedure"
         _past_age(reading, owners, age, text)
     elif any(h in text for h in W.HYPOTHETICAL) and "?" in reading.text:
         return  # "en als ze volgend jaar 21 wordt, moeten we ...?": a question, no fact
@@ -418,9 +443,17 @@ def _named_next(reading: Reading, clause: int, end: int) -> Mention | None:
     following = [m for m in reading.mentions if m.clause == clause + 1]
     if not following:
         return None
-    between = _words_only(fold(reading.text)[end : following[0].start]).split()
+    folded = fold(reading.text)
+    between = _words_only(folded[end : following[0].start]).split()
     allowed = W.AGE_UNIT_WORDS | W.WRITER_POSSESSIVES | {"de", "het"}
-    return following[0] if all(w in allowed for w in between) else None
+    # "27, mijn vriendin is 24": she has her own age, the 27 is someone else's (panel 3, d5)
+    own_age_after = re.search(r"\d", folded[following[0].end : _clause_end(reading, clause + 1)])
+    return following[0] if all(w in allowed for w in between) and not own_age_after else None
+
+
+def _clause_end(reading: Reading, clause: int) -> int:
+    starts = clause_starts(reading.text)
+    return starts[clause + 1] if clause + 1 < len(starts) else len(reading.text)
 
 
 def _words_only(clause: str) -> str:
@@ -670,8 +703,9 @@ def _continues(clause: str) -> bool:
 def _past_age(reading: Reading, owners: list[Mention], age: Age, clause: str) -> None:
     """ "mijn zoon was nog 17 toen ik asiel aanvroeg": no age now; it tells whether he was a
     minor at the sponsor's asylum application."""
-    if owners and " asiel" in clause:
-        owners[-1].minor_at_asylum = age.years < 18
+    turned = any(w in clause for w in (" werd ", " geworden ")) and age.years == 18
+    if owners and " asiel" in clause:  # "hij werd 18 tijdens mijn asielprocedure": a minor then
+        owners[-1].minor_at_asylum = age.years < 18 or turned
     elif not owners and any(i in clause for i in _I + (" was ik ",)):
         # "ik was 17 toen ik asiel vroeg" (then a minor or not); "toen ik erkend werd was ik
         # 16" (the application came before: a minor then too)
@@ -829,6 +863,7 @@ def read(message: dict[str, Any]) -> Reading:
     ]
     _classify_mentions(reading, message, starts)
     _attach_ages(reading, message, toks, starts)
+    _also_coming(reading, starts)
     _guardians_minor_is_the_client(reading)
     reading.not_coming_pronoun = _not_coming_pronoun(reading, folded_clauses(text, starts))
     reading.divorced = any(p in folded for p in W.WRITER_DIVORCED) and not any(
@@ -965,7 +1000,7 @@ def _applicant_writes(reading: Reading, message: dict[str, Any], folded: str, st
         m.is_sponsor and m.owner in ("writer", "bare") for m in reading.mentions
     ):
         return False
-    if _has(W.APPLICANT_CUES, folded):
+    if _has(W.APPLICANT_CUES, folded) or _writer_abroad(folded):
         return True
     clauses = folded_clauses(reading.text, starts)
     own_status = any(
@@ -973,6 +1008,21 @@ def _applicant_writes(reading: Reading, message: dict[str, Any], folded: str, st
         for e in _entities(message, "sponsor_status")
     )
     return not own_status and not reading.applicants
+
+
+_WRITER_IN = re.compile(
+    r" (?:ik|k) (?:ben|woon|zit|verblijf|leef|blijf)(?: nu| nog| momenteel| steeds| nog steeds)?"
+    r" in (?:het |de )?([\w-]+)"
+)
+
+
+def _writer_abroad(folded: str) -> bool:
+    """ "ik ben in irak", "ik zit in kampala": the writer says she is somewhere outside
+    Belgium (W.BELGIAN_PLACES), so she is the relative abroad (panel 3 round 4, h3)."""
+    return any(
+        place not in W.BELGIAN_PLACES and place not in W.NOT_A_PLACE
+        for place in _WRITER_IN.findall(folded)
+    )
 
 
 _CLAIMS = "|".join(re.escape(c) for c in W.HELPER_CLAIMS if c != "als")

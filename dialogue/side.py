@@ -480,6 +480,8 @@ def _where(turn: Any, reading: Reading) -> bool:
     # seed 000: the religious marriage's soft procedure is filed as family reunification
     rights = [e for e, r in case if r.get("route") != HV or _soft_procedure(r)]
     favours = [e for e, r in case if r.get("route") == HV and not _soft_procedure(r)]
+    if _any(W.NO_POST, _folded(reading)):
+        said.entry(M.SIDE["where_no_post"], _where_voice(turn, reading, rights or favours))
     if rights:
         voice = _where_voice(turn, reading, rights)
         if _status(turn) in PROTECTED:
@@ -686,15 +688,15 @@ def _calendar(turn: Any, reading: Reading) -> bool:
         turn.say("utter_side_calendar_age_limit")  # the birthday, not the 12 months, ends it
         return True
     upcoming = sorted(
-        dt.date.fromisoformat(item["date"])
+        (dt.date.fromisoformat(item["date"]), item["id"])
         for _, item in _deadline_rows(turn, _case(turn))
         if not item.get("passed")
     )
     if not upcoming:
         turn.say("utter_side_calendar_none")
         return True
-    turn.calendar = upcoming[0]
-    turn.say("utter_side_calendar", date=dutch_date(upcoming[0]))
+    turn.calendar, turn.calendar_kind = upcoming[0]
+    turn.say("utter_side_calendar", date=dutch_date(turn.calendar))
     return True
 
 

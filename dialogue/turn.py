@@ -40,6 +40,7 @@ class Turn:
     replies: list[dict[str, Any]] = field(default_factory=list)
     slots: dict[str, Any] = field(default_factory=dict)
     calendar: dt.date | None = None
+    calendar_kind: str | None = None  # the deadline's id (eligibility.messages.DEADLINES)
     erased: bool = False
     # for the staff intake (privacy.handoff): {"contact": str | None}; never in the state
     handoff: dict[str, Any] | None = None
@@ -166,6 +167,8 @@ def _say_update(turn: Turn, update: Update) -> None:
         turn.say_text(turn.texts.text("utter_removed_in_belgium", who=f"je {word}"))
     for word in update.dropped:  # "mijn ex man komt niet": said once, when he is taken out
         turn.say_text(turn.texts.text("utter_removed_not_coming", who=f"je {word}"))
+    for word in update.deceased:  # "mijn vader is overleden", said once
+        turn.say_text(turn.texts.text("utter_removed_deceased", who=f"je {word}"))
     if update.unplaced:
         turn.say("utter_which_person_age", ages=", ".join(str(a) for a in update.unplaced))
     corrected = [c for c in update.changes if c[2] is not None]

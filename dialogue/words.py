@@ -268,6 +268,9 @@ WHERE_WORDS = ("ambassade", "ambasade", "ambassades", "embassy", "consulaat", "c
                "welke post", "vfs", "tls contact", "diplomatieke post")  # fmt: skip
 WHERE_QUESTION = ("waar moet", "waar kan", "waar moeten", "waar kunnen", "waar dien", "waar doe",
                   "in welk land", "welk land")  # fmt: skip
+# "er is geen belgische ambassade in eritrea" (panel 3 round 4, g1)
+NO_POST = ("geen ambassade", "geen belgische ambassade", "geen consulaat", "geen belgisch",
+           "geen post", "geen ambasade", "geen embassy")  # fmt: skip
 WHERE_ACTS = ("indienen", "aanvragen", "aanvraag", "gaan", "naartoe", "binnen", "dossier")
 INCOME_WORDS = ("verdien", "verdient", "inkomen", "inkomsten", "loon", "salaris", "netto",
                 "bruto", "bestaansmiddelen", "genoeg geld", "per maand", "leefloon", "ocmw",
@@ -416,6 +419,13 @@ BELGIAN_PLACES = (
     "dendermonde", "beveren", "halle", "molenbeek", "schaarbeek", "anderlecht", "borgerhout",
     "deurne", "merksem", "belgie", "belgium", "belgique",
 )  # fmt: skip
+# of two parents named together ("mijn ouders"), the one left when the other has died
+OTHER_PARENT_WORD = {"vader": "moeder", "papa": "mama", "pa": "ma", "moeder": "vader",
+                     "mama": "papa", "ma": "pa"}  # fmt: skip
+# words after "ik ben in" that are no place abroad ("ik ben in de war", "ik ben in orde")
+NOT_A_PLACE = frozenset({"war", "orde", "paniek", "nood", "gevaar", "procedure", "asiel",
+                         "hier", "dit", "dat", "een", "verwachting", "opleiding", "behandeling",
+                         "shock", "stress", "tranen", "twijfel", "afwachting"})  # fmt: skip
 LIVES_VERBS = ("woont", "wonen", "zit", "zitten", "werkt", "werken", "verblijft", "leeft",
                "is", "zijn", "vit", "habite", "lives", "works")  # fmt: skip
 
@@ -532,6 +542,12 @@ QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe", "kleine
                         "lieve", "eigen", "ex", "vorige", "oudere", "jongere", "oude"})  # fmt: skip
 ORDINAL_QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe", "ex",
                                 "vorige"})  # fmt: skip
+
+# "nog een dochter", "mijn derde kind": one person more than those already named (panel 3, c1)
+ANOTHER_WORDS = frozenset({"nog", "andere", "ander", "derde", "vierde", "vijfde", "zesde",
+                           "extra"})  # fmt: skip
+ALSO_COMING = ("wil ook komen", "wil ook naar", "komt ook", "moet ook komen", "ook mee",
+               "wilt ook komen", "wil ook mee")  # fmt: skip
 
 # --- dates counted from today ("gisteren de brief gekregen"): the day of the letter or of
 # the message, not the date on the CGVS decision, so the bot asks for that date (seed 003:

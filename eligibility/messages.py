@@ -1299,6 +1299,15 @@ SIDE: dict[str, Message] = {
         "bevoegd is voor de plaats waar {rel} woont.",
         S.ART_12BIS_1,
     ),
+    # seed 002: "bij de Belgische ambassade of het Belgisch consulaat die of dat bevoegd is
+    # voor de verblijfplaats van de aanvrager"; "De lijst van de Belgische ambassades en
+    # consulaten wordt op de site van de FOD Buitenlandse Zaken gepubliceerd"
+    "where_no_post": _M(
+        "Geen Belgische ambassade of consulaat in dat land? Dan is een post in een ander "
+        "land bevoegd voor de plaats waar {rel} woont. Welke post dat is, staat op "
+        "www.diplomatie.fed.be.",
+        S.ART_12BIS_1,
+    ),
     "where_list": _M(
         "Welke post bevoegd is, staat op de website van de FOD Buitenlandse Zaken "
         "(www.diplomatie.fed.be). Lees daar en op de website van de post de praktische "

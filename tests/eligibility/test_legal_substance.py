@@ -158,6 +158,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:where_link_needed",
         "side:where_residence",
         "side:where_list",
+        "side:where_no_post",
         "advice:any_belgian_post",
         "advice:external_service_provider",
     },

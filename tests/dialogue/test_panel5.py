@@ -1,0 +1,179 @@
+"""What the persona panel's fourth round left (2026-12-02, h3, h4, h5, d5, c1, g1, f2) and the
+fifth round found, each as the user wrote it, annotated as the NLU tags it."""
+
+from __future__ import annotations
+
+from actions.calendar_file import calendar_message
+from tests.dialogue.chat import RESPONSES, Chat
+
+# --- who writes ----------------------------------------------------------------------------------
+
+
+def test_ik_ben_in_irak__the_wife_abroad_writes_and_her_children_come_with_her():
+    """h3: "mijn man is erkend vluchteling in belgie, ik ben in irak met onze 2 kinderen" was
+    read as the refugee writing about his children; she is the wife abroad."""
+    chat = Chat()
+    chat.say(
+        "[mijn man](relationship:spouse) is [erkend vluchteling](sponsor_status:refugee) in "
+        "belgie, ik ben in irak met onze [2 kinderen](relationship:child)"
+    )
+    assert chat.state["writer"] == "applicant", chat.transcript()
+    assert sorted(p["relationship"] for p in chat.people) == ["child", "child", "spouse"]
+    assert next(p for p in chat.people if p["relationship"] == "spouse").get("self")
+
+
+def test_ik_ben_in_antwerpen__the_writer_in_belgium_stays_the_sponsor():
+    """The other side: a place in Belgium makes no relative abroad."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee), ik woon in antwerpen. "
+        "[mijn vrouw](relationship:spouse) is in irak"
+    )
+    assert chat.state["writer"] == "sponsor", chat.transcript()
+    chat = Chat()
+    chat.say("ik ben in de war. [mijn vrouw](relationship:spouse) is nog in irak")
+    assert chat.state["writer"] == "sponsor", chat.transcript()
+
+
+# --- who comes -----------------------------------------------------------------------------------
+
+
+PARENTS = (
+    "ik ben [erkend vluchteling](sponsor_status:refugee), ik wil [mijn ouders](relationship:parent)"
+    " laten komen"
+)
+
+
+def test_mijn_vader_is_overleden__a_parent_named_before_is_taken_out():
+    """h4: the father who died was kept as an applicant after four corrections."""
+    chat = Chat()
+    chat.say(PARENTS)
+    reply = chat.say("[mijn vader](relationship:parent) is vorig jaar overleden")
+    assert len(chat.people) == 1, chat.transcript()
+    assert chat.people[0]["word"] == "moeder" and chat.people[0]["pronoun"] == "zij"
+    assert reply.startswith("Wat erg van je vader.")
+    chat.say("[mijn vader](relationship:parent) wou ook komen maar hij is dood")
+    assert len(chat.people) == 1, chat.transcript()
+
+
+def test_mijn_vader_en_moeder__the_named_father_goes_the_mother_stays():
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee), ik wil [mijn vader]"
+        "(relationship:parent) en [moeder](relationship:parent) laten komen"
+    )
+    chat.say("nee [mijn vader](relationship:parent) is dood")
+    assert [p["word"] for p in chat.people] == ["moeder"], chat.transcript()
+
+
+def test_an_age_before_a_person_with_her_own_age_is_no_second_girlfriend():
+    """d5: "27, mijn vriendin is 24" made two girlfriends, of 27 and 24."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) en wil [mijn vriendin]"
+        "(relationship:partner) laten komen"
+    )
+    reply = chat.say("[27](age), [mijn vriendin](relationship:partner) is [24](age)")
+    assert [p["age"] for p in chat.people] == [24], chat.transcript()
+    assert "Over wie gaat 27 jaar?" in reply
+    chat = Chat()
+    chat.say("[11](age) jaar, [mijn zoon](relationship:child)")
+    assert [p["age"] for p in chat.people] == [11], chat.transcript()
+
+
+FAMILY_OF_FOUR = (
+    "ik ben [erkend vluchteling](sponsor_status:refugee), [mijn vrouw](relationship:spouse) en "
+    "[2 kinderen](relationship:child) van [5](age) en [8](age) willen komen"
+)
+
+
+def test_ook_nog_een_dochter__a_third_child_is_added_not_put_over_another():
+    """c1: a third child told later replaced the second one ("Ik heb het aangepast")."""
+    for later in (
+        "ik heb ook nog [een dochter](relationship:child) van [15](age)",
+        "er is nog [een kind](relationship:child), [15](age) jaar",
+        "[mijn zoon](relationship:child) van [15](age) wil ook komen",
+        "[mijn derde kind](relationship:child) is [15](age)",
+    ):
+        chat = Chat()
+        chat.say(FAMILY_OF_FOUR)
+        reply = chat.say(later)
+        ages = sorted(p["age"] for p in chat.people if p["relationship"] == "child")
+        assert ages == [5, 8, 15], later + "\n" + chat.transcript()
+        assert "aangepast" not in reply
+        chat.say(later)  # told again: the same child
+        assert len(chat.people) == 4, chat.transcript()
+
+
+def test_a_correction_without_such_a_word_still_corrects():
+    """The other side: "mijn zoon is 16, niet 15" corrects the son."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee), [mijn zoon](relationship:child) "
+        "van [15](age) wil komen"
+    )
+    chat.say("sorry [mijn zoon](relationship:child) is [16](age), niet [15](age)")
+    assert [p["age"] for p in chat.people] == [16], chat.transcript()
+
+
+# --- the answer ----------------------------------------------------------------------------------
+
+
+def test_feitelijke_partner__the_first_answer_names_the_visa_to_marry_or_register():
+    """Seed 001: "Uw feitelijke partner zal zich slechts in bepaalde bijzondere omstandigheden
+    met u kunnen herenigen ... via een tijdelijke verblijfsvergunning ... (humanitair visum) of
+    via een visum met het oog op een huwelijk of een wettelijke samenwoning" (h5: only the
+    humanitarian visa was offered)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian) en [mijn vriendin](relationship:partner) woont "
+        "in kenia, we zijn niet getrouwd"
+    )
+    chat.answer_plainly({})
+    assert "visum vragen om in België te trouwen of wettelijk samen te wonen" in (
+        chat.transcript()
+    )
+
+
+def test_geen_belgische_ambassade__the_post_competent_for_where_she_lives():
+    """Seed 002: "bij de Belgische ambassade of het Belgisch consulaat die of dat bevoegd is
+    voor de verblijfplaats van de aanvrager"; the list is on the FOD's site (g1)."""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[3 maart 2026](recognition_date:2026-03-03), [mijn vrouw](relationship:spouse) is in "
+        "eritrea",
+        {"applicant.marriage": "officieel", "applicant.age": "30", "sponsor.age": "33"},
+    )
+    reply = chat.say("er is geen belgische ambassade in eritrea, waar moet ze naartoe?")
+    assert reply.startswith("Geen Belgische ambassade of consulaat in dat land? Dan is een post")
+    assert "www.diplomatie.fed.be" in reply
+
+
+def test_the_calendar_file_of_c_279_20_names_the_end_of_the_right():
+    """The .ics of an adult child's 12 months (C-279/20: the right itself ends) is titled as
+    such, not as the favourable conditions (panel 3 round 3, left in round 4)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[1 oktober 2026](recognition_date:2026-10-01). [mijn zoon](relationship:child) is "
+        "[19](age), hij werd 18 tijdens mijn asielprocedure"
+    )
+    assert chat.person("child")["age"] == 19, chat.transcript()  # the 18 was then, not now
+    chat.say("nee", intent="deny")  # no handicap
+    chat.answer_plainly({})
+    assert "C-279/20" in chat.transcript()
+    reply = chat.say("kan ik dat in mijn agenda zetten?")
+    assert chat.last.calendar is not None, reply + chat.transcript()
+    assert chat.last.calendar_kind == "adult_child_request_end"
+    ics = calendar_message({"responses": RESPONSES}, chat.last.calendar, _stamp(), "x")["content"]
+    assert "gunstige voorwaarden" in ics  # an unknown kind: the general title
+    ics = calendar_message(
+        {"responses": RESPONSES}, chat.last.calendar, _stamp(), chat.last.calendar_kind
+    )["content"]
+    assert "gunstige voorwaarden" not in ics and "C-279/20" in ics.replace("\r\n ", "")
+
+
+def _stamp():
+    import datetime as dt
+
+    return dt.datetime(2026, 12, 2, tzinfo=dt.timezone.utc)
