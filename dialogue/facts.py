@@ -455,12 +455,8 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
             mention.context = None  # a social worker's (or the wife's) "zijn vrouw", "zijn
             # zusje": the client's (the sponsor's) relative, an applicant
         _remembered_context(state, mention)
-        if mention.context == "writer":
-            _writer_mention(state, mention, update)
-        elif mention.context in ("ex", "not_coming"):
-            _take_out(state, mention, update.dropped)  # "mijn ex man", "mijn vader komt niet"
-        elif mention.context == "deceased" and mention.owner == "writer":
-            _take_out_deceased(state, mention, update.deceased)  # "mijn vader is overleden"
+        if _context_mention(state, mention, update):
+            pass
         elif mention.is_sponsor:
             _sponsor_mention(state, mention, update)
         elif not mention.context:
@@ -472,6 +468,19 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
                     if entry["relationship"] == relationship and not entry.get("self"):
                         entry.setdefault("writer_relationship", own)
         previous = mention
+
+
+def _context_mention(state: dict[str, Any], mention: Mention, update: Update) -> bool:
+    """A mention that only says who someone is, or who is no applicant (any more)."""
+    if mention.context == "writer":
+        _writer_mention(state, mention, update)
+    elif mention.context in ("ex", "not_coming"):
+        _take_out(state, mention, update.dropped)  # "mijn ex man", "mijn vader komt niet"
+    elif mention.context == "deceased" and mention.owner == "writer":
+        _take_out_deceased(state, mention, update.deceased)  # "mijn vader is overleden"
+    else:
+        return False
+    return True
 
 
 def _remembered_context(state: dict[str, Any], mention: Mention) -> None:

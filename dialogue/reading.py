@@ -407,7 +407,8 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
     if _is_past(text):  # "toen ik asiel vroeg was ik 16": not an age now
         if text.split()[:1] == ["toen"] and clause > 0:  # "erkend in 2023, toen was ik 16"
             text = clause_text(folded, starts, clause - 1) + text
-        if not owners and pronoun and (earlier := [m for m in reading.mentions if m.start < age.start]):
+        earlier = [m for m in reading.mentions if m.start < age.start]
+        if not owners and pronoun and earlier:
             owners = earlier[-1:]  # "mijn zoon is 19, hij werd 18 tijdens mijn asielprocedure"
         _past_age(reading, owners, age, text)
     elif any(h in text for h in W.HYPOTHETICAL) and "?" in reading.text:

@@ -130,9 +130,7 @@ def test_feitelijke_partner__the_first_answer_names_the_visa_to_marry_or_registe
         "in kenia, we zijn niet getrouwd"
     )
     chat.answer_plainly({})
-    assert "visum vragen om in België te trouwen of wettelijk samen te wonen" in (
-        chat.transcript()
-    )
+    assert "visum vragen om in België te trouwen of wettelijk samen te wonen" in (chat.transcript())
 
 
 def test_geen_belgische_ambassade__the_post_competent_for_where_she_lives():
