@@ -111,7 +111,8 @@ def _children_of_an_ex(state: dict[str, Any], reading: Reading, update: Update) 
     custody and the other parent's consent are asked (seed 003: "Indien de ouders van de
     aanvrager gescheiden zijn ... moet de andere houder van het hoederecht ... instemmen")."""
     context = state.setdefault("context", {})
-    if any(m.context == "ex" for m in reading.mentions) or reading.divorced:
+    alone = reading.alone and state.get("writer") in (None, "sponsor", "helper")
+    if any(m.context == "ex" for m in reading.mentions) or reading.divorced or alone:
         context["ex_partner"] = "ex"
     couples = [p for p in state["people"] if p["relationship"] in COUPLES]
     if reading.divorced and len(couples) == 1:  # "ik ben gescheiden": the partner is the ex
@@ -123,6 +124,9 @@ def _children_of_an_ex(state: dict[str, Any], reading: Reading, update: Update) 
     partner_here = any(k.split(":")[0] in COUPLES and v == "sponsor" for k, v in context.items())
     if partner_here or any(p["relationship"] in COUPLES for p in state["people"]):
         return
+    # no spouse or partner: the children are "ten laste van jou", not "of van je partner"
+    # (seed 001: "Indien u of uw echtgenoot/echtgenote of partner"; panel 3 round 3, f2)
+    state["sponsor"]["married"] = False
     for entry in state["people"]:
         if entry["relationship"] == "child" and entry["facts"].get("common_child") is not False:
             _set(state, update, entry["id"], "common_child", False)

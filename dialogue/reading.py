@@ -88,6 +88,7 @@ class Reading:
     not_helper: bool = False  # "ik ben geen cliënt, het gaat over mij"
     not_coming_pronoun: str | None = None  # "hij moet niet komen": the one asked about
     divorced: bool = False  # "ik ben gescheiden" (no partner named)
+    alone: bool = False  # "ik ben alleenstaande moeder", "ik ben weduwe": no partner
     applicant_writer: bool = False
     correction: bool = False
     restart: bool = False
@@ -867,6 +868,7 @@ def read(message: dict[str, Any]) -> Reading:
     _also_coming(reading, starts)
     _guardians_minor_is_the_client(reading)
     reading.not_coming_pronoun = _not_coming_pronoun(reading, folded_clauses(text, starts))
+    reading.alone = _has(W.WRITER_ALONE, folded)
     reading.divorced = any(p in folded for p in W.WRITER_DIVORCED) and not any(
         m.relationship in ("spouse", "partner", "registered_partner") for m in reading.mentions
     )

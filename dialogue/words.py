@@ -467,6 +467,13 @@ DIVORCED = ("gescheiden", "scheiding", "uit elkaar", "divorce", "divorcee", "div
 WRITER_DIVORCED = ("ik ben gescheiden", "wij zijn gescheiden", "we zijn gescheiden",
                    "k ben gescheiden", "we zijn uit elkaar", "wij zijn uit elkaar",
                    "je suis divorce", "i am divorced", "i'm divorced")  # fmt: skip
+# the writer has no spouse or partner (seed 001's "u of uw echtgenoot/echtgenote of partner"
+# is then "u" alone; panel 3 round 3, f2)
+WRITER_ALONE = ("ik ben alleenstaande", "ik ben alleenstaand", "alleenstaande moeder",
+                "alleenstaande mama", "alleenstaande vader", "alleenstaande papa",
+                "ik ben weduwe", "ik ben weduwnaar", "ik heb geen man", "ik heb geen vrouw",
+                "ik heb geen partner",
+                "ik ben single", "mere celibataire", "single mother")  # fmt: skip
 # a relative the user says is not coming ("hij moet niet komen", "mijn vader komt niet",
 # "mijn man moet weg uit de lijst"): no applicant, and taken out if stored (panel 3, b2, b3)
 NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "moeten niet komen",
@@ -531,7 +538,9 @@ FOSTER_CUES = ("zorg voor", "zorgen voor", "voogdij", "kafala", "opgroeit", "opv
                "pleeg", "in huis genomen", "opgevangen")  # fmt: skip
 # "ik ben zijn zus": the writer names her own place in the family
 WRITER_IS = ("ik ben zijn", "ik ben haar", "ik ben de", "k ben zijn", "k ben haar",
-             "ik ben zijne", "ik ben", "k ben", "ik ben een", "ik ben zelf de")  # fmt: skip
+             "ik ben zijne", "ik ben", "k ben", "ik ben een", "ik ben zelf de",
+             "ik ben alleenstaande", "ik ben een alleenstaande", "k ben alleenstaande",
+             "als alleenstaande")  # fmt: skip
 # an official marriage denied ("niet officieel", "nooit op papier")
 NOT_OFFICIAL = ("niet officieel", "nooit officieel", "niet geregistreerd", "nooit geregistreerd",
                 "niet op papier", "nooit op papier", "niet burgerlijk", "niet wettelijk",

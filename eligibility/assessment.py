@@ -58,6 +58,8 @@ def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
         tags.append(f.status)  # "refugee" | "subsidiary_protection": the status said as known
     if f.relationship in CHILDREN and f.applicant_minor():
         tags.append("minor_child")
+    if f.sponsor("married") is False:
+        tags.append("sponsor_unmarried")
     return tuple(tags)
 
 

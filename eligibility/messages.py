@@ -367,6 +367,17 @@ CONDITIONS: dict[str, Message] = {
         "{Rel} {rel_is} ten laste van {sp_obj} of van {sp_of:de partner}.",
         S.ART_10_1_4,
     ),
+    # a sponsor with no spouse or partner: seed 001's "u of uw echtgenoot/echtgenote of
+    # partner" is the sponsor alone
+    "child_dependent@sponsor_unmarried": _M(
+        "{Rel} {rel_is} ten laste van {sp_obj}.",
+        S.ART_10_1_4,
+    ),
+    "custody@sponsor_unmarried": _M(
+        "Het hoederecht over {rel_obj} ligt bij {sp_obj}. Is het hoederecht gedeeld? Dan "
+        "geeft {rel_of:de andere ouder} toestemming.",
+        S.ART_10_1_4,
+    ),
     # seed 001: proven only by "een attest ... opgemaakt door een arts aangesteld door de
     # bevoegde Belgische diplomatieke of consulaire post": always still to prove
     "disabled_cannot_provide": _M(
@@ -644,6 +655,14 @@ DOCUMENTS: dict[str, Message] = {
     ),
     "dependency_proof": _M(
         "Een bewijs dat {rel} ten laste {rel_is} van {sp_obj} of van {sp_of:de partner}.",
+        S.ART_10_1_4,
+    ),
+    "dependency_proof@sponsor_unmarried": _M(
+        "Een bewijs dat {rel} ten laste {rel_is} van {sp_obj}.",
+        S.ART_10_1_4,
+    ),
+    "custody_sole_judgment@sponsor_unmarried": _M(
+        "Een kopie van het vonnis dat het hoederecht over {rel_obj} aan {sp_obj} geeft.",
         S.ART_10_1_4,
     ),
     "disability_certificate": _M(

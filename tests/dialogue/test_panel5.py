@@ -175,3 +175,26 @@ def _stamp():
     import datetime as dt
 
     return dt.datetime(2026, 12, 2, tzinfo=dt.timezone.utc)
+
+
+def test_alleenstaande_moeder__the_child_is_dependent_on_her_not_on_a_partner():
+    """Seed 001: "Indien u of uw echtgenoot/echtgenote of partner het exclusief recht van
+    bewaring heeft ... en de kinderen ten laste heeft": a mother alone reads "ten laste van
+    jou", never "of van je partner" (panel 3 round 3, f2)."""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[1 oktober 2026](recognition_date:2026-10-01), ik ben alleenstaande moeder. "
+        "[mijn dochter](relationship:child) van [12](age) is nog in guinee",
+        {"applicant.custody": "alleen ik"},
+    )
+    conditions = chat.say("Voorwaarden", intent="ask_conditions")
+    assert "ten laste van jou." in conditions, conditions
+    assert "partner" not in conditions
+    assert "Je moeder" not in chat.transcript()  # "alleenstaande moeder" is the writer herself
+    assert "partner" not in chat.say("Documenten", intent="ask_documents")
+    with_a_husband = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[1 oktober 2026](recognition_date:2026-10-01). [mijn dochter](relationship:child) van "
+        "[12](age) is nog in guinee"
+    )
+    assert "of van je partner" in with_a_husband.say("Voorwaarden", intent="ask_conditions")
