@@ -159,6 +159,8 @@ def _follow_up(folded: str, intent: str | None) -> str | None:
         return "guardianship"
     if _any(W.MEDICAL_PAPER_WORDS, folded):
         return "medical_paper"
+    if _any(W.TOGETHER_WORDS, folded):
+        return "together"
     if _any(W.CHANCE_WORDS, folded):
         return "chance"
     return None
@@ -898,6 +900,19 @@ def _medical_paper(turn: Any, reading: Reading) -> bool:
     return _say_items(turn, list(found.values()))
 
 
+def _together(turn: Any, reading: Reading) -> bool:
+    """ "moeten mijn zus en broer tegelijk met mijn ouders aanvragen?": seed 000 "Ook hierbij
+    is het belangrijk dat je jouw aanvraag gelijktijdig indient met de aanvraag
+    gezinshereniging van je ouder(s)" (panel 5, i3)."""
+    found = {
+        item.get("text"): item
+        for _, result in _case(turn)
+        for item in result.get("advice") or []
+        if item.get("id") in ("apply_with_parents", "sibling_applies_with_parents")
+    }
+    return _say_items(turn, list(found.values()))
+
+
 def _guardianship(turn: Any, reading: Reading) -> bool:
     """A foreign guardianship or adoption (seed 000): "Deze komen enkel in aanmerking voor
     gezinshereniging indien de buitenlandse voogdij bekrachtigd wordt door een Belgische
@@ -930,4 +945,5 @@ ANSWERS = {
     "wait": _wait,
     "age_limit": _age_limit,
     "other_parent": _other_parent,
+    "together": _together,
 }

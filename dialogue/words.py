@@ -558,6 +558,14 @@ ANOTHER_WORDS = frozenset({"nog", "andere", "ander", "derde", "vierde", "vijfde"
 ALSO_COMING = ("wil ook komen", "wil ook naar", "komt ook", "moet ook komen", "ook mee",
                "wilt ook komen", "wil ook mee")  # fmt: skip
 
+# "moeten ze samen of apart aanvragen?" (seed 000: "gelijktijdig indient met de aanvraag
+# gezinshereniging van je ouder(s)"; panel 5, i3)
+TOGETHER_WORDS = ("tegelijk", "tegelijkertijd", "gelijktijdig", "hetzelfde moment",
+                  "zelfde moment", "samen aanvragen", "samen indienen", "apart aanvragen",
+                  "apart indienen", "of apart", "afzonderlijk", "samen met mama",
+                  "samen met de ouders", "samen met mijn ouders", "samen met hun ouders",
+                  "samen met papa", "samen met mijn mama")  # fmt: skip
+
 # --- dates counted from today ("gisteren de brief gekregen"): the day of the letter or of
 # the message, not the date on the CGVS decision, so the bot asks for that date (seed 003:
 # "binnen het jaar (12 maanden) na de erkenning"). Origin: the blind set's Flemish and

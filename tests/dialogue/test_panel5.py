@@ -198,3 +198,25 @@ def test_alleenstaande_moeder__the_child_is_dependent_on_her_not_on_a_partner():
         "[12](age) is nog in guinee"
     )
     assert "of van je partner" in with_a_husband.say("Voorwaarden", intent="ask_conditions")
+
+
+UAM_STORY = (
+    "hallo ik ben [17](age:sponsor) jaar en ik kom uit afghanistan. ik ben alleen gekomen. ik heb "
+    "[vluchteling status](sponsor_status:refugee) sinds [3 juni 2026](recognition_date:2026-06-03)."
+    " [mijn mama](relationship:parent) en [papa](relationship:parent) en [mijn zusje]"
+    "(relationship:sibling) van [10](age) en [mijn broer](relationship:sibling) van [19](age)"
+)
+
+
+def test_gelijktijdig_indienen__siblings_file_with_the_parents():
+    """Seed 000: "Wel kan je een aanvraag voor een humanitair visum indienen samen met de
+    aanvraag tot gezinshereniging van je ouders"; "belangrijk dat je jouw aanvraag
+    gelijktijdig indient" (panel 5, i3: the question was met with "Heb je nog een vraag?")."""
+    chat = Chat.answered(UAM_STORY, {"applicant.half_or_step_sibling": "nee"})
+    reply = chat.say(
+        "moeten mijn zus en broer de aanvraag op hetzelfde moment doen als mijn ouders?"
+    )
+    assert "op hetzelfde moment als de aanvraag gezinshereniging van de ouders" in reply, (
+        chat.transcript()
+    )
+    assert "Heb je nog een vraag?" not in reply
