@@ -57,6 +57,7 @@ class Update:
     removed: list[str] = field(default_factory=list)  # words of people found to be in Belgium
     dropped: list[str] = field(default_factory=list)  # words of people not coming (an ex)
     deceased: list[str] = field(default_factory=list)  # words of people said to have died
+    side_answered: bool = False  # a side question in the same message was answered
 
     @property
     def stored_anything(self) -> bool:

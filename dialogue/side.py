@@ -143,27 +143,27 @@ def _marriage_validity(folded: str) -> bool:
     return _any(W.MARRIAGE_WORDS, folded) and _any(W.VALIDITY_WORDS, folded) and "?" in folded
 
 
+# follow-up questions told by their words, in order of precedence (after the age limit and
+# "strengthen", which need more than words)
+FOLLOW_UP_WORDS = (
+    (W.MARRY_AGAIN_WORDS, "marry_again"),
+    (W.WAIT_WORDS, "wait"),
+    (W.OTHER_PARENT_WORDS, "other_parent"),
+    (W.GUARDIANSHIP_WORDS, "guardianship"),
+    (W.MEDICAL_PAPER_WORDS, "medical_paper"),
+    (W.TOGETHER_WORDS, "together"),
+    (W.NO_PASSPORT, "travel_document"),
+    (W.CHANCE_WORDS, "chance"),
+)
+
+
 def _follow_up(folded: str, intent: str | None) -> str | None:
     """Questions about the answer just given (only after it)."""
     if _any(W.AGE_LIMIT_WORDS, folded) and (_any(W.HYPOTHETICAL, f" {folded} ") or "?" in folded):
         return "age_limit"  # before "strengthen": "verliest hij dan zijn recht?"
     if _any(W.STRENGTHEN_WORDS, folded) or intent == "ask_humanitarian_visa":
         return "strengthen"
-    if _any(W.MARRY_AGAIN_WORDS, folded):
-        return "marry_again"
-    if _any(W.WAIT_WORDS, folded):
-        return "wait"
-    if _any(W.OTHER_PARENT_WORDS, folded):
-        return "other_parent"
-    if _any(W.GUARDIANSHIP_WORDS, folded):
-        return "guardianship"
-    if _any(W.MEDICAL_PAPER_WORDS, folded):
-        return "medical_paper"
-    if _any(W.TOGETHER_WORDS, folded):
-        return "together"
-    if _any(W.CHANCE_WORDS, folded):
-        return "chance"
-    return None
+    return next((kind for words, kind in FOLLOW_UP_WORDS if _any(words, folded)), None)
 
 
 def _income_question(text: str, folded: str) -> bool:
@@ -581,6 +581,9 @@ def _deadline(turn: Any, reading: Reading) -> bool:
     for _, item in limits:
         said.item(item)
     _deadline_rows_said(turn, said, rows, case)
+    for entry, result in case:  # a sibling's humanitarian visa goes with the parents' request
+        if any(a.get("id") == "apply_with_parents" for a in result.get("advice") or []):
+            said.entry(M.SIDE["deadline_with_parents"], _voice(turn, entry))
     for entry, result in case:
         if result.get("route") == UNKNOWN and _first_deadline(result):
             said.entry(M.SIDE["deadline_if_right"], _voice(turn, entry))
@@ -929,6 +932,15 @@ def _guardianship(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _travel_document(turn: Any, reading: Reading) -> bool:
+    """ "wij hebben geen paspoort, alleen een kiezerskaart": the case's travel document and
+    identity lines (seed 002), as for the question asked as such."""
+    from dialogue.answers import side_question
+
+    side_question(turn, "ask_travel_document")
+    return True
+
+
 ANSWERS = {
     "calendar": _calendar,
     "dna": _dna,
@@ -946,4 +958,5 @@ ANSWERS = {
     "age_limit": _age_limit,
     "other_parent": _other_parent,
     "together": _together,
+    "travel_document": _travel_document,
 }

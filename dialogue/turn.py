@@ -21,7 +21,7 @@ from dialogue import consent as C
 from dialogue import handoff as H
 from dialogue import side
 from dialogue import state as S
-from dialogue.asking import give_up, next_question
+from dialogue.asking import assessment, give_up, next_question
 from dialogue.facts import Update, apply
 from dialogue.intents import FAQ_INTENTS, SMALL_TALK
 from dialogue.questions import ask, readback, reask
@@ -153,8 +153,8 @@ def _case_step(turn: Turn, reading: Reading, fresh_consent: bool = False) -> Non
     if not update.stored_anything and _side_step(turn, reading):
         return
     _say_update(turn, update)
-    if update.stored_anything:
-        side.answer_alongside(turn, reading)  # "ze is 31. wie betaalt de DNA-test?"
+    if update.stored_anything and side.answer_alongside(turn, reading):
+        update.side_answered = True  # "ze is 31. wie betaalt de DNA-test?"
     _next_step(turn, update)
 
 
@@ -270,7 +270,7 @@ def _next_step(turn: Turn, update: Update) -> None:
     state["question"] = None
     waiting = [p for p in state["people"] if p.get("route") is None]
     if not waiting:
-        if update.changes and state["people"]:
+        if update.changes and state["people"] and not _side_answer_says_it(turn, update):
             for entry in state["people"]:  # a shared (sponsor) fact changed: answer all again
                 entry["route"] = None
             A.answer_open(turn, again=True)
@@ -279,6 +279,18 @@ def _next_step(turn: Turn, update: Update) -> None:
         return
     state["pending"] = "confirm"
     readback(turn)
+
+
+def _side_answer_says_it(turn: Turn, update: Update) -> bool:
+    """ "wanneer is de laatste dag? hij kreeg zijn statuut op 15 september 2026": the side
+    answer already gave the case with the new fact; with every route the same, the whole
+    answer is not sent again (panel 5, j4)."""
+    if not update.side_answered:
+        return False
+    return all(
+        assessment(turn.state, entry, turn.today).get("route") == entry.get("route")
+        for entry in turn.state["people"]
+    )
 
 
 def _asked_again(turn: Turn, question: dict[str, Any], update: Update) -> dict[str, Any] | None:

@@ -564,7 +564,14 @@ TOGETHER_WORDS = ("tegelijk", "tegelijkertijd", "gelijktijdig", "hetzelfde momen
                   "zelfde moment", "samen aanvragen", "samen indienen", "apart aanvragen",
                   "apart indienen", "of apart", "afzonderlijk", "samen met mama",
                   "samen met de ouders", "samen met mijn ouders", "samen met hun ouders",
-                  "samen met papa", "samen met mijn mama")  # fmt: skip
+                  "samen met papa", "samen met mijn mama", "dezelfde dag", "zelfde dag",
+                  "samen met ons", "samen met mij", "samen met haar ouders",
+                  "samen met zijn ouders", "met ons mee")  # fmt: skip
+# "wij hebben geen paspoort, alleen een kiezerskaart": the travel document and other proofs of
+# identity (seed 002; panel 5, j4)
+NO_PASSPORT = ("geen paspoort", "geen pasport", "geen passport", "geen reisdocument",
+               "geen reispas", "pas de passeport", "no passport", "carte d'electeur",
+               "kiezerskaart", "alleen een identiteitskaart")  # fmt: skip
 
 # --- dates counted from today ("gisteren de brief gekregen"): the day of the letter or of
 # the message, not the date on the CGVS decision, so the bot asks for that date (seed 003:

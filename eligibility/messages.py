@@ -1321,6 +1321,13 @@ SIDE: dict[str, Message] = {
     # seed 002: "bij de Belgische ambassade of het Belgisch consulaat die of dat bevoegd is
     # voor de verblijfplaats van de aanvrager"; "De lijst van de Belgische ambassades en
     # consulaten wordt op de site van de FOD Buitenlandse Zaken gepubliceerd"
+    # seed 000: "Ook hierbij is het belangrijk dat je jouw aanvraag gelijktijdig indient met de
+    # aanvraag gezinshereniging van je ouder(s)"; a humanitarian visa has no deadline of its own
+    "deadline_with_parents": _M(
+        "{Rel} {rel_has} geen eigen termijn (humanitair visum). Dien {rel_of:de aanvraag} in "
+        "op hetzelfde moment als de aanvraag gezinshereniging van de ouders.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "where_no_post": _M(
         "Geen Belgische ambassade of consulaat in dat land? Dan is een post in een ander "
         "land bevoegd voor de plaats waar {rel} woont. Welke post dat is, staat op "

@@ -220,3 +220,56 @@ def test_gelijktijdig_indienen__siblings_file_with_the_parents():
         chat.transcript()
     )
     assert "Heb je nog een vraag?" not in reply
+
+
+MOTHER_IN_KINSHASA = (
+    "Bonjour. Ik ben een moeder in Congo (Kinshasa). [Mijn zoon](relationship:child) is "
+    "[16](age) jaar, hij is alleen naar België gegaan en hij heeft nu het statuut van "
+    "[vluchteling](sponsor_status:refugee). Ik wil met [mijn man](relationship:spouse) en onze "
+    "[dochter](relationship:child) van [8](age) jaar naar hem gaan."
+)
+
+
+def _kinshasa() -> Chat:
+    chat = Chat()
+    chat.say(MOTHER_IN_KINSHASA)
+    chat.answer_plainly({"sponsor.recognition_date": "weet ik niet", "sponsor.recognition_day":
+                         "weet ik niet", "applicant.half_or_step_sibling": "nee"})  # fmt: skip
+    return chat
+
+
+def test_j4_samen_of_apart__the_sister_files_with_the_parents():
+    """Panel 5, j4: "moet mijn dochter samen met ons indienen? of apart?" got the document
+    list; "op dezelfde dag" got "Heb je nog een vraag?"."""
+    chat = _kinshasa()
+    assert chat.state["writer"] == "applicant", chat.transcript()
+    for question in ("moet mijn dochter samen met ons indienen? of apart?",
+                     "mijn dochter, moet zij op dezelfde dag indienen als ik en mijn man?"):  # fmt: skip
+        reply = chat.say(question, intent="ask_documents")
+        assert "op hetzelfde moment als de aanvraag gezinshereniging" in reply, chat.transcript()
+
+
+def test_j4_geen_paspoort__the_identity_lines_of_seed_002():
+    """Seed 002: "indien de aanvrager dit document niet kan voorleggen, een ander bewijs van
+    zijn identiteit" (panel 5, j4: "wij hebben geen paspoort, alleen carte d'électeur" was
+    met with "Heb je nog een vraag?")."""
+    chat = _kinshasa()
+    reply = chat.say("en wij hebben geen paspoort, alleen carte d'électeur. is dat ok?")
+    assert "geen onoverkomelijk probleem" in reply, chat.transcript()
+
+
+def test_j4_a_date_told_with_a_deadline_question_is_answered_once():
+    """Panel 5, j4: "wanneer is de laatste dag? mijn zoon kreeg statuut op 15 september 2026"
+    gave the deadline and then the whole first answer again; the routes did not change."""
+    chat = _kinshasa()
+    reply = chat.say(
+        "wanneer is de laatste dag voor mijn dochter? mijn zoon kreeg statuut op "
+        "[15 september 2026](recognition_date:2026-09-15)",
+        intent="ask_deadline",
+    )
+    assert "15 september 2027" in reply, chat.transcript()
+    assert "Dit is mijn inschatting" not in reply
+    assert (
+        "Je dochter heeft geen eigen termijn (humanitair visum). Dien de aanvraag van je "
+        "dochter in op hetzelfde moment als de aanvraag gezinshereniging" in reply
+    )

@@ -266,6 +266,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:religious_marriage_soft_procedure",
     },
     S.PRACTICE_DVZ_HUMANITARIAN: {
+        "side:deadline_with_parents",
         "side:income_humanitarian",
         "documents:sponsor_residence_permit_humanitarian",
         "side:dna_couple",
