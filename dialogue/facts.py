@@ -669,6 +669,7 @@ def _people_for(state, mention: Mention, relationship: str, update: Update, nega
     if mention.another and known is not None and not _same_one(known, mention):
         known = None  # "ook nog een dochter van 15": a new child, unless told again
     if known is not None:
+        _name_by(known, mention)
         return [known]
     found = [] if mention.another else same[:wanted]
     while len(found) < wanted and not mention.modifier:
@@ -677,6 +678,14 @@ def _people_for(state, mention: Mention, relationship: str, update: Update, nega
         update.new_people.append(entry["id"])
         found.append(entry)
     return found
+
+
+def _name_by(entry: dict[str, Any], mention: Mention) -> None:
+    """ "mijn vrouw en kinderen ... mijn dochter is 18": the child known without a word is now
+    "je dochter", not "je kind van 18 jaar" (panel 5, j5)."""
+    pronoun = S.pronoun_for(mention.word)
+    if entry.get("word") is None and mention.count == 1 and pronoun and not mention.modifier:
+        entry["word"], entry["pronoun"] = mention.word, pronoun
 
 
 def _same_child(state: dict[str, Any], mention: Mention) -> list[dict[str, Any]]:
