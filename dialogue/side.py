@@ -151,6 +151,7 @@ FOLLOW_UP_WORDS = (
     (W.OTHER_PARENT_WORDS, "other_parent"),
     (W.GUARDIANSHIP_WORDS, "guardianship"),
     (W.MEDICAL_PAPER_WORDS, "medical_paper"),
+    (W.CHILD_FIRST_WORDS, "child_alone"),
     (W.TOGETHER_WORDS, "together"),
     (W.NO_PASSPORT, "travel_document"),
     (W.CHANCE_WORDS, "chance"),
@@ -357,12 +358,12 @@ def _income(turn: Any, reading: Reading) -> bool:
     if not case and not _status(turn):
         turn.say("utter_faq_means_of_subsistence")
         return True
-    kinds = _any(W.INCOME_KIND_WORDS, _folded(reading))
-    if kinds:
+    routes = {r.get("route") for _, r in case}
+    kinds = _any(W.INCOME_KIND_WORDS, _folded(reading)) and not routes <= {HV, "not_possible"}
+    if kinds:  # a humanitarian visa has no income rule: its own line below (panel 5, i5)
         _income_kinds(turn, case, said)
     value = amount(reading.text)
     exempt = _exempt_means(case)
-    routes = {r.get("route") for _, r in case}
     if exempt:  # "speelt geen rol" only when no relative needs a humanitarian visa
         favours = _income_for_favours(turn, case)
         _income_exempt(turn, exempt, None if favours else value, said)
@@ -382,9 +383,37 @@ def _income(turn: Any, reading: Reading) -> bool:
     else:
         said.entry(M.SIDE["income_no_amount"], _voice(turn, case[0][0] if case else None))
         said.say(contact_response(turn.texts, "utter_side_ask_ngo"), **_ngo(turn))
+    if not exempt:
+        _income_short(turn, case, value, said, reading)
     _bond_after_arrival(turn, case, said)
     said.send()
     return True
+
+
+def _child_alone(turn: Any, reading: Reading) -> bool:
+    """ "kan ze eerst alleen het zoontje laten komen?": seed 003's exemption for a minor child
+    who comes alone (panel 5, i4)."""
+    rights = [e for e, r in _case(turn) if r.get("route") == FR]
+    minors = [e for e in rights if e["relationship"] in CHILDREN and (e.get("age") or 0) < 18]
+    if len(minors) != 1:
+        return False
+    said = Answer(turn)
+    said.entry(M.SIDE["income_child_alone"], _voice(turn, minors[0]))
+    said.send("utter_answer_menu")
+    return True
+
+
+def _income_short(turn: Any, case, value: Decimal | None, said: Answer, reading: Reading) -> None:
+    """Income to prove: a minor child who comes alone needs none (seed 003, "de enige is die
+    zich bij de gezinshereniger komt voegen"); and when the income may fall short, seed 000's
+    humanitarian visa "in tweede orde" beside the request (panel 5, i2 and i4)."""
+    rights = [(e, r) for e, r in case if r.get("route") == FR]
+    minors = [e for e, _ in rights if e["relationship"] in CHILDREN and (e.get("age") or 0) < 18]
+    if len(minors) == 1 and len(case) > 1:
+        said.entry(M.SIDE["income_child_alone"], _voice(turn, minors[0]))
+    low = value is not None and value < P.REFERENCE_INCOME_EUR_PER_MONTH.value
+    if rights and (low or _any(W.LOW_INCOME_WORDS, _folded(reading))):
+        said.entry(M.SIDE["second_order_if_needed"], _voice(turn, rights[0][0]))
 
 
 def _bond_after_arrival(turn: Any, case: list[tuple[dict, dict]], said: Answer) -> None:
@@ -958,5 +987,6 @@ ANSWERS = {
     "age_limit": _age_limit,
     "other_parent": _other_parent,
     "together": _together,
+    "child_alone": _child_alone,
     "travel_document": _travel_document,
 }

@@ -552,6 +552,20 @@ QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe", "kleine
 ORDINAL_QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe", "ex",
                                 "vorige"})  # fmt: skip
 
+# income that may not be enough to prove (seed 000: "niet voldoende stabiel, toereikend of
+# regelmatig"): the humanitarian visa "in tweede orde" beside the request (panel 5, i2, i4)
+LOW_INCOME_WORDS = ("werkloos", "werkloosheid", "uitkering", "leefloon", "ocmw", "geen werk",
+                    "nog niet werk", "werk nog niet", "te weinig", "te laag", "niet genoeg",
+                    "interim", "tijdelijk contract", "dagcontract")  # fmt: skip
+
+# "kan ze eerst alleen het zoontje laten komen?" (seed 003: a minor child who comes alone;
+# panel 5, i4)
+CHILD_FIRST_WORDS = ("eerst alleen", "alleen het kind", "alleen de zoon", "alleen mijn zoon",
+                     "alleen het zoontje", "alleen de dochter", "alleen mijn dochter",
+                     "eerst het kind", "eerst mijn zoon", "eerst mijn dochter", "eerst de zoon",
+                     "eerst de dochter", "alleen haar zoon", "alleen zijn zoon",
+                     "alleen haar dochter", "alleen zijn dochter")  # fmt: skip
+
 # "nog een dochter", "mijn derde kind": one person more than those already named (panel 3, c1)
 ANOTHER_WORDS = frozenset({"nog", "andere", "ander", "derde", "vierde", "vijfde", "zesde",
                            "extra"})  # fmt: skip

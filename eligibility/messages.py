@@ -551,9 +551,9 @@ DOCUMENTS: dict[str, Message] = {
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "marriage_certificate": _M(
-        "{Our} huwelijksakte. Kan DVZ de akte niet erkennen? Bijvoorbeeld omdat de "
-        "stempel van de ambassade (legalisatie) ontbreekt? Dan kunnen andere geldige "
-        "bewijzen.",
+        "{Our} huwelijksakte. Is er geen akte, of kan DVZ de akte niet erkennen? Bijvoorbeeld "
+        "omdat de stempel van de ambassade (legalisatie) ontbreekt, of omdat het land geen "
+        "werkende administratie heeft? Dan kunnen andere geldige bewijzen.",
         S.RVV_CASE_LAW,
     ),
     # a Belgian's spouse (seed 004, art. 40ter): the marriage act; the RvV's "andere geldige
@@ -1327,6 +1327,14 @@ SIDE: dict[str, Message] = {
         "{Rel} {rel_has} geen eigen termijn (humanitair visum). Dien {rel_of:de aanvraag} in "
         "op hetzelfde moment als de aanvraag gezinshereniging van de ouders.",
         S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 003: "Anderzijds moet de gezinshereniger niet bewijzen dat hij over bestaansmiddelen
+    # beschikt indien de aanvrager zijn kind ... is, en dit kind bij hem komt wonen alvorens 18
+    # jaar te zijn en de enige is die zich bij de gezinshereniger komt voegen"
+    "income_child_alone": _M(
+        "Komt alleen {rel}, jonger dan 18, en verder niemand? Dan hoeft {sp} geen inkomen te "
+        "bewijzen.",
+        S.ART_10_2,
     ),
     "where_no_post": _M(
         "Geen Belgische ambassade of consulaat in dat land? Dan is een post in een ander "

@@ -130,6 +130,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:sponsor_not_in_adult_care",
     },
     S.ART_10_2: {
+        "side:income_child_alone",
         "side:income_no_amount",
         "side:income_kinds_not_in_sources",
         "side:income_no_public_burden",
