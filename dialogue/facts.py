@@ -83,6 +83,8 @@ def _set(state: dict[str, Any], update: Update, who: str, fact: str, value: Any)
             old = entry["facts"].get(fact)
             entry["facts"][fact] = value
         if old != value:  # the same fact said again ("de baby") keeps the answer
+            if entry.get("route") is not None:
+                state["reanswer"] = True  # a changed answer: the whole family again
             entry["route"] = None
         key = f"{who}.{fact}"
     S.mark_given(state, key)

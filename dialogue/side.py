@@ -826,6 +826,7 @@ def _marriage_in_general(turn: Any, reading: Reading, case) -> bool:
     said = Answer(turn)
     partners = [e for e, _ in case if e["relationship"] == "partner"]
     if partners and _any(W.MARRY_AGAIN_WORDS, _folded(reading)):
+        said.entry(M.SIDE["married_partner_right"], _voice(turn, partners[0]))
         said.entry(M.ADVICE["marriage_visa_alternative"], _voice(turn, partners[0]))
     elif _marriage_validity(_folded(reading)):
         couples = [e for e, _ in case if e["relationship"] in COUPLES]

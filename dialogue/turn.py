@@ -277,6 +277,9 @@ def _next_step(turn: Turn, update: Update) -> None:
         elif not turn.replies:
             turn.say("utter_anything_else")
         return
+    if state.pop("reanswer", False):
+        for entry in state["people"]:  # a correction after the answer: answer the whole family
+            entry["route"] = None  # again, never only the one corrected (panel 5, j1, j5)
     state["pending"] = "confirm"
     readback(turn)
 

@@ -597,7 +597,9 @@ RELATIVE_DAY_WORDS = ("gisteren", "eergisteren", "vandaag", "vorige week", "verl
 # --- follow-up questions after the answer (panel of 2026-12-02 on the blind set) ------------
 # "moeten we dan opnieuw trouwen (in belgie)?", "moeten we eerst trouwen?"
 MARRY_AGAIN_WORDS = ("opnieuw trouwen", "nog eens trouwen", "hertrouwen", "eerst trouwen",
-                     "officieel trouwen", "trouwen in belgie")  # fmt: skip
+                     "officieel trouwen", "trouwen in belgie", "trouwen helpt", "als we trouwen",
+                     "moeten we trouwen", "zullen we trouwen", "trouwen eerst",
+                     "beter trouwen", "als wij trouwen", "gaan trouwen")  # fmt: skip
 # "is een mullah huwelijk geldig in belgie?": whether a religious marriage counts (seed 000)
 MARRIAGE_WORDS = ("huwelijk", "getrouwd", "trouw", "mullah", "imam", "kerk", "moskee",
                   "religieus", "traditioneel", "nikah")  # fmt: skip

@@ -886,9 +886,12 @@ ADVICE: dict[str, Message] = {
         "land. Dan {has_rel} wel recht op gezinshereniging.",
         S.ART_10_1_4,
     ),
+    # seed 001 names this visa without an article: "of via een visum met het oog op een
+    # huwelijk of een wettelijke samenwoning" (panel 5, j3: art. 10, §1, 5° is the registered
+    # partner's right, not this visa)
     "marriage_visa_alternative": _M(
         "{Rel} kan ook een visum vragen om in België te trouwen of wettelijk samen te wonen.",
-        S.ART_10_1_5,
+        S.PRACTICE_DVZ,
     ),
     "impossible_to_marry": _M(
         "Konden {we} niet trouwen, bijvoorbeeld omdat de familie het verbood of omdat "
@@ -1335,6 +1338,17 @@ SIDE: dict[str, Message] = {
         "Komt alleen {rel}, jonger dan 18, en verder niemand? Dan hoeft {sp} geen inkomen te "
         "bewijzen.",
         S.ART_10_2,
+    ),
+    # seed 001: "Indien u getrouwd bent ... dan mag uw echtgenoot/echtgenote ... u in België komen
+    # vervoegen onder de volgende voorwaarden (art. 10 § 1, 4°)"; "U bent beiden ouder dan 21
+    # jaar. Deze leeftijd wordt teruggebracht tot 18 jaar wanneer ... het huwelijk al bestond
+    # vóór uw aankomst"; seed 003: the exemption needs a bond from before the arrival
+    "married_partner_right": _M(
+        "Trouwen jullie officieel? Dan heeft {rel} recht op gezinshereniging als "
+        "echtgenoot of echtgenote, onder voorwaarden. Jullie moeten dan allebei minstens "
+        "{spouse_age} jaar zijn. Een huwelijk na {sp_of:de aankomst} in België geeft geen "
+        "vrijstelling: dan moeten inkomen, woning en ziekteverzekering bewezen worden.",
+        S.ART_10_1_4,
     ),
     "where_no_post": _M(
         "Geen Belgische ambassade of consulaat in dat land? Dan is een post in een ander "

@@ -273,3 +273,50 @@ def test_j4_a_date_told_with_a_deadline_question_is_answered_once():
         "Je dochter heeft geen eigen termijn (humanitair visum). Dien de aanvraag van je "
         "dochter in op hetzelfde moment als de aanvraag gezinshereniging" in reply
     )
+
+
+def test_j3_trouwen_helpt__an_official_marriage_gives_a_right_under_conditions():
+    """Seed 001: "Indien u getrouwd bent ... dan mag uw echtgenoot/echtgenote ... u in België
+    komen vervoegen ... (art. 10 § 1, 4°)"; the visa to marry is named without an article
+    (panel 5, j3: "dus trouwen helpt niet??" got nothing; the visa cited art. 10, §1, 5°)."""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[2 februari 2026](recognition_date:2026-02-02). [mijn vriendin](relationship:partner) "
+        "woont in egypte, we zijn niet getrouwd",
+        {"applicant.common_child": "nee", "applicant.impossible_to_marry": "nee"},
+    )
+    assert "trouwen of wettelijk samen te wonen. (praktijk DVZ)" in chat.transcript()
+    reply = chat.say("dus trouwen helpt niet??")
+    assert "Dan heeft je vriendin recht op gezinshereniging als echtgenoot of echtgenote" in reply
+    assert "art. 10, §1, 4°" in reply and "§1, 5°" not in reply
+
+
+def test_j1_a_correction_after_the_answer_answers_the_whole_family_again():
+    """Panel 5, j1 and j5: after "mijn vrouw is 23 niet 25" the new answer named only the wife;
+    the baby was gone from it."""
+    chat = Chat.answered(
+        "ik werk in belgie, ik heb een [A-kaart](sponsor_status:third_country_national). "
+        "[mijn vrouw](relationship:spouse) van [25](age) en onze [baby](relationship:child) van "
+        "[8 maanden](age) zijn in guinee",
+        {"applicant.marriage": "officieel", "sponsor.age": "30"},
+    )
+    chat.say("sorry mijn vrouw is [23](age) niet 25")
+    reply = chat.say("ja", intent="affirm")
+    assert "• Je vrouw: recht op gezinshereniging" in reply, chat.transcript()
+    assert "• Je kind: recht op gezinshereniging" in reply
+
+
+def test_ook_nog_een_kind_after_the_answer_answers_only_the_new_one():
+    """The other side: a relative added after the answer gets an answer of her own."""
+    chat = Chat()
+    chat.say(FAMILY_OF_FOUR)
+    chat.answer_plainly({"applicant.marriage": "officieel", "applicant.age": "30",
+                         "sponsor.recognition_date": "weet ik niet"}, limit=20)  # fmt: skip
+    assert "Dit is mijn inschatting" in chat.transcript()
+    chat.say("ik heb ook nog [een dochter](relationship:child) van [15](age)")
+    for _ in range(5):
+        reply = chat.say("ja", intent="affirm")
+        if "gezinshereniging" in reply:
+            break
+    assert "je dochter heeft recht op gezinshereniging" in reply, chat.transcript()
+    assert "Dit is mijn inschatting" not in reply

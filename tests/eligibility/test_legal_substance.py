@@ -68,6 +68,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:public_health_certificate",
     },
     S.ART_10_1_4: {
+        "side:married_partner_right",
         "advice:apply_before_child_turns_18",
         "side:marry_again_not_in_sources",
         "side:age_reached_new_request",
@@ -112,7 +113,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:partnership_certificate",
         "documents:stable_relationship_proof",
         "documents:unmarried_proof_partners",
-        "advice:marriage_visa_alternative",
     },
     S.ART_10_1_6: {
         "summaries:summary.disabled_adult_child_fr",
@@ -262,6 +262,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:annex_26",
     },
     S.PRACTICE_DVZ: {
+        "advice:marriage_visa_alternative",
         "advice:soft_procedure",
         "advice:b17_renewal",
         "chance_reasons:religious_marriage_soft_procedure",
