@@ -51,7 +51,8 @@ COUPLES = ("spouse", "registered_partner", "partner")
 NOTED_ORDER = ("ill", "raised", "money", "alone", "danger")
 # advice that makes a humanitarian file stronger, the situation's own first (seeds 000, 001)
 STRENGTHEN_ADVICE = (
-    "adult_child_strengthen", "elderly_parent_strengthen", "adult_sibling_strengthen",
+    "adult_child_strengthen", "elderly_parent_strengthen", "parent_forced_flight",
+    "adult_sibling_strengthen",
     "sibling_precarious_situation", "sibling_parents_cannot_care", "adoption_strengthen",
     "common_children_crucial", "impossible_to_marry", "half_sibling_extra_elements",
     "apply_with_parents", "ascendant_own_means", "asylum_seeker_humanitarian_exception",
@@ -596,8 +597,29 @@ def _deadline_rows(turn: Any, case) -> list[tuple[str, dict[str, Any]]]:
     return [(turn.texts.and_list(names), items[key]) for key, names in rows.items()]
 
 
+def _asked_favours_only(case, reading: Reading) -> list[tuple[dict, dict]]:
+    """ "is het te laat voor mijn zoon van 19?": the relatives the message names, when all of
+    them ask a humanitarian visa of their own (not a sibling filing with the parents)."""
+    if not reading.applicants:
+        return []
+    asked = _asked_about([e for e, _ in case], reading)
+    named = [(e, r) for e, r in case if e in asked]
+    own_favour = all(
+        r.get("route") == HV and not _soft_procedure(r)
+        and not any(a.get("id") == "apply_with_parents" for a in r.get("advice") or [])
+        for _, r in named
+    )  # fmt: skip
+    return named if named and len(named) < len(case) and own_favour else []
+
+
 def _deadline(turn: Any, reading: Reading) -> bool:
     case = _case(turn)
+    favours = _asked_favours_only(case, reading)
+    if favours:  # panel 5, j5: the deadline of the others was given instead
+        _no_deadline(turn, reading, favours)
+        if _any(W.STRENGTHEN_WORDS, _folded(reading)):
+            _strengthen(turn, reading)
+        return True
     rows = _deadline_rows(turn, case)
     if not rows:
         return _no_deadline(turn, reading, case)

@@ -297,7 +297,8 @@ STRENGTHEN_WORDS = ("echt niks", "echt niets", "is er niks", "is er niets", "nik
                     "geen andere mogelijkheid", "wat kan ik doen", "wat kunnen we doen",
                     "wat kan ik nog", "wat kunnen we nog", "kans groter", "kans vergroten",
                     "sterker maken", "sterker dossier", "in gevaar", "hoe kan ik helpen",
-                    "wat moet ik bewijzen", "toch iets", "geen hoop")  # fmt: skip
+                    "wat moet ik bewijzen", "toch iets", "geen hoop", "helpt dat",
+                    "helpt het", "wat helpt", "kan dat helpen", "telt dat niet")  # fmt: skip
 # facts a user volunteers about a relative (seed 000/001 make them matter for a humanitarian
 # visa): tokens (whole words) or phrases
 ILL_TOKENS = frozenset({"ziek", "zieke", "ziekte", "ziektes", "medicijnen", "medicatie",

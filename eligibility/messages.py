@@ -973,6 +973,16 @@ ADVICE: dict[str, Message] = {
         "{sp_obj}? Toon dat ook.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # seed 000 (ouders): "Jouw kind internationale bescherming geniet en je kan argumenteren dat
+    # het hechte gezinsleven enkel werd onderbroken door de gedwongen vlucht van je kinderen";
+    # "Er kan ook verwezen worden naar de relevante verklaringen in het asieldossier van jouw
+    # kind in België."
+    "parent_forced_flight": _M(
+        "{Sp} {sp_has} bescherming in België. Toon aan dat het gezinsleven alleen stopte door "
+        "de gedwongen vlucht. Verwijs ook naar wat {sp} vertelde in "
+        "{sp_of:het asieldossier}.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "ascendant_own_means": _M(
         "{Has_rel_pron} genoeg eigen geld om in België nooit steun nodig te hebben? "
         "Samen met duidelijke banden met België kan dat genoeg zijn.",

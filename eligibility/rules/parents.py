@@ -175,6 +175,8 @@ def assess_elderly_ascendant(f: Facts, extra_advice: list[str] | None = None) ->
     België (bijvoorbeeld als ouder of grootouder van een derdelander of Belg), in samenhang met
     voldoende eigen middelen van de aanvrager om in België nooit ten laste te zullen vallen van
     de sociale bijstand, voldoende zijn voor een humanitair visum." (seed 000)
+    "Jouw kind internationale bescherming geniet en je kan argumenteren dat het hechte
+    gezinsleven enkel werd onderbroken door de gedwongen vlucht van je kinderen." (seed 000)
     A fact that only changes the chance and is unknown counts as not shown; it is listed in
     missing_facts.
     """
@@ -197,6 +199,8 @@ def assess_elderly_ascendant(f: Facts, extra_advice: list[str] | None = None) ->
     else:
         situation = "elderly_parent_not_vulnerable"
     advice = [*(extra_advice or []), "elderly_parent_strengthen"]
+    if f.protected and f.relationship == "parent":
+        advice.append("parent_forced_flight")  # seed 000: "door de gedwongen vlucht"
     if own_means or own_means is None:
         advice.append("ascendant_own_means")
     docs = ["sponsor_birth_certificate" if f.relationship == "parent" else "family_link_proof"]

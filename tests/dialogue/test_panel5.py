@@ -320,3 +320,50 @@ def test_ook_nog_een_kind_after_the_answer_answers_only_the_new_one():
             break
     assert "je dochter heeft recht op gezinshereniging" in reply, chat.transcript()
     assert "Dit is mijn inschatting" not in reply
+
+
+def test_j2_helpt_dat_niet__the_forced_flight_and_the_asylum_file():
+    """Seed 000 (ouders): "Jouw kind internationale bescherming geniet en je kan argumenteren
+    dat het hechte gezinsleven enkel werd onderbroken door de gedwongen vlucht van je
+    kinderen"; "Er kan ook verwezen worden naar de relevante verklaringen in het asieldossier"
+    (panel 5, j2: "ik ben vluchteling, helpt dat niet?" got "Heb je nog een vraag?")."""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[2 oktober 2026](recognition_date:2026-10-02). [mijn moeder](relationship:parent) is "
+        "[67](age), ze is ziek en alleen in irak, mijn vader is overleden",
+        {"sponsor.age": "35"},
+    )
+    reply = chat.say(
+        "ik ben vluchteling, helpt dat niet? mama is alleen omdat wij moesten vluchten"
+    )
+    assert "alleen stopte door de gedwongen vlucht" in reply, chat.transcript()
+    assert "je asieldossier" in reply
+
+
+SON_OF_19 = (
+    "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+    "[5 mei 2026](recognition_date:2026-05-05). [Mijn vrouw](relationship:spouse) en "
+    "[kinderen](relationship:child) zijn nog in het land. [Mijn dochter](relationship:child) is "
+    "nu [18](age), ze werd 18 tijdens mijn asielprocedure. Ik heb ook een "
+    "[zoon](relationship:child) van [19](age)"
+)
+
+
+def test_j5_te_laat_voor_hem__the_son_with_a_humanitarian_visa_has_no_deadline():
+    """Panel 5, j5: "en mijn zoon van 19, is het te laat voor hem? wat helpt voor hem?" got the
+    wife's and the daughter's deadline; seed 001 gives a humanitarian visa no deadline, and seed
+    000 says what helps an adult child."""
+    chat = Chat()
+    chat.say(SON_OF_19)
+    chat.answer_plainly({"applicant.marriage": "officieel", "applicant.age": "44",
+                         "sponsor.age": "47", "applicant.disabled": "nee",
+                         "applicant.minor_when_sponsor_applied_for_asylum": "nee"},
+                        limit=20)  # fmt: skip
+    assert "• Je zoon: humanitair visum" in chat.transcript()
+    labels = [chat.last.texts.label(chat.state, p) for p in chat.people]
+    assert "je dochter" in labels and "je zoon" in labels, chat.transcript()
+    reply = chat.say("en [mijn zoon](relationship:child) van [19](age), is het te laat voor hem? "
+                     "wat helpt voor hem?", intent="ask_deadline")  # fmt: skip
+    assert "Je vrouw: uiterlijk" not in reply, chat.transcript()
+    assert "De wet legt DVZ geen termijn op" in reply
+    assert "Toon aan dat je zoon nog bij het gezin hoort" in reply

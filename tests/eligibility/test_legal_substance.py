@@ -268,6 +268,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:religious_marriage_soft_procedure",
     },
     S.PRACTICE_DVZ_HUMANITARIAN: {
+        "advice:parent_forced_flight",
         "side:deadline_with_parents",
         "side:income_humanitarian",
         "documents:sponsor_residence_permit_humanitarian",
