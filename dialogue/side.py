@@ -155,7 +155,6 @@ FOLLOW_UP_WORDS = (
     (W.CHILD_FIRST_WORDS, "child_alone"),
     (W.TOGETHER_WORDS, "together"),
     (W.NO_PASSPORT, "travel_document"),
-    (W.CHANCE_WORDS, "chance"),
 )
 
 
@@ -163,9 +162,12 @@ def _follow_up(folded: str, intent: str | None) -> str | None:
     """Questions about the answer just given (only after it)."""
     if _any(W.AGE_LIMIT_WORDS, folded) and (_any(W.HYPOTHETICAL, f" {folded} ") or "?" in folded):
         return "age_limit"  # before "strengthen": "verliest hij dan zijn recht?"
+    named = next((kind for words, kind in FOLLOW_UP_WORDS if _any(words, folded)), None)
+    if named:  # "papier van de rechtbank dat ik voogd ben, helpt dat?": the guardianship
+        return named
     if _any(W.STRENGTHEN_WORDS, folded) or intent == "ask_humanitarian_visa":
         return "strengthen"
-    return next((kind for words, kind in FOLLOW_UP_WORDS if _any(words, folded)), None)
+    return "chance" if _any(W.CHANCE_WORDS, folded) else None
 
 
 def _income_question(text: str, folded: str) -> bool:
@@ -612,14 +614,19 @@ def _asked_favours_only(case, reading: Reading) -> list[tuple[dict, dict]]:
     return named if named and len(named) < len(case) and own_favour else []
 
 
+def _deadline_of_favours(turn: Any, reading: Reading, favours) -> bool:
+    """Panel 5, j5: asked about a son with a humanitarian visa, the others' dates were given:
+    no deadline for him, and what helps when that is asked too."""
+    _no_deadline(turn, reading, favours)
+    if _any(W.STRENGTHEN_WORDS, _folded(reading)):
+        _strengthen(turn, reading)
+    return True
+
+
 def _deadline(turn: Any, reading: Reading) -> bool:
     case = _case(turn)
-    favours = _asked_favours_only(case, reading)
-    if favours:  # panel 5, j5: the deadline of the others was given instead
-        _no_deadline(turn, reading, favours)
-        if _any(W.STRENGTHEN_WORDS, _folded(reading)):
-            _strengthen(turn, reading)
-        return True
+    if _asked_favours_only(case, reading):
+        return _deadline_of_favours(turn, reading, _asked_favours_only(case, reading))
     rows = _deadline_rows(turn, case)
     if not rows:
         return _no_deadline(turn, reading, case)
@@ -632,12 +639,7 @@ def _deadline(turn: Any, reading: Reading) -> bool:
     for _, item in limits:
         said.item(item)
     _deadline_rows_said(turn, said, rows, case)
-    for entry, result in case:  # a sibling's humanitarian visa goes with the parents' request
-        if any(a.get("id") == "apply_with_parents" for a in result.get("advice") or []):
-            said.entry(M.SIDE["deadline_with_parents"], _voice(turn, entry))
-    for entry, result in case:
-        if result.get("route") == UNKNOWN and _first_deadline(result):
-            said.entry(M.SIDE["deadline_if_right"], _voice(turn, entry))
+    _deadlines_of_others(turn, said, case)
     ahead = any(not item.get("passed") for _, item in rows)
     only_favourable = all(item.get("id") == FAVOURABLE_END for _, item in rows)
     if ahead and only_favourable and not limits and _any(W.LATE_WORDS, _folded(reading)):
@@ -646,6 +648,16 @@ def _deadline(turn: Any, reading: Reading) -> bool:
         said.say("utter_side_deadline_hint")
     said.send()
     return True
+
+
+def _deadlines_of_others(turn: Any, said: Answer, case) -> None:
+    """A sibling's humanitarian visa goes with the parents' request (seed 000); a relative
+    whose route is not known yet has the date only if she has a right."""
+    for entry, result in case:
+        if any(a.get("id") == "apply_with_parents" for a in result.get("advice") or []):
+            said.entry(M.SIDE["deadline_with_parents"], _voice(turn, entry))
+        elif result.get("route") == UNKNOWN and _first_deadline(result):
+            said.entry(M.SIDE["deadline_if_right"], _voice(turn, entry))
 
 
 def _deadline_rows_said(turn: Any, said: Answer, rows, case) -> None:
