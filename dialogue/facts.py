@@ -105,7 +105,23 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _registered_partnership(state, reading, update)
     _family_facts(state, reading, update)
     _children_of_an_ex(state, reading, update)
+    _stepparent(state, reading, update)
     return update
+
+
+def _stepparent(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "mijn man is niet de papa van mijn zoon, hij is zijn stiefvader": no parent of the
+    sponsor (seed 002: "vervoegd worden door zijn vader en zijn moeder"), another relative
+    (panel 5, j4)."""
+    if not reading.stepparent:
+        return
+    for entry in state["people"]:
+        partner_of_writer = entry.get("writer_relationship") in COUPLES
+        step_word = str(entry.get("word") or "").startswith("stief")
+        if entry["relationship"] == "parent" and (partner_of_writer or step_word):
+            entry["relationship"], entry["route"] = "other_relative", None
+            update.changes.append((entry["id"], "relationship", "parent", "other_relative"))
+            state["reanswer"] = True
 
 
 def _children_of_an_ex(state: dict[str, Any], reading: Reading, update: Update) -> None:

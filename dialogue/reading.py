@@ -89,6 +89,7 @@ class Reading:
     not_coming_pronoun: str | None = None  # "hij moet niet komen": the one asked about
     divorced: bool = False  # "ik ben gescheiden" (no partner named)
     alone: bool = False  # "ik ben alleenstaande moeder", "ik ben weduwe": no partner
+    stepparent: bool = False  # "hij is zijn stiefvader", "niet de papa van mijn zoon"
     applicant_writer: bool = False
     correction: bool = False
     restart: bool = False
@@ -869,6 +870,7 @@ def read(message: dict[str, Any]) -> Reading:
     _guardians_minor_is_the_client(reading)
     reading.not_coming_pronoun = _not_coming_pronoun(reading, folded_clauses(text, starts))
     reading.alone = _has(W.WRITER_ALONE, folded)
+    reading.stepparent = _has(W.STEPPARENT_CUES, folded)
     reading.divorced = any(p in folded for p in W.WRITER_DIVORCED) and not any(
         m.relationship in ("spouse", "partner", "registered_partner") for m in reading.mentions
     )

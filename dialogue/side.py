@@ -196,8 +196,8 @@ def volunteered(text: str) -> list[str]:
         found.append("raised")
     if any(w in W.MONEY_TOKENS for w in words) and _any(W.MONEY_VERBS, folded):
         found.append("money")
-    if _any(W.ALONE_PHRASES, folded):
-        found.append("alone")
+    if _any(W.ALONE_PHRASES, folded) and not _any(W.CAME_ALONE, folded):
+        found.append("alone")  # "hij is alleen naar belgie gegaan": the sponsor's journey
     if any(w in W.DANGER_TOKENS and not _negated(words, i) for i, w in enumerate(words)):
         found.append("danger")
     return found

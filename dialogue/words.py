@@ -317,6 +317,9 @@ ALONE_PHRASES = ("is alleen", "daar alleen", "helemaal alleen", "staat alleen", 
                  "niemand die voor", "niemand om voor", "geisoleerd", "eenzaam", "alleen daar",
                  "zit alleen", "nog alleen", "niemand anders", "er is niemand", "weduwe",
                  "weduwnaar", "alleen achtergebleven")  # fmt: skip
+# "hij is alleen naar België gegaan": how the sponsor came, not a relative left alone (panel 5, j4)
+CAME_ALONE = ("alleen naar", "alleen gekomen", "alleen gevlucht", "alleen aangekomen",
+              "alleen hierheen", "alleen vertrokken", "alleen gegaan")  # fmt: skip
 DANGER_TOKENS = frozenset({"gevaar", "gevaarlijk", "bedreigd", "bedreiging", "bedreigingen",
                            "onveilig", "oorlog", "vervolgd", "vervolging", "geweld", "taliban",
                            "danger", "bommen", "ontvoerd"})  # fmt: skip
@@ -566,6 +569,13 @@ CHILD_FIRST_WORDS = ("eerst alleen", "alleen het kind", "alleen de zoon", "allee
                      "eerst het kind", "eerst mijn zoon", "eerst mijn dochter", "eerst de zoon",
                      "eerst de dochter", "alleen haar zoon", "alleen zijn zoon",
                      "alleen haar dochter", "alleen zijn dochter")  # fmt: skip
+
+# the parent named is a step-parent of the sponsor (seed 002: only "zijn vader en zijn
+# moeder" join a minor; panel 5, j4)
+STEPPARENT_CUES = ("stiefvader", "stiefpapa", "stiefmoeder", "stiefmama", "niet de papa van",
+                   "niet de vader van", "niet de mama van", "niet de moeder van",
+                   "niet zijn echte vader", "niet haar echte vader", "niet zijn papa",
+                   "niet haar papa", "beau-pere", "belle-mere")  # fmt: skip
 
 # "nog een dochter", "mijn derde kind": one person more than those already named (panel 3, c1)
 ANOTHER_WORDS = frozenset({"nog", "andere", "ander", "derde", "vierde", "vijfde", "zesde",

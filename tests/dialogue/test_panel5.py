@@ -367,3 +367,16 @@ def test_j5_te_laat_voor_hem__the_son_with_a_humanitarian_visa_has_no_deadline()
     assert "Je vrouw: uiterlijk" not in reply, chat.transcript()
     assert "De wet legt DVZ geen termijn op" in reply
     assert "Toon aan dat je zoon nog bij het gezin hoort" in reply
+
+
+def test_j4_stiefvader__the_mothers_husband_is_no_parent_of_the_refugee():
+    """Seed 002: "kan een minderjarige vreemdeling ... vervoegd worden door zijn vader en zijn
+    moeder"; a stepfather is another relative (panel 5, j4: he kept a right and no fee).
+    "hij is alleen naar België gegaan" is the son's journey, no relative left alone."""
+    chat = _kinshasa()
+    chat.say("mijn man is niet de papa van mijn zoon. mijn man is zijn stiefvader")
+    reply = chat.say("ja", intent="affirm")
+    assert "• Jij: recht op gezinshereniging" in reply, chat.transcript()
+    assert "• Je man: humanitair visum" in reply
+    assert "voor je man en je dochter is er een administratieve bijdrage" in reply
+    assert "Alleen:" not in reply
