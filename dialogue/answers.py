@@ -439,8 +439,17 @@ def _costs(turn: Any, results) -> None:
 
 
 def _deadlines(turn: Any, results) -> None:
-    line = deadline_line(turn, results)
-    turn.say_text(line or turn.texts.text("utter_answer_no_deadline"), "utter_answer_menu")
+    """The "Termijn" button: the age limit that may end a right first (seed 001 "jonger
+    zijn dan 18 jaar"; panel 5, i3), then the date."""
+    lines = [
+        _with_source(item)
+        for _, result in results
+        for item in result.get("advice") or []
+        if item.get("id") in AGE_LIMIT_ADVICE
+    ]
+    lines = list(dict.fromkeys(lines))
+    lines.append(deadline_line(turn, results) or turn.texts.text("utter_answer_no_deadline"))
+    turn.say_text("\n".join(lines), "utter_answer_menu")
 
 
 def _summary(turn: Any, results) -> None:

@@ -313,13 +313,22 @@ class Answer:
 
 def answer(turn: Any, reading: Reading) -> bool:
     """Answer a side question with the case in context; False when the message is none."""
-    kind = kind_of(reading, bool(turn.state.get("answered")))
+    kind = kind_of(reading, bool(turn.state.get("answered"))) or _continued(turn, reading)
     if kind is None:
         return False
     handled = ANSWERS[kind](turn, reading)
     if handled:
+        turn.state["last_side"] = kind
         back(turn)
     return handled
+
+
+def _continued(turn: Any, reading: Reading) -> str | None:
+    """ "wat als het te weinig is?" right after an income answer: the same topic, asked on
+    (panel 5, i2: three times "Heb je nog een vraag?")."""
+    if turn.state.get("last_side") == "income" and _any(W.TOO_LITTLE, _folded(reading)):
+        return "income"
+    return None
 
 
 def answer_alongside(turn: Any, reading: Reading) -> bool:
@@ -415,7 +424,8 @@ def _income_short(turn: Any, case, value: Decimal | None, said: Answer, reading:
     if len(minors) == 1 and len(case) > 1:
         said.entry(M.SIDE["income_child_alone"], _voice(turn, minors[0]))
     low = value is not None and value < P.REFERENCE_INCOME_EUR_PER_MONTH.value
-    if rights and (low or _any(W.LOW_INCOME_WORDS, _folded(reading))):
+    short = _any(W.LOW_INCOME_WORDS, _folded(reading)) or _any(W.TOO_LITTLE, _folded(reading))
+    if rights and (low or short):
         said.entry(M.SIDE["second_order_if_needed"], _voice(turn, rights[0][0]))
 
 
@@ -569,20 +579,30 @@ def _dna(turn: Any, reading: Reading) -> bool:
         said.lines.append(turn.texts.text("utter_faq_dna_test"))
         said.send()
         return True
-    entry = (_asked_about([e for e, _ in case], reading) or [case[0][0]])[0]
-    voice = _voice(turn, entry)
-    if entry["relationship"] in COUPLES:
-        said.entry(M.SIDE["dna_couple"], voice)
-    elif _status(turn) == "belgian":
+    people = [e for e, _ in case]
+    asked = _asked_about(people, reading) if reading.applicants else []
+    couples = [e for e in asked or people if e["relationship"] in COUPLES]
+    others = [e for e in asked or people if e["relationship"] not in COUPLES]
+    if couples:  # "moet er een dna test?" about the family: the couple and the children
+        said.entry(M.SIDE["dna_couple"], _voice(turn, couples[0]))  # (panel 5, i1)
+    if others:
+        _dna_blood_relatives(turn, reading, others, said)
+    said.send()
+    return True
+
+
+def _dna_blood_relatives(turn: Any, reading: Reading, people, said: Answer) -> None:
+    """The DNA lines for the relatives related by blood: one of them by name, several as the
+    family."""
+    voice = _where_voice(turn, reading, people)
+    if _status(turn) == "belgian":
         said.entry(M.SIDE["dna_belgian"], voice)
-    elif _status(turn) in PROTECTED and entry["relationship"] in CHILDREN:
+    elif _status(turn) in PROTECTED and people[0]["relationship"] in CHILDREN:
         # seed 002 first: other valid proofs (a hospital's birth paper) before a DNA test
         said.entry(M.SIDE["no_official_document_protected"], voice)
         said.entry(M.SIDE["dna_child"], voice)
     else:
         said.entry(M.ADVICE["dna_test"], voice)
-    said.send()
-    return True
 
 
 def _deadline_rows(turn: Any, case) -> list[tuple[str, dict[str, Any]]]:

@@ -577,6 +577,9 @@ STEPPARENT_CUES = ("stiefvader", "stiefpapa", "stiefmoeder", "stiefmama", "niet 
                    "niet zijn echte vader", "niet haar echte vader", "niet zijn papa",
                    "niet haar papa", "beau-pere", "belle-mere")  # fmt: skip
 
+# "wat als het te weinig is?" after an income answer (panel 5, i2)
+TOO_LITTLE = ("te weinig", "te laag", "niet genoeg", "onvoldoende", "minder dan", "lager")
+
 # "nog een dochter", "mijn derde kind": one person more than those already named (panel 3, c1)
 ANOTHER_WORDS = frozenset({"nog", "andere", "ander", "derde", "vierde", "vijfde", "zesde",
                            "extra"})  # fmt: skip

@@ -761,7 +761,8 @@ DOCUMENTS: dict[str, Message] = {
     ),
     "means_proof@belgian": _M(
         "Bewijs van {sp_of:de inkomsten}: aanslagbiljet, loonfiches, arbeidscontract, "
-        "pensioenfiches of uitkering. Geef bij voorkeur bewijzen van de laatste "
+        "pensioenfiches of uitkering. Een werkloosheidsuitkering telt samen met bewijzen "
+        "van actief zoeken naar werk. Geef bij voorkeur bewijzen van de laatste "
         "{means_months} maanden. Is het inkomen minstens {ref_income} euro per maand "
         "(het referentiebedrag)? Dan zijn geen extra bewijzen nodig.",
         # seed 004: "dan hoef je geen bijkomende bewijzen toe te voegen (Grondwettelijk Hof 26

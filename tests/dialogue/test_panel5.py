@@ -380,3 +380,43 @@ def test_j4_stiefvader__the_mothers_husband_is_no_parent_of_the_refugee():
     assert "• Je man: humanitair visum" in reply
     assert "voor je man en je dochter is er een administratieve bijdrage" in reply
     assert "Alleen:" not in reply
+
+
+def test_i3_the_deadline_button_of_a_minor_sponsor_names_his_18th_birthday():
+    """Seed 001: the parents of a minor refugee have a right only while he is "jonger ... dan
+    18 jaar"; the "Termijn" button gave only the 12 months (panel 5, i3)."""
+    chat = Chat.answered(UAM_STORY, {"applicant.half_or_step_sibling": "nee"})
+    reply = chat.say("Termijn", intent="ask_deadline")
+    assert "vóór je 18 wordt" in reply, chat.transcript()
+    assert "3 juni 2027" in reply
+
+
+def test_i1_dna_for_the_family__the_couple_and_the_children():
+    """Panel 5, i1: "welke papieren moeten ze hebben? en moet er dna test?" was answered about
+    one son only."""
+    from tests.dialogue.test_panel3_side import _family
+
+    chat = _family()
+    reply = chat.say("welke papieren moeten ze hebben? en moet er dna test?", intent="ask_dna_test")
+    assert "Een huwelijk of relatie toon je anders" in reply, chat.transcript()
+    assert "tenzij een DNA-test de band toont" in reply
+    assert "je zoon" not in reply and "je dochter" not in reply
+
+
+def test_i2_te_weinig_after_an_income_answer__the_needs_analysis_and_the_second_order():
+    """Panel 5, i2: "wat als het te weinig is? kan hij dan niet komen?" after an income answer
+    got "Heb je nog een vraag?"; seed 004 (needs analysis) and seed 000 (humanitarian visa "in
+    tweede orde" when the means are not "voldoende stabiel, toereikend of regelmatig")."""
+    chat = Chat.answered(
+        "ik ben [belg](sponsor_status:belgian), ik ben getrouwd met [mijn man](relationship:spouse)"
+        " in marokko, hij is [32](age)",
+        {"applicant.marriage": "officieel", "sponsor.age": "29"},
+    )
+    chat.say("ik heb een werkloosheidsuitkering, telt dat?", intent="ask_means_of_subsistence")
+    reply = chat.say("wat als het te weinig is? kan hij dan niet komen?")
+    assert "Heb je nog een vraag" not in reply, chat.transcript()
+    assert "'in tweede orde'" in reply
+    documents = chat.say("Documenten", intent="ask_documents")
+    assert "Een werkloosheidsuitkering telt samen met bewijzen van actief zoeken naar werk" in (
+        documents
+    )
