@@ -102,8 +102,10 @@ def _command(turn: Turn, reading: Reading) -> bool:
         turn.say("utter_erasure_done")
         return True
     if H.take_contact(turn, reading.text, declined=reading.yes_no is False):
-        reask(turn)
-        return True
+        declined_only = (turn.handoff or {}).get("contact") is None
+        if not (declined_only and _more_than_a_no(reading)):
+            reask(turn)
+            return True  # "nee bedankt. Samenvatting": the summary too (panel 5, j2, i5)
     if state["pending"] == "restart":
         state["pending"] = None
         if reading.yes_no is True or reading.intent == "affirm":
@@ -282,6 +284,15 @@ def _next_step(turn: Turn, update: Update) -> None:
             entry["route"] = None  # again, never only the one corrected (panel 5, j1, j5)
     state["pending"] = "confirm"
     readback(turn)
+
+
+def _more_than_a_no(reading: Reading) -> bool:
+    """A "nee" to the call-back offer that also asks or tells something else."""
+    return (
+        reading.has_facts
+        or reading.intent in FAQ_INTENTS
+        or side.kind_of(reading, True) is not None
+    )
 
 
 def _side_answer_says_it(turn: Turn, update: Update) -> bool:

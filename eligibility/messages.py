@@ -498,9 +498,12 @@ DOCUMENTS: dict[str, Message] = {
         "rekeninguittreksel of een stortingsbewijs met stempel van de post.",
         S.ART_40TER,
     ),
+    # seed 002: "een geldig reisdocument moet worden voorgelegd wanneer de visumaanvraag wordt
+    # ingediend of, ten laatste, voor het bekomen van het visum" (panel 5, j1)
     "travel_document": _M(
         "{Rel_of:het paspoort} (reisdocument). Het moet geldig zijn en er moet een "
-        "visum in kunnen.",
+        "visum in kunnen. Is het verlopen? Dan kan de aanvraag toch: het geldige paspoort "
+        "moet er ten laatste zijn voor het visum wordt afgegeven.",
         S.PRACTICE_DVZ_TRAVEL_DOCUMENT,
     ),
     "travel_document_protected": _M(

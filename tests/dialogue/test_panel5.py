@@ -420,3 +420,18 @@ def test_i2_te_weinig_after_an_income_answer__the_needs_analysis_and_the_second_
     assert "Een werkloosheidsuitkering telt samen met bewijzen van actief zoeken naar werk" in (
         documents
     )
+
+
+def test_no_number_and_a_summary__both_are_answered():
+    """Panel 5 (j2, i5, j3): "nee geen nummer, ik kom liever langs. Samenvatting" got only
+    "Goed. Neem contact op ..."; the summary had to be asked again."""
+    from tests.dialogue.test_panel3_side import _family
+
+    chat = _family()
+    chat.say("ik wil met iemand praten", intent="request_human")
+    reply = chat.say("nee geen nummer, ik kom liever langs. Samenvatting", intent="ask_summary")
+    assert "noem je referentienummer" in reply and "Samenvatting van je situatie" in reply
+    chat = _family()
+    chat.say("ik wil met iemand praten", intent="request_human")
+    reply = chat.say("nee", intent="deny")  # a bare no: only the contact line
+    assert "noem je referentienummer" in reply and "Samenvatting" not in reply
