@@ -101,11 +101,8 @@ def _command(turn: Turn, reading: Reading) -> bool:
         turn.erased = True
         turn.say("utter_erasure_done")
         return True
-    if H.take_contact(turn, reading.text, declined=reading.yes_no is False):
-        declined_only = (turn.handoff or {}).get("contact") is None
-        if not (declined_only and _more_than_a_no(reading)):
-            reask(turn)
-            return True  # "nee bedankt. Samenvatting": the summary too (panel 5, j2, i5)
+    if _call_back_answer(turn, reading):
+        return True
     if state["pending"] == "restart":
         state["pending"] = None
         if reading.yes_no is True or reading.intent == "affirm":
@@ -284,6 +281,18 @@ def _next_step(turn: Turn, update: Update) -> None:
             entry["route"] = None  # again, never only the one corrected (panel 5, j1, j5)
     state["pending"] = "confirm"
     readback(turn)
+
+
+def _call_back_answer(turn: Turn, reading: Reading) -> bool:
+    """The answer to the call-back offer; a "nee" that also asks something goes on
+    ("nee bedankt. Samenvatting": the summary too; panel 5, j2, i5)."""
+    if not H.take_contact(turn, reading.text, declined=reading.yes_no is False):
+        return False
+    declined_only = (turn.handoff or {}).get("contact") is None
+    if declined_only and _more_than_a_no(reading):
+        return False
+    reask(turn)
+    return True
 
 
 def _more_than_a_no(reading: Reading) -> bool:
