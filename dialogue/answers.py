@@ -333,7 +333,7 @@ def _case_items(turn: Any, answered: list[dict[str, Any]], ids: tuple[str, ...])
     sponsor; a Belgian's housing rule of seed 004), each condition with its mark."""
     lines: list[str] = []
     for _, result in _results(turn, answered):
-        conditions = [_condition_line(turn, c) for c in result.get("conditions") or []
+        conditions = [condition_line(turn, c) for c in result.get("conditions") or []
                       if c.get("id") in ids]  # fmt: skip
         documents = [_with_source(d) for d in result.get("documents") or [] if d.get("id") in ids]
         lines += [line for line in conditions + documents if line not in lines]
@@ -405,7 +405,7 @@ def _first_sentence(text: str) -> str:
     return first[:1].lower() + first[1:]
 
 
-def _condition_line(turn: Any, condition: dict[str, Any]) -> str:
+def condition_line(turn: Any, condition: dict[str, Any]) -> str:
     state = condition.get("state") or (
         "exempt" if condition.get("waived") else
         {True: "met", False: "not_met"}.get(condition.get("met"), "to_prove")
@@ -418,7 +418,7 @@ def _condition_line(turn: Any, condition: dict[str, Any]) -> str:
 def _conditions(turn: Any, results) -> None:
     _per_person(
         turn, results, "utter_answer_conditions_header",
-        lambda r: [_condition_line(turn, c) for c in r.get("conditions") or []]
+        lambda r: [condition_line(turn, c) for c in r.get("conditions") or []]
         or _no_legal_conditions(turn, r),
     )  # fmt: skip
 

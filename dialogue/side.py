@@ -31,6 +31,7 @@ from dialogue import words as W
 from dialogue.answers import (
     FAVOURABLE_END,
     bond_after_arrival_lines,
+    condition_line,
     contact_response,
     deadline_line,
     route_label,
@@ -67,6 +68,7 @@ COVERED_BY = {
     "humanitarian_no_other_carer": "alone",
 }
 MAX_ADVICE = 3
+MAX_TOPICS = 3  # side questions answered from one message
 # volunteered facts that are eligibility facts too (applicant extras, eligibility README)
 AS_FACT = {"ill": "medical_needs", "alone": "isolated"}
 LATE_ADVICE = ("adult_child_deadline_passed", "late_request")
@@ -105,25 +107,34 @@ def euro(value: Decimal) -> str:
 
 
 def kind_of(reading: Reading, answered: bool) -> str | None:
-    """Which side question the message asks, if any."""
+    """Which side question the message asks first, if any."""
+    kinds = kinds_of(reading, answered)
+    return kinds[0] if kinds else None
+
+
+def kinds_of(reading: Reading, answered: bool) -> list[str]:
+    """Every side question the message asks, in order of precedence ("waar moet ze naartoe?
+    en hoe lang duurt dat?": both; panel 5, i2, j1, j2)."""
     folded, intent = _folded(reading), reading.intent
-    if _any(W.CALENDAR_WORDS, folded):
-        return "calendar"
-    if _any(W.DNA_WORDS, folded) or intent == "ask_dna_test":
-        return "dna"
-    if intent == "ask_means_of_subsistence" or _income_question(reading.text, folded):
-        return "income"
-    if _where_question(folded, intent):
-        return "where"
-    if intent == "ask_deadline" or _any(W.DEADLINE_WORDS, folded):
-        return "deadline"
-    if intent == "ask_processing_time":
-        return "processing"
-    if _marriage_validity(folded):
-        return "marry_again"
-    if intent == "ask_legalisation":
-        return "legalisation"
-    return _follow_up(folded, intent) if answered else None
+    checks = (
+        ("calendar", _any(W.CALENDAR_WORDS, folded)),
+        ("dna", _any(W.DNA_WORDS, folded) or intent == "ask_dna_test"),
+        ("income", intent == "ask_means_of_subsistence" or _income_question(reading.text, folded)),
+        ("where", _where_question(folded, intent)),
+        ("deadline", intent == "ask_deadline" or _any(W.DEADLINE_WORDS, folded)),
+        ("processing", intent == "ask_processing_time" or _any(W.PROCESSING_WORDS, folded)),
+        ("marry_again", _marriage_validity(folded)),
+        ("legalisation", intent == "ask_legalisation"),
+    )
+    found = [kind for kind, asked in checks if asked]
+    if "processing" in found and "deadline" in found and not intent == "ask_deadline":
+        found.remove("deadline")  # "hoeveel tijd duurt het?" asks how long, not until when
+    follow = _follow_up(folded, intent) if answered else None
+    if follow and follow not in found:
+        found.append(follow)
+    if answered and found and _any(W.COST_WORDS, folded):
+        found.append("costs")  # "wat kost het en waar moet ik?" (panel 5, i5)
+    return found
 
 
 # questions that name an embassy without asking where to apply: "moet ik iets betalen aan de
@@ -313,14 +324,13 @@ class Answer:
 
 def answer(turn: Any, reading: Reading) -> bool:
     """Answer a side question with the case in context; False when the message is none."""
-    kind = kind_of(reading, bool(turn.state.get("answered"))) or _continued(turn, reading)
-    if kind is None:
-        return False
-    handled = ANSWERS[kind](turn, reading)
+    kinds = kinds_of(reading, bool(turn.state.get("answered")))
+    kinds = kinds or [k for k in (_continued(turn, reading),) if k]
+    handled = [kind for kind in kinds[:MAX_TOPICS] if ANSWERS[kind](turn, reading)]
     if handled:
-        turn.state["last_side"] = kind
+        turn.state["last_side"] = handled[-1]
         back(turn)
-    return handled
+    return bool(handled)
 
 
 def _continued(turn: Any, reading: Reading) -> str | None:
@@ -334,8 +344,8 @@ def _continued(turn: Any, reading: Reading) -> str | None:
 def answer_alongside(turn: Any, reading: Reading) -> bool:
     """A side question asked in a message that also gave facts: answered, then the dialogue
     goes on with its next question (no re-ask here)."""
-    kind = kind_of(reading, bool(turn.state.get("answered")))
-    return bool(kind) and ANSWERS[kind](turn, reading)
+    kinds = kinds_of(reading, bool(turn.state.get("answered")))[:MAX_TOPICS]
+    return bool([kind for kind in kinds if ANSWERS[kind](turn, reading)])
 
 
 def back(turn: Any) -> None:
@@ -908,7 +918,9 @@ def _age_limit(turn: Any, reading: Reading) -> bool:
     said = Answer(turn)
     for _, item in couples + minors:
         said.item(item)
-    if not minors:  # a child of 16 with a right: the age at the request counts (seed 003)
+    if not couples:  # "is 23 niet te jong?": the couple's age condition, with its mark
+        _couple_age_conditions(turn, case, reading, said)
+    if not minors and not said.lines:  # a child of 16 with a right: the age at the request
         for entry in _minor_children_with_a_right(case)[:1]:
             said.entry(M.ADVICE["apply_before_child_turns_18"], _voice(turn, entry))
     if not said.lines:
@@ -917,6 +929,17 @@ def _age_limit(turn: Any, reading: Reading) -> bool:
         said.entry(M.SIDE["age_reached_new_request"], _voice(turn, couples[0][0]))
     said.send("utter_answer_menu")
     return True
+
+
+def _couple_age_conditions(turn: Any, case, reading: Reading, said: Answer) -> None:
+    """Seed 001: "U bent beiden ouder dan 21 jaar" (panel 5, j1: "mijn vrouw is 23, is dat
+    niet te jong?" got a line about the baby)."""
+    if not any(m.relationship in COUPLES for m in reading.mentions):
+        return
+    for _, result in case:
+        for condition in result.get("conditions") or []:
+            if condition.get("id") in ("spouse_age", "partner_age"):
+                said.lines.append(condition_line(turn, condition))
 
 
 def _minor_children_with_a_right(case) -> list[dict[str, Any]]:
@@ -1016,6 +1039,14 @@ def _guardianship(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _costs(turn: Any, reading: Reading) -> bool:
+    """ "wat kost het en waar moet ik het doen?": the case's costs beside the other topic."""
+    from dialogue.answers import side_question
+
+    side_question(turn, "ask_costs")
+    return True
+
+
 def _travel_document(turn: Any, reading: Reading) -> bool:
     """ "wij hebben geen paspoort, alleen een kiezerskaart": the case's travel document and
     identity lines (seed 002), as for the question asked as such."""
@@ -1044,4 +1075,5 @@ ANSWERS = {
     "together": _together,
     "child_alone": _child_alone,
     "travel_document": _travel_document,
+    "costs": _costs,
 }

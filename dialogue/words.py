@@ -577,6 +577,13 @@ STEPPARENT_CUES = ("stiefvader", "stiefpapa", "stiefmoeder", "stiefmama", "niet 
                    "niet zijn echte vader", "niet haar echte vader", "niet zijn papa",
                    "niet haar papa", "beau-pere", "belle-mere")  # fmt: skip
 
+# "hoe lang duurt het?": the processing time (panel 5, i2, j1, j2)
+PROCESSING_WORDS = ("hoe lang duurt", "hoelang duurt", "hoe lang moet ik wachten",
+                    "hoe lang wachten", "hoeveel tijd duurt", "hoe lang gaat het duren",
+                    "hoelang gaat het duren", "hoeveel maanden", "how long")  # fmt: skip
+# "wat kost het?" next to another question (panel 5, i5)
+COST_WORDS = ("wat kost", "hoeveel kost", "hoeveel moet ik betalen", "kosten", "retributie",
+              "prijs")  # fmt: skip
 # "wat als het te weinig is?" after an income answer (panel 5, i2)
 TOO_LITTLE = ("te weinig", "te laag", "niet genoeg", "onvoldoende", "minder dan", "lager")
 
@@ -626,7 +633,9 @@ WAIT_WORDS = ("wachten tot", "wachten op", "eerst wachten", "moet ik wachten",
 # "als ze volgend jaar 21 wordt?", "wanneer hij 18 is?": a question about an age limit
 AGE_LIMIT_WORDS = ("21 wordt", "21 is", "18 wordt", "18 is", "21 jaar wordt", "21 jaar is",
                    "oud genoeg", "wordt 18", "wordt 21", "18 geworden", "18 jaar wordt",
-                   "meerderjarig wordt", "meerderjarig is")  # fmt: skip
+                   "meerderjarig wordt", "meerderjarig is", "te jong", "jong genoeg",
+                   "iets over 21", "regel van 21", "over 21 jaar", "minimumleeftijd",
+                   "leeftijdsgrens")  # fmt: skip
 # "is een attest van een dokter in bagdad genoeg?": seed 001's health certificate
 MEDICAL_PAPER_WORDS = ("attest", "medisch papier", "medische papieren", "dokter", "arts",
                        "doktersbrief", "medisch verslag", "medisch dossier")  # fmt: skip

@@ -435,3 +435,31 @@ def test_no_number_and_a_summary__both_are_answered():
     chat.say("ik wil met iemand praten", intent="request_human")
     reply = chat.say("nee", intent="deny")  # a bare no: only the contact line
     assert "noem je referentienummer" in reply and "Samenvatting" not in reply
+
+
+A_CARD_FAMILY = (
+    "ik werk in belgie, ik heb een [A-kaart](sponsor_status:third_country_national). "
+    "[mijn vrouw](relationship:spouse) van [23](age) en onze [baby](relationship:child) van "
+    "[8 maanden](age) zijn in guinee"
+)
+
+
+def test_two_questions_in_one_message_get_two_answers():
+    """Panel 5 (i2, j1, j2): "waar moet ze de aanvraag doen, in conakry? hoe lang duurt het"
+    got only the first answer; "wat kost het en waar ...?" only the second."""
+    chat = Chat.answered(A_CARD_FAMILY, {"applicant.marriage": "officieel", "sponsor.age": "30"})
+    reply = chat.say("waar moet ze de aanvraag doen, in conakry? hoe lang duurt het")
+    assert "bevoegd is voor de plaats waar" in reply, chat.transcript()
+    assert "Hoe lang de behandeling van een aanvraag gezinshereniging duurt" in reply
+    reply = chat.say("wat kost het en waar moet ik de aanvraag doen?")
+    assert "bevoegd is voor de plaats waar" in reply and "retributie" in reply
+
+
+def test_j1_is_23_te_jong__the_couple_age_condition_not_a_line_about_the_baby():
+    """Seed 001: "U bent beiden ouder dan 21 jaar" (panel 5, j1: the answer was "Voor jouw
+    situatie ken ik geen vaste termijn")."""
+    chat = Chat.answered(A_CARD_FAMILY, {"applicant.marriage": "officieel", "sponsor.age": "30"})
+    reply = chat.say("[mijn vrouw](relationship:spouse) is [23](age), is dat niet te jong? ik las "
+                     "iets over 21 jaar")  # fmt: skip
+    assert reply.startswith("✔ Jullie zijn allebei minstens 21 jaar."), chat.transcript()
+    assert "baby" not in reply and "Over wie gaat" not in reply
