@@ -164,6 +164,7 @@ FOLLOW_UP_WORDS = (
     (W.GUARDIANSHIP_WORDS, "guardianship"),
     (W.MEDICAL_PAPER_WORDS, "medical_paper"),
     (W.CHILD_FIRST_WORDS, "child_alone"),
+    (W.RELATIONSHIP_PROOF_WORDS, "relationship_proof"),
     (W.TOGETHER_WORDS, "together"),
     (W.NO_PASSPORT, "travel_document"),
 )
@@ -1039,6 +1040,23 @@ def _guardianship(turn: Any, reading: Reading) -> bool:
     return True
 
 
+RELATIONSHIP_PROOFS = ("relationship_evidence", "stable_relationship_proof",
+                       "common_child_birth_certificate", "impossibility_to_marry_proof",
+                       "asylum_file_statements")  # fmt: skip
+
+
+def _relationship_proof(turn: Any, reading: Reading) -> bool:
+    """ "wat bewijst onze relatie? whatsapp en foto's?": the case's own proofs of the
+    relationship (seed 000 "concrete feitelijke bewijzen"; seed 001; panel 5, j3)."""
+    found = {
+        item.get("text"): item
+        for _, result in _case(turn)
+        for item in result.get("documents") or []
+        if item.get("id") in RELATIONSHIP_PROOFS
+    }
+    return _say_items(turn, list(found.values()))
+
+
 def _costs(turn: Any, reading: Reading) -> bool:
     """ "wat kost het en waar moet ik het doen?": the case's costs beside the other topic."""
     from dialogue.answers import side_question
@@ -1076,4 +1094,5 @@ ANSWERS = {
     "child_alone": _child_alone,
     "travel_document": _travel_document,
     "costs": _costs,
+    "relationship_proof": _relationship_proof,
 }

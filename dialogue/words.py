@@ -584,6 +584,11 @@ PROCESSING_WORDS = ("hoe lang duurt", "hoelang duurt", "hoe lang moet ik wachten
 # "wat kost het?" next to another question (panel 5, i5)
 COST_WORDS = ("wat kost", "hoeveel kost", "hoeveel moet ik betalen", "kosten", "retributie",
               "prijs")  # fmt: skip
+# "wat bewijst onze relatie? whatsapp berichten en foto's?" (panel 5, j3)
+RELATIONSHIP_PROOF_WORDS = ("bewijst onze relatie", "relatie bewijzen", "relatie aantonen",
+                            "bewijs van onze relatie", "bewijzen van onze relatie",
+                            "whatsapp", "foto's", "fotos", "chatberichten",
+                            "berichten en foto")  # fmt: skip
 # "wat als het te weinig is?" after an income answer (panel 5, i2)
 TOO_LITTLE = ("te weinig", "te laag", "niet genoeg", "onvoldoende", "minder dan", "lager")
 

@@ -463,3 +463,19 @@ def test_j1_is_23_te_jong__the_couple_age_condition_not_a_line_about_the_baby():
                      "iets over 21 jaar")  # fmt: skip
     assert reply.startswith("✔ Jullie zijn allebei minstens 21 jaar."), chat.transcript()
     assert "baby" not in reply and "Over wie gaat" not in reply
+
+
+def test_j3_wat_bewijst_onze_relatie__the_cases_own_proofs():
+    """Seed 000: "De relatie kan dan aangetoond worden aan de hand van concrete feitelijke
+    bewijzen" (panel 5, j3: "wat bewijst onze relatie? we hebben whatsapp berichten en foto's"
+    got "Heb je nog een vraag?")."""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[2 februari 2026](recognition_date:2026-02-02). [mijn vriendin](relationship:partner) "
+        "woont in egypte, we zijn niet getrouwd",
+        {"applicant.common_child": "nee", "applicant.impossible_to_marry": "ja"},
+    )
+    reply = chat.say("wat bewijst onze relatie? we hebben whatsapp berichten en foto's")
+    assert "Concrete bewijzen van jullie relatie, zoals foto's en berichten" in reply, (
+        chat.transcript()
+    )
