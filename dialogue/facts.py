@@ -452,8 +452,10 @@ def _still_waiting(state: dict[str, Any], reading: Reading) -> str | None:
 
 def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, update: Update):
     status = reading.status or _still_waiting(state, reading)
-    if status:
-        _set(state, update, "sponsor", "status", status)
+    someone_elses = reading.status_of_another and state.get("writer") == "sponsor"
+    if status and not (someone_elses and state["sponsor"].get("status")):
+        _set(state, update, "sponsor", "status", status)  # not "ze is hier met een
+        # verblijfskaart" about his first wife (panel 6, l4)
     if reading.unaccompanied and state["sponsor"].get("unaccompanied_minor") is None:
         _set(state, update, "sponsor", "unaccompanied_minor", True)
     if reading.writer_minor_at_asylum is not None and state.get("writer") != "applicant":
@@ -510,8 +512,8 @@ def _remembered_context(state: dict[str, Any], mention: Mention) -> None:
     """A person once named as context stays context: "mijn vrouw is al hier" and later
     "mn vrouw alleen" (who has custody) is the same wife in Belgium, no new applicant; the
     applicant's "mijn man" is always the sponsor."""
-    if mention.owner != "writer":
-        return
+    if mention.owner != "writer" and not (mention.owner == "bare" and mention.qualifier):
+        return  # "eerste vrouw woont al met mij in belgie": one of the writer's wives (l4)
     remembered = state.setdefault("context", {})
     key = f"{mention.relationship}:{mention.qualifier or ''}{mention.word}"
     if (state.get("question") or {}).get("fact") == "applicant.relationship":
@@ -551,8 +553,8 @@ def _sponsor_mention(state: dict[str, Any], mention: Mention, update: Update) ->
 def _take_out(state: dict[str, Any], mention: Mention, said: list[str]) -> None:
     """Take a stored applicant out (she is in Belgium, an ex, not coming) and note her word
     in `said`, so the bot says so once. An ex matches any partner word ("mijn ex")."""
-    if mention.owner == "third":
-        return
+    if mention.owner == "third" or (mention.is_sponsor and mention.qualifier in W.ORDINALS):
+        return  # "mijn eerste vrouw woont hier": another wife than the one stored (l4)
     pronoun = S.pronoun_for(mention.word)
     kinds = COUPLES if mention.context == "ex" else (mention.relationship,)
     for entry in list(state["people"]):
@@ -669,6 +671,8 @@ def _sexes(reading: Reading, people: list[dict[str, Any]]) -> None:
 
 def _people_for(state, mention: Mention, relationship: str, update: Update, negated=()) -> list:
     same = [p for p in state["people"] if p["relationship"] == relationship and not p.get("self")]
+    if not same and relationship == "child" and mention.owner == "writer":
+        same = _own_after_all(state, mention, update)  # "haar zoon" ... "mijn zoon" (l4)
     if not same and relationship in CHILDREN and mention.count == 1:
         # "kan de dochter komen?" after "haar dochter" (a stepchild): the same girl
         same = _same_child(state, mention)
@@ -696,6 +700,17 @@ def _people_for(state, mention: Mention, relationship: str, update: Update, nega
         update.new_people.append(entry["id"])
         found.append(entry)
     return found
+
+
+def _own_after_all(state: dict[str, Any], mention: Mention, update: Update) -> list[dict]:
+    """A stepchild ("haar zoon") the writer now calls his own ("de jongen is mijn zoon"):
+    the same boy, the writer's child (panel 6, l4)."""
+    steps = [p for p in state["people"] if p["relationship"] == "stepchild"]
+    same = [p for p in steps if p.get("word") == mention.word] or (steps if len(steps) == 1 else [])
+    for entry in same[:1]:
+        entry["relationship"], entry["route"] = "child", None
+        update.changes.append((entry["id"], "relationship", "stepchild", "child"))
+    return same[:1]
 
 
 def _name_by(entry: dict[str, Any], mention: Mention) -> None:

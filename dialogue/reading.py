@@ -90,6 +90,7 @@ class Reading:
     divorced: bool = False  # "ik ben gescheiden" (no partner named)
     alone: bool = False  # "ik ben alleenstaande moeder", "ik ben weduwe": no partner
     stepparent: bool = False  # "hij is zijn stiefvader", "niet de papa van mijn zoon"
+    status_of_another: bool = False  # "ze is hier met verblijfskaart": a third person's status
     applicant_writer: bool = False
     correction: bool = False
     restart: bool = False
@@ -385,12 +386,29 @@ def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], s
         except (TypeError, ValueError):
             continue
         end = int(entity.get("end") or 0)
-        if _day_of_a_date(folded, end):
-            continue  # "2 oktober 2025": a date, no age
+        if _day_of_a_date(folded, end) or _count_or_amount(reading, folded, end):
+            continue  # "2 oktober 2025": a date; "ik heb 2 vrouwen", "150 euro": no age
         if negated:
             reading.negated_numbers.append(int(float(str(entity.get("value")))))
         elif not _is_duration(folded, end):
             _place_age(reading, entity, age, folded, starts)  # "al 25 jaar getrouwd": no age
+
+
+def _status_of_another(entity: dict[str, Any], text: str, starts: list[int]) -> bool:
+    """The status is said of "ze"/"hij" in a clause without "ik" ("ze is hier met een
+    verblijfskaart via gezinshereniging")."""
+    clause = clause_text(
+        f" {fold(text)} ", starts, clause_of(int(entity.get("start") or 0), starts)
+    )
+    return _pronoun_in(clause) is not None and not any(i in clause for i in _I)
+
+
+def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
+    """ "ik heb 2 vrouwen": a count right before a person (panel 6, l4); "een pensioentje van
+    150 euro": an amount (panel 6, k4)."""
+    if re.match(r"\s*(?:euro|eur\b|€)", folded[end : end + 8]):
+        return True
+    return any(0 <= m.start - end <= 2 and m.count > 1 for m in reading.mentions)
 
 
 def _day_of_a_date(folded: str, end: int) -> bool:
@@ -742,6 +760,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
             mention.context = mention.context or "third_party"
     _same_as_sponsor(reading)
     _selectors(reading)
+    _group_told_one_by_one(reading)
     for mention in reading.mentions:  # "wij hebben ook 2 kinderen": the couple's children
         clause = clause_text(folded, starts, mention.clause)
         if mention.relationship == "child" and any(c in clause for c in W.COMMON_CHILD_CUES):
@@ -752,16 +771,33 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
             mention.relationship = "foster_child"  # "ik zorg voor de zoon van mijn zus"
 
 
+def _group_told_one_by_one(reading: Reading) -> None:
+    """ "ik heb 2 vrouwen. eerste vrouw woont al met mij in belgie. tweede vrouw ... in
+    guinee": the group is told again one by one with ordinals, so the group itself adds nobody
+    (panel 6, l4)."""
+    for group in [m for m in reading.mentions if m.count > 1 and m.context is None]:
+        ones = [
+            m for m in reading.mentions
+            if m.start > group.start and m.relationship == group.relationship and m.qualifier
+        ]  # fmt: skip
+        if ones:
+            group.context = "group"
+
+
 def _partners_children(reading: Reading, folded: str) -> None:
     """ "mijn vrouw is al hier ... haar dochter", "zijn dochter uit zijn eerste huwelijk":
     the partner's child is the writer's stepchild, an applicant."""
     for i, mention in enumerate(reading.mentions):
         if mention.relationship not in ("child", "stepchild") or mention.context == "deceased":
             continue
-        partner_before = any(
-            m.relationship in ("spouse", "partner", "registered_partner") and m.owner == "writer"
-            for m in reading.mentions[:i]
-        ) or any(c in f" {folded[: mention.start]}" for c in W.COUPLE_WORDS_BEFORE)
+        partner_before = (
+            any(
+                m.relationship in ("spouse", "partner", "registered_partner")
+                and (m.owner == "writer" or m.qualifier)  # "tweede vrouw en haar zoon" (l4)
+                for m in reading.mentions[:i]
+            )
+            or any(c in f" {folded[: mention.start]}" for c in W.COUPLE_WORDS_BEFORE)
+        )
         after = folded[mention.end : mention.end + 40]  # "een dochter uit zijn eerste huwelijk"
         step = any(c in after for c in W.STEP_CUES)
         if (mention.owner == "third" or step) and partner_before:
@@ -882,6 +918,7 @@ def read(message: dict[str, Any]) -> Reading:
     reading.born_after_arrival = _born_after_arrival(folded)
     statuses = _entities(message, "sponsor_status")
     reading.status = str(statuses[0]["value"]) if statuses else None
+    reading.status_of_another = bool(statuses) and _status_of_another(statuses[0], text, starts)
     reading.date = _date(message, folded_clauses(text, starts))
     marriages = _entities(message, "marriage_type")
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
@@ -966,7 +1003,8 @@ def _spot_at(toks: list[Token], i: int, folded: str, taken) -> tuple[int, str] |
         if any(a < end and start < b for a, b in taken):
             return None
         before = (_owner_word([t.text for t in toks[max(0, i - 4) : i]]) or [None])[0]
-        if _spot_allowed(words, before, folded):
+        ordinal = i > 0 and toks[i - 1].text in ("eerste", "tweede", "derde")
+        if ordinal or _spot_allowed(words, before, folded):  # "tweede vrouw": one of a group
             return size, relationship
     return None
 

@@ -233,6 +233,7 @@ FEMALE_WORDS = frozenset(
 PLURAL_WORDS = frozenset(
     {"kinderen", "kindjes", "kids", "zonen", "zoons", "dochters", "ouders", "broers", "zussen",
      "zusjes", "broertjes", "kleinkinderen", "grootouders", "enfants", "parents", "children",
+     "vrouwen", "echtgenotes", "femmes", "wives",
      "sons", "daughters", "brothers", "sisters", "stiefkinderen", "gasten", "kleintjes",
      "broers en zussen", "tweeling", "kinders"}
 )  # fmt: skip
@@ -333,7 +334,8 @@ HE_WORDS = frozenset({"hij", "hem", "em", "il", "he", "him"})  # "zijn" is also 
 # these only where the NLU tagged no relationship; AMBIGUOUS_RELATION_WORDS count only after
 # a possessive ("mijn ma") or paired with their partner word ("ma en pa").
 RELATIONSHIP_WORDS: dict[str, tuple[str, ...]] = {
-    "spouse": ("ex", "exman", "exvrouw", "vrouw", "vrouwtje", "echtgenote", "echtgenoot",
+    "spouse": ("ex", "exman", "exvrouw", "vrouw", "vrouwen", "vrouwtje", "echtgenote",
+               "echtgenotes", "echtgenoot",
                "echtgenot", "eggenote",
                "echtenote", "man", "manneke", "eega", "wederhelft", "gade", "vent", "madam",
                "madame", "femme", "mari", "epouse", "epoux", "wife", "husband", "spouse",
@@ -553,6 +555,7 @@ NOT_OFFICIAL = ("niet officieel", "nooit officieel", "niet geregistreerd", "nooi
 # broer"); an ordinal also tells two people with one word apart (the first wife is here)
 QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe", "kleine", "grote",
                         "lieve", "eigen", "ex", "vorige", "oudere", "jongere", "oude"})  # fmt: skip
+ORDINALS = frozenset({"eerste", "tweede", "derde"})
 ORDINAL_QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe", "ex",
                                 "vorige"})  # fmt: skip
 

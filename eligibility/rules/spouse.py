@@ -32,6 +32,8 @@ def assess_spouse(f: Facts) -> Outcome:
     of partner komt met u samenleven onder hetzelfde dak." (seed 001)
     """
     marriage = f.applicant("marriage")
+    if f.applicant("other_spouse_already_in_belgium") is True and marriage != "none":
+        return _polygamous_spouse()  # whatever the marriage: one spouse only (seed 001)
     if marriage is None:
         needed = ["applicant.age"] if f.applicant("age") is None else []
         return unknown(*needed, "applicant.marriage", kind="spouse")
@@ -40,6 +42,17 @@ def assess_spouse(f: Facts) -> Outcome:
     if marriage == "religious_or_customary":
         return assess_religious_marriage(f)
     return assess_official_marriage(f, partnership=False)
+
+
+def _polygamous_spouse() -> Outcome:
+    """ "Het polygaam huwelijk wordt in België niet erkend. Indien u meerdere echtgenotes
+    hebt, mag er maar één echtgenote naar België komen via gezinshereniging." (seed 001)"""
+    return not_possible(
+        "polygamous_spouse",
+        "summary.polygamy_second_spouse",
+        ["polygamy_one_spouse", "polygamy_children_keep_right", "see_lawyer"],
+        [S.ART_10_1_4],
+    )
 
 
 def assess_official_marriage(f: Facts, partnership: bool) -> Outcome:
@@ -52,12 +65,7 @@ def assess_official_marriage(f: Facts, partnership: bool) -> Outcome:
     """
     kind = "equivalent_partner" if partnership else "spouse"
     if f.applicant("other_spouse_already_in_belgium") is True:
-        return not_possible(
-            "polygamous_spouse",
-            "summary.polygamy_second_spouse",
-            ["polygamy_one_spouse", "polygamy_children_keep_right", "see_lawyer"],
-            [S.ART_10_1_4],
-        )
+        return _polygamous_spouse()
     if f.belgian:
         min_age = reduced = BELGIAN_SPOUSE_MIN_AGE.value
         met, missing = couple_age_met(f, min_age, reduced, None)

@@ -479,3 +479,47 @@ def test_j3_wat_bewijst_onze_relatie__the_cases_own_proofs():
     assert "Concrete bewijzen van jullie relatie, zoals foto's en berichten" in reply, (
         chat.transcript()
     )
+
+
+# --- panel 6 -------------------------------------------------------------------------------------
+
+
+TWO_WIVES = (
+    "salam ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+    "[12 juni 2023](recognition_date:2023-06-12), ik ben [45](age:sponsor), ik heb [2](age) "
+    "vrouwen. eerste vrouw woont al met mij in belgie. tweede vrouw en haar zoon van [6](age) "
+    "zijn in guinee. kunnen ze komen?"
+)
+
+
+def test_l4_het_polygaam_huwelijk__the_second_wife_has_no_right_her_son_has():
+    """Seed 001: "Indien u meerdere echtgenotes hebt, mag er maar één echtgenote naar België
+    komen via gezinshereniging. Deze beperking is echter niet van toepassing op de kinderen uit
+    een polygaam huwelijk" (panel 6, l4: "ik heb 2 vrouwen" made the writer 2 years old, the
+    first wife was ignored and the second got a humanitarian visa)."""
+    chat = Chat()
+    chat.say(TWO_WIVES)
+    assert chat.sponsor.get("age") == 45, chat.transcript()
+    assert [p["relationship"] for p in chat.people] == ["spouse", "stepchild"]
+    assert chat.person("spouse")["facts"].get("other_spouse_already_in_belgium") is True
+    chat.say("de jongen is [mijn zoon](relationship:child), van mij en tweede vrouw")
+    assert [p["relationship"] for p in chat.people] == ["spouse", "child"], chat.transcript()
+    chat.answer_plainly({"applicant.marriage": "religieus", "applicant.disabled": "nee"}, limit=15)
+    answer = chat.transcript().split("Dit is mijn inschatting")[-1]
+    assert "Maar één echtgenote mag via gezinshereniging komen" in answer
+    assert "• Je zoon: recht op gezinshereniging" in answer
+
+
+def test_l4_ze_is_hier_met_verblijfskaart__is_not_the_writers_status():
+    """Panel 6, l4: "ze is hier met verblijfskaart via gezinshereniging" (his first wife) made
+    the refugee a third-country national; "mijn eerste vrouw woont hier" took out the wife in
+    Guinea."""
+    chat = Chat()
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+             "[12 juni 2023](recognition_date:2023-06-12). [mijn vrouw](relationship:spouse) is "
+             "in guinee")  # fmt: skip
+    chat.say("mijn eerste vrouw woont hier, ze is hier met "
+             "[verblijfskaart](sponsor_status:third_country_national) via gezinshereniging")  # fmt: skip
+    assert chat.sponsor["status"] == "refugee", chat.transcript()
+    assert len(chat.people) == 1
+    assert chat.person("spouse")["facts"].get("other_spouse_already_in_belgium") is True
