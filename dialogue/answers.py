@@ -35,6 +35,8 @@ FIRST_ANSWER_ADVICE = (
     # a partner without a marriage: the visa to marry or register first (seed 001, "of via een
     # visum met het oog op een huwelijk of een wettelijke samenwoning"; panel 3 round 4, h5)
     "marriage_visa_alternative",
+    # a foreign guardianship: ratified by a Belgian court, a right (seed 000; panel 6, l3)
+    "adoption_get_recognition",
 )
 AGE_LIMIT_ADVICE = ("apply_before_sponsor_turns_18", "apply_before_child_turns_18")
 CASE_INTENTS = ("ask_deadline", "ask_costs", "ask_documents", "ask_conditions", "ask_summary")

@@ -475,11 +475,12 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
 def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
     previous: Mention | None = None
     for_sponsor = state.get("writer") in ("helper", "applicant")
+    earlier = dict(state.get("context") or {})  # context from earlier messages
     for mention in reading.mentions:
         if for_sponsor and mention.context == "third_party":
             mention.context = None  # a social worker's (or the wife's) "zijn vrouw", "zijn
             # zusje": the client's (the sponsor's) relative, an applicant
-        _remembered_context(state, mention)
+        _remembered_context(state, mention, earlier)
         if _context_mention(state, mention, update):
             pass
         elif mention.is_sponsor:
@@ -508,7 +509,7 @@ def _context_mention(state: dict[str, Any], mention: Mention, update: Update) ->
     return True
 
 
-def _remembered_context(state: dict[str, Any], mention: Mention) -> None:
+def _remembered_context(state: dict[str, Any], mention: Mention, earlier: dict | None = None):
     """A person once named as context stays context: "mijn vrouw is al hier" and later
     "mn vrouw alleen" (who has custody) is the same wife in Belgium, no new applicant; the
     applicant's "mijn man" is always the sponsor."""
@@ -516,9 +517,17 @@ def _remembered_context(state: dict[str, Any], mention: Mention) -> None:
         return  # "eerste vrouw woont al met mij in belgie": one of the writer's wives (l4)
     remembered = state.setdefault("context", {})
     key = f"{mention.relationship}:{mention.qualifier or ''}{mention.word}"
-    if (state.get("question") or {}).get("fact") == "applicant.relationship":
-        remembered.pop(key, None)  # named as the one who wants to come: an applicant
-    if mention.is_sponsor or mention.context in ("deceased", "in_belgium", "ex", "not_coming"):
+    asked_who = (state.get("question") or {}).get("fact") == "applicant.relationship"
+    if asked_who and key in (remembered if earlier is None else earlier):
+        remembered.pop(key, None)  # named as the one who wants to come: an applicant (not
+        # a host named twice in this message: "bij mijn zus ... mijn zus is ziek", l3)
+    if mention.is_sponsor or mention.context in (
+        "deceased",
+        "in_belgium",
+        "ex",
+        "not_coming",
+        "host",
+    ):  # "bij mijn zus in Kabul ... mijn zus is ziek": the same host (panel 6, l3)
         remembered[key] = "sponsor" if mention.is_sponsor else mention.context
         if mention.context == "ex":  # "mijn ex man", later "mijn man": the same ex
             remembered[f"{mention.relationship}:{mention.word}"] = "ex"
@@ -533,6 +542,8 @@ def _writer_mention(state: dict[str, Any], mention: Mention, update: Update) -> 
     """ "ik ben zijn zus, 35 jaar": the writer (the applicant) and her own age."""
     me = next((p for p in state["people"] if p.get("self")), None)
     if me is None:
+        if state.get("writer") in (None, "sponsor") and mention.ages:  # "ik ben een oma van
+            _set(state, update, "sponsor", "age", mention.ages[0].years)  # 61 jaar" (l3)
         return
     if me["relationship"] in ("other_relative", None):
         me["relationship"] = mention.relationship

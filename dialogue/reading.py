@@ -761,6 +761,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     _same_as_sponsor(reading)
     _selectors(reading)
     _group_told_one_by_one(reading)
+    _under_guardianship(reading, folded)
     for mention in reading.mentions:  # "wij hebben ook 2 kinderen": the couple's children
         clause = clause_text(folded, starts, mention.clause)
         if mention.relationship == "child" and any(c in clause for c in W.COMMON_CHILD_CUES):
@@ -769,6 +770,20 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
             mention.relationship = "adopted_child"  # "de zoon van mijn broer geadopteerd"
         elif mention.relationship == "child" and any(c in clause for c in W.FOSTER_CUES):
             mention.relationship = "foster_child"  # "ik zorg voor de zoon van mijn zus"
+
+
+def _under_guardianship(reading: Reading, folded: str) -> None:
+    """ "ik heb een papier van de rechtbank dat ik haar voogd ben" about a granddaughter or a
+    niece: a child under the writer's (foreign) guardianship, seed 000's "kinderen onder
+    buitenlandse voogdij" (panel 6, l3)."""
+    if not any(c in f" {folded} " for c in W.WRITER_GUARDIAN_CUES):
+        return
+    relatives = [
+        m for m in reading.applicants if m.relationship in ("grandchild", "other_relative")
+    ]
+    if len(relatives) == 1 or len({m.word for m in relatives}) == 1:
+        for mention in relatives:
+            mention.relationship = "foster_child"
 
 
 def _group_told_one_by_one(reading: Reading) -> None:

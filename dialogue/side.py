@@ -38,7 +38,7 @@ from dialogue.answers import (
 )
 from dialogue.asking import assessment, reader_for
 from dialogue.questions import reask
-from dialogue.reading import Reading, tokens
+from dialogue.reading import Reading, clause_starts, tokens
 from dialogue.texts import LOCALE, capitalise, dutch_date
 from eligibility import messages as M
 from eligibility import parameters as P
@@ -241,10 +241,26 @@ def _owner(state: dict[str, Any], reading: Reading) -> dict[str, Any] | None:
     return others[0] if len(others) == 1 else None
 
 
+def _about_applicants(reading: Reading) -> str:
+    """The message without its clauses about someone who does not come ("bij mijn zus in
+    Kabul maar mijn zus is ziek": the sister's illness is no fact of the granddaughter; panel
+    6, l3)."""
+    starts = clause_starts(reading.text)
+    bounds = list(zip(starts, [*starts[1:], len(reading.text)], strict=True))
+    kept = []
+    for index, (start, end) in enumerate(bounds):
+        here = [m for m in reading.mentions if m.clause == index]
+        others = [m for m in here if m.context and m.context not in ("writer",)]
+        if others and not any(m.context is None for m in here):
+            continue
+        kept.append(reading.text[start:end])
+    return " ".join(kept)
+
+
 def note_volunteered(state: dict[str, Any], reading: Reading) -> dict[str, Any] | None:
     """Note the facts the user volunteered on the person they are about; that person when
     something new was noted."""
-    facts = volunteered(reading.text)
+    facts = volunteered(_about_applicants(reading))
     entry = _owner(state, reading) if facts else None
     if entry is None:
         return None

@@ -40,7 +40,8 @@ IN_BELGIUM = (
     "woont al bij mij", "woont bij mij", "al bij mij", "bij mij in", "hier bij mij",
     "al bij ons", "woont bij ons", "naar belgie gevlucht", "naar belgie gekomen",
     "in belgie erkend", "hier erkend", "naar belgie gegaan", "naar belgie gereisd",
-    "naar belgie vertrokken", "in belgie asiel", "asiel in belgie",
+    "naar belgie vertrokken", "in belgie asiel", "asiel in belgie", "ik kwam met",
+    "ik ben gekomen met", "kwam samen met", "samen gekomen", "ik kwam hier met",
 )  # fmt: skip
 # "het gaat over haar dochter": the person named after it is the one the question is about
 TOPIC_MARKERS = ("gaat over", "gaat om", "het is voor", "is voor", "vraag voor", "gaat het om")
@@ -542,6 +543,11 @@ SUBJECT_PRONOUNS = {"zij": "zij", "ze": "zij", "hij": "hij"}
 # the writer cares for the child without adoption: a foster child (seed 001/004)
 FOSTER_CUES = ("zorg voor", "zorgen voor", "voogdij", "kafala", "opgroeit", "opvoed",
                "pleeg", "in huis genomen", "opgevangen")  # fmt: skip
+# the writer is the guardian of the relative who comes (seed 000 "buitenlandse voogdij";
+# panel 6, l3)
+WRITER_GUARDIAN_CUES = (" ik haar voogd", " ik zijn voogd", " ik ben haar voogd",
+                        " ik ben zijn voogd", " voogdij over", " zorg ik voor",
+                        " ik zorg voor haar", " ik zorg voor hem", " kafala")  # fmt: skip
 # "ik ben zijn zus": the writer names her own place in the family
 WRITER_IS = ("ik ben zijn", "ik ben haar", "ik ben de", "k ben zijn", "k ben haar",
              "ik ben zijne", "ik ben", "k ben", "ik ben een", "ik ben zelf de",

@@ -523,3 +523,32 @@ def test_l4_ze_is_hier_met_verblijfskaart__is_not_the_writers_status():
     assert chat.sponsor["status"] == "refugee", chat.transcript()
     assert len(chat.people) == 1
     assert chat.person("spouse")["facts"].get("other_spouse_already_in_belgium") is True
+
+
+GRANDMOTHER = (
+    "Goedemiddag. Ik ben een oma van [61](age) jaar en ik ben "
+    "[erkend vluchteling](sponsor_status:refugee) in België sinds 2 jaar. "
+    "[Mijn zoon](relationship:child) en zijn vrouw zijn overleden in Afghanistan in 2021, "
+    "sindsdien zorg ik voor [mijn kleindochter](relationship:grandchild) Mariam, ze is nu "
+    "[12](age). Ze woont nu bij [mijn zus](relationship:sibling) in Kabul maar "
+    "[mijn zus](relationship:sibling) is ziek en oud. Ik heb een papier van de rechtbank in "
+    "Afghanistan dat ik haar voogd ben. Kan mijn kleindochter naar mij komen?"
+)
+
+
+def test_l3_buitenlandse_voogdij__the_granddaughter_and_the_belgian_court():
+    """Seed 000: "Deze komen enkel in aanmerking voor gezinshereniging indien de buitenlandse
+    voogdij bekrachtigd wordt door een Belgische rechtbank" (panel 6, l3: the grandmother was
+    asked whether she came alone as a minor, her sister was added, the sister's illness noted
+    on the granddaughter, and the court was named only when asked twice)."""
+    chat = Chat()
+    reply = chat.say(GRANDMOTHER)
+    assert chat.sponsor.get("age") == 61, chat.transcript()
+    assert [p["word"] for p in chat.people] == ["kleindochter"]
+    assert chat.people[0]["relationship"] == "foster_child"
+    assert "noted" not in chat.people[0]
+    assert "Kwam je alleen naar België" not in reply
+    chat.say("nee", intent="deny")  # not ratified in Belgium yet
+    chat.answer_plainly({})
+    assert "de voogdij bekrachtigen door een Belgische rechtbank" in chat.transcript()
+    assert "je zus" not in chat.transcript().split("Wie van je familie")[-1]
