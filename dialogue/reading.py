@@ -627,17 +627,32 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         and mention.relationship in ("parent", "spouse", "partner")
     ):
         mention.context = "other_parent"  # "de mama van mijn zoon", "heeft de vader ... ?"
-    elif (
-        before.split()[-2:-1]
-        and before.split()[-2] in W.HOST_PREPOSITIONS
-        or (before.split()[-1:] and before.split()[-1] in W.HOST_PREPOSITIONS)
-    ):
-        mention.context = "host"  # "bij mijn moeder": where someone lives
+    elif _where_someone_lives(before, span):
+        mention.context = _where_someone_lives(before, span)
     if any(c in folded[max(0, mention.start - 25) : mention.start] for c in W.CLIENT_INTRO):
         mention.is_sponsor, mention.context = True, None  # "ik schrijf voor mijn oom"
         reading.helper = True
     raw = folded[mention.start : sentence_end.start() if sentence_end else len(folded)]
     _not_an_applicant(mention, span, before.split()[-2:], surface.split(), clause, raw)
+
+
+def _where_someone_lives(before: str, span: str) -> str | None:
+    """ "bij mijn moeder": the host; "mijn zus woont in spanje": settled elsewhere in Europe
+    (panel 6, k4)."""
+    last_two = before.split()[-2:]
+    if any(w in W.HOST_PREPOSITIONS for w in last_two):
+        return "host"
+    return "elsewhere" if _lives_elsewhere_in_europe(span) else None
+
+
+def _lives_elsewhere_in_europe(span: str) -> bool:
+    """ "mijn zus woont in spanje": settled in another European country, no one who comes."""
+    words = _words_only(span)
+    return any(
+        f" {verb} in {place} " in words
+        for verb in ("woont", "wonen", "leeft", "werkt", "woont al", "woont nu")
+        for place in W.EUROPE_PLACES
+    )
 
 
 def _not_an_applicant(

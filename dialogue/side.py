@@ -49,7 +49,7 @@ PROTECTED = ("refugee", "subsidiary_protection")
 FR, HV, UNKNOWN = "family_reunification", "humanitarian_visa", "unknown"
 CHILDREN = ("child", "stepchild", "adopted_child", "foster_child")
 COUPLES = ("spouse", "registered_partner", "partner")
-NOTED_ORDER = ("ill", "raised", "money", "alone", "danger")
+NOTED_ORDER = ("ill", "widowed", "raised", "money", "alone", "danger")
 # advice that makes a humanitarian file stronger, the situation's own first (seeds 000, 001)
 STRENGTHEN_ADVICE = (
     "adult_child_strengthen", "elderly_parent_strengthen", "parent_forced_flight",
@@ -208,6 +208,8 @@ def volunteered(text: str) -> list[str]:
         found.append("raised")
     if any(w in W.MONEY_TOKENS for w in words) and _any(W.MONEY_VERBS, folded):
         found.append("money")
+    if _any(W.WIDOWED_PHRASES, folded):
+        found.append("widowed")
     if _any(W.ALONE_PHRASES, folded) and not _any(W.CAME_ALONE, folded):
         found.append("alone")  # "hij is alleen naar belgie gegaan": the sponsor's journey
     if any(w in W.DANGER_TOKENS and not _negated(words, i) for i, w in enumerate(words)):

@@ -300,6 +300,7 @@ STRENGTHEN_WORDS = ("echt niks", "echt niets", "is er niks", "is er niets", "nik
                     "wat kan ik nog", "wat kunnen we nog", "kans groter", "kans vergroten",
                     "sterker maken", "sterker dossier", "in gevaar", "hoe kan ik helpen",
                     "wat moet ik bewijzen", "toch iets", "geen hoop", "helpt dat",
+                    "kan er helpen", "wat kan helpen", "kan helpen",
                     "helpt het", "wat helpt", "kan dat helpen", "telt dat niet")  # fmt: skip
 # facts a user volunteers about a relative (seed 000/001 make them matter for a humanitarian
 # visa): tokens (whole words) or phrases
@@ -319,6 +320,20 @@ ALONE_PHRASES = ("is alleen", "daar alleen", "helemaal alleen", "staat alleen", 
                  "niemand die voor", "niemand om voor", "geisoleerd", "eenzaam", "alleen daar",
                  "zit alleen", "nog alleen", "niemand anders", "er is niemand", "weduwe",
                  "weduwnaar", "alleen achtergebleven")  # fmt: skip
+# a relative settled elsewhere in Europe is no one who comes ("mijn zus woont in spanje";
+# panel 6, k4); the countries and big cities of the EU and its neighbours, in Dutch
+EUROPE_PLACES = ("spanje", "frankrijk", "nederland", "duitsland", "italie", "portugal",
+                 "zweden", "noorwegen", "denemarken", "finland", "oostenrijk", "zwitserland",
+                 "engeland", "groot-brittannie", "ierland", "luxemburg", "griekenland",
+                 "polen", "parijs", "londen", "amsterdam", "rotterdam", "berlijn", "madrid",
+                 "barcelona", "rome", "milaan", "lissabon", "stockholm")  # fmt: skip
+# a relative whose partner died (seed 000: "een 'nieuwe' situatie van afhankelijkheid ...
+# doordat jouw echtgeno(o)t(e) bijvoorbeeld recent overleden is"; panel 6, k4)
+WIDOWED_PHRASES = ("weduwe", "weduwnaar", "pa gestorven", "papa gestorven", "vader gestorven",
+                   "pa overleden", "papa overleden", "vader overleden", "vader is overleden",
+                   "vader is gestorven", "haar man overleden", "haar man is overleden",
+                   "haar man gestorven", "zijn vrouw overleden",
+                   "zijn vrouw is overleden")  # fmt: skip
 # "hij is alleen naar België gegaan": how the sponsor came, not a relative left alone (panel 5, j4)
 CAME_ALONE = ("alleen naar", "alleen gekomen", "alleen gevlucht", "alleen aangekomen",
               "alleen hierheen", "alleen vertrokken", "alleen gegaan")  # fmt: skip

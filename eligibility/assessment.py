@@ -50,8 +50,8 @@ def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
     tags = []
     if outcome.kind == "disabled_adult_child":
         tags.append("disabled_adult")
-    if f.belgian:
-        tags.append("belgian")
+    if f.belgian and outcome.route != HUMANITARIAN_VISA:  # art. 40ter is family reunification;
+        tags.append("belgian")  # a humanitarian visa is art. 9 and 13 (panel 6, k4)
     if f.status == "third_country_national":
         tags.append("third_country")
     if f.protected:
@@ -86,8 +86,8 @@ def _fee_message(f: Facts, outcome: Outcome, exempt: bool) -> M.Message:
     """The fee line with its own source: art. 1/1 for a fee that is due (art. 40ter for a
     Belgian's family, seed 004), art. 1/1, §2, 3° for the exemption, seed 000's practice for
     the soft procedure of a religious marriage."""
-    if f.belgian and not exempt:
-        return M.FEE_DUE_BELGIAN
+    if f.belgian and not exempt and outcome.route != HUMANITARIAN_VISA:
+        return M.FEE_DUE_BELGIAN  # a humanitarian visa is no art. 40ter request (panel 6, k4)
     if exempt and outcome.soft_procedure:
         return M.FEE_SOFT_PROCEDURE
     return M.FEES[exempt]

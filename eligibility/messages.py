@@ -1578,6 +1578,13 @@ VOLUNTEERED: dict[str, Message] = {
         "Alleen: toon aan dat geen ander familielid voor {rel_obj} kan zorgen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # 000: "Er kan ook een 'nieuwe' situatie van afhankelijkheid ontstaan doordat jouw
+    # echtgeno(o)t(e) bijvoorbeeld recent overleden is." (panel 6, k4)
+    "widowed": _M(
+        "Partner overleden: dat kan een nieuwe afhankelijkheid geven. Toon het overlijden aan "
+        "met de overlijdensakte.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     # 000: "zo concreet en gedetailleerd mogelijk ... Een verwijzing naar de algemene
     # situatie volstaat voor DVZ niet"; 001: "een rapport van een internationale organisatie"
     "danger": _M(

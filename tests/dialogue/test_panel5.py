@@ -552,3 +552,25 @@ def test_l3_buitenlandse_voogdij__the_granddaughter_and_the_belgian_court():
     chat.answer_plainly({})
     assert "de voogdij bekrachtigen door een Belgische rechtbank" in chat.transcript()
     assert "je zus" not in chat.transcript().split("Wie van je familie")[-1]
+
+
+def test_k4_a_widowed_mother_of_70_and_a_sister_in_spain():
+    """Seed 000: "Een hoge leeftijd, medische problemen en een geïsoleerde situatie door het
+    wegvallen van familieleden kunnen een belangrijke rol spelen. Er kan ook een 'nieuwe'
+    situatie van afhankelijkheid ontstaan doordat jouw echtgeno(o)t(e) bijvoorbeeld recent
+    overleden is." A humanitarian visa is no art. 40ter request (panel 6, k4: "wat kan er
+    helpen?" named only illness and being alone; the fee cited art. 40ter; "mijn zus woont in
+    spanje" added the sister; "150 euro" became an age)."""
+    chat = Chat()
+    chat.say("Dag, ik ben [Belg](sponsor_status:belgian) en ik zou graag "
+             "[ons moeder](relationship:parent) naar hier halen, ze woont in Marokko, ze is "
+             "[70](age) en weduwe sinds vorig jaar. [mijn zus](relationship:sibling) woont in "
+             "spanje")  # fmt: skip
+    assert [p["word"] for p in chat.people] == ["moeder"], chat.transcript()
+    chat.answer_plainly({"sponsor.age": "45", "applicant.own_sufficient_means":
+                         "nee, ze heeft een klein pensioentje van 150 euro ofzo"})  # fmt: skip
+    assert chat.person("parent")["age"] == 70
+    reply = chat.say("wat kan er helpen? ze heeft suikerziekte")
+    assert "hoge leeftijd" in reply and "Partner overleden" in reply, chat.transcript()
+    summary = chat.say("Samenvatting", intent="ask_summary")
+    assert "40ter" not in summary

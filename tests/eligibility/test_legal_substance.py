@@ -274,6 +274,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:sponsor_residence_permit_humanitarian",
         "side:dna_couple",
         "volunteered:ill",
+        "volunteered:widowed",
         "volunteered:raised",
         "volunteered:money",
         "volunteered:alone",
