@@ -37,6 +37,9 @@ FIRST_ANSWER_ADVICE = (
     "marriage_visa_alternative",
     # a foreign guardianship: ratified by a Belgian court, a right (seed 000; panel 6, l3)
     "adoption_get_recognition",
+    # a sibling's humanitarian visa goes with the parents' request (seed 000 "gelijktijdig";
+    # panel 5, i3 and j4)
+    "apply_with_parents",
 )
 AGE_LIMIT_ADVICE = ("apply_before_sponsor_turns_18", "apply_before_child_turns_18")
 CASE_INTENTS = ("ask_deadline", "ask_costs", "ask_documents", "ask_conditions", "ask_summary")

@@ -289,6 +289,11 @@ def _guardians_minor_is_the_client(reading: Reading) -> None:
     for mention in minors:
         reading.client_ages.extend(mention.ages)
     reading.mentions = [m for m in reading.mentions if m not in minors]
+    folded = f" {fold(reading.text)} "
+    if any(f" {w} " in folded for w in W.CLIENT_MINOR_WORDS):  # "ik ben voogd van een
+        young = [a for a in reading.writer_ages if a.years < 18]  # minderjarige jongen uit
+        reading.client_ages.extend(young)  # eritrea, 16 jaar": the ward's age (panel 6, k2)
+        reading.writer_ages = [a for a in reading.writer_ages if a not in young]
 
 
 def _own_age(reading: Reading, entity: dict[str, Any], age: Age, clause: str) -> bool:
@@ -629,9 +634,10 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         mention.context = "other_parent"  # "de mama van mijn zoon", "heeft de vader ... ?"
     elif _where_someone_lives(before, span):
         mention.context = _where_someone_lives(before, span)
-    if any(c in folded[max(0, mention.start - 25) : mention.start] for c in W.CLIENT_INTRO):
-        mention.is_sponsor, mention.context = True, None  # "ik schrijf voor mijn oom"
-        reading.helper = True
+    window = re.split(r"[.!?\n]", folded[max(0, mention.start - 25) : mention.start])[-1]
+    if any(c in window for c in W.CLIENT_INTRO):  # in the same sentence: not "ik schrijf
+        mention.is_sponsor, mention.context = True, None  # namens hem. Zijn ouders ..." (k2)
+        reading.helper = True  # "ik schrijf voor mijn oom"
     raw = folded[mention.start : sentence_end.start() if sentence_end else len(folded)]
     _not_an_applicant(mention, span, before.split()[-2:], surface.split(), clause, raw)
 

@@ -470,8 +470,17 @@ def _income_for_favours(turn: Any, case: list[tuple[dict, dict]]) -> list[str]:
     """Beside relatives exempt from proving income, one with a humanitarian visa: there the
     sponsor's means make the file stronger (seeds 000, 001)."""
     favours = [e for e, r in case if r.get("route") == HV and not _soft_procedure(r)]
+    if _minor_sponsor(turn) or any(
+        a.get("id") == "apply_with_parents" for _, r in case for a in r.get("advice") or []
+    ):  # a minor refugee's sister depends on the parents, not on him (panel 6, k2)
+        return []
     message = M.SIDE["income_humanitarian"]
     return [f"{M.text(message, _voice(turn, e))} ({message.source})" for e in favours[:1]]
+
+
+def _minor_sponsor(turn: Any) -> bool:
+    age = turn.state["sponsor"].get("age")
+    return age is not None and age < P.MAJORITY_AGE.value
 
 
 def _income_kinds(turn: Any, case: list[tuple[dict, dict]], said: Answer) -> None:

@@ -993,7 +993,8 @@ ADVICE: dict[str, Message] = {
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "apply_with_parents": _M(
-        "Dien de aanvraag in op hetzelfde moment als de aanvraag gezinshereniging van de ouders.",
+        "Dien {rel_of:de aanvraag} in op hetzelfde moment als de aanvraag gezinshereniging "
+        "van de ouders.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "half_sibling_extra_elements": _M(

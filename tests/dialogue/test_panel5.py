@@ -574,3 +574,30 @@ def test_k4_a_widowed_mother_of_70_and_a_sister_in_spain():
     assert "hoge leeftijd" in reply and "Partner overleden" in reply, chat.transcript()
     summary = chat.say("Samenvatting", intent="ask_summary")
     assert "40ter" not in summary
+
+
+WARD = (
+    "Goedemiddag. Ik ben voogd van een niet-begeleide minderjarige jongen uit Eritrea, "
+    "[16](age) jaar, erkend als [vluchteling](sponsor_status:refugee) sinds "
+    "[14 augustus 2026](recognition_date:2026-08-14). Ik schrijf namens hem. "
+    "[Zijn ouders](relationship:parent) verblijven in Soedan, net als zijn oudere "
+    "[zus](relationship:sibling) van [20](age) jaar."
+)
+
+
+def test_k2_a_guardian_for_a_ward_of_16__parents_with_a_right_sister_with_them():
+    """Seed 002: "kan een minderjarige vreemdeling ... vervoegd worden door zijn vader en zijn
+    moeder"; seed 000: the sister files "gelijktijdig" with the parents, as someone "ten laste
+    van je ouders" (panel 6, k2: the parents were taken for people in Belgium after "ik schrijf
+    namens hem.", the ward's 16 for the guardian's age, and the ward of 16 was told to prove
+    his income for his sister)."""
+    chat = Chat()
+    chat.say(WARD)
+    assert chat.sponsor.get("age") == 16, chat.transcript()
+    assert sorted(p["relationship"] for p in chat.people) == ["parent", "parent", "sibling"]
+    chat.answer_plainly({})
+    first = chat.transcript().split("Dit is mijn inschatting")[-1]
+    assert "op hetzelfde moment als de aanvraag gezinshereniging van de ouders" in first
+    reply = chat.say("Moeten de ouders aantonen dat er een inkomen is? Mijn pupil woont in een "
+                     "opvangcentrum.", intent="ask_means_of_subsistence")  # fmt: skip
+    assert "bewijs van het inkomen van je cliënt" not in reply, reply
