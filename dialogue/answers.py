@@ -480,6 +480,9 @@ def _summary(turn: Any, results) -> None:
     deadline = deadline_line(turn, results)
     if deadline:
         lines.append(deadline)
+    # a child born after the arrival: no favourable conditions (seed 003; panel 6, k1)
+    source = M.SIDE["income_bond_after_arrival"].source
+    lines += [f"{line} ({source})" for line in bond_after_arrival_lines(turn, results)]
     lines.append(texts.text("utter_summary_sources", sources="; ".join(_summary_sources(results))))
     turn.say_text("\n".join(lines), "utter_answer_menu")
 

@@ -601,3 +601,14 @@ def test_k2_a_guardian_for_a_ward_of_16__parents_with_a_right_sister_with_them()
     reply = chat.say("Moeten de ouders aantonen dat er een inkomen is? Mijn pupil woont in een "
                      "opvangcentrum.", intent="ask_means_of_subsistence")  # fmt: skip
     assert "bewijs van het inkomen van je cliënt" not in reply, reply
+
+
+def test_k1_the_summary_keeps_the_income_line_of_a_child_born_after_the_arrival():
+    """Seed 003: "wanneer de afstamming van de aanvrager vóór zijn aankomst in België werd
+    vastgesteld"; the summary, which people copy for their social worker, left it out (panel
+    6, k1)."""
+    from tests.dialogue.test_panel_findings import _twins_answered
+
+    chat = _twins_answered()
+    summary = chat.say("Samenvatting", intent="ask_summary")
+    assert "wel genoeg inkomen, een geschikte woning en een ziekteverzekering" in summary
