@@ -172,7 +172,7 @@ def _born_after_arrival(folded: str) -> bool:
 
 
 def _has(phrases: tuple[str, ...] | frozenset[str], text: str) -> bool:
-    return any(f" {p} " in text or f" {p}," in text or f" {p}." in text for p in phrases)
+    return any(f" {p}{end}" in text for p in phrases for end in (" ", ",", ".", "?", "!"))
 
 
 def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[int]) -> Mention:
@@ -277,7 +277,9 @@ def _pronoun_in(clause: str) -> str | None:
 def _is_past(clause: str) -> bool:
     """ "toen ik asiel vroeg was ik 16", "hij werd 18 tijdens mijn asielprocedure": an age
     then, not now."""
-    return any(w in clause for w in (" toen ", " was ik ", " ik was ", " werd ", " geworden "))
+    past = (" toen ", " was ik ", " ik was ", " werd ", " geworden ", " bij het trouwen",
+            " bij ons huwelijk", " toen we trouwden")  # fmt: skip
+    return any(w in clause for w in past)  # "ze was 17 bij het trouwen" (panel 6, k3)
 
 
 def _guardians_minor_is_the_client(reading: Reading) -> None:
@@ -958,8 +960,10 @@ def read(message: dict[str, Any]) -> Reading:
     reading.date = _date(message, folded_clauses(text, starts))
     marriages = _entities(message, "marriage_type")
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
-    if "?" in text and _has(W.MARRY_AGAIN_WORDS, f" {folded} "):
-        reading.marriage = None  # "moeten we opnieuw trouwen zodat het officieel is?" asks
+    asked = _asked_of(marriages, text) if marriages else _only_asked_about_marriage(text)
+    if "?" in text and (_has(W.MARRY_AGAIN_WORDS, f" {folded} ") or asked):
+        reading.marriage = None  # "moeten we opnieuw trouwen zodat het officieel is?", "is
+        # dat ok of is dat religieus huwelijk?" ask (panel 6, k3, k5)
     custody = _entities(message, "custody")
     reading.custody = str(custody[0]["value"]) if custody else None
     _disabilities(reading, message, toks)
@@ -1204,6 +1208,23 @@ def free_custody(folded: str) -> str | None:
     if found is None and any(p in folded for p in W.OTHER_PARENT_GONE):
         return "sole"
     return found
+
+
+def _asked_of(entities: list[dict[str, Any]], text: str) -> bool:
+    """Every entity stands in a sentence that asks ("... of is dat religieus huwelijk?")."""
+
+    def asks(entity: dict[str, Any]) -> bool:
+        after = re.search(r"[.!?\n]", text[int(entity.get("end") or 0) :])
+        return bool(after) and after.group() == "?"
+
+    return bool(entities) and all(asks(e) for e in entities)
+
+
+def _only_asked_about_marriage(text: str) -> bool:
+    """Every sentence about a marriage is a question ("is dat religieus huwelijk?")."""
+    sentences = re.findall(r"[^.!?\n]+[.!?\n]?", fold(text))
+    about = [s for s in sentences if any(w in s for w in ("huwelijk", "getrouwd", "trouw"))]
+    return bool(about) and all(s.rstrip().endswith("?") for s in about)
 
 
 def _free_marriage_told(folded: str) -> str | None:

@@ -612,3 +612,27 @@ def test_k1_the_summary_keeps_the_income_line_of_a_child_born_after_the_arrival(
     chat = _twins_answered()
     summary = chat.say("Samenvatting", intent="ask_summary")
     assert "wel genoeg inkomen, een geschikte woning en een ziekteverzekering" in summary
+
+
+def test_k3_k5_a_question_about_the_marriage_changes_no_marriage():
+    """Panel 6: "is dat ok of is dat religieus huwelijk?" (k3) recorded a religious marriage;
+    "Moeten we dan opnieuw trouwen? Officieel in Pakistan op de gemeente?" (k5) an official
+    one; "ze was 17 bij het trouwen" (k3) made the wife 17."""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[2 februari 2026](recognition_date:2026-02-02). [mijn vrouw](relationship:spouse) van "
+        "[19](age) is in syrie, we zijn officieel getrouwd voor ik vertrok",
+        {"sponsor.age": "25"},
+    )
+    chat.say("ze was [17](age) bij het trouwen, is dat ok of is dat religieus huwelijk?")
+    wife = chat.person("spouse")
+    assert wife["facts"]["marriage"] == "official" and wife["age"] == 19, chat.transcript()
+    chat.say("Moeten we dan opnieuw trouwen? [Officieel](marriage_type:official) op de gemeente?")
+    religious = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). [mijn vrouw](relationship:spouse) "
+        "is in pakistan, we zijn getrouwd bij een imam",
+        {"applicant.age": "30", "sponsor.age": "33"},
+    )
+    religious.say("Moeten we dan opnieuw trouwen? [Officieel](marriage_type:official) in "
+                  "Pakistan op de gemeente?")  # fmt: skip
+    assert religious.person("spouse")["facts"]["marriage"] == "religious_or_customary"
