@@ -440,7 +440,26 @@ def _costs(turn: Any, results) -> None:
     """The fee line for the whole family (who pays and who does not), with its source; never
     one relative's own line beside it (it contradicted the others in a mixed family)."""
     line = _fee_line(turn, results) or turn.texts.text("utter_answer_nothing")
-    turn.say_text(line, "utter_answer_menu")
+    later = _fee_after_recognition(turn, results)
+    turn.say_text("\n".join([line, *later]), "utter_answer_menu")
+
+
+def _fee_after_recognition(turn: Any, results) -> list[str]:
+    """An asylum seeker's spouse and minor children: after the recognition they pay no fee
+    (seed 002: "De volgende personen betalen geen retributie: de echtgenoot ... en de
+    minderjarige kinderen van een vreemdeling aan wie België de vluchtelingenstatus ...
+    heeft toegekend"; panel 6, l2)."""
+    if turn.state["sponsor"].get("status") != "asylum_seeker":
+        return []
+    family = [
+        e for e, _ in results
+        if e["relationship"] in ("spouse", "registered_partner")
+        or (e["relationship"] in ("child", "stepchild") and (e.get("age") or 0) < 18)
+    ]  # fmt: skip
+    if not family:
+        return []
+    message = M.SIDE["fee_after_recognition"]
+    return [f"{M.text(message, Voice(Reader(), None))} ({message.source})"]
 
 
 def _deadlines(turn: Any, results) -> None:

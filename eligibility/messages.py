@@ -1365,6 +1365,15 @@ SIDE: dict[str, Message] = {
         "vrijstelling: dan moeten inkomen, woning en ziekteverzekering bewezen worden.",
         S.ART_10_1_4,
     ),
+    # seed 002: "De volgende personen betalen geen retributie: de echtgenoot, de gelijkgestelde
+    # of wettelijke partner en de minderjarige kinderen van een vreemdeling aan wie België de
+    # vluchtelingenstatus of subsidiaire bescherming heeft toegekend"
+    "fee_after_recognition": _M(
+        "Na de erkenning als vluchteling of met subsidiaire bescherming betalen de "
+        "echtgenoot, echtgenote of partner en de minderjarige kinderen geen bijdrage voor de "
+        "aanvraag gezinshereniging.",
+        S.ART_1_1_FEE,
+    ),
     "where_no_post": _M(
         "Geen Belgische ambassade of consulaat in dat land? Dan is een post in een ander "
         "land bevoegd voor de plaats waar {rel} woont. Welke post dat is, staat op "

@@ -636,3 +636,20 @@ def test_k3_k5_a_question_about_the_marriage_changes_no_marriage():
     religious.say("Moeten we dan opnieuw trouwen? [Officieel](marriage_type:official) in "
                   "Pakistan op de gemeente?")  # fmt: skip
     assert religious.person("spouse")["facts"]["marriage"] == "religious_or_customary"
+
+
+def test_l2_an_asylum_seekers_family_pays_no_fee_after_the_recognition():
+    """Seed 002: "De volgende personen betalen geen retributie: de echtgenoot ... en de
+    minderjarige kinderen van een vreemdeling aan wie België de vluchtelingenstatus of
+    subsidiaire bescherming heeft toegekend" (panel 6, l2: "na de erkenning moet ik dan ook
+    betalen?" got only the humanitarian visa's fee)."""
+    chat = Chat.answered(
+        "ik heb asiel gevraagd en wacht nog op het CGVS. [mijn vrouw](relationship:spouse) en "
+        "[zoon](relationship:child) van [4](age) zijn in afghanistan",
+        {"applicant.marriage": "officieel", "applicant.age": "30", "sponsor.age": "33"},
+    )
+    reply = chat.say("en na de erkenning moet ik dan ook betalen voor vrouw en zoon?",
+                     intent="ask_costs")  # fmt: skip
+    assert "Na de erkenning als vluchteling" in reply and "art. 1/1, §2, 3°" in reply, (
+        chat.transcript()
+    )

@@ -43,6 +43,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:parents_request_within_3_months",
     },
     S.ART_1_1_FEE: {
+        "side:fee_after_recognition",
         "advice:parents_3_months",
         "advice:parents_3_months_passed",
         "deadlines:parents_request_end",
