@@ -130,6 +130,19 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     return turn.texts.text(name, date=dutch_date(day), days=(day - turn.today).days)
 
 
+def material_to_prove_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
+    """A sponsor without international protection (a Belgian, a third-country national) always
+    proves income, housing and insurance for a right: said in the first answer (panel 6, l5:
+    "recht op gezinshereniging" with no condition)."""
+    status = turn.state["sponsor"].get("status")
+    rights = [e for e, r in results if r.get("route") == "family_reunification"]
+    if status in PROTECTED or status in (None, "eu_citizen", "asylum_seeker") or not rights:
+        return []
+    message = M.lookup(M.SIDE, "material_to_prove", (status,))
+    voice = Voice(reader_for(turn.state, rights[0]), rights[0]["relationship"])
+    return [f"{M.text(message, voice)} ({message.source})"]
+
+
 def bond_after_arrival_lines(turn: Any, case: list[tuple[dict, dict]]) -> list[str]:
     """Seed 003: children born after the sponsor's arrival never had the exemption of the
     favourable period, while others in the family may: said once, for all of them."""
@@ -269,6 +282,7 @@ def answer_open(turn: Any, again: bool = False) -> None:
         lines.append(deadline)
     source = M.SIDE["income_bond_after_arrival"].source
     lines += [f"{line} ({source})" for line in bond_after_arrival_lines(turn, results)]
+    lines += material_to_prove_lines(turn, results)
     fee = _fee_line(turn, results)
     if fee:
         lines.append(fee)

@@ -1374,6 +1374,19 @@ SIDE: dict[str, Message] = {
         "aanvraag gezinshereniging.",
         S.ART_1_1_FEE,
     ),
+    # seed 003: "De gezinshereniger moet beschikken over stabiele, regelmatige en voldoende
+    # bestaansmiddelen"; seed 004 for a Belgian: "Bewijs van toereikende en stabiele
+    # bestaansmiddelen". No exemption outside a protected sponsor's favourable period.
+    "material_to_prove": _M(
+        "Te bewijzen: genoeg stabiele en regelmatige inkomsten, een woning die groot genoeg "
+        "is en een ziekteverzekering voor het hele gezin.",
+        S.ART_10_2,
+    ),
+    "material_to_prove@belgian": _M(
+        "Te bewijzen: genoeg stabiele en regelmatige inkomsten, een woning die groot genoeg "
+        "is en een ziekteverzekering voor het hele gezin.",
+        S.ART_40TER_2,
+    ),
     "where_no_post": _M(
         "Geen Belgische ambassade of consulaat in dat land? Dan is een post in een ander "
         "land bevoegd voor de plaats waar {rel} woont. Welke post dat is, staat op "

@@ -653,3 +653,16 @@ def test_l2_an_asylum_seekers_family_pays_no_fee_after_the_recognition():
     assert "Na de erkenning als vluchteling" in reply and "art. 1/1, §2, 3°" in reply, (
         chat.transcript()
     )
+
+
+def test_l5_a_right_outside_protection_names_the_material_conditions_at_once():
+    """Seed 003: "De gezinshereniger moet beschikken over stabiele, regelmatige en voldoende
+    bestaansmiddelen"; without international protection there is no favourable period (panel
+    6, l5: "recht op gezinshereniging" with no condition)."""
+    chat = Chat.answered(A_CARD_FAMILY, {"applicant.marriage": "officieel", "sponsor.age": "30"})
+    first = chat.transcript().split("Dit is mijn inschatting")[-1]
+    assert "Te bewijzen: genoeg stabiele en regelmatige inkomsten" in first
+    assert "(art. 10, §2, Vreemdelingenwet 15.12.1980)" in first
+    from tests.dialogue.test_panel3_side import _family
+
+    assert "Te bewijzen" not in _family().transcript()  # a refugee within the 12 months

@@ -131,6 +131,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:sponsor_not_in_adult_care",
     },
     S.ART_10_2: {
+        "side:material_to_prove",
         "side:income_child_alone",
         "side:income_no_amount",
         "side:income_kinds_not_in_sources",
@@ -207,6 +208,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:not_in_sources",
     },
     S.ART_40TER_2: {
+        "side:material_to_prove@belgian",
         "side:income_below_needs_analysis",
         "side:income_kinds_belgian",
         "side:income_kinds_not_in_sources@belgian",
