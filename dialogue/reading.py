@@ -537,6 +537,13 @@ def _in_belgium(clause: str) -> bool:
     )
 
 
+def _in_belgium_later(text: str, clause: str) -> bool:
+    """ "mag mijn vrouw werken als ze hier is?": in Belgium only once she has come (a
+    question about later, not where she is now)."""
+    words = _words_only(clause)
+    return "?" in text and any(f" {w} " in words for w in ("als", "wanneer", "zodra", "eens"))
+
+
 def _is_hearsay(mention: Mention, clause: str, before: str) -> bool:
     """ "ik hoorde van een vriend dat ...": the friend told something, is no applicant."""
     if mention.relationship not in ("partner", "spouse") or mention.word in ("vrouw", "man"):
@@ -620,7 +627,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         pass
     elif (_is_deceased(span) and not mention.modifier) or _death_before(folded, mention):
         mention.context = "deceased"
-    elif _in_belgium(clause) or any(
+    elif (_in_belgium(clause) and not _in_belgium_later(reading.text, clause)) or any(
         mention.clause == clause_of(int(s.get("start") or 0), starts)
         and int(s.get("start") or 0) > mention.start
         for s in statuses

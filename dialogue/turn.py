@@ -42,6 +42,7 @@ class Turn:
     calendar: dt.date | None = None
     calendar_kind: str | None = None  # the deadline's id (eligibility.messages.DEADLINES)
     erased: bool = False
+    question_asked: bool = False  # the user's message asks something ("?")
     # for the staff intake (privacy.handoff): {"contact": str | None}; never in the state
     handoff: dict[str, Any] | None = None
 
@@ -151,6 +152,7 @@ def _case_step(turn: Turn, reading: Reading, fresh_consent: bool = False) -> Non
         return
     if not update.stored_anything and _side_step(turn, reading):
         return
+    turn.question_asked = "?" in reading.text
     _say_update(turn, update)
     if update.stored_anything and side.answer_alongside(turn, reading):
         update.side_answered = True  # "ze is 31. wie betaalt de DNA-test?"
@@ -269,18 +271,29 @@ def _next_step(turn: Turn, update: Update) -> None:
     state["question"] = None
     waiting = [p for p in state["people"] if p.get("route") is None]
     if not waiting:
-        if update.changes and state["people"] and not _side_answer_says_it(turn, update):
-            for entry in state["people"]:  # a shared (sponsor) fact changed: answer all again
-                entry["route"] = None
-            A.answer_open(turn, again=True)
-        elif not turn.replies:
-            turn.say("utter_anything_else")
+        _after_the_answer(turn, update)
         return
     if state.pop("reanswer", False):
         for entry in state["people"]:  # a correction after the answer: answer the whole family
             entry["route"] = None  # again, never only the one corrected (panel 5, j1, j5)
     state["pending"] = "confirm"
     readback(turn)
+
+
+def _after_the_answer(turn: Turn, update: Update) -> None:
+    """Everyone has an answer: a shared (sponsor) fact changed answers all again; a question
+    with no answer of ours is said so, never met with "Heb je nog een vraag?" (panels 5, 6)."""
+    state = turn.state
+    if update.changes and state["people"] and not _side_answer_says_it(turn, update):
+        for entry in state["people"]:
+            entry["route"] = None
+        A.answer_open(turn, again=True)
+    elif turn.replies:
+        return
+    elif turn.question_asked:
+        turn.say_text(turn.texts.text("utter_no_answer_to_question"), "utter_answer_menu")
+    else:
+        turn.say("utter_anything_else")
 
 
 def _call_back_answer(turn: Turn, reading: Reading) -> bool:

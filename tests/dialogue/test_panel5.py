@@ -666,3 +666,16 @@ def test_l5_a_right_outside_protection_names_the_material_conditions_at_once():
     from tests.dialogue.test_panel3_side import _family
 
     assert "Te bewijzen" not in _family().transcript()  # a refugee within the 12 months
+
+
+def test_a_question_without_an_answer_is_said_so_with_the_topics():
+    """Panels 5 and 6: real questions the bot could not answer got "Heb je nog een vraag? Of
+    wil je iets weten over een ander familielid?", which read as ignoring them."""
+    from tests.dialogue.test_panel3_side import _family
+
+    chat = _family()
+    reply = chat.say("mag mijn vrouw in belgie werken als ze hier is?")
+    assert reply.startswith("Op die vraag vind ik geen antwoord in mijn informatie."), reply
+    assert "Heb je nog een vraag" not in reply
+    assert chat.last.replies[-1]["buttons"], "the topics as buttons"
+    assert "Heb je nog een vraag" in chat.say("oké", intent="inform")  # no question: the offer
