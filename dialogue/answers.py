@@ -140,7 +140,12 @@ def material_to_prove_lines(turn: Any, results: list[tuple[dict, dict]]) -> list
         return []
     message = M.lookup(M.SIDE, "material_to_prove", (status,))
     voice = Voice(reader_for(turn.state, rights[0]), rights[0]["relationship"])
-    return [f"{M.text(message, voice)} ({message.source})"]
+    lines = [f"{M.text(message, voice)} ({message.source})"]
+    for _, result in results:  # a Belgian's descendant of 21 or more: "ten laste" (seed 004;
+        for condition in result.get("conditions") or []:  # panel 7, m5)
+            if condition.get("id") == "belgian_descendant_dependent":
+                lines.append(_with_source(condition))
+    return lines
 
 
 def bond_after_arrival_lines(turn: Any, case: list[tuple[dict, dict]]) -> list[str]:

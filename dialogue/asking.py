@@ -42,8 +42,13 @@ def reader_for(state: dict[str, Any], entry: dict[str, Any]) -> Reader:
     if entry.get("self"):
         return Reader(role="applicant", sponsor=state.get("sponsor_word"))
     if state.get("writer") == "applicant":  # the sponsor's mother about his father
-        word = entry.get("word") or RELATIVE_NOUNS.get(entry.get("writer_relationship"), ("",))[0]
-        return Reader("relative", word or None, entry.get("pronoun"), state.get("sponsor_word"))
+        kind = entry.get("writer_relationship") or entry["relationship"]
+        word = entry.get("word") or RELATIVE_NOUNS.get(kind, ("",))[0]
+        me = next((p for p in state["people"] if p.get("self")), {})
+        return Reader(
+            "relative", word or None, entry.get("pronoun"), state.get("sponsor_word"),
+            reader_is_partner=me.get("relationship") in ("spouse", "partner", "registered_partner"),
+        )  # fmt: skip
     role = "helper" if state.get("writer") == "helper" else "sponsor"
     partner = next((p.get("word") for p in state["people"] if p["relationship"] == "spouse"), None)
     return Reader(role, entry.get("word"), entry.get("pronoun"), partner=partner)

@@ -248,6 +248,8 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
     before = _words_before(toks, start, 2)
     after = _words_after(toks, end, 2)
     negated = bool(before) and before[-1] in W.NEGATORS
+    if before[-1:] == ["pas"] and before[-2:-1] in (["is"], ["ben"], ["zijn"], ["nog"]):
+        negated = False  # "mijn dochter is pas 8": only 8, no French "pas" (panel 7, m3)
     future = any(w in W.FUTURE_AGE_VERBS for w in before + after[:1])  # "wordt 18", "18 wordt"
     unit_after = [w for w in after if w not in {"oud", "jaar"}][:1]
     if any(w in W.MONTH_UNITS for w in after[:1]) or (

@@ -576,7 +576,8 @@ def _where(turn: Any, reading: Reading) -> bool:
         said.say("utter_side_where_humanitarian_for", names=names)
     if favours:
         said.entry(M.SIDE["where_humanitarian"], _where_voice(turn, reading, favours))
-    said.entry(M.SIDE["where_list"], _voice(turn, case[0][0]))
+    tags = () if rights else ("humanitarian",)  # art. 12bis only for family reunification
+    said.entry(M.lookup(M.SIDE, "where_list", tags), _voice(turn, case[0][0]))
     if rights:
         said.entry(M.ADVICE["external_service_provider"], _voice(turn, rights[0]))
     said.send()
@@ -949,12 +950,18 @@ def _age_limit(turn: Any, reading: Reading) -> bool:
     if not couples:  # "is 23 niet te jong?": the couple's age condition, with its mark
         _couple_age_conditions(turn, case, reading, said)
     if not minors and not said.lines:  # a child of 16 with a right: the age at the request
-        for entry in _minor_children_with_a_right(case)[:1]:
+        children = _minor_children_with_a_right(case)
+        asked = _asked_about(children, reading) if reading.applicants else []
+        oldest = sorted(children, key=lambda e: -e["age"])  # the one who turns 18 first
+        for entry in (asked or oldest)[:1]:  # "mijn zoon wordt 18": the son (panel 7, m3)
             said.entry(M.ADVICE["apply_before_child_turns_18"], _voice(turn, entry))
     if not said.lines:
         return False
     if couples:
         said.entry(M.SIDE["age_reached_new_request"], _voice(turn, couples[0][0]))
+    elif minors or _minor_children_with_a_right(case):  # "voor de aanvraag klaar is?" (m3)
+        for _, item in _advice_of(case, ("incomplete_file_accepted",)):
+            said.item(item)
     said.send("utter_answer_menu")
     return True
 

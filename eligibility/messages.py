@@ -496,7 +496,7 @@ DOCUMENTS: dict[str, Message] = {
     "fee_payment_proof@belgian": _M(
         "Een bewijs dat de bijdrage (retributie) betaald is. Bijvoorbeeld een "
         "rekeninguittreksel of een stortingsbewijs met stempel van de post.",
-        S.ART_40TER,
+        S.ART_1_1,  # the fee's own article, as in the fee line (panel 7, m5)
     ),
     # seed 002: "een geldig reisdocument moet worden voorgelegd wanneer de visumaanvraag wordt
     # ingediend of, ten laatste, voor het bekomen van het visum" (panel 5, j1)
@@ -1392,6 +1392,13 @@ SIDE: dict[str, Message] = {
         "land bevoegd voor de plaats waar {rel} woont. Welke post dat is, staat op "
         "www.diplomatie.fed.be.",
         S.ART_12BIS_1,
+    ),
+    # a humanitarian request: the same list, not art. 12bis (family reunification; panel 7)
+    "where_list@humanitarian": _M(
+        "Welke post bevoegd is, staat op de website van de FOD Buitenlandse Zaken "
+        "(www.diplomatie.fed.be). Lees daar en op de website van de post de praktische "
+        "informatie voor je begint.",
+        S.PRACTICE_DVZ_ACCEPTANCE,
     ),
     "where_list": _M(
         "Welke post bevoegd is, staat op de website van de FOD Buitenlandse Zaken "

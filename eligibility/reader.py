@@ -44,6 +44,9 @@ class Reader:
     # the sponsor's word for their own spouse or partner ("vrouw", "man"), when known:
     # "{sp_of:de partner}" is then "je vrouw" / "de vrouw van je cliënt"
     partner: str | None = None
+    # role "relative": the reader is the sponsor's own spouse or partner, so "{sp_of:de
+    # partner}" is "jou" (panel 7, m1: "ten laste van je man of van de partner van je man")
+    reader_is_partner: bool = False
 
     def __post_init__(self) -> None:
         if self.role not in ROLES:
@@ -179,6 +182,8 @@ class Voice:
     def of(self, who: str, thing: str) -> str:
         """ "de geboorteakte" of the applicant ("rel") or the sponsor ("sp")."""
         own = self.applicant_reads if who == "rel" else self.sponsor_reads
+        if who == "sp" and thing == "de partner" and self.reader.reader_is_partner:
+            return "jou"
         if who == "sp" and thing == "de partner" and self.reader.partner:
             thing = f"{article(_clean(self.reader.partner))} {_clean(self.reader.partner)}"
         if own:

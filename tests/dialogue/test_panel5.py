@@ -679,3 +679,51 @@ def test_a_question_without_an_answer_is_said_so_with_the_topics():
     assert "Heb je nog een vraag" not in reply
     assert chat.last.replies[-1]["buttons"], "the topics as buttons"
     assert "Heb je nog een vraag" in chat.say("oké", intent="inform")  # no question: the offer
+
+
+# --- panel 7 -------------------------------------------------------------------------------------
+
+
+def test_m3_mijn_zoon_wordt_18__the_son_not_the_daughter_and_pas_8_is_no_negation():
+    """Seed 003: "De aanvrager moet minder dan 18 jaar oud zijn." (panel 7, m3: asked about the
+    son who turns 18, the answer named the daughter of 8; "mijn dochter is pas 8" made her 17)."""
+    chat = Chat()
+    chat.say("Goedendag. Ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+             "[2 februari 2026](recognition_date:2026-02-02). [Mijn vrouw](relationship:spouse) "
+             "is al bij mij in België. [Mijn zoon](relationship:child) is [17](age) en wordt 18 "
+             "over 3 maanden, [mijn dochter](relationship:child) is [8](age).")  # fmt: skip
+    chat.answer_plainly({})
+    reply = chat.say("[Mijn zoon](relationship:child) wordt 18 op 5 maart 2027. Wat gebeurt er "
+                     "als hij 18 wordt voor de aanvraag klaar is?")  # fmt: skip
+    assert "vóór je zoon 18 wordt" in reply and "dochter" not in reply, chat.transcript()
+    assert "Dien toch op tijd in" in reply
+    chat.say("Nee, ik vroeg over [mijn ZOON](relationship:child), hij wordt 18 op 5 maart 2027. "
+             "[Mijn dochter](relationship:child) is pas [8](age).")  # fmt: skip
+    assert chat.person("child", 1)["age"] == 8, chat.transcript()
+
+
+def test_m1_the_wife_abroad_reads_ten_laste_van_je_man_of_van_jou():
+    """Seed 003: "De aanvrager moet ten laste zijn van de gezinshereniger, zijn echtgenoot of
+    zijn partner": the wife who writes is that partner (panel 7, m1: "ten laste van je man of
+    van de partner van je man", "je familielid")."""
+    chat = Chat()
+    chat.say("salam, [mijn man](relationship:spouse) is [erkend vluchteling](sponsor_status:refugee)"
+             " in belgie sinds [2 september 2026](recognition_date:2026-09-02), ik ben in syrie "
+             "met onze [2 kinderen](relationship:child) van [5](age) en [11](age) jaar.")  # fmt: skip
+    chat.answer_plainly({"applicant.marriage": "officieel", "sponsor.age": "38",
+                         "applicant.age": "34"}, limit=12)  # fmt: skip
+    documents = chat.say("Documenten", intent="ask_documents")
+    assert "ten laste is van je man of van jou" in documents, documents
+    assert "familielid" not in documents
+
+
+def test_m5_a_belgians_son_of_24_reads_the_dependency_in_the_first_answer():
+    """Seed 004: "Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die aantonen
+    dat je ten laste bent van de Belg" (panel 7, m5: only in the documents)."""
+    chat = Chat.answered(
+        "ik ben [belg](sponsor_status:belgian), [mijn zoon](relationship:child) van [24](age) "
+        "woont in marokko, ik stuur hem elke maand geld, hij is ten laste van mij",
+        {"sponsor.age": "50", "applicant.dependent": "ja"},
+    )
+    first = chat.transcript().split("Goed nieuws")[-1]
+    assert "ten laste" in first, chat.transcript()

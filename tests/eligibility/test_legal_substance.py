@@ -42,6 +42,10 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "summaries:summary.parents_former_nbmv_fr",
         "conditions:parents_request_within_3_months",
     },
+    # seed 002 "Retributie [Artikel 1/1 ...]": the fee and its payment proof
+    S.ART_1_1: {
+        "documents:fee_payment_proof@belgian",
+    },
     S.ART_1_1_FEE: {
         "side:fee_after_recognition",
         "advice:parents_3_months",
@@ -201,7 +205,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.ART_40TER: {
         "side:dna_belgian",
         "conditions:sponsor_belgian",
-        "documents:fee_payment_proof@belgian",
         "documents:identity_alternative_proof",
         "documents:sponsor_marriage_or_partnership_certificate",
         "documents:marriage_certificate@belgian",
@@ -346,6 +349,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:family_of_asylum_seeker",
     },
     S.PRACTICE_DVZ_ACCEPTANCE: {
+        "side:where_list@humanitarian",
         "documents:visa_application_form",
         "documents:fee_payment_proof",
         "advice:incomplete_file_accepted",
