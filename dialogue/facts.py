@@ -262,12 +262,27 @@ def _value_answer(state, reading: Reading, update: Update, question: dict, who: 
         value = False  # "ja, van mij en mijn ex man": not the couple's child (custody asked)
     _set(state, update, who, "age" if fact == "applicant.age" else name, value)
     update.answered = True
+    _asked_child_is_a_stepchild(state, reading, who)
     if fact.startswith("applicant.") and fact not in NUMBER_FACTS + PARENTS_FACTS:
         _same_for_all(state, reading, update, who, name, value)
     if fact in NUMBER_FACTS:
         reading.loose_ages.clear()
         reading.pronoun_ages.clear()
         reading.writer_ages.clear()
+
+
+def _asked_child_is_a_stepchild(state: dict[str, Any], reading: Reading, who: str) -> None:
+    """ "15 jaar, hij is van mijn vrouw uit haar eerste huwelijk", asked about a child: the
+    partner's child, a stepchild (panel 7, n1)."""
+    entry = S.person(state, who)
+    folded = f" {fold(reading.text)} "
+    partner = any(m.relationship in COUPLES for m in reading.mentions)
+    if entry and entry["relationship"] == "child" and partner and _step_cue(folded):
+        entry["relationship"], entry["route"] = "stepchild", None
+
+
+def _step_cue(folded: str) -> bool:
+    return any(c in folded for c in W.STEP_CUES)
 
 
 def _same_for_all(state, reading: Reading, update: Update, who: str, name: str, value) -> None:
@@ -334,6 +349,9 @@ def _number_answer(reading: Reading) -> int | None:
     if reading.mentions or not ages:
         # "35", "vijfendertig", "35 jaar oud", "Negen. En hoeveel kost het?": the number
         # is the whole message or its first sentence
+        first_person = min(m.start for m in reading.mentions) if reading.mentions else 0
+        if len(ages) == 1 and ages[0].start < first_person:
+            return ages[0].years  # "15 jaar, hij is van mijn vrouw ..." (panel 7, n1)
         if reading.mentions:
             return None
         first = re.split(r"[.!?,;]", reading.text.strip())[0]

@@ -417,6 +417,15 @@ def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
     150 euro": an amount (panel 6, k4)."""
     if re.match(r"\s*(?:euro|eur\b|€)", folded[end : end + 8]):
         return True
+    before = folded[max(0, end - 20) : end].split()[-2:-1]
+    if re.match(r"\s*maand", folded[end : end + 8]) and before[:1] in (
+        ["de"],
+        ["die"],
+        ["binnen"],
+        ["na"],
+        ["termijn"],
+    ):  # "kan ze dan nog met de 12 maand?": the period, no age (panel 7, n2)
+        return True
     return any(0 <= m.start - end <= 2 and m.count > 1 for m in reading.mentions)
 
 

@@ -618,8 +618,12 @@ DOCUMENTS: dict[str, Message] = {
         "Een bewijs dat {we} allebei niet getrouwd zijn.",
         S.ART_10_1_5,
     ),
+    # seed 003: "De aanvrager die geen authentieke akte kan voorleggen om zijn afstamming
+    # bewijzen moet uitleggen waarom hij dat niet kan doen en kan andere geldige bewijzen
+    # voorleggen." (panel 7, n3: "de kinderen hebben geen geboorteakte")
     "birth_certificate": _M(
-        "{Rel_of:de geboorteakte}. Die toont {rel_of:de leeftijd} en wie {rel_of:de ouders} zijn.",
+        "{Rel_of:de geboorteakte}. Die toont {rel_of:de leeftijd} en wie {rel_of:de ouders} zijn."
+        " Is er geen akte? Leg dan uit waarom, en toon andere geldige bewijzen.",
         S.ART_12BIS_5_6,
     ),
     "adoption_recognition": _M(

@@ -727,3 +727,35 @@ def test_m5_a_belgians_son_of_24_reads_the_dependency_in_the_first_answer():
     )
     first = chat.transcript().split("Goed nieuws")[-1]
     assert "ten laste" in first, chat.transcript()
+
+
+def test_n1_15_jaar_hij_is_van_mijn_vrouw__the_asked_child_is_a_stepchild_of_15():
+    """Panel 7, n1: "15 jaar, hij is van mijn vrouw uit haar eerste huwelijk" to "Hoe oud is
+    je eerste kind?" made the refugee 15 years old and counted the boy twice."""
+    chat = Chat()
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+             "[21 oktober 2026](recognition_date:2026-10-21), ik ben [36](age:sponsor). "
+             "[mijn vrouw](relationship:spouse) van [32](age) en onze "
+             "[kinderen](relationship:child) zijn in Kinshasa. we zijn officieel getrouwd "
+             "voor ik vertrok")  # fmt: skip
+    assert chat.question == "applicant.age", chat.transcript()
+    chat.say("[15](age) jaar, hij is van [mijn vrouw](relationship:spouse) uit haar eerste "
+             "huwelijk")  # fmt: skip
+    assert chat.sponsor["age"] == 36, chat.transcript()
+    assert [(p["relationship"], p["age"]) for p in chat.people][:2] == [
+        ("spouse", 32),
+        ("stepchild", 15),
+    ]
+
+
+def test_n2_met_de_12_maand_is_a_period_not_an_age():
+    """Panel 7, n2: "kan ze dan nog met de 12 maand?" made the mother 1 year old."""
+    chat = Chat.answered(
+        "ik ben [19](age:sponsor) jaar, kwam alleen naar belgie toen ik 16 was. ik ben "
+        "[erkend vluchteling](sponsor_status:refugee) sinds [2 oktober 2026]"
+        "(recognition_date:2026-10-02). ik wil [mijn mama](relationship:parent) en "
+        "[mijn klein broer](relationship:sibling) van [12](age) laten komen",
+        {"applicant.half_or_step_sibling": "nee"},
+    )
+    chat.say("en als mama niet op tijd is, kan ze dan nog met de 12 maand?", intent="ask_deadline")
+    assert chat.person("parent")["age"] is None, chat.transcript()
