@@ -723,9 +723,17 @@ def _people_for(state, mention: Mention, relationship: str, update: Update, nega
         _name_by(known, mention)
         return [known]
     found = [] if mention.another else same[:wanted]
-    while len(found) < wanted and not mention.modifier:
+    return found + _new_people(state, mention, relationship, update, wanted - len(found))
+
+
+def _new_people(state, mention: Mention, relationship: str, update: Update, count: int) -> list:
+    """`count` new people for the mention (none for a modifier: "de vader van het meisje")."""
+    found = []
+    for _ in range(0 if mention.modifier else max(0, count)):
         word = mention.word if mention.count == 1 else None
         entry = S.new_person(state, relationship, word)
+        if mention.count_guessed:
+            entry["count_guessed"] = True
         update.new_people.append(entry["id"])
         found.append(entry)
     return found
@@ -835,12 +843,25 @@ def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Upd
         if target is not None and len(loose) == 1:
             _set(state, update, target["id"], "age", loose[0])
             return
-    unaged = [p for p in state["people"] if p["age"] is None and not p.get("self")]
+    unaged = _unaged_for(state, update, len(loose))
     if len(unaged) == len(loose) and len(loose) > 1:
         for entry, years in zip(unaged, loose, strict=True):
             _set(state, update, entry["id"], "age", years)
         return
     update.unplaced.extend(loose)
+
+
+def _unaged_for(state: dict[str, Any], update: Update, ages: int) -> list[dict[str, Any]]:
+    """The people without an age; "6 en 2 jaar" when "mijn kinderen" made two children as a
+    guess: one child more (panel 7, n4)."""
+    unaged = [p for p in state["people"] if p["age"] is None and not p.get("self")]
+    guessed = [p for p in unaged if p.get("count_guessed")]
+    if ages > len(unaged) and guessed and len(guessed) == len(unaged):
+        for _ in range(ages - len(unaged)):
+            extra = S.new_person(state, guessed[0]["relationship"], None)
+            update.new_people.append(extra["id"])
+            unaged.append(extra)
+    return unaged
 
 
 def _by_old_value(state: dict[str, Any], numbers: list[int]) -> dict[str, Any] | None:

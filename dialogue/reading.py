@@ -64,6 +64,7 @@ class Mention:
     modifier: bool = False  # "de vader van [het meisje]": only says whose; never a new person
     qualifier: str | None = None  # "eerste", "tweede": tells two wives apart
     another: bool = False  # "ook nog een dochter", "mijn derde kind": one more, not a known one
+    count_guessed: bool = False  # "mijn kinderen": two, unless ages say how many (panel 7, n4)
 
 
 @dataclass
@@ -188,12 +189,14 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
         owner = "writer"
     elif any(w in W.THIRD_POSSESSIVES for w in owner_words):
         owner = "third"
-    count = 1
+    count, guessed = 1, False
     if word in W.PLURAL_WORDS or surface in W.PLURAL_WORDS or " en " in f" {surface} ":
-        count = 2
+        count, guessed = 2, " en " not in f" {surface} "  # "kinderen": two, a guess
         number = before[-1] if before else ""
-        if number in W.COUNT_WORDS:
-            count = W.COUNT_WORDS[number]
+        inside = surface.split()[:1]  # "[3 kinderen]" tagged with its number
+        for told in (number, *inside):
+            if told in W.COUNT_WORDS:
+                count, guessed = W.COUNT_WORDS[told], False
     return Mention(
         relationship=str(entity.get("value")),
         word=word,
@@ -205,6 +208,7 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
         common=common,
         qualifier=qualifier,
         another=_another(before, surface),
+        count_guessed=guessed,
     )
 
 

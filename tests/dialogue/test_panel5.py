@@ -759,3 +759,18 @@ def test_n2_met_de_12_maand_is_a_period_not_an_age():
     )
     chat.say("en als mama niet op tijd is, kan ze dan nog met de 12 maand?", intent="ask_deadline")
     assert chat.person("parent")["age"] is None, chat.transcript()
+
+
+def test_n4_6_en_2_jaar_for_mijn_kinderen__a_third_child_not_a_question_back():
+    """Panel 7, n4: "mijn man en kinderen" made two children; "6 en 2 jaar" for the second got
+    "Over wie gaat 6, 2 jaar?" and the youngest was lost until the read-back."""
+    chat = Chat()
+    chat.say("ik heb een belgische verblijfskaart "
+             "([kaart B](sponsor_status:third_country_national)). ik wil [mijn man]"
+             "(relationship:spouse) en [kinderen](relationship:child) naar hier halen")  # fmt: skip
+    for answer in ("hij is 41", "Officieel huwelijk", "37", "19", "Nee", "Ja"):
+        chat.say(answer)
+    assert chat.question == "applicant.age", chat.transcript()
+    reply = chat.say("6 en 2 jaar")
+    assert "Over wie gaat" not in reply, chat.transcript()
+    assert sorted(p["age"] for p in chat.people if p["relationship"] == "child") == [2, 6, 19]
