@@ -421,6 +421,8 @@ def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
     150 euro": an amount (panel 6, k4)."""
     if re.match(r"\s*(?:euro|eur\b|€)", folded[end : end + 8]):
         return True
+    if re.match(r"\s*(?:maand|week)\w*\s+(?:zwanger|in verwachting)", folded[end : end + 30]):
+        return True  # "ze is 5 maand zwanger" (panel 7, n5)
     before = folded[max(0, end - 20) : end].split()[-2:-1]
     if re.match(r"\s*maand", folded[end : end + 8]) and before[:1] in (
         ["de"],
@@ -807,7 +809,21 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     _selectors(reading)
     _group_told_one_by_one(reading)
     _under_guardianship(reading, folded)
-    for mention in reading.mentions:  # "wij hebben ook 2 kinderen": the couple's children
+    _unborn(reading, folded)
+    _kinds_of_children(reading, folded, starts)
+
+
+def _unborn(reading: Reading, folded: str) -> None:
+    """ "ze is zwanger ... als de baby geboren is": not born yet, no applicant (panel 7, n5)."""
+    if _has(W.UNBORN_CUES, f" {folded} "):
+        for mention in reading.mentions:
+            if mention.relationship == "child" and mention.context is None:
+                mention.context = "unborn"
+
+
+def _kinds_of_children(reading: Reading, folded: str, starts: list[int]) -> None:
+    """ "wij hebben ook 2 kinderen": the couple's; "geadopteerd"; "ik zorg voor": a foster child."""
+    for mention in reading.mentions:
         clause = clause_text(folded, starts, mention.clause)
         if mention.relationship == "child" and any(c in clause for c in W.COMMON_CHILD_CUES):
             mention.common = True

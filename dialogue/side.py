@@ -163,6 +163,7 @@ FOLLOW_UP_WORDS = (
     (W.OTHER_PARENT_WORDS, "other_parent"),
     (W.GUARDIANSHIP_WORDS, "guardianship"),
     (W.MEDICAL_PAPER_WORDS, "medical_paper"),
+    (W.UNBORN_CUES, "unborn"),
     (W.CHILD_FIRST_WORDS, "child_alone"),
     (W.RELATIONSHIP_PROOF_WORDS, "relationship_proof"),
     (W.TOGETHER_WORDS, "together"),
@@ -1091,6 +1092,18 @@ def _relationship_proof(turn: Any, reading: Reading) -> bool:
     return _say_items(turn, list(found.values()))
 
 
+def _unborn(turn: Any, reading: Reading) -> bool:
+    """ "ze is zwanger, wat als de baby geboren is?": no request before the birth; then the
+    child's own right, and seed 000's common child for the partner (panel 7, n5)."""
+    partners = [e for e, _ in _case(turn) if e["relationship"] in COUPLES]
+    said = Answer(turn)
+    said.entry(M.SIDE["unborn_child"], _voice(turn, partners[0] if partners else None))
+    for _, item in _advice_of(_case(turn), ("common_children_crucial",)):
+        said.item(item)
+    said.send("utter_answer_menu")
+    return True
+
+
 def _costs(turn: Any, reading: Reading) -> bool:
     """ "wat kost het en waar moet ik het doen?": the case's costs beside the other topic."""
     from dialogue.answers import side_question
@@ -1128,5 +1141,6 @@ ANSWERS = {
     "child_alone": _child_alone,
     "travel_document": _travel_document,
     "costs": _costs,
+    "unborn": _unborn,
     "relationship_proof": _relationship_proof,
 }

@@ -616,6 +616,13 @@ RELATIONSHIP_PROOF_WORDS = ("bewijst onze relatie", "relatie bewijzen", "relatie
 # "wat als het te weinig is?" after an income answer (panel 5, i2)
 TOO_LITTLE = ("te weinig", "te laag", "niet genoeg", "onvoldoende", "minder dan", "lager")
 
+# a child not born yet (panel 7, n5): no applicant; seed 000's common child makes a partner's
+# humanitarian request stronger once born
+UNBORN_CUES = ("is zwanger", "maand zwanger", "maanden zwanger", "weken zwanger",
+               "zwanger van mij", "in verwachting", "verwacht een kind", "verwachten een kind",
+               "nog niet geboren", "als de baby geboren", "na de geboorte", "wordt geboren",
+               "est enceinte", "is pregnant")  # fmt: skip
+
 # "nog een dochter", "mijn derde kind": one person more than those already named (panel 3, c1)
 ANOTHER_WORDS = frozenset({"nog", "andere", "ander", "derde", "vierde", "vijfde", "zesde",
                            "extra"})  # fmt: skip

@@ -1391,6 +1391,16 @@ SIDE: dict[str, Message] = {
         "is en een ziekteverzekering voor het hele gezin.",
         S.ART_40TER_2,
     ),
+    # seed 001: "De kinderen die u kreeg met uw echtgenoot/echtgenote of partner, evenals de
+    # kinderen die u ... afzonderlijk kreeg, mogen u onder bepaalde voorwaarden in België komen
+    # vervoegen (art. 10 § 1, 4°)"; a request is made for a child who is born
+    "unborn_child": _M(
+        "Een kind dat nog niet geboren is, kan nog geen aanvraag doen. Na de geboorte kan "
+        "het kind van {sp_obj} onder voorwaarden gezinshereniging vragen: de geboorteakte toont "
+        "wie de ouders zijn. Woont het kind bij de moeder en komt zij niet mee? Dan gaan de "
+        "regels over het hoederecht en de toestemming van de andere ouder.",
+        S.ART_10_1_4,
+    ),
     "where_no_post": _M(
         "Geen Belgische ambassade of consulaat in dat land? Dan is een post in een ander "
         "land bevoegd voor de plaats waar {rel} woont. Welke post dat is, staat op "

@@ -774,3 +774,21 @@ def test_n4_6_en_2_jaar_for_mijn_kinderen__a_third_child_not_a_question_back():
     reply = chat.say("6 en 2 jaar")
     assert "Over wie gaat" not in reply, chat.transcript()
     assert sorted(p["age"] for p in chat.people if p["relationship"] == "child") == [2, 6, 19]
+
+
+def test_n5_a_pregnant_girlfriend__no_baby_yet_and_what_happens_after_the_birth():
+    """Panel 7, n5: "ze is 5 maand zwanger" made the girlfriend a baby of 5 months; "als de
+    baby geboren is" added a baby with a right. Seed 001: the sponsor's children may come
+    "onder bepaalde voorwaarden" (art. 10, §1, 4°); seed 000: common children are "vaak een
+    cruciaal element"."""
+    chat = Chat()
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+             "[10 september 2026](recognition_date:2026-09-10). [mijn vriendin]"
+             "(relationship:partner) zit in guinee en ze is zwanger van mij")  # fmt: skip
+    chat.answer_plainly({"applicant.common_child": "nog niet, ze is 5 maand zwanger",
+                         "applicant.impossible_to_marry": "nee", "sponsor.age": "28"})  # fmt: skip
+    assert chat.person("partner")["age"] is None, chat.transcript()
+    reply = chat.say("maar wat als [de baby](relationship:child) geboren is? kan ze dan wel "
+                     "komen met de baby?")  # fmt: skip
+    assert [p["relationship"] for p in chat.people] == ["partner"], chat.transcript()
+    assert reply.startswith("Een kind dat nog niet geboren is, kan nog geen aanvraag doen.")

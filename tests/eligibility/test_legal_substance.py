@@ -73,6 +73,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:public_health_certificate",
     },
     S.ART_10_1_4: {
+        "side:unborn_child",
         "side:married_partner_right",
         "advice:apply_before_child_turns_18",
         "side:marry_again_not_in_sources",
