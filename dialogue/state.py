@@ -108,7 +108,17 @@ def case_for(state: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
         applicant.setdefault("joins_alone", False)
     if entry["relationship"] == "sibling":
         _siblings_parents(state, applicant)
+    if applicant.get("common_child") and _other_parent_is_a_de_facto_partner(state):
+        # seed 001: "de kinderen die u kreeg met uw echtgenoot/echtgenote of partner" is a
+        # spouse or registered partner; with a girlfriend the custody rules of seed 003 hold
+        applicant["common_child"] = False  # (panel 7, n5)
     return {"sponsor": dict(state["sponsor"]), "applicant": applicant}
+
+
+def _other_parent_is_a_de_facto_partner(state: dict[str, Any]) -> bool:
+    couples = [p["relationship"] for p in state["people"] if p["relationship"] in
+               ("spouse", "registered_partner", "partner")]  # fmt: skip
+    return bool(couples) and set(couples) == {"partner"}
 
 
 SIBLINGS_PARENTS = ("parents_also_applying", "parents_deceased_or_missing")

@@ -792,3 +792,19 @@ def test_n5_a_pregnant_girlfriend__no_baby_yet_and_what_happens_after_the_birth(
                      "komen met de baby?")  # fmt: skip
     assert [p["relationship"] for p in chat.people] == ["partner"], chat.transcript()
     assert reply.startswith("Een kind dat nog niet geboren is, kan nog geen aanvraag doen.")
+
+
+def test_n5_a_girlfriends_baby__custody_is_asked_not_waived():
+    """Seed 001: "de kinderen die u kreeg met uw echtgenoot/echtgenote of partner" (a
+    registered partner; "Het gaat hier dus niet om een feitelijke partner"); for a
+    girlfriend's and the sponsor's baby, seed 003's custody rules hold (panel 7, n5:
+    "Vrijgesteld: Het hoederecht ...")."""
+    chat = Chat()
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+             "[10 september 2026](recognition_date:2026-09-10). [mijn vriendin]"
+             "(relationship:partner) en onze [baby](relationship:child) van [3 maanden](age) "
+             "zijn in guinee, we zijn niet getrouwd")  # fmt: skip
+    chat.answer_plainly({"applicant.impossible_to_marry": "nee", "sponsor.age": "28",
+                         "applicant.custody": "samen"}, limit=12)  # fmt: skip
+    conditions = chat.say("Voorwaarden", intent="ask_conditions")
+    assert "Vrijgesteld: Het hoederecht" not in conditions, chat.transcript()
