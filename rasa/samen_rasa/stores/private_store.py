@@ -490,8 +490,16 @@ class PrivateTrackerStore(SQLTrackerStore):
         with self.session_scope() as session:
             conn = session.connection()
             durable = self._is_durable(conn, sid)
+            current: CachedSession | None = None
             if durable:
-                stored = self._event_query(session, sender_id, False).count()
+                # the session's stored events: counted in the cached copy if it still
+                # matches SQL (one indexed query, also needed to extend the copy), else by
+                # Rasa's query
+                current = self._matching_copy(conn, sid)
+                if current is not None:
+                    stored = len(current.rows)
+                else:
+                    stored = self._event_query(session, sender_id, False).count()
             else:
                 stored = len(since_last_session(self.volatile.load(sid) or []))
             events = [e.as_dict() for e in list(tracker.events)[stored:]]
@@ -514,7 +522,7 @@ class PrivateTrackerStore(SQLTrackerStore):
                     derived,
                 )
             else:
-                cached = self._cache_before_append(conn, sid, new, durable)
+                cached = self._cache_before_append(sid, current, new, durable)
                 published = self._write(conn, tracker, sid, reference, new, durable)
                 if cached is not None:
                     cached = self._cache_after_append(conn, sid, cached)
@@ -525,19 +533,25 @@ class PrivateTrackerStore(SQLTrackerStore):
             schema.checkpoint(self.engine)
         return published, erased, sid, reference
 
+    def _matching_copy(self, conn: sa.engine.Connection, sid: str) -> CachedSession | None:
+        """The cached copy of a conversation if SQL still holds exactly its rows (same number
+        of events, same highest id), else None."""
+        cached = self.cache.get(sid)
+        if cached is None or self._sender_state(conn, sid) != (cached.count, cached.max_id):
+            return None
+        return cached
+
     def _cache_before_append(
-        self, conn: sa.engine.Connection, sid: str, new: list[Event], durable: bool
+        self, sid: str, current: CachedSession | None, new: list[Event], durable: bool
     ) -> CachedSession | None:
         """The cached copy that this save will extend: only a plain append to a durable
-        conversation whose copy still matches SQL; any other save drops the copy."""
-        cached = self.cache.get(sid)
+        conversation whose copy matched SQL (`current`, from `_matching_copy` in the same
+        save); any other save drops the copy."""
         self.cache.drop(sid)
         plain = durable and all(_slot_value(e, CONSENT_SLOT) is None for e in new)
-        if cached is None or not plain:
+        if current is None or not plain:
             return None
-        if self._sender_state(conn, sid) != (cached.count, cached.max_id):
-            return None
-        return CachedSession(cached.count, cached.max_id, cached.start, list(cached.rows))
+        return CachedSession(current.count, current.max_id, current.start, list(current.rows))
 
     def _cache_after_append(
         self, conn: sa.engine.Connection, sid: str, cached: CachedSession
