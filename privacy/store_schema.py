@@ -127,7 +127,7 @@ def sqlite_pragmas(engine: sa.engine.Engine) -> None:
         cursor.close()
 
 
-def checkpoint(engine: sa.engine.Engine, attempts: int = 5) -> bool:
+def checkpoint(engine: sa.engine.Engine, attempts: int = 3) -> bool:
     """After an erasure (or any deletion of conversation rows): move every page of SQLite's
     write-ahead log into the database file and truncate the log to zero bytes
     (`PRAGMA wal_checkpoint(TRUNCATE)`), so that no old image of an erased row stays in the
