@@ -97,7 +97,8 @@ def normalise_url(url: str) -> str:
     return url
 
 
-# Every SQLite connection of the store, the privacy commands and the staff app (staff/apps.py):
+# Every SQLite connection of the tracker store and of the privacy commands (the staff app sets
+# WAL and secure_delete on its own connections, staff/apps.py):
 SQLITE_PRAGMAS = (
     # deleted rows and freed pages are overwritten with zeros, so an erased conversation
     # leaves no bytes in the file's free space
