@@ -44,6 +44,19 @@ writes in the event loop, `write_in_thread: false`). `second`: before the second
 cuts of 2026-12-02 (`bench/rasa_before.py`: DIET loaded with Rasa's training step, a new HTTP
 session per action call; the store's `cache_size: 0`: every read from SQL in the event loop).
 
+--other DIR [--other-name main] [--other-model M]: also the project as another checkout
+runs it (e.g. /work/main: its own code, launcher and model, the newest models/*.tar.gz unless
+--other-model), in the same run: a third bot, up at the same time, driven one after the
+other like the rest. Its stack is started by a small helper process of that checkout
+(`OTHER_HELPER`), so nothing of this checkout's code runs in it. --no-starter leaves the
+starter bot out (with --other: this checkout against the other one only).
+
+CPU time per turn: the utime + stime of every process of each bot's servers (the Rasa server
+and, for the project, the action server; /proc/<pid>/stat of each process of their process
+groups), read before and after each solo and closed-loop phase, divided by the turns of the
+phase. Unlike the wall-clock figures it does not grow with other processes' load (only a
+little, with cache and frequency effects), so it compares the bots' work per turn.
+
 --quick: 2 users x 3 turns, 1 solo conversation, and (with or without --think) one think
 level of 5 users for 15 s: checks the script end to end in a few minutes.
 """
@@ -182,6 +195,28 @@ class Bot:
     url: str
     pid: int | None = None
     rss: dict[str, dict[str, int]] = field(default_factory=dict)
+    # process groups of its servers (Rasa and, for the project, the action server)
+    groups: list[int] = field(default_factory=list)
+
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def cpu_seconds(groups: list[int]) -> float:
+    """utime + stime of every live process whose process group is in `groups`."""
+    total = 0
+    wanted = set(groups)
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            text = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = text[text.rindex(")") + 2 :].split()  # after "pid (comm) "
+        if int(fields[2]) in wanted:  # pgrp
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / CLOCK_TICKS
 
 
 class ProjectBot:
@@ -256,7 +291,9 @@ class ProjectBot:
         self.start_seconds = time.monotonic() - started
         rasa = next(s for s in self.stack.servers if s.name == "rasa")
         self.actions = next(s for s in self.stack.servers if s.name == "actions")
-        return Bot(self.name, self.stack.rasa_url, rasa.process.pid if rasa.process else None)
+        groups = [s.process.pid for s in self.stack.servers if s.process]
+        pid = rasa.process.pid if rasa.process else None
+        return Bot(self.name, self.stack.rasa_url, pid, groups=groups)
 
     def stop(self) -> None:
         self.stack.stop()
@@ -316,10 +353,76 @@ class StarterBot:
         url = f"http://127.0.0.1:{self.port}"
         wait_http(f"{url}/status", self.process, 600, self.log)
         self.start_seconds = time.monotonic() - self.started
-        return Bot("starter", url, self.process.pid)
+        return Bot("starter", url, self.process.pid, groups=[self.process.pid])
 
     def stop(self) -> None:
         stop_process(self.process)
+
+
+OTHER_HELPER = r"""
+import json, sys
+from pathlib import Path
+from launcher.stack import Ports, Stack
+model, var_dir, actions, rasa = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+stack = Stack(model=Path(model), ports=Ports(actions=actions, rasa=rasa, web=0),
+              var_dir=Path(var_dir), host="127.0.0.1")
+try:
+    stack.start(timeout=900, only=("actions", "rasa"))
+    pids = {s.name: s.process.pid for s in stack.servers if s.process}
+    print(json.dumps({"url": stack.rasa_url, "pids": pids}), flush=True)
+    sys.stdin.read()  # until the benchmark closes it (or ends)
+finally:
+    stack.stop()
+"""
+
+
+class OtherCheckoutBot:
+    """The project as another checkout runs it (its code, launcher and model), started by
+    `OTHER_HELPER` in that checkout; stopped when its stdin closes or on SIGTERM."""
+
+    def __init__(self, tmp: Path, root: Path, name: str, model: Path | None) -> None:
+        self.root = root.resolve()
+        self.name = name
+        if model is None:
+            models = sorted((self.root / "models").glob("samen-*.tar.gz"),
+                            key=lambda p: p.stat().st_mtime)  # fmt: skip
+            if not models:
+                raise RuntimeError(f"no model in {self.root / 'models'} (--other-model)")
+            model = models[-1]
+        self.model = model.resolve()
+        self.var_dir = tmp / f"var-{name}"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> Bot:
+        env = dict(os.environ)
+        env["PYTHONPATH"] = f"{self.root}:{self.root / 'rasa'}"
+        env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+        env.setdefault("PYTHONWARNINGS", "ignore")
+        self.var_dir.mkdir(parents=True, exist_ok=True)
+        log = (self.var_dir / "helper.log").open("ab")
+        started = time.monotonic()
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", OTHER_HELPER, str(self.model), str(self.var_dir),
+             str(free_port()), str(free_port())],
+            cwd=self.root, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=log, text=True, start_new_session=True,
+        )  # fmt: skip
+        line = self.process.stdout.readline()
+        if not line:
+            raise RuntimeError(f"{self.name}: the stack did not start; see {self.var_dir}/log")
+        info = json.loads(line)
+        self.start_seconds = time.monotonic() - started
+        pids = info["pids"]
+        return Bot(self.name, info["url"], pids.get("rasa"), groups=list(pids.values()))
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        try:
+            self.process.stdin.close()  # the helper stops its stack
+            self.process.wait(timeout=40)
+        except (OSError, subprocess.TimeoutExpired):
+            stop_process(self.process)
 
 
 # --- the client --------------------------------------------------------------------------
@@ -538,6 +641,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--starter-dir", type=Path, help="train/reuse the starter bot here")
     parser.add_argument("--baseline", nargs="?", const="first", choices=["first", "second"],
                         help="vs the project before the cuts of session 1 or 2")  # fmt: skip
+    parser.add_argument("--other", type=Path, help="also the project as this checkout runs it")
+    parser.add_argument("--other-name", default="main", help="its name in the tables")
+    parser.add_argument("--other-model", type=Path, help="its model (default: its newest)")
+    parser.add_argument("--no-starter", action="store_true", help="leave the starter bot out")
     parser.add_argument("--show", action="store_true", help="print one conversation's replies")
     parser.add_argument("--json", type=Path, help="write all figures to this file")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
@@ -564,10 +671,19 @@ def show_conversation(bot: Bot, turns: int, timeout: float) -> None:
 
 
 def measure(args: argparse.Namespace, bots: dict[str, Bot]) -> dict[str, Any]:
-    results: dict[str, Any] = {"solo": {}, "load": {}}
+    results: dict[str, Any] = {"solo": {}, "load": {}, "cpu": {}}
     pooled: dict[str, dict[str, list]] = {
-        name: {"solo": [], "load": [], "wall": []} for name in bots
+        name: {"solo": [], "load": [], "wall": [], "cpu_solo": [], "cpu_load": []} for name in bots
     }
+
+    def phase(name: str, kind: str, run: Any) -> Any:
+        groups = bots[name].groups
+        before = cpu_seconds(groups)
+        out = run()
+        samples = out[0] if isinstance(out, tuple) else out
+        pooled[name][f"cpu_{kind}"].append((cpu_seconds(groups) - before, len(samples)))
+        return out
+
     for name, bot in bots.items():
         print(f"warm-up: {name}", flush=True)
         asyncio.run(solo(bot, args.turns, 1, args.timeout))
@@ -576,24 +692,69 @@ def measure(args: argparse.Namespace, bots: dict[str, Bot]) -> dict[str, Any]:
     for r in range(args.rounds):
         for name, bot in bots.items():
             print(f"round {r + 1}: solo {name} ({args.solo} x {args.turns} turns)", flush=True)
-            pooled[name]["solo"] += asyncio.run(solo(bot, args.turns, args.solo, args.timeout))
+            pooled[name]["solo"] += phase(
+                name,
+                "solo",
+                lambda b=bot: asyncio.run(solo(b, args.turns, args.solo, args.timeout)),
+            )
         for name, bot in bots.items():
             print(f"round {r + 1}: load {name} ({args.users} users x {args.turns} turns)",
                   flush=True)  # fmt: skip
-            samples, wall = asyncio.run(closed_loop(bot, args.users, args.turns, args.timeout))
+            samples, wall = phase(
+                name, "load",
+                lambda b=bot: asyncio.run(closed_loop(b, args.users, args.turns, args.timeout)),
+            )  # fmt: skip
             pooled[name]["load"] += samples
             pooled[name]["wall"].append(wall)
-            print(f"  {summary(samples, wall)['turns_per_s']:.2f} turns/s", flush=True)
+            cpu, turns = pooled[name]["cpu_load"][-1]
+            print(f"  {summary(samples, wall)['turns_per_s']:.2f} turns/s, "
+                  f"CPU {cpu / max(turns, 1) * 1000:.1f} ms/turn", flush=True)  # fmt: skip
     for name, bot in bots.items():
         results["solo"][name] = summary(pooled[name]["solo"])
         results["load"][name] = summary(pooled[name]["load"], sum(pooled[name]["wall"]))
+        results["cpu"][name] = {
+            kind: sum(c for c, _ in pooled[name][f"cpu_{kind}"])
+            * 1000
+            / max(1, sum(n for _, n in pooled[name][f"cpu_{kind}"]))
+            for kind in ("solo", "load")
+        }
+        results["cpu"][name]["load_rounds"] = [
+            c * 1000 / max(n, 1) for c, n in pooled[name]["cpu_load"]
+        ]
+        results["load"][name]["rounds_turns_per_s"] = [
+            (args.users * args.turns) / w for w in pooled[name]["wall"]
+        ]
         bot.rss["after_load"] = rss_of(bot.pid)
     return results
 
 
 def report(args: argparse.Namespace, results: dict[str, Any], bots: dict[str, Bot]) -> None:
+    names = list(bots)
+    p = names[0]
+    print()
+    print(f"closed loop: {args.users} users x {args.turns} turns, no think time, "
+          f"{args.rounds} round(s); solo: {args.solo} x {args.turns} turns")  # fmt: skip
+    for b in names[1:]:
+        report_pair(args, results, bots, p, b)
+    print()
+    print("CPU time per turn (all processes of each bot's servers), and rounds:")
+    for name in names:
+        cpu, load = results["cpu"][name], results["load"][name]
+        rounds = " / ".join(f"{x:.1f}" for x in cpu["load_rounds"])
+        tps = " / ".join(f"{x:.2f}" for x in load["rounds_turns_per_s"])
+        print(f"  {name}: solo {cpu['solo']:.1f} ms, closed loop {cpu['load']:.1f} ms "
+              f"(rounds {rounds} ms; {tps} turns/s)")  # fmt: skip
+    cpu = results["cpu"]
+    for b in names[1:]:
+        print(f"  {p}/{b}: CPU per turn solo {ratio(cpu[p]['solo'], cpu[b]['solo'])}, "
+              f"closed loop {ratio(cpu[p]['load'], cpu[b]['load'])}")  # fmt: skip
+
+
+def report_pair(
+    args: argparse.Namespace, results: dict[str, Any], bots: dict[str, Bot], p: str, b: str
+) -> None:
     s, l = results["solo"], results["load"]  # noqa: E741
-    p, b = list(bots)
+    c = results["cpu"]
     HEADER[:] = [p, b, f"{p}/{b}"]
     rss_p, rss_b = bots[p].rss["after_load"], bots[b].rss["after_load"]
     rows = [
@@ -609,6 +770,10 @@ def report(args: argparse.Namespace, results: dict[str, Any], bots: dict[str, Bo
          ratio(l[p]["p99_ms"], l[b]["p99_ms"])),
         ("throughput", f"{l[p]['turns_per_s']:.2f} turns/s", f"{l[b]['turns_per_s']:.2f} turns/s",
          ratio(l[p]["turns_per_s"], l[b]["turns_per_s"])),
+        ("CPU per turn, solo", f"{c[p]['solo']:.1f} ms", f"{c[b]['solo']:.1f} ms",
+         ratio(c[p]["solo"], c[b]["solo"])),
+        ("CPU per turn, closed loop", f"{c[p]['load']:.1f} ms", f"{c[b]['load']:.1f} ms",
+         ratio(c[p]["load"], c[b]["load"])),
         ("errors solo / load", f"{errors_text(s[p])} / {errors_text(l[p])}",
          f"{errors_text(s[b])} / {errors_text(l[b])}", ""),
         ("Rasa server VmRSS after load",
@@ -620,9 +785,7 @@ def report(args: argparse.Namespace, results: dict[str, Any], bots: dict[str, Bo
          f"{bots[b].rss['after_load'].get('VmHWM', 0) / 1024:,.0f} MB", ""),
     ]  # fmt: skip
     print()
-    print(f"closed loop: {args.users} users x {args.turns} turns, no think time, "
-          f"{args.rounds} round(s); solo: {args.solo} x {args.turns} turns; "
-          f"requests {l[p]['requests']} / {l[b]['requests']}")  # fmt: skip
+    print(f"requests {l[p]['requests']} / {l[b]['requests']}")
     print_table(rows)
 
 
@@ -672,12 +835,11 @@ def think_mode(args: argparse.Namespace, bots: dict[str, Bot]) -> dict[str, Any]
     return out
 
 
-def start_bots(
-    args: argparse.Namespace, tmp: Path, running: list[ProjectBot | StarterBot]
-) -> dict[str, Bot]:
-    """The project and what it is compared with: the starter bot, or (--baseline) the project
-    as it ran before the cuts of issue 17. Each is up before any is driven; `running` gets
-    every server to stop. With --baseline the two stacks load one after the other."""
+def start_bots(args: argparse.Namespace, tmp: Path, running: list[Any]) -> dict[str, Bot]:
+    """The project and what it is compared with: the starter bot (unless --no-starter), the
+    project as another checkout runs it (--other), or (--baseline) the project as it ran
+    before the cuts of issue 17. Each is up before any is driven; `running` gets every
+    server to stop. With --baseline the two stacks load one after the other."""
     bots: dict[str, Bot] = {}
     if args.baseline:
         kind = "before" if args.baseline == "first" else "before2"
@@ -691,17 +853,30 @@ def start_bots(
         bots["before"] = bots.pop(kind)
         bots["before"].name = "before"
         return {"project": bots["project"], "before": bots["before"]}
-    starter = StarterBot(args.starter_dir.resolve() if args.starter_dir else tmp / "starter")
-    running.append(starter)
-    starter.train()
+    starter = None
+    if not args.no_starter:
+        starter = StarterBot(args.starter_dir.resolve() if args.starter_dir else tmp / "starter")
+        running.append(starter)
+        starter.train()
     project = ProjectBot(tmp, args.model)
     running.append(project)
-    starter.launch()
+    if starter:
+        starter.launch()
     print(f"project: starting the stack (var: {project.stack.var_dir})", flush=True)
     bots["project"] = project.start()
     print(f"project: up in {project.start_seconds:.0f} s at {bots['project'].url}", flush=True)
-    bots["starter"] = starter.wait()
-    print(f"starter: up in {starter.start_seconds:.0f} s at {bots['starter'].url}", flush=True)
+    if args.other:
+        other = OtherCheckoutBot(tmp, args.other, args.other_name, args.other_model)
+        running.append(other)
+        print(f"{other.name}: starting {other.root}'s stack with {other.model.name}", flush=True)
+        bots[other.name] = other.start()
+        print(f"{other.name}: up in {other.start_seconds:.0f} s at {bots[other.name].url}",
+              flush=True)  # fmt: skip
+    if starter:
+        bots["starter"] = starter.wait()
+        print(f"starter: up in {starter.start_seconds:.0f} s at {bots['starter'].url}", flush=True)
+    if len(bots) < 2:
+        raise SystemExit("nothing to compare with: --no-starter needs --other")
     return bots
 
 
@@ -713,7 +888,7 @@ def main(argv: list[str]) -> int:
 
     signal.signal(signal.SIGTERM, on_term)
     tmp = Path(tempfile.mkdtemp(prefix="samen-load-"))
-    running: list[ProjectBot | StarterBot] = []
+    running: list[Any] = []
     bots: dict[str, Bot] = {}
     everything: dict[str, Any] = {"args": {k: str(v) for k, v in vars(args).items()}}
     try:

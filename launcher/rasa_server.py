@@ -11,17 +11,21 @@ explicitly (never as a side effect of an import):
   the model loads, bench/README.md "Load", 2026-12-02 second session).
 - `samen_rasa.action_session.install()`: the calls to the action server reuse one HTTP
   session and its kept-alive connection (Rasa 3.6 opens a new session per call).
+- `samen_rasa.event_types.install()`: an event's class is found by its type name in a table
+  (Rasa 3.6 rebuilds the list of Event's subclasses for every event it deserialises, each
+  tracker read replaying the whole session).
 """
 
 from __future__ import annotations
 
 
 def install_overrides() -> None:
-    from samen_rasa import action_response, action_session, model_load
+    from samen_rasa import action_response, action_session, event_types, model_load
 
     action_response.install()
     model_load.install()
     action_session.install()
+    event_types.install()
 
 
 def main() -> None:

@@ -21,6 +21,7 @@ from privacy.store_schema import (
     CONVERSATIONS,
     EVENTS,
     STANDALONE_TIME_COLUMNS,
+    checkpoint,
     engine_for,
 )
 
@@ -111,6 +112,8 @@ def purge(
                 # re-evaluated after the erasures above: their consent rows are gone already
                 conn.execute(CONSENT.delete().where(stale_consent))
             standalone = _standalone(conn, cutoff, dry_run)
+        if not dry_run:
+            checkpoint(engine)  # SQLite: no old page image of the purged rows in the -wal file
     finally:
         engine.dispose()
     return Purged(days, len(expired), consent_rows, dry_run, standalone)

@@ -5,7 +5,8 @@ Run once by the store at start (cheap afterwards: it only looks at senders witho
 conversation whose last consent answer was yes is redacted in place and gets its
 reference and a consent row (notice version "legacy"); any other one is deleted, since
 without consent nothing is kept. On SQLite the file is vacuumed afterwards so that no
-old page keeps the clear text.
+old page keeps the clear text (and, in WAL mode, checkpointed, so that the vacuumed pages
+replace the old ones in the file and the log is emptied).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from privacy.reference import reference_for
-from privacy.store_schema import CONSENT, CONVERSATIONS, EVENTS, utc
+from privacy.store_schema import CONSENT, CONVERSATIONS, EVENTS, checkpoint, utc
 
 logger = logging.getLogger(__name__)
 
@@ -91,6 +92,7 @@ def migrate_legacy(
     if (kept or deleted) and engine.dialect.name == "sqlite":
         with engine.connect() as conn:
             conn.execution_options(isolation_level="AUTOCOMMIT").execute(sa.text("VACUUM"))
+        checkpoint(engine)  # WAL mode: the vacuumed pages reach the file, the log is emptied
     if kept or deleted:
         logger.info(
             "legacy conversations: %d kept with consent (now redacted), %d without consent deleted",

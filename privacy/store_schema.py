@@ -23,6 +23,7 @@ provable after the erasure (accountability, GDPR art. 5(2)); it holds no convers
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from collections.abc import Iterator
 
@@ -30,6 +31,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import declarative_base
 
 Base = declarative_base()
+logger = logging.getLogger(__name__)
 
 DERIVED_PREFIXES = ("samen_", "staff_")
 LINK_COLUMNS = ("reference", "sender_id")
@@ -95,19 +97,63 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def secure_delete(engine: sa.engine.Engine) -> None:
-    """SQLite: overwrite deleted rows with zeros, so an erased conversation leaves no bytes.
+# Every SQLite connection of the tracker store and of the privacy commands (the staff app sets
+# WAL and secure_delete on its own connections, staff/apps.py):
+SQLITE_PRAGMAS = (
+    # deleted rows and freed pages are overwritten with zeros, so an erased conversation
+    # leaves no bytes in the file's free space
+    "PRAGMA secure_delete = ON",
+    # write-ahead log: a reader is never blocked by a commit, and a commit appends its pages
+    # to the log with one fsync (the rollback journal needs several, and locks readers out).
+    # Persistent in the file; the staff app set it already (staff/apps.py). The log keeps the
+    # old page images until a checkpoint: an erasure therefore ends with `checkpoint`.
+    "PRAGMA journal_mode = WAL",
+    # every commit is synced to the log before it returns (SQLite's default, said out loud):
+    # a crash of the process or of the machine loses no committed event
+    "PRAGMA synchronous = FULL",
+)
 
-    (PostgreSQL removes dead rows at its next (auto)vacuum.)
-    """
+
+def sqlite_pragmas(engine: sa.engine.Engine) -> None:
+    """SQLite: `SQLITE_PRAGMAS` on every connection the engine opens (PostgreSQL removes
+    dead rows at its next (auto)vacuum and has no page images to worry about)."""
     if engine.dialect.name != "sqlite":
         return
 
     @sa.event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # pragma: no cover - trivial
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA secure_delete = ON")
+        for pragma in SQLITE_PRAGMAS:
+            cursor.execute(pragma)
         cursor.close()
+
+
+def checkpoint(engine: sa.engine.Engine, attempts: int = 3) -> bool:
+    """After an erasure (or any deletion of conversation rows): move every page of SQLite's
+    write-ahead log into the database file and truncate the log to zero bytes
+    (`PRAGMA wal_checkpoint(TRUNCATE)`), so that no old image of an erased row stays in the
+    -wal file; with `secure_delete` the database file holds zeros where the rows were.
+
+    Runs on a connection of its own, outside any transaction, after the erasure's commit.
+    SQLite waits (its busy timeout) for other connections' readers and writers; if one
+    still holds the log, it is tried again (`attempts`). True when the log is empty (or the
+    database is not SQLite in WAL mode); False, logged, if it could not be done now (the
+    next erasure or SQLite's next automatic checkpoint will, and `make erase` can be rerun).
+    """
+    if engine.dialect.name != "sqlite":
+        return True
+    for attempt in range(attempts):
+        try:
+            with engine.connect() as conn:
+                busy, log_frames, _ = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        except sa.exc.OperationalError as error:  # locked past the busy timeout
+            logger.warning("WAL checkpoint: %s (attempt %d)", type(error).__name__, attempt + 1)
+            continue
+        if not busy:
+            return log_frames in (0, -1)  # -1: not in WAL mode, nothing to checkpoint
+        logger.warning("WAL checkpoint: the log is in use (attempt %d)", attempt + 1)
+    logger.error("WAL checkpoint after an erasure did not complete; old pages stay in the log")
+    return False
 
 
 def engine_for(url: str) -> sa.engine.Engine:
@@ -118,7 +164,7 @@ def engine_for(url: str) -> sa.engine.Engine:
     if url.startswith("postgresql") and schema:
         kwargs["connect_args"] = {"options": f"-csearch_path={schema}"}
     engine = sa.create_engine(url, **kwargs)
-    secure_delete(engine)
+    sqlite_pragmas(engine)
     Base.metadata.create_all(engine)
     return engine
 

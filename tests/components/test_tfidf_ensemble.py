@@ -183,3 +183,74 @@ def test_the_solver_is_configurable_and_reaches_the_same_model() -> None:
         classifier.fit(vectorizer.fit_transform(texts), labels)
         probs[solver] = classifier.predict_proba(vectorizer.transform(texts + ["mijn man"]))
     assert abs(probs["lbfgs"] - probs["newton-cg"]).max() < 1e-3
+
+
+def _reference_probabilities(component: TfidfEnsembleIntentClassifier, texts: list[str]):
+    """scikit-learn's own path: FeatureUnion.transform + LogisticRegression.predict_proba."""
+    return component._classifier.predict_proba(component._vectorizer.transform(texts))
+
+
+def _assert_same_as_sklearn(component: TfidfEnsembleIntentClassifier, texts: list[str]) -> None:
+    import numpy as np
+
+    assert component._fast is not None, "the fast path is built for build_model's shape"
+    prepared = [prepare_text(t, int(component._config["max_chars"])) for t in texts]
+    reference = _reference_probabilities(component, prepared)
+    fast = np.array([component._fast.proba(t) for t in prepared])
+    assert fast.shape == reference.shape
+    assert np.abs(fast - reference).max() <= 1e-9
+    # the same predicted intent, and the same ranking, for every text
+    assert (fast.argmax(axis=1) == reference.argmax(axis=1)).all()
+    for got, expected in zip(fast, reference, strict=True):
+        assert list(np.argsort(-got, kind="stable")) == list(np.argsort(-expected, kind="stable"))
+
+
+def test_the_fast_path_gives_sklearns_probabilities(trained) -> None:
+    _, _, component = trained
+    texts = [t for ts in EXAMPLES.values() for t in ts]
+    texts += ["", "xyzzy", "Hoeveel kost da?", "MN VROUW", *[t for t in BAD_TEXTS if t]]
+    _assert_same_as_sklearn(component, texts)
+    # tfidf_distribution uses it
+    text = "wat zijn de kosten"
+    expected = component.sklearn_proba(prepare_text(text, 2000))
+    got = component.tfidf_distribution(text)
+    assert list(got.values()) == pytest.approx(list(expected), abs=1e-9)
+
+
+def test_an_unusual_model_goes_through_sklearn(tmp_path: Path) -> None:
+    from sklearn.linear_model import LogisticRegression
+
+    storage = LocalModelStorage(tmp_path)
+    config = TfidfEnsembleIntentClassifier.get_default_config()
+    component = TfidfEnsembleIntentClassifier.create(config, storage, Resource("r"), _context())
+    component.train(_training_data())
+    vectorizer = component._vectorizer
+    classifier = LogisticRegression(multi_class="ovr", solver="liblinear")
+    classifier.fit(vectorizer.transform([t for ts in EXAMPLES.values() for t in ts]),
+                   [i for i, ts in EXAMPLES.items() for _ in ts])  # fmt: skip
+    ovr = TfidfEnsembleIntentClassifier(config, model=(vectorizer, classifier))
+    assert ovr._fast is None
+    distribution = ovr.tfidf_distribution("hallo")
+    expected = classifier.predict_proba(vectorizer.transform([prepare_text("hallo", 2000)]))[0]
+    assert list(distribution.values()) == list(expected)
+
+
+def test_the_trained_models_fast_path_equals_sklearn_on_the_whole_training_data(
+    trained_model: Path, tmp_path: Path
+) -> None:
+    """The served model's TF-IDF part (read from the model archive) on every training text."""
+    import pickle
+    import tarfile
+
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    from launcher.model_inputs import ROOT
+
+    with tarfile.open(trained_model) as archive:
+        [member] = [m for m in archive.getmembers() if m.name.endswith("/tfidf_intent.pkl")]
+        model = pickle.load(archive.extractfile(member))  # noqa: S301 - our own artefact
+    config = TfidfEnsembleIntentClassifier.get_default_config()
+    component = TfidfEnsembleIntentClassifier(config, model=model)
+    texts = [m.get(TEXT) for m in load_data(str(ROOT / "data" / "nlu")).intent_examples]
+    assert len(texts) > 2000
+    _assert_same_as_sklearn(component, texts)

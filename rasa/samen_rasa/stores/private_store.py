@@ -20,7 +20,10 @@ every channel, present or future:
 3. Real erasure. New events with `erasure_requested` = true delete every event of
    the sender and every derived row (privacy.erasure), in memory too; the next
    message starts a fresh conversation. The event broker gets a `samen_erasure`
-   notice so that its consumers can delete their copies.
+   notice so that its consumers can delete their copies. On SQLite (write-ahead log,
+   `secure_delete`, privacy.store_schema) the commit of an erasure or a withdrawal is
+   followed by a checkpoint that empties the log, so no old page image of the
+   conversation stays in the -wal file.
 4. `samen_conversations` (reference number, first/last event time, consent) and
    `samen_consent` (the consent record) are kept up to date from the events.
 5. A read never serves what SQL no longer holds. The stored (redacted) rows of recent
@@ -267,8 +270,9 @@ class PrivateTrackerStore(SQLTrackerStore):
             query=query,
             **kwargs,
         )
-        schema.secure_delete(self.engine)
-        self.engine.dispose()  # connections opened from now on overwrite deleted rows
+        self._use_sqlite_pool()
+        schema.sqlite_pragmas(self.engine)
+        self.engine.dispose()  # connections opened from now on: secure_delete, WAL, FULL sync
         self._key = secret_key()
         self._redis_url = redis_url or None
         self._ttl_override = float(volatile_ttl_seconds) if volatile_ttl_seconds else None
@@ -288,12 +292,33 @@ class PrivateTrackerStore(SQLTrackerStore):
             else None
         )
         self.cache = SessionCache(int(cache_size), float(cache_idle_seconds))
+        self._deleted = False  # set by a save that deleted rows (the one writer's state)
         from privacy.store_migrate import migrate_legacy
 
         try:
             migrate_legacy(self.engine, self._key, _redact_event, self.storage_id)
         except sa.exc.SQLAlchemyError as error:  # another instance migrating at the same time
             logger.error("legacy conversations not migrated yet (%s)", type(error).__name__)
+
+    def _use_sqlite_pool(self) -> None:
+        """SQLite file: keep the connections open between turns (a pool of a few, shared by
+        the event loop, the reader and the writer thread) instead of SQLAlchemy 1.4's
+        default for SQLite files (`NullPool`: a new connection, with its schema read again,
+        for every query). In WAL mode this also keeps the log open: SQLite checkpoints and
+        deletes the log when its last connection closes, which with `NullPool` was after
+        nearly every turn. (SQLAlchemy 2.0 pools SQLite files the same way by default.)"""
+        url = self.engine.url
+        if self.engine.dialect.name != "sqlite" or url.database in (None, "", ":memory:"):
+            return
+        self.engine.dispose()
+        self.engine = sa.create_engine(
+            url,
+            poolclass=sa.pool.QueuePool,
+            pool_size=3,  # the event loop, the reader thread, the writer thread
+            max_overflow=10,
+            connect_args={"check_same_thread": False},  # each used by one thread at a time
+        )
+        self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
     # ---- identities -------------------------------------------------------------
 
@@ -461,11 +486,20 @@ class PrivateTrackerStore(SQLTrackerStore):
         published: list[Event] = []
         erased = False
         reference = ""
+        self._deleted = False
         with self.session_scope() as session:
             conn = session.connection()
             durable = self._is_durable(conn, sid)
+            current: CachedSession | None = None
             if durable:
-                stored = self._event_query(session, sender_id, False).count()
+                # the session's stored events: counted in the cached copy if it still
+                # matches SQL (one indexed query, also needed to extend the copy), else by
+                # Rasa's query
+                current = self._matching_copy(conn, sid)
+                if current is not None:
+                    stored = len(current.rows)
+                else:
+                    stored = self._event_query(session, sender_id, False).count()
             else:
                 stored = len(since_last_session(self.volatile.load(sid) or []))
             events = [e.as_dict() for e in list(tracker.events)[stored:]]
@@ -480,7 +514,7 @@ class PrivateTrackerStore(SQLTrackerStore):
                 session.commit()
                 self.cache.drop(sid)
                 self.volatile.delete(sid)
-                erased = True
+                erased = self._deleted = True
                 logger.info(
                     "erasure: conversation %s erased (%d events, %d derived rows)",
                     reference,
@@ -488,28 +522,36 @@ class PrivateTrackerStore(SQLTrackerStore):
                     derived,
                 )
             else:
-                cached = self._cache_before_append(conn, sid, new, durable)
+                cached = self._cache_before_append(sid, current, new, durable)
                 published = self._write(conn, tracker, sid, reference, new, durable)
                 if cached is not None:
                     cached = self._cache_after_append(conn, sid, cached)
                 session.commit()
                 if cached is not None:
                     self.cache.put(sid, cached)
+        if self._deleted:  # erased or withdrawn: no old image of its rows left in the WAL
+            schema.checkpoint(self.engine)
         return published, erased, sid, reference
 
+    def _matching_copy(self, conn: sa.engine.Connection, sid: str) -> CachedSession | None:
+        """The cached copy of a conversation if SQL still holds exactly its rows (same number
+        of events, same highest id), else None."""
+        cached = self.cache.get(sid)
+        if cached is None or self._sender_state(conn, sid) != (cached.count, cached.max_id):
+            return None
+        return cached
+
     def _cache_before_append(
-        self, conn: sa.engine.Connection, sid: str, new: list[Event], durable: bool
+        self, sid: str, current: CachedSession | None, new: list[Event], durable: bool
     ) -> CachedSession | None:
         """The cached copy that this save will extend: only a plain append to a durable
-        conversation whose copy still matches SQL; any other save drops the copy."""
-        cached = self.cache.get(sid)
+        conversation whose copy matched SQL (`current`, from `_matching_copy` in the same
+        save); any other save drops the copy."""
         self.cache.drop(sid)
         plain = durable and all(_slot_value(e, CONSENT_SLOT) is None for e in new)
-        if cached is None or not plain:
+        if current is None or not plain:
             return None
-        if self._sender_state(conn, sid) != (cached.count, cached.max_id):
-            return None
-        return CachedSession(cached.count, cached.max_id, cached.start, list(cached.rows))
+        return CachedSession(current.count, current.max_id, current.start, list(current.rows))
 
     def _cache_after_append(
         self, conn: sa.engine.Connection, sid: str, cached: CachedSession
@@ -568,6 +610,7 @@ class PrivateTrackerStore(SQLTrackerStore):
                     self._insert_events(conn, sid, buffer)
                     kept = self._sql_events(conn, sid)
                     erase_rows(conn, sid, None)  # events + samen_conversations; consent rows stay
+                    self._deleted = True
                     self.volatile.append(sid, kept)
                     written = []
                     buffer = []
