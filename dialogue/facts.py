@@ -282,7 +282,9 @@ def _asked_child_is_a_stepchild(state: dict[str, Any], reading: Reading, who: st
 
 
 def _step_cue(folded: str) -> bool:
-    return any(c in folded for c in W.STEP_CUES)
+    """ "uit haar eerste huwelijk": the partner's earlier relationship (not "mijn eerste vrouw",
+    the writer's own ex: then the child is his; panel 8, p3)."""
+    return any(f"{owner} {c}" in folded for c in W.STEP_CUES for owner in ("haar", "zijn"))
 
 
 def _same_for_all(state, reading: Reading, update: Update, who: str, name: str, value) -> None:
@@ -582,8 +584,10 @@ def _sponsor_mention(state: dict[str, Any], mention: Mention, update: Update) ->
 def _take_out(state: dict[str, Any], mention: Mention, said: list[str]) -> None:
     """Take a stored applicant out (she is in Belgium, an ex, not coming) and note her word
     in `said`, so the bot says so once. An ex matches any partner word ("mijn ex")."""
-    if mention.owner == "third" or (mention.is_sponsor and mention.qualifier in W.ORDINALS):
-        return  # "mijn eerste vrouw woont hier": another wife than the one stored (l4)
+    if mention.owner == "third" or (
+        mention.qualifier in W.ORDINALS and (mention.is_sponsor or mention.context == "ex")
+    ):  # "mijn eerste vrouw woont hier", "hij is van mijn eerste vrouw, we zijn gescheiden":
+        return  # another wife than the one stored (l4, p3)
     pronoun = S.pronoun_for(mention.word)
     kinds = COUPLES if mention.context == "ex" else (mention.relationship,)
     for entry in list(state["people"]):

@@ -181,7 +181,8 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
     surface = fold(text[start:end])
     word = surface.split()[-1] if surface.split() else surface
     before = _words_before(toks, start, 2)
-    qualifier = next((w for w in reversed(before) if w in W.ORDINAL_QUALIFIERS), None)
+    inside = surface.split()[:-1]  # "[mijn eerste vrouw]" tagged with its qualifier (p3)
+    qualifier = next((w for w in reversed(before + inside) if w in W.ORDINAL_QUALIFIERS), None)
     owner_words = surface.split()[:1] + _owner_word(_words_before(toks, start, 4))
     owner = "bare"
     common = any(w in W.COUPLE_POSSESSIVES for w in owner_words)

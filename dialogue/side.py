@@ -914,6 +914,11 @@ def _marry_again(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _official(case) -> bool:
+    """An official marriage is known: no check whether a religious one counts (panel 8, p5)."""
+    return any((e.get("facts") or {}).get("marriage") == "official" for e, _ in case)
+
+
 def _marriage_in_general(turn: Any, reading: Reading, case) -> bool:
     """No religious marriage recorded: for a partner, seed 001's visa to marry; for a
     question whether a religious marriage counts, seed 000's rule in general."""
@@ -922,7 +927,7 @@ def _marriage_in_general(turn: Any, reading: Reading, case) -> bool:
     if partners and _any(W.MARRY_AGAIN_WORDS, _folded(reading)):
         said.entry(M.SIDE["married_partner_right"], _voice(turn, partners[0]))
         said.entry(M.ADVICE["marriage_visa_alternative"], _voice(turn, partners[0]))
-    elif _marriage_validity(_folded(reading)):
+    elif _marriage_validity(_folded(reading)) and not _official(case):
         couples = [e for e, _ in case if e["relationship"] in COUPLES]
         voice = _voice(turn, couples[0]) if couples else _voice(turn, None)
         said.entry(M.ADVICE["religious_marriage_check_law"], voice)

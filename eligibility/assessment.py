@@ -50,8 +50,8 @@ def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
     tags = []
     if outcome.kind == "disabled_adult_child":
         tags.append("disabled_adult")
-    if f.belgian and outcome.route != HUMANITARIAN_VISA:  # art. 40ter is family reunification;
-        tags.append("belgian")  # a humanitarian visa is art. 9 and 13 (panel 6, k4)
+    if f.belgian:
+        tags.append("belgian")
     if f.status == "third_country_national":
         tags.append("third_country")
     if f.protected:
@@ -60,6 +60,8 @@ def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
         tags.append("minor_child")
     if f.sponsor("married") is False:
         tags.append("sponsor_unmarried")
+    if f.applicant("relationship_predates_arrival") is False:
+        tags.append("bond_after_arrival")
     return tuple(tags)
 
 

@@ -626,6 +626,12 @@ DOCUMENTS: dict[str, Message] = {
         " Is er geen akte? Leg dan uit waarom, en toon andere geldige bewijzen.",
         S.ART_12BIS_5_6,
     ),
+    # seed 002: other valid proofs only "op voorwaarde dat deze band al vóór de binnenkomst van
+    # de gezinshereniger in België bestond" (panel 8, p4: a baby born after the arrival)
+    "birth_certificate@bond_after_arrival": _M(
+        "{Rel_of:de geboorteakte}. Die toont {rel_of:de leeftijd} en wie {rel_of:de ouders} zijn.",
+        S.ART_12BIS_5_6,
+    ),
     "adoption_recognition": _M(
         "Het bewijs dat de Federale Centrale Autoriteit (FCA) de adoptie erkent. Of de "
         "beslissing van een Belgische rechter over de voogdij.",
@@ -862,6 +868,12 @@ ADVICE: dict[str, Message] = {
         "{We} moeten allebei {spouse_age} jaar zijn. Trouwden {we} voor de aankomst in "
         "België? Dan is {spouse_age_reduced} jaar genoeg.",
         S.ART_10_1_4,
+    ),
+    # a Belgian's spouse: art. 40ter knows no lower age for a marriage before the arrival
+    # (panel 8, o4: the art. 10 reduction was given to a Belgian born in Belgium)
+    "spouse_age_rule@belgian": _M(
+        "{We} moeten allebei minstens {belgian_spouse_age} jaar zijn.",
+        S.ART_40TER_2,
     ),
     "polygamy_one_spouse": _M(
         "België erkent geen polygaam huwelijk. Maar één echtgenote mag naar België komen.",

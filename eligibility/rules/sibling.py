@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from eligibility.dates import in_time
 from eligibility.documents import HUMANITARIAN_EVIDENCE
 from eligibility.outcome import Condition, Facts, Outcome, humanitarian, unknown
-from eligibility.parameters import MAJORITY_AGE
+from eligibility.parameters import MAJORITY_AGE, PARENT_FEE_EXEMPTION_MONTHS
 from eligibility.rules import other_relative
 
 
@@ -53,6 +54,8 @@ def assess_sibling_of_unaccompanied_minor(f: Facts) -> Outcome:
     minor = age < MAJORITY_AGE.value
     a = f.applicant
     applying = a("parents_also_applying")
+    if applying is True and not _parents_have_a_right(f):
+        applying = False  # seed 000: "ouders die wel een recht op gezinshereniging hebben"
     deceased = a("parents_deceased_or_missing")
     if a("parents_alive_not_coming") is True:
         applying, deceased = False, False
@@ -119,3 +122,19 @@ def assess_sibling_of_unaccompanied_minor(f: Facts) -> Outcome:
     )
     outcome.humanitarian_evidence = evidence
     return outcome
+
+
+def _parents_have_a_right(f: Facts) -> bool:
+    """The parents who apply have a right of their own: the sponsor is still a minor
+    (art. 10, §1, 7°), or came of age during the procedure and the 3 months after the
+    recognition still run (rules/parents.py); unknown counts as a right, as the parents' own
+    answer would. Seed 000: the siblings' high chance is "samen met de aanvraag tot
+    gezinshereniging van je ouders", parents "die wel een recht op gezinshereniging hebben"
+    (panel 8, p1: a high chance beside a mother with no right)."""
+    age = f.sponsor("age")
+    if age is None or age < MAJORITY_AGE.value:
+        return True
+    if f.sponsor("minor_at_asylum_application") is not True:
+        return False
+    end = f.months_after_recognition(PARENT_FEE_EXEMPTION_MONTHS.value)
+    return end is None or in_time(f.application_date, end)

@@ -808,3 +808,43 @@ def test_n5_a_girlfriends_baby__custody_is_asked_not_waived():
                          "applicant.custody": "samen"}, limit=12)  # fmt: skip
     conditions = chat.say("Voorwaarden", intent="ask_conditions")
     assert "Vrijgesteld: Het hoederecht" not in conditions, chat.transcript()
+
+
+# --- panel 8 -------------------------------------------------------------------------------------
+
+
+def test_p2_een_vraag_voor_mijn_kleine_broer__the_brother_comes_the_writer_is_no_helper():
+    """Panel 8, p2: "Ik heb een vraag voor mijn kleine broer" made the writer a social worker
+    and her brother the client."""
+    chat = Chat()
+    chat.say("Goeiedag. Ik heb een vraag voor [mijn kleine broer](relationship:sibling)")
+    assert chat.state["writer"] == "sponsor", chat.transcript()
+    assert [p["word"] for p in chat.people] == ["broer"]
+    helper = Chat()
+    helper.say("ik vraag dit voor [mijn oom](relationship:other_relative), hij is erkend")
+    assert helper.state["writer"] == "helper"
+
+
+def test_p4_no_other_proofs_for_a_bond_formed_after_the_arrival():
+    """Seed 002: other valid proofs "op voorwaarde dat deze band al vóór de binnenkomst van de
+    gezinshereniger in België bestond" (panel 8, p4)."""
+    from tests.dialogue.test_panel_findings import _twins_answered
+
+    documents = _twins_answered().say("Documenten", intent="ask_documents")
+    twins = documents.split("Voor je eerste kind")[-1]
+    assert "toon andere geldige bewijzen" not in twins, documents
+
+
+def test_p1_a_sisters_chance_beside_a_mother_with_no_right_is_not_high():
+    """Seed 000: the siblings' chance is high "samen met de aanvraag tot gezinshereniging van
+    je ouders"; "Indien je ouders niet meekomen ... De kans op slagen is in dit geval veel
+    lager" (panel 8, p1: "kans groot" beside a mother whose 3 months had passed)."""
+    chat = Chat.answered(
+        "ik ben [20](age:sponsor), ik kwam alleen naar belgie toen ik 15 was. ik ben "
+        "[erkend vluchteling](sponsor_status:refugee) sinds [2 juli 2026]"
+        "(recognition_date:2026-07-02). [mijn mama](relationship:parent) en [mijn zus]"
+        "(relationship:sibling) van [13](age) zijn in ethiopie",
+        {"applicant.half_or_step_sibling": "nee"},
+    )
+    first = chat.transcript().split("Dit is mijn inschatting")[-1]
+    assert "kans groot" not in first, chat.transcript()

@@ -175,6 +175,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:external_service_provider",
     },
     S.ART_12BIS_5_6: {
+        "documents:birth_certificate@bond_after_arrival",
         "side:dna_who_pays_not_in_sources",
         "documents:birth_certificate",
         "documents:sponsor_birth_certificate",
@@ -212,6 +213,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:not_in_sources",
     },
     S.ART_40TER_2: {
+        "advice:spouse_age_rule@belgian",
         "side:material_to_prove@belgian",
         "side:income_below_needs_analysis",
         "side:income_kinds_belgian",
