@@ -42,16 +42,28 @@ for block in yaml.safe_load(open(sys.argv[3], encoding="utf-8"))["nlu"]:
 async def parse_all():
     return [await agent.parse_message(text) for text in texts[:300]]
 
-print(json.dumps({"rss_mb": loaded, "parses": asyncio.run(parse_all())}))
+result = {"rss_mb": loaded, "parses": asyncio.run(parse_all())}
+with open(sys.argv[4], "w", encoding="utf-8") as out:  # a file: no log line can cut it
+    json.dump(result, out)
 """
 
 
-def parse_with(kind: str, model: Path) -> dict:
+def parse_with(kind: str, model: Path, out: Path) -> dict:
+    """The parse results of one load; written to `out` (a fresh clone's run once had the
+    single stdout line cut in two by another writer)."""
     env = dict(os.environ)
     env["PYTHONPATH"] = f"{ROOT}{os.pathsep}{ROOT / 'rasa'}"
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     done = subprocess.run(
-        [sys.executable, "-c", PARSE, kind, str(model), str(ROOT / "tests/nlu/test_data.yml")],
+        [
+            sys.executable,
+            "-c",
+            PARSE,
+            kind,
+            str(model),
+            str(ROOT / "tests/nlu/test_data.yml"),
+            str(out),
+        ],  # fmt: skip
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -59,12 +71,12 @@ def parse_with(kind: str, model: Path) -> dict:
         timeout=900,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return json.loads(out.read_text(encoding="utf-8"))
 
 
-def test_the_same_predictions_as_rasas_own_load_with_less_memory(trained_model):
-    rasa = parse_with("rasa", trained_model)
-    samen = parse_with("samen", trained_model)
+def test_the_same_predictions_as_rasas_own_load_with_less_memory(trained_model, tmp_path):
+    rasa = parse_with("rasa", trained_model, tmp_path / "rasa.json")
+    samen = parse_with("samen", trained_model, tmp_path / "samen.json")
     assert len(samen["parses"]) == len(rasa["parses"]) >= 100
     for ours, theirs in zip(samen["parses"], rasa["parses"], strict=True):
         assert ours == theirs  # intent, ranking, entities, confidences: all identical
