@@ -420,8 +420,8 @@ def _status_of_another(entity: dict[str, Any], text: str, starts: list[int]) -> 
 def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
     """ "ik heb 2 vrouwen": a count right before a person (panel 6, l4); "een pensioentje van
     150 euro": an amount (panel 6, k4)."""
-    if re.match(r"\s*(?:euro|eur\b|€)", folded[end : end + 8]):
-        return True
+    if re.match(r"\s*(?:euro|eur\b|€|netto|bruto|per maand|in de maand)", folded[end : end + 12]):
+        return True  # "1100 netto" (panel 9, r1)
     if re.match(r"\s*(?:maand|week)\w*\s+(?:zwanger|in verwachting)", folded[end : end + 30]):
         return True  # "ze is 5 maand zwanger" (panel 7, n5)
     before = folded[max(0, end - 20) : end].split()[-2:-1]
@@ -591,7 +591,11 @@ def _span_of(reading: Reading, mention: Mention, sentence_end: int) -> str:
     position = mention.end
     for other in later:
         between = re.findall(r"[\w']+", folded[position : other.start])
-        if all(w in _JOINERS for w in between):
+        after = re.findall(r"[\w']+", folded[other.end : other.end + 12])[:1]
+        # "met mijn zus, papa is dood": a comma and a singular verb start the next person's
+        # own words (panel 9, r5); "mijn vader, moeder en broer zijn overleden" stays joined
+        own_sentence = "," in folded[position : other.start] and after in (["is"], ["was"])
+        if all(w in _JOINERS for w in between) and not own_sentence:
             position = other.end
             continue
         end = other.start

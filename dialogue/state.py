@@ -108,7 +108,12 @@ def case_for(state: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
         applicant.setdefault("joins_alone", False)
     if entry["relationship"] == "sibling":
         _siblings_parents(state, applicant)
-    if applicant.get("common_child") and _other_parent_is_a_de_facto_partner(state):
+    if entry["relationship"] == "partner" and any(
+        p["relationship"] == "child" and p["facts"].get("common_child") for p in state["people"]
+    ):  # "onze zoon van 2" beside the girlfriend: seed 000's "gemeenschappelijke kinderen"
+        applicant.setdefault("common_child", True)  # for her chance (panel 9, r3)
+    child = entry["relationship"] in ("child", "stepchild")
+    if child and applicant.get("common_child") and _other_parent_is_a_de_facto_partner(state):
         # seed 001: "de kinderen die u kreeg met uw echtgenoot/echtgenote of partner" is a
         # spouse or registered partner; with a girlfriend the custody rules of seed 003 hold
         applicant["common_child"] = False  # (panel 7, n5)

@@ -848,3 +848,35 @@ def test_p1_a_sisters_chance_beside_a_mother_with_no_right_is_not_high():
     )
     first = chat.transcript().split("Dit is mijn inschatting")[-1]
     assert "kans groot" not in first, chat.transcript()
+
+
+# --- panel 9 -------------------------------------------------------------------------------------
+
+
+def test_r3_a_common_child_beside_the_girlfriend_makes_her_request_stronger():
+    """Seed 000: "Hierbij vormt het bestaan van gemeenschappelijke kinderen vaak een cruciaal
+    element." (panel 9, r3: "Zonder huwelijk en zonder gemeenschappelijk kind ..." said to a
+    father of a common child of 2)."""
+    chat = Chat()
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+             "[10 september 2026](recognition_date:2026-09-10). [mijn vriendin]"
+             "(relationship:partner) en onze [zoon](relationship:child) van [2](age) zijn in "
+             "ethiopie, we zijn niet getrouwd")  # fmt: skip
+    chat.answer_plainly({"applicant.impossible_to_marry": "nee", "sponsor.age": "30",
+                         "applicant.custody": "samen"}, limit=12)  # fmt: skip
+    assert "Hebben jullie samen een kind?" not in chat.transcript()
+    reply = chat.say("wat is de kans echt voor [mijn vriendin](relationship:partner)?")
+    assert "zonder gemeenschappelijk kind" not in reply, chat.transcript()
+
+
+def test_r5_papa_is_dood_after_the_sister_is_the_fathers_death_not_hers():
+    """Panel 9, r5: "mama is alleen in eritrea met mijn zus, papa is dood" took out the sister
+    ("Wat erg van je zus"); "1100 netto" (r1) became an age of 110."""
+    chat = Chat()
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee). [mama](relationship:parent) "
+             "is alleen in eritrea met [mijn zus](relationship:sibling), papa is dood")  # fmt: skip
+    assert sorted(p["relationship"] for p in chat.people) == ["parent", "sibling"], (
+        chat.transcript()
+    )
+    chat.say("mijn cliënt verdient 1100 netto")
+    assert all(p["age"] != 110 for p in chat.people)
