@@ -1026,6 +1026,18 @@ def _other_parent(turn: Any, reading: Reading) -> bool:
     return _say_items(turn, items)
 
 
+def _items_of(turn: Any, part: str, ids: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The case's own items of `part` ("advice", "documents") with one of `ids`, once per
+    text."""
+    found = {
+        item.get("text"): item
+        for _, result in _case(turn)
+        for item in result.get(part) or []
+        if item.get("id") in ids
+    }
+    return list(found.values())
+
+
 def _say_items(turn: Any, items: list[dict[str, Any]]) -> bool:
     """The case's own items (advice, conditions, documents) with their sources, then the menu;
     False when the case has none (the message is then no such question)."""
@@ -1042,26 +1054,15 @@ def _medical_paper(turn: Any, reading: Reading) -> bool:
     """A doctor's paper for a disabled adult child: seed 001 "Dit gezondheidsattest is
     opgemaakt door een arts aangesteld door de bevoegde Belgische diplomatieke of consulaire
     post"."""
-    found = {
-        item.get("text"): item
-        for _, result in _case(turn)
-        for item in result.get("documents") or []
-        if item.get("id") == "disability_certificate"
-    }
-    return _say_items(turn, list(found.values()))
+    return _say_items(turn, _items_of(turn, "documents", ("disability_certificate",)))
 
 
 def _together(turn: Any, reading: Reading) -> bool:
     """ "moeten mijn zus en broer tegelijk met mijn ouders aanvragen?": seed 000 "Ook hierbij
     is het belangrijk dat je jouw aanvraag gelijktijdig indient met de aanvraag
     gezinshereniging van je ouder(s)" (panel 5, i3)."""
-    found = {
-        item.get("text"): item
-        for _, result in _case(turn)
-        for item in result.get("advice") or []
-        if item.get("id") in ("apply_with_parents", "sibling_applies_with_parents")
-    }
-    return _say_items(turn, list(found.values()))
+    ids = ("apply_with_parents", "sibling_applies_with_parents")
+    return _say_items(turn, _items_of(turn, "advice", ids))
 
 
 def _guardianship(turn: Any, reading: Reading) -> bool:
@@ -1088,13 +1089,7 @@ RELATIONSHIP_PROOFS = ("relationship_evidence", "stable_relationship_proof",
 def _relationship_proof(turn: Any, reading: Reading) -> bool:
     """ "wat bewijst onze relatie? whatsapp en foto's?": the case's own proofs of the
     relationship (seed 000 "concrete feitelijke bewijzen"; seed 001; panel 5, j3)."""
-    found = {
-        item.get("text"): item
-        for _, result in _case(turn)
-        for item in result.get("documents") or []
-        if item.get("id") in RELATIONSHIP_PROOFS
-    }
-    return _say_items(turn, list(found.values()))
+    return _say_items(turn, _items_of(turn, "documents", RELATIONSHIP_PROOFS))
 
 
 def _unborn(turn: Any, reading: Reading) -> bool:

@@ -79,6 +79,17 @@ def assert_gone(url: str, conv: Conversation, reference: str) -> None:
     assert "tracker.db" in found(url, KEPT), "the other conversation is untouched"
 
 
+def talked_in_the_log(sqlite_url: str, domain):
+    """A running store, another user's conversation, and this user's conversation, whose text
+    is shown to be in the write-ahead log first: (store, conversation, reference)."""
+    store = make_store(sqlite_url, domain)
+    other_user(store, domain)
+    conv = talk(store, domain)
+    reference = store.reference(conv.sender)
+    assert_in_the_log_before(sqlite_url)
+    return store, conv, reference
+
+
 def other_user(store, domain) -> None:
     conv = Conversation(store, domain)
     conv.turn("/affirm", slots={"consent": True})
@@ -94,11 +105,7 @@ def test_the_store_runs_sqlite_in_wal_mode_with_full_sync_and_secure_delete(sqli
 
 
 def test_wis_mijn_gegevens_leaves_no_byte_in_the_database_or_its_log(sqlite_url, domain):
-    store = make_store(sqlite_url, domain)
-    other_user(store, domain)
-    conv = talk(store, domain)
-    reference = store.reference(conv.sender)
-    assert_in_the_log_before(sqlite_url)
+    store, conv, reference = talked_in_the_log(sqlite_url, domain)
     conv.turn("wis mijn gegevens", slots={"consent": False, "erasure_requested": True})
     assert_gone(sqlite_url, conv, reference)
     # the bot goes on: the next message is a fresh conversation, written to the log again
@@ -107,21 +114,13 @@ def test_wis_mijn_gegevens_leaves_no_byte_in_the_database_or_its_log(sqlite_url,
 
 
 def test_erase_by_reference_leaves_no_byte_while_the_bot_runs(sqlite_url, domain):
-    store = make_store(sqlite_url, domain)
-    other_user(store, domain)
-    conv = talk(store, domain)
-    reference = store.reference(conv.sender)
-    assert_in_the_log_before(sqlite_url)
+    store, conv, reference = talked_in_the_log(sqlite_url, domain)
     assert erase(reference, sqlite_url).found  # the staff page and `make erase` call this
     assert_gone(sqlite_url, conv, reference)
 
 
 def test_the_erase_command_in_its_own_process_empties_the_log(sqlite_url, domain):
-    store = make_store(sqlite_url, domain)
-    other_user(store, domain)
-    conv = talk(store, domain)
-    reference = store.reference(conv.sender)
-    assert_in_the_log_before(sqlite_url)
+    store, conv, reference = talked_in_the_log(sqlite_url, domain)
     command = [sys.executable, "-m", "privacy", "--database-url", sqlite_url, "erase", reference]
     env = dict(os.environ, SAMEN_SECRET_KEY=TEST_KEY)
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env, check=False)
@@ -131,11 +130,7 @@ def test_the_erase_command_in_its_own_process_empties_the_log(sqlite_url, domain
 
 
 def test_a_withdrawal_leaves_no_byte_in_the_database_or_its_log(sqlite_url, domain):
-    store = make_store(sqlite_url, domain)
-    other_user(store, domain)
-    conv = talk(store, domain)
-    reference = store.reference(conv.sender)
-    assert_in_the_log_before(sqlite_url)
+    store, conv, reference = talked_in_the_log(sqlite_url, domain)
     conv.turn("/deny", slots={"consent": False})  # withdrawn: back to memory only
     for needle in (*SAID, conv.sender):
         assert found(sqlite_url, needle) == [], needle
