@@ -15,6 +15,7 @@ from typing import Any
 
 from dialogue import words as W
 from dialogue.intents import FAQ_INTENTS
+from privacy.redact import find_identifiers
 from samen_rasa.nlu.dutch_dates import MONTH_WORDS
 from samen_rasa.nlu.folding import fold
 
@@ -394,6 +395,8 @@ def _number_word_ages(text: str, taken, mentions: list[Mention]) -> list[dict[st
 def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], starts: list[int]):
     folded = fold(reading.text)
     entities = _entities(message, "age") + untagged_ages(message, reading.mentions)
+    numbers = _identifier_spans(reading.text)  # "bel me op 0486 55 21 93": no ages
+    entities = [e for e in entities if not _inside(e, numbers)]
     for entity in sorted(entities, key=lambda e: e.get("start") or 0):
         try:
             age, negated, _future = _age_of(entity, toks)
@@ -415,6 +418,22 @@ def _status_of_another(entity: dict[str, Any], text: str, starts: list[int]) -> 
         f" {fold(text)} ", starts, clause_of(int(entity.get("start") or 0), starts)
     )
     return _pronoun_in(clause) is not None and not any(i in clause for i in _I)
+
+
+IDENTIFIER_KINDS = ("telefoonnummer", "e-mail", "iban", "rijksregisternummer", "paspoortnummer")
+
+
+def _identifier_spans(text: str) -> list[tuple[int, int]]:
+    """Where the message holds a phone number, e-mail, IBAN, national or passport number
+    (privacy.redact, the same finder the store redacts with): its digits are no ages."""
+    if not any(ch.isdigit() for ch in text):
+        return []
+    return [(s.start, s.end) for s in find_identifiers(text) if s.kind in IDENTIFIER_KINDS]
+
+
+def _inside(entity: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    return any(a <= start and end <= b for a, b in spans)
 
 
 def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:

@@ -880,3 +880,19 @@ def test_r5_papa_is_dood_after_the_sister_is_the_fathers_death_not_hers():
     )
     chat.say("mijn cliënt verdient 1100 netto")
     assert all(p["age"] != 110 for p in chat.people)
+
+
+def test_the_digits_of_a_phone_number_or_an_iban_are_no_ages():
+    """A user who leaves a phone number, an e-mail, an IBAN or a national number in a message
+    was asked "Over wie gaat 55, 21, 93, 21 jaar?": the bot echoed pieces of the identifier
+    back. The same finder the store redacts with (privacy.redact) keeps them out of the ages."""
+    chat = Chat()
+    reply = chat.say("ik ben [erkend vluchteling](sponsor_status:refugee), [mijn vrouw]"
+                     "(relationship:spouse) is in syrie. bel me op 0486 55 21 93 of mail "
+                     "naima.k21@example.org")  # fmt: skip
+    assert "Over wie gaat" not in reply and reply.endswith("Hoe oud is je vrouw?"), reply
+    reply = chat.say("mijn rekening is BE71 0961 2345 6769 en mijn rijksregisternummer "
+                     "85.07.30-033.28")  # fmt: skip
+    assert "Over wie gaat" not in reply and chat.person("spouse")["age"] is None
+    chat.say("ze is [31](age)")
+    assert chat.person("spouse")["age"] == 31
