@@ -15,6 +15,7 @@ from dialogue.asking import PROTECTED, assessment, reader_for
 from dialogue.texts import capitalise, dutch_date
 from eligibility import messages as M
 from eligibility import parameters as P
+from eligibility.deadlines import AGE_LIMIT_DEADLINES
 from eligibility.reader import Reader, Voice
 
 FAVOURABLE_END = "favourable_conditions_end"
@@ -83,14 +84,25 @@ def _first_of(results: list[dict[str, Any]], deadline_id: str) -> dt.date | None
     return min(days, default=None)
 
 
+def _age_limit_day(results: list[dict[str, Any]]) -> tuple[dt.date, dict[str, Any]] | None:
+    """The day before a minor's 18th birthday (the user gave it), when it comes before every
+    other deadline of these results and is still ahead."""
+    found = [
+        (dt.date.fromisoformat(item["date"]), item)
+        for result in results
+        for item in (result.get("deadlines") or [])[:1]
+        if item.get("id") in AGE_LIMIT_DEADLINES and not item.get("passed")
+    ]
+    return min(found, key=lambda pair: pair[0], default=None)
+
+
 def _results(turn: Any, people: list[dict[str, Any]]) -> list[tuple[dict, dict]]:
     return [(entry, assessment(turn.state, entry, turn.today)) for entry in people]
 
 
-def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
-    """The favourable-conditions deadline, only for relatives with a right (art. 10): a
-    humanitarian visa has no such period (seed 001: "geen recht op gezinshereniging")."""
-    rights = [r for _, r in results if r.get("route") == "family_reunification"]
+def _right_ends_line(turn: Any, rights: list[dict[str, Any]]) -> str | None:
+    """A day that ends the right itself, before or with the 12 months: the parents' 3 months
+    (seed 002), an 18th birthday the user gave (seeds 001, 003), C-279/20's 12 months."""
     parents_day = _fee_free_until([(None, r) for r in rights])
     if parents_day:  # the 3 months end the parents' right before the 12 months (seed 002)
         if turn.calendar is None:
@@ -100,11 +112,29 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
             date=dutch_date(parents_day),
             months=P.PARENT_FEE_EXEMPTION_MONTHS.value,
         )
+    age_limit = _age_limit_day(rights)
+    if age_limit:  # the 18th birthday ends the right before the 12 months (seeds 001, 003)
+        day, item = age_limit
+        if turn.calendar is None:
+            turn.calendar, turn.calendar_kind = day, item["id"]
+        return turn.texts.text(
+            "utter_answer_deadline_age_limit", date=dutch_date(day), why=_with_source(item)
+        )
     adult_day = _first_of(rights, ADULT_CHILD_END)
     if adult_day:  # C-279/20: the 12 months end the adult child's right itself (seed 003)
         if turn.calendar is None:
             turn.calendar, turn.calendar_kind = adult_day, ADULT_CHILD_END
         return turn.texts.text("utter_answer_deadline_adult_child", date=dutch_date(adult_day))
+    return None
+
+
+def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
+    """The favourable-conditions deadline, only for relatives with a right (art. 10): a
+    humanitarian visa has no such period (seed 001: "geen recht op gezinshereniging")."""
+    rights = [r for _, r in results if r.get("route") == "family_reunification"]
+    ending = _right_ends_line(turn, rights)
+    if ending:
+        return ending
     dates = sorted({d for r in rights if (d := _deadline(r))})
     if not dates:
         return None

@@ -17,7 +17,7 @@ from typing import Any
 
 from dialogue import state as S
 from dialogue import words as W
-from dialogue.asking import DAY_QUESTION, mark_unknown
+from dialogue.asking import DAY_QUESTION, assessment, mark_unknown
 from dialogue.reading import (
     Age,
     Mention,
@@ -27,7 +27,8 @@ from dialogue.reading import (
     free_marriage,
     free_status,
 )
-from eligibility.parameters import equivalent_partnership_country
+from eligibility.deadlines import AGE_LIMIT_DEADLINES
+from eligibility.parameters import MAJORITY_AGE, equivalent_partnership_country
 from samen_rasa.nlu.dutch_dates import MONTH_WORDS, parse_date
 from samen_rasa.nlu.dutch_numbers import parse_age
 from samen_rasa.nlu.folding import fold
@@ -106,7 +107,62 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _family_facts(state, reading, update)
     _children_of_an_ex(state, reading, update)
     _stepparent(state, reading, update)
+    _majority_date(state, reading, today, update)
     return update
+
+
+def _majority_date(state: dict[str, Any], reading: Reading, today: dt.date, update) -> None:
+    """ "ik word 18 op 3 januari", "ze wordt 18 op 9 januari": the day the one minor of 17
+    turns 18 (the next such day from today), where an age limit can end a right first
+    (eligibility.deadlines.majority_deadlines). "ik word" is the writer; "wordt" the one
+    person of 17 in the conversation, told this turn if two are."""
+    if len(reading.majority_days) != 1:
+        return
+    who = _seventeen(state, reading, update)
+    if who is None:
+        return
+    day = _next_day(*reading.majority_days[0], today)
+    facts = state["sponsor"] if who == "sponsor" else (S.person(state, who) or {}).get("facts")
+    if facts is None or facts.get("majority_date") == day:
+        return
+    facts["majority_date"] = day  # kept quietly: it changes nothing where the law keeps the
+    if _age_limit_matters(state, today):  # right after 18 (C-279/20); else a new answer
+        facts.pop("majority_date")
+        _set(state, update, who, "majority_date", day)
+
+
+def _age_limit_matters(state: dict[str, Any], today: dt.date) -> bool:
+    return any(
+        item.get("id") in AGE_LIMIT_DEADLINES
+        for entry in state["people"]
+        for item in assessment(state, entry, today).get("deadlines") or []
+    )
+
+
+def _seventeen(state: dict[str, Any], reading: Reading, update: Update) -> str | None:
+    minor = MAJORITY_AGE.value - 1
+    if re.search(r"\bik (?:word|ben) (?:18|achttien)\b", fold(reading.text)):
+        me = next((p for p in state["people"] if p.get("self")), None)
+        return me["id"] if me is not None else "sponsor"
+    candidates = [p["id"] for p in state["people"] if p["age"] == minor and not p.get("self")]
+    if state["sponsor"].get("age") == minor and state.get("writer") != "sponsor":
+        candidates.append("sponsor")  # "mijn zoon in België wordt 18 op ..." from abroad
+    if len(candidates) > 1:
+        told = {c[0] for c in update.changes if c[1] == "age" and c[3] == minor}
+        candidates = [c for c in candidates if c in told]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _next_day(month: int, day: int, today: dt.date) -> str:
+    """The next (month, day) on or after today, as ISO (29 February: 1 March)."""
+    for year in (today.year, today.year + 1):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            found = dt.date(year, 3, 1)
+        if found >= today:
+            return found.isoformat()
+    return found.isoformat()
 
 
 def _stepparent(state: dict[str, Any], reading: Reading, update: Update) -> None:
@@ -720,6 +776,8 @@ def _people_for(state, mention: Mention, relationship: str, update: Update, nega
     if mention.word in W.BABY_WORDS:  # "mijn zoon is 5 en mijn baby": two children
         same = [p for p in same if p["age"] in (None, 0)]
     wanted = max(mention.count, len(mention.ages))
+    if mention.only and len(same) > wanted:
+        same = _only_these(state, same, wanted)  # "ik heb maar 1 kind" (panel 9)
     known = _known_one(state, same, mention) if wanted == 1 else None
     if mention.another and known is not None and not _same_one(known, mention):
         known = None  # "ook nog een dochter van 15": a new child, unless told again
@@ -728,6 +786,15 @@ def _people_for(state, mention: Mention, relationship: str, update: Update, nega
         return [known]
     found = [] if mention.another else same[:wanted]
     return found + _new_people(state, mention, relationship, update, wanted - len(found))
+
+
+def _only_these(state: dict[str, Any], same: list[dict[str, Any]], count: int) -> list[dict]:
+    """Keep `count` of them, those the user told most about (an age, a word); the others,
+    counted from a plural ("mijn kinderen"), go."""
+    ranked = sorted(same, key=lambda p: (p["age"] is None, p.get("word") is None))
+    for entry in ranked[count:]:
+        _remove(state, entry)
+    return ranked[:count]
 
 
 def _new_people(state, mention: Mention, relationship: str, update: Update, count: int) -> list:

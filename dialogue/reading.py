@@ -66,6 +66,7 @@ class Mention:
     qualifier: str | None = None  # "eerste", "tweede": tells two wives apart
     another: bool = False  # "ook nog een dochter", "mijn derde kind": one more, not a known one
     count_guessed: bool = False  # "mijn kinderen": two, unless ages say how many (panel 7, n4)
+    only: bool = False  # "ik heb maar 1 kind": no more of them than `count` (panel 9)
 
 
 @dataclass
@@ -108,6 +109,7 @@ class Reading:
     dependent: bool = False  # "ik betaal alles voor hem"
     partnership: str | None = None  # legally_registered | none (registered partnership)
     partnership_country: str | None = None
+    majority_days: list[tuple[int, int]] = field(default_factory=list)  # "wordt 18 op 9 januari"
 
     @property
     def applicants(self) -> list[Mention]:
@@ -405,6 +407,8 @@ def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], s
         end = int(entity.get("end") or 0)
         if _day_of_a_date(folded, end) or _count_or_amount(reading, folded, end):
             continue  # "2 oktober 2025": a date; "ik heb 2 vrouwen", "150 euro": no age
+        if _count_of_the_next(reading, folded, entity):
+            continue  # "ik heb maar 1 kind": how many, not a child of 1 (panel 9)
         if negated:
             reading.negated_numbers.append(int(float(str(entity.get("value")))))
         elif not _is_duration(folded, end):
@@ -453,6 +457,51 @@ def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
     ):  # "kan ze dan nog met de 12 maand?": the period, no age (panel 7, n2)
         return True
     return any(0 <= m.start - end <= 2 and m.count > 1 for m in reading.mentions)
+
+
+_ONLY_WORDS = ("maar", "slechts", "enkel", "alleen", "just", "only")
+
+
+def _count_of_the_next(reading: Reading, folded: str, entity: dict[str, Any]) -> bool:
+    """ "ik heb maar 1 kind", "1 dochter en 2 zonen": a small number right before a person's
+    word is how many of them there are; "maar" makes it all of them."""
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    if not folded[start:end].strip().isdigit():
+        return False
+    value = int(folded[start:end])
+    after = [m for m in reading.mentions if 0 <= m.start - end <= 2]
+    if not after or not 1 <= value <= 12:
+        return False
+    mention = after[0]
+    mention.count, mention.count_guessed = value, False
+    mention.only = folded[max(0, start - 12) : start].split()[-1:] in [[w] for w in _ONLY_WORDS]
+    return True
+
+
+_BIRTHDAY = (  # "ik word 18 op 3 januari", "ze wordt 18 jaar op 9 jan", "op 9 januari wordt ze 18"
+    re.compile(
+        r"\b(?:wordt|word|worden)\b(?:\s+\w+){0,2}?\s+(?:18|achttien)(?:\s+jaar)?"
+        r"\s+op\s+(\d{1,2})(?:e|de|ste)?\s+([a-z]+)"
+    ),
+    re.compile(
+        r"\bop\s+(\d{1,2})(?:e|de|ste)?\s+([a-z]+)\s+(?:wordt|word)\b(?:\s+\w+)?\s+(?:18|achttien)\b"
+    ),
+    re.compile(
+        r"\b(?:18|achttien)\s+(?:jaar\s+)?(?:wordt|word)\s+op\s+(\d{1,2})(?:e|de|ste)?\s+([a-z]+)"
+    ),
+)
+
+
+def majority_days(folded: str) -> list[tuple[int, int]]:
+    """(month, day) of an 18th birthday the message gives ("ik word 18 op 3 januari"); the
+    recognition date skips those clauses (`_tagged_date`)."""
+    found = []
+    for pattern in _BIRTHDAY:
+        for match in pattern.finditer(folded):
+            month = MONTH_WORDS.get(match.group(2))
+            if month and 1 <= int(match.group(1)) <= 31:
+                found.append((month, int(match.group(1))))
+    return list(dict.fromkeys(found))
 
 
 def _day_of_a_date(folded: str, end: int) -> bool:
@@ -1020,6 +1069,7 @@ def read(message: dict[str, Any]) -> Reading:
     reading.status = str(statuses[0]["value"]) if statuses else None
     reading.status_of_another = bool(statuses) and _status_of_another(statuses[0], text, starts)
     reading.date = _date(message, folded_clauses(text, starts))
+    reading.majority_days = majority_days(folded)
     marriages = _entities(message, "marriage_type")
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
     asked = _asked_of(marriages, text) if marriages else _only_asked_about_marriage(text)

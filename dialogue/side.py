@@ -624,11 +624,21 @@ def _dna(turn: Any, reading: Reading) -> bool:
     couples = [e for e in asked or people if e["relationship"] in COUPLES]
     others = [e for e in asked or people if e["relationship"] not in COUPLES]
     if couples:  # "moet er een dna test?" about the family: the couple and the children
-        said.entry(M.SIDE["dna_couple"], _voice(turn, couples[0]))  # (panel 5, i1)
+        said.entry(M.SIDE[_dna_couple_kind(turn, case, couples[0])], _voice(turn, couples[0]))
     if others:
         _dna_blood_relatives(turn, reading, others, said)
     said.send()
     return True
+
+
+def _dna_couple_kind(turn: Any, case, couple: dict[str, Any]) -> str:
+    """A married couple with a right proves the marriage by the act or other valid proofs
+    (seed 002 for a protected sponsor, seed 004 for a Belgian); a couple on a humanitarian
+    request or the soft procedure by concrete facts (seed 000; panel 5, i1)."""
+    result = next(r for e, r in case if e is couple)
+    if result.get("route") != FR or _soft_procedure(result):
+        return "dna_couple"
+    return "dna_couple_belgian" if _status(turn) == "belgian" else "dna_couple_protected"
 
 
 def _dna_blood_relatives(turn: Any, reading: Reading, people, said: Answer) -> None:

@@ -977,7 +977,7 @@ ADVICE: dict[str, Message] = {
     ),
     "parents_3_months": _M(
         "Dien de aanvraag in binnen {parents_months} maanden na {sp_of:de erkenning}.",
-        S.ART_1_1_FEE,
+        S.PARENTS_3_MONTHS,
     ),
     # seed 002: "indien en vreemdeling ... in de loop van de asielprocedure meerderjarig is
     # geworden en de visumaanvraag binnen de drie maanden na de erkenning ... wordt ingediend"
@@ -985,7 +985,7 @@ ADVICE: dict[str, Message] = {
         "{Sp} werd meerderjarig tijdens de asielprocedure. Dan moest de aanvraag van de "
         "ouders binnen {parents_months} maanden na {sp_of:de erkenning} gebeuren. Die "
         "termijn is voorbij.",
-        S.ART_1_1_FEE,
+        S.PARENTS_3_MONTHS,
     ),
     "elderly_parent_strengthen": _M(
         "Toon een uitzonderlijke kwetsbaarheid aan: hoge leeftijd, medische problemen, "
@@ -1116,7 +1116,7 @@ ADVICE: dict[str, Message] = {
     "humanitarian_no_deadline": _M(
         "De wet legt DVZ geen termijn op om te beslissen. De behandeling kan een jaar "
         "of langer duren.",
-        S.ART_9_13,
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "humanitarian_dependency": _M(
         "Toon aan dat {rel} emotioneel en financieel afhankelijk {rel_is} van {sp_obj}."
@@ -1184,10 +1184,22 @@ DEADLINES: dict[str, Message] = {
         " een kind dat tijdens de asielprocedure meerderjarig werd.",
         S.CJEU_C279_20,
     ),
+    # seed 001: "Op voorwaarde dat de NBMV jonger is dan achttien jaar" (art. 10, §1, 7°)
+    "sponsor_turns_18": _M(
+        "Laatste dag voor de aanvraag van de ouders: de dag voor {sp} {majority} wordt. "
+        "Daarna vervalt dit recht.",
+        S.ART_10_1_7,
+    ),
+    # seed 003: "De aanvrager moet minder dan 18 jaar oud zijn."
+    "child_turns_18": _M(
+        "Laatste dag voor de aanvraag: de dag voor {rel} {majority} wordt. Daarna is er geen "
+        "recht op gezinshereniging als kind meer.",
+        S.ART_10_1_4,
+    ),
     "parents_request_end": _M(
         "Laatste dag voor de ouders van een kind dat tijdens de asielprocedure "
         "meerderjarig werd (zonder bijdrage).",
-        S.ART_1_1_FEE,
+        S.PARENTS_3_MONTHS,
     ),
 }
 
@@ -1488,6 +1500,25 @@ SIDE: dict[str, Message] = {
         "samen hebben. Wat in het asielgesprek bij het CGVS over de relatie gezegd werd, "
         "telt ook.",
         S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 002 "Bijzondere bepaling": "moet de Dienst Vreemdelingenzaken rekening houden met
+    # andere geldige bewijzen ... om de bloed- of aanverwantschapsband aan te tonen, op voorwaarde
+    # dat deze band al vóór de binnenkomst van de gezinshereniger in België bestond" (panel 9, q1:
+    # a married couple with a right was answered from the humanitarian practice)
+    "dna_couple_protected": _M(
+        "Een DNA-test toont een bloedband, zoals tussen ouder en kind. Een huwelijk toon je met "
+        "de huwelijksakte. Is er geen officieel document? Dan moet DVZ ook andere geldige "
+        "bewijzen bekijken, als het huwelijk al bestond vóór de aankomst in België. Lukt dat "
+        "niet, dan kan DVZ een gesprek of een onderzoek doen.",
+        S.ART_12BIS_5_6,
+    ),
+    # seed 004: "Als je onmogelijk een officiële akte kan voorleggen, kan de DVZ rekening houden
+    # met 'andere geldige bewijzen'."
+    "dna_couple_belgian": _M(
+        "Een DNA-test toont een bloedband, zoals tussen ouder en kind. Een huwelijk toon je met "
+        "de huwelijksakte. Kan je die onmogelijk voorleggen? Dan kan DVZ rekening houden met "
+        "andere geldige bewijzen.",
+        S.ART_40TER,
     ),
     # seed 000: "In uitzonderlijke gevallen is het ook aan te raden om bij een aanvraag voor een
     # visum gezinshereniging in tweede orde een humanitair visum te vragen ... wanneer ... je

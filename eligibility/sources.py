@@ -45,6 +45,8 @@ CIVIL_CODE_HOUSING = "art. 2, Boek III, Titel VIII, Hoofdstuk II, Afdeling 2, Bu
 
 CJEU_C279_20 = "HvJ EU 1.8.2022, C-279/20"
 CJEU_C550_16 = "HvJ EU 12.4.2018, C-550/16 (A en S)"
+# the parents' 3 months: the right (C-550/16) and, in seed 002, the fee exemption (art. 1/1)
+PARENTS_3_MONTHS = f"{CJEU_C550_16}; {ART_1_1_FEE}"
 GWH_95_2008 = "GwH 26.6.2008, nr. 95/2008"
 GWH_121_2013 = "GwH 26.9.2013, nr. 121/2013"
 

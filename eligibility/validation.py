@@ -74,6 +74,9 @@ FIELDS: tuple[Field, ...] = (
     _f("sponsor.age", "age"),
     _f("sponsor.unaccompanied_minor", "bool"),
     _f("sponsor.minor_at_asylum_application", "bool"),
+    # The day a minor turns 18 ("ik word 18 op 3 januari"): the age limit's last day.
+    _f("sponsor.majority_date", "date"),
+    _f("applicant.majority_date", "date"),
     # The bond itself.
     _f("applicant.marriage", "enum", MARRIAGES),
     _f("applicant.partnership", "enum", PARTNERSHIPS),

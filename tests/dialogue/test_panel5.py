@@ -398,7 +398,7 @@ def test_i1_dna_for_the_family__the_couple_and_the_children():
 
     chat = _family()
     reply = chat.say("welke papieren moeten ze hebben? en moet er dna test?", intent="ask_dna_test")
-    assert "Een huwelijk of relatie toon je anders" in reply, chat.transcript()
+    assert "Een huwelijk toon je met de huwelijksakte" in reply, chat.transcript()
     assert "tenzij een DNA-test de band toont" in reply
     assert "je zoon" not in reply and "je dochter" not in reply
 

@@ -48,6 +48,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_1_1_FEE: {
         "side:fee_after_recognition",
+    },
+    S.PARENTS_3_MONTHS: {
         "advice:parents_3_months",
         "advice:parents_3_months_passed",
         "deadlines:parents_request_end",
@@ -73,6 +75,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:public_health_certificate",
     },
     S.ART_10_1_4: {
+        "deadlines:child_turns_18",
         "side:unborn_child",
         "side:married_partner_right",
         "advice:apply_before_child_turns_18",
@@ -128,6 +131,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:disability_certificate",
     },
     S.ART_10_1_7: {
+        "deadlines:sponsor_turns_18",
         "summaries:summary.parents_nbmv_fr",
         "advice:apply_before_sponsor_turns_18",
         "conditions:sponsor_under_18",
@@ -175,6 +179,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:external_service_provider",
     },
     S.ART_12BIS_5_6: {
+        "side:dna_couple_protected",
         "documents:birth_certificate@bond_after_arrival",
         "side:dna_who_pays_not_in_sources",
         "documents:birth_certificate",
@@ -206,6 +211,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_40TER: {
         "side:dna_belgian",
+        "side:dna_couple_belgian",
         "conditions:sponsor_belgian",
         "documents:identity_alternative_proof",
         "documents:sponsor_marriage_or_partnership_certificate",
@@ -265,7 +271,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:humanitarian_is_favour",
         "advice:humanitarian_long_stay_office",
         "advice:humanitarian_tick_form",
-        "advice:humanitarian_no_deadline",
     },
     S.KB_1981_ANNEX_26: {
         "documents:annex_26",
@@ -277,6 +282,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:religious_marriage_soft_procedure",
     },
     S.PRACTICE_DVZ_HUMANITARIAN: {
+        # seed 001: "De behandelingstermijn kan tot een jaar of meer oplopen" (practice)
+        "advice:humanitarian_no_deadline",
         "advice:parent_forced_flight",
         "side:deadline_with_parents",
         "side:income_humanitarian",

@@ -146,3 +146,30 @@ def test_grandparent__humanitarian_own_means_with_ties_to_belgium_can_suffice():
     )
     assert r["route"] == "humanitarian_visa"
     assert r["humanitarian_chance"] == "medium"
+
+
+@pytest.mark.parametrize("application_date,passed", [("2027-01-02", False), ("2027-01-03", True)])
+def test_op_voorwaarde_dat_de_nbmv_jonger_is_dan_achttien_jaar__the_day_before_the_birthday(
+    application_date, passed
+):
+    """Seed 001: "Op voorwaarde dat de NBMV jonger is dan achttien jaar" (art. 10, §1, 7°). "ik
+    word 18 op 3 januari" (panel 9, q4): the last day is 2 January, before the 12 months."""
+    r = parent(
+        {
+            "age": 17,
+            "unaccompanied_minor": True,
+            "majority_date": "2027-01-03",
+            "recognition_date": "2026-05-10",
+        },
+        application_date=application_date,
+    )
+    first = r["deadlines"][0]
+    assert (first["id"], first["date"]) == ("sponsor_turns_18", "2027-01-02")
+    assert first["passed"] is passed
+    assert first["source"].startswith("art. 10, §1, 7°")
+    assert deadline(r, "favourable_conditions_end")["date"] == "2027-05-10"
+
+
+def test_nbmv_parents_without_a_birthday__no_age_limit_day_is_invented():
+    r = parent({"age": 17, "unaccompanied_minor": True})
+    assert [d["id"] for d in r["deadlines"]] == ["favourable_conditions_end"]

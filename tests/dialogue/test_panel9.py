@@ -1,0 +1,82 @@
+"""What the persona panel's ninth round found (2026-12-02, q1-q5, r1-r5), each as the user
+wrote it, annotated as the NLU tags it."""
+
+from __future__ import annotations
+
+from tests.dialogue.chat import Chat
+from tests.dialogue.test_panel3_side import _family
+
+
+def test_q1_dna_for_a_married_couple_with_a_right__the_act_or_other_valid_proofs():
+    """Seed 002, "Bijzondere bepaling": "moet de Dienst Vreemdelingenzaken rekening houden met
+    andere geldige bewijzen ... op voorwaarde dat deze band al vóór de binnenkomst van de
+    gezinshereniger in België bestond". A refugee's officially married wife has a right: her
+    marriage is not proven "met concrete feiten" as on a humanitarian request (seed 000)."""
+    chat = _family()
+    reply = chat.say("moet mijn [vrouw](relationship:spouse) een dna test doen?", "ask_dna_test")
+    assert "Een huwelijk toon je met de huwelijksakte" in reply, chat.transcript()
+    assert "andere geldige bewijzen" in reply
+    assert "art. 12bis" in reply and "praktijk DVZ bij humanitair visum" not in reply
+
+
+def test_dna_for_a_religious_marriage__the_relation_by_concrete_facts():
+    """Seed 000: "De relatie kan dan aangetoond worden aan de hand van concrete feitelijke
+    bewijzen of bijvoorbeeld het bestaan van gemeenschappelijke kinderen." (the other side)"""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[4 september 2026](recognition_date:2026-09-04), ik ben [35](age:sponsor). mijn "
+        "[vrouw](relationship:spouse) is [30](age), we zijn enkel religieus getrouwd",
+        {"applicant.marriage": "religieus"},
+    )
+    reply = chat.say("moet mijn [vrouw](relationship:spouse) een dna test doen?", "ask_dna_test")
+    assert "Een huwelijk of relatie toon je anders" in reply, chat.transcript()
+    assert "Een huwelijk toon je met de huwelijksakte" not in reply
+
+
+def test_q4_ik_word_18_op_3_januari__the_parents_last_day_is_the_day_before():
+    """Seed 001: "Op voorwaarde dat de NBMV jonger is dan achttien jaar" (art. 10, §1, 7°). "ik
+    word 18 op 3 januari" kept the 12-month date as the deadline (panel 9, q4); the date is no
+    recognition date either."""
+    chat = Chat()
+    chat.say(
+        "ik ben [17](age:sponsor) en [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[september](recognition_date:2026-09-01|approximate), ik word 18 op "
+        "[3 januari](recognition_date:2026-01-03). ik kwam alleen. kunnen mijn "
+        "[ouders](relationship:parent) komen?"
+    )
+    assert chat.sponsor.get("majority_date") == "2027-01-03", chat.transcript()
+    assert chat.sponsor["recognition_date"] == "2026-09-01"
+    reply = chat.answer_plainly({"sponsor.unaccompanied_minor": "ja"})
+    assert "uiterlijk op 2 januari 2027" in reply, chat.transcript()
+    assert "art. 10, §1, 7°" in reply
+    assert chat.last.calendar == __import__("datetime").date(2027, 1, 2)
+    assert chat.last.calendar_kind == "sponsor_turns_18"
+
+
+def test_r2_dochter_wordt_18_op_9_januari__a_residents_daughter_applies_before():
+    """Seed 003: "De aanvrager moet minder dan 18 jaar oud zijn." The daughter of a sponsor
+    with a residence card turns 18 on 9 January (panel 9, r2)."""
+    chat = Chat()
+    chat.say(
+        "ik heb een [verblijfskaart](sponsor_status:third_country_national), ik ben [44](age:sponsor)"
+        ". [mijn dochter](relationship:child) is [17](age) en wordt [18](age) op 9 januari"
+    )
+    child = chat.people[0]
+    assert child["age"] == 17 and child["facts"].get("majority_date") == "2027-01-09", (
+        chat.transcript()
+    )
+    chat.answer_plainly({})
+    reply = chat.say("tot wanneer moet ik indienen?", intent="ask_deadline")
+    assert "8 januari 2027" in reply, chat.transcript()
+
+
+def test_ik_heb_maar_1_kind__how_many_not_a_child_of_1():
+    """Panel 9: "ik heb maar 1 kind" made a child of 1 beside the two already named."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee), [mijn vrouw](relationship:spouse)"
+        " en [kinderen](relationship:child) zijn in syrie"
+    )
+    chat.say("ik heb maar [1](age) [kind](relationship:child)")
+    children = [p for p in chat.people if p["relationship"] == "child"]
+    assert len(children) == 1 and children[0]["age"] != 1, chat.transcript()
