@@ -29,6 +29,7 @@ from babel.numbers import format_decimal
 
 from dialogue import words as W
 from dialogue.answers import (
+    DETAILS,
     FAVOURABLE_END,
     bond_after_arrival_lines,
     condition_line,
@@ -171,6 +172,11 @@ FOLLOW_UP_WORDS = (
 )
 
 
+_PROVE_QUESTION = re.compile(
+    r"\bwat (?:moet|moeten|moete)\b[^?.]{0,30}\b(?:bewijzen|aantonen|tonen|laten zien)\b"
+)
+
+
 def _follow_up(folded: str, intent: str | None) -> str | None:
     """Questions about the answer just given (only after it)."""
     if _any(W.AGE_LIMIT_WORDS, folded) and (_any(W.HYPOTHETICAL, f" {folded} ") or "?" in folded):
@@ -179,6 +185,8 @@ def _follow_up(folded: str, intent: str | None) -> str | None:
     if named:  # "papier van de rechtbank dat ik voogd ben, helpt dat?": the guardianship
         return named
     if _any(W.STRENGTHEN_WORDS, folded) or intent == "ask_humanitarian_visa":
+        return "strengthen"
+    if _PROVE_QUESTION.search(folded):  # "en mijn zus, wat moet ze bewijzen?" (panel 10 check)
         return "strengthen"
     return "chance" if _any(W.CHANCE_WORDS, folded) else None
 
@@ -839,9 +847,13 @@ def _calendar(turn: Any, reading: Reading) -> bool:
 
 
 def _strengthen(turn: Any, reading: Reading) -> bool:
-    case = [(e, r) for e, r in _case(turn) if r.get("route") in (HV, "not_possible")]
+    everyone = _case(turn)
+    case = [(e, r) for e, r in everyone if r.get("route") in (HV, "not_possible")]
+    named = _asked_about([e for e, _ in everyone], reading)
+    if named and not any(e in named for e, _ in case):  # "wat moet mijn vrouw bewijzen?"
+        case = []  # about a relative with a right: her conditions, not a humanitarian file
     if not case:
-        return _strengthen_a_late_right(turn)
+        return _strengthen_a_late_right(turn) or _conditions_of(turn, everyone, named)
     named = _asked_about([e for e, _ in case], reading)
     case = [(e, r) for e, r in case if e in named] or case
     said_ids: list[tuple[str, ...]] = []
@@ -855,6 +867,15 @@ def _strengthen(turn: Any, reading: Reading) -> bool:
         _strengthen_block(turn, entry, chosen)
     helper = turn.state.get("writer") == "helper"
     turn.say("utter_side_handoff_offer_helper" if helper else "utter_side_handoff_offer")
+    return True
+
+
+def _conditions_of(turn: Any, case, named: list[dict[str, Any]]) -> bool:
+    """What a relative with a right proves: her conditions (the "Voorwaarden" detail)."""
+    chosen = [(e, r) for e, r in case if e in named] or case
+    if not chosen:
+        return False
+    DETAILS["ask_conditions"](turn, chosen)
     return True
 
 

@@ -117,6 +117,12 @@ def _clean(word: str) -> str:
     return _OWN.sub("", word.strip()).strip()
 
 
+def _step_word(word: str) -> str:
+    """ "dochter" -> "stiefdochter", "kind" -> "stiefkind"; a word with no step form (a
+    name, "meisje") stays."""
+    return f"stief{word}" if word.casefold() in ("zoon", "dochter", "kind") else word
+
+
 class Voice:
     """The values of every placeholder for one reader and one relationship."""
 
@@ -133,6 +139,8 @@ class Voice:
         self.pronoun = pronoun
         self.applicant_reads = r.role == "applicant"
         self.sponsor_reads = r.role == "sponsor"
+        if relationship == "stepchild" and not word.casefold().startswith("stief"):
+            word = _step_word(word)  # "haar dochter": his stepdaughter, never "je dochter"
         if r.role == "helper":
             self.rel_noun = f"{article(word)} {word} van je cliënt"
             self.sp_noun = "je cliënt"

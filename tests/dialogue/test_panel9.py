@@ -80,3 +80,50 @@ def test_ik_heb_maar_1_kind__how_many_not_a_child_of_1():
     chat.say("ik heb maar [1](age) [kind](relationship:child)")
     children = [p for p in chat.people if p["relationship"] == "child"]
     assert len(children) == 1 and children[0]["age"] != 1, chat.transcript()
+
+
+def test_haar_dochter__the_conditions_name_her_his_stepdaughter_not_his_daughter():
+    """Seed 004 asks custody of "je Belgische (stief)ouder"'s partner's child; the conditions
+    said "Je dochter is jonger dan 21 jaar" to the husband of her mother (panel 10 check)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), ik ben [40](age:sponsor). [mijn vrouw]"
+        "(relationship:spouse) is [35](age) en woont in marokko met [haar dochter]"
+        "(relationship:stepchild) van [12](age). we zijn officieel getrouwd"
+    )
+    chat.say("de vader heeft het hoederecht samen met mijn vrouw")
+    chat.say("ja hij geeft toestemming")
+    chat.answer_plainly({})
+    reply = chat.say("Voorwaarden", intent="ask_conditions")
+    assert "Je stiefdochter is jonger dan 21 jaar" in reply, chat.transcript()
+    assert "je dochter" not in reply.lower()
+
+
+NBMV_MOTHER_AND_SISTER = (
+    "ik ben [16](age:sponsor) en [erkend vluchteling](sponsor_status:refugee) sinds "
+    "[1 oktober 2026](recognition_date:2026-10-01), ik kwam alleen. [mijn mama]"
+    "(relationship:parent) wil komen met [mijn zus](relationship:sibling), papa is dood. mijn "
+    "zus is [20](age)"
+)
+
+
+def test_wat_moet_ze_bewijzen__the_adult_sisters_humanitarian_file():
+    """Seed 000: "Je zal uitvoerig moeten aantonen dat je ondanks je meerderjarigheid nog
+    steeds ten laste bent van je ouders ... Je toont aan dat je anders helemaal alleen en
+    geïsoleerd achterblijft." ("wat moet ze bewijzen?" got "Op die vraag vind ik geen
+    antwoord")."""
+    chat = Chat()
+    chat.say(NBMV_MOTHER_AND_SISTER)
+    chat.answer_plainly({})
+    reply = chat.say("en [mijn zus](relationship:sibling), wat moet ze bewijzen?")
+    assert "ten laste is van de ouders" in reply, chat.transcript()
+    assert "geen antwoord" not in reply
+
+
+def test_wat_moet_mijn_vrouw_bewijzen__a_right_is_proven_by_its_conditions():
+    """The other side: a wife with a right proves the conditions of art. 10, not a
+    humanitarian file."""
+    chat = _family()
+    reply = chat.say("wat moet [mijn vrouw](relationship:spouse) bewijzen?")
+    assert reply.startswith("Voorwaarden voor je vrouw"), chat.transcript()
+    assert "humanitair" not in reply
