@@ -41,6 +41,9 @@ FIRST_ANSWER_ADVICE = (
     # a sibling's humanitarian visa goes with the parents' request (seed 000 "gelijktijdig";
     # panel 5, i3 and j4)
     "apply_with_parents",
+    # the family of a minor in Belgium: "in het hoger belang van het kind" (seed 001; panel 10,
+    # t4: the grandmother who raised an orphaned refugee of 16)
+    "family_of_a_child",
 )
 AGE_LIMIT_ADVICE = ("apply_before_sponsor_turns_18", "apply_before_child_turns_18")
 CASE_INTENTS = ("ask_deadline", "ask_costs", "ask_documents", "ask_conditions", "ask_summary")

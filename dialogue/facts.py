@@ -17,7 +17,7 @@ from typing import Any
 
 from dialogue import state as S
 from dialogue import words as W
-from dialogue.asking import DAY_QUESTION, assessment, mark_unknown
+from dialogue.asking import DAY_QUESTION, mark_unknown
 from dialogue.reading import (
     Age,
     Mention,
@@ -26,9 +26,10 @@ from dialogue.reading import (
     free_custody,
     free_marriage,
     free_status,
+    pronoun_in,
 )
-from eligibility.deadlines import AGE_LIMIT_DEADLINES
 from eligibility.parameters import MAJORITY_AGE, equivalent_partnership_country
+from eligibility.reader import RELATIVE_NOUNS
 from samen_rasa.nlu.dutch_dates import MONTH_WORDS, parse_date
 from samen_rasa.nlu.dutch_numbers import parse_age
 from samen_rasa.nlu.folding import fold
@@ -123,20 +124,9 @@ def _majority_date(state: dict[str, Any], reading: Reading, today: dt.date, upda
         return
     day = _next_day(*reading.majority_days[0], today)
     facts = state["sponsor"] if who == "sponsor" else (S.person(state, who) or {}).get("facts")
-    if facts is None or facts.get("majority_date") == day:
-        return
-    facts["majority_date"] = day  # kept quietly: it changes nothing where the law keeps the
-    if _age_limit_matters(state, today):  # right after 18 (C-279/20); else a new answer
-        facts.pop("majority_date")
-        _set(state, update, who, "majority_date", day)
-
-
-def _age_limit_matters(state: dict[str, Any], today: dt.date) -> bool:
-    return any(
-        item.get("id") in AGE_LIMIT_DEADLINES
-        for entry in state["people"]
-        for item in assessment(state, entry, today).get("deadlines") or []
-    )
+    if facts is not None:  # kept quietly: no read-back; the deadline answer says the day
+        facts["majority_date"] = day
+        S.mark_given(state, f"{who}.majority_date")
 
 
 def _seventeen(state: dict[str, Any], reading: Reading, update: Update) -> str | None:
@@ -247,15 +237,9 @@ def _writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
         state["writer"] = "sponsor"
         update.changes.append(("sponsor", "writer", "helper", "sponsor"))
     if reading.applicant_writer and state["writer"] in (None, "applicant"):
-        sponsor = next(m for m in reading.mentions if m.is_sponsor)
-        state["writer"] = "applicant"
-        state["sponsor_word"] = sponsor.word
-        if not any(p.get("self") for p in state["people"]):
-            me = S.new_person(
-                state, W.INVERSE_RELATIONSHIP.get(sponsor.relationship, "other_relative"), None
-            )
-            me["self"] = True
-            update.new_people.append(me["id"])
+        _applicant_writer(state, reading, update)
+    for age in reading.sponsor_ages[:1]:  # "ik ben de oma van Dawit ... dawit is 16"
+        _set(state, update, "sponsor", "age", age.years)
     if state["writer"] is None and (reading.status or reading.writer_ages or reading.mentions):
         state["writer"] = "sponsor"
     for age in reading.client_ages[:1]:
@@ -266,6 +250,32 @@ def _writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
             _set(state, update, me["id"], "age", age.years)
         elif state["writer"] != "helper" or not reading.mentions:
             _set(state, update, "sponsor", "age", age.years)
+
+
+def _applicant_writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """The relative abroad writes: she is a person of her own ("self"), the sponsor her word."""
+    sponsor_word, my_relationship = _sponsor_seen_by_the_writer(reading)
+    state["writer"] = "applicant"
+    state["sponsor_word"] = sponsor_word
+    if not any(p.get("self") for p in state["people"]):
+        me = S.new_person(state, my_relationship, None)
+        me["self"] = True
+        update.new_people.append(me["id"])
+
+
+def _sponsor_seen_by_the_writer(reading: Reading) -> tuple[str, str]:
+    """(the writer's word for the person in Belgium, the writer's relationship to him): from
+    her word for him ("mijn zoon is erkend"), or from her own role ("ik ben de oma van Dawit":
+    her grandson, the word by his pronoun)."""
+    sponsor = next((m for m in reading.mentions if m.is_sponsor), None)
+    if sponsor is not None:
+        return sponsor.word, W.INVERSE_RELATIONSHIP.get(sponsor.relationship, "other_relative")
+    role = reading.writer_role
+    mine = role.relationship if role is not None else "other_relative"
+    his = W.INVERSE_RELATIONSHIP.get(mine, "other_relative")
+    nouns = RELATIVE_NOUNS.get(his, RELATIVE_NOUNS[None])
+    pronoun = pronoun_in(f" {fold(reading.text)} ")
+    return {"hij": nouns[1], "zij": nouns[2]}.get(pronoun or "", nouns[0]), mine
 
 
 # --- the answer to the question asked ------------------------------------------------------------

@@ -110,6 +110,12 @@ class Reading:
     partnership: str | None = None  # legally_registered | none (registered partnership)
     partnership_country: str | None = None
     majority_days: list[tuple[int, int]] = field(default_factory=list)  # "wordt 18 op 9 januari"
+    # a first name told right after a person ("mijn dochter Lina") and used again ("Lina wordt
+    # 18"): name -> that mention; None for the sponsor of "ik ben de oma van Dawit". Only
+    # within this message: names are never stored.
+    aliases: dict[str, Mention | None] = field(default_factory=dict)
+    writer_role: Mention | None = None  # "ik ben de oma van Dawit": the writer's own role
+    sponsor_ages: list[Age] = field(default_factory=list)  # "dawit is 16" of that sponsor
 
     @property
     def applicants(self) -> list[Mention]:
@@ -258,7 +264,10 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
     negated = bool(before) and before[-1] in W.NEGATORS
     if before[-1:] == ["pas"] and before[-2:-1] in (["is"], ["ben"], ["zijn"], ["nog"]):
         negated = False  # "mijn dochter is pas 8": only 8, no French "pas" (panel 7, m3)
-    future = any(w in W.FUTURE_AGE_VERBS for w in before + after[:1])  # "wordt 18", "18 wordt"
+    # "wordt 18", "18 wordt"; not "ze is 17, wordt 18" (a comma: the next clause's verb)
+    next_start = min((t.start for t in toks if t.start >= end), default=end)
+    joined = after[:1] if next_start - end <= 1 else []
+    future = any(w in W.FUTURE_AGE_VERBS for w in before + joined)
     unit_after = [w for w in after if w not in {"oud", "jaar"}][:1]
     if any(w in W.MONTH_UNITS for w in after[:1]) or (
         unit_after and unit_after[0] in W.MONTH_UNITS
@@ -276,7 +285,7 @@ def _is_duration(folded: str, end: int) -> bool:
     return any(after.startswith(f" {d}") for d in W.DURATION_AFTER)
 
 
-def _pronoun_in(clause: str) -> str | None:
+def pronoun_in(clause: str) -> str | None:
     for pronoun, words in (("hij", (" hij ", " em ", " hem ", " il ", " he ")),
                            ("zij", (" zij ", " ze ", " zie ", " elle ", " she "))):  # fmt: skip
         if any(w in clause for w in words):
@@ -421,7 +430,7 @@ def _status_of_another(entity: dict[str, Any], text: str, starts: list[int]) -> 
     clause = clause_text(
         f" {fold(text)} ", starts, clause_of(int(entity.get("start") or 0), starts)
     )
-    return _pronoun_in(clause) is not None and not any(i in clause for i in _I)
+    return pronoun_in(clause) is not None and not any(i in clause for i in _I)
 
 
 IDENTIFIER_KINDS = ("telefoonnummer", "e-mail", "iban", "rijksregisternummer", "paspoortnummer")
@@ -516,7 +525,7 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
     clause = clause_of(age.start, starts)
     owners = [m for m in reading.mentions if m.clause == clause and m.start < age.start]
     text = clause_text(folded, starts, clause)
-    pronoun = _pronoun_in(text)
+    pronoun = pronoun_in(text)
     if _is_past(text):  # "toen ik asiel vroeg was ik 16": not an age now
         if text.split()[:1] == ["toen"] and clause > 0:  # "erkend in 2023, toen was ik 16"
             text = clause_text(folded, starts, clause - 1) + text
@@ -528,6 +537,17 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
         return  # "en als ze volgend jaar 21 wordt, moeten we ...?": a question, no fact
     elif age.turning and _known_birthday(reading, age):
         return  # "mijn zoon van 17 (hij wordt 18 in maart)": the same 17, no other person
+    else:
+        _place_present_age(reading, entity, age, owners, (text, clause, pronoun))
+
+
+def _place_present_age(reading: Reading, entity, age: Age, owners: list[Mention], where) -> None:
+    """An age now: of the clause's person, a first name, "die", a pronoun, the writer, or
+    the next person named."""
+    text, clause, pronoun = where
+    if not owners and _alias_first(reading, text):
+        named = reading.aliases[_alias_first(reading, text)]  # "Lina wordt 18", "dawit is 16"
+        (named.ages if named is not None else reading.sponsor_ages).append(age)
     elif owners:
         owners[-1].ages.append(age)
     elif text.split()[:1] == ["die"] and (
@@ -826,7 +846,7 @@ def _not_coming_pronoun(reading: Reading, clauses: list[str]) -> str | None:
     named = {m.clause for m in reading.mentions}
     for index, clause in enumerate(clauses):
         words = _words_only(clause)
-        pronoun = _pronoun_in(words)
+        pronoun = pronoun_in(words)
         if index not in named and _says_not_coming(words, clause):
             # "mijn man woont hier, hij komt niet": the pronoun names the one just named
             same = any(_pronoun_of(m) == pronoun for m in reading.mentions if m.clause < index)
@@ -857,10 +877,38 @@ def _past_age(reading: Reading, owners: list[Mention], age: Age, clause: str) ->
 
 
 def _known_birthday(reading: Reading, age: Age) -> bool:
-    """A future birthday right after the same person's present age ("17 ... wordt 18")."""
-    return any(
-        a.years == age.years and a.start < age.start for m in reading.mentions for a in m.ages
-    )
+    """A future birthday right after the same person's present age ("17 ... wordt 18", "ze is
+    17, wordt 18 op 14 januari")."""
+    told = [a for m in reading.mentions for a in m.ages] + [a for _, a in reading.pronoun_ages]
+    told += reading.writer_ages + reading.sponsor_ages + reading.client_ages
+    return any(a.years == age.years and a.start < age.start for a in told)
+
+
+_NAME = re.compile(r"\s*,?\s*([a-z]{3,15})\b")
+_ROLE_OF = re.compile(r"\s+van\s+([a-z]{3,15})\b")
+
+
+def _alias_first(reading: Reading, clause: str) -> str | None:
+    """The first name a clause starts with, when the message introduced it."""
+    first = _words_only(clause).split()[:1]
+    return first[0] if first and first[0] in reading.aliases else None
+
+
+def _aliases(reading: Reading) -> dict[str, Mention | None]:
+    """First names right after a person's word, used again later in the message: "mijn dochter
+    Lina ... Lina wordt 18" (panel 10, t5); "ik ben de oma van Dawit ... dawit is 16" names the
+    sponsor (t4)."""
+    found: dict[str, Mention | None] = {}
+    folded = fold(reading.text)
+    for mention in reading.mentions:
+        after = folded[mention.end : mention.end + 25]
+        role = _ROLE_OF.match(after) if mention.context == "writer" else None
+        name = role or _NAME.match(after)
+        if not name or name.group(1) in W.NOT_NAMES or name.group(1) in W.INVERSE_RELATIONSHIP:
+            continue
+        if re.search(rf"\b{name.group(1)}\b", folded[mention.end + name.end() :]):
+            found[name.group(1)] = None if role else mention
+    return found
 
 
 def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[int]) -> None:
@@ -1050,6 +1098,7 @@ def read(message: dict[str, Any]) -> Reading:
         _mention(e, text, toks, starts) for e in sorted(relationships, key=lambda e: e["start"])
     ]
     _classify_mentions(reading, message, starts)
+    reading.aliases = _aliases(reading)
     _attach_ages(reading, message, toks, starts)
     _also_coming(reading, starts)
     _guardians_minor_is_the_client(reading)
@@ -1191,10 +1240,10 @@ def _applicant_writes(reading: Reading, message: dict[str, Any], folded: str, st
     """The writer is the relative abroad: her own relative is the one in Belgium ("mijn man
     woont in antwerpen"), and she asks to come ("kan ik komen?") or names nobody else and
     gives no status of her own ("ik ben erkend" is the sponsor writing)."""
-    if reading.helper or not any(
-        m.is_sponsor and m.owner in ("writer", "bare") for m in reading.mentions
-    ):
+    if reading.helper:
         return False
+    if not any(m.is_sponsor and m.owner in ("writer", "bare") for m in reading.mentions):
+        return _writer_names_her_role(reading, folded)
     if _has(W.APPLICANT_CUES, folded) or _writer_abroad(folded):
         return True
     clauses = folded_clauses(reading.text, starts)
@@ -1203,6 +1252,19 @@ def _applicant_writes(reading: Reading, message: dict[str, Any], folded: str, st
         for e in _entities(message, "sponsor_status")
     )
     return not own_status and not reading.applicants
+
+
+def _writer_names_her_role(reading: Reading, folded: str) -> bool:
+    """ "ik ben de oma van Dawit. ik woon in Addis Abeba ... kan ik naar hem komen?": no one
+    in Belgium named by a relationship word, but the writer names her own role and is abroad
+    or asks to come (panel 10, t4, s1)."""
+    roles = [m for m in reading.mentions if m.context == "writer"]
+    if not roles or not (_has(W.APPLICANT_CUES, folded) or _writer_abroad(folded)):
+        return False
+    if any(m.relationship == roles[0].relationship for m in reading.applicants):
+        return False  # "ik ben de mama en mijn moeder wil komen": not her own role twice
+    reading.writer_role = roles[0]
+    return True
 
 
 _WRITER_IN = re.compile(

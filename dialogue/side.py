@@ -43,6 +43,7 @@ from dialogue.reading import Reading, clause_starts, tokens
 from dialogue.texts import LOCALE, capitalise, dutch_date
 from eligibility import messages as M
 from eligibility import parameters as P
+from eligibility.deadlines import AGE_LIMIT_DEADLINES
 from eligibility.reader import Reader, Voice
 from samen_rasa.nlu.folding import fold
 
@@ -53,8 +54,8 @@ COUPLES = ("spouse", "registered_partner", "partner")
 NOTED_ORDER = ("ill", "widowed", "raised", "money", "alone", "danger")
 # advice that makes a humanitarian file stronger, the situation's own first (seeds 000, 001)
 STRENGTHEN_ADVICE = (
-    "adult_child_strengthen", "elderly_parent_strengthen", "parent_forced_flight",
-    "adult_sibling_strengthen",
+    "family_of_a_child", "adult_child_strengthen", "elderly_parent_strengthen",
+    "parent_forced_flight", "adult_sibling_strengthen",
     "sibling_precarious_situation", "sibling_parents_cannot_care", "adoption_strengthen",
     "common_children_crucial", "impossible_to_marry", "half_sibling_extra_elements",
     "apply_with_parents", "ascendant_own_means", "asylum_seeker_humanitarian_exception",
@@ -133,6 +134,8 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
     follow = _follow_up(folded, intent) if answered else None
     if follow and follow not in found:
         found.append(follow)
+    if answered and reading.majority_days and not {"deadline", "age_limit"} & set(found):
+        found.append("deadline")  # "ze wordt 18 op 14 januari": the day it makes (panel 10, t5)
     if answered and found and _any(W.COST_WORDS, folded):
         found.append("costs")  # "wat kost het en waar moet ik?" (panel 5, i5)
     return found
@@ -984,6 +987,9 @@ def _age_limit(turn: Any, reading: Reading) -> bool:
     said = Answer(turn)
     for _, item in couples + minors:
         said.item(item)
+    for entry, item in _age_limit_days(case):  # "wordt 18 op 5 maart": the day before
+        said.say("utter_side_last_day_of", who=turn.texts.label(turn.state, entry),
+                 date=dutch_date(dt.date.fromisoformat(item["date"])))  # fmt: skip
     if not couples:  # "is 23 niet te jong?": the couple's age condition, with its mark
         _couple_age_conditions(turn, case, reading, said)
     if not minors and not said.lines:  # a child of 16 with a right: the age at the request
@@ -1001,6 +1007,16 @@ def _age_limit(turn: Any, reading: Reading) -> bool:
             said.item(item)
     said.send("utter_answer_menu")
     return True
+
+
+def _age_limit_days(case) -> list[tuple[dict, dict]]:
+    """(person, deadline) for each 18th birthday the user gave that ends a right, ahead."""
+    return [
+        (entry, item)
+        for entry, result in case
+        for item in result.get("deadlines") or []
+        if item.get("id") in AGE_LIMIT_DEADLINES and not item.get("passed")
+    ]
 
 
 def _couple_age_conditions(turn: Any, case, reading: Reading, said: Answer) -> None:

@@ -116,6 +116,20 @@ NOT_HELPER = ("geen client", "geen cliente", "niet de client", "geen klant",
               "voor mezelf", "voor mijzelf", "ik ben zelf de", "ik ben het zelf",
               "ik ben zelf erkend", "ik ben zelf vluchteling", "over mezelf")  # fmt: skip
 # the writer is abroad and asks for herself ("mijn man is erkend vluchteling, kan ik komen?")
+# words that can follow a person's word but are never a first name ("mijn dochter woont ...")
+# (dialogue.reading._aliases); a first name must also come back later in the same message
+NOT_NAMES = frozenset({
+    "is", "en", "van", "in", "heeft", "hebben", "wordt", "word", "woont", "wonen", "zit",
+    "zitten", "die", "dat", "de", "het", "een", "nog", "ook", "al", "niet", "wil", "willen",
+    "kan", "kunnen", "moet", "moeten", "zijn", "haar", "hem", "hij", "zij", "ze", "met", "bij",
+    "op", "naar", "uit", "daar", "hier", "jaar", "komen", "komt", "kwam", "was", "waren",
+    "werd", "leeft", "leven", "blijft", "heet", "maar", "want", "dus", "of", "te", "voor",
+    "na", "over", "als", "toen", "nu", "wel", "geen", "mijn", "onze", "ons", "jullie",
+    "verblijft", "mag", "mogen", "gaat", "gaan", "ging", "staat", "ben", "bent", "had",
+    "heb", "hebt", "zal", "zou", "kreeg", "krijgt", "erkend", "vluchteling", "belgie",
+    "nieuw", "oude", "jonge", "kleine", "grote", "oudste", "jongste", "eerste", "tweede",
+    "derde", "alleen", "samen", "thuis", "daarna", "eerst", "sinds", "tot",
+})  # fmt: skip
 APPLICANT_CUES = (
     "ik woon in", "kan ik en", "kunnen ik en", "naar hem komen", "naar haar komen",
     "ik wil komen", "wil ik komen", "wij willen komen", "we willen komen", "ik wil met",

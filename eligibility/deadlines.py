@@ -51,15 +51,17 @@ def majority_deadlines(f: Facts, outcome: Outcome) -> list[Deadline]:
     - sponsor_turns_18: "Op voorwaarde dat de NBMV jonger is dan achttien jaar" (seed 001,
       art. 10, §1, 7°), for the parents of an unaccompanied minor who is a minor today.
     - child_turns_18: "De aanvrager moet minder dan 18 jaar oud zijn." (seed 003, art. 10, §1,
-      4°), for a child of a sponsor without international protection; a protected sponsor's
-      child keeps the right after 18 (seed 003, C-279/20), so no such day there.
+      4°), for a minor child. Seed 003 keeps the right of a child "indien het meerderjarig
+      geworden is tijdens het onderzoek van deze aanvraag" (the sponsor's asylum application):
+      a child who is still a minor today turns 18 after that examination, so the day holds for
+      a protected sponsor's child too.
     """
     if outcome.route != FAMILY_REUNIFICATION:
         return []
     found = []
     if f.relationship == "parent" and f.protected and f.sponsor_adult() is False:
         found.append(_day_before(f, "sponsor_turns_18", f.sponsor("majority_date"), S.ART_10_1_7))
-    if f.relationship in CHILDREN and not f.protected and f.applicant_minor():
+    if f.relationship in CHILDREN and f.applicant_minor():
         found.append(_day_before(f, "child_turns_18", f.applicant("majority_date"), S.ART_10_1_4))
     return [d for d in found if d is not None]
 

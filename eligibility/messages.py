@@ -933,8 +933,9 @@ ADVICE: dict[str, Message] = {
         "leeftijdstest doen.",
         S.ART_10_1_4,
     ),
-    # seed 001: the child must be "jonger zijn dan 18 jaar" (art. 10, §1, 4°); for a protected
-    # sponsor seed 003 keeps the right of a child who turns 18 (C-279/20), so not said there
+    # seed 001: the child must be "jonger zijn dan 18 jaar" (art. 10, §1, 4°); seed 003 keeps
+    # the right only of a child who turned 18 "tijdens het onderzoek van deze aanvraag" (the
+    # sponsor's asylum application, C-279/20), so a child still 17 after it applies before 18
     "apply_before_child_turns_18": _M(
         "Belangrijk: dien de aanvraag in vóór {rel} {majority} wordt. Bij de aanvraag moet "
         "{rel} nog jonger zijn dan {majority} jaar.",
@@ -1033,6 +1034,16 @@ ADVICE: dict[str, Message] = {
         "Toon met een sterk dossier aan dat {rel_of:de ouders} helemaal niet meer voor "
         "{rel_pron_obj} kunnen zorgen en dat {rel_pron} niet veilig {rel_is}.",
         S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 001, "Het principe 'hoger belang van het kind'": "Deze uitzondering kan bijvoorbeeld
+    # worden toegepast op de broers en zussen, de wettelijke voogd of andere leden van de
+    # familie van het kind."
+    "family_of_a_child": _M(
+        "{Sp} {sp_is} minderjarig. Is het in het belang van het kind dat {rel} bij {sp_obj} "
+        "in België komt wonen? Dan kan een humanitair visum uitzonderlijk. Dat kan ook voor "
+        "broers en zussen, een voogd of andere familie van het kind. Toon aan waarom het kind "
+        "{rel_obj} nodig heeft, bijvoorbeeld omdat {rel_pron} het kind opvoedde.",
+        S.ART_9_13,
     ),
     "other_relative_specific_situation": _M(
         "Elke situatie is anders. Ook situaties die hier niet staan, kunnen kans maken.",

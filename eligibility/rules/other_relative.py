@@ -17,13 +17,19 @@ def assess_other_relative(f: Facts) -> Outcome:
     "We benadrukken nogmaals dat elke familiale en humanitaire situatie in het land van herkomst
     of verblijf verschillend is. Ook specifieke situaties die niet vermeld worden in bovenstaande
     voorbeelden kunnen kans maken." (seed 000)
-    A grandparent follows the rule for ascendants (own sufficient means, vulnerability).
+    A grandparent of an adult follows the rule for ascendants (own sufficient means,
+    vulnerability). The family of a minor in Belgium: "wanneer blijkt dat het in het hoger
+    belang van het kind zou zijn dat andere personen dan deze toegelaten door de wet met het
+    kind in België komen samenleven, zou dit uitzonderlijk kunnen op grond van een voorlopige
+    verblijfsvergunning (art. 9 en 13 - humanitair visum). Deze uitzondering kan bijvoorbeeld
+    worden toegepast op de broers en zussen, de wettelijke voogd of andere leden van de familie
+    van het kind." (seed 001; panel 10, t4: the grandmother who raised an orphaned refugee)
     """
-    if f.relationship == "grandparent":
-        return parents.assess_elderly_ascendant(f)
     sponsor_age = f.sponsor("age")
     minor_sponsor = sponsor_age is not None and sponsor_age < MAJORITY_AGE.value
-    advice = ["best_interests_child"] if minor_sponsor else []
+    if f.relationship == "grandparent" and not minor_sponsor:
+        return parents.assess_elderly_ascendant(f)
+    advice = ["best_interests_child", "family_of_a_child"] if minor_sponsor else []
     advice.append("other_relative_specific_situation")
     return humanitarian(
         "other_relative",

@@ -127,3 +127,74 @@ def test_wat_moet_mijn_vrouw_bewijzen__a_right_is_proven_by_its_conditions():
     reply = chat.say("wat moet [mijn vrouw](relationship:spouse) bewijzen?")
     assert reply.startswith("Voorwaarden voor je vrouw"), chat.transcript()
     assert "humanitair" not in reply
+
+
+# --- panel 10 (2026-12-02): s1-s5, t1-t5 ---------------------------------------------------------
+
+
+def test_t4_ik_ben_de_oma_van_dawit__the_grandmother_abroad_writes():
+    """Panel 10, t4: "ik ben de oma van Dawit. ik woon in Addis Abeba ... dawit is 16 en
+    alleen naar belgie gegaan, hij heeft nu vluchteling papier daar" made the grandmother the
+    refugee. Seed 001: "Deze uitzondering kan bijvoorbeeld worden toegepast op de broers en
+    zussen, de wettelijke voogd of andere leden van de familie van het kind." """
+    chat = Chat()
+    chat.say(
+        "salam. ik ben de [oma](relationship:grandparent) van Dawit. ik woon in Addis Abeba "
+        "ethiopie. dawit is [16](age) en alleen naar belgie gegaan, hij heeft nu "
+        "[vluchteling](sponsor_status:refugee) papier daar. zijn [mama](relationship:parent) en "
+        "[papa](relationship:parent) zijn dood. ik heb hem opgevoed. kan ik naar hem komen?",
+        intent="check_eligibility",
+    )
+    assert chat.state["writer"] == "applicant", chat.transcript()
+    assert chat.sponsor["age"] == 16 and chat.sponsor["status"] == "refugee"
+    assert [(p["relationship"], p.get("self")) for p in chat.people] == [("grandparent", True)]
+    assert "Over wie gaat" not in chat.transcript()
+    reply = chat.answer_plainly({})
+    assert "Je kleinzoon is minderjarig. Is het in het belang van het kind" in reply, (
+        chat.transcript()
+    )
+    assert "Jij: erkend" not in chat.transcript()
+
+
+def test_grandparent_of_an_adult__the_ascendants_rule_stays():
+    """The other side: the grandmother of an adult refugee is an ascendant (seed 000: "enkel
+    kans wanneer je een uitzonderlijke kwetsbaarheid kan aantonen"), no child's interest."""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee), ik ben [30](age:sponsor). "
+        "[mijn oma](relationship:grandparent) is [80](age) en woont alleen in syrie"
+    )
+    assert "in het belang van het kind" not in chat.transcript()
+
+
+def test_t5_mijn_dochter_lina__lina_wordt_18_op_14_januari():
+    """Panel 10, t5: "mijn dochter Lina is nog in Gaziantep ... Lina wordt 18 op 14 januari
+    2027" asked "Over wie gaat 17 jaar?" and gave the 12-month date. Seed 003: "De aanvrager
+    moet minder dan 18 jaar oud zijn", kept after 18 only if she became adult "tijdens het
+    onderzoek van deze aanvraag"."""
+    chat = Chat()
+    reply = chat.say(
+        "hallo ik ben syrier, ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection)"
+        " sinds 3 maanden (erkend op [10 september 2026](recognition_date:2026-09-10)). mijn "
+        "[dochter](relationship:child) Lina is nog in Gaziantep turkije met haar "
+        "[moeder](relationship:parent), mijn [vrouw](relationship:spouse). Lina wordt [18](age) "
+        "op 14 januari 2027. is het te laat voor haar??"
+    )
+    assert "Over wie gaat" not in reply, chat.transcript()
+    daughter = chat.person("child")
+    assert daughter["age"] == 17 and daughter["facts"]["majority_date"] == "2027-01-14"
+    answer = chat.answer_plainly({"applicant.marriage": "officieel", "applicant.age": "39"})
+    assert "uiterlijk op 13 januari 2027" in answer, chat.transcript()
+    assert "10 september 2027" not in answer.split("Termijn")[0]
+
+
+def test_ze_is_17_wordt_18_op__one_girl_not_two_ages():
+    """Panel 10, t5: "ze is 17, wordt 18 op 14 januari 2027" asked "Over wie gaat 17 jaar?"."""
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds "
+        "[10 september 2026](recognition_date:2026-09-10). [mijn dochter](relationship:child) "
+        "is in turkije"
+    )
+    reply = chat.say("ze is [17](age), wordt [18](age) op 14 januari 2027")
+    assert "Over wie gaat" not in reply, chat.transcript()
+    assert chat.person("child")["facts"]["majority_date"] == "2027-01-14"

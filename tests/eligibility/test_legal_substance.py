@@ -250,6 +250,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:humanitarian_fundamental_rights",
     },
     S.ART_9_13: {
+        "advice:family_of_a_child",
         "side:where_humanitarian",
         "routes:humanitarian_visa",
         "offices:long_stay",
@@ -571,9 +572,11 @@ def test_parents_of_nbmv_op_voorwaarde_dat_de_nbmv_jonger_is_dan_achttien_jaar()
     )
 
 
-def test_child_jonger_zijn_dan_18_jaar_a_17_year_old_of_a_worker_applies_before_18():
-    """ "jonger zijn dan 18 jaar" (seed 001, art. 10, §1, 4°); not said for a protected sponsor,
-    whose child keeps the right after 18 when the request comes within 12 months (seed 003)."""
+def test_child_jonger_zijn_dan_18_jaar_a_17_year_old_applies_before_18():
+    """ "jonger zijn dan 18 jaar" (seed 001, art. 10, §1, 4°). Seed 003 keeps the right of a
+    child only "indien het meerderjarig geworden is tijdens het onderzoek van deze aanvraag"
+    (the sponsor's asylum application): a refugee's child who is 17 after the recognition
+    applies before 18 too (panel 10, t5)."""
     worker = {"status": "third_country_national"}
     assert "apply_before_child_turns_18" in advice_ids(
         run(None, "child", age=17, sponsor=worker, custody="sole", dependent=True)
@@ -581,7 +584,7 @@ def test_child_jonger_zijn_dan_18_jaar_a_17_year_old_of_a_worker_applies_before_
     assert "apply_before_child_turns_18" not in advice_ids(
         run(None, "child", age=16, sponsor=worker, custody="sole", dependent=True)
     )
-    assert "apply_before_child_turns_18" not in advice_ids(
+    assert "apply_before_child_turns_18" in advice_ids(
         run("refugee", "child", age=17, sponsor={"recognition_date": "2025-10-07"})
     )
 

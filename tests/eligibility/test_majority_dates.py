@@ -20,11 +20,27 @@ def test_de_aanvrager_moet_minder_dan_18_jaar_oud_zijn__the_day_before_the_birth
     assert first["source"].startswith("art. 10, §1, 4°")
 
 
-def test_a_protected_sponsors_child_keeps_the_right_after_18__no_birthday_deadline():
-    """Seed 003: "behoudt zijn recht op gezinshereniging indien het meerderjarig geworden is
-    ... binnen 12 maanden na de erkenning" (C-279/20): the 12 months, not the birthday."""
+def test_tijdens_het_onderzoek_van_deze_aanvraag__a_refugees_child_of_17_applies_before_18():
+    """Seed 003: a child "behoudt zijn recht op gezinshereniging indien het meerderjarig
+    geworden is tijdens het onderzoek van deze aanvraag" (the asylum application). Lina, 17
+    after her father's recognition, turns 18 on 14 January 2027 (panel 10, t5): the last day is
+    13 January, before the 12 months."""
     r = run(
-        "refugee", "child", age=17, majority_date="2027-01-09", application_date="2026-12-01",
+        "subsidiary_protection", "child", age=17, majority_date="2027-01-14",
+        application_date="2026-12-01", relationship_predates_arrival=True, custody="sole",
+        sponsor={"age": 45, "recognition_date": "2026-09-10"},
+    )  # fmt: skip
+    assert [d["id"] for d in r["deadlines"]] == ["child_turns_18", "favourable_conditions_end"]
+    assert r["deadlines"][0]["date"] == "2027-01-13"
+
+
+def test_a_child_who_turned_18_during_the_asylum_procedure__the_12_months_not_a_birthday():
+    """The other side of seed 003's special provision: adult now, minor at the asylum
+    application: the 12 months (C-279/20), no birthday day."""
+    r = run(
+        "refugee", "child", age=19, minor_when_sponsor_applied_for_asylum=True,
+        majority_date="2027-01-09", application_date="2026-12-01",
         sponsor={"age": 45, "recognition_date": "2026-09-01"},
     )  # fmt: skip
-    assert [d["id"] for d in r["deadlines"]] == ["favourable_conditions_end"]
+    assert [d["id"] for d in r["deadlines"]][:1] == ["adult_child_request_end"]
+    assert "child_turns_18" not in [d["id"] for d in r["deadlines"]]
