@@ -48,6 +48,7 @@ def reader_for(state: dict[str, Any], entry: dict[str, Any]) -> Reader:
         return Reader(
             "relative", word or None, entry.get("pronoun"), state.get("sponsor_word"),
             reader_is_partner=me.get("relationship") in ("spouse", "partner", "registered_partner"),
+            relative_of_sponsor=bool(entry.get("of_sponsor")),
         )  # fmt: skip
     role = "helper" if state.get("writer") == "helper" else "sponsor"
     partner = next((p.get("word") for p in state["people"] if p["relationship"] == "spouse"), None)

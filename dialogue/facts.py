@@ -575,11 +575,23 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
             own = _relationship(mention, previous)
             relationship = _from_the_sponsor(state, mention, own)
             _store_mention(state, reading, mention, relationship, update)
+            _of_the_sponsor(state, mention, relationship)
             if relationship != own:  # labelled as the writer knows them: "je kind van 12"
                 for entry in state["people"]:
                     if entry["relationship"] == relationship and not entry.get("self"):
                         entry.setdefault("writer_relationship", own)
         previous = mention
+
+
+def _of_the_sponsor(state: dict[str, Any], mention: Mention, relationship: str) -> None:
+    """The relative abroad writes "zijn papa", "de zus van yonas": the sponsor's relative,
+    named "de papa van je zoon", never "je papa" (panel 10, s1)."""
+    if state.get("writer") != "applicant" or mention.owner == "writer":
+        return
+    for entry in state["people"]:
+        same = entry["relationship"] == relationship and entry.get("word") == mention.word
+        if same and not entry.get("self") and "writer_relationship" not in entry:
+            entry["of_sponsor"] = True
 
 
 def _context_mention(state: dict[str, Any], mention: Mention, update: Update) -> bool:

@@ -115,6 +115,7 @@ class Reading:
     # within this message: names are never stored.
     aliases: dict[str, Mention | None] = field(default_factory=dict)
     writer_role: Mention | None = None  # "ik ben de oma van Dawit": the writer's own role
+    helper_by_intro: bool = False  # "ik schrijf voor mijn zoon": maybe his mother, not a helper
     sponsor_ages: list[Age] = field(default_factory=list)  # "dawit is 16" of that sponsor
 
     @property
@@ -756,7 +757,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     window = re.split(r"[.!?\n]", folded[max(0, mention.start - 25) : mention.start])[-1]
     if any(c in window for c in W.CLIENT_INTRO):  # in the same sentence: not "ik schrijf
         mention.is_sponsor, mention.context = True, None  # namens hem. Zijn ouders ..." (k2)
-        reading.helper = True  # "ik schrijf voor mijn oom"
+        reading.helper = reading.helper_by_intro = True  # "ik schrijf voor mijn oom"
     raw = folded[mention.start : sentence_end.start() if sentence_end else len(folded)]
     _not_an_applicant(mention, span, before.split()[-2:], surface.split(), clause, raw)
 
@@ -1240,7 +1241,7 @@ def _applicant_writes(reading: Reading, message: dict[str, Any], folded: str, st
     """The writer is the relative abroad: her own relative is the one in Belgium ("mijn man
     woont in antwerpen"), and she asks to come ("kan ik komen?") or names nobody else and
     gives no status of her own ("ik ben erkend" is the sponsor writing)."""
-    if reading.helper:
+    if reading.helper and not _mother_writes_for_her_son(reading, folded):
         return False
     if not any(m.is_sponsor and m.owner in ("writer", "bare") for m in reading.mentions):
         return _writer_names_her_role(reading, folded)
@@ -1252,6 +1253,19 @@ def _applicant_writes(reading: Reading, message: dict[str, Any], folded: str, st
         for e in _entities(message, "sponsor_status")
     )
     return not own_status and not reading.applicants
+
+
+def _mother_writes_for_her_son(reading: Reading, folded: str) -> bool:
+    """ "ik schrijf voor mijn zoon Yonas ... ik ben zijn mama wij zitten in ethiopie ... kan ik
+    en zijn papa komen?": she writes for her son in Belgium but is the relative abroad, no
+    social worker (panel 10, s1)."""
+    own_role = any(m.context == "writer" for m in reading.mentions)
+    if not (reading.helper_by_intro and own_role):
+        return False
+    if _has(W.APPLICANT_CUES, folded) or _writer_abroad(folded):
+        reading.helper = False
+        return True
+    return False
 
 
 def _writer_names_her_role(reading: Reading, folded: str) -> bool:

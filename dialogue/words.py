@@ -283,7 +283,11 @@ FROM_THE_SPONSOR = {
 WHERE_WORDS = ("ambassade", "ambasade", "ambassades", "embassy", "consulaat", "consulat",
                "welke post", "vfs", "tls contact", "diplomatieke post")  # fmt: skip
 WHERE_QUESTION = ("waar moet", "waar kan", "waar moeten", "waar kunnen", "waar dien", "waar doe",
-                  "in welk land", "welk land")  # fmt: skip
+                  "in welk land", "welk land",
+                  # "kunnen wij in addis abeba aanvragen of moet het in eritrea?" (panel 10, s1)
+                  "of moet het in", "of moeten we in", "moet het in", "mag het in",
+                  "kunnen wij in", "kunnen we in", "kan ik in", "kan ze in", "kan hij in",
+                  "mogen wij in", "mogen we in", "mag ik in")  # fmt: skip
 # "er is geen belgische ambassade in eritrea" (panel 3 round 4, g1)
 NO_POST = ("geen ambassade", "geen belgische ambassade", "geen consulaat", "geen belgisch",
            "geen post", "geen ambasade", "geen embassy")  # fmt: skip

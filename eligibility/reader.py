@@ -47,6 +47,9 @@ class Reader:
     # role "relative": the reader is the sponsor's own spouse or partner, so "{sp_of:de
     # partner}" is "jou" (panel 7, m1: "ten laste van je man of van de partner van je man")
     reader_is_partner: bool = False
+    # role "relative": the relative is the sponsor's, not the reader's ("zijn papa" written by
+    # the sponsor's mother): "de papa van je zoon", never "je papa" (panel 10, s1)
+    relative_of_sponsor: bool = False
 
     def __post_init__(self) -> None:
         if self.role not in ROLES:
@@ -148,6 +151,8 @@ class Voice:
             self.rel_noun = f"je {word}"
             sponsor_word = _clean(r.sponsor) if r.sponsor else None
             self.sp_noun = f"je {sponsor_word or SPONSOR_NOUNS.get(relationship, 'familielid')}"
+            if r.relative_of_sponsor:
+                self.rel_noun = f"{article(word)} {word} van {self.sp_noun}"
         self.values = self._values()
 
     def _person(self, prefix: str, own: bool, noun: str, pronoun: str | None) -> dict:

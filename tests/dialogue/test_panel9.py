@@ -198,3 +198,36 @@ def test_ze_is_17_wordt_18_op__one_girl_not_two_ages():
     reply = chat.say("ze is [17](age), wordt [18](age) op 14 januari 2027")
     assert "Over wie gaat" not in reply, chat.transcript()
     assert chat.person("child")["facts"]["majority_date"] == "2027-01-14"
+
+
+S1_MOTHER = (
+    "goeiedag ik schrijf voor [mijn zoon](relationship:child) Yonas hij is in belgie alleen "
+    "gekomen, hij is [16](age) en heeft [vluchteling](sponsor_status:refugee) papier gekregen. "
+    "ik ben zijn [mama](relationship:parent) wij zitten in ethiopie in kamp. kan ik en zijn "
+    "[papa](relationship:parent) komen? en zijn [zus](relationship:sibling) ook"
+)
+
+
+def test_s1_ik_schrijf_voor_mijn_zoon__his_mother_abroad_no_social_worker():
+    """Panel 10, s1: "ik schrijf voor mijn zoon Yonas ... ik ben zijn mama wij zitten in
+    ethiopie" was read as a social worker ("je cliënt") and later as the refugee herself.
+    Seed 001: "Indien u een NBMV bent ... kunnen uw ouders u via gezinshereniging in België
+    komen vervoegen."""
+    chat = Chat()
+    chat.say(S1_MOTHER)
+    assert chat.state["writer"] == "applicant", chat.transcript()
+    assert "cliënt" not in chat.transcript()
+    chat.say("[12 september 2026](recognition_date:2026-09-12)")
+    reply = chat.answer_plainly({"applicant.age": "19"})
+    assert "De papa van je zoon: recht op gezinshereniging" in reply, chat.transcript()
+    assert "Jij: recht op gezinshereniging" in reply
+    assert "Je papa" not in chat.transcript() and "je zus" not in reply
+
+
+def test_kunnen_wij_in_addis_abeba_aanvragen__where_to_apply():
+    """Panel 10, s1: "kunnen wij in addis abeba aanvragen of moet het in eritrea?" got "Op die
+    vraag vind ik geen antwoord". Seed 002: "kunnen zich bij elke Belgische ambassade of elk
+    Belgisch consulaat ... aanbieden"."""
+    chat = _family()
+    reply = chat.say("kunnen wij in addis abeba aanvragen of moet het in eritrea?")
+    assert "bij elke Belgische ambassade" in reply, chat.transcript()
