@@ -127,6 +127,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("processing", intent == "ask_processing_time" or _any(W.PROCESSING_WORDS, folded)),
         ("marry_again", _marriage_validity(folded)),
         ("legalisation", intent == "ask_legalisation"),
+        ("polygamy", "?" in folded and _any(W.POLYGAMY_QUESTION, folded)),
     )
     found = [kind for kind, asked in checks if asked]
     if "processing" in found and "deadline" in found and not intent == "ask_deadline":
@@ -162,6 +163,7 @@ def _marriage_validity(folded: str) -> bool:
 # follow-up questions told by their words, in order of precedence (after the age limit and
 # "strengthen", which need more than words)
 FOLLOW_UP_WORDS = (
+    (W.WHY_NO_RIGHT, "why_no_right"),
     (W.MARRY_AGAIN_WORDS, "marry_again"),
     (W.WAIT_WORDS, "wait"),
     (W.OTHER_PARENT_WORDS, "other_parent"),
@@ -656,7 +658,10 @@ def _dna_blood_relatives(turn: Any, reading: Reading, people, said: Answer) -> N
     """The DNA lines for the relatives related by blood: one of them by name, several as the
     family."""
     voice = _where_voice(turn, reading, people)
-    if _status(turn) == "belgian":
+    routes = {assessment(turn.state, e, turn.today).get("route") for e in people}
+    if routes <= {HV, "not_possible"}:  # no right: the humanitarian file, not art. 40ter/12bis
+        said.entry(M.SIDE["dna_humanitarian"], voice)
+    elif _status(turn) == "belgian":
         said.entry(M.SIDE["dna_belgian"], voice)
     elif _status(turn) in PROTECTED and people[0]["relationship"] in CHILDREN:
         # seed 002 first: other valid proofs (a hospital's birth paper) before a DNA test
@@ -1112,6 +1117,39 @@ def _together(turn: Any, reading: Reading) -> bool:
     return _say_items(turn, _items_of(turn, "advice", ids))
 
 
+def _why_no_right(turn: Any, reading: Reading) -> bool:
+    """ "kan mijn mama niet via gezinshereniging komen omdat ik belg ben?": the reason of the
+    relative's own situation, with its source (seed 000: "Als ouder heb je geen recht op
+    gezinshereniging met je meerderjarig derdelands of meerderjarig Belgisch kind")."""
+    case = [(e, r) for e, r in _case(turn) if r.get("route") in (HV, "not_possible")]
+    if not case:
+        return False
+    named = _asked_about([e for e, _ in case], reading)
+    said = Answer(turn)
+    for _, result in [(e, r) for e, r in case if e in named][:2] or case[:2]:
+        summary = M.SUMMARIES.get(str(result.get("summary_id")))
+        if summary is not None and result.get("summary"):
+            said.lines.append(str(result["summary"]))
+            said.sources.append(summary.source)
+    if not said.lines:
+        return False
+    said.send("utter_answer_menu")
+    return True
+
+
+def _polygamy(turn: Any, reading: Reading) -> bool:
+    """ "kan ik mijn 2 vrouwen allebei halen?": seed 001 "Het polygaam huwelijk wordt in België
+    niet erkend. Indien u meerdere echtgenotes hebt, mag er maar één echtgenote naar België
+    komen via gezinshereniging. Deze beperking is echter niet van toepassing op de kinderen"
+    (panel 10, s5: "Op die vraag vind ik geen antwoord")."""
+    said = Answer(turn)
+    voice = _voice(turn, None)
+    for key in ("polygamy_one_spouse", "polygamy_children_keep_right"):
+        said.entry(M.ADVICE[key], voice)
+    said.send("utter_answer_menu")
+    return True
+
+
 def _guardianship(turn: Any, reading: Reading) -> bool:
     """A foreign guardianship or adoption (seed 000): "Deze komen enkel in aanmerking voor
     gezinshereniging indien de buitenlandse voogdij bekrachtigd wordt door een Belgische
@@ -1185,6 +1223,8 @@ ANSWERS = {
     "age_limit": _age_limit,
     "other_parent": _other_parent,
     "together": _together,
+    "polygamy": _polygamy,
+    "why_no_right": _why_no_right,
     "child_alone": _child_alone,
     "travel_document": _travel_document,
     "costs": _costs,

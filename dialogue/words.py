@@ -288,6 +288,19 @@ WHERE_QUESTION = ("waar moet", "waar kan", "waar moeten", "waar kunnen", "waar d
                   "of moet het in", "of moeten we in", "moet het in", "mag het in",
                   "kunnen wij in", "kunnen we in", "kan ik in", "kan ze in", "kan hij in",
                   "mogen wij in", "mogen we in", "mag ik in")  # fmt: skip
+# a question about several wives (seed 001: "Indien u meerdere echtgenotes hebt, mag er maar
+# één echtgenote naar België komen via gezinshereniging"; panel 10, s5)
+POLYGAMY_QUESTION = ("2 vrouwen", "twee vrouwen", "beide vrouwen", "mijn vrouwen",
+                     "allebei mijn vrouwen", "welke vrouw", "welke van mijn", "meerdere vrouwen",
+                     "polygaam", "polygamie", "beide echtgenotes", "2 echtgenotes",
+                     "twee echtgenotes", "de tweede vrouw", "mijn tweede vrouw")  # fmt: skip
+# "kan mijn mama niet via gezinshereniging komen omdat ik belg ben?" after the answer: why
+# there is no right (panel 10, s3)
+WHY_NO_RIGHT = ("waarom geen recht", "waarom niet via gezinshereniging",
+                "niet via gezinshereniging", "toch gezinshereniging", "via 40ter",
+                "via gezinshereniging komen", "geen gezinshereniging", "waarom humanitair",
+                "waarom maar een humanitair", "waarom enkel een humanitair",
+                "geen recht op gezinshereniging?")  # fmt: skip
 # "er is geen belgische ambassade in eritrea" (panel 3 round 4, g1)
 NO_POST = ("geen ambassade", "geen belgische ambassade", "geen consulaat", "geen belgisch",
            "geen post", "geen ambasade", "geen embassy")  # fmt: skip

@@ -1523,6 +1523,16 @@ SIDE: dict[str, Message] = {
         "niet, dan kan DVZ een gesprek of een onderzoek doen.",
         S.ART_12BIS_5_6,
     ),
+    # seed 001, "Humanitair visum": "Naast de officiële documenten die ook moeten worden
+    # ingediend op de bevoegde Belgische diplomatieke post voor een aanvraag tot
+    # gezinshereniging, zal u ook het bewijs moeten voorleggen van alle elementen ..." (panel
+    # 10, s3: a Belgian's mother on a humanitarian request was answered from art. 40ter)
+    "dna_humanitarian": _M(
+        "Voor een humanitair visum toon je de familieband met dezelfde officiële documenten als "
+        "bij gezinshereniging, zoals een geboorteakte. Is er geen akte? Vraag dan aan een "
+        "advocaat of sociaal werker welke andere bewijzen kunnen.",
+        S.ART_9_13,
+    ),
     # seed 004: "Als je onmogelijk een officiële akte kan voorleggen, kan de DVZ rekening houden
     # met 'andere geldige bewijzen'."
     "dna_couple_belgian": _M(

@@ -231,3 +231,43 @@ def test_kunnen_wij_in_addis_abeba_aanvragen__where_to_apply():
     chat = _family()
     reply = chat.say("kunnen wij in addis abeba aanvragen of moet het in eritrea?")
     assert "bij elke Belgische ambassade" in reply, chat.transcript()
+
+
+def _belgians_mother() -> Chat:
+    return Chat.answered(
+        "ik ben [belgische](sponsor_status:belgian), [45](age:sponsor) jaar. [mijn mama]"
+        "(relationship:parent) woont in marokko, ze is [71](age) en weduwe, ze heeft "
+        "suikerziekte en woont alleen",
+        {"applicant.own_sufficient_means": "nee", "applicant.elderly": "ja"},
+    )
+
+
+def test_s3_kan_mijn_mama_niet_via_gezinshereniging__the_reason_with_its_seed():
+    """Panel 10, s3: "kan mijn mama niet via gezinshereniging komen omdat ik belg ben?" got
+    "Op die vraag vind ik geen antwoord". Seed 000: "Als ouder heb je geen recht op
+    gezinshereniging met je meerderjarig derdelands of meerderjarig Belgisch kind." """
+    chat = _belgians_mother()
+    reply = chat.say(
+        "kan [mijn mama](relationship:parent) niet via gezinshereniging komen omdat ik belg ben?"
+    )
+    assert "geen recht op gezinshereniging" in reply, chat.transcript()
+    assert "geen antwoord" not in reply
+
+
+def test_s3_dna_for_a_belgians_mother_on_a_humanitarian_request__not_art_40ter():
+    """Panel 10, s3: the DNA answer cited art. 40ter to a mother without a 40ter right."""
+    chat = _belgians_mother()
+    reply = chat.say("moet ze een dna test doen?", intent="ask_dna_test")
+    assert "humanitair visum" in reply and "40ter" not in reply, chat.transcript()
+
+
+def test_s5_kan_ik_mijn_2_vrouwen_allebei_halen__only_one_wife():
+    """Panel 10, s5: "kan ik dan mijn 2 vrouwen allebei halen?" got "Op die vraag vind ik geen
+    antwoord". Seed 001: "Indien u meerdere echtgenotes hebt, mag er maar één echtgenote naar
+    België komen via gezinshereniging. Deze beperking is echter niet van toepassing op de
+    kinderen"."""
+    chat = Chat()
+    chat.say("ik heb 2 [vrouwen](relationship:spouse) en 5 [kinderen](relationship:child)")
+    reply = chat.say("kan ik dan mijn 2 vrouwen allebei halen?")
+    assert "Maar één echtgenote mag naar België komen" in reply, chat.transcript()
+    assert "Kinderen uit een polygaam huwelijk hebben wel recht" in reply

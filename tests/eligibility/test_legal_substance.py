@@ -250,6 +250,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:humanitarian_fundamental_rights",
     },
     S.ART_9_13: {
+        "side:dna_humanitarian",
         "advice:family_of_a_child",
         "side:where_humanitarian",
         "routes:humanitarian_visa",
