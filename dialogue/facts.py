@@ -98,6 +98,7 @@ def _set(state: dict[str, Any], update: Update, who: str, fact: str, value: Any)
 def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     update = Update()
     _writer(state, reading, update)
+    _own_child_is_a_stepchild(state, reading, update)
     _question_answer(state, reading, today, update)
     _sponsor_facts(state, reading, today, update)
     _mentions(state, reading, update)
@@ -153,6 +154,15 @@ def _next_day(month: int, day: int, today: dt.date) -> str:
         if found >= today:
             return found.isoformat()
     return found.isoformat()
+
+
+def _own_child_is_a_stepchild(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "het is niet mijn zoon, het is de zoon van mijn man": the son stored is a stepchild."""
+    for entry in state["people"]:
+        own = entry["relationship"] == "child" and entry.get("word") == reading.step_correction
+        if reading.step_correction and own:
+            entry["relationship"], entry["route"] = "stepchild", None
+            update.changes.append((entry["id"], "relationship", "child", "stepchild"))
 
 
 def _stepparent(state: dict[str, Any], reading: Reading, update: Update) -> None:
@@ -929,6 +939,8 @@ def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Upd
     # "sorry 17 bedoel ik, ni 7. de oudste is 17": the loose 17 is the age just placed
     placed = {c[3] for c in update.changes if c[1] == "age"}
     loose = [a.years for a in reading.loose_ages if a.years not in placed]
+    if not reading.negated_numbers:  # "yassine is 19" of the one person of 19: nothing new
+        loose = [y for y in loose if [p["age"] for p in state["people"]].count(y) != 1]
     if not loose:
         return
     if reading.negated_numbers:

@@ -110,6 +110,7 @@ class Reading:
     partnership: str | None = None  # legally_registered | none (registered partnership)
     partnership_country: str | None = None
     majority_days: list[tuple[int, int]] = field(default_factory=list)  # "wordt 18 op 9 januari"
+    step_correction: str | None = None  # "niet mijn zoon, de zoon van mijn man": "zoon"
     # a first name told right after a person ("mijn dochter Lina") and used again ("Lina wordt
     # 18"): name -> that mention; None for the sponsor of "ik ben de oma van Dawit". Only
     # within this message: names are never stored.
@@ -323,11 +324,30 @@ def _own_age(reading: Reading, entity: dict[str, Any], age: Age, clause: str) ->
     the person in Belgium); False when the clause is neither."""
     if _is_client_clause(clause):
         reading.client_ages.append(age)
+    elif _named_subject(clause):
+        return False  # "karim is 47": someone named, not the writer (panel 10, t1)
     elif entity.get("role") == "sponsor" or _is_writer_clause(clause):
         reading.writer_ages.append(age)
     else:
         return False
     return True
+
+
+def _named_subject(clause: str) -> bool:
+    """ "karim is 47", "yassine wordt 18": a clause whose subject is a word that is no pronoun,
+    no "ik" and no function word: a first name."""
+    words = _words_only(clause).split()
+    return (
+        len(words) >= 3
+        and words[1] in ("is", "wordt", "was")
+        and words[0] not in W.NOT_NAMES
+        and words[0] not in _PRONOUN_WORDS
+        and words[0].isalpha()
+    )
+
+
+_PRONOUN_WORDS = frozenset({"ik", "k", "hij", "zij", "ze", "je", "jij", "wij", "we", "het", "dat",
+                            "die", "dit", "er", "mama", "papa", "em", "zie"})  # fmt: skip
 
 
 def _is_client_clause(clause: str) -> bool:
@@ -469,6 +489,34 @@ def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
     return any(0 <= m.start - end <= 2 and m.count > 1 for m in reading.mentions)
 
 
+_STEP_CORRECTION = re.compile(
+    r"niet (?:mijn|m'n|ons|onze) (zoon|dochter|kind)\b[^.?!]{0,40}?\b(?:de|het|een|zijn|haar)"
+    r" (?:zoon|dochter|kind) van (?:mijn|m'n) (?:man|vrouw|partner|vriend|vriendin|echtgenoot"
+    r"|echtgenote)\b"
+)
+
+
+def _asked_in(text: str, cues) -> bool:
+    """A cue said only in a question ("moet hij ten laste zijn?")."""
+    sentences = re.split(r"(?<=[.!?\n])", fold(text))
+    told = [s for s in sentences if any(c in f" {s} " for c in cues)]
+    return bool(told) and all(s.strip().endswith("?") for s in told)
+
+
+def _step_correction(reading: Reading, folded: str) -> None:
+    """ "het is niet mijn zoon, het is de zoon van mijn man": the son is a stepchild, and the
+    husband only says whose son (no applicant; panel 10, t1)."""
+    match = _STEP_CORRECTION.search(folded)
+    if not match:
+        return
+    reading.step_correction = match.group(1)
+    for mention in reading.mentions:
+        if mention.relationship in ("child", "stepchild") and mention.word == match.group(1):
+            mention.relationship, mention.context = "stepchild", None
+        elif mention.relationship in ("spouse", "partner") and match.start() < mention.start:
+            mention.modifier = True
+
+
 _ONLY_WORDS = ("maar", "slechts", "enkel", "alleen", "just", "only")
 
 
@@ -551,6 +599,8 @@ def _place_present_age(reading: Reading, entity, age: Age, owners: list[Mention]
         (named.ages if named is not None else reading.sponsor_ages).append(age)
     elif owners:
         owners[-1].ages.append(age)
+    elif _after_an_apposition(reading, text, clause, age):
+        pass  # "zijn zoon uit zijn eerste huwelijk, yassine, is 19" (panel 10, t1)
     elif text.split()[:1] == ["die"] and (
         before := [m for m in reading.mentions if m.start < age.start]
     ):
@@ -559,6 +609,20 @@ def _place_present_age(reading: Reading, entity, age: Age, owners: list[Mention]
         reading.pronoun_ages.append((pronoun, age))
     elif not _own_age(reading, entity, age, text):
         _place_after(reading, entity, age, clause)
+
+
+def _after_an_apposition(reading: Reading, text: str, clause: int, age: Age) -> bool:
+    """A clause that starts with its verb ("is 19") right after a lone name ("yassine"): the
+    age of the person named just before the name."""
+    if _words_only(text).split()[:1] not in (["is"], ["wordt"]) or clause < 1:
+        return False
+    starts = clause_starts(reading.text)
+    lone = _words_only(clause_text(fold(reading.text), starts, clause - 1)).split()
+    earlier = [m for m in reading.mentions if m.start < age.start and m.clause < clause - 1]
+    if len(lone) != 1 or lone[0] in W.NOT_NAMES or not earlier:
+        return False
+    earlier[-1].ages.append(age)
+    return True
 
 
 def _place_after(reading: Reading, entity: dict[str, Any], age: Age, clause: int) -> None:
@@ -1120,6 +1184,7 @@ def read(message: dict[str, Any]) -> Reading:
     reading.status_of_another = bool(statuses) and _status_of_another(statuses[0], text, starts)
     reading.date = _date(message, folded_clauses(text, starts))
     reading.majority_days = majority_days(folded)
+    _step_correction(reading, folded)
     marriages = _entities(message, "marriage_type")
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
     asked = _asked_of(marriages, text) if marriages else _only_asked_about_marriage(text)
@@ -1138,7 +1203,9 @@ def read(message: dict[str, Any]) -> Reading:
     reading.help = folded.strip() in W.HELP
     reading.on_behalf = _has(W.ON_BEHALF_CONSENT, folded)
     reading.unknown = any(p in folded for p in W.UNKNOWN_ANSWERS)
-    reading.dependent = any(p in folded for p in W.DEPENDENT_CUES)
+    reading.dependent = any(p in folded for p in W.DEPENDENT_CUES) and not _asked_in(
+        text, W.DEPENDENT_CUES
+    )  # "moet hij ten laste zijn van mij?" asks, tells nothing (panel 10, t1)
     reading.unaccompanied = _has(W.UAM_CUES, folded) and (
         any(i in folded for i in _I)
         or reading.helper

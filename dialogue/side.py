@@ -123,7 +123,8 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("dna", _any(W.DNA_WORDS, folded) or intent == "ask_dna_test"),
         ("income", intent == "ask_means_of_subsistence" or _income_question(reading.text, folded)),
         ("where", _where_question(folded, intent)),
-        ("deadline", intent == "ask_deadline" or _any(W.DEADLINE_WORDS, folded)),
+        ("dependency", "ten laste" in folded and "?" in reading.text),
+        ("deadline", _deadline_question(folded, intent)),
         ("processing", intent == "ask_processing_time" or _any(W.PROCESSING_WORDS, folded)),
         ("marry_again", _marriage_validity(folded)),
         ("legalisation", intent == "ask_legalisation"),
@@ -140,6 +141,13 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
     if answered and found and _any(W.COST_WORDS, folded):
         found.append("costs")  # "wat kost het en waar moet ik?" (panel 5, i5)
     return found
+
+
+def _deadline_question(folded: str, intent: str | None) -> bool:
+    """ "tot wanneer?"; the intent alone not for "moet hij ten laste zijn?" (panel 10, t1)."""
+    if _any(W.DEADLINE_WORDS, folded):
+        return True
+    return intent == "ask_deadline" and "ten laste" not in folded
 
 
 # questions that name an embassy without asking where to apply: "moet ik iets betalen aan de
@@ -1137,6 +1145,28 @@ def _why_no_right(turn: Any, reading: Reading) -> bool:
     return True
 
 
+DEPENDENCY_CONDITIONS = ("child_dependent", "belgian_descendant_under_21",
+                         "belgian_descendant_dependent")  # fmt: skip
+
+
+def _dependency(turn: Any, reading: Reading) -> bool:
+    """ "moet hij ten laste zijn van mij?": the relative's own condition (seed 003 for a
+    child of art. 10; seed 004: a Belgian's descendant proves it from 21)."""
+    case = _case(turn)
+    named = _asked_about([e for e, _ in case], reading)
+    said = Answer(turn)
+    for entry, result in [(e, r) for e, r in case if e in named] or case:
+        for condition in result.get("conditions") or []:
+            if condition.get("id") in DEPENDENCY_CONDITIONS:
+                said.lines.append(condition_line(turn, condition))
+            if condition.get("id") == "belgian_descendant_under_21":
+                said.entry(M.SIDE["dependency_from_21"], _voice(turn, entry))
+    if not said.lines:
+        return False
+    said.send("utter_answer_menu")
+    return True
+
+
 def _polygamy(turn: Any, reading: Reading) -> bool:
     """ "kan ik mijn 2 vrouwen allebei halen?": seed 001 "Het polygaam huwelijk wordt in België
     niet erkend. Indien u meerdere echtgenotes hebt, mag er maar één echtgenote naar België
@@ -1224,6 +1254,7 @@ ANSWERS = {
     "other_parent": _other_parent,
     "together": _together,
     "polygamy": _polygamy,
+    "dependency": _dependency,
     "why_no_right": _why_no_right,
     "child_alone": _child_alone,
     "travel_document": _travel_document,

@@ -108,6 +108,8 @@ class Texts:
             partner_label = self.label(state, partner)
             base = self.text("utter_label_stepchild_of", word=word, partner=partner_label)
         elif word and word in self.words("utter_label_own_words"):
+            if entry["relationship"] == "stepchild" and word in ("zoon", "dochter"):
+                word = f"stief{word}"  # "zijn zoon uit zijn eerste huwelijk": her stepson
             base = self.text("utter_label_own_word", word=word)
         else:
             relationship = entry.get("writer_relationship") or entry["relationship"]

@@ -1533,6 +1533,13 @@ SIDE: dict[str, Message] = {
         "advocaat of sociaal werker welke andere bewijzen kunnen.",
         S.ART_9_13,
     ),
+    # seed 004: "Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die aantonen
+    # dat je ten laste bent van de Belg" (panel 10, t1: "moet hij ten laste zijn van mij?")
+    "dependency_from_21": _M(
+        "Vanaf {belgian_descendant_age} jaar moet {rel} ook bewijzen dat {rel_pron} ten laste "
+        "{rel_is} van {sp_obj}. Jonger dan {belgian_descendant_age} hoeft dat niet.",
+        S.ART_40BIS_2_3,
+    ),
     # seed 004: "Als je onmogelijk een officiële akte kan voorleggen, kan de DVZ rekening houden
     # met 'andere geldige bewijzen'."
     "dna_couple_belgian": _M(

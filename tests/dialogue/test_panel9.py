@@ -271,3 +271,57 @@ def test_s5_kan_ik_mijn_2_vrouwen_allebei_halen__only_one_wife():
     reply = chat.say("kan ik dan mijn 2 vrouwen allebei halen?")
     assert "Maar één echtgenote mag naar België komen" in reply, chat.transcript()
     assert "Kinderen uit een polygaam huwelijk hebben wel recht" in reply
+
+
+T1_STEPSON = (
+    "ik ben [belgische](sponsor_status:belgian), [44](age:sponsor) jaar. mijn man woont bij mij."
+    " zijn [zoon](relationship:child) uit zijn eerste huwelijk, yassine, is [19](age) en woont "
+    "in casablanca"
+)
+
+
+def test_t1_zijn_zoon_uit_zijn_eerste_huwelijk_yassine_is_19__her_stepson_of_19():
+    """Panel 10, t1: "zijn zoon uit zijn eerste huwelijk, yassine, is 19" asked "Over wie gaat
+    19 jaar?" and called him "je zoon". Seed 004 names "het (klein)kind ... van de echtgenoot
+    of partner van de Belg" apart."""
+    chat = Chat()
+    reply = chat.say(T1_STEPSON)
+    assert "Over wie gaat" not in reply, chat.transcript()
+    stepson = chat.person("stepchild")
+    assert stepson["age"] == 19
+    assert "je zoon" not in reply.lower()
+
+
+def test_t1_moet_hij_ten_laste_zijn__a_belgians_stepson_under_21_need_not():
+    """Panel 10, t1: "moet hij ten laste zijn van mij?" got "Voor jouw situatie ken ik geen vaste
+    termijn". Seed 004: "Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die
+    aantonen dat je ten laste bent van de Belg"."""
+    chat = Chat.answered(T1_STEPSON)
+    reply = chat.say("yassine is 19 en werkt een beetje. moet hij ten laste zijn van mij?")
+    assert "Jonger dan 21 hoeft dat niet" in reply, chat.transcript()
+    assert "termijn" not in reply and "Over wie gaat" not in reply
+    assert "dependent" not in chat.person("stepchild")["facts"]
+
+
+def test_t1_het_is_niet_mijn_zoon_het_is_de_zoon_van_mijn_man__a_stepson_no_husband():
+    """Panel 10, t1: the correction made him "je zoon" and added the husband as an applicant."""
+    chat = Chat()
+    chat.say(
+        "ik ben [belgische](sponsor_status:belgian). [mijn zoon](relationship:child) is [19](age)"
+        " en woont in casablanca"
+    )
+    chat.say(
+        "het is niet [mijn zoon](relationship:child), het is de zoon van "
+        "[mijn man](relationship:spouse). hij is [19](age)"
+    )
+    assert [p["relationship"] for p in chat.people] == ["stepchild"], chat.transcript()
+
+
+def test_karim_is_47_ik_ben_44__a_name_is_not_the_writer():
+    """Panel 10, t1: "karim is 47. ik ben 44" gave the writer 47."""
+    chat = Chat()
+    chat.say(
+        "ik ben [belgische](sponsor_status:belgian), [mijn man](relationship:spouse) is in marokko"
+    )
+    chat.say("karim is [47](age:sponsor). ik ben [44](age:sponsor)")
+    assert chat.sponsor["age"] == 44, chat.transcript()

@@ -206,6 +206,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:eu_citizen_not_in_sources",
     },
     S.ART_40BIS_2_3: {
+        "side:dependency_from_21",
         "conditions:belgian_descendant_under_21",
         "conditions:belgian_descendant_dependent",
     },
