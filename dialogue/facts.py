@@ -949,7 +949,9 @@ def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Upd
             _set(state, update, target["id"], "age", loose[0])
             return
     unaged = _unaged_for(state, update, len(loose))
-    if len(unaged) == len(loose) and len(loose) > 1:
+    named = len(loose) == 1 and any(a.named for a in reading.loose_ages)
+    if len(unaged) == len(loose) and (len(loose) > 1 or named):  # "priya is 31": the one
+        # relative without an age (panel 10, t2)
         for entry, years in zip(unaged, loose, strict=True):
             _set(state, update, entry["id"], "age", years)
         return

@@ -43,6 +43,7 @@ class Age:
     approximate: bool = False
     start: int = 0
     turning: int | None = None  # "wordt 18 in maart": 17 now, turning 18
+    named: bool = False  # "priya is 31": of someone named, not the writer
 
 
 @dataclass
@@ -111,6 +112,7 @@ class Reading:
     partnership_country: str | None = None
     majority_days: list[tuple[int, int]] = field(default_factory=list)  # "wordt 18 op 9 januari"
     step_correction: str | None = None  # "niet mijn zoon, de zoon van mijn man": "zoon"
+    asks_registration: bool = False  # "als we wettelijk samenwonen, kan ze dan ...?"
     # a first name told right after a person ("mijn dochter Lina") and used again ("Lina wordt
     # 18"): name -> that mention; None for the sponsor of "ik ben de oma van Dawit". Only
     # within this message: names are never stored.
@@ -282,8 +284,11 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
     return Age(value, start=start), negated, False
 
 
-def _is_duration(folded: str, end: int) -> bool:
+def _is_duration(folded: str, end: int, start: int | None = None) -> bool:
     after = " " + " ".join(re.findall(r"[\w']+", folded[end : end + 30])) + " "
+    before = re.findall(r"[\w']+", folded[max(0, (start or end) - 15) : start or end])[-1:]
+    if before and before[0] in W.DURATION_BEFORE:  # "we kennen elkaar 3 jaar"
+        return True
     return any(after.startswith(f" {d}") for d in W.DURATION_AFTER)
 
 
@@ -325,7 +330,8 @@ def _own_age(reading: Reading, entity: dict[str, Any], age: Age, clause: str) ->
     if _is_client_clause(clause):
         reading.client_ages.append(age)
     elif _named_subject(clause):
-        return False  # "karim is 47": someone named, not the writer (panel 10, t1)
+        age.named = True  # "karim is 47": someone named, not the writer (panel 10, t1)
+        return False
     elif entity.get("role") == "sponsor" or _is_writer_clause(clause):
         reading.writer_ages.append(age)
     else:
@@ -441,7 +447,7 @@ def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], s
             continue  # "ik heb maar 1 kind": how many, not a child of 1 (panel 9)
         if negated:
             reading.negated_numbers.append(int(float(str(entity.get("value")))))
-        elif not _is_duration(folded, end):
+        elif not _is_duration(folded, end, int(entity.get("start") or 0)):
             _place_age(reading, entity, age, folded, starts)  # "al 25 jaar getrouwd": no age
 
 
@@ -859,8 +865,9 @@ def _not_an_applicant(
         mention.context = "ex"
     elif _says_not_coming(span, raw) or before[-1:] == ["niet"]:
         mention.context = "not_coming"
-    elif before[-1:] and before[-1] in W.WRITER_AS and mention.owner == "bare" and " ik " in clause:
-        mention.context = "writer"
+    elif before[-1:] and before[-1] in W.WRITER_AS and mention.owner == "bare":
+        # "ik sta er niet op als vader": the writer; "priya mee als mama": her role (t2)
+        mention.context = "writer" if " ik " in clause else "role"
 
 
 def _back_reference(reading: Reading, clauses: list[str]) -> None:
@@ -1285,6 +1292,14 @@ def _partnership(reading: Reading, message: dict[str, Any], folded: str) -> None
     """ "geregistreerd partnerschap", "wettelijk samenwonend", "samenlevingscontract": the
     couple are registered partners (seed 001), not de facto partners; "niks geregistreerd"
     says they are not."""
+    reading.mentions = [m for m in reading.mentions if not _a_bond_word(reading.text, m)]
+    if (
+        any(h in folded for h in W.HYPOTHETICAL)
+        and "?" in reading.text
+        and _has(W.REGISTERED_PARTNERSHIP, folded)
+    ):  # "als we een wettelijke samenwoning doen, kan ze dan ...?" asks (panel 10, t2)
+        reading.asks_registration = True
+        return
     folded = " " + " ".join(re.findall(r"[\w'-]+", folded)) + " "
     if any(p in folded for p in W.NOT_REGISTERED):
         reading.partnership = "none"
@@ -1298,6 +1313,15 @@ def _partnership(reading: Reading, message: dict[str, Any], folded: str) -> None
         return
     reading.partnership_country = next(
         (country for place, country in W.PLACE_COUNTRY.items() if f" {place} " in folded), None
+    )
+
+
+def _a_bond_word(text: str, mention: Mention) -> bool:
+    """ "wettelijke samenwoning", "samenlevingscontract": the kind of bond, tagged by the NLU
+    as a partner, is no person."""
+    surface = fold(text[mention.start : mention.end])
+    return mention.relationship == "registered_partner" and any(
+        w in surface for w in ("samenwon", "contract", "overeenkomst", "partnerschap")
     )
 
 

@@ -136,6 +136,8 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
     follow = _follow_up(folded, intent) if answered else None
     if follow and follow not in found:
         found.append(follow)
+    if reading.asks_registration:
+        found.insert(0, "registration")
     if answered and reading.majority_days and not {"deadline", "age_limit"} & set(found):
         found.append("deadline")  # "ze wordt 18 op 14 januari": the day it makes (panel 10, t5)
     if answered and found and _any(W.COST_WORDS, folded):
@@ -1167,6 +1169,16 @@ def _dependency(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _registration(turn: Any, reading: Reading) -> bool:
+    """ "als we een wettelijke samenwoning doen, kan ze dan via gezinshereniging?": seed 001's
+    registered partnership and its conditions (art. 10, §1, 5°)."""
+    partners = [e for e, _ in _case(turn) if e["relationship"] in ("partner", "registered_partner")]
+    said = Answer(turn)
+    said.entry(M.SIDE["registration_would_help"], _voice(turn, partners[0] if partners else None))
+    said.send("utter_answer_menu")
+    return True
+
+
 def _polygamy(turn: Any, reading: Reading) -> bool:
     """ "kan ik mijn 2 vrouwen allebei halen?": seed 001 "Het polygaam huwelijk wordt in België
     niet erkend. Indien u meerdere echtgenotes hebt, mag er maar één echtgenote naar België
@@ -1254,6 +1266,7 @@ ANSWERS = {
     "other_parent": _other_parent,
     "together": _together,
     "polygamy": _polygamy,
+    "registration": _registration,
     "dependency": _dependency,
     "why_no_right": _why_no_right,
     "child_alone": _child_alone,

@@ -1533,6 +1533,18 @@ SIDE: dict[str, Message] = {
         "advocaat of sociaal werker welke andere bewijzen kunnen.",
         S.ART_9_13,
     ),
+    # seed 001: "Uw partner mag u enkel via gezinshereniging vervoegen indien uw partnerschap
+    # officieel geregistreerd is" (panel 10, t2: "als we een wettelijke samenwoning doen, kan
+    # ze dan via gezinshereniging?" got "Daar heb ik niets over")
+    "registration_would_help": _M(
+        "Laten {we} {our} partnerschap registreren (wettelijke samenwoning)? Dan kan {rel} "
+        "wel gezinshereniging vragen, als {our} relatie stabiel is: {we} woonden minstens "
+        "{stable_cohabitation_months} maanden samen, of {we} kennen elkaar minstens "
+        "{stable_acquaintance_months} maanden en zagen elkaar {meetings} keer (samen "
+        "{meeting_days} dagen), of {we} hebben samen een kind. {We} moeten allebei minstens "
+        "{partner_age} jaar zijn.",
+        S.ART_10_1_5,
+    ),
     # seed 004: "Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die aantonen
     # dat je ten laste bent van de Belg" (panel 10, t1: "moet hij ten laste zijn van mij?")
     "dependency_from_21": _M(

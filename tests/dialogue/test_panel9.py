@@ -325,3 +325,57 @@ def test_karim_is_47_ik_ben_44__a_name_is_not_the_writer():
     )
     chat.say("karim is [47](age:sponsor). ik ben [44](age:sponsor)")
     assert chat.sponsor["age"] == 44, chat.transcript()
+
+
+T2_PRIYA = (
+    "goeiedag, ik ben van india, ik werk hier als ingenieur met een [B kaart](sponsor_status:third_country_national) "
+    "(onbeperkt verblijf)"
+    ". [mijn vriendin](relationship:partner) priya zit nog in Pune, we zijn niet getrouwd maar "
+    "ze is 5 maand zwanger van mij. hoe krijg ik haar hier"
+)
+
+
+def test_t2_we_kennen_elkaar_3_jaar__no_age():
+    """Panel 10, t2: "we kennen elkaar 3 jaar" asked "Over wie gaat 3 jaar?"."""
+    chat = Chat()
+    chat.say(T2_PRIYA)
+    reply = chat.say(
+        "nee dat niet. we kennen elkaar [3](age) jaar, ik ben 4 keer naar india geweest"
+    )
+    assert "Over wie gaat" not in reply, chat.transcript()
+
+
+def test_t2_priya_mee_als_mama__her_role_no_mother():
+    """Panel 10, t2: "en priya mee als mama?" invented the writer's mother ("Is je mama op hoge
+    leeftijd?")."""
+    chat = Chat()
+    chat.say(T2_PRIYA)
+    chat.say(
+        "maar als de [baby](relationship:child) geboren is, in maart, kan de baby dan wel "
+        "komen? en priya mee als [mama](relationship:parent)?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["partner"], chat.transcript()
+
+
+def test_t2_ik_ben_34_priya_is_31__her_age():
+    chat = Chat()
+    chat.say(T2_PRIYA)
+    reply = chat.say("ik ben [34](age:sponsor), priya is [31](age)")
+    assert chat.person("partner")["age"] == 31 and chat.sponsor["age"] == 34, chat.transcript()
+    assert "Over wie gaat" not in reply
+
+
+def test_t2_als_we_een_wettelijke_samenwoning_doen__seed_001s_registered_partner():
+    """Panel 10, t2: "als we een wettelijke samenwoning doen ..., kan ze dan via
+    gezinshereniging?" invented a "geregistreerde tweede partner" and got "Daar heb ik niets
+    over". Seed 001: "Uw partner mag u enkel via gezinshereniging vervoegen indien uw
+    partnerschap officieel geregistreerd is"."""
+    chat = Chat.answered(T2_PRIYA, {"applicant.age": "31", "sponsor.age": "34"})
+    reply = chat.say(
+        "en als we een [wettelijke samenwoning](relationship:registered_partner) doen hier of in "
+        "india, kan ze dan via gezinshereniging?"
+    )
+    assert "Laten jullie jullie partnerschap registreren" in reply, chat.transcript()
+    assert "art. 10, §1, 5°" in reply
+    assert [p["relationship"] for p in chat.people] == ["partner"]
+    assert "partnership" not in chat.person("partner")["facts"]

@@ -113,6 +113,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:adoption_get_recognition",
     },
     S.ART_10_1_5: {
+        "side:registration_would_help",
         "summaries:summary.legal_partner_fr",
         "summaries:summary.legal_partner_conditions_not_met",
         "conditions:partnership_registered",
