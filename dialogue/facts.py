@@ -99,6 +99,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     update = Update()
     _writer(state, reading, update)
     _own_child_is_a_stepchild(state, reading, update)
+    _the_partner_is_married(state, reading, update)
     _question_answer(state, reading, today, update)
     _sponsor_facts(state, reading, today, update)
     _mentions(state, reading, update)
@@ -154,6 +155,25 @@ def _next_day(month: int, day: int, today: dt.date) -> str:
         if found >= today:
             return found.isoformat()
     return found.isoformat()
+
+
+def _the_partner_is_married(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "wacht, we zijn wel traditioneel getrouwd", "het is geen vriendin maar mijn vrouw": the
+    girlfriend stored is the wife, not a second person (panel 10, s4)."""
+    partners = [p for p in state["people"] if p["relationship"] == "partner" and not p.get("self")]
+    spouses = [p for p in state["people"] if p["relationship"] == "spouse"]
+    told = [m for m in reading.applicants if m.relationship == "partner"]
+    married = reading.marriage in ("official", "religious_or_customary") or any(
+        m.relationship == "spouse" for m in reading.applicants
+    )
+    if len(partners) != 1 or spouses or told or not married:
+        return
+    entry = partners[0]
+    entry["relationship"], entry["route"] = "spouse", None
+    entry["word"] = {"hij": "man", "zij": "vrouw"}.get(entry.get("pronoun") or "", entry["word"])
+    for fact in ("impossible_to_marry", "stable_relationship_proven"):
+        entry["facts"].pop(fact, None)
+    update.changes.append((entry["id"], "relationship", "partner", "spouse"))
 
 
 def _own_child_is_a_stepchild(state: dict[str, Any], reading: Reading, update: Update) -> None:

@@ -481,6 +481,8 @@ def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
     150 euro": an amount (panel 6, k4)."""
     if re.match(r"\s*(?:euro|eur\b|€|netto|bruto|per maand|in de maand)", folded[end : end + 12]):
         return True  # "1100 netto" (panel 9, r1)
+    if re.match(r"\s*(?:persoon|personen|mens|mensen)\b", folded[end : end + 12]):
+        return True  # "er is maar 1 persoon" (panel 10, s4)
     if re.match(r"\s*(?:maand|week)\w*\s+(?:zwanger|in verwachting)", folded[end : end + 30]):
         return True  # "ze is 5 maand zwanger" (panel 7, n5)
     before = folded[max(0, end - 20) : end].split()[-2:-1]
@@ -801,8 +803,8 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     surface = folded[mention.start : mention.end]
     if _writer_is(folded, mention):
         mention.context = "writer"  # "ik ben zijn zus": the writer herself
-    elif last_word in W.NEGATORS | {"nooit"}:
-        mention.context = "negated"  # "we hebben geen kinderen"
+    elif last_word in W.NEGATORS | {"nooit"} or _negated_by_two(before):
+        mention.context = "negated"  # "we hebben geen kinderen", "niet gewoon vriendin"
     mention.modifier = _modifier(reading, mention, folded)
     if mention.context == "writer":
         pass
@@ -830,6 +832,13 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         reading.helper = reading.helper_by_intro = True  # "ik schrijf voor mijn oom"
     raw = folded[mention.start : sentence_end.start() if sentence_end else len(folded)]
     _not_an_applicant(mention, span, before.split()[-2:], surface.split(), clause, raw)
+
+
+def _negated_by_two(before: str) -> bool:
+    """ "niet gewoon vriendin", "geen echte vriendin": a negator with one softener between."""
+    two = before.split()[-2:]
+    softeners = {"gewoon", "meer", "echt", "echte", "zomaar", "enkel", "alleen", "een", "mijn"}
+    return len(two) == 2 and two[0] in W.NEGATORS and two[1] in softeners
 
 
 def _where_someone_lives(before: str, span: str) -> str | None:

@@ -1131,10 +1131,13 @@ def _why_no_right(turn: Any, reading: Reading) -> bool:
     """ "kan mijn mama niet via gezinshereniging komen omdat ik belg ben?": the reason of the
     relative's own situation, with its source (seed 000: "Als ouder heb je geen recht op
     gezinshereniging met je meerderjarig derdelands of meerderjarig Belgisch kind")."""
-    case = [(e, r) for e, r in _case(turn) if r.get("route") in (HV, "not_possible")]
+    everyone = _case(turn)
+    named = _asked_about([e for e, _ in everyone], reading)
+    case = [(e, r) for e, r in everyone if r.get("route") in (HV, "not_possible")]
+    if named and not any(e in named for e, _ in case):  # "kan zij mee?" of a wife with a right
+        return _routes_of(turn, [(e, r) for e, r in everyone if e in named])
     if not case:
         return False
-    named = _asked_about([e for e, _ in case], reading)
     said = Answer(turn)
     for _, result in [(e, r) for e, r in case if e in named][:2] or case[:2]:
         summary = M.SUMMARIES.get(str(result.get("summary_id")))
@@ -1177,6 +1180,20 @@ def _registration(turn: Any, reading: Reading) -> bool:
     said.entry(M.SIDE["registration_would_help"], _voice(turn, partners[0] if partners else None))
     said.send("utter_answer_menu")
     return True
+
+
+def _routes_of(turn: Any, case) -> bool:
+    """The route of each relative asked about, as in the summary."""
+    lines = [
+        turn.texts.text(
+            "utter_summary_route",
+            Relative=capitalise(turn.texts.label(turn.state, entry)),
+            route=route_label(turn, result),
+        )
+        for entry, result in case
+    ]
+    turn.say_text("\n".join(lines), "utter_answer_menu")
+    return bool(lines)
 
 
 def _polygamy(turn: Any, reading: Reading) -> bool:

@@ -151,7 +151,8 @@ YES = frozenset(
 NO = frozenset(
     {"nee", "neen", "neeje", "neej", "nein", "nope", "no", "non", "niet", "helemaal niet",
      "klopt niet", "da klopt niet", "dat klopt niet", "nee hoor", "zeker niet", "neenee",
-     "nee nee", "nooit", "never", "niet akkoord", "pas d'accord", "helaas niet", "ni", "nie"}
+     "nee nee", "nooit", "never", "niet akkoord", "pas d'accord", "helaas niet", "ni", "nie",
+     "nog niet", "nog geen"}
 )  # fmt: skip
 # words that may follow a yes/no and still leave it a plain yes/no ("nee hoor", "ja hoor")
 FILLERS = frozenset({"hoor", "hé", "he", "eh", "zeker", "allee", "ja", "nee", "echt",
@@ -300,7 +301,11 @@ WHY_NO_RIGHT = ("waarom geen recht", "waarom niet via gezinshereniging",
                 "niet via gezinshereniging", "toch gezinshereniging", "via 40ter",
                 "via gezinshereniging komen", "geen gezinshereniging", "waarom humanitair",
                 "waarom maar een humanitair", "waarom enkel een humanitair",
-                "geen recht op gezinshereniging?")  # fmt: skip
+                "geen recht op gezinshereniging?",
+                # "en mijn vrouw brenda dan, kan zij niet mee?" (panel 10, s4)
+                "kan zij niet mee", "kan ze niet mee", "kan hij niet mee", "kan zij niet komen",
+                "kan ze niet komen", "kan hij niet komen", "kan zij mee", "kan ze mee",
+                "kan hij mee", "mag ze mee", "mag zij mee", "mag hij mee")  # fmt: skip
 # "er is geen belgische ambassade in eritrea" (panel 3 round 4, g1)
 NO_POST = ("geen ambassade", "geen belgische ambassade", "geen consulaat", "geen belgisch",
            "geen post", "geen ambasade", "geen embassy")  # fmt: skip

@@ -379,3 +379,37 @@ def test_t2_als_we_een_wettelijke_samenwoning_doen__seed_001s_registered_partner
     assert "art. 10, §1, 5°" in reply
     assert [p["relationship"] for p in chat.people] == ["partner"]
     assert "partnership" not in chat.person("partner")["facts"]
+
+
+S4_BRENDA = (
+    "hey ik woon in belgie met een [verblijfskaart](sponsor_status:third_country_national) (A "
+    "kaart, ik werk hier) en [mijn vriendin](relationship:partner) in kameroen is zwanger van "
+    "mij. wij zijn niet getrouwd. kan zij komen voor de bevalling?"
+)
+
+
+def test_s4_we_zijn_wel_traditioneel_getrouwd__the_girlfriend_is_the_wife():
+    """Panel 10, s4: "wacht we zijn wel traditioneel getrouwd" and "het is geen vriendin maar
+    mijn vrouw" made a second person ("Je vriendin" and "Je vrouw: 1 jaar"). Seed 000: "Als
+    jouw religieus of gewoonterechtelijk huwelijk niet als officieel huwelijk geldt, dan kan
+    enkel een humanitair visum worden afgeleverd." """
+    chat = Chat()
+    chat.say(S4_BRENDA)
+    assert chat.say("nog niet, ze is 5 maand zwanger").startswith("Was het onmogelijk"), (
+        chat.transcript()
+    )
+    chat.say(
+        "nee dat niet, maar wacht we zijn wel [traditioneel getrouwd]"
+        "(marriage_type:religious_or_customary) in het dorp vorig jaar"
+    )
+    chat.say("nee, we zijn traditioneel getrouwd, niet gewoon [vriendin](relationship:partner)")
+    chat.say(
+        "er is maar [1](age) persoon: [mijn vrouw](relationship:spouse) Brenda, traditioneel "
+        "getrouwd, 5 maand zwanger"
+    )
+    assert [(p["relationship"], p["age"]) for p in chat.people] == [("spouse", None)], (
+        chat.transcript()
+    )
+    chat.answer_plainly({})
+    reply = chat.say("en [mijn vrouw](relationship:spouse) brenda dan, kan zij niet mee?")
+    assert "geldt niet als officieel huwelijk" in reply, chat.transcript()
