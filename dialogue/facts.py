@@ -853,8 +853,8 @@ def _new_people(state, mention: Mention, relationship: str, update: Update, coun
     """`count` new people for the mention (none for a modifier: "de vader van het meisje")."""
     found = []
     for _ in range(0 if mention.modifier else max(0, count)):
-        word = mention.word if mention.count == 1 else None
-        entry = S.new_person(state, relationship, word)
+        word = mention.word if mention.count == 1 else W.PLURAL_SINGULAR.get(mention.word)
+        entry = S.new_person(state, relationship, word)  # "2 vrouwen": each "vrouw" (s5)
         if mention.count_guessed:
             entry["count_guessed"] = True
         update.new_people.append(entry["id"])

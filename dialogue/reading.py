@@ -1460,6 +1460,8 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
         clause = clauses[clause_of(int(entity.get("start") or 0), starts)]
         if any(f" {verb} " in clause for verb in W.FUTURE_AGE_VERBS):
             continue
+        if _asylum_asked_then(clause):
+            continue  # "ik heb asiel gevraagd 10 maanden geleden": no recognition (s5)
         surface = fold(str(entity.get("value") or ""))
         if any(f" {w} " in f" {surface} " for w in W.MONTH_UNITS if len(w) > 2) and not any(
             w in clause for w in (" sinds ", " geleden ", " erkend ", " erkenning ")
@@ -1470,6 +1472,14 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
         if normalized or flags:
             return {"iso": normalized, "flags": flags, "start": entity.get("start")}
     return None
+
+
+def _asylum_asked_then(clause: str) -> bool:
+    """The date of the asylum application, not of the recognition."""
+    cues = (" asiel gevraagd", " asiel aangevraagd", " asielaanvraag", " asiel ingediend",
+            " asiel vroeg", " asiel aanvroeg")  # fmt: skip
+    asked = any(w in clause for w in cues)
+    return asked and not any(w in clause for w in (" erkend", " erkenning", " status gekregen"))
 
 
 def free_status(folded: str) -> str | None:

@@ -289,6 +289,10 @@ WHERE_QUESTION = ("waar moet", "waar kan", "waar moeten", "waar kunnen", "waar d
                   "of moet het in", "of moeten we in", "moet het in", "mag het in",
                   "kunnen wij in", "kunnen we in", "kan ik in", "kan ze in", "kan hij in",
                   "mogen wij in", "mogen we in", "mag ik in")  # fmt: skip
+# a gendered plural told as a group ("2 vrouwen", "mijn zonen"): each one's own word
+PLURAL_SINGULAR = {"vrouwen": "vrouw", "zonen": "zoon", "zoons": "zoon", "dochters": "dochter",
+                   "broers": "broer", "zussen": "zus", "zusjes": "zusje", "broertjes": "broertje",
+                   "echtgenotes": "echtgenote"}  # fmt: skip
 # a question about several wives (seed 001: "Indien u meerdere echtgenotes hebt, mag er maar
 # één echtgenote naar België komen via gezinshereniging"; panel 10, s5)
 POLYGAMY_QUESTION = ("2 vrouwen", "twee vrouwen", "beide vrouwen", "mijn vrouwen",

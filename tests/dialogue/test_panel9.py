@@ -413,3 +413,27 @@ def test_s4_we_zijn_wel_traditioneel_getrouwd__the_girlfriend_is_the_wife():
     chat.answer_plainly({})
     reply = chat.say("en [mijn vrouw](relationship:spouse) brenda dan, kan zij niet mee?")
     assert "geldt niet als officieel huwelijk" in reply, chat.transcript()
+
+
+def test_s5_ik_heb_2_vrouwen__je_eerste_vrouw_never_je_man_of_vrouw():
+    """Panel 10, s5: a man with two wives read "Je man of eerste vrouw"."""
+    chat = Chat()
+    reply = chat.say(
+        "ik ben [asielzoeker](sponsor_status:asylum_seeker). ik heb 2 [vrouwen]"
+        "(relationship:spouse) in pakistan"
+    )
+    labels = [chat.last.texts.label(chat.state, p) for p in chat.people]
+    assert labels == ["je eerste vrouw", "je tweede vrouw"], chat.transcript()
+    assert "man of" not in reply
+
+
+def test_s5_ik_heb_asiel_gevraagd_10_maanden_geleden__no_recognition_date():
+    """Panel 10, s5: an asylum seeker's "asiel gevraagd 10 maanden geleden" was stored as the
+    recognition date ("Jij: asielzoeker, sinds februari 2026")."""
+    chat = Chat()
+    chat.say(
+        "ik heb [asiel](sponsor_status:asylum_seeker) gevraagd [10 maanden geleden]"
+        "(recognition_date:2026-02-01|approximate) en wacht nog. [mijn vrouw](relationship:spouse)"
+        " is in pakistan"
+    )
+    assert not chat.sponsor.get("recognition_date"), chat.transcript()

@@ -673,7 +673,7 @@ def test_documents_for_a_family_list_each_document_in_full_once():
     )
     chat.answer_plainly({"applicant.marriage": "officieel getrouwd", "sponsor.age": "ik ben 45"})
     reply = chat.say("Documenten", intent="ask_documents")
-    assert "je vrouw" in reply and "kind van 6 jaar" in reply and "kind van 10 jaar" in reply
+    assert "je vrouw" in reply and "zoon van 6 jaar" in reply and "zoon van 10 jaar" in reply
     assert reply.count("Laat buitenlandse akten legaliseren") == 1
     assert reply.count("De beslissing van het CGVS") == 1
     assert len(reply.split()) < 450, reply
