@@ -393,6 +393,8 @@ def _same_for_all(state, reading: Reading, update: Update, who: str, name: str, 
     if asked is None:
         return
     group = CHILDREN if asked["relationship"] in CHILDREN else (asked["relationship"],)
+    if " kinderen " in words and name == "relationship_predates_arrival":
+        group = (*group, *CHILDREN)  # "getrouwd in 2004, alle kinderen daar geboren" (t3)
     for entry in state["people"]:
         if entry["relationship"] in group and not entry.get("self") and name not in entry["facts"]:
             _set(state, update, entry["id"], name, value)
@@ -822,9 +824,18 @@ def _people_for(state, mention: Mention, relationship: str, update: Update, nega
         return corrected  # "sorry 17 bedoel ik, ni 7. de oudste is 17": the one who was 7
     if mention.selector and same:
         return _selected(same, mention)
-    pronoun = S.pronoun_for(mention.word)
+    pronoun = S.pronoun_for(W.PLURAL_SINGULAR.get(mention.word, mention.word))  # "zonen": hij
     if pronoun:
         same = [p for p in same if p["pronoun"] in (None, pronoun)] or []
+    exact = _known_by_their_ages(same, mention)
+    if exact:
+        return exact  # "de 2 zonen van 15 en 9": the sons already known (panel 10, t3)
+    return _known_or_new(state, mention, relationship, update, same)
+
+
+def _known_or_new(state, mention: Mention, relationship: str, update: Update, same) -> list:
+    """The one person the mention names among `same`, or `same` up to the count, and new
+    people for the rest."""
     if mention.word in W.BABY_WORDS:  # "mijn zoon is 5 en mijn baby": two children
         same = [p for p in same if p["age"] in (None, 0)]
     wanted = max(mention.count, len(mention.ages))
@@ -847,6 +858,13 @@ def _only_these(state: dict[str, Any], same: list[dict[str, Any]], count: int) -
     for entry in ranked[count:]:
         _remove(state, entry)
     return ranked[:count]
+
+
+def _known_by_their_ages(same: list[dict[str, Any]], mention: Mention) -> list[dict]:
+    """A group named with the ages of people already known, one each."""
+    told = {a.years for a in mention.ages}
+    exact = [p for p in same if p["age"] in told]
+    return exact if mention.count > 1 and len(exact) == len(mention.ages) == mention.count else []
 
 
 def _new_people(state, mention: Mention, relationship: str, update: Update, count: int) -> list:

@@ -494,7 +494,10 @@ def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
         ["termijn"],
     ):  # "kan ze dan nog met de 12 maand?": the period, no age (panel 7, n2)
         return True
-    return any(0 <= m.start - end <= 2 and m.count > 1 for m in reading.mentions)
+    return any(  # "ik heb 2 vrouwen"; not "zij is 38. kinderen: ..." (panel 10, t3)
+        0 <= m.start - end <= 2 and m.count > 1 and not folded[end : m.start].strip()
+        for m in reading.mentions
+    )
 
 
 _STEP_CORRECTION = re.compile(
@@ -535,7 +538,9 @@ def _count_of_the_next(reading: Reading, folded: str, entity: dict[str, Any]) ->
     if not folded[start:end].strip().isdigit():
         return False
     value = int(folded[start:end])
-    after = [m for m in reading.mentions if 0 <= m.start - end <= 2]
+    after = [
+        m for m in reading.mentions if 0 <= m.start - end <= 2 and not folded[end : m.start].strip()
+    ]
     if not after or not 1 <= value <= 12:
         return False
     mention = after[0]

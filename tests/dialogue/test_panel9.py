@@ -437,3 +437,26 @@ def test_s5_ik_heb_asiel_gevraagd_10_maanden_geleden__no_recognition_date():
         " is in pakistan"
     )
     assert not chat.sponsor.get("recognition_date"), chat.transcript()
+
+
+def test_t3_kinderen_dochter_19_zoon_15_zoon_9__each_their_age_and_no_third_son():
+    """Panel 10, t3: "zij is 38. kinderen: dochter 19, zoon 15, zoon 9" was dropped (the 38 read
+    as a count before "kinderen"), then "de 2 zonen van 15 en 9" made the daughter 15 and a
+    "tweede zoon van 9". Seed 003: a child who turned 18 during the asylum procedure keeps the
+    right only "binnen 12 maanden na de erkenning": the daughter of 19 is late."""
+    chat = Chat()
+    chat.say(
+        "Dag, ik ben maatschappelijk werker bij het OCMW. Ik schrijf voor een cliënt, "
+        "[erkend vluchteling](sponsor_status:refugee) sinds [september 2025]"
+        "(recognition_date:2025-09-01|approximate). Zijn [vrouw](relationship:spouse) en 3 "
+        "[kinderen](relationship:child) zitten in Pakistan."
+    )
+    chat.say("[12 september 2025](recognition_date:2025-09-12)")
+    chat.say(
+        "zij is [38](age). [kinderen](relationship:child): [dochter](relationship:child) [19](age),"
+        " [zoon](relationship:child) [15](age), [zoon](relationship:child) [9](age)"
+    )
+    ages = sorted((p["word"], p["age"]) for p in chat.people)
+    assert ages == [("dochter", 19), ("vrouw", 38), ("zoon", 9), ("zoon", 15)], chat.transcript()
+    chat.say("ja de 2 [zonen](relationship:child) van [15](age) en [9](age) vragen tegelijk aan")
+    assert sorted((p["word"], p["age"]) for p in chat.people) == ages, chat.transcript()
