@@ -219,7 +219,7 @@ def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
         )
     if len(due) == len(results):
         return texts.text("utter_answer_fee_due")
-    names = texts.and_list([texts.label(turn.state, e) for e in due])
+    names = texts.and_list([_object_label(texts, turn.state, e) for e in due])  # "voor jou"
     line = texts.text("utter_answer_fee_some", names=names)
     if until:  # the parents' exemption holds only within the 3 months (seed 002)
         line += " " + texts.text("utter_answer_fee_free_until_note", date=dutch_date(until))

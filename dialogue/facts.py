@@ -618,8 +618,11 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
 def _of_the_sponsor(state: dict[str, Any], mention: Mention, relationship: str) -> None:
     """The relative abroad writes "zijn papa", "de zus van yonas": the sponsor's relative,
     named "de papa van je zoon", never "je papa" (panel 10, s1)."""
+    me = next((p for p in state["people"] if p.get("self")), {})
     if state.get("writer") != "applicant" or mention.owner == "writer":
         return
+    if mention.owner == "bare" and me.get("relationship") == "sibling":
+        return  # "mama" of a brother who writes: their mother, "je mama"
     for entry in state["people"]:
         same = entry["relationship"] == relationship and entry.get("word") == mention.word
         if same and not entry.get("self") and "writer_relationship" not in entry:
@@ -1018,8 +1021,11 @@ def _pronoun_is_the_sponsor(state: dict[str, Any], reading: Reading, pronoun: st
     """A relative abroad or a helper writes, and the person in Belgium named in this message
     is the one the pronoun points back to."""
     sponsors = [m for m in reading.mentions if m.is_sponsor]
-    if state.get("writer") not in ("applicant", "helper") or not sponsors:
+    if state.get("writer") not in ("applicant", "helper"):
         return False
+    if not sponsors:  # "ik ben de grote broer van Yonas. hij is 16": the sponsor named by his
+        named = reading.writer_role is not None and None in reading.aliases.values()  # name
+        return named and S.pronoun_for(state.get("sponsor_word") or "") == pronoun
     return S.pronoun_for(sponsors[-1].word) == pronoun
 
 

@@ -1387,7 +1387,9 @@ def _writer_names_her_role(reading: Reading, folded: str) -> bool:
 
 
 _WRITER_IN = re.compile(
-    r" (?:ik|k) (?:ben|woon|zit|verblijf|leef|blijf)(?: nu| nog| momenteel| steeds| nog steeds)?"
+    r" (?:ik|k)(?: ben \d+ jaar| ben \d+)?(?: en)? (?:ben|woon|zit|verblijf|leef|blijf)"
+    r"(?: nu| nog| momenteel| steeds| nog steeds)?"
+    r"(?: (?:met|bij) (?:mijn |mn |m'n |de )?\w+)?"  # "ik woon met mama in Khartoum" (v5)
     r" in (?:het |de )?([\w-]+)"
 )
 

@@ -138,6 +138,7 @@ APPLICANT_CUES = (
     "kan ik", "mag ik", "kan ik ook", "wil ik", "ik wil naar", "ik wil ook naar", "ik zit nog",
     "ik zit in", "ik woon nog", "ik ben nog in", "puis-je", "je peux", "je veux venir",
     "can i", "may i", "i want to come", "kunnen wij komen", "kunnen we komen", "ik kom",
+    "en ik ook",
 )  # fmt: skip
 
 # --- answers ---------------------------------------------------------------------------------

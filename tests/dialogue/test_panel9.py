@@ -460,3 +460,29 @@ def test_t3_kinderen_dochter_19_zoon_15_zoon_9__each_their_age_and_no_third_son(
     assert ages == [("dochter", 19), ("vrouw", 38), ("zoon", 9), ("zoon", 15)], chat.transcript()
     chat.say("ja de 2 [zonen](relationship:child) van [15](age) en [9](age) vragen tegelijk aan")
     assert sorted((p["word"], p["age"]) for p in chat.people) == ages, chat.transcript()
+
+
+# --- panel 11 (2026-12-02): u1-u5, v1-v5 ---------------------------------------------------------
+
+
+def test_v5_ik_ben_de_grote_broer_van_yonas__the_brother_abroad_writes():
+    """Panel 11, v5: "ik ben de grote broer van Yonas. hij is 16 ... ik ben 19 en woon met mama
+    in Khartoum ... mama wil naar yonas en ik ook" made the writer the refugee and gave the
+    mother a humanitarian visa. Seed 001: "Indien u een NBMV bent ... kunnen uw ouders u via
+    gezinshereniging in België komen vervoegen"; seed 000: an adult sibling's humanitarian
+    visa "gelijktijdig ... met de aanvraag gezinshereniging van je ouder(s)"."""
+    chat = Chat()
+    chat.say(
+        "hallo ik ben de [grote broer](relationship:sibling) van Yonas. hij is [16](age:sponsor) en"
+        " is alleen naar belgie gekomen, nu hij is [erkend vluchteling](sponsor_status:refugee). "
+        "ik ben [19](age:sponsor) en woon met [mama](relationship:parent) in Khartoum. papa is "
+        "dood. [mama](relationship:parent) wil naar yonas en ik ook."
+    )
+    assert chat.state["writer"] == "applicant", chat.transcript()
+    assert chat.sponsor["age"] == 16
+    me = next(p for p in chat.people if p.get("self"))
+    assert (me["relationship"], me["age"]) == ("sibling", 19)
+    chat.say("[12 augustus 2026](recognition_date:2026-08-12)")
+    reply = chat.answer_plainly({})
+    assert "Je mama: recht op gezinshereniging" in reply, chat.transcript()
+    assert "Jij: humanitair visum" in reply and "voor jou is er een administratieve" in reply
