@@ -1103,6 +1103,9 @@ def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
         couples = [p for p in state["people"] if p["relationship"] in COUPLES]
         if len(couples) == 1 and (reading.marriage or "getrouwd" in reading.text.lower()):
             _set(state, update, couples[0]["id"], "relationship_predates_arrival", True)
+    if reading.lgbtiq:  # seed 000: "het feit dat geaardheid een grond voor vervolging was"
+        for entry in [p for p in state["people"] if p["relationship"] in COUPLES]:
+            _set(state, update, entry["id"], "lgbtiq", True)
     if reading.marriage:
         spouses = [p for p in state["people"] if p["relationship"] == "spouse"]
         for entry in spouses[:1]:

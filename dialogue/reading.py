@@ -113,6 +113,7 @@ class Reading:
     majority_days: list[tuple[int, int]] = field(default_factory=list)  # "wordt 18 op 9 januari"
     step_correction: str | None = None  # "niet mijn zoon, de zoon van mijn man": "zoon"
     asks_registration: bool = False  # "als we wettelijk samenwonen, kan ze dan ...?"
+    lgbtiq: bool = False  # "erkend omdat ik homo ben": seed 000's persecution ground
     # a first name told right after a person ("mijn dochter Lina") and used again ("Lina wordt
     # 18"): name -> that mention; None for the sponsor of "ik ben de oma van Dawit". Only
     # within this message: names are never stored.
@@ -879,6 +880,8 @@ def _not_an_applicant(
         mention.context = "ex"
     elif _says_not_coming(span, raw) or before[-1:] == ["niet"]:
         mention.context = "not_coming"
+    elif before[-1:] == ["naar"] and before[-2:-1] in (["vraagt"], ["vroeg"], ["vraag"]):
+        mention.context = "negated"  # "je vraagt naar kinderen maar ik zei al nee" (v3)
     elif before[-1:] and before[-1] in W.WRITER_AS and mention.owner == "bare":
         # "ik sta er niet op als vader": the writer; "priya mee als mama": her role (t2)
         mention.context = "writer" if " ik " in clause else "role"
@@ -1208,6 +1211,9 @@ def read(message: dict[str, Any]) -> Reading:
     _step_correction(reading, folded)
     marriages = _entities(message, "marriage_type")
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
+    if _NOT_MARRIED.search(folded):  # "we zijn NIET getrouwd, ook niet religieus" (v3)
+        reading.marriage = None
+    reading.lgbtiq = _has(W.LGBTIQ_WORDS, folded)
     asked = _asked_of(marriages, text) if marriages else _only_asked_about_marriage(text)
     if "?" in text and (_has(W.MARRY_AGAIN_WORDS, f" {folded} ") or asked):
         reading.marriage = None  # "moeten we opnieuw trouwen zodat het officieel is?", "is
@@ -1530,6 +1536,9 @@ def _only_asked_about_marriage(text: str) -> bool:
     sentences = re.findall(r"[^.!?\n]+[.!?\n]?", fold(text))
     about = [s for s in sentences if any(w in s for w in ("huwelijk", "getrouwd", "trouw"))]
     return bool(about) and all(s.rstrip().endswith("?") for s in about)
+
+
+_NOT_MARRIED = re.compile(r"\b(?:niet|nooit|nie) (?:\w+ ){0,2}getrouwd\b|\bniet religieus\b")
 
 
 def _free_marriage_told(folded: str) -> str | None:

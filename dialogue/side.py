@@ -55,7 +55,8 @@ NOTED_ORDER = ("ill", "widowed", "raised", "money", "alone", "danger")
 # advice that makes a humanitarian file stronger, the situation's own first (seeds 000, 001)
 STRENGTHEN_ADVICE = (
     "family_of_a_child", "adult_child_strengthen", "elderly_parent_strengthen",
-    "parent_forced_flight", "adult_sibling_strengthen",
+    "parent_forced_flight", "adult_sibling_strengthen", "lgbtiq_persecution_ground",
+    "asylum_file_statements",
     "sibling_precarious_situation", "sibling_parents_cannot_care", "adoption_strengthen",
     "common_children_crucial", "impossible_to_marry", "half_sibling_extra_elements",
     "apply_with_parents", "ascendant_own_means", "asylum_seeker_humanitarian_exception",
@@ -166,7 +167,9 @@ def _where_question(folded: str, intent: str | None) -> bool:
 
 
 def _marriage_validity(folded: str) -> bool:
-    """ "telt ons kerk huwelijk?", "is een mullah huwelijk geldig?" (seed 000)."""
+    """ "telt ons kerk huwelijk?", "is een mullah huwelijk geldig?" (seed 000); not "helpt het
+    dat ik erkend ben ...?" (the sponsor's recognition; panel 11, v3)."""
+    folded = re.sub(r"\b(?:ik|ben|je|bent|hij|zij|ze) erkend\b|\berkend (?:ben|als)\b", " ", folded)
     return _any(W.MARRIAGE_WORDS, folded) and _any(W.VALIDITY_WORDS, folded) and "?" in folded
 
 
@@ -189,6 +192,7 @@ FOLLOW_UP_WORDS = (
 
 _PROVE_QUESTION = re.compile(
     r"\bwat (?:moet|moeten|moete)\b[^?.]{0,30}\b(?:bewijzen|aantonen|tonen|laten zien)\b"
+    r"|\b(?:moet|moeten) (?:ik|we|wij|ze|hij|zij) (?:\w+ )?(?:bewijzen|aantonen)\b"
 )
 
 
@@ -203,6 +207,8 @@ def _follow_up(folded: str, intent: str | None) -> str | None:
         return "strengthen"
     if _PROVE_QUESTION.search(folded):  # "en mijn zus, wat moet ze bewijzen?" (panel 10 check)
         return "strengthen"
+    if _any(W.LGBTIQ_WORDS, folded) and "?" in folded:  # "helpt het dat ik erkend ben omdat
+        return "strengthen"  # ik homo ben?" (seed 000; panel 11, v3)
     return "chance" if _any(W.CHANCE_WORDS, folded) else None
 
 
@@ -914,6 +920,8 @@ def _strengthen_a_late_right(turn: Any) -> bool:
 def _strengthen_advice(entry: dict[str, Any], result: dict[str, Any]) -> list[dict[str, Any]]:
     noted = set(entry.get("noted") or [])
     advice = {a.get("id"): a for a in result.get("advice") or []}
+    if (entry.get("facts") or {}).get("common_child") is False:  # "geen kinderen" told (v3)
+        advice.pop("common_children_crucial", None)
     return [advice[i] for i in STRENGTHEN_ADVICE if i in advice and COVERED_BY.get(i) not in noted][
         :MAX_ADVICE
     ]
@@ -976,7 +984,7 @@ def _marriage_in_general(turn: Any, reading: Reading, case) -> bool:
     if partners and _any(W.MARRY_AGAIN_WORDS, _folded(reading)):
         said.entry(M.SIDE["married_partner_right"], _voice(turn, partners[0]))
         said.entry(M.ADVICE["marriage_visa_alternative"], _voice(turn, partners[0]))
-    elif _marriage_validity(_folded(reading)) and not _official(case):
+    elif _marriage_validity(_folded(reading)) and not _official(case) and not partners:
         couples = [e for e, _ in case if e["relationship"] in COUPLES]
         voice = _voice(turn, couples[0]) if couples else _voice(turn, None)
         said.entry(M.ADVICE["religious_marriage_check_law"], voice)

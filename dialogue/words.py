@@ -294,6 +294,11 @@ WHERE_QUESTION = ("waar moet", "waar kan", "waar moeten", "waar kunnen", "waar d
 PLURAL_SINGULAR = {"vrouwen": "vrouw", "zonen": "zoon", "zoons": "zoon", "dochters": "dochter",
                    "broers": "broer", "zussen": "zus", "zusjes": "zusje", "broertjes": "broertje",
                    "echtgenotes": "echtgenote"}  # fmt: skip
+# the couple or the sponsor is LGBTIQ+ (seed 000: "het feit dat geaardheid een grond voor
+# vervolging was"; panel 11, v3)
+LGBTIQ_WORDS = ("homo", "homoseksueel", "gay", "lesbisch", "lesbienne", "lgbt", "lgbtiq",
+                "lgbtq", "queer", "biseksueel", "transgender", "holebi", "geaardheid",
+                "seksuele orientatie")  # fmt: skip
 # a question about several wives (seed 001: "Indien u meerdere echtgenotes hebt, mag er maar
 # één echtgenote naar België komen via gezinshereniging"; panel 10, s5)
 POLYGAMY_QUESTION = ("2 vrouwen", "twee vrouwen", "beide vrouwen", "mijn vrouwen",

@@ -486,3 +486,35 @@ def test_v5_ik_ben_de_grote_broer_van_yonas__the_brother_abroad_writes():
     reply = chat.answer_plainly({})
     assert "Je mama: recht op gezinshereniging" in reply, chat.transcript()
     assert "Jij: humanitair visum" in reply and "voor jou is er een administratieve" in reply
+
+
+V3_FRIEND = (
+    "ik ben iraans en [erkend als vluchteling](sponsor_status:refugee) in belgie omdat ik homo "
+    "ben. [mijn vriend](relationship:partner) zit nog in turkije, we woonden 4 jaar samen in "
+    "teheran maar trouwen was natuurlijk onmogelijk. kan hij naar hier komen"
+)
+
+
+def test_v3_helpt_het_dat_ik_erkend_ben_omdat_ik_homo_ben__seed_000s_persecution_ground():
+    """Panel 11, v3: "Daar heb ik voor jouw situatie niets over". Seed 000: "Als je de partner
+    bent van een persoon met internationale bescherming, dan kan het feit dat geaardheid een
+    grond voor vervolging was een belangrijke factor zijn ... Er wordt best verwezen naar de
+    relevante verklaringen in het asieldossier." """
+    chat = Chat.answered(V3_FRIEND, {"applicant.common_child": "nee geen kinderen"})
+    reply = chat.say("moet ik bewijzen dat trouwen niet kon? en helpt het dat ik erkend ben omdat"
+                     " ik homo ben?")  # fmt: skip
+    assert "Was de geaardheid een reden voor vervolging?" in reply, chat.transcript()
+    assert "asieldossier" in reply
+    assert "religieus" not in reply and "Hebben jullie samen kinderen" not in reply
+
+
+def test_v3_we_zijn_niet_getrouwd_ook_niet_religieus__no_marriage_no_children():
+    """Panel 11, v3: stored as a religious marriage ("Je man") and "je vraagt naar kinderen"
+    made two children."""
+    chat = Chat.answered(V3_FRIEND, {"applicant.common_child": "nee geen kinderen"})
+    chat.say(
+        "we zijn NIET getrouwd, ook niet [religieus](marriage_type:religious_or_customary). en je "
+        "vraagt naar [kinderen](relationship:child) maar ik zei al nee."
+    )
+    assert [p["relationship"] for p in chat.people] == ["partner"], chat.transcript()
+    assert "marriage" not in chat.person("partner")["facts"]
