@@ -103,6 +103,10 @@ def _results(turn: Any, people: list[dict[str, Any]]) -> list[tuple[dict, dict]]
     return [(entry, assessment(turn.state, entry, turn.today)) for entry in people]
 
 
+def _has_advice(result: dict[str, Any], advice_id: str) -> bool:
+    return any(a.get("id") == advice_id for a in result.get("advice") or [])
+
+
 def _right_ends_line(turn: Any, rights: list[dict[str, Any]]) -> str | None:
     """A day that ends the right itself, before or with the 12 months: the parents' 3 months
     (seed 002), an 18th birthday the user gave (seeds 001, 003), C-279/20's 12 months."""
@@ -144,7 +148,13 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     day = dates[0]
     if day < turn.today:
         written = dutch_date(day, approximate=bool(turn.state.get("approximate_date")))
-        return turn.texts.text("utter_answer_deadline_passed", date=written)
+        only_child = all(_has_advice(r, "late_request_only_child") for r in rights)
+        name = (
+            "utter_answer_deadline_passed_only_child"
+            if only_child
+            else "utter_answer_deadline_passed"
+        )
+        return turn.texts.text(name, date=written)  # seed 003: no income for a child alone
     roughly = turn.state.get("approximate_date")
     if turn.calendar is None and not roughly and not _age_limit_first(results):
         # a calendar file only for a day that is sure to be the last

@@ -74,7 +74,7 @@ MAX_ADVICE = 3
 MAX_TOPICS = 3  # side questions answered from one message
 # volunteered facts that are eligibility facts too (applicant extras, eligibility README)
 AS_FACT = {"ill": "medical_needs", "alone": "isolated"}
-LATE_ADVICE = ("adult_child_deadline_passed", "late_request")
+LATE_ADVICE = ("adult_child_deadline_passed", "late_request", "late_request_only_child")
 _EURO_AMOUNT = re.compile(
     r"(?:€\s*)?(?<![\d.,])(\d{1,3}(?:[.\s]\d{3})+|\d{2,6})(?:,(\d{1,2}))?\s*(?:euro|eur\b|€)",
     re.IGNORECASE,

@@ -125,7 +125,7 @@ def evaluate(f: Facts, outcome: Outcome) -> MaterialResult:
     # A child who became adult during the procedure (C-279/20) has no right left after the
     # 12 months (except force majeure): "recht blijft" of seed 002 is not said to them.
     if late and outcome.kind != "adult_during_procedure_child":
-        result.advice.append("late_request")
+        result.advice.append("late_request_only_child" if alone else "late_request")
     if any(c.met is False for c in result.conditions):
         result.second_order = True
         result.advice.append("second_order_humanitarian")

@@ -1091,6 +1091,14 @@ ADVICE: dict[str, Message] = {
         "die redenen.",
         S.ART_10_2_FAVOURABLE,
     ),
+    # seed 003: no means for a minor child who comes alone, also after the 12 months
+    "late_request_only_child": _M(
+        "De aanvraag komt later dan {favourable_months} maanden na {sp_of:de erkenning}. "
+        "Het recht blijft, maar een woning en een ziekteverzekering moeten nu bewezen worden."
+        " Inkomen niet: een minderjarig kind dat als enige komt, hoeft dat niet. Leg uit "
+        "waarom de aanvraag niet op tijd kon. DVZ bekijkt die redenen.",
+        S.ART_10_2_FAVOURABLE,
+    ),
     "any_belgian_post": _M(
         "{Rel} mag de aanvraag indienen bij elke Belgische ambassade of elk consulaat "
         "voor visa. Soms duidt de FOD Buitenlandse Zaken één post aan. Dan moet "

@@ -518,3 +518,19 @@ def test_v3_we_zijn_niet_getrouwd_ook_niet_religieus__no_marriage_no_children():
     )
     assert [p["relationship"] for p in chat.people] == ["partner"], chat.transcript()
     assert "marriage" not in chat.person("partner")["facts"]
+
+
+def test_v2_late_with_a_daughter_who_comes_alone__no_income_to_prove():
+    """Panel 11, v2: "Maar nu moeten inkomen, woning en ziekteverzekering bewezen worden" to a
+    refugee 18 months late whose only child coming is 15. Seed 003: "moet de gezinshereniger
+    niet bewijzen dat hij over bestaansmiddelen beschikt indien de aanvrager zijn kind ... is,
+    en dit kind bij hem komt wonen alvorens 18 jaar te zijn en de enige is"."""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[3 juni 2025](recognition_date:2025-06-03). [mijn dochter](relationship:child) van "
+        "[15](age) is in pakistan bij haar moeder, we zijn gescheiden",
+        {"applicant.custody": "samen", "applicant.joins_alone": "ja"},
+    )
+    answer = chat.transcript().split("Dit is mijn inschatting")[-1]
+    assert "Inkomen niet: een minderjarig kind dat als enige komt" in answer, chat.transcript()
+    assert "inkomen, woning en ziekteverzekering" not in answer

@@ -164,6 +164,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "exemption_why:favourable_period",
         "advice:asylum_seeker_wait",
         "advice:late_request",
+        "advice:late_request_only_child",
         "deadlines:favourable_conditions_end",
     },
     S.KB_2007_ART_12: {
