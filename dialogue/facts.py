@@ -286,7 +286,9 @@ def _applicant_writer(state: dict[str, Any], reading: Reading, update: Update) -
     """The relative abroad writes: she is a person of her own ("self"), the sponsor her word."""
     sponsor_word, my_relationship = _sponsor_seen_by_the_writer(reading)
     state["writer"] = "applicant"
-    state["sponsor_word"] = sponsor_word
+    told = any(m.is_sponsor for m in reading.mentions) or reading.writer_role is not None
+    if told or not state.get("sponsor_word"):  # "hij woont in brussel" later: still "je broer"
+        state["sponsor_word"] = sponsor_word
     if not any(p.get("self") for p in state["people"]):
         me = S.new_person(state, my_relationship, None)
         me["self"] = True
@@ -362,9 +364,11 @@ def _value_answer(state, reading: Reading, update: Update, question: dict, who: 
     if fact.startswith("applicant.") and fact not in NUMBER_FACTS + PARENTS_FACTS:
         _same_for_all(state, reading, update, who, name, value)
     if fact in NUMBER_FACTS:
+        lead_only = len(reading.loose_ages) == 1 and reading.loose_ages[0].start <= 1
         reading.loose_ages.clear()
-        reading.pronoun_ages.clear()
         reading.writer_ages.clear()
+        if not lead_only:
+            reading.pronoun_ages.clear()
 
 
 def _asked_child_is_a_stepchild(state: dict[str, Any], reading: Reading, who: str) -> None:
@@ -444,6 +448,9 @@ def _number_answer(reading: Reading) -> int | None:
     """A bare number or a pronoun sentence ("ze is 78") answering an age question. Several
     numbers ("4 en 9") are no answer for one person: they are placed or asked about."""
     ages = reading.loose_ages + [a for _, a in reading.pronoun_ages]
+    lead = [a for a in reading.loose_ages if a.start <= 1]
+    if len(ages) > 1 and len(lead) == 1 and len(reading.loose_ages) == 1:
+        return lead[0].years  # "31, zij is 27": the 31 answers, "zij is 27" is hers (u4)
     if len(ages) > 1:
         return None
     if reading.mentions or not ages:
@@ -690,8 +697,9 @@ def _sponsor_mention(state: dict[str, Any], mention: Mention, update: Update) ->
     in Belgium ("dat is mijn vrouw, zij is al in belgie") is taken out, and the bot says so."""
     if mention.ages and state.get("writer") in ("applicant", "helper"):
         _set(state, update, "sponsor", "age", mention.ages[0].years)
-    if mention.owner == "writer":
-        _take_out(state, mention, update.removed)
+    again = state.get("writer") == "applicant" and mention.word == state.get("sponsor_word")
+    if mention.owner == "writer" and not again:  # "mijn broer Yonas is 17" from his sister:
+        _take_out(state, mention, update.removed)  # him again, not their little brother (u1)
 
 
 def _take_out(state: dict[str, Any], mention: Mention, said: list[str]) -> None:
@@ -967,16 +975,25 @@ def _pronoun_not_coming(state: dict[str, Any], reading: Reading, update: Update)
     state.setdefault("context", {})[key] = "not_coming"
 
 
-def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Update) -> None:
+def _pronoun_ages(state: dict[str, Any], reading: Reading, update: Update) -> None:
     for pronoun, age in reading.pronoun_ages:
-        if _pronoun_is_the_sponsor(state, reading, pronoun):
-            _set(state, update, "sponsor", "age", age.years)  # "mijn dochter is in belgie,
-            continue  # zij is 17" written by her father abroad
+        # "hij is 17 niet 16" of the one in Belgium; "mijn dochter is in belgie, zij is 17"
+        # written by her father abroad
+        if _corrects_the_sponsor(state, reading) or _pronoun_is_the_sponsor(
+            state, reading, pronoun
+        ):
+            _set(state, update, "sponsor", "age", age.years)
+            continue
         target = _pronoun_target(state, pronoun, reading.negated_numbers)
         if target is None:
             update.unplaced.append(age.years)
         else:
             _set(state, update, target["id"], "age", age.years)
+
+
+def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    _pronoun_ages(state, reading, update)
+    _lead_is_the_writers(state, reading, update)
     # "sorry 17 bedoel ik, ni 7. de oudste is 17": the loose 17 is the age just placed
     placed = {c[3] for c in update.changes if c[1] == "age"}
     loose = [a.years for a in reading.loose_ages if a.years not in placed]
@@ -997,6 +1014,26 @@ def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Upd
             _set(state, update, entry["id"], "age", years)
         return
     update.unplaced.extend(loose)
+
+
+def _corrects_the_sponsor(state: dict[str, Any], reading: Reading) -> bool:
+    """A relative abroad or a helper corrects the age of the person in Belgium: the number
+    denied is his ("hij is 17 niet 16"; panel 11, u1), and no relative has it."""
+    old = state["sponsor"].get("age")
+    in_belgium = state.get("writer") in ("applicant", "helper")
+    relatives = [p for p in state["people"] if p["age"] == old]
+    return in_belgium and old is not None and old in reading.negated_numbers and not relatives
+
+
+def _lead_is_the_writers(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "31, zij is 27": a bare number first, then "zij is ...": the writer's own age (the
+    client's for a social worker; panel 11, u4)."""
+    lead = [a for a in reading.loose_ages if a.start <= 1]
+    if len(reading.loose_ages) != 1 or not lead or not reading.pronoun_ages:
+        return
+    me = next((p for p in state["people"] if p.get("self")), None)
+    _set(state, update, me["id"] if me is not None else "sponsor", "age", lead[0].years)
+    reading.loose_ages.clear()
 
 
 def _unaged_for(state: dict[str, Any], update: Update, ages: int) -> list[dict[str, Any]]:
@@ -1023,8 +1060,11 @@ def _pronoun_is_the_sponsor(state: dict[str, Any], reading: Reading, pronoun: st
     sponsors = [m for m in reading.mentions if m.is_sponsor]
     if state.get("writer") not in ("applicant", "helper"):
         return False
-    if not sponsors:  # "ik ben de grote broer van Yonas. hij is 16": the sponsor named by his
-        named = reading.writer_role is not None and None in reading.aliases.values()  # name
+    if not sponsors:  # "ik ben de grote broer van Yonas. hij is 16", later "hij is 17 niet
+        # 16": the writer abroad is "ik", so "hij" is her brother in Belgium unless another
+        # relative is a "hij" (panel 11, v5, u1)
+        others = [p for p in state["people"] if not p.get("self") and p["pronoun"] == pronoun]
+        named = state.get("writer") == "applicant" and not others
         return named and S.pronoun_for(state.get("sponsor_word") or "") == pronoun
     return S.pronoun_for(sponsors[-1].word) == pronoun
 
@@ -1036,12 +1076,14 @@ def _pronoun_target(state, pronoun: str, negated: list[int]) -> dict[str, Any] |
             return found
     question = state.get("question") or {}
     asked = S.person(state, question.get("person"))
+    if asked is not None and asked.get("self"):
+        asked = None  # the writer is "ik", never "hij" or "zij"
     if asked is not None and asked["pronoun"] in (None, pronoun):
         return asked
     focus = S.person(state, state.get("focus"))
-    if focus is not None and focus["pronoun"] in (None, pronoun):
+    if focus is not None and focus["pronoun"] in (None, pronoun) and not focus.get("self"):
         return focus
-    candidates = [p for p in state["people"] if p["pronoun"] == pronoun]
+    candidates = [p for p in state["people"] if p["pronoun"] == pronoun and not p.get("self")]
     return candidates[0] if len(candidates) == 1 else None
 
 

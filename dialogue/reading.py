@@ -484,6 +484,11 @@ def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
         return True  # "1100 netto" (panel 9, r1)
     if re.match(r"\s*(?:persoon|personen|mens|mensen)\b", folded[end : end + 12]):
         return True  # "er is maar 1 persoon" (panel 10, s4)
+    pregnant_before = re.search(
+        r"(?:zwanger|in verwachting)\s*(?:van\s+)?$", folded[:end].rsplit(" ", 1)[0]
+    )
+    if pregnant_before and re.match(r"\s*(?:maand|week)", folded[end : end + 8]):
+        return True  # "ze is zwanger 4 maand" (panel 11, u4)
     if re.match(r"\s*(?:maand|week)\w*\s+(?:zwanger|in verwachting)", folded[end : end + 30]):
         return True  # "ze is 5 maand zwanger" (panel 7, n5)
     before = folded[max(0, end - 20) : end].split()[-2:-1]
@@ -682,10 +687,9 @@ def _is_deceased(clause: str) -> bool:
 
 def _death_before(folded: str, mention: Mention) -> bool:
     """ "sinds de dood van mijn moeder", "mijn overleden broer"."""
-    before = " " + " ".join(
-        re.findall(r"[\w']+", folded[max(0, mention.start - 30) : mention.start])
-    )
-    words = before.split()
+    window = re.split(r"[,.;!?\n]", folded[max(0, mention.start - 30) : mention.start])[-1]
+    before = " " + " ".join(re.findall(r"[\w']+", window))  # "papa is dood, mama woont":
+    words = before.split()  # not mama's death (panel 11, u1)
     if words[-1:] and words[-1] in W.DECEASED:
         return True
     owner_free = " ".join(w for w in words if w not in W.WRITER_POSSESSIVES | W.THIRD_POSSESSIVES)
@@ -816,7 +820,11 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         pass
     elif (_is_deceased(span) and not mention.modifier) or _death_before(folded, mention):
         mention.context = "deceased"
-    elif (_in_belgium(clause) and not _in_belgium_later(reading.text, clause)) or any(
+    elif (
+        _in_belgium(clause)
+        and not _in_belgium_later(reading.text, clause)
+        and not _here_is_abroad(clause, folded)
+    ) or any(
         mention.clause == clause_of(int(s.get("start") or 0), starts)
         and int(s.get("start") or 0) > mention.start
         for s in statuses
@@ -838,6 +846,14 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         reading.helper = reading.helper_by_intro = True  # "ik schrijf voor mijn oom"
     raw = folded[mention.start : sentence_end.start() if sentence_end else len(folded)]
     _not_an_applicant(mention, span, before.split()[-2:], surface.split(), clause, raw)
+
+
+def _here_is_abroad(clause: str, folded: str) -> bool:
+    """ "mama woont hier bij mij" from a writer in Caïro: "hier" is where she writes from."""
+    words = f" {_words_only(clause)} "
+    here = any(f" {w} " in words for w in ("hier", "bij mij", "bij ons"))
+    named_belgium = any(f" {p} " in words for p in W.BELGIAN_PLACES)
+    return here and not named_belgium and _writer_abroad(f" {folded} ")
 
 
 def _negated_by_two(before: str) -> bool:
@@ -880,6 +896,14 @@ def _not_an_applicant(
         mention.context = "ex"
     elif _says_not_coming(span, raw) or before[-1:] == ["niet"]:
         mention.context = "not_coming"
+    elif (
+        mention.owner == "bare"
+        and mention.word in ("vrouw", "man")
+        and re.search(r"(?:se|sche|ische|aanse|ese)$", before[-1] if before else "")
+    ):
+        mention.context = "negated"  # "een cliënte, Eritrese vrouw": who she is (u5)
+    elif re.search(r" (?:waren|was|zijn|is) (?:\w+ )?tegen ", f" {span} "):
+        mention.context = "not_coming"  # "ouders waren wel tegen want andere kaste" (u4)
     elif before[-1:] == ["naar"] and before[-2:-1] in (["vraagt"], ["vroeg"], ["vraag"]):
         mention.context = "negated"  # "je vraagt naar kinderen maar ik zei al nee" (v3)
     elif before[-1:] and before[-1] in W.WRITER_AS and mention.owner == "bare":
@@ -1400,12 +1424,16 @@ _WRITER_IN = re.compile(
 )
 
 
+_WRITES_FROM = re.compile(r" (?:ik|wij|we) (?:schrijf|schrijven|schrijft) (?:vanuit|uit) ([\w-]+)")
+
+
 def _writer_abroad(folded: str) -> bool:
-    """ "ik ben in irak", "ik zit in kampala": the writer says she is somewhere outside
-    Belgium (W.BELGIAN_PLACES), so she is the relative abroad (panel 3 round 4, h3)."""
+    """ "ik ben in irak", "ik zit in kampala", "ik schrijf vanuit caïro": the writer says she
+    is somewhere outside Belgium (W.BELGIAN_PLACES), so she is the relative abroad (panel 3
+    round 4, h3; panel 11, u1)."""
     return any(
         place not in W.BELGIAN_PLACES and place not in W.NOT_A_PLACE
-        for place in _WRITER_IN.findall(folded)
+        for place in _WRITER_IN.findall(folded) + _WRITES_FROM.findall(folded)
     )
 
 

@@ -534,3 +534,68 @@ def test_v2_late_with_a_daughter_who_comes_alone__no_income_to_prove():
     answer = chat.transcript().split("Dit is mijn inschatting")[-1]
     assert "Inkomen niet: een minderjarig kind dat als enige komt" in answer, chat.transcript()
     assert "inkomen, woning en ziekteverzekering" not in answer
+
+
+U1_SISTER = (
+    "ik schrijf vanuit caïro. [mijn kleine broer](relationship:sibling) Yonas zit in belgie, hij"
+    " is alleen gegaan en heeft nu [vluchteling](sponsor_status:refugee) statuut sinds "
+    "[september](recognition_date:2026-09-01|approximate). hij is [16](age:sponsor). ik ben "
+    "zijn [zus](relationship:sibling), [29](age) jaar. onze [papa](relationship:parent) is dood,"
+    " [mama](relationship:parent) woont hier bij mij met ons [jongste broertje]"
+    "(relationship:sibling) van [10](age). wij willen allemaal naar hem toe"
+)
+
+
+def test_u1_the_sister_in_cairo__mother_and_little_brother_come_too():
+    """Panel 11, u1: "onze papa is dood, mama woont hier bij mij met ons jongste broertje van
+    10" (written from Caïro) lost the mother ("dood" was read as hers, "hier" as Belgium) and
+    "hij is 17 niet 16, hij wordt 18 op 3 maart 2027" made the writer 17. Seed 001: the parents
+    of an NBMV, "Op voorwaarde dat de NBMV jonger is dan achttien jaar"."""
+    chat = Chat()
+    chat.say(U1_SISTER)
+    kinds = sorted((p["relationship"], p["age"], bool(p.get("self"))) for p in chat.people)
+    assert kinds == [("parent", None, False), ("sibling", 10, False), ("sibling", 29, True)], (
+        chat.transcript()
+    )
+    chat.say(
+        "[22 september 2026](recognition_date:2026-09-22). maar nee wacht hij is [17](age) niet "
+        "16, hij wordt 18 op 3 maart 2027"
+    )
+    assert chat.sponsor["age"] == 17 and chat.sponsor["majority_date"] == "2027-03-03", (
+        chat.transcript()
+    )
+    assert next(p for p in chat.people if p.get("self"))["age"] == 29
+    chat.say("[mijn broer](relationship:sibling) Yonas is [17](age)")
+    assert len(chat.people) == 3, chat.transcript()
+
+
+def test_u4_zwanger_4_maand__no_baby_age_for_her_and_31_zij_is_27():
+    """Panel 11, u4: "ze is zwanger 4 maand" made the girlfriend "een baby, jonger dan 1 jaar";
+    "31, zij is 27" asked "Over wie gaat 31 jaar?"; "ouders waren wel tegen" made two
+    parents."""
+    chat = Chat()
+    chat.say(
+        "hey ik werk in antwerpen met single permit (gecombineerde vergunning)"
+        "(sponsor_status:third_country_national). [mijn vriendin](relationship:partner) is in Pune"
+        " en ze is zwanger [4](age) maand. we zijn niet getrouwd. kan zij komen?"
+    )
+    assert chat.person("partner")["age"] is None, chat.transcript()
+    chat.say("nee, [ouders](relationship:parent) waren wel tegen want andere kaste")
+    assert [p["relationship"] for p in chat.people] == ["partner"], chat.transcript()
+    reply = chat.say("[31](age), zij is [27](age)")
+    assert "Over wie gaat" not in reply, chat.transcript()
+    assert chat.sponsor["age"] == 31 and chat.person("partner")["age"] == 27
+
+
+def test_u5_een_clinte_eritrese_vrouw__no_wife_of_the_client():
+    """Panel 11, u5: "Ik schrijf voor een cliënte, Eritrese vrouw, erkend vluchteling. Ze wil
+    haar man en haar moeder laten overkomen" invented "de vrouw van je cliënt"."""
+    chat = Chat()
+    chat.say(
+        "Goedemiddag, ik ben maatschappelijk werker bij het OCMW. Ik schrijf voor een cliënte, "
+        "Eritrese [vrouw](relationship:spouse), [erkend vluchteling](sponsor_status:refugee). Ze "
+        "wil [haar man](relationship:spouse) en [haar moeder](relationship:parent) laten "
+        "overkomen."
+    )
+    words = sorted(p["word"] for p in chat.people)
+    assert words == ["man", "moeder"], chat.transcript()
