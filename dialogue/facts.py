@@ -732,6 +732,9 @@ def _take_out_deceased(state: dict[str, Any], mention: Mention, said: list[str])
         p for p in state["people"]
         if p["relationship"] == mention.relationship and not p.get("self")
     ]  # fmt: skip
+    if mention.qualifier in W.ORDINALS and mention.relationship in COUPLES:
+        # "mijn eerste vrouw die dood is": an earlier wife, not the one who comes (u2)
+        same = [p for p in same if p.get("qualifier") == mention.qualifier]
     named = [p for p in same if p.get("word") == mention.word]
     unnamed = [p for p in same if p.get("word") is None]
     gone = named or unnamed[:1]

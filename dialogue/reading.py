@@ -484,6 +484,9 @@ def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
         return True  # "1100 netto" (panel 9, r1)
     if re.match(r"\s*(?:persoon|personen|mens|mensen)\b", folded[end : end + 12]):
         return True  # "er is maar 1 persoon" (panel 10, s4)
+    jarige = re.match(r"\s*-?\s*jarige?\b", folded[end : end + 10])
+    if jarige and not any(0 <= m.start - (end + jarige.end()) <= 2 for m in reading.mentions):
+        return True  # "de 12 jarige is niet van mijn vrouw": who, not a new age (u2)
     pregnant_before = re.search(
         r"(?:zwanger|in verwachting)\s*(?:van\s+)?$", folded[:end].rsplit(" ", 1)[0]
     )

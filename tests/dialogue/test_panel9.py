@@ -599,3 +599,23 @@ def test_u5_een_clinte_eritrese_vrouw__no_wife_of_the_client():
     )
     words = sorted(p["word"] for p in chat.people)
     assert words == ["man", "moeder"], chat.transcript()
+
+
+def test_u2_van_mijn_eerste_vrouw_die_dood_is__the_living_wife_stays():
+    """Panel 11, u2: "de 12 jarige is niet van mijn vrouw, is van mijn eerste vrouw die dood
+    is" answered "Wat erg van je vrouw" and dropped the living wife (and gave her 12)."""
+    chat = Chat()
+    chat.say(
+        "Salaam, ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds "
+        "[12 mei 2026](recognition_date:2026-05-12). [mijn vrouw](relationship:spouse) en 4 "
+        "[kinderen](relationship:child) zitten in Iran. kinderen zijn [19](age), [17](age), "
+        "[12](age) en [6](age). de 17 jarige wordt 18 op 20 januari 2027!!"
+    )
+    assert chat.person("child", 1)["facts"]["majority_date"] == "2027-01-20", chat.transcript()
+    reply = chat.say(
+        "nee wacht, de [12](age) jarige is niet van [mijn vrouw](relationship:spouse), is van "
+        "[mijn eerste vrouw](relationship:spouse) die dood is."
+    )
+    assert "Wat erg van je vrouw" not in reply, chat.transcript()
+    wife = chat.person("spouse")
+    assert wife["age"] is None
