@@ -869,7 +869,7 @@ def _negated_by_two(before: str) -> bool:
 def _where_someone_lives(before: str, span: str) -> str | None:
     """ "bij mijn moeder": the host; "mijn zus woont in spanje": settled elsewhere in Europe
     (panel 6, k4)."""
-    last_two = before.split()[-2:]
+    last_two = re.split(r"[.!?;,]", before)[-1].split()[-2:]  # "woont bij mij. haar zoon": his
     if any(w in W.HOST_PREPOSITIONS for w in last_two):
         return "host"
     return "elsewhere" if _lives_elsewhere_in_europe(span) else None

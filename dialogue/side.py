@@ -130,6 +130,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("marry_again", _marriage_validity(folded)),
         ("legalisation", intent == "ask_legalisation"),
         ("polygamy", "?" in folded and _any(W.POLYGAMY_QUESTION, folded)),
+        ("lease", "?" in folded and _any(W.LEASE_WORDS, folded)),
     )
     found = [kind for kind, asked in checks if asked]
     if "processing" in found and "deadline" in found and not intent == "ask_deadline":
@@ -789,6 +790,13 @@ def _late_advice(case) -> list[dict[str, Any]]:
 
 
 def _no_deadline(turn: Any, reading: Reading, case) -> bool:
+    if _under_21_of_a_belgian(case):  # "hij wordt 21 op 14 februari, moet ik voor die datum?"
+        said = Answer(turn)  # seed 004: from 21 the dependency is proven too (u3)
+        said.say("utter_answer_no_deadline")
+        for entry, _ in _under_21_of_a_belgian(case):
+            said.entry(M.SIDE["dependency_from_21"], _voice(turn, entry))
+        said.send("utter_answer_menu")
+        return True
     if _status(turn) == "asylum_seeker":
         return _limits_without_date(turn, case)  # the period that starts at the recognition
     if case and all(r.get("route") == HV and not _soft_procedure(r) for _, r in case):
@@ -1204,6 +1212,25 @@ def _routes_of(turn: Any, case) -> bool:
     return bool(lines)
 
 
+def _under_21_of_a_belgian(case) -> list[tuple[dict, dict]]:
+    return [
+        (e, r)
+        for e, r in case
+        if any(c.get("id") == "belgian_descendant_under_21" for c in r.get("conditions") or [])
+    ]
+
+
+def _lease(turn: Any, reading: Reading) -> bool:
+    """ "huurcontract op naam van mijn vrouw, is dat een probleem?": seed 004's practice for a
+    Belgian sponsor; for others the housing condition as it stands."""
+    if _status(turn) != "belgian":
+        return False
+    said = Answer(turn)
+    said.entry(M.SIDE["lease_in_a_relatives_name"], _voice(turn, None))
+    said.send("utter_answer_menu")
+    return True
+
+
 def _polygamy(turn: Any, reading: Reading) -> bool:
     """ "kan ik mijn 2 vrouwen allebei halen?": seed 001 "Het polygaam huwelijk wordt in België
     niet erkend. Indien u meerdere echtgenotes hebt, mag er maar één echtgenote naar België
@@ -1291,6 +1318,7 @@ ANSWERS = {
     "other_parent": _other_parent,
     "together": _together,
     "polygamy": _polygamy,
+    "lease": _lease,
     "registration": _registration,
     "dependency": _dependency,
     "why_no_right": _why_no_right,

@@ -299,6 +299,9 @@ PLURAL_SINGULAR = {"vrouwen": "vrouw", "zonen": "zoon", "zoons": "zoon", "dochte
 LGBTIQ_WORDS = ("homo", "homoseksueel", "gay", "lesbisch", "lesbienne", "lgbt", "lgbtiq",
                 "lgbtq", "queer", "biseksueel", "transgender", "holebi", "geaardheid",
                 "seksuele orientatie")  # fmt: skip
+# "huurcontract op naam van mijn vrouw, is dat een probleem?" (seed 004; panel 11, u3)
+LEASE_WORDS = ("huurcontract", "huurovereenkomst", "huurder", "op naam van mijn", "op haar naam",
+               "op zijn naam")  # fmt: skip
 # a question about several wives (seed 001: "Indien u meerdere echtgenotes hebt, mag er maar
 # één echtgenote naar België komen via gezinshereniging"; panel 10, s5)
 POLYGAMY_QUESTION = ("2 vrouwen", "twee vrouwen", "beide vrouwen", "mijn vrouwen",

@@ -1553,6 +1553,16 @@ SIDE: dict[str, Message] = {
         "{partner_age} jaar zijn.",
         S.ART_10_1_5,
     ),
+    # seed 004: "In de praktijk eist de DVZ niet dat je Belgische (stief)ouder ... zelf als
+    # huurder vermeld staat in het geregistreerd huurcontract. Het volstaat dat hij op dat adres
+    # woont en dat dat blijkt uit het Rijksregister. De persoon die wel als huurder vermeld staat
+    # ... moet een familielid zijn" (panel 11, u3)
+    "lease_in_a_relatives_name": _M(
+        "DVZ eist niet dat {sp} zelf als huurder op het huurcontract staat. Het volstaat dat "
+        "{sp} op dat adres woont, zoals het Rijksregister toont. Wie wel als huurder op het "
+        "contract staat, moet familie zijn van {sp_obj}, bijvoorbeeld {sp_of:de partner}.",
+        S.PRACTICE_DVZ,
+    ),
     # seed 004: "Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die aantonen
     # dat je ten laste bent van de Belg" (panel 10, t1: "moet hij ten laste zijn van mij?")
     "dependency_from_21": _M(

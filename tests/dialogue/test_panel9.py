@@ -619,3 +619,35 @@ def test_u2_van_mijn_eerste_vrouw_die_dood_is__the_living_wife_stays():
     assert "Wat erg van je vrouw" not in reply, chat.transcript()
     wife = chat.person("spouse")
     assert wife["age"] is None
+
+
+U3_STEPSON = (
+    "ik ben [belg](sponsor_status:belgian), geboren in gent, [45](age:sponsor) jaar. mijn vrouw "
+    "woont bij mij. [haar zoon](relationship:stepchild) is [20](age) en woont in kinshasa bij "
+    "zijn oma"
+)
+
+
+def test_u3_hij_wordt_21__from_21_he_proves_he_is_dependent():
+    """Panel 11, u3: "hij wordt 21 op 14 februari 2027. moet ik dan de aanvraag voor die datum
+    doen?" got only "Voor jouw situatie ken ik geen vaste termijn". Seed 004: "Ben je 21 jaar of
+    ouder? Dan moet je ook de bewijzen voorleggen die aantonen dat je ten laste bent"."""
+    chat = Chat.answered(U3_STEPSON)
+    reply = chat.say(
+        "hij wordt 21 op 14 februari 2027. moet ik dan de aanvraag voor die datum doen?",
+        intent="ask_deadline",
+    )
+    assert "Vanaf 21 jaar moet je stiefzoon ook bewijzen" in reply, chat.transcript()
+
+
+def test_u3_huurcontract_op_naam_van_mijn_vrouw__seed_004s_practice():
+    """Panel 11, u3: seed 004: "In de praktijk eist de DVZ niet dat je Belgische (stief)ouder
+    ... zelf als huurder vermeld staat ... Het volstaat dat hij op dat adres woont"."""
+    chat = Chat.answered(U3_STEPSON)
+    reply = chat.say(
+        "het huurcontract staat op naam van mijn vrouw, niet van mij. is dat een probleem?"
+    )
+    assert "DVZ eist niet dat je zelf als huurder op het huurcontract staat" in reply, (
+        chat.transcript()
+    )
+    assert "praktijk DVZ" in reply

@@ -281,6 +281,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:annex_26",
     },
     S.PRACTICE_DVZ: {
+        "side:lease_in_a_relatives_name",
         "advice:marriage_visa_alternative",
         "advice:soft_procedure",
         "advice:b17_renewal",
