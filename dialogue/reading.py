@@ -290,6 +290,12 @@ def _is_duration(folded: str, end: int, start: int | None = None) -> bool:
     before = re.findall(r"[\w']+", folded[max(0, (start or end) - 15) : start or end])[-1:]
     if before and before[0] in W.DURATION_BEFORE:  # "we kennen elkaar 3 jaar"
         return True
+    lived = re.search(
+        r"\b(?:woon|woont|wonen|ben hier|zit hier|hier|in belgie)\b",
+        folded[max(0, (start or end) - 30) : start or end],
+    )
+    if before == ["al"] and lived:  # "ik woon in antwerpen al 6 jaar" (panel 12, x2)
+        return True
     return any(after.startswith(f" {d}") for d in W.DURATION_AFTER)
 
 
@@ -878,11 +884,17 @@ def _where_someone_lives(before: str, span: str) -> str | None:
 def _lives_elsewhere_in_europe(span: str) -> bool:
     """ "mijn zus woont in spanje": settled in another European country, no one who comes."""
     words = _words_only(span)
-    return any(
+    lives = any(
         f" {verb} in {place} " in words
         for verb in ("woont", "wonen", "leeft", "werkt", "woont al", "woont nu")
         for place in W.EUROPE_PLACES
     )
+    fled = any(  # "mijn broers zijn gevlucht naar duitsland" (panel 12, x4)
+        f" {verb} naar {place} " in words
+        for verb in ("gevlucht", "gegaan", "verhuisd", "vertrokken")
+        for place in W.EUROPE_PLACES
+    )
+    return lives or fled
 
 
 def _not_an_applicant(

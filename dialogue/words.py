@@ -578,7 +578,7 @@ DEATH_BEFORE = ("dood van", "overlijden van", "verlies van", "na de dood van", "
 ADOPTION_CUES = ("geadopteerd", "adoptie", "adopte", "adopted")
 # "25 jaar getrouwd", "al 6 jaar samen": a duration, no age
 # "we kennen elkaar 3 jaar", "sinds 2 jaar": a duration, no age (panel 10, t2)
-DURATION_BEFORE = frozenset({"elkaar", "sinds", "gedurende"})
+DURATION_BEFORE = frozenset({"elkaar", "sinds", "gedurende", "hier"})  # "ik ben hier 6 jaar"
 DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheiden",
                   "jaar weg", "jaar hier", "jaar in ", "jaar niet", "jaar lang", "jaar geleden",
                   "jaar terug", "jaar bij ", "jaar zonder", "jaar apart", "jaar op de vlucht",

@@ -651,3 +651,31 @@ def test_u3_huurcontract_op_naam_van_mijn_vrouw__seed_004s_practice():
         chat.transcript()
     )
     assert "praktijk DVZ" in reply
+
+
+# --- panel 12 (2026-12-02): w1-w5, x1-x5 ---------------------------------------------------------
+
+
+def test_x2_al_6_jaar_ik_ben_hier_6_jaar__years_in_belgium_no_age():
+    """Panel 12, x2: "ik woon in antwerpen al 6 jaar" and "ik ben hier 6 jaar" made the father
+    6, and "Wie jonger is dan 18, kan geen kinderen laten komen" followed."""
+    chat = Chat()
+    chat.say(
+        "hoi ik woon in antwerpen al [6](age:sponsor) jaar met [verblijfskaart]"
+        "(sponsor_status:third_country_national). [mijn dochter](relationship:child) van [14](age)"
+        " woont bij mijn ex in nador"
+    )
+    chat.say("ik ben hier [6](age:sponsor) jaar, zij is [14](age)")
+    assert chat.sponsor.get("age") is None, chat.transcript()
+    assert chat.person("child")["age"] == 14
+
+
+def test_x4_mijn_broers_zijn_gevlucht_naar_duitsland__no_applicants():
+    """Panel 12, x4: the brothers who fled to Germany became the only applicants."""
+    chat = Chat()
+    chat.say(
+        "goeiedag, [mijn moeder](relationship:parent) is [78](age) en woont alleen in aleppo. ik "
+        "ben [erkend vluchteling](sponsor_status:refugee) in gent sinds 2021. [mijn broers]"
+        "(relationship:sibling) zijn gevlucht naar Duitsland. kan mama naar hier komen?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
