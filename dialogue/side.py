@@ -467,10 +467,13 @@ def _child_alone(turn: Any, reading: Reading) -> bool:
     who comes alone (panel 5, i4)."""
     rights = [e for e, r in _case(turn) if r.get("route") == FR]
     minors = [e for e in rights if e["relationship"] in CHILDREN and (e.get("age") or 0) < 18]
-    if len(minors) != 1:
+    numbers = {int(n) for n in re.findall(r"\b(\d{1,2})\b", _folded(reading))}
+    asked = [e for e in minors if e.get("age") in numbers] or _asked_about(minors, reading)
+    chosen = asked[:1] if asked else minors[:1] if len(minors) == 1 else []
+    if not chosen:  # "alleen het kind van 9" of two minors (panel 12, w4)
         return False
     said = Answer(turn)
-    said.entry(M.SIDE["income_child_alone"], _voice(turn, minors[0]))
+    said.entry(M.SIDE["income_child_alone"], _voice(turn, chosen[0]))
     said.send("utter_answer_menu")
     return True
 

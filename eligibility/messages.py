@@ -1397,8 +1397,8 @@ SIDE: dict[str, Message] = {
     # beschikt indien de aanvrager zijn kind ... is, en dit kind bij hem komt wonen alvorens 18
     # jaar te zijn en de enige is die zich bij de gezinshereniger komt voegen"
     "income_child_alone": _M(
-        "Komt alleen {rel}, jonger dan 18, en verder niemand? Dan hoeft {sp} geen inkomen te "
-        "bewijzen.",
+        "Komt alleen {rel}, jonger dan {majority}, en verder niemand? Dan is er geen bewijs "
+        "van inkomen nodig.",
         S.ART_10_2,
     ),
     # seed 001: "Indien u getrouwd bent ... dan mag uw echtgenoot/echtgenote ... u in België komen

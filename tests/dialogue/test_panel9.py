@@ -679,3 +679,19 @@ def test_x4_mijn_broers_zijn_gevlucht_naar_duitsland__no_applicants():
         "(relationship:sibling) zijn gevlucht naar Duitsland. kan mama naar hier komen?"
     )
     assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+
+
+def test_w4_als_eerst_alleen_het_kind_van_9_komt__no_means_for_that_child():
+    """Panel 12, w4: "als eerst alleen het kind van 9 komt ..., moet meneer dan toch
+    bestaansmiddelen bewijzen?" got "Je cliënt moet stabiele ... inkomsten hebben". Seed 003:
+    "moet de gezinshereniger niet bewijzen dat hij over bestaansmiddelen beschikt indien de
+    aanvrager zijn kind ... is, en dit kind bij hem komt wonen alvorens 18 jaar te zijn en de
+    enige is"."""
+    chat = _family()
+    reply = chat.say(
+        "als eerst alleen het kind van 11 komt, moet ik dan toch inkomen bewijzen?",
+        intent="ask_means_of_subsistence",
+    )
+    assert "Komt alleen je kind, jonger dan 18, en verder niemand? Dan is er geen" in (reply), (
+        chat.transcript()
+    )
