@@ -235,8 +235,8 @@ def _family_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
            for m in reading.mentions):  # fmt: skip
         state.setdefault("context", {})["parents"] = "deceased"
     context = state.get("context", {})
-    if context.get("parents") == "deceased":
-        _set_unknown_for(state, update, "sibling", "parents_deceased_or_missing", True)
+    if context.get("parents") == "deceased":  # the sister who writes has the same parents
+        _set_unknown_for(state, update, "sibling", "parents_deceased_or_missing", True, True)
     if any(k.startswith("spouse:") and v == "sponsor" for k, v in context.items()):
         # "mijn eerste vrouw is al hier": for another wife the other spouse is in Belgium
         _set_unknown_for(state, update, "spouse", "other_spouse_already_in_belgium", True)
@@ -248,10 +248,12 @@ def _family_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
             _set(state, update, named[0]["id"], "dependent", True)
 
 
-def _set_unknown_for(state, update: Update, relationship: str, fact: str, value: Any) -> None:
+def _set_unknown_for(
+    state, update: Update, relationship: str, fact: str, value: Any, writer_too: bool = False
+) -> None:
     """Set `fact` for every applicant of `relationship` who has no value for it yet."""
     for entry in state["people"]:
-        if entry["relationship"] == relationship and not entry.get("self"):
+        if entry["relationship"] == relationship and (writer_too or not entry.get("self")):
             if fact not in entry["facts"]:
                 _set(state, update, entry["id"], fact, value)
 

@@ -1008,7 +1008,7 @@ def _known_birthday(reading: Reading, age: Age) -> bool:
     """A future birthday right after the same person's present age ("17 ... wordt 18", "ze is
     17, wordt 18 op 14 januari")."""
     told = [a for m in reading.mentions for a in m.ages] + [a for _, a in reading.pronoun_ages]
-    told += reading.writer_ages + reading.sponsor_ages + reading.client_ages
+    told += reading.writer_ages + reading.sponsor_ages + reading.client_ages + reading.loose_ages
     return any(a.years == age.years and a.start < age.start for a in told)
 
 
@@ -1060,6 +1060,19 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     _under_guardianship(reading, folded)
     _unborn(reading, folded)
     _kinds_of_children(reading, folded, starts)
+    _members_of_a_dead_group(reading, folded)
+
+
+def _members_of_a_dead_group(reading: Reading, folded: str) -> None:
+    """ "onze ouders zijn overleden, papa in 2019 en mama vorig jaar": the father and mother
+    told after their group's death in the same sentence died too (panel 12, w2)."""
+    for group in [m for m in reading.mentions if m.count > 1 and m.context == "deceased"]:
+        end = re.search(r"[.!?\n]", folded[group.end :])
+        sentence_end = group.end + end.start() if end else len(folded)
+        for mention in reading.mentions:
+            later = group.end <= mention.start < sentence_end
+            if later and mention.relationship == group.relationship and mention.context is None:
+                mention.context = "deceased"
 
 
 def _unborn(reading: Reading, folded: str) -> None:
@@ -1434,7 +1447,8 @@ def _writer_names_her_role(reading: Reading, folded: str) -> bool:
 _WRITER_IN = re.compile(
     r" (?:ik|k)(?: ben \d+ jaar| ben \d+)?(?: en)? (?:ben|woon|zit|verblijf|leef|blijf)"
     r"(?: nu| nog| momenteel| steeds| nog steeds)?"
-    r"(?: (?:met|bij) (?:mijn |mn |m'n |de )?\w+)?"  # "ik woon met mama in Khartoum" (v5)
+    r"(?: (?:met|bij) (?:mijn |mn |m'n |de |onze |ons )?\w+)?"  # "ik woon met mama in
+    # Khartoum" (v5), "ik ben met onze kinderen in kampala" (w1)
     r" in (?:het |de )?([\w-]+)"
 )
 

@@ -695,3 +695,43 @@ def test_w4_als_eerst_alleen_het_kind_van_9_komt__no_means_for_that_child():
     assert "Komt alleen je kind, jonger dan 18, en verder niemand? Dan is er geen" in (reply), (
         chat.transcript()
     )
+
+
+def test_w1_ik_ben_met_onze_kinderen_in_kampala__the_wife_abroad_writes():
+    """Panel 12, w1: "mijn man Tesfay is in belgie erkend als vluchteling ... ik ben met onze
+    kinderen in kampala uganda" was read as the refugee writing ("Jij: erkend vluchteling")."""
+    chat = Chat()
+    chat.say(
+        "hallo ik ben Mebrat, [mijn man](relationship:spouse) Tesfay is in belgie erkend als "
+        "[vluchteling](sponsor_status:refugee) sinds [3 maart 2026](recognition_date:2026-03-03)."
+        " ik ben met onze [kinderen](relationship:child) in kampala uganda."
+    )
+    assert chat.state["writer"] == "applicant", chat.transcript()
+    me = next(p for p in chat.people if p.get("self"))
+    assert me["relationship"] == "spouse"
+    reply = chat.say(
+        "selam is [17](age), ze wordt [18](age) op 14 februari 2027. dan nog abel [12](age) en "
+        "hanna [7](age)"
+    )
+    assert "Over wie gaat" not in reply, chat.transcript()
+    ages = sorted(p["age"] for p in chat.people if p["relationship"] == "child")
+    assert ages == [7, 12, 17]
+
+
+def test_w2_onze_ouders_zijn_overleden_papa_in_2019_en_mama_vorig_jaar__no_parents():
+    """Panel 12, w2: the dead parents named one by one became applicants "met recht op
+    gezinshereniging", and the sister who writes was asked whether her parents apply."""
+    chat = Chat()
+    chat.say(
+        "goeiedag, ik schrijf voor [mijn kleine broer](relationship:sibling) Dawit hij is "
+        "[16](age:sponsor) en alleen naar belgie gegaan, nu heeft hij [vluchtelingenstatus]"
+        "(sponsor_status:refugee). onze [ouders](relationship:parent) zijn dood. ik ben zijn "
+        "[zus](relationship:sibling), [24](age) jaar, ik woon in nairobi. kan ik naar hem komen?"
+    )
+    me = next(p for p in chat.people if p.get("self"))
+    assert me["facts"].get("parents_deceased_or_missing") is True, chat.transcript()
+    chat.say(
+        "onze [ouders](relationship:parent) zijn overleden, [papa](relationship:parent) in 2019 "
+        "en [mama](relationship:parent) vorig jaar"
+    )
+    assert [p["relationship"] for p in chat.people] == ["sibling"], chat.transcript()
