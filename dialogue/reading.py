@@ -464,7 +464,13 @@ def _status_of_another(entity: dict[str, Any], text: str, starts: list[int]) -> 
     clause = clause_text(
         f" {fold(text)} ", starts, clause_of(int(entity.get("start") or 0), starts)
     )
-    return pronoun_in(clause) is not None and not any(i in clause for i in _I)
+    named = [
+        w
+        for w in re.findall(r"\b([a-z]{3,15}) (?:is|heeft|zit|woont)\b", clause)
+        if w not in W.NOT_NAMES and w not in _PRONOUN_WORDS and w not in W.INVERSE_RELATIONSHIP
+    ]  # "fatima is marokkaanse met een F kaart" (panel 12, w3)
+    third = pronoun_in(clause) is not None or bool(named)
+    return third and not any(i in clause for i in _I)
 
 
 IDENTIFIER_KINDS = ("telefoonnummer", "e-mail", "iban", "rijksregisternummer", "paspoortnummer")
@@ -1256,7 +1262,9 @@ def read(message: dict[str, Any]) -> Reading:
     )
     reading.born_after_arrival = _born_after_arrival(folded)
     statuses = _entities(message, "sponsor_status")
-    reading.status = str(statuses[0]["value"]) if statuses else None
+    own = [e for e in statuses if not _status_of_another(e, text, starts)]
+    statuses = own + [e for e in statuses if e not in own]  # "fatima ... met een F kaart, ik
+    reading.status = str(statuses[0]["value"]) if statuses else None  # ben belg" (w3)
     reading.status_of_another = bool(statuses) and _status_of_another(statuses[0], text, starts)
     reading.date = _date(message, folded_clauses(text, starts))
     reading.majority_days = majority_days(folded)

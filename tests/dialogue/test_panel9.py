@@ -735,3 +735,13 @@ def test_w2_onze_ouders_zijn_overleden_papa_in_2019_en_mama_vorig_jaar__no_paren
         "en [mama](relationship:parent) vorig jaar"
     )
     assert [p["relationship"] for p in chat.people] == ["sibling"], chat.transcript()
+
+
+def test_w3_fatima_is_marokkaanse_met_een_f_kaart_ik_ben_belg__still_belgian():
+    """Panel 12, w3: his wife's F card made the Belgian sponsor "niet-EU-burger"."""
+    chat = Chat.answered(U3_STEPSON)
+    chat.say(
+        "nog iets: fatima is marokkaanse met een [F kaart](sponsor_status:third_country_national),"
+        " ik ben [belg](sponsor_status:belgian). maakt dat uit wie van ons de aanvraag doet?"
+    )
+    assert chat.sponsor["status"] == "belgian", chat.transcript()
