@@ -292,7 +292,8 @@ def _applicant_writer(state: dict[str, Any], reading: Reading, update: Update) -
     if told or not state.get("sponsor_word"):  # "hij woont in brussel" later: still "je broer"
         state["sponsor_word"] = sponsor_word
     if not any(p.get("self") for p in state["people"]):
-        me = S.new_person(state, my_relationship, None)
+        role = reading.writer_role  # "ik ben de mama van Yonas": her own word, "mama"
+        me = S.new_person(state, my_relationship, role.word if role is not None else None)
         me["self"] = True
         update.new_people.append(me["id"])
 
@@ -604,24 +605,50 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
     for_sponsor = state.get("writer") in ("helper", "applicant")
     earlier = dict(state.get("context") or {})  # context from earlier messages
     for mention in reading.mentions:
-        if for_sponsor and mention.context == "third_party":
-            mention.context = None  # a social worker's (or the wife's) "zijn vrouw", "zijn
-            # zusje": the client's (the sponsor's) relative, an applicant
+        _applicant_for_the_sponsor(state, mention, for_sponsor)
         _remembered_context(state, mention, earlier)
         if _context_mention(state, mention, update):
             pass
         elif mention.is_sponsor:
             _sponsor_mention(state, mention, update)
+        elif _the_writer_again(state, mention):
+            pass  # "zelfde mama en papa" written by the mama (panel 12, x1)
         elif not mention.context:
-            own = _relationship(mention, previous)
-            relationship = _from_the_sponsor(state, mention, own)
-            _store_mention(state, reading, mention, relationship, update)
-            _of_the_sponsor(state, mention, relationship)
-            if relationship != own:  # labelled as the writer knows them: "je kind van 12"
-                for entry in state["people"]:
-                    if entry["relationship"] == relationship and not entry.get("self"):
-                        entry.setdefault("writer_relationship", own)
+            _applicant_mention(state, reading, mention, previous, update)
         previous = mention
+
+
+def _applicant_for_the_sponsor(state: dict[str, Any], mention: Mention, for_sponsor: bool):
+    """Someone else than the sponsor writes: the sponsor's relatives are applicants."""
+    if for_sponsor and mention.context == "third_party":
+        mention.context = None  # a social worker's (or the wife's) "zijn vrouw", "zijn
+        # zusje": the client's (the sponsor's) relative, an applicant
+    if mention.context == "other_parent" and _the_writers_partner(state, mention):
+        mention.context = None  # "de papa is 49" from the refugee's mother (x1)
+
+
+def _applicant_mention(state, reading: Reading, mention: Mention, previous, update) -> None:
+    own = _relationship(mention, previous)
+    relationship = _from_the_sponsor(state, mention, own)
+    _store_mention(state, reading, mention, relationship, update)
+    _of_the_sponsor(state, mention, relationship)
+    if relationship != own:  # labelled as the writer knows them: "je kind van 12"
+        for entry in state["people"]:
+            if entry["relationship"] == relationship and not entry.get("self"):
+                entry.setdefault("writer_relationship", own)
+
+
+def _the_writers_partner(state: dict[str, Any], mention: Mention) -> bool:
+    """The sponsor's mother writes "de papa": the sponsor's other parent, who comes too."""
+    me = next((p for p in state["people"] if p.get("self")), {})
+    mine = state.get("writer") == "applicant" and me.get("relationship") == "parent"
+    return mine and mention.relationship == "parent" and mention.word != me.get("word")
+
+
+def _the_writer_again(state: dict[str, Any], mention: Mention) -> bool:
+    me = next((p for p in state["people"] if p.get("self")), None)
+    same = me is not None and me.get("word") == mention.word and mention.owner != "writer"
+    return same and me["relationship"] == mention.relationship
 
 
 def _of_the_sponsor(state: dict[str, Any], mention: Mention, relationship: str) -> None:
@@ -762,6 +789,8 @@ def _from_the_sponsor(state: dict[str, Any], mention: Mention, relationship: str
     me = next((p for p in state["people"] if p.get("self")), None)
     if state.get("writer") != "applicant" or me is None or mention.owner == "third":
         return relationship
+    if mention.owner == "bare" and me["relationship"] == "parent" == relationship:
+        return relationship  # "de papa is 49" from his mother: his father (panel 12, x1)
     return W.FROM_THE_SPONSOR.get(me["relationship"], {}).get(relationship, relationship)
 
 
@@ -985,7 +1014,7 @@ def _pronoun_ages(state: dict[str, Any], reading: Reading, update: Update) -> No
         # "hij is 17 niet 16" of the one in Belgium; "mijn dochter is in belgie, zij is 17"
         # written by her father abroad
         if _corrects_the_sponsor(state, reading) or _pronoun_is_the_sponsor(
-            state, reading, pronoun
+            state, reading, pronoun, age.start
         ):
             _set(state, update, "sponsor", "age", age.years)
             continue
@@ -1004,6 +1033,9 @@ def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Upd
     loose = [a.years for a in reading.loose_ages if a.years not in placed]
     if not reading.negated_numbers:  # "yassine is 19" of the one person of 19: nothing new
         loose = [y for y in loose if [p["age"] for p in state["people"]].count(y) != 1]
+    if state.get("writer") != "sponsor":  # "YONAS is 17" of the one in Belgium, "16 zei ik
+        was = {c[2] for c in update.changes if c[0] == "sponsor" and c[1] == "age"}  # toch" (x1)
+        loose = [y for y in loose if y != state["sponsor"].get("age") and y not in was]
     if not loose:
         return
     if reading.negated_numbers:
@@ -1036,6 +1068,10 @@ def _lead_is_the_writers(state: dict[str, Any], reading: Reading, update: Update
     lead = [a for a in reading.loose_ages if a.start <= 1]
     if len(reading.loose_ages) != 1 or not lead or not reading.pronoun_ages:
         return
+    known = {state["sponsor"].get("age")} | {p["age"] for p in state["people"]}
+    known |= {c[2] for c in update.changes if c[1] == "age"}  # the age it had before
+    if lead[0].years in known:
+        return  # "16 zei ik toch. nee wacht hij is 17": his age said again (panel 12, x1)
     me = next((p for p in state["people"] if p.get("self")), None)
     _set(state, update, me["id"] if me is not None else "sponsor", "age", lead[0].years)
     reading.loose_ages.clear()
@@ -1059,17 +1095,22 @@ def _by_old_value(state: dict[str, Any], numbers: list[int]) -> dict[str, Any] |
     return matches[0] if len(matches) == 1 else None
 
 
-def _pronoun_is_the_sponsor(state: dict[str, Any], reading: Reading, pronoun: str) -> bool:
+def _pronoun_is_the_sponsor(
+    state: dict[str, Any], reading: Reading, pronoun: str, at: int = 0
+) -> bool:
     """A relative abroad or a helper writes, and the person in Belgium named in this message
     is the one the pronoun points back to."""
     sponsors = [m for m in reading.mentions if m.is_sponsor]
     if state.get("writer") not in ("applicant", "helper"):
         return False
-    if not sponsors:  # "ik ben de grote broer van Yonas. hij is 16", later "hij is 17 niet
-        # 16": the writer abroad is "ik", so "hij" is her brother in Belgium unless another
-        # relative is a "hij" (panel 11, v5, u1)
-        others = [p for p in state["people"] if not p.get("self") and p["pronoun"] == pronoun]
-        named = state.get("writer") == "applicant" and not others
+    if not sponsors:  # "ik ben de mama van Yonas, ... hij is 16. ik en zijn vader ...", later
+        # "hij is 17 nu": the writer abroad is "ik", so "hij" is her son in Belgium unless
+        # this message named another "hij" before it (panel 11, v5, u1; panel 12, x1)
+        before = [
+            m for m in reading.mentions
+            if m.start < at and m.context is None and S.pronoun_for(m.word) == pronoun
+        ]  # fmt: skip
+        named = state.get("writer") == "applicant" and not before
         return named and S.pronoun_for(state.get("sponsor_word") or "") == pronoun
     return S.pronoun_for(sponsors[-1].word) == pronoun
 

@@ -100,9 +100,8 @@ class Texts:
         word = entry.get("word")
         partner = _partner_of(state, entry)
         if entry.get("of_sponsor") and word:  # "zijn papa" from his mother abroad
-            return self.text(
-                "utter_label_stepchild_of", word=word, partner=self.sponsor_label(state)
-            )
+            of = self.text("utter_label_stepchild_of", word=word, partner=self.sponsor_label(state))
+            return f"{article(word)}{of[2:]}" if of.startswith("de ") else of  # "het broertje"
         if partner is not None and word in W.CHILD_WORDS_OWN:
             # "haar dochter": the partner's daughter, not the writer's ("de dochter van je vrouw")
             partner_label = self.label(state, partner)

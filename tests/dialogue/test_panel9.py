@@ -745,3 +745,39 @@ def test_w3_fatima_is_marokkaanse_met_een_f_kaart_ik_ben_belg__still_belgian():
         " ik ben [belg](sponsor_status:belgian). maakt dat uit wie van ons de aanvraag doet?"
     )
     assert chat.sponsor["status"] == "belgian", chat.transcript()
+
+
+X1_MOTHER = (
+    "salam ik ben de [mama](relationship:parent) van Yonas, hij is alleen naar belgie gekomen en "
+    "heeft nu [vluchteling](sponsor_status:refugee) papier sinds 2 maand. hij is [16](age). ik en"
+    " zijn [vader](relationship:parent) en zijn [zus](relationship:sibling) willen naar hem "
+    "komen, we zitten in kamp in soedan"
+)
+
+
+def test_x1_the_mama_of_yonas__his_ages_and_his_fathers_stay_apart():
+    """Panel 12, x1: the son's 17 went to the father, then 49 to the little brother; "zelfde
+    mama en papa" added grandparents. Seed 001: "Indien u een NBMV bent ... kunnen uw ouders u
+    via gezinshereniging in België komen vervoegen."""
+    chat = Chat()
+    chat.say(X1_MOTHER)
+    assert chat.sponsor["age"] == 16, chat.transcript()
+    chat.say("16 zei ik toch. nee wacht hij is [17](age) nu, in maart wordt hij 18")
+    assert chat.sponsor["age"] == 17, chat.transcript()
+    chat.say(
+        "nee!! de [vader](relationship:parent) is niet 17, YONAS is [17](age). de "
+        "[papa](relationship:parent) is [49](age). status gekregen [2 oktober 2026]"
+        "(recognition_date:2026-10-02)"
+    )
+    chat.say(
+        "zijn zus is [20](age). en er is ook [klein broertje](relationship:sibling) van [9](age)"
+    )
+    chat.say(
+        "nee gewoon zijn echte broer, zelfde [mama](relationship:parent) en "
+        "[papa](relationship:parent)"
+    )
+    me = next(p for p in chat.people if p.get("self"))
+    others = sorted((p["relationship"], p["age"]) for p in chat.people if not p.get("self"))
+    assert me["age"] is None, chat.transcript()
+    assert others == [("parent", 49), ("sibling", 9), ("sibling", 20)], chat.transcript()
+    assert "Over wie gaat" not in chat.transcript()
