@@ -375,6 +375,8 @@ def _is_writer_clause(clause: str) -> bool:
     vroeg was ik 16" (the past) do not."""
     if _is_past(clause):
         return False
+    if re.search(r"(?:^| )ik \d", clause):  # "hij is 31 en ik 24" (panel 12, x3)
+        return True
     return any(
         p in clause
         for p in (" ik ben ", " kben ", " k ben ", " ben ik ", " ben k ", " je suis ", " i am ")
@@ -1271,8 +1273,8 @@ def read(message: dict[str, Any]) -> Reading:
     _step_correction(reading, folded)
     marriages = _entities(message, "marriage_type")
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
-    if _NOT_MARRIED.search(folded):  # "we zijn NIET getrouwd, ook niet religieus" (v3)
-        reading.marriage = None
+    if _NOT_MARRIED.search(folded) or _has(W.UNSURE, folded):  # "we zijn NIET getrouwd,
+        reading.marriage = None  # ook niet religieus" (v3); "telt wel denk ik" a guess (x3)
     reading.lgbtiq = _has(W.LGBTIQ_WORDS, folded)
     asked = _asked_of(marriages, text) if marriages else _only_asked_about_marriage(text)
     if "?" in text and (_has(W.MARRY_AGAIN_WORDS, f" {folded} ") or asked):

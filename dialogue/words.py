@@ -302,6 +302,8 @@ LGBTIQ_WORDS = ("homo", "homoseksueel", "gay", "lesbisch", "lesbienne", "lgbt", 
 # "huurcontract op naam van mijn vrouw, is dat een probleem?" (seed 004; panel 11, u3)
 LEASE_WORDS = ("huurcontract", "huurovereenkomst", "huurder", "op naam van mijn", "op haar naam",
                "op zijn naam")  # fmt: skip
+# a guess, not a fact ("in afghanistan telt dat wel denk ik"; panel 12, x3)
+UNSURE = ("denk ik", "weet ik niet", "ik weet niet", "niet zeker", "geen idee", "misschien")
 # a question about several wives (seed 001: "Indien u meerdere echtgenotes hebt, mag er maar
 # één echtgenote naar België komen via gezinshereniging"; panel 10, s5)
 POLYGAMY_QUESTION = ("2 vrouwen", "twee vrouwen", "beide vrouwen", "mijn vrouwen",

@@ -781,3 +781,33 @@ def test_x1_the_mama_of_yonas__his_ages_and_his_fathers_stay_apart():
     assert me["age"] is None, chat.transcript()
     assert others == [("parent", 49), ("sibling", 9), ("sibling", 20)], chat.transcript()
     assert "Over wie gaat" not in chat.transcript()
+
+
+def test_x3_telt_wel_denk_ik__a_guess_changes_no_marriage_and_ik_24():
+    """Panel 12, x3: "in afghanistan telt een huwelijk bij de mullah wel denk ik" made the
+    religious marriage official ("Ik heb het aangepast"); "hij is 31 en ik 24" asked "Over
+    wie gaat 24 jaar?"."""
+    chat = Chat()
+    chat.say(
+        "[mijn man](relationship:spouse) heeft [subsidiaire bescherming]"
+        "(sponsor_status:subsidiary_protection) in belgie, ik ben in iran. we zijn "
+        "[religieus](marriage_type:religious_or_customary) getrouwd bij de mullah"
+    )
+    chat.say("in afghanistan telt een huwelijk bij de mullah wel denk ik, maar we hebben geen akte")
+    me = next(p for p in chat.people if p.get("self"))
+    assert me["facts"]["marriage"] == "religious_or_customary", chat.transcript()
+    reply = chat.say("hij is [31](age) en ik [24](age)")
+    me = next(p for p in chat.people if p.get("self"))
+    assert "Over wie gaat" not in reply and me["age"] == 24, chat.transcript()
+
+
+def test_x5_zijn_nichtje__named_het_nichtje_van_je_client():
+    """Panel 12, x5: the niece was "Het familielid van je cliënt"."""
+    chat = Chat()
+    chat.say(
+        "ik ben maatschappelijk werker. mijn cliënt is [erkend vluchteling](sponsor_status:refugee)"
+        ". [zijn nichtje](relationship:other_relative) van [12](age) woont in kenia, haar ouders "
+        "zijn dood"
+    )
+    label = chat.last.texts.label(chat.state, chat.person("other_relative"))
+    assert label == "het nichtje van je cliënt", chat.transcript()
