@@ -473,7 +473,8 @@ def _date_answer(state, reading: Reading, today: dt.date, update: Update, name: 
     """The answer to a date question: the date the NLU tagged, else the whole message read as
     a date ("in juli vorig jaar, 21 juli"; its day is no age), unless it is about a person's
     age ("mijn zoon is 21", "hij is 8 maanden")."""
-    date = reading.date
+    date = _corrected_date(reading, today) or reading.date  # "12 augustus denk ik. wacht
+    # nee het was 21 augustus" (panel 13, y1)
     looks_like_age = bool(reading.mentions or reading.pronoun_ages or reading.writer_ages)
     if (
         date is None
@@ -887,7 +888,8 @@ def _known_or_new(state, mention: Mention, relationship: str, update: Update, sa
     if mention.only and len(same) > wanted:
         same = _only_these(state, same, wanted)  # "ik heb maar 1 kind" (panel 9)
     known = _known_one(state, same, mention) if wanted == 1 else None
-    if mention.another and known is not None and not _same_one(known, mention):
+    one_only = mention.word in W.ONE_OF_A_KIND  # "mama wil ook komen": the same mama (y1)
+    if mention.another and known is not None and not _same_one(known, mention) and not one_only:
         known = None  # "ook nog een dochter van 15": a new child, unless told again
     if known is not None:
         _name_by(known, mention)

@@ -620,6 +620,8 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
         _past_age(reading, owners, age, text)
     elif any(h in text for h in W.HYPOTHETICAL) and "?" in reading.text:
         return  # "en als ze volgend jaar 21 wordt, moeten we ...?": a question, no fact
+    elif _words_only(text).split()[:2] in (["dan", "is"], ["dan", "ben"], ["dan", "wordt"]):
+        return  # "in februari wordt hij 18, dan is hij 18": then, not now (panel 13, z1)
     elif age.turning and _known_birthday(reading, age):
         return  # "mijn zoon van 17 (hij wordt 18 in maart)": the same 17, no other person
     else:
@@ -927,6 +929,8 @@ def _not_an_applicant(
         mention.context = "negated"  # "een cliënte, Eritrese vrouw": who she is (u5)
     elif re.search(r" (?:waren|was|zijn|is) (?:\w+ )?tegen ", f" {span} "):
         mention.context = "not_coming"  # "ouders waren wel tegen want andere kaste" (u4)
+    elif "zelfde" in before[-2:] or "dezelfde" in before[-2:]:
+        mention.context = "negated"  # "zelfde papa en mama": who her parents are (y1)
     elif before[-1:] == ["naar"] and before[-2:-1] in (["vraagt"], ["vroeg"], ["vraag"]):
         mention.context = "negated"  # "je vraagt naar kinderen maar ik zei al nee" (v3)
     elif before[-1:] and before[-1] in W.WRITER_AS and mention.owner == "bare":

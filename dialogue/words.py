@@ -304,6 +304,8 @@ LEASE_WORDS = ("huurcontract", "huurovereenkomst", "huurder", "op naam van mijn"
                "op zijn naam")  # fmt: skip
 # a guess, not a fact ("in afghanistan telt dat wel denk ik"; panel 12, x3)
 UNSURE = ("denk ik", "weet ik niet", "ik weet niet", "niet zeker", "geen idee", "misschien")
+# words for a relative one has only one of: "mama wil ook komen" is the mama already named
+ONE_OF_A_KIND = frozenset({"mama", "papa", "moeder", "vader", "mam", "pap", "mammie", "pappie"})
 # a question about several wives (seed 001: "Indien u meerdere echtgenotes hebt, mag er maar
 # één echtgenote naar België komen via gezinshereniging"; panel 10, s5)
 POLYGAMY_QUESTION = ("2 vrouwen", "twee vrouwen", "beide vrouwen", "mijn vrouwen",

@@ -811,3 +811,39 @@ def test_x5_zijn_nichtje__named_het_nichtje_van_je_client():
     )
     label = chat.last.texts.label(chat.state, chat.person("other_relative"))
     assert label == "het nichtje van je cliënt", chat.transcript()
+
+
+# --- panel 13 (2026-12-02): y1-y5, z1-z5 ---------------------------------------------------------
+
+
+def test_y1_zelfde_papa_en_mama_and_mama_wil_ook_komen__one_mother_no_father():
+    """Panel 13, y1: "mama wil ook komen" made a second mama, "zelfde papa en mama. papa is dood"
+    added the dead father; "12 augustus 2026 denk ik. wacht nee het was 21 augustus" kept the
+    12th."""
+    chat = Chat()
+    chat.say(
+        "hoi ik ben nour, ik woon in libanon met [mijn mama](relationship:parent) en [kleine zus]"
+        "(relationship:sibling). [mijn broer](relationship:sibling) omar is alleen naar belgie "
+        "gegaan en hij heeft nu [vluchteling](sponsor_status:refugee) status gekregen. hij is "
+        "[16](age). kunnen wij naar hem komen?"
+    )
+    chat.say("ja hij was alleen. ik ben [20](age). [mama](relationship:parent) wil ook komen")
+    chat.say("12 augustus 2026 denk ik. wacht nee het was 21 augustus, staat op de brief van cgvs")
+    assert chat.sponsor["recognition_date"] == "2026-08-21", chat.transcript()
+    chat.say(
+        "nee gewoon mijn zus, zelfde [papa](relationship:parent) en [mama](relationship:parent). "
+        "[papa](relationship:parent) is dood in 2023"
+    )
+    kinds = sorted(p["relationship"] for p in chat.people if not p.get("self"))
+    assert kinds == ["parent", "sibling"], chat.transcript()
+
+
+def test_z1_dan_is_hij_18__a_later_age_not_now():
+    """Panel 13, z1: "in februari wordt hij 18, dan is hij 18" made the refugee 18 now, and the
+    parents got the 3-month date."""
+    chat = Chat()
+    chat.say(X1_MOTHER)
+    chat.say("hij wordt [18](age) op 3 februari 2027, dan is hij [18](age)")
+    assert chat.sponsor["age"] == 17 and chat.sponsor["majority_date"] == "2027-02-03", (
+        chat.transcript()
+    )  # 17 now: he turns 18 on that day
