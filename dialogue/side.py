@@ -131,6 +131,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("legalisation", intent == "ask_legalisation"),
         ("polygamy", "?" in folded and _any(W.POLYGAMY_QUESTION, folded)),
         ("lease", "?" in folded and _any(W.LEASE_WORDS, folded)),
+        ("no_appointment", _any(W.NO_APPOINTMENT, folded)),
     )
     found = [kind for kind, asked in checks if asked]
     if "processing" in found and "deadline" in found and not intent == "ask_deadline":
@@ -1223,6 +1224,27 @@ def _under_21_of_a_belgian(case) -> list[tuple[dict, dict]]:
     ]
 
 
+def _no_appointment(turn: Any, reading: Reading) -> bool:
+    """ "de ambassade geeft geen afspraak voor februari, wat moeten we doen?": file in time with
+    the 4 documents (seed 002), at any Belgian post (seed 002), and keep proof: force majeure
+    extends the adult child's 12 months (seed 003), a late request is explained (seed 002)."""
+    case = [(e, r) for e, r in _case(turn) if r.get("route") in (FR, UNKNOWN)]
+    if not case:
+        return False
+    said = Answer(turn)
+    voice = _voice(turn, case[0][0])
+    said.entry(M.ADVICE["incomplete_file_accepted"], voice)
+    said.entry(M.ADVICE["any_belgian_post"], _voice(turn, None))
+    adults = [e for e, r in case if any(d.get("id") == "adult_child_request_end"
+                                          for d in r.get("deadlines") or [])]  # fmt: skip
+    for entry in adults[:1]:
+        said.entry(M.SIDE["no_appointment_force_majeure"], _voice(turn, entry))
+    if not adults:
+        said.entry(M.SIDE["no_appointment_reasons"], voice)
+    said.send("utter_answer_menu")
+    return True
+
+
 def _lease(turn: Any, reading: Reading) -> bool:
     """ "huurcontract op naam van mijn vrouw, is dat een probleem?": seed 004's practice for a
     Belgian sponsor; for others the housing condition as it stands."""
@@ -1322,6 +1344,7 @@ ANSWERS = {
     "together": _together,
     "polygamy": _polygamy,
     "lease": _lease,
+    "no_appointment": _no_appointment,
     "registration": _registration,
     "dependency": _dependency,
     "why_no_right": _why_no_right,

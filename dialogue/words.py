@@ -306,6 +306,9 @@ LEASE_WORDS = ("huurcontract", "huurovereenkomst", "huurder", "op naam van mijn"
 UNSURE = ("denk ik", "weet ik niet", "ik weet niet", "niet zeker", "geen idee", "misschien")
 # words for a relative one has only one of: "mama wil ook komen" is the mama already named
 ONE_OF_A_KIND = frozenset({"mama", "papa", "moeder", "vader", "mam", "pap", "mammie", "pappie"})
+# "de ambassade geeft geen afspraak voor februari" (panel 13, z3)
+NO_APPOINTMENT = ("geen afspraak", "afspraak pas", "geen rendez", "geen appointment",
+                  "pas een afspraak", "geen datum bij de ambassade", "te laat omdat")  # fmt: skip
 # a question about several wives (seed 001: "Indien u meerdere echtgenotes hebt, mag er maar
 # één echtgenote naar België komen via gezinshereniging"; panel 10, s5)
 POLYGAMY_QUESTION = ("2 vrouwen", "twee vrouwen", "beide vrouwen", "mijn vrouwen",

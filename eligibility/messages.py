@@ -1563,6 +1563,24 @@ SIDE: dict[str, Message] = {
         "contract staat, moet familie zijn van {sp_obj}, bijvoorbeeld {sp_of:de partner}.",
         S.PRACTICE_DVZ,
     ),
+    # seed 003: "Deze termijn van 12 maanden kan worden verlengd (en het recht op
+    # gezinshereniging behouden) indien de aanvrager aantoont dat hij door overmacht verhinderd
+    # werd om zijn visumaanvraag tijdig in te dienen." (panel 13, z3: no appointment in time)
+    "no_appointment_force_majeure": _M(
+        "Lukt het echt niet op tijd, bijvoorbeeld omdat de ambassade geen afspraak geeft? "
+        "Bewaar de bewijzen, zoals mails en schermafdrukken. Bij overmacht kan de termijn van "
+        "{adult_child_months} maanden voor {rel} verlengd worden.",
+        S.CJEU_C279_20,
+    ),
+    # seed 002: "De aanvrager die van de gunstigere voorwaarden wenst te genieten moet uitleg
+    # verschaffen over de redenen die de tijdige indiening van zijn visumaanvraag verhinderd
+    # hebben."
+    "no_appointment_reasons": _M(
+        "Lukt het echt niet op tijd, bijvoorbeeld omdat de ambassade geen afspraak geeft? "
+        "Bewaar de bewijzen, zoals mails en schermafdrukken. Wie later indient, legt uit wat "
+        "een aanvraag op tijd verhinderde. DVZ bekijkt die redenen.",
+        S.ART_10_2_FAVOURABLE,
+    ),
     # seed 004: "Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die aantonen
     # dat je ten laste bent van de Belg" (panel 10, t1: "moet hij ten laste zijn van mij?")
     "dependency_from_21": _M(

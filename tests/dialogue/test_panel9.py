@@ -847,3 +847,18 @@ def test_z1_dan_is_hij_18__a_later_age_not_now():
     assert chat.sponsor["age"] == 17 and chat.sponsor["majority_date"] == "2027-02-03", (
         chat.transcript()
     )  # 17 now: he turns 18 on that day
+
+
+def test_z3_geen_afspraak_voor_februari__file_in_time_and_keep_proof():
+    """Panel 13, z3: "ambassade in islamabad geeft geen afspraak voor februari. wat moeten we
+    doen" got the generic where-to-apply text. Seed 002: "Het is dus belangrijk dat het
+    familielid ... zijn aanvraag tijdig kan indienen, ongeacht het feit of zijn dossier volledig
+    of onvolledig is"; seed 003: "Deze termijn van 12 maanden kan worden verlengd ... door
+    overmacht"."""
+    chat = _family()
+    reply = chat.say(
+        "dat is binnen 2 weken! ambassade in beiroet geeft geen afspraak voor februari. wat moeten"
+        " we doen"
+    )
+    assert "Dien toch op tijd in" in reply, chat.transcript()
+    assert "elke Belgische ambassade" in reply and "Bewaar de bewijzen" in reply

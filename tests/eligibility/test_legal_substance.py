@@ -31,6 +31,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:polygamy_children_keep_right",
     },
     S.CJEU_C279_20: {
+        "side:no_appointment_force_majeure",
         "summaries:summary.adult_during_procedure_fr",
         "conditions:minor_at_sponsor_asylum_application",
         "conditions:request_within_12_months_or_force_majeure",
@@ -155,6 +156,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:health_insurance_proof",
     },
     S.ART_10_2_FAVOURABLE: {
+        "side:no_appointment_reasons",
         "side:income_exempt_on_time",
         "side:income_exempt_if_right",
         "side:deadline_if_right",
