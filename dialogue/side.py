@@ -1013,6 +1013,14 @@ def _wait(turn: Any, reading: Reading) -> bool:
 
 
 def _age_limit(turn: Any, reading: Reading) -> bool:
+    """An age limit asked about: an asylum seeker's child (seed 003), or the rules of the
+    relatives with a right."""
+    if _status(turn) == "asylum_seeker":
+        return _asylum_seekers_child_turns_18(turn, reading, _case(turn))
+    return _age_limit_of_a_right(turn, reading)
+
+
+def _age_limit_of_a_right(turn: Any, reading: Reading) -> bool:
     """ "als ze volgend jaar 21 wordt?": the couple's age rule of seed 001, and a new request
     once both are old enough; "hij wordt 18 in februari": apply before (seed 001 "jonger zijn
     dan 18 jaar")."""
@@ -1040,6 +1048,21 @@ def _age_limit(turn: Any, reading: Reading) -> bool:
     elif minors or _minor_children_with_a_right(case):  # "voor de aanvraag klaar is?" (m3)
         for _, item in _advice_of(case, ("incomplete_file_accepted",)):
             said.item(item)
+    said.send("utter_answer_menu")
+    return True
+
+
+def _asylum_seekers_child_turns_18(turn: Any, reading: Reading, case) -> bool:
+    """ "mijn zoon van 17 wordt 18 voor mijn beslissing, verliest hij zijn recht?": seed 003's
+    rule for a child who was a minor at the asylum application (panel 13, y5)."""
+    children = [e for e, _ in case if e["relationship"] in CHILDREN]
+    asked = _asked_about(children, reading) if reading.applicants else []
+    oldest = sorted(children, key=lambda e: -(e.get("age") or 0))
+    chosen = (asked or oldest)[:1]
+    if not chosen:
+        return False
+    said = Answer(turn)
+    said.entry(M.SIDE["asylum_seeker_child_turns_18"], _voice(turn, chosen[0]))
     said.send("utter_answer_menu")
     return True
 

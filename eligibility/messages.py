@@ -1563,6 +1563,17 @@ SIDE: dict[str, Message] = {
         "contract staat, moet familie zijn van {sp_obj}, bijvoorbeeld {sp_of:de partner}.",
         S.PRACTICE_DVZ,
     ),
+    # seed 003: "Een kind dat minderjarig was op het moment dat de gezinshereniger ... zijn/haar
+    # aanvraag om internationale bescherming in België heeft ingediend, behoudt zijn recht op
+    # gezinshereniging indien het meerderjarig geworden is tijdens het onderzoek van deze
+    # aanvraag, op voorwaarde dat de aanvraag voor gezinshereniging wordt ingediend binnen 12
+    # maanden na de erkenning" (panel 13, y5: an asylum seeker's son turns 18 before the decision)
+    "asylum_seeker_child_turns_18": _M(
+        "Was {rel} jonger dan {majority} toen {sp} asiel vroeg? Dan blijft het recht op "
+        "gezinshereniging na de erkenning, ook als {rel_pron} intussen {majority} wordt. De "
+        "aanvraag moet dan wel binnen {adult_child_months} maanden na de erkenning gebeuren.",
+        S.CJEU_C279_20,
+    ),
     # seed 003: "Deze termijn van 12 maanden kan worden verlengd (en het recht op
     # gezinshereniging behouden) indien de aanvrager aantoont dat hij door overmacht verhinderd
     # werd om zijn visumaanvraag tijdig in te dienen." (panel 13, z3: no appointment in time)

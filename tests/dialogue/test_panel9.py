@@ -862,3 +862,21 @@ def test_z3_geen_afspraak_voor_februari__file_in_time_and_keep_proof():
     )
     assert "Dien toch op tijd in" in reply, chat.transcript()
     assert "elke Belgische ambassade" in reply and "Bewaar de bewijzen" in reply
+
+
+def test_y5_an_asylum_seekers_son_turns_18_before_the_decision__seed_003():
+    """Panel 13, y5: "hij wordt 18 op 14 februari 2027. verliest hij dan zijn recht als ik later
+    erkend word?" got "geen antwoord" or the assessment again. Seed 003: "Een kind dat
+    minderjarig was op het moment dat de gezinshereniger ... zijn/haar aanvraag om
+    internationale bescherming ... heeft ingediend, behoudt zijn recht ... binnen 12 maanden na
+    de erkenning"."""
+    chat = Chat.answered(
+        "ik heb [asiel](sponsor_status:asylum_seeker) gevraagd, nog geen antwoord. [mijn vrouw]"
+        "(relationship:spouse) en [mijn zoon](relationship:child) van [17](age) zijn in sudan"
+    )
+    reply = chat.say(
+        "[mijn zoon](relationship:child) wordt 18 op 14 februari 2027. verliest hij dan zijn "
+        "recht als ik later erkend word?"
+    )
+    assert "Dan blijft het recht op gezinshereniging na de erkenning" in reply, chat.transcript()
+    assert "C-279/20" in reply
