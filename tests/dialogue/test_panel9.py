@@ -880,3 +880,10 @@ def test_y5_an_asylum_seekers_son_turns_18_before_the_decision__seed_003():
     )
     assert "Dan blijft het recht op gezinshereniging na de erkenning" in reply, chat.transcript()
     assert "C-279/20" in reply
+
+
+def test_z3_ja_alle_3_van_ons_samen__no_age():
+    """Panel 13, z3: "ja alle 3 van ons samen" asked "Over wie gaat 3 jaar?"."""
+    chat = _family()
+    reply = chat.say("ja alle [3](age) van ons samen")
+    assert "Over wie gaat" not in reply, chat.transcript()
