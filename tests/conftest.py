@@ -32,7 +32,7 @@ from launcher.train import train
 
 AUTH_TOKEN = "test-token"
 
-# the training started in the background for this session (None: the model was there)
+# the training started in the background for this session (empty: the model was there)
 _training: dict[str, Any] = {}
 
 
@@ -40,6 +40,7 @@ def needs_model(item: pytest.Item) -> bool:
     return "trained_model" in item.fixturenames or item.get_closest_marker("e2e") is not None
 
 
+@pytest.hookimpl(trylast=True)  # after -k/-m deselection: only the tests that will run
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if not any(needs_model(item) for item in items):
         return
@@ -61,6 +62,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             f"model: training {model_path().name} beside the tests that do not need it"
             " (log: var/log/train.log)"
         )
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    process = _training.get("process")
+    if process is not None and process.poll() is not None:
+        for line in _training["output"].read_text("utf-8").splitlines()[-1:]:
+            terminalreporter.write_line(line)  # "model: trained in N s" or the error
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -126,7 +134,6 @@ def trained_model() -> Path:
         if process.wait() != 0:
             text = _training["output"].read_text("utf-8").strip()
             pytest.fail(f"the background training failed: {text}", pytrace=False)
-        print(_training["output"].read_text("utf-8").strip())
     return train()
 
 
