@@ -55,7 +55,8 @@ lint: venv
 format: venv
 	@$(VENV)/bin/ruff check --fix . && $(VENV)/bin/ruff format .
 
-test: lint model
+# the suite trains a missing model itself, beside the tests that do not need it (tests/conftest.py)
+test: lint setup
 	@$(PY) -m pytest
 
 # retention: delete conversations past SAMEN_RETENTION_DAYS (default 365); DAYS=N, DRY_RUN=1

@@ -164,17 +164,24 @@ class Chat:
         box.fill(text)
         box.press("Enter")
 
-    def settle(self, before: int, timeout: float = 60.0, quiet: float = 1.5) -> int:
-        """Wait for bot messages after `before` and until none arrived for `quiet` seconds."""
-        deadline = time.monotonic() + timeout
+    def settle(self, before: int, timeout: float = 60.0, quiet: float = 0.3) -> int:
+        """Wait for the bot's answer: bot messages after `before` and no user message still
+        waiting for the server's acknowledgement. The channel acknowledges a message once its
+        whole turn is handled (rasa/samen_rasa/channels/guarded.py) and socket.io keeps the
+        order of one connection, so every answer of the turn is shown by then; `quiet`
+        seconds without a change more, for anything late (a duplicate would show)."""
+        wait_for(
+            self.page,
+            """n => document.querySelectorAll('.samen-log .samen-bot:not(.samen-welcome)')
+                      .length > n && !document.querySelector('.samen-pending')""",
+            arg=before,
+            timeout=timeout * 1000,
+        )
         count = self.bots.count()
-        while count <= before and time.monotonic() < deadline:
-            self.page.wait_for_timeout(200)
-            count = self.bots.count()
-        assert count > before, "the bot did not answer"
+        deadline = time.monotonic() + timeout
         last_change = time.monotonic()
         while time.monotonic() - last_change < quiet and time.monotonic() < deadline:
-            self.page.wait_for_timeout(200)
+            self.page.wait_for_timeout(100)
             now = self.bots.count()
             pending = self.page.locator(".samen-pending").count()
             if now != count or pending:

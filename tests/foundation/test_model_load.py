@@ -48,35 +48,36 @@ with open(sys.argv[4], "w", encoding="utf-8") as out:  # a file: no log line can
 """
 
 
-def parse_with(kind: str, model: Path, out: Path) -> dict:
-    """The parse results of one load; written to `out` (a fresh clone's run once had the
-    single stdout line cut in two by another writer)."""
+def start_parse(kind: str, model: Path, out: Path) -> subprocess.Popen:
+    """One load and its parse results, written to `out` (a fresh clone's run once had the
+    single stdout line cut in two by another writer); its error output to `out`.err."""
     env = dict(os.environ)
     env["PYTHONPATH"] = f"{ROOT}{os.pathsep}{ROOT / 'rasa'}"
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            PARSE,
-            kind,
-            str(model),
-            str(ROOT / "tests/nlu/test_data.yml"),
-            str(out),
-        ],  # fmt: skip
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
+    command = [sys.executable, "-c", PARSE, kind, str(model)]
+    command += [str(ROOT / "tests/nlu/test_data.yml"), str(out)]
+    with out.with_suffix(".err").open("wb") as err:
+        return subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err
+        )  # fmt: skip
+
+
+def result_of(process: subprocess.Popen, out: Path) -> dict:
+    assert process.wait(timeout=900) == 0, out.with_suffix(".err").read_text("utf-8")[-3000:]
     return json.loads(out.read_text(encoding="utf-8"))
 
 
 def test_the_same_predictions_as_rasas_own_load_with_less_memory(trained_model, tmp_path):
-    rasa = parse_with("rasa", trained_model, tmp_path / "rasa.json")
-    samen = parse_with("samen", trained_model, tmp_path / "samen.json")
+    # the two loads run side by side (one core each); each process measures its own RSS
+    out = {kind: tmp_path / f"{kind}.json" for kind in ("rasa", "samen")}
+    running = {kind: start_parse(kind, trained_model, path) for kind, path in out.items()}
+    try:
+        rasa, samen = (result_of(running[kind], out[kind]) for kind in ("rasa", "samen"))
+    finally:
+        for process in running.values():
+            if process.poll() is None:
+                process.kill()
+                process.wait()
     assert len(samen["parses"]) == len(rasa["parses"]) >= 100
     for ours, theirs in zip(samen["parses"], rasa["parses"], strict=True):
         assert ours == theirs  # intent, ranking, entities, confidences: all identical

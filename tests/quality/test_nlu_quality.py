@@ -35,9 +35,11 @@ MIN_VALUE_ACCURACY = 0.90
 @pytest.fixture(scope="module")
 def nlu_report(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("nlu-report")
+    # the model as the Rasa server loads it (launcher.rasa_server: DIET without Rasa's one
+    # training step; the same predictions, tests/foundation/test_model_load.py)
     result = run_rasa(
         "test", "nlu", "--nlu", str(TEST_SPLIT), "--model", str(trained_model),
-        "--out", str(out), "--no-plot", "--no-errors",
+        "--out", str(out), "--no-plot", "--no-errors", module="launcher.rasa_server",
     )  # fmt: skip
     assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
     return out

@@ -381,10 +381,10 @@ def test_export_is_valid_rasa_data(
 
 
 def validate_with_rasa(export: str, tmp_path) -> None:
+    import os
     import shutil
     import subprocess
     import sys
-    from pathlib import Path
 
     from launcher.model_inputs import ROOT
 
@@ -392,10 +392,14 @@ def validate_with_rasa(export: str, tmp_path) -> None:
     for name in ("domain.yml", "config.yml"):
         shutil.copy(ROOT / name, tmp_path / name)
     (tmp_path / "data" / "nlu" / "staff_corrections.yml").write_text(export, encoding="utf-8")
-    rasa = Path(sys.executable).parent / "rasa"
+    # Rasa's command line with the training overrides (launcher.rasa_train): the same
+    # errors as `rasa data validate` (tests/foundation/test_training_overrides.py), faster
+    env = dict(os.environ, PYTHONPATH=f"{ROOT}{os.pathsep}{ROOT / 'rasa'}")
     done = subprocess.run(
         [
-            str(rasa),
+            sys.executable,
+            "-m",
+            "launcher.rasa_train",
             "data",
             "validate",
             "--data",
@@ -406,6 +410,7 @@ def validate_with_rasa(export: str, tmp_path) -> None:
             str(tmp_path / "config.yml"),
         ],
         cwd=tmp_path,
+        env=env,
         capture_output=True,
         text=True,
         timeout=900,
