@@ -794,13 +794,8 @@ def _late_advice(case) -> list[dict[str, Any]]:
 
 
 def _no_deadline(turn: Any, reading: Reading, case) -> bool:
-    if _under_21_of_a_belgian(case):  # "hij wordt 21 op 14 februari, moet ik voor die datum?"
-        said = Answer(turn)  # seed 004: from 21 the dependency is proven too (u3)
-        said.say("utter_answer_no_deadline")
-        for entry, _ in _under_21_of_a_belgian(case):
-            said.entry(M.SIDE["dependency_from_21"], _voice(turn, entry))
-        said.send("utter_answer_menu")
-        return True
+    if _belgian_descendant_turns_21(turn, case):  # "hij wordt 21 op 14 februari, moet ik
+        return True  # voor die datum?" (u3)
     if _status(turn) == "asylum_seeker":
         return _limits_without_date(turn, case)  # the period that starts at the recognition
     if case and all(r.get("route") == HV and not _soft_procedure(r) for _, r in case):
@@ -1021,6 +1016,12 @@ def _age_limit(turn: Any, reading: Reading) -> bool:
 
 
 def _age_limit_of_a_right(turn: Any, reading: Reading) -> bool:
+    if _belgian_descendant_turns_21(turn, _case(turn)):
+        return True
+    return _age_limit_rules(turn, reading)
+
+
+def _age_limit_rules(turn: Any, reading: Reading) -> bool:
     """ "als ze volgend jaar 21 wordt?": the couple's age rule of seed 001, and a new request
     once both are old enough; "hij wordt 18 in februari": apply before (seed 001 "jonger zijn
     dan 18 jaar")."""
@@ -1237,6 +1238,21 @@ def _routes_of(turn: Any, case) -> bool:
     ]
     turn.say_text("\n".join(lines), "utter_answer_menu")
     return bool(lines)
+
+
+def _belgian_descendant_turns_21(turn: Any, case) -> bool:
+    """Seed 004: a Belgian's (step)child has no deadline, but from 21 proves being dependent
+    ("Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die aantonen dat je ten
+    laste bent"; panel 11, u3; panel 13, z2: "wat als hij 21 is voor we indienen?")."""
+    under = _under_21_of_a_belgian(case)
+    if not under:
+        return False
+    said = Answer(turn)
+    said.say("utter_answer_no_deadline")
+    for entry, _ in under:
+        said.entry(M.SIDE["dependency_from_21"], _voice(turn, entry))
+    said.send("utter_answer_menu")
+    return True
 
 
 def _under_21_of_a_belgian(case) -> list[tuple[dict, dict]]:

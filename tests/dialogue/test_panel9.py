@@ -887,3 +887,24 @@ def test_z3_ja_alle_3_van_ons_samen__no_age():
     chat = _family()
     reply = chat.say("ja alle [3](age) van ons samen")
     assert "Over wie gaat" not in reply, chat.transcript()
+
+
+def test_z2_wat_als_hij_21_is_voor_we_indienen__seed_004s_dependency_not_a_favour():
+    """Panel 13, z2: "maar wat als hij 21 is voor we indienen, verandert er dan iets?" got the
+    humanitarian-visa text. Seed 004: "Ben je 21 jaar of ouder? Dan moet je ook de bewijzen
+    voorleggen die aantonen dat je ten laste bent van de Belg"."""
+    chat = Chat.answered(U3_STEPSON)
+    reply = chat.say("maar wat als hij 21 is voor we indienen, verandert er dan iets?")
+    assert "Vanaf 21 jaar moet je stiefzoon ook bewijzen" in reply, chat.transcript()
+    assert "humanitair" not in reply
+
+
+def test_y1_de_datum_is_21_augustus_niet_12__the_recognition_date_corrected():
+    """Panel 13, y1: "de datum is 21 augustus niet 12" at the read-back changed nothing."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [12 augustus 2026]"
+        "(recognition_date:2026-08-12). [mijn vrouw](relationship:spouse) is in libanon"
+    )
+    chat.say("nee!! de datum is 21 augustus niet [12](age)")
+    assert chat.sponsor["recognition_date"] == "2026-08-21", chat.transcript()
