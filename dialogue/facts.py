@@ -599,21 +599,14 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
         _store_date(state, update, name, date, reading.text)
 
 
-_NOT_THAT_DAY = re.compile(r"\b(\d{1,2} [a-z]+(?: \d{4})?) niet (?:de |op )?\d{1,2}\b")
-
-
 def _date_not_that(reading: Reading, today: dt.date, state: dict[str, Any]) -> dict | None:
     """ "de datum is 21 augustus niet 12" (no date tagged) corrects the recognition date told
     before (panel 13, y1)."""
-    match = _NOT_THAT_DAY.search(fold(reading.text))
-    if not match or not state["sponsor"].get("recognition_date"):
+    if not reading.date_instead or not state["sponsor"].get("recognition_date"):
         return None
-    if match.group(1).split()[1] not in MONTH_WORDS:
-        return None
-    parsed = parse_date(match.group(1), now=today)
+    parsed = parse_date(reading.date_instead, now=today)
     if "unparsed" in parsed.flags or not parsed.iso:
         return None
-    reading.negated_numbers.clear()  # the 12 is the old day, no one's age
     return {"iso": parsed.iso, "flags": parsed.flag_list()}
 
 

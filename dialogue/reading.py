@@ -113,6 +113,7 @@ class Reading:
     majority_days: list[tuple[int, int]] = field(default_factory=list)  # "wordt 18 op 9 januari"
     step_correction: str | None = None  # "niet mijn zoon, de zoon van mijn man": "zoon"
     asks_registration: bool = False  # "als we wettelijk samenwonen, kan ze dan ...?"
+    date_instead: str | None = None  # "de datum is 21 augustus niet 12": "21 augustus"
     lgbtiq: bool = False  # "erkend omdat ik homo ben": seed 000's persecution ground
     # a first name told right after a person ("mijn dochter Lina") and used again ("Lina wordt
     # 18"): name -> that mention; None for the sponsor of "ik ben de oma van Dawit". Only
@@ -354,13 +355,9 @@ def _named_subject(clause: str) -> bool:
         len(words) >= 3
         and words[1] in ("is", "wordt", "was")
         and words[0] not in W.NOT_NAMES
-        and words[0] not in _PRONOUN_WORDS
+        and words[0] not in W.SUBJECT_WORDS
         and words[0].isalpha()
     )
-
-
-_PRONOUN_WORDS = frozenset({"ik", "k", "hij", "zij", "ze", "je", "jij", "wij", "we", "het", "dat",
-                            "die", "dit", "er", "mama", "papa", "em", "zie"})  # fmt: skip
 
 
 def _is_client_clause(clause: str) -> bool:
@@ -469,7 +466,7 @@ def _status_of_another(entity: dict[str, Any], text: str, starts: list[int]) -> 
     named = [
         w
         for w in re.findall(r"\b([a-z]{3,15}) (?:is|heeft|zit|woont)\b", clause)
-        if w not in W.NOT_NAMES and w not in _PRONOUN_WORDS and w not in W.INVERSE_RELATIONSHIP
+        if w not in W.NOT_NAMES and w not in W.SUBJECT_WORDS and w not in W.INVERSE_RELATIONSHIP
     ]  # "fatima is marokkaanse met een F kaart" (panel 12, w3)
     third = pronoun_in(clause) is not None or bool(named)
     return third and not any(i in clause for i in _I)
@@ -553,9 +550,6 @@ def _step_correction(reading: Reading, folded: str) -> None:
             mention.modifier = True
 
 
-_ONLY_WORDS = ("maar", "slechts", "enkel", "alleen", "just", "only")
-
-
 def _count_of_the_next(reading: Reading, folded: str, entity: dict[str, Any]) -> bool:
     """ "ik heb maar 1 kind", "1 dochter en 2 zonen": a small number right before a person's
     word is how many of them there are; "maar" makes it all of them."""
@@ -570,7 +564,7 @@ def _count_of_the_next(reading: Reading, folded: str, entity: dict[str, Any]) ->
         return False
     mention = after[0]
     mention.count, mention.count_guessed = value, False
-    mention.only = folded[max(0, start - 12) : start].split()[-1:] in [[w] for w in _ONLY_WORDS]
+    mention.only = folded[max(0, start - 12) : start].split()[-1:] in [[w] for w in W.ONLY_WORDS]
     return True
 
 
@@ -880,8 +874,7 @@ def _here_is_abroad(clause: str, folded: str) -> bool:
 def _negated_by_two(before: str) -> bool:
     """ "niet gewoon vriendin", "geen echte vriendin": a negator with one softener between."""
     two = before.split()[-2:]
-    softeners = {"gewoon", "meer", "echt", "echte", "zomaar", "enkel", "alleen", "een", "mijn"}
-    return len(two) == 2 and two[0] in W.NEGATORS and two[1] in softeners
+    return len(two) == 2 and two[0] in W.NEGATORS and two[1] in W.NEGATION_SOFTENERS
 
 
 def _where_someone_lives(before: str, span: str) -> str | None:
@@ -1276,6 +1269,7 @@ def read(message: dict[str, Any]) -> Reading:
     reading.status_of_another = bool(statuses) and _status_of_another(statuses[0], text, starts)
     reading.date = _date(message, folded_clauses(text, starts))
     reading.majority_days = majority_days(folded)
+    _date_instead(reading, folded)
     _step_correction(reading, folded)
     marriages = _entities(message, "marriage_type")
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
@@ -1560,11 +1554,22 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
     return None
 
 
+_NOT_THAT_DAY = re.compile(r"\b(\d{1,2} ([a-z]+)(?: \d{4})?) niet (?:de |op )?(\d{1,2})\b")
+
+
+def _date_instead(reading: Reading, folded: str) -> None:
+    """ "de datum is 21 augustus niet 12": the date meant, and the 12 is the old day, no one's
+    age (panel 13, y1)."""
+    match = _NOT_THAT_DAY.search(folded)
+    if match and match.group(2) in MONTH_WORDS:
+        reading.date_instead = match.group(1)
+        old_day = int(match.group(3))
+        reading.negated_numbers = [n for n in reading.negated_numbers if n != old_day]
+
+
 def _asylum_asked_then(clause: str) -> bool:
     """The date of the asylum application, not of the recognition."""
-    cues = (" asiel gevraagd", " asiel aangevraagd", " asielaanvraag", " asiel ingediend",
-            " asiel vroeg", " asiel aanvroeg")  # fmt: skip
-    asked = any(w in clause for w in cues)
+    asked = any(w in clause for w in W.ASYLUM_ASKED)
     return asked and not any(w in clause for w in (" erkend", " erkenning", " status gekregen"))
 
 

@@ -473,10 +473,7 @@ def _child_alone(turn: Any, reading: Reading) -> bool:
     chosen = asked[:1] if asked else minors[:1] if len(minors) == 1 else []
     if not chosen:  # "alleen het kind van 9" of two minors (panel 12, w4)
         return False
-    said = Answer(turn)
-    said.entry(M.SIDE["income_child_alone"], _voice(turn, chosen[0]))
-    said.send("utter_answer_menu")
-    return True
+    return _say_entries(turn, [(M.SIDE["income_child_alone"], _voice(turn, chosen[0]))])
 
 
 def _income_short(turn: Any, case, value: Decimal | None, said: Answer, reading: Reading) -> None:
@@ -1062,10 +1059,7 @@ def _asylum_seekers_child_turns_18(turn: Any, reading: Reading, case) -> bool:
     chosen = (asked or oldest)[:1]
     if not chosen:
         return False
-    said = Answer(turn)
-    said.entry(M.SIDE["asylum_seeker_child_turns_18"], _voice(turn, chosen[0]))
-    said.send("utter_answer_menu")
-    return True
+    return _say_entries(turn, [(M.SIDE["asylum_seeker_child_turns_18"], _voice(turn, chosen[0]))])
 
 
 def _age_limit_days(case) -> list[tuple[dict, dict]]:
@@ -1144,6 +1138,15 @@ def _items_of(turn: Any, part: str, ids: tuple[str, ...]) -> list[dict[str, Any]
     return list(found.values())
 
 
+def _say_entries(turn: Any, entries: list[tuple[M.Message, Voice]]) -> bool:
+    """Catalogue entries said for their readers, their sources once, then the menu."""
+    said = Answer(turn)
+    for message, voice in entries:
+        said.entry(message, voice)
+    said.send("utter_answer_menu")
+    return True
+
+
 def _say_items(turn: Any, items: list[dict[str, Any]]) -> bool:
     """The case's own items (advice, conditions, documents) with their sources, then the menu;
     False when the case has none (the message is then no such question)."""
@@ -1220,10 +1223,8 @@ def _registration(turn: Any, reading: Reading) -> bool:
     """ "als we een wettelijke samenwoning doen, kan ze dan via gezinshereniging?": seed 001's
     registered partnership and its conditions (art. 10, §1, 5°)."""
     partners = [e for e, _ in _case(turn) if e["relationship"] in ("partner", "registered_partner")]
-    said = Answer(turn)
-    said.entry(M.SIDE["registration_would_help"], _voice(turn, partners[0] if partners else None))
-    said.send("utter_answer_menu")
-    return True
+    voice = _voice(turn, partners[0] if partners else None)
+    return _say_entries(turn, [(M.SIDE["registration_would_help"], voice)])
 
 
 def _routes_of(turn: Any, case) -> bool:
@@ -1289,10 +1290,7 @@ def _lease(turn: Any, reading: Reading) -> bool:
     Belgian sponsor; for others the housing condition as it stands."""
     if _status(turn) != "belgian":
         return False
-    said = Answer(turn)
-    said.entry(M.SIDE["lease_in_a_relatives_name"], _voice(turn, None))
-    said.send("utter_answer_menu")
-    return True
+    return _say_entries(turn, [(M.SIDE["lease_in_a_relatives_name"], _voice(turn, None))])
 
 
 def _polygamy(turn: Any, reading: Reading) -> bool:
@@ -1300,12 +1298,8 @@ def _polygamy(turn: Any, reading: Reading) -> bool:
     niet erkend. Indien u meerdere echtgenotes hebt, mag er maar één echtgenote naar België
     komen via gezinshereniging. Deze beperking is echter niet van toepassing op de kinderen"
     (panel 10, s5: "Op die vraag vind ik geen antwoord")."""
-    said = Answer(turn)
-    voice = _voice(turn, None)
-    for key in ("polygamy_one_spouse", "polygamy_children_keep_right"):
-        said.entry(M.ADVICE[key], voice)
-    said.send("utter_answer_menu")
-    return True
+    keys = ("polygamy_one_spouse", "polygamy_children_keep_right")
+    return _say_entries(turn, [(M.ADVICE[key], _voice(turn, None)) for key in keys])
 
 
 def _guardianship(turn: Any, reading: Reading) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 from babel.dates import format_date
 
 from dialogue import words as W
-from eligibility.reader import article
+from eligibility.reader import article, step_word
 
 LOCALE = "nl_BE"
 
@@ -99,16 +99,16 @@ class Texts:
             return self.text("utter_label_self")
         word = entry.get("word")
         partner = _partner_of(state, entry)
-        if entry.get("of_sponsor") and word:  # "zijn papa" from his mother abroad
-            of = self.text("utter_label_stepchild_of", word=word, partner=self.sponsor_label(state))
-            return f"{article(word)}{of[2:]}" if of.startswith("de ") else of  # "het broertje"
+        if entry.get("of_sponsor") and word:  # "zijn papa", "het broertje" from his mother
+            sponsor = self.sponsor_label(state)
+            return self.text("utter_label_of_sponsor", article=article(word), word=word, sp=sponsor)
         if partner is not None and word in W.CHILD_WORDS_OWN:
             # "haar dochter": the partner's daughter, not the writer's ("de dochter van je vrouw")
             partner_label = self.label(state, partner)
             base = self.text("utter_label_stepchild_of", word=word, partner=partner_label)
         elif word and word in self.words("utter_label_own_words"):
-            if entry["relationship"] == "stepchild" and word in ("zoon", "dochter"):
-                word = f"stief{word}"  # "zijn zoon uit zijn eerste huwelijk": her stepson
+            if entry["relationship"] == "stepchild":
+                word = step_word(word)  # "zijn zoon uit zijn eerste huwelijk": her stepson
             base = self.text("utter_label_own_word", word=word)
         else:
             relationship = entry.get("writer_relationship") or entry["relationship"]

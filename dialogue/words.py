@@ -304,6 +304,18 @@ LEASE_WORDS = ("huurcontract", "huurovereenkomst", "huurder", "op naam van mijn"
                "op zijn naam")  # fmt: skip
 # a guess, not a fact ("in afghanistan telt dat wel denk ik"; panel 12, x3)
 UNSURE = ("denk ik", "weet ik niet", "ik weet niet", "niet zeker", "geen idee", "misschien")
+# subject words that are no first name ("hij is 16", "ze is 12"; dialogue.reading: a clause's
+# subject that is not one of these, nor in NOT_NAMES, is a name: "karim is 47")
+SUBJECT_WORDS = frozenset({"ik", "k", "hij", "zij", "ze", "je", "jij", "wij", "we", "het", "dat",
+                           "die", "dit", "er", "mama", "papa", "em", "zie"})  # fmt: skip
+# "ik heb maar 1 kind": a count that is all of them (panel 9)
+ONLY_WORDS = ("maar", "slechts", "enkel", "alleen", "just", "only")
+# a negator with one softener between: "niet gewoon vriendin" (panel 10, s4)
+NEGATION_SOFTENERS = frozenset({"gewoon", "meer", "echt", "echte", "zomaar", "enkel", "alleen",
+                                "een", "mijn"})  # fmt: skip
+# the date of the asylum application, not of the recognition (panel 10, s5)
+ASYLUM_ASKED = (" asiel gevraagd", " asiel aangevraagd", " asielaanvraag", " asiel ingediend",
+                " asiel vroeg", " asiel aanvroeg")  # fmt: skip
 # words for a relative one has only one of: "mama wil ook komen" is the mama already named
 ONE_OF_A_KIND = frozenset({"mama", "papa", "moeder", "vader", "mam", "pap", "mammie", "pappie"})
 # "de ambassade geeft geen afspraak voor februari" (panel 13, z3)

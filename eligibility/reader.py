@@ -120,7 +120,7 @@ def _clean(word: str) -> str:
     return _OWN.sub("", word.strip()).strip()
 
 
-def _step_word(word: str) -> str:
+def step_word(word: str) -> str:
     """ "dochter" -> "stiefdochter", "kind" -> "stiefkind"; a word with no step form (a
     name, "meisje") stays."""
     return f"stief{word}" if word.casefold() in ("zoon", "dochter", "kind") else word
@@ -143,7 +143,7 @@ class Voice:
         self.applicant_reads = r.role == "applicant"
         self.sponsor_reads = r.role == "sponsor"
         if relationship == "stepchild" and not word.casefold().startswith("stief"):
-            word = _step_word(word)  # "haar dochter": his stepdaughter, never "je dochter"
+            word = step_word(word)  # "haar dochter": his stepdaughter, never "je dochter"
         if r.role == "helper":
             self.rel_noun = f"{article(word)} {word} van je cliënt"
             self.sp_noun = "je cliënt"
