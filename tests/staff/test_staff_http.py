@@ -160,7 +160,10 @@ def test_intake_signature_body_and_encrypted_contact(
     assert signed_post(staff_server, again, sign(again, staff_server.key)).status_code == 201
     # encrypted at rest: the clear contact is in no file of the database
     for path in staff_server.var_dir.glob("tracker.db*"):
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:  # the server's checkpoint removed the -wal file since the
+            continue  # glob: a file that is gone holds nothing
         assert contact.encode() not in data and b"0470123456" not in data, path.name
     page = admin.get(f"/staff/handoffs/{reference}/")
     assert page.status_code == 200 and contact in page.text
