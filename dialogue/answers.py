@@ -15,6 +15,7 @@ from dialogue.asking import PROTECTED, assessment, reader_for
 from dialogue.texts import capitalise, dutch_date
 from eligibility import messages as M
 from eligibility import parameters as P
+from eligibility import sources as SOURCES
 from eligibility.deadlines import AGE_LIMIT_DEADLINES
 from eligibility.reader import Reader, Voice
 
@@ -47,6 +48,8 @@ FIRST_ANSWER_ADVICE = (
 )
 AGE_LIMIT_ADVICE = ("apply_before_sponsor_turns_18", "apply_before_child_turns_18")
 CASE_INTENTS = ("ask_deadline", "ask_costs", "ask_documents", "ask_conditions", "ask_summary")
+# asked while the bot still asks about the family: answered for this family after the questions
+CASE_PENDING = ("ask_documents", "ask_conditions", "ask_summary", "ask_humanitarian_visa")
 
 
 def retention_text(texts: Any) -> str:
@@ -103,6 +106,16 @@ def _results(turn: Any, people: list[dict[str, Any]]) -> list[tuple[dict, dict]]
     return [(entry, assessment(turn.state, entry, turn.today)) for entry in people]
 
 
+def parents_label(turn: Any) -> str:
+    """ "de ouders", or the one parent who applies ("je moeder"; panel 14, a4: the father
+    had died)."""
+    parents = [p for p in turn.state["people"] if p["relationship"] == "parent"]
+    parents = [p for p in parents if not p.get("self")]
+    if len(parents) == 1:
+        return turn.texts.label(turn.state, parents[0])
+    return turn.texts.text("utter_label_parents")
+
+
 def _has_advice(result: dict[str, Any], advice_id: str) -> bool:
     return any(a.get("id") == advice_id for a in result.get("advice") or [])
 
@@ -118,6 +131,8 @@ def _right_ends_line(turn: Any, rights: list[dict[str, Any]]) -> str | None:
             "utter_answer_deadline_parents",
             date=dutch_date(parents_day),
             months=P.PARENT_FEE_EXEMPTION_MONTHS.value,
+            parents=parents_label(turn),
+            source=SOURCES.PARENTS_3_MONTHS,
         )
     age_limit = _age_limit_day(rights)
     if age_limit:  # the 18th birthday ends the right before the 12 months (seeds 001, 003)
@@ -232,7 +247,9 @@ def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     names = texts.and_list([_object_label(texts, turn.state, e) for e in due])  # "voor jou"
     line = texts.text("utter_answer_fee_some", names=names)
     if until:  # the parents' exemption holds only within the 3 months (seed 002)
-        line += " " + texts.text("utter_answer_fee_free_until_note", date=dutch_date(until))
+        line += " " + texts.text(
+            "utter_answer_fee_free_until_note", date=dutch_date(until), parents=parents_label(turn)
+        )
     return line
 
 
@@ -378,6 +395,9 @@ def side_question(turn: Any, intent: str) -> None:
         return
     if answered and intent in CASE_ITEMS and _case_items(turn, answered, CASE_ITEMS[intent]):
         return
+    if intent in CASE_PENDING and turn.state["people"] and turn.state.get("question"):
+        turn.say("utter_case_after_questions")  # "wat moet ze bewijzen?" before the answer: hers
+        return  # after the questions, not the general text to the wrong reader (panel 13, y2)
     name = f"utter_faq_{intent.removeprefix('ask_')}"
     status = turn.state["sponsor"].get("status")
     if status and status not in PROTECTED and turn.texts.has(f"{name}_not_protected"):

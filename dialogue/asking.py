@@ -52,7 +52,30 @@ def reader_for(state: dict[str, Any], entry: dict[str, Any]) -> Reader:
         )  # fmt: skip
     role = "helper" if state.get("writer") == "helper" else "sponsor"
     partner = next((p.get("word") for p in state["people"] if p["relationship"] == "spouse"), None)
-    return Reader(role, entry.get("word"), entry.get("pronoun"), partner=partner)
+    return Reader(
+        role, _distinct_word(state, entry), entry.get("pronoun"), partner=partner,
+        parent=one_parent(state),
+    )  # fmt: skip
+
+
+def _distinct_word(state: dict[str, Any], entry: dict[str, Any]) -> str | None:
+    """ "zoon van 16 jaar" beside a son of 4: two relatives with one word told apart in every
+    text (panel 14, a1: "je zoon" for both, one of them left out)."""
+    word, age = entry.get("word"), entry.get("age")
+    twins = [
+        p for p in state["people"]
+        if p is not entry and p["relationship"] == entry["relationship"]
+        and p.get("word") == word and not p.get("self")
+    ]  # fmt: skip
+    if word and twins and age and all(p.get("age") != age for p in twins):
+        return f"{word} van {age} jaar"
+    return word
+
+
+def one_parent(state: dict[str, Any]) -> str | None:
+    """The word for the sponsor's only parent who applies ("moeder"), else None."""
+    parents = [p for p in state["people"] if p["relationship"] == "parent" and not p.get("self")]
+    return (parents[0].get("word") or None) if len(parents) == 1 else None
 
 
 def assessment(state: dict[str, Any], entry: dict[str, Any], today: dt.date) -> dict[str, Any]:

@@ -102,6 +102,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _the_partner_is_married(state, reading, update)
     _question_answer(state, reading, today, update)
     _sponsor_facts(state, reading, today, update)
+    _expected_baby(state, reading)
     _mentions(state, reading, update)
     _pronoun_not_coming(state, reading, update)
     _pronoun_and_loose_ages(state, reading, update)
@@ -613,6 +614,20 @@ def _date_not_that(reading: Reading, today: dt.date, state: dict[str, Any]) -> d
 # --- relatives named in the message ----------------------------------------------------------
 
 
+def _expected_baby(state: dict[str, Any], reading: Reading) -> None:
+    """ "ze is zwanger" is remembered; then "de baby komt in maart" is the child on the way,
+    no applicant of 0 (panel 13, y4). Kept in the state like every family fact, erased with
+    the conversation."""
+    if any(m.context == "unborn" for m in reading.mentions) or reading.unborn:
+        state["expecting"] = True
+    if not state.get("expecting"):
+        return
+    for mention in reading.mentions:
+        baby = mention.relationship == "child" and mention.word in W.BABY_WORDS
+        if baby and not mention.ages and mention.context is None:
+            mention.context = "unborn"
+
+
 def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
     previous: Mention | None = None
     for_sponsor = state.get("writer") in ("helper", "applicant")
@@ -638,6 +653,16 @@ def _applicant_for_the_sponsor(state: dict[str, Any], mention: Mention, for_spon
         # zusje": the client's (the sponsor's) relative, an applicant
     if mention.context == "other_parent" and _the_writers_partner(state, mention):
         mention.context = None  # "de papa is 49" from the refugee's mother (x1)
+    if mention.context == "other_parent" and for_sponsor and _known_parent(state, mention):
+        mention.context = None  # a social worker's "de mama is 45": the client's mother (a4)
+
+
+def _known_parent(state: dict[str, Any], mention: Mention) -> bool:
+    pronoun = S.pronoun_for(mention.word)
+    return any(
+        p["relationship"] == "parent" and p.get("pronoun") == pronoun and not p.get("self")
+        for p in state["people"]
+    )
 
 
 def _applicant_mention(state, reading: Reading, mention: Mention, previous, update) -> None:
@@ -1032,7 +1057,8 @@ def _pronoun_ages(state: dict[str, Any], reading: Reading, update: Update) -> No
         ):
             _set(state, update, "sponsor", "age", age.years)
             continue
-        target = _pronoun_target(state, pronoun, reading.negated_numbers)
+        target = _named_before(state, reading, update, pronoun, age.start)
+        target = target or _pronoun_target(state, pronoun, reading.negated_numbers)
         if target is None:
             update.unplaced.append(age.years)
         else:
@@ -1124,9 +1150,26 @@ def _pronoun_is_the_sponsor(
             m for m in reading.mentions
             if m.start < at and m.context is None and S.pronoun_for(m.word) == pronoun
         ]  # fmt: skip
+        if state.get("writer") == "helper":  # "mijn cliënt ... hij is erkend vluchteling,
+            # 34 jaar. zijn vrouw (30) ...": the status told of him, no relative before (y2)
+            return bool(reading.status) and not [m for m in reading.mentions if m.start < at]
         named = state.get("writer") == "applicant" and not before
         return named and S.pronoun_for(state.get("sponsor_word") or "") == pronoun
     return S.pronoun_for(sponsors[-1].word) == pronoun
+
+
+def _named_before(
+    state: dict[str, Any], reading: Reading, update: Update, pronoun: str, at: int
+) -> dict[str, Any] | None:
+    """ "en zijn moeder? ze is weduwe, 68 jaar": the one person this message added before the
+    pronoun, of its gender, is who "ze" is, not the relative in focus (panel 13, y2: the
+    mother's age went to the client's wife)."""
+    if reading.negated_numbers:
+        return None
+    starts = [m.start for m in reading.mentions if m.start < at]
+    added = [S.person(state, pid) for pid in update.new_people]
+    matching = [p for p in added if p is not None and p["pronoun"] == pronoun]
+    return matching[0] if len(matching) == 1 and starts and matching[0]["age"] is None else None
 
 
 def _pronoun_target(state, pronoun: str, negated: list[int]) -> dict[str, Any] | None:

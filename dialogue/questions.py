@@ -56,6 +56,8 @@ def ask(turn: Any, question: dict[str, Any], again: bool = False, explain: bool 
             )
         base.insert(0, f"utter_ask_{name}_{entry['relationship']}")
     candidates = [f"{c}{suffix}" for c in base for suffix in _writer_suffixes(state)]
+    if state.get("expecting"):  # a baby on the way is no child yet (panel 13, y4)
+        candidates = [f"{c}_expecting" for c in candidates] + candidates
     if entry is not None and entry.get("self"):
         candidates.insert(0, f"utter_ask_{name}_self")
     if explain and texts.has(f"utter_explain_{name}"):

@@ -79,6 +79,7 @@ class Reading:
     client_ages: list[Age] = field(default_factory=list)  # "mijn cliënt is 15 (jaar)"
     pronoun_ages: list[tuple[str, Age]] = field(default_factory=list)
     loose_ages: list[Age] = field(default_factory=list)
+    unborn: bool = False  # "ze is zwanger": a child on the way (W.UNBORN_CUES)
     negated_numbers: list[int] = field(default_factory=list)
     status: str | None = None
     date: dict[str, Any] | None = None
@@ -194,7 +195,7 @@ def _has(phrases: tuple[str, ...] | frozenset[str], text: str) -> bool:
 def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[int]) -> Mention:
     start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
     surface = fold(text[start:end])
-    word = surface.split()[-1] if surface.split() else surface
+    word = _kinship_word(surface)
     before = _words_before(toks, start, 2)
     inside = surface.split()[:-1]  # "[mijn eerste vrouw]" tagged with its qualifier (p3)
     qualifier = next((w for w in reversed(before + inside) if w in W.ORDINAL_QUALIFIERS), None)
@@ -226,6 +227,13 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
         another=_another(before, surface),
         count_guessed=guessed,
     )
+
+
+def _kinship_word(surface: str) -> str:
+    """The word that names the relative: the last one, but the first of "[zoon van mijn
+    vriendin]" (a stepchild told by whose child he is; panel 14: "vriendin", "zij")."""
+    head = surface.split(" van ")[0] if " van " in surface else surface
+    return head.split()[-1] if head.split() else surface
 
 
 def _another(before: list[str], surface: str) -> bool:
@@ -326,10 +334,24 @@ def _guardians_minor_is_the_client(reading: Reading) -> None:
         reading.client_ages.extend(mention.ages)
     reading.mentions = [m for m in reading.mentions if m not in minors]
     folded = f" {fold(reading.text)} "
+    _age_after_the_client(reading, folded)
     if any(f" {w} " in folded for w in W.CLIENT_MINOR_WORDS):  # "ik ben voogd van een
         young = [a for a in reading.writer_ages if a.years < 18]  # minderjarige jongen uit
         reading.client_ages.extend(young)  # eritrea, 16 jaar": the ward's age (panel 6, k2)
         reading.writer_ages = [a for a in reading.writer_ages if a not in young]
+
+
+def _age_after_the_client(reading: Reading, folded: str) -> None:
+    """ "het gaat om mijn cliënt, een afghaanse jongeman van 20. hij wil zijn moeder ...": an
+    age told of the client before any relative is his (panel 14, a4: "Jij: 20 jaar")."""
+    found = [m.start() for n in _client_nouns() for m in re.finditer(rf"\b{re.escape(n)}\b", folded)]
+    if not found:
+        return
+    client_at = min(found) - 1  # `folded` starts with a space
+    first_relative = min((m.start for m in reading.mentions), default=len(folded))
+    told = [a for a in reading.writer_ages if client_at <= a.start < first_relative]
+    reading.client_ages.extend(told)
+    reading.writer_ages = [a for a in reading.writer_ages if a not in told]
 
 
 def _own_age(reading: Reading, entity: dict[str, Any], age: Age, clause: str) -> bool:
@@ -382,7 +404,7 @@ def _is_writer_clause(clause: str) -> bool:
 
 # a number the NLU did not tag, that can be an age: 1-3 digits, not part of a date, an amount,
 # a legal reference or a count ("3 kinderen")
-_NUMBER = re.compile(r"(?<![\d/.,:-])\d{1,3}(?![\d/.,:]\d)")
+_NUMBER = re.compile(r"(?<![\d/.,:-])\d{1,3}(?!\d)(?![/.,:]\d)")
 _NOT_AGE_AFTER = re.compile(
     r"\s*(euro|eur|€|%|procent|km|uur|u\b|keer|dagen|weken geleden|maanden geleden"
     r"|jaar geleden|jaar in belgi|jaar hier)",
@@ -407,7 +429,7 @@ def untagged_ages(message: dict[str, Any], mentions: list[Mention]) -> list[dict
             continue
         if any(0 <= m.start - end <= 2 for m in mentions):  # "3 kinderen": a count
             continue
-        if int(match.group()) > 120:
+        if int(match.group()) > W.OLDEST_AGE:
             continue
         found.append({"entity": "age", "value": match.group(), "start": start, "end": end})
     return found + _number_word_ages(text, taken, mentions)
@@ -447,6 +469,8 @@ def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], s
         except (TypeError, ValueError):
             continue
         end = int(entity.get("end") or 0)
+        if age.years is not None and age.years > W.OLDEST_AGE:
+            continue  # "getrouwd sinds 2022": a year (panel 14)
         if _day_of_a_date(folded, end) or _count_or_amount(reading, folded, end):
             continue  # "2 oktober 2025": a date; "ik heb 2 vrouwen", "150 euro": no age
         if _count_of_the_next(reading, folded, entity):
@@ -741,6 +765,20 @@ def _in_belgium(clause: str) -> bool:
     )
 
 
+def _earns_here(reading: Reading, mention: Mention, clause: str) -> bool:
+    """ "mijn vrouw verdient 1300 euro, is dat genoeg?": the partner whose income is asked
+    about lives with the sponsor (panel 13, z2: she became an applicant of 1)."""
+    if mention.relationship not in ("spouse", "partner", "registered_partner"):
+        return False
+    words = _words_only(clause)
+    income_question = reading.intent == "ask_means_of_subsistence" or "?" in reading.text
+    return (
+        income_question
+        and _has(W.EARNS_HERE, words)
+        and not any(f" {w} " in words for w in W.EARNS_ABROAD)
+    )
+
+
 def _in_belgium_later(text: str, clause: str) -> bool:
     """ "mag mijn vrouw werken als ze hier is?": in Belgium only once she has come (a
     question about later, not where she is now)."""
@@ -839,7 +877,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         _in_belgium(clause)
         and not _in_belgium_later(reading.text, clause)
         and not _here_is_abroad(clause, folded)
-    ) or any(
+    ) or _earns_here(reading, mention, clause) or any(
         mention.clause == clause_of(int(s.get("start") or 0), starts)
         and int(s.get("start") or 0) > mention.start
         for s in statuses
@@ -1085,6 +1123,7 @@ def _members_of_a_dead_group(reading: Reading, folded: str) -> None:
 def _unborn(reading: Reading, folded: str) -> None:
     """ "ze is zwanger ... als de baby geboren is": not born yet, no applicant (panel 7, n5)."""
     if _has(W.UNBORN_CUES, f" {folded} "):
+        reading.unborn = True
         for mention in reading.mentions:
             if mention.relationship == "child" and mention.context is None:
                 mention.context = "unborn"
@@ -1235,7 +1274,9 @@ def read(message: dict[str, Any]) -> Reading:
     toks = tokens(text)
     starts = clause_starts(text)
     reading = Reading(text=text, intent=intent)
-    reading.not_helper = any(p in folded and f"niet {p}" not in folded for p in W.NOT_HELPER)
+    reading.not_helper = _has(W.NOT_HELPER, folded) and not any(
+        f"niet {p}" in folded for p in W.NOT_HELPER
+    )  # whole words: "het gaat om mijn cliënt" is no "gaat om mij" (panel 14, a4)
     reading.helper = _helper_writes(folded, toks) and not reading.not_helper
     relationships = _entities(message, "relationship")
     spotted = spot_relationships(text, relationships)
@@ -1262,7 +1303,7 @@ def read(message: dict[str, Any]) -> Reading:
         p in folded for p in W.BEFORE_ARRIVAL
     )
     reading.born_after_arrival = _born_after_arrival(folded)
-    statuses = _entities(message, "sponsor_status")
+    statuses = [e for e in _entities(message, "sponsor_status") if not _when_asked(e, folded)]
     own = [e for e in statuses if not _status_of_another(e, text, starts)]
     statuses = own + [e for e in statuses if e not in own]  # "fatima ... met een F kaart, ik
     reading.status = str(statuses[0]["value"]) if statuses else None  # ben belg" (w3)
@@ -1565,6 +1606,20 @@ def _date_instead(reading: Reading, folded: str) -> None:
         reading.date_instead = match.group(1)
         old_day = int(match.group(3))
         reading.negated_numbers = [n for n in reading.negated_numbers if n != old_day]
+
+
+def _when_asked(entity: dict[str, Any], folded: str) -> bool:
+    """ "hij was 17 toen hij asiel aanvroeg", "hij is in de procedure 18 geworden": a time, no
+    status now (panel 14, a4: the recognised client became an asylum seeker)."""
+    if entity.get("value") != "asylum_seeker":
+        return False
+    start = int(entity.get("start") or 0) + 1  # `folded` starts with a space
+    end = int(entity.get("end") or 0) + 1
+    sentence = re.split(r"[.!?;]", folded[max(0, start - 40) : end + 30])
+    window = f" {sentence[-1] if len(sentence) == 1 else ' '.join(sentence)} "
+    if any(f" {w} " in window for w in ("nog", "loopt", "wacht", "wachten")):
+        return False  # "ik ben nog in de procedure": now
+    return any(f" {w} " in window for w in W.ASYLUM_THEN)
 
 
 def _asylum_asked_then(clause: str) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -131,6 +132,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("legalisation", intent == "ask_legalisation"),
         ("polygamy", "?" in folded and _any(W.POLYGAMY_QUESTION, folded)),
         ("lease", "?" in folded and _any(W.LEASE_WORDS, folded)),
+        ("housing_space", "?" in folded and _any(W.HOUSING_SPACE, folded)),
         ("no_appointment", _any(W.NO_APPOINTMENT, folded)),
     )
     found = [kind for kind, asked in checks if asked]
@@ -205,7 +207,8 @@ def _follow_up(folded: str, intent: str | None) -> str | None:
     named = next((kind for words, kind in FOLLOW_UP_WORDS if _any(words, folded)), None)
     if named:  # "papier van de rechtbank dat ik voogd ben, helpt dat?": the guardianship
         return named
-    if _any(W.STRENGTHEN_WORDS, folded) or intent == "ask_humanitarian_visa":
+    cost = intent == "ask_costs" or _any(W.COST_WORDS, folded)  # "kost het echt niks?" (a1)
+    if (_any(W.STRENGTHEN_WORDS, folded) and not cost) or intent == "ask_humanitarian_visa":
         return "strengthen"
     if _PROVE_QUESTION.search(folded):  # "en mijn zus, wat moet ze bewijzen?" (panel 10 check)
         return "strengthen"
@@ -294,10 +297,39 @@ def _about_applicants(reading: Reading) -> str:
 def note_volunteered(state: dict[str, Any], reading: Reading) -> dict[str, Any] | None:
     """Note the facts the user volunteered on the person they are about; that person when
     something new was noted."""
+    by_sentence = _owners_by_sentence(state, reading)
+    if by_sentence:  # "de mama is 45, weduwe. het zusje is 12.": the mother's (panel 14, a4)
+        found = [_note(entry, facts) for entry, facts in by_sentence]
+        return next((entry for entry in found if entry is not None), None)
     facts = volunteered(_about_applicants(reading))
     entry = _owner(state, reading) if facts else None
-    if entry is None:
-        return None
+    return _note(entry, facts) if entry is not None else None
+
+
+def _owners_by_sentence(state: dict[str, Any], reading: Reading) -> list[tuple[dict, list]]:
+    """Each sentence's volunteered facts on the one relative it names, when every sentence
+    with such facts names exactly one relative."""
+    found = []
+    for match in re.finditer(r"[^.!?;\n]+", reading.text):
+        facts = volunteered(match.group())
+        if not facts:
+            continue
+        named = [m for m in reading.applicants if match.start() <= m.start < match.end()]
+        people = [_person_of(state, m) for m in named]
+        if len(people) != 1 or people[0] is None:
+            return []
+        found.append((people[0], facts))
+    return found
+
+
+def _person_of(state: dict[str, Any], mention: Any) -> dict[str, Any] | None:
+    same = [p for p in state["people"] if p["relationship"] == mention.relationship]
+    same = [p for p in same if not p.get("self")]
+    by_word = [p for p in same if p.get("word") == mention.word]
+    return (by_word or same)[0] if len(by_word or same) == 1 else None
+
+
+def _note(entry: dict[str, Any], facts: list[str]) -> dict[str, Any] | None:
     noted = entry.setdefault("noted", [])
     new = [fact for fact in facts if fact not in noted]
     for fact in facts:
@@ -432,10 +464,11 @@ def _income(turn: Any, reading: Reading) -> bool:
         turn.say("utter_faq_means_of_subsistence")
         return True
     routes = {r.get("route") for _, r in case}
-    kinds = _any(W.INCOME_KIND_WORDS, _folded(reading)) and not routes <= {HV, "not_possible"}
+    value = _writer_amount(reading)
+    kind_words = W.INCOME_KIND_WORDS if value is None else W.INCOME_KIND_QUESTION
+    kinds = _any(kind_words, _folded(reading)) and not routes <= {HV, "not_possible"}
     if kinds:  # a humanitarian visa has no income rule: its own line below (panel 5, i5)
         _income_kinds(turn, case, said)
-    value = amount(reading.text)
     exempt = _exempt_means(case)
     if exempt:  # "speelt geen rol" only when no relative needs a humanitarian visa
         favours = _income_for_favours(turn, case)
@@ -458,9 +491,48 @@ def _income(turn: Any, reading: Reading) -> bool:
         said.say(contact_response(turn.texts, "utter_side_ask_ngo"), **_ngo(turn))
     if not exempt:
         _income_short(turn, case, value, said, reading)
+    _income_of_the_partner(turn, case, reading, said)
     _bond_after_arrival(turn, case, said)
     said.send()
     return True
+
+
+def _earning_partner(reading: Reading) -> Any:
+    """ "mijn vrouw verdient 1300 euro": the sponsor's partner whose income the user gives."""
+    partners = ("spouse", "partner", "registered_partner")
+    return next((m for m in reading.mentions if m.is_sponsor and m.relationship in partners), None)
+
+
+def _writer_amount(reading: Reading) -> Decimal | None:
+    """The amount of the user's own income: "ik heb 1100 euro pensioen en mijn vrouw verdient
+    1300 euro" is 1100 (panel 13, z2), the partner's clause left out."""
+    partner = _earning_partner(reading)
+    if partner is None:
+        return amount(reading.text)
+    starts = clause_starts(reading.text) + [len(reading.text)]
+    for start, end in zip(starts, starts[1:], strict=False):
+        if not start <= partner.start < end:
+            found = amount(reading.text[start:end])
+            if found is not None:
+                return found
+    return None
+
+
+def _income_of_the_partner(turn: Any, case, reading: Reading, said: Answer) -> None:
+    """Seeds 003 and 004 speak of the sponsor's own means; seed 004 asks the partner's income
+    to prove that a Belgian's (step)child of 21 or more is dependent."""
+    partner = _earning_partner(reading)
+    if partner is None:
+        return
+    role = "helper" if turn.state.get("writer") == "helper" else "sponsor"
+    voice = Voice(Reader(role=role, partner=partner.word), None)
+    said.entry(M.lookup(M.SIDE, "income_of_the_partner", (_status(turn) or "",)), voice)
+    descendants = ("child", "stepchild", "grandchild", "adopted_child")
+    if _status(turn) != "belgian":
+        return
+    for entry in [e for e, _ in case if e["relationship"] in descendants][:1]:
+        reader = replace(reader_for(turn.state, entry), partner=partner.word)
+        said.entry(M.SIDE["income_of_the_partner_dependency"], Voice(reader, entry["relationship"]))
 
 
 def _child_alone(turn: Any, reading: Reading) -> bool:
@@ -1279,7 +1351,9 @@ def _no_appointment(turn: Any, reading: Reading) -> bool:
                                           for d in r.get("deadlines") or [])]  # fmt: skip
     for entry in adults[:1]:
         said.entry(M.SIDE["no_appointment_force_majeure"], _voice(turn, entry))
-    if not adults:
+    parents = [e for e, r in case if any(d.get("id") == "parents_request_end"
+                                           for d in r.get("deadlines") or [])]  # fmt: skip
+    if not adults and not parents:  # the parents' 3 months end the right itself (C-550/16)
         said.entry(M.SIDE["no_appointment_reasons"], voice)
     said.send("utter_answer_menu")
     return True
@@ -1291,6 +1365,19 @@ def _lease(turn: Any, reading: Reading) -> bool:
     if _status(turn) != "belgian":
         return False
     return _say_entries(turn, [(M.SIDE["lease_in_a_relatives_name"], _voice(turn, None))])
+
+
+def _housing_space(turn: Any, reading: Reading) -> bool:
+    """ "1 slaapkamer, hij kan in de zetel slapen, is dat ok?": seed 004's "weerlegbaar
+    vermoeden" for a Belgian, seed 003's rule for others; a refugee exempt from proving
+    housing is told so (panel 13, z2)."""
+    case = _case(turn)
+    housing = [c for _, r in case for c in r.get("conditions") or [] if c.get("id") == "housing"]
+    if housing and all(c.get("state") == "exempt" for c in housing):
+        turn.say_text(condition_line(turn, housing[0]), "utter_answer_menu")
+        return True
+    entry = M.lookup(M.SIDE, "housing_space", (_status(turn) or "",))
+    return _say_entries(turn, [(entry, _voice(turn, case[0][0] if case else None))])
 
 
 def _polygamy(turn: Any, reading: Reading) -> bool:
@@ -1332,11 +1419,11 @@ def _relationship_proof(turn: Any, reading: Reading) -> bool:
 def _unborn(turn: Any, reading: Reading) -> bool:
     """ "ze is zwanger, wat als de baby geboren is?": no request before the birth; then the
     child's own right, and seed 000's common child for the partner (panel 7, n5)."""
-    partners = [e for e, _ in _case(turn) if e["relationship"] in COUPLES]
+    partners = [(e, r) for e, r in _case(turn) if e["relationship"] in COUPLES]
     said = Answer(turn)
-    said.entry(M.SIDE["unborn_child"], _voice(turn, partners[0] if partners else None))
-    for _, item in _advice_of(_case(turn), ("common_children_crucial",)):
-        said.item(item)
+    said.entry(M.SIDE["unborn_child"], _voice(turn, partners[0][0] if partners else None))
+    for entry, _ in [(e, r) for e, r in partners if r.get("route") == HV][:1]:
+        said.entry(M.SIDE["unborn_common_child"], _voice(turn, entry))
     said.send("utter_answer_menu")
     return True
 
@@ -1377,6 +1464,7 @@ ANSWERS = {
     "together": _together,
     "polygamy": _polygamy,
     "lease": _lease,
+    "housing_space": _housing_space,
     "no_appointment": _no_appointment,
     "registration": _registration,
     "dependency": _dependency,

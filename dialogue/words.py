@@ -30,6 +30,8 @@ DECEASED = frozenset(
     {"dood", "doden", "overleden", "gestorven", "vermist", "verdwenen", "omgekomen", "mort",
      "morte", "morts", "decede", "decedee", "dead", "died", "deceased", "missing", "wijlen"}
 )  # fmt: skip
+# no one is older: a larger number after "sinds" or in a date is a year ("getrouwd sinds 2022")
+OLDEST_AGE = 120
 # already in Belgium: the sponsor or context, not an applicant ("mijn vrouw is al hier")
 IN_BELGIUM = (
     "al hier", "is hier", "zijn hier", "woont hier", "wonen hier", "al in belgie",
@@ -302,6 +304,11 @@ LGBTIQ_WORDS = ("homo", "homoseksueel", "gay", "lesbisch", "lesbienne", "lgbt", 
 # "huurcontract op naam van mijn vrouw, is dat een probleem?" (seed 004; panel 11, u3)
 LEASE_WORDS = ("huurcontract", "huurovereenkomst", "huurder", "op naam van mijn", "op haar naam",
                "op zijn naam")  # fmt: skip
+# "1 slaapkamer, hij kan in de zetel slapen, is dat ok?": whether the home is big enough
+# (seed 004's "weerlegbaar vermoeden"; panel 13, z2)
+HOUSING_SPACE = ("slaapkamer", "slaapkamers", "in de zetel", "in de zetel slapen", "op de sofa",
+                 "in de sofa", "in de living", "woonkamer", "te klein", "groot genoeg", "studio",
+                 "1 kamer", "een kamer", "eenpersoons")  # fmt: skip
 # a guess, not a fact ("in afghanistan telt dat wel denk ik"; panel 12, x3)
 UNSURE = ("denk ik", "weet ik niet", "ik weet niet", "niet zeker", "geen idee", "misschien")
 # subject words that are no first name ("hij is 16", "ze is 12"; dialogue.reading: a clause's
@@ -316,11 +323,17 @@ NEGATION_SOFTENERS = frozenset({"gewoon", "meer", "echt", "echte", "zomaar", "en
 # the date of the asylum application, not of the recognition (panel 10, s5)
 ASYLUM_ASKED = (" asiel gevraagd", " asiel aangevraagd", " asielaanvraag", " asiel ingediend",
                 " asiel vroeg", " asiel aanvroeg")  # fmt: skip
+# the asylum procedure as a time in the past ("toen hij asiel aanvroeg", "in de procedure 18
+# geworden"), no status now (panel 14, a4)
+ASYLUM_THEN = ("toen", "geworden", "werd", "tijdens")
 # words for a relative one has only one of: "mama wil ook komen" is the mama already named
 ONE_OF_A_KIND = frozenset({"mama", "papa", "moeder", "vader", "mam", "pap", "mammie", "pappie"})
 # "de ambassade geeft geen afspraak voor februari" (panel 13, z3)
 NO_APPOINTMENT = ("geen afspraak", "afspraak pas", "geen rendez", "geen appointment",
-                  "pas een afspraak", "geen datum bij de ambassade", "te laat omdat")  # fmt: skip
+                  "pas een afspraak", "geen datum bij de ambassade", "te laat omdat",
+                  # "wat als ze het niet halen voor 29 december?" (panel 14, a4)
+                  "niet halen", "niet op tijd", "niet tijdig", "halen het niet",
+                  "lukt niet op tijd", "te laat zijn", "te laat komen")  # fmt: skip
 # a question about several wives (seed 001: "Indien u meerdere echtgenotes hebt, mag er maar
 # één echtgenote naar België komen via gezinshereniging"; panel 10, s5)
 POLYGAMY_QUESTION = ("2 vrouwen", "twee vrouwen", "beide vrouwen", "mijn vrouwen",
@@ -341,13 +354,11 @@ WHY_NO_RIGHT = ("waarom geen recht", "waarom niet via gezinshereniging",
 # "er is geen belgische ambassade in eritrea" (panel 3 round 4, g1)
 NO_POST = ("geen ambassade", "geen belgische ambassade", "geen consulaat", "geen belgisch",
            "geen post", "geen ambasade", "geen embassy")  # fmt: skip
-WHERE_ACTS = ("indienen", "aanvragen", "aanvraag", "gaan", "naartoe", "binnen", "dossier")
+WHERE_ACTS = ("indienen", "aanvragen", "aanvraag", "gaan", "naartoe", "binnen", "dossier", " doen",
+              " naar ")  # "waar moet mijn vrouw dat doen? moet ze naar ankara?" (panel 14, a1)
 INCOME_WORDS = ("verdien", "verdient", "inkomen", "inkomsten", "loon", "salaris", "netto",
                 "bruto", "bestaansmiddelen", "genoeg geld", "per maand", "leefloon", "ocmw",
                 "uitkering", "pensioen", "werkloos", "kinderbijslag", "groeipakket")  # fmt: skip
-INCOME_KIND_WORDS = ("leefloon", "ocmw", "telt", "tellen", "meetellen", "meegeteld", "uitkering",
-                     "werkloosheid", "kinderbijslag", "groeipakket", "pensioen", "invaliditeit",
-                     "welk inkomen", "welke inkomsten", "wat telt", "mutualiteit")  # fmt: skip
 INCOME_QUESTION_WORDS = ("genoeg", "telt", "tellen", "meetellen", "hoeveel", "volstaat",
                          "voldoende", "is dat ok", "mag dat", "kan dat")  # fmt: skip
 DNA_WORDS = ("dna", "d.n.a", "adn")
@@ -653,6 +664,18 @@ ORDINAL_QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe",
 
 # income that may not be enough to prove (seed 000: "niet voldoende stabiel, toereikend of
 # regelmatig"): the humanitarian visa "in tweede orde" beside the request (panel 5, i2, i4)
+# someone who earns in Belgium, in an income question ("mijn vrouw verdient 1300 euro, is
+# dat genoeg?"): the sponsor's partner, no applicant (panel 13, z2; panel 14)
+EARNS_HERE = ("verdient", "verdienen", "werkt ook", "heeft werk", "heeft een job", "haar loon",
+              "zijn loon", "haar salaris", "zijn salaris", "haar pensioen", "zijn pensioen")  # fmt: skip
+EARNS_ABROAD = ("daar", "in het buitenland", "niks", "niets", "geen")
+# "telt dat?", "leefloon": a question about the kinds of income, not about an amount
+INCOME_KIND_QUESTION = ("leefloon", "ocmw", "telt", "tellen", "meetellen", "meegeteld",
+                        "welk inkomen", "welke inkomsten", "wat telt", "mutualiteit",
+                        "werkloosheid", "kinderbijslag", "groeipakket", "invaliditeit")  # fmt: skip
+# an income of a kind the sources may not name ("ik heb een uitkering"), asked about without
+# an amount
+INCOME_KIND_WORDS = INCOME_KIND_QUESTION + ("uitkering", "pensioen")
 LOW_INCOME_WORDS = ("werkloos", "werkloosheid", "uitkering", "leefloon", "ocmw", "geen werk",
                     "nog niet werk", "werk nog niet", "te weinig", "te laag", "niet genoeg",
                     "interim", "tijdelijk contract", "dagcontract")  # fmt: skip
@@ -692,6 +715,7 @@ TOO_LITTLE = ("te weinig", "te laag", "niet genoeg", "onvoldoende", "minder dan"
 UNBORN_CUES = ("is zwanger", "maand zwanger", "maanden zwanger", "weken zwanger",
                "zwanger van mij", "in verwachting", "verwacht een kind", "verwachten een kind",
                "nog niet geboren", "als de baby geboren", "na de geboorte", "wordt geboren",
+               "de baby komt", "baby komt in", "uitgerekend", "bevalling", "als de baby er is",
                "est enceinte", "is pregnant")  # fmt: skip
 
 # "nog een dochter", "mijn derde kind": one person more than those already named (panel 3, c1)
@@ -727,7 +751,8 @@ RELATIVE_DAY_WORDS = ("gisteren", "eergisteren", "vandaag", "vorige week", "verl
 MARRY_AGAIN_WORDS = ("opnieuw trouwen", "nog eens trouwen", "hertrouwen", "eerst trouwen",
                      "officieel trouwen", "trouwen in belgie", "trouwen helpt", "als we trouwen",
                      "moeten we trouwen", "zullen we trouwen", "trouwen eerst",
-                     "beter trouwen", "als wij trouwen", "gaan trouwen")  # fmt: skip
+                     "beter trouwen", "als wij trouwen", "gaan trouwen", "nog trouwen",
+                     "kunnen we trouwen", "kunnen wij trouwen", "mogen we trouwen")  # fmt: skip
 # "is een mullah huwelijk geldig in belgie?": whether a religious marriage counts (seed 000)
 MARRIAGE_WORDS = ("huwelijk", "getrouwd", "trouw", "mullah", "imam", "kerk", "moskee",
                   "religieus", "traditioneel", "nikah")  # fmt: skip

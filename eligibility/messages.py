@@ -1011,7 +1011,7 @@ ADVICE: dict[str, Message] = {
     ),
     "apply_with_parents": _M(
         "Dien {rel_of:de aanvraag} in op hetzelfde moment als de aanvraag gezinshereniging "
-        "van de ouders.",
+        "van {parents}.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "half_sibling_extra_elements": _M(
@@ -1390,7 +1390,7 @@ SIDE: dict[str, Message] = {
     # aanvraag gezinshereniging van je ouder(s)"; a humanitarian visa has no deadline of its own
     "deadline_with_parents": _M(
         "{Rel} {rel_has} geen eigen termijn (humanitair visum). Dien {rel_of:de aanvraag} in "
-        "op hetzelfde moment als de aanvraag gezinshereniging van de ouders.",
+        "op hetzelfde moment als de aanvraag gezinshereniging van {parents}.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     # seed 003: "Anderzijds moet de gezinshereniger niet bewijzen dat hij over bestaansmiddelen
@@ -1439,10 +1439,18 @@ SIDE: dict[str, Message] = {
     # vervoegen (art. 10 § 1, 4°)"; a request is made for a child who is born
     "unborn_child": _M(
         "Een kind dat nog niet geboren is, kan nog geen aanvraag doen. Na de geboorte kan "
-        "het kind van {sp_obj} onder voorwaarden gezinshereniging vragen: de geboorteakte toont "
+        "{sp_of:het kind} onder voorwaarden gezinshereniging vragen: de geboorteakte toont "
         "wie de ouders zijn. Woont het kind bij de moeder en komt zij niet mee? Dan gaan de "
         "regels over het hoederecht en de toestemming van de andere ouder.",
         S.ART_10_1_4,
+    ),
+    # seed 000 (feitelijke partner): "De relatie kan dan aangetoond worden aan de hand van
+    # concrete feitelijke bewijzen of bijvoorbeeld het bestaan van gemeenschappelijke
+    # kinderen." (panel 13, y4: a baby on the way)
+    "unborn_common_child": _M(
+        "Na de geboorte is de baby een kind van {we} samen. Dat kan helpen om de relatie te "
+        "bewijzen. Voeg dan de geboorteakte toe aan het dossier van {rel}.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "where_no_post": _M(
         "Geen Belgische ambassade of consulaat in dat land? Dan is een post in een ander "
@@ -1655,6 +1663,50 @@ SIDE: dict[str, Message] = {
         "het inkomen nodig. Geef wel bewijzen, het best van de laatste {means_months} "
         "maanden.",
         f"{S.ART_40TER_2}; {S.GWH_121_2013}",
+    ),
+    # seed 003 "Bestaansmiddelen": the means of "de gezinshereniger"; a partner's income is
+    # not in the seeds (panel 13, z2: "mijn vrouw verdient 1300 euro, is dat genoeg?")
+    "income_of_the_partner": _M(
+        "Onze informatie spreekt over {sp_of:het eigen inkomen}. Of DVZ ook het inkomen van "
+        "{sp_of:de partner} meetelt, staat er niet in. Vraag het na bij onze organisatie.",
+        S.ART_10_2,
+    ),
+    # seed 004: "aantoont dat hij een inkomen heeft dat gelijk is aan of hoger is dan het
+    # wettelijke referentiebedrag" (the Belgian's); "Geef dan best alle gegevens ... een
+    # gedetailleerd overzicht van zijn maandelijkse inkomsten en uitgaven"
+    "income_of_the_partner@belgian": _M(
+        "Het referentiebedrag gaat over {sp_of:het eigen inkomen}. Of DVZ ook het inkomen "
+        "van {sp_of:de partner} meetelt, staat niet in onze informatie. Zet het wel in het "
+        "overzicht van alle inkomsten en uitgaven.",
+        S.ART_40TER_2,
+    ),
+    # seed 004 "Eventueel bewijs van 'ten laste' zijn": "bewijs van het inkomen van de Belg (en
+    # zijn echtgenoot of partner). Bijvoorbeeld recente loonfiches."
+    "income_of_the_partner_dependency": _M(
+        "Moet {rel} bewijzen dat {rel_pron} ten laste {rel_is} (vanaf {belgian_descendant_age} "
+        "jaar)? Dan vraagt DVZ ook bewijs van het inkomen van {sp_of:de partner}, "
+        "bijvoorbeeld recente loonfiches.",
+        S.ART_40BIS_2_3,
+    ),
+    # seed 004 "Bewijs van voldoende huisvesting": "De documenten vormen maar een weerlegbaar
+    # vermoeden. ... als de woning niet voldoende ruim is om er te koken, te wonen en te slapen
+    # (zie het koninklijk besluit elementaire vereisten woninghuur van 8 juli 1997). In de
+    # praktijk zal de DVZ dat moeilijk kunnen controleren. Tenzij bijvoorbeeld in de
+    # huurovereenkomst zelf staat dat het gaat om een eenpersoonswoning." (panel 13, z2)
+    "housing_space@belgian": _M(
+        "Het huurcontract of de eigendomsakte is meestal genoeg als bewijs. Maar DVZ kan toch "
+        "weigeren als de woning te klein is om er te koken, te wonen en te slapen. In de "
+        "praktijk kan DVZ dat moeilijk controleren. Behalve als in het huurcontract staat "
+        "dat het een woning voor 1 persoon is.",
+        f"{S.ART_40TER_2}; {S.KB_1997_HOUSING}",
+    ),
+    # seed 003 "Huisvesting": "voldoende huisvesting ... die voldoet aan de voorwaarden die
+    # gesteld worden aan een onroerend goed dat wordt verhuurd als hoofdverblijfplaats"
+    "housing_space": _M(
+        "De woning moet groot genoeg zijn voor het gezin en voldoen aan de regels voor een "
+        "huurwoning waar je vast woont. Of een slaapplaats in de woonkamer genoeg is, staat "
+        "niet in onze informatie. Vraag het na bij onze organisatie.",
+        S.CIVIL_CODE_HOUSING,
     ),
     # seed 004: "Geef dan best alle gegevens ... individuele behoefteanalyse"
     "income_below_needs_analysis": _M(

@@ -50,6 +50,9 @@ class Reader:
     # role "relative": the relative is the sponsor's, not the reader's ("zijn papa" written by
     # the sponsor's mother): "de papa van je zoon", never "je papa" (panel 10, s1)
     relative_of_sponsor: bool = False
+    # the sponsor's one parent who applies ("moeder" when the father died): "{parents}" is
+    # then "je moeder" / "de moeder van je cliënt", else "de ouders" (panel 14, a4)
+    parent: str | None = None
 
     def __post_init__(self) -> None:
         if self.role not in ROLES:
@@ -190,7 +193,16 @@ class Voice:
         values.update(self._person("sp", self.sponsor_reads, self.sp_noun, None))
         helper = self.reader.role == "helper"
         values.update({"we": "ze" if helper else "jullie", "our": "hun" if helper else "jullie"})
+        values["parents"] = self._parents()
         return values
+
+    def _parents(self) -> str:
+        word = _clean(self.reader.parent) if self.reader.parent else None
+        if not word:
+            return "de ouders"
+        if self.reader.role == "helper":
+            return f"{article(word)} {word} van je cliënt"
+        return f"je {word}" if self.reader.role == "sponsor" else f"de {word} van {self.sp_noun}"
 
     def of(self, who: str, thing: str) -> str:
         """ "de geboorteakte" of the applicant ("rel") or the sponsor ("sp")."""

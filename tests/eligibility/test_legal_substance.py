@@ -144,6 +144,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_10_2: {
         "side:material_to_prove",
+        "side:income_of_the_partner",
         "side:income_child_alone",
         "side:income_no_amount",
         "side:income_kinds_not_in_sources",
@@ -212,6 +213,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_40BIS_2_3: {
         "side:dependency_from_21",
+        "side:income_of_the_partner_dependency",
         "conditions:belgian_descendant_under_21",
         "conditions:belgian_descendant_dependent",
     },
@@ -225,6 +227,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:not_in_sources",
     },
     S.ART_40TER_2: {
+        "side:income_of_the_partner@belgian",
         "advice:spouse_age_rule@belgian",
         "side:material_to_prove@belgian",
         "side:income_below_needs_analysis",
@@ -280,6 +283,12 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:humanitarian_long_stay_office",
         "advice:humanitarian_tick_form",
     },
+    f"{S.ART_40TER_2}; {S.KB_1997_HOUSING}": {
+        "side:housing_space@belgian",
+    },
+    S.CIVIL_CODE_HOUSING: {
+        "side:housing_space",
+    },
     S.KB_1981_ANNEX_26: {
         "documents:annex_26",
     },
@@ -296,6 +305,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:parent_forced_flight",
         "side:deadline_with_parents",
         "side:income_humanitarian",
+        "side:unborn_common_child",
         "documents:sponsor_residence_permit_humanitarian",
         "side:dna_couple",
         "volunteered:ill",
