@@ -344,7 +344,8 @@ def _guardians_minor_is_the_client(reading: Reading) -> None:
 def _age_after_the_client(reading: Reading, folded: str) -> None:
     """ "het gaat om mijn cliënt, een afghaanse jongeman van 20. hij wil zijn moeder ...": an
     age told of the client before any relative is his (panel 14, a4: "Jij: 20 jaar")."""
-    found = [m.start() for n in _client_nouns() for m in re.finditer(rf"\b{re.escape(n)}\b", folded)]
+    nouns = [re.compile(rf"\b{re.escape(noun)}\b") for noun in _client_nouns()]
+    found = [m.start() for noun in nouns for m in noun.finditer(folded)]
     if not found:
         return
     client_at = min(found) - 1  # `folded` starts with a space
@@ -874,13 +875,17 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     elif (_is_deceased(span) and not mention.modifier) or _death_before(folded, mention):
         mention.context = "deceased"
     elif (
-        _in_belgium(clause)
-        and not _in_belgium_later(reading.text, clause)
-        and not _here_is_abroad(clause, folded)
-    ) or _earns_here(reading, mention, clause) or any(
-        mention.clause == clause_of(int(s.get("start") or 0), starts)
-        and int(s.get("start") or 0) > mention.start
-        for s in statuses
+        (
+            _in_belgium(clause)
+            and not _in_belgium_later(reading.text, clause)
+            and not _here_is_abroad(clause, folded)
+        )
+        or _earns_here(reading, mention, clause)
+        or any(
+            mention.clause == clause_of(int(s.get("start") or 0), starts)
+            and int(s.get("start") or 0) > mention.start
+            for s in statuses
+        )
     ):
         mention.is_sponsor = True
     elif _is_hearsay(mention, clause, before):

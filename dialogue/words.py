@@ -354,8 +354,9 @@ WHY_NO_RIGHT = ("waarom geen recht", "waarom niet via gezinshereniging",
 # "er is geen belgische ambassade in eritrea" (panel 3 round 4, g1)
 NO_POST = ("geen ambassade", "geen belgische ambassade", "geen consulaat", "geen belgisch",
            "geen post", "geen ambasade", "geen embassy")  # fmt: skip
-WHERE_ACTS = ("indienen", "aanvragen", "aanvraag", "gaan", "naartoe", "binnen", "dossier", " doen",
-              " naar ")  # "waar moet mijn vrouw dat doen? moet ze naar ankara?" (panel 14, a1)
+# "waar moet mijn vrouw dat doen? moet ze naar ankara?" (panel 14, a1)
+WHERE_ACTS = ("indienen", "aanvragen", "aanvraag", "gaan", "naartoe", "binnen", "dossier",
+              " doen", " naar ")  # fmt: skip
 INCOME_WORDS = ("verdien", "verdient", "inkomen", "inkomsten", "loon", "salaris", "netto",
                 "bruto", "bestaansmiddelen", "genoeg geld", "per maand", "leefloon", "ocmw",
                 "uitkering", "pensioen", "werkloos", "kinderbijslag", "groeipakket")  # fmt: skip
@@ -667,7 +668,8 @@ ORDINAL_QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe",
 # someone who earns in Belgium, in an income question ("mijn vrouw verdient 1300 euro, is
 # dat genoeg?"): the sponsor's partner, no applicant (panel 13, z2; panel 14)
 EARNS_HERE = ("verdient", "verdienen", "werkt ook", "heeft werk", "heeft een job", "haar loon",
-              "zijn loon", "haar salaris", "zijn salaris", "haar pensioen", "zijn pensioen")  # fmt: skip
+              "zijn loon", "haar salaris", "zijn salaris", "haar pensioen",
+              "zijn pensioen")  # fmt: skip
 EARNS_ABROAD = ("daar", "in het buitenland", "niks", "niets", "geen")
 # "telt dat?", "leefloon": a question about the kinds of income, not about an amount
 INCOME_KIND_QUESTION = ("leefloon", "ocmw", "telt", "tellen", "meetellen", "meegeteld",
