@@ -30,6 +30,7 @@ POSSIBLE = ("family_reunification", "humanitarian_visa")
 # de wetgeving van dit land")
 FIRST_ANSWER_ADVICE = (
     "religious_marriage_check_law",
+    "religious_marriage_valid_late",  # then the classic conditions (seed 002; panel 14, a2)
     "apply_before_sponsor_turns_18",
     "apply_before_child_turns_18",
     "spouse_age_rule",  # why a young spouse has no right yet (seed 001)

@@ -71,6 +71,8 @@ COVERED_BY = {
     "humanitarian_dependency": "money",
     "humanitarian_no_other_carer": "alone",
 }
+# advice about income beside a humanitarian visa's income answer
+INCOME_ADVICE = ("b17_renewal", "religious_marriage_valid_late")
 MAX_ADVICE = 3
 MAX_TOPICS = 3  # side questions answered from one message
 # volunteered facts that are eligibility facts too (applicant extras, eligibility README)
@@ -479,9 +481,7 @@ def _income(turn: Any, reading: Reading) -> bool:
     elif kinds and value is None:
         pass  # "telt dat?": the kinds answer is the answer
     elif routes and routes <= {HV, "not_possible"}:
-        # seed 000: for a humanitarian visa, the sponsor's means make the file stronger
-        entry = case[0][0]
-        said.entry(M.SIDE["income_humanitarian"], _voice(turn, entry))
+        _income_of_a_favour(turn, case, reading, said)
     elif _status(turn) in PROTECTED and not turn.state["sponsor"].get("recognition_date"):
         said.say("utter_faq_means_of_subsistence")  # within 12 months or not: not known yet
     elif _status(turn) == "belgian":
@@ -495,6 +495,17 @@ def _income(turn: Any, reading: Reading) -> bool:
     _bond_after_arrival(turn, case, said)
     said.send()
     return True
+
+
+def _income_of_a_favour(turn: Any, case, reading: Reading, said: Answer) -> None:
+    """Seed 000: for a humanitarian visa, the sponsor's means make the file stronger; about the
+    relative asked about ("is dat probleem voor mijn man?"; panel 14, a2), with the B17's
+    renewal and a valid marriage filed late (seeds 000-002)."""
+    asked = _asked_about([e for e, _ in case], reading)
+    entry = asked[0] if asked else case[0][0]
+    said.entry(M.SIDE["income_humanitarian"], _voice(turn, entry))
+    for _, item in _advice_of([c for c in case if c[0] is entry], INCOME_ADVICE):
+        said.item(item)
 
 
 def _earning_partner(reading: Reading) -> Any:

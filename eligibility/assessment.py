@@ -50,6 +50,8 @@ def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
     tags = []
     if outcome.kind == "disabled_adult_child":
         tags.append("disabled_adult")
+    if outcome.kind == "adult_child":
+        tags.append("adult_humanitarian")  # seed 000's adult son or daughter (art. 9 and 13)
     if f.belgian:
         tags.append("belgian")
     if f.status == "third_country_national":

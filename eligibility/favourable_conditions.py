@@ -92,6 +92,8 @@ def evaluate(f: Facts, outcome: Outcome) -> MaterialResult:
     visumaanvraag verhinderd hebben." (seed 002)
     """
     result = MaterialResult()
+    if getattr(outcome, "soft_procedure", False) and _late(f):
+        result.advice.append("religious_marriage_valid_late")
     if outcome.route != FAMILY_REUNIFICATION or not outcome.material_conditions:
         return result
     result.favourable, result.missing = favourable_period_applies(f, outcome)
@@ -130,3 +132,15 @@ def evaluate(f: Facts, outcome: Outcome) -> MaterialResult:
         result.second_order = True
         result.advice.append("second_order_humanitarian")
     return result
+
+
+def _late(f: Facts) -> bool:
+    """The 12 months after the recognition have passed on the application date.
+
+    "Als jouw religieus of gewoonterechtelijk huwelijk ook als officieel huwelijk geldt" there
+    is a right (seed 000); filed after "de datum tot welke de gezinshereniger in aanmerking zou
+    kunnen komen voor de gunstiger voorwaarden", it is "enkel erkend indien de aanvrager ...
+    aantoont dat de klassieke voorwaarden voor een gezinshereniging vervuld zijn" (seed 002).
+    """
+    end = f.favourable_end() if f.protected else None
+    return end is not None and not in_time(f.application_date, end)

@@ -354,6 +354,10 @@ CONDITIONS: dict[str, Message] = {
         S.ART_10_1_4,
     ),
     # seed 001 "Uw gehandicapt meerderjarig kind ... (art. 10 § 1, 6°): ... alleenstaand zijn"
+    "child_unmarried@adult_humanitarian": _M(
+        "{Rel} {rel_is} niet getrouwd.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "child_unmarried@disabled_adult": _M(
         "{Rel} {rel_is} niet getrouwd.",
         S.ART_10_1_6,
@@ -646,6 +650,12 @@ DOCUMENTS: dict[str, Message] = {
         "getrouwd {rel_is}.",
         S.ART_10_1_4,
     ),
+    # seed 000 "Meerderjarige dochter of zoon": "dat je nog steeds ten laste bent van je
+    # ouders (je niet getrouwd bent, dat je nog studeert ...)" (panel 14, a2: not art. 10)
+    "unmarried_proof@adult_humanitarian": _M(
+        "Een bewijs dat {rel} niet getrouwd {rel_is}.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "unmarried_proof@disabled_adult": _M(
         "Een bewijs dat {rel} niet getrouwd {rel_is}.",
         S.ART_10_1_6,
@@ -899,6 +909,14 @@ ADVICE: dict[str, Message] = {
     "common_children_crucial": _M(
         "Hebben {we} samen kinderen? Dat is vaak heel belangrijk om de relatie te bewijzen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 000 "Dan heeft je man wel recht" + seed 002 "Te late indiening ... de klassieke
+    # voorwaarden" (panel 14, a2: "moet ik dan inkomen hebben?")
+    "religious_marriage_valid_late": _M(
+        "Geldt het huwelijk toch als officieel huwelijk? Dan komt de aanvraag later dan "
+        "{favourable_months} maanden na {sp_of:de erkenning}. Dan moeten inkomen, woning en "
+        "ziekteverzekering bewezen worden.",
+        S.ART_10_2_FAVOURABLE,
     ),
     "religious_marriage_check_law": _M(
         "Kijk na of {our} religieus of gewoonterechtelijk huwelijk toch als officieel "

@@ -158,6 +158,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:health_insurance_proof",
     },
     S.ART_10_2_FAVOURABLE: {
+        "advice:religious_marriage_valid_late",
         "side:no_appointment_reasons",
         "side:income_exempt_on_time",
         "side:income_exempt_if_right",
@@ -306,6 +307,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:deadline_with_parents",
         "side:income_humanitarian",
         "side:unborn_common_child",
+        "documents:unmarried_proof@adult_humanitarian",
+        "conditions:child_unmarried@adult_humanitarian",
         "documents:sponsor_residence_permit_humanitarian",
         "side:dna_couple",
         "volunteered:ill",
