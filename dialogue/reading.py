@@ -68,6 +68,7 @@ class Mention:
     another: bool = False  # "ook nog een dochter", "mijn derde kind": one more, not a known one
     count_guessed: bool = False  # "mijn kinderen": two, unless ages say how many (panel 7, n4)
     only: bool = False  # "ik heb maar 1 kind": no more of them than `count` (panel 9)
+    of_an_ex: bool = False  # "een dochter van mijn eerste man": no common child (panel 14)
 
 
 @dataclass
@@ -202,8 +203,8 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
     owner_words = surface.split()[:1] + _owner_word(_words_before(toks, start, 4))
     owner = "bare"
     common = any(w in W.COUPLE_POSSESSIVES for w in owner_words)
-    if any(w in W.WRITER_POSSESSIVES for w in owner_words):
-        owner = "writer"
+    if any(w in W.WRITER_POSSESSIVES for w in owner_words) or _I_HAVE.search(fold(text[:start])):
+        owner = "writer"  # "ik heb ook een dochter van 8" (panel 14, b3)
     elif any(w in W.THIRD_POSSESSIVES for w in owner_words):
         owner = "third"
     count, guessed = 1, False
@@ -215,6 +216,7 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
             if told in W.COUNT_WORDS:
                 count, guessed = W.COUNT_WORDS[told], False
     return Mention(
+        of_an_ex=bool(_OF_AN_EX.match(fold(text[end : end + 60]))),
         relationship=str(entity.get("value")),
         word=word,
         start=start,
@@ -229,6 +231,15 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
     )
 
 
+_I_HAVE = re.compile(r"\bik heb (?:ook |nog |ook nog )?(?:een |n |\d+ )?$")
+# "een dochter van 8 van mijn eerste man": the writer's child with an earlier partner
+_OF_AN_EX = re.compile(
+    r"\s*(?:van \d+(?: jaar)? )?(?:van (?:mijn|m'n|mn) (?:eerste|vorige|vroegere|ex-?)\s*"
+    r"(?:man|vrouw|partner|echtgenoot|echtgenote)?\b|uit (?:mijn|m'n|mn) (?:eerste|vorige) "
+    r"(?:huwelijk|relatie))"
+)
+
+
 def _kinship_word(surface: str) -> str:
     """The word that names the relative: the last one, but the first of "[zoon van mijn
     vriendin]" (a stepchild told by whose child he is; panel 14: "vriendin", "zij")."""
@@ -240,7 +251,12 @@ def _another(before: list[str], surface: str) -> bool:
     """ "nog een dochter", "een andere zoon", "mijn derde kind": a person besides those known
     (panel 3, c1: a third child told later replaced the second)."""
     words = before[-2:] + surface.split()[:-1]
-    return bool(set(words) & W.ANOTHER_WORDS) or words[-2:] in (["nog", "een"], ["nog", "n"])
+    return bool(set(words) & W.ANOTHER_WORDS) or words[-2:] in (
+        ["nog", "een"],
+        ["nog", "n"],
+        ["ook", "een"],
+        ["ook", "n"],
+    )  # "ik heb ook een dochter van 8" (panel 14, b3: it replaced the son of 9)
 
 
 def _also_coming(reading: Reading, starts: list[int]) -> None:

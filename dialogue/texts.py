@@ -102,12 +102,14 @@ class Texts:
         if entry.get("of_sponsor") and word:  # "zijn papa", "het broertje" from his mother
             sponsor = self.sponsor_label(state)
             return self.text("utter_label_of_sponsor", article=article(word), word=word, sp=sponsor)
+        if partner is not None and partner.get("self"):
+            partner = None  # the partner writes: her own daughter is "je dochter" (panel 14, b3)
         if partner is not None and word in W.CHILD_WORDS_OWN:
             # "haar dochter": the partner's daughter, not the writer's ("de dochter van je vrouw")
             partner_label = self.label(state, partner)
             base = self.text("utter_label_stepchild_of", word=word, partner=partner_label)
         elif word and word in self.words("utter_label_own_words"):
-            if entry["relationship"] == "stepchild":
+            if entry["relationship"] == "stepchild" and not _the_partner_writes(state):
                 word = step_word(word)  # "zijn zoon uit zijn eerste huwelijk": her stepson
             base = self.text("utter_label_own_word", word=word)
         else:
@@ -170,3 +172,9 @@ class Texts:
         if entry.get("age") == 0 and months is None:  # "mijn baby": under 1, months unknown
             return self.text("utter_label_age_baby")
         return self.text("utter_label_age_years", age=entry.get("age"))
+
+
+def _the_partner_writes(state: dict[str, Any]) -> bool:
+    """The sponsor's partner writes: the sponsor's stepchild is her own child ("je dochter")."""
+    me = next((p for p in state["people"] if p.get("self")), None)
+    return me is not None and me["relationship"] in ("spouse", "partner", "registered_partner")

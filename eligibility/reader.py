@@ -145,7 +145,8 @@ class Voice:
         self.pronoun = pronoun
         self.applicant_reads = r.role == "applicant"
         self.sponsor_reads = r.role == "sponsor"
-        if relationship == "stepchild" and not word.casefold().startswith("stief"):
+        stepchild = relationship == "stepchild" and not r.reader_is_partner  # her own child
+        if stepchild and not word.casefold().startswith("stief"):
             word = step_word(word)  # "haar dochter": his stepdaughter, never "je dochter"
         if r.role == "helper":
             self.rel_noun = f"{article(word)} {word} van je cliënt"
