@@ -127,7 +127,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("dna", _any(W.DNA_WORDS, folded) or intent == "ask_dna_test"),
         ("income", intent == "ask_means_of_subsistence" or _income_question(reading.text, folded)),
         ("where", _where_question(folded, intent)),
-        ("dependency", "ten laste" in folded and "?" in reading.text),
+        ("dependency", "?" in reading.text and _any(W.DEPENDENCY_QUESTION, folded)),
         ("deadline", _deadline_question(folded, intent)),
         ("processing", intent == "ask_processing_time" or _any(W.PROCESSING_WORDS, folded)),
         ("marry_again", _marriage_validity(folded)),
@@ -138,6 +138,11 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("no_appointment", _any(W.NO_APPOINTMENT, folded)),
     )
     found = [kind for kind, asked in checks if asked]
+    if "dependency" in found:  # "is 400 euro per maand genoeg?" of the money sent, "hoeveel
+        # maanden?" of the bank statements (panel 14, b5)
+        found = [k for k in found if k not in ("processing",)]
+        if not _any(W.OWN_INCOME, folded):
+            found = [k for k in found if k != "income"]
     if "processing" in found and "deadline" in found and not intent == "ask_deadline":
         found.remove("deadline")  # "hoeveel tijd duurt het?" asks how long, not until when
     follow = _follow_up(folded, intent) if answered else None
@@ -1282,6 +1287,9 @@ def _why_no_right(turn: Any, reading: Reading) -> bool:
 
 DEPENDENCY_CONDITIONS = ("child_dependent", "belgian_descendant_under_21",
                          "belgian_descendant_dependent")  # fmt: skip
+# seed 004 "In de praktijk vraagt de DVZ de volgende bewijzen" of being dependent
+DEPENDENCY_PROOFS = ("bank_statements_6_months", "belgian_income_proof",
+                     "own_lack_of_means_proof", "diplomas", "dependency_proof")  # fmt: skip
 
 
 def _dependency(turn: Any, reading: Reading) -> bool:
@@ -1296,6 +1304,9 @@ def _dependency(turn: Any, reading: Reading) -> bool:
                 said.lines.append(condition_line(turn, condition))
             if condition.get("id") == "belgian_descendant_under_21":
                 said.entry(M.SIDE["dependency_from_21"], _voice(turn, entry))
+    for item in _items_of(turn, "documents", DEPENDENCY_PROOFS) if said.lines else []:
+        said.lines.append(f"- {item.get('text')}")  # seed 004: what DVZ asks in practice
+        said.sources += [item["source"]] if item.get("source") not in said.sources else []
     if not said.lines:
         return False
     said.send("utter_answer_menu")

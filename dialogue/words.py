@@ -304,6 +304,14 @@ LGBTIQ_WORDS = ("homo", "homoseksueel", "gay", "lesbisch", "lesbienne", "lgbt", 
 # "huurcontract op naam van mijn vrouw, is dat een probleem?" (seed 004; panel 11, u3)
 LEASE_WORDS = ("huurcontract", "huurovereenkomst", "huurder", "op naam van mijn", "op haar naam",
                "op zijn naam")  # fmt: skip
+# a question about being dependent and its proofs ("wat betekent ten laste?", "welke bewijzen
+# van de overschrijvingen?"; seed 004; panel 14, b5)
+DEPENDENCY_QUESTION = ("ten laste", "overschrijving", "overschrijvingen", "bankbewijzen",
+                       "bankbewijs", "bankuittreksel", "bankuittreksels", "geld stuur",
+                       "wat ik stuur", "wat ik naar haar stuur",
+                       "wat ik naar hem stuur")  # fmt: skip
+# the user's own income beside money sent ("ik verdien zelf 2800")
+OWN_INCOME = ("ik verdien", "mijn loon", "mijn inkomen", "mijn pensioen", "mijn salaris")
 # "1 slaapkamer, hij kan in de zetel slapen, is dat ok?": whether the home is big enough
 # (seed 004's "weerlegbaar vermoeden"; panel 13, z2)
 HOUSING_SPACE = ("slaapkamer", "slaapkamers", "in de zetel", "in de zetel slapen", "op de sofa",

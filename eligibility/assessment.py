@@ -30,14 +30,20 @@ def _dedupe(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
+# conditions the user's "ja" does not settle: DVZ wants them proven with documents (seed 004
+# "In de praktijk vraagt de DVZ de volgende bewijzen"; panel 14, b5: a tick beside the list)
+PROVEN_BY_DOCUMENTS = frozenset({"child_dependent", "belgian_descendant_dependent"})
+
+
 def condition_state(c: Condition) -> str:
     """met | not_met | exempt | to_prove. Means, housing and insurance are never `met`: the
-    module does not check them, the sponsor proves them with documents."""
+    module does not check them, the sponsor proves them with documents; nor is being
+    dependent (PROVEN_BY_DOCUMENTS)."""
     if c.waived:
         return "exempt"
     if c.met is False:
         return "not_met"
-    if c.met is True and c.id not in MATERIAL:
+    if c.met is True and c.id not in MATERIAL and c.id not in PROVEN_BY_DOCUMENTS:
         return "met"
     return "to_prove"
 
