@@ -928,8 +928,10 @@ def _people_for(state, mention: Mention, relationship: str, update: Update, nega
 def _known_or_new(state, mention: Mention, relationship: str, update: Update, same) -> list:
     """The one person the mention names among `same`, or `same` up to the count, and new
     people for the rest."""
-    if mention.word in W.BABY_WORDS:  # "mijn zoon is 5 en mijn baby": two children
-        same = [p for p in same if p["age"] in (None, 0)]
+    if mention.word in W.BABY_WORDS:  # "mijn zoon is 5 en mijn baby": two children; "de
+        # baby" again is the baby already told, even of 1 (panel 14, b4)
+        babies = [p for p in same if p.get("word") in W.BABY_WORDS]
+        same = babies or [p for p in same if p["age"] in (None, 0)]
     wanted = max(mention.count, len(mention.ages))
     if mention.only and len(same) > wanted:
         same = _only_these(state, same, wanted)  # "ik heb maar 1 kind" (panel 9)
@@ -1177,8 +1179,18 @@ def _named_before(
         return None
     starts = [m.start for m in reading.mentions if m.start < at]
     added = [S.person(state, pid) for pid in update.new_people]
-    matching = [p for p in added if p is not None and p["pronoun"] == pronoun]
-    return matching[0] if len(matching) == 1 and starts and matching[0]["age"] is None else None
+    matching = [p for p in added if p is not None and p["pronoun"] in (pronoun, None)]
+    matching = [p for p in matching if p["age"] is None or _a_baby_of_0(p)]
+    if len(matching) != 1 or not starts:
+        return None
+    matching[0]["pronoun"] = pronoun  # "mijn baby, hij is 1 jaar" (panel 14, b4)
+    if _a_baby_of_0(matching[0]):
+        matching[0]["age"] = None  # the baby's age told now: no correction to read back
+    return matching[0]
+
+
+def _a_baby_of_0(entry: dict[str, Any]) -> bool:
+    return entry.get("word") in W.BABY_WORDS and entry["age"] == 0 and not entry.get("months")
 
 
 def _pronoun_target(state, pronoun: str, negated: list[int]) -> dict[str, Any] | None:

@@ -252,7 +252,8 @@ def volunteered(text: str) -> list[str]:
         found.append("money")
     if _any(W.WIDOWED_PHRASES, folded):
         found.append("widowed")
-    if _any(W.ALONE_PHRASES, folded) and not _any(W.CAME_ALONE, folded):
+    alone = _any(W.ALONE_PHRASES, folded) and not _any(W.LIVES_WITH_FAMILY, folded)
+    if alone and not _any(W.CAME_ALONE, folded):
         found.append("alone")  # "hij is alleen naar belgie gegaan": the sponsor's journey
     if any(w in W.DANGER_TOKENS and not _negated(words, i) for i, w in enumerate(words)):
         found.append("danger")

@@ -423,6 +423,12 @@ WIDOWED_PHRASES = ("weduwe", "weduwnaar", "pa gestorven", "papa gestorven", "vad
                    "haar man gestorven", "zijn vrouw overleden",
                    "zijn vrouw is overleden")  # fmt: skip
 # "hij is alleen naar België gegaan": how the sponsor came, not a relative left alone (panel 5, j4)
+# "alleen met de baby ... bij haar ouders": someone cares for her, she is not alone (panel 14,
+# b4; seed 001: "dat geen enkel ander familielid voor het betrokken familielid kan zorgen")
+LIVES_WITH_FAMILY = ("bij haar ouders", "bij zijn ouders", "bij mijn ouders", "bij onze ouders",
+                     "bij haar familie", "bij zijn familie", "bij familie", "bij haar moeder",
+                     "bij zijn moeder", "bij haar broer", "bij zijn broer", "bij haar zus",
+                     "bij zijn zus", "bij de familie")  # fmt: skip
 CAME_ALONE = ("alleen naar", "alleen gekomen", "alleen gevlucht", "alleen aangekomen",
               "alleen hierheen", "alleen vertrokken", "alleen gegaan")  # fmt: skip
 DANGER_TOKENS = frozenset({"gevaar", "gevaarlijk", "bedreigd", "bedreiging", "bedreigingen",
@@ -769,7 +775,8 @@ MARRIAGE_WORDS = ("huwelijk", "getrouwd", "trouw", "mullah", "imam", "kerk", "mo
 VALIDITY_WORDS = ("geldig", "telt", "erkend", "aanvaard", "goed genoeg", "is dat ok",
                   "mag dat", "officieel")  # fmt: skip
 # "moet ik wachten tot ik erkend ben?", "moeten we wachten op de beslissing?"
-WAIT_WORDS = ("wachten tot", "wachten op", "eerst wachten", "moet ik wachten",
+WAIT_WORDS = ("wachten tot", "wachten op", "eerst wachten", "moet ik wachten", "beter wachten",
+              "of wachten", "nu al vragen", "nu vragen of",
               "moeten we wachten")  # fmt: skip
 
 # "als ze volgend jaar 21 wordt?", "wanneer hij 18 is?": a question about an age limit
