@@ -934,7 +934,7 @@ def _known_or_new(state, mention: Mention, relationship: str, update: Update, sa
         same = babies or [p for p in same if p["age"] in (None, 0)]
     told = {a.years for a in mention.ages}
     if told:  # "mijn zoon van 16 ... en mijn zoon van 4": two sons, not one corrected (a1)
-        same = [p for p in same if p["id"] not in update.new_people or p["age"] in told]
+        same = [p for p in same if p["id"] not in update.new_people or p["age"] in (None, *told)]
     wanted = max(mention.count, len(mention.ages))
     if mention.only and len(same) > wanted:
         same = _only_these(state, same, wanted)  # "ik heb maar 1 kind" (panel 9)
