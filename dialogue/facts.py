@@ -586,7 +586,10 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
     if status and not (someone_elses and state["sponsor"].get("status")):
         _set(state, update, "sponsor", "status", status)  # not "ze is hier met een
         # verblijfskaart" about his first wife (panel 6, l4)
-    if reading.unaccompanied and state["sponsor"].get("unaccompanied_minor") is None:
+    helper_says = reading.uam_cue and state.get("writer") == "helper"  # "hij kwam alleen" (a4)
+    if (reading.unaccompanied or helper_says) and state["sponsor"].get(
+        "unaccompanied_minor"
+    ) is None:
         _set(state, update, "sponsor", "unaccompanied_minor", True)
     if reading.writer_minor_at_asylum is not None and state.get("writer") != "applicant":
         _set(

@@ -108,6 +108,7 @@ class Reading:
     born_after_arrival: bool = False
     unknown: bool = False  # "dat weet ik niet"
     unaccompanied: bool = False  # the sponsor came alone as a minor
+    uam_cue: bool = False  # words of coming alone as a minor, of whoever (W.UAM_CUES)
     writer_minor_at_asylum: bool | None = None  # "ik was 17 toen ik asiel vroeg"
     dependent: bool = False  # "ik betaal alles voor hem"
     partnership: str | None = None  # legally_registered | none (registered partnership)
@@ -1357,7 +1358,8 @@ def read(message: dict[str, Any]) -> Reading:
     reading.dependent = any(p in folded for p in W.DEPENDENT_CUES) and not _asked_in(
         text, W.DEPENDENT_CUES
     )  # "moet hij ten laste zijn van mij?" asks, tells nothing (panel 10, t1)
-    reading.unaccompanied = _has(W.UAM_CUES, folded) and (
+    reading.uam_cue = _has(W.UAM_CUES, folded)
+    reading.unaccompanied = reading.uam_cue and (
         any(i in folded for i in _I)
         or reading.helper
         or any(m.is_sponsor for m in reading.mentions)

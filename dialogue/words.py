@@ -608,7 +608,7 @@ STEP_CUES = ("eerste huwelijk", "vorig huwelijk", "vorige relatie", "vorige man"
 # "de oudste", "mijn jongste": one of a group named before, not a new person
 SELECTORS = frozenset({"oudste", "jongste", "middelste"})
 # the sponsor came to Belgium as an unaccompanied minor (seed 001, art. 10 §1 7°)
-UAM_CUES = ("niet-begeleide minderjarige", "niet begeleide minderjarige", "nbm",
+UAM_CUES = ("niet-begeleide minderjarige", "niet begeleide minderjarige", "nbm", "nbmv",
             "alleen gekomen", "alleen naar belgie gekomen", "alleen naar belgie gevlucht",
             "alleen gevlucht", "zonder ouders gekomen", "zonder mijn ouders", "zonder ouders",
             "alleen hierheen gekomen", "alleen naar hier gekomen", "kwam alleen",

@@ -398,3 +398,17 @@ def test_b5_ten_laste_and_400_euro__seed_004s_dependency_proofs_not_the_income()
     assert "Bankuittreksels van de laatste 6 maanden" in reply
     assert "behandeling" not in reply
     assert "✔ Je stiefdochter is 21 jaar of ouder en ten laste" not in chat.transcript()
+
+
+def test_a4_hij_kwam_alleen_aan_als_nbmv__not_asked_again():
+    """Seed 001, art. 10, §1, 7° (the NBMV's parents): a social worker's "kwam alleen aan in
+    2023 als NBMV" answers whether the client came alone (panel 14, a4: asked again)."""
+    chat = Chat()
+    chat.say(
+        "ik schrijf voor een client. hij is [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[29 september 2026](recognition_date:2026-09-29), [20](age:sponsor) jaar. hij wil [zijn"
+        " moeder](relationship:parent) laten komen"
+    )
+    chat.say("ja hij was [17](age:sponsor) toen hij asiel aanvroeg, kwam alleen aan als NBMV")
+    assert chat.sponsor.get("unaccompanied_minor") is True, chat.transcript()
+    assert "Kwam je cliënt alleen naar België" not in chat.transcript()
