@@ -452,6 +452,8 @@ def _number_answer(reading: Reading) -> int | None:
     """A bare number or a pronoun sentence ("ze is 78") answering an age question. Several
     numbers ("4 en 9") are no answer for one person: they are placed or asked about."""
     ages = reading.loose_ages + [a for _, a in reading.pronoun_ages]
+    if len({a.years for a in ages}) == 1:
+        ages = ages[:1]  # "34 ans, euh 34 jaar": one age said twice (panel 14, a5)
     lead = [a for a in reading.loose_ages if a.start <= 1]
     if len(ages) > 1 and len(lead) == 1 and len(reading.loose_ages) == 1:
         return lead[0].years  # "31, zij is 27": the 31 answers, "zij is 27" is hers (u4)

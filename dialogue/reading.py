@@ -537,8 +537,8 @@ def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
         return True  # "1100 netto" (panel 9, r1)
     if re.match(r"\s*(?:persoon|personen|mens|mensen)\b", folded[end : end + 12]):
         return True  # "er is maar 1 persoon" (panel 10, s4)
-    if folded[max(0, end - 12) : end].split()[-2:-1] in (["alle"], ["allemaal"]):
-        return True  # "ja alle 3 van ons samen" (panel 13, z3)
+    if folded[max(0, end - 12) : end].split()[-2:-1] in (["alle"], ["allemaal"], ["ons"]):
+        return True  # "ja alle 3 van ons samen" (panel 13, z3), "van ons twee" (panel 14, a5)
     jarige = re.match(r"\s*-?\s*jarige?\b", folded[end : end + 10])
     if jarige and not any(0 <= m.start - (end + jarige.end()) <= 2 for m in reading.mentions):
         return True  # "de 12 jarige is niet van mijn vrouw": who, not a new age (u2)

@@ -412,3 +412,20 @@ def test_a4_hij_kwam_alleen_aan_als_nbmv__not_asked_again():
     chat.say("ja hij was [17](age:sponsor) toen hij asiel aanvroeg, kwam alleen aan als NBMV")
     assert chat.sponsor.get("unaccompanied_minor") is True, chat.transcript()
     assert "Kwam je cliënt alleen naar België" not in chat.transcript()
+
+
+def test_a5_34_ans_euh_34_jaar_and_allebei_van_ons_twee__one_age_and_no_age():
+    """Panel 14, a5: "Over wie gaat 34, 34 jaar?" and "Over wie gaat 2 jaar?"."""
+    chat = Chat()
+    chat.say(
+        "ik heb een [B kaart](sponsor_status:third_country_national). [mijn vrouw]"
+        "(relationship:spouse) en kinderen zijn in kinshasa"
+    )
+    chat.say("[34](age) ans, euh [34](age) jaar")
+    assert chat.person("spouse")["age"] == 34, chat.transcript()
+    chat.say(
+        "[mijn dochter](relationship:child) is [13](age) en [mijn zoon](relationship:child) is "
+        "[7](age)"
+    )
+    chat.say("ja allebei van ons [twee](age)", "affirm")
+    assert "Over wie gaat" not in chat.transcript(), chat.transcript()
