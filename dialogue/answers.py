@@ -420,11 +420,24 @@ def _case_items(turn: Any, answered: list[dict[str, Any]], ids: tuple[str, ...])
     case's own lines on it (the refugee exception of seed 002 only for family of a protected
     sponsor; a Belgian's housing rule of seed 004), each condition with its mark."""
     lines: list[str] = []
-    for _, result in _results(turn, answered):
+    said: set[str] = set()
+    same: list[str] = []  # relatives whose lines are the ones said for another (panel 14, a1)
+    results = _results(turn, answered)
+    group = len(results) > 2  # two relatives: both named in full ("moet de baby ook ...?")
+    for entry, result in results:
         conditions = [condition_line(turn, c) for c in result.get("conditions") or []
                       if c.get("id") in ids]  # fmt: skip
-        documents = [_with_source(d) for d in result.get("documents") or [] if d.get("id") in ids]
+        found = [d for d in result.get("documents") or [] if d.get("id") in ids]
+        if group and found and not conditions and all(d["id"] in said for d in found):
+            same.append(_object_label(turn.texts, turn.state, entry))
+            continue
+        said |= {d["id"] for d in found}
+        documents = [_with_source(d) for d in found]
         lines += [line for line in conditions + documents if line not in lines]
+    if same:
+        lines.append(
+            turn.texts.text("utter_side_strengthen_same", relative=turn.texts.and_list(same))
+        )
     if lines:
         turn.say_text("\n".join(lines), "utter_answer_menu")
     return bool(lines)
