@@ -178,7 +178,13 @@ def _the_partner_is_married(state: dict[str, Any], reading: Reading, update: Upd
 
 
 def _own_child_is_a_stepchild(state: dict[str, Any], reading: Reading, update: Update) -> None:
-    """ "het is niet mijn zoon, het is de zoon van mijn man": the son stored is a stepchild."""
+    """ "het is niet mijn zoon, het is de zoon van mijn man": the son stored is a stepchild;
+    "het is zijn eigen zoon": the stepchild stored is the couple's child (panel 15, c2)."""
+    steps = [p for p in state["people"] if p["relationship"] == "stepchild"]
+    for entry in steps if reading.own_child and len(steps) == 1 else []:
+        entry["relationship"], entry["route"] = "child", None
+        entry["facts"]["common_child"] = True
+        update.changes.append((entry["id"], "relationship", "stepchild", "child"))
     for entry in state["people"]:
         own = entry["relationship"] == "child" and entry.get("word") == reading.step_correction
         if reading.step_correction and own:

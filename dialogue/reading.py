@@ -115,6 +115,7 @@ class Reading:
     partnership_country: str | None = None
     majority_days: list[tuple[int, int]] = field(default_factory=list)  # "wordt 18 op 9 januari"
     step_correction: str | None = None  # "niet mijn zoon, de zoon van mijn man": "zoon"
+    own_child: bool = False  # "het is zijn eigen zoon": no stepchild (W.OWN_CHILD_CUES)
     asks_registration: bool = False  # "als we wettelijk samenwonen, kan ze dan ...?"
     date_instead: str | None = None  # "de datum is 21 augustus niet 12": "21 augustus"
     lgbtiq: bool = False  # "erkend omdat ik homo ben": seed 000's persecution ground
@@ -321,6 +322,11 @@ def _is_duration(folded: str, end: int, start: int | None = None) -> bool:
         folded[max(0, (start or end) - 30) : start or end],
     )
     if before == ["al"] and lived:  # "ik woon in antwerpen al 6 jaar" (panel 12, x2)
+        return True
+    if re.search(  # "erkend, al meer dan 1 jaar" (panel 15, d2: "Je man: 1 jaar")
+        r"\b(?:al|sinds|nu)\s+(?:meer dan|langer dan|bijna|ongeveer|ruim|zo'?n)\s*$",
+        folded[max(0, (start or end) - 25) : start or end],
+    ):
         return True
     return any(after.startswith(f" {d}") for d in W.DURATION_AFTER)
 
@@ -535,6 +541,8 @@ def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
     150 euro": an amount (panel 6, k4)."""
     if re.match(r"\s*(?:euro|eur\b|€|netto|bruto|per maand|in de maand)", folded[end : end + 12]):
         return True  # "1100 netto" (panel 9, r1)
+    if re.match(r"\s*(?:x\b|keer\b)", folded[end : end + 6]):
+        return True  # "zij kwam 1x hier": how often (panel 15, c3: "Je vriendin: 1 jaar")
     if re.match(r"\s*(?:persoon|personen|mens|mensen)\b", folded[end : end + 12]):
         return True  # "er is maar 1 persoon" (panel 10, s4)
     if folded[max(0, end - 12) : end].split()[-2:-1] in (["alle"], ["allemaal"], ["ons"]):
@@ -576,6 +584,16 @@ def _asked_in(text: str, cues) -> bool:
     sentences = re.split(r"(?<=[.!?\n])", fold(text))
     told = [s for s in sentences if any(c in f" {s} " for c in cues)]
     return bool(told) and all(s.strip().endswith("?") for s in told)
+
+
+def _own_child_correction(reading: Reading, folded: str) -> None:
+    """ "het is zijn eigen zoon, van hem en zijn vrouw samen": a child taken for a stepchild
+    is the couple's own (panel 15, c2: three corrections ignored)."""
+    if _has(W.OWN_CHILD_CUES, folded):
+        reading.own_child = True
+        for mention in reading.mentions:
+            if mention.relationship == "stepchild":
+                mention.relationship, mention.common = "child", True
 
 
 def _step_correction(reading: Reading, folded: str) -> None:
@@ -905,8 +923,8 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         )
     ):
         mention.is_sponsor = True
-    elif _is_hearsay(mention, clause, before):
-        mention.context = "hearsay"
+    elif _is_hearsay(mention, clause, before) or _has(W.OTHERS_EXPERIENCE, _words_only(clause)):
+        mention.context = "hearsay"  # "mijn broer heeft 9 maand gewacht voor zijn vrouw" (c5)
     elif _other_persons_relative(folded, mention) or (
         mention.owner == "bare"
         and last_word in W.OTHER_PARENT_ARTICLES
@@ -1206,9 +1224,28 @@ def _partners_children(reading: Reading, folded: str) -> None:
         )
         after = folded[mention.end : mention.end + 40]  # "een dochter uit zijn eerste huwelijk"
         step = any(c in after for c in W.STEP_CUES)
-        if (mention.owner == "third" or step) and partner_before:
+        theirs = mention.owner == "third" and not _of_the_writers_subject(reading, folded, i)
+        if (theirs or step) and partner_before:
             mention.relationship, mention.topic = "stepchild", True
             mention.context = None if mention.context == "third_party" else mention.context
+
+
+def _of_the_writers_subject(reading: Reading, folded: str, index: int) -> bool:
+    """ "hij wil zijn vrouw en zijn zoon laten komen": "zijn zoon" is his (the client's), not
+    the wife's, whose child would be "haar zoon" (panel 15, c2: "de zoon van de vrouw van je
+    cliënt", custody asked)."""
+    mention = reading.mentions[index]
+    possessive = folded[: mention.start].split()[-1:] or [""]
+    partners = [
+        m for m in reading.mentions[:index]
+        if m.relationship in ("spouse", "partner", "registered_partner")
+    ]  # fmt: skip
+    if not partners:
+        return False
+    partner = partners[-1].word
+    female = partner in W.FEMALE_WORDS
+    male = partner in W.MALE_WORDS
+    return (possessive[0] == "zijn" and female) or (possessive[0] == "haar" and male)
 
 
 def _same_as_sponsor(reading: Reading) -> None:
@@ -1334,6 +1371,7 @@ def read(message: dict[str, Any]) -> Reading:
     reading.majority_days = majority_days(folded)
     _date_instead(reading, folded)
     _step_correction(reading, folded)
+    _own_child_correction(reading, folded)
     marriages = _entities(message, "marriage_type")
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
     if _NOT_MARRIED.search(folded) or _has(W.UNSURE, folded):  # "we zijn NIET getrouwd,
@@ -1439,11 +1477,13 @@ def _partnership(reading: Reading, message: dict[str, Any], folded: str) -> None
     couple are registered partners (seed 001), not de facto partners; "niks geregistreerd"
     says they are not."""
     reading.mentions = [m for m in reading.mentions if not _a_bond_word(reading.text, m)]
+    told = any(f" {w} " in folded for w in W.REGISTERED_TOLD)
     if (
-        any(h in folded for h in W.HYPOTHETICAL)
+        (any(h in folded for h in W.HYPOTHETICAL) or not told)
         and "?" in reading.text
         and _has(W.REGISTERED_PARTNERSHIP, folded)
-    ):  # "als we een wettelijke samenwoning doen, kan ze dan ...?" asks (panel 10, t2)
+    ):  # "als we een wettelijke samenwoning doen, kan ze dan ...?" asks (panel 10, t2); "en
+        # wettelijk samenwonen, is dat makkelijker?" too (panel 15, c3: "Goed nieuws")
         reading.asks_registration = True
         return
     folded = " " + " ".join(re.findall(r"[\w'-]+", folded)) + " "

@@ -472,7 +472,7 @@ def _income(turn: Any, reading: Reading) -> bool:
         turn.say("utter_faq_means_of_subsistence")
         return True
     routes = {r.get("route") for _, r in case}
-    value = _writer_amount(reading)
+    value = _writer_amount(turn, reading)
     kind_words = W.INCOME_KIND_WORDS if value is None else W.INCOME_KIND_QUESTION
     kinds = _any(kind_words, _folded(reading)) and not routes <= {HV, "not_possible"}
     if kinds:  # a humanitarian visa has no income rule: its own line below (panel 5, i5)
@@ -486,7 +486,7 @@ def _income(turn: Any, reading: Reading) -> bool:
         _income_if_right(turn, _favourable_open(case), value, said)
     elif kinds and value is None:
         pass  # "telt dat?": the kinds answer is the answer
-    elif routes and routes <= {HV, "not_possible"}:
+    elif routes and routes <= {HV, "not_possible"} and not _if_married(turn, reading):
         _income_of_a_favour(turn, case, reading, said)
     elif _status(turn) in PROTECTED and not turn.state["sponsor"].get("recognition_date"):
         said.say("utter_faq_means_of_subsistence")  # within 12 months or not: not known yet
@@ -503,6 +503,14 @@ def _income(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _if_married(turn: Any, reading: Reading) -> bool:
+    """ "als we getrouwd zijn, hoeveel moet ik verdienen?" of a Belgian's partner: the married
+    route's income (seed 004's reference), not the humanitarian visa's (panel 15, c3)."""
+    folded = _folded(reading)
+    married = _any(W.MARRY_AGAIN_WORDS, folded) or _any(W.IF_MARRIED, folded)
+    return married and _status(turn) == "belgian"
+
+
 def _income_of_a_favour(turn: Any, case, reading: Reading, said: Answer) -> None:
     """Seed 000: for a humanitarian visa, the sponsor's means make the file stronger; about the
     relative asked about ("is dat probleem voor mijn man?"; panel 14, a2), with the B17's
@@ -514,16 +522,20 @@ def _income_of_a_favour(turn: Any, case, reading: Reading, said: Answer) -> None
         said.item(item)
 
 
-def _earning_partner(reading: Reading) -> Any:
-    """ "mijn vrouw verdient 1300 euro": the sponsor's partner whose income the user gives."""
+def _earning_partner(turn: Any, reading: Reading) -> Any:
+    """ "mijn vrouw verdient 1300 euro": the sponsor's partner whose income the user gives;
+    none when the partner abroad writes ("mijn man verdient 1700" is the sponsor's income;
+    panel 15, d2)."""
+    if turn.state.get("writer") == "applicant":
+        return None
     partners = ("spouse", "partner", "registered_partner")
     return next((m for m in reading.mentions if m.is_sponsor and m.relationship in partners), None)
 
 
-def _writer_amount(reading: Reading) -> Decimal | None:
+def _writer_amount(turn: Any, reading: Reading) -> Decimal | None:
     """The amount of the user's own income: "ik heb 1100 euro pensioen en mijn vrouw verdient
     1300 euro" is 1100 (panel 13, z2), the partner's clause left out."""
-    partner = _earning_partner(reading)
+    partner = _earning_partner(turn, reading)
     if partner is None:
         return amount(reading.text)
     starts = clause_starts(reading.text) + [len(reading.text)]
@@ -538,7 +550,7 @@ def _writer_amount(reading: Reading) -> Decimal | None:
 def _income_of_the_partner(turn: Any, case, reading: Reading, said: Answer) -> None:
     """Seeds 003 and 004 speak of the sponsor's own means; seed 004 asks the partner's income
     to prove that a Belgian's (step)child of 21 or more is dependent."""
-    partner = _earning_partner(reading)
+    partner = _earning_partner(turn, reading)
     if partner is None:
         return
     role = "helper" if turn.state.get("writer") == "helper" else "sponsor"
@@ -628,8 +640,7 @@ def _income_exempt(turn: Any, exempt, value: Decimal | None, said: Answer) -> No
     said.entry(M.SIDE["income_exempt_on_time"], voice)
     deadline = _first_deadline(result)
     if deadline and not deadline.get("passed"):
-        day = dt.date.fromisoformat(deadline["date"])
-        said.say("utter_side_last_day", date=dutch_date(day))
+        _last_day(turn, dt.date.fromisoformat(deadline["date"]), said)
 
 
 def _favourable_open(case: list[tuple[dict, dict]]) -> tuple[dict, dict] | None:
@@ -648,8 +659,19 @@ def _income_if_right(turn: Any, open_case, value: Decimal | None, said: Answer) 
     said.entry(M.SIDE["income_exempt_if_right"], _voice(turn, entry))
     if value is not None:
         said.say("utter_side_income_exempt_amount", amount=euro(value))
-    day = dt.date.fromisoformat(_first_deadline(result)["date"])
-    said.say("utter_side_last_day", date=dutch_date(day))
+    _last_day(turn, dt.date.fromisoformat(_first_deadline(result)["date"]), said)
+
+
+def _last_day(turn: Any, day: dt.date, said: Answer) -> None:
+    """The last day, as sure as the recognition date told ("begin juli": the month only, and
+    a check of the decision; panel 15, d5: "De laatste dag is 1 juli 2027")."""
+    roughly = turn.state.get("approximate_date")
+    if roughly == "relative":
+        said.say("utter_side_last_day_unknown", months=P.FAVOURABLE_PERIOD_MONTHS.value)
+    elif roughly:
+        said.say("utter_side_last_day_approximate", date=dutch_date(day, approximate=True))
+    else:
+        said.say("utter_side_last_day", date=dutch_date(day))
 
 
 def _income_reference(turn: Any, case, value: Decimal | None, said: Answer) -> None:
@@ -1075,7 +1097,8 @@ def _marriage_in_general(turn: Any, reading: Reading, case) -> bool:
     said = Answer(turn)
     partners = [e for e, _ in case if e["relationship"] == "partner"]
     if partners and _any(W.MARRY_AGAIN_WORDS, _folded(reading)):
-        said.entry(M.SIDE["married_partner_right"], _voice(turn, partners[0]))
+        right = M.lookup(M.SIDE, "married_partner_right", (_status(turn) or "",))
+        said.entry(right, _voice(turn, partners[0]))
         said.entry(M.ADVICE["marriage_visa_alternative"], _voice(turn, partners[0]))
     elif _marriage_validity(_folded(reading)) and not _official(case) and not partners:
         couples = [e for e, _ in case if e["relationship"] in COUPLES]

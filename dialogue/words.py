@@ -312,6 +312,21 @@ DEPENDENCY_QUESTION = ("ten laste", "overschrijving", "overschrijvingen", "bankb
                        "wat ik naar hem stuur")  # fmt: skip
 # the user's own income beside money sent ("ik verdien zelf 2800")
 OWN_INCOME = ("ik verdien", "mijn loon", "mijn inkomen", "mijn pensioen", "mijn salaris")
+# "als we getrouwd zijn, hoeveel moet ik verdienen?": income asked for the married route
+IF_MARRIED = ("als we getrouwd zijn", "als wij getrouwd zijn", "na het trouwen", "na de trouw",
+              "als we trouwen", "als wij trouwen", "als we getrouwd", "eens getrouwd")  # fmt: skip
+# someone else's experience, told as an example: no applicant ("mijn broer heeft 9 maand
+# gewacht voor zijn vrouw"; panel 15, c5)
+OTHERS_EXPERIENCE = ("heeft gewacht", "gewacht voor", "wachtte", "maand gewacht",
+                     "maanden gewacht", "jaar gewacht")  # fmt: skip
+# a child said to be the couple's own, after being taken for a stepchild (panel 15, c2)
+OWN_CHILD_CUES = ("eigen zoon", "eigen dochter", "eigen kind", "gemeenschappelijk kind",
+                  "van hem en zijn vrouw", "van haar en haar man", "van ons samen",
+                  "van hem en haar", "van allebei", "kind van hen samen",
+                  "kind van mijn client en zijn vrouw")  # fmt: skip
+# a registration told as a fact, not asked about ("we zijn wettelijk samenwonend, kan ze ...?")
+REGISTERED_TOLD = ("we zijn", "wij zijn", "we hebben", "wij hebben", "zijn al", "hebben al",
+                   "is al", "ik ben", "ik heb")  # fmt: skip
 # "1 slaapkamer, hij kan in de zetel slapen, is dat ok?": whether the home is big enough
 # (seed 004's "weerlegbaar vermoeden"; panel 13, z2)
 HOUSING_SPACE = ("slaapkamer", "slaapkamers", "in de zetel", "in de zetel slapen", "op de sofa",
@@ -627,7 +642,8 @@ DURATION_BEFORE = frozenset({"elkaar", "sinds", "gedurende", "hier"})  # "ik ben
 DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheiden",
                   "jaar weg", "jaar hier", "jaar in ", "jaar niet", "jaar lang", "jaar geleden",
                   "jaar terug", "jaar bij ", "jaar zonder", "jaar apart", "jaar op de vlucht",
-                  "jaar wachten", "jaar gewacht")  # fmt: skip
+                  "jaar wachten", "jaar gewacht", "maand gewacht", "maanden gewacht",
+                  "maand wachten", "maanden wachten")  # fmt: skip
 # a bare "de vader", "de mama" (no "mijn") is the child's other parent, no applicant
 OTHER_PARENT_ARTICLES = frozenset({"de", "die", "den"})
 # a partner named in the sentence before "haar dochter" (a helper writes "getrouwd met een

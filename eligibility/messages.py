@@ -322,7 +322,8 @@ CONDITIONS: dict[str, Message] = {
         S.ART_40TER_2,
     ),
     "one_spouse_only": _M(
-        "Er is geen andere echtgenote of echtgenoot al in België. Maar één echtgenote mag komen.",
+        "Er is geen andere echtgenote of echtgenoot al in België. Maar één echtgenoot of "
+        "echtgenote mag komen.",
         S.ART_10_1_4,
     ),
     "partnership_registered": _M(
@@ -1423,6 +1424,15 @@ SIDE: dict[str, Message] = {
     # vervoegen onder de volgende voorwaarden (art. 10 § 1, 4°)"; "U bent beiden ouder dan 21
     # jaar. Deze leeftijd wordt teruggebracht tot 18 jaar wanneer ... het huwelijk al bestond
     # vóór uw aankomst"; seed 003: the exemption needs a bond from before the arrival
+    # a Belgian's spouse: art. 40ter, §2 as for the other texts of a Belgian sponsor (the
+    # seeds name no arrival for a Belgian; panel 15, c3: "na je aankomst", art. 10 cited)
+    "married_partner_right@belgian": _M(
+        "Trouwen jullie officieel? Dan heeft {rel} recht op gezinshereniging als "
+        "echtgenoot of echtgenote, onder voorwaarden. {We} moeten allebei minstens "
+        "{belgian_spouse_age} jaar zijn. {Sp} moet dan genoeg inkomen, een woning en een "
+        "ziekteverzekering bewijzen.",
+        S.ART_40TER_2,
+    ),
     "married_partner_right": _M(
         "Trouwen jullie officieel? Dan heeft {rel} recht op gezinshereniging als "
         "echtgenoot of echtgenote, onder voorwaarden. Jullie moeten dan allebei minstens "
