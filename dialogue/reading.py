@@ -586,6 +586,16 @@ def _asked_in(text: str, cues) -> bool:
     return bool(told) and all(s.strip().endswith("?") for s in told)
 
 
+def _same_parents(mention: Mention, folded: str) -> None:
+    """ "zelfde mama en papa": each parent after "zelfde" says who the parents are, no one who
+    comes (panel 13, y1; panel 15, d1: "papa" after "mama en")."""
+    before = re.findall(r"[\w']+", folded[max(0, mention.start - 40) : mention.start])[-4:]
+    last = max((i for i, w in enumerate(before) if w in ("zelfde", "dezelfde")), default=-1)
+    window = before[last + 1 :]
+    if mention.context is None and last >= 0 and set(window) <= W.SAME_PARENTS_JOINERS:
+        mention.context = "negated"
+
+
 def _own_child_correction(reading: Reading, folded: str) -> None:
     """ "het is zijn eigen zoon, van hem en zijn vrouw samen": a child taken for a stepchild
     is the couple's own (panel 15, c2: three corrections ignored)."""
@@ -939,6 +949,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         reading.helper = reading.helper_by_intro = True  # "ik schrijf voor mijn oom"
     raw = folded[mention.start : sentence_end.start() if sentence_end else len(folded)]
     _not_an_applicant(mention, span, before.split()[-2:], surface.split(), clause, raw)
+    _same_parents(mention, folded)
 
 
 def _here_is_abroad(clause: str, folded: str) -> bool:
@@ -1002,8 +1013,6 @@ def _not_an_applicant(
         mention.context = "negated"  # "een cliënte, Eritrese vrouw": who she is (u5)
     elif re.search(r" (?:waren|was|zijn|is) (?:\w+ )?tegen ", f" {span} "):
         mention.context = "not_coming"  # "ouders waren wel tegen want andere kaste" (u4)
-    elif "zelfde" in before[-2:] or "dezelfde" in before[-2:]:
-        mention.context = "negated"  # "zelfde papa en mama": who her parents are (y1)
     elif before[-1:] == ["naar"] and before[-2:-1] in (["vraagt"], ["vroeg"], ["vraag"]):
         mention.context = "negated"  # "je vraagt naar kinderen maar ik zei al nee" (v3)
     elif before[-1:] and before[-1] in W.WRITER_AS and mention.owner == "bare":
@@ -1235,7 +1244,11 @@ def _of_the_writers_subject(reading: Reading, folded: str, index: int) -> bool:
     the wife's, whose child would be "haar zoon" (panel 15, c2: "de zoon van de vrouw van je
     cliënt", custody asked)."""
     mention = reading.mentions[index]
-    possessive = folded[: mention.start].split()[-1:] or [""]
+    inside = folded[mention.start : mention.end].split()[:1]  # "[zijn zoon]" tagged whole
+    possessive = (
+        inside if inside[:1] in (["zijn"], ["haar"]) else folded[: mention.start].split()[-1:]
+    )
+    possessive = possessive or [""]
     partners = [
         m for m in reading.mentions[:index]
         if m.relationship in ("spouse", "partner", "registered_partner")

@@ -1158,8 +1158,17 @@ def _age_limit_rules(turn: Any, reading: Reading) -> bool:
     elif minors or _minor_children_with_a_right(case):  # "voor de aanvraag klaar is?" (m3)
         for _, item in _advice_of(case, ("incomplete_file_accepted",)):
             said.item(item)
+    _after_the_limit(turn, case, reading, said)
     said.send("utter_answer_menu")
     return True
+
+
+def _after_the_limit(turn: Any, case, reading: Reading, said: Answer) -> None:
+    """ "is er dan nog iets mogelijk als hij 18 is?": seed 001's humanitarian visa for adult
+    children (panel 15, c2: the reminder again)."""
+    children = _minor_children_with_a_right(case)
+    if children and _any(W.AFTER_THE_LIMIT, _folded(reading)):
+        said.entry(M.SIDE["after_18_humanitarian"], _voice(turn, children[0]))
 
 
 def _asylum_seekers_child_turns_18(turn: Any, reading: Reading, case) -> bool:

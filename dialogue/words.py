@@ -324,6 +324,11 @@ OWN_CHILD_CUES = ("eigen zoon", "eigen dochter", "eigen kind", "gemeenschappelij
                   "van hem en zijn vrouw", "van haar en haar man", "van ons samen",
                   "van hem en haar", "van allebei", "kind van hen samen",
                   "kind van mijn client en zijn vrouw")  # fmt: skip
+# "is er dan nog iets mogelijk als hij 18 is?", "humanitair visum misschien?": what is left
+# after an age limit (panel 15, c2)
+AFTER_THE_LIMIT = ("nog iets mogelijk", "iets anders mogelijk", "humanitair", "andere manier",
+                   "is er dan nog", "kan hij dan nog", "kan zij dan nog",
+                   "kan ze dan nog")  # fmt: skip
 # a registration told as a fact, not asked about ("we zijn wettelijk samenwonend, kan ze ...?")
 REGISTERED_TOLD = ("we zijn", "wij zijn", "we hebben", "wij hebben", "zijn al", "hebben al",
                    "is al", "ik ben", "ik heb")  # fmt: skip
@@ -381,6 +386,7 @@ NO_POST = ("geen ambassade", "geen belgische ambassade", "geen consulaat", "geen
 WHERE_ACTS = ("indienen", "aanvragen", "aanvraag", "gaan", "naartoe", "binnen", "dossier",
               " doen", " naar ")  # fmt: skip
 INCOME_WORDS = ("verdien", "verdient", "inkomen", "inkomsten", "loon", "salaris", "netto",
+                "contract is tijdelijk", "tijdelijk contract", "tijdelijke job", "interim",
                 "bruto", "bestaansmiddelen", "genoeg geld", "per maand", "leefloon", "ocmw",
                 "uitkering", "pensioen", "werkloos", "kinderbijslag", "groeipakket")  # fmt: skip
 INCOME_QUESTION_WORDS = ("genoeg", "telt", "tellen", "meetellen", "hoeveel", "volstaat",
@@ -608,7 +614,10 @@ WRITER_ALONE = ("ik ben alleenstaande", "ik ben alleenstaand", "alleenstaande mo
                 "ik ben single", "mere celibataire", "single mother")  # fmt: skip
 # a relative the user says is not coming ("hij moet niet komen", "mijn vader komt niet",
 # "mijn man moet weg uit de lijst"): no applicant, and taken out if stored (panel 3, b2, b3)
+# "zelfde mama en papa": the words between "zelfde" and each parent (panel 15, d1)
+SAME_PARENTS_JOINERS = frozenset({"mama", "papa", "moeder", "vader", "en", "ouders", "mijn"})
 NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "moeten niet komen",
+              "kan niet komen", "kunnen niet komen",
               "hoeft niet te komen", "hoeven niet te komen", "wil niet komen",
               "willen niet komen", "gaat niet mee", "komt niet mee", "uit de lijst",
               "vient pas", "not coming")  # fmt: skip
@@ -710,7 +719,8 @@ INCOME_KIND_QUESTION = ("leefloon", "ocmw", "telt", "tellen", "meetellen", "meeg
 INCOME_KIND_WORDS = INCOME_KIND_QUESTION + ("uitkering", "pensioen")
 LOW_INCOME_WORDS = ("werkloos", "werkloosheid", "uitkering", "leefloon", "ocmw", "geen werk",
                     "nog niet werk", "werk nog niet", "te weinig", "te laag", "niet genoeg",
-                    "interim", "tijdelijk contract", "dagcontract")  # fmt: skip
+                    "interim", "tijdelijk contract", "dagcontract", "contract is tijdelijk",
+                    "tijdelijke job")  # fmt: skip
 
 # "kan ze eerst alleen het zoontje laten komen?" (seed 003: a minor child who comes alone;
 # panel 5, i4)

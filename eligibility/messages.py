@@ -1426,6 +1426,17 @@ SIDE: dict[str, Message] = {
     # vóór uw aankomst"; seed 003: the exemption needs a bond from before the arrival
     # a Belgian's spouse: art. 40ter, §2 as for the other texts of a Belgian sponsor (the
     # seeds name no arrival for a Belgian; panel 15, c3: "na je aankomst", art. 10 cited)
+    # seed 001 "Uw andere meerderjarige kinderen ... Onder bepaalde bijzondere omstandigheden
+    # kunnen zij zich eventueel met u herenigen op grond van een tijdelijke
+    # verblijfsvergunning (art. 9 en 13 - humanitair visum)"; seed 000 "in tweede orde ... of
+    # wanneer de leeftijdsvoorwaarden niet vervuld zijn" (panel 15, c2)
+    "after_18_humanitarian": _M(
+        "Is {rel} al 18 bij de aanvraag? Dan is er geen recht op gezinshereniging meer. Een "
+        "humanitair visum kan dan nog, maar alleen in bijzondere omstandigheden. Is er "
+        "twijfel? Vraag het humanitair visum dan 'in tweede orde' in de aanvraag "
+        "gezinshereniging.",
+        S.ART_9_13,
+    ),
     "married_partner_right@belgian": _M(
         "Trouwen jullie officieel? Dan heeft {rel} recht op gezinshereniging als "
         "echtgenoot of echtgenote, onder voorwaarden. {We} moeten allebei minstens "
