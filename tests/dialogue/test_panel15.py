@@ -55,13 +55,17 @@ def test_c2_is_er_dan_nog_iets_mogelijk_als_hij_18_is__seed_001s_humanitarian_vi
     assert "art. 9 en 13" in reply
 
 
-def test_c3_en_wettelijk_samenwonen_is_dat_makkelijker__a_question_no_registration():
-    """Seed 001: "Uw partner mag u enkel via gezinshereniging vervoegen indien uw partnerschap
-    officieel geregistreerd is". Asked about, it made "Goed nieuws: ... recht" (panel 15, c3)."""
-    chat = Chat.answered(
+def _belgian_and_girlfriend() -> Chat:
+    return Chat.answered(
         "ik ben [belg](sponsor_status:belgian), [33](age:sponsor). [mijn vriendin]"
         "(relationship:partner) is [29](age), we zijn niet getrouwd",
     )
+
+
+def test_c3_en_wettelijk_samenwonen_is_dat_makkelijker__a_question_no_registration():
+    """Seed 001: "Uw partner mag u enkel via gezinshereniging vervoegen indien uw partnerschap
+    officieel geregistreerd is". Asked about, it made "Goed nieuws: ... recht" (panel 15, c3)."""
+    chat = _belgian_and_girlfriend()
     chat.say("en [wettelijk samenwonen](relationship:partner), is dat makkelijker dan trouwen?")
     assert chat.person("partner")["facts"].get("partnership") != "legally_registered"
     assert "Goed nieuws" not in chat.transcript(), chat.transcript()
@@ -70,10 +74,7 @@ def test_c3_en_wettelijk_samenwonen_is_dat_makkelijker__a_question_no_registrati
 def test_c3_en_als_we_trouwen__a_belgians_spouse_under_art_40ter_no_arrival():
     """A Belgian never "arrived"; a Belgian's spouse follows art. 40ter, not art. 10 (panel 15,
     c3: "Een huwelijk na je aankomst in België", art. 10, §1, 4°)."""
-    chat = Chat.answered(
-        "ik ben [belg](sponsor_status:belgian), [33](age:sponsor). [mijn vriendin]"
-        "(relationship:partner) is [29](age), we zijn niet getrouwd",
-    )
+    chat = _belgian_and_girlfriend()
     reply = chat.say("en als we trouwen? dan kan het wel he?")
     assert "recht op gezinshereniging als echtgenoot of echtgenote" in reply, chat.transcript()
     assert "aankomst" not in reply and "art. 10" not in reply
@@ -83,10 +84,7 @@ def test_c3_en_als_we_trouwen__a_belgians_spouse_under_art_40ter_no_arrival():
 def test_c3_als_we_getrouwd_zijn_hoeveel_moet_ik_verdienen__the_reference_amount():
     """Seed 004's reference amount for a Belgian (the only one in the seeds), not the
     humanitarian visa's "geen vast inkomen" (panel 15, c3, twice)."""
-    chat = Chat.answered(
-        "ik ben [belg](sponsor_status:belgian), [33](age:sponsor). [mijn vriendin]"
-        "(relationship:partner) is [29](age), we zijn niet getrouwd",
-    )
+    chat = _belgian_and_girlfriend()
     reply = chat.say(
         "als we getrouwd zijn, hoeveel inkomen moet ik hebben? ik verdien 2300 netto",
         "ask_means_of_subsistence",
