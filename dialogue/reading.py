@@ -1490,9 +1490,8 @@ def _partnership(reading: Reading, message: dict[str, Any], folded: str) -> None
     couple are registered partners (seed 001), not de facto partners; "niks geregistreerd"
     says they are not."""
     reading.mentions = [m for m in reading.mentions if not _a_bond_word(reading.text, m)]
-    told = any(f" {w} " in folded for w in W.REGISTERED_TOLD)
     if (
-        (any(h in folded for h in W.HYPOTHETICAL) or not told)
+        (any(h in folded for h in W.HYPOTHETICAL) or _registration_only_asked(folded))
         and "?" in reading.text
         and _has(W.REGISTERED_PARTNERSHIP, folded)
     ):  # "als we een wettelijke samenwoning doen, kan ze dan ...?" asks (panel 10, t2); "en
@@ -1513,6 +1512,16 @@ def _partnership(reading: Reading, message: dict[str, Any], folded: str) -> None
     reading.partnership_country = next(
         (country for place, country in W.PLACE_COUNTRY.items() if f" {place} " in folded), None
     )
+
+
+def _registration_only_asked(folded: str) -> bool:
+    """The registration words stand only in questions ("en wettelijk samenwonen, is dat
+    makkelijker?"), never in a sentence that tells it ("we hebben een geregistreerd
+    samenwonen ... kan ze komen?")."""
+    sentences = re.findall(r"[^.!?]+[.!?]?", folded)
+    about = [t for t in sentences if _has(W.REGISTERED_PARTNERSHIP, f" {t} ")]
+    told = [t for t in about if not t.rstrip().endswith("?") or _has(W.REGISTERED_TOLD, f" {t} ")]
+    return bool(about) and not told
 
 
 def _a_bond_word(text: str, mention: Mention) -> bool:
