@@ -586,6 +586,16 @@ def _asked_in(text: str, cues) -> bool:
     return bool(told) and all(s.strip().endswith("?") for s in told)
 
 
+def _travel_companion(mention: Mention, folded: str) -> None:
+    """ "hij ging alleen met zijn oom tot turkije": who travelled with the sponsor, no one who
+    comes (panel 16, f2: "De oom van je zoon: wil naar België komen")."""
+    before = re.findall(r"[\w']+", folded[max(0, mention.start - 40) : mention.start])[-5:]
+    joined = before[-3:-1] if before[-1:] in (["zijn"], ["haar"], ["mijn"]) else before[-2:]
+    travelled = set(before) & W.TRAVEL_VERBS
+    if mention.context is None and "met" in joined and travelled:
+        mention.context = "negated"
+
+
 def _same_parents(mention: Mention, folded: str) -> None:
     """ "zelfde mama en papa": each parent after "zelfde" says who the parents are, no one who
     comes (panel 13, y1; panel 15, d1: "papa" after "mama en")."""
@@ -950,6 +960,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     raw = folded[mention.start : sentence_end.start() if sentence_end else len(folded)]
     _not_an_applicant(mention, span, before.split()[-2:], surface.split(), clause, raw)
     _same_parents(mention, folded)
+    _travel_companion(mention, folded)
 
 
 def _here_is_abroad(clause: str, folded: str) -> bool:

@@ -138,6 +138,9 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("no_appointment", _any(W.NO_APPOINTMENT, folded)),
     )
     found = [kind for kind, asked in checks if asked]
+    if "dna" in found and len(found) > 1 and not _any(W.DNA_WORDS, folded):
+        found.remove("dna")  # the intent alone, beside a question told by its words ("waar
+        # moeten wij gaan? ... geen belgische ambassade": panel 16, f2)
     if "dependency" in found:  # "is 400 euro per maand genoeg?" of the money sent, "hoeveel
         # maanden?" of the bank statements (panel 14, b5)
         found = [k for k in found if k not in ("processing",)]

@@ -614,6 +614,9 @@ WRITER_ALONE = ("ik ben alleenstaande", "ik ben alleenstaand", "alleenstaande mo
                 "ik ben single", "mere celibataire", "single mother")  # fmt: skip
 # a relative the user says is not coming ("hij moet niet komen", "mijn vader komt niet",
 # "mijn man moet weg uit de lijst"): no applicant, and taken out if stored (panel 3, b2, b3)
+# "hij ging alleen met zijn oom tot turkije": a travel companion, no applicant (panel 16, f2)
+TRAVEL_VERBS = frozenset({"ging", "gingen", "reisde", "reisden", "vluchtte", "vluchtten",
+                          "gevlucht", "vertrok", "vertrokken", "gereisd", "gegaan"})  # fmt: skip
 # "zelfde mama en papa": the words between "zelfde" and each parent (panel 15, d1)
 SAME_PARENTS_JOINERS = frozenset({"mama", "papa", "moeder", "vader", "en", "ouders", "mijn"})
 NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "moeten niet komen",

@@ -192,3 +192,30 @@ def test_c1_one_spouse_only__said_for_a_woman_sponsor_too():
     from eligibility import messages as M
 
     assert "Maar één echtgenoot of echtgenote mag komen" in M.CONDITIONS["one_spouse_only"].text
+
+
+def test_f2_hij_ging_alleen_met_zijn_oom_tot_turkije__no_uncle_applies():
+    """Panel 16, f2: the mother abroad writes; the uncle who travelled with her son became an
+    applicant."""
+    chat = Chat()
+    chat.say(
+        "ik ben de [moeder](relationship:parent). [mijn zoon](relationship:child) is in belgie. "
+        "hij is [erkend vluchteling](sponsor_status:refugee), hij is [15](age) jaar, hij ging "
+        "alleen met [zijn oom](relationship:other_relative) tot turkije"
+    )
+    assert not [p for p in chat.people if p["relationship"] == "other_relative"], chat.transcript()
+
+
+def test_f2_waar_moeten_wij_gaan_geen_ambassade__where_not_dna():
+    """Panel 16, f2: an uncertain DNA intent beside a where question gave the DNA text."""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2 oktober 2026]"
+        "(recognition_date:2026-10-02), ik ben [30](age:sponsor). [mijn vrouw]"
+        "(relationship:spouse) is [28](age)",
+        {"applicant.marriage": "officieel"},
+    )
+    reply = chat.say(
+        "waar moeten wij gaan? in damascus is geen belgische ambassade denk ik. beirut?",
+        "ask_dna_test",
+    )
+    assert "DNA" not in reply and "elke Belgische ambassade" in reply, chat.transcript()
