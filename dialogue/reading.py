@@ -495,6 +495,9 @@ def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], s
         end = int(entity.get("end") or 0)
         if age.years is not None and age.years > W.OLDEST_AGE:
             continue  # "getrouwd sinds 2022": a year (panel 14)
+        start = int(entity.get("start") or 0)
+        if start and reading.text[start - 1 : start].isalpha():
+            continue  # "een B17 visum", "F-kaart": a code (panel 16, f4: "je vrouw: 17")
         if _day_of_a_date(folded, end) or _count_or_amount(reading, folded, end):
             continue  # "2 oktober 2025": a date; "ik heb 2 vrouwen", "150 euro": no age
         if _count_of_the_next(reading, folded, entity):
@@ -584,6 +587,35 @@ def _asked_in(text: str, cues) -> bool:
     sentences = re.split(r"(?<=[.!?\n])", fold(text))
     told = [s for s in sentences if any(c in f" {s} " for c in cues)]
     return bool(told) and all(s.strip().endswith("?") for s in told)
+
+
+def _someone_elses(reading: Reading, mention: Mention, folded: str) -> None:
+    """ "mijn broer ... hij heeft zelf 4 kinderen": the brother's children (panel 16, e4: four
+    children of the user); "van mijn vrouw met eerste man": her earlier husband, no spouse
+    who comes (panel 16, e1)."""
+    before = " ".join(re.findall(r"[\w']+", folded[max(0, mention.start - 30) : mention.start]))
+    theirs = re.search(r"\b(?:hij|zij|ze) heeft(?: zelf| ook| nog)?(?: \w+)?$", before)
+    earlier_ones = [m for m in reading.mentions if m.end <= mention.start]
+    partner_said = earlier_ones and earlier_ones[-1].relationship in ("spouse", "partner")
+    if mention.context is None and theirs and mention.owner != "writer" and not partner_said:
+        mention.context = "third_party"  # a partner's children are stepchildren (elsewhere)
+    partners = ("spouse", "partner")
+    earlier = mention.qualifier in ("eerste", "vorige") and mention.owner != "writer"
+    if mention.context is None and mention.relationship in partners and earlier:
+        mention.context = "ex"
+
+
+_NATIONALITY_AFTER = re.compile(
+    r"\s+(?:zijn|is|waren|was)\s+(?:ook\s+)?([a-z]{4,}(?:s|se|sch|sche))\s*(?:[.,!?;]|$)"
+)
+
+
+def _described(mention: Mention, folded: str) -> None:
+    """ "ik ben belg, ouders zijn turks": who they are, no one who comes (panel 16, f3: the
+    parents were asked "op hoge leeftijd?")."""
+    found = _NATIONALITY_AFTER.match(folded[mention.end : mention.end + 30])
+    if mention.context is None and found and found.group(1) not in W.NOT_NATIONALITIES:
+        mention.context = "negated"
 
 
 def _travel_companion(mention: Mention, folded: str) -> None:
@@ -961,6 +993,8 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _not_an_applicant(mention, span, before.split()[-2:], surface.split(), clause, raw)
     _same_parents(mention, folded)
     _travel_companion(mention, folded)
+    _someone_elses(reading, mention, folded)
+    _described(mention, folded)
 
 
 def _here_is_abroad(clause: str, folded: str) -> bool:
@@ -1043,6 +1077,8 @@ def _back_reference(reading: Reading, clauses: list[str]) -> None:
             continue
         last = earlier[-1]
         same = [m for m in earlier if m.clause == last.clause]
+        pronoun = pronoun_in(clause)  # "... over papa want hij is vermist": papa, not mama
+        same = [m for m in same if _pronoun_of(m) in (None, pronoun)] if pronoun else same
         if _is_deceased(clause) and last.context is None:
             for mention in same:
                 mention.context = "deceased"

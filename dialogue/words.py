@@ -291,7 +291,8 @@ WHERE_QUESTION = ("waar moet", "waar kan", "waar moeten", "waar kunnen", "waar d
                   # "kunnen wij in addis abeba aanvragen of moet het in eritrea?" (panel 10, s1)
                   "of moet het in", "of moeten we in", "moet het in", "mag het in",
                   "kunnen wij in", "kunnen we in", "kan ik in", "kan ze in", "kan hij in",
-                  "mogen wij in", "mogen we in", "mag ik in")  # fmt: skip
+                  "mogen wij in", "mogen we in", "mag ik in", "terug naar",
+                  "moeten ze terug", "moet ze terug", "moet hij terug")  # fmt: skip
 # a gendered plural told as a group ("2 vrouwen", "mijn zonen"): each one's own word
 PLURAL_SINGULAR = {"vrouwen": "vrouw", "zonen": "zoon", "zoons": "zoon", "dochters": "dochter",
                    "broers": "broer", "zussen": "zus", "zusjes": "zusje", "broertjes": "broertje",
@@ -361,7 +362,11 @@ NO_APPOINTMENT = ("geen afspraak", "afspraak pas", "geen rendez", "geen appointm
                   "pas een afspraak", "geen datum bij de ambassade", "te laat omdat",
                   # "wat als ze het niet halen voor 29 december?" (panel 14, a4)
                   "niet halen", "niet op tijd", "niet tijdig", "halen het niet",
-                  "lukt niet op tijd", "te laat zijn", "te laat komen")  # fmt: skip
+                  "lukt niet op tijd", "te laat zijn", "te laat komen",
+                  # "wat is het absolute minimum om voor 8 januari ingediend te zijn?" (e3)
+                  "absolute minimum", "het minimum", "minstens nodig", "onvolledig",
+                  "niet volledig", "nog niet klaar", "niet alle papieren",
+                  "niet alles klaar")  # fmt: skip
 # a question about several wives (seed 001: "Indien u meerdere echtgenotes hebt, mag er maar
 # één echtgenote naar België komen via gezinshereniging"; panel 10, s5)
 POLYGAMY_QUESTION = ("2 vrouwen", "twee vrouwen", "beide vrouwen", "mijn vrouwen",
@@ -617,6 +622,8 @@ WRITER_ALONE = ("ik ben alleenstaande", "ik ben alleenstaand", "alleenstaande mo
 # "hij ging alleen met zijn oom tot turkije": a travel companion, no applicant (panel 16, f2)
 TRAVEL_VERBS = frozenset({"ging", "gingen", "reisde", "reisden", "vluchtte", "vluchtten",
                           "gevlucht", "vertrok", "vertrokken", "gereisd", "gegaan"})  # fmt: skip
+# adjectives after "zijn" that end like a nationality ("turks", "marokkaanse") but are none
+NOT_NATIONALITIES = frozenset({"thuis", "boos", "vies", "wijs", "dwars", "alles", "eens"})
 # "zelfde mama en papa": the words between "zelfde" and each parent (panel 15, d1)
 SAME_PARENTS_JOINERS = frozenset({"mama", "papa", "moeder", "vader", "en", "ouders", "mijn"})
 NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "moeten niet komen",

@@ -1,0 +1,112 @@
+"""What the persona panel found in round 16 (e1-e5, f1-f5), each as the user wrote it,
+annotated as the NLU tags it."""
+
+from __future__ import annotations
+
+from tests.dialogue.chat import Chat
+
+
+def _refugee(markup: str) -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [3 augustus 2026]"
+        "(recognition_date:2026-08-03), ik ben [38](age:sponsor). " + markup
+    )
+    return chat
+
+
+def test_e1_van_mijn_vrouw_met_eerste_man__her_earlier_husband_is_no_applicant():
+    """Panel 16, e1: "hij is niet van mij, van mijn vrouw met eerste man. eerste man is dood"
+    made a "Je man" who stayed in seven summaries."""
+    chat = _refugee("[mijn vrouw](relationship:spouse) is [34](age)")
+    chat.say(
+        "[12](age) jaar, is jongen. maar hij is niet van mij, van [mijn vrouw]"
+        "(relationship:spouse) met [eerste man](relationship:spouse). [eerste man]"
+        "(relationship:spouse) is dood"
+    )
+    spouses = [p for p in chat.people if p["relationship"] == "spouse"]
+    assert [p["word"] for p in spouses] == ["vrouw"], chat.transcript()
+
+
+def test_e4_hij_heeft_zelf_4_kinderen__the_brothers_children_not_hers():
+    """Panel 16, e4: "mijn broer woont ook in homs maar hij heeft zelf 4 kinderen" made four
+    children of the user, in the summary for her social worker."""
+    chat = _refugee("[mijn ouders](relationship:parent) willen komen")
+    chat.say(
+        "en [mijn broer](relationship:sibling) woont ook in homs maar hij heeft zelf 4 "
+        "[kinderen](relationship:child)"
+    )
+    assert not [p for p in chat.people if p["relationship"] == "child"], chat.transcript()
+
+
+def test_her_children_told_after_the_wife__still_stepchildren():
+    """The other side: "mijn vrouw is hier, ze heeft 2 kinderen in syrie" are the wife's."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). [mijn vrouw](relationship:spouse)"
+        " is hier, ze heeft 2 [kinderen](relationship:child) in syrie, die willen komen"
+    )
+    assert [p for p in chat.people if p["relationship"] in ("child", "stepchild")], (
+        chat.transcript()
+    )
+
+
+def test_f4_een_b17_visum__a_code_no_age():
+    """Panel 16, f4: "B17" made the wife 17."""
+    chat = _refugee("[mijn vrouw](relationship:spouse) is in soedan")
+    chat.say("wat betekent een B[17](age) visum?")
+    assert chat.person("spouse")["age"] is None, chat.transcript()
+
+
+def test_f3_ouders_zijn_turks__no_applicants():
+    """Panel 16, f3: "ik ben belg, geboren in gent. ouders zijn turks" asked whether the
+    parents are old."""
+    chat = Chat()
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), geboren in gent. [ouders](relationship:parent) zijn turks"
+    )
+    assert not chat.people, chat.transcript()
+
+
+def test_f1_moet_mijn_mama_iets_bewijzen_over_papa_want_hij_is_vermist__papa_is_missing():
+    """Panel 16, f1: "Wat erg van je mama": the missing father's fate went to the mother."""
+    chat = Chat()
+    chat.say(
+        "ik ben [16](age:sponsor), [erkend vluchteling](sponsor_status:refugee), alleen gekomen."
+        " [mijn mama](relationship:parent) en [mijn zus](relationship:sibling) willen komen"
+    )
+    reply = chat.say(
+        "moet [mijn mama](relationship:parent) iets bewijzen over [papa](relationship:parent) "
+        "want hij is vermist"
+    )
+    assert "Wat erg van je mama" not in reply, chat.transcript()
+    assert [p["word"] for p in chat.people if p["relationship"] == "parent"] == ["mama"]
+
+
+def test_e3_het_absolute_minimum_om_op_tijd_ingediend_te_zijn__seed_002s_four_documents():
+    """Seed 002: "Een aanvraag wordt dus aanvaard zodra de volgende documenten worden
+    voorgelegd" (panel 16, e3: the legalisation and DNA texts came twice)."""
+    chat = Chat.answered(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [8 januari"
+        " 2026](recognition_date:2026-01-08), ik ben [35](age:sponsor). [mijn vrouw]"
+        "(relationship:spouse) is [30](age)",
+        {"applicant.marriage": "officieel"},
+    )
+    reply = chat.say(
+        "wat is het absolute minimum dat ze moeten binnenbrengen om voor 8 januari ingediend "
+        "te zijn? de huwelijksakte is nog niet gelegaliseerd",
+        "ask_documents",
+    )
+    assert "De aanvraag wordt aanvaard met 4 documenten" in reply, chat.transcript()
+
+
+def test_f1_moeten_ze_terug_naar_afghanistan_voor_de_ambassade__any_post():
+    """Seed 002 (art. 12bis, §1): the family of a protected person may apply at any Belgian
+    post (panel 16, f1: the humanitarian form text came instead)."""
+    chat = Chat.answered(
+        "ik ben [30](age:sponsor), [erkend vluchteling](sponsor_status:refugee) sinds [1 juni "
+        "2026](recognition_date:2026-06-01). [mijn vrouw](relationship:spouse) is [28](age)",
+        {"applicant.marriage": "officieel"},
+    )
+    reply = chat.say("ze is in iran. moet ze terug naar afghanistan voor de ambassade?")
+    assert "elke Belgische ambassade" in reply, chat.transcript()
