@@ -233,7 +233,9 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
     )
 
 
-_I_HAVE = re.compile(r"\bik heb (?:ook |nog |ook nog )?(?:een |n |\d+ )?$")
+_I_HAVE = re.compile(
+    r"\b(?:ik heb|wij hebben|we hebben) (?:ook |nog |ook nog )?(?:een |n |\d+ )?$"
+)  # "wij hebben ook zoon van 2 jaar" from the wife abroad: theirs (panel 17, h4)
 # "een dochter van 8 van mijn eerste man": the writer's child with an earlier partner
 _OF_AN_EX = re.compile(
     r"\s*(?:van \d+(?: jaar)? )?(?:van (?:mijn|m'n|mn) (?:eerste|vorige|vroegere|ex-?)\s*"
@@ -554,7 +556,7 @@ def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
     if jarige and not any(0 <= m.start - (end + jarige.end()) <= 2 for m in reading.mentions):
         return True  # "de 12 jarige is niet van mijn vrouw": who, not a new age (u2)
     pregnant_before = re.search(
-        r"(?:zwanger|in verwachting)\s*(?:van\s+)?$", folded[:end].rsplit(" ", 1)[0]
+        r"(?:zwanger|in verwachting)[\s,]*(?:van\s+)?$", folded[:end].rsplit(" ", 1)[0]
     )
     if pregnant_before and re.match(r"\s*(?:maand|week)", folded[end : end + 8]):
         return True  # "ze is zwanger 4 maand" (panel 11, u4)

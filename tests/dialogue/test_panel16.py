@@ -110,3 +110,20 @@ def test_f1_moeten_ze_terug_naar_afghanistan_voor_de_ambassade__any_post():
     )
     reply = chat.say("ze is in iran. moet ze terug naar afghanistan voor de ambassade?")
     assert "elke Belgische ambassade" in reply, chat.transcript()
+
+
+def test_h4_the_wife_abroad_wij_hebben_ook_zoon_and_ik_ben_zwanger_5_maand():
+    """Panel 17, h4: the wife abroad writes; "wij hebben ook zoon van 2 jaar" was "de zoon van
+    je man", and "ik ben zwanger, 5 maand" made her "een baby, jonger dan 1 jaar"."""
+    chat = Chat()
+    chat.say(
+        "ik schrijf uit herat. [mijn man](relationship:spouse) is in belgie, hij heeft "
+        "[subsidiaire bescherming](sponsor_status:subsidiary_protection). hij is [27](age), ik "
+        "ben [23](age)"
+    )
+    chat.say("wij hebben ook [zoon](relationship:child) van [2](age) jaar")
+    chat.say("en ik ben zwanger, [5 maand](age). de [baby](relationship:child) komt in april")
+    me = next(p for p in chat.people if p.get("self"))
+    assert me["age"] == 23, chat.transcript()
+    assert "de zoon van je man" not in chat.transcript()
+    assert [p["age"] for p in chat.people if p["relationship"] == "child"] == [2]
