@@ -555,11 +555,13 @@ def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
     jarige = re.match(r"\s*-?\s*jarige?\b", folded[end : end + 10])
     if jarige and not any(0 <= m.start - (end + jarige.end()) <= 2 for m in reading.mentions):
         return True  # "de 12 jarige is niet van mijn vrouw": who, not a new age (u2)
-    pregnant_before = re.search(
-        r"(?:zwanger|in verwachting)[\s,]*(?:van\s+)?$", folded[:end].rsplit(" ", 1)[0]
+    head = folded[:end]  # "ze is zwanger 4 maand" (panel 11, u4), "ik ben zwanger, 5 maand" (h4)
+    pregnant = re.search(r"(?:zwanger|in verwachting)[\s,]*(?:van\s+)?\d{1,2}(?:\s*\w+)?$", head)
+    months = re.match(r"\s*(?:maand|week)", folded[end : end + 8]) or re.search(
+        r"(?:maand|maanden|mnd|week|weken)$", head
     )
-    if pregnant_before and re.match(r"\s*(?:maand|week)", folded[end : end + 8]):
-        return True  # "ze is zwanger 4 maand" (panel 11, u4)
+    if pregnant and months:
+        return True
     if re.match(r"\s*(?:maand|week)\w*\s+(?:zwanger|in verwachting)", folded[end : end + 30]):
         return True  # "ze is 5 maand zwanger" (panel 7, n5)
     before = folded[max(0, end - 20) : end].split()[-2:-1]
