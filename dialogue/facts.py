@@ -734,14 +734,21 @@ def _context_mention(state: dict[str, Any], mention: Mention, update: Update) ->
     return True
 
 
+# people taken out who stay out when named again without "mijn"
+LEFT_OUT = ("not_coming", "deceased", "ex")
+
+
 def _remembered_context(state: dict[str, Any], mention: Mention, earlier: dict | None = None):
     """A person once named as context stays context: "mijn vrouw is al hier" and later
     "mn vrouw alleen" (who has custody) is the same wife in Belgium, no new applicant; the
     applicant's "mijn man" is always the sponsor."""
-    if mention.owner != "writer" and not (mention.owner == "bare" and mention.qualifier):
-        return  # "eerste vrouw woont al met mij in belgie": one of the writer's wives (l4)
     remembered = state.setdefault("context", {})
     key = f"{mention.relationship}:{mention.qualifier or ''}{mention.word}"
+    if mention.owner == "bare" and mention.context is None and remembered.get(key) in LEFT_OUT:
+        mention.context = remembered[key]  # "mijn zus wil niet komen", later "zus kan zorgen
+        return  # toch?": still not coming (panel 17, g2: re-added six times)
+    if mention.owner != "writer" and not (mention.owner == "bare" and mention.qualifier):
+        return  # "eerste vrouw woont al met mij in belgie": one of the writer's wives (l4)
     asked_who = (state.get("question") or {}).get("fact") == "applicant.relationship"
     if asked_who and key in (remembered if earlier is None else earlier):
         remembered.pop(key, None)  # named as the one who wants to come: an applicant (not

@@ -642,6 +642,18 @@ def _same_parents(mention: Mention, folded: str) -> None:
         mention.context = "negated"
 
 
+def _marriage_supposed(reading: Reading, folded: str) -> None:
+    """ "en als we eerst trouwen? ... dan is zij mijn vrouw en kan ze komen?": a marriage
+    supposed, not told; the fiancée stays a partner and no wife is added (panel 17, h5: "Je
+    verloofde: officieel getrouwd" beside a new "Je partner")."""
+    supposed = _has(W.IF_MARRIED, folded) or _has(W.MARRY_AGAIN_WORDS, folded)
+    if not supposed or "?" not in reading.text:
+        return  # (the marriage type of such a question is dropped below)
+    for mention in reading.mentions:
+        if mention.relationship == "spouse" and mention.context is None:
+            mention.context = "negated"
+
+
 def _own_child_correction(reading: Reading, folded: str) -> None:
     """ "het is zijn eigen zoon, van hem en zijn vrouw samen": a child taken for a stepchild
     is the couple's own (panel 15, c2: three corrections ignored)."""
@@ -1436,6 +1448,7 @@ def read(message: dict[str, Any]) -> Reading:
     _date_instead(reading, folded)
     _step_correction(reading, folded)
     _own_child_correction(reading, folded)
+    _marriage_supposed(reading, folded)
     marriages = _entities(message, "marriage_type")
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
     if _NOT_MARRIED.search(folded) or _has(W.UNSURE, folded):  # "we zijn NIET getrouwd,

@@ -135,6 +135,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("polygamy", "?" in folded and _any(W.POLYGAMY_QUESTION, folded)),
         ("lease", "?" in folded and _any(W.LEASE_WORDS, folded)),
         ("housing_space", "?" in folded and _any(W.HOUSING_SPACE, folded)),
+        ("other_carer", "?" in folded and _any(W.OTHER_CARER, folded)),
         ("no_appointment", _any(W.NO_APPOINTMENT, folded)),
     )
     found = [kind for kind, asked in checks if asked]
@@ -1241,13 +1242,20 @@ CONSENT_ITEMS = ("custody", "custody_proof", "other_parent_consent_proof")
 def _other_parent(turn: Any, reading: Reading) -> bool:
     """ "heeft de vader dan iets te zeggen?": custody and the other parent's consent as the
     case's conditions and documents say them (seed 004)."""
-    items = [
-        item
-        for _, result in _case(turn)
-        for item in (result.get("conditions") or []) + (result.get("documents") or [])
-        if item.get("id") in CONSENT_ITEMS
+    case = _case(turn)
+    conditions = [
+        c for _, r in case for c in r.get("conditions") or [] if c.get("id") in CONSENT_ITEMS
     ]
-    return _say_items(turn, items)
+    documents = [
+        d for _, r in case for d in r.get("documents") or [] if d.get("id") in CONSENT_ITEMS
+    ]
+    if conditions and all(c.get("state") == "exempt" for c in conditions) and not documents:
+        # "we zijn niet gescheiden": the couple's own child, custody need not be proven (seed
+        # 003 "Indien de ouders van de aanvrager gescheiden zijn"; panel 17, g1)
+        lines = list(dict.fromkeys(condition_line(turn, c) for c in conditions))
+        turn.say_text("\n".join(lines), "utter_answer_menu")
+        return True
+    return _say_items(turn, conditions + documents)
 
 
 def _items_of(turn: Any, part: str, ids: tuple[str, ...]) -> list[dict[str, Any]]:
@@ -1438,6 +1446,15 @@ def _housing_space(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(entry, _voice(turn, case[0][0] if case else None))])
 
 
+def _other_carer(turn: Any, reading: Reading) -> bool:
+    """ "DVZ gaat zeggen zus kan zorgen toch?": seed 001's "geen enkel ander familielid",
+    for the relative with a humanitarian request (panel 17, g2)."""
+    favours = [e for e, r in _case(turn) if r.get("route") == HV and not _soft_procedure(r)]
+    if not favours:
+        return False
+    return _say_entries(turn, [(M.SIDE["other_carer"], _voice(turn, favours[0]))])
+
+
 def _polygamy(turn: Any, reading: Reading) -> bool:
     """ "kan ik mijn 2 vrouwen allebei halen?": seed 001 "Het polygaam huwelijk wordt in België
     niet erkend. Indien u meerdere echtgenotes hebt, mag er maar één echtgenote naar België
@@ -1523,6 +1540,7 @@ ANSWERS = {
     "polygamy": _polygamy,
     "lease": _lease,
     "housing_space": _housing_space,
+    "other_carer": _other_carer,
     "no_appointment": _no_appointment,
     "registration": _registration,
     "dependency": _dependency,

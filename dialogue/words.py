@@ -330,6 +330,9 @@ OWN_CHILD_CUES = ("eigen zoon", "eigen dochter", "eigen kind", "gemeenschappelij
 AFTER_THE_LIMIT = ("nog iets mogelijk", "iets anders mogelijk", "humanitair", "andere manier",
                    "is er dan nog", "kan hij dan nog", "kan zij dan nog",
                    "kan ze dan nog")  # fmt: skip
+# "DVZ gaat zeggen zus kan zorgen toch?": another relative who could care (seed 001)
+OTHER_CARER = ("kan zorgen", "kunnen zorgen", "voor haar zorgen", "voor hem zorgen",
+               "zorgt voor haar", "zorgt voor hem", "andere familie")  # fmt: skip
 # a registration told as a fact, not asked about ("we zijn wettelijk samenwonend, kan ze ...?")
 REGISTERED_TOLD = ("we zijn", "wij zijn", "we hebben", "wij hebben", "zijn al", "hebben al",
                    "is al", "ik ben", "ik heb")  # fmt: skip

@@ -1437,6 +1437,15 @@ SIDE: dict[str, Message] = {
         "gezinshereniging.",
         S.ART_9_13,
     ),
+    # seed 001: "Bovendien is het belangrijk om te kunnen bewijzen dat geen enkel ander
+    # familielid voor het betrokken familielid kan zorgen" (panel 17, g2: "DVZ gaat zeggen zus
+    # kan zorgen toch?")
+    "other_carer": _M(
+        "DVZ kijkt of een ander familielid voor {rel_obj} kan zorgen. Leg uit en toon aan "
+        "waarom dat niet kan, bijvoorbeeld omdat die persoon ver weg woont, een eigen gezin "
+        "heeft of zelf te weinig geld heeft.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "married_partner_right@belgian": _M(
         "Trouwen jullie officieel? Dan heeft {rel} recht op gezinshereniging als "
         "echtgenoot of echtgenote, onder voorwaarden. {We} moeten allebei minstens "

@@ -127,3 +127,43 @@ def test_h4_the_wife_abroad_wij_hebben_ook_zoon_and_ik_ben_zwanger_5_maand():
     assert me["age"] == 23, chat.transcript()
     assert "de zoon van je man" not in chat.transcript()
     assert [p["age"] for p in chat.people if p["relationship"] == "child"] == [2]
+
+
+def test_h5_en_als_we_eerst_trouwen_dan_is_zij_mijn_vrouw__no_wife_added():
+    """Panel 17, h5: a supposed marriage made "Je verloofde: officieel getrouwd" beside a new
+    "Je partner", and then a right with favourable conditions."""
+    chat = _refugee("[mijn verloofde](relationship:partner) is [25](age), we zijn niet getrouwd")
+    chat.answer_plainly({})
+    chat.say(
+        "en als we eerst trouwen? ik kan niet terug naar ethiopie. dan is zij [mijn vrouw]"
+        "(relationship:spouse) en kan ze komen?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["partner"], chat.transcript()
+
+
+def test_g2_mijn_zus_wil_niet_komen_then_zus_kan_zorgen__stays_out_and_seed_001s_answer():
+    """Seed 001: "dat geen enkel ander familielid voor het betrokken familielid kan zorgen"
+    (panel 17, g2: the sister came back six times and the question got no answer)."""
+    chat = Chat.answered(
+        "ik ben [belg](sponsor_status:belgian), [36](age:sponsor). [mijn moeder]"
+        "(relationship:parent) is [62](age), ze woont alleen",
+    )
+    chat.say("nee [mijn zus](relationship:sibling) wil niet komen, alleen mijn moeder")
+    reply = chat.say(
+        "maar [mijn zus](relationship:sibling) dan? DVZ gaat zeggen [zus](relationship:sibling)"
+        " kan zorgen toch?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+    assert "DVZ kijkt of een ander familielid voor je moeder kan zorgen" in reply
+
+
+def test_g1_toestemming_van_mijn_vrouw_voor_onze_zoon__not_needed_for_the_couples_child():
+    """Seed 003: "Indien de ouders van de aanvrager gescheiden zijn" (panel 17, g1: consent was
+    said to be needed twice, after "we zijn niet gescheiden")."""
+    chat = _refugee(
+        "[mijn vrouw](relationship:spouse) is [35](age) en [onze zoon](relationship:child) is "
+        "[11](age)"
+    )
+    chat.answer_plainly({"applicant.marriage": "officieel"})
+    reply = chat.say("moet mijn vrouw een toestemming tekenen voor de jongen?")
+    assert "Je hoeft dit niet te bewijzen" in reply, chat.transcript()

@@ -309,6 +309,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:deadline_with_parents",
         "side:income_humanitarian",
         "side:unborn_common_child",
+        "side:other_carer",
         "documents:unmarried_proof@adult_humanitarian",
         "conditions:child_unmarried@adult_humanitarian",
         "documents:sponsor_residence_permit_humanitarian",
