@@ -133,7 +133,7 @@ def _right_ends_line(turn: Any, rights: list[dict[str, Any]]) -> str | None:
             date=dutch_date(parents_day),
             months=P.PARENT_FEE_EXEMPTION_MONTHS.value,
             parents=parents_label(turn),
-            source=SOURCES.PARENTS_3_MONTHS,
+            source=SOURCES.CJEU_C550_16,  # the lapse; seed 002's art. 1/1 is the fee (h2)
         )
     age_limit = _age_limit_day(rights)
     if age_limit:  # the 18th birthday ends the right before the 12 months (seeds 001, 003)

@@ -415,9 +415,12 @@ CONDITIONS: dict[str, Message] = {
         "Na de aankomst stond {sp} niet echt onder de hoede van een verantwoordelijke volwassene.",
         S.ART_10_1_7,
     ),
+    # seed 002: "in de loop van de asielprocedure meerderjarig is geworden" (art. 1/1, §2, 3°);
+    # the right itself for a sponsor who turned 18 during the procedure is C-550/16's; art. 10,
+    # §1, 7° (seed 001) says "jonger is dan achttien jaar", now (panel 17, h2)
     "sponsor_minor_at_asylum_application": _M(
         "{Sp} was jonger dan {majority} jaar bij de asielaanvraag.",
-        S.ART_10_1_7,
+        S.PARENTS_3_MONTHS,
     ),
     "parents_request_within_3_months": _M(
         "De aanvraag gebeurt binnen {parents_months} maanden na {sp_of:de erkenning}.",

@@ -52,6 +52,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:fee_after_recognition",
     },
     S.PARENTS_3_MONTHS: {
+        "conditions:sponsor_minor_at_asylum_application",
         "advice:parents_3_months",
         "advice:parents_3_months_passed",
         "deadlines:parents_request_end",
@@ -138,7 +139,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "summaries:summary.parents_nbmv_fr",
         "advice:apply_before_sponsor_turns_18",
         "conditions:sponsor_under_18",
-        "conditions:sponsor_minor_at_asylum_application",
         "conditions:sponsor_unaccompanied",
         "conditions:sponsor_not_in_adult_care",
     },
