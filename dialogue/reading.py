@@ -341,11 +341,18 @@ def pronoun_in(clause: str) -> str | None:
     return None
 
 
+_LATER_AGE = re.compile(
+    r"\b(?:tot|totdat|wanneer|als) (?:ze|zij|hij|ik|we) \d{1,2}(?: jaar)? (?:is|ben|zijn|wordt)\b"
+)
+
+
 def _is_past(clause: str) -> bool:
     """ "toen ik asiel vroeg was ik 16", "hij werd 18 tijdens mijn asielprocedure": an age
     then, not now."""
     past = (" toen ", " was ik ", " ik was ", " werd ", " geworden ", " bij het trouwen",
             " bij ons huwelijk", " toen we trouwden")  # fmt: skip
+    if re.search(r" \d{1,2} (?:jaar )?(?:was|waren|werd)\b", clause):
+        return True  # "ik woon hier al sinds ik 8 was" (panel 18, j3: "Jij: 8 jaar")
     return any(w in clause for w in past)  # "ze was 17 bij het trouwen" (panel 6, k3)
 
 
@@ -746,6 +753,8 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
         return  # "en als ze volgend jaar 21 wordt, moeten we ...?": a question, no fact
     elif _words_only(text).split()[:2] in (["dan", "is"], ["dan", "ben"], ["dan", "wordt"]):
         return  # "in februari wordt hij 18, dan is hij 18": then, not now (panel 13, z1)
+    elif _LATER_AGE.search(text):
+        return  # "moet ze wachten tot ze 21 is?": a later age (panel 18, j3)
     elif age.turning and _known_birthday(reading, age):
         return  # "mijn zoon van 17 (hij wordt 18 in maart)": the same 17, no other person
     else:

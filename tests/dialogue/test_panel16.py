@@ -167,3 +167,17 @@ def test_g1_toestemming_van_mijn_vrouw_voor_onze_zoon__not_needed_for_the_couple
     chat.answer_plainly({"applicant.marriage": "officieel"})
     reply = chat.say("moet mijn vrouw een toestemming tekenen voor de jongen?")
     assert "Je hoeft dit niet te bewijzen" in reply, chat.transcript()
+
+
+def test_j3_sinds_ik_8_was_and_wachten_tot_ze_21_is__no_ages_now():
+    """Seed 001: "U bent beiden ouder dan 21 jaar" (panel 18, j3: "Jij: 8 jaar", and "tot ze
+    21 is" made the wife 21)."""
+    chat = Chat()
+    chat.say(
+        "ik heb een [verblijfskaart](sponsor_status:third_country_national). [mijn vrouw]"
+        "(relationship:spouse) is [19](age)"
+    )
+    chat.say("nee ik woon hier al sinds ik [8](age) was. we zijn pas vorig jaar getrouwd")
+    assert chat.sponsor.get("age") is None, chat.transcript()
+    chat.say("of moet ze gewoon wachten tot ze [21](age) is?")
+    assert chat.person("spouse")["age"] == 19, chat.transcript()
