@@ -248,7 +248,8 @@ def _kinship_word(surface: str) -> str:
     """The word that names the relative: the last one, but the first of "[zoon van mijn
     vriendin]" (a stepchild told by whose child he is; panel 14: "vriendin", "zij")."""
     head = surface.split(" van ")[0] if " van " in surface else surface
-    return head.split()[-1] if head.split() else surface
+    word = head.split()[-1] if head.split() else surface
+    return W.DIMINUTIVES.get(word, word)  # "zoontje" is the son told before (panel 18, j1)
 
 
 def _another(before: list[str], surface: str) -> bool:

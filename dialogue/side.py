@@ -74,6 +74,7 @@ COVERED_BY = {
 # advice about income beside a humanitarian visa's income answer
 INCOME_ADVICE = ("b17_renewal", "religious_marriage_valid_late")
 MAX_ADVICE = 3
+MINOR_SIBLING_WITH_PARENTS = "sibling_minor_parents_applying"
 MAX_TOPICS = 3  # side questions answered from one message
 # volunteered facts that are eligibility facts too (applicant extras, eligibility README)
 AS_FACT = {"ill": "medical_needs", "alone": "isolated"}
@@ -509,10 +510,16 @@ def _income(turn: Any, reading: Reading) -> bool:
 
 def _if_married(turn: Any, reading: Reading) -> bool:
     """ "als we getrouwd zijn, hoeveel moet ik verdienen?" of a Belgian's partner: the married
-    route's income (seed 004's reference), not the humanitarian visa's (panel 15, c3)."""
+    route's income (seed 004's reference), not the humanitarian visa's (panel 15, c3); "voor
+    gezinshereniging als ze 21 is": the right's income later (panel 18, j3)."""
     folded = _folded(reading)
     married = _any(W.MARRY_AGAIN_WORDS, folded) or _any(W.IF_MARRIED, folded)
-    return married and _status(turn) == "belgian"
+    later = bool(
+        re.search(
+            r"\b(?:als|wanneer|tot) (?:ze|zij|hij|we) \d{1,2}(?: jaar)? (?:is|zijn)\b", folded
+        )
+    )
+    return (married and _status(turn) == "belgian") or later
 
 
 def _income_of_a_favour(turn: Any, case, reading: Reading, said: Answer) -> None:
@@ -1039,6 +1046,11 @@ def _strengthen_a_late_right(turn: Any) -> bool:
 def _strengthen_advice(entry: dict[str, Any], result: dict[str, Any]) -> list[dict[str, Any]]:
     noted = set(entry.get("noted") or [])
     advice = {a.get("id"): a for a in result.get("advice") or []}
+    chance = result.get("chance") if isinstance(result.get("chance"), dict) else {}
+    if "apply_with_parents" in advice and chance.get("situation") == MINOR_SIBLING_WITH_PARENTS:
+        # seed 000: "Je hoeft in principe geen andere humanitaire elementen aan te tonen" for a
+        # minor sister applying with the parents (panel 18, j2: "prove she is in danger")
+        return [advice["apply_with_parents"], chance]
     if (entry.get("facts") or {}).get("common_child") is False:  # "geen kinderen" told (v3)
         advice.pop("common_children_crucial", None)
     return [advice[i] for i in STRENGTHEN_ADVICE if i in advice and COVERED_BY.get(i) not in noted][
@@ -1054,6 +1066,8 @@ def _strengthen_block(turn: Any, entry: dict[str, Any], chosen: list[dict[str, A
     for item in chosen:
         said.item({**item, "text": f"- {item.get('text')}"})
     lines = noted_lines(turn, entry)
+    if any(item.get("situation") == MINOR_SIBLING_WITH_PARENTS for item in chosen):
+        lines = []  # nothing more to prove (seed 000), so no "Maar alleen als je het bewijst"
     if lines:
         said.lines += lines
         if M.VOLUNTEERED["ill"].source not in said.sources:

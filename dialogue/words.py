@@ -333,6 +333,8 @@ AFTER_THE_LIMIT = ("nog iets mogelijk", "iets anders mogelijk", "humanitair", "a
 # "DVZ gaat zeggen zus kan zorgen toch?": another relative who could care (seed 001)
 OTHER_CARER = ("kan zorgen", "kunnen zorgen", "voor haar zorgen", "voor hem zorgen",
                "zorgt voor haar", "zorgt voor hem", "andere familie")  # fmt: skip
+# a child's word and its diminutive name one person ("mijn zoon van 7 ... het zoontje")
+DIMINUTIVES = {"zoontje": "zoon", "dochtertje": "dochter", "zoonke": "zoon", "dochterke": "dochter"}
 # a registration told as a fact, not asked about ("we zijn wettelijk samenwonend, kan ze ...?")
 REGISTERED_TOLD = ("we zijn", "wij zijn", "we hebben", "wij hebben", "zijn al", "hebben al",
                    "is al", "ik ben", "ik heb")  # fmt: skip

@@ -181,3 +181,30 @@ def test_j3_sinds_ik_8_was_and_wachten_tot_ze_21_is__no_ages_now():
     assert chat.sponsor.get("age") is None, chat.transcript()
     chat.say("of moet ze gewoon wachten tot ze [21](age) is?")
     assert chat.person("spouse")["age"] == 19, chat.transcript()
+
+
+def test_j2_moet_ze_bewijzen_dat_ze_in_gevaar_is__a_minor_sister_with_the_parents_need_not():
+    """Seed 000: "Je hoeft in principe geen andere humanitaire elementen aan te tonen. Er kan
+    immers niet verwacht worden dat jij als minderjarige alleen zou achterblijven" (panel 18,
+    j2: she was told to prove the danger)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [17](age:sponsor), [erkend vluchteling](sponsor_status:refugee) sinds [1 oktober"
+        " 2026](recognition_date:2026-10-01), alleen gekomen. [mijn ouders](relationship:parent)"
+        " en [mijn zus](relationship:sibling) van [12](age) willen komen"
+    )
+    chat.answer_plainly({"applicant.half_or_step_sibling": "nee"})
+    reply = chat.say("moet [mijn zus](relationship:sibling) bewijzen dat ze in gevaar is?")
+    assert "hoeft in principe geen andere humanitaire redenen aan te tonen" in reply, (
+        chat.transcript()
+    )
+    assert "alleen als je het bewijst" not in reply
+
+
+def test_j1_zoon_and_zoontje__one_son():
+    """Panel 18, j1: "zoon" and "zoontje" made two sons."""
+    chat = _refugee(
+        "[mijn vrouw](relationship:spouse) is [30](age), [mijn zoon](relationship:child) is [7](age)"
+    )
+    chat.say("het [zoontje](relationship:child) heeft geen geboorteakte")
+    assert [p["age"] for p in chat.people if p["relationship"] == "child"] == [7], chat.transcript()
