@@ -866,8 +866,12 @@ def _modifier(reading: Reading, mention: Mention, folded: str) -> bool:
 
 
 def _in_belgium(clause: str) -> bool:
-    """ "is al hier", "woont in antwerpen", "zit in brussel": the person is in Belgium."""
+    """ "is al hier", "woont in antwerpen", "zit in brussel": the person is in Belgium; not
+    "ik wil dat hij hier bij mij komt wonen" (panel 18, i2: the husband abroad became the
+    sponsor)."""
     clause = _words_only(clause)
+    if _has(W.COMING_HERE, clause):
+        return False
     for phrase in W.WRITER_IN_BELGIUM:  # "toen ik al in belgie was": the writer, not them
         clause = clause.replace(f" {phrase} ", " ")
     if _has(W.IN_BELGIUM, clause):

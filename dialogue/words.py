@@ -335,6 +335,10 @@ OTHER_CARER = ("kan zorgen", "kunnen zorgen", "voor haar zorgen", "voor hem zorg
                "zorgt voor haar", "zorgt voor hem", "andere familie")  # fmt: skip
 # a child's word and its diminutive name one person ("mijn zoon van 7 ... het zoontje")
 DIMINUTIVES = {"zoontje": "zoon", "dochtertje": "dochter", "zoonke": "zoon", "dochterke": "dochter"}
+# someone who is to come here, not here yet ("ik wil dat hij hier bij mij komt wonen")
+COMING_HERE = ("komt wonen", "komen wonen", "komt leven", "wil dat hij", "wil dat zij",
+               "wil dat ze", "laten komen", "naar hier komen", "hier komen",
+               "hierheen komen")  # fmt: skip
 # a registration told as a fact, not asked about ("we zijn wettelijk samenwonend, kan ze ...?")
 REGISTERED_TOLD = ("we zijn", "wij zijn", "we hebben", "wij hebben", "zijn al", "hebben al",
                    "is al", "ik ben", "ik heb")  # fmt: skip

@@ -208,3 +208,18 @@ def test_j1_zoon_and_zoontje__one_son():
     )
     chat.say("het [zoontje](relationship:child) heeft geen geboorteakte")
     assert [p["age"] for p in chat.people if p["relationship"] == "child"] == [7], chat.transcript()
+
+
+def test_i2_ik_wil_dat_hij_hier_bij_mij_komt_wonen__he_comes_she_is_the_belgian():
+    """Seed 001: "De voorwaarden ... worden bepaald door de situatie van de persoon die in
+    België verblijft" (panel 18, i2: the husband in Thailand became "Je man: Belg")."""
+    chat = Chat()
+    chat.say(
+        "[mijn man](relationship:spouse) woont in thailand en ik wil dat hij hier bij mij komt "
+        "wonen, hoe moet dat",
+        "check_eligibility",
+    )
+    chat.say("ik ben [belgisch](sponsor_status:belgian), hier geboren")
+    assert chat.state["writer"] == "sponsor", chat.transcript()
+    assert chat.person("spouse")["word"] == "man"
+    assert "Wat is de verblijfsstatus van je man" not in chat.transcript()
