@@ -1483,9 +1483,10 @@ def _guardianship(turn: Any, reading: Reading) -> bool:
     gezinshereniging indien de buitenlandse voogdij bekrachtigd wordt door een Belgische
     rechtbank of indien de buitenlandse adoptie erkend wordt door de Federale Centrale
     Autoriteit"; otherwise a humanitarian visa "mits een sterk dossier"."""
-    case = [(e, r) for e, r in _case(turn) if e["relationship"] not in COUPLES]
-    if not case:
-        return False
+    fostered = ("adopted_child", "foster_child", "other_relative", "grandchild")
+    case = [(e, r) for e, r in _case(turn) if e["relationship"] in fostered]
+    if not case:  # "moet mijn zoon of zijn voogd iets doen?": the sponsor's guardian, no
+        return False  # adoption in this family (panel 18, i4)
     named = _asked_about([e for e, _ in case], reading) or [case[0][0]]
     said = Answer(turn)
     for key in ("adoption_get_recognition", "adoption_strengthen"):

@@ -223,3 +223,18 @@ def test_i2_ik_wil_dat_hij_hier_bij_mij_komt_wonen__he_comes_she_is_the_belgian(
     assert chat.state["writer"] == "sponsor", chat.transcript()
     assert chat.person("spouse")["word"] == "man"
     assert "Wat is de verblijfsstatus van je man" not in chat.transcript()
+
+
+def test_i4_moet_mijn_zoon_of_zijn_voogd_iets_doen__no_adoption_text():
+    """Seed 000's foreign adoption and guardianship text is for an adopted or fostered child;
+    a minor refugee's guardian in Belgium made "Laat de buitenlandse adoptie erkennen ... Dan
+    heeft je dochtertje recht op gezinshereniging als kind" (panel 18, i4)."""
+    chat = Chat()
+    chat.say(
+        "ik ben de [vader](relationship:parent). [mijn zoon](relationship:child) is [16](age), "
+        "alleen in belgie, [erkend vluchteling](sponsor_status:refugee) sinds [1 november 2026]"
+        "(recognition_date:2026-11-01). ik en [mijn vrouw](relationship:spouse) willen komen"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("en moet mijn zoon of zijn voogd in belgie iets doen?")
+    assert "adoptie" not in reply, chat.transcript()
