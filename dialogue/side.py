@@ -1269,6 +1269,10 @@ def _other_parent(turn: Any, reading: Reading) -> bool:
         lines = list(dict.fromkeys(condition_line(turn, c) for c in conditions))
         turn.say_text("\n".join(lines), "utter_answer_menu")
         return True
+    adults = [e for e, _ in case if e["relationship"] in CHILDREN and (e.get("age") or 0) >= 18]
+    if not conditions and not documents and adults and _status(turn) == "belgian":
+        # seed 004: custody and consent only "Als je minderjarig bent" (panel 18, i5)
+        return _say_entries(turn, [(M.SIDE["no_consent_adult"], _voice(turn, adults[0]))])
     return _say_items(turn, conditions + documents)
 
 

@@ -1449,6 +1449,15 @@ SIDE: dict[str, Message] = {
         "heeft of zelf te weinig geld heeft.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # seed 004 "Bewijs recht van bewaring": "Als je minderjarig bent moet je bewijzen dat de
+    # (groot)ouder die je komt vervoegen, het recht van bewaring over je heeft. Is er een
+    # gedeeld recht van bewaring? Dan moet de andere ouder toestemmen" (panel 18, i5)
+    "no_consent_adult": _M(
+        "Het hoederecht en de toestemming van de andere ouder gelden alleen voor een kind "
+        "jonger dan {majority} jaar. {Rel} {rel_is} meerderjarig: die toestemming is dus niet "
+        "nodig.",
+        S.ART_40TER_2,
+    ),
     "married_partner_right@belgian": _M(
         "Trouwen jullie officieel? Dan heeft {rel} recht op gezinshereniging als "
         "echtgenoot of echtgenote, onder voorwaarden. {We} moeten allebei minstens "

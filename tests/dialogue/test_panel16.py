@@ -238,3 +238,14 @@ def test_i4_moet_mijn_zoon_of_zijn_voogd_iets_doen__no_adoption_text():
     chat.answer_plainly({})
     reply = chat.say("en moet mijn zoon of zijn voogd in belgie iets doen?")
     assert "adoptie" not in reply, chat.transcript()
+
+
+def test_i5_moet_de_moeder_toestemming_geven_for_a_son_of_19__not_for_an_adult():
+    """Seed 004, "Bewijs recht van bewaring": "Als je minderjarig bent ... Is er een gedeeld
+    recht van bewaring? Dan moet de andere ouder toestemmen" (panel 18, i5: a document list)."""
+    chat = Chat.answered(
+        "ik ben [belg](sponsor_status:belgian), [50](age:sponsor). [mijn zoon](relationship:child)"
+        " is [19](age), hij woont bij zijn mama in kameroen en studeert",
+    )
+    reply = chat.say("moet zijn mama toestemming geven?")
+    assert "die toestemming is dus niet nodig" in reply, chat.transcript()

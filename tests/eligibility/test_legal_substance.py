@@ -230,6 +230,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.ART_40TER_2: {
         "side:income_of_the_partner@belgian",
         "side:married_partner_right@belgian",
+        "side:no_consent_adult",
         "advice:spouse_age_rule@belgian",
         "side:material_to_prove@belgian",
         "side:income_below_needs_analysis",
