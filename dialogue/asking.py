@@ -44,10 +44,9 @@ def reader_for(state: dict[str, Any], entry: dict[str, Any]) -> Reader:
     if state.get("writer") == "applicant":  # the sponsor's mother about his father
         kind = entry.get("writer_relationship") or entry["relationship"]
         word = entry.get("word") or RELATIVE_NOUNS.get(kind, ("",))[0]
-        me = next((p for p in state["people"] if p.get("self")), {})
         return Reader(
             "relative", word or None, entry.get("pronoun"), state.get("sponsor_word"),
-            reader_is_partner=me.get("relationship") in ("spouse", "partner", "registered_partner"),
+            reader_is_partner=S.writer_is_partner(state),
             relative_of_sponsor=bool(entry.get("of_sponsor")),
         )  # fmt: skip
     role = "helper" if state.get("writer") == "helper" else "sponsor"

@@ -668,11 +668,6 @@ def _applicant_for_the_sponsor(state: dict[str, Any], mention: Mention, for_spon
         mention.context = None  # a social worker's "de mama is 45": the client's mother (a4)
 
 
-def _writer_is_the_partner(state: dict[str, Any]) -> bool:
-    me = next((p for p in state["people"] if p.get("self")), None)
-    return me is not None and me["relationship"] in COUPLES
-
-
 def _known_parent(state: dict[str, Any], mention: Mention) -> bool:
     pronoun = S.pronoun_for(mention.word)
     return any(
@@ -684,7 +679,7 @@ def _known_parent(state: dict[str, Any], mention: Mention) -> bool:
 def _applicant_mention(state, reading: Reading, mention: Mention, previous, update) -> None:
     own = _relationship(mention, previous)
     relationship = _from_the_sponsor(state, mention, own)
-    if mention.of_an_ex and relationship == "child" and _writer_is_the_partner(state):
+    if mention.of_an_ex and relationship == "child" and S.writer_is_partner(state):
         relationship = "stepchild"  # her daughter by her first husband: his stepdaughter (b3)
     _store_mention(state, reading, mention, relationship, update)
     _of_the_sponsor(state, mention, relationship)

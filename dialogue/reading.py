@@ -342,7 +342,7 @@ def pronoun_in(clause: str) -> str | None:
     return None
 
 
-_LATER_AGE = re.compile(
+LATER_AGE = re.compile(
     r"\b(?:tot|totdat|wanneer|als) (?:ze|zij|hij|ik|we) \d{1,2}(?: jaar)? (?:is|ben|zijn|wordt)\b"
 )
 
@@ -754,7 +754,7 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
         return  # "en als ze volgend jaar 21 wordt, moeten we ...?": a question, no fact
     elif _words_only(text).split()[:2] in (["dan", "is"], ["dan", "ben"], ["dan", "wordt"]):
         return  # "in februari wordt hij 18, dan is hij 18": then, not now (panel 13, z1)
-    elif _LATER_AGE.search(text):
+    elif LATER_AGE.search(text):
         return  # "moet ze wachten tot ze 21 is?": a later age (panel 18, j3)
     elif age.turning and _known_birthday(reading, age):
         return  # "mijn zoon van 17 (hij wordt 18 in maart)": the same 17, no other person

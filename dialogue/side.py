@@ -40,7 +40,7 @@ from dialogue.answers import (
 )
 from dialogue.asking import assessment, reader_for
 from dialogue.questions import reask
-from dialogue.reading import Reading, clause_starts, tokens
+from dialogue.reading import LATER_AGE, Reading, clause_starts, tokens
 from dialogue.texts import LOCALE, capitalise, dutch_date
 from eligibility import messages as M
 from eligibility import parameters as P
@@ -514,11 +514,7 @@ def _if_married(turn: Any, reading: Reading) -> bool:
     gezinshereniging als ze 21 is": the right's income later (panel 18, j3)."""
     folded = _folded(reading)
     married = _any(W.MARRY_AGAIN_WORDS, folded) or _any(W.IF_MARRIED, folded)
-    later = bool(
-        re.search(
-            r"\b(?:als|wanneer|tot) (?:ze|zij|hij|we) \d{1,2}(?: jaar)? (?:is|zijn)\b", folded
-        )
-    )
+    later = bool(LATER_AGE.search(folded))
     return (married and _status(turn) == "belgian") or later
 
 

@@ -74,6 +74,13 @@ def new_person(state: dict[str, Any], relationship: str, word: str | None) -> di
     return entry
 
 
+def writer_is_partner(state: dict[str, Any]) -> bool:
+    """The relative abroad who writes is the sponsor's spouse or partner: the sponsor's
+    stepchild is then her own child ("je dochter")."""
+    me = next((p for p in state["people"] if p.get("self")), None)
+    return me is not None and me["relationship"] in ("spouse", "partner", "registered_partner")
+
+
 def pronoun_for(word: str | None) -> str | None:
     if not word:
         return None

@@ -13,6 +13,7 @@ from typing import Any
 
 from babel.dates import format_date
 
+from dialogue import state as S
 from dialogue import words as W
 from eligibility.reader import article, step_word
 
@@ -109,7 +110,7 @@ class Texts:
             partner_label = self.label(state, partner)
             base = self.text("utter_label_stepchild_of", word=word, partner=partner_label)
         elif word and word in self.words("utter_label_own_words"):
-            if entry["relationship"] == "stepchild" and not _the_partner_writes(state):
+            if entry["relationship"] == "stepchild" and not S.writer_is_partner(state):
                 word = step_word(word)  # "zijn zoon uit zijn eerste huwelijk": her stepson
             base = self.text("utter_label_own_word", word=word)
         else:
@@ -172,9 +173,3 @@ class Texts:
         if entry.get("age") == 0 and months is None:  # "mijn baby": under 1, months unknown
             return self.text("utter_label_age_baby")
         return self.text("utter_label_age_years", age=entry.get("age"))
-
-
-def _the_partner_writes(state: dict[str, Any]) -> bool:
-    """The sponsor's partner writes: the sponsor's stepchild is her own child ("je dochter")."""
-    me = next((p for p in state["people"] if p.get("self")), None)
-    return me is not None and me["relationship"] in ("spouse", "partner", "registered_partner")

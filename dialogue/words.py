@@ -314,8 +314,9 @@ DEPENDENCY_QUESTION = ("ten laste", "overschrijving", "overschrijvingen", "bankb
 # the user's own income beside money sent ("ik verdien zelf 2800")
 OWN_INCOME = ("ik verdien", "mijn loon", "mijn inkomen", "mijn pensioen", "mijn salaris")
 # "als we getrouwd zijn, hoeveel moet ik verdienen?": income asked for the married route
+# (W.MARRY_AGAIN_WORDS holds "als we trouwen" and the like; these are the "getrouwd" forms)
 IF_MARRIED = ("als we getrouwd zijn", "als wij getrouwd zijn", "na het trouwen", "na de trouw",
-              "als we trouwen", "als wij trouwen", "als we getrouwd", "eens getrouwd")  # fmt: skip
+              "als we getrouwd", "eens getrouwd")  # fmt: skip
 # someone else's experience, told as an example: no applicant ("mijn broer heeft 9 maand
 # gewacht voor zijn vrouw"; panel 15, c5)
 OTHERS_EXPERIENCE = ("heeft gewacht", "gewacht voor", "wachtte", "maand gewacht",
