@@ -138,6 +138,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("housing_space", "?" in folded and _any(W.HOUSING_SPACE, folded)),
         ("other_carer", "?" in folded and _any(W.OTHER_CARER, folded)),
         ("no_appointment", _any(W.NO_APPOINTMENT, folded)),
+        ("temporary_stay", _any(W.TEMPORARY_STAY_WORDS, folded)),
     )
     found = [kind for kind, asked in checks if asked]
     if "dna" in found and len(found) > 1 and not _any(W.DNA_WORDS, folded):
@@ -157,9 +158,18 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         found.insert(0, "registration")
     if answered and reading.majority_days and not {"deadline", "age_limit"} & set(found):
         found.append("deadline")  # "ze wordt 18 op 14 januari": the day it makes (panel 10, t5)
-    if answered and found and _any(W.COST_WORDS, folded):
+    if found and not {"costs", "dna"} & set(found) and _costs_asked(reading, folded, answered):
         found.append("costs")  # "wat kost het en waar moet ik?" (panel 5, i5)
+    if "costs" in found and intent == "ask_costs":  # "moet ik nu betalen omdat ik te laat
+        found.insert(0, found.pop(found.index("costs")))  # ben?": the fee first (panel 18, j4)
     return found
+
+
+def _costs_asked(reading: Reading, folded: str, answered: bool) -> bool:
+    """The fee asked beside another topic: by its words after the answer, by the intent
+    before it too ("moet ik nu betalen omdat ik te laat ben?" is not only the deadline); "wie
+    betaalt de DNA-test?" is the DNA answer's own."""
+    return _any(W.COST_WORDS, folded) and answered or reading.intent == "ask_costs"
 
 
 def _deadline_question(folded: str, intent: str | None) -> bool:
@@ -179,6 +189,8 @@ def _where_question(folded: str, intent: str | None) -> bool:
         return True
     if intent in NOT_WHERE_INTENTS or _any(W.PAY_WORDS, folded):
         return False
+    if intent == "ask_documents" and _any(W.DOCUMENT_QUESTION, folded):
+        return False  # "welke papieren moet ze meenemen naar de ambassade?" (panel 18, i2)
     return _any(W.WHERE_WORDS, folded)
 
 
@@ -1535,6 +1547,16 @@ def _travel_document(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _temporary_stay(turn: Any, reading: Reading) -> bool:
+    """ "ik heb een studentenkaart": the seeds give no rule for a temporary stay; a
+    humanitarian visum stays open (seed 000: "Uiteraard kunnen ook familieleden van andere
+    derdelanders ... in aanmerking komen voor een humanitair visum"; panel 18, e5)."""
+    if _status(turn) not in (None, "third_country_national"):
+        return False  # "ik ben erkend vluchteling en ik studeer": the status is told
+    turn.say("utter_side_temporary_stay")
+    return True
+
+
 ANSWERS = {
     "calendar": _calendar,
     "dna": _dna,
@@ -1557,6 +1579,7 @@ ANSWERS = {
     "housing_space": _housing_space,
     "other_carer": _other_carer,
     "no_appointment": _no_appointment,
+    "temporary_stay": _temporary_stay,
     "registration": _registration,
     "dependency": _dependency,
     "why_no_right": _why_no_right,

@@ -193,6 +193,12 @@ SUBSIDIARY_WORDS = ("subsidiair", "subsidiaire")
 REFUGEE_WORDS = ("vluchteling", "erkend", "refugie", "refugee")
 BELGIAN_WORDS = ("belg", "belgische nationaliteit", "belge")
 EU_WORDS = ("eu-burger", "eu burger", "europeaan", "europese unie")
+# a temporary stay the seeds do not cover (a student's card): no status to assess, and never
+# "third_country_national" by "verblijfskaart" (panel 18, e5 was told "recht")
+TEMPORARY_STAY_WORDS = ("studentenkaart", "studenten kaart", "studentenvisum", "student visum",
+                        "studentenverblijf", "ik ben student", "ik studeer", "als student",
+                        "tijdelijk verblijf", "tijdelijke verblijfskaart",
+                        "verblijf is tijdelijk")  # fmt: skip
 RESIDENCE_WORDS = ("b-kaart", "b kaart", "a-kaart", "a kaart", "verblijfskaart",
                    "verblijfsvergunning", "werkvergunning", "single permit", "k-kaart")  # fmt: skip
 
@@ -398,6 +404,9 @@ WHY_NO_RIGHT = ("waarom geen recht", "waarom niet via gezinshereniging",
 NO_POST = ("geen ambassade", "geen belgische ambassade", "geen consulaat", "geen belgisch",
            "geen post", "geen ambasade", "geen embassy")  # fmt: skip
 # "waar moet mijn vrouw dat doen? moet ze naar ankara?" (panel 14, a1)
+# a question about the documents that names the embassy: not where to apply (panel 18, i2)
+DOCUMENT_QUESTION = ("papieren", "documenten", "meenemen", "mee nemen", "welke papier",
+                     "welke document")  # fmt: skip
 WHERE_ACTS = ("indienen", "aanvragen", "aanvraag", "gaan", "naartoe", "binnen", "dossier",
               " doen", " naar ")  # fmt: skip
 INCOME_WORDS = ("verdien", "verdient", "inkomen", "inkomsten", "loon", "salaris", "netto",

@@ -1,0 +1,58 @@
+"""What the persona panel left open in round 18 and found in round 19, each as the user wrote
+it, annotated as the NLU tags it."""
+
+from __future__ import annotations
+
+from tests.dialogue.chat import Chat
+
+
+def test_j4_moet_ik_nu_betalen_omdat_ik_te_laat_ben__the_fee_not_only_the_deadline():
+    """Seed 002, "Retributie": "De volgende personen betalen geen retributie: de echtgenoot ...
+    van een vreemdeling aan wie België de vluchtelingenstatus ... heeft toegekend", with no
+    term; the question was met with the deadline alone (panel 18, j4)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [maart 2025]"
+        "(recognition_date:2025-03-01|approximate). [mijn vrouw](relationship:spouse) is 30"
+    )
+    reply = chat.say("moet ik nu betalen omdat ik te laat ben?", intent="ask_costs")
+    assert "betalen geen administratieve bijdrage (retributie)" in reply, chat.transcript()
+    assert "ook bij een latere aanvraag betalen zij geen retributie" in reply
+    assert reply.index("retributie") < reply.index("laatste dag")
+
+
+def test_e5_ik_heb_een_studentenkaart__no_right_said_for_a_stay_the_seeds_do_not_cover():
+    """The seeds give the rules for protected persons, Belgians and third-country nationals
+    without a term; a student was told "recht" (panel 18, e5). Seed 000: "Uiteraard kunnen ook
+    familieleden van andere derdelanders ... in aanmerking komen voor een humanitair visum."""
+    chat = Chat()
+    chat.say("[mijn vrouw](relationship:spouse) wil komen, ze is [27](age)")
+    reply = chat.say("ik heb een verblijfskaart van student, ik studeer aan de ku leuven")
+    assert "Mijn bronnen zeggen niet of je familie dan recht heeft" in reply, chat.transcript()
+    assert "humanitair visum" in reply
+    assert chat.sponsor.get("status") is None
+
+
+def test_a_refugee_who_studies__is_still_a_refugee():
+    """The other side: "ik ben erkend vluchteling en ik studeer" is told the refugee's route."""
+    chat = Chat()
+    reply = chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) en ik studeer. [mijn vrouw]"
+        "(relationship:spouse) wil komen"
+    )
+    assert "Mijn bronnen zeggen niet" not in reply, chat.transcript()
+    assert chat.sponsor["status"] == "refugee"
+
+
+def test_i2_welke_papieren_naar_de_ambassade__documents_not_where_to_apply():
+    """ "welke papieren moet ze meenemen naar de ambassade?" asks the documents: it got the
+    text on which embassy (panel 18, i2); before the answer, hers after the questions."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [10 oktober 2026]"
+        "(recognition_date:2026-10-10). [mijn vrouw](relationship:spouse) en [dochter]"
+        "(relationship:child) van [6](age) zijn in afghanistan"
+    )
+    reply = chat.say("welke papieren moet ze meenemen naar de ambassade?", intent="ask_documents")
+    assert "referentiepost" not in reply, chat.transcript()
+    assert "Ik zeg het na deze vragen" in reply
