@@ -389,8 +389,14 @@ def _case_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
 # --- details on request --------------------------------------------------------------------------
 
 
-def side_question(turn: Any, intent: str) -> None:
+# asked of one relative ("wat moet ik doen voor mijn broer?"): that relative's lines only
+PER_PERSON_INTENTS = ("ask_documents", "ask_conditions")
+
+
+def side_question(turn: Any, intent: str, named: list[dict[str, Any]] | None = None) -> None:
     answered = [p for p in turn.state["people"] if p.get("route")]
+    if intent in PER_PERSON_INTENTS:  # panel 18, j5: the whole family's documents
+        answered = [p for p in answered if p in (named or ())] or answered
     if answered and intent in CASE_INTENTS:
         DETAILS[intent](turn, _results(turn, answered))
         return

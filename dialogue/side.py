@@ -534,7 +534,7 @@ def _income_of_a_favour(turn: Any, case, reading: Reading, said: Answer) -> None
     """Seed 000: for a humanitarian visa, the sponsor's means make the file stronger; about the
     relative asked about ("is dat probleem voor mijn man?"; panel 14, a2), with the B17's
     renewal and a valid marriage filed late (seeds 000-002)."""
-    asked = _asked_about([e for e, _ in case], reading)
+    asked = asked_about([e for e, _ in case], reading)
     entry = asked[0] if asked else case[0][0]
     said.entry(M.SIDE["income_humanitarian"], _voice(turn, entry))
     for _, item in _advice_of([c for c in case if c[0] is entry], INCOME_ADVICE):
@@ -589,7 +589,7 @@ def _child_alone(turn: Any, reading: Reading) -> bool:
     rights = [e for e, r in _case(turn) if r.get("route") == FR]
     minors = [e for e in rights if e["relationship"] in CHILDREN and (e.get("age") or 0) < 18]
     numbers = {int(n) for n in re.findall(r"\b(\d{1,2})\b", _folded(reading))}
-    asked = [e for e in minors if e.get("age") in numbers] or _asked_about(minors, reading)
+    asked = [e for e in minors if e.get("age") in numbers] or asked_about(minors, reading)
     chosen = asked[:1] if asked else minors[:1] if len(minors) == 1 else []
     if not chosen:  # "alleen het kind van 9" of two minors (panel 12, w4)
         return False
@@ -750,7 +750,7 @@ def _soft_procedure(result: dict[str, Any]) -> bool:
     return result.get("visa_code") == "B17"
 
 
-def _asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:
+def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:
     """The relatives the message names: by relationship, narrowed to the word used when a
     relative has that word ("de broer", not his sister)."""
     found = [p for p in people if p["relationship"] in {m.relationship for m in reading.mentions}]
@@ -761,7 +761,7 @@ def _asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[st
 def _where_voice(turn: Any, reading: Reading, people: list[dict[str, Any]]) -> Voice:
     """The relative the question names ("waar moet mijn vrouw naartoe?"), the only one, or
     the family as a whole: never one relative picked for all."""
-    asked = _asked_about(people, reading)
+    asked = asked_about(people, reading)
     if len(asked) == 1 or len(people) == 1:
         return _voice(turn, (asked or people)[0])
     own = [p for p in people if p.get("self")]
@@ -781,7 +781,7 @@ def _dna(turn: Any, reading: Reading) -> bool:
         said.send()
         return True
     people = [e for e, _ in case]
-    asked = _asked_about(people, reading) if reading.applicants else []
+    asked = asked_about(people, reading) if reading.applicants else []
     couples = [e for e in asked or people if e["relationship"] in COUPLES]
     others = [e for e in asked or people if e["relationship"] not in COUPLES]
     if couples:  # "moet er een dna test?" about the family: the couple and the children
@@ -838,7 +838,7 @@ def _asked_favours_only(case, reading: Reading) -> list[tuple[dict, dict]]:
     them ask a humanitarian visa of their own (not a sibling filing with the parents)."""
     if not reading.applicants:
         return []
-    asked = _asked_about([e for e, _ in case], reading)
+    asked = asked_about([e for e, _ in case], reading)
     named = [(e, r) for e, r in case if e in asked]
     own_favour = all(
         r.get("route") == HV and not _soft_procedure(r)
@@ -1007,12 +1007,12 @@ def _calendar(turn: Any, reading: Reading) -> bool:
 def _strengthen(turn: Any, reading: Reading) -> bool:
     everyone = _case(turn)
     case = [(e, r) for e, r in everyone if r.get("route") in (HV, "not_possible")]
-    named = _asked_about([e for e, _ in everyone], reading)
+    named = asked_about([e for e, _ in everyone], reading)
     if named and not any(e in named for e, _ in case):  # "wat moet mijn vrouw bewijzen?"
         case = []  # about a relative with a right: her conditions, not a humanitarian file
     if not case:
         return _strengthen_a_late_right(turn) or _conditions_of(turn, everyone, named)
-    named = _asked_about([e for e, _ in case], reading)
+    named = asked_about([e for e, _ in case], reading)
     case = [(e, r) for e, r in case if e in named] or case
     said_ids: list[tuple[str, ...]] = []
     for entry, result in case[:2]:
@@ -1173,7 +1173,7 @@ def _age_limit_rules(turn: Any, reading: Reading) -> bool:
         _couple_age_conditions(turn, case, reading, said)
     if not minors and not said.lines:  # a child of 16 with a right: the age at the request
         children = _minor_children_with_a_right(case)
-        asked = _asked_about(children, reading) if reading.applicants else []
+        asked = asked_about(children, reading) if reading.applicants else []
         oldest = sorted(children, key=lambda e: -e["age"])  # the one who turns 18 first
         for entry in (asked or oldest)[:1]:  # "mijn zoon wordt 18": the son (panel 7, m3)
             said.entry(M.ADVICE["apply_before_child_turns_18"], _voice(turn, entry))
@@ -1201,7 +1201,7 @@ def _asylum_seekers_child_turns_18(turn: Any, reading: Reading, case) -> bool:
     """ "mijn zoon van 17 wordt 18 voor mijn beslissing, verliest hij zijn recht?": seed 003's
     rule for a child who was a minor at the asylum application (panel 13, y5)."""
     children = [e for e, _ in case if e["relationship"] in CHILDREN]
-    asked = _asked_about(children, reading) if reading.applicants else []
+    asked = asked_about(children, reading) if reading.applicants else []
     oldest = sorted(children, key=lambda e: -(e.get("age") or 0))
     chosen = (asked or oldest)[:1]
     if not chosen:
@@ -1243,7 +1243,7 @@ def _chance(turn: Any, reading: Reading) -> bool:
     """ "wat is de kans voor mijn neef?": per relative (the one named, else all) the route and,
     for a humanitarian visa, the chance with its reason (seed 000)."""
     case = _case(turn)
-    named = _asked_about([e for e, _ in case], reading)
+    named = asked_about([e for e, _ in case], reading)
     asked = [(e, r) for e, r in case if e in named] or case
     said = Answer(turn)
     for entry, result in asked:
@@ -1337,7 +1337,7 @@ def _why_no_right(turn: Any, reading: Reading) -> bool:
     relative's own situation, with its source (seed 000: "Als ouder heb je geen recht op
     gezinshereniging met je meerderjarig derdelands of meerderjarig Belgisch kind")."""
     everyone = _case(turn)
-    named = _asked_about([e for e, _ in everyone], reading)
+    named = asked_about([e for e, _ in everyone], reading)
     case = [(e, r) for e, r in everyone if r.get("route") in (HV, "not_possible")]
     if named and not any(e in named for e, _ in case):  # "kan zij mee?" of a wife with a right
         return _routes_of(turn, [(e, r) for e, r in everyone if e in named])
@@ -1366,7 +1366,7 @@ def _dependency(turn: Any, reading: Reading) -> bool:
     """ "moet hij ten laste zijn van mij?": the relative's own condition (seed 003 for a
     child of art. 10; seed 004: a Belgian's descendant proves it from 21)."""
     case = _case(turn)
-    named = _asked_about([e for e, _ in case], reading)
+    named = asked_about([e for e, _ in case], reading)
     said = Answer(turn)
     for entry, result in [(e, r) for e, r in case if e in named] or case:
         for condition in result.get("conditions") or []:
@@ -1499,7 +1499,7 @@ def _guardianship(turn: Any, reading: Reading) -> bool:
     case = [(e, r) for e, r in _case(turn) if e["relationship"] in fostered]
     if not case:  # "moet mijn zoon of zijn voogd iets doen?": the sponsor's guardian, no
         return False  # adoption in this family (panel 18, i4)
-    named = _asked_about([e for e, _ in case], reading) or [case[0][0]]
+    named = asked_about([e for e, _ in case], reading) or [case[0][0]]
     said = Answer(turn)
     for key in ("adoption_get_recognition", "adoption_strengthen"):
         said.entry(M.ADVICE[key], _voice(turn, named[0]))

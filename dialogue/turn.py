@@ -218,7 +218,7 @@ def _side_step(turn: Turn, reading: Reading) -> bool:
     if side.answer(turn, reading):
         return True
     if intent in FAQ_INTENTS:
-        A.side_question(turn, intent)
+        A.side_question(turn, intent, side.asked_about(turn.state["people"], reading))
         reask(turn)
         return True
     if intent in SMALL_TALK:

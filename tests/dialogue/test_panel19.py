@@ -56,3 +56,30 @@ def test_i2_welke_papieren_naar_de_ambassade__documents_not_where_to_apply():
     reply = chat.say("welke papieren moet ze meenemen naar de ambassade?", intent="ask_documents")
     assert "referentiepost" not in reply, chat.transcript()
     assert "Ik zeg het na deze vragen" in reply
+
+
+def test_j5_wat_moet_ik_doen_voor_mijn_broer__his_documents_not_the_whole_family():
+    """ "wat moet ik doen voor mijn broer?" after the answer for the parents and the brother
+    gave the parents' documents first and his last, at the end of a long message (panel 18,
+    j5); the brother's own (seed 000: "Je zal uitvoerig moeten aantonen dat je ondanks je
+    meerderjarigheid nog steeds ten laste bent van je ouders")."""
+    chat = Chat.answered(
+        "ik ben [17](age:sponsor), [subsidiaire bescherming](sponsor_status:subsidiary_protection)"
+        " sinds [10 september 2026](recognition_date:2026-09-10), ik ben alleen gekomen. [mijn "
+        "moeder](relationship:parent) is [50](age), [mijn vader](relationship:parent) [55](age)"
+        " en [mijn broer](relationship:sibling) is [24](age), hij is gehandicapt"
+    )
+    reply = chat.say("wat moet ik doen voor [mijn broer](relationship:sibling)?", "ask_documents")
+    assert reply.startswith("Documenten voor je broer"), chat.transcript()
+    assert "moeder" not in reply and "ten laste is van de ouders" in reply
+
+
+def test_the_documents_asked_without_a_name__the_whole_family():
+    """The other side: "welke documenten?" gives every relative's."""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [10 september 2026]"
+        "(recognition_date:2026-09-10). [mijn vrouw](relationship:spouse) is [30](age) en [mijn "
+        "zoon](relationship:child) is [5](age)"
+    )
+    reply = chat.say("welke documenten?", "ask_documents")
+    assert "je vrouw" in reply and "je zoon" in reply, chat.transcript()
