@@ -122,6 +122,8 @@ def reask(turn: Any) -> bool:
     state = turn.state
     if state["consent"] != "given":
         return False
+    if state["pending"] == "confirm" and not _waiting(state):
+        state["pending"] = None  # the one read back was taken out: nothing to confirm (k1)
     if state["pending"] == "confirm":
         readback(turn)
         return True
@@ -129,6 +131,10 @@ def reask(turn: Any) -> bool:
         ask(turn, state["question"], again=True)
         return True
     return False
+
+
+def _waiting(state: dict[str, Any]) -> list[dict[str, Any]]:
+    return [p for p in state["people"] if p.get("route") is None]
 
 
 def readback(turn: Any) -> None:

@@ -640,6 +640,14 @@ def _travel_companion(mention: Mention, folded: str) -> None:
         mention.context = "negated"
 
 
+def _money_helper(mention: Mention, folded: str) -> None:
+    """ "kan mijn schoonvader bijspringen, hij werkt in marokko": who would help with money,
+    no one who comes (panel 19, k1: "Je familielid: wil naar België komen")."""
+    sentence = re.split(r"[.!?\n]", folded[mention.start :], maxsplit=1)[0]
+    if mention.context is None and _has(W.MONEY_HELP_WORDS, f" {sentence} "):
+        mention.context = "negated"
+
+
 def _same_parents(mention: Mention, folded: str) -> None:
     """ "zelfde mama en papa": each parent after "zelfde" says who the parents are, no one who
     comes (panel 13, y1; panel 15, d1: "papa" after "mama en")."""
@@ -1023,6 +1031,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _not_an_applicant(mention, span, before.split()[-2:], surface.split(), clause, raw)
     _same_parents(mention, folded)
     _travel_companion(mention, folded)
+    _money_helper(mention, folded)
     _someone_elses(reading, mention, folded)
     _described(mention, folded)
 

@@ -126,7 +126,12 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
     checks = (
         ("calendar", _any(W.CALENDAR_WORDS, folded)),
         ("dna", _any(W.DNA_WORDS, folded) or intent == "ask_dna_test"),
-        ("income", intent == "ask_means_of_subsistence" or _income_question(reading.text, folded)),
+        (
+            "income",
+            intent == "ask_means_of_subsistence"
+            or _income_question(reading.text, folded)
+            or _money_help_asked(folded),
+        ),
         ("where", _where_question(folded, intent)),
         ("dependency", "?" in reading.text and _any(W.DEPENDENCY_QUESTION, folded)),
         ("deadline", _deadline_question(folded, intent)),
@@ -170,6 +175,12 @@ def _costs_asked(reading: Reading, folded: str, answered: bool) -> bool:
     before it too ("moet ik nu betalen omdat ik te laat ben?" is not only the deadline); "wie
     betaalt de DNA-test?" is the DNA answer's own."""
     return _any(W.COST_WORDS, folded) and answered or reading.intent == "ask_costs"
+
+
+def _money_help_asked(folded: str) -> bool:
+    """ "kan mijn schoonvader bijspringen?", "ik vroeg of hij kan helpen met geld" (k1)."""
+    asked = "?" in folded or _any(("vroeg of", "vraag of", "vroeg ik"), folded)
+    return asked and _any(W.MONEY_HELP_WORDS, folded)
 
 
 def _deadline_question(folded: str, intent: str | None) -> bool:
@@ -232,6 +243,7 @@ def _follow_up(folded: str, intent: str | None) -> str | None:
     if named:  # "papier van de rechtbank dat ik voogd ben, helpt dat?": the guardianship
         return named
     cost = intent == "ask_costs" or _any(W.COST_WORDS, folded)  # "kost het echt niks?" (a1)
+    cost = cost or _any(W.MONEY_HELP_WORDS, folded)  # "kan hij helpen met geld?" (panel 19, k1)
     if (_any(W.STRENGTHEN_WORDS, folded) and not cost) or intent == "ask_humanitarian_visa":
         return "strengthen"
     if _PROVE_QUESTION.search(folded):  # "en mijn zus, wat moet ze bewijzen?" (panel 10 check)
@@ -515,9 +527,18 @@ def _income(turn: Any, reading: Reading) -> bool:
     if not exempt:
         _income_short(turn, case, value, said, reading)
     _income_of_the_partner(turn, case, reading, said)
+    _income_of_others(turn, reading, said)
     _bond_after_arrival(turn, case, said)
     said.send()
     return True
+
+
+def _income_of_others(turn: Any, reading: Reading, said: Answer) -> None:
+    """ "kan mijn schoonvader bijspringen?": seeds 003 and 004 speak of the sponsor's own
+    means only (panel 19, k1)."""
+    if _any(W.MONEY_HELP_WORDS, _folded(reading)):
+        message = M.lookup(M.SIDE, "income_of_others", (_status(turn) or "",))
+        said.entry(message, _voice(turn, None))
 
 
 def _if_married(turn: Any, reading: Reading) -> bool:

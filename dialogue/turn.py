@@ -203,6 +203,9 @@ def _confirmation_answer(turn: Turn, reading: Reading) -> bool:
     no = reading.yes_no is False or reading.intent == "deny"
     if state["pending"] == "confirm" and yes:
         state["pending"] = None
+        if not any(p.get("route") is None for p in state["people"]):
+            turn.say("utter_anything_else")  # the one read back was taken out (panel 19, k1)
+            return True
         A.answer_open(turn)
         return True
     if no:

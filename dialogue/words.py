@@ -650,6 +650,11 @@ NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "mo
               "hoeft niet te komen", "hoeven niet te komen", "wil niet komen",
               "willen niet komen", "gaat niet mee", "komt niet mee", "uit de lijst",
               "vient pas", "not coming")  # fmt: skip
+# "kan mijn schoonvader bijspringen?": who would help with money, no applicant (panel 19, k1)
+MONEY_HELP_WORDS = ("bijspringen", "bijspringt", "bij springen", "helpen met geld",
+                    "met geld helpen", "financieel helpen", "financieel steunen", "garant staan",
+                    "borg staan", "meebetalen", "mee betalen", "bijleggen", "geld bijleggen",
+                    "sponsoren")  # fmt: skip
 # ... but "komt niet alleen", "komt niet meteen": coming all the same
 NOT_COMING_BUT = frozenset({"alleen", "zonder", "nu", "meteen", "direct", "eerst", "terug",
                             "onmiddellijk", "seul", "alone"})  # fmt: skip

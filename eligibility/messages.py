@@ -1740,6 +1740,24 @@ SIDE: dict[str, Message] = {
         "overzicht van alle inkomsten en uitgaven.",
         S.ART_40TER_2,
     ),
+    # seeds 003 and 004 speak of the sponsor's own means; money from someone else (a
+    # father-in-law, a brother) is not in the seeds (panel 19, k1: "kan mijn schoonvader
+    # bijspringen, hij werkt in marokko")
+    "income_of_others": _M(
+        "Onze informatie spreekt over {sp_of:het eigen inkomen}. Of DVZ ook geld van iemand "
+        "anders meetelt, bijvoorbeeld van familie, staat er niet in. Vraag het na bij onze "
+        "organisatie.",
+        S.ART_10_2,
+    ),
+    # seed 004 "Wat als de bestaansmiddelen ... lager zijn dan 1.555,09 euro per maand? Geef
+    # dan best alle gegevens ... een gedetailleerd overzicht van zijn maandelijkse inkomsten en
+    # uitgaven"
+    "income_of_others@belgian": _M(
+        "Het referentiebedrag gaat over {sp_of:het eigen inkomen}. Of DVZ ook geld van iemand "
+        "anders meetelt, bijvoorbeeld van familie, staat niet in onze informatie. Zet het wel "
+        "in het overzicht van alle inkomsten en uitgaven.",
+        S.ART_40TER_2,
+    ),
     # seed 004 "Eventueel bewijs van 'ten laste' zijn": "bewijs van het inkomen van de Belg (en
     # zijn echtgenoot of partner). Bijvoorbeeld recente loonfiches."
     "income_of_the_partner_dependency": _M(

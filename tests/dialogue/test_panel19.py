@@ -83,3 +83,36 @@ def test_the_documents_asked_without_a_name__the_whole_family():
     )
     reply = chat.say("welke documenten?", "ask_documents")
     assert "je vrouw" in reply and "je zoon" in reply, chat.transcript()
+
+
+def _belgian_wife_of_a_moroccan() -> Chat:
+    return Chat.answered(
+        "ik ben [belg](sponsor_status:belgian), [27](age:sponsor). [mijn man](relationship:spouse)"
+        " is [29](age), we zijn [officieel](marriage_type:official) getrouwd in marokko"
+    )
+
+
+def test_k1_kan_mijn_schoonvader_bijspringen__a_money_helper_is_no_applicant():
+    """Seed 004 speaks of the Belgian's own means ("aantoont dat hij een inkomen heeft");
+    "kan mijn schoonvader bijspringen, hij werkt in marokko" made "Je familielid: wil naar
+    België komen" (panel 19, k1)."""
+    chat = _belgian_wife_of_a_moroccan()
+    reply = chat.say(
+        "ok en als het niet genoeg is, wat dan? kan [mijn schoonvader]"
+        "(relationship:other_relative) bijspringen, hij werkt in marokko"
+    )
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
+    assert "Of DVZ ook geld van iemand anders meetelt" in reply
+    assert "overzicht van alle inkomsten en uitgaven" in reply and "art. 40ter, §2" in reply
+
+
+def test_k1_the_one_read_back_taken_out__ja_is_no_error():
+    """ "ja" to a read-back whose only new relative was taken out crashed the turn ("Sorry, er
+    ging iets mis bij mij", three times; panel 19, k1)."""
+    chat = _belgian_wife_of_a_moroccan()
+    chat.say("en [mijn schoonvader](relationship:other_relative)?")
+    chat.say("nee [mijn schoonvader](relationship:other_relative) komt niet, alleen [mijn man]"
+             "(relationship:spouse)")  # fmt: skip
+    reply = chat.say("ja", intent="affirm")
+    assert "Heb je nog een vraag?" in reply, chat.transcript()
+    assert "Klopt dat?" not in reply

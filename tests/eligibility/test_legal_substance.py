@@ -145,6 +145,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.ART_10_2: {
         "side:material_to_prove",
         "side:income_of_the_partner",
+        "side:income_of_others",
         "side:income_child_alone",
         "side:income_no_amount",
         "side:income_kinds_not_in_sources",
@@ -229,6 +230,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_40TER_2: {
         "side:income_of_the_partner@belgian",
+        "side:income_of_others@belgian",
         "side:married_partner_right@belgian",
         "side:no_consent_adult",
         "advice:spouse_age_rule@belgian",
