@@ -13,6 +13,7 @@ the slot `case`, calls `take_turn` and sends the replies. Order of a turn:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +28,7 @@ from dialogue.intents import FAQ_INTENTS, SMALL_TALK
 from dialogue.questions import ask, readback, reask
 from dialogue.reading import Reading, read
 from dialogue.texts import Texts
-from dialogue.words import ERASE_OBJECTS
+from dialogue.words import ERASE_DECLINED, ERASE_OBJECTS
 from samen_rasa.nlu.folding import fold
 
 
@@ -90,17 +91,25 @@ def take_turn(
 # --- commands ------------------------------------------------------------------------------------
 
 
-def _command(turn: Turn, reading: Reading) -> bool:
-    state = turn.state
-    if reading.intent == "request_erasure" and not _names_data(reading.text):
+def _erasure(turn: Turn, reading: Reading) -> bool:
+    """ "wis mijn gegevens": erased at once; a bare "wis" is asked about; "nee niet alles
+    wissen. ik heb geen man" is the facts, never an erasure (panel 19, l1)."""
+    if reading.intent != "request_erasure" or _erasure_declined(reading.text):
+        return False
+    if not _names_data(reading.text):
         turn.say("utter_ask_affirmation_request_erasure")
         return True
-    if reading.intent == "request_erasure":
-        turn.state = S.new_state()
-        # the store deletes everything on this mark; the next message starts afresh
-        turn.slots["erasure_requested"] = True
-        turn.erased = True
-        turn.say("utter_erasure_done")
+    turn.state = S.new_state()
+    # the store deletes everything on this mark; the next message starts afresh
+    turn.slots["erasure_requested"] = True
+    turn.erased = True
+    turn.say("utter_erasure_done")
+    return True
+
+
+def _command(turn: Turn, reading: Reading) -> bool:
+    state = turn.state
+    if _erasure(turn, reading):
         return True
     if _call_back_answer(turn, reading):
         return True
@@ -130,6 +139,14 @@ def _command(turn: Turn, reading: Reading) -> bool:
         turn.say("utter_privacy_details", retention=A.retention_text(turn.texts))
         return True
     return False
+
+
+def _erasure_declined(text: str) -> bool:
+    """ "nee niet alles wissen": a no to the erasure (panel 19, l1: everything was erased)."""
+    folded = f" {re.sub(r'[.,!?;:]', ' ', fold(text))} "
+    return folded.startswith((" nee ", " neen ")) or any(
+        f" {phrase} " in folded for phrase in ERASE_DECLINED
+    )
 
 
 def _names_data(text: str) -> bool:

@@ -49,7 +49,10 @@ IN_BELGIUM = (
 TOPIC_MARKERS = ("gaat over", "gaat om", "het is voor", "is voor", "vraag voor", "gaat het om")
 # hearsay: "ik hoorde van een vriend dat ...": the friend is no partner
 HEARSAY = ("van een vriend", "van vriend", "van mijn vriend", "gehoord", "hoorde", "zei dat",
-           "zegt dat", "vertelde", "volgens")  # fmt: skip
+           "zegt dat", "vertelde", "volgens",
+           # "mijn vriend zei het pas vorige week" (panel 19, k5: "Je vriend: wil ... komen")
+           "zei het", "zei me", "zei mij", "zegt het", "heeft gezegd", "heeft het gezegd",
+           "vertelt")  # fmt: skip
 
 # the writer's own place in Belgium, no relative's: "ze zijn geboren toen ik al in belgie was"
 # (panel 3, b3: the twins were taken for people in Belgium)
@@ -229,6 +232,9 @@ ON_BEHALF_CONSENT = ("gaat akkoord", "is akkoord", "gaan akkoord", "geeft toeste
 
 # an erasure request that names what to erase ("wis mijn gegevens", the widget's button);
 # "verwijder die andere" (about a person) is asked back first
+# a no to the erasure, told in a message that names it (panel 19, l1: "nee niet alles wissen")
+ERASE_DECLINED = ("niet alles", "niet wissen", "niet verwijderen", "niet alles wissen",
+                  "niet gewist", "niet wis", "wis niet", "geen wissen")  # fmt: skip
 ERASE_OBJECTS = ("gegevens", "alles", "gesprek", "data", "donnees", "info over mij",
                  "mijn info", "/request_erasure", "privacy")  # fmt: skip
 

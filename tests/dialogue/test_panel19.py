@@ -116,3 +116,44 @@ def test_k1_the_one_read_back_taken_out__ja_is_no_error():
     reply = chat.say("ja", intent="affirm")
     assert "Heb je nog een vraag?" in reply, chat.transcript()
     assert "Klopt dat?" not in reply
+
+
+def test_k5_mijn_vriend_zei_het_pas_vorige_week__the_friend_who_told_is_no_applicant():
+    """ "ik wist niet dat er een termijn is, mijn vriend zei het pas vorige week" made "Je
+    vriend: wil naar België komen", and the deadline question was answered for him: "Voor
+    jouw situatie ken ik geen vaste termijn" (panel 19, k5; seed 003 gives 12 months)."""
+    chat = Chat()
+    reply = chat.say(
+        "[vluchteling](sponsor_status:refugee), erkend in [oktober vorig jaar]"
+        "(recognition_date:2025-10-01|approximate). ik wist niet dat er een termijn is, "
+        "[mijn vriend](relationship:partner) zei het pas vorige week"
+    )
+    assert not chat.people, chat.transcript()
+    assert "geen vaste termijn" not in reply
+
+
+def test_l1_nee_niet_alles_wissen__nothing_is_erased():
+    """ "verwijder 'je man'. die bestaat niet" was asked "Wil je dat ik je gegevens wis?"; the
+    answer "nee niet alles wissen. ik heb geen man" erased the whole conversation (panel 19,
+    l1). A no keeps everything; the man she does not have is taken out."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [3 april 2026]"
+        "(recognition_date:2026-04-03). [mijn man](relationship:spouse) is [29](age)"
+    )
+    chat.say("verwijder 'je man'. die bestaat niet", intent="request_erasure")
+    reply = chat.say(
+        "nee niet alles wissen. ik heb geen [man](relationship:spouse), ik bedoel alleen dat",
+        intent="request_erasure",
+    )
+    assert not chat.last.erased, chat.transcript()
+    assert "gewist" not in reply
+    assert chat.sponsor["status"] == "refugee"
+
+
+def test_ja_wis_alles__erases():
+    """The other side: a yes to the erasure erases at once."""
+    chat = Chat()
+    chat.say("[mijn vrouw](relationship:spouse) is [30](age)")
+    chat.say("ja, wis alles", intent="request_erasure")
+    assert chat.last.erased and chat.people == [], chat.transcript()
