@@ -170,8 +170,17 @@ def clause_text(folded: str, starts: list[int], index: int) -> str:
 
 
 def _entities(message: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    """The message's entities of one kind in text order; one inside another of the same kind
+    is left out ("oudste" within "oudste zoon" made a third son; panel 19, k2)."""
     found = [e for e in message.get("entities") or [] if e.get("entity") == name]
+    found = [e for e in found if not any(_within(e, other) for other in found if other is not e)]
     return sorted(found, key=lambda e: e.get("start") or 0)
+
+
+def _within(entity: dict[str, Any], other: dict[str, Any]) -> bool:
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    other_start, other_end = int(other.get("start") or 0), int(other.get("end") or 0)
+    return other_start <= start and end <= other_end and (end - start) < (other_end - other_start)
 
 
 def _words_before(toks: list[Token], start: int, count: int) -> list[str]:
@@ -354,7 +363,17 @@ def _is_past(clause: str) -> bool:
             " bij ons huwelijk", " toen we trouwden")  # fmt: skip
     if re.search(r" \d{1,2} (?:jaar )?(?:was|waren|werd)\b", clause):
         return True  # "ik woon hier al sinds ik 8 was" (panel 18, j3: "Jij: 8 jaar")
+    if _just_turned(clause):
+        return False
     return any(w in clause for w in past)  # "ze was 17 bij het trouwen" (panel 6, k3)
+
+
+def _just_turned(clause: str) -> bool:
+    """ "mijn oudste zoon is vorige maand 18 geworden": the age now (panel 19, k2: no age,
+    then "Hoe oud is je derde zoon?"); not "hij is in de procedure 18 geworden"."""
+    if " geworden " not in clause or any(w in clause for w in (" toen ", " asiel", " procedure")):
+        return False
+    return any(f" {w} " in clause for w in W.JUST_TURNED)
 
 
 def _guardians_minor_is_the_client(reading: Reading) -> None:

@@ -229,6 +229,7 @@ FOLLOW_UP_WORDS = (
 )
 
 
+_WHY_NO_RIGHT = re.compile(r"\bwaarom\b[^?.]{0,40}\bgeen (?:recht|gezinshereniging)\b")
 _PROVE_QUESTION = re.compile(
     r"\bwat (?:moet|moeten|moete)\b[^?.]{0,30}\b(?:bewijzen|aantonen|tonen|laten zien)\b"
     r"|\b(?:moet|moeten) (?:ik|we|wij|ze|hij|zij) (?:\w+ )?(?:bewijzen|aantonen)\b"
@@ -239,6 +240,8 @@ def _follow_up(folded: str, intent: str | None) -> str | None:
     """Questions about the answer just given (only after it)."""
     if _any(W.AGE_LIMIT_WORDS, folded) and (_any(W.HYPOTHETICAL, f" {folded} ") or "?" in folded):
         return "age_limit"  # before "strengthen": "verliest hij dan zijn recht?"
+    if _WHY_NO_RIGHT.search(folded):  # "waarom heeft mijn zoon geen recht?" (panel 19, k2)
+        return "why_no_right"
     named = next((kind for words, kind in FOLLOW_UP_WORDS if _any(words, folded)), None)
     if named:  # "papier van de rechtbank dat ik voogd ben, helpt dat?": the guardianship
         return named
@@ -1353,6 +1356,10 @@ def _together(turn: Any, reading: Reading) -> bool:
     return _say_items(turn, _items_of(turn, "advice", ids))
 
 
+# the advice that says why a right ended
+WHY_ADVICE = ("adult_after_sponsor_recognition", "adult_child_deadline_passed")
+
+
 def _why_no_right(turn: Any, reading: Reading) -> bool:
     """ "kan mijn mama niet via gezinshereniging komen omdat ik belg ben?": the reason of the
     relative's own situation, with its source (seed 000: "Als ouder heb je geen recht op
@@ -1365,11 +1372,14 @@ def _why_no_right(turn: Any, reading: Reading) -> bool:
     if not case:
         return False
     said = Answer(turn)
-    for _, result in [(e, r) for e, r in case if e in named][:2] or case[:2]:
+    asked = [(e, r) for e, r in case if e in named][:2] or case[:2]
+    for _, result in asked:
         summary = M.SUMMARIES.get(str(result.get("summary_id")))
         if summary is not None and result.get("summary"):
             said.lines.append(str(result["summary"]))
             said.sources.append(summary.source)
+    for _, item in _advice_of(asked, WHY_ADVICE):  # "werd 18 na je erkenning" (panel 19, k2)
+        said.item(item)
     if not said.lines:
         return False
     said.send("utter_answer_menu")

@@ -440,7 +440,10 @@ STRENGTHEN_WORDS = ("echt niks", "echt niets", "is er niks", "is er niets", "nik
                     "sterker maken", "sterker dossier", "in gevaar", "hoe kan ik helpen",
                     "wat moet ik bewijzen", "toch iets", "geen hoop", "helpt dat",
                     "kan er helpen", "wat kan helpen", "kan helpen",
-                    "helpt het", "wat helpt", "kan dat helpen", "telt dat niet")  # fmt: skip
+                    "helpt het", "wat helpt", "kan dat helpen", "telt dat niet",
+                    # "wat kan ik voor omar doen?" (panel 19, k2)
+                    "wat kan ik voor", "wat kunnen we voor", "wat kunnen wij voor",
+                    "wat kan ik nog voor")  # fmt: skip
 # facts a user volunteers about a relative (seed 000/001 make them matter for a humanitarian
 # visa): tokens (whole words) or phrases
 ILL_TOKENS = frozenset({"ziek", "zieke", "ziekte", "ziektes", "medicijnen", "medicatie",
@@ -702,6 +705,9 @@ COUPLE_WORDS_BEFORE = (" getrouwd met ", " zijn vrouw ", " haar man ", " zijn pa
 # a hypothetical clause ("als ze volgend jaar 21 wordt, ..."): its ages are no facts
 HYPOTHETICAL = (" als ", " wanneer ", " indien ", " stel dat ", " tegen dat ", " zodra ",
                 " wat als ", " si ", " if ")  # fmt: skip
+# "is vorige maand 18 geworden": a birthday just past, so the age now (panel 19, k2)
+JUST_TURNED = ("vorige maand", "vorige week", "net", "pas", "onlangs", "deze maand", "gisteren",
+               "laatst", "recent", "juist")  # fmt: skip
 # the sponsor pays for the relative: "ik betaal alles voor hem", "ik stuur elke maand geld"
 DEPENDENT_CUES = ("betaal alles", "betaal ik alles", "stuur elke maand geld", "stuur haar geld",
                   "stuur hem geld", "stuur geld", "sturen elke maand geld", "sturen geld",

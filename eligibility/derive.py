@@ -68,6 +68,16 @@ def minor_at_asylum(age_now: int | None, sponsor: dict[str, Any], today: date) -
     return None
 
 
+def _adult_on(age_now: int, today: date, day: date) -> bool | None:
+    """Was someone of `age_now` today 18 or older on `day`? None when the age does not tell."""
+    youngest, oldest = _age_range_at(age_now, today, day)
+    if youngest >= MAJORITY_AGE.value:
+        return True
+    if oldest < MAJORITY_AGE.value:
+        return False
+    return None
+
+
 def _born_before(age_now: int, today: date, day: date) -> bool | None:
     """True if someone `age_now` years old today was certainly born before `day`; False if
     certainly born after it; None when the age does not tell."""
@@ -98,6 +108,9 @@ def _derive_child(case: dict[str, Any], today: date) -> None:
     age = applicant.get("age")
     minor_then = minor_at_asylum(age, sponsor, today)
     _set(applicant, "minor_when_sponsor_applied_for_asylum", minor_then)
+    recognised = sponsor.get("recognition_date")
+    if age is not None and age >= MAJORITY_AGE.value and recognised is not None:
+        _set(applicant, "adult_before_sponsor_recognition", _adult_on(age, today, recognised))
     arrival = sponsor.get("arrival_date")
     if applicant.get("relationship") == "child" and age is not None and arrival is not None:
         # "wanneer de afstamming van de aanvrager vóór zijn aankomst in België werd

@@ -988,6 +988,16 @@ ADVICE: dict[str, Message] = {
         "een humanitair visum is nog mogelijk.",
         S.CJEU_C279_20,
     ),
+    # seed 003: "behoudt zijn recht op gezinshereniging indien het meerderjarig geworden is
+    # tijdens het onderzoek van deze aanvraag"; seed 000 "Gezinshereniging met een derdelander
+    # is voorbehouden aan minderjarige kinderen ... Wel kan je een humanitair visum aanvragen"
+    "adult_after_sponsor_recognition": _M(
+        "{Rel} werd 18 na {sp_of:de erkenning}. Het recht blijft alleen voor een kind dat 18 "
+        "werd tijdens de asielprocedure. Voor {rel} is er dus geen recht op "
+        "gezinshereniging meer, wel een humanitair visum. Twijfel je over de datum? Vraag het "
+        "na bij een advocaat.",
+        S.CJEU_C279_20,
+    ),
     "force_majeure_extension": _M(
         "De aanvraag komt later dan {adult_child_months} maanden na {sp_of:de "
         "erkenning}. Toon aan dat overmacht een aanvraag op tijd onmogelijk maakte.",

@@ -32,7 +32,8 @@ def became_adult_during_procedure(f: Facts) -> tuple[str, list[str]]:
     op gezinshereniging behouden) indien de aanvrager aantoont dat hij door overmacht verhinderd
     werd om zijn visumaanvraag tijdig in te dienen." (seed 003)
 
-    Returns ("right" | "late" | "not_applicable" | "unknown", facts still needed).
+    Returns ("right" | "late" | "after_recognition" | "not_applicable" | "unknown", facts
+    still needed).
     """
     if not f.protected:
         return "not_applicable", []
@@ -44,12 +45,24 @@ def became_adult_during_procedure(f: Facts) -> tuple[str, list[str]]:
     end = f.months_after_recognition(ADULT_CHILD_REQUEST_MONTHS.value)
     if end is None:
         return "unknown", ["sponsor.recognition_date"]
-    if in_time(f.application_date, end):
-        return "right", []
-    force_majeure = f.applicant("force_majeure")
-    if force_majeure is None:
-        return "unknown", ["applicant.force_majeure"]
-    return ("right" if force_majeure else "late"), []
+    if not in_time(f.application_date, end):
+        force_majeure = f.applicant("force_majeure")
+        if force_majeure is None:
+            return "unknown", ["applicant.force_majeure"]
+        if not force_majeure:
+            return "late", []
+    return _adult_during_the_examination(f)
+
+
+def _adult_during_the_examination(f: Facts) -> tuple[str, list[str]]:
+    """ "... indien het meerderjarig geworden is tijdens het onderzoek van deze aanvraag"
+    (seed 003): 18 before the sponsor's recognition; a child who turned 18 after it is an
+    adult child like any other (panel 19, k2: "vorige maand 18 geworden", five months after
+    the recognition, was told the right)."""
+    before = f.applicant("adult_before_sponsor_recognition")
+    if before is None:
+        return "unknown", ["applicant.adult_before_sponsor_recognition"]
+    return ("right" if before else "after_recognition"), []
 
 
 def assess_adult_child(f: Facts, bond_document: str = "birth_certificate") -> Outcome:
@@ -74,6 +87,8 @@ def assess_adult_child(f: Facts, bond_document: str = "birth_certificate") -> Ou
     advice = ["adult_child_strengthen"]
     if c279 == "late":
         advice.insert(0, "adult_child_deadline_passed")
+    if c279 == "after_recognition":
+        advice.insert(0, "adult_after_sponsor_recognition")
     if second_order:
         advice.insert(0, "second_order_humanitarian")
     siblings = f.applicant("minor_siblings_applying")

@@ -157,3 +157,49 @@ def test_ja_wis_alles__erases():
     chat.say("[mijn vrouw](relationship:spouse) is [30](age)")
     chat.say("ja, wis alles", intent="request_erasure")
     assert chat.last.erased and chat.people == [], chat.transcript()
+
+
+def _father_of_omar() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [3 juli 2026]"
+        "(recognition_date:2026-07-03), ik ben [45](age:sponsor). we hebben 3 [kinderen]"
+        "(relationship:child), een [dochter](relationship:child) van [15](age), een [zoon]"
+        "(relationship:child) van [11](age) en mijn [oudste zoon](relationship:child) omar is "
+        "vorige maand [18](age) geworden"
+    )
+    return chat
+
+
+def test_k2_mijn_oudste_zoon_is_vorige_maand_18_geworden__his_age_now():
+    """ "is vorige maand 18 geworden" is his age now: it was taken for a past age, and the bot
+    asked "Hoe oud is je derde zoon?" (panel 19, k2: "ik heb maar 2 zonen")."""
+    chat = _father_of_omar()
+    assert sorted(p["age"] for p in chat.people) == [11, 15, 18], chat.transcript()
+    assert "derde zoon" not in chat.transcript()
+
+
+def test_k2_meerderjarig_geworden_tijdens_het_onderzoek__not_after_the_recognition():
+    """Seed 003: "behoudt zijn recht op gezinshereniging indien het meerderjarig geworden is
+    tijdens het onderzoek van deze aanvraag"; a son who turned 18 five months after the
+    recognition was told "recht op gezinshereniging" (panel 19, k2)."""
+    chat = _father_of_omar()
+    plain = {
+        "applicant.disabled": "nee",
+        "applicant.adult_before_sponsor_recognition": "nee",
+        "applicant.minor_siblings_applying": "ja",
+    }
+    chat.answer_plainly(plain)
+    son = [p for p in chat.people if p["age"] == 18][0]
+    assert son["route"] == "humanitarian_visa", chat.transcript()
+    assert "Werd je zoon van 18 jaar 18 vóór jij erkend werd" in chat.transcript()
+    reply = chat.say("waarom heeft [mijn zoon](relationship:child) van [18](age) geen recht?")
+    assert "werd 18 na je erkenning" in reply and "C-279/20" in reply, chat.transcript()
+
+
+def test_k2_18_before_the_recognition__the_right_kept():
+    """The other side: "ja" (18 during the procedure) keeps the right (C-279/20)."""
+    chat = _father_of_omar()
+    chat.answer_plainly({"applicant.disabled": "nee", "applicant.minor_siblings_applying": "ja"})
+    son = [p for p in chat.people if p["age"] == 18][0]
+    assert son["route"] == "family_reunification", chat.transcript()

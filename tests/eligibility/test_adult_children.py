@@ -6,12 +6,12 @@ import pytest
 from tests.eligibility.case_helpers import RECOGNISED, advice_ids, condition, deadline, doc_ids, run
 
 
-def adult(age=19, status="refugee", application_date="2026-01-15", **facts):
+def adult(age=19, status="refugee", application_date="2026-01-15", sponsor=RECOGNISED, **facts):
     return run(
         status,
         "child",
         application_date=application_date,
-        sponsor=RECOGNISED,
+        sponsor=sponsor,
         age=age,
         relationship_predates_arrival=True,
         **facts,
@@ -62,6 +62,7 @@ def test_adult_child_late_request__force_majeure_extends_the_12_months():
     r = adult(
         disabled=False,
         minor_when_sponsor_applied_for_asylum=True,
+        adult_before_sponsor_recognition=True,
         force_majeure=True,
         application_date="2026-06-01",
     )
@@ -75,6 +76,46 @@ def test_adult_child_late_request__force_majeure_unknown_is_asked():
     )
     assert r["route"] == "unknown"
     assert r["missing_facts"] == ["applicant.force_majeure"]
+
+
+# seed 003: "behoudt zijn recht op gezinshereniging indien het meerderjarig geworden is tijdens
+# het onderzoek van deze aanvraag" (panel 19, k2: a son who turned 18 five months after the
+# recognition was told the right)
+
+
+def test_meerderjarig_geworden_tijdens_het_onderzoek__18_before_the_recognition_keeps_it():
+    # 19 on 2026-01-15: born 2006-01-16 .. 2007-01-15, so 18 on the recognition day 2025-03-03
+    # only if born by 2007-03-03: always; the age tells
+    r = adult(age=19, disabled=False, minor_when_sponsor_applied_for_asylum=True)
+    assert r["route"] == "family_reunification", r
+
+
+def test_meerderjarig_geworden_tijdens_het_onderzoek__18_after_the_recognition_does_not():
+    r = adult(
+        age=18,
+        disabled=False,
+        minor_when_sponsor_applied_for_asylum=True,
+        adult_before_sponsor_recognition=False,
+    )
+    assert r["route"] == "humanitarian_visa"
+    assert "adult_after_sponsor_recognition" in advice_ids(r)
+
+
+def test_meerderjarig_geworden_tijdens_het_onderzoek__the_age_tells_or_is_asked():
+    # 18 on 2026-01-15: the 18th birthday fell 2025-01-16 .. 2026-01-15, after a recognition
+    # on 2025-01-15: "after" is certain
+    r = adult(
+        age=18,
+        disabled=False,
+        minor_when_sponsor_applied_for_asylum=True,
+        sponsor={"age": 45, "recognition_date": "2025-01-15"},
+    )
+    assert r["route"] == "humanitarian_visa", r
+    assert "adult_after_sponsor_recognition" in advice_ids(r)
+    # after a recognition on 2025-03-03 the birthday may fall before or after it: asked
+    r = adult(age=18, disabled=False, minor_when_sponsor_applied_for_asylum=True)
+    assert r["route"] == "unknown"
+    assert r["missing_facts"] == ["applicant.adult_before_sponsor_recognition"]
 
 
 def test_adult_child_c279_needs_recognition_date():

@@ -37,6 +37,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:minor_at_sponsor_asylum_application",
         "conditions:request_within_12_months_or_force_majeure",
         "advice:adult_child_deadline_passed",
+        "advice:adult_after_sponsor_recognition",
         "advice:force_majeure_extension",
         "deadlines:adult_child_request_end",
     },
@@ -511,6 +512,7 @@ def test_force_majeure_keeps_the_right_without_the_late_request_text():
         married=False,
         force_majeure=True,
         minor_when_sponsor_applied_for_asylum=True,
+        adult_before_sponsor_recognition=True,
         sponsor=RECOGNISED,
         application_date="2026-06-01",
     )
