@@ -1029,10 +1029,10 @@ def _known_one(state, same: list[dict], mention: Mention) -> dict[str, Any] | No
     if len(same) == 1:
         return same[0]
     focus = S.person(state, state["focus"])
-    if focus in same:
-        return focus
     unaged = [p for p in same if p["age"] is None]
-    return unaged[0] if unaged else None
+    if focus in same and not (mention.ages and focus["age"] is not None and unaged):
+        return focus  # an age for one of several: the one still without (panel 19, l2:
+    return unaged[0] if unaged else None  # "zainab is 17 ... de kleine noor is 9")
 
 
 def _same_one(entry: dict[str, Any], mention: Mention) -> bool:

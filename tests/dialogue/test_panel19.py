@@ -203,3 +203,20 @@ def test_k2_18_before_the_recognition__the_right_kept():
     chat.answer_plainly({"applicant.disabled": "nee", "applicant.minor_siblings_applying": "ja"})
     son = [p for p in chat.people if p["age"] == 18][0]
     assert son["route"] == "family_reunification", chat.transcript()
+
+
+def test_l2_zainab_is_17_de_kleine_noor_is_9__each_daughter_her_own_age():
+    """Two daughters counted from "2 dochters", their ages told after the answer: the second
+    age overwrote the first ("Ik heb het aangepast. • Je dochter: 9 jaar", the 17-year-old
+    lost; panel 19, l2)."""
+    chat = Chat()
+    chat.say("ik wil [mijn vrouw](relationship:spouse) en [kinderen](relationship:child) halen")
+    chat.say("ik heb asiel gevraagd in februari 2025, ik wacht nog op antwoord")
+    chat.say("ja, 2 [dochters](relationship:child). ze zitten in kamp in noord irak")
+    chat.say("ja", intent="affirm")
+    chat.say(
+        "mijn oudste [dochter](relationship:child) Zainab is [17](age), ze wordt [18](age) in "
+        "maart. de [kleine](relationship:child) Noor is [9](age)"
+    )
+    ages = sorted(p["age"] for p in chat.people if p["relationship"] == "child")
+    assert ages == [9, 17], chat.transcript()
