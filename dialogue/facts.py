@@ -742,6 +742,9 @@ def _remembered_context(state: dict[str, Any], mention: Mention, earlier: dict |
     if mention.owner == "bare" and mention.context is None and remembered.get(key) in LEFT_OUT:
         mention.context = remembered[key]  # "mijn zus wil niet komen", later "zus kan zorgen
         return  # toch?": still not coming (panel 17, g2: re-added six times)
+    if _the_sponsor_again(state, mention):
+        mention.is_sponsor = True  # "papa stuurt elke maand 80 euro" from his daughter abroad
+        return  # is the Belgian father, not his own father (panel 19, l4)
     if mention.owner != "writer" and not (mention.owner == "bare" and mention.qualifier):
         return  # "eerste vrouw woont al met mij in belgie": one of the writer's wives (l4)
     asked_who = (state.get("question") or {}).get("fact") == "applicant.relationship"
@@ -763,6 +766,15 @@ def _remembered_context(state: dict[str, Any], mention: Mention, earlier: dict |
         mention.context = None if mention.is_sponsor else remembered[key]
     elif state.get("writer") == "applicant" and mention.word == state.get("sponsor_word"):
         mention.is_sponsor = True
+
+
+def _the_sponsor_again(state: dict[str, Any], mention: Mention) -> bool:
+    """The applicant names the person in Belgium again, with the word she used for him or one
+    for the same person ("papa" after "mijn vader"), "mijn" or none."""
+    if state.get("writer") != "applicant" or mention.owner not in ("writer", "bare"):
+        return False
+    family = next((f for f in W.SAME_PERSON_WORDS if mention.word in f), {mention.word})
+    return state.get("sponsor_word") in family and not mention.qualifier
 
 
 def _writer_mention(state: dict[str, Any], mention: Mention, update: Update) -> None:

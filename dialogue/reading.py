@@ -865,6 +865,18 @@ def _is_deceased(clause: str) -> bool:
     )
 
 
+_DEAD_IN_THE_ANSWER = re.compile(
+    r"^\W*(?:nee\W+)?(?:die|hij|zij|ze) (?:is|zijn) (?:al )?(?:lang |jaren |lang geleden )?"
+    r"(?:dood|overleden|gestorven)\b"
+)
+
+
+def _dead_in_the_answer(folded: str, mention: Mention) -> bool:
+    """ "mijn opa? die is al lang dood": the next sentence says the person died (panel 19, l4:
+    "De papa van je papa: wil naar België komen")."""
+    return bool(_DEAD_IN_THE_ANSWER.match(folded[mention.end : mention.end + 60]))
+
+
 def _death_before(folded: str, mention: Mention) -> bool:
     """ "sinds de dood van mijn moeder", "mijn overleden broer"."""
     window = re.split(r"[,.;!?\n]", folded[max(0, mention.start - 30) : mention.start])[-1]
@@ -931,11 +943,35 @@ def _in_belgium_later(text: str, clause: str) -> bool:
     return "?" in text and any(f" {w} " in words for w in ("als", "wanneer", "zodra", "eens"))
 
 
-def _is_hearsay(mention: Mention, clause: str, before: str) -> bool:
-    """ "ik hoorde van een vriend dat ...": the friend told something, is no applicant."""
+def _is_hearsay(mention: Mention, clause: str, before: str, folded: str) -> bool:
+    """ "ik hoorde van een vriend dat ...": the friend told something, is no applicant; "mijn
+    neef zegt dat is gevaarlijk": who says it (panel 19, l2: "Je neef: wil ... komen")."""
+    if _speaks(mention, folded):
+        return True
     if mention.relationship not in ("partner", "spouse") or mention.word in ("vrouw", "man"):
         return False
     return _has(W.HEARSAY, clause) or before.endswith((" van", " van een", " een"))
+
+
+_SAYS = re.compile(r"\s+(?:zegt|zei|zeiden|zeggen|vertelt|vertelde|heeft gezegd|denkt|vindt)\b")
+
+
+def _speaks(mention: Mention, folded: str) -> bool:
+    """The person is the subject of a verb of saying, and the sentence is not about coming."""
+    if not _SAYS.match(folded[mention.end : mention.end + 20]):
+        return False
+    sentence = re.split(r"[.!?\n]", folded[mention.end :], maxsplit=1)[0]
+    return " komen" not in sentence and " wil " not in f"{sentence} "
+
+
+def _perpetrator(mention: Mention, folded: str) -> None:
+    """ "mijn oom en zijn mensen hebben mijn man al 2 keer geslagen": who did it, no one who
+    comes; the victim named after the verb stays (panel 19, l3: "Je oom: wil ... komen")."""
+    start = max(folded.rfind(c, 0, mention.start) for c in ".!?\n") + 1
+    lead = folded[start : mention.start].split()
+    sentence = re.split(r"[.!?\n]", folded[mention.end :], maxsplit=1)[0]
+    if mention.context is None and len(lead) <= 2 and _has(W.VIOLENCE_WORDS, f" {sentence} "):
+        mention.context = "negated"
 
 
 def _other_persons_relative(folded: str, mention: Mention) -> bool:
@@ -1016,7 +1052,11 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     mention.modifier = _modifier(reading, mention, folded)
     if mention.context == "writer":
         pass
-    elif (_is_deceased(span) and not mention.modifier) or _death_before(folded, mention):
+    elif (
+        (_is_deceased(span) and not mention.modifier)
+        or _death_before(folded, mention)
+        or _dead_in_the_answer(folded, mention)
+    ):
         mention.context = "deceased"
     elif (
         (
@@ -1032,7 +1072,9 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         )
     ):
         mention.is_sponsor = True
-    elif _is_hearsay(mention, clause, before) or _has(W.OTHERS_EXPERIENCE, _words_only(clause)):
+    elif _is_hearsay(mention, clause, before, folded) or _has(
+        W.OTHERS_EXPERIENCE, _words_only(clause)
+    ):
         mention.context = "hearsay"  # "mijn broer heeft 9 maand gewacht voor zijn vrouw" (c5)
     elif _other_persons_relative(folded, mention) or (
         mention.owner == "bare"
@@ -1051,6 +1093,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _same_parents(mention, folded)
     _travel_companion(mention, folded)
     _money_helper(mention, folded)
+    _perpetrator(mention, folded)
     _someone_elses(reading, mention, folded)
     _described(mention, folded)
 

@@ -590,6 +590,13 @@ BELGIAN_PLACES = (
     "deurne", "merksem", "belgie", "belgium", "belgique",
 )  # fmt: skip
 # of two parents named together ("mijn ouders"), the one left when the other has died
+# words for the same person: the applicant's "papa" is her "vader" in Belgium (panel 19, l4)
+SAME_PERSON_WORDS = (
+    frozenset({"papa", "vader", "pa", "pap", "paps", "papi", "pappie", "vake"}),
+    frozenset({"mama", "moeder", "ma", "mam", "mams", "mami", "mammie", "moederke"}),
+    frozenset({"man", "echtgenoot"}),
+    frozenset({"vrouw", "echtgenote"}),
+)
 OTHER_PARENT_WORD = {"vader": "moeder", "papa": "mama", "pa": "ma", "moeder": "vader",
                      "mama": "papa", "ma": "pa"}  # fmt: skip
 # words after "ik ben in" that are no place abroad ("ik ben in de war", "ik ben in orde")
@@ -664,6 +671,10 @@ MONEY_HELP_WORDS = ("bijspringen", "bijspringt", "bij springen", "helpen met gel
                     "met geld helpen", "financieel helpen", "financieel steunen", "garant staan",
                     "borg staan", "meebetalen", "mee betalen", "bijleggen", "geld bijleggen",
                     "sponsoren")  # fmt: skip
+# "mijn oom heeft mijn man geslagen": who did it is no applicant (panel 19, l3)
+VIOLENCE_WORDS = ("geslagen", "sloeg", "sloegen", "slaat", "slaan", "bedreigd", "bedreigt",
+                  "bedreigen", "mishandeld", "mishandelt", "aangevallen", "ontvoerd",
+                  "achtervolgd", "achtervolgt", "verkracht", "gemarteld")  # fmt: skip
 # ... but "komt niet alleen", "komt niet meteen": coming all the same
 NOT_COMING_BUT = frozenset({"alleen", "zonder", "nu", "meteen", "direct", "eerst", "terug",
                             "onmiddellijk", "seul", "alone"})  # fmt: skip

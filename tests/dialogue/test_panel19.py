@@ -220,3 +220,61 @@ def test_l2_zainab_is_17_de_kleine_noor_is_9__each_daughter_her_own_age():
     )
     ages = sorted(p["age"] for p in chat.people if p["relationship"] == "child")
     assert ages == [9, 17], chat.transcript()
+
+
+def _refugee_wife(markup: str) -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2 september 2026]"
+        "(recognition_date:2026-09-02). [mijn man](relationship:spouse) is [35](age). " + markup
+    )
+    return chat
+
+
+def test_l2_mijn_neef_zegt_dat_is_gevaarlijk__who_says_it_is_no_applicant():
+    """ "mag ik naar irak reizen? mijn neef zegt dat is gevaarlijk voor mijn dossier" made "Je
+    neef: wil naar België komen" (panel 19, l2)."""
+    chat = _refugee_wife(
+        "mag ik naar irak reizen? [mijn neef](relationship:other_relative) zegt dat is "
+        "gevaarlijk voor mijn dossier"
+    )
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
+
+
+def test_my_brother_says_he_wants_to_come__still_an_applicant():
+    """The other side: "mijn broer zegt dat hij ook wil komen" names someone who comes."""
+    chat = _refugee_wife("[mijn broer](relationship:sibling) zegt dat hij ook wil komen")
+    assert "sibling" in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_l3_mijn_oom_heeft_mijn_man_geslagen__the_attacker_is_no_applicant():
+    """ "mijn oom en zijn mensen hebben mijn man al 2 keer geslagen" made "Je oom: wil naar
+    België komen" (panel 19, l3); the husband, the victim, stays."""
+    chat = _refugee_wife(
+        "[mijn oom](relationship:other_relative) en zijn mensen hebben [mijn man]"
+        "(relationship:spouse) al 2 keer geslagen omdat ik gevlucht ben"
+    )
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
+
+
+def test_l4_papa_stuurt_elke_maand_80_euro__her_father_in_belgium_not_his_father():
+    """The daughter abroad wrote "mijn papa woont in belgie", later "papa stuurt elke maand 80
+    euro": the bot asked "Is de papa van je papa op hoge leeftijd?" and listed "De papa van je
+    papa: wil naar België komen" (panel 19, l4: "mijn opa? die is al lang dood")."""
+    chat = Chat()
+    chat.say("ik schrijf uit kameroen. [mijn papa](relationship:parent) woont in belgie")
+    chat.say("hij is [belg](sponsor_status:belgian) geworden in 2019")
+    chat.say("[19](age) jaar, geboren 14 mei 2007 in douala")
+    chat.say("ja", intent="affirm")
+    chat.say(
+        "[mijn mama](relationship:parent) is vorig jaar gestorven, ik woon nu bij [mijn tante]"
+        "(relationship:other_relative). [papa](relationship:parent) stuurt elke maand 80 euro"
+    )
+    assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
+    assert "papa van je papa" not in chat.transcript()
+
+
+def test_l4_mijn_opa_die_is_al_lang_dood__a_dead_grandfather_is_no_applicant():
+    """ "mijn opa? die is al lang dood": the next sentence says he died."""
+    chat = _refugee_wife("[mijn opa](relationship:grandparent)? die is al lang dood")
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
