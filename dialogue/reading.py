@@ -335,6 +335,8 @@ def _is_duration(folded: str, end: int, start: int | None = None) -> bool:
     )
     if before == ["al"] and lived:  # "ik woon in antwerpen al 6 jaar" (panel 12, x2)
         return True
+    if before == ["al"] and after.startswith(" jaar erkend"):  # "ik ben al 2 jaar erkend",
+        return True  # not "16 jaar, erkend als vluchteling" (panel 5, k2)
     if re.search(  # "erkend, al meer dan 1 jaar" (panel 15, d2: "Je man: 1 jaar")
         r"\b(?:al|sinds|nu)\s+(?:meer dan|langer dan|bijna|ongeveer|ruim|zo'?n)\s*$",
         folded[max(0, (start or end) - 25) : start or end],
@@ -352,7 +354,8 @@ def pronoun_in(clause: str) -> str | None:
 
 
 LATER_AGE = re.compile(
-    r"\b(?:tot|totdat|wanneer|als) (?:ze|zij|hij|ik|we) \d{1,2}(?: jaar)? (?:is|ben|zijn|wordt)\b"
+    r"\b(?:tot|totdat|wanneer|als|voor|voordat|tegen dat) (?:ze|zij|hij|ik|we) \d{1,2}"
+    r"(?: jaar)? (?:is|ben|zijn|wordt|word|worden)\b"  # "voor ik 21 word" (panel 19, l4)
 )
 
 

@@ -163,10 +163,18 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         found.insert(0, "registration")
     if answered and reading.majority_days and not {"deadline", "age_limit"} & set(found):
         found.append("deadline")  # "ze wordt 18 op 14 januari": the day it makes (panel 10, t5)
+    return _with_costs(found, reading, folded, answered)
+
+
+def _with_costs(found: list[str], reading: Reading, folded: str, answered: bool) -> list[str]:
+    """The fee beside the other topics: "als we getrouwd zijn, moet hij dan betalen?" the
+    spouse's (panel 19, l1); asked with the intent, first (panel 18, j4)."""
+    if _costs_asked(reading, folded, True) and _any(W.IF_MARRIED, folded):
+        return [k for k in found if k != "costs"] + ["fee_if_married"]
     if found and not {"costs", "dna"} & set(found) and _costs_asked(reading, folded, answered):
         found.append("costs")  # "wat kost het en waar moet ik?" (panel 5, i5)
-    if "costs" in found and intent == "ask_costs":  # "moet ik nu betalen omdat ik te laat
-        found.insert(0, found.pop(found.index("costs")))  # ben?": the fee first (panel 18, j4)
+    if "costs" in found and reading.intent == "ask_costs":  # "moet ik nu betalen omdat ik te
+        found.insert(0, found.pop(found.index("costs")))  # laat ben?": the fee first (j4)
     return found
 
 
@@ -953,6 +961,9 @@ def _no_deadline(turn: Any, reading: Reading, case) -> bool:
         said = Answer(turn)
         said.say("utter_answer_no_deadline")
         said.entry(M.ADVICE["humanitarian_no_deadline"], _voice(turn, case[0][0]))
+        partners = [e for e, _ in case if e["relationship"] in ("partner", "spouse")]
+        if partners and _status(turn) in PROTECTED and _any(W.IF_MARRIED, _folded(reading)):
+            said.entry(M.SIDE["marriage_after_arrival_no_favour"], _voice(turn, partners[0]))
         said.send()
         return True
     if _status(turn) in PROTECTED and not turn.state["sponsor"].get("recognition_date"):
@@ -1569,6 +1580,20 @@ def _costs(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _fee_if_married(turn: Any, reading: Reading) -> bool:
+    """ "als we getrouwd zijn, moet hij dan ook betalen?": today's fee, then the spouse's of a
+    protected sponsor (seed 002, art. 1/1, §2, 3°; panel 19, l1)."""
+    from dialogue.answers import side_question
+
+    side_question(turn, "ask_costs")
+    partners = [p for p in turn.state["people"] if p["relationship"] in COUPLES]
+    if partners and _status(turn) in PROTECTED:
+        said = Answer(turn)
+        said.entry(M.SIDE["fee_if_married"], _voice(turn, partners[0]))
+        said.send()
+    return True
+
+
 def _travel_document(turn: Any, reading: Reading) -> bool:
     """ "wij hebben geen paspoort, alleen een kiezerskaart": the case's travel document and
     identity lines (seed 002), as for the question asked as such."""
@@ -1611,6 +1636,7 @@ ANSWERS = {
     "other_carer": _other_carer,
     "no_appointment": _no_appointment,
     "temporary_stay": _temporary_stay,
+    "fee_if_married": _fee_if_married,
     "registration": _registration,
     "dependency": _dependency,
     "why_no_right": _why_no_right,

@@ -328,7 +328,11 @@ OWN_INCOME = ("ik verdien", "mijn loon", "mijn inkomen", "mijn pensioen", "mijn 
 # "als we getrouwd zijn, hoeveel moet ik verdienen?": income asked for the married route
 # (W.MARRY_AGAIN_WORDS holds "als we trouwen" and the like; these are the "getrouwd" forms)
 IF_MARRIED = ("als we getrouwd zijn", "als wij getrouwd zijn", "na het trouwen", "na de trouw",
-              "als we getrouwd", "eens getrouwd")  # fmt: skip
+              "als we getrouwd", "eens getrouwd",
+              # "maar hij is dan mijn man, toch?" (panel 19, l1: "Je man" beside "Je vriend")
+              "dan mijn man", "dan mijn vrouw", "dan is hij mijn man", "dan is zij mijn vrouw",
+              "dan is ze mijn vrouw", "dan mijn echtgenoot", "dan mijn echtgenote",
+              "als we trouwen", "als wij trouwen", "als we eerst trouwen")  # fmt: skip
 # someone else's experience, told as an example: no applicant ("mijn broer heeft 9 maand
 # gewacht voor zijn vrouw"; panel 15, c5)
 OTHERS_EXPERIENCE = ("heeft gewacht", "gewacht voor", "wachtte", "maand gewacht",
@@ -706,7 +710,11 @@ DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheid
                   "jaar weg", "jaar hier", "jaar in ", "jaar niet", "jaar lang", "jaar geleden",
                   "jaar terug", "jaar bij ", "jaar zonder", "jaar apart", "jaar op de vlucht",
                   "jaar wachten", "jaar gewacht", "maand gewacht", "maanden gewacht",
-                  "maand wachten", "maanden wachten")  # fmt: skip
+                  "maand wachten", "maanden wachten",
+                  # "ik ben al 8 maand erkend", "1 jaar termijn" (panel 19, l1: "Jij: 0 jaar")
+                  "maand erkend", "maanden erkend", "maand hier", "maanden hier",
+                  "maand in ", "maanden in ", "jaar termijn", "maand termijn",
+                  "maanden termijn", "jaar de tijd", "maanden de tijd", "jaar tijd")  # fmt: skip
 # a bare "de vader", "de mama" (no "mijn") is the child's other parent, no applicant
 OTHER_PARENT_ARTICLES = frozenset({"de", "die", "den"})
 # a partner named in the sentence before "haar dochter" (a helper writes "getrouwd met een

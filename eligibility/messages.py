@@ -1491,6 +1491,15 @@ SIDE: dict[str, Message] = {
         "aanvraag gezinshereniging.",
         S.ART_1_1_FEE,
     ),
+    # seed 002: "De volgende personen betalen geen retributie: de echtgenoot, de gelijkgestelde
+    # of wettelijke partner ... van een vreemdeling aan wie België de vluchtelingenstatus of
+    # subsidiaire bescherming heeft toegekend" (panel 19, l1: "als we getrouwd zijn moet hij
+    # dan ook betalen?" was told the partner's fee)
+    "fee_if_married": _M(
+        "Zijn jullie getrouwd, of wettelijk samenwonend als partners gelijk aan een huwelijk? "
+        "Dan betaalt {sp_of:de echtgenoot of partner} geen bijdrage (retributie).",
+        S.ART_1_1_FEE,
+    ),
     # seed 003: "De gezinshereniger moet beschikken over stabiele, regelmatige en voldoende
     # bestaansmiddelen"; seed 004 for a Belgian: "Bewijs van toereikende en stabiele
     # bestaansmiddelen". No exemption outside a protected sponsor's favourable period.
@@ -1558,6 +1567,17 @@ SIDE: dict[str, Message] = {
     ),
     # the same sentence, the other side: "wanneer de afstamming van de aanvrager vóór zijn
     # aankomst in België werd vastgesteld": a child born after the arrival has no exemption
+    # seed 003: the favourable conditions "wanneer ... de afstamming ... vóór zijn aankomst in
+    # België werd vastgesteld"; seed 001: "wanneer uw huwelijk al bestond vóór de aankomst in
+    # België" (panel 19, l1: "ik ben al 8 maand erkend" of a marriage still to come was given
+    # the 12 months' last day)
+    "marriage_after_arrival_no_favour": _M(
+        "Trouwen jullie pas na {sp_of:de aankomst} in België? Dan geldt de termijn van 12 "
+        "maanden zonder bewijs van inkomen, woning en ziekteverzekering niet. Die geldt "
+        "alleen als de band al bestond vóór {sp_of:de aankomst}. Dan moet {sp} wel genoeg "
+        "inkomen, een geschikte woning en een ziekteverzekering bewijzen.",
+        S.ART_10_2_FAVOURABLE,
+    ),
     "income_bond_after_arrival": _M(
         "De band met {rel_obj} ontstond pas na de aankomst in België. Daarom moet {sp} "
         "voor {rel_obj} wel genoeg inkomen, een geschikte woning en een ziekteverzekering "

@@ -278,3 +278,58 @@ def test_l4_mijn_opa_die_is_al_lang_dood__a_dead_grandfather_is_no_applicant():
     """ "mijn opa? die is al lang dood": the next sentence says he died."""
     chat = _refugee_wife("[mijn opa](relationship:grandparent)? die is al lang dood")
     assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
+
+
+def _refugee_with_a_boyfriend() -> Chat:
+    return Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [3 april 2026]"
+        "(recognition_date:2026-04-03), ik ben [26](age:sponsor). [mijn vriend]"
+        "(relationship:partner) is [29](age)",
+        {
+            "applicant.common_child": "nee",
+            "applicant.cohabited_one_year_before_arrival": "nee",
+            "applicant.stable_relationship_proven": "nee",
+        },
+    )
+
+
+def test_l1_hij_is_dan_mijn_man_toch__no_husband_and_no_12_months_for_a_later_marriage():
+    """Seed 003 keeps the favourable conditions for a bond "vóór zijn aankomst in België";
+    "maar hij is dan mijn man, toch? en er is ook iets met 1 jaar termijn? ik ben al 8 maand
+    erkend" made "Je man" beside "Je vriend", "Jij: 0 jaar" and the 12 months' last day for
+    him (panel 19, l1)."""
+    chat = _refugee_with_a_boyfriend()
+    reply = chat.say(
+        "maar hij is dan mijn man, toch? en er is ook iets met [1](age) jaar termijn? ik ben al "
+        "[8](age) maand erkend"
+    )
+    assert [p["relationship"] for p in chat.people] == ["partner"], chat.transcript()
+    assert chat.sponsor["age"] == 26
+    assert "Trouwen jullie pas na je aankomst in België? Dan geldt de termijn" in reply
+    assert "art. 10, §2, vijfde lid" in reply
+
+
+def test_l1_als_we_getrouwd_zijn_moet_hij_dan_ook_betalen__the_spouse_pays_no_fee():
+    """Seed 002: "De volgende personen betalen geen retributie: de echtgenoot ... van een
+    vreemdeling aan wie België de vluchtelingenstatus ... heeft toegekend"; the question was
+    met with the boyfriend's fee alone (panel 19, l1)."""
+    chat = _refugee_with_a_boyfriend()
+    reply = chat.say(
+        "en kosten, als we getrouwd zijn moet hij dan ook betalen? ik dacht vluchtelingen "
+        "hoeven niet te betalen",
+        intent="ask_costs",
+    )
+    assert "Dan betaalt je echtgenoot of partner geen bijdrage" in reply, chat.transcript()
+    assert "art. 1/1, §2, 3°" in reply
+
+
+def test_l4_voor_ik_21_word__no_age_of_20():
+    """ "moet ik snel zijn voor ik 21 word?" made "Ik heb het aangepast. • Jij: 20 jaar" for a
+    daughter of 19 (panel 19, l4)."""
+    chat = Chat()
+    chat.say("ik schrijf uit kameroen. [mijn papa](relationship:parent) woont in belgie")
+    chat.say("hij is [belg](sponsor_status:belgian)")
+    chat.say("[19](age) jaar")
+    chat.say("is er een deadline? moet ik snel zijn voor ik [21](age) word?")
+    me = [p for p in chat.people if p.get("self")][0]
+    assert me["age"] == 19, chat.transcript()

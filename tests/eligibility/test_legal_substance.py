@@ -51,6 +51,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_1_1_FEE: {
         "side:fee_after_recognition",
+        "side:fee_if_married",
     },
     S.PARENTS_3_MONTHS: {
         "conditions:sponsor_minor_at_asylum_application",
@@ -160,6 +161,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:health_insurance_proof",
     },
     S.ART_10_2_FAVOURABLE: {
+        "side:marriage_after_arrival_no_favour",
         "advice:religious_marriage_valid_late",
         "side:no_appointment_reasons",
         "side:income_exempt_on_time",
