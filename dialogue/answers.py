@@ -383,7 +383,19 @@ def _case_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
                 lines.append(line)
         if result.get("route") == "humanitarian_visa":
             lines += noted_lines(turn, entry)
-    return lines
+    return _polygamy_lines(turn, results) + lines
+
+
+def _polygamy_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
+    """Two wives or more told: only one by family reunification (seed 001), never a right
+    said for each without it (panel 19, l5)."""
+    spouses = [e for e in turn.state["people"] if e["relationship"] == "spouse"]
+    answered = {e["id"] for e, r in results if r.get("route") == "family_reunification"}
+    if len(spouses) < 2 or not answered & {e["id"] for e in spouses}:
+        return []
+    voice = Voice(reader_for(turn.state, spouses[0]), None)
+    keys = ("polygamy_one_spouse", "polygamy_other_spouse")
+    return [f"{M.text(M.ADVICE[k], voice)} ({M.ADVICE[k].source})" for k in keys]
 
 
 # --- details on request --------------------------------------------------------------------------

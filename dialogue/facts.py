@@ -1301,14 +1301,26 @@ def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
         for entry in [p for p in state["people"] if p["relationship"] in COUPLES]:
             _set(state, update, entry["id"], "lgbtiq", True)
     if reading.marriage:
-        spouses = [p for p in state["people"] if p["relationship"] == "spouse"]
-        for entry in spouses[:1]:
-            _set(state, update, entry["id"], "marriage", reading.marriage)
+        _marriage(state, reading, update)
     if reading.custody and (state.get("question") or {}).get("fact") != "applicant.custody":
         children = [p for p in state["people"] if p["relationship"] in ("child", "stepchild")]
         if len(children) == 1:
             _set(state, update, children[0]["id"], "custody", reading.custody)
     _disability(state, reading, update)
+
+
+def _marriage(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """The marriage type for the wife it was told of: by the age named before it when there
+    are two wives (panel 19, l5: the wives' marriages swapped), else the one spouse."""
+    spouses = [p for p in state["people"] if p["relationship"] == "spouse"]
+    by_age = [(p, value) for age, value in reading.marriages_by_age for p in spouses
+              if p["age"] == age]  # fmt: skip
+    if len(spouses) > 1 and by_age:
+        for entry, value in by_age:
+            _set(state, update, entry["id"], "marriage", value)
+        return
+    for entry in spouses[:1]:
+        _set(state, update, entry["id"], "marriage", reading.marriage)
 
 
 def _disability(state: dict[str, Any], reading: Reading, update: Update) -> None:

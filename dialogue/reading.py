@@ -85,6 +85,9 @@ class Reading:
     status: str | None = None
     date: dict[str, Any] | None = None
     marriage: str | None = None
+    # each marriage told with the spouse named last before it: [(age of that wife, value)]
+    # ("esther is 41, officieel getrouwd, en mireille is 33, traditioneel"; panel 19, l5)
+    marriages_by_age: list[tuple[int, str]] = field(default_factory=list)
     custody: str | None = None
     disability: bool = False
     disability_at: list[int] = field(default_factory=list)  # where the handicap is named
@@ -1541,6 +1544,7 @@ def read(message: dict[str, Any]) -> Reading:
     _marriage_supposed(reading, folded)
     marriages = _entities(message, "marriage_type")
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
+    reading.marriages_by_age = _marriages_by_age(reading, marriages)
     if _NOT_MARRIED.search(folded) or _has(W.UNSURE, folded):  # "we zijn NIET getrouwd,
         reading.marriage = None  # ook niet religieus" (v3); "telt wel denk ik" a guess (x3)
     reading.lgbtiq = _has(W.LGBTIQ_WORDS, folded)
@@ -1845,6 +1849,20 @@ def _date_instead(reading: Reading, folded: str) -> None:
         reading.date_instead = match.group(1)
         old_day = int(match.group(3))
         reading.negated_numbers = [n for n in reading.negated_numbers if n != old_day]
+
+
+def _marriages_by_age(reading: Reading, marriages: list[dict[str, Any]]) -> list[tuple]:
+    """Each marriage type with the age of the wife or husband named last before it."""
+    told = [(m.start, m.ages[0].years) for m in reading.mentions
+            if m.relationship == "spouse" and m.ages]  # fmt: skip
+    told += [(a.start, a.years) for a in reading.loose_ages]  # "mireille is 33. met haar ..."
+    told += [(a.start, a.years) for _, a in reading.pronoun_ages]
+    found = []
+    for entity in marriages:
+        before = sorted(t for t in told if t[0] < int(entity.get("start") or 0))
+        if before:
+            found.append((before[-1][1], str(entity["value"])))
+    return found
 
 
 def _when_asked(entity: dict[str, Any], folded: str) -> bool:

@@ -890,8 +890,18 @@ ADVICE: dict[str, Message] = {
         S.ART_40TER_2,
     ),
     "polygamy_one_spouse": _M(
-        "België erkent geen polygaam huwelijk. Maar één echtgenote mag naar België komen.",
+        "België erkent geen polygaam huwelijk. Slechts één echtgenote mag via "
+        "gezinshereniging naar België komen.",
         S.ART_10_1_4,
+    ),
+    # seed 001: "Indien u meerdere echtgenotes hebt, mag er maar één echtgenote naar België
+    # komen via gezinshereniging"; "Familieleden die niet binnen een van deze categorieën
+    # vallen ... kunnen eventueel een voorlopige toelating tot verblijf aanvragen op grond van
+    # de artikelen 9 en 13 (humanitair visum)" (panel 19, l5: both wives told a right)
+    "polygamy_other_spouse": _M(
+        "Welke echtgenote via gezinshereniging komt, staat niet in onze informatie. Vraag het "
+        "aan een advocaat. De andere echtgenote kan eventueel een humanitair visum vragen.",
+        S.ART_9_13,
     ),
     "polygamy_children_keep_right": _M(
         "Kinderen uit een polygaam huwelijk hebben wel recht op gezinshereniging, als "

@@ -333,3 +333,40 @@ def test_l4_voor_ik_21_word__no_age_of_20():
     chat.say("is er een deadline? moet ik snel zijn voor ik [21](age) word?")
     me = [p for p in chat.people if p.get("self")][0]
     assert me["age"] == 19, chat.transcript()
+
+
+def test_l5_twee_vrouwen__only_one_by_family_reunification_in_the_first_answer():
+    """Seed 001: "Indien u meerdere echtgenotes hebt, mag er maar één echtgenote naar België
+    komen via gezinshereniging"; both wives were told "recht op gezinshereniging" and one
+    deadline (panel 19, l5)."""
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [5 juni "
+        "2026](recognition_date:2026-06-05), ik ben [46](age:sponsor). [esther](relationship:"
+        "spouse) is [41](age), [officieel](marriage_type:official) getrouwd, en [mireille]"
+        "(relationship:spouse) is [33](age)"
+    )
+    reply = chat.answer_plainly({"applicant.marriage": "officieel"})
+    assert "Slechts één echtgenote mag via gezinshereniging naar België komen" in reply, (
+        chat.transcript()
+    )
+    assert "De andere echtgenote kan eventueel een humanitair visum vragen" in reply
+
+
+def test_l5_each_wife_her_own_marriage():
+    """ "esther is 41, officieel getrouwd, en mireille is 33, traditioneel" gave the customary
+    marriage to the first wife ("Je vrouw van 41 jaar: religieus of traditioneel getrouwd",
+    three corrections ignored; panel 19, l5)."""
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection). [esther]"
+        "(relationship:spouse) is [41](age), [officieel](marriage_type:official) getrouwd, en "
+        "[mireille](relationship:spouse) is [33](age), getrouwd op [traditionele]"
+        "(marriage_type:religious_or_customary) manier"
+    )
+    chat.say(
+        "mireille is [33](age). met haar getrouwd op [traditionele]"
+        "(marriage_type:religious_or_customary) manier"
+    )
+    marriages = {p["age"]: p["facts"].get("marriage") for p in chat.people}
+    assert marriages == {41: "official", 33: "religious_or_customary"}, chat.transcript()

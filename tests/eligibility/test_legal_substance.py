@@ -267,6 +267,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:humanitarian_fundamental_rights",
     },
     S.ART_9_13: {
+        "advice:polygamy_other_spouse",
         "side:after_18_humanitarian",
         "side:dna_humanitarian",
         "advice:family_of_a_child",
