@@ -421,11 +421,20 @@ def _own_age(reading: Reading, entity: dict[str, Any], age: Age, clause: str) ->
     elif _named_subject(clause):
         age.named = True  # "karim is 47": someone named, not the writer (panel 10, t1)
         return False
-    elif entity.get("role") == "sponsor" or _is_writer_clause(clause):
+    elif (entity.get("role") == "sponsor" and not _bracketed(reading.text, entity)) or (
+        _is_writer_clause(clause)
+    ):
         reading.writer_ages.append(age)
     else:
         return False
     return True
+
+
+def _bracketed(text: str, entity: dict[str, Any]) -> bool:
+    """ "divine (7) en patrick (4)": an age in brackets after a name, never the writer's
+    (panel 19, l5: "Jij: ... 7 jaar")."""
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
 
 
 def _named_subject(clause: str) -> bool:

@@ -370,3 +370,19 @@ def test_l5_each_wife_her_own_marriage():
     )
     marriages = {p["age"]: p["facts"].get("marriage") for p in chat.people}
     assert marriages == {41: "official", 33: "religious_or_customary"}, chat.transcript()
+
+
+def test_l5_divine_7_en_patrick_4__ages_in_brackets_are_not_the_writers():
+    """ "waarom hebben divine (7) en patrick (4) maar kleine kans?", ages the NLU tagged as the
+    writer's, made "Jij: subsidiair beschermd, ..., 7 jaar" and every route flipped (panel 19,
+    l5)."""
+    chat = Chat.answered(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [5 juni "
+        "2026](recognition_date:2026-06-05), ik ben [46](age:sponsor). [mijn vrouw]"
+        "(relationship:spouse) is [41](age), [officieel](marriage_type:official) getrouwd. "
+        "[mijn kinderen](relationship:child) zijn [16](age), [12](age), [7](age) en [4](age)"
+    )
+    chat.say(
+        "waarom hebben divine ([7](age:sponsor)) en patrick ([4](age:sponsor)) maar kleine kans?"
+    )
+    assert chat.sponsor["age"] == 46, chat.transcript()
