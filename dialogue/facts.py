@@ -283,12 +283,29 @@ def _writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
         state["writer"] = "sponsor"
     for age in reading.client_ages[:1]:
         _set(state, update, "sponsor", "age", age.years)
+    _writer_age(state, reading, update)
+
+
+def _writer_age(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """The writer's own age: an applicant's own, else the sponsor's (a social worker's only
+    when no relative is named)."""
     for age in reading.writer_ages[:1]:
+        if _answers_a_relatives_age(state, age):
+            continue  # "9 jaar. ze zitten in Iran" asked of the sister (panel 19, k3)
         me = next((p for p in state["people"] if p.get("self")), None)
         if me is not None:
             _set(state, update, me["id"], "age", age.years)
         elif state["writer"] != "helper" or not reading.mentions:
             _set(state, update, "sponsor", "age", age.years)
+
+
+def _answers_a_relatives_age(state: dict[str, Any], age: Any) -> bool:
+    """A bare number that opens the message answers the open question about a relative's age,
+    whatever role the NLU gave it: never the writer's or the client's age."""
+    question = state.get("question") or {}
+    if question.get("fact") != "applicant.age" or age.start > 1:
+        return False
+    return not _writer_is_asked(state, question)
 
 
 def _applicant_writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
@@ -666,6 +683,16 @@ def _applicant_for_the_sponsor(state: dict[str, Any], mention: Mention, for_spon
         mention.context = None  # "de papa is 49" from the refugee's mother (x1)
     if mention.context == "other_parent" and for_sponsor and _known_parent(state, mention):
         mention.context = None  # a social worker's "de mama is 45": the client's mother (a4)
+    if mention.context == "other_parent" and _the_clients_parent(state, mention):
+        mention.context = None  # "de moeder van mijn cliënt wil ook komen" (panel 19, k3)
+
+
+def _the_clients_parent(state: dict[str, Any], mention: Mention) -> bool:
+    """A social worker's "de moeder (van mijn cliënt)": the client's own parent, one who
+    comes, not a child's other parent (no child of the client is in the conversation)."""
+    if state.get("writer") != "helper" or mention.relationship != "parent":
+        return False
+    return not any(p["relationship"] in CHILDREN for p in state["people"])
 
 
 def _known_parent(state: dict[str, Any], mention: Mention) -> bool:
@@ -1209,12 +1236,29 @@ def _named_before(
     added = [S.person(state, pid) for pid in update.new_people]
     matching = [p for p in added if p is not None and p["pronoun"] in (pronoun, None)]
     matching = [p for p in matching if p["age"] is None or _a_baby_of_0(p)]
+    if not added:  # "de moeder van mijn cliënt wil ook komen, zij is 41": the one named, known
+        matching = _named_known(state, reading, pronoun, at)  # before (panel 19, k3)
     if len(matching) != 1 or not starts:
         return None
     matching[0]["pronoun"] = pronoun  # "mijn baby, hij is 1 jaar" (panel 14, b4)
     if _a_baby_of_0(matching[0]):
         matching[0]["age"] = None  # the baby's age told now: no correction to read back
     return matching[0]
+
+
+def _named_known(state: dict[str, Any], reading: Reading, pronoun: str, at: int) -> list[dict]:
+    """The one known relative, without an age, that the only mention before the pronoun
+    names (by relationship and word)."""
+    before = [m for m in reading.mentions if m.start < at and not m.context]
+    if len(before) != 1:
+        return []
+    mention = before[0]
+    return [
+        p for p in state["people"]
+        if p["relationship"] == mention.relationship and not p.get("self")
+        and p.get("word") in (mention.word, None) and p["pronoun"] in (pronoun, None)
+        and p["age"] is None
+    ]  # fmt: skip
 
 
 def _a_baby_of_0(entry: dict[str, Any]) -> bool:

@@ -411,6 +411,9 @@ def _age_after_the_client(reading: Reading, folded: str) -> None:
     told = [a for a in reading.writer_ages if client_at <= a.start < first_relative]
     reading.client_ages.extend(told)
     reading.writer_ages = [a for a in reading.writer_ages if a not in told]
+    loose = [a for a in reading.loose_ages if client_at <= a.start < first_relative]
+    reading.client_ages.extend(loose)  # "schrijf voor een cliënt, een jongen van 16" (k3)
+    reading.loose_ages = [a for a in reading.loose_ages if a not in loose]
 
 
 def _own_age(reading: Reading, entity: dict[str, Any], age: Age, clause: str) -> bool:
@@ -989,6 +992,24 @@ def _perpetrator(mention: Mention, folded: str) -> None:
         mention.context = "negated"
 
 
+def _is_other_parent(folded: str, mention: Mention, last_word: str) -> bool:
+    """ "de mama van mijn zoon", a bare "de vader": a child's other parent, no applicant; not
+    "de moeder van mijn cliënt", the client's mother, who comes (panel 19, k3)."""
+    if _of_the_client(folded, mention):
+        return False
+    return _other_persons_relative(folded, mention) or (
+        mention.owner == "bare"
+        and last_word in W.OTHER_PARENT_ARTICLES
+        and mention.relationship in ("parent", "spouse", "partner")
+    )
+
+
+def _of_the_client(folded: str, mention: Mention) -> bool:
+    after = folded[mention.end : mention.end + 30]
+    match = re.match(r"\s+van\s+(?:mijn|mn|m'n|de|onze|ons)\s+(\w+)", after)
+    return bool(match) and match.group(1) in _client_nouns()
+
+
 def _other_persons_relative(folded: str, mention: Mention) -> bool:
     """ "de mama van mijn zoon", "de vader van het kind": the other parent, no applicant."""
     after = folded[mention.end : mention.end + 40]
@@ -1091,11 +1112,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         W.OTHERS_EXPERIENCE, _words_only(clause)
     ):
         mention.context = "hearsay"  # "mijn broer heeft 9 maand gewacht voor zijn vrouw" (c5)
-    elif _other_persons_relative(folded, mention) or (
-        mention.owner == "bare"
-        and last_word in W.OTHER_PARENT_ARTICLES
-        and mention.relationship in ("parent", "spouse", "partner")
-    ):
+    elif _is_other_parent(folded, mention, last_word):
         mention.context = "other_parent"  # "de mama van mijn zoon", "heeft de vader ... ?"
     elif _where_someone_lives(before, span):
         mention.context = _where_someone_lives(before, span)

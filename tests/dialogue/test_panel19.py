@@ -386,3 +386,28 @@ def test_l5_divine_7_en_patrick_4__ages_in_brackets_are_not_the_writers():
         "waarom hebben divine ([7](age:sponsor)) en patrick ([4](age:sponsor)) maar kleine kans?"
     )
     assert chat.sponsor["age"] == 46, chat.transcript()
+
+
+def test_k3_a_social_worker__the_clients_mother_and_sister_each_their_age():
+    """A social worker for a boy of 16: "9 jaar", asked of the sister, also made "Je cliënt:
+    9 jaar"; "de moeder van mijn cliënt wil ook komen, zij is 41" made "Het zusje van je
+    cliënt: 41 jaar" (the mother was taken for a child's other parent; panel 19, k3)."""
+    chat = Chat(consent=False)
+    chat.say(
+        "Goeiedag, ik ben maatschappelijk werker bij een OCMW en schrijf voor een cliënt, een "
+        "jongen van [16](age)",
+        intent="greet",
+    )
+    chat.say("akkoord", intent="affirm")
+    chat.say(
+        "het gaat over [de moeder](relationship:parent) en [het zusje](relationship:sibling) "
+        "van mijn cliënt. hij is een NBMV uit afghanistan, [subsidiaire bescherming]"
+        "(sponsor_status:subsidiary_protection) sinds [25 september 2026]"
+        "(recognition_date:2026-09-25)"
+    )
+    chat.say("[9](age:sponsor) jaar. ze zitten in Iran, in Mashhad")
+    chat.say("[de moeder](relationship:parent) van mijn cliënt wil ook komen, zij is [41](age)")
+    ages = {p["relationship"]: p["age"] for p in chat.people}
+    assert ages == {"parent": 41, "sibling": 9}, chat.transcript()
+    assert chat.sponsor["age"] == 16
+    assert "Wie van je familie" not in chat.transcript()
