@@ -275,7 +275,7 @@ def _writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
         # "ik ben geen cliënt, het gaat over mij": the writer is the sponsor; read back
         state["writer"] = "sponsor"
         update.changes.append(("sponsor", "writer", "helper", "sponsor"))
-    if reading.applicant_writer and state["writer"] in (None, "applicant"):
+    if reading.applicant_writer and _may_be_the_applicant(state):
         _applicant_writer(state, reading, update)
     for age in reading.sponsor_ages[:1]:  # "ik ben de oma van Dawit ... dawit is 16"
         _set(state, update, "sponsor", "age", age.years)
@@ -308,9 +308,21 @@ def _answers_a_relatives_age(state: dict[str, Any], age: Any) -> bool:
     return not _writer_is_asked(state, question)
 
 
+def _may_be_the_applicant(state: dict[str, Any]) -> bool:
+    """Not yet known who writes, or taken for the sponsor on her age alone ("ik ben bibi gul,
+    70 jaar, ik woon in kabul", then "ik wil zelf komen. mijn kleinzoon woont in belgie";
+    panel 19, k4: "Jij: erkend vluchteling, 70 jaar")."""
+    if state["writer"] in (None, "applicant"):
+        return True
+    sponsor = state["sponsor"]
+    return state["writer"] == "sponsor" and not state["people"] and not sponsor.get("status")
+
+
 def _applicant_writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
-    """The relative abroad writes: she is a person of her own ("self"), the sponsor her word."""
+    """The relative abroad writes: she is a person of her own ("self"), the sponsor her word;
+    an age taken for the sponsor's before she said so is her own."""
     sponsor_word, my_relationship = _sponsor_seen_by_the_writer(reading)
+    own_age = state["sponsor"].pop("age", None) if state["writer"] == "sponsor" else None
     state["writer"] = "applicant"
     told = any(m.is_sponsor for m in reading.mentions) or reading.writer_role is not None
     if told or not state.get("sponsor_word"):  # "hij woont in brussel" later: still "je broer"
@@ -319,6 +331,7 @@ def _applicant_writer(state: dict[str, Any], reading: Reading, update: Update) -
         role = reading.writer_role  # "ik ben de mama van Yonas": her own word, "mama"
         me = S.new_person(state, my_relationship, role.word if role is not None else None)
         me["self"] = True
+        me["age"] = own_age
         update.new_people.append(me["id"])
 
 

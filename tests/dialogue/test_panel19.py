@@ -411,3 +411,27 @@ def test_k3_a_social_worker__the_clients_mother_and_sister_each_their_age():
     assert ages == {"parent": 41, "sibling": 9}, chat.transcript()
     assert chat.sponsor["age"] == 16
     assert "Wie van je familie" not in chat.transcript()
+
+
+def test_k4_ik_ben_bibi_gul_70_jaar_ik_wil_zelf_komen__she_is_the_applicant():
+    """A grandmother abroad: "ik ben bibi gul, 70 jaar, ik woon in kabul", then "ik wil zelf
+    komen. mijn kleinzoon jawid woont in belgie, hij is erkend vluchteling" was read back as
+    "Jij: erkend vluchteling, 70 jaar • Je kleinzoon: wil naar België komen" and every later
+    text spoke to her as the refugee (panel 19, k4)."""
+    chat = Chat(consent=False)
+    chat.say(
+        "salaam. ik ben bibi gul, [70](age:sponsor) jaar, ik woon in kabul. mijn buurjongen "
+        "typt voor mij",
+        intent="greet",
+    )
+    chat.say("akkoord", intent="affirm")
+    chat.say(
+        "ik wil zelf komen. [mijn kleinzoon](relationship:grandchild) jawid woont in belgie, "
+        "hij is [erkend vluchteling](sponsor_status:refugee)"
+    )
+    reply = chat.answer_plainly({"applicant.own_means": "nee"})
+    me = [p for p in chat.people if p.get("self")]
+    assert [(p["relationship"], p["age"]) for p in me] == [("grandparent", 70)], chat.transcript()
+    assert chat.sponsor.get("age") is None
+    assert "Je hebt geen recht op gezinshereniging" in reply
+    assert "Jij: erkend vluchteling" not in chat.transcript()
