@@ -1411,7 +1411,9 @@ def _partners_children(reading: Reading, folded: str) -> None:
             )
             or any(c in f" {folded[: mention.start]}" for c in W.COUPLE_WORDS_BEFORE)
         )
-        after = folded[mention.end : mention.end + 40]  # "een dochter uit zijn eerste huwelijk"
+        # "een dochter uit zijn eerste huwelijk", "een zoon Ibrahima van 10 jaar, van zijn
+        # eerste vrouw" (panel 19, l3: the cue past 40 characters, "Je zoon")
+        after = re.split(r"[.!?\n]", folded[mention.end : mention.end + 60])[0]
         step = any(c in after for c in W.STEP_CUES)
         theirs = mention.owner == "third" and not _of_the_writers_subject(reading, folded, i)
         if (theirs or step) and partner_before:

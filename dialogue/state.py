@@ -119,6 +119,8 @@ def case_for(state: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
         p["relationship"] == "child" and p["facts"].get("common_child") for p in state["people"]
     ):  # "onze zoon van 2" beside the girlfriend: seed 000's "gemeenschappelijke kinderen"
         applicant.setdefault("common_child", True)  # for her chance (panel 9, r3)
+    if entry["relationship"] == "stepchild" and _partner_in_fact_only(state):
+        applicant.setdefault("parent_is_de_facto_partner", True)  # (panel 19, l3)
     child = entry["relationship"] in ("child", "stepchild")
     if child and applicant.get("common_child") and _other_parent_is_a_de_facto_partner(state):
         # seed 001: "de kinderen die u kreeg met uw echtgenoot/echtgenote of partner" is a
@@ -131,6 +133,19 @@ def _other_parent_is_a_de_facto_partner(state: dict[str, Any]) -> bool:
     couples = [p["relationship"] for p in state["people"] if p["relationship"] in
                ("spouse", "registered_partner", "partner")]  # fmt: skip
     return bool(couples) and set(couples) == {"partner"}
+
+
+def _partner_in_fact_only(state: dict[str, Any]) -> bool:
+    """The stepchild's parent is the sponsor's partner in fact only: a girlfriend, or a spouse
+    by a religious or customary marriage (seed 000: "DVZ erkent in dat geval een 'feitelijke
+    relatie'")."""
+    couples = [p for p in state["people"] if p["relationship"] in
+               ("spouse", "registered_partner", "partner")]  # fmt: skip
+    if len(couples) != 1:
+        return False
+    couple = couples[0]
+    religious = couple["facts"].get("marriage") == "religious_or_customary"
+    return couple["relationship"] == "partner" or (couple["relationship"] == "spouse" and religious)
 
 
 SIBLINGS_PARENTS = ("parents_also_applying", "parents_deceased_or_missing")

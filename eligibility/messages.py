@@ -150,6 +150,14 @@ SUMMARIES: dict[str, Message] = {
         "een humanitair visum.",
         S.ART_9_13,
     ),
+    # seeds 000/001: a partner in fact only ("feitelijke relatie") is no "echtgenoot/
+    # echtgenote of partner" whose children "afzonderlijk" may come (panel 19, l3)
+    "summary.stepchild_de_facto": _M(
+        "{We} zijn niet officieel getrouwd en hebben geen geregistreerd partnerschap. Dan is "
+        "{rel} voor de wet geen kind van {our} gezin. {Rel} kan alleen een humanitair visum "
+        "vragen.",
+        S.ART_9_13,
+    ),
     "summary.religious_marriage": _M(
         "{Our} religieus of gewoonterechtelijk huwelijk geldt niet als officieel "
         "huwelijk. Dan kan {rel} alleen een humanitair visum vragen.",

@@ -33,7 +33,29 @@ def assess_child(f: Facts, bond_document: str = "birth_certificate") -> Outcome:
         return belgian_descendant.assess_belgian_descendant(f, bond_document)
     if age >= MAJORITY_AGE.value:
         return adult_child.assess_adult_child(f, bond_document)
+    if f.relationship == "stepchild" and f.applicant("parent_is_de_facto_partner") is True:
+        return _child_of_a_partner_in_fact(bond_document)
     return assess_minor_child(f, bond_document)
+
+
+def _child_of_a_partner_in_fact(bond_document: str) -> Outcome:
+    """The child of a partner in fact only (a girlfriend, a religious marriage that is no
+    official marriage).
+
+    "De kinderen die u ... of uw echtgenoot/echtgenote of partner afzonderlijk kreeg" (seed
+    001) are a spouse's or registered partner's; "Als jouw religieus of gewoonterechtelijk
+    huwelijk niet als officieel huwelijk geldt, dan kan enkel een humanitair visum worden
+    afgeleverd. DVZ erkent in dat geval een 'feitelijke relatie'" (seed 000); "feitelijke
+    partners en andere familieleden kunnen u niet in België komen vervoegen via
+    gezinshereniging ... (art. 9 en 13)" (seed 001). Panel 19, l3: a husband's son by his
+    first wife, with a mosque marriage only, was told "recht op gezinshereniging".
+    """
+    return humanitarian(
+        "stepchild_de_facto",
+        "other_relative",
+        "summary.stepchild_de_facto",
+        documents=[bond_document],
+    )
 
 
 def custody_condition(f: Facts) -> tuple[Condition, list[str], list[str]]:

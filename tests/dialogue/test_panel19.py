@@ -435,3 +435,34 @@ def test_k4_ik_ben_bibi_gul_70_jaar_ik_wil_zelf_komen__she_is_the_applicant():
     assert chat.sponsor.get("age") is None
     assert "Je hebt geen recht op gezinshereniging" in reply
     assert "Jij: erkend vluchteling" not in chat.transcript()
+
+
+def test_l3_de_zoon_van_mijn_man_van_zijn_eerste_vrouw__no_right_with_a_mosque_marriage():
+    """Seed 000: "Als jouw religieus of gewoonterechtelijk huwelijk niet als officieel
+    huwelijk geldt ... DVZ erkent in dat geval een 'feitelijke relatie'"; seed 001 lets the
+    children "die ... uw echtgenoot/echtgenote of partner afzonderlijk kreeg" come. The
+    husband's son by his first wife was "Je zoon" and told "recht op gezinshereniging ...
+    moet België het visum geven" (panel 19, l3)."""
+    chat = _refugee_wife_religious()
+    chat.say(
+        "ok merci. [mijn man](relationship:spouse) heeft ook een [zoon](relationship:child) "
+        "Ibrahima van [10](age) jaar, van zijn [eerste vrouw](relationship:spouse). hij woont "
+        "bij ons in conakry. kan hij ook mee komen?"
+    )
+    for _ in range(4):
+        if chat.person("stepchild").get("route"):
+            break
+        chat.say("ja", intent="affirm")
+    assert chat.person("stepchild")["route"] == "humanitarian_visa", chat.transcript()
+    assert "moet België het visum geven" not in chat.transcript().split("Ibrahima")[-1]
+
+
+def _refugee_wife_religious() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben erkend als [vluchteling](sponsor_status:refugee), sinds [2 september 2026]"
+        "(recognition_date:2026-09-02). [mijn man](relationship:spouse) is [38](age). ik ben "
+        "[31](age:sponsor). wij zijn getrouwd in de moskee, bij de imam"
+    )
+    chat.answer_plainly({"applicant.marriage": "religieus"})
+    return chat

@@ -87,6 +87,28 @@ def test_child_of_the_spouse_or_partner__stepchild_has_the_same_right():
     assert r["route"] == "family_reunification"
 
 
+# seed 001: "de kinderen die u of uw echtgenoot/echtgenote of partner afzonderlijk kreeg";
+# seed 000: a religious marriage that is no official marriage is a "feitelijke relatie"
+
+
+@pytest.mark.parametrize("in_fact_only, route", [(True, "humanitarian_visa"),
+                                                 (False, "family_reunification")])  # fmt: skip
+def test_kinderen_die_uw_echtgenoot_afzonderlijk_kreeg__not_of_a_partner_in_fact(
+    in_fact_only, route
+):
+    r = run(
+        "refugee",
+        "stepchild",
+        sponsor=RECOGNISED,
+        age=10,
+        custody="sole",
+        relationship_predates_arrival=True,
+        parent_is_de_facto_partner=in_fact_only,
+    )
+    assert r["route"] == route
+    assert (r["summary_id"] == "summary.stepchild_de_facto") is in_fact_only
+
+
 def test_child_must_be_dependent__condition_reported():
     assert condition(child(dependent=True), "child_dependent")["met"] is True
     assert condition(child(), "child_dependent")["met"] is None

@@ -276,6 +276,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "offices:long_stay",
         "summaries:summary.religious_marriage_soft",
         "summaries:summary.religious_marriage",
+        "summaries:summary.stepchild_de_facto",
         "summaries:summary.de_facto_partner",
         "summaries:summary.adult_child_humanitarian",
         "summaries:summary.adoption_not_recognised",
