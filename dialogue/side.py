@@ -124,6 +124,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
     en hoe lang duurt dat?": both; panel 5, i2, j1, j2)."""
     folded, intent = _folded(reading), reading.intent
     checks = (
+        ("second_order", "tweede orde" in folded and _any(W.MEANING_WORDS, folded)),
         ("calendar", _any(W.CALENDAR_WORDS, folded)),
         ("dna", _any(W.DNA_WORDS, folded) or intent == "ask_dna_test"),
         (
@@ -1580,6 +1581,11 @@ def _costs(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _second_order(turn: Any, reading: Reading) -> bool:
+    """ "wat bedoel je met humanitair visum in tweede orde?" (seed 000; panel 19, k1, l4)."""
+    return _say_entries(turn, [(M.SIDE["second_order_explained"], _voice(turn, None))])
+
+
 def _fee_if_married(turn: Any, reading: Reading) -> bool:
     """ "als we getrouwd zijn, moet hij dan ook betalen?": today's fee, then the spouse's of a
     protected sponsor (seed 002, art. 1/1, §2, 3°; panel 19, l1)."""
@@ -1637,6 +1643,7 @@ ANSWERS = {
     "no_appointment": _no_appointment,
     "temporary_stay": _temporary_stay,
     "fee_if_married": _fee_if_married,
+    "second_order": _second_order,
     "registration": _registration,
     "dependency": _dependency,
     "why_no_right": _why_no_right,

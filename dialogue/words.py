@@ -670,6 +670,9 @@ NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "mo
               "hoeft niet te komen", "hoeven niet te komen", "wil niet komen",
               "willen niet komen", "gaat niet mee", "komt niet mee", "uit de lijst",
               "vient pas", "not coming")  # fmt: skip
+# a question what a word of the answer means ("wat bedoel je met 'in tweede orde'?")
+MEANING_WORDS = ("wat bedoel", "wat betekent", "wat is", "wat wil dat zeggen", "betekenis",
+                 "?", "uitleg", "leg uit")  # fmt: skip
 # "kan mijn schoonvader bijspringen?": who would help with money, no applicant (panel 19, k1)
 MONEY_HELP_WORDS = ("bijspringen", "bijspringt", "bij springen", "helpen met geld",
                     "met geld helpen", "financieel helpen", "financieel steunen", "garant staan",

@@ -1788,6 +1788,20 @@ SIDE: dict[str, Message] = {
         "overzicht van alle inkomsten en uitgaven.",
         S.ART_40TER_2,
     ),
+    # seed 000: "In uitzonderlijke gevallen is het ook aan te raden om bij een aanvraag voor
+    # een visum gezinshereniging in tweede orde een humanitair visum te vragen. Dit is
+    # bijvoorbeeld het geval wanneer ... er niet aan alle voorwaarden voor gezinshereniging
+    # voldaan is ... Het is in zo'n geval belangrijk om al in de aanvraag voor
+    # gezinshereniging de humanitaire en prangende situatie voldoende aan te tonen" (panel
+    # 19, k1, l4: "wat bedoel je met in tweede orde? moet ik dan 2 aanvragen doen?")
+    "second_order_explained": _M(
+        "In tweede orde betekent: in de aanvraag gezinshereniging vraag je ook een "
+        "humanitair visum, voor het geval DVZ de gezinshereniging weigert. Dat is aan te raden "
+        "in uitzonderlijke gevallen, als niet alle voorwaarden vervuld zijn, bijvoorbeeld het "
+        "inkomen of de leeftijd. Toon de humanitaire situatie dan al in de aanvraag "
+        "gezinshereniging.",
+        S.ART_9_13,
+    ),
     # seeds 003 and 004 speak of the sponsor's own means; money from someone else (a
     # father-in-law, a brother) is not in the seeds (panel 19, k1: "kan mijn schoonvader
     # bijspringen, hij werkt in marokko")

@@ -466,3 +466,18 @@ def _refugee_wife_religious() -> Chat:
     )
     chat.answer_plainly({"applicant.marriage": "religieus"})
     return chat
+
+
+def test_k1_wat_bedoel_je_met_in_tweede_orde__explained_from_seed_000():
+    """Seed 000: "bij een aanvraag voor een visum gezinshereniging in tweede orde een
+    humanitair visum te vragen ... al in de aanvraag voor gezinshereniging de humanitaire en
+    prangende situatie voldoende aan te tonen"; the question got the conditions list (panel
+    19, k1) or "Sorry, dat begrijp ik niet" (l4)."""
+    chat = _belgian_wife_of_a_moroccan()
+    reply = chat.say(
+        "wat bedoel je met humanitair visum in tweede orde? moet ik dan 2 aanvragen doen"
+    )
+    assert "In tweede orde betekent: in de aanvraag gezinshereniging vraag je ook" in reply, (
+        chat.transcript()
+    )
+    assert "art. 9 en 13" in reply and "Voorwaarden voor" not in reply

@@ -267,6 +267,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:humanitarian_fundamental_rights",
     },
     S.ART_9_13: {
+        "side:second_order_explained",
         "advice:polygamy_other_spouse",
         "side:after_18_humanitarian",
         "side:dna_humanitarian",
