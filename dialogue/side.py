@@ -157,6 +157,9 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
             found = [k for k in found if k != "income"]
     if "processing" in found and "deadline" in found and not intent == "ask_deadline":
         found.remove("deadline")  # "hoeveel tijd duurt het?" asks how long, not until when
+    if found and intent == "ask_travel_document" and "travel_document" not in found:
+        found.append("travel_document")  # "mag ze in addis aanvragen? ze heeft geen eritrees
+        # paspoort": both (panel 19, k5)
     follow = _follow_up(folded, intent) if answered else None
     if follow and follow not in found:
         found.append(follow)
@@ -204,8 +207,17 @@ def _deadline_question(folded: str, intent: str | None) -> bool:
 NOT_WHERE_INTENTS = ("ask_costs", "ask_legalisation", "ask_travel_document")
 
 
+_WHERE_ASKED = re.compile(  # "mag ze in addis bij de belgische ambassade aanvragen?", "moet
+    # hij in marokko aanvragen of kan hij eerst naar hier komen?" (panel 19, k5, k1)
+    r"\b(?:mag|kan|moet|kunnen|moeten|mogen) (?:ze|hij|zij|ik|we|wij|jullie) (?:\w+ ){0,2}in "
+    r"[a-z]+\b[^?.]{0,40}\b(?:aanvragen|indienen|aanvraag)\b"
+)
+
+
 def _where_question(folded: str, intent: str | None) -> bool:
     if _any(W.WHERE_QUESTION, folded) and _any(W.WHERE_ACTS, folded):
+        return True
+    if _WHERE_ASKED.search(folded) and "?" in folded:
         return True
     if intent in NOT_WHERE_INTENTS or _any(W.PAY_WORDS, folded):
         return False
@@ -765,16 +777,18 @@ def _where(turn: Any, reading: Reading) -> bool:
             for key in ("where_any_post", "where_reference_post", "where_link_needed"):
                 said.entry(M.SIDE[key], voice)
         else:
-            said.entry(M.SIDE["where_residence"], voice)
+            said.entry(M.lookup(M.SIDE, "where_residence", (_status(turn) or "",)), voice)
     if favours and rights:  # say whose request is the humanitarian one
         names = turn.texts.and_list([turn.texts.label(turn.state, e) for e in favours])
         said.say("utter_side_where_humanitarian_for", names=names)
     if favours:
         said.entry(M.SIDE["where_humanitarian"], _where_voice(turn, reading, favours))
-    tags = () if rights else ("humanitarian",)  # art. 12bis only for family reunification
+    # art. 12bis only for family reunification with a third-country (or protected) sponsor
+    tags = (_status(turn) or "",) if rights else ("humanitarian",)
     said.entry(M.lookup(M.SIDE, "where_list", tags), _voice(turn, case[0][0]))
     if rights:
-        said.entry(M.ADVICE["external_service_provider"], _voice(turn, rights[0]))
+        provider = M.lookup(M.ADVICE, "external_service_provider", (_status(turn) or "",))
+        said.entry(provider, _voice(turn, rights[0]))
     said.send()
     return True
 

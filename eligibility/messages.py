@@ -1155,6 +1155,12 @@ ADVICE: dict[str, Message] = {
         "{rel_pron} daar gaan.",
         S.ART_12BIS_1,
     ),
+    # seed 002's sentence, for a Belgian's family as the visa practice, not art. 12bis (k1)
+    "external_service_provider@belgian": _M(
+        "Vaak werkt de ambassade met VFS Global of TLS Contact. Zij nemen de aanvraag "
+        "aan, maar beslissen niet.",
+        S.PRACTICE_DVZ_ACCEPTANCE,
+    ),
     "external_service_provider": _M(
         "Vaak werkt de ambassade met VFS Global of TLS Contact. Zij nemen de aanvraag "
         "aan, maar beslissen niet.",
@@ -1427,6 +1433,20 @@ SIDE: dict[str, Message] = {
         "Een post mag de aanvraag weigeren als er geen enkele reden is om ze daar in te "
         "dienen. Kies dus een post voor het land waar {rel} nu woont of verblijft.",
         S.ART_12BIS_1,
+    ),
+    # a Belgian's family: art. 12bis is the third-country sponsor's article (art. 10); the
+    # application abroad, at the post where the relative lives, is the visa practice (panel
+    # 19, k1: art. 12bis, §1 cited to a Belgian's husband)
+    "where_residence@belgian": _M(
+        "Dien de aanvraag in bij de Belgische ambassade of het Belgisch consulaat dat "
+        "bevoegd is voor de plaats waar {rel} woont.",
+        S.PRACTICE_DVZ_ACCEPTANCE,
+    ),
+    "where_list@belgian": _M(
+        "Welke post bevoegd is, staat op de website van de FOD Buitenlandse Zaken "
+        "(www.diplomatie.fed.be). Lees daar en op de website van de post de praktische "
+        "informatie voor je begint.",
+        S.PRACTICE_DVZ_ACCEPTANCE,
     ),
     "where_residence": _M(
         "Dien de aanvraag in bij de Belgische ambassade of het Belgisch consulaat dat "

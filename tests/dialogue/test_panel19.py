@@ -481,3 +481,29 @@ def test_k1_wat_bedoel_je_met_in_tweede_orde__explained_from_seed_000():
         chat.transcript()
     )
     assert "art. 9 en 13" in reply and "Voorwaarden voor" not in reply
+
+
+def test_k5_mag_ze_in_addis_aanvragen_ze_heeft_geen_paspoort__where_and_the_passport():
+    """Seed 002: "kunnen zich bij elke Belgische ambassade of elk Belgisch consulaat ...
+    aanbieden"; "mag ze in addis bij de belgische ambassade aanvragen? ze heeft geen eritrees
+    paspoort" got only the passport text (panel 19, k5)."""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [6 oktober 2026]"
+        "(recognition_date:2026-10-06). [mijn vrouw](relationship:spouse) is [31](age)"
+    )
+    reply = chat.say(
+        "mijn vrouw is eritrees maar woont in ethiopie. mag ze in addis bij de belgische "
+        "ambassade aanvragen? ze heeft geen eritrees paspoort",
+        intent="ask_travel_document",
+    )
+    assert "elke Belgische ambassade" in reply, chat.transcript()
+    assert "paspoort" in reply.split("Bron: art. 12bis")[-1]
+
+
+def test_k1_moet_hij_in_marokko_aanvragen__a_belgians_husband_not_art_12bis():
+    """Art. 12bis is the article of a third-country or protected sponsor's family (seed 002);
+    to a Belgian's husband it was cited for where to apply (panel 19, k1)."""
+    chat = _belgian_wife_of_a_moroccan()
+    reply = chat.say("en moet hij in marokko aanvragen of kan hij eerst naar hier komen?")
+    assert "bevoegd is voor de plaats waar je man woont" in reply, chat.transcript()
+    assert "12bis" not in reply

@@ -394,6 +394,9 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.PRACTICE_DVZ_ACCEPTANCE: {
         "side:where_list@humanitarian",
+        "side:where_list@belgian",
+        "advice:external_service_provider@belgian",
+        "side:where_residence@belgian",
         "documents:visa_application_form",
         "documents:fee_payment_proof",
         "advice:incomplete_file_accepted",
