@@ -642,6 +642,16 @@ DOCUMENTS: dict[str, Message] = {
         " Is er geen akte? Leg dan uit waarom, en toon andere geldige bewijzen.",
         S.ART_12BIS_5_6,
     ),
+    # seed 004 "Geboorte- of adoptieakte": "Als je onmogelijk een officiële akte kan
+    # voorleggen, kan de DVZ rekening houden met 'andere geldige bewijzen' ... De onmogelijkheid
+    # moet ontstaan zijn onafhankelijk van je wil" (panel 19, l4: art. 12bis, §5-6, the
+    # protected sponsor's article, cited to a Belgian's daughter)
+    "birth_certificate@belgian": _M(
+        "{Rel_of:de geboorteakte}. Die toont {rel_of:de leeftijd} en wie {rel_of:de ouders} zijn."
+        " Is een officiële akte onmogelijk, buiten {rel_of:de eigen wil} om? Dan kan DVZ andere "
+        "geldige bewijzen aanvaarden, zoals een vervangend vonnis.",
+        S.ART_40TER,
+    ),
     # seed 002: other valid proofs only "op voorwaarde dat deze band al vóór de binnenkomst van
     # de gezinshereniger in België bestond" (panel 8, p4: a baby born after the arrival)
     "birth_certificate@bond_after_arrival": _M(

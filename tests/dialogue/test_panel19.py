@@ -507,3 +507,19 @@ def test_k1_moet_hij_in_marokko_aanvragen__a_belgians_husband_not_art_12bis():
     reply = chat.say("en moet hij in marokko aanvragen of kan hij eerst naar hier komen?")
     assert "bevoegd is voor de plaats waar je man woont" in reply, chat.transcript()
     assert "12bis" not in reply
+
+
+def test_l4_geboorteakte_van_de_dochter_van_een_belg__seed_004_not_art_12bis():
+    """Seed 004: "Als je onmogelijk een officiële akte kan voorleggen, kan de DVZ rekening
+    houden met 'andere geldige bewijzen' ... De onmogelijkheid moet ontstaan zijn onafhankelijk
+    van je wil"; art. 12bis, §5-6 (seed 002, a protected sponsor's family) was cited to a
+    Belgian's daughter (panel 19, l4)."""
+    chat = Chat()
+    chat.say("ik schrijf uit kameroen. [mijn papa](relationship:parent) woont in belgie")
+    chat.say("hij is [belg](sponsor_status:belgian)")
+    chat.say("[19](age) jaar")
+    chat.answer_plainly({})
+    reply = chat.say("documenten", intent="ask_documents")
+    line = next(x for x in reply.splitlines() if "geboorteakte" in x)
+    assert "onafhankelijk" in line or "buiten je eigen wil om" in line, chat.transcript()
+    assert "12bis" not in line

@@ -224,6 +224,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_40TER: {
         "side:dna_belgian",
+        "documents:birth_certificate@belgian",
         "side:dna_couple_belgian",
         "conditions:sponsor_belgian",
         "documents:identity_alternative_proof",
