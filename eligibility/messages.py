@@ -346,8 +346,9 @@ CONDITIONS: dict[str, Message] = {
     "stable_relationship": _M(
         "{Our} relatie is stabiel en duurzaam: {we} woonden minstens "
         "{stable_cohabitation_months} maanden samen, of {we} kennen elkaar minstens "
-        "{stable_acquaintance_months} maanden en zagen elkaar {meetings} keer (samen "
-        "{meeting_days} dagen), of {we} hebben samen een kind.",
+        "{stable_acquaintance_months} maanden, hadden regelmatig contact en zagen elkaar in de "
+        "{stable_acquaintance_months} maanden voor de aanvraag minstens {meetings} keer (samen "
+        "minstens {meeting_days} dagen), of {we} hebben samen een kind.",
         S.ART_10_1_5,
     ),
     "partners_unmarried": _M(
@@ -1694,9 +1695,10 @@ SIDE: dict[str, Message] = {
         "Laten {we} {our} partnerschap registreren (wettelijke samenwoning)? Dan kan {rel} "
         "wel gezinshereniging vragen, als {our} relatie stabiel is: {we} woonden minstens "
         "{stable_cohabitation_months} maanden samen, of {we} kennen elkaar minstens "
-        "{stable_acquaintance_months} maanden en zagen elkaar {meetings} keer (samen "
-        "{meeting_days} dagen), of {we} hebben samen een kind. {We} moeten allebei minstens "
-        "{partner_age} jaar zijn.",
+        "{stable_acquaintance_months} maanden, hadden regelmatig contact en zagen elkaar in de "
+        "{stable_acquaintance_months} maanden voor de aanvraag minstens {meetings} keer (samen "
+        "minstens {meeting_days} dagen), of {we} hebben samen een kind. {We} moeten allebei "
+        "minstens {partner_age} jaar zijn.",
         S.ART_10_1_5,
     ),
     # seed 004: "In de praktijk eist de DVZ niet dat je Belgische (stief)ouder ... zelf als

@@ -523,3 +523,17 @@ def test_l4_geboorteakte_van_de_dochter_van_een_belg__seed_004_not_art_12bis():
     line = next(x for x in reply.splitlines() if "geboorteakte" in x)
     assert "onafhankelijk" in line or "buiten je eigen wil om" in line, chat.transcript()
     assert "12bis" not in line
+
+
+def test_l1_stabiele_en_duurzame_relatie__contact_and_three_meetings_in_the_two_years():
+    """Seed 001: "dat u elkaar al minstens 2 jaar kent en dat u twee bewijzen levert: dat u
+    regelmatig met elkaar contacten onderhield ... dat u elkaar in de twee jaar voorafgaand aan
+    de aanvraag minstens 3 keer hebt ontmoet en dat deze ontmoetingen minstens 45 dagen
+    duurden"; the condition said neither the contact nor the two years (panel 19, l1)."""
+    from tests.eligibility.case_helpers import RECOGNISED, condition, run
+
+    result = run("refugee", "registered_partner", sponsor=RECOGNISED, age=30,
+                 partnership="legally_registered")  # fmt: skip
+    text = condition(result, "stable_relationship")["text"]
+    assert "regelmatig contact" in text and "24 maanden voor de aanvraag minstens 3 keer" in text
+    assert "minstens 45 dagen" in text
