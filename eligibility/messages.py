@@ -909,7 +909,7 @@ ADVICE: dict[str, Message] = {
         S.ART_40TER_2,
     ),
     "polygamy_one_spouse": _M(
-        "België erkent geen polygaam huwelijk. Slechts één echtgenote mag via "
+        "België erkent geen huwelijk met meer dan één vrouw. Slechts één echtgenote mag via "
         "gezinshereniging naar België komen.",
         S.ART_10_1_4,
     ),
@@ -1535,9 +1535,9 @@ SIDE: dict[str, Message] = {
     # of wettelijke partner en de minderjarige kinderen van een vreemdeling aan wie België de
     # vluchtelingenstatus of subsidiaire bescherming heeft toegekend"
     "fee_after_recognition": _M(
-        "Na de erkenning als vluchteling of met subsidiaire bescherming betalen de "
-        "echtgenoot, echtgenote of partner en de minderjarige kinderen geen bijdrage voor de "
-        "aanvraag gezinshereniging.",
+        "Na de erkenning betalen deze familieleden geen bijdrage voor de aanvraag "
+        "gezinshereniging: de echtgenoot of partner en de minderjarige kinderen. Dat geldt "
+        "voor een vluchteling en voor wie subsidiaire bescherming krijgt.",
         S.ART_1_1_FEE,
     ),
     # seed 002: "De volgende personen betalen geen retributie: de echtgenoot, de gelijkgestelde

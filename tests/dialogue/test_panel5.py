@@ -650,9 +650,10 @@ def test_l2_an_asylum_seekers_family_pays_no_fee_after_the_recognition():
     )
     reply = chat.say("en na de erkenning moet ik dan ook betalen voor vrouw en zoon?",
                      intent="ask_costs")  # fmt: skip
-    assert "Na de erkenning als vluchteling" in reply and "art. 1/1, §2, 3°" in reply, (
-        chat.transcript()
-    )
+    assert (
+        "Na de erkenning betalen deze familieleden geen bijdrage" in reply
+        and "art. 1/1, §2, 3°" in reply
+    ), chat.transcript()
 
 
 def test_l5_a_right_outside_protection_names_the_material_conditions_at_once():
