@@ -223,7 +223,7 @@ def bond_after_arrival_lines(turn: Any, case: list[tuple[dict, dict]]) -> list[s
         return [M.text(M.SIDE["income_bond_after_arrival"], voice)]
     if not after:
         return []
-    names = turn.texts.and_list([turn.texts.label(turn.state, e) for e in after])
+    names = turn.texts.and_list([object_label(turn.texts, turn.state, e) for e in after])
     sponsor = turn.texts.sponsor_label(turn.state)
     return [turn.texts.text("utter_answer_bond_after_arrival_many", names=names, sp=sponsor)]
 
@@ -245,7 +245,7 @@ def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
         )
     if len(due) == len(results):
         return texts.text("utter_answer_fee_due")
-    names = texts.and_list([_object_label(texts, turn.state, e) for e in due])  # "voor jou"
+    names = texts.and_list([object_label(texts, turn.state, e) for e in due])  # "voor jou"
     line = texts.text("utter_answer_fee_some", names=names)
     if until:  # the parents' exemption holds only within the 3 months (seed 002)
         line += " " + texts.text(
@@ -360,7 +360,7 @@ def answer_open(turn: Any, again: bool = False) -> None:
         lines.append(texts.text(f"utter_answer_next_{step}"))
     soft = [e for e, r in results if r.get("visa_code") == "B17"]
     if soft and step != "soft_procedure":  # seed 000's soft procedure beside the others
-        names = texts.and_list([texts.label(state, e) for e in soft])
+        names = texts.and_list([object_label(texts, state, e) for e in soft])  # "voor jou"
         lines.append(texts.text("utter_answer_next_soft_procedure_for", names=names))
     lines.append(texts.text("utter_answer_disclaimer_short"))
     state["answered"] = True
@@ -447,7 +447,7 @@ def _case_items(turn: Any, answered: list[dict[str, Any]], ids: tuple[str, ...])
                       if c.get("id") in ids]  # fmt: skip
         found = [d for d in result.get("documents") or [] if d.get("id") in ids]
         if group and found and not conditions and all(d["id"] in said for d in found):
-            same.append(_object_label(turn.texts, turn.state, entry))
+            same.append(object_label(turn.texts, turn.state, entry))
             continue
         said |= {d["id"] for d in found}
         documents = [_with_source(d) for d in found]
@@ -466,7 +466,7 @@ def _with_source(item: dict[str, Any]) -> str:
     return f"{item.get('text', '')} ({source})" if source else str(item.get("text", ""))
 
 
-def _object_label(texts: Any, state: dict[str, Any], entry: dict[str, Any]) -> str:
+def object_label(texts: Any, state: dict[str, Any], entry: dict[str, Any]) -> str:
     """The relative after "voor": "voor jou", not "voor jij"."""
     return texts.text("utter_label_self_object") if entry.get("self") else texts.label(state, entry)
 
@@ -475,7 +475,7 @@ def _per_person(turn: Any, results, header: str, lines_of) -> None:
     texts = turn.texts
     blocks: list[str] = []
     for entry, result in results:
-        rel = _object_label(texts, turn.state, entry)
+        rel = object_label(texts, turn.state, entry)
         items = lines_of(result)
         if items:
             blocks.append("\n".join([texts.text(header, relative=rel)] + items))
@@ -490,7 +490,7 @@ def _documents(turn: Any, results) -> None:
     shown: set[str] = set()
     blocks: list[str] = []
     for entry, result in results:
-        rel = _object_label(texts, turn.state, entry)
+        rel = object_label(texts, turn.state, entry)
         docs = [d for d in result.get("documents") or [] if not (shown and d["id"] in family)]
         same = [d for d in docs if d["id"] in shown]
         new = [f"- {_with_source(d)}" for d in docs if d["id"] not in shown]

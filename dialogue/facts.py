@@ -41,6 +41,8 @@ COUPLES = ("spouse", "partner", "registered_partner")
 # answers where "allebei"/"beide" are the two parents ("wij allebei"), not the children
 PARENTS_FACTS = ("applicant.custody", "applicant.other_parent_consent")
 CHILDREN = ("child", "stepchild", "adopted_child", "foster_child")
+# who can be told "8 maanden" old: never the sponsor, a spouse or a parent
+MONTHS_OLD = (*CHILDREN, "grandchild", "sibling", "other_relative")
 # enum facts answered by an entity or free words: fact -> (Reading attribute, free-word reader)
 FREE_ANSWERS = {
     "applicant.custody": ("custody", free_custody),
@@ -1134,13 +1136,14 @@ def _pronoun_ages(state: dict[str, Any], reading: Reading, update: Update) -> No
         if _corrects_the_sponsor(state, reading) or _pronoun_is_the_sponsor(
             state, reading, pronoun, age.start
         ):
-            _set(state, update, "sponsor", "age", age.years)
+            if age.months is None:  # "hij zegt 12 maanden is bijna voorbij": a period, not
+                _set(state, update, "sponsor", "age", age.years)  # his age (panel 20, n3)
             continue
         target = _named_before(state, reading, update, pronoun, age.start)
         target = target or _pronoun_target(state, pronoun, reading.negated_numbers)
         if target is None:
             update.unplaced.append(age.years)
-        else:
+        elif age.months is None or target["relationship"] in MONTHS_OLD:
             _set(state, update, target["id"], "age", age.years)
 
 

@@ -779,7 +779,9 @@ def _where(turn: Any, reading: Reading) -> bool:
         else:
             said.entry(M.lookup(M.SIDE, "where_residence", (_status(turn) or "",)), voice)
     if favours and rights:  # say whose request is the humanitarian one
-        names = turn.texts.and_list([turn.texts.label(turn.state, e) for e in favours])
+        from dialogue.answers import object_label
+
+        names = turn.texts.and_list([object_label(turn.texts, turn.state, e) for e in favours])
         said.say("utter_side_where_humanitarian_for", names=names)
     if favours:
         said.entry(M.SIDE["where_humanitarian"], _where_voice(turn, reading, favours))
