@@ -277,7 +277,7 @@ def _writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
         # "ik ben geen cliënt, het gaat over mij": the writer is the sponsor; read back
         state["writer"] = "sponsor"
         update.changes.append(("sponsor", "writer", "helper", "sponsor"))
-    if reading.applicant_writer and _may_be_the_applicant(state):
+    if reading.applicant_writer and _may_be_the_applicant(state, reading):
         _applicant_writer(state, reading, update)
     for age in reading.sponsor_ages[:1]:  # "ik ben de oma van Dawit ... dawit is 16"
         _set(state, update, "sponsor", "age", age.years)
@@ -310,14 +310,17 @@ def _answers_a_relatives_age(state: dict[str, Any], age: Any) -> bool:
     return not _writer_is_asked(state, question)
 
 
-def _may_be_the_applicant(state: dict[str, Any]) -> bool:
+def _may_be_the_applicant(state: dict[str, Any], reading: Reading) -> bool:
     """Not yet known who writes, or taken for the sponsor on her age alone ("ik ben bibi gul,
     70 jaar, ik woon in kabul", then "ik wil zelf komen. mijn kleinzoon woont in belgie";
     panel 19, k4: "Jij: erkend vluchteling, 70 jaar")."""
     if state["writer"] in (None, "applicant"):
         return True
-    sponsor = state["sponsor"]
-    return state["writer"] == "sponsor" and not state["people"] and not sponsor.get("status")
+    sponsor = state["sponsor"]  # "ik wil naar mijn zoon komen" read as a sponsor's son, then
+    # "ik ben in pakistan, mijn zoon is in belgie" (panel 20, m1)
+    in_belgium = any(m.is_sponsor for m in reading.mentions)  # not "IK ben de vader" (b3)
+    taken = state["writer"] == "sponsor" and not state["answered"]
+    return taken and in_belgium and not sponsor.get("status")
 
 
 def _applicant_writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
@@ -326,9 +329,14 @@ def _applicant_writer(state: dict[str, Any], reading: Reading, update: Update) -
     sponsor_word, my_relationship = _sponsor_seen_by_the_writer(reading)
     own_age = state["sponsor"].pop("age", None) if state["writer"] == "sponsor" else None
     state["writer"] = "applicant"
-    told = any(m.is_sponsor for m in reading.mentions) or reading.writer_role is not None
-    if told or not state.get("sponsor_word"):  # "hij woont in brussel" later: still "je broer"
-        state["sponsor_word"] = sponsor_word
+    told = any(m.is_sponsor for m in reading.mentions)
+    if told or not state.get("sponsor_word"):  # "hij woont in brussel" later: still "je broer";
+        state["sponsor_word"] = sponsor_word  # "ik ben de moeder. en mijn dochter ook, zij is
+        # 12" after "mijn zoon is in belgie": still her son (panel 20, m1)
+    for entry in [p for p in state["people"] if not p.get("self")]:
+        if told and entry.get("word") == state["sponsor_word"] and not entry.get("route"):
+            state["people"].remove(entry)  # "mijn zoon" stored before she said he is the one
+            # in Belgium (panel 20, m1: "Je zoon" asked about as an applicant)
     if not any(p.get("self") for p in state["people"]):
         role = reading.writer_role  # "ik ben de mama van Yonas": her own word, "mama"
         me = S.new_person(state, my_relationship, role.word if role is not None else None)

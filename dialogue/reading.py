@@ -477,7 +477,7 @@ def _is_writer_clause(clause: str) -> bool:
 # a legal reference or a count ("3 kinderen")
 _NUMBER = re.compile(r"(?<![\d/.,:-])\d{1,3}(?!\d)(?![/.,:]\d)")
 _NOT_AGE_AFTER = re.compile(
-    r"\s*(euro|eur|€|%|procent|km|uur|u\b|keer|dagen|weken geleden|maanden geleden"
+    r"\s*(euro|eur|€|%|procent|km|uur|u\b|keer|dagen|weken geleden|maanden geleden|maand geleden"
     r"|jaar geleden|jaar in belgi|jaar hier)",
     re.I,
 )

@@ -158,6 +158,9 @@ def _siblings_parents(state: dict[str, Any], applicant: dict[str, Any]) -> None:
     vragen"), so it is not asked."""
     if any(p["relationship"] == "parent" for p in state["people"]):
         applicant.setdefault("parents_also_applying", True)
+        # a parent who applies is alive: never "Zijn je ouders overleden of vermist?" to the
+        # mother who writes (panel 20, m1)
+        applicant.setdefault("parents_deceased_or_missing", False)
     for other in state["people"]:
         if other["relationship"] == "sibling":
             for fact in SIBLINGS_PARENTS:

@@ -1,0 +1,48 @@
+"""What the persona panel found in round 20 (m1-m5, n1-n5), each as the user wrote it,
+annotated as the NLU tags it."""
+
+from __future__ import annotations
+
+from tests.dialogue.chat import Chat
+
+
+def test_m1_ik_ben_in_pakistan_mijn_zoon_is_in_belgie__the_mother_writes():
+    """A mother abroad: "ik wil weten of ik naar mijn zoon kan komen" (before the consent)
+    stored her son as a relative who comes; "ik ben niet in belgie ... mijn zoon is in belgie
+    hij heeft vluchteling papier" kept her as the refugee ("Jij: erkend vluchteling", four
+    times), and "ik ben de moeder. en mijn dochter ook, zij is 12" made the daughter the one in
+    Belgium (panel 20, m1)."""
+    chat = Chat(consent=False)
+    chat.say("salam, ik ben moeder van een jongen in belgie. kan iemand mij helpen", "greet")
+    chat.say("ik wil weten of ik naar [mijn zoon](relationship:child) kan komen in belgie")
+    chat.say("akkoord", intent="affirm")
+    chat.say(
+        "ik ben niet in belgie. ik ben in pakistan, peshawar. [mijn zoon](relationship:child) is "
+        "in belgie hij heeft [vluchteling](sponsor_status:refugee) papier"
+    )
+    chat.say(
+        "ikzelf wil komen. ik ben de [moeder](relationship:parent). en [mijn dochter]"
+        "(relationship:child) ook, zij is [12](age)"
+    )
+    chat.say("niet ik, [mijn zoon](relationship:child) Farid kreeg het. 4 maand geleden denk ik")
+    assert chat.state["writer"] == "applicant", chat.transcript()
+    assert chat.state["sponsor_word"] == "zoon"
+    who = sorted((p["relationship"], p["age"], bool(p.get("self"))) for p in chat.people)
+    assert who == [("parent", None, True), ("sibling", 12, False)], chat.transcript()
+    assert "Jij: erkend vluchteling" not in chat.transcript()
+    assert "Over wie gaat 0 jaar" not in chat.transcript()
+
+
+def test_n3_hij_zegt_12_maanden_is_bijna_voorbij__no_age_of_the_husband():
+    """ "hij zegt 12 maanden is bijna voorbij", from the wife abroad, made her husband 1 year
+    old: every child then got a humanitarian visa with a fee, 36 days before the deadline
+    (panel 20, n3; seeds 001-003: the minor children's right, no fee)."""
+    chat = Chat()
+    chat.say("ik schrijf vanuit addis abeba. [mijn man](relationship:spouse) is in belgie")
+    chat.say(
+        "hij is [erkend vluchteling](sponsor_status:refugee) sinds [8 januari 2026]"
+        "(recognition_date:2026-01-08). onze 3 [kinderen](relationship:child) zijn bij mij, "
+        "[10](age), [8](age) en [5](age) jaar. ze zijn van hem, geboren voor hij vluchtte"
+    )
+    chat.say("ik vroeg wat eerst, er is weinig tijd. hij zegt [12 maanden](age) is bijna voorbij")
+    assert chat.sponsor.get("age") is None, chat.transcript()
