@@ -712,9 +712,8 @@ DURATION_BEFORE = frozenset({"elkaar", "sinds", "gedurende", "hier"})  # "ik ben
 DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheiden",
                   "jaar weg", "jaar hier", "jaar in ", "jaar niet", "jaar lang", "jaar geleden",
                   "jaar terug", "jaar bij ", "jaar zonder", "jaar apart", "jaar op de vlucht",
-                  "jaar wachten", "jaar gewacht", "maand gewacht", "maanden gewacht", "maand geleden",
-                  "maanden geleden",
-                  "maand wachten", "maanden wachten",
+                  "jaar wachten", "jaar gewacht", "maand gewacht", "maanden gewacht",
+                  "maand geleden", "maanden geleden", "maand wachten", "maanden wachten",
                   # "ik ben al 8 maand erkend", "1 jaar termijn" (panel 19, l1: "Jij: 0 jaar")
                   "maand erkend", "maanden erkend", "maand hier", "maanden hier",
                   "maand in ", "maanden in ", "jaar termijn", "maand termijn",
