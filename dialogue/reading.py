@@ -659,11 +659,19 @@ _NATIONALITY_AFTER = re.compile(
 )
 
 
+_WAS_BEFORE = re.compile(r"\b(?:was|waren|is|zijn)\s+(?:toen\s+|nog\s+|net\s+)*(?:een\s+)?$")
+
+
 def _described(mention: Mention, folded: str) -> None:
     """ "ik ben belg, ouders zijn turks": who they are, no one who comes (panel 16, f3: the
-    parents were asked "op hoge leeftijd?")."""
+    parents were asked "op hoge leeftijd?"); "lina was nog baby": what a child was then, no
+    new baby (panel 20, m2)."""
     found = _NATIONALITY_AFTER.match(folded[mention.end : mention.end + 30])
     if mention.context is None and found and found.group(1) not in W.NOT_NATIONALITIES:
+        mention.context = "negated"
+    surface = folded[mention.start : mention.end].split()
+    said_of = _WAS_BEFORE.search(folded[max(0, mention.start - 25) : mention.start])
+    if mention.context is None and said_of and surface[-1:] and surface[-1] in W.BABY_WORDS:
         mention.context = "negated"
 
 

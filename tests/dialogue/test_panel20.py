@@ -46,3 +46,28 @@ def test_n3_hij_zegt_12_maanden_is_bijna_voorbij__no_age_of_the_husband():
     )
     chat.say("ik vroeg wat eerst, er is weinig tijd. hij zegt [12 maanden](age) is bijna voorbij")
     assert chat.sponsor.get("age") is None, chat.transcript()
+
+
+def test_m2_lina_was_nog_baby__no_third_child():
+    """ "ja allebei geboren voor ik weg ging. lina was nog baby" added a baby; "De band met je
+    baby ontstond pas na de aankomst in België" then asked income, housing and insurance that
+    seed 003 waives for a bond from before the arrival (panel 20, m2)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [4 februari 2026]"
+        "(recognition_date:2026-02-04). [mijn vrouw](relationship:spouse) is in libanon met "
+        "onze 2 [kinderen](relationship:child), [7](age) en [3](age)"
+    )
+    chat.say("ja allebei geboren voor ik weg ging. lina was nog [baby](relationship:child)")
+    children = [p for p in chat.people if p["relationship"] == "child"]
+    assert sorted(p["age"] for p in children) == [3, 7], chat.transcript()
+
+
+def test_we_hebben_een_baby__still_a_child():
+    """The other side: "we hebben een baby" is a child who comes."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). [mijn vrouw](relationship:spouse) "
+        "is [30](age), we hebben een [baby](relationship:child)"
+    )
+    assert "child" in [p["relationship"] for p in chat.people], chat.transcript()
