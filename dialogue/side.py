@@ -559,10 +559,13 @@ def _income(turn: Any, reading: Reading) -> bool:
 
 def _income_of_others(turn: Any, reading: Reading, said: Answer) -> None:
     """ "kan mijn schoonvader bijspringen?": seeds 003 and 004 speak of the sponsor's own
-    means only (panel 19, k1)."""
-    if _any(W.MONEY_HELP_WORDS, _folded(reading)):
+    means only (panel 19, k1); "netto of bruto?": seed 004 does not say (panel 20, m4)."""
+    folded = _folded(reading)
+    if _any(W.MONEY_HELP_WORDS, folded):
         message = M.lookup(M.SIDE, "income_of_others", (_status(turn) or "",))
         said.entry(message, _voice(turn, None))
+    if "bruto" in folded and _status(turn) == "belgian":
+        said.entry(M.SIDE["income_net_or_gross"], _voice(turn, None))
 
 
 def _if_married(turn: Any, reading: Reading) -> bool:
@@ -598,10 +601,11 @@ def _earning_partner(turn: Any, reading: Reading) -> Any:
 
 def _writer_amount(turn: Any, reading: Reading) -> Decimal | None:
     """The amount of the user's own income: "ik heb 1100 euro pensioen en mijn vrouw verdient
-    1300 euro" is 1100 (panel 13, z2), the partner's clause left out."""
+    1300 euro" is 1100 (panel 13, z2), the partner's clause left out; "dat referentiebedrag
+    van 1555 euro, is dat netto?" names the reference amount, no income (panel 20, m4)."""
     partner = _earning_partner(turn, reading)
     if partner is None:
-        return amount(reading.text)
+        return _not_the_reference(amount(reading.text))
     starts = clause_starts(reading.text) + [len(reading.text)]
     for start, end in zip(starts, starts[1:], strict=False):
         if not start <= partner.start < end:
@@ -609,6 +613,11 @@ def _writer_amount(turn: Any, reading: Reading) -> Decimal | None:
             if found is not None:
                 return found
     return None
+
+
+def _not_the_reference(value: Decimal | None) -> Decimal | None:
+    reference = P.REFERENCE_INCOME_EUR_PER_MONTH.value
+    return None if value is not None and abs(value - reference) < 1 else value
 
 
 def _income_of_the_partner(turn: Any, case, reading: Reading, said: Answer) -> None:

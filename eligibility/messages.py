@@ -1834,6 +1834,13 @@ SIDE: dict[str, Message] = {
         "gezinshereniging.",
         S.ART_9_13,
     ),
+    # seed 004 gives "1.555,09 euro per maand" without saying net or gross (panel 20, m4:
+    # "dat referentiebedrag van 1555 euro, is dat netto of bruto?")
+    "income_net_or_gross": _M(
+        "Of het referentiebedrag netto of bruto is, staat niet in onze informatie. Vraag het "
+        "na bij onze organisatie of een advocaat.",
+        S.ART_40TER_2,
+    ),
     # seeds 003 and 004 speak of the sponsor's own means; money from someone else (a
     # father-in-law, a brother) is not in the seeds (panel 19, k1: "kan mijn schoonvader
     # bijspringen, hij werkt in marokko")

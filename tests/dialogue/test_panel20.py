@@ -71,3 +71,16 @@ def test_we_hebben_een_baby__still_a_child():
         "is [30](age), we hebben een [baby](relationship:child)"
     )
     assert "child" in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_m4_dat_referentiebedrag_van_1555_euro_is_dat_netto_of_bruto__not_his_income():
+    """Seed 004: "1.555,09 euro per maand", neither net nor gross. "dat referentiebedrag van
+    1555 euro, is dat netto of bruto?" from a man who earns 2,100 euro got "Je schreef 1.555
+    euro per maand. Dat is minder dan het referentiebedrag" (panel 20, m4)."""
+    chat = Chat.answered(
+        "ik ben [belg](sponsor_status:belgian), [40](age:sponsor). [mijn vrouw](relationship:"
+        "spouse) is [35](age), [officieel](marriage_type:official) getrouwd in brazilie"
+    )
+    reply = chat.say("dat referentiebedrag van 1555 euro, is dat netto of bruto?")
+    assert "Je schreef 1.555" not in reply, chat.transcript()
+    assert "Of het referentiebedrag netto of bruto is, staat niet in onze informatie" in reply

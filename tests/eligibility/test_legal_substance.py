@@ -235,6 +235,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.ART_40TER_2: {
         "side:income_of_the_partner@belgian",
         "side:income_of_others@belgian",
+        "side:income_net_or_gross",
         "side:married_partner_right@belgian",
         "side:no_consent_adult",
         "advice:spouse_age_rule@belgian",
