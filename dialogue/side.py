@@ -145,6 +145,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("other_carer", "?" in folded and _any(W.OTHER_CARER, folded)),
         ("no_appointment", _any(W.NO_APPOINTMENT, folded)),
         ("temporary_stay", _any(W.TEMPORARY_STAY_WORDS, folded)),
+        ("custody_proof", _any(W.NO_CUSTODY_JUDGMENT, folded)),
     )
     found = [kind for kind, asked in checks if asked]
     if "dna" in found and len(found) > 1 and not _any(W.DNA_WORDS, folded):
@@ -1606,6 +1607,19 @@ def _costs(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _custody_proof(turn: Any, reading: Reading) -> bool:
+    """ "er is geen vonnis over het hoederecht. welk papier hebben we dan nodig?": seed 004's
+    written consent, or the attest that the other parent is gone (panel 20, m4)."""
+    minors = [
+        e for e, _ in _case(turn) if e["relationship"] in CHILDREN and (e.get("age") or 0) < 18
+    ]
+    if not minors:
+        return False
+    entry = (asked_about(minors, reading) or minors)[0]
+    message = M.lookup(M.SIDE, "custody_without_judgment", (_status(turn) or "",))
+    return _say_entries(turn, [(message, _voice(turn, entry))])
+
+
 def _second_order(turn: Any, reading: Reading) -> bool:
     """ "wat bedoel je met humanitair visum in tweede orde?" (seed 000; panel 19, k1, l4)."""
     return _say_entries(turn, [(M.SIDE["second_order_explained"], _voice(turn, None))])
@@ -1669,6 +1683,7 @@ ANSWERS = {
     "temporary_stay": _temporary_stay,
     "fee_if_married": _fee_if_married,
     "second_order": _second_order,
+    "custody_proof": _custody_proof,
     "registration": _registration,
     "dependency": _dependency,
     "why_no_right": _why_no_right,

@@ -670,6 +670,11 @@ NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "mo
               "hoeft niet te komen", "hoeven niet te komen", "wil niet komen",
               "willen niet komen", "gaat niet mee", "komt niet mee", "uit de lijst",
               "vient pas", "not coming")  # fmt: skip
+# no judgment on custody: seed 004's other proofs (panel 20, m4)
+NO_CUSTODY_JUDGMENT = ("geen vonnis", "zonder vonnis", "geen rechterlijke", "geen uitspraak",
+                       "geen papier van de rechtbank", "geen papier van rechtbank",
+                       "geen beslissing van de rechter",
+                       "geen beslissing van een rechter")  # fmt: skip
 # a question what a word of the answer means ("wat bedoel je met 'in tweede orde'?")
 MEANING_WORDS = ("wat bedoel", "wat betekent", "wat is", "wat wil dat zeggen", "betekenis",
                  "?", "uitleg", "leg uit")  # fmt: skip

@@ -1834,6 +1834,26 @@ SIDE: dict[str, Message] = {
         "gezinshereniging.",
         S.ART_9_13,
     ),
+    # seed 004 "Bewijs recht van bewaring": "Als je het recht van bewaring niet kan bewijzen
+    # met een rechterlijke beslissing, dan volstaat een schriftelijke verklaring van de andere
+    # ouder waarin hij toestemming geeft. Als de andere ouder verdwenen is moet je een attest
+    # hebben van de officiële instanties van het land van herkomst die dat bevestigt. Of moet
+    # je de afwezigheid bewijzen met een rechterlijke beslissing." (panel 20, m4: "er is geen
+    # vonnis over het hoederecht. welk papier hebben we dan nodig?" got no answer)
+    "custody_without_judgment@belgian": _M(
+        "Is er geen vonnis over het hoederecht? Dan is een schriftelijke verklaring genoeg "
+        "waarin {rel_of:de andere ouder} toestemming geeft. Is die ouder verdwenen? Dan is een "
+        "attest nodig van de overheid van het land van herkomst dat dat bevestigt, of een "
+        "beslissing van een rechter.",
+        S.ART_40TER_2,
+    ),
+    "custody_without_judgment": _M(
+        "Is er geen vonnis over het hoederecht? Dan is een schriftelijke verklaring genoeg "
+        "waarin {rel_of:de andere ouder} toestemming geeft. Is die ouder verdwenen? Dan is een "
+        "attest nodig van de overheid van het land van herkomst dat dat bevestigt, of een "
+        "beslissing van een rechter.",
+        S.ART_10_1_4,
+    ),
     # seed 004 gives "1.555,09 euro per maand" without saying net or gross (panel 20, m4:
     # "dat referentiebedrag van 1555 euro, is dat netto of bruto?")
     "income_net_or_gross": _M(

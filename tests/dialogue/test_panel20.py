@@ -84,3 +84,22 @@ def test_m4_dat_referentiebedrag_van_1555_euro_is_dat_netto_of_bruto__not_his_in
     reply = chat.say("dat referentiebedrag van 1555 euro, is dat netto of bruto?")
     assert "Je schreef 1.555" not in reply, chat.transcript()
     assert "Of het referentiebedrag netto of bruto is, staat niet in onze informatie" in reply
+
+
+def test_m4_er_is_geen_vonnis_over_het_hoederecht__seed_004s_other_proofs():
+    """Seed 004: "Als je het recht van bewaring niet kan bewijzen met een rechterlijke
+    beslissing, dan volstaat een schriftelijke verklaring van de andere ouder ... Als de andere
+    ouder verdwenen is moet je een attest hebben van de officiële instanties"; the question got
+    "Op die vraag vind ik geen antwoord" (panel 20, m4)."""
+    chat = Chat.answered(
+        "ik ben [belg](sponsor_status:belgian), [40](age:sponsor). [mijn vrouw](relationship:"
+        "spouse) is [35](age), [officieel](marriage_type:official) getrouwd in brazilie, en "
+        "[haar dochter](relationship:stepchild) is [14](age)",
+        {"applicant.custody": "alleen mijn vrouw"},
+    )
+    reply = chat.say(
+        "de vader is al jaren verdwenen. er is geen vonnis over het hoederecht. welk papier "
+        "hebben we dan nodig?"
+    )
+    assert "schriftelijke verklaring" in reply and "attest" in reply, chat.transcript()
+    assert "art. 40ter" in reply

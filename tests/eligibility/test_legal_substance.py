@@ -80,6 +80,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:public_health_certificate",
     },
     S.ART_10_1_4: {
+        "side:custody_without_judgment",
         "deadlines:child_turns_18",
         "side:unborn_child",
         "side:married_partner_right",
@@ -236,6 +237,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:income_of_the_partner@belgian",
         "side:income_of_others@belgian",
         "side:income_net_or_gross",
+        "side:custody_without_judgment@belgian",
         "side:married_partner_right@belgian",
         "side:no_consent_adult",
         "advice:spouse_age_rule@belgian",
