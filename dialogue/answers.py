@@ -186,6 +186,8 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
         if (day - turn.today).days <= NEAR_DAYS
         else "utter_answer_deadline"
     )
+    if _age_limit_first(results):  # "vóór je 18 wordt" may come first (panel 20, n1: only
+        name = "utter_answer_deadline_after_age_limit"  # "uiterlijk 12 november 2027")
     return turn.texts.text(name, date=dutch_date(day), days=(day - turn.today).days)
 
 

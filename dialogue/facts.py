@@ -726,7 +726,23 @@ def _known_parent(state: dict[str, Any], mention: Mention) -> bool:
     )
 
 
+def _selected_group(state: dict[str, Any], mention: Mention) -> None:
+    """ "de kleine is 14 jaar en de grote 20", asked "Hoe oud is je eerste broer?": one of the
+    group asked about, not a child (panel 20, n1: "Je kind: 14 jaar" beside two brothers)."""
+    if not mention.selector or any(p["relationship"] == mention.relationship
+                                   for p in state["people"]):  # fmt: skip
+        return
+    asked = S.person(state, (state.get("question") or {}).get("person"))
+    groups = [asked["relationship"]] if asked else []
+    groups += [p["relationship"] for p in state["people"] if not p.get("self")]
+    for relationship in groups:
+        if sum(p["relationship"] == relationship for p in state["people"]) > 1:
+            mention.relationship = relationship
+            return
+
+
 def _applicant_mention(state, reading: Reading, mention: Mention, previous, update) -> None:
+    _selected_group(state, mention)
     own = _relationship(mention, previous)
     relationship = _from_the_sponsor(state, mention, own)
     if mention.of_an_ex and relationship == "child" and S.writer_is_partner(state):

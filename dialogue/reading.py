@@ -1657,6 +1657,20 @@ def spot_relationships(text: str, tagged: list[dict[str, Any]]) -> list[dict[str
         start, end = toks[i].start, toks[i + size - 1].end
         found.append({"entity": "relationship", "value": relationship, "start": start, "end": end})
         i += size
+    return found + _selectors_with_an_age(toks, taken + [(e["start"], e["end"]) for e in found])
+
+
+def _selectors_with_an_age(toks: list[Token], taken) -> list[dict[str, Any]]:
+    """ "de kleine is 14 jaar en de grote 20": "de grote" followed by a number is one of the
+    group too, even untagged (panel 20, n1: "Over wie gaat 20 jaar?")."""
+    found = []
+    for i, tok in enumerate(toks[1:-1], start=1):
+        after = [t.text for t in toks[i + 1 : i + 3]]
+        with_age = any(w.isdigit() for w in after)
+        if tok.text in W.SELECTORS and toks[i - 1].text in ("de", "het", "mijn") and with_age:
+            if not any(a < tok.end and tok.start < b for a, b in taken):
+                found.append({"entity": "relationship", "value": "child",
+                              "start": tok.start, "end": tok.end})  # fmt: skip
     return found
 
 

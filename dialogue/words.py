@@ -696,7 +696,9 @@ WRITER_AS = frozenset({"als", "as", "comme"})
 STEP_CUES = ("eerste huwelijk", "vorig huwelijk", "vorige relatie", "vorige man",
              "vorige vrouw", "eerste man", "eerste vrouw", "ex-man", "ex-vrouw")  # fmt: skip
 # "de oudste", "mijn jongste": one of a group named before, not a new person
-SELECTORS = frozenset({"oudste", "jongste", "middelste"})
+SELECTORS = frozenset({"oudste", "jongste", "middelste",
+                       # "de kleine is 14 jaar en de grote 20", asked of his brothers (n1)
+                       "kleine", "grote", "kleinste", "grootste"})  # fmt: skip
 # the sponsor came to Belgium as an unaccompanied minor (seed 001, art. 10 §1 7°)
 UAM_CUES = ("niet-begeleide minderjarige", "niet begeleide minderjarige", "nbm", "nbmv",
             "alleen gekomen", "alleen naar belgie gekomen", "alleen naar belgie gevlucht",

@@ -103,3 +103,38 @@ def test_m4_er_is_geen_vonnis_over_het_hoederecht__seed_004s_other_proofs():
     )
     assert "schriftelijke verklaring" in reply and "attest" in reply, chat.transcript()
     assert "art. 40ter" in reply
+
+
+def _mamadou() -> Chat:
+    chat = Chat(consent=False)
+    chat.say("hallo, ik ben mamadou ik ben [17](age:sponsor) jaar ik kom uit guinee", "greet")
+    chat.say("akkoord", intent="affirm")
+    chat.say(
+        "[mijn papa](relationship:parent) en [mama](relationship:parent) wil ik hier, en ook "
+        "mijn 2 [broers](relationship:sibling)"
+    )
+    chat.say(
+        "ik ben erkend als [vluchteling](sponsor_status:refugee) sinds [12 november 2026]"
+        "(recognition_date:2026-11-12), ik kwam alleen naar belgie"
+    )
+    return chat
+
+
+def test_n1_de_kleine_is_14_en_de_grote_20__his_brothers_no_child_of_his():
+    """ "de kleine is 14 jaar en de grote 20", asked "Hoe oud is je eerste broer?", made "Je
+    kind: 14 jaar" for a boy of 17, kept through four corrections, with a fee (panel 20, n1)."""
+    chat = _mamadou()
+    chat.say("de [kleine](relationship:child) is [14](age) jaar en de grote [20](age)")
+    assert "child" not in [p["relationship"] for p in chat.people], chat.transcript()
+    brothers = sorted(p["age"] for p in chat.people if p["relationship"] == "sibling")
+    assert brothers == [14, 20]
+
+
+def test_n1_termijn_for_a_minor_sponsor__before_the_18th_birthday_first():
+    """Seed 001 (art. 10, §1, 7°): the parents' right "op voorwaarde dat de NBMV jonger is dan
+    achttien jaar"; the first answer's "Termijn: dien de aanvraag uiterlijk op 12 november
+    2027 in" read as the last day for the parents (panel 20, n1)."""
+    chat = _mamadou()
+    reply = chat.answer_plainly({"applicant.age": "14"})
+    line = next(x for x in reply.splitlines() if x.startswith("Termijn"))
+    assert "vóór je 18de verjaardag" in line, chat.transcript()
