@@ -183,6 +183,13 @@ def _own_child_is_a_stepchild(state: dict[str, Any], reading: Reading, update: U
     """ "het is niet mijn zoon, het is de zoon van mijn man": the son stored is a stepchild;
     "het is zijn eigen zoon": the stepchild stored is the couple's child (panel 15, c2)."""
     steps = [p for p in state["people"] if p["relationship"] == "stepchild"]
+    children = [p for p in state["people"] if p["relationship"] == "child"]
+    for entry in steps if reading.own_child and children else []:
+        if entry["age"] is None:  # "geen stiefkind. het zijn MIJN kinderen en van mijn man
+            _remove(state, entry)  # samen": no children beside the three (panel 20, n3)
+            if "stiefkind" not in update.dropped:
+                update.dropped.append("stiefkind")
+    steps = [p for p in state["people"] if p["relationship"] == "stepchild"]
     for entry in steps if reading.own_child and len(steps) == 1 else []:
         entry["relationship"], entry["route"] = "child", None
         entry["facts"]["common_child"] = True
@@ -933,7 +940,7 @@ def _from_the_sponsor(state: dict[str, Any], mention: Mention, relationship: str
 def _relationship(mention: Mention, previous: Mention | None) -> str:
     """ "mijn vrouw is al hier, het gaat over haar dochter": the wife's daughter is a stepchild."""
     partner_before = previous is not None and previous.relationship in COUPLES
-    if mention.owner == "third" and mention.topic and partner_before:
+    if mention.owner == "third" and mention.topic and partner_before and not mention.common:
         if mention.relationship == "child":
             return "stepchild"
     return mention.relationship

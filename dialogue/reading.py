@@ -720,8 +720,8 @@ def _own_child_correction(reading: Reading, folded: str) -> None:
     is the couple's own (panel 15, c2: three corrections ignored)."""
     if _has(W.OWN_CHILD_CUES, folded):
         reading.own_child = True
-        for mention in reading.mentions:
-            if mention.relationship == "stepchild":
+        for mention in reading.mentions:  # "de kinderen van mijn man, zijn eigen kinderen"
+            if mention.relationship in ("stepchild", "child"):  # from the wife: theirs (n3)
                 mention.relationship, mention.common = "child", True
 
 

@@ -341,7 +341,11 @@ OTHERS_EXPERIENCE = ("heeft gewacht", "gewacht voor", "wachtte", "maand gewacht"
 OWN_CHILD_CUES = ("eigen zoon", "eigen dochter", "eigen kind", "gemeenschappelijk kind",
                   "van hem en zijn vrouw", "van haar en haar man", "van ons samen",
                   "van hem en haar", "van allebei", "kind van hen samen",
-                  "kind van mijn client en zijn vrouw")  # fmt: skip
+                  "kind van mijn client en zijn vrouw",
+                  # from the wife abroad (panel 20, n3: two stepchildren invented)
+                  "eigen kinderen", "van mijn man samen", "van mijn vrouw samen",
+                  "mijn kinderen en van mijn man", "onze eigen", "geen stiefkind",
+                  "geen stiefkinderen")  # fmt: skip
 # "is er dan nog iets mogelijk als hij 18 is?", "humanitair visum misschien?": what is left
 # after an age limit (panel 15, c2)
 AFTER_THE_LIMIT = ("nog iets mogelijk", "iets anders mogelijk", "humanitair", "andere manier",
@@ -715,7 +719,8 @@ DEATH_BEFORE = ("dood van", "overlijden van", "verlies van", "na de dood van", "
 ADOPTION_CUES = ("geadopteerd", "adoptie", "adopte", "adopted")
 # "25 jaar getrouwd", "al 6 jaar samen": a duration, no age
 # "we kennen elkaar 3 jaar", "sinds 2 jaar": a duration, no age (panel 10, t2)
-DURATION_BEFORE = frozenset({"elkaar", "sinds", "gedurende", "hier"})  # "ik ben hier 6 jaar"
+DURATION_BEFORE = frozenset({"elkaar", "sinds", "gedurende", "hier",
+                             "dan"})  # "jonger dan 18": a bound, no age (panel 20, n3)  # fmt: skip  # "ik ben hier 6 jaar"
 DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheiden",
                   "jaar weg", "jaar hier", "jaar in ", "jaar niet", "jaar lang", "jaar geleden",
                   "jaar terug", "jaar bij ", "jaar zonder", "jaar apart", "jaar op de vlucht",

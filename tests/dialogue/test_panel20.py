@@ -138,3 +138,40 @@ def test_n1_termijn_for_a_minor_sponsor__before_the_18th_birthday_first():
     reply = chat.answer_plainly({"applicant.age": "14"})
     line = next(x for x in reply.splitlines() if x.startswith("Termijn"))
     assert "vóór je 18de verjaardag" in line, chat.transcript()
+
+
+def _hodan() -> Chat:
+    chat = Chat()
+    chat.say("ik schrijf vanuit addis abeba. [mijn man](relationship:spouse) is in belgie")
+    chat.say(
+        "hij is [erkend vluchteling](sponsor_status:refugee) sinds [8 januari 2026]"
+        "(recognition_date:2026-01-08). onze 3 [kinderen](relationship:child) zijn bij mij, "
+        "[10](age), [8](age) en [5](age) jaar. ze zijn van hem, geboren voor hij vluchtte"
+    )
+    return chat
+
+
+def test_n3_de_kinderen_van_mijn_man_zijn_eigen_kinderen__the_same_three_no_stepchildren():
+    """The wife abroad: "het zijn de kinderen van mijn man!! zijn eigen kinderen, jonger dan
+    18" made two stepchildren ("Hoe oud is je eerste stiefkind?") and "Over wie gaat 18 jaar?",
+    kept through three corrections (panel 20, n3)."""
+    chat = _hodan()
+    reply = chat.say(
+        "het zijn de [kinderen](relationship:child) van [mijn man](relationship:spouse)!! zijn "
+        "eigen kinderen, jonger dan [18](age)"
+    )
+    kinds = sorted((p["relationship"], p["age"]) for p in chat.people if not p.get("self"))
+    assert kinds == [("child", 5), ("child", 8), ("child", 10)], chat.transcript()
+    assert "Over wie gaat 18" not in reply
+
+
+def test_n3_geen_stiefkind__stepchildren_stored_before_are_taken_out():
+    """ "geen stiefkind. het zijn MIJN kinderen en van mijn man samen" removes the stepchildren
+    without an age that were stored beside the three children (panel 20, n3)."""
+    chat = _hodan()
+    chat.state["people"] += [
+        {"id": "p9", "relationship": "stepchild", "word": None, "pronoun": None, "age": None,
+         "months": None, "facts": {}, "route": None, "self": False},
+    ]  # fmt: skip
+    chat.say("geen stiefkind. het zijn MIJN [kinderen](relationship:child) en van mijn man samen")
+    assert "stepchild" not in [p["relationship"] for p in chat.people], chat.transcript()
