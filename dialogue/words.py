@@ -719,8 +719,8 @@ DEATH_BEFORE = ("dood van", "overlijden van", "verlies van", "na de dood van", "
 ADOPTION_CUES = ("geadopteerd", "adoptie", "adopte", "adopted")
 # "25 jaar getrouwd", "al 6 jaar samen": a duration, no age
 # "we kennen elkaar 3 jaar", "sinds 2 jaar": a duration, no age (panel 10, t2)
-DURATION_BEFORE = frozenset({"elkaar", "sinds", "gedurende", "hier",
-                             "dan"})  # "jonger dan 18": a bound, no age (panel 20, n3)  # fmt: skip  # "ik ben hier 6 jaar"
+# "ik ben hier 6 jaar"; "jonger dan 18": a bound, no age (panel 20, n3)
+DURATION_BEFORE = frozenset({"elkaar", "sinds", "gedurende", "hier", "dan"})
 DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheiden",
                   "jaar weg", "jaar hier", "jaar in ", "jaar niet", "jaar lang", "jaar geleden",
                   "jaar terug", "jaar bij ", "jaar zonder", "jaar apart", "jaar op de vlucht",
