@@ -990,6 +990,21 @@ def _speaks(mention: Mention, folded: str) -> bool:
     return " komen" not in sentence and " wil " not in f"{sentence} "
 
 
+_IN_PASSING = re.compile(
+    r"\b(?:gevraagd aan|vroeg aan|vragen aan|navragen bij|nagevraagd bij|gesproken met|"
+    r"gebeld met|op (?:de )?naam van|op naam staat van)\s+(?:mijn|m'n|mn|zijn|haar|een)?\s*$"
+)
+
+
+def _named_in_passing(mention: Mention, folded: str) -> None:
+    """ "ik heb het gevraagd aan mijn neef, hij is advocaat", "het huurcontract staat op naam
+    van mijn broer": someone who helps, no one who comes (panel 20, m2, m4)."""
+    if mention.context is None and _IN_PASSING.search(
+        folded[max(0, mention.start - 30) : mention.start]
+    ):
+        mention.context = "negated"
+
+
 def _perpetrator(mention: Mention, folded: str) -> None:
     """ "mijn oom en zijn mensen hebben mijn man al 2 keer geslagen": who did it, no one who
     comes; the victim named after the verb stays (panel 19, l3: "Je oom: wil ... komen")."""
@@ -1134,6 +1149,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _travel_companion(mention, folded)
     _money_helper(mention, folded)
     _perpetrator(mention, folded)
+    _named_in_passing(mention, folded)
     _someone_elses(reading, mention, folded)
     _described(mention, folded)
 

@@ -643,6 +643,8 @@ def _child_alone(turn: Any, reading: Reading) -> bool:
     who comes alone (panel 5, i4)."""
     rights = [e for e, r in _case(turn) if r.get("route") == FR]
     minors = [e for e in rights if e["relationship"] in CHILDREN and (e.get("age") or 0) < 18]
+    if _status(turn) not in PROTECTED:
+        return False  # seed 003 is the protected sponsor's; a Belgian proves means (seed 004)
     numbers = {int(n) for n in re.findall(r"\b(\d{1,2})\b", _folded(reading))}
     asked = [e for e in minors if e.get("age") in numbers] or asked_about(minors, reading)
     chosen = asked[:1] if asked else minors[:1] if len(minors) == 1 else []
@@ -657,8 +659,8 @@ def _income_short(turn: Any, case, value: Decimal | None, said: Answer, reading:
     humanitarian visa "in tweede orde" beside the request (panel 5, i2 and i4)."""
     rights = [(e, r) for e, r in case if r.get("route") == FR]
     minors = [e for e, _ in rights if e["relationship"] in CHILDREN and (e.get("age") or 0) < 18]
-    if len(minors) == 1 and len(case) > 1:
-        said.entry(M.SIDE["income_child_alone"], _voice(turn, minors[0]))
+    if len(minors) == 1 and len(case) > 1 and _status(turn) in PROTECTED:  # seed 003's
+        said.entry(M.SIDE["income_child_alone"], _voice(turn, minors[0]))  # sponsor only (m4)
     low = value is not None and value < P.REFERENCE_INCOME_EUR_PER_MONTH.value
     short = _any(W.LOW_INCOME_WORDS, _folded(reading)) or _any(W.TOO_LITTLE, _folded(reading))
     if rights and (low or short):

@@ -175,3 +175,28 @@ def test_n3_geen_stiefkind__stepchildren_stored_before_are_taken_out():
     ]  # fmt: skip
     chat.say("geen stiefkind. het zijn MIJN [kinderen](relationship:child) en van mijn man samen")
     assert "stepchild" not in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_m2_gevraagd_aan_mijn_neef__m4_op_naam_van_mijn_broer__no_applicants():
+    """ "ik heb het gevraagd aan mijn neef, hij is advocaat in damascus" and "het huurcontract
+    staat op naam van mijn broer" each made "wil naar België komen" (panel 20, m2, m4)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). [mijn vrouw](relationship:spouse)"
+    )
+    chat.say("ik heb het gevraagd aan [mijn neef](relationship:other_relative), hij is advocaat")
+    chat.say("het huurcontract staat op naam van [mijn broer](relationship:sibling)")
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
+
+
+def test_m4_komt_alleen_je_stiefdochter__not_said_to_a_belgian():
+    """Seed 003's exemption for a minor child who comes alone is the protected sponsor's; a
+    Belgian's stepdaughter was told it, cited art. 10, §2 (panel 20, m4)."""
+    chat = Chat.answered(
+        "ik ben [belg](sponsor_status:belgian), [40](age:sponsor). [mijn vrouw](relationship:"
+        "spouse) is [35](age), [officieel](marriage_type:official) getrouwd, en [haar dochter]"
+        "(relationship:stepchild) is [14](age)",
+        {"applicant.custody": "alleen mijn vrouw"},
+    )
+    reply = chat.say("ik verdien 2100 euro netto, is dat genoeg?")
+    assert "Komt alleen" not in reply and "art. 10, §2" not in reply, chat.transcript()
