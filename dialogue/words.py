@@ -172,7 +172,11 @@ SOLE_CUSTODY = ("alleen ik", "ik alleen", "enkel ik", "ik heb het alleen", "alle
                 "moi seul", "only me", "volledig ik", "exclusief", "vrouw alleen", "man alleen",
                 "zij alleen", "hij alleen", "alleen zij", "alleen hij", "alleen de mama",
                 "alleen de papa", "alleen mijn vrouw", "alleen mijn man", "enkel mijn vrouw",
-                "enkel mijn man", "volledig hoederecht", "alleen het hoederecht")  # fmt: skip
+                "enkel mijn man", "volledig hoederecht", "alleen het hoederecht",
+                # "mijn vrouw heeft het hoederecht, niet ik" of her daughter (panel 20, m4)
+                "mijn vrouw heeft het", "mijn man heeft het", "mijn vrouw heeft hoederecht",
+                "mijn man heeft hoederecht", "alleen mijn partner", "mijn partner alleen",
+                "verdwenen", "is weg", "geen contact")  # fmt: skip
 # the other parent died or is gone: whoever is left has sole custody (a free answer)
 OTHER_PARENT_GONE = ("papa is dood", "vader is dood", "mama is dood", "moeder is dood",
                      "papa is overleden", "vader is overleden", "mama is overleden",

@@ -200,3 +200,24 @@ def test_m4_komt_alleen_je_stiefdochter__not_said_to_a_belgian():
     )
     reply = chat.say("ik verdien 2100 euro netto, is dat genoeg?")
     assert "Komt alleen" not in reply and "art. 10, §2" not in reply, chat.transcript()
+
+
+def test_m4_het_hoederecht_over_de_dochter_van_je_vrouw__her_custody_not_his():
+    """A stepfather was offered "Alleen ik" / "Ik en de andere ouder samen" for his wife's
+    daughter, and "mijn vrouw heeft het hoederecht, niet ik" was not understood (panel 20,
+    m4; seed 003: custody of "de gezinshereniger, zijn echtgenoot of zijn partner")."""
+    chat = Chat()
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), [40](age:sponsor). [mijn vrouw](relationship:"
+        "spouse) is [35](age), [officieel](marriage_type:official) getrouwd, en [haar dochter]"
+        "(relationship:stepchild) is [14](age)"
+    )
+    for _ in range(6):
+        if chat.question == "applicant.custody":
+            break
+        chat.say("ja", intent="affirm")
+    assert chat.question == "applicant.custody", chat.transcript()
+    titles = [b["title"] for b in chat.last.replies[-1]["buttons"]]
+    assert "Alleen ik" not in titles and "Alleen mijn partner" in titles
+    chat.say("mijn vrouw heeft het hoederecht, niet ik")
+    assert chat.person("stepchild")["facts"].get("custody") == "sole", chat.transcript()
