@@ -645,6 +645,11 @@ def _someone_elses(reading: Reading, mention: Mention, folded: str) -> None:
     before = " ".join(re.findall(r"[\w']+", folded[max(0, mention.start - 30) : mention.start]))
     theirs = re.search(r"\b(?:hij|zij|ze) heeft(?: zelf| ook| nog)?(?: \w+)?$", before)
     earlier_ones = [m for m in reading.mentions if m.end <= mention.start]
+    # "mijn zus is ook in nador maar getrouwd en heeft 5 kinderen" (panel 20, n4)
+    kin_before = earlier_ones and earlier_ones[-1].relationship in ("sibling", "other_relative")
+    theirs = theirs or (
+        kin_before and re.search(r"\b(?:en|maar) heeft(?: zelf| ook| nog)?(?: \w+)?$", before)
+    )
     partner_said = earlier_ones and earlier_ones[-1].relationship in ("spouse", "partner")
     if mention.context is None and theirs and mention.owner != "writer" and not partner_said:
         mention.context = "third_party"  # a partner's children are stepchildren (elsewhere)
@@ -996,6 +1001,19 @@ _IN_PASSING = re.compile(
 )
 
 
+_THERE_TOO = re.compile(r"^\s+(?:is|woont|zit|blijft)\s+(?:ook|daar)\b")
+
+
+def _there_too(reading: Reading, mention: Mention, folded: str) -> None:
+    """ "mijn zus is ook in nador maar getrouwd ... is dat een probleem?": a relative named as
+    one who is there too, asked about, not one who comes (panel 20, n4)."""
+    kin = mention.relationship in ("sibling", "other_relative", "child")
+    coming = " komen" in folded[mention.end : mention.end + 60]
+    if mention.context is None and kin and "?" in reading.text and not coming:
+        if _THERE_TOO.match(folded[mention.end : mention.end + 25]):
+            mention.context = "negated"
+
+
 def _named_in_passing(mention: Mention, folded: str) -> None:
     """ "ik heb het gevraagd aan mijn neef, hij is advocaat", "het huurcontract staat op naam
     van mijn broer": someone who helps, no one who comes (panel 20, m2, m4)."""
@@ -1150,6 +1168,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _money_helper(mention, folded)
     _perpetrator(mention, folded)
     _named_in_passing(mention, folded)
+    _there_too(reading, mention, folded)
     _someone_elses(reading, mention, folded)
     _described(mention, folded)
 

@@ -357,7 +357,9 @@ AFTER_THE_LIMIT = ("nog iets mogelijk", "iets anders mogelijk", "humanitair", "a
                    "kan ze dan nog")  # fmt: skip
 # "DVZ gaat zeggen zus kan zorgen toch?": another relative who could care (seed 001)
 OTHER_CARER = ("kan zorgen", "kunnen zorgen", "voor haar zorgen", "voor hem zorgen",
-               "zorgt voor haar", "zorgt voor hem", "andere familie")  # fmt: skip
+               "zorgt voor haar", "zorgt voor hem", "andere familie",
+               # "mijn zus is ook in nador ... is dat een probleem?" (panel 20, n4)
+               "is ook in", "woont ook in", "zit ook in", "woont daar ook")  # fmt: skip
 # a child's word and its diminutive name one person ("mijn zoon van 7 ... het zoontje")
 DIMINUTIVES = {"zoontje": "zoon", "dochtertje": "dochter", "zoonke": "zoon", "dochterke": "dochter"}
 # someone who is to come here, not here yet ("ik wil dat hij hier bij mij komt wonen")

@@ -221,3 +221,22 @@ def test_m4_het_hoederecht_over_de_dochter_van_je_vrouw__her_custody_not_his():
     assert "Alleen ik" not in titles and "Alleen mijn partner" in titles
     chat.say("mijn vrouw heeft het hoederecht, niet ik")
     assert chat.person("stepchild")["facts"].get("custody") == "sole", chat.transcript()
+
+
+def test_n4_mijn_zus_is_ook_in_nador_getrouwd_en_heeft_5_kinderen__no_applicants():
+    """ "mijn broer woont in spanje ... en mijn zus is ook in nador maar getrouwd en heeft 5
+    kinderen. is dat een probleem?" made "Je zus: wil naar België komen" and asked "Hoe oud is
+    je eerste kind?"; seed 001 answers it: "bewijzen dat geen enkel ander familielid voor het
+    betrokken familielid kan zorgen" (panel 20, n4)."""
+    chat = Chat.answered(
+        "ik ben [belg](sponsor_status:belgian), [41](age:sponsor). [mijn moeder]"
+        "(relationship:parent) is [66](age), weduwe, alleen in nador",
+        {"applicant.dependent": "ja"},
+    )
+    reply = chat.say(
+        "[mijn broer](relationship:sibling) woont in spanje en [mijn zus](relationship:sibling)"
+        " is ook in nador maar getrouwd en heeft 5 [kinderen](relationship:child). is dat een "
+        "probleem?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+    assert "Hoe oud is je eerste kind" not in reply
