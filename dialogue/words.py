@@ -402,7 +402,9 @@ NO_APPOINTMENT = ("geen afspraak", "afspraak pas", "geen rendez", "geen appointm
                   # "wat is het absolute minimum om voor 8 januari ingediend te zijn?" (e3)
                   "absolute minimum", "het minimum", "minstens nodig", "onvolledig",
                   "niet volledig", "nog niet klaar", "niet alle papieren",
-                  "niet alles klaar")  # fmt: skip
+                  "niet alles klaar",
+                  # "wat moet ik NU het eerst doen? het is dringend" (panel 20, n3)
+                  "eerst doen", "het eerst", "wat eerst", "is dringend", "weinig tijd")  # fmt: skip
 # a question about several wives (seed 001: "Indien u meerdere echtgenotes hebt, mag er maar
 # één echtgenote naar België komen via gezinshereniging"; panel 10, s5)
 POLYGAMY_QUESTION = ("2 vrouwen", "twee vrouwen", "beide vrouwen", "mijn vrouwen",

@@ -240,3 +240,18 @@ def test_n4_mijn_zus_is_ook_in_nador_getrouwd_en_heeft_5_kinderen__no_applicants
     )
     assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
     assert "Hoe oud is je eerste kind" not in reply
+
+
+def test_n3_wat_moet_ik_nu_het_eerst_doen_het_is_dringend__file_in_time_with_the_minimum():
+    """Seed 002: a request is accepted with the form, the payment proof (unless exempt), an
+    identity proof and the proof of the status; "wat moet ik NU het eerst doen? het is
+    dringend" got the whole documents list (panel 20, n3)."""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [8 januari 2026]"
+        "(recognition_date:2026-01-08). [mijn vrouw](relationship:spouse) is [30](age), "
+        "[officieel](marriage_type:official) getrouwd, en [mijn dochter](relationship:child) is "
+        "[8](age)"
+    )
+    reply = chat.say("wat moet ik NU het eerst doen? het is dringend", intent="ask_documents")
+    assert "Dien toch op tijd in" in reply and "4 documenten" in reply, chat.transcript()
+    assert "Documenten voor" not in reply
