@@ -188,7 +188,12 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     )
     if _age_limit_first(results):  # "vóór je 18 wordt" may come first (panel 20, n1: only
         name = "utter_answer_deadline_after_age_limit"  # "uiterlijk 12 november 2027")
-    return turn.texts.text(name, date=dutch_date(day), days=(day - turn.today).days)
+        if turn.state.get("writer") in ("applicant", "helper"):  # his daughter's birthday,
+            name += "_other"  # not the father's who writes (panel 21, o1)
+    return turn.texts.text(
+        name, date=dutch_date(day), days=(day - turn.today).days,
+        sp=turn.texts.sponsor_label(turn.state),
+    )  # fmt: skip
 
 
 def material_to_prove_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:

@@ -971,6 +971,8 @@ def _store_mention(state, reading: Reading, mention: Mention, relationship: str,
 def _store_ages(state, reading: Reading, mention: Mention, relationship: str, people, update):
     """One age per person named; ages that do not pair up with the people are asked about."""
     ages = list(mention.ages)
+    if relationship not in MONTHS_OLD:  # "mijn vrouw is zwanger, 4 maand": her pregnancy, not
+        ages = [a for a in ages if a.months is None]  # her age (panel 21, p4)
     if reading.baby and not ages and mention.count == 1 and relationship == "child":
         people = [p for p in people if p["age"] is None]  # never over a known age
         ages = [Age(0)] if people else []  # a baby: under 1, the months unknown (never "0 maanden")

@@ -477,7 +477,8 @@ def _is_writer_clause(clause: str) -> bool:
 # a legal reference or a count ("3 kinderen")
 _NUMBER = re.compile(r"(?<![\d/.,:-])\d{1,3}(?!\d)(?![/.,:]\d)")
 _NOT_AGE_AFTER = re.compile(
-    r"\s*(euro|eur|€|%|procent|km|uur|u\b|keer|dagen|weken geleden|maanden geleden|maand geleden"
+    r"\s*(euro|eur|€|%|procent|km|m2|m²|vierkante|uur|u\b|keer|dagen|weken geleden|"
+    r"maanden geleden|maand geleden"
     r"|jaar geleden|jaar in belgi|jaar hier)",
     re.I,
 )
@@ -664,7 +665,13 @@ _NATIONALITY_AFTER = re.compile(
 )
 
 
-_WAS_BEFORE = re.compile(r"\b(?:was|waren|is|zijn)\s+(?:toen\s+|nog\s+|net\s+)*(?:een\s+)?$")
+_WAS_BEFORE = re.compile(
+    r"\b(?:was|waren|is|zijn)\s+(?:toen\s+|nog\s+|net\s+|toch\s+|ook\s+)*(?:een\s+)?$"
+)
+# "hij is toch ook een kind, 9 jaar": a minor, no child of the sponsor (panel 21, o1); not
+# "er is nog een kind, 15 jaar" (one more child)
+_A_CHILD_AS_SUCH = frozenset({"kind", "minderjarige"})
+_SUCH_BEFORE = re.compile(r"\b(?:hij|zij|ze|dat|die)\s+is\s+(?:toch\s+|ook\s+|nog\s+)*een\s+$")
 
 
 def _described(mention: Mention, folded: str) -> None:
@@ -676,8 +683,15 @@ def _described(mention: Mention, folded: str) -> None:
         mention.context = "negated"
     surface = folded[mention.start : mention.end].split()
     said_of = _WAS_BEFORE.search(folded[max(0, mention.start - 25) : mention.start])
-    if mention.context is None and said_of and surface[-1:] and surface[-1] in W.BABY_WORDS:
+    baby = surface[-1:] and surface[-1] in W.BABY_WORDS
+    if mention.context is None and said_of and baby:
         mention.context = "negated"
+    such = surface[-1:] and surface[-1] in _A_CHILD_AS_SUCH
+    if mention.context is None and such and _SUCH_BEFORE.search(folded[: mention.start]):
+        mention.context = "negated"
+    indefinite = folded[max(0, mention.start - 4) : mention.start].endswith("een ")
+    if mention.context is None and indefinite and mention.relationship in ("spouse", "partner"):
+        mention.context = "negated"  # "een man in het kamp die selam lastigvalt" (o5)
 
 
 def _travel_companion(mention: Mention, folded: str) -> None:
@@ -984,7 +998,10 @@ def _is_hearsay(mention: Mention, clause: str, before: str, folded: str) -> bool
     return _has(W.HEARSAY, clause) or before.endswith((" van", " van een", " een"))
 
 
-_SAYS = re.compile(r"\s+(?:zegt|zei|zeiden|zeggen|vertelt|vertelde|heeft gezegd|denkt|vindt)\b")
+_SAYS = re.compile(  # "mijn broer tekent voor mij" (a proxy; panel 21, o4)
+    r"\s+(?:zegt|zei|zeiden|zeggen|vertelt|vertelde|heeft gezegd|denkt|vindt|tekent voor|"
+    r"typt voor|schrijft voor|helpt mij|helpt me)\b"
+)
 
 
 def _speaks(mention: Mention, folded: str) -> bool:
@@ -1012,6 +1029,35 @@ def _there_too(reading: Reading, mention: Mention, folded: str) -> None:
     if mention.context is None and kin and "?" in reading.text and not coming:
         if _THERE_TOO.match(folded[mention.end : mention.end + 25]):
             mention.context = "negated"
+
+
+_LIVES_WITH = re.compile(  # not "ik wil mijn vrouw samen met haar dochter laten komen"
+    r"\b(?:woont|wonen|leeft|leven|zit|zitten|verblijft|verblijven)\b[^.!?]{0,30}"
+    r"\bsamen met (?:haar|hun)\b((?:\s+[\w']+){0,4})\s*$"
+)
+
+
+def _lives_with(mention: Mention, folded: str) -> None:
+    """ "zijn vrouw woont samen met haar moeder en broers": who she lives with, no one who
+    comes (panel 21, o3: the wife's mother asked "op hoge leeftijd?")."""
+    sentence_start = max(folded.rfind(c, 0, mention.start) for c in ".!?\n") + 1
+    surface = folded[mention.start : mention.end]
+    window = folded[sentence_start : mention.start] + (
+        "haar " if surface.startswith(("haar ", "hun ")) else ""
+    )
+    if mention.context is None and _LIVES_WITH.search(window.rstrip() + " "):
+        mention.context = "host"
+
+
+def _relatives_income(reading: Reading, mention: Mention, clause: str) -> None:
+    """ "mijn mama heeft ook pensioen, 1600 euro. telt dat mee?": whose money counts, asked
+    about, no one who comes (panel 21, o2: "Is je mama op hoge leeftijd?")."""
+    kin = mention.relationship not in ("spouse", "partner", "registered_partner")
+    words = _words_only(clause)
+    asked = "?" in reading.text or reading.intent == "ask_means_of_subsistence"
+    income = _has(W.EARNS_HERE, words) or any(f" {w} " in words for w in W.PENSION_WORDS)
+    if mention.context is None and kin and asked and income and re.search(r"\d", clause):
+        mention.context = "negated"
 
 
 def _named_in_passing(mention: Mention, folded: str) -> None:
@@ -1169,6 +1215,8 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _perpetrator(mention, folded)
     _named_in_passing(mention, folded)
     _there_too(reading, mention, folded)
+    _relatives_income(reading, mention, clause)
+    _lives_with(mention, folded)
     _someone_elses(reading, mention, folded)
     _described(mention, folded)
 
@@ -1190,9 +1238,11 @@ def _negated_by_two(before: str) -> bool:
 def _where_someone_lives(before: str, span: str) -> str | None:
     """ "bij mijn moeder": the host; "mijn zus woont in spanje": settled elsewhere in Europe
     (panel 6, k4)."""
-    last_two = re.split(r"[.!?;,]", before)[-1].split()[-2:]  # "woont bij mij. haar zoon": his
+    last_words = re.split(r"[.!?;,]", before)[-1].split()
+    last_two = last_words[-2:]  # "woont bij mij. haar zoon": his
     if any(w in W.HOST_PREPOSITIONS for w in last_two):
         return "host"
+
     return "elsewhere" if _lives_elsewhere_in_europe(span) else None
 
 

@@ -562,7 +562,7 @@ def _income_of_others(turn: Any, reading: Reading, said: Answer) -> None:
     """ "kan mijn schoonvader bijspringen?": seeds 003 and 004 speak of the sponsor's own
     means only (panel 19, k1); "netto of bruto?": seed 004 does not say (panel 20, m4)."""
     folded = _folded(reading)
-    if _any(W.MONEY_HELP_WORDS, folded):
+    if _any(W.MONEY_HELP_WORDS, folded) or _earning_relatives(reading):
         message = M.lookup(M.SIDE, "income_of_others", (_status(turn) or "",))
         said.entry(message, _voice(turn, None))
     if "bruto" in folded and _status(turn) == "belgian":
@@ -605,15 +605,30 @@ def _writer_amount(turn: Any, reading: Reading) -> Decimal | None:
     1300 euro" is 1100 (panel 13, z2), the partner's clause left out; "dat referentiebedrag
     van 1555 euro, is dat netto?" names the reference amount, no income (panel 20, m4)."""
     partner = _earning_partner(turn, reading)
-    if partner is None:
+    others = [m.start for m in _earning_relatives(reading)]  # "mijn mama heeft ook pensioen,
+    if partner is None and not others:  # 1600 euro": hers, not the user's (panel 21, o2)
         return _not_the_reference(amount(reading.text))
+    theirs = others + ([partner.start] if partner is not None else [])
     starts = clause_starts(reading.text) + [len(reading.text)]
     for start, end in zip(starts, starts[1:], strict=False):
-        if not start <= partner.start < end:
+        if not any(start <= at < end for at in theirs):
             found = amount(reading.text[start:end])
             if found is not None:
-                return found
+                return _not_the_reference(found)
     return None
+
+
+def _earning_relatives(reading: Reading) -> list[Any]:
+    """Relatives (not a partner: see _earning_partner) whose clause gives an amount."""
+    starts = clause_starts(reading.text) + [len(reading.text)]
+    found = []
+    for mention in reading.mentions:
+        if mention.relationship in COUPLES or mention.context == "writer":
+            continue
+        for start, end in zip(starts, starts[1:], strict=False):
+            if start <= mention.start < end and amount(reading.text[start:end]) is not None:
+                found.append(mention)
+    return found
 
 
 def _not_the_reference(value: Decimal | None) -> Decimal | None:

@@ -690,6 +690,8 @@ NO_CUSTODY_JUDGMENT = ("geen vonnis", "zonder vonnis", "geen rechterlijke", "gee
 # a question what a word of the answer means ("wat bedoel je met 'in tweede orde'?")
 MEANING_WORDS = ("wat bedoel", "wat betekent", "wat is", "wat wil dat zeggen", "betekenis",
                  "?", "uitleg", "leg uit")  # fmt: skip
+# a relative's own income named in a question ("mijn mama heeft ook pensioen, 1600 euro")
+PENSION_WORDS = ("pensioen", "pensioentje", "uitkering", "loon", "salaris", "inkomen")
 # "kan mijn schoonvader bijspringen?": who would help with money, no applicant (panel 19, k1)
 MONEY_HELP_WORDS = ("bijspringen", "bijspringt", "bij springen", "helpen met geld",
                     "met geld helpen", "financieel helpen", "financieel steunen", "garant staan",
@@ -734,6 +736,7 @@ DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheid
                   "jaar terug", "jaar bij ", "jaar zonder", "jaar apart", "jaar op de vlucht",
                   "jaar wachten", "jaar gewacht", "maand gewacht", "maanden gewacht",
                   "maand geleden", "maanden geleden", "maand wachten", "maanden wachten",
+                  "m2", "m²", "vierkante",  # "een studio van 35m2" (panel 21, o3)
                   # "ik ben al 8 maand erkend", "1 jaar termijn" (panel 19, l1: "Jij: 0 jaar")
                   "maand erkend", "maanden erkend", "maand hier", "maanden hier",
                   "maand in ", "maanden in ", "jaar termijn", "maand termijn",
@@ -912,7 +915,10 @@ CHANCE_WORDS = ("kans", "kansen", "slaagkans", "hoe groot is", "maakt hij kans",
 OTHER_PARENT_WORDS = ("iets te zeggen", "toestemming", "akkoord gaan", "moet de vader",
                       "moet de moeder", "mag de vader", "mag de moeder", "iets tekenen",
                       "moet hij tekenen", "moet zij tekenen", "handtekening",
-                      "moet de papa", "moet de mama")  # fmt: skip
+                      "moet de papa", "moet de mama",
+                      # "wat als zijn papa niet wil tekenen? kan ik naar de rechter?" (p3)
+                      "niet wil tekenen", "wil niet tekenen", "niet tekenen", "weigert",
+                      "naar de rechter")  # fmt: skip
 # the plain child words a stepchild keeps when named as the partner's ("haar dochter")
 CHILD_WORDS_OWN = frozenset({"dochter", "zoon", "kind", "dochtertje", "zoontje"})
 # a guardian's or social worker's word for the minor client ("voogd van een niet-begeleide
