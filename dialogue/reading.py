@@ -1000,7 +1000,7 @@ def _is_hearsay(mention: Mention, clause: str, before: str, folded: str) -> bool
 
 _SAYS = re.compile(  # "mijn broer tekent voor mij" (a proxy; panel 21, o4)
     r"\s+(?:zegt|zei|zeiden|zeggen|vertelt|vertelde|heeft gezegd|denkt|vindt|tekent voor|"
-    r"typt voor|schrijft voor|helpt mij|helpt me)\b"
+    r"typt voor|schrijft voor|helpt mij|helpt me|brengt|neemt het geld|haalt het geld)\b"
 )
 
 
@@ -1666,6 +1666,8 @@ def read(message: dict[str, Any]) -> Reading:
     marriages = _entities(message, "marriage_type")
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
     reading.marriages_by_age = _marriages_by_age(reading, marriages)
+    if "?" in text and _has(W.MARRIAGE_VISA_WORDS, folded):  # "je zei visum om te trouwen
+        reading.marriage = None  # of wettelijk samenwonen. hoe werkt dat?" (panel 22, r4)
     if _NOT_MARRIED.search(folded) or _has(W.UNSURE, folded):  # "we zijn NIET getrouwd,
         reading.marriage = None  # ook niet religieus" (v3); "telt wel denk ik" a guess (x3)
     reading.lgbtiq = _has(W.LGBTIQ_WORDS, folded)
@@ -1783,10 +1785,10 @@ def _partnership(reading: Reading, message: dict[str, Any], folded: str) -> None
     couple are registered partners (seed 001), not de facto partners; "niks geregistreerd"
     says they are not."""
     reading.mentions = [m for m in reading.mentions if not _a_bond_word(reading.text, m)]
-    if (
-        (any(h in folded for h in W.HYPOTHETICAL) or _registration_only_asked(folded))
-        and "?" in reading.text
-        and _has(W.REGISTERED_PARTNERSHIP, folded)
+    asked = any(h in folded for h in W.HYPOTHETICAL) or _registration_only_asked(folded)
+    asked = asked or _has(W.MARRIAGE_VISA_WORDS, folded)  # "je zei visum om te trouwen of
+    if (  # wettelijk samenwonen. hoe werkt dat?" (panel 22, r4)
+        asked and "?" in reading.text and _has(W.REGISTERED_PARTNERSHIP, folded)
     ):  # "als we een wettelijke samenwoning doen, kan ze dan ...?" asks (panel 10, t2); "en
         # wettelijk samenwonen, is dat makkelijker?" too (panel 15, c3: "Goed nieuws")
         reading.asks_registration = True

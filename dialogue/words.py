@@ -331,6 +331,9 @@ DEPENDENCY_QUESTION = ("ten laste", "overschrijving", "overschrijvingen", "bankb
 OWN_INCOME = ("ik verdien", "mijn loon", "mijn inkomen", "mijn pensioen", "mijn salaris")
 # "als we getrouwd zijn, hoeveel moet ik verdienen?": income asked for the married route
 # (W.MARRY_AGAIN_WORDS holds "als we trouwen" and the like; these are the "getrouwd" forms)
+# a question about the visa to marry or register a partnership: no marriage told (r4)
+MARRIAGE_VISA_WORDS = ("om te trouwen", "visum om", "wettelijk samenwonen",
+                       "wettelijke samenwoning", "trouwen in belgie")  # fmt: skip
 IF_MARRIED = ("als we getrouwd zijn", "als wij getrouwd zijn", "na het trouwen", "na de trouw",
               "als we getrouwd", "eens getrouwd",
               # "maar hij is dan mijn man, toch?" (panel 19, l1: "Je man" beside "Je vriend")

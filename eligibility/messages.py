@@ -500,10 +500,13 @@ DOCUMENTS: dict[str, Message] = {
         "Een visumaanvraagformulier: ingevuld, met de datum erop en ondertekend.",
         S.PRACTICE_DVZ_ACCEPTANCE,
     ),
+    # seed 001 "Humanitair visum": "Het is belangrijk om op het visumformulier aan te duiden
+    # dat het om een humanitaire visumaanvraag gaat": practice, not the articles, which "leggen
+    # geen voorwaarden vast" (panel 22, r1, r2, r4, r5)
     "visa_application_form_humanitarian": _M(
         "Een visumaanvraagformulier: ingevuld, met de datum erop en ondertekend. Duid "
         "aan dat het om een humanitaire aanvraag gaat.",
-        S.ART_9_13,
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "fee_payment_proof": _M(
         "Een bewijs dat de bijdrage (retributie) betaald is. Bijvoorbeeld een uittreksel "
@@ -1603,7 +1606,7 @@ SIDE: dict[str, Message] = {
     "where_humanitarian": _M(
         "Dien de aanvraag in bij de bevoegde Belgische ambassade of het consulaat. Duid "
         "op het visumformulier aan dat het om een humanitaire aanvraag gaat.",
-        S.ART_9_13,
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     # seed 003: "De gezinshereniger moet niet bewijzen dat hij over bestaansmiddelen beschikt
     # wanneer de afstamming ... vóór zijn aankomst in België werd vastgesteld en het verzoek

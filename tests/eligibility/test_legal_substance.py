@@ -276,7 +276,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:after_18_humanitarian",
         "side:dna_humanitarian",
         "advice:family_of_a_child",
-        "side:where_humanitarian",
         "routes:humanitarian_visa",
         "offices:long_stay",
         "summaries:summary.religious_marriage_soft",
@@ -289,7 +288,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "summaries:summary.elderly_parent_humanitarian",
         "summaries:summary.sibling_nbmv",
         "summaries:summary.other_relative_humanitarian",
-        "documents:visa_application_form_humanitarian",
         "documents:religious_marriage_proof",
         "documents:family_link_proof",
         "side:second_order_if_needed",
@@ -316,6 +314,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:religious_marriage_soft_procedure",
     },
     S.PRACTICE_DVZ_HUMANITARIAN: {
+        "side:where_humanitarian",
+        "documents:visa_application_form_humanitarian",
         # seed 001: "De behandelingstermijn kan tot een jaar of meer oplopen" (practice)
         "advice:humanitarian_no_deadline",
         "advice:parent_forced_flight",
