@@ -369,6 +369,8 @@ def _is_past(clause: str) -> bool:
             " bij ons huwelijk", " toen we trouwden")  # fmt: skip
     if re.search(r" \d{1,2} (?:jaar )?(?:was|waren|werd)\b", clause):
         return True  # "ik woon hier al sinds ik 8 was" (panel 18, j3: "Jij: 8 jaar")
+    if re.search(r"\b(?:hij|zij|ze) was (?:al |toen |nog )?\d", clause):
+        return True  # "nee ik zei al, hij was 26" (when he came; panel 22, q2)
     if _just_turned(clause):
         return False
     return any(w in clause for w in past)  # "ze was 17 bij het trouwen" (panel 6, k3)
@@ -1436,6 +1438,10 @@ def _members_of_a_dead_group(reading: Reading, folded: str) -> None:
     for group in [m for m in reading.mentions if m.count > 1 and m.context == "deceased"]:
         end = re.search(r"[.!?\n]", folded[group.end :])
         sentence_end = group.end + end.start() if end else len(folded)
+        following = re.search(r"[.!?\n]", folded[sentence_end + 1 :])
+        next_end = sentence_end + 1 + following.start() if following else len(folded)
+        if not _has(W.ALIVE_VERBS, f" {folded[sentence_end:next_end]} "):  # "onze ouders zijn
+            sentence_end = next_end  # dood. papa in 2019 en mama vorig jaar" (panel 22, q2)
         for mention in reading.mentions:
             later = group.end <= mention.start < sentence_end
             if later and mention.relationship == group.relationship and mention.context is None:

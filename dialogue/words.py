@@ -700,6 +700,10 @@ MONEY_HELP_WORDS = ("bijspringen", "bijspringt", "bij springen", "helpen met gel
                     "met geld helpen", "financieel helpen", "financieel steunen", "garant staan",
                     "borg staan", "meebetalen", "mee betalen", "bijleggen", "geld bijleggen",
                     "sponsoren")  # fmt: skip
+# a sentence after "onze ouders zijn dood" that says someone lives or comes: not a list of
+# the dead (panel 22, q2: "papa in 2019 en mama vorig jaar")
+ALIVE_VERBS = ("woont", "wonen", "leeft", "leven", "wil", "willen", "komt", "komen", "is",
+               "zijn", "zit", "zitten")  # fmt: skip
 # "mijn oom heeft mijn man geslagen": who did it is no applicant (panel 19, l3)
 VIOLENCE_WORDS = ("geslagen", "sloeg", "sloegen", "slaat", "slaan", "bedreigd", "bedreigt",
                   "bedreigen", "mishandeld", "mishandelt", "aangevallen", "ontvoerd",
@@ -783,7 +787,10 @@ WRITER_GUARDIAN_CUES = (" ik haar voogd", " ik zijn voogd", " ik ben haar voogd"
 WRITER_IS = ("ik ben zijn", "ik ben haar", "ik ben de", "k ben zijn", "k ben haar",
              "ik ben zijne", "ik ben", "k ben", "ik ben een", "ik ben zelf de",
              "ik ben alleenstaande", "ik ben een alleenstaande", "k ben alleenstaande",
-             "als alleenstaande")  # fmt: skip
+             "als alleenstaande",
+             # "alleen ik, de zus van 24 jaar", "ik ben het die wil komen, zijn zus" (q2)
+             "ik de", "ikzelf de", "ik zelf de", "die wil komen zijn",
+             "die wil komen de")  # fmt: skip
 # an official marriage denied ("niet officieel", "nooit op papier")
 NOT_OFFICIAL = ("niet officieel", "nooit officieel", "niet geregistreerd", "nooit geregistreerd",
                 "niet op papier", "nooit op papier", "niet burgerlijk", "niet wettelijk",

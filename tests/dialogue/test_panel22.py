@@ -47,3 +47,36 @@ def test_r1_duid_aan_dat_het_om_een_humanitaire_aanvraag_gaat__cited_as_practice
 
     assert DOCUMENTS["visa_application_form_humanitarian"].source == PRACTICE_DVZ_HUMANITARIAN
     assert SIDE["where_humanitarian"].source == PRACTICE_DVZ_HUMANITARIAN
+
+
+def _sister_in_nairobi() -> Chat:
+    chat = Chat()
+    chat.say(
+        "hallo. [mijn broer](relationship:sibling) woont in belgie, hij heeft papieren als "
+        "[vluchteling](sponsor_status:refugee). ik wil bij hem gaan wonen, kan dat?"
+    )
+    return chat
+
+
+def test_q2_onze_ouders_zijn_dood_papa_in_2019_en_mama_vorig_jaar__no_parents_asked():
+    """ "nee onze ouders zijn dood. papa in 2019 en mama vorig jaar" added the father and the
+    mother: "Is je papa op hoge leeftijd?" (panel 22, q2)."""
+    chat = _sister_in_nairobi()
+    chat.say(
+        "nee [onze ouders](relationship:parent) zijn dood. [papa](relationship:parent) in 2019 "
+        "en [mama](relationship:parent) vorig jaar. sindsdien woon ik alleen"
+    )
+    assert "parent" not in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_q2_hij_was_26_and_alleen_ik_de_zus_van_24__his_age_now_and_no_second_sister():
+    """ "nee ik zei al, hij was 26" (when he came) made the brother 26 again; "alleen ik, de
+    zus van 24 jaar" made "De zus van je broer: 24 jaar" beside "Jij: 24 jaar" (panel 22,
+    q2)."""
+    chat = _sister_in_nairobi()
+    chat.say("hij was al groot toen hij kwam. nu is hij [30](age)")
+    chat.say("nee ik zei al, hij was [26](age)")
+    assert chat.sponsor.get("age") == 30, chat.transcript()
+    chat.say("alleen ik, de [zus](relationship:sibling) van [24](age) jaar")
+    others = [p for p in chat.people if not p.get("self")]
+    assert not others, chat.transcript()
