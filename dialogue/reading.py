@@ -148,6 +148,9 @@ class Reading:
             or self.divorced
             or self.disability_denied_at
             or any(m.context in ("ex", "not_coming") for m in self.mentions)
+            # "ja maar er is ook nog zijn zoon, 11 jaar": a social worker's (or the partner's)
+            # "zijn zoon" is an applicant there, never lost to the "ja" (panel 22, q3)
+            or any(m.context == "third_party" and m.ages for m in self.mentions)
         )
 
 
@@ -746,16 +749,25 @@ def _own_child_correction(reading: Reading, folded: str) -> None:
                 mention.relationship, mention.common = "child", True
 
 
+_STEP_NAMED = re.compile(  # "het is niet de zoon van mijn cliënte, het is haar stiefzoon"
+    r"\bniet (?:de|het|haar|zijn|mijn) (zoon|dochter|kind)\b[^.?!]{0,60}?\b(?:haar|zijn|mijn)"
+    r" stief(?:zoon|dochter|kind)\b"
+)
+
+
 def _step_correction(reading: Reading, folded: str) -> None:
     """ "het is niet mijn zoon, het is de zoon van mijn man": the son is a stepchild, and the
-    husband only says whose son (no applicant; panel 10, t1)."""
-    match = _STEP_CORRECTION.search(folded)
+    husband only says whose son (no applicant; panel 10, t1); "het is niet de zoon van mijn
+    cliënte, het is haar stiefzoon": the same son, no second one (panel 22, q3)."""
+    match = _STEP_CORRECTION.search(folded) or _STEP_NAMED.search(folded)
     if not match:
         return
     reading.step_correction = match.group(1)
     for mention in reading.mentions:
         if mention.relationship in ("child", "stepchild") and mention.word == match.group(1):
             mention.relationship, mention.context = "stepchild", None
+        elif mention.relationship == "stepchild" and mention.word.startswith("stief"):
+            mention.context = "negated"  # the son already told, now called a stepson
         elif mention.relationship in ("spouse", "partner") and match.start() < mention.start:
             mention.modifier = True
 
@@ -1086,9 +1098,13 @@ def _is_other_parent(folded: str, mention: Mention, last_word: str) -> bool:
     "de moeder van mijn cliënt", the client's mother, who comes (panel 19, k3)."""
     if _of_the_client(folded, mention):
         return False
+    article = folded[mention.start : mention.end].split()[:1]  # "[de mama] van adam"
+    articled = last_word in W.OTHER_PARENT_ARTICLES or (
+        bool(article) and article[0] in W.OTHER_PARENT_ARTICLES
+    )
     return _other_persons_relative(folded, mention) or (
         mention.owner == "bare"
-        and last_word in W.OTHER_PARENT_ARTICLES
+        and articled
         and mention.relationship in ("parent", "spouse", "partner")
     )
 

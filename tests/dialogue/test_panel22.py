@@ -80,3 +80,38 @@ def test_q2_hij_was_26_and_alleen_ik_de_zus_van_24__his_age_now_and_no_second_si
     chat.say("alleen ik, de [zus](relationship:sibling) van [24](age) jaar")
     others = [p for p in chat.people if not p.get("self")]
     assert not others, chat.transcript()
+
+
+def _social_worker_for_a_belgian_wife() -> Chat:
+    chat = Chat(consent=False)
+    chat.say(
+        "Goeiedag, ik ben maatschappelijk werker bij het OCMW en ik help een cliënte. Zij is "
+        "[Belgische](sponsor_status:belgian) en [haar man](relationship:spouse) wil naar België "
+        "komen",
+        "greet",
+    )
+    chat.say("akkoord, mijn cliënte is ok daarmee", intent="affirm")
+    chat.say("hij is [34](age), Marokkaan. ze zijn [officieel](marriage_type:official) getrouwd")
+    chat.say("[31](age:sponsor). ze is geboren in Gent")
+    return chat
+
+
+def test_q3_ja_maar_er_is_ook_nog_zijn_zoon__the_son_is_kept_and_is_her_stepson():
+    """At the read-back, "ja maar er is ook nog zijn zoon, 11 jaar, uit zijn eerste huwelijk"
+    lost the son to the "ja"; "het is niet de zoon van mijn cliënte, het is haar stiefzoon"
+    added a second boy; "de mama van adam" became one who comes (panel 22, q3)."""
+    chat = _social_worker_for_a_belgian_wife()
+    chat.say(
+        "ja maar er is ook nog [zijn zoon](relationship:child), [11](age) jaar, uit zijn eerste"
+        " huwelijk. die wil ook mee"
+    )
+    chat.say(
+        "nee, het is enkel [zijn zoon](relationship:child). Adam. [de mama](relationship:parent)"
+        " van adam woont ook in tanger, ze hebben samen het hoederecht"
+    )
+    chat.say(
+        "het is niet de [zoon](relationship:child) van mijn cliënte, het is haar [stiefzoon]"
+        "(relationship:stepchild)"
+    )
+    kinds = sorted((p["relationship"], p["age"]) for p in chat.people)
+    assert kinds == [("spouse", 34), ("stepchild", 11)], chat.transcript()
