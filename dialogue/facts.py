@@ -243,6 +243,17 @@ def _children_of_an_ex(state: dict[str, Any], reading: Reading, update: Update) 
             _set(state, update, entry["id"], "common_child", False)
 
 
+def _born_after_arrival_selected(state: dict[str, Any], reading: Reading, update) -> None:
+    """ "de jongste is geboren na mijn aankomst": that child only (seed 003; panel 22, q1)."""
+    if not reading.born_after_selector:
+        return
+    aged = sorted((p for p in state["people"] if p["relationship"] == "child"
+                   and p["age"] is not None), key=lambda p: p["age"])  # fmt: skip
+    if aged:
+        chosen = aged[-1] if reading.born_after_selector == "oudste" else aged[0]
+        _set(state, update, chosen["id"], "relationship_predates_arrival", False)
+
+
 def _family_facts(state: dict[str, Any], reading: Reading, update: Update) -> None:
     """Facts a message gives about the family as a whole: "mn ouders zijn dood" answers, for
     every sibling, whether the parents are deceased or missing; "ik betaal alles voor hem"
@@ -250,6 +261,7 @@ def _family_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
     if any(m.relationship == "parent" and m.count > 1 and m.context == "deceased"
            for m in reading.mentions):  # fmt: skip
         state.setdefault("context", {})["parents"] = "deceased"
+    _born_after_arrival_selected(state, reading, update)
     context = state.get("context", {})
     if context.get("parents") == "deceased":  # the sister who writes has the same parents
         _set_unknown_for(state, update, "sibling", "parents_deceased_or_missing", True, True)

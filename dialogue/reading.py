@@ -109,6 +109,7 @@ class Reading:
     baby: bool = False
     before_arrival: bool = False
     born_after_arrival: bool = False
+    born_after_selector: str | None = None  # "de jongste is geboren na mijn aankomst"
     unknown: bool = False  # "dat weet ik niet"
     unaccompanied: bool = False  # the sponsor came alone as a minor
     uam_cue: bool = False  # words of coming alone as a minor, of whoever (W.UAM_CUES)
@@ -204,6 +205,19 @@ def _born_after_arrival(folded: str) -> bool:
         any(b in sentence for b in W.BORN) and any(a in sentence for a in W.AFTER_ARRIVAL)
         for sentence in re.split(r"[.!?;\n]", folded)
     )
+
+
+def _born_after_only_selected(reading: Reading, folded: str) -> None:
+    """ "mijn kinderen zijn 14, 10 en 2. de jongste is geboren na mijn aankomst": only the
+    youngest was born after the arrival (panel 22, q1: all three lost the exemption)."""
+    for sentence in re.finditer(r"[^.!?;\n]+", folded):
+        text = sentence.group(0)
+        if not (any(b in text for b in W.BORN) and any(a in text for a in W.AFTER_ARRIVAL)):
+            continue
+        selector = next((w for w in ("jongste", "kleinste", "oudste") if w in text), None)
+        if selector:
+            reading.born_after_selector = selector
+            reading.born_after_arrival = False  # not every child of the message
 
 
 def _has(phrases: tuple[str, ...] | frozenset[str], text: str) -> bool:
@@ -1672,6 +1686,8 @@ def read(message: dict[str, Any]) -> Reading:
         p in folded for p in W.BEFORE_ARRIVAL
     )
     reading.born_after_arrival = _born_after_arrival(folded)
+    if reading.born_after_arrival:
+        _born_after_only_selected(reading, folded)
     statuses = [e for e in _entities(message, "sponsor_status") if not _when_asked(e, folded)]
     own = [e for e in statuses if not _status_of_another(e, text, starts)]
     statuses = own + [e for e in statuses if e not in own]  # "fatima ... met een F kaart, ik

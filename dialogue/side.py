@@ -534,7 +534,7 @@ def _income(turn: Any, reading: Reading) -> bool:
     exempt = _exempt_means(case)
     if exempt:  # "speelt geen rol" only when no relative needs a humanitarian visa
         favours = _income_for_favours(turn, case)
-        _income_exempt(turn, exempt, None if favours else value, said)
+        _income_exempt(turn, exempt, None if favours else value, said, case)
         said.lines += favours
     elif _favourable_open(case):
         _income_if_right(turn, _favourable_open(case), value, said)
@@ -717,7 +717,7 @@ def _income_kinds(turn: Any, case: list[tuple[dict, dict]], said: Answer) -> Non
     said.say(contact_response(turn.texts, "utter_side_ask_ngo"), **_ngo(turn))
 
 
-def _income_exempt(turn: Any, exempt, value: Decimal | None, said: Answer) -> None:
+def _income_exempt(turn: Any, exempt, value: Decimal | None, said: Answer, case=()) -> None:
     entry, result, condition = exempt
     voice = _voice(turn, entry)
     if not result.get("favourable_conditions"):
@@ -725,6 +725,7 @@ def _income_exempt(turn: Any, exempt, value: Decimal | None, said: Answer) -> No
         source = M.EXEMPTION_WHY["child_joining_alone"].source
         said.sources.append(source)
         return
+    _whose_exemption(turn, case, said)
     said.entry(M.SIDE["income_exempt_favourable"], voice)
     if value is not None:
         said.say("utter_side_income_exempt_amount", amount=euro(value))
@@ -732,6 +733,19 @@ def _income_exempt(turn: Any, exempt, value: Decimal | None, said: Answer) -> No
     deadline = _first_deadline(result)
     if deadline and not deadline.get("passed"):
         _last_day(turn, dt.date.fromisoformat(deadline["date"]), said)
+
+
+def _whose_exemption(turn: Any, case, said: Answer) -> None:
+    """With a child born after the arrival in the family, the exemption names whom it is for
+    (panel 22, q1: "eerst zeg je geen inkomen en dan wel inkomen?? voor wie nu")."""
+    from dialogue.answers import object_label
+
+    bond = [(e, (e.get("facts") or {}).get("relationship_predates_arrival")) for e, _ in case]
+    if not any(told is False for _, told in bond):
+        return
+    names = [object_label(turn.texts, turn.state, e) for e, told in bond if told is not False]
+    if names:
+        said.say("utter_side_exempt_for", names=turn.texts.and_list(names))
 
 
 def _favourable_open(case: list[tuple[dict, dict]]) -> tuple[dict, dict] | None:

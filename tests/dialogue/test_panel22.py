@@ -115,3 +115,21 @@ def test_q3_ja_maar_er_is_ook_nog_zijn_zoon__the_son_is_kept_and_is_her_stepson(
     )
     kinds = sorted((p["relationship"], p["age"]) for p in chat.people)
     assert kinds == [("spouse", 34), ("stepchild", 11)], chat.transcript()
+
+
+def test_q1_de_jongste_is_geboren_na_mijn_aankomst__only_the_youngest_and_whose_exemption():
+    """Seed 003: no favourable conditions for a bond from after the arrival; "de jongste is
+    geboren na mijn aankomst" took it from all three children, and the income answer said "Je
+    hoeft nu geen inkomen te bewijzen" and "wel inkomen" without saying for whom (panel 22,
+    q1: "voor wie nu")."""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [3 juni 2026]"
+        "(recognition_date:2026-06-03). [mijn vrouw](relationship:spouse) is [35](age), "
+        "[officieel](marriage_type:official) getrouwd. [mijn kinderen](relationship:child) zijn "
+        "[14](age), [10](age) en [2](age). de jongste is geboren na mijn aankomst"
+    )
+    bond = {p["age"]: p["facts"].get("relationship_predates_arrival") for p in chat.people
+            if p["relationship"] == "child"}  # fmt: skip
+    assert bond[2] is False and bond[14] is not False and bond[10] is not False, bond
+    reply = chat.say("ik leef van leefloon, moet ik inkomen tonen?")
+    assert "Voor je vrouw, je kind van 14 jaar en je kind van 10 jaar:" in reply, chat.transcript()
