@@ -37,13 +37,7 @@ def test_n3_hij_zegt_12_maanden_is_bijna_voorbij__no_age_of_the_husband():
     """ "hij zegt 12 maanden is bijna voorbij", from the wife abroad, made her husband 1 year
     old: every child then got a humanitarian visa with a fee, 36 days before the deadline
     (panel 20, n3; seeds 001-003: the minor children's right, no fee)."""
-    chat = Chat()
-    chat.say("ik schrijf vanuit addis abeba. [mijn man](relationship:spouse) is in belgie")
-    chat.say(
-        "hij is [erkend vluchteling](sponsor_status:refugee) sinds [8 januari 2026]"
-        "(recognition_date:2026-01-08). onze 3 [kinderen](relationship:child) zijn bij mij, "
-        "[10](age), [8](age) en [5](age) jaar. ze zijn van hem, geboren voor hij vluchtte"
-    )
+    chat = _hodan()
     chat.say("ik vroeg wat eerst, er is weinig tijd. hij zegt [12 maanden](age) is bijna voorbij")
     assert chat.sponsor.get("age") is None, chat.transcript()
 
