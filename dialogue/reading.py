@@ -965,7 +965,10 @@ def _writer_is(folded: str, mention: Mention) -> bool:
     before = " " + " ".join(
         re.findall(r"[\w']+", folded[max(0, mention.start - 20) : mention.start])
     )
-    return any(before.endswith(" " + p) for p in W.WRITER_IS)
+    # "alleen ik, de zus van 24 jaar": "ik" and the role apart by a comma (panel 22, q2), not
+    # "kan ik de kinderen laten komen?"
+    apposition = re.search(r"\bik(?:zelf)?\s*,\s*(?:de|het)\s*$", folded[: mention.start])
+    return bool(apposition) or any(before.endswith(" " + p) for p in W.WRITER_IS)
 
 
 def _modifier(reading: Reading, mention: Mention, folded: str) -> bool:
@@ -1028,7 +1031,8 @@ def _is_hearsay(mention: Mention, clause: str, before: str, folded: str) -> bool
 
 _SAYS = re.compile(  # "mijn broer tekent voor mij" (a proxy; panel 21, o4)
     r"\s+(?:zegt|zei|zeiden|zeggen|vertelt|vertelde|heeft gezegd|denkt|vindt|tekent voor|"
-    r"typt voor|schrijft voor|helpt mij|helpt me|brengt|neemt het geld|haalt het geld)\b"
+    r"typt voor|schrijft voor|helpt mij|helpt me|brengt (?:het |haar |hem )?geld|"
+    r"neemt het geld|haalt het geld)\b"
 )
 
 
@@ -1054,7 +1058,8 @@ def _there_too(reading: Reading, mention: Mention, folded: str) -> None:
     one who is there too, asked about, not one who comes (panel 20, n4)."""
     kin = mention.relationship in ("sibling", "other_relative", "child")
     coming = " komen" in folded[mention.end : mention.end + 60]
-    if mention.context is None and kin and "?" in reading.text and not coming:
+    about_care = _has(W.CARE_QUESTION, f" {folded} ")  # "is dat een probleem?", not "kan ze
+    if mention.context is None and kin and about_care and not coming:  # mee?"
         if _THERE_TOO.match(folded[mention.end : mention.end + 25]):
             mention.context = "negated"
 
@@ -1082,10 +1087,11 @@ def _relatives_income(reading: Reading, mention: Mention, clause: str) -> None:
     about, no one who comes (panel 21, o2: "Is je mama op hoge leeftijd?")."""
     kin = mention.relationship not in ("spouse", "partner", "registered_partner")
     words = _words_only(clause)
-    asked = "?" in reading.text or reading.intent == "ask_means_of_subsistence"
+    counts = _has(W.COUNTS_QUESTION, f" {_words_only(reading.text)} ")  # "telt dat mee?", not
     income = _has(W.EARNS_HERE, words) or any(f" {w} " in words for w in W.PENSION_WORDS)
-    if mention.context is None and kin and asked and income and re.search(r"\d", clause):
-        mention.context = "negated"
+    coming = " komen" in words or " mee " in f" {words} " and not counts  # "kan hij komen?"
+    if mention.context is None and kin and counts and income and re.search(r"\d", clause):
+        mention.context = None if coming else "negated"
 
 
 def _named_in_passing(mention: Mention, folded: str) -> None:
@@ -1103,7 +1109,14 @@ def _perpetrator(mention: Mention, folded: str) -> None:
     start = max(folded.rfind(c, 0, mention.start) for c in ".!?\n") + 1
     lead = folded[start : mention.start].split()
     sentence = re.split(r"[.!?\n]", folded[mention.end :], maxsplit=1)[0]
-    if mention.context is None and len(lead) <= 2 and _has(W.VIOLENCE_WORDS, f" {sentence} "):
+    passive = re.search(  # a victim:
+        r"\b(?:werd|wordt|werden|worden|is|zijn)\b(?:\s+[\w']+){0,3}\s+(?:geslagen|bedreigd|"
+        r"mishandeld|aangevallen|ontvoerd|achtervolgd|verkracht|gemarteld)\b",
+        sentence,
+    )
+    # "mijn broer werd geslagen door de politie"
+    violent = _has(W.VIOLENCE_WORDS, f" {sentence} ")
+    if mention.context is None and len(lead) <= 2 and violent and not passive:
         mention.context = "negated"
 
 

@@ -693,6 +693,11 @@ NO_CUSTODY_JUDGMENT = ("geen vonnis", "zonder vonnis", "geen rechterlijke", "gee
 # a question what a word of the answer means ("wat bedoel je met 'in tweede orde'?")
 MEANING_WORDS = ("wat bedoel", "wat betekent", "wat is", "wat wil dat zeggen", "betekenis",
                  "?", "uitleg", "leg uit")  # fmt: skip
+# a question whether someone there matters ("mijn zus is ook in nador ... is dat een probleem?")
+CARE_QUESTION = ("probleem", "erg", "uitmaken", "maakt dat", "maakt het", "zorgen", "telt dat")
+# a question whether money counts ("telt dat mee?")
+COUNTS_QUESTION = ("telt dat", "telt het", "meetellen", "telt mee", "tellen mee", "mag dat mee",
+                   "rekening mee", "kan dat helpen")  # fmt: skip
 # a relative's own income named in a question ("mijn mama heeft ook pensioen, 1600 euro")
 PENSION_WORDS = ("pensioen", "pensioentje", "uitkering", "loon", "salaris", "inkomen")
 # "kan mijn schoonvader bijspringen?": who would help with money, no applicant (panel 19, k1)
@@ -788,9 +793,8 @@ WRITER_IS = ("ik ben zijn", "ik ben haar", "ik ben de", "k ben zijn", "k ben haa
              "ik ben zijne", "ik ben", "k ben", "ik ben een", "ik ben zelf de",
              "ik ben alleenstaande", "ik ben een alleenstaande", "k ben alleenstaande",
              "als alleenstaande",
-             # "alleen ik, de zus van 24 jaar", "ik ben het die wil komen, zijn zus" (q2)
-             "ik de", "ikzelf de", "ik zelf de", "die wil komen zijn",
-             "die wil komen de")  # fmt: skip
+             # "ik ben het die wil komen, zijn zus" (panel 22, q2; "ik, de zus": reading)
+             "die wil komen zijn", "die wil komen de")  # fmt: skip
 # an official marriage denied ("niet officieel", "nooit op papier")
 NOT_OFFICIAL = ("niet officieel", "nooit officieel", "niet geregistreerd", "nooit geregistreerd",
                 "niet op papier", "nooit op papier", "niet burgerlijk", "niet wettelijk",

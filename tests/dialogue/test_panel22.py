@@ -133,3 +133,29 @@ def test_q1_de_jongste_is_geboren_na_mijn_aankomst__only_the_youngest_and_whose_
     assert bond[2] is False and bond[14] is not False and bond[10] is not False, bond
     reply = chat.say("ik leef van leefloon, moet ik inkomen tonen?")
     assert "Voor je vrouw, je kind van 14 jaar en je kind van 10 jaar:" in reply, chat.transcript()
+
+
+def test_kan_ik_de_kinderen_laten_komen__the_children_come():
+    """The other side of "alleen ik, de zus": "kan ik de kinderen laten komen?" names them."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). kan ik de [kinderen]"
+        "(relationship:child) laten komen?"
+    )
+    assert "child" in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_the_other_sides_of_panels_19_to_22__relatives_who_come_stay():
+    """Each rule that keeps a relative out has its other side: a victim ("mijn broer werd
+    geslagen"), a wife who brings the children, a sister asked about coming, a son whose
+    income is told with a question about his coming."""
+    for markup, relationship in (
+        ("[mijn broer](relationship:sibling) werd geslagen door de politie, hij wil komen",
+         "sibling"),
+        ("[mijn vrouw](relationship:spouse) brengt de kinderen mee", "spouse"),
+        ("[mijn dochter](relationship:child) is ook in syrie, kan ze mee?", "child"),
+        ("[mijn zoon](relationship:child) verdient 300 euro, kan hij komen?", "child"),
+    ):  # fmt: skip
+        chat = Chat()
+        chat.say("ik ben [erkend vluchteling](sponsor_status:refugee). " + markup)
+        assert relationship in [p["relationship"] for p in chat.people], chat.transcript()
