@@ -709,8 +709,16 @@ def _described(mention: Mention, folded: str) -> None:
     if mention.context is None and such and _SUCH_BEFORE.search(folded[: mention.start]):
         mention.context = "negated"
     indefinite = folded[max(0, mention.start - 4) : mention.start].endswith("een ")
-    if mention.context is None and indefinite and mention.relationship in ("spouse", "partner"):
-        mention.context = "negated"  # "een man in het kamp die selam lastigvalt" (o5)
+    owned = re.search(r"\b(?:heb|heeft|hebben|had|met|als)\s+een\s*$", folded[: mention.start])
+    someone = " die " in f" {folded[mention.end : mention.end + 30]} "
+    if (
+        mention.context is None
+        and indefinite
+        and not owned
+        and someone
+        and (mention.relationship in ("spouse", "partner"))
+    ):  # "een man in het kamp die selam lastigvalt" (o5), not "ik heb een man en 2 kinderen"
+        mention.context = "negated"
 
 
 def _travel_companion(mention: Mention, folded: str) -> None:
@@ -727,7 +735,8 @@ def _money_helper(mention: Mention, folded: str) -> None:
     """ "kan mijn schoonvader bijspringen, hij werkt in marokko": who would help with money,
     no one who comes (panel 19, k1: "Je familielid: wil naar België komen")."""
     sentence = re.split(r"[.!?\n]", folded[mention.start :], maxsplit=1)[0]
-    if mention.context is None and _has(W.MONEY_HELP_WORDS, f" {sentence} "):
+    coming = " komen" in sentence  # "mijn moeder wil komen, ik kan haar helpen met geld"
+    if mention.context is None and _has(W.MONEY_HELP_WORDS, f" {sentence} ") and not coming:
         mention.context = "negated"
 
 

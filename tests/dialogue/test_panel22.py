@@ -155,6 +155,8 @@ def test_the_other_sides_of_panels_19_to_22__relatives_who_come_stay():
         ("[mijn vrouw](relationship:spouse) brengt de kinderen mee", "spouse"),
         ("[mijn dochter](relationship:child) is ook in syrie, kan ze mee?", "child"),
         ("[mijn zoon](relationship:child) verdient 300 euro, kan hij komen?", "child"),
+        ("ik heb een [man](relationship:spouse) die in syrie woont", "spouse"),
+        ("[mijn moeder](relationship:parent) wil komen, ik kan haar helpen met geld", "parent"),
     ):  # fmt: skip
         chat = Chat()
         chat.say("ik ben [erkend vluchteling](sponsor_status:refugee). " + markup)
