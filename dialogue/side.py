@@ -125,6 +125,8 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
     folded, intent = _folded(reading), reading.intent
     checks = (
         ("second_order", "tweede orde" in folded and _any(W.MEANING_WORDS, folded)),
+        ("b17", _any(W.B17_WORDS, folded) and _any(W.MEANING_WORDS, folded)),  # not "kan de
+        # termijn verlengd worden?": the words name the visa code
         ("calendar", _any(W.CALENDAR_WORDS, folded)),
         ("dna", _any(W.DNA_WORDS, folded) or intent == "ask_dna_test"),
         (
@@ -1651,6 +1653,13 @@ def _custody_proof(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(message, _voice(turn, entry))])
 
 
+def _b17(turn: Any, reading: Reading) -> bool:
+    """ "je zei B17 heeft gevolgen bij verlenging. wat betekent dat?": seed 001 "Aan dergelijke
+    toekenning worden dan meestal bijkomende voorwaarden verbonden (bijv. bewijs toereikende
+    bestaansmiddelen bij de verlenging van het verblijfsrecht in België)" (panels 19, 22)."""
+    return _say_entries(turn, [(M.ADVICE["b17_renewal"], _voice(turn, None))])
+
+
 def _second_order(turn: Any, reading: Reading) -> bool:
     """ "wat bedoel je met humanitair visum in tweede orde?" (seed 000; panel 19, k1, l4)."""
     return _say_entries(turn, [(M.SIDE["second_order_explained"], _voice(turn, None))])
@@ -1714,6 +1723,7 @@ ANSWERS = {
     "temporary_stay": _temporary_stay,
     "fee_if_married": _fee_if_married,
     "second_order": _second_order,
+    "b17": _b17,
     "custody_proof": _custody_proof,
     "registration": _registration,
     "dependency": _dependency,

@@ -690,6 +690,8 @@ NO_CUSTODY_JUDGMENT = ("geen vonnis", "zonder vonnis", "geen rechterlijke", "gee
                        "geen papier van de rechtbank", "geen papier van rechtbank",
                        "geen beslissing van de rechter",
                        "geen beslissing van een rechter")  # fmt: skip
+# the humanitarian visa of the soft procedure and its renewal (seed 001)
+B17_WORDS = ("b17", "b 17", "b-17")
 # a question what a word of the answer means ("wat bedoel je met 'in tweede orde'?")
 MEANING_WORDS = ("wat bedoel", "wat betekent", "wat is", "wat wil dat zeggen", "betekenis",
                  "?", "uitleg", "leg uit")  # fmt: skip

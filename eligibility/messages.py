@@ -729,9 +729,12 @@ DOCUMENTS: dict[str, Message] = {
         "{Sp_of:de geboorteakte}. Die toont wie {sp_of:de ouders} zijn.",
         S.ART_12BIS_5_6,
     ),
+    # seed 001 "Humanitair visum": "Naast de officiële documenten die ook moeten worden
+    # ingediend ... voor een aanvraag tot gezinshereniging": practice, not the articles
+    # (panel 22, r1)
     "family_link_proof": _M(
         "Papieren die tonen dat {we} familie zijn. Bijvoorbeeld geboorteaktes.",
-        S.ART_9_13,
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "own_means_proof": _M(
         "Bewijs dat {rel} genoeg eigen geld {rel_has} om in België nooit steun (OCMW) "

@@ -161,3 +161,17 @@ def test_the_other_sides_of_panels_19_to_22__relatives_who_come_stay():
         chat = Chat()
         chat.say("ik ben [erkend vluchteling](sponsor_status:refugee). " + markup)
         assert relationship in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_q4_je_zei_b17_heeft_gevolgen_bij_verlenging_wat_betekent_dat__explained():
+    """Seed 001: "Aan dergelijke toekenning worden dan meestal bijkomende voorwaarden verbonden
+    (bijv. bewijs toereikende bestaansmiddelen bij de verlenging van het verblijfsrecht in
+    België)"; the question got "Sorry, dat begrijp ik niet" (panel 22, q4; panel 19, l3)."""
+    chat = Chat.answered(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [5 januari"
+        " 2026](recognition_date:2026-01-05), ik ben [30](age:sponsor). [mijn vrouw](relationship"
+        ":spouse) is [20](age), we zijn getrouwd bij de mullah",
+        {"applicant.marriage": "religieus"},
+    )
+    reply = chat.say("je zei B17 heeft gevolgen bij verlenging. wat betekent dat?")
+    assert "code B17, niet B11" in reply and "genoeg inkomen" in reply, chat.transcript()

@@ -289,7 +289,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "summaries:summary.sibling_nbmv",
         "summaries:summary.other_relative_humanitarian",
         "documents:religious_marriage_proof",
-        "documents:family_link_proof",
         "side:second_order_if_needed",
         "advice:second_order_humanitarian",
         "advice:siblings_humanitarian_together",
@@ -314,6 +313,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:religious_marriage_soft_procedure",
     },
     S.PRACTICE_DVZ_HUMANITARIAN: {
+        "documents:family_link_proof",
         "side:where_humanitarian",
         "documents:visa_application_form_humanitarian",
         # seed 001: "De behandelingstermijn kan tot een jaar of meer oplopen" (practice)
