@@ -125,6 +125,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
     folded, intent = _folded(reading), reading.intent
     checks = (
         ("second_order", "tweede orde" in folded and _any(W.MEANING_WORDS, folded)),
+        ("no_certificate", "akte" in folded and _any(W.MISSING_WORDS, folded)),
         ("b17", _any(W.B17_WORDS, folded) and _any(W.MEANING_WORDS, folded)),  # not "kan de
         # termijn verlengd worden?": the words name the visa code
         ("calendar", _any(W.CALENDAR_WORDS, folded)),
@@ -1653,6 +1654,19 @@ def _custody_proof(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(message, _voice(turn, entry))])
 
 
+def _no_certificate(turn: Any, reading: Reading) -> bool:
+    """ "je zegt mijn geboorteakte. ik heb dat niet": seed 002's other valid proofs for a
+    protected sponsor's family, seed 004's for a Belgian's (panel 22, r1)."""
+    case = _case(turn)
+    if not case:
+        return False
+    if _status(turn) == "belgian":
+        return _say_items(turn, _items_of(turn, "documents", ("birth_certificate",)))
+    tags = ("protected",) if _status(turn) in PROTECTED else ()
+    message = M.lookup(M.SIDE, "no_certificate", tags)
+    return _say_entries(turn, [(message, _voice(turn, case[0][0]))])
+
+
 def _b17(turn: Any, reading: Reading) -> bool:
     """ "je zei B17 heeft gevolgen bij verlenging. wat betekent dat?": seed 001 "Aan dergelijke
     toekenning worden dan meestal bijkomende voorwaarden verbonden (bijv. bewijs toereikende
@@ -1724,6 +1738,7 @@ ANSWERS = {
     "fee_if_married": _fee_if_married,
     "second_order": _second_order,
     "b17": _b17,
+    "no_certificate": _no_certificate,
     "custody_proof": _custody_proof,
     "registration": _registration,
     "dependency": _dependency,

@@ -690,6 +690,10 @@ NO_CUSTODY_JUDGMENT = ("geen vonnis", "zonder vonnis", "geen rechterlijke", "gee
                        "geen papier van de rechtbank", "geen papier van rechtbank",
                        "geen beslissing van de rechter",
                        "geen beslissing van een rechter")  # fmt: skip
+# a document said to be missing ("ik heb geen geboorteakte", "de akte is verbrand")
+MISSING_WORDS = ("geen akte", "geen geboorteakte", "geen geboorteaktes", "heb ik niet",
+                 "heb dat niet", "hebben we niet", "hebben wij niet", "kwijt", "verbrand",
+                 "verloren", "vernietigd", "niet meer")  # fmt: skip
 # the humanitarian visa of the soft procedure and its renewal (seed 001)
 B17_WORDS = ("b17", "b 17", "b-17")
 # a question what a word of the answer means ("wat bedoel je met 'in tweede orde'?")

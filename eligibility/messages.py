@@ -1960,6 +1960,22 @@ SIDE: dict[str, Message] = {
         "Onze informatie zegt wel dat het gezin niet ten laste mag vallen van de overheid.",
         S.ART_10_2,
     ),
+    # seed 002 "Bijzondere bepaling": "moet de Dienst Vreemdelingenzaken rekening houden met
+    # andere geldige bewijzen ... op voorwaarde dat deze band al vóór de binnenkomst van de
+    # gezinshereniger in België bestond"; seed 003: "De aanvrager die geen authentieke akte kan
+    # voorleggen ... moet uitleggen waarom hij dat niet kan doen" (panel 22, r1: "je zegt mijn
+    # geboorteakte. ik heb dat niet" got "Heb je nog een vraag?")
+    "no_certificate@protected": _M(
+        "Is er geen officiële akte? Leg dan uit waarom. Bestond de familieband al voor "
+        "{sp_of:de aankomst} in België? Dan moet DVZ ook andere geldige bewijzen bekijken. Lukt "
+        "dat niet, dan kan DVZ een gesprek, een onderzoek of een DNA-test voorstellen.",
+        S.ART_12BIS_5_6,
+    ),
+    "no_certificate": _M(
+        "Is er geen officiële akte? Leg dan uit waarom, en toon andere geldige bewijzen. Lukt "
+        "dat niet, dan kan DVZ een DNA-test voorstellen.",
+        S.ART_12BIS_5_6,
+    ),
     "dna_who_pays_not_in_sources": _M(
         "Wie de DNA-test betaalt, staat niet in onze informatie.",
         S.ART_12BIS_5_6,

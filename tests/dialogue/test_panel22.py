@@ -175,3 +175,17 @@ def test_q4_je_zei_b17_heeft_gevolgen_bij_verlenging_wat_betekent_dat__explained
     )
     reply = chat.say("je zei B17 heeft gevolgen bij verlenging. wat betekent dat?")
     assert "code B17, niet B11" in reply and "genoeg inkomen" in reply, chat.transcript()
+
+
+def test_r1_je_zegt_mijn_geboorteakte_ik_heb_dat_niet__other_valid_proofs_seed_002():
+    """Seed 002: "moet de Dienst Vreemdelingenzaken rekening houden met andere geldige
+    bewijzen ... op voorwaarde dat deze band al vóór de binnenkomst van de gezinshereniger in
+    België bestond"; the 16-year-old got "Heb je nog een vraag?" (panel 22, r1)."""
+    chat = Chat.answered(
+        "ik ben [16](age:sponsor), alleen in belgie, [erkend vluchteling](sponsor_status:"
+        "refugee) sinds [2 oktober 2026](recognition_date:2026-10-02). [mijn mama]"
+        "(relationship:parent) en [mijn broertje](relationship:sibling) van [6](age) zijn in "
+        "soedan"
+    )
+    reply = chat.say("je zegt mijn geboorteakte. ik heb dat niet, alles is kwijt")
+    assert "andere geldige bewijzen" in reply and "art. 12bis, §5 en §6" in reply, chat.transcript()

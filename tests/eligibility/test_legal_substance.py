@@ -191,6 +191,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:external_service_provider",
     },
     S.ART_12BIS_5_6: {
+        "side:no_certificate@protected",
+        "side:no_certificate",
         "side:dna_couple_protected",
         "documents:birth_certificate@bond_after_arrival",
         "side:dna_who_pays_not_in_sources",
