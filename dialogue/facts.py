@@ -250,7 +250,8 @@ def _born_after_arrival_selected(state: dict[str, Any], reading: Reading, update
     aged = sorted((p for p in state["people"] if p["relationship"] == "child"
                    and p["age"] is not None), key=lambda p: p["age"])  # fmt: skip
     if aged:
-        chosen = aged[-1] if reading.born_after_selector == "oudste" else aged[0]
+        oldest = reading.born_after_selector in W.OLDEST_WORDS
+        chosen = aged[-1] if oldest else aged[0]
         _set(state, update, chosen["id"], "relationship_predates_arrival", False)
 
 

@@ -214,7 +214,7 @@ def _born_after_only_selected(reading: Reading, folded: str) -> None:
         text = sentence.group(0)
         if not (any(b in text for b in W.BORN) and any(a in text for a in W.AFTER_ARRIVAL)):
             continue
-        selector = next((w for w in ("jongste", "kleinste", "oudste") if w in text), None)
+        selector = next((w for w in W.AGE_SELECTORS if w in text), None)
         if selector:
             reading.born_after_selector = selector
             reading.born_after_arrival = False  # not every child of the message

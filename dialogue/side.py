@@ -195,7 +195,7 @@ def _costs_asked(reading: Reading, folded: str, answered: bool) -> bool:
 
 def _money_help_asked(folded: str) -> bool:
     """ "kan mijn schoonvader bijspringen?", "ik vroeg of hij kan helpen met geld" (k1)."""
-    asked = "?" in folded or _any(("vroeg of", "vraag of", "vroeg ik"), folded)
+    asked = "?" in folded or _any(W.INDIRECT_QUESTION, folded)
     return asked and _any(W.MONEY_HELP_WORDS, folded)
 
 

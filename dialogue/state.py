@@ -129,18 +129,21 @@ def case_for(state: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
     return {"sponsor": dict(state["sponsor"]), "applicant": applicant}
 
 
+def _couples(state: dict[str, Any]) -> list[dict[str, Any]]:
+    return [p for p in state["people"] if p["relationship"] in
+            ("spouse", "registered_partner", "partner")]  # fmt: skip
+
+
 def _other_parent_is_a_de_facto_partner(state: dict[str, Any]) -> bool:
-    couples = [p["relationship"] for p in state["people"] if p["relationship"] in
-               ("spouse", "registered_partner", "partner")]  # fmt: skip
-    return bool(couples) and set(couples) == {"partner"}
+    couples = {p["relationship"] for p in _couples(state)}
+    return couples == {"partner"}
 
 
 def _partner_in_fact_only(state: dict[str, Any]) -> bool:
     """The stepchild's parent is the sponsor's partner in fact only: a girlfriend, or a spouse
     by a religious or customary marriage (seed 000: "DVZ erkent in dat geval een 'feitelijke
     relatie'")."""
-    couples = [p for p in state["people"] if p["relationship"] in
-               ("spouse", "registered_partner", "partner")]  # fmt: skip
+    couples = _couples(state)
     if len(couples) != 1:
         return False
     couple = couples[0]

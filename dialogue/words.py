@@ -706,6 +706,8 @@ COUNTS_QUESTION = ("telt dat", "telt het", "meetellen", "telt mee", "tellen mee"
                    "rekening mee", "kan dat helpen")  # fmt: skip
 # a relative's own income named in a question ("mijn mama heeft ook pensioen, 1600 euro")
 PENSION_WORDS = ("pensioen", "pensioentje", "uitkering", "loon", "salaris", "inkomen")
+# a question told indirectly ("ik vroeg of hij kan helpen met geld"; panel 19, k1)
+INDIRECT_QUESTION = ("vroeg of", "vraag of", "vroeg ik")
 # "kan mijn schoonvader bijspringen?": who would help with money, no applicant (panel 19, k1)
 MONEY_HELP_WORDS = ("bijspringen", "bijspringt", "bij springen", "helpen met geld",
                     "met geld helpen", "financieel helpen", "financieel steunen", "garant staan",
@@ -728,6 +730,9 @@ WRITER_AS = frozenset({"als", "as", "comme"})
 STEP_CUES = ("eerste huwelijk", "vorig huwelijk", "vorige relatie", "vorige man",
              "vorige vrouw", "eerste man", "eerste vrouw", "ex-man", "ex-vrouw")  # fmt: skip
 # "de oudste", "mijn jongste": one of a group named before, not a new person
+# the selectors that pick by age ("de jongste is geboren na mijn aankomst"; panel 22, q1)
+AGE_SELECTORS = ("jongste", "kleinste", "oudste")
+OLDEST_WORDS = frozenset({"oudste"})
 SELECTORS = frozenset({"oudste", "jongste", "middelste",
                        # "de kleine is 14 jaar en de grote 20", asked of his brothers (n1)
                        "kleine", "grote", "kleinste", "grootste"})  # fmt: skip

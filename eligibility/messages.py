@@ -887,6 +887,29 @@ DOCUMENTS: dict[str, Message] = {
     ),
 }
 
+# sentences said for two kinds of sponsor with two sources (a protected or third-country
+# sponsor's family: art. 12bis or art. 10; a Belgian's: seed 004 or the visa practice)
+_WHERE_RESIDENCE = (
+    "Dien de aanvraag in bij de Belgische ambassade of het Belgisch consulaat dat bevoegd is "
+    "voor de plaats waar {rel} woont."
+)
+_WHERE_LIST = (
+    "Welke post bevoegd is, staat op de website van de FOD Buitenlandse Zaken "
+    "(www.diplomatie.fed.be). Lees daar en op de website van de post de praktische "
+    "informatie voor je begint."
+)
+_EXTERNAL_PROVIDER = (
+    "Vaak werkt de ambassade met VFS Global of TLS Contact. Zij nemen de aanvraag aan, maar "
+    "beslissen niet."
+)
+_CUSTODY_WITHOUT_JUDGMENT = (
+    "Is er geen vonnis over het hoederecht? Dan is een schriftelijke verklaring genoeg waarin "
+    "{rel_of:de andere ouder} toestemming geeft. Is die ouder verdwenen? Dan is een attest "
+    "nodig van de overheid van het land van herkomst dat dat bevestigt, of een beslissing van "
+    "een rechter."
+)
+
+
 ADVICE: dict[str, Message] = {
     "see_lawyer": _M(
         "Vraag hulp aan een advocaat of een gespecialiseerde sociale hulpverlener. Zij "
@@ -1174,13 +1197,11 @@ ADVICE: dict[str, Message] = {
     ),
     # seed 002's sentence, for a Belgian's family as the visa practice, not art. 12bis (k1)
     "external_service_provider@belgian": _M(
-        "Vaak werkt de ambassade met VFS Global of TLS Contact. Zij nemen de aanvraag "
-        "aan, maar beslissen niet.",
+        _EXTERNAL_PROVIDER,
         S.PRACTICE_DVZ_ACCEPTANCE,
     ),
     "external_service_provider": _M(
-        "Vaak werkt de ambassade met VFS Global of TLS Contact. Zij nemen de aanvraag "
-        "aan, maar beslissen niet.",
+        _EXTERNAL_PROVIDER,
         S.ART_12BIS_1,
     ),
     "incomplete_file_accepted": _M(
@@ -1455,19 +1476,15 @@ SIDE: dict[str, Message] = {
     # application abroad, at the post where the relative lives, is the visa practice (panel
     # 19, k1: art. 12bis, §1 cited to a Belgian's husband)
     "where_residence@belgian": _M(
-        "Dien de aanvraag in bij de Belgische ambassade of het Belgisch consulaat dat "
-        "bevoegd is voor de plaats waar {rel} woont.",
+        _WHERE_RESIDENCE,
         S.PRACTICE_DVZ_ACCEPTANCE,
     ),
     "where_list@belgian": _M(
-        "Welke post bevoegd is, staat op de website van de FOD Buitenlandse Zaken "
-        "(www.diplomatie.fed.be). Lees daar en op de website van de post de praktische "
-        "informatie voor je begint.",
+        _WHERE_LIST,
         S.PRACTICE_DVZ_ACCEPTANCE,
     ),
     "where_residence": _M(
-        "Dien de aanvraag in bij de Belgische ambassade of het Belgisch consulaat dat "
-        "bevoegd is voor de plaats waar {rel} woont.",
+        _WHERE_RESIDENCE,
         S.ART_12BIS_1,
     ),
     # seed 002: "bij de Belgische ambassade of het Belgisch consulaat die of dat bevoegd is
@@ -1594,15 +1611,11 @@ SIDE: dict[str, Message] = {
     ),
     # a humanitarian request: the same list, not art. 12bis (family reunification; panel 7)
     "where_list@humanitarian": _M(
-        "Welke post bevoegd is, staat op de website van de FOD Buitenlandse Zaken "
-        "(www.diplomatie.fed.be). Lees daar en op de website van de post de praktische "
-        "informatie voor je begint.",
+        _WHERE_LIST,
         S.PRACTICE_DVZ_ACCEPTANCE,
     ),
     "where_list": _M(
-        "Welke post bevoegd is, staat op de website van de FOD Buitenlandse Zaken "
-        "(www.diplomatie.fed.be). Lees daar en op de website van de post de praktische "
-        "informatie voor je begint.",
+        _WHERE_LIST,
         S.ART_12BIS_1,
     ),
     # seed 001 "Humanitair visum": "de bevoegde Belgische diplomatieke post"
@@ -1847,17 +1860,11 @@ SIDE: dict[str, Message] = {
     # je de afwezigheid bewijzen met een rechterlijke beslissing." (panel 20, m4: "er is geen
     # vonnis over het hoederecht. welk papier hebben we dan nodig?" got no answer)
     "custody_without_judgment@belgian": _M(
-        "Is er geen vonnis over het hoederecht? Dan is een schriftelijke verklaring genoeg "
-        "waarin {rel_of:de andere ouder} toestemming geeft. Is die ouder verdwenen? Dan is een "
-        "attest nodig van de overheid van het land van herkomst dat dat bevestigt, of een "
-        "beslissing van een rechter.",
+        _CUSTODY_WITHOUT_JUDGMENT,
         S.ART_40TER_2,
     ),
     "custody_without_judgment": _M(
-        "Is er geen vonnis over het hoederecht? Dan is een schriftelijke verklaring genoeg "
-        "waarin {rel_of:de andere ouder} toestemming geeft. Is die ouder verdwenen? Dan is een "
-        "attest nodig van de overheid van het land van herkomst dat dat bevestigt, of een "
-        "beslissing van een rechter.",
+        _CUSTODY_WITHOUT_JUDGMENT,
         S.ART_10_1_4,
     ),
     # seed 004 gives "1.555,09 euro per maand" without saying net or gross (panel 20, m4:
