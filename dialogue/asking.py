@@ -13,7 +13,7 @@ from typing import Any
 from dialogue import state as S
 from dialogue import words as W
 from eligibility import Reader, ValidationError, assess
-from eligibility.reader import RELATIVE_NOUNS
+from eligibility.reader import RELATIVE_NOUNS, RELATIVE_WITH_AGE
 
 # eligibility fact path -> the name used in the question's response (utter_ask_<name>)
 QUESTION_NAMES: dict[str, str] = {
@@ -58,17 +58,22 @@ def reader_for(state: dict[str, Any], entry: dict[str, Any]) -> Reader:
 
 
 def _distinct_word(state: dict[str, Any], entry: dict[str, Any]) -> str | None:
-    """ "zoon van 16 jaar" beside a son of 4: two relatives with one word told apart in every
-    text (panel 14, a1: "je zoon" for both, one of them left out)."""
-    word, age = entry.get("word"), entry.get("age")
+    """The reader's word for `entry`, with the age when another relative has the same word."""
+    word, age = _noun(entry), entry.get("age")
     twins = [
         p for p in state["people"]
         if p is not entry and p["relationship"] == entry["relationship"]
-        and p.get("word") == word and not p.get("self")
+        and _noun(p) == word and not p.get("self")
     ]  # fmt: skip
-    if word and twins and age and all(p.get("age") != age for p in twins):
-        return f"{word} van {age} jaar"
-    return word
+    if twins and age and all(p.get("age") != age for p in twins):
+        return RELATIVE_WITH_AGE.format(word=word, age=age)
+    return entry.get("word")
+
+
+def _noun(entry: dict[str, Any]) -> str:
+    """The word the texts use for `entry`: the user's, else the noun of its relationship."""
+    nouns = RELATIVE_NOUNS.get(entry["relationship"], RELATIVE_NOUNS[None])
+    return entry.get("word") or nouns[{"hij": 1, "zij": 2}.get(entry.get("pronoun"), 0)]
 
 
 def one_parent(state: dict[str, Any]) -> str | None:

@@ -77,6 +77,9 @@ RELATIVE_NOUNS: dict[str | None, tuple[str, str, str]] = {
     "other_relative": ("familielid", "familielid", "familielid"),
     None: ("familielid", "familielid", "familielid"),
 }
+# Two relatives with one word told apart by age in every text: "zoon van 16 jaar" beside a
+# son of 4 (panel 14, a1: "je zoon" for both, one of them left out).
+RELATIVE_WITH_AGE = "{word} van {age} jaar"
 # The sponsor as the applicant calls them (the sponsor's gender is not known).
 SPONSOR_NOUNS: dict[str | None, str] = {
     "spouse": "partner",
@@ -116,7 +119,7 @@ def article(word: str) -> str:
 _ARTICLE = re.compile(r"^(de|het|een)\s+", re.IGNORECASE)
 _OWN = re.compile(r"^(mijn|m'n|je|jouw|zijn|haar)\s+", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\{(\w+)(?::([^{}]*))?\}")
-_SENTENCE_START = re.compile(r"(^|[.?!:]\s+|\n)$")
+_SENTENCE_START = re.compile(r"(^|[.?!]\s+|\n)$")
 
 
 def _clean(word: str) -> str:

@@ -65,6 +65,19 @@ def test_every_sentence_starts_with_a_capital():
             )
 
 
+def test_after_a_colon_the_sentence_goes_on_in_lower_case():
+    """Dutch writes on in lower case after a colon inside a sentence: "Je hoeft dit niet te
+    bewijzen: je zoon is minderjarig", never ": Je zoon" or ": Jullie woonden" (stop 24's
+    open point)."""
+    voice = Voice(Reader(role="sponsor", relative="zoon", pronoun="hij"), "child")
+    for entry, message in ENTRIES:
+        text = messages.text(message, voice)
+        for bad in (": Je ", ": Jullie ", ": Hij ", ": Zij "):
+            assert bad not in text, (entry, text)
+    stable = messages.text(messages.CONDITIONS["stable_relationship"], Voice(Reader(), "partner"))
+    assert ": jullie woonden" in stable, stable
+
+
 def _father_of_son(**extra):
     return case(relationship="child", age=15, sponsor={**RECOGNISED, "age": 41}, **extra)
 
