@@ -1897,16 +1897,25 @@ def _applicant_writes(reading: Reading, message: dict[str, Any], folded: str, st
     gives no status of her own ("ik ben erkend" is the sponsor writing)."""
     if reading.helper and not _mother_writes_for_her_son(reading, folded):
         return False
+    statuses = _entities(message, "sponsor_status")
+    own_status = any(_writers_status(e, reading.text, starts) for e in statuses)
     if not any(m.is_sponsor and m.owner in ("writer", "bare") for m in reading.mentions):
-        return _writer_names_her_role(reading, folded)
+        another = any(_status_of_another(e, reading.text, starts) for e in statuses)
+        return not own_status and _writer_names_her_role(reading, folded, another)
     if _has(W.APPLICANT_CUES, folded) or _writer_abroad(folded):
         return True
-    clauses = folded_clauses(reading.text, starts)
-    own_status = any(
-        any(i in clauses[clause_of(int(e.get("start") or 0), starts)] for i in _I)
-        for e in _entities(message, "sponsor_status")
-    )
     return not own_status and not reading.applicants
+
+
+def _writers_status(entity: dict[str, Any], text: str, starts: list[int]) -> bool:
+    """The status is the writer's: "ik" in its clause, or a clause without a subject of its
+    own after one with "ik" ("ik ben de vader van 3 kinderen en erkend vluchteling")."""
+    clauses = folded_clauses(text, starts)
+    index = clause_of(int(entity.get("start") or 0), starts)
+    if any(i in clauses[index] for i in _I):
+        return True
+    elliptic = index > 0 and not _status_of_another(entity, text, starts)
+    return elliptic and any(i in clauses[index - 1] for i in _I)
 
 
 def _mother_writes_for_her_son(reading: Reading, folded: str) -> bool:
@@ -1922,12 +1931,14 @@ def _mother_writes_for_her_son(reading: Reading, folded: str) -> bool:
     return False
 
 
-def _writer_names_her_role(reading: Reading, folded: str) -> bool:
+def _writer_names_her_role(reading: Reading, folded: str, status_of_another: bool) -> bool:
     """ "ik ben de oma van Dawit. ik woon in Addis Abeba ... kan ik naar hem komen?": no one
-    in Belgium named by a relationship word, but the writer names her own role and is abroad
-    or asks to come (panel 10, t4, s1)."""
+    in Belgium named by a relationship word, but the writer names her own role and is abroad,
+    asks to come, or gives the status of the other ("ik ben de man van fatima, zij is erkend
+    vluchteling"; panel 10, t4, s1; panel 22, r3)."""
     roles = [m for m in reading.mentions if m.context == "writer"]
-    if not roles or not (_has(W.APPLICANT_CUES, folded) or _writer_abroad(folded)):
+    cue = _has(W.APPLICANT_CUES, folded) or _writer_abroad(folded) or status_of_another
+    if not roles or not cue:
         return False
     if any(m.relationship == roles[0].relationship for m in reading.applicants):
         return False  # "ik ben de mama en mijn moeder wil komen": not her own role twice
