@@ -38,6 +38,9 @@ DATE_FACTS = ("sponsor.recognition_date", "sponsor.arrival_date", "sponsor.asylu
 ENUM_ANSWERS = {"applicant.custody", "applicant.marriage", "applicant.partnership"}
 NUMBER_FACTS = ("applicant.age", "sponsor.age")
 COUPLES = ("spouse", "partner", "registered_partner")
+# plausibility of a sponsor's age (no law: a guard against another person's number)
+PARENT_AGE_GAP = 12  # a parent is at least this much older than the child
+YOUNGEST_PARTNER_AGE = 16  # a sponsor with a partner or spouse is at least this old
 # answers where "allebei"/"beide" are the two parents ("wij allebei"), not the children
 PARENTS_FACTS = ("applicant.custody", "applicant.other_parent_consent")
 CHILDREN = ("child", "stepchild", "adopted_child", "foster_child")
@@ -72,6 +75,8 @@ class Update:
 
 def _set(state: dict[str, Any], update: Update, who: str, fact: str, value: Any) -> None:
     """Set one fact of the sponsor ("sponsor") or of a person (their id)."""
+    if who == "sponsor" and fact == "age" and not _possible_sponsor_age(state, value):
+        return
     if who == "sponsor":
         old = state["sponsor"].get(fact)
         state["sponsor"][fact] = value
@@ -97,6 +102,30 @@ def _set(state: dict[str, Any], update: Update, who: str, fact: str, value: Any)
         state["answered"] = state["answered"] and old is None
 
 
+def _possible_sponsor_age(state: dict[str, Any], age: int) -> bool:
+    """An age that cannot be the sponsor's is someone else's: younger than 12 years more than
+    his child or the writer who is his child, older than the writer who is his parent, under
+    16 with a partner (panel 23: "mijn man zegt 9 maanden" made the husband 0; "de dochters
+    van mijn vader zijn 14 en 10" made the father 14)."""
+    me = next((p for p in state["people"] if p.get("self")), {})
+    mine = me.get("age")
+    if (
+        mine is not None
+        and me.get("relationship") in ("child", "stepchild")
+        and age < mine + PARENT_AGE_GAP
+    ):
+        return False
+    if mine is not None and me.get("relationship") == "parent" and age > mine - PARENT_AGE_GAP:
+        return False
+    children = [p["age"] for p in state["people"] if p["relationship"] == "child"
+                and p.get("age") is not None and not p.get("self")]  # fmt: skip
+    if children and age < max(children) + PARENT_AGE_GAP:
+        return False
+    return age >= YOUNGEST_PARTNER_AGE or not any(
+        p["relationship"] in COUPLES for p in state["people"]
+    )
+
+
 def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     update = Update()
     _writer(state, reading, update)
@@ -113,8 +142,24 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _family_facts(state, reading, update)
     _children_of_an_ex(state, reading, update)
     _stepparent(state, reading, update)
+    _the_partners_own_child(state, update)
     _majority_date(state, reading, today, update)
     return update
+
+
+def _the_partners_own_child(state: dict[str, Any], update: Update) -> None:
+    """The sponsor's partner abroad writes "nee niet van hem, van mijn ex": her son is the
+    sponsor's stepchild, not his child (seed 003: "afstamt van de gezinshereniger, zijn
+    echtgenoot of zijn partner"; panel 23, s4: "Je zoon: recht op gezinshereniging")."""
+    me = next((p for p in state["people"] if p.get("self")), None)
+    if state.get("writer") != "applicant" or me is None or me["relationship"] not in COUPLES:
+        return
+    for entry in state["people"]:
+        if entry["relationship"] == "child" and entry["facts"].get("common_child") is False:
+            entry["relationship"], entry["route"] = "stepchild", None
+            entry["facts"].pop("common_child")
+            entry.setdefault("writer_relationship", "child")
+            update.changes.append((entry["id"], "relationship", "child", "stepchild"))
 
 
 def _majority_date(state: dict[str, Any], reading: Reading, today: dt.date, update) -> None:
@@ -350,7 +395,10 @@ def _applicant_writer(state: dict[str, Any], reading: Reading, update: Update) -
     own_age = state["sponsor"].pop("age", None) if state["writer"] == "sponsor" else None
     state["writer"] = "applicant"
     told = any(m.is_sponsor for m in reading.mentions)
-    if told or not state.get("sponsor_word"):  # "hij woont in brussel" later: still "je broer";
+    known = state.get("sponsor_word")
+    if known and any(m.word == known for m in reading.mentions):
+        told = False  # "de andere ouder is mijn vriend zelf": still "je vriend" (panel 23, s4)
+    if told or not known:  # "hij woont in brussel" later: still "je broer";
         state["sponsor_word"] = sponsor_word  # "ik ben de moeder. en mijn dochter ook, zij is
         # 12" after "mijn zoon is in belgie": still her son (panel 20, m1)
     for entry in [p for p in state["people"] if not p.get("self")]:
@@ -796,6 +844,13 @@ def _of_the_sponsor(state: dict[str, Any], mention: Mention, relationship: str) 
         return
     if mention.owner == "bare" and me.get("relationship") == "sibling":
         return  # "mama" of a brother who writes: their mother, "je mama"
+    mapped = W.FROM_THE_SPONSOR.get(me.get("relationship"), {}).get(mention.relationship)
+    if mention.owner == "bare" and mapped and me.get("relationship") == "child":
+        return  # "met mama en mijn zusjes" from the son: his mother, "je mama" (panel 23, v3)
+    if (
+        mention.owner == "bare" and me.get("relationship") == "parent" and relationship == "sibling"
+    ):  # "kleine zoon" from the sponsor's mother: her son, "je zoon" (panel 23, v2)
+        return
     for entry in state["people"]:
         same = entry["relationship"] == relationship and entry.get("word") == mention.word
         if same and not entry.get("self") and "writer_relationship" not in entry:
@@ -824,6 +879,12 @@ def _remembered_context(state: dict[str, Any], mention: Mention, earlier: dict |
     "mn vrouw alleen" (who has custody) is the same wife in Belgium, no new applicant; the
     applicant's "mijn man" is always the sponsor."""
     remembered = state.setdefault("context", {})
+    if (
+        state.get("writer") == "applicant"
+        and mention.here_only
+        and not _the_sponsor_again(state, mention)
+    ):  # "mijn broertje woont ook hier bij mij" from the daughter abroad (panel 23, v5)
+        mention.is_sponsor = False
     key = f"{mention.relationship}:{mention.qualifier or ''}{mention.word}"
     if mention.owner == "bare" and mention.context is None and remembered.get(key) in LEFT_OUT:
         mention.context = remembered[key]  # "mijn zus wil niet komen", later "zus kan zorgen
@@ -851,7 +912,7 @@ def _remembered_context(state: dict[str, Any], mention: Mention, earlier: dict |
         mention.is_sponsor = remembered[key] == "sponsor"
         mention.context = None if mention.is_sponsor else remembered[key]
     elif state.get("writer") == "applicant" and mention.word == state.get("sponsor_word"):
-        mention.is_sponsor = True
+        mention.is_sponsor = not (mention.little or mention.another)  # "kleine zoon 12" (v2)
 
 
 def _the_sponsor_again(state: dict[str, Any], mention: Mention) -> bool:
@@ -860,7 +921,8 @@ def _the_sponsor_again(state: dict[str, Any], mention: Mention) -> bool:
     if state.get("writer") != "applicant" or mention.owner not in ("writer", "bare"):
         return False
     family = next((f for f in W.SAME_PERSON_WORDS if mention.word in f), {mention.word})
-    return state.get("sponsor_word") in family and not mention.qualifier
+    younger = mention.little or mention.another  # "mijn kleine zoon" (panel 23, v2)
+    return state.get("sponsor_word") in family and not mention.qualifier and not younger
 
 
 def _writer_mention(state: dict[str, Any], mention: Mention, update: Update) -> None:

@@ -28,6 +28,18 @@ def _partner(state: dict[str, Any]) -> dict[str, Any] | None:
     )
 
 
+def _candidates(state: dict[str, Any], name: str, base: list[str], partner_writes: bool):
+    """The responses to try, by who writes. The sponsor's partner abroad is a parent herself:
+    "een kind van jou en je man", custody of her own child "Alleen ik" (panel 23, s4)."""
+    candidates = [f"{c}{suffix}" for c in base for suffix in _writer_suffixes(state)]
+    if partner_writes and name in ("common_child", "custody"):
+        candidates = [
+            c for c in candidates
+            if not c.endswith("_other") and not c.startswith(f"utter_ask_{name}_stepchild")
+        ]  # fmt: skip
+    return candidates
+
+
 def _writer_suffixes(state: dict[str, Any]) -> list[str]:
     """Response variants by who writes: a social worker (`_helper`), anyone but the sponsor
     (`_other`: the sponsor is named, not "je"), then the sponsor's own wording."""
@@ -44,18 +56,20 @@ def ask(turn: Any, question: dict[str, Any], again: bool = False, explain: bool 
     params: dict[str, Any] = {"sp": texts.sponsor_label(state)}
     params["Sp"] = capitalise(params["sp"])
     base = [f"utter_ask_{name}"]
+    partner_writes = False
     if entry is not None:
         params["rel"] = texts.label(state, entry)
         params["Rel"] = capitalise(params["rel"])
         partner = _partner(state)
-        if partner is not None and partner.get("self"):  # the applicant writes: her partner
-            params["partner"] = texts.sponsor_label(state)  # is the one in Belgium
+        partner_writes = partner is not None and bool(partner.get("self"))
+        if partner_writes:  # the applicant writes: her partner is the one in Belgium
+            params["partner"] = texts.sponsor_label(state)
         else:
             params["partner"] = (
                 texts.label(state, partner) if partner else texts.text("utter_label_other_parent")
             )
         base.insert(0, f"utter_ask_{name}_{entry['relationship']}")
-    candidates = [f"{c}{suffix}" for c in base for suffix in _writer_suffixes(state)]
+    candidates = _candidates(state, name, base, partner_writes)
     if state.get("expecting"):  # a baby on the way is no child yet (panel 13, y4)
         candidates = [f"{c}_expecting" for c in candidates] + candidates
     if entry is not None and entry.get("self"):

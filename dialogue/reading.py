@@ -69,6 +69,12 @@ class Mention:
     count_guessed: bool = False  # "mijn kinderen": two, unless ages say how many (panel 7, n4)
     only: bool = False  # "ik heb maar 1 kind": no more of them than `count` (panel 9)
     of_an_ex: bool = False  # "een dochter van mijn eerste man": no common child (panel 14)
+    # in Belgium only by "hier"/"bij mij" with no Belgian place: abroad when the relative
+    # abroad writes ("mijn broertje woont ook hier bij mij"; panel 23, v5)
+    here_only: bool = False
+    # "kleine zoon", "jongste broer": a younger one, never the grown relative in Belgium named
+    # with the same word (panel 23, v2: the sponsor "zoon" of 18 became 12)
+    little: bool = False
 
 
 @dataclass
@@ -258,6 +264,7 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
         common=common,
         qualifier=qualifier,
         another=_another(before, surface),
+        little=bool(set(before[-1:] + surface.split()[:-1]) & W.LITTLE_WORDS),
         count_guessed=guessed,
     )
 
@@ -684,6 +691,7 @@ _NATIONALITY_AFTER = re.compile(
 )
 
 
+_SUBJECT_BEFORE = re.compile(r"\b(?:hij|zij|ze|ik|je)\s+(?:nog\s+)?(?:een\s+)?$")
 _WAS_BEFORE = re.compile(
     r"\b(?:was|waren|is|zijn)\s+(?:toen\s+|nog\s+|net\s+|toch\s+|ook\s+)*(?:een\s+)?$"
 )
@@ -701,7 +709,10 @@ def _described(mention: Mention, folded: str) -> None:
     if mention.context is None and found and found.group(1) not in W.NOT_NATIONALITIES:
         mention.context = "negated"
     surface = folded[mention.start : mention.end].split()
-    said_of = _WAS_BEFORE.search(folded[max(0, mention.start - 25) : mention.start])
+    said_of = _WAS_BEFORE.search(folded[max(0, mention.start - 25) : mention.start]) or (
+        _SUBJECT_BEFORE.search(folded[max(0, mention.start - 12) : mention.start])
+        and re.match(r"\s+(?:was|waren)\b", folded[mention.end : mention.end + 8])
+    )  # "nooit gezien sinds hij baby was" (panel 23, s4)
     baby = surface[-1:] and surface[-1] in W.BABY_WORDS
     if mention.context is None and said_of and baby:
         mention.context = "negated"
@@ -1240,6 +1251,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
             _in_belgium(clause)
             and not _in_belgium_later(reading.text, clause)
             and not _here_is_abroad(clause, folded)
+            and _mark_here_only(mention, clause)
         )
         or _earns_here(reading, mention, clause)
         or any(
@@ -1273,6 +1285,14 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _lives_with(mention, folded)
     _someone_elses(reading, mention, folded)
     _described(mention, folded)
+
+
+def _mark_here_only(mention: Mention, clause: str) -> bool:
+    """Note on `mention` that only "hier"/"bij mij" puts it in Belgium; always True."""
+    words = f" {_words_only(clause)} "
+    here = any(f" {w} " in words for w in ("hier", "bij mij", "bij ons"))
+    mention.here_only = here and not any(f" {p} " in words for p in W.BELGIAN_PLACES)
+    return True
 
 
 def _here_is_abroad(clause: str, folded: str) -> bool:
@@ -1328,7 +1348,7 @@ def _not_an_applicant(
         ex or any(f" {w} " in span for w in W.DIVORCED)
     ):
         mention.context = "ex"
-    elif _says_not_coming(span, raw) or before[-1:] == ["niet"]:
+    elif _says_not_coming(span, raw) or before[-1:] == ["niet"] or _denied(before, span):
         mention.context = "not_coming"
     elif (
         mention.owner == "bare"
@@ -1376,6 +1396,15 @@ def _disabilities(reading: Reading, message: dict[str, Any], toks: list[Token]) 
 
 
 _BUT = "|".join(W.NOT_COMING_BUT)
+
+
+def _denied(before: list[str], span: str) -> bool:
+    """ "er is GEEN oma", "ik heb geen derde zoon", "die bestaat niet, weg ermee": a person the
+    bot has wrongly, taken out (panel 23, v2, v3, s1)."""
+    tail = " ".join(before[-2:])
+    return any(tail.endswith(cue) for cue in W.DENIED_BEFORE) or any(
+        f" {cue} " in f" {span} " for cue in W.DENIED_AFTER
+    )
 
 
 def _says_not_coming(words: str, raw: str) -> bool:

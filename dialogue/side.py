@@ -878,7 +878,10 @@ def _dna(turn: Any, reading: Reading) -> bool:
     couples = [e for e in asked or people if e["relationship"] in COUPLES]
     others = [e for e in asked or people if e["relationship"] not in COUPLES]
     if couples:  # "moet er een dna test?" about the family: the couple and the children
-        said.entry(M.SIDE[_dna_couple_kind(turn, case, couples[0])], _voice(turn, couples[0]))
+        kind = _dna_couple_kind(turn, case, couples[0])
+        said.entry(M.SIDE[kind], _voice(turn, couples[0]))
+        if kind == "dna_couple" and _status(turn) in (*PROTECTED, "asylum_seeker"):
+            said.entry(M.SIDE["dna_couple_asylum_interview"], _voice(turn, couples[0]))
     if others:
         _dna_blood_relatives(turn, reading, others, said)
     said.send()
@@ -908,8 +911,10 @@ def _dna_blood_relatives(turn: Any, reading: Reading, people, said: Answer) -> N
         # seed 002 first: other valid proofs (a hospital's birth paper) before a DNA test
         said.entry(M.SIDE["no_official_document_protected"], voice)
         said.entry(M.SIDE["dna_child"], voice)
-    else:
+    elif _status(turn) in PROTECTED:
         said.entry(M.ADVICE["dna_test"], voice)
+    else:  # seed 002's general rule: an authentic document (panel 23, s4)
+        said.entry(M.SIDE["dna_general_rule"], voice)
 
 
 def _deadline_rows(turn: Any, case) -> list[tuple[str, dict[str, Any]]]:

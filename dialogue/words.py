@@ -293,6 +293,10 @@ FROM_THE_SPONSOR = {
                "child": "sibling", "stepchild": "sibling", "parent": "grandparent"},
     "sibling": {"parent": "parent", "sibling": "sibling", "child": "other_relative"},
     "spouse": {"parent": "other_relative", "sibling": "other_relative"},
+    # the sponsor's child writes: her brother is his child, her mother his wife, her
+    # grandmother his mother (panel 23, v3: "je zusje van 14 jaar: humanitair visum"; v5)
+    "child": {"sibling": "child", "parent": "spouse", "grandparent": "parent",
+              "child": "grandchild"},
 }  # fmt: skip
 
 # --- side questions (dialogue/side.py) ------------------------------------------------------
@@ -685,6 +689,12 @@ NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "mo
               "hoeft niet te komen", "hoeven niet te komen", "wil niet komen",
               "willen niet komen", "gaat niet mee", "komt niet mee", "uit de lijst",
               "vient pas", "not coming")  # fmt: skip
+# a person the bot has wrongly: "er is geen oma", "ik heb geen derde zoon" (before the word),
+# "die bestaat niet", "weg ermee", "schrap hem" (after it; panel 23, v2, v3, v4, s1)
+DENIED_BEFORE = ("is geen", "zijn geen", "heb geen", "schrap", "schrap de", "haal de",
+                 "verwijder", "verwijder de")  # fmt: skip
+DENIED_AFTER = ("bestaat niet", "bestaan niet", "weg ermee", "haal weg", "mag weg", "mogen weg",
+                "moet weg", "moeten weg", "bestaat ook niet")  # fmt: skip
 # no judgment on custody: seed 004's other proofs (panel 20, m4)
 NO_CUSTODY_JUDGMENT = ("geen vonnis", "zonder vonnis", "geen rechterlijke", "geen uitspraak",
                        "geen papier van de rechtbank", "geen papier van rechtbank",
@@ -815,6 +825,8 @@ NOT_OFFICIAL = ("niet officieel", "nooit officieel", "niet geregistreerd", "nooi
 QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe", "kleine", "grote",
                         "lieve", "eigen", "ex", "vorige", "oudere", "jongere", "oude"})  # fmt: skip
 ORDINALS = frozenset({"eerste", "tweede", "derde"})
+# "mijn kleine zoon", "de jongste broer": a younger relative than the one in Belgium
+LITTLE_WORDS = frozenset({"kleine", "kleinste", "jongste", "jongere", "klein"})
 ORDINAL_QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe", "ex",
                                 "vorige"})  # fmt: skip
 

@@ -1682,9 +1682,25 @@ SIDE: dict[str, Message] = {
     "dna_couple": _M(
         "Een DNA-test toont een bloedband, zoals tussen ouder en kind. Een huwelijk of relatie "
         "toon je anders: met de akte, of met concrete feiten, bijvoorbeeld kinderen die {we} "
-        "samen hebben. Wat in het asielgesprek bij het CGVS over de relatie gezegd werd, "
-        "telt ook.",
+        "samen hebben.",
         S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 000: "zullen ook de relevante verklaringen tijdens het persoonlijk onderhoud met het
+    # CGVS ... belangrijk zijn": only for a sponsor who asked asylum (panel 23, s4: said to
+    # the partner of a worker who never asked asylum)
+    "dna_couple_asylum_interview": _M(
+        "Wat in het asielgesprek bij het CGVS over de relatie gezegd werd, telt ook.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 002 "De algemene regel is dat de aanvrager een authentiek document moet voorleggen
+    # om zijn bloed- of aanverwantschapsband met de gezinshereniger aan te tonen"; the other
+    # proofs and the DNA test are its "Bijzondere bepaling" for a protected sponsor only
+    # (panel 23, s4: the DNA line of a refugee's family given to a worker's daughter)
+    "dna_general_rule": _M(
+        "De regel is: {rel} toont de band met {sp_obj} met een officiële akte, zoals een "
+        "geboorteakte. Andere bewijzen of een DNA-test zijn in onze informatie alleen voorzien "
+        "voor de familie van een erkend vluchteling of iemand met subsidiaire bescherming.",
+        S.ART_12BIS_5_6,
     ),
     # seed 002 "Bijzondere bepaling": "moet de Dienst Vreemdelingenzaken rekening houden met
     # andere geldige bewijzen ... om de bloed- of aanverwantschapsband aan te tonen, op voorwaarde

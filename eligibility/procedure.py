@@ -83,8 +83,8 @@ def procedural_advice(f: Facts, outcome: Outcome, fee_exempt: bool) -> list[str]
             advice.append("fingerprints")
     if f.belgian and outcome.route == FAMILY_REUNIFICATION:
         advice.append("administrative_fine")
-    if f.applicant("official_documents_available") is False:
-        advice.append("dna_test")
+    if f.applicant("official_documents_available") is False and f.protected:
+        advice.append("dna_test")  # seed 002's "Bijzondere bepaling": a protected sponsor only
     if outcome.route in (HUMANITARIAN_VISA, "not_possible"):
         advice.append("see_lawyer")
     return advice
