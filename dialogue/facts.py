@@ -449,6 +449,12 @@ def _question_answer(state: dict[str, Any], reading: Reading, today: dt.date, up
         update.unknown = True
 
 
+_BIRTHDAY_TALK = re.compile(
+    r"\b(?:18|achttien) (?:in|op|worden|wordt)\b|\b(?:word|wordt|werd|pas) (?:18|achttien)\b"
+    r"|\bjarig|\bverjaar"
+)
+
+
 def _date_correction(
     state: dict[str, Any], reading: Reading, today: dt.date, update: Update
 ) -> bool:
@@ -457,6 +463,8 @@ def _date_correction(
     known = state["sponsor"].get("recognition_date")
     if not (known and reading.correction) or reading.mentions:
         return False
+    if _BIRTHDAY_TALK.search(fold(reading.text)):  # "nee ze is nog 17! pas 18 in maart"
+        return False  # a birthday, not the recognition (panel 23, v1)
     date = reading.date
     if date is None:
         parsed = parse_date(reading.text, now=today)

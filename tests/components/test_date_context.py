@@ -32,6 +32,9 @@ def recognised(text: str, fragment: str) -> bool:
         ("eerst negatief in juli, na beroep toch erkend als vluchteling op 9 december", "juli"),
         ("kwam toe in belgie 2 jaar geleden, erkend 4 maanden geleden", "2 jaar geleden"),
         ("ik ben asielzoeker sinds vorig jaar", "vorig jaar"),
+        # panel 23 (v3, s1): the asylum application and an 18th birthday
+        ("ja hij vroeg asiel in juni 2024, ik was toen 17", "juni 2024"),
+        ("ja hij werd 18 in oktober 2025, ik was nog niet erkend toen", "oktober 2025"),
         ("ik wacht al 8 maanden op de beslissing van het cgvs", "8 maanden"),
         ("mijn subsidiaire bescherming werd ingetrokken in januari", "januari"),
         ("ik heb mijn oranje kaart sinds februari", "februari"),

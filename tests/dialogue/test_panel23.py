@@ -206,3 +206,17 @@ def test_s4_dna_voor_de_familie_van_een_werknemer__the_general_rule_not_the_cgvs
     )
     reply = chat.say("moet er een dna test?", intent="ask_dna_test")
     assert "CGVS" not in reply and "officiële akte" in reply, chat.transcript()
+
+
+def test_v1_nee_ze_is_nog_17_pas_18_in_maart__the_recognition_date_stays():
+    """Panel 23, v1: "nee nee ze is nu nog 17! pas 18 in maart volgend jaar" replaced the
+    husband's recognition date (18 januari 2026) by March, and so the 12-month deadline (seed
+    003: "binnen 12 maanden na de erkenning")."""
+    chat = Chat()
+    chat.say(
+        "[mijn man](relationship:spouse) is [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[18 januari 2026](recognition_date:2026-01-18). [onze dochter](relationship:child) is "
+        "[17](age)"
+    )
+    chat.say("nee nee ze is nu nog 17! pas 18 in maart volgend jaar")
+    assert chat.sponsor["recognition_date"] == "2026-01-18", chat.transcript()

@@ -45,11 +45,15 @@ OTHER_EVENT_STEMS = (
     "uiterlijk", "deadline", "geweigerd", "weigering", "negatie", "refus", "afgewezen",
     "beroep", "gevlucht", "vertrokken", "aangevraagd", "aanvraag", "asielaanvraag",
     "ingediend", "genaturaliseerd", "naturalis", "nationaliteit", "asielzoeker", "verzoeker",
-    "oranje", "procedure", "ingetrokken", "paspoort", "passport", "wacht",
+    "oranje", "procedure", "ingetrokken", "paspoort", "passport", "wacht", "verjaardag",
+    "jarig",
 )  # fmt: skip
 OTHER_EVENT_WORDS = frozenset(
     {"geb", "vlucht", "fled", "getrouwt", "asylum", "tegen", "before", "avant"}
 )
+# "vroeg asiel": the asylum application, not "asiel gekregen"; "werd 18": a birthday
+ASKED_VERBS = frozenset({"vroeg", "vroegen", "vraagt", "vragen", "vroegt"})
+TURNED_VERBS = frozenset({"werd", "wordt", "word", "worden", "werden"})
 # "kwam aan", "kwamen toe": an arrival
 ARRIVAL_VERBS = frozenset({"kwam", "kwamen", "komen", "gekomen", "kom"})
 ARRIVAL_PARTICLES = frozenset({"aan", "toe"})
@@ -93,6 +97,10 @@ def _read(words: list[str]) -> list[str]:
             out[i + 1] = "internationale"
         elif word == "s" and nxt == "b":
             out[i] = "sb"  # "s.b." (subsidiaire bescherming)
+        elif word in ASKED_VERBS and nxt == "asiel":
+            out[i + 1] = "asielaanvraag"  # "hij vroeg asiel in juni 2024" (panel 23, v3)
+        elif word in TURNED_VERBS and nxt.isdigit():
+            out[i] = "verjaardag"  # "hij werd 18 in oktober 2025" (panel 23, s1)
     return out
 
 
