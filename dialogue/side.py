@@ -144,6 +144,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("legalisation", intent == "ask_legalisation"),
         ("polygamy", "?" in folded and _any(W.POLYGAMY_QUESTION, folded)),
         ("lease", "?" in folded and _any(W.LEASE_WORDS, folded)),
+        ("housing_waiting_list", _any(W.HOUSING_WAITING_LIST, folded)),
         ("housing_space", "?" in folded and _any(W.HOUSING_SPACE, folded)),
         ("other_carer", "?" in folded and _any(W.OTHER_CARER, folded)),
         ("no_appointment", _any(W.NO_APPOINTMENT, folded)),
@@ -1580,6 +1581,19 @@ def _housing_space(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(entry, _voice(turn, case[0][0] if case else None))])
 
 
+def _housing_waiting_list(turn: Any, reading: Reading) -> bool:
+    """ "ze staat op de wachtlijst voor sociale woning. volstaat dat?": seed 004 "Op de
+    wachtlijst staan voor een sociale woning, voldoet niet als bewijs" (panel 23, v4: asked
+    twice, never answered); an exempt refugee is told so first."""
+    case = _case(turn)
+    housing = [c for _, r in case for c in r.get("conditions") or [] if c.get("id") == "housing"]
+    if housing and all(c.get("state") == "exempt" for c in housing):
+        turn.say_text(condition_line(turn, housing[0]), "utter_answer_menu")
+        return True
+    entry = M.lookup(M.SIDE, "housing_waiting_list", (_status(turn) or "",))
+    return _say_entries(turn, [(entry, _voice(turn, case[0][0] if case else None))])
+
+
 def _other_carer(turn: Any, reading: Reading) -> bool:
     """ "DVZ gaat zeggen zus kan zorgen toch?": seed 001's "geen enkel ander familielid",
     for the relative with a humanitarian request (panel 17, g2)."""
@@ -1737,6 +1751,7 @@ ANSWERS = {
     "polygamy": _polygamy,
     "lease": _lease,
     "housing_space": _housing_space,
+    "housing_waiting_list": _housing_waiting_list,
     "other_carer": _other_carer,
     "no_appointment": _no_appointment,
     "temporary_stay": _temporary_stay,

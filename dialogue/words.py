@@ -378,6 +378,9 @@ REGISTERED_TOLD = ("we zijn", "wij zijn", "we hebben", "wij hebben", "zijn al", 
                    "is al", "ik ben", "ik heb")  # fmt: skip
 # "1 slaapkamer, hij kan in de zetel slapen, is dat ok?": whether the home is big enough
 # (seed 004's "weerlegbaar vermoeden"; panel 13, z2)
+# a place on a waiting list is no home (seed 004; panel 23, v4)
+HOUSING_WAITING_LIST = ("wachtlijst", "wachtlyst", "sociale woning", "sociaal huis",
+                        "sociale huisvesting")  # fmt: skip
 HOUSING_SPACE = ("slaapkamer", "slaapkamers", "in de zetel", "in de zetel slapen", "op de sofa",
                  "in de sofa", "in de living", "woonkamer", "te klein", "groot genoeg", "studio",
                  "1 kamer", "een kamer", "eenpersoons")  # fmt: skip

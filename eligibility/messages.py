@@ -1936,6 +1936,23 @@ SIDE: dict[str, Message] = {
         "niet in onze informatie. Vraag het na bij onze organisatie.",
         S.CIVIL_CODE_HOUSING,
     ),
+    # seed 004 "Bewijs van voldoende huisvesting": "Leg de bewijzen van huisvesting voor van
+    # het adres waar je Belgische (stief)ouder ... effectief woont op het moment van de
+    # aanvraag ... Op de wachtlijst staan voor een sociale woning, voldoet niet als bewijs."
+    "housing_waiting_list@belgian": _M(
+        "Op de wachtlijst staan voor een sociale woning is geen bewijs. Het bewijs gaat over "
+        "de woning waar {sp} nu echt woont: een geregistreerd huurcontract of een notariële "
+        "eigendomsakte.",
+        S.ART_40TER_2,
+    ),
+    # the same sentence of seed 004 is said of a Belgian only; seed 003 asks "voldoende
+    # huisvesting" of the others, without a word on waiting lists (panel 23, v4)
+    "housing_waiting_list": _M(
+        "Voor de familie van een Belg zegt onze informatie duidelijk: op de wachtlijst staan "
+        "voor een sociale woning is geen bewijs van een woning. Voor andere gezinnen staat "
+        "dat niet apart in onze informatie. Vraag het na bij onze organisatie.",
+        S.ART_40TER_2,
+    ),
     # seed 004: "Geef dan best alle gegevens ... individuele behoefteanalyse"
     "income_below_needs_analysis": _M(
         "Is het inkomen lager? Geef DVZ dan een overzicht van alle inkomsten en uitgaven "

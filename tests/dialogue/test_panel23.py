@@ -220,3 +220,27 @@ def test_v1_nee_ze_is_nog_17_pas_18_in_maart__the_recognition_date_stays():
     )
     chat.say("nee nee ze is nu nog 17! pas 18 in maart volgend jaar")
     assert chat.sponsor["recognition_date"] == "2026-01-18", chat.transcript()
+
+
+def test_v4_wachtlijst_voor_sociale_woning__seed_004_no_proof():
+    """Panel 23, v4: "ze staat op de wachtlijst voor sociale woning. volstaat dat?" was asked
+    twice and never answered. Seed 004: "Op de wachtlijst staan voor een sociale woning,
+    voldoet niet als bewijs" (said of a Belgian's family)."""
+    chat = Chat.answered(
+        "ik ben [belg](sponsor_status:belgian), [mijn vrouw](relationship:spouse) is [30](age) en "
+        "woont in marokko, [officieel](marriage_type:official) getrouwd"
+    )
+    reply = chat.say("ik sta op de wachtlijst voor een sociale woning. volstaat dat?")
+    assert "Op de wachtlijst staan voor een sociale woning is geen bewijs" in reply, (
+        chat.transcript()
+    )
+    assert "art. 40ter" in reply, chat.transcript()
+    chat = Chat.answered(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [8 "
+        "september 2025](recognition_date:2025-09-08). [mijn vrouw](relationship:spouse) is "
+        "[30](age), [officieel](marriage_type:official) getrouwd"
+    )
+    reply = chat.say("ik sta op de wachtlijst voor een sociale woning. volstaat dat?")
+    assert "Voor andere gezinnen staat dat niet apart in onze informatie" in reply, (
+        chat.transcript()
+    )

@@ -237,6 +237,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:not_in_sources",
     },
     S.ART_40TER_2: {
+        "side:housing_waiting_list@belgian",
+        "side:housing_waiting_list",
         "side:income_of_the_partner@belgian",
         "side:income_of_others@belgian",
         "side:income_net_or_gross",
