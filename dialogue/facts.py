@@ -871,8 +871,10 @@ def _context_mention(state: dict[str, Any], mention: Mention, update: Update) ->
         _writer_mention(state, mention, update)
     elif mention.context in ("ex", "not_coming"):
         _take_out(state, mention, update.dropped)  # "mijn ex man", "mijn vader komt niet"
-    elif mention.context == "deceased" and mention.owner == "writer":
-        _take_out_deceased(state, mention, update.deceased)  # "mijn vader is overleden"
+    elif mention.context == "deceased" and (
+        mention.owner == "writer" or (mention.owner == "bare" and state.get("writer") == "helper")
+    ):  # "mijn vader is overleden"; a guardian's "papa ... is verdwenen" (panel 23, s2)
+        _take_out_deceased(state, mention, update.deceased)
     else:
         return False
     return True

@@ -1501,6 +1501,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     _back_reference(reading, folded_clauses(reading.text, starts))
     _pronoun_deaths(reading, folded)
     _partners_children(reading, folded)
+    _a_relatives_own_children(reading, folded)
     for mention in reading.mentions:
         if mention.owner == "third" and not reading.helper and not mention.topic:
             mention.context = mention.context or "third_party"
@@ -1599,6 +1600,36 @@ def _partners_children(reading: Reading, folded: str) -> None:
         if (theirs or step) and partner_before:
             mention.relationship, mention.topic = "stepchild", True
             mention.context = None if mention.context == "third_party" else mention.context
+
+
+_SHE_HAS = re.compile(
+    r"\b(?:die|zij|ze|hij)\s+(?:heeft|hebben|had)\s+(?:ook\s+|al\s+|zelf\s+)*"
+    r"(?:\w+\s+)?$"
+)
+
+
+def _a_relatives_own_children(reading: Reading, folded: str) -> None:
+    """ "mijn zus woont ook in nador maar die heeft 5 kinderen": the sister's children, not
+    the writer's and no applicants (panel 23, s3: "Hoe oud is je eerste kind?" five times)."""
+    for i, mention in enumerate(reading.mentions):
+        if i == 0 or mention.relationship != "child" or mention.owner == "writer":
+            continue
+        before = reading.mentions[i - 1]
+        relative = before.relationship in ("sibling", "parent", "grandparent", "other_relative")
+        if relative and _SHE_HAS.search(folded[before.end : mention.start]):
+            mention.owner, mention.context = "third", "negated"
+            _the_other_carer(before, folded)
+
+
+def _the_other_carer(mention: Mention, folded: str) -> None:
+    """ "mijn zus woont ook in nador maar die heeft 5 kinderen en geen tijd": the sister is
+    told of as the one who cannot care for the mother, not as an applicant (panel 23, s3),
+    unless the sentence says she comes too."""
+    sentence = re.split(r"[.!?\n]", folded[mention.start :])[0]
+    there_too = any(w in sentence for w in ("woont ook", "zit ook", "is ook in", "woont daar"))
+    coming = any(w in sentence for w in (*W.ALSO_COMING, *W.COMING_HERE))
+    if there_too and not coming and mention.context is None:
+        mention.context = "negated"
 
 
 def _of_the_writers_subject(reading: Reading, folded: str, index: int) -> bool:

@@ -127,6 +127,13 @@ class Texts:
         noun = base.split(" ", 1)[-1]  # "je eerste zoon" -> "eerste zoon"
         return self.text("utter_label_of_client", article=article(noun), label=noun)
 
+    def named(self, state: dict[str, Any], word: str) -> str:
+        """A person by the writer's word alone: "je papa", or "de papa van je cliënt" to a
+        social worker (panel 23, s2: "Ik heb je papa weggelaten" to a guardian)."""
+        if state.get("writer") == "helper":
+            return self.text("utter_label_of_client", article=article(word), label=word)
+        return self.text("utter_label_own_word", word=word)
+
     def _numbered(self, state: dict[str, Any], entry: dict[str, Any], base: str) -> str:
         """Several relatives of one kind: "je kind van 9", "je eerste zoon"; "je mama" and
         "je papa" need no number."""

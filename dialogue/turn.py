@@ -181,12 +181,14 @@ def _say_update(turn: Turn, update: Update) -> None:
     ages without a person, corrections read back."""
     if update.clarify:
         turn.say(f"utter_date_{update.clarify}")
-    for word in update.removed:  # "zij is al in belgie": said once, when she is taken out
-        turn.say_text(turn.texts.text("utter_removed_in_belgium", who=f"je {word}"))
-    for word in update.dropped:  # "mijn ex man komt niet": said once, when he is taken out
-        turn.say_text(turn.texts.text("utter_removed_not_coming", who=f"je {word}"))
-    for word in update.deceased:  # "mijn vader is overleden", said once
-        turn.say_text(turn.texts.text("utter_removed_deceased", who=f"je {word}"))
+    state, texts = turn.state, turn.texts
+    for word in dict.fromkeys(update.removed):  # "zij is al in belgie": said once
+        turn.say_text(texts.text("utter_removed_in_belgium", who=texts.named(state, word)))
+    for word in dict.fromkeys(update.dropped):  # "mijn ex man komt niet", "de kinderen komen
+        # niet mee": said once, not once per child (panel 23, s3)
+        turn.say_text(texts.text("utter_removed_not_coming", who=texts.named(state, word)))
+    for word in dict.fromkeys(update.deceased):  # "mijn vader is overleden", said once
+        turn.say_text(texts.text("utter_removed_deceased", who=texts.named(state, word)))
     if update.unplaced:
         turn.say("utter_which_person_age", ages=", ".join(str(a) for a in update.unplaced))
     corrected = [c for c in update.changes if c[2] is not None]

@@ -694,8 +694,9 @@ NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "mo
               "vient pas", "not coming")  # fmt: skip
 # a person the bot has wrongly: "er is geen oma", "ik heb geen derde zoon" (before the word),
 # "die bestaat niet", "weg ermee", "schrap hem" (after it; panel 23, v2, v3, v4, s1)
-DENIED_BEFORE = ("is geen", "zijn geen", "heb geen", "schrap", "schrap de", "haal de",
-                 "verwijder", "verwijder de")  # fmt: skip
+DENIED_BEFORE = ("is geen", "zijn geen", "heb geen", "komt geen", "komen geen", "stop geen",
+                 "nee geen", "schrap", "schrap de", "haal de", "verwijder",
+                 "verwijder de")  # fmt: skip
 DENIED_AFTER = ("bestaat niet", "bestaan niet", "weg ermee", "haal weg", "mag weg", "mogen weg",
                 "moet weg", "moeten weg", "bestaat ook niet")  # fmt: skip
 # no judgment on custody: seed 004's other proofs (panel 20, m4)

@@ -244,3 +244,67 @@ def test_v4_wachtlijst_voor_sociale_woning__seed_004_no_proof():
     assert "Voor andere gezinnen staat dat niet apart in onze informatie" in reply, (
         chat.transcript()
     )
+
+
+def _belgian_son_of_a_mother_of_78() -> Chat:
+    chat = Chat()
+    chat.say(
+        "[mijn moeder](relationship:parent) woont in nador. ik ben [belg](sponsor_status:belgian)"
+        ", ik ben [46](age:sponsor). [mijn moeder](relationship:parent) is [78](age)"
+    )
+    return chat
+
+
+def test_s3_mijn_zus_woont_ook_in_nador_maar_die_heeft_5_kinderen__no_applicants():
+    """Panel 23, s3: "mijn zus woont ook in nador maar die heeft 5 kinderen en geen tijd"
+    made the sister an applicant and her children his ("Hoe oud is je eerste kind?", asked
+    through "dat zijn niet mijn kinderen", "er komt geen kind", "stop. geen kinderen"). Seed
+    000 asks why no other relative can care: the sister is that relative."""
+    chat = _belgian_son_of_a_mother_of_78()
+    chat.say(
+        "ja klopt. [mijn zus](relationship:sibling) woont ook in nador maar die heeft 5 "
+        "[kinderen](relationship:child) en geen tijd, en haar [man](relationship:spouse) wil niet"
+    )
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+
+
+def test_the_other_side__a_brother_there_too_who_comes_and_a_wifes_children_stay():
+    """The other side: "mijn broer zit ook in turkije, hij wil ook komen" is an applicant, and
+    the wife's children ("zij heeft 2 kinderen") stay."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). [mijn broer](relationship:sibling) "
+        "zit ook in turkije, hij wil ook komen"
+    )
+    assert "sibling" in [p["relationship"] for p in chat.people], chat.transcript()
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). [mijn vrouw](relationship:spouse) "
+        "is in syrie, zij heeft 2 [kinderen](relationship:child) van haar eerste man"
+    )
+    kinds = [p["relationship"] for p in chat.people]
+    assert "spouse" in kinds and len(kinds) == 3, chat.transcript()
+
+
+def test_s3_er_komt_geen_kind__and_de_kinderen_komen_niet_mee_said_once():
+    """Panel 23, s3: "er komt geen kind" and "stop. geen kinderen" left the children asked
+    about; "de kinderen komen niet mee" was answered "Ik heb je kinderen weggelaten" five
+    times."""
+    chat = _belgian_son_of_a_mother_of_78()
+    chat.say("mijn [3 kinderen](relationship:child) zijn ook in nador")
+    assert [p["relationship"] for p in chat.people].count("child") == 3, chat.transcript()
+    reply = chat.say("er komt geen [kind](relationship:child). alleen mijn moeder wil komen")
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+    assert reply.count("weggelaten") == 1, chat.transcript()
+
+
+def test_s2_de_papa_komt_niet__named_for_the_guardian():
+    """Panel 23, s2: a guardian writing for a minor was told "Ik heb je papa weggelaten"."""
+    chat = Chat()
+    chat.say(
+        "ik ben voogd van een minderjarige met [subsidiaire bescherming](sponsor_status:"
+        "subsidiary_protection). [zijn mama](relationship:parent) en [papa](relationship:parent) "
+        "zijn in iran"
+    )
+    reply = chat.say("[papa](relationship:parent) komt niet mee, hij is verdwenen")
+    assert "je papa" not in reply and "van je cliënt" in reply, chat.transcript()
