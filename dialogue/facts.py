@@ -1118,8 +1118,10 @@ def _known_or_new(state, mention: Mention, relationship: str, update: Update, sa
         babies = [p for p in same if p.get("word") in W.BABY_WORDS]
         same = babies or [p for p in same if p["age"] in (None, 0)]
     told = {a.years for a in mention.ages}
-    if told:  # "mijn zoon van 16 ... en mijn zoon van 4": two sons, not one corrected (a1)
-        same = [p for p in same if p["id"] not in update.new_people or p["age"] in (None, *told)]
+    if told:  # "mijn zoon van 16 ... en mijn zoon van 4": two sons, not one corrected (a1);
+        # "mijn zoon is 14, mijn zoon is 10, mijn zoon is 5": three (panel 23, s5)
+        now = set(update.new_people) | {c[0] for c in update.changes if c[1] == "age"}
+        same = [p for p in same if p["id"] not in now or p["age"] in (None, *told)]
     wanted = max(mention.count, len(mention.ages))
     if mention.only and len(same) > wanted:
         same = _only_these(state, same, wanted)  # "ik heb maar 1 kind" (panel 9)
@@ -1284,6 +1286,10 @@ def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Upd
             _set(state, update, target["id"], "age", loose[0])
             return
     unaged = _unaged_for(state, update, len(loose))
+    told = {m.relationship for m in reading.mentions}
+    if len(unaged) != len(loose) and told:  # "het zijn 4 kinderen. lina 17, omar 14, yusuf 10
+        # en adam 5": the four children, not the wife without an age (panel 23, s5)
+        unaged = [p for p in unaged if p["relationship"] in told]
     named = len(loose) == 1 and any(a.named for a in reading.loose_ages)
     if len(unaged) == len(loose) and (len(loose) > 1 or named):  # "priya is 31": the one
         # relative without an age (panel 10, t2)

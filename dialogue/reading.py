@@ -315,9 +315,12 @@ def _also_coming(reading: Reading, starts: list[int]) -> None:
 def _owner_word(before: list[str]) -> list[str]:
     """The word that owns a relative, past qualifiers and counts ("mijn tweede [vrouw]",
     "mn 2 [zussen]", "mijn kleine [broer]")."""
-    for word in reversed(before):
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
         if word in W.QUALIFIERS or word in W.COUNT_WORDS or word.isdigit():
             continue
+        if word == "zijn" and i > 0 and before[i - 1] in W.SUBJECTS_OF_ZIJN:
+            return []  # "het zijn 4 kinderen": the verb, not "his" (panel 23, s5)
         return [word]
     return []
 

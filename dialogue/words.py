@@ -774,6 +774,8 @@ DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheid
                   "jaar wachten", "jaar gewacht", "maand gewacht", "maanden gewacht",
                   "maand geleden", "maanden geleden", "maand wachten", "maanden wachten",
                   "m2", "m²", "vierkante",  # "een studio van 35m2" (panel 21, o3)
+                  # "ze huurt een studio, 1 slaapkamer" (panel 23, v4: "De moeder: 1 jaar")
+                  "slaapkamer", "slaapkamers", "kamer", "kamers", "verdieping",
                   # "ik ben al 8 maand erkend", "1 jaar termijn" (panel 19, l1: "Jij: 0 jaar")
                   "maand erkend", "maanden erkend", "maand hier", "maanden hier",
                   "maand in ", "maanden in ", "jaar termijn", "maand termijn",
@@ -829,6 +831,8 @@ NOT_OFFICIAL = ("niet officieel", "nooit officieel", "niet geregistreerd", "nooi
 QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe", "kleine", "grote",
                         "lieve", "eigen", "ex", "vorige", "oudere", "jongere", "oude"})  # fmt: skip
 ORDINALS = frozenset({"eerste", "tweede", "derde"})
+# "het zijn 4 kinderen", "er zijn 3 zonen": "zijn" after these is the verb, not "his"
+SUBJECTS_OF_ZIJN = frozenset({"het", "er", "dat", "dit", "die", "ze", "we", "wij", "jullie"})
 # "mijn kleine zoon", "de jongste broer": a younger relative than the one in Belgium
 LITTLE_WORDS = frozenset({"kleine", "kleinste", "jongste", "jongere", "klein"})
 ORDINAL_QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe", "ex",

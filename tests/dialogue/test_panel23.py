@@ -308,3 +308,50 @@ def test_s2_de_papa_komt_niet__named_for_the_guardian():
     )
     reply = chat.say("[papa](relationship:parent) komt niet mee, hij is verdwenen")
     assert "je papa" not in reply and "van je cliënt" in reply, chat.transcript()
+
+
+def _asylum_seeker_with_wife_and_children() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben in [asiel procedure](sponsor_status:asylum_seeker). [mijn vrouw]"
+        "(relationship:spouse) en [kinderen](relationship:child) zijn in cairo"
+    )
+    return chat
+
+
+def test_s5_mijn_zoon_is_14_mijn_zoon_is_10_mijn_zoon_is_5__three_sons():
+    """Panel 23, s5: "mijn dochter is 17, mijn zoon is 14, mijn zoon is 10, mijn zoon is 5"
+    kept one son, of 5; two of the four children were lost."""
+    chat = _asylum_seeker_with_wife_and_children()
+    chat.say(
+        "[mijn dochter](relationship:child) is [17](age), [mijn zoon](relationship:child) is "
+        "[14](age), [mijn zoon](relationship:child) is [10](age), [mijn zoon](relationship:child)"
+        " is [5](age)"
+    )
+    ages = sorted(p["age"] for p in chat.people if p["relationship"] == "child")
+    assert ages == [5, 10, 14, 17], chat.transcript()
+
+
+def test_s5_nee_het_zijn_4_kinderen__four_children_with_their_ages():
+    """Panel 23, s5: "nee het zijn 4 kinderen. lina 17, omar 14, yusuf 10 en adam 5" at the
+    read-back got "Wat klopt er niet?" ("zijn" read as "his")."""
+    chat = _asylum_seeker_with_wife_and_children()
+    chat.say(
+        "nee het zijn 4 [kinderen](relationship:child). lina [17](age), omar [14](age), yusuf "
+        "[10](age) en adam [5](age)"
+    )
+    ages = sorted(p["age"] for p in chat.people if p["relationship"] == "child")
+    assert ages == [5, 10, 14, 17], chat.transcript()
+
+
+def test_v4_een_studio_1_slaapkamer__no_age_of_1():
+    """Panel 23, v4: "ze huurt een studio, 1 slaapkamer" made the client's mother 1 year old."""
+    chat = Chat()
+    chat.say(
+        "ik schrijf voor een cliente met [subsidiaire bescherming](sponsor_status:"
+        "subsidiary_protection) sinds [8 september 2025](recognition_date:2025-09-08). ze is "
+        "[35](age). [haar moeder](relationship:parent) wil komen"
+    )
+    assert chat.question == "applicant.elderly", chat.transcript()
+    chat.say("ze huurt een studio, [1](age) slaapkamer, contract is geregistreerd")
+    assert chat.person("parent")["age"] is None, chat.transcript()
