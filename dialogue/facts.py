@@ -308,6 +308,10 @@ def _family_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
            for m in reading.mentions):  # fmt: skip
         state.setdefault("context", {})["parents"] = "deceased"
     _born_after_arrival_selected(state, reading, update)
+    if reading.common_all and not any(m.relationship == "child" for m in reading.mentions):
+        for entry in state["people"]:  # "ja natuurlijk, ze zijn allebei van ons twee"
+            if entry["relationship"] == "child" and "common_child" not in entry["facts"]:
+                _set(state, update, entry["id"], "common_child", True)
     context = state.get("context", {})
     if context.get("parents") == "deceased":  # the sister who writes has the same parents
         _set_unknown_for(state, update, "sibling", "parents_deceased_or_missing", True, True)

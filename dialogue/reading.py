@@ -115,6 +115,9 @@ class Reading:
     baby: bool = False
     before_arrival: bool = False
     born_after_arrival: bool = False
+    # "ze zijn allebei van ons twee", "alle 4 van ons samen": every child is the couple's
+    # (panel 23, v1, s5: asked again for each child)
+    common_all: bool = False
     born_after_selector: str | None = None  # "de jongste is geboren na mijn aankomst"
     unknown: bool = False  # "dat weet ik niet"
     unaccompanied: bool = False  # the sponsor came alone as a minor
@@ -1771,6 +1774,9 @@ def read(message: dict[str, Any]) -> Reading:
         p in folded for p in W.BEFORE_ARRIVAL
     )
     reading.born_after_arrival = _born_after_arrival(folded)
+    reading.common_all = _has(W.ALL_OF_THEM + W.ALL_FOUR, folded) and any(
+        c in folded for c in W.COMMON_CHILD_CUES
+    )
     if reading.born_after_arrival:
         _born_after_only_selected(reading, folded)
     statuses = [e for e in _entities(message, "sponsor_status") if not _when_asked(e, folded)]

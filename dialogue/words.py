@@ -77,6 +77,8 @@ BEFORE_ARRIVAL = ("voor ik weg ging", "voor ik wegging", "voor ik vertrok", "voo
 # samen" (panel 3, a1: the same question came back for the second child)
 ALL_OF_THEM = ("allebei", "beide", "alle kinderen", "alle twee", "alle drie", "allemaal",
                "allebeide", "alle 2", "alle 3", "both", "all of them", "tous les deux")  # fmt: skip
+# "ja alle 4 van ons samen" (panel 23, s5)
+ALL_FOUR = ("alle 4", "alle vier", "alle 5", "alle vijf", "alle 6", "alle zes", "ze allemaal")
 # a child born after the sponsor came: "ze zijn geboren nadat ik naar belgie kwam" (seed 003:
 # the favourable conditions need "de afstamming ... vóór zijn aankomst in België"); only
 # in a sentence that says "geboren"
@@ -185,7 +187,8 @@ OTHER_PARENT_GONE = ("papa is dood", "vader is dood", "mama is dood", "moeder is
                      "andere ouder is overleden")  # fmt: skip
 # the couple's own children: "wij hebben 2 kinderen", "we hebben samen een zoon"
 COMMON_CHILD_CUES = ("wij hebben", "we hebben", "samen hebben we", "samen een", "van ons twee",
-                     "van ons samen", "onze gemeenschappelijke")  # fmt: skip
+                     "van ons samen", "onze gemeenschappelijke", "van ons 2",
+                     "van ons beiden")  # fmt: skip
 OFFICIAL_MARRIAGE = ("officieel", "gemeentehuis", "stadhuis", "burgerlijk", "wettelijk",
                      "civil", "officiel", "papieren")  # fmt: skip
 RELIGIOUS_MARRIAGE = ("religieus", "moskee", "kerk", "imam", "traditioneel", "gewoonte",

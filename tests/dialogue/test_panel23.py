@@ -355,3 +355,20 @@ def test_v4_een_studio_1_slaapkamer__no_age_of_1():
     assert chat.question == "applicant.elderly", chat.transcript()
     chat.say("ze huurt een studio, [1](age) slaapkamer, contract is geregistreerd")
     assert chat.person("parent")["age"] is None, chat.transcript()
+
+
+def test_v1_ze_zijn_allebei_van_ons_twee__not_asked_again_for_each_child():
+    """Panel 23, v1: the wife answered "ja natuurlijk, ze zijn allebei van ons twee, geboren
+    in eritrea voor hij weg ging" and was then asked "Is je zoon een kind van jou en je man
+    samen?" and the same of the daughter."""
+    chat = Chat()
+    chat.say(
+        "[mijn man](relationship:spouse) is [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[18 januari 2026](recognition_date:2026-01-18), hij is [41](age). ik ben [35](age). ik "
+        "zit in kampala met [mijn zoon](relationship:child) van [9](age) en [mijn dochter]"
+        "(relationship:child) van [17](age). we zijn [officieel](marriage_type:official) getrouwd"
+    )
+    chat.say("ja")
+    reply = chat.say("ja natuurlijk, ze zijn allebei van ons twee, geboren voor hij weg ging")
+    assert "samen?" not in reply, chat.transcript()
+    assert all(p["facts"].get("common_child") for p in chat.people if p["relationship"] == "child")
