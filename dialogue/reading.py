@@ -892,7 +892,9 @@ def _place_present_age(reading: Reading, entity, age: Age, owners: list[Mention]
     """An age now: of the clause's person, a first name, "die", a pronoun, the writer, or
     the next person named."""
     text, clause, pronoun = where
-    if not owners and _alias_first(reading, text):
+    if _after_brackets(reading, int(entity.get("start") or 0), age):
+        pass  # "mijn oma (de mama van mama), 78": the grandmother's (panel 23, v5)
+    elif not owners and _alias_first(reading, text):
         named = reading.aliases[_alias_first(reading, text)]  # "Lina wordt 18", "dawit is 16"
         (named.ages if named is not None else reading.sponsor_ages).append(age)
     elif owners:
@@ -907,6 +909,19 @@ def _place_present_age(reading: Reading, entity, age: Age, owners: list[Mention]
         reading.pronoun_ages.append((pronoun, age))
     elif not _own_age(reading, entity, age, text):
         _place_after(reading, entity, age, clause)
+
+
+def _after_brackets(reading: Reading, start: int, age: Age) -> bool:
+    """An age right after a bracketed aside goes to the person named before the bracket."""
+    before = reading.text[:start].rstrip(" ,")
+    if not before.endswith(")") or "(" not in before:
+        return False
+    opened = before.rindex("(")
+    named = [m for m in reading.mentions if m.end <= opened]
+    if not named or before[named[-1].end : opened].strip(" ,"):
+        return False
+    named[-1].ages.append(age)
+    return True
 
 
 def _after_an_apposition(reading: Reading, text: str, clause: int, age: Age) -> bool:

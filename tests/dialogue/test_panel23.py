@@ -372,3 +372,19 @@ def test_v1_ze_zijn_allebei_van_ons_twee__not_asked_again_for_each_child():
     reply = chat.say("ja natuurlijk, ze zijn allebei van ons twee, geboren voor hij weg ging")
     assert "samen?" not in reply, chat.transcript()
     assert all(p["facts"].get("common_child") for p in chat.people if p["relationship"] == "child")
+
+
+def test_v5_mijn_oma_de_mama_van_mama_78__the_belgians_mother_of_78():
+    """Panel 23, v5: "mijn oma (de mama van mama), 78, woont alleen in tanger" made the
+    Belgian mother 78 and the grandmother "de oma van je mama". Seed 000: a parent of an
+    adult Belgian has no right ("Als ouder heb je geen recht op gezinshereniging met je ...
+    meerderjarig Belgisch kind"), a humanitarian visa at most."""
+    chat = _daughter_of_a_belgian_mother()
+    chat.say(
+        "ok. en [mijn oma](relationship:grandparent) (de [mama](relationship:parent) van [mama]"
+        "(relationship:parent)), [78](age), woont alleen in tanger. kan zij ook naar mama?"
+    )
+    assert chat.sponsor.get("age") == 49, chat.transcript()
+    oma = next(p for p in chat.people if p.get("word") == "oma")
+    assert (oma["relationship"], oma["age"]) == ("parent", 78), chat.transcript()
+    assert "de oma van je mama" not in chat.transcript().lower(), chat.transcript()
