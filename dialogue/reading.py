@@ -1009,7 +1009,11 @@ def _writer_is(folded: str, mention: Mention) -> bool:
     # "alleen ik, de zus van 24 jaar": "ik" and the role apart by a comma (panel 22, q2), not
     # "kan ik de kinderen laten komen?"
     apposition = re.search(r"\bik(?:zelf)?\s*,\s*(?:de|het)\s*$", folded[: mention.start])
-    return bool(apposition) or any(before.endswith(" " + p) for p in W.WRITER_IS)
+    # "ik ben 41 jaar man": the writer's sex (panel 23, s1: a husband was added)
+    aged = re.search(
+        r"\bik ben (?:een )?\d{1,2} ?(?:jaar|j) (?:oud )?$", folded[: mention.start]
+    ) and not re.match(r"(?:mijn|mn|m'n|zijn|haar|onze|ons)\b", folded[mention.start :])
+    return bool(apposition or aged) or any(before.endswith(" " + p) for p in W.WRITER_IS)
 
 
 def _modifier(reading: Reading, mention: Mention, folded: str) -> bool:

@@ -388,3 +388,20 @@ def test_v5_mijn_oma_de_mama_van_mama_78__the_belgians_mother_of_78():
     oma = next(p for p in chat.people if p.get("word") == "oma")
     assert (oma["relationship"], oma["age"]) == ("parent", 78), chat.transcript()
     assert "de oma van je mama" not in chat.transcript().lower(), chat.transcript()
+
+
+def test_s1_ik_ben_41_jaar_man__no_husband_added():
+    """Panel 23, s1: the refugee father wrote "nee ik ben 41 jaar man, kwam alleen maar als
+    volwassene" and got "Hoe oud is je man?", then a husband in every summary."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). [mijn vrouw](relationship:spouse) "
+        "en [mijn zoon](relationship:child) van [9](age) zijn in addis"
+    )
+    chat.say(
+        "nee ik ben [41](age) jaar [man](relationship:spouse), kwam alleen maar als volwassene"
+    )
+    assert [p["relationship"] for p in chat.people].count("spouse") == 1, chat.transcript()
+    chat = Chat()
+    chat.say("ik ben [41](age) jaar [mijn vrouw](relationship:spouse) is in syrie")
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
