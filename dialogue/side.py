@@ -40,7 +40,7 @@ from dialogue.answers import (
 )
 from dialogue.asking import assessment, reader_for
 from dialogue.questions import reask
-from dialogue.reading import LATER_AGE, Reading, clause_starts, tokens
+from dialogue.reading import LATER_AGE, Reading, clause_starts, pronoun_in, tokens
 from dialogue.texts import LOCALE, capitalise, dutch_date
 from eligibility import messages as M
 from eligibility import parameters as P
@@ -52,7 +52,7 @@ PROTECTED = ("refugee", "subsidiary_protection")
 FR, HV, UNKNOWN = "family_reunification", "humanitarian_visa", "unknown"
 CHILDREN = ("child", "stepchild", "adopted_child", "foster_child")
 COUPLES = ("spouse", "registered_partner", "partner")
-NOTED_ORDER = ("ill", "widowed", "raised", "money", "alone", "danger")
+NOTED_ORDER = ("elderly", "ill", "widowed", "raised", "money", "alone", "danger")
 # advice that makes a humanitarian file stronger, the situation's own first (seeds 000, 001)
 STRENGTHEN_ADVICE = (
     "family_of_a_child", "adult_child_strengthen", "elderly_parent_strengthen",
@@ -373,15 +373,20 @@ def note_volunteered(state: dict[str, Any], reading: Reading) -> dict[str, Any] 
 
 
 def _owners_by_sentence(state: dict[str, Any], reading: Reading) -> list[tuple[dict, list]]:
-    """Each sentence's volunteered facts on the one relative it names, when every sentence
-    with such facts names exactly one relative."""
+    """Each sentence's volunteered facts on the one relative it names (or the only one its
+    pronoun fits: "mijn vader is gestorven ... en nu is ze alleen"; panel 23, s3), when every
+    sentence with such facts names exactly one relative."""
     found = []
     for match in re.finditer(r"[^.!?;\n]+", reading.text):
         facts = volunteered(match.group())
         if not facts:
             continue
         named = [m for m in reading.applicants if match.start() <= m.start < match.end()]
+        others = [m for m in reading.mentions if match.start() <= m.start < match.end()]
         people = [_person_of(state, m) for m in named]
+        if not others or all(m.context == "deceased" for m in others):
+            people = people or _by_pronoun(state, match.group())  # not "bij mijn zus ... mijn
+            # zus is ziek", the host's illness (panel 6, l3)
         if len(people) != 1 or people[0] is None:
             return []
         found.append((people[0], facts))
@@ -393,6 +398,16 @@ def _person_of(state: dict[str, Any], mention: Any) -> dict[str, Any] | None:
     same = [p for p in same if not p.get("self")]
     by_word = [p for p in same if p.get("word") == mention.word]
     return (by_word or same)[0] if len(by_word or same) == 1 else None
+
+
+def _by_pronoun(state: dict[str, Any], sentence: str) -> list[dict[str, Any]]:
+    """The one relative (not the writer) whose pronoun the sentence uses, else none."""
+    folded = f" {fold(sentence)} "
+    if re.search(r"\b(?:ze|zij|jullie) (?:zijn|hebben|wonen|zitten|willen)\b", folded):
+        return []  # "ze zijn allebei ziek": several people
+    pronoun = pronoun_in(folded)
+    fits = [p for p in state["people"] if p.get("pronoun") == pronoun and not p.get("self")]
+    return fits if pronoun and len(fits) == 1 else []
 
 
 def _note(entry: dict[str, Any], facts: list[str]) -> dict[str, Any] | None:
@@ -409,8 +424,11 @@ def _note(entry: dict[str, Any], facts: list[str]) -> dict[str, Any] | None:
 
 
 def noted_lines(turn: Any, entry: dict[str, Any]) -> list[str]:
-    """What the user told about this relative, as things to prove and how (seeds 000/001)."""
-    noted = [f for f in NOTED_ORDER if f in (entry.get("noted") or [])]
+    """What the user told about this relative, as things to prove and how (seeds 000/001);
+    a parent's high age told in answer to "op hoge leeftijd?" counts too (seed 000: "Een
+    hoge leeftijd ... kan een belangrijke rol spelen"; panel 23, s3, s5, v5)."""
+    told = [*(entry.get("noted") or []), *(["elderly"] if entry["facts"].get("elderly") else [])]
+    noted = [f for f in NOTED_ORDER if f in told]
     if not noted:
         return []
     voice = _voice(turn, entry)

@@ -490,7 +490,8 @@ ALONE_PHRASES = ("is alleen", "daar alleen", "helemaal alleen", "staat alleen", 
                  "alleen achter", "alleen gelaten", "niemand meer", "geen familie meer",
                  "niemand die voor", "niemand om voor", "geisoleerd", "eenzaam", "alleen daar",
                  "zit alleen", "nog alleen", "niemand anders", "er is niemand", "weduwe",
-                 "weduwnaar", "alleen achtergebleven")  # fmt: skip
+                 "weduwnaar", "alleen achtergebleven", "is ze alleen", "is hij alleen",
+                 "niet meer alleen", "niet goed meer alleen")  # fmt: skip
 # a relative settled elsewhere in Europe is no one who comes ("mijn zus woont in spanje";
 # panel 6, k4); the countries and big cities of the EU and its neighbours, in Dutch
 EUROPE_PLACES = ("spanje", "frankrijk", "nederland", "duitsland", "italie", "portugal",

@@ -2040,6 +2040,14 @@ SIDE: dict[str, Message] = {
 # Facts the user volunteered (illness, having raised the sponsor, money sent, being alone,
 # danger): what to prove and how, as seeds 000 and 001 describe the humanitarian file.
 VOLUNTEERED: dict[str, Message] = {
+    # 000 ("Ouder met hoge leeftijd"): "Een hoge leeftijd, medische problemen en een
+    # geïsoleerde situatie door het wegvallen van familieleden kunnen een belangrijke rol
+    # spelen" (panel 23, s3, s5: a mother of 78 was told only "Ziek" and "Geld")
+    "elderly": _M(
+        "Hoge leeftijd: toon aan hoe oud {rel} {rel_is} en wat {rel_pron} daardoor niet meer "
+        "alleen kan.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     # 000: "Je bent behoeftig op medisch vlak. Dit kan jouw afhankelijkheid ... versterken."
     "ill": _M(
         "Ziek: beschrijf de ziekte zo concreet mogelijk en toon ze aan met documenten. "

@@ -405,3 +405,21 @@ def test_s1_ik_ben_41_jaar_man__no_husband_added():
     chat = Chat()
     chat.say("ik ben [41](age) jaar [mijn vrouw](relationship:spouse) is in syrie")
     assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
+
+
+def test_s3_mijn_vader_is_gestorven_en_nu_is_ze_alleen__said_in_the_first_answer():
+    """Panel 23, s3: the Belgian son wrote "mijn vader is gestorven in augustus en nu is ze
+    alleen"; the first answer listed only "Ziek". Seed 000: "een geïsoleerde situatie door
+    het wegvallen van familieleden"; "Er kan ook een 'nieuwe' situatie van afhankelijkheid
+    ontstaan doordat jouw echtgeno(o)t(e) bijvoorbeeld recent overleden is"."""
+    chat = Chat()
+    chat.say(
+        "[mijn moeder](relationship:parent) woont in nador. [mijn vader](relationship:parent) "
+        "is gestorven in augustus en nu is ze alleen. kan ze bij mij komen wonen?"
+    )
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), ik ben [46](age:sponsor). [mijn moeder]"
+        "(relationship:parent) is [78](age) en heeft suiker"
+    )
+    reply = chat.answer_plainly({})
+    assert "- Partner overleden:" in reply and "- Alleen:" in reply, chat.transcript()

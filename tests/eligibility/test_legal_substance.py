@@ -334,6 +334,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:dna_couple",
         "side:dna_couple_asylum_interview",
         "volunteered:ill",
+        "volunteered:elderly",
         "volunteered:widowed",
         "volunteered:raised",
         "volunteered:money",
