@@ -350,12 +350,17 @@ def _about_applicants(reading: Reading) -> str:
     6, l3)."""
     starts = clause_starts(reading.text)
     bounds = list(zip(starts, [*starts[1:], len(reading.text)], strict=True))
-    kept = []
+    kept, dropped = [], False
     for index, (start, end) in enumerate(bounds):
         here = [m for m in reading.mentions if m.clause == index]
         others = [m for m in here if m.context and m.context not in ("writer",)]
-        if others and not any(m.context is None for m in here):
+        same_sentence = index > 0 and reading.text[:start].rstrip()[-1:] not in (".", "!", "?")
+        if (others and not any(m.context is None for m in here)) or (
+            dropped and not here and same_sentence
+        ):  # "de papa is verdwenen, taliban heeft hem meegenomen": still the father's
+            dropped = True  # (panel 23, s2: "Gevaar" noted on his son)
             continue
+        dropped = False
         kept.append(reading.text[start:end])
     return " ".join(kept)
 
@@ -384,9 +389,13 @@ def _owners_by_sentence(state: dict[str, Any], reading: Reading) -> list[tuple[d
         named = [m for m in reading.applicants if match.start() <= m.start < match.end()]
         others = [m for m in reading.mentions if match.start() <= m.start < match.end()]
         people = [_person_of(state, m) for m in named]
-        if not others or all(m.context == "deceased" for m in others):
-            people = people or _by_pronoun(state, match.group())  # not "bij mijn zus ... mijn
-            # zus is ziek", the host's illness (panel 6, l3)
+        if others and all(m.context == "deceased" for m in others) and not people:
+            # "mijn vader is gestorven ... en nu is ze alleen": what the death left her; not
+            # "taliban heeft hem meegenomen", the missing father's danger (panel 23, s2)
+            facts = [f for f in facts if f in ("widowed", "alone")]
+            people = _by_pronoun(state, match.group()) if facts else []
+            if not facts:
+                continue
         if len(people) != 1 or people[0] is None:
             return []
         found.append((people[0], facts))

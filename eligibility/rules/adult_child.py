@@ -165,5 +165,7 @@ def _child_adult_during_procedure(f: Facts, bond_document: str) -> Outcome:
         advice=advice,
         art10=True,
         material_conditions=True,
-        bond_predates_arrival=True,
+        # minor at the asylum application: born before it, so as a rule before the arrival;
+        # a user who says otherwise is followed (seed 003: no favourable period then)
+        bond_predates_arrival=f.applicant("relationship_predates_arrival") is not False,
     )

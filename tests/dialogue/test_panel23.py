@@ -423,3 +423,19 @@ def test_s3_mijn_vader_is_gestorven_en_nu_is_ze_alleen__said_in_the_first_answer
     )
     reply = chat.answer_plainly({})
     assert "- Partner overleden:" in reply and "- Alleen:" in reply, chat.transcript()
+
+
+def test_s2_taliban_heeft_hem_meegenomen__no_danger_noted_on_the_brother():
+    """Panel 23, s2: "de papa is verdwenen sinds 2023, taliban heeft hem meegenomen" noted
+    "Gevaar" on the client's brother, who had told of no danger."""
+    chat = Chat()
+    chat.say(
+        "ik ben voogd van een niet begeleide minderjarige, ahmad, [16](age) jaar. hij heeft "
+        "[subsidiaire bescherming](sponsor_status:subsidiary_protection) gekregen"
+    )
+    chat.say(
+        "[zijn mama](relationship:parent) en [zijn zus](relationship:sibling) en [broer]"
+        "(relationship:sibling). ze zitten in iran"
+    )
+    chat.say("de [papa](relationship:parent) is verdwenen sinds 2023, taliban heeft hem meegenomen")
+    assert not any(p.get("noted") for p in chat.people), chat.transcript()

@@ -62,7 +62,12 @@ def valid_cases(draw):
     return result
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=400,
+    deadline=None,
+    derandomize=True,  # the same examples on every run: CI never fails on a new draw
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(valid_cases())
 def test_any_valid_input_yields_all_contract_keys_and_valid_values(c):
     r = assess(c)
@@ -123,7 +128,7 @@ def bad_value(field):
     return st.sampled_from(["", 7, "x" * 101])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True)
 @given(valid_cases(), st.sampled_from(FIELDS), st.data())
 def test_any_invalid_field_exits_2_with_one_line_naming_the_field(c, field, data):
     bad = data.draw(bad_value(field))
@@ -146,7 +151,7 @@ def test_any_invalid_field_exits_2_with_one_line_naming_the_field(c, field, data
     assert "Traceback" not in err.getvalue()
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100, deadline=None, derandomize=True)
 @given(valid_cases(), st.sampled_from(["sponsor", "applicant", ""]), st.text(min_size=1))
 def test_unknown_key_exits_2_naming_it(c, section, key):
     if section:
