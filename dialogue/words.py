@@ -780,6 +780,8 @@ DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheid
                   "m2", "m²", "vierkante",  # "een studio van 35m2" (panel 21, o3)
                   # "ze huurt een studio, 1 slaapkamer" (panel 23, v4: "De moeder: 1 jaar")
                   "slaapkamer", "slaapkamers", "kamer", "kamers", "verdieping",
+                  # "nog 1 ding: ..." (panel 24, g2: "Je mama: 1 jaar")
+                  "ding", "dingetje", "vraag", "vraagje", "laatste vraag",
                   # "ik ben al 8 maand erkend", "1 jaar termijn" (panel 19, l1: "Jij: 0 jaar")
                   "maand erkend", "maanden erkend", "maand hier", "maanden hier",
                   "maand in ", "maanden in ", "jaar termijn", "maand termijn",

@@ -101,6 +101,8 @@ def _read(words: list[str]) -> list[str]:
             out[i + 1] = "asielaanvraag"  # "hij vroeg asiel in juni 2024" (panel 23, v3)
         elif word in TURNED_VERBS and nxt.isdigit():
             out[i] = "verjaardag"  # "hij werd 18 in oktober 2025" (panel 23, s1)
+        elif word.isdigit() and nxt == "geworden":
+            out[i + 1] = "verjaardag"  # "hij is 18 geworden in maart 2025" (panel 24, g1)
     return out
 
 
