@@ -454,8 +454,8 @@ def _question_answer(state: dict[str, Any], reading: Reading, today: dt.date, up
 
 
 _BIRTHDAY_TALK = re.compile(
-    r"\b(?:18|achttien) (?:in|op|worden|wordt|geworden)\b|\b(?:word|wordt|werd|pas) (?:18|achttien)\b"
-    r"|\bjarig|\bverjaar"
+    r"\b(?:18|achttien) (?:in|op|worden|wordt|geworden)\b"
+    r"|\b(?:word|wordt|werd|pas) (?:18|achttien)\b|\bjarig|\bverjaar"
 )
 
 
