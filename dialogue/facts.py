@@ -33,6 +33,7 @@ from eligibility.reader import RELATIVE_NOUNS
 from samen_rasa.nlu.dutch_dates import MONTH_WORDS, parse_date
 from samen_rasa.nlu.dutch_numbers import parse_age
 from samen_rasa.nlu.folding import fold
+from samen_rasa.nlu.vocabulary import CLIENT_NOUNS
 
 DATE_FACTS = ("sponsor.recognition_date", "sponsor.arrival_date", "sponsor.asylum_application_date")
 ENUM_ANSWERS = {"applicant.custody", "applicant.marriage", "applicant.partnership"}
@@ -184,6 +185,8 @@ def _seventeen(state: dict[str, Any], reading: Reading, update: Update) -> str |
     if re.search(r"\bik (?:word|ben) (?:18|achttien)\b", fold(reading.text)):
         me = next((p for p in state["people"] if p.get("self")), None)
         return me["id"] if me is not None else "sponsor"
+    if state.get("writer") == "helper" and _the_client_turns_18(reading.text):
+        return "sponsor"  # "cliënt wordt trouwens 18 op 2 maart 2027" (panel 24, h3)
     candidates = [p["id"] for p in state["people"] if p["age"] == minor and not p.get("self")]
     if state["sponsor"].get("age") == minor and state.get("writer") != "sponsor":
         candidates.append("sponsor")  # "mijn zoon in België wordt 18 op ..." from abroad
@@ -191,6 +194,14 @@ def _seventeen(state: dict[str, Any], reading: Reading, update: Update) -> str |
         told = {c[0] for c in update.changes if c[1] == "age" and c[3] == minor}
         candidates = [c for c in candidates if c in told]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _the_client_turns_18(text: str) -> bool:
+    """ "cliënt wordt 18 op ...", "mijn pupil wordt 18": the client named as the one."""
+    nouns = "|".join(sorted(CLIENT_NOUNS | W.CLIENT_MINOR_WORDS))
+    return bool(
+        re.search(rf"\b(?:{nouns})\s+wordt\s+(?:trouwens\s+)?(?:18|achttien)\b", fold(text))
+    )
 
 
 def _next_day(month: int, day: int, today: dt.date) -> str:
@@ -1255,6 +1266,9 @@ def _pronoun_not_coming(state: dict[str, Any], reading: Reading, update: Update)
 
 def _pronoun_ages(state: dict[str, Any], reading: Reading, update: Update) -> None:
     for pronoun, age in reading.pronoun_ages:
+        if age.turning and reading.majority_days and state.get("writer") == "helper":
+            continue  # "hij wordt 18 op 2 maart 2027": the client's day, kept by
+            # _majority_date; not the brother made 17 (panel 24, h3)
         # "hij is 17 niet 16" of the one in Belgium; "mijn dochter is in belgie, zij is 17"
         # written by her father abroad
         if _corrects_the_sponsor(state, reading) or _pronoun_is_the_sponsor(

@@ -1470,7 +1470,11 @@ def _past_age(reading: Reading, owners: list[Mention], age: Age, clause: str) ->
     turned = any(w in clause for w in (" werd ", " geworden ")) and age.years == 18
     if owners and " asiel" in clause:  # "hij werd 18 tijdens mijn asielprocedure": a minor then
         owners[-1].minor_at_asylum = age.years < 18 or turned
-    elif not owners and any(i in clause for i in _I + (" was ik ",)):
+    elif (
+        not owners
+        and any(i in clause for i in _I + (" was ik ",))
+        and not re.search(r" (?:was|is) (?:hij|ze|zij) | (?:hij|ze|zij) was ", clause)
+    ):  # not "toen ik asiel vroeg was hij nog 17": the son's (panel 24, h1)
         # "ik was 17 toen ik asiel vroeg" (then a minor or not); "toen ik erkend werd was ik
         # 16" (the application came before: a minor then too)
         if any(w in clause for w in W.ASYLUM_WORDS):
@@ -2110,6 +2114,16 @@ def corrected_date_text(text: str) -> str | None:
     return tail if 0 < len(tail) <= 30 else None
 
 
+# a birthday told in the past: "hij is 18 geworden in juli 2025" (panel 24, h1, g1)
+_BIRTHDAY_PAST = re.compile(r"\b\d{1,2} (?:jaar )?geworden\b|\bverjaardag|\bjarig")
+
+
+def _denied_date(text: str, start: int) -> bool:
+    """ "mijn status is van 14 januari 2026 niet juli 2025": the date after "niet" is the
+    wrong one (panel 24, h1)."""
+    return fold(text[:start]).rstrip().endswith((" niet", " nie", " ni"))
+
+
 def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] | None:
     text = str(message.get("text") or "")
     starts = clause_starts(text)
@@ -2122,6 +2136,8 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
             continue
         if _asylum_asked_then(clause):
             continue  # "ik heb asiel gevraagd 10 maanden geleden": no recognition (s5)
+        if _BIRTHDAY_PAST.search(clause) or _denied_date(text, int(entity.get("start") or 0)):
+            continue  # "hij is 18 geworden in juli 2025", "van 14 januari niet juli 2025"
         surface = fold(str(entity.get("value") or ""))
         if any(f" {w} " in f" {surface} " for w in W.MONTH_UNITS if len(w) > 2) and not any(
             w in clause for w in (" sinds ", " geleden ", " erkend ", " erkenning ")

@@ -91,8 +91,9 @@ def _parents_of_unaccompanied_minor(f: Facts) -> Outcome:
             *unaccompanied_conditions(),
         ],
         documents=["sponsor_birth_certificate"],
+        # the day itself, when known, is the deadline "sponsor_turns_18" (said once)
         advice=[
-            "apply_before_sponsor_turns_18",
+            *(["apply_before_sponsor_turns_18"] if f.sponsor("majority_date") is None else []),
             "best_interests_child",
             "siblings_humanitarian_together",
         ],
