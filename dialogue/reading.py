@@ -1531,6 +1531,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     _pronoun_deaths(reading, folded)
     _partners_children(reading, folded)
     _a_relatives_own_children(reading, folded)
+    _group_in_belgium(reading, folded)
     for mention in reading.mentions:
         if mention.owner == "third" and not reading.helper and not mention.topic:
             mention.context = mention.context or "third_party"
@@ -1629,6 +1630,26 @@ def _partners_children(reading: Reading, folded: str) -> None:
         if (theirs or step) and partner_before:
             mention.relationship, mention.topic = "stepchild", True
             mention.context = None if mention.context == "third_party" else mention.context
+
+
+def _group_in_belgium(reading: Reading, folded: str) -> None:
+    """ "mijn papa en mama en broertje wonen al in belgie": all three are in Belgium; the
+    first named is the one the writer joins, the others are no applicants (panel 24, g5: the
+    brother of 14 was taken for the sponsor and the mother for an applicant)."""
+    for i, mention in enumerate(reading.mentions):
+        verb = _words_only(folded[mention.end : mention.end + 20]).split()[:1]
+        if not mention.is_sponsor or not set(verb) & {"wonen", "zijn", "zitten", "verblijven"}:
+            continue
+        group = [mention]
+        for earlier in reversed(reading.mentions[:i]):
+            between = _words_only(folded[earlier.end : group[0].start]).split()
+            if between not in (["en"], [], ["en", "ook"]) or earlier.context:
+                break
+            group.insert(0, earlier)
+        if len(group) > 1:
+            for member in group:
+                member.is_sponsor, member.context = False, "in_belgium"
+            group[0].is_sponsor, group[0].context = True, None
 
 
 _SHE_HAS = re.compile(

@@ -70,3 +70,16 @@ def test_g2_nog_1_ding__no_age_of_1_for_the_mother():
     )
     chat.say("ok merci ik bel wel. nog [1](age) ding: moet ik mama haar aanvraag samen indienen?")
     assert chat.person("parent")["age"] == 79, chat.transcript()
+
+
+def test_g5_mijn_papa_en_mama_en_broertje_wonen_al_in_belgie__the_father_is_joined():
+    """Panel 24, g5: the daughter in Lahore wrote "mijn papa en mama en broertje wonen al in
+    belgie (gent)"; the brother of 14 was asked about as the sponsor ("Wat is de
+    verblijfsstatus van je broertje?") and the mother became an applicant."""
+    chat = Chat()
+    chat.say(
+        "ik wil zelf komen. [mijn papa](relationship:parent) en [mama](relationship:parent) en "
+        "[broertje](relationship:sibling) wonen al in belgie (gent), ik zit nog in lahore"
+    )
+    assert chat.state["sponsor_word"] == "papa", chat.transcript()
+    assert [p.get("self") for p in chat.people] == [True], chat.transcript()
