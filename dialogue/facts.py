@@ -246,6 +246,9 @@ def _own_child_is_a_stepchild(state: dict[str, Any], reading: Reading, update: U
             if "stiefkind" not in update.dropped:
                 update.dropped.append("stiefkind")
     steps = [p for p in state["people"] if p["relationship"] == "stepchild"]
+    if _another_childs_age(reading, steps):
+        steps = []  # "ja, en de kleine van 4 ook van ons samen": the child of 4, not the
+        # stepson of 15 (panel 24, h4)
     for entry in steps if reading.own_child and len(steps) == 1 else []:
         entry["relationship"], entry["route"] = "child", None
         entry["facts"]["common_child"] = True
@@ -255,6 +258,13 @@ def _own_child_is_a_stepchild(state: dict[str, Any], reading: Reading, update: U
         if reading.step_correction and own:
             entry["relationship"], entry["route"] = "stepchild", None
             update.changes.append((entry["id"], "relationship", "child", "stepchild"))
+
+
+def _another_childs_age(reading: Reading, steps: list[dict[str, Any]]) -> bool:
+    """The message gives an age that is no stepchild's: it is about another child."""
+    told = {a.years for m in reading.mentions for a in m.ages}
+    told |= {a.years for a in reading.loose_ages} | {a.years for _, a in reading.pronoun_ages}
+    return bool(told) and not told & {p["age"] for p in steps}
 
 
 def _stepparent(state: dict[str, Any], reading: Reading, update: Update) -> None:
@@ -874,6 +884,8 @@ def _of_the_sponsor(state: dict[str, Any], mention: Mention, relationship: str) 
         mention.owner == "bare" and me.get("relationship") == "parent" and relationship == "sibling"
     ):  # "kleine zoon" from the sponsor's mother: her son, "je zoon" (panel 23, v2)
         return
+    if mention.owner == "bare" and me.get("relationship") in COUPLES and relationship == "child":
+        return  # "meisje 11" from the wife abroad: their daughter, "je dochter" (panel 24, h4)
     for entry in state["people"]:
         same = entry["relationship"] == relationship and entry.get("word") == mention.word
         if same and not entry.get("self") and "writer_relationship" not in entry:
@@ -1147,8 +1159,16 @@ def _known_or_new(state, mention: Mention, relationship: str, update: Update, sa
     if known is not None:
         _name_by(known, mention)
         return [known]
-    found = [] if mention.another else same[:wanted]
+    found = _guessed_ones(same)[:wanted] if mention.another else same[:wanted]
+    for entry in found if mention.another else []:
+        _name_by(entry, mention)  # "ik heb ook een zoon van 19": the guessed one is a son
     return found + _new_people(state, mention, relationship, update, wanted - len(found))
+
+
+def _guessed_ones(same: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "mijn kinderen" counted two as a guess; "nog 2 kinderen, meisje 11 en jongen 4" after
+    the eldest is told: the guessed second one is one of them (panel 24, h4: four children)."""
+    return [p for p in same if p.get("count_guessed") and p["age"] is None and not p.get("word")]
 
 
 def _only_these(state: dict[str, Any], same: list[dict[str, Any]], count: int) -> list[dict]:

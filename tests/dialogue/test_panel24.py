@@ -83,3 +83,53 @@ def test_g5_mijn_papa_en_mama_en_broertje_wonen_al_in_belgie__the_father_is_join
     )
     assert chat.state["sponsor_word"] == "papa", chat.transcript()
     assert [p.get("self") for p in chat.people] == [True], chat.transcript()
+
+
+def _wife_with_three_children() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben in turkije met [mijn kinderen](relationship:child). [mijn man](relationship:"
+        "spouse) is in belgie, hij is [erkend vluchteling](sponsor_status:refugee). wij willen "
+        "naar hem"
+    )
+    chat.say(
+        "[mijn oudste zoon](relationship:child) is [15](age). hij is van mijn eerste [man]"
+        "(relationship:spouse), die is dood in de oorlog 2011"
+    )
+    chat.say(
+        "5 augustus 2026. en ik heb nog 2 [kinderen](relationship:child) met [mijn man]"
+        "(relationship:spouse), meisje [11](age) en jongen [4](age)"
+    )
+    return chat
+
+
+def test_h4_nog_2_kinderen_met_mijn_man__three_children_not_four():
+    """Panel 24, h4: the wife abroad told "mijn kinderen", then her eldest son of 15, then "ik
+    heb nog 2 kinderen met mijn man, meisje 11 en jongen 4"; the bot kept four children, asked
+    "Over wie gaat 11, 4 jaar?" and later "Hoe oud is je derde dochter?"."""
+    chat = _wife_with_three_children()
+    ages = sorted(p["age"] for p in chat.people if p["relationship"] == "child")
+    assert ages == [4, 11, 15], chat.transcript()
+    labels = [chat.last.texts.label(chat.state, p) for p in chat.people if not p.get("self")]
+    assert "de dochter van je man" not in labels and "je dochter" in labels, labels
+
+
+def test_h4_de_kleine_van_4_ook_van_ons_samen__the_stepson_stays_a_stepson():
+    """Panel 24, h4: after "van mijn eerste man die dood is" made the son of 15 a stepchild,
+    "ja, en de kleine van 4 ook van ons samen" made him the couple's child again. Seed 003:
+    the child of the spouse is a child "van zijn echtgenoot", with its own custody rules."""
+    chat = _wife_with_three_children()
+    son = next(p for p in chat.people if p["age"] == 15)
+    for _ in range(8):  # the questions before the son's common-child question
+        asked = chat.state.get("question") or {}
+        if asked.get("fact") == "applicant.common_child" and asked.get("person") == son["id"]:
+            break
+        chat.say("ja", intent="affirm")
+    chat.say("nee dat zei ik, van mijn eerste man die dood is", intent="deny")
+    assert _the_son_of_15(chat)["relationship"] == "stepchild", chat.transcript()
+    chat.say("ja, en de [kleine](relationship:child) van [4](age) ook van ons samen")
+    assert _the_son_of_15(chat)["relationship"] == "stepchild", chat.transcript()
+
+
+def _the_son_of_15(chat: Chat) -> dict:
+    return next(p for p in chat.people if p["age"] == 15)
