@@ -255,6 +255,8 @@ FOLLOW_UP_WORDS = (
 )
 
 
+# a child named by a first name who comes first, alone: "als alleen ayaan eerst gaat"
+_CHILD_FIRST = re.compile(r"\balleen \w+ eerst (?:gaat|komt|reist)\b")
 _WHY_NO_RIGHT = re.compile(r"\bwaarom\b[^?.]{0,40}\bgeen (?:recht|gezinshereniging)\b")
 _PROVE_QUESTION = re.compile(
     r"\bwat (?:moet|moeten|moete)\b[^?.]{0,30}\b(?:bewijzen|aantonen|tonen|laten zien)\b"
@@ -268,6 +270,8 @@ def _follow_up(folded: str, intent: str | None) -> str | None:
         return "age_limit"  # before "strengthen": "verliest hij dan zijn recht?"
     if _WHY_NO_RIGHT.search(folded):  # "waarom heeft mijn zoon geen recht?" (panel 19, k2)
         return "why_no_right"
+    if _CHILD_FIRST.search(folded):  # "als alleen ayaan eerst gaat" (panel 24, g4)
+        return "child_alone"
     named = next((kind for words, kind in FOLLOW_UP_WORDS if _any(words, folded)), None)
     if named:  # "papier van de rechtbank dat ik voogd ben, helpt dat?": the guardianship
         return named
@@ -694,7 +698,10 @@ def _child_alone(turn: Any, reading: Reading) -> bool:
     numbers = {int(n) for n in re.findall(r"\b(\d{1,2})\b", _folded(reading))}
     asked = [e for e in minors if e.get("age") in numbers] or asked_about(minors, reading)
     chosen = asked[:1] if asked else minors[:1] if len(minors) == 1 else []
-    if not chosen:  # "alleen het kind van 9" of two minors (panel 12, w4)
+    if not chosen and minors:  # "als alleen ayaan eerst gaat" of two minors named by a first
+        # name the bot does not know: the rule for any one child (panel 24, g4)
+        chosen = [{**minors[0], "word": None, "pronoun": None, "age": None}]
+    if not chosen:
         return False
     return _say_entries(turn, [(M.SIDE["income_child_alone"], _voice(turn, chosen[0]))])
 

@@ -133,3 +133,29 @@ def test_h4_de_kleine_van_4_ook_van_ons_samen__the_stepson_stays_a_stepson():
 
 def _the_son_of_15(chat: Chat) -> dict:
     return next(p for p in chat.people if p["age"] == 15)
+
+
+def test_g4_als_alleen_ayaan_eerst_gaat__seed_003_child_alone_needs_no_income_proof():
+    """Panel 24, g4: the husband abroad asked "en als alleen ayaan eerst gaat, moet hodan dan
+    ook geen inkomen tonen?" and got only the general income rule. Seed 003: "moet de
+    gezinshereniger niet bewijzen dat hij over bestaansmiddelen beschikt indien de aanvrager
+    zijn kind ... is, en dit kind bij hem komt wonen alvorens 18 jaar te zijn en de enige is"."""
+    chat = Chat()
+    chat.say(
+        "ik woon in nairobi, [mijn vrouw](relationship:spouse) hodan is in belgie in leuven. ik "
+        "wil naar haar met [onze 2 kinderen](relationship:child)"
+    )
+    chat.say(
+        "zij heeft [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [2 april "
+        "2025](recognition_date:2025-04-02)"
+    )
+    chat.say(
+        "[religieus](marriage_type:religious_or_customary) getrouwd. ayaan is [8](age), de kleine "
+        "is [5](age). ik ben [34](age), hodan [31](age). de kinderen zijn van ons samen"
+    )
+    chat.answer_plainly({})
+    reply = chat.say(
+        "en als alleen ayaan eerst gaat, moet hodan dan ook geen inkomen tonen?",
+        intent="ask_means_of_subsistence",
+    )
+    assert "Komt alleen je kind, jonger dan 18, en verder niemand?" in reply, chat.transcript()
