@@ -557,6 +557,9 @@ def _first_deadline(result: dict[str, Any]) -> dict[str, Any] | None:
 
 def _income(turn: Any, reading: Reading) -> bool:
     case, said = _case(turn), Answer(turn)
+    named = asked_about([e for e, _ in case], reading) if reading.mentions else []
+    if named and len(named) < len(case):  # "wil mee betalen voor mama. helpt dat?": the
+        case = [(e, r) for e, r in case if e in named]  # mother's file (panel 24, g2)
     if not case and not _status(turn):
         turn.say("utter_faq_means_of_subsistence")
         return True
@@ -587,18 +590,19 @@ def _income(turn: Any, reading: Reading) -> bool:
     if not exempt:
         _income_short(turn, case, value, said, reading)
     _income_of_the_partner(turn, case, reading, said)
-    _income_of_others(turn, reading, said)
+    _income_of_others(turn, reading, said, routes <= {HV, "not_possible"})
     _bond_after_arrival(turn, case, said)
     said.send()
     return True
 
 
-def _income_of_others(turn: Any, reading: Reading, said: Answer) -> None:
+def _income_of_others(turn: Any, reading: Reading, said: Answer, favours_only: bool) -> None:
     """ "kan mijn schoonvader bijspringen?": seeds 003 and 004 speak of the sponsor's own
     means only (panel 19, k1); "netto of bruto?": seed 004 does not say (panel 20, m4)."""
     folded = _folded(reading)
     if _any(W.MONEY_HELP_WORDS, folded) or _earning_relatives(reading):
-        message = M.lookup(M.SIDE, "income_of_others", (_status(turn) or "",))
+        tag = "humanitarian" if favours_only else _status(turn) or ""
+        message = M.lookup(M.SIDE, "income_of_others", (tag,))
         said.entry(message, _voice(turn, None))
     if "bruto" in folded and _status(turn) == "belgian":
         said.entry(M.SIDE["income_net_or_gross"], _voice(turn, None))

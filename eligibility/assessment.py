@@ -54,6 +54,8 @@ CHILDREN = ("child", "stepchild", "adopted_child", "foster_child")
 def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
     """Catalogue variants that apply to this case (see messages.lookup)."""
     tags = []
+    if outcome.route == HUMANITARIAN_VISA:  # the family link of a humanitarian file is DVZ
+        tags.append("humanitarian")  # practice, not art. 12bis (panel 24, g2)
     if outcome.kind == "disabled_adult_child":
         tags.append("disabled_adult")
     if outcome.kind == "adult_child":

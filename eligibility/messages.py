@@ -730,6 +730,13 @@ DOCUMENTS: dict[str, Message] = {
         S.ART_12BIS_5_6,
     ),
     # seed 001 "Humanitair visum": "Naast de officiële documenten die ook moeten worden
+    # ingediend ... voor een aanvraag tot gezinshereniging": a parent's humanitarian file
+    # proves the link by the same papers, as DVZ practice, not under art. 12bis (panel 24, g2)
+    "sponsor_birth_certificate@humanitarian": _M(
+        "{Sp_of:de geboorteakte}. Die toont wie {sp_of:de ouders} zijn.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 001 "Humanitair visum": "Naast de officiële documenten die ook moeten worden
     # ingediend ... voor een aanvraag tot gezinshereniging": practice, not the articles
     # (panel 22, r1)
     "family_link_proof": _M(
@@ -1898,6 +1905,14 @@ SIDE: dict[str, Message] = {
         "anders meetelt, bijvoorbeeld van familie, staat er niet in. Vraag het na bij onze "
         "organisatie.",
         S.ART_10_2,
+    ),
+    # seeds 000/001 on a humanitarian file speak of the sponsor's income ("het bewijs van uw
+    # inkomen in België") and the applicant's own means, never of a third person's money
+    # (panel 24, g2: the 1.555,09 euro of the son's right said of the mother's visa)
+    "income_of_others@humanitarian": _M(
+        "Of DVZ ook geld van iemand anders meetelt, bijvoorbeeld van familie, staat niet in "
+        "onze informatie. Vraag het na bij onze organisatie.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     # seed 004 "Wat als de bestaansmiddelen ... lager zijn dan 1.555,09 euro per maand? Geef
     # dan best alle gegevens ... een gedetailleerd overzicht van zijn maandelijkse inkomsten en

@@ -159,3 +159,38 @@ def test_g4_als_alleen_ayaan_eerst_gaat__seed_003_child_alone_needs_no_income_pr
         intent="ask_means_of_subsistence",
     )
     assert "Komt alleen je kind, jonger dan 18, en verder niemand?" in reply, chat.transcript()
+
+
+def _belgian_with_mother_and_son() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), [46](age:sponsor). [mijn mama](relationship:"
+        "parent) van [79](age) woont in kinshasa, weduwe en ziek. ook [mijn zoon]"
+        "(relationship:child) van [20](age)"
+    )
+    chat.answer_plainly({})
+    return chat
+
+
+def test_g2_mijn_zus_wil_mee_betalen_voor_mama__the_mothers_humanitarian_file():
+    """Panel 24, g2: "mijn zus woont in brussel en wil mee betalen voor mama. helpt dat?" got
+    the 1.555,09 euro of the son's right (seed 004). Seed 001: "De vreemdelingenwet en in het
+    bijzonder de artikelen 9 en 13 leggen geen voorwaarden vast"."""
+    chat = _belgian_with_mother_and_son()
+    reply = chat.say(
+        "[mijn zus](relationship:sibling) woont in brussel en wil mee betalen voor [mama]"
+        "(relationship:parent). helpt dat?"
+    )
+    assert "1.555,09" not in reply and "referentiebedrag" not in reply, chat.transcript()
+    assert "Voor een humanitair visum legt de wet geen vast inkomen op" in reply, reply
+    assert "art. 40ter" not in reply, reply
+
+
+def test_g2_the_mothers_birth_certificate_is_not_cited_as_art_12bis():
+    """Panel 24, g2: the humanitarian file of a Belgian's mother listed "Je geboorteakte ...
+    (art. 12bis, §5 en §6)"; seed 002 gives art. 12bis, §§ 5 en 6 to the family of a
+    protected sponsor, seed 001 the humanitarian visa to art. 9 and 13 and DVZ practice."""
+    chat = _belgian_with_mother_and_son()
+    reply = chat.say("welke documenten voor mama?", intent="ask_documents")
+    line = next(x for x in reply.splitlines() if "geboorteakte" in x)
+    assert "12bis" not in line, reply

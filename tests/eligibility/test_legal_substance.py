@@ -333,6 +333,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:sponsor_residence_permit_humanitarian",
         "side:dna_couple",
         "side:dna_couple_asylum_interview",
+        "side:income_of_others@humanitarian",
+        "documents:sponsor_birth_certificate@humanitarian",
         "volunteered:ill",
         "volunteered:elderly",
         "volunteered:widowed",
