@@ -555,11 +555,16 @@ def _first_deadline(result: dict[str, Any]) -> dict[str, Any] | None:
     return found[0] if found else None
 
 
-def _income(turn: Any, reading: Reading) -> bool:
-    case, said = _case(turn), Answer(turn)
+def _case_asked(turn: Any, reading: Reading) -> list[tuple[dict, dict]]:
+    """The case of the relatives the message names, else the whole family: "wil mee betalen
+    voor mama. helpt dat?" is about the mother's file (panel 24, g2)."""
+    case = _case(turn)
     named = asked_about([e for e, _ in case], reading) if reading.mentions else []
-    if named and len(named) < len(case):  # "wil mee betalen voor mama. helpt dat?": the
-        case = [(e, r) for e, r in case if e in named]  # mother's file (panel 24, g2)
+    return [(e, r) for e, r in case if e in named] if 0 < len(named) < len(case) else case
+
+
+def _income(turn: Any, reading: Reading) -> bool:
+    case, said = _case_asked(turn, reading), Answer(turn)
     if not case and not _status(turn):
         turn.say("utter_faq_means_of_subsistence")
         return True
