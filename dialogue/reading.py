@@ -362,6 +362,11 @@ def _is_duration(folded: str, end: int, start: int | None = None) -> bool:
     before = re.findall(r"[\w']+", folded[max(0, (start or end) - 15) : start or end])[-1:]
     if before and before[0] in W.DURATION_BEFORE:  # "we kennen elkaar 3 jaar"
         return True
+    if re.search(  # "verblijfskaart van 5 jaar": how long it is valid (panel 24, h5)
+        r"(?:kaart|verblijf\w*|vergunning|visum|contract)\s+(?:van|voor)\s*$",
+        folded[max(0, (start or end) - 30) : start or end],
+    ):
+        return True
     lived = re.search(
         r"\b(?:woon|woont|wonen|ben hier|zit hier|hier|in belgie)\b",
         folded[max(0, (start or end) - 30) : start or end],
@@ -1823,7 +1828,10 @@ def read(message: dict[str, Any]) -> Reading:
     )
     if reading.born_after_arrival:
         _born_after_only_selected(reading, folded)
-    statuses = [e for e in _entities(message, "sponsor_status") if not _when_asked(e, folded)]
+    statuses = [
+        e for e in _entities(message, "sponsor_status")
+        if not _when_asked(e, folded) and not _status_to_come(e, reading.text)
+    ]  # fmt: skip
     own = [e for e in statuses if not _status_of_another(e, text, starts)]
     statuses = own + [e for e in statuses if e not in own]  # "fatima ... met een F kaart, ik
     reading.status = str(statuses[0]["value"]) if statuses else None  # ben belg" (w3)
@@ -2196,6 +2204,19 @@ def _marriages_by_age(reading: Reading, marriages: list[dict[str, Any]]) -> list
         if before:
             found.append((before[-1][1], str(entity["value"])))
     return found
+
+
+_TO_COME = re.compile(
+    r"\b(?:wachten|wacht|wachen) tot\b|\bals (?:hij|zij|ze|ik|mijn \w+) (?:\w+ )?\w*$"
+)
+
+
+def _status_to_come(entity: dict[str, Any], text: str) -> bool:
+    """ "is het beter als we wachten tot mijn broer belg is?": a status to come, asked
+    about, not his status now (panel 24, h5: the corrected status set back to Belgian)."""
+    start = int(entity.get("start") or 0)
+    before = re.split(r"[.!?;]", fold(text[max(0, start - 40) : start]))[-1]
+    return "?" in text[start:] and bool(_TO_COME.search(before))
 
 
 def _when_asked(entity: dict[str, Any], folded: str) -> bool:

@@ -194,3 +194,40 @@ def test_g2_the_mothers_birth_certificate_is_not_cited_as_art_12bis():
     reply = chat.say("welke documenten voor mama?", intent="ask_documents")
     line = next(x for x in reply.splitlines() if "geboorteakte" in x)
     assert "12bis" not in line, reply
+
+
+def _sister_abroad_for_mother() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik woon in conakry. [mijn broer](relationship:sibling) woont in brussel, hij is [belg]"
+        "(sponsor_status:belgian). [mama](relationship:parent) wil naar hem"
+    )
+    return chat
+
+
+def test_h5_nog_geen_belg_verblijfskaart_van_5_jaar__status_corrected_and_no_age_of_5():
+    """Panel 24, h5: "mijn broer is nog geen belg, hij heeft nu verblijfskaart van 5 jaar"
+    gave "Je broer: Belg, 5 jaar". Seed 000 tells "familieleden van andere derdelanders" from
+    "familieleden van Belgen"."""
+    chat = _sister_abroad_for_mother()
+    chat.say(
+        "oh sorry ik moet iets verbeteren. [mijn broer](relationship:sibling) is nog geen belg, "
+        "hij heeft nu [verblijfskaart](sponsor_status:third_country_national) van [5](age) jaar"
+    )
+    assert chat.sponsor["status"] == "third_country_national", chat.transcript()
+    assert chat.sponsor.get("age") is None, chat.transcript()
+
+
+def test_h5_beter_als_we_wachten_tot_mijn_broer_belg_is__no_status_change():
+    """Panel 24, h5: the question "is het beter als we wachten tot mijn broer belg is?" made
+    the brother Belgian again."""
+    chat = _sister_abroad_for_mother()
+    chat.say(
+        "[mijn broer](relationship:sibling) heeft een [verblijfskaart](sponsor_status:"
+        "third_country_national), geen belg"
+    )
+    chat.say(
+        "is het beter als we wachten tot [mijn broer](relationship:sibling) [belg]"
+        "(sponsor_status:belgian) is? dan heeft [mama](relationship:parent) meer kans?"
+    )
+    assert chat.sponsor["status"] == "third_country_national", chat.transcript()
