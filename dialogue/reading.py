@@ -1179,11 +1179,25 @@ def _is_other_parent(folded: str, mention: Mention, last_word: str) -> bool:
     articled = last_word in W.OTHER_PARENT_ARTICLES or (
         bool(article) and article[0] in W.OTHER_PARENT_ARTICLES
     )
-    return _other_persons_relative(folded, mention) or (
-        mention.owner == "bare"
-        and articled
-        and mention.relationship in ("parent", "spouse", "partner")
+    return (
+        _other_persons_relative(folded, mention)
+        or _absent_parent(folded, mention)
+        or (
+            mention.owner == "bare"
+            and articled
+            and mention.relationship in ("parent", "spouse", "partner")
+        )
     )
+
+
+def _absent_parent(folded: str, mention: Mention) -> bool:
+    """ "zijn papa is onbekend", "moet de papa toestemming geven? hij is verdwenen": a child's
+    absent or consenting parent, no applicant (panel 23, s2; panel 24, h5)."""
+    if mention.relationship != "parent" or mention.owner == "writer":
+        return False
+    sentence = re.split(r"[.!?]", folded[mention.end : mention.end + 60])[0]
+    coming = any(w in sentence for w in (*W.ALSO_COMING, "wil komen", "wil mee", "komt mee"))
+    return not coming and any(f" {w}" in f" {sentence} " for w in W.ABSENT_PARENT_WORDS)
 
 
 def _of_the_client(folded: str, mention: Mention) -> bool:

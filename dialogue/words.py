@@ -837,6 +837,10 @@ NOT_OFFICIAL = ("niet officieel", "nooit officieel", "niet geregistreerd", "nooi
 QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe", "kleine", "grote",
                         "lieve", "eigen", "ex", "vorige", "oudere", "jongere", "oude"})  # fmt: skip
 ORDINALS = frozenset({"eerste", "tweede", "derde"})
+# a child's other parent told of as absent or as the one who consents: no applicant
+# ("zijn papa is onbekend", "moet de papa toestemming geven?"; panel 23, s2; panel 24, h5)
+ABSENT_PARENT_WORDS = ("onbekend", "verdwenen", "vermist", "toestemming", "akkoord",
+                       "tekenen", "niet bekend")  # fmt: skip
 # "het zijn 4 kinderen", "er zijn 3 zonen": "zijn" after these is the verb, not "his"
 SUBJECTS_OF_ZIJN = frozenset({"het", "er", "dat", "dit", "die", "ze", "we", "wij", "jullie"})
 # "mijn kleine zoon", "de jongste broer": a younger relative than the one in Belgium

@@ -231,3 +231,19 @@ def test_h5_beter_als_we_wachten_tot_mijn_broer_belg_is__no_status_change():
         "(sponsor_status:belgian) is? dan heeft [mama](relationship:parent) meer kans?"
     )
     assert chat.sponsor["status"] == "third_country_national", chat.transcript()
+
+
+def test_h5_zijn_papa_is_onbekend__no_parent_added():
+    """Panel 24, h5 (and panel 23, s2): "zijn papa is onbekend" about the nephew and "moet de
+    papa toestemming geven? hij is verdwenen" added a father who was asked "op hoge
+    leeftijd?". The other side: "mama is akkoord en wil ook komen" keeps the mother."""
+    chat = _sister_abroad_for_mother()
+    chat.say("en het [neefje](relationship:other_relative) van [9](age), [zijn papa]"
+             "(relationship:parent) is onbekend")  # fmt: skip
+    assert [p["relationship"] for p in chat.people].count("parent") == 1, chat.transcript()
+    chat.say("moet de [papa](relationship:parent) toestemming geven? hij is verdwenen")
+    assert [p["relationship"] for p in chat.people].count("parent") == 1, chat.transcript()
+    chat = Chat()
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee). [mama](relationship:parent) "
+             "is akkoord en wil ook komen")  # fmt: skip
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
