@@ -1551,6 +1551,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     _partners_children(reading, folded)
     _a_relatives_own_children(reading, folded)
     _group_in_belgium(reading, folded)
+    _relative_who_lives_there(reading, folded)
     for mention in reading.mentions:
         if mention.owner == "third" and not reading.helper and not mention.topic:
             mention.context = mention.context or "third_party"
@@ -1649,6 +1650,25 @@ def _partners_children(reading: Reading, folded: str) -> None:
         if (theirs or step) and partner_before:
             mention.relationship, mention.topic = "stepchild", True
             mention.context = None if mention.context == "third_party" else mention.context
+
+
+def _relative_who_lives_there(reading: Reading, folded: str) -> None:
+    """ "kan het ook in amman? mijn schoonzus woont daar": a relative named as a host in a
+    question about something else, no applicant (panel 24, g1)."""
+    if "?" not in reading.text:
+        return
+    for mention in reading.mentions:
+        if (
+            mention.context
+            or mention.is_sponsor
+            or mention.relationship not in ("other_relative", "sibling")
+        ):
+            continue
+        sentence = re.split(r"[.!?]", folded[mention.end :])[0]
+        lives = re.match(r"\s+(?:woont|woon|zit|verblijft)\s+(?:daar|er|ook daar)\b", sentence)
+        coming = any(w in sentence for w in ("komen", "mee", " wil"))
+        if lives and not coming:
+            mention.context = "host"
 
 
 def _group_in_belgium(reading: Reading, folded: str) -> None:

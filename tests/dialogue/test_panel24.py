@@ -247,3 +247,18 @@ def test_h5_zijn_papa_is_onbekend__no_parent_added():
     chat.say("ik ben [erkend vluchteling](sponsor_status:refugee). [mama](relationship:parent) "
              "is akkoord en wil ook komen")  # fmt: skip
     assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+
+
+def test_g1_mijn_schoonzus_woont_daar__a_host_not_an_applicant():
+    """Panel 24, g1: "moeten ze naar ambassade in beirut of kan het ook in amman? mijn
+    schoonzus woont daar" added the sister-in-law as an applicant with a route. The other
+    side: "mijn zus woont daar, ze wil ook komen" is one."""
+    chat = _father_of_four()
+    chat.say(
+        "ze wonen in beirut. moeten ze naar ambassade in beirut of kan het ook in amman? "
+        "[mijn schoonzus](relationship:other_relative) woont daar"
+    )
+    assert "other_relative" not in [p["relationship"] for p in chat.people], chat.transcript()
+    chat = _father_of_four()
+    chat.say("kan het in amman? [mijn zus](relationship:sibling) woont daar, ze wil ook komen")
+    assert "sibling" in [p["relationship"] for p in chat.people], chat.transcript()
