@@ -145,6 +145,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("polygamy", "?" in folded and _any(W.POLYGAMY_QUESTION, folded)),
         ("lease", "?" in folded and _any(W.LEASE_WORDS, folded)),
         ("housing_waiting_list", _any(W.HOUSING_WAITING_LIST, folded)),
+        ("who_applies", _any(W.WHO_APPLIES, folded)),
         ("housing_space", "?" in folded and _any(W.HOUSING_SPACE, folded)),
         ("other_carer", "?" in folded and _any(W.OTHER_CARER, folded)),
         ("no_appointment", _any(W.NO_APPOINTMENT, folded)),
@@ -1624,6 +1625,13 @@ def _housing_space(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(entry, _voice(turn, case[0][0] if case else None))])
 
 
+def _who_applies(turn: Any, reading: Reading) -> bool:
+    """ "wie moet de aanvraag doen?": the relative who comes, at the embassy (seed 002)."""
+    people = [e for e, _ in _case(turn)]
+    voice = _where_voice(turn, reading, people) if people else _voice(turn, None)
+    return _say_entries(turn, [(M.SIDE["who_applies"], voice)])
+
+
 def _housing_waiting_list(turn: Any, reading: Reading) -> bool:
     """ "ze staat op de wachtlijst voor sociale woning. volstaat dat?": seed 004 "Op de
     wachtlijst staan voor een sociale woning, voldoet niet als bewijs" (panel 23, v4: asked
@@ -1795,6 +1803,7 @@ ANSWERS = {
     "lease": _lease,
     "housing_space": _housing_space,
     "housing_waiting_list": _housing_waiting_list,
+    "who_applies": _who_applies,
     "other_carer": _other_carer,
     "no_appointment": _no_appointment,
     "temporary_stay": _temporary_stay,

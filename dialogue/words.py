@@ -381,6 +381,12 @@ REGISTERED_TOLD = ("we zijn", "wij zijn", "we hebben", "wij hebben", "zijn al", 
                    "is al", "ik ben", "ik heb")  # fmt: skip
 # "1 slaapkamer, hij kan in de zetel slapen, is dat ok?": whether the home is big enough
 # (seed 004's "weerlegbaar vermoeden"; panel 13, z2)
+# "wie moet de aanvraag doen, ik hier of hodan in belgie?" (seed 002 "Wie vraagt de
+# gezinshereniging aan?"; panel 24, g3, g4)
+WHO_APPLIES = ("wie moet de aanvraag", "wie doet de aanvraag", "wie dient", "wie moet indienen",
+               "wie vraagt aan", "wie moet aanvragen", "wie moet het aanvragen",
+               "wie moet dat aanvragen", "wie moet de visumaanvraag", "wie moet er indienen",
+               "wie moet het indienen")  # fmt: skip
 # a place on a waiting list is no home (seed 004; panel 23, v4)
 HOUSING_WAITING_LIST = ("wachtlijst", "wachtlyst", "sociale woning", "sociaal huis",
                         "sociale huisvesting")  # fmt: skip

@@ -1490,6 +1490,16 @@ SIDE: dict[str, Message] = {
         _WHERE_LIST,
         S.PRACTICE_DVZ_ACCEPTANCE,
     ),
+    # seed 002 "Wie vraagt de gezinshereniging aan? De echtgenoot ..., De wettelijke partner,
+    # Een minderjarig kind, De vader of de moeder van een minderjarige beschermde vreemdeling";
+    # "Indiening van de visumaanvraag [Artikel 12bis, §1 ...]: ... bij de Belgische ambassade
+    # of het Belgisch consulaat" (panel 24, g3 and g4: "wie moet de aanvraag doen, ik hier of
+    # hodan in belgie?" got "geen antwoord")
+    "who_applies": _M(
+        "Het familielid dat naar België komt, doet zelf de aanvraag. Het is een visumaanvraag "
+        "bij de Belgische ambassade of het Belgisch consulaat, niet bij de gemeente in België.",
+        S.ART_12BIS_1,
+    ),
     "where_residence": _M(
         _WHERE_RESIDENCE,
         S.ART_12BIS_1,

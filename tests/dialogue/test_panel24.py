@@ -262,3 +262,19 @@ def test_g1_mijn_schoonzus_woont_daar__a_host_not_an_applicant():
     chat = _father_of_four()
     chat.say("kan het in amman? [mijn zus](relationship:sibling) woont daar, ze wil ook komen")
     assert "sibling" in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_g4_wie_moet_de_aanvraag_doen__the_relative_at_the_embassy():
+    """Panel 24, g3 and g4: "wie moet de aanvraag doen, ik hier of hodan in belgie bij de
+    gemeente?" got "Op die vraag vind ik geen antwoord". Seed 002: "Wie vraagt de
+    gezinshereniging aan? De echtgenoot ... Een minderjarig kind"; "de visumaanvraag ... bij
+    de Belgische ambassade of het Belgisch consulaat"."""
+    chat = Chat()
+    chat.say(
+        "ik woon in nairobi, [mijn vrouw](relationship:spouse) hodan is in belgie. zij heeft "
+        "[subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [2 april 2025]"
+        "(recognition_date:2025-04-02). ik ben [34](age)"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("wie moet de aanvraag doen, ik hier of hodan in belgie bij de gemeente?")
+    assert "doet zelf de aanvraag" in reply and "art. 12bis, §1" in reply, chat.transcript()

@@ -181,6 +181,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:partnership_equivalent",
     },
     S.ART_12BIS_1: {
+        "side:who_applies",
         "side:where_any_post",
         "side:where_reference_post",
         "side:where_link_needed",
