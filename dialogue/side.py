@@ -146,6 +146,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("lease", "?" in folded and _any(W.LEASE_WORDS, folded)),
         ("housing_waiting_list", _any(W.HOUSING_WAITING_LIST, folded)),
         ("who_applies", _any(W.WHO_APPLIES, folded)),
+        ("disability_meaning", _any(W.DISABILITY_MEANING, folded)),
         ("housing_space", "?" in folded and _any(W.HOUSING_SPACE, folded)),
         ("other_carer", "?" in folded and _any(W.OTHER_CARER, folded)),
         ("no_appointment", _any(W.NO_APPOINTMENT, folded)),
@@ -1625,6 +1626,11 @@ def _housing_space(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(entry, _voice(turn, case[0][0] if case else None))])
 
 
+def _disability_meaning(turn: Any, reading: Reading) -> bool:
+    """ "telt epilepsie als handicap?": seed 001's definition and its proof."""
+    return _say_entries(turn, [(M.SIDE["disability_meaning"], _voice(turn, None))])
+
+
 def _who_applies(turn: Any, reading: Reading) -> bool:
     """ "wie moet de aanvraag doen?": the relative who comes, at the embassy (seed 002)."""
     people = [e for e, _ in _case(turn)]
@@ -1804,6 +1810,7 @@ ANSWERS = {
     "housing_space": _housing_space,
     "housing_waiting_list": _housing_waiting_list,
     "who_applies": _who_applies,
+    "disability_meaning": _disability_meaning,
     "other_carer": _other_carer,
     "no_appointment": _no_appointment,
     "temporary_stay": _temporary_stay,

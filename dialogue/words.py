@@ -387,6 +387,10 @@ WHO_APPLIES = ("wie moet de aanvraag", "wie doet de aanvraag", "wie dient", "wie
                "wie vraagt aan", "wie moet aanvragen", "wie moet het aanvragen",
                "wie moet dat aanvragen", "wie moet de visumaanvraag", "wie moet er indienen",
                "wie moet het indienen")  # fmt: skip
+# "telt dat als handicap?", "is epilepsie een handicap?" (seed 001, art. 10, §1, 6°; panel 24, g5)
+DISABILITY_MEANING = ("telt dat als handicap", "is dat een handicap", "geldt dat als handicap",
+                      "valt dat onder handicap", "wat is een handicap", "wat telt als handicap",
+                      "een handicap?", "als handicap?", "als een handicap")  # fmt: skip
 # a place on a waiting list is no home (seed 004; panel 23, v4)
 HOUSING_WAITING_LIST = ("wachtlijst", "wachtlyst", "sociale woning", "sociaal huis",
                         "sociale huisvesting")  # fmt: skip

@@ -1490,6 +1490,17 @@ SIDE: dict[str, Message] = {
         _WHERE_LIST,
         S.PRACTICE_DVZ_ACCEPTANCE,
     ),
+    # seed 001 (art. 10, §1, 6°): "wordt een meerderjarig kind beschouwd als gehandicapt wanneer
+    # het 'omwille van zijn handicap niet kan voorzien in zijn eigen behoeften'", shown by "een
+    # attest ... opgemaakt door een arts aangesteld door de bevoegde Belgische diplomatieke of
+    # consulaire post" (panel 24, g5: "ik heb epilepsie ... telt dat als handicap?" got a loop)
+    "disability_meaning": _M(
+        "Een kind van 18 jaar of ouder telt als gehandicapt als het door de handicap niet in "
+        "de eigen behoeften kan voorzien. Dat toont een attest van een dokter die de Belgische "
+        "ambassade aanduidt. Of een bepaalde ziekte daaronder valt, staat niet in onze "
+        "informatie: dat zegt het attest.",
+        S.ART_10_1_6,
+    ),
     # seed 002 "Wie vraagt de gezinshereniging aan? De echtgenoot ..., De wettelijke partner,
     # Een minderjarig kind, De vader of de moeder van een minderjarige beschermde vreemdeling";
     # "Indiening van de visumaanvraag [Artikel 12bis, §1 ...]: ... bij de Belgische ambassade

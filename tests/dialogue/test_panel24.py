@@ -278,3 +278,19 @@ def test_g4_wie_moet_de_aanvraag_doen__the_relative_at_the_embassy():
     chat.answer_plainly({})
     reply = chat.say("wie moet de aanvraag doen, ik hier of hodan in belgie bij de gemeente?")
     assert "doet zelf de aanvraag" in reply and "art. 12bis, §1" in reply, chat.transcript()
+
+
+def test_g5_telt_epilepsie_als_handicap__seed_001_definition():
+    """Panel 24, g5: "ik heb epilepsie ... telt dat als handicap? dan heb ik toch recht?" got
+    the humanitarian income line, then "Sorry, dat begrijp ik niet". Seed 001: "wordt een
+    meerderjarig kind beschouwd als gehandicapt wanneer het 'omwille van zijn handicap niet kan
+    voorzien in zijn eigen behoeften'", shown by a doctor's attest."""
+    chat = Chat()
+    chat.say(
+        "ik wil zelf komen. [mijn papa](relationship:parent) woont in gent, hij heeft een "
+        "[verblijfskaart](sponsor_status:third_country_national). ik ben [20](age)"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("ik heb epilepsie, neem elke dag medicijnen. telt dat als handicap?")
+    assert "niet in de eigen behoeften kan voorzien" in reply, chat.transcript()
+    assert "art. 10, §1, 6°" in reply, reply

@@ -131,6 +131,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:unmarried_proof_partners",
     },
     S.ART_10_1_6: {
+        "side:disability_meaning",
         "summaries:summary.disabled_adult_child_fr",
         "conditions:disabled_cannot_provide",
         "documents:unmarried_proof@disabled_adult",
