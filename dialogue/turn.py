@@ -167,7 +167,9 @@ def _case_step(turn: Turn, reading: Reading, fresh_consent: bool = False) -> Non
         update = apply(state, reading, turn.today)
     if _new_notes_after_answer(turn, reading):
         return
-    if not update.stored_anything and _side_step(turn, reading):
+    asks = "?" in reading.text or not fresh_consent  # "akkoord, ik heb de toestemming van
+    # mijn pupil" consents; it asks no documents (panel 24, g3)
+    if not update.stored_anything and asks and _side_step(turn, reading):
         return
     turn.question_asked = "?" in reading.text
     _say_update(turn, update)

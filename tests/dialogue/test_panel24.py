@@ -294,3 +294,14 @@ def test_g5_telt_epilepsie_als_handicap__seed_001_definition():
     reply = chat.say("ik heb epilepsie, neem elke dag medicijnen. telt dat als handicap?")
     assert "niet in de eigen behoeften kan voorzien" in reply, chat.transcript()
     assert "art. 10, §1, 6°" in reply, reply
+
+
+def test_g3_akkoord_ik_heb_de_toestemming_van_mijn_pupil__consent_not_a_documents_question():
+    """Panel 24, g3: the guardian's consent "akkoord, ik heb de toestemming van mijn pupil"
+    (parsed as a documents question) got the applicant's acceptance documents ("het bewijs
+    dat je gezinslid in België erkend vluchteling is") before any fact was told."""
+    chat = Chat(consent=False)
+    chat.say("Goedemiddag, ik ben voogd van een niet-begeleide minderjarige", intent="greet")
+    reply = chat.say("akkoord, ik heb de toestemming van mijn pupil", intent="ask_documents")
+    assert "aanvraag wordt aanvaard" not in reply, chat.transcript()
+    assert "Wie van de familie van je cliënt" in reply, chat.transcript()
