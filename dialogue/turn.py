@@ -28,7 +28,7 @@ from dialogue.intents import FAQ_INTENTS, SMALL_TALK
 from dialogue.questions import ask, readback, reask
 from dialogue.reading import Reading, read
 from dialogue.texts import Texts
-from dialogue.words import ERASE_DECLINED, ERASE_OBJECTS
+from dialogue.words import ERASE_COMMANDS, ERASE_DECLINED, ERASE_OBJECTS
 from samen_rasa.nlu.folding import fold
 
 
@@ -94,7 +94,8 @@ def take_turn(
 def _erasure(turn: Turn, reading: Reading) -> bool:
     """ "wis mijn gegevens": erased at once; a bare "wis" is asked about; "nee niet alles
     wissen. ik heb geen man" is the facts, never an erasure (panel 19, l1)."""
-    if reading.intent != "request_erasure" or _erasure_declined(reading.text):
+    commanded = _erasure_commanded(reading.text)
+    if not commanded and (reading.intent != "request_erasure" or _erasure_declined(reading.text)):
         return False
     if not _names_data(reading.text):
         turn.say("utter_ask_affirmation_request_erasure")
@@ -147,6 +148,17 @@ def _erasure_declined(text: str) -> bool:
     return folded.startswith((" nee ", " neen ")) or any(
         f" {phrase} " in folded for phrase in ERASE_DECLINED
     )
+
+
+def _erasure_commanded(text: str) -> bool:
+    """The notice's command in the message ("... wis mijn gegevens, ik begin opnieuw"), not
+    negated ("wis mijn gegevens niet", "niet wis mijn gegevens")."""
+    folded = f" {re.sub(r'[.,!?;:]', ' ', fold(text))} "
+    for phrase in ERASE_COMMANDS:
+        at = folded.find(f" {phrase} ")
+        if at >= 0 and not re.search(r"\b(?:niet|geen|nog niet)\s*$", folded[:at]):
+            return not folded[at + len(phrase) + 1 :].startswith(" niet ")
+    return False
 
 
 def _names_data(text: str) -> bool:

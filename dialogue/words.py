@@ -237,11 +237,16 @@ ON_BEHALF_CONSENT = ("gaat akkoord", "is akkoord", "gaan akkoord", "geeft toeste
                      "heeft toestemming", "geeft akkoord", "voor hem akkoord", "voor haar akkoord",
                      "in zijn naam", "in haar naam")  # fmt: skip
 
-# an erasure request that names what to erase ("wis mijn gegevens", the widget's button);
-# "verwijder die andere" (about a person) is asked back first
+# the privacy notice's own command and its plain variants: an erasure in any message, whatever
+# intent the NLU gave it ("dit klopt niet ... wis mijn gegevens, ik begin opnieuw"; panel 25, k5)
+ERASE_COMMANDS = ("wis mijn gegevens", "wis al mijn gegevens", "verwijder mijn gegevens",
+                  "wis mijn data", "wis dit gesprek", "verwijder dit gesprek",
+                  "wis alles van mij", "verwijder al mijn gegevens")  # fmt: skip
 # a no to the erasure, told in a message that names it (panel 19, l1: "nee niet alles wissen")
 ERASE_DECLINED = ("niet alles", "niet wissen", "niet verwijderen", "niet alles wissen",
                   "niet gewist", "niet wis", "wis niet", "geen wissen")  # fmt: skip
+# an erasure request that names what to erase ("wis mijn gegevens", the widget's button);
+# "verwijder die andere" (about a person) is asked back first
 ERASE_OBJECTS = ("gegevens", "alles", "gesprek", "data", "donnees", "info over mij",
                  "mijn info", "/request_erasure", "privacy")  # fmt: skip
 

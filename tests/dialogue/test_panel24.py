@@ -305,3 +305,20 @@ def test_g3_akkoord_ik_heb_de_toestemming_van_mijn_pupil__consent_not_a_document
     reply = chat.say("akkoord, ik heb de toestemming van mijn pupil", intent="ask_documents")
     assert "aanvraag wordt aanvaard" not in reply, chat.transcript()
     assert "Wie van de familie van je cliënt" in reply, chat.transcript()
+
+
+def test_k5_wis_mijn_gegevens_inside_a_sentence__erased_at_once():
+    """Panel 25, k5: "dit klopt niet, ik ben in ethiopie! wis mijn gegevens, ik begin opnieuw"
+    (parsed as another intent) erased nothing; the privacy notice promises "Alles wissen?
+    Schrijf: 'wis mijn gegevens'. Dan wis ik het meteen." The other side: "wis mijn gegevens
+    niet" erases nothing."""
+    chat = Chat()
+    chat.say("[mijn zusje](relationship:sibling) is [10](age)")
+    reply = chat.say(
+        "dit klopt niet, ik ben in ethiopie! wis mijn gegevens, ik begin opnieuw", intent="deny"
+    )
+    assert "Ik heb alles van dit gesprek gewist" in reply and not chat.people, chat.transcript()
+    chat = Chat()
+    chat.say("[mijn zusje](relationship:sibling) is [10](age)")
+    chat.say("wis mijn gegevens niet, ik heb nog een vraag", intent="inform")
+    assert chat.people, chat.transcript()
