@@ -1298,6 +1298,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
             and _mark_here_only(mention, clause)
         )
         or _earns_here(reading, mention, clause)
+        or _joined_in_belgium(folded, mention)
         or any(
             mention.clause == clause_of(int(s.get("start") or 0), starts)
             and int(s.get("start") or 0) > mention.start
@@ -1329,6 +1330,17 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _lives_with(mention, folded)
     _someone_elses(reading, mention, folded)
     _described(mention, folded)
+
+
+def _joined_in_belgium(folded: str, mention: Mention) -> bool:
+    """ "ik en mijn zusje willen naar mijn grote broer mohamed in brussel": the one the writer
+    goes to, in a Belgian place, is the person in Belgium (panel 25, k5: "Wat is jouw
+    verblijfsstatus in België?" to the brother in Addis Abeba)."""
+    before = folded[max(0, mention.start - 12) : mention.start]
+    if not re.search(r"\bnaar\s+(?:mijn\s+|mn\s+|m'n\s+|onze\s+|ons\s+)?$", before):
+        return False
+    after = re.split(r"[.!?;,]", folded[mention.end : mention.end + 40])[0]
+    return any(f" in {place}" in f"{after} " for place in W.BELGIAN_PLACES)
 
 
 def _mark_here_only(mention: Mention, clause: str) -> bool:
@@ -2102,7 +2114,8 @@ def _writer_names_her_role(reading: Reading, folded: str, status_of_another: boo
 
 
 _WRITER_IN = re.compile(
-    r" (?:ik|k)(?: ben \d+ jaar| ben \d+)?(?: en)? (?:ben|woon|zit|verblijf|leef|blijf)"
+    r"(?: (?:ik|k)(?: ben \d+ jaar| ben \d+)?(?: en)? (?:ben|woon|zit|verblijf|leef|blijf)"
+    r"| (?:wij|we) (?:zijn|wonen|zitten|verblijven|leven))"  # "wij zijn in addis abeba" (k5)
     r"(?: nu| nog| momenteel| steeds| nog steeds)?"
     r"(?: (?:met|bij) (?:mijn |mn |m'n |de |onze |ons )?\w+)?"  # "ik woon met mama in
     # Khartoum" (v5), "ik ben met onze kinderen in kampala" (w1)

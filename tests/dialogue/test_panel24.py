@@ -322,3 +322,18 @@ def test_k5_wis_mijn_gegevens_inside_a_sentence__erased_at_once():
     chat.say("[mijn zusje](relationship:sibling) is [10](age)")
     chat.say("wis mijn gegevens niet, ik heb nog een vraag", intent="inform")
     assert chat.people, chat.transcript()
+
+
+def test_k5_ik_en_mijn_zusje_willen_naar_mijn_grote_broer_in_brussel__the_brother_abroad():
+    """Panel 25, k5: "ik en mijn zusje willen naar mijn grote broer mohamed in brussel. wij
+    zijn in addis abeba" got "Wat is jouw verblijfsstatus in België?", and the writer was kept
+    as the refugee through five corrections and an erasure."""
+    chat = Chat()
+    reply = chat.say(
+        "ik en [mijn zusje](relationship:sibling) willen naar [mijn grote broer]"
+        "(relationship:sibling) mohamed in brussel. wij zijn in addis abeba"
+    )
+    assert "jouw verblijfsstatus" not in reply and "je broer" in reply, chat.transcript()
+    assert chat.state["writer"] == "applicant", chat.transcript()
+    kinds = sorted((p["relationship"], bool(p.get("self"))) for p in chat.people)
+    assert kinds == [("sibling", False), ("sibling", True)], chat.transcript()
