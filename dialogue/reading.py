@@ -2191,7 +2191,7 @@ def corrected_date_text(text: str) -> str | None:
 
 
 # a birthday told in the past: "hij is 18 geworden in juli 2025" (panel 24, h1, g1)
-_BIRTHDAY_PAST = re.compile(r"\b\d{1,2} (?:jaar )?geworden\b|\bverjaardag|\bjarig")
+_BIRTHDAY_PAST = re.compile(r"\b\d{1,2} (?:jaar )?geworden\b|\bverjaar|\bjarig")
 
 
 def _denied_date(text: str, start: int) -> bool:

@@ -36,6 +36,7 @@ def recognised(text: str, fragment: str) -> bool:
         ("ja hij vroeg asiel in juni 2024, ik was toen 17", "juni 2024"),
         ("ja hij werd 18 in oktober 2025, ik was nog niet erkend toen", "oktober 2025"),
         ("hij was 17 toen ik asiel vroeg, hij is 18 geworden in maart 2025", "maart 2025"),
+        ("wacht sorry omid is al 19, hij verjaarde in maart", "maart"),
         ("ik wacht al 8 maanden op de beslissing van het cgvs", "8 maanden"),
         ("mijn subsidiaire bescherming werd ingetrokken in januari", "januari"),
         ("ik heb mijn oranje kaart sinds februari", "februari"),

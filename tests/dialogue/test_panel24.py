@@ -337,3 +337,20 @@ def test_k5_ik_en_mijn_zusje_willen_naar_mijn_grote_broer_in_brussel__the_brothe
     assert chat.state["writer"] == "applicant", chat.transcript()
     kinds = sorted((p["relationship"], bool(p.get("self"))) for p in chat.people)
     assert kinds == [("sibling", False), ("sibling", True)], chat.transcript()
+
+
+def test_k2_hij_verjaarde_in_maart__the_recognition_date_stays():
+    """Panel 25, k2: "wacht sorry omid is al 19, hij verjaarde in maart" replaced the date of
+    the subsidiary protection (9 januari) by March. Seed 003: "binnen 12 maanden na ... de
+    toekenning van subsidiaire bescherming"."""
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) gekregen, de "
+        "brief van cgvs was van [9 januari](recognition_date:2026-01-09). [mijn vrouw]"
+        "(relationship:spouse) is [38](age). omid is [18](age), maryam [14](age) en ali [9](age)"
+    )
+    chat.say(
+        "wacht sorry omid is al [19](age), hij verjaarde in [maart](recognition_date:2026-03-01|"
+        "approximate)"
+    )
+    assert chat.sponsor["recognition_date"] == "2026-01-09", chat.transcript()

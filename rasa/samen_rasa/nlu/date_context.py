@@ -45,7 +45,7 @@ OTHER_EVENT_STEMS = (
     "uiterlijk", "deadline", "geweigerd", "weigering", "negatie", "refus", "afgewezen",
     "beroep", "gevlucht", "vertrokken", "aangevraagd", "aanvraag", "asielaanvraag",
     "ingediend", "genaturaliseerd", "naturalis", "nationaliteit", "asielzoeker", "verzoeker",
-    "oranje", "procedure", "ingetrokken", "paspoort", "passport", "wacht", "verjaardag",
+    "oranje", "procedure", "ingetrokken", "paspoort", "passport", "wacht", "verjaar",
     "jarig",
 )  # fmt: skip
 OTHER_EVENT_WORDS = frozenset(
