@@ -203,6 +203,7 @@ def test_a_status_as_a_category_in_a_question_is_not_the_writers(text, word, val
          "eu_citizen"),
         ("waar moet ze indienen, bij de belgische ambassade in addis abeba?", "belgische",
          "belgian"),
+        ("ik werk nog niet, ik volg nederlandse les", "nederlandse", "eu_citizen"),
         ("ik ben erkend maar weet niet of het subsidiair of vluchteling is", "subsidiair",
          "subsidiary_protection"),
         ("als ge vluchteling zijt moet ge dan niks betalen?", "vluchteling", "refugee"),

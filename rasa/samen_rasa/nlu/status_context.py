@@ -152,6 +152,9 @@ ADJECTIVE_FOLLOWERS = frozenset(
      "ook", "hier", "citizen", "nationality", "nationalite", "origine", "afkomst", "roots",
      "en", "dus", "toch", "wel", "echt", "ondertussen", "inmiddels", "intussen"}
 )  # fmt: skip
+# short nouns of things after a nationality adjective: "ik volg [nederlandse] les" (panel 25,
+# k2: the sponsor with subsidiary protection became an EU citizen)
+SHORT_THINGS = frozenset({"les", "tv", "bus", "vak", "cd", "app"})
 # "wat is [subsidiaire bescherming]": the opener right before the status (articles between)
 QUESTION_OPENERS = (
     ("wat", "is"), ("wat", "betekent"), ("wat", "wil", "zeggen"), ("c'est", "quoi"),
@@ -351,7 +354,8 @@ def _is_adjective_of_thing(span: list[str], after: list[str]) -> bool:
     if len(span) != 1 or not span[0].endswith(("sche", "isch", "se")) or not after:
         return False
     nxt = after[0]
-    return nxt not in ADJECTIVE_FOLLOWERS and len(nxt) > 3 and not is_negation(after, 0)
+    thing = len(nxt) > 3 or nxt in SHORT_THINGS
+    return nxt not in ADJECTIVE_FOLLOWERS and thing and not is_negation(after, 0)
 
 
 def _any_negation(words: list[str], start: int = 0) -> bool:
