@@ -1088,7 +1088,9 @@ _SAYS = re.compile(  # "mijn broer tekent voor mij" (a proxy; panel 21, o4)
 
 def _speaks(mention: Mention, folded: str) -> bool:
     """The person is the subject of a verb of saying, and the sentence is not about coming."""
-    if not _SAYS.match(folded[mention.end : mention.end + 20]):
+    after = folded[mention.end : mention.end + 40]
+    place = re.match(r"\s+(?:in|uit) [\w-]+", after)  # "mijn broer in holland zegt" (j4)
+    if not (_SAYS.match(after) or (place and _SAYS.match(after[place.end() :]))):
         return False
     sentence = re.split(r"[.!?\n]", folded[mention.end :], maxsplit=1)[0]
     return " komen" not in sentence and " wil " not in f"{sentence} "
