@@ -745,8 +745,11 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
             state, update, "sponsor", "minor_at_asylum_application", reading.writer_minor_at_asylum
         )
     date = reading.date or _date_not_that(reading, today, state)
+    question = (state.get("question") or {}).get("fact")
+    if someone_elses and state["sponsor"].get("recognition_date") and question not in DATE_FACTS:
+        date = None  # "voor mijn neef: hij heeft subsidiaire bescherming sinds augustus": his
+        # date, not the sponsor's (panel 25, j1)
     if date:
-        question = (state.get("question") or {}).get("fact")
         name = question.split(".", 1)[1] if question in DATE_FACTS else "recognition_date"
         date = _corrected_date(reading, today) or date
         _store_date(state, update, name, date, reading.text)

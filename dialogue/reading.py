@@ -1301,6 +1301,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         )
         or _earns_here(reading, mention, clause)
         or _joined_in_belgium(folded, mention)
+        or _RECOGNISED_TOO.match(folded[mention.end : mention.end + 40]) is not None
         or any(
             mention.clause == clause_of(int(s.get("start") or 0), starts)
             and int(s.get("start") or 0) > mention.start
@@ -1332,6 +1333,14 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _lives_with(mention, folded)
     _someone_elses(reading, mention, folded)
     _described(mention, folded)
+
+
+# "mijn neef is ook erkend", "mijn broer heeft ook subsidiaire": a relative protected in
+# Belgium too, no one who comes (panel 25, j1)
+_RECOGNISED_TOO = re.compile(
+    r"\s+(?:is|zijn)\s+(?:ook\s+|al\s+)*erkend\b"
+    r"|\s+heeft\s+(?:ook\s+|al\s+)*(?:subsidiaire|het statuut|de status|bescherming)"
+)
 
 
 def _joined_in_belgium(folded: str, mention: Mention) -> bool:

@@ -31,3 +31,38 @@ def test_j4_mijn_broer_in_holland_zegt__no_applicant():
     assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
     chat.say("[mijn broer](relationship:sibling) in syrie wil ook komen")
     assert "sibling" in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def _refugee_with_wife() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [5 januari 2026]"
+        "(recognition_date:2026-01-05). [mijn vrouw](relationship:spouse) is [35](age), "
+        "[officieel](marriage_type:official) getrouwd"
+    )
+    return chat
+
+
+def test_j1_mijn_neef_is_ook_erkend__no_applicant():
+    """Panel 25, j1: "mijn neef is ook erkend maar hij heeft subsidiaire, is dat anders?"
+    listed the cousin in Belgium as "wil naar België komen"."""
+    chat = _refugee_with_wife()
+    chat.say(
+        "[mijn neef](relationship:other_relative) is ook erkend maar hij heeft [subsidiaire]"
+        "(sponsor_status:subsidiary_protection), is dat anders?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
+    assert chat.sponsor["status"] == "refugee", chat.transcript()
+
+
+def test_j1_voor_mijn_neef_sinds_augustus__the_sponsors_date_stays():
+    """Panel 25, j1: "nog een vraag voor mijn neef: hij heeft subsidiaire bescherming sinds
+    augustus" moved the sponsor's recognition date (5 januari 2026) to August, and with it the
+    12 months of seed 003."""
+    chat = _refugee_with_wife()
+    chat.say(
+        "nog een vraag voor [mijn neef](relationship:other_relative): hij heeft [subsidiaire "
+        "bescherming](sponsor_status:subsidiary_protection) sinds [augustus](recognition_date:"
+        "2026-08-01|approximate). gelden voor hem dezelfde regels?"
+    )
+    assert chat.sponsor["recognition_date"] == "2026-01-05", chat.transcript()
