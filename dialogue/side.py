@@ -1615,14 +1615,19 @@ def _lease(turn: Any, reading: Reading) -> bool:
 
 def _housing_space(turn: Any, reading: Reading) -> bool:
     """ "1 slaapkamer, hij kan in de zetel slapen, is dat ok?": seed 004's "weerlegbaar
-    vermoeden" for a Belgian, seed 003's rule for others; a refugee exempt from proving
-    housing is told so (panel 13, z2)."""
+    vermoeden" for a Belgian, seed 003's rule for others (panel 13, z2)."""
+    return _housing_answer(turn, "housing_space")
+
+
+def _housing_answer(turn: Any, key: str) -> bool:
+    """The housing entry `key` for the sponsor's status; a refugee exempt from proving
+    housing is told so instead."""
     case = _case(turn)
     housing = [c for _, r in case for c in r.get("conditions") or [] if c.get("id") == "housing"]
     if housing and all(c.get("state") == "exempt" for c in housing):
         turn.say_text(condition_line(turn, housing[0]), "utter_answer_menu")
         return True
-    entry = M.lookup(M.SIDE, "housing_space", (_status(turn) or "",))
+    entry = M.lookup(M.SIDE, key, (_status(turn) or "",))
     return _say_entries(turn, [(entry, _voice(turn, case[0][0] if case else None))])
 
 
@@ -1641,14 +1646,8 @@ def _who_applies(turn: Any, reading: Reading) -> bool:
 def _housing_waiting_list(turn: Any, reading: Reading) -> bool:
     """ "ze staat op de wachtlijst voor sociale woning. volstaat dat?": seed 004 "Op de
     wachtlijst staan voor een sociale woning, voldoet niet als bewijs" (panel 23, v4: asked
-    twice, never answered); an exempt refugee is told so first."""
-    case = _case(turn)
-    housing = [c for _, r in case for c in r.get("conditions") or [] if c.get("id") == "housing"]
-    if housing and all(c.get("state") == "exempt" for c in housing):
-        turn.say_text(condition_line(turn, housing[0]), "utter_answer_menu")
-        return True
-    entry = M.lookup(M.SIDE, "housing_waiting_list", (_status(turn) or "",))
-    return _say_entries(turn, [(entry, _voice(turn, case[0][0] if case else None))])
+    twice, never answered)."""
+    return _housing_answer(turn, "housing_waiting_list")
 
 
 def _other_carer(turn: Any, reading: Reading) -> bool:
