@@ -339,6 +339,8 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
     before = _words_before(toks, start, 2)
     after = _words_after(toks, end, 2)
     negated = bool(before) and before[-1] in W.NEGATORS
+    if before[-1:] == ["zei"] and after[:1] == ["maar"]:
+        negated = True  # "ik zei 16 maar ze is 17": the number said before (panel 26, n3)
     if before[-1:] == ["pas"] and before[-2:-1] in (["is"], ["ben"], ["zijn"], ["nog"]):
         negated = False  # "mijn dochter is pas 8": only 8, no French "pas" (panel 7, m3)
     # "wordt 18", "18 wordt"; not "ze is 17, wordt 18" (a comma: the next clause's verb)

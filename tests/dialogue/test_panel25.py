@@ -66,3 +66,19 @@ def test_j1_voor_mijn_neef_sinds_augustus__the_sponsors_date_stays():
         "2026-08-01|approximate). gelden voor hem dezelfde regels?"
     )
     assert chat.sponsor["recognition_date"] == "2026-01-05", chat.transcript()
+
+
+def test_n3_ik_zei_16_maar_ze_is_17_ze_wordt_18_op_14_april__the_clients_age_and_day():
+    """Panel 26, n3: the guardian wrote "oh sorry ik zei 16 maar ze is 17, ze wordt 18 op 14
+    april 2027"; the 17 went to the client's mother and the mother was given "uiterlijk op
+    20 september 2027". Seed 001: "Op voorwaarde dat de NBMV jonger is dan achttien jaar"."""
+    chat = Chat()
+    chat.say(
+        "ik ben voogd van een niet begeleide minderjarige, meisje van [16](age). ze heeft "
+        "[subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [20 september "
+        "2026](recognition_date:2026-09-20). [haar mama](relationship:parent) zit in kenia"
+    )
+    chat.say("oh sorry ik zei [16](age) maar ze is [17](age), ze wordt 18 op 14 april 2027")
+    assert chat.sponsor["age"] == 17, chat.transcript()
+    assert chat.sponsor.get("majority_date") == "2027-04-14", chat.transcript()
+    assert chat.person("parent")["age"] is None, chat.transcript()
