@@ -82,3 +82,14 @@ def test_n3_ik_zei_16_maar_ze_is_17_ze_wordt_18_op_14_april__the_clients_age_and
     assert chat.sponsor["age"] == 17, chat.transcript()
     assert chat.sponsor.get("majority_date") == "2027-04-14", chat.transcript()
     assert chat.person("parent")["age"] is None, chat.transcript()
+
+
+def test_n2_hij_studeert_nog_12de_klas__no_child_of_12():
+    """Panel 26, n2: "nee hij is gezond, hij studeert nog, 12de klas" made a child of 12."""
+    chat = Chat()
+    chat.say(
+        "ik heb een [verblijfskaart](sponsor_status:third_country_national). [de zoon van mijn "
+        "vrouw](relationship:stepchild) is [18](age)"
+    )
+    chat.say("nee hij is gezond, hij studeert nog, 12de klas")
+    assert [p["age"] for p in chat.people] == [18], chat.transcript()
