@@ -515,7 +515,7 @@ def _is_writer_clause(clause: str) -> bool:
 # a number the NLU did not tag, that can be an age: 1-3 digits, not part of a date, an amount,
 # a legal reference or a count ("3 kinderen")
 _NUMBER = re.compile(
-    r"(?<![\d/.,:-])\d{1,3}(?!\d)(?![/.,:]\d)(?!(?:de|e|ste|ste)\b)"
+    r"(?<![\d/.,:-])\d{1,3}(?!\d)(?![/.,:]\d)(?!(?:de|e|ste)\b)"
 )  # not "12de klas"
 _NOT_AGE_AFTER = re.compile(
     r"\s*(euro|eur|€|%|procent|km|m2|m²|vierkante|uur|u\b|keer|dagen|weken geleden|"
