@@ -878,17 +878,9 @@ def _of_the_sponsor(state: dict[str, Any], mention: Mention, relationship: str) 
     me = next((p for p in state["people"] if p.get("self")), {})
     if state.get("writer") != "applicant" or mention.owner == "writer":
         return
-    if mention.owner == "bare" and me.get("relationship") == "sibling":
-        return  # "mama" of a brother who writes: their mother, "je mama"
-    mapped = W.FROM_THE_SPONSOR.get(me.get("relationship"), {}).get(mention.relationship)
-    if mention.owner == "bare" and mapped and me.get("relationship") == "child":
-        return  # "met mama en mijn zusjes" from the son: his mother, "je mama" (panel 23, v3)
-    if (
-        mention.owner == "bare" and me.get("relationship") == "parent" and relationship == "sibling"
-    ):  # "kleine zoon" from the sponsor's mother: her son, "je zoon" (panel 23, v2)
-        return
-    if mention.owner == "bare" and me.get("relationship") in COUPLES and relationship == "child":
-        return  # "meisje 11" from the wife abroad: their daughter, "je dochter" (panel 24, h4)
+    own = W.WRITERS_OWN_BARE.get(me.get("relationship"), ())
+    if mention.owner == "bare" and (own == "any" or mention.relationship in own):
+        return  # "mama" from the son, "kleine zoon" from the mother, "meisje 11" from the wife
     for entry in state["people"]:
         same = entry["relationship"] == relationship and entry.get("word") == mention.word
         if same and not entry.get("self") and "writer_relationship" not in entry:

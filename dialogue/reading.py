@@ -1202,7 +1202,7 @@ def _absent_parent(folded: str, mention: Mention) -> bool:
     if mention.relationship != "parent" or mention.owner == "writer":
         return False
     sentence = re.split(r"[.!?]", folded[mention.end : mention.end + 60])[0]
-    coming = any(w in sentence for w in (*W.ALSO_COMING, "wil komen", "wil mee", "komt mee"))
+    coming = any(w in sentence for w in W.COMING_WORDS)
     return not coming and any(f" {w}" in f" {sentence} " for w in W.ABSENT_PARENT_WORDS)
 
 
@@ -1301,7 +1301,6 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
             _in_belgium(clause)
             and not _in_belgium_later(reading.text, clause)
             and not _here_is_abroad(clause, folded)
-            and _mark_here_only(mention, clause)
         )
         or _earns_here(reading, mention, clause)
         or _joined_in_belgium(folded, mention)
@@ -1313,6 +1312,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         )
     ):
         mention.is_sponsor = True
+        mention.here_only = _in_belgium(clause) and _only_here(clause)
     elif _is_hearsay(mention, clause, before, folded) or _has(
         W.OTHERS_EXPERIENCE, _words_only(clause)
     ):
@@ -1358,20 +1358,16 @@ def _joined_in_belgium(folded: str, mention: Mention) -> bool:
     return any(f" in {place}" in f"{after} " for place in W.BELGIAN_PLACES)
 
 
-def _mark_here_only(mention: Mention, clause: str) -> bool:
-    """Note on `mention` that only "hier"/"bij mij" puts it in Belgium; always True."""
+def _only_here(clause: str) -> bool:
+    """ "hier", "bij mij" and no Belgian place: here is wherever the writer is."""
     words = f" {_words_only(clause)} "
     here = any(f" {w} " in words for w in ("hier", "bij mij", "bij ons"))
-    mention.here_only = here and not any(f" {p} " in words for p in W.BELGIAN_PLACES)
-    return True
+    return here and not any(f" {p} " in words for p in W.BELGIAN_PLACES)
 
 
 def _here_is_abroad(clause: str, folded: str) -> bool:
     """ "mama woont hier bij mij" from a writer in Caïro: "hier" is where she writes from."""
-    words = f" {_words_only(clause)} "
-    here = any(f" {w} " in words for w in ("hier", "bij mij", "bij ons"))
-    named_belgium = any(f" {p} " in words for p in W.BELGIAN_PLACES)
-    return here and not named_belgium and _writer_abroad(f" {folded} ")
+    return _only_here(clause) and _writer_abroad(f" {folded} ")
 
 
 def _negated_by_two(before: str) -> bool:
@@ -1693,8 +1689,7 @@ def _relative_who_lives_there(reading: Reading, folded: str) -> None:
             continue
         sentence = re.split(r"[.!?]", folded[mention.end :])[0]
         lives = re.match(r"\s+(?:woont|woon|zit|verblijft)\s+(?:daar|er|ook daar)\b", sentence)
-        coming = any(w in sentence for w in ("komen", "mee", " wil"))
-        if lives and not coming:
+        if lives and not any(w in sentence for w in W.COMING_WORDS):
             mention.context = "host"
 
 
@@ -1742,9 +1737,8 @@ def _the_other_carer(mention: Mention, folded: str) -> None:
     told of as the one who cannot care for the mother, not as an applicant (panel 23, s3),
     unless the sentence says she comes too."""
     sentence = re.split(r"[.!?\n]", folded[mention.start :])[0]
-    there_too = any(w in sentence for w in ("woont ook", "zit ook", "is ook in", "woont daar"))
-    coming = any(w in sentence for w in (*W.ALSO_COMING, *W.COMING_HERE))
-    if there_too and not coming and mention.context is None:
+    there_too = any(w in sentence for w in W.THERE_TOO)
+    if there_too and not any(w in sentence for w in W.COMING_WORDS) and mention.context is None:
         mention.context = "negated"
 
 

@@ -142,9 +142,14 @@ def _command(turn: Turn, reading: Reading) -> bool:
     return False
 
 
+def _words(text: str) -> str:
+    """The folded message without punctuation, padded with spaces."""
+    return f" {re.sub(r'[.,!?;:]', ' ', fold(text))} "
+
+
 def _erasure_declined(text: str) -> bool:
     """ "nee niet alles wissen": a no to the erasure (panel 19, l1: everything was erased)."""
-    folded = f" {re.sub(r'[.,!?;:]', ' ', fold(text))} "
+    folded = _words(text)
     return folded.startswith((" nee ", " neen ")) or any(
         f" {phrase} " in folded for phrase in ERASE_DECLINED
     )
@@ -153,10 +158,10 @@ def _erasure_declined(text: str) -> bool:
 def _erasure_commanded(text: str) -> bool:
     """The notice's command in the message ("... wis mijn gegevens, ik begin opnieuw"), not
     negated ("wis mijn gegevens niet", "niet wis mijn gegevens")."""
-    folded = f" {re.sub(r'[.,!?;:]', ' ', fold(text))} "
+    folded = _words(text)
     for phrase in ERASE_COMMANDS:
         at = folded.find(f" {phrase} ")
-        if at >= 0 and not re.search(r"\b(?:niet|geen|nog niet)\s*$", folded[:at]):
+        if at >= 0 and not re.search(r"\b(?:niet|geen)\s*$", folded[:at]):
             return not folded[at + len(phrase) + 1 :].startswith(" niet ")
     return False
 
@@ -195,14 +200,14 @@ def _say_update(turn: Turn, update: Update) -> None:
     ages without a person, corrections read back."""
     if update.clarify:
         turn.say(f"utter_date_{update.clarify}")
-    state, texts = turn.state, turn.texts
-    for word in dict.fromkeys(update.removed):  # "zij is al in belgie": said once
-        turn.say_text(texts.text("utter_removed_in_belgium", who=texts.named(state, word)))
-    for word in dict.fromkeys(update.dropped):  # "mijn ex man komt niet", "de kinderen komen
-        # niet mee": said once, not once per child (panel 23, s3)
-        turn.say_text(texts.text("utter_removed_not_coming", who=texts.named(state, word)))
-    for word in dict.fromkeys(update.deceased):  # "mijn vader is overleden", said once
-        turn.say_text(texts.text("utter_removed_deceased", who=texts.named(state, word)))
+    removals = (  # "zij is al in belgie", "mijn ex man komt niet", "mijn vader is overleden":
+        ("utter_removed_in_belgium", update.removed),  # each word said once, not once per
+        ("utter_removed_not_coming", update.dropped),  # child ("de kinderen komen niet mee";
+        ("utter_removed_deceased", update.deceased),  # panel 23, s3)
+    )
+    for response, words in removals:
+        for word in dict.fromkeys(words):
+            turn.say_text(turn.texts.text(response, who=turn.texts.named(turn.state, word)))
     if update.unplaced:
         turn.say("utter_which_person_age", ages=", ".join(str(a) for a in update.unplaced))
     corrected = [c for c in update.changes if c[2] is not None]

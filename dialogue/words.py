@@ -861,6 +861,13 @@ ABSENT_PARENT_WORDS = ("onbekend", "verdwenen", "vermist", "toestemming", "akkoo
                        "tekenen", "niet bekend")  # fmt: skip
 # "het zijn 4 kinderen", "er zijn 3 zonen": "zijn" after these is the verb, not "his"
 SUBJECTS_OF_ZIJN = frozenset({"het", "er", "dat", "dit", "die", "ze", "we", "wij", "jullie"})
+# the relative abroad who writes (her relationship to the sponsor) -> her bare words that
+# name her own relative, never "de X van je zoon": a brother's "mama" (their mother), the
+# son's "mama en mijn zusjes" (panel 23, v3), the mother's "kleine zoon" (v2), the wife's
+# "meisje 11" (panel 24, h4)
+WRITERS_OWN_BARE = {"sibling": "any", "child": ("sibling", "parent", "grandparent", "child"),
+                    "parent": ("child",), "spouse": ("child",), "partner": ("child",),
+                    "registered_partner": ("child",)}  # fmt: skip
 # "mijn kleine zoon", "de jongste broer": a younger relative than the one in Belgium
 LITTLE_WORDS = frozenset({"kleine", "kleinste", "jongste", "jongere", "klein"})
 ORDINAL_QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe", "ex",
@@ -927,6 +934,12 @@ UNBORN_CUES = ("is zwanger", "maand zwanger", "maanden zwanger", "weken zwanger"
 # "nog een dochter", "mijn derde kind": one person more than those already named (panel 3, c1)
 ANOTHER_WORDS = frozenset({"nog", "andere", "ander", "derde", "vierde", "vijfde", "zesde",
                            "extra"})  # fmt: skip
+# the sentence says the person comes too: not a host, an absent parent or a carer
+COMING_WORDS = ("wil ook komen", "wil ook naar", "komt ook", "moet ook komen", "ook mee",
+                "wilt ook komen", "wil ook mee", "wil komen", "wil mee", "komt mee",
+                "komt wonen", "komen wonen", "laten komen", "hier komen")  # fmt: skip
+# a place where the person is too ("mijn zus woont ook in nador")
+THERE_TOO = ("woont ook", "zit ook", "is ook in", "woont daar")
 ALSO_COMING = ("wil ook komen", "wil ook naar", "komt ook", "moet ook komen", "ook mee",
                "wilt ook komen", "wil ook mee")  # fmt: skip
 
