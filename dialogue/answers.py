@@ -23,7 +23,10 @@ FAVOURABLE_END = "favourable_conditions_end"
 PARENTS_END = "parents_request_end"
 ADULT_CHILD_END = "adult_child_request_end"
 # situations whose own summary opens the answer instead of the route's sentence
-SITUATION_FIRST = {"summary.asylum_seeker"}
+# the 12 months of C-279/20 are past and force majeure is claimed (seed 003)
+C279_FORCE_MAJEURE = "summary.adult_during_procedure_force_majeure"
+SITUATION_FIRST = {"summary.asylum_seeker", C279_FORCE_MAJEURE}
+FAMILY_SITUATIONS = {"summary.asylum_seeker"}  # said once of the whole family
 NEAR_DAYS = 30
 POSSIBLE = ("family_reunification", "humanitarian_visa")
 # advice the first answer cannot leave out (seed 000: "Dit kan nagegaan worden aan de hand van
@@ -80,14 +83,18 @@ def _deadline(result: dict[str, Any]) -> dt.date | None:
     return None
 
 
-def _first_of(results: list[dict[str, Any]], deadline_id: str) -> dt.date | None:
-    """The earliest deadline `deadline_id` still ahead among these results."""
+def _first_of(
+    results: list[dict[str, Any]], deadline_id: str, passed: bool = False
+) -> dt.date | None:
+    """The earliest deadline `deadline_id` still ahead (or, with `passed`, already past) among
+    these results."""
     days = [
         dt.date.fromisoformat(item["date"])
         for result in results
         for item in result.get("deadlines") or []
-        if item.get("id") == deadline_id and item.get("date") and not item.get("passed")
-    ]
+        if item.get("id") == deadline_id and item.get("date")
+        and bool(item.get("passed")) == passed
+    ]  # fmt: skip
     return min(days, default=None)
 
 
@@ -155,6 +162,14 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     """The favourable-conditions deadline, only for relatives with a right (art. 10): a
     humanitarian visa has no such period (seed 001: "geen recht op gezinshereniging")."""
     rights = [r for _, r in results if r.get("route") == "family_reunification"]
+    late = [r for r in rights if r.get("summary_id") == C279_FORCE_MAJEURE]
+    passed = _first_of(late, ADULT_CHILD_END, passed=True)
+    if passed:  # force majeure claimed (panel 26, m3): the right stays only if it is shown
+        # (seed 003), not seed 002's "het recht blijft" of the others' favourable period
+        line = turn.texts.text("utter_answer_deadline_adult_child_passed", date=dutch_date(passed))
+        others = [(e, r) for e, r in results if r not in late]
+        rest = deadline_line(turn, others) if others else None
+        return "\n".join(filter(None, [line, rest]))
     ending = _right_ends_line(turn, rights)
     if ending:
         return ending
@@ -284,7 +299,7 @@ def _family_situation(turn: Any, summary_id: str) -> str | None:
     """The situation's text said of the family ("Een humanitair visum kan je familie wel nu
     al vragen"), not of the first relative only."""
     writer = turn.state.get("writer") or "sponsor"
-    if writer == "applicant" or summary_id not in M.SUMMARIES:
+    if writer == "applicant" or summary_id not in FAMILY_SITUATIONS:
         return None  # a relative writes: the text as the assessment wrote it for them
     voice = Voice(Reader(role=writer, relative=turn.texts.text("utter_label_family")), None)
     return M.text(M.SUMMARIES[summary_id], voice)
@@ -302,6 +317,8 @@ def route_label(turn: Any, result: dict[str, Any]) -> str:
     if route == "not_possible" and result.get("summary"):
         return str(result["summary"]).rstrip(".")
     label = turn.texts.text(f"utter_label_route_{route}")
+    if result.get("summary_id") == C279_FORCE_MAJEURE:  # only with force majeure shown
+        label = turn.texts.text("utter_label_route_family_reunification_force_majeure")
     chance = result.get("humanitarian_chance")
     if route == "humanitarian_visa" and turn.texts.has(f"utter_label_chance_{chance}"):
         label += ", " + turn.texts.text(f"utter_label_chance_{chance}")  # seed 000's chances

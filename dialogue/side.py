@@ -136,6 +136,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
             or _income_question(reading.text, folded)
             or _money_help_asked(folded),
         ),
+        ("force_majeure", _any(W.FORCE_MAJEURE_WORDS, folded) and "?" in folded),
         ("where", _where_question(folded, intent)),
         ("dependency", "?" in reading.text and _any(W.DEPENDENCY_QUESTION, folded)),
         ("deadline", _deadline_question(folded, intent)),
@@ -154,6 +155,8 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("custody_proof", _any(W.NO_CUSTODY_JUDGMENT, folded)),
     )
     found = [kind for kind, asked in checks if asked]
+    if "force_majeure" in found:  # "de ambassade was dicht ... is dat overmacht?" asks
+        found = [k for k in found if k not in ("where", "deadline", "no_appointment")]  # m3
     if "dna" in found and len(found) > 1 and not _any(W.DNA_WORDS, folded):
         found.remove("dna")  # the intent alone, beside a question told by its words ("waar
         # moeten wij gaan? ... geen belgische ambassade": panel 16, f2)
@@ -1043,14 +1046,15 @@ def _deadline_rows_said(turn: Any, said: Answer, rows, case) -> None:
     for who, item in rows:
         day = dt.date.fromisoformat(item["date"])
         written = dutch_date(day, approximate=approximate)
+        month = "_month" if approximate else ""  # "de laatste dag viel in januari 2026"
         if item.get("passed"):
-            said.say("utter_side_deadline_passed", who=capitalise(who), date=written)
+            said.say(f"utter_side_deadline_passed{month}", who=capitalise(who), date=written)
             said.item(item)
             for advice in _late_advice(case):
                 said.item(advice)
             continue
         days = (day - turn.today).days
-        said.say("utter_side_deadline", who=capitalise(who), date=written, days=days)
+        said.say(f"utter_side_deadline{month}", who=capitalise(who), date=written, days=days)
         said.item(item)
 
 
@@ -1605,6 +1609,25 @@ def _no_appointment(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _force_majeure(turn: Any, reading: Reading) -> bool:
+    """ "de ambassade was dicht door de oorlog. is dat overmacht?" (panel 26, m3): for a child
+    who became adult during the procedure, force majeure keeps the right past the 12 months
+    (seed 003); for the others a late request keeps the favourable conditions only with the
+    reasons explained (seed 002)."""
+    case = [(e, r) for e, r in _case(turn) if r.get("route") in (FR, UNKNOWN)]
+    if not case:
+        return False
+    said = Answer(turn)
+    adults = [e for e, r in case if any(d.get("id") == "adult_child_request_end"
+                                          for d in r.get("deadlines") or [])]  # fmt: skip
+    if adults:
+        said.entry(M.SIDE["force_majeure_adult_child"], _voice(turn, adults[0]))
+    else:
+        said.entry(M.SIDE["force_majeure_late_request"], _voice(turn, case[0][0]))
+    said.send("utter_answer_menu")
+    return True
+
+
 def _lease(turn: Any, reading: Reading) -> bool:
     """ "huurcontract op naam van mijn vrouw, is dat een probleem?": seed 004's practice for a
     Belgian sponsor; for others the housing condition as it stands."""
@@ -1812,6 +1835,7 @@ ANSWERS = {
     "disability_meaning": _disability_meaning,
     "other_carer": _other_carer,
     "no_appointment": _no_appointment,
+    "force_majeure": _force_majeure,
     "temporary_stay": _temporary_stay,
     "fee_if_married": _fee_if_married,
     "second_order": _second_order,

@@ -425,6 +425,8 @@ ASYLUM_THEN = ("toen", "geworden", "werd", "tijdens")
 # words for a relative one has only one of: "mama wil ook komen" is the mama already named
 ONE_OF_A_KIND = frozenset({"mama", "papa", "moeder", "vader", "mam", "pap", "mammie", "pappie"})
 # "de ambassade geeft geen afspraak voor februari" (panel 13, z3)
+# "is dat overmacht?" (seeds 002 and 003)
+FORCE_MAJEURE_WORDS = ("overmacht", "force majeure")
 NO_APPOINTMENT = ("geen afspraak", "afspraak pas", "geen rendez", "geen appointment",
                   "pas een afspraak", "geen datum bij de ambassade", "te laat omdat",
                   # "wat als ze het niet halen voor 29 december?" (panel 14, a4)

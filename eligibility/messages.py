@@ -210,6 +210,18 @@ SUMMARIES: dict[str, Message] = {
         "een humanitair visum, behalve bij overmacht.",
         S.CJEU_C279_20,
     ),
+    # seed 003: "Deze termijn van 12 maanden kan worden verlengd (en het recht op
+    # gezinshereniging behouden) indien de aanvrager aantoont dat hij door overmacht verhinderd
+    # werd om zijn visumaanvraag tijdig in te dienen." (panel 26, m3: "Goed nieuws ... Dat is
+    # een recht" after the 12 months)
+    "summary.adult_during_procedure_force_majeure": _M(
+        "{Rel} was minderjarig toen {sp} asiel vroeg. De {adult_child_months} maanden na de "
+        "erkenning zijn voorbij. {Rel_pron} behoudt het recht op gezinshereniging alleen als "
+        "jullie aantonen dat overmacht een aanvraag op tijd onmogelijk maakte. De Dienst "
+        "Vreemdelingenzaken beslist daarover. Lukt dat niet, dan kan {rel} nog een humanitair "
+        "visum vragen.",
+        S.CJEU_C279_20,
+    ),
     "summary.belgian_descendant_fr": _M(
         "{Rel} {rel_has} als (klein)kind van een Belg recht op gezinshereniging.",
         S.ART_40TER_2,
@@ -1801,6 +1813,27 @@ SIDE: dict[str, Message] = {
         "Lukt het echt niet op tijd, bijvoorbeeld omdat de ambassade geen afspraak geeft? "
         "Bewaar de bewijzen, zoals mails en schermafdrukken. Wie later indient, legt uit wat "
         "een aanvraag op tijd verhinderde. DVZ bekijkt die redenen.",
+        S.ART_10_2_FAVOURABLE,
+    ),
+    # seed 003: "Deze termijn van 12 maanden kan worden verlengd (en het recht op
+    # gezinshereniging behouden) indien de aanvrager aantoont dat hij door overmacht verhinderd
+    # werd om zijn visumaanvraag tijdig in te dienen." (panel 26, m3: "is dat overmacht?")
+    "force_majeure_adult_child": _M(
+        "Of het overmacht is, beslist de Dienst Vreemdelingenzaken. Dat kan ik niet "
+        "beoordelen. Bij overmacht kan de termijn van {adult_child_months} maanden voor {rel} "
+        "verlengd worden, en blijft het recht op gezinshereniging. Toon dan aan wat de "
+        "aanvraag op tijd verhinderde. Bewaar de bewijzen, zoals mails, brieven en "
+        "schermafdrukken. Een advocaat kan helpen.",
+        S.CJEU_C279_20,
+    ),
+    # seed 002: "De aanvrager die van de gunstigere voorwaarden wenst te genieten moet uitleg
+    # verschaffen over de redenen die de tijdige indiening van zijn visumaanvraag verhinderd
+    # hebben. De omstandigheden ... worden door de Dienst Vreemdelingenzaken onderzocht."
+    "force_majeure_late_request": _M(
+        "Wie later indient dan {favourable_months} maanden na de erkenning, legt uit wat een "
+        "aanvraag op tijd verhinderde. De Dienst Vreemdelingenzaken onderzoekt die redenen. "
+        "Dat kan ik niet beoordelen. Bewaar de bewijzen, zoals mails, brieven en "
+        "schermafdrukken. Het recht op gezinshereniging zelf blijft.",
         S.ART_10_2_FAVOURABLE,
     ),
     # seed 004: "Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die aantonen

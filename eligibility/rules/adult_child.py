@@ -158,7 +158,11 @@ def _child_adult_during_procedure(f: Facts, bond_document: str) -> Outcome:
     return Outcome(
         route=FAMILY_REUNIFICATION,
         kind="adult_during_procedure_child",
-        summary="summary.adult_during_procedure_fr",
+        summary=(
+            "summary.adult_during_procedure_fr"
+            if on_time
+            else "summary.adult_during_procedure_force_majeure"
+        ),
         legal_basis=[S.ART_10_1_4, S.CJEU_C279_20],
         conditions=conditions,
         documents=[bond_document, "annex_26", "unmarried_proof", "dependency_proof"],

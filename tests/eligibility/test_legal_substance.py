@@ -40,6 +40,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:adult_after_sponsor_recognition",
         "advice:force_majeure_extension",
         "deadlines:adult_child_request_end",
+        "summaries:summary.adult_during_procedure_force_majeure",
+        "side:force_majeure_adult_child",
     },
     S.CJEU_C550_16: {
         "summaries:summary.parents_former_nbmv_fr",
@@ -166,6 +168,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:marriage_after_arrival_no_favour",
         "advice:religious_marriage_valid_late",
         "side:no_appointment_reasons",
+        "side:force_majeure_late_request",
         "side:income_exempt_on_time",
         "side:income_exempt_if_right",
         "side:deadline_if_right",

@@ -1,0 +1,71 @@
+"""Findings of panel rounds 26 and 27 (stop 26), each named by the user's words or the seed
+sentence."""
+
+from tests.dialogue.chat import Chat
+
+
+def _son_adult_during_procedure(recognised: str, iso: str) -> Chat:
+    chat = Chat()
+    chat.say(
+        f"ik ben [erkend vluchteling](sponsor_status:refugee) sinds [{recognised}]"
+        f"(recognition_date:{iso}). [mijn zoon](relationship:child) is [19](age), hij was [16]"
+        "(age) toen ik asiel vroeg"
+    )
+    return chat
+
+
+def test_deze_termijn_kan_worden_verlengd_indien_de_aanvrager_overmacht_aantoont():
+    """Seed 003: "Deze termijn van 12 maanden kan worden verlengd (en het recht op
+    gezinshereniging behouden) indien de aanvrager aantoont dat hij door overmacht verhinderd
+    werd". Panel 26, m3: with force majeure claimed the answer was "Goed nieuws ... Dat is een
+    recht" and "Het recht op gezinshereniging blijft" with no condition."""
+    chat = _son_adult_during_procedure("10 januari 2025", "2025-01-10")
+    reply = chat.answer_plainly({"applicant.disabled": "nee"})
+    assert "overmacht" in reply and "alleen als jullie aantonen" in reply, chat.transcript()
+    assert "Goed nieuws" not in reply and "10 januari 2026" in reply, chat.transcript()
+    assert "Het recht op gezinshereniging blijft" not in reply, chat.transcript()
+
+
+def test_binnen_12_maanden_na_de_erkenning_the_right_without_force_majeure():
+    """The other side: within the 12 months the son keeps the right, with the day."""
+    chat = _son_adult_during_procedure("1 maart 2026", "2026-03-01")
+    reply = chat.answer_plainly({"applicant.disabled": "nee"})
+    assert "Goed nieuws" in reply and "1 maart 2027" in reply, chat.transcript()
+    assert "alleen als jullie aantonen" not in reply, chat.transcript()
+
+
+def test_m3_is_dat_overmacht__dvz_decides_not_the_embassy_list():
+    """Panel 26, m3: "misschien, de ambassade was dicht door de oorlog. is dat overmacht?"
+    got the list of embassies or "Sorry"; seed 003: the extension is for the applicant who
+    shows force majeure, so DVZ decides and proof is kept."""
+    chat = _son_adult_during_procedure("10 januari 2025", "2025-01-10")
+    reply = chat.say("misschien, de ambassade was dicht door de oorlog. is dat overmacht?")
+    assert "Dienst Vreemdelingenzaken" in reply and "verlengd" in reply, chat.transcript()
+    assert "referentiepost" not in reply and "Sorry" not in reply, chat.transcript()
+
+
+def test_is_dat_overmacht_for_a_wife__the_reasons_of_a_late_request():
+    """Seed 002: "De aanvrager die van de gunstigere voorwaarden wenst te genieten moet uitleg
+    verschaffen over de redenen die de tijdige indiening van zijn visumaanvraag verhinderd
+    hebben." Not the adult child's extension of the right."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [10 januari 2025]"
+        "(recognition_date:2025-01-10). [mijn vrouw](relationship:spouse) is [30](age)"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("de ambassade was dicht door de oorlog, is dat overmacht?")
+    assert "redenen" in reply and "recht op gezinshereniging zelf blijft" in reply, chat.log
+    assert "12 maanden voor je vrouw verlengd" not in reply, chat.transcript()
+
+
+def test_late_adult_son_beside_his_mother__both_deadlines_said():
+    """The wife's late request keeps her right with the classic conditions (seed 002: "Het
+    recht op gezinshereniging blijft behouden"), the son's needs force majeure (seed 003)."""
+    chat = _son_adult_during_procedure("10 januari 2025", "2025-01-10")
+    chat.say("en [mijn vrouw](relationship:spouse) is [44](age), wettelijk getrouwd")
+    reply = chat.answer_plainly({"applicant.disabled": "nee", "sponsor.age": "45"})
+    assert "Bewaar de bewijzen van de overmacht" in reply, chat.transcript()
+    assert "Het recht op gezinshereniging blijft" in reply, chat.transcript()
+    assert "alleen als overmacht bewezen wordt" in reply, chat.transcript()
+    assert "Je familie" not in reply and "Je zoon was minderjarig" in reply, chat.transcript()
