@@ -137,6 +137,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
             or _money_help_asked(folded),
         ),
         ("force_majeure", _any(W.FORCE_MAJEURE_WORDS, folded) and "?" in folded),
+        ("own_health", _any(W.OWN_HEALTH, folded) and "?" in folded),
         ("where", _where_question(folded, intent)),
         ("dependency", "?" in reading.text and _any(W.DEPENDENCY_QUESTION, folded)),
         ("deadline", _deadline_question(folded, intent)),
@@ -155,18 +156,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("custody_proof", _any(W.NO_CUSTODY_JUDGMENT, folded)),
     )
     found = [kind for kind, asked in checks if asked]
-    if "force_majeure" in found:  # "de ambassade was dicht ... is dat overmacht?" asks
-        found = [k for k in found if k not in ("where", "deadline", "no_appointment")]  # m3
-    if "dna" in found and len(found) > 1 and not _any(W.DNA_WORDS, folded):
-        found.remove("dna")  # the intent alone, beside a question told by its words ("waar
-        # moeten wij gaan? ... geen belgische ambassade": panel 16, f2)
-    if "dependency" in found:  # "is 400 euro per maand genoeg?" of the money sent, "hoeveel
-        # maanden?" of the bank statements (panel 14, b5)
-        found = [k for k in found if k not in ("processing",)]
-        if not _any(W.OWN_INCOME, folded):
-            found = [k for k in found if k != "income"]
-    if "processing" in found and "deadline" in found and not intent == "ask_deadline":
-        found.remove("deadline")  # "hoeveel tijd duurt het?" asks how long, not until when
+    found = _without_shadowed(found, folded, intent)
     if found and intent == "ask_travel_document" and "travel_document" not in found:
         found.append("travel_document")  # "mag ze in addis aanvragen? ze heeft geen eritrees
         # paspoort": both (panel 19, k5)
@@ -178,6 +168,31 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
     if answered and reading.majority_days and not {"deadline", "age_limit"} & set(found):
         found.append("deadline")  # "ze wordt 18 op 14 januari": the day it makes (panel 10, t5)
     return _with_costs(found, reading, folded, answered)
+
+
+# topics that another topic of the same message shadows
+_SHADOWED_BY = (
+    ("own_health", ("income",)),  # "en mijn hart? telt dat niet?" asks no income (panel 25, k4)
+    # "de ambassade was dicht ... is dat overmacht?" asks no embassy or day (panel 26, m3)
+    ("force_majeure", ("where", "deadline", "no_appointment")),
+)
+
+
+def _without_shadowed(found: list[str], folded: str, intent: str | None) -> list[str]:
+    for topic, shadowed in _SHADOWED_BY:
+        if topic in found:
+            found = [k for k in found if k not in shadowed]
+    if "dna" in found and len(found) > 1 and not _any(W.DNA_WORDS, folded):
+        found.remove("dna")  # the intent alone, beside a question told by its words ("waar
+        # moeten wij gaan? ... geen belgische ambassade": panel 16, f2)
+    if "dependency" in found:  # "is 400 euro per maand genoeg?" of the money sent, "hoeveel
+        # maanden?" of the bank statements (panel 14, b5)
+        found = [k for k in found if k not in ("processing",)]
+        if not _any(W.OWN_INCOME, folded):
+            found = [k for k in found if k != "income"]
+    if "processing" in found and "deadline" in found and not intent == "ask_deadline":
+        found.remove("deadline")  # "hoeveel tijd duurt het?" asks how long, not until when
+    return found
 
 
 def _with_costs(found: list[str], reading: Reading, folded: str, answered: bool) -> list[str]:
@@ -1628,6 +1643,21 @@ def _force_majeure(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _own_health(turn: Any, reading: Reading) -> bool:
+    """ "en mijn hart? telt dat niet?" of a sponsor whose mother asks a humanitarian visa
+    (panel 25, k4: no answer): seed 000 names the relative's "hoge leeftijd, medische
+    problemen en een geïsoleerde situatie" and nothing of the sponsor's own health."""
+    if (turn.state.get("writer") or "sponsor") != "sponsor":
+        return False
+    case = [(e, r) for e, r in _case(turn) if r.get("route") == HV]
+    if not case:
+        return False
+    said = Answer(turn)
+    said.entry(M.SIDE["sponsor_own_health"], _voice(turn, case[0][0]))
+    said.send("utter_answer_menu")
+    return True
+
+
 def _lease(turn: Any, reading: Reading) -> bool:
     """ "huurcontract op naam van mijn vrouw, is dat een probleem?": seed 004's practice for a
     Belgian sponsor; for others the housing condition as it stands."""
@@ -1836,6 +1866,7 @@ ANSWERS = {
     "other_carer": _other_carer,
     "no_appointment": _no_appointment,
     "force_majeure": _force_majeure,
+    "own_health": _own_health,
     "temporary_stay": _temporary_stay,
     "fee_if_married": _fee_if_married,
     "second_order": _second_order,

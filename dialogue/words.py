@@ -425,6 +425,14 @@ ASYLUM_THEN = ("toen", "geworden", "werd", "tijdens")
 # words for a relative one has only one of: "mama wil ook komen" is the mama already named
 ONE_OF_A_KIND = frozenset({"mama", "papa", "moeder", "vader", "mam", "pap", "mammie", "pappie"})
 # "de ambassade geeft geen afspraak voor februari" (panel 13, z3)
+# the writer's own health asked of ("en mijn hart? telt dat niet?", "ik ben zelf ziek, helpt
+# dat?"): panel 25, k4
+OWN_HEALTH = ("mijn hart", "mijn eigen hart", "mijn gezondheid", "mijn eigen gezondheid",
+              "mijn ziekte", "mijn diabetes", "mijn suiker", "mijn handicap",
+              "ik ben ziek", "ik ben zelf ziek", "ik ben ook ziek", "ik ben zelf ook ziek",
+              "ik heb hartproblemen", "ik heb ook hartproblemen", "ik heb zelf hartproblemen",
+              "ik heb diabetes", "ik heb ook diabetes", "ik heb suikerziekte",
+              "ik heb kanker", "ik heb een handicap", "ik ben gehandicapt")  # fmt: skip
 # "is dat overmacht?" (seeds 002 and 003)
 FORCE_MAJEURE_WORDS = ("overmacht", "force majeure")
 NO_APPOINTMENT = ("geen afspraak", "afspraak pas", "geen rendez", "geen appointment",

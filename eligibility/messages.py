@@ -1836,6 +1836,18 @@ SIDE: dict[str, Message] = {
         "schermafdrukken. Het recht op gezinshereniging zelf blijft.",
         S.ART_10_2_FAVOURABLE,
     ),
+    # seed 000 ("Ouder met hoge leeftijd"): "Een hoge leeftijd, medische problemen en een
+    # geïsoleerde situatie door het wegvallen van familieleden kunnen een belangrijke rol
+    # spelen ... De individuele situatie moet zo concreet en gedetailleerd mogelijk beschreven
+    # en aangetoond worden." Nothing of the sponsor's own health (panel 25, k4).
+    "sponsor_own_health": _M(
+        "Voor een humanitair visum noemt onze informatie wat telt bij {rel}: een hoge "
+        "leeftijd, medische problemen en een geïsoleerde situatie. Over jouw eigen gezondheid "
+        "zegt ze niets. Heb je zelf zorg nodig van {rel}? Beschrijf dat zo concreet mogelijk "
+        "en toon het aan, bijvoorbeeld met een medisch attest. Vraag een advocaat of het "
+        "helpt.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     # seed 004: "Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die aantonen
     # dat je ten laste bent van de Belg" (panel 10, t1: "moet hij ten laste zijn van mij?")
     "dependency_from_21": _M(

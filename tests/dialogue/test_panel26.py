@@ -69,3 +69,33 @@ def test_late_adult_son_beside_his_mother__both_deadlines_said():
     assert "Het recht op gezinshereniging blijft" in reply, chat.transcript()
     assert "alleen als overmacht bewezen wordt" in reply, chat.transcript()
     assert "Je familie" not in reply and "Je zoon was minderjarig" in reply, chat.transcript()
+
+
+def _mother_humanitarian() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [3 maart 2026]"
+        "(recognition_date:2026-03-03), ik ben [35](age:sponsor). [mijn mama](relationship:parent)"
+        " is [74](age) en ziek, ze woont alleen in kaboel"
+    )
+    chat.answer_plainly({})
+    return chat
+
+
+def test_k4_en_mijn_hart_telt_dat_niet__the_mothers_situation_counts():
+    """Panel 25, k4: "en mijn hart? telt dat niet?" got no answer, or the income answer (the
+    intent). Seed 000: "Een hoge leeftijd, medische problemen en een geïsoleerde situatie ...
+    kunnen een belangrijke rol spelen" of the parent; nothing of the sponsor's own health."""
+    chat = _mother_humanitarian()
+    reply = chat.say(
+        "en mijn hart? telt dat niet? ik heb ook hartproblemen", "ask_means_of_subsistence"
+    )
+    assert "jouw eigen gezondheid" in reply and "je mama" in reply, chat.transcript()
+    assert "inkomen" not in reply, chat.transcript()
+
+
+def test_mijn_mama_is_ziek_telt_dat__her_illness_not_the_writers():
+    """The other side: the mother's illness asked of is hers, not the sponsor's own."""
+    chat = _mother_humanitarian()
+    reply = chat.say("mijn mama heeft suikerziekte, telt dat?")
+    assert "jouw eigen gezondheid" not in reply, chat.transcript()

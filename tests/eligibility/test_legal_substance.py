@@ -325,6 +325,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.PRACTICE_DVZ_HUMANITARIAN: {
         "documents:family_link_proof",
         "side:where_humanitarian",
+        "side:sponsor_own_health",
         "documents:visa_application_form_humanitarian",
         # seed 001: "De behandelingstermijn kan tot een jaar of meer oplopen" (practice)
         "advice:humanitarian_no_deadline",
