@@ -83,6 +83,7 @@ _EURO_AMOUNT = re.compile(
     r"(?:€\s*)?(?<![\d.,])(\d{1,3}(?:[.\s]\d{3})+|\d{2,6})(?:,(\d{1,2}))?\s*(?:euro|eur\b|€)",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _BARE_AMOUNT = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{3,6})(?:,(\d{1,2}))?(?![\d/])")
 
 
@@ -98,8 +99,11 @@ def _any(phrases: tuple[str, ...] | frozenset[str], folded: str) -> bool:
 
 
 def amount(text: str) -> Decimal | None:
-    """The monthly amount in a message ("1400 euro", "€ 1.400", "1.400,50 netto")."""
-    match = _EURO_AMOUNT.search(text) or _BARE_AMOUNT.search(text)
+    """The monthly amount in a message ("1400 euro", "€ 1.400", "1.400,50 netto"); a bare
+    year is none ("sinds 2023", "20 december 2025" were read as 2.023 and 2.025 euro; panel
+    27, b2, b4)."""
+    bare = (m for m in _BARE_AMOUNT.finditer(text) if not _YEAR.fullmatch(m.group()))
+    match = _EURO_AMOUNT.search(text) or next(bare, None)
     if not match:
         return None
     whole = re.sub(r"[.\s]", "", match.group(1))
@@ -309,6 +313,7 @@ def _follow_up(folded: str, intent: str | None) -> str | None:
 def _income_question(text: str, folded: str) -> bool:
     """An income word in a question ("is dat genoeg?", "telt dat?"), not a story ("ik stuur
     haar 200 euro per maand" is money sent, a volunteered fact)."""
+    folded = W.WORKPLACE_OCMW.sub(" ", folded)  # "maatschappelijk werker bij het OCMW" (b4)
     if not _any(W.INCOME_WORDS, folded) or "money" in volunteered(text):
         return False
     return "?" in text or _any(W.INCOME_QUESTION_WORDS, folded)

@@ -10,6 +10,8 @@ only say *whose* relative a tagged word is and what the clause around it says ab
 
 from __future__ import annotations
 
+import re
+
 # --- possessives before a relationship word ------------------------------------------------
 # the writer's own relative: "mijn vrouw", "mn zoon", "men baby", "onze kinderen", "mon mari"
 WRITER_POSSESSIVES = frozenset(
@@ -476,6 +478,11 @@ INCOME_WORDS = ("verdien", "verdient", "inkomen", "inkomsten", "loon", "salaris"
                 "contract is tijdelijk", "tijdelijk contract", "tijdelijke job", "interim",
                 "bruto", "bestaansmiddelen", "genoeg geld", "per maand", "leefloon", "ocmw",
                 "uitkering", "pensioen", "werkloos", "kinderbijslag", "groeipakket")  # fmt: skip
+# the OCMW as the writer's employer, no income ("ik ben maatschappelijk werker bij het OCMW
+# Leuven": panel 27, b4)
+WORKPLACE_OCMW = re.compile(
+    r"\b(?:werk\w*|medewerk\w*|assistent\w*) (?:bij|van|op) (?:het |de |een )?ocmw\b"
+)
 INCOME_QUESTION_WORDS = ("genoeg", "telt", "tellen", "meetellen", "hoeveel", "volstaat",
                          "voldoende", "is dat ok", "mag dat", "kan dat")  # fmt: skip
 DNA_WORDS = ("dna", "d.n.a", "adn")

@@ -665,6 +665,40 @@ def redact_text(text: str) -> str:
     return "".join(parts)
 
 
+def redacted_offset(spans: list[Span], position: int, end: bool = False) -> int:
+    """Where `position` of the clear text lies in its redaction (`redact_text` with `spans`):
+    an entity's offsets must still point at its words ("mevrouw H., ... Haar moeder": the
+    mother's word read as "m" after "H" became "[naam]"; panel 27, b4). A position inside an
+    identifier moves to its placeholder's start (or, for an `end`, its end)."""
+    shift = 0
+    for span in spans:
+        placeholder = len(span.kind) + 2
+        if span.end <= position:
+            shift += placeholder - (span.end - span.start)
+        elif span.start < position or (span.start == position and not end):
+            return span.start + shift + (placeholder if end else 0)
+        else:
+            break
+    return position + shift
+
+
+def redact_entities(text: str, entities: list[Any]) -> list[Any]:
+    """`entities` (already redacted) with their offsets moved into the redaction of `text`."""
+    spans = find_identifiers(text) if isinstance(text, str) else []
+    if not spans:
+        return entities
+    moved = []
+    for entity in entities:
+        if isinstance(entity, dict) and isinstance(entity.get("start"), int):
+            entity = {
+                **entity,
+                "start": redacted_offset(spans, entity["start"]),
+                "end": redacted_offset(spans, int(entity.get("end", entity["start"])), end=True),
+            }
+        moved.append(entity)
+    return moved
+
+
 def redact_value(value: Any, known: Mapping[str, str] | None = None) -> Any:
     """Redact every string inside dicts/lists/tuples (keys kept); other types unchanged.
 

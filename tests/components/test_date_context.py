@@ -45,6 +45,8 @@ def recognised(text: str, fragment: str) -> bool:
         ("mijn negatieve beslissing kwam op 3 juni, ik ben in beroep gegaan", "3 juni"),
         ("ik ben op 3 juni 2023 aangekomen, erkend sinds mei", "3 juni 2023"),
         ("mijn dochter is 9 en is sinds september bij mijn zus in ethiopie", "september"),
+        # panel 27 (b4): a death
+        ("erkend vluchteling sinds 2023. haar moeder, vader overleden in augustus", "augustus"),
     ],
 )  # fmt: skip
 def test_the_date_of_another_event_is_not_the_recognition_date(text, fragment):

@@ -99,3 +99,29 @@ def test_mijn_mama_is_ziek_telt_dat__her_illness_not_the_writers():
     chat = _mother_humanitarian()
     reply = chat.say("mijn mama heeft suikerziekte, telt dat?")
     assert "jouw eigen gezondheid" not in reply, chat.transcript()
+
+
+def test_b2_b4_a_year_is_no_income():
+    """Panel 27, b2 and b4: "subsidiaire bescherming gekregen op 20 december 2025 ... ik heb
+    leefloon" and "erkend vluchteling sinds 2023" gave "Of 2.025 euro (2.023 euro) per maand
+    genoeg is". The other side: "1400 netto" is an amount."""
+    from dialogue.side import amount
+
+    assert amount("gekregen op 20 december 2025, ik heb leefloon") is None
+    assert amount("erkend sinds 2023, ze verdient 1400 netto") == 1400
+    assert amount("ik verdien 2025 euro") == 2025
+
+
+def test_b4_maatschappelijk_werker_bij_het_ocmw__no_income_question():
+    """Panel 27, b4: a social worker "bij het OCMW Leuven" asking "Welke mogelijkheden zijn
+    er?" got the income answer first. The other side: "ik heb leefloon van het ocmw, is dat
+    genoeg?" asks it."""
+    chat = Chat()
+    reply = chat.say(
+        "ik ben maatschappelijk werker bij het OCMW Leuven. mijn cliënte is [erkend vluchteling]"
+        "(sponsor_status:refugee). [haar moeder](relationship:parent) is [71](age). Welke "
+        "mogelijkheden zijn er?"
+    )
+    assert "inkomen" not in reply, chat.transcript()
+    reply = chat.say("ze heeft leefloon van het ocmw, is dat genoeg?")
+    assert "leefloon" in reply, chat.transcript()

@@ -391,3 +391,32 @@ def test_write_in_thread_false_saves_in_the_event_loop(db_url, domain):
     conv.turn("/affirm", slots={"consent": True})
     conv.turn(MESSAGES[0], bot="ok")
     assert table_counts(db_url)["events"] > 0
+
+
+def test_entities_still_point_at_their_words_after_redaction(db_url, domain):
+    """Panel 27, b4: "mevrouw H., ... Haar moeder (71)": "H" became "[naam]" and the mother's
+    entity offsets, left as they were, read "m" ("de m van je cliënt" ten times)."""
+    from rasa.shared.core.events import UserUttered
+
+    store = make_store(db_url, domain)
+    conv = Conversation(store, domain)
+    conv.turn(MESSAGES[0], bot="Eerst iets over je privacy. Ga je akkoord?")
+    conv.turn("/affirm", slots={"consent": True})
+    text = "Ik schrijf voor mevrouw H., bel 0470 12 34 56. Haar moeder (71) is ziek"
+    words = ["moeder", "71"]
+    entities = [
+        {
+            "entity": name,
+            "value": word,
+            "start": text.index(word),
+            "end": text.index(word) + len(word),
+        }
+        for name, word in zip(["relationship", "age"], words, strict=True)
+    ]
+    parse = {"intent": {"name": "inform", "confidence": 0.9}, "entities": entities, "text": text}
+    tracker = run(store.retrieve(conv.sender))
+    tracker.update(UserUttered(text, parse["intent"], entities, parse, timestamp=conv._tick()))
+    run(store.save(tracker))
+    stored = run(make_store(db_url, domain).retrieve(conv.sender)).latest_message
+    assert "0470" not in stored.text and "[naam]" in stored.text
+    assert [stored.text[e["start"] : e["end"]] for e in stored.entities] == words

@@ -47,6 +47,9 @@ OTHER_EVENT_STEMS = (
     "ingediend", "genaturaliseerd", "naturalis", "nationaliteit", "asielzoeker", "verzoeker",
     "oranje", "procedure", "ingetrokken", "paspoort", "passport", "wacht", "verjaar",
     "jarig",
+    # a death or a disappearance ("vader overleden in augustus": panel 27, b4)
+    "overleden", "overleed", "gestorven", "stierf", "sterf", "vermoord", "gedood", "verdwenen",
+    "vermist", "died", "deces", "decede",
 )  # fmt: skip
 OTHER_EVENT_WORDS = frozenset(
     {"geb", "vlucht", "fled", "getrouwt", "asylum", "tegen", "before", "avant"}

@@ -96,7 +96,21 @@ def _redact_event(event: Event, known: dict[str, str] | None = None) -> Event:
             UNREADABLE,
         )
         return _blank(event)
+    if event.get("event") == "user":
+        _move_entities(event, redacted)
     return {k: event[k] if k in STRUCTURAL_KEYS else redacted[k] for k in event}
+
+
+def _move_entities(event: Event, redacted: Event) -> None:
+    """The entities' offsets moved with the text they point into (a placeholder is longer or
+    shorter than the identifier it replaces)."""
+    from privacy.redact import redact_entities
+
+    parse = event.get("parse_data")
+    if not isinstance(parse, dict) or not isinstance(parse.get("entities"), list):
+        return
+    text = parse.get("text", event.get("text"))
+    redacted["parse_data"]["entities"] = redact_entities(text, redacted["parse_data"]["entities"])
 
 
 def domain_vocabulary(domain: Domain | None) -> dict[str, str]:
