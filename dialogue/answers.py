@@ -312,13 +312,15 @@ def _situation_first(result: dict[str, Any]) -> bool:
     return own and bool(result.get("summary"))
 
 
-def route_label(turn: Any, result: dict[str, Any]) -> str:
+def route_label(turn: Any, result: dict[str, Any], entry: dict[str, Any] | None = None) -> str:
     route = result.get("route") or "unknown"
     if route == "not_possible" and result.get("summary"):
         return str(result["summary"]).rstrip(".")
     label = turn.texts.text(f"utter_label_route_{route}")
     if result.get("summary_id") == C279_FORCE_MAJEURE:  # only with force majeure shown
         label = turn.texts.text("utter_label_route_family_reunification_force_majeure")
+    if route == "family_reunification" and _one_of_the_wives(turn, entry):  # seed 001: "mag
+        label = turn.texts.text("utter_label_route_one_spouse")  # er maar één" (panel 27, a5)
     chance = result.get("humanitarian_chance")
     if route == "humanitarian_visa" and turn.texts.has(f"utter_label_chance_{chance}"):
         label += ", " + turn.texts.text(f"utter_label_chance_{chance}")  # seed 000's chances
@@ -358,7 +360,9 @@ def answer_open(turn: Any, again: bool = False) -> None:
         lines.append(texts.text("utter_answer_family_header"))
         for entry, result in results:
             rel = capitalise(texts.label(state, entry))
-            lines.append(texts.text("utter_line_person", who=rel, facts=route_label(turn, result)))
+            lines.append(
+                texts.text("utter_line_person", who=rel, facts=route_label(turn, result, entry))
+            )
         # the situation's own text (an asylum seeker's) once for the family, not per person
         firsts = {r["summary_id"]: str(r["summary"]) for _, r in results[::-1]}
         lines += [_family_situation(turn, i) or firsts[i] for i in dict.fromkeys(
@@ -408,6 +412,14 @@ def _case_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
         if result.get("route") == "humanitarian_visa":
             lines += noted_lines(turn, entry)
     return _polygamy_lines(turn, results) + lines
+
+
+def _one_of_the_wives(turn: Any, entry: dict[str, Any] | None) -> bool:
+    """A spouse beside another spouse who may come: only one of them by family reunification."""
+    if entry is None or entry.get("relationship") != "spouse":
+        return False
+    spouses = [e for e in turn.state["people"] if e["relationship"] == "spouse"]
+    return len(spouses) > 1
 
 
 def _polygamy_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
@@ -627,7 +639,7 @@ def _summary(turn: Any, results) -> None:
     for entry, result in results:
         rel = capitalise(texts.label(turn.state, entry))
         lines.append(
-            texts.text("utter_summary_route", Relative=rel, route=route_label(turn, result))
+            texts.text("utter_summary_route", Relative=rel, route=route_label(turn, result, entry))
         )
     for _, result in results:  # the age limit that may end a right first (seed 001)
         for item in result.get("advice") or []:

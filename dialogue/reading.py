@@ -716,12 +716,18 @@ _A_CHILD_AS_SUCH = frozenset({"kind", "minderjarige"})
 _SUCH_BEFORE = re.compile(r"\b(?:hij|zij|ze|dat|die)\s+is\s+(?:toch\s+|ook\s+|nog\s+)*een\s+$")
 
 
+# relatives whose nationality tells the writer's own origin ("ouders zijn turks")
+_ORIGIN_OF = frozenset({"parent", "grandparent"})
+
+
 def _described(mention: Mention, folded: str) -> None:
     """ "ik ben belg, ouders zijn turks": who they are, no one who comes (panel 16, f3: the
     parents were asked "op hoge leeftijd?"); "lina was nog baby": what a child was then, no
     new baby (panel 20, m2)."""
     found = _NATIONALITY_AFTER.match(folded[mention.end : mention.end + 30])
-    if mention.context is None and found and found.group(1) not in W.NOT_NATIONALITIES:
+    origin = mention.relationship in _ORIGIN_OF  # "mijn vrouw is marokkaanse, ze is 20" is
+    # the wife who comes (panel 27, a3: no one was taken)
+    if mention.context is None and origin and found and found.group(1) not in W.NOT_NATIONALITIES:
         mention.context = "negated"
     surface = folded[mention.start : mention.end].split()
     said_of = _WAS_BEFORE.search(folded[max(0, mention.start - 25) : mention.start]) or (
@@ -2352,9 +2358,16 @@ def _free_marriage_told(folded: str) -> str | None:
     return free_marriage(folded)
 
 
+_ASKED_OFFICIAL = re.compile(
+    r"\b(?:is|telt|geldt|geld)\s+(?:dat|het|dit|die|da)\b[^.!?\n]{0,25}\bofficie\w*[^.!?\n]*\?"
+)
+
+
 def free_marriage(folded: str) -> str | None:
     """An official marriage wins ("officieel, in de kerk en op de gemeente") unless denied
-    ("religieus, nooit op papier")."""
+    ("religieus, nooit op papier"); "in de kerk. is dat officieel? ik weet niet" asks whether
+    it is (panel 27, a4: "officieel getrouwd" and a right without the check of seed 000)."""
+    folded = _ASKED_OFFICIAL.sub(" ", folded)
     official = [p for p in W.OFFICIAL_MARRIAGE if p in folded]
     denied = any(p in folded for p in W.NOT_OFFICIAL) or any(
         re.search(rf"\b(niet|nooit|geen|ni)\b(\s+\w+){{0,3}}\s+\w*{re.escape(p)}", folded)

@@ -1350,8 +1350,11 @@ def _age_limit_rules(turn: Any, reading: Reading) -> bool:
             said.entry(M.ADVICE["apply_before_child_turns_18"], _voice(turn, entry))
     if not said.lines:
         return False
-    if couples:
-        said.entry(M.SIDE["age_reached_new_request"], _voice(turn, couples[0][0]))
+    if couples:  # the source of the couple's own age rule: art. 40ter for a Belgian's
+        # spouse, not art. 10 (panel 27, a3)
+        entry, item = couples[0]
+        rule = M.SIDE["age_reached_new_request"]
+        said.entry(replace(rule, source=item.get("source") or rule.source), _voice(turn, entry))
     elif minors or _minor_children_with_a_right(case):  # "voor de aanvraag klaar is?" (m3)
         for _, item in _advice_of(case, ("incomplete_file_accepted",)):
             said.item(item)
@@ -1419,7 +1422,7 @@ def _chance(turn: Any, reading: Reading) -> bool:
     said = Answer(turn)
     for entry, result in asked:
         who = capitalise(turn.texts.label(turn.state, entry))
-        said.say("utter_line_person", who=who, facts=route_label(turn, result))
+        said.say("utter_line_person", who=who, facts=route_label(turn, result, entry))
         chance = result.get("chance") or {}
         if chance.get("text"):
             said.item(chance)
@@ -1575,7 +1578,7 @@ def _routes_of(turn: Any, case) -> bool:
         turn.texts.text(
             "utter_summary_route",
             Relative=capitalise(turn.texts.label(turn.state, entry)),
-            route=route_label(turn, result),
+            route=route_label(turn, result, entry),
         )
         for entry, result in case
     ]

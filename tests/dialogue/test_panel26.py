@@ -125,3 +125,66 @@ def test_b4_maatschappelijk_werker_bij_het_ocmw__no_income_question():
     assert "inkomen" not in reply, chat.transcript()
     reply = chat.say("ze heeft leefloon van het ocmw, is dat genoeg?")
     assert "leefloon" in reply, chat.transcript()
+
+
+def test_a3_mijn_vrouw_is_marokkaanse__the_wife_comes():
+    """Panel 27, a3: "ik ben belg, mijn vrouw is marokkaanse, ze is 20" took no one ("Over wie
+    gaat 20 jaar?"). The other side: "ouders zijn turks" tells the Belgian's origin (f3)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), [mijn vrouw](relationship:spouse) is "
+        "marokkaanse, ze is [20](age). ik ben [25](age)"
+    )
+    assert [(p["relationship"], p["age"]) for p in chat.people] == [("spouse", 20)], chat.log
+
+
+def test_a3_ze_wordt_21__the_belgians_couple_rule_cites_art_40ter_only():
+    """Panel 27, a3: "Jullie moeten allebei minstens 21 jaar zijn ... Zijn jullie allebei oud
+    genoeg? Dan kan je vrouw een nieuwe aanvraag" cited art. 10, §1, 4° to a Belgian (seed
+    001's art. 10 is the rule of a third-country sponsor)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), ik ben [25](age). [mijn vrouw](relationship:spouse)"
+        " is [20](age), officieel getrouwd"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("ze wordt [21](age) in maart. kunnen we dan gewoon wachten?")
+    assert "nieuwe aanvraag" in reply and "40ter" in reply, chat.transcript()
+    assert "art. 10, §1, 4°" not in reply, chat.transcript()
+
+
+def test_a5_mag_er_maar_een_echtgenote_komen__no_right_said_for_each_wife():
+    """Seed 001: "Indien u meerdere echtgenotes hebt, mag er maar één echtgenote naar België
+    komen via gezinshereniging." Panel 27, a5: "Je eerste vrouw: recht op gezinshereniging ...
+    Je tweede vrouw: recht op gezinshereniging" above that very sentence."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [20 november 2025]"
+        "(recognition_date:2025-11-20), ik ben [45](age:sponsor). [mijn eerste vrouw]"
+        "(relationship:spouse) is [38](age) en [mijn tweede vrouw](relationship:spouse) is [19]"
+        "(age), beide officieel getrouwd"
+    )
+    reply = chat.answer_plainly({"applicant.marriage": "officieel"})
+    assert reply.count("slechts één echtgenote mag zo komen") == 2, chat.transcript()
+
+
+def test_a4_in_de_kerk_is_dat_officieel_ik_weet_niet__religious_and_the_check():
+    """Seed 000: "enkel recht ... wanneer jouw religieus of gewoonterechtelijk huwelijk ook als
+    officieel huwelijk geldt in het land waar het werd afgesloten". Panel 27, a4: "in de kerk
+    in asmara, orthodox. is dat officieel? ik weet niet" became "officieel getrouwd". The
+    other side: "officieel op de gemeente, is dat goed?" is official."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee), [mijn vrouw](relationship:spouse) is [40](age)"
+    )
+    reply = chat.say(
+        "in de kerk in asmara, orthodox. is dat [officieel](marriage_type:official)? ik weet niet"
+    )
+    assert chat.person("spouse")["facts"]["marriage"] == "religious_or_customary", chat.log
+    assert "Kijk na of jullie religieus" in reply, chat.transcript()
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee), [mijn vrouw](relationship:spouse) is [40](age)"
+    )
+    chat.say("officieel op de gemeente, is dat goed?")
+    assert chat.person("spouse")["facts"]["marriage"] == "official", chat.transcript()
