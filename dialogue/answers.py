@@ -492,6 +492,10 @@ def _case_items(turn: Any, answered: list[dict[str, Any]], ids: tuple[str, ...])
         lines.append(
             turn.texts.text("utter_side_strengthen_same", relative=turn.texts.and_list(same))
         )
+    if lines and ids == TRAVEL_DOCUMENTS and results:  # seed 002: "De aanvrager die geen
+        voice = Voice(reader_for(turn.state, results[0][0]), None)  # reisdocument voorlegt
+        rule = M.ADVICE["fingerprints"]  # ... moet zijn vingerafdrukken laten nemen" (b1, b2)
+        lines.append(f"{M.text(rule, voice)} ({rule.source})")
     if lines:
         turn.say_text("\n".join(lines), "utter_answer_menu")
     return bool(lines)

@@ -145,6 +145,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("where", _where_question(folded, intent)),
         ("dependency", "?" in reading.text and _any(W.DEPENDENCY_QUESTION, folded)),
         ("deadline", _deadline_question(folded, intent)),
+        ("office", _any(W.OFFICE_WORDS, folded)),
         ("processing", intent == "ask_processing_time" or _any(W.PROCESSING_WORDS, folded)),
         ("marry_again", _marriage_validity(folded)),
         ("legalisation", intent == "ask_legalisation"),
@@ -1666,6 +1667,29 @@ def _own_health(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _office(turn: Any, reading: Reading) -> bool:
+    """ "welke dienst bij DVZ behandelt een humanitair visum?" (panel 27, b4: asked three
+    times): seed 001 "Het is het bureau Lang Verblijf van de Dienst Vreemdelingenzaken die
+    dergelijke aanvragen behandelt (in tegenstelling tot de dienst Gezinshereniging ...)"."""
+    case = _case(turn)
+    named = asked_about([e for e, _ in case], reading)
+    asked = [(e, r) for e, r in case if e in named] or case
+    said = Answer(turn)
+    for entry, result in asked:
+        office = result.get("processing_office")
+        if office in M.OFFICES:
+            who = capitalise(turn.texts.label(turn.state, entry))
+            said.lines.append(f"{who}: {M.text(M.OFFICES[office], _voice(turn, entry))}")
+            said.sources.append(M.OFFICES[office].source)
+    if not said.lines:
+        return False
+    if any(r.get("processing_office") == "long_stay" for _, r in asked):
+        for _, item in _advice_of(asked, ("humanitarian_tick_form",))[:1]:
+            said.item(item)
+    said.send("utter_answer_menu")
+    return True
+
+
 def _lease(turn: Any, reading: Reading) -> bool:
     """ "huurcontract op naam van mijn vrouw, is dat een probleem?": seed 004's practice for a
     Belgian sponsor; for others the housing condition as it stands."""
@@ -1874,6 +1898,7 @@ ANSWERS = {
     "other_carer": _other_carer,
     "no_appointment": _no_appointment,
     "force_majeure": _force_majeure,
+    "office": _office,
     "own_health": _own_health,
     "temporary_stay": _temporary_stay,
     "fee_if_married": _fee_if_married,

@@ -188,3 +188,26 @@ def test_a4_in_de_kerk_is_dat_officieel_ik_weet_niet__religious_and_the_check():
     )
     chat.say("officieel op de gemeente, is dat goed?")
     assert chat.person("spouse")["facts"]["marriage"] == "official", chat.transcript()
+
+
+def test_b4_welke_dienst_bij_dvz__bureau_lang_verblijf():
+    """Seed 001: "Het is het bureau Lang Verblijf van de Dienst Vreemdelingenzaken die
+    dergelijke aanvragen behandelt". Panel 27, b4: "welke dienst bij DVZ behandelt een
+    humanitair visum?" asked three times, never answered."""
+    chat = _mother_humanitarian()
+    reply = chat.say("welke dienst bij DVZ behandelt dat?")
+    assert "bureau Lang Verblijf" in reply and "humanitaire" in reply, chat.transcript()
+
+
+def test_b1_geen_paspoort__vingerafdrukken():
+    """Seed 002: "De aanvrager die geen reisdocument voorlegt waarin een visum D kan worden
+    aangebracht moet zijn vingerafdrukken laten nemen." (panel 27, b1, b2: missing)"""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [1 mei 2026]"
+        "(recognition_date:2026-05-01), ik ben [40](age:sponsor). [mijn vrouw]"
+        "(relationship:spouse) is [35](age), officieel getrouwd"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("mijn vrouw heeft geen paspoort", intent="ask_travel_document")
+    assert "vingerafdrukken" in reply and "30bis" in reply, chat.transcript()
