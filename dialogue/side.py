@@ -140,7 +140,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
             or _income_question(reading.text, folded)
             or _money_help_asked(folded),
         ),
-        ("force_majeure", _any(W.FORCE_MAJEURE_WORDS, folded) and "?" in folded),
+        ("force_majeure", "?" in folded and _late_reason_asked(folded)),
         ("own_health", _any(W.OWN_HEALTH, folded) and "?" in folded),
         ("where", _where_question(folded, intent)),
         ("dependency", "?" in reading.text and _any(W.DEPENDENCY_QUESTION, folded)),
@@ -210,6 +210,15 @@ def _with_costs(found: list[str], reading: Reading, folded: str, answered: bool)
     if "costs" in found and reading.intent == "ask_costs":  # "moet ik nu betalen omdat ik te
         found.insert(0, found.pop(found.index("costs")))  # laat ben?": the fee first (j4)
     return found
+
+
+def _late_reason_asked(folded: str) -> bool:
+    """ "is dat overmacht?"; "ik wist niet van die 12 maanden, niemand zei het. is dat een
+    goede reden?" (panel 27, a5: "Dank je voor je reactie")."""
+    if _any(W.FORCE_MAJEURE_WORDS, folded):
+        return True
+    late = _any(W.LATE_REASON_WORDS, folded) or _any(W.LATE_WORDS, folded)
+    return _any(W.GOOD_REASON_WORDS, folded) and late
 
 
 def _costs_asked(reading: Reading, folded: str, answered: bool) -> bool:

@@ -440,6 +440,10 @@ OFFICE_WORDS = ("welke dienst", "welk bureau", "welke afdeling", "wie bij dvz", 
                 "wie van dvz", "welke dienst van dvz", "welk kantoor")  # fmt: skip
 # "is dat overmacht?" (seeds 002 and 003)
 FORCE_MAJEURE_WORDS = ("overmacht", "force majeure")
+# a reason for a late request asked of ("is dat een goede reden?" beside "12 maanden")
+GOOD_REASON_WORDS = ("goede reden", "geldige reden", "een reden", "als reden", "excuus")
+LATE_REASON_WORDS = ("12 maanden", "twaalf maanden", "te laat", "niet op tijd", "termijn",
+                     "wist niet", "wist het niet", "niemand zei", "niemand heeft")  # fmt: skip
 NO_APPOINTMENT = ("geen afspraak", "afspraak pas", "geen rendez", "geen appointment",
                   "pas een afspraak", "geen datum bij de ambassade", "te laat omdat",
                   # "wat als ze het niet halen voor 29 december?" (panel 14, a4)

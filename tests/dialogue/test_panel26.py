@@ -211,3 +211,18 @@ def test_b1_geen_paspoort__vingerafdrukken():
     chat.answer_plainly({})
     reply = chat.say("mijn vrouw heeft geen paspoort", intent="ask_travel_document")
     assert "vingerafdrukken" in reply and "30bis" in reply, chat.transcript()
+
+
+def test_a5_ik_wist_niet_van_die_12_maanden_is_dat_een_goede_reden():
+    """Seed 002: "De omstandigheden die de aanvrager verhinderd hebben om zijn aanvraag tijdig
+    in te dienen worden door de Dienst Vreemdelingenzaken onderzocht." Panel 27, a5: "Dank je
+    voor je reactie"."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [20 november 2025]"
+        "(recognition_date:2025-11-20), ik ben [45](age:sponsor). [mijn vrouw]"
+        "(relationship:spouse) is [38](age), officieel getrouwd"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("ik wist niet van die 12 maanden, niemand zei het. is dat een goede reden?")
+    assert "Dienst Vreemdelingenzaken onderzoekt die redenen" in reply, chat.transcript()
