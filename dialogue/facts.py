@@ -145,6 +145,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _stepparent(state, reading, update)
     _the_partners_own_child(state, update)
     _majority_date(state, reading, today, update)
+    _birth_date(state, reading, today, update)
     return update
 
 
@@ -178,6 +179,42 @@ def _majority_date(state: dict[str, Any], reading: Reading, today: dt.date, upda
     if facts is not None:  # kept quietly: no read-back; the deadline answer says the day
         facts["majority_date"] = day
         S.mark_given(state, f"{who}.majority_date")
+
+
+def _birth_date(state: dict[str, Any], reading: Reading, today: dt.date, update) -> None:
+    """ "hij is geboren op 20 januari 2009, dus hij is al 17": the 18th birthday of the one of
+    17, where an age limit can end a right first (panel 27, a1: the parents of a client of 17
+    were given the 12 months' day, 14 september 2027, not 19 januari 2027)."""
+    minor = MAJORITY_AGE.value - 1
+    for born in reading.birth_dates:
+        if _years_between(born, today) != minor:
+            continue
+        who = _seventeen(state, reading, update)
+        if (
+            who is None
+            and state.get("writer") != "sponsor"
+            and (state["sponsor"].get("age") == minor - 1)
+        ):  # the client of 16 told with his birth date: 17 now
+            _set(state, update, "sponsor", "age", minor)
+            who = "sponsor"
+        if who is None:
+            continue
+        day = _birthday_in(born, born.year + MAJORITY_AGE.value)
+        facts = state["sponsor"] if who == "sponsor" else (S.person(state, who) or {}).get("facts")
+        if facts is not None:
+            facts["majority_date"] = day.isoformat()
+            S.mark_given(state, f"{who}.majority_date")
+
+
+def _years_between(born: dt.date, today: dt.date) -> int:
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def _birthday_in(born: dt.date, year: int) -> dt.date:
+    try:
+        return born.replace(year=year)
+    except ValueError:  # 29 February: 1 March
+        return dt.date(year, 3, 1)
 
 
 def _seventeen(state: dict[str, Any], reading: Reading, update: Update) -> str | None:
@@ -1292,6 +1329,9 @@ def _pronoun_ages(state: dict[str, Any], reading: Reading, update: Update) -> No
             if age.months is None:  # "hij zegt 12 maanden is bijna voorbij": a period, not
                 _set(state, update, "sponsor", "age", age.years)  # his age (panel 20, n3)
             continue
+        if _the_client_grew_older(state, age.years):  # "dus hij is al 17" of a client of
+            _set(state, update, "sponsor", "age", age.years)  # 16 (panel 27, a1: the brother
+            continue  # of 19 was made 17)
         target = _named_before(state, reading, update, pronoun, age.start)
         target = target or _pronoun_target(state, pronoun, reading.negated_numbers)
         if target is None:
@@ -1372,6 +1412,17 @@ def _unaged_for(state: dict[str, Any], update: Update, ages: int) -> list[dict[s
 def _by_old_value(state: dict[str, Any], numbers: list[int]) -> dict[str, Any] | None:
     matches = [p for p in state["people"] if p["age"] in numbers]
     return matches[0] if len(matches) == 1 else None
+
+
+def _the_client_grew_older(state: dict[str, Any], years: int) -> bool:
+    """A minor in Belgium a year older than told, written of by a helper or a relative, and no
+    relative of that age less one."""
+    told = state["sponsor"].get("age")
+    if state.get("writer") not in ("applicant", "helper") or told is None:
+        return False
+    if told >= MAJORITY_AGE.value or years != told + 1:
+        return False
+    return not any(p.get("age") == told for p in state["people"] if not p.get("self"))
 
 
 def _pronoun_is_the_sponsor(

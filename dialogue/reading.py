@@ -9,6 +9,7 @@ Nothing here decides what to store: `dialogue.facts` does that with the conversa
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -127,6 +128,7 @@ class Reading:
     partnership: str | None = None  # legally_registered | none (registered partnership)
     partnership_country: str | None = None
     majority_days: list[tuple[int, int]] = field(default_factory=list)  # "wordt 18 op 9 januari"
+    birth_dates: list[dt.date] = field(default_factory=list)  # "geboren op 20 januari 2009"
     step_correction: str | None = None  # "niet mijn zoon, de zoon van mijn man": "zoon"
     own_child: bool = False  # "het is zijn eigen zoon": no stepchild (W.OWN_CHILD_CUES)
     asks_registration: bool = False  # "als we wettelijk samenwonen, kan ze dan ...?"
@@ -869,6 +871,26 @@ def majority_days(folded: str) -> list[tuple[int, int]]:
             if month and 1 <= int(match.group(1)) <= 31:
                 found.append((month, int(match.group(1))))
     return list(dict.fromkeys(found))
+
+
+_BIRTH_DATE = re.compile(
+    r"\b(?:geboren|geb)\b\.?\s+(?:is\s+)?(?:op\s+)?(\d{1,2})(?:e|de|ste)?"
+    r"(?:\s+([a-z]+)\s+|[-/.](\d{1,2})[-/.])((?:19|20)\d\d)\b"
+)
+
+
+def birth_dates(folded: str) -> list[dt.date]:
+    """Birth dates told ("geboren op 20 januari 2009", "geboren 20-01-2009"): a person's
+    18th birthday (panel 27, a1: the client's, told by his social worker)."""
+    found = []
+    for match in _BIRTH_DATE.finditer(folded):
+        day, name, number, year = match.groups()
+        month = MONTH_WORDS.get(name) if name else int(number)
+        try:
+            found.append(dt.date(int(year), int(month or 0), int(day)))
+        except ValueError:
+            continue
+    return found
 
 
 def _day_of_a_date(folded: str, end: int) -> bool:
@@ -1901,6 +1923,7 @@ def read(message: dict[str, Any]) -> Reading:
     reading.status_of_another = bool(statuses) and _status_of_another(statuses[0], text, starts)
     reading.date = _date(message, folded_clauses(text, starts))
     reading.majority_days = majority_days(folded)
+    reading.birth_dates = birth_dates(folded)
     _date_instead(reading, folded)
     _step_correction(reading, folded)
     _own_child_correction(reading, folded)

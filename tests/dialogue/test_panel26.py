@@ -226,3 +226,53 @@ def test_a5_ik_wist_niet_van_die_12_maanden_is_dat_een_goede_reden():
     chat.answer_plainly({})
     reply = chat.say("ik wist niet van die 12 maanden, niemand zei het. is dat een goede reden?")
     assert "Dienst Vreemdelingenzaken onderzoekt die redenen" in reply, chat.transcript()
+
+
+def _helper_for_a_minor_of_16() -> Chat:
+    chat = Chat()
+    chat.say("ik ben maatschappelijk werker en ik help een jongen van [16](age:sponsor)")
+    chat.say(
+        "hij is [erkend vluchteling](sponsor_status:refugee) sinds [14 september 2026]"
+        "(recognition_date:2026-09-14), kwam alleen naar belgie. [zijn ouders]"
+        "(relationship:parent) en [zijn broer](relationship:sibling) van [19](age) zitten in iran"
+    )
+    chat.answer_plainly({})
+    return chat
+
+
+def test_a1_geboren_op_20_januari_2009__the_parents_last_day_is_19_januari_2027():
+    """Seed 001: "Op voorwaarde dat de NBMV jonger is dan achttien jaar". Panel 27, a1: "ik zie
+    net in het dossier dat hij geboren is op 20 januari 2009, dus hij is al 17. tot wanneer
+    hebben we dan?" made the brother 17 and gave the parents "uiterlijk op 14 september 2027"."""
+    chat = _helper_for_a_minor_of_16()
+    reply = chat.say(
+        "oei sorry ik zie net in het dossier dat hij geboren is op 20 januari 2009, dus hij is "
+        "al [17](age). tot wanneer hebben we dan?",
+        intent="ask_deadline",
+    )
+    assert chat.sponsor["age"] == 17 and chat.person("sibling")["age"] == 19, chat.log
+    assert "19 januari 2027" in reply and "14 september 2027" not in reply, chat.transcript()
+
+
+def test_a1_geboren_20_01_2009__no_ages_from_the_date():
+    """The same day written with dashes: no age of 20 (or 1) for anyone."""
+    chat = _helper_for_a_minor_of_16()
+    reply = chat.say(
+        "nee, mijn cliënt zelf is [17](age:sponsor), geboren 20-01-2009. de broer is [19](age). "
+        "tot wanneer hebben we?",
+        intent="ask_deadline",
+    )
+    assert "19 januari 2027" in reply, chat.transcript()
+    assert all(p["age"] in (None, 19) for p in chat.people), chat.transcript()
+
+
+def test_a1_a_brother_of_16_grows_older__not_the_client():
+    """The other side: "hij is al 17" where a brother of 16 is told is not the client's."""
+    chat = Chat()
+    chat.say("ik ben maatschappelijk werker en ik help een jongen van [16](age:sponsor)")
+    chat.say(
+        "hij is [erkend vluchteling](sponsor_status:refugee). [zijn broer](relationship:sibling)"
+        " van [16](age) is in iran"
+    )
+    chat.say("sorry, de broer is al [17](age)")
+    assert chat.sponsor["age"] == 16, chat.transcript()
