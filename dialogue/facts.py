@@ -157,6 +157,8 @@ def _the_partners_own_child(state: dict[str, Any], update: Update) -> None:
     if state.get("writer") != "applicant" or me is None or me["relationship"] not in COUPLES:
         return
     for entry in state["people"]:
+        if entry.get("of_sponsor"):
+            continue  # "mijn man heeft een dochter bij zijn ex": his own (panel 27, b5)
         if entry["relationship"] == "child" and entry["facts"].get("common_child") is False:
             entry["relationship"], entry["route"] = "stepchild", None
             entry["facts"].pop("common_child")
@@ -672,11 +674,30 @@ def _date_answer(state, reading: Reading, today: dt.date, update: Update, name: 
         if "unparsed" not in parsed.flags and (parsed.iso or parsed.flags):
             date = {"iso": parsed.iso, "flags": parsed.flag_list()}
             reading.loose_ages.clear()
+    date = date or _first_sentence_date(reading, today)
     if date is None:
         return
     _store_date(state, update, name, date, reading.text)
     update.answered = True
     reading.date = None
+
+
+def _first_sentence_date(reading: Reading, today: dt.date) -> dict[str, Any] | None:
+    """ "8 juli 2026. we zijn officieel getrouwd ... mijn man heeft ook een dochter": a first
+    sentence that is a whole date answers the date question, with more told after it (panel
+    27, b5: the NLU tagged no date and the question came back)."""
+    sentences = re.split(r"[.!?]\s+", reading.text.strip(), maxsplit=1)
+    first = sentences[0].strip()
+    if len(sentences) < 2 or not _WHOLE_DATE.fullmatch(fold(first)):
+        return None
+    parsed = parse_date(first, now=today)
+    if "unparsed" in parsed.flags or not parsed.iso:
+        return None
+    return {"iso": parsed.iso, "flags": parsed.flag_list()}
+
+
+# a day, a month (word or number) and a year, and nothing else
+_WHOLE_DATE = re.compile(r"\s*\d{1,2}\s*(?:[a-z]+|[-/.]\s*\d{1,2}\s*[-/.])\s*(?:19|20)\d\d\s*")
 
 
 def _corrected_date(reading: Reading, today: dt.date) -> dict[str, Any] | None:
@@ -890,10 +911,27 @@ def _applicant_mention(state, reading: Reading, mention: Mention, previous, upda
         relationship = "stepchild"  # her daughter by her first husband: his stepdaughter (b3)
     _store_mention(state, reading, mention, relationship, update)
     _of_the_sponsor(state, mention, relationship)
+    _of_the_sponsors_ex(state, mention, relationship, update)
     if relationship != own:  # labelled as the writer knows them: "je kind van 12"
         for entry in state["people"]:
             if entry["relationship"] == relationship and not entry.get("self"):
                 entry.setdefault("writer_relationship", own)
+
+
+def _of_the_sponsors_ex(state: dict[str, Any], mention: Mention, relationship: str, update):
+    """ "mijn man heeft ook een dochter van 15 bij zijn ex vrouw", from his wife abroad: his
+    child, "de dochter van je man", not common (seed 001: custody or the other parent's
+    consent; panel 27, b5)."""
+    if not (mention.of_the_sponsors_ex and relationship in ("child", "stepchild")):
+        return
+    if not S.writer_is_partner(state):
+        return
+    for entry in state["people"]:
+        if entry["relationship"] == relationship and entry.get("word") == mention.word:
+            if entry["facts"].get("common_child") is None and not entry.get("self"):
+                entry["relationship"], entry["of_sponsor"] = "child", True
+                entry.pop("writer_relationship", None)
+                _set(state, update, entry["id"], "common_child", False)
 
 
 def _the_writers_partner(state: dict[str, Any], mention: Mention) -> bool:

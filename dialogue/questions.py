@@ -69,7 +69,8 @@ def ask(turn: Any, question: dict[str, Any], again: bool = False, explain: bool 
                 texts.label(state, partner) if partner else texts.text("utter_label_other_parent")
             )
         base.insert(0, f"utter_ask_{name}_{entry['relationship']}")
-    candidates = _candidates(state, name, base, partner_writes)
+    his_own = bool(entry and entry.get("of_sponsor"))  # "de dochter van je man": custody is
+    candidates = _candidates(state, name, base, partner_writes and not his_own)  # his (b5)
     if state.get("expecting"):  # a baby on the way is no child yet (panel 13, y4)
         candidates = [f"{c}_expecting" for c in candidates] + candidates
     if entry is not None and entry.get("self"):

@@ -70,6 +70,9 @@ class Mention:
     count_guessed: bool = False  # "mijn kinderen": two, unless ages say how many (panel 7, n4)
     only: bool = False  # "ik heb maar 1 kind": no more of them than `count` (panel 9)
     of_an_ex: bool = False  # "een dochter van mijn eerste man": no common child (panel 14)
+    # the partner abroad writes "mijn man heeft ook een dochter van 15 bij zijn ex vrouw": the
+    # sponsor's child, not hers (panel 27, b5: "je dochter", asked if common, then a second)
+    of_the_sponsors_ex: bool = False
     # in Belgium only by "hier"/"bij mij" with no Belgian place: abroad when the relative
     # abroad writes ("mijn broertje woont ook hier bij mij"; panel 23, v5)
     here_only: bool = False
@@ -259,6 +262,10 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
                 count, guessed = W.COUNT_WORDS[told], False
     return Mention(
         of_an_ex=bool(_OF_AN_EX.match(fold(text[end : end + 60]))),
+        of_the_sponsors_ex=bool(
+            _OF_HIS_EX.match(fold(text[end : end + 60]))
+            or _HE_HAS.search(fold(text[max(0, start - 40) : start]))
+        ),
         relationship=str(entity.get("value")),
         word=word,
         start=start,
@@ -282,6 +289,17 @@ _OF_AN_EX = re.compile(
     r"\s*(?:van \d+(?: jaar)? )?(?:van (?:mijn|m'n|mn) (?:eerste|vorige|vroegere|ex-?)\s*"
     r"(?:man|vrouw|partner|echtgenoot|echtgenote)?\b|uit (?:mijn|m'n|mn) (?:eerste|vorige) "
     r"(?:huwelijk|relatie))"
+)
+
+
+_OF_HIS_EX = re.compile(
+    r"\s*(?:van \d+(?: jaar)? )?(?:bij|van|met) (?:zijn|haar|z'n|zn) (?:eerste |vorige )?"
+    r"(?:ex\b|ex-?(?:vrouw|man|partner)|eerste (?:vrouw|man)|vorige (?:vrouw|man))"
+    r"|\s*(?:van \d+(?: jaar)? )?uit (?:zijn|haar|z'n) (?:eerste|vorige) (?:huwelijk|relatie)"
+)
+_HE_HAS = re.compile(
+    r"\b(?:mijn|m'n|mn) (?:man|vrouw|echtgenoot|echtgenote) heeft (?:ook |nog |al )*"
+    r"(?:een|1|2|twee|3|drie)\s*$"
 )
 
 

@@ -27,6 +27,10 @@ def fee_exempt(f: Facts, outcome: Outcome) -> bool:
     """
     if outcome.soft_procedure:
         return True
+    if f.protected and f.relationship == "child" and f.applicant_minor() is True:
+        return True  # "de minderjarige kinderen van een vreemdeling aan wie België de
+        # vluchtelingenstatus ... heeft toegekend": whatever the route (panel 27, b5: a fee
+        # for the refugee's daughter of 15 whose other parent does not consent)
     if not (f.protected and outcome.art10 and outcome.route == FAMILY_REUNIFICATION):
         return False
     return outcome.fee_category in ("exempt_family", "parents_of_minor")

@@ -1075,6 +1075,14 @@ ADVICE: dict[str, Message] = {
         "na bij een advocaat.",
         S.CJEU_C279_20,
     ),
+    # seed 003: "Indien de hoede gedeeld wordt, moet de andere houder van het hoederecht met
+    # de gezinshereniging instemmen." (panel 27, b5: only "humanitair visum, kans klein")
+    "shared_custody_no_consent": _M(
+        "Het hoederecht over {rel_obj} is gedeeld. Geeft de andere ouder schriftelijk "
+        "toestemming? Dan {has_rel_pron} recht op gezinshereniging. Zonder die toestemming "
+        "blijft een humanitair visum.",
+        S.ART_10_1_4,
+    ),
     "force_majeure_extension": _M(
         "De aanvraag komt later dan {adult_child_months} maanden na {sp_of:de "
         "erkenning}. Toon aan dat overmacht een aanvraag op tijd onmogelijk maakte.",

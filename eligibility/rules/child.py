@@ -129,11 +129,12 @@ def assess_minor_child(f: Facts, bond_document: str = "birth_certificate") -> Ou
             conditions=conditions,
         )
     if married is True or custody.met is False:
+        consent = ["shared_custody_no_consent"] if f.applicant("custody") == "shared" else []
         return humanitarian(
             "minor_child",
             "second_order",
             "summary.child_conditions_not_met",
-            advice=["second_order_humanitarian", *advice],
+            advice=[*consent, "second_order_humanitarian", *advice],
             documents=[bond_document, *custody_docs],
             conditions=conditions,
             missing=needed,

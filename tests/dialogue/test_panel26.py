@@ -276,3 +276,50 @@ def test_a1_a_brother_of_16_grows_older__not_the_client():
     )
     chat.say("sorry, de broer is al [17](age)")
     assert chat.sponsor["age"] == 16, chat.transcript()
+
+
+def _wife_writes_of_his_daughter() -> Chat:
+    chat = Chat()
+    chat.say(
+        "[mijn man](relationship:spouse) is [erkend vluchteling](sponsor_status:refugee) in "
+        "belgie, ik zit in libanon"
+    )
+    return chat
+
+
+def test_b5_8_juli_2026_then_more__the_date_is_taken():
+    """Panel 27, b5: "8 juli 2026. we zijn officieel getrouwd in beiroet in 2024. mijn man heeft
+    ook een dochter ..." (no date tagged) got the day question again."""
+    chat = Chat()
+    chat.say(
+        "[mijn man](relationship:spouse) is [erkend vluchteling](sponsor_status:refugee) in "
+        "belgie sinds [juli 2026](recognition_date:2026-07-01|approximate), ik zit in libanon"
+    )
+    assert chat.question == "sponsor.recognition_day", chat.transcript()
+    chat.say(
+        "8 juli 2026. we zijn [officieel](marriage_type:official) getrouwd in 2024. [mijn man]"
+        "(relationship:spouse) heeft ook een [dochter](relationship:child) van [15](age) bij "
+        "zijn ex vrouw"
+    )
+    assert chat.sponsor["recognition_date"] == "2026-07-08", chat.transcript()
+
+
+def test_b5_mijn_man_heeft_een_dochter_bij_zijn_ex__his_child_no_fee():
+    """Seed 002: "De volgende personen betalen geen retributie: ... de minderjarige kinderen
+    van een vreemdeling aan wie België de vluchtelingenstatus ... heeft toegekend"; seed 003:
+    "Indien de hoede gedeeld wordt, moet de andere houder van het hoederecht met de
+    gezinshereniging instemmen." Panel 27, b5: "je dochter", "Is je dochter een kind van jou
+    en je man samen?", custody buttons "Alleen ik", a fee, and no word of the consent."""
+    chat = _wife_writes_of_his_daughter()
+    chat.say("sinds [8 juli 2026](recognition_date:2026-07-08), hij is [40](age:sponsor)")
+    chat.say(
+        "[mijn man](relationship:spouse) heeft ook een [dochter](relationship:child) van [15]"
+        "(age) bij zijn ex vrouw, die woont in jordanie"
+    )
+    daughter = chat.person("child")
+    assert daughter["facts"]["common_child"] is False, chat.transcript()
+    plain = {"applicant.custody": "samen", "applicant.other_parent_consent": "nee"}
+    reply = chat.answer_plainly({**plain, "applicant.marriage": "officieel"})
+    assert "de dochter van je man" in reply.lower(), chat.transcript()
+    assert "Alleen ik" not in "\n".join(chat.log) and "je dochter" not in reply, chat.log
+    assert "geen bijdrage" in reply and "Geeft de andere ouder schriftelijk" in reply, chat.log

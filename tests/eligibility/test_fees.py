@@ -94,3 +94,15 @@ def test_humanitarian_visa_fee_due_except_soft_procedure_for_religious_marriage(
 def test_fee_text_and_source_reported():
     r = run("refugee", "child", sponsor=REC, age=10, custody="sole")
     assert r["fee"]["source"] == "art. 1/1, §2, 3°, Vreemdelingenwet 15.12.1980"
+
+
+def test_minderjarige_kinderen_van_een_vluchteling_betalen_geen_retributie_ook_humanitair():
+    """Seed 002: "De volgende personen betalen geen retributie: ... de minderjarige kinderen
+    van een vreemdeling aan wie België de vluchtelingenstatus ... heeft toegekend" (the person,
+    not the route: a daughter of 15 whose other parent does not consent; panel 27, b5). The
+    other side: "Het gaat met name om zijn meerderjarige kinderen"."""
+    shared = {"custody": "shared", "other_parent_consent": False, "common_child": False}
+    minor = run("refugee", "child", sponsor=REC, age=15, **shared)
+    assert minor["route"] == "humanitarian_visa" and minor["fee_exempt"] is True
+    adult = run("refugee", "child", sponsor=REC, age=18, disabled=False, **shared)
+    assert adult["fee_exempt"] is False
