@@ -909,6 +909,10 @@ def _applicant_mention(state, reading: Reading, mention: Mention, previous, upda
     relationship = _from_the_sponsor(state, mention, own)
     if mention.of_an_ex and relationship == "child" and S.writer_is_partner(state):
         relationship = "stepchild"  # her daughter by her first husband: his stepdaughter (b3)
+    if mention.of_the_partner and relationship == "child" and not S.writer_is_partner(state):
+        relationship = "stepchild"  # "een zoon van de vrouw uit haar eerste huwelijk" (a2)
+    if relationship == "stepchild":
+        _a_known_child_is_the_stepchild(state, mention, update)
     _store_mention(state, reading, mention, relationship, update)
     _of_the_sponsor(state, mention, relationship)
     _of_the_sponsors_ex(state, mention, relationship, update)
@@ -918,11 +922,28 @@ def _applicant_mention(state, reading: Reading, mention: Mention, previous, upda
                 entry.setdefault("writer_relationship", own)
 
 
+def _a_known_child_is_the_stepchild(state: dict[str, Any], mention: Mention, update) -> None:
+    """ "de stiefzoon is 13" when a son of 13 is known and no stepchild: the same boy, now
+    known as the partner's (panel 27, a2: a second boy of 13)."""
+    if any(p["relationship"] == "stepchild" for p in state["people"]) or len(mention.ages) != 1:
+        return
+    years = mention.ages[0].years
+    same = [p for p in state["people"] if p["relationship"] == "child" and p.get("age") == years
+            and not p.get("self") and not p["facts"].get("common_child")]  # fmt: skip
+    if len(same) != 1:
+        return
+    entry = same[0]
+    entry["relationship"], entry["route"] = "stepchild", None
+    entry["facts"].pop("common_child", None)
+    update.changes.append((entry["id"], "relationship", "child", "stepchild"))
+
+
 def _of_the_sponsors_ex(state: dict[str, Any], mention: Mention, relationship: str, update):
     """ "mijn man heeft ook een dochter van 15 bij zijn ex vrouw", from his wife abroad: his
     child, "de dochter van je man", not common (seed 001: custody or the other parent's
     consent; panel 27, b5)."""
-    if not (mention.of_the_sponsors_ex and relationship in ("child", "stepchild")):
+    his = mention.of_the_sponsors_ex or mention.of_the_partner  # "de zoon van mijn man"
+    if not (his and relationship in ("child", "stepchild")):
         return
     if not S.writer_is_partner(state):
         return

@@ -73,6 +73,9 @@ class Mention:
     # the partner abroad writes "mijn man heeft ook een dochter van 15 bij zijn ex vrouw": the
     # sponsor's child, not hers (panel 27, b5: "je dochter", asked if common, then a second)
     of_the_sponsors_ex: bool = False
+    # "een zoon van 13 van de vrouw uit haar eerste huwelijk", "die is van zijn vrouw": the
+    # partner's child (panel 27, a2: counted as the client's own, and twice)
+    of_the_partner: bool = False
     # in Belgium only by "hier"/"bij mij" with no Belgian place: abroad when the relative
     # abroad writes ("mijn broertje woont ook hier bij mij"; panel 23, v5)
     here_only: bool = False
@@ -262,6 +265,7 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
                 count, guessed = W.COUNT_WORDS[told], False
     return Mention(
         of_an_ex=bool(_OF_AN_EX.match(fold(text[end : end + 60]))),
+        of_the_partner=bool(_OF_THE_PARTNER.match(fold(text[end : end + 60]))),
         of_the_sponsors_ex=bool(
             _OF_HIS_EX.match(fold(text[end : end + 60]))
             or _HE_HAS.search(fold(text[max(0, start - 40) : start]))
@@ -296,6 +300,11 @@ _OF_HIS_EX = re.compile(
     r"\s*(?:van \d+(?: jaar)? )?(?:bij|van|met) (?:zijn|haar|z'n|zn) (?:eerste |vorige )?"
     r"(?:ex\b|ex-?(?:vrouw|man|partner)|eerste (?:vrouw|man)|vorige (?:vrouw|man))"
     r"|\s*(?:van \d+(?: jaar)? )?uit (?:zijn|haar|z'n) (?:eerste|vorige) (?:huwelijk|relatie)"
+)
+_OF_THE_PARTNER = re.compile(
+    r"\s*(?:van \d+(?: jaar)? )?(?:(?:van|bij) (?:de|zijn|haar|mijn|m'n|mn|z'n) (?:vrouw|man|"
+    r"partner|echtgenote|echtgenoot)\b(?! en\b| van\b)|uit (?:haar|zijn) (?:eerste|vorige) "
+    r"(?:huwelijk|relatie))"
 )
 _HE_HAS = re.compile(
     r"\b(?:mijn|m'n|mn) (?:man|vrouw|echtgenoot|echtgenote) heeft (?:ook |nog |al )*"
@@ -2027,7 +2036,27 @@ def spot_relationships(text: str, tagged: list[dict[str, Any]]) -> list[dict[str
         start, end = toks[i].start, toks[i + size - 1].end
         found.append({"entity": "relationship", "value": relationship, "start": start, "end": end})
         i += size
-    return found + _selectors_with_an_age(toks, taken + [(e["start"], e["end"]) for e in found])
+    taken += [(e["start"], e["end"]) for e in found]
+    found += _selectors_with_an_age(toks, taken)
+    return found + _listed_children(toks, tagged, taken + [(e["start"], e["end"]) for e in found])
+
+
+def _listed_children(toks: list[Token], tagged, taken) -> list[dict[str, Any]]:
+    """ "kinderen: jongen van 15, meisje 9, en de oudste dochter is 19": a boy or a girl with
+    an age after the children are named is one of them (panel 27, a2: "Over wie gaat 15, 9
+    jaar?"); not "ik help een jongen van 16" (the client)."""
+    groups = [e["start"] for e in tagged if e.get("value") == "child"]
+    found = []
+    for i, tok in enumerate(toks[:-1]):
+        after = [t.text for t in toks[i + 1 : i + 3]]
+        with_age = bool(after) and (after[0].isdigit() or after[:1] == ["van"] and
+                                    len(after) > 1 and after[1].isdigit())  # fmt: skip
+        listed = any(start < tok.start for start in groups)
+        if tok.text in W.BOY_GIRL_WORDS and with_age and listed:
+            if not any(a < tok.end and tok.start < b for a, b in taken):
+                found.append({"entity": "relationship", "value": "child",
+                              "start": tok.start, "end": tok.end})  # fmt: skip
+    return found
 
 
 def _selectors_with_an_age(toks: list[Token], taken) -> list[dict[str, Any]]:

@@ -438,6 +438,9 @@ OWN_HEALTH = ("mijn hart", "mijn eigen hart", "mijn gezondheid", "mijn eigen gez
 # which DVZ office handles the request ("welke dienst bij DVZ?": panel 27, b4; seed 001)
 OFFICE_WORDS = ("welke dienst", "welk bureau", "welke afdeling", "wie bij dvz", "wie bij de dvz",
                 "wie van dvz", "welke dienst van dvz", "welk kantoor")  # fmt: skip
+# a boy or a girl in a list of children ("kinderen: jongen van 15, meisje 9"; panel 27, a2)
+BOY_GIRL_WORDS = frozenset({"jongen", "jongetje", "meisje", "meiske", "meisken", "gast",
+                            "manneke", "jongske"})  # fmt: skip
 # "is dat overmacht?" (seeds 002 and 003)
 FORCE_MAJEURE_WORDS = ("overmacht", "force majeure")
 # a reason for a late request asked of ("is dat een goede reden?" beside "12 maanden")

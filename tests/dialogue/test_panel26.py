@@ -323,3 +323,37 @@ def test_b5_mijn_man_heeft_een_dochter_bij_zijn_ex__his_child_no_fee():
     assert "de dochter van je man" in reply.lower(), chat.transcript()
     assert "Alleen ik" not in "\n".join(chat.log) and "je dochter" not in reply, chat.log
     assert "geen bijdrage" in reply and "Geeft de andere ouder schriftelijk" in reply, chat.log
+
+
+def _helper_for_a_father() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben sociaal assistent. mijn cliënt ([subsidiaire bescherming]"
+        "(sponsor_status:subsidiary_protection)) wil [zijn vrouw](relationship:spouse) en "
+        "[kinderen](relationship:child) laten overkomen"
+    )
+    return chat
+
+
+def test_a2_kinderen_jongen_van_15_meisje_9__two_children_with_their_ages():
+    """Panel 27, a2: "kinderen: jongen van 15, meisje 9, en de oudste dochter is nu 19 maar ze
+    was 17 toen hij asiel vroeg ... en er is ook nog een zoon van 13 van de vrouw uit haar
+    eerste huwelijk" got "Over wie gaat 15, 9 jaar?", and the son of 13 counted as the
+    client's own (then twice). The other side: "ik help een jongen van 16" is the client."""
+    chat = _helper_for_a_father()
+    reply = chat.say(
+        "ze is [34](age). [kinderen](relationship:child): jongen van [15](age), meisje [9](age),"
+        " en [de oudste dochter](relationship:child) is nu [19](age) maar ze was [17](age) toen "
+        "hij asiel vroeg in 2024. en er is ook nog een [zoon](relationship:child) van [13](age) "
+        "van de vrouw uit haar eerste huwelijk"
+    )
+    assert "Over wie gaat" not in reply, chat.transcript()
+    kids = sorted(
+        (p["relationship"], p["age"]) for p in chat.people if p["relationship"] != "spouse"
+    )
+    assert kids == [("child", 9), ("child", 15), ("child", 19), ("stepchild", 13)], kids
+    chat.say("de [stiefzoon](relationship:stepchild) is [13](age)")
+    assert sum(p["relationship"] == "stepchild" for p in chat.people) == 1, chat.transcript()
+    helper = Chat()
+    helper.say("ik ben maatschappelijk werker en ik help een jongen van [16](age:sponsor)")
+    assert helper.people == [], helper.transcript()
