@@ -25,8 +25,9 @@ ADULT_CHILD_END = "adult_child_request_end"
 # situations whose own summary opens the answer instead of the route's sentence
 # the 12 months of C-279/20 are past and force majeure is claimed (seed 003)
 C279_FORCE_MAJEURE = "summary.adult_during_procedure_force_majeure"
-SITUATION_FIRST = {"summary.asylum_seeker", C279_FORCE_MAJEURE}
-FAMILY_SITUATIONS = {"summary.asylum_seeker"}  # said once of the whole family
+SITUATION_FIRST = {"summary.asylum_seeker", "summary.temporary_stay", C279_FORCE_MAJEURE}
+# said once of the whole family
+FAMILY_SITUATIONS = {"summary.asylum_seeker", "summary.temporary_stay"}
 NEAR_DAYS = 30
 POSSIBLE = ("family_reunification", "humanitarian_visa")
 # advice the first answer cannot leave out (seed 000: "Dit kan nagegaan worden aan de hand van

@@ -1945,8 +1945,11 @@ def read(message: dict[str, Any]) -> Reading:
     own = [e for e in statuses if not _status_of_another(e, text, starts)]
     statuses = own + [e for e in statuses if e not in own]  # "fatima ... met een F kaart, ik
     reading.status = str(statuses[0]["value"]) if statuses else None  # ben belg" (w3)
-    if reading.status == "third_country_national" and _has(W.TEMPORARY_STAY_WORDS, folded):
-        reading.status = None  # "mijn verblijfskaart is van student": not assessed (e5)
+    temporary = _has(W.TEMPORARY_STAY_WORDS, folded) or bool(
+        {t.text for t in toks} & W.STUDENT_WORDS  # "ik zei toch student, A kaart" (b3)
+    )
+    if reading.status in (None, "third_country_national") and temporary:
+        reading.status = "temporary_stay"  # "mijn verblijfskaart is van student" (e5, b3)
     reading.status_of_another = bool(statuses) and _status_of_another(statuses[0], text, starts)
     reading.date = _date(message, folded_clauses(text, starts))
     reading.majority_days = majority_days(folded)
@@ -2374,8 +2377,9 @@ def _asylum_asked_then(clause: str) -> bool:
 def free_status(folded: str) -> str | None:
     """A status answer in free words ("mijn asiel loopt nog", "ik heb een b-kaart"); none for
     a temporary stay (dialogue.side answers it)."""
-    if any(p in folded for p in W.TEMPORARY_STAY_WORDS):
-        return None
+    words = set(re.findall(r"[a-z]+", folded))
+    if any(p in folded for p in W.TEMPORARY_STAY_WORDS) or words & W.STUDENT_WORDS:
+        return "temporary_stay"  # "ik zei toch student, A kaart" (panel 27, b3)
     return _free_value(
         folded,
         (

@@ -1875,7 +1875,7 @@ def _temporary_stay(turn: Any, reading: Reading) -> bool:
     """ "ik heb een studentenkaart": the seeds give no rule for a temporary stay; a
     humanitarian visum stays open (seed 000: "Uiteraard kunnen ook familieleden van andere
     derdelanders ... in aanmerking komen voor een humanitair visum"; panel 18, e5)."""
-    if _status(turn) not in (None, "third_country_national"):
+    if _status(turn) not in (None, "third_country_national", "temporary_stay"):
         return False  # "ik ben erkend vluchteling en ik studeer": the status is told
     turn.say("utter_side_temporary_stay")
     return True

@@ -214,6 +214,7 @@ TEMPORARY_STAY_WORDS = ("studentenkaart", "studenten kaart", "studentenvisum", "
                         "studentenverblijf", "ik ben student", "ik studeer", "als student",
                         "tijdelijk verblijf", "tijdelijke verblijfskaart",
                         "verblijf is tijdelijk")  # fmt: skip
+STUDENT_WORDS = frozenset({"student", "studente", "studenten", "studentenkaart"})
 RESIDENCE_WORDS = ("b-kaart", "b kaart", "a-kaart", "a kaart", "verblijfskaart",
                    "verblijfsvergunning", "werkvergunning", "single permit", "k-kaart")  # fmt: skip
 

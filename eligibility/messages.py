@@ -279,6 +279,14 @@ SUMMARIES: dict[str, Message] = {
         " na subsidiaire bescherming. Een humanitair visum kan {rel} wel nu al vragen.",
         S.ART_10,
     ),
+    # seed 000: "Uiteraard kunnen ook familieleden van andere derdelanders ... in aanmerking
+    # komen voor een humanitair visum"; no seed says what a temporary stay gives (panel 27, b3)
+    "summary.temporary_stay": _M(
+        "{Sp} {sp_has} een tijdelijk verblijf in België, bijvoorbeeld als student. Onze "
+        "informatie zegt niet of {rel} dan recht {rel_has} op gezinshereniging. Een "
+        "humanitair visum kan {rel} wel vragen, maar dat is een gunst, geen recht.",
+        S.ART_9_13,
+    ),
     "summary.eu_citizen_fr": _M(
         "{Sp} {sp_is} een EU-burger. {Rel} {rel_has} waarschijnlijk recht op "
         "gezinshereniging. Onze informatie gaat daar niet over: vraag raad aan een "
@@ -935,6 +943,12 @@ ADVICE: dict[str, Message] = {
         "kunnen de kansen inschatten en het dossier helpen opstellen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # no seed says what a temporary stay gives (panel 27, b3)
+    "temporary_stay_not_in_sources": _M(
+        "Voor een tijdelijk verblijf gelden andere regels. Laat het nakijken door een "
+        "advocaat of een sociaal werker voor {we} iets aanvragen.",
+        S.ART_9_13,
+    ),
     "not_in_sources": _M(
         "Deze situatie staat niet in onze informatie. Laat ze nakijken door een advocaat.",
         S.ART_40TER,
@@ -1474,6 +1488,10 @@ CHANCE_REASONS: dict[str, Message] = {
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "family_of_asylum_seeker": _M(
+        "Ook familie van andere derdelanders kan het vragen. DVZ geeft het maar uitzonderlijk.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "family_of_temporary_resident": _M(
         "Ook familie van andere derdelanders kan het vragen. DVZ geeft het maar uitzonderlijk.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),

@@ -16,7 +16,8 @@ from typing import Any
 from eligibility.dates import parse_iso_date
 from eligibility.parameters import MAX_PLAUSIBLE_AGE
 
-SPONSOR_STATUSES = (
+# the statuses the NLU tags (`sponsor_status` entity values)
+NLU_SPONSOR_STATUSES = (
     "refugee",
     "subsidiary_protection",
     "third_country_national",
@@ -24,6 +25,8 @@ SPONSOR_STATUSES = (
     "eu_citizen",
     "asylum_seeker",
 )
+# and a temporary stay (a student), read from the user's words by the dialogue
+SPONSOR_STATUSES = (*NLU_SPONSOR_STATUSES, "temporary_stay")
 RELATIONSHIPS = (
     "spouse",
     "registered_partner",

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from eligibility.validation import CUSTODIES, MARRIAGES, RELATIONSHIPS, SPONSOR_STATUSES
+from eligibility.validation import CUSTODIES, MARRIAGES, NLU_SPONSOR_STATUSES, RELATIONSHIPS
 from privacy.redact import redact_text
 
 HEADER = (
@@ -27,7 +27,7 @@ HEADER = (
 # entities whose value must be one of the canonical values the NLU maps every spelling to
 CANONICAL_VALUES = {
     "relationship": RELATIONSHIPS,
-    "sponsor_status": SPONSOR_STATUSES,
+    "sponsor_status": NLU_SPONSOR_STATUSES,
     "marriage_type": tuple(v for v in MARRIAGES if v != "none"),
     "custody": tuple(v for v in CUSTODIES if v != "none"),
 }

@@ -20,6 +20,7 @@ from eligibility.rules import (
     registered_partner,
     sibling,
     spouse,
+    temporary_stay,
 )
 
 
@@ -37,6 +38,8 @@ def decide(f: Facts) -> Outcome:
         return unknown(*missing)
     if f.status == "asylum_seeker":
         return asylum_seeker.assess_asylum_seeker(f)
+    if f.status == "temporary_stay":
+        return temporary_stay.assess_temporary_stay(f)
     if f.status == "eu_citizen":
         return eu_citizen.assess_eu_family_member(f)
     rel = f.relationship

@@ -357,3 +357,22 @@ def test_a2_kinderen_jongen_van_15_meisje_9__two_children_with_their_ages():
     helper = Chat()
     helper.say("ik ben maatschappelijk werker en ik help een jongen van [16](age:sponsor)")
     assert helper.people == [], helper.transcript()
+
+
+def test_b3_ik_zei_toch_student_a_kaart__a_humanitarian_visa_no_right():
+    """Seed 000: "Uiteraard kunnen ook familieleden van andere derdelanders ... in aanmerking
+    komen voor een humanitair visum"; no seed gives a student's family a right. Panel 27, b3:
+    "ik zei toch student, A kaart" made the student a resident and his daughter "recht op
+    gezinshereniging"."""
+    chat = Chat()
+    chat.say(
+        "ik ben student in gent met verblijfskaart ([A kaart](sponsor_status:third_country_"
+        "national)). [mijn vriendin](relationship:partner) is in kameroen, we hebben een "
+        "[dochtertje](relationship:child) van [2](age). kunnen ze komen?",
+        intent="check_eligibility",
+    )
+    chat.say("ik zei toch student, [A kaart](sponsor_status:third_country_national)")
+    reply = chat.answer_plainly({})
+    assert chat.sponsor["status"] == "temporary_stay", chat.transcript()
+    assert "recht op gezinshereniging\n" not in reply and "Goed nieuws" not in reply, reply
+    assert "Onze informatie zegt niet of je familie dan recht" in reply, chat.transcript()

@@ -137,3 +137,15 @@ def test_asylum_seeker_sponsor__no_right_yet_until_recognised(relationship):
     assert r["humanitarian_chance"] == "low"
     assert {"asylum_seeker_wait", "asylum_seeker_humanitarian_exception"} <= set(advice_ids(r))
     assert r["missing_facts"] == []
+
+
+@pytest.mark.parametrize("relationship", ["spouse", "child", "partner"])
+def test_uiteraard_familieleden_van_andere_derdelanders__a_temporary_stay(relationship):
+    """ "Uiteraard kunnen ook familieleden van andere derdelanders ... in aanmerking komen voor
+    een humanitair visum." (seed 000); no seed gives the family of a student a right (panel 27,
+    b3). The other side: a resident third-country national's child has the art. 10 route."""
+    r = run("temporary_stay", relationship, age=2)
+    assert r["route"] == "humanitarian_visa" and r["humanitarian_chance"] == "low"
+    assert "temporary_stay_not_in_sources" in advice_ids(r)
+    resident = run("third_country_national", "child", age=2, custody="sole")
+    assert resident["route"] == "family_reunification"

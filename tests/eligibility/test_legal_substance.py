@@ -282,6 +282,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:humanitarian_fundamental_rights",
     },
     S.ART_9_13: {
+        "summaries:summary.temporary_stay",
+        "advice:temporary_stay_not_in_sources",
         "side:second_order_explained",
         "advice:polygamy_other_spouse",
         "side:after_18_humanitarian",
@@ -409,6 +411,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:de_facto_partner",
         "chance_reasons:de_facto_partner_strengthened",
         "chance_reasons:second_order",
+        "chance_reasons:family_of_temporary_resident",
         "chance_reasons:other_relative",
         "chance_reasons:family_of_asylum_seeker",
     },
