@@ -620,6 +620,7 @@ def _income(turn: Any, reading: Reading) -> bool:
         pass  # "telt dat?": the kinds answer is the answer
     elif routes and routes <= {HV, "not_possible"} and not _if_married(turn, reading):
         _income_of_a_favour(turn, case, reading, said)
+        _income_once_old_enough(turn, case, reading, value, said)
     elif _status(turn) in PROTECTED and not turn.state["sponsor"].get("recognition_date"):
         said.say("utter_faq_means_of_subsistence")  # within 12 months or not: not known yet
     elif _status(turn) == "belgian":
@@ -667,6 +668,18 @@ def _income_of_a_favour(turn: Any, case, reading: Reading, said: Answer) -> None
     said.entry(M.SIDE["income_humanitarian"], _voice(turn, entry))
     for _, item in _advice_of([c for c in case if c[0] is entry], INCOME_ADVICE):
         said.item(item)
+
+
+def _income_once_old_enough(turn: Any, case, reading, value: Decimal | None, said) -> None:
+    """ "als ze in maart 21 is, hoeveel moet ik dan verdienen?": a Belgian's spouse who is too
+    young now has the right later, with seed 004's reference amount (panel 27, a3: only "geen
+    vast inkomen" of the humanitarian visa, twice)."""
+    if _status(turn) != "belgian" or not _advice_of(case, ("spouse_age_rule",)):
+        return
+    said.say("utter_side_income_once_old_enough")
+    _income_reference(turn, case, value, said)
+    if _any(W.INCOME_KIND_WORDS, _folded(reading)):  # "telt leefloon?"
+        _income_kinds(turn, case, said)
 
 
 def _earning_partner(turn: Any, reading: Reading) -> Any:

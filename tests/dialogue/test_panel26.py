@@ -376,3 +376,20 @@ def test_b3_ik_zei_toch_student_a_kaart__a_humanitarian_visa_no_right():
     assert chat.sponsor["status"] == "temporary_stay", chat.transcript()
     assert "recht op gezinshereniging\n" not in reply and "Goed nieuws" not in reply, reply
     assert "Onze informatie zegt niet of je familie dan recht" in reply, chat.transcript()
+
+
+def test_a3_als_ze_21_is_hoeveel_moet_ik_verdienen__the_reference_amount():
+    """Seed 004: "Het referentiebedrag bedraagt ... 1.555,09 euro". Panel 27, a3: a Belgian
+    whose wife is 20 asked "als ze in maart 21 is ... hoeveel moet ik dan verdienen? telt
+    leefloon?" and got only "geen vast inkomen" of a humanitarian visa, twice."""
+    chat = Chat()
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), ik ben [25](age). [mijn vrouw]"
+        "(relationship:spouse) is [20](age), officieel getrouwd"
+    )
+    chat.answer_plainly({})
+    reply = chat.say(
+        "en als ze in maart 21 is, hoeveel moet ik dan verdienen? telt leefloon?",
+        intent="ask_means_of_subsistence",
+    )
+    assert "1.555,09" in reply and "leefloon" in reply, chat.transcript()
