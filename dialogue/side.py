@@ -275,6 +275,7 @@ def _marriage_validity(folded: str) -> bool:
 # follow-up questions told by their words, in order of precedence (after the age limit and
 # "strengthen", which need more than words)
 FOLLOW_UP_WORDS = (
+    (W.REFUSED_WORDS, "refused"),
     (W.WHY_NO_RIGHT, "why_no_right"),
     (W.MARRY_AGAIN_WORDS, "marry_again"),
     (W.WAIT_WORDS, "wait"),
@@ -1689,6 +1690,26 @@ def _own_health(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _refused(turn: Any, reading: Reading) -> bool:
+    """ "waarom hebben ze mij dan geweigerd in juni? moet ik nu iets anders doen?" (panel 27,
+    a4: "geen antwoord"): the seeds say nothing of a refusal or an appeal; what holds now by
+    them (the route, the deadline), and someone to look at the decision."""
+    case = _case(turn)
+    if not case:
+        return False
+    said = Answer(turn)
+    said.say("utter_side_refused")
+    for entry, result in case[:4]:
+        who = capitalise(turn.texts.label(turn.state, entry))
+        said.say("utter_line_person", who=who, facts=route_label(turn, result, entry))
+    rows = _deadline_rows(turn, case)
+    if rows:
+        _deadline_rows_said(turn, said, rows, case)
+    said.say(contact_response(turn.texts, "utter_side_ask_ngo"), **_ngo(turn))
+    said.send("utter_answer_menu")
+    return True
+
+
 def _office(turn: Any, reading: Reading) -> bool:
     """ "welke dienst bij DVZ behandelt een humanitair visum?" (panel 27, b4: asked three
     times): seed 001 "Het is het bureau Lang Verblijf van de Dienst Vreemdelingenzaken die
@@ -1921,6 +1942,7 @@ ANSWERS = {
     "no_appointment": _no_appointment,
     "force_majeure": _force_majeure,
     "office": _office,
+    "refused": _refused,
     "own_health": _own_health,
     "temporary_stay": _temporary_stay,
     "fee_if_married": _fee_if_married,

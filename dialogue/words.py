@@ -436,6 +436,9 @@ OWN_HEALTH = ("mijn hart", "mijn eigen hart", "mijn gezondheid", "mijn eigen gez
               "ik heb hartproblemen", "ik heb ook hartproblemen", "ik heb zelf hartproblemen",
               "ik heb diabetes", "ik heb ook diabetes", "ik heb suikerziekte",
               "ik heb kanker", "ik heb een handicap", "ik ben gehandicapt")  # fmt: skip
+# an earlier request refused ("waarom hebben ze mij geweigerd?": panel 27, a4)
+REFUSED_WORDS = ("geweigerd", "weigering", "afgewezen", "afwijzing", "negatief antwoord",
+                 "visum niet gekregen", "nee gezegd")  # fmt: skip
 # which DVZ office handles the request ("welke dienst bij DVZ?": panel 27, b4; seed 001)
 OFFICE_WORDS = ("welke dienst", "welk bureau", "welke afdeling", "wie bij dvz", "wie bij de dvz",
                 "wie van dvz", "welke dienst van dvz", "welk kantoor")  # fmt: skip

@@ -393,3 +393,14 @@ def test_a3_als_ze_21_is_hoeveel_moet_ik_verdienen__the_reference_amount():
         intent="ask_means_of_subsistence",
     )
     assert "1.555,09" in reply and "leefloon" in reply, chat.transcript()
+
+
+def test_a4_waarom_hebben_ze_mij_geweigerd__what_holds_now_and_someone_to_look():
+    """Panel 27, a4: "maar waarom hebben ze mij dan geweigerd in juni? moet ik nu iets anders
+    doen?" got "geen antwoord". The seeds say nothing of a refusal; the answer says so, with
+    the route and the day by the seeds (seed 003: "binnen 12 maanden na de erkenning")."""
+    chat = _son_adult_during_procedure("1 maart 2026", "2026-03-01")
+    chat.answer_plainly({"applicant.disabled": "nee"})
+    reply = chat.say("maar waarom hebben ze hem dan geweigerd in juni? moet hij iets anders doen?")
+    assert "staat in de beslissing" in reply and "1 maart 2027" in reply, chat.transcript()
+    assert "recht op gezinshereniging" in reply, chat.transcript()
