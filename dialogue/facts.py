@@ -906,6 +906,8 @@ def _selected_group(state: dict[str, Any], mention: Mention) -> None:
 def _applicant_mention(state, reading: Reading, mention: Mention, previous, update) -> None:
     _selected_group(state, mention)
     own = _relationship(mention, previous)
+    if own == "child" and _the_parents_children(state, mention):
+        return
     relationship = _from_the_sponsor(state, mention, own)
     if mention.of_an_ex and relationship == "child" and S.writer_is_partner(state):
         relationship = "stepchild"  # her daughter by her first husband: his stepdaughter (b3)
@@ -920,6 +922,17 @@ def _applicant_mention(state, reading: Reading, mention: Mention, previous, upda
         for entry in state["people"]:
             if entry["relationship"] == relationship and not entry.get("self"):
                 entry.setdefault("writer_relationship", own)
+
+
+def _the_parents_children(state: dict[str, Any], mention: Mention) -> bool:
+    """ "alleen moeder en de kinderen" of a minor client whose parents come: the parents'
+    children (his brothers and sisters), not children of the client (panel 27, a1: "Hoe oud is
+    het eerste kind van je cliënt?" of a boy of 17)."""
+    age = state["sponsor"].get("age")
+    if state.get("writer") != "helper" or age is None:
+        return False  # a parent abroad: her children are his brothers (_from_the_sponsor)
+    parents = any(p["relationship"] == "parent" and not p.get("self") for p in state["people"])
+    return age < MAJORITY_AGE.value and parents and mention.owner == "bare"
 
 
 def _a_known_child_is_the_stepchild(state: dict[str, Any], mention: Mention, update) -> None:

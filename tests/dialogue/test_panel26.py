@@ -404,3 +404,24 @@ def test_a4_waarom_hebben_ze_mij_geweigerd__what_holds_now_and_someone_to_look()
     reply = chat.say("maar waarom hebben ze hem dan geweigerd in juni? moet hij iets anders doen?")
     assert "staat in de beslissing" in reply and "1 maart 2027" in reply, chat.transcript()
     assert "recht op gezinshereniging" in reply, chat.transcript()
+
+
+def test_a1_alleen_moeder_en_de_kinderen__no_children_of_a_client_of_16():
+    """Panel 27, a1: "stel dat de vader niet mee wil komen, alleen moeder en de kinderen. kan
+    dat ook?" from a guardian of a boy of 16 got "Hoe oud is het eerste kind van je cliënt?".
+    The other side: a client of 30 with "zijn kinderen" has children."""
+    chat = _helper_for_a_minor_of_16()
+    reply = chat.say(
+        "stel dat de vader niet mee wil komen, alleen moeder en de [kinderen](relationship:child)."
+        " kan dat ook?"
+    )
+    assert "kind van je cliënt" not in reply, chat.transcript()
+    assert not [p for p in chat.people if p["relationship"] == "child"], chat.transcript()
+    adult = Chat()
+    adult.say(
+        "ik help een cliënt van [30](age:sponsor), [erkend vluchteling](sponsor_status:refugee)"
+    )
+    adult.say(
+        "[zijn ouders](relationship:parent) en [zijn kinderen](relationship:child) willen komen"
+    )
+    assert [p for p in adult.people if p["relationship"] == "child"], adult.transcript()
