@@ -1241,6 +1241,12 @@ def _people_for(state, mention: Mention, relationship: str, update: Update, nega
     return _known_or_new(state, mention, relationship, update, same)
 
 
+def _age_distance(entry: dict[str, Any], told: set[int]) -> int:
+    """0 for a child of no age or of a told age; else how far the age is from the told ones."""
+    age = entry.get("age")
+    return 0 if age is None else min(abs(age - years) for years in told)
+
+
 def _known_or_new(state, mention: Mention, relationship: str, update: Update, same) -> list:
     """The one person the mention names among `same`, or `same` up to the count, and new
     people for the rest."""
@@ -1263,6 +1269,9 @@ def _known_or_new(state, mention: Mention, relationship: str, update: Update, sa
     if known is not None:
         _name_by(known, mention)
         return [known]
+    if told and wanted > 1 and len(same) > wanted and not mention.another:
+        same = sorted(same, key=lambda p: _age_distance(p, told))  # "kinderen van de tweede
+        # zijn 4 en 2": the unknown and the nearest ones, not the first two (panel 27, a5)
     found = _guessed_ones(same)[:wanted] if mention.another else same[:wanted]
     for entry in found if mention.another else []:
         _name_by(entry, mention)  # "ik heb ook een zoon van 19": the guessed one is a son

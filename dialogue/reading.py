@@ -726,7 +726,10 @@ def _someone_elses(reading: Reading, mention: Mention, folded: str) -> None:
         mention.context = "third_party"  # a partner's children are stepchildren (elsewhere)
     partners = ("spouse", "partner")
     earlier = mention.qualifier in ("eerste", "vorige") and mention.owner != "writer"
-    if mention.context is None and mention.relationship in partners and earlier:
+    second = any(m.qualifier in ("tweede", "derde") and m.relationship in partners
+                 for m in reading.mentions)  # fmt: skip  # "eerste vrouw 38, tweede vrouw 19":
+    # two wives now, not an earlier one (panel 27, a5)
+    if mention.context is None and mention.relationship in partners and earlier and not second:
         mention.context = "ex"
 
 
@@ -931,6 +934,8 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
     """Give one age to the person its clause names, a pronoun, the writer, or nobody yet."""
     clause = clause_of(age.start, starts)
     owners = [m for m in reading.mentions if m.clause == clause and m.start < age.start]
+    owners = [m for m in owners if not m.modifier] or owners  # "kinderen van tweede vrouw
+    # zijn 4 en 2": the children's ages, not the wife's (panel 27, a5)
     text = clause_text(folded, starts, clause)
     pronoun = pronoun_in(text)
     if _is_past(text):  # "toen ik asiel vroeg was ik 16": not an age now
@@ -1086,7 +1091,8 @@ def _modifier(reading: Reading, mention: Mention, folded: str) -> bool:
     if not earlier:
         return False
     between = re.findall(r"[\w']+", folded[earlier[-1].end : mention.start])
-    return "van" in between and all(w in _JOINERS for w in between)
+    joined = _JOINERS | W.ORDINAL_QUALIFIERS  # "kinderen van tweede vrouw" (panel 27, a5)
+    return "van" in between and all(w in joined for w in between)
 
 
 def _in_belgium(clause: str) -> bool:

@@ -425,3 +425,27 @@ def test_a1_alleen_moeder_en_de_kinderen__no_children_of_a_client_of_16():
         "[zijn ouders](relationship:parent) en [zijn kinderen](relationship:child) willen komen"
     )
     assert [p for p in adult.people if p["relationship"] == "child"], adult.transcript()
+
+
+def test_a5_eerste_vrouw_38_tweede_vrouw_19__kinderen_van_tweede_vrouw_zijn_4_en_2():
+    """Panel 27, a5: "eerste vrouw 38, tweede vrouw 19" took the first wife for an ex (and 38
+    was lost); "kinderen van tweede vrouw zijn 4 jaar en 2 jaar, geen baby" made "Je vrouw van
+    4 jaar", then overwrote the children of 16 and 12."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). ik heb 2 [vrouwen]"
+        "(relationship:spouse) en 5 [kinderen](relationship:child)"
+    )
+    chat.say(
+        "[eerste vrouw](relationship:spouse) [38](age), [tweede vrouw](relationship:spouse) "
+        "[19](age). [kinderen](relationship:child) van de eerste: [16](age), [12](age) en [8]"
+        "(age). van de tweede: 2 en [baby](relationship:child) van [6 maanden](age)"
+    )
+    assert sorted(p["age"] for p in chat.people if p["relationship"] == "spouse") == [19, 38]
+    chat.say(
+        "sorry ik vergis: [kinderen](relationship:child) van [tweede vrouw](relationship:spouse) "
+        "zijn [4](age) jaar en [2](age) jaar, geen baby"
+    )
+    assert sorted(p["age"] for p in chat.people if p["relationship"] == "spouse") == [19, 38]
+    children = sorted(p["age"] for p in chat.people if p["relationship"] == "child")
+    assert children == [2, 4, 8, 12, 16], chat.transcript()
