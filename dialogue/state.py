@@ -121,6 +121,8 @@ def case_for(state: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
         applicant.setdefault("common_child", True)  # for her chance (panel 9, r3)
     if entry["relationship"] == "stepchild" and _partner_in_fact_only(state):
         applicant.setdefault("parent_is_de_facto_partner", True)  # (panel 19, l3)
+        if _couples(state)[0]["relationship"] == "spouse":  # a religious marriage: the right
+            applicant.setdefault("parent_married_religiously", True)  # if it counts (a2)
     child = entry["relationship"] in ("child", "stepchild")
     if child and applicant.get("common_child") and _other_parent_is_a_de_facto_partner(state):
         # seed 001: "de kinderen die u kreeg met uw echtgenoot/echtgenote of partner" is a

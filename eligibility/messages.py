@@ -1089,6 +1089,16 @@ ADVICE: dict[str, Message] = {
         "na bij een advocaat.",
         S.CJEU_C279_20,
     ),
+    # seed 000: "Als echtgeno(o)t(e) heb je enkel recht op gezinshereniging wanneer jouw
+    # religieus of gewoonterechtelijk huwelijk ook als officieel huwelijk geldt in het land
+    # waar het werd afgesloten"; seed 001: "De kinderen die ... uw echtgenoot/echtgenote ...
+    # afzonderlijk kreeg, mogen u onder bepaalde voorwaarden in België komen vervoegen."
+    "stepchild_if_marriage_official": _M(
+        "Geldt het religieus huwelijk toch als officieel huwelijk in het land waar het "
+        "gesloten werd? Dan {has_rel} wel recht op gezinshereniging, onder dezelfde "
+        "voorwaarden als een eigen kind.",
+        S.ART_10_1_4,
+    ),
     # seed 003: "Indien de hoede gedeeld wordt, moet de andere houder van het hoederecht met
     # de gezinshereniging instemmen." (panel 27, b5: only "humanitair visum, kans klein")
     "shared_custody_no_consent": _M(

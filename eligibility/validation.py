@@ -89,6 +89,7 @@ FIELDS: tuple[Field, ...] = (
     _f("applicant.minor_when_sponsor_applied_for_asylum", "bool"),
     _f("applicant.adult_before_sponsor_recognition", "bool"),
     _f("applicant.parent_is_de_facto_partner", "bool"),
+    _f("applicant.parent_married_religiously", "bool"),
     _f("applicant.force_majeure", "bool"),
     _f("applicant.relationship_predates_arrival", "bool"),
     _f("applicant.cohabited_one_year_before_arrival", "bool"),

@@ -34,11 +34,12 @@ def assess_child(f: Facts, bond_document: str = "birth_certificate") -> Outcome:
     if age >= MAJORITY_AGE.value:
         return adult_child.assess_adult_child(f, bond_document)
     if f.relationship == "stepchild" and f.applicant("parent_is_de_facto_partner") is True:
-        return _child_of_a_partner_in_fact(bond_document)
+        religious = f.applicant("parent_married_religiously") is True
+        return _child_of_a_partner_in_fact(bond_document, religious)
     return assess_minor_child(f, bond_document)
 
 
-def _child_of_a_partner_in_fact(bond_document: str) -> Outcome:
+def _child_of_a_partner_in_fact(bond_document: str, religious: bool = False) -> Outcome:
     """The child of a partner in fact only (a girlfriend, a religious marriage that is no
     official marriage).
 
@@ -54,6 +55,9 @@ def _child_of_a_partner_in_fact(bond_document: str) -> Outcome:
         "stepchild_de_facto",
         "other_relative",
         "summary.stepchild_de_facto",
+        # seed 000: "enkel recht ... wanneer jouw religieus of gewoonterechtelijk huwelijk ook
+        # als officieel huwelijk geldt": then the child is a spouse's (panel 27, a2)
+        advice=["stepchild_if_marriage_official"] if religious else [],
         documents=[bond_document],
     )
 

@@ -449,3 +449,19 @@ def test_a5_eerste_vrouw_38_tweede_vrouw_19__kinderen_van_tweede_vrouw_zijn_4_en
     assert sorted(p["age"] for p in chat.people if p["relationship"] == "spouse") == [19, 38]
     children = sorted(p["age"] for p in chat.people if p["relationship"] == "child")
     assert children == [2, 4, 8, 12, 16], chat.transcript()
+
+
+def test_a2_stiefzoon_bij_een_religieus_huwelijk__the_right_if_the_marriage_counts():
+    """Seed 000: "Als echtgeno(o)t(e) heb je enkel recht op gezinshereniging wanneer jouw
+    religieus of gewoonterechtelijk huwelijk ook als officieel huwelijk geldt in het land waar
+    het werd afgesloten"; seed 001: the children the spouse "afzonderlijk kreeg". Panel 27, a2:
+    the wife's son of 13 got only "humanitair visum, kans klein", even when asked."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [1 mei 2026]"
+        "(recognition_date:2026-05-01), ik ben [41](age:sponsor). [mijn vrouw](relationship:spouse)"
+        " is [34](age), religieus getrouwd bij de imam. haar [zoon](relationship:stepchild) van "
+        "[13](age) uit haar eerste huwelijk komt mee"
+    )
+    reply = chat.answer_plainly({})
+    assert "Geldt het religieus huwelijk toch als officieel huwelijk" in reply, chat.transcript()
