@@ -1398,6 +1398,21 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _lives_with(mention, folded)
     _someone_elses(reading, mention, folded)
     _described(mention, folded)
+    _the_childs_parent(reading, mention, folded)
+
+
+def _the_childs_parent(reading: Reading, mention: Mention, folded: str) -> None:
+    """ "waarom heeft de stiefzoon maar kans klein? hij is 13 en zijn mama komt mee": the
+    boy's mother (the wife, known), not a parent of the client (panel 27, a2)."""
+    if mention.relationship != "parent" or mention.context not in (None, "third_party"):
+        return
+    earlier = [m for m in reading.mentions if m.start < mention.start]
+    owned = folded[max(0, mention.start - 6) : mention.start + 6]
+    his = re.search(r"\b(?:zijn|haar|z'n|zn)\b", owned)
+    child = earlier[-1] if earlier else None
+    kin = child is not None and child.relationship in ("child", "stepchild", "grandchild")
+    if his and kin and not child.is_sponsor and child.word not in W.CLIENT_MINOR_WORDS:
+        mention.context = "negated"
 
 
 # "mijn neef is ook erkend", "mijn broer heeft ook subsidiaire": a relative protected in

@@ -465,3 +465,20 @@ def test_a2_stiefzoon_bij_een_religieus_huwelijk__the_right_if_the_marriage_coun
     )
     reply = chat.answer_plainly({})
     assert "Geldt het religieus huwelijk toch als officieel huwelijk" in reply, chat.transcript()
+
+
+def test_a2_hij_is_13_en_zijn_mama_komt_mee__the_boys_mother_not_the_clients():
+    """Panel 27, a2: "waarom heeft de stiefzoon maar kans klein?? hij is 13 en zijn mama komt
+    mee" added "De mama van je cliënt" and asked the client's age. The other side: "zijn
+    ouders en zijn zus" from a guardian are the client's (test_consent)."""
+    chat = _helper_for_a_father()
+    chat.say(
+        "ze is [34](age), religieus getrouwd. [zoon](relationship:child) [15](age), en een "
+        "[stiefzoon](relationship:stepchild) van [13](age)"
+    )
+    chat.answer_plainly({})
+    chat.say(
+        "waarom heeft de [stiefzoon](relationship:stepchild) maar kans klein?? hij is [13](age) "
+        "en [zijn mama](relationship:parent) komt mee"
+    )
+    assert not [p for p in chat.people if p["relationship"] == "parent"], chat.transcript()
