@@ -135,6 +135,7 @@ class Reading:
     partnership_country: str | None = None
     majority_days: list[tuple[int, int]] = field(default_factory=list)  # "wordt 18 op 9 januari"
     birth_dates: list[dt.date] = field(default_factory=list)  # "geboren op 20 januari 2009"
+    carer_named: bool = False  # a relative named in a question about the file (panel 27, b4)
     step_correction: str | None = None  # "niet mijn zoon, de zoon van mijn man": "zoon"
     own_child: bool = False  # "het is zijn eigen zoon": no stepchild (W.OWN_CHILD_CUES)
     asks_registration: bool = False  # "als we wettelijk samenwonen, kan ze dan ...?"
@@ -1399,6 +1400,24 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _someone_elses(reading, mention, folded)
     _described(mention, folded)
     _the_childs_parent(reading, mention, folded)
+    _named_in_a_question_of_the_file(reading, mention, folded)
+
+
+def _named_in_a_question_of_the_file(reading: Reading, mention: Mention, folded: str) -> None:
+    """ "cliënte heeft ook een zus in istanbul ... maakt dat het dossier zwakker?", "moet de
+    moeder aantonen dat de andere dochter niet voor haar kan zorgen?": a relative who may care
+    for the one who comes, asked about, not one who comes (panel 27, b4: added twice)."""
+    if mention.context is not None and mention.context != "third_party":
+        return
+    if "?" not in reading.text or not _has(W.FILE_QUESTION_WORDS, folded):
+        return
+    if mention.relationship in ("parent", "spouse", "partner") or _has(W.COMING_WORDS, folded):
+        return  # the one the file is for; "kan zij ook komen?"
+    if any(m.relationship == mention.relationship and m is not mention and m.context is None
+           for m in reading.mentions):  # fmt: skip
+        return
+    mention.context = "negated"  # no new person; a known one stays (asked about)
+    reading.carer_named = True
 
 
 def _the_childs_parent(reading: Reading, mention: Mention, folded: str) -> None:

@@ -155,7 +155,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("who_applies", _any(W.WHO_APPLIES, folded)),
         ("disability_meaning", _any(W.DISABILITY_MEANING, folded)),
         ("housing_space", "?" in folded and _any(W.HOUSING_SPACE, folded)),
-        ("other_carer", "?" in folded and _any(W.OTHER_CARER, folded)),
+        ("other_carer", "?" in folded and (_any(W.OTHER_CARER, folded) or _carer_asked(reading))),
         ("no_appointment", _any(W.NO_APPOINTMENT, folded)),
         ("temporary_stay", _any(W.TEMPORARY_STAY_WORDS, folded)),
         ("custody_proof", _any(W.NO_CUSTODY_JUDGMENT, folded)),
@@ -210,6 +210,11 @@ def _with_costs(found: list[str], reading: Reading, folded: str, answered: bool)
     if "costs" in found and reading.intent == "ask_costs":  # "moet ik nu betalen omdat ik te
         found.insert(0, found.pop(found.index("costs")))  # laat ben?": the fee first (j4)
     return found
+
+
+def _carer_asked(reading: Reading) -> bool:
+    """ "cliënte heeft ook een zus in istanbul ... maakt dat het dossier zwakker?" (b4)."""
+    return reading.carer_named
 
 
 def _late_reason_asked(folded: str) -> bool:

@@ -436,6 +436,11 @@ OWN_HEALTH = ("mijn hart", "mijn eigen hart", "mijn gezondheid", "mijn eigen gez
               "ik heb hartproblemen", "ik heb ook hartproblemen", "ik heb zelf hartproblemen",
               "ik heb diabetes", "ik heb ook diabetes", "ik heb suikerziekte",
               "ik heb kanker", "ik heb een handicap", "ik ben gehandicapt")  # fmt: skip
+# a question about the strength of the file ("maakt dat het dossier zwakker?"; panel 27, b4)
+FILE_QUESTION_WORDS = ("dossier zwakker", "dossier sterker", "zwakker", "probleem voor het "
+                       "dossier", "een probleem voor", "aantonen dat", "bewijzen dat",
+                       "niet voor haar kan zorgen", "niet voor hem kan zorgen",
+                       "kan niet voor haar zorgen", "kan niet voor hem zorgen")  # fmt: skip
 # an earlier request refused ("waarom hebben ze mij geweigerd?": panel 27, a4)
 REFUSED_WORDS = ("geweigerd", "weigering", "afgewezen", "afwijzing", "negatief antwoord",
                  "visum niet gekregen", "nee gezegd")  # fmt: skip

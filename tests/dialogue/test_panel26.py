@@ -482,3 +482,31 @@ def test_a2_hij_is_13_en_zijn_mama_komt_mee__the_boys_mother_not_the_clients():
         "en [zijn mama](relationship:parent) komt mee"
     )
     assert not [p for p in chat.people if p["relationship"] == "parent"], chat.transcript()
+
+
+def test_b4_een_zus_in_istanbul_maakt_dat_het_dossier_zwakker__no_applicant_an_answer():
+    """Seed 001: "Bovendien is het belangrijk om te kunnen bewijzen dat geen enkel ander
+    familielid voor het betrokken familielid kan zorgen." Panel 27, b4: the client's sister,
+    asked about, became an applicant ("De zus van je cliënt: wil naar België komen"), then
+    "de andere dochter" became the client's daughter. The other side: "haar zus wil ook
+    komen" comes."""
+    chat = Chat()
+    chat.say(
+        "ik ben maatschappelijk werker. mijn cliënte is [erkend vluchteling]"
+        "(sponsor_status:refugee), [42](age:sponsor). [haar moeder](relationship:parent) is "
+        "[71](age), ziek en alleen in turkije"
+    )
+    chat.say("nee", intent="deny")  # not a minor at her asylum application
+    reply = chat.say(
+        "cliënte heeft ook een [zus](relationship:sibling) in istanbul, maar die heeft zelf 5 "
+        "kinderen en geen plaats. maakt dat het dossier zwakker?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+    assert "ander familielid" in reply, chat.transcript()
+    chat.say(
+        "moet de moeder aantonen dat de andere [dochter](relationship:child) niet voor haar kan "
+        "zorgen?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+    chat.say("[haar zus](relationship:sibling) wil ook komen")
+    assert "sibling" in [p["relationship"] for p in chat.people], chat.transcript()
