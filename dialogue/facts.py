@@ -146,7 +146,21 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _the_partners_own_child(state, update)
     _majority_date(state, reading, today, update)
     _birth_date(state, reading, today, update)
+    _pronoun_minor_at_asylum(state, reading, update)
     return update
+
+
+def _pronoun_minor_at_asylum(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "hij was 17 toen ik asiel vroeg": the child asked about (or in focus), of that gender."""
+    if reading.pronoun_minor_at_asylum is None:
+        return
+    pronoun, minor = reading.pronoun_minor_at_asylum
+    asked = (state.get("question") or {}).get("person") or state.get("focus")
+    entry = S.person(state, asked)
+    if entry is None or entry["relationship"] not in CHILDREN or entry.get("self"):
+        return
+    if entry.get("pronoun") in (None, pronoun):
+        _set(state, update, entry["id"], "minor_when_sponsor_applied_for_asylum", minor)
 
 
 def _the_partners_own_child(state: dict[str, Any], update: Update) -> None:

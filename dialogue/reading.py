@@ -135,6 +135,7 @@ class Reading:
     partnership_country: str | None = None
     majority_days: list[tuple[int, int]] = field(default_factory=list)  # "wordt 18 op 9 januari"
     birth_dates: list[dt.date] = field(default_factory=list)  # "geboren op 20 januari 2009"
+    pronoun_minor_at_asylum: tuple[str, bool] | None = None  # "hij was 17 toen ik asiel vroeg"
     carer_named: bool = False  # a relative named in a question about the file (panel 27, b4)
     step_correction: str | None = None  # "niet mijn zoon, de zoon van mijn man": "zoon"
     own_child: bool = False  # "het is zijn eigen zoon": no stepchild (W.OWN_CHILD_CUES)
@@ -369,6 +370,8 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
     before = _words_before(toks, start, 2)
     after = _words_after(toks, end, 2)
     negated = bool(before) and before[-1] in W.NEGATORS
+    if before[-1:] == ["over"] and before[-2:-1] in (["niks"], ["niets"]):
+        negated = True  # "ik zei niks over 16?" (panel 27, b1)
     if before[-1:] == ["zei"] and after[:1] == ["maar"]:
         negated = True  # "ik zei 16 maar ze is 17": the number said before (panel 26, n3)
     if before[-1:] == ["pas"] and before[-2:-1] in (["is"], ["ben"], ["zijn"], ["nog"]):
@@ -377,6 +380,8 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
     next_start = min((t.start for t in toks if t.start >= end), default=end)
     joined = after[:1] if next_start - end <= 1 else []
     future = any(w in W.FUTURE_AGE_VERBS for w in before + joined)
+    if before[-1:] == ["van"] and not any(w in W.FUTURE_AGE_VERBS for w in before):
+        future = False  # "die van 17 wordt 18 in februari": 17 now (panel 27, b1: "16")
     unit_after = [w for w in after if w not in {"oud", "jaar"}][:1]
     if any(w in W.MONTH_UNITS for w in after[:1]) or (
         unit_after and unit_after[0] in W.MONTH_UNITS
@@ -1607,6 +1612,10 @@ def _past_age(reading: Reading, owners: list[Mention], age: Age, clause: str) ->
     turned = any(w in clause for w in (" werd ", " geworden ")) and age.years == 18
     if owners and " asiel" in clause:  # "hij werd 18 tijdens mijn asielprocedure": a minor then
         owners[-1].minor_at_asylum = age.years < 18 or turned
+    elif not owners and " asiel" in clause and pronoun_in(clause) in ("hij", "zij"):
+        # "nee, hij is gezond. maar hij was 17 toen ik asiel vroeg": the one asked about
+        # (panel 27, b1: asked again whether he was under 18 then)
+        reading.pronoun_minor_at_asylum = (str(pronoun_in(clause)), age.years < 18 or turned)
     elif (
         not owners
         and any(i in clause for i in _I + (" was ik ",))

@@ -510,3 +510,23 @@ def test_b4_een_zus_in_istanbul_maakt_dat_het_dossier_zwakker__no_applicant_an_a
     assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
     chat.say("[haar zus](relationship:sibling) wil ook komen")
     assert "sibling" in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_b1_die_van_17_wordt_18_in_februari__no_child_of_16():
+    """Panel 27, b1: "oh en die van 17 wordt 18 in februari, is dat een probleem??" got "Over
+    wie gaat 16 jaar?" (twice, also after "ik zei niks over 16?"); "hij was 17 toen ik asiel
+    vroeg" was asked again."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [10 maart 2026]"
+        "(recognition_date:2026-03-10), ik ben [38](age:sponsor). 4 [kinderen]"
+        "(relationship:child): [19](age), [17](age), [12](age) en [6](age) jaar"
+    )
+    assert chat.question == "applicant.disabled", chat.transcript()
+    chat.say("nee, hij is gezond. maar hij was [17](age) toen ik asiel vroeg in 2024")
+    eldest = next(p for p in chat.people if p["age"] == 19)
+    assert eldest["facts"]["minor_when_sponsor_applied_for_asylum"] is True, chat.transcript()
+    reply = chat.say("oh en die van [17](age) wordt [18](age) in februari, is dat een probleem??")
+    assert "16" not in reply, chat.transcript()
+    reply = chat.say("ik zei niks over [16](age)?")
+    assert "Over wie gaat" not in reply, chat.transcript()
