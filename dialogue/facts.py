@@ -1061,7 +1061,9 @@ def _remembered_context(state: dict[str, Any], mention: Mention, earlier: dict |
         "host",
     ):  # "bij mijn zus in Kabul ... mijn zus is ziek": the same host (panel 6, l3)
         remembered[key] = "sponsor" if mention.is_sponsor else mention.context
-        if mention.context == "ex":  # "mijn ex man", later "mijn man": the same ex
+        if mention.context == "ex" and mention.qualifier not in W.ORDINALS:  # "mijn ex man",
+            # later "mijn man": the same ex; not "gescheiden van eerste vrouw, nu getrouwd
+            # met deze vrouw" (panel 28, a5: the wife taken out)
             remembered[f"{mention.relationship}:{mention.word}"] = "ex"
     elif key in remembered:
         mention.is_sponsor = remembered[key] == "sponsor"
@@ -1111,6 +1113,8 @@ def _take_out(state: dict[str, Any], mention: Mention, said: list[str]) -> None:
         mention.qualifier in W.ORDINALS and (mention.is_sponsor or mention.context == "ex")
     ):  # "mijn eerste vrouw woont hier", "hij is van mijn eerste vrouw, we zijn gescheiden":
         return  # another wife than the one stored (l4, p3)
+    if mention.context == "ex" and _an_earlier_ex_told(state, mention):
+        return  # "mijn ex vrouw" after "gescheiden van eerste vrouw": that one (panel 28, a5)
     pronoun = S.pronoun_for(mention.word)
     kinds = COUPLES if mention.context == "ex" else (mention.relationship,)
     for entry in list(state["people"]):
@@ -1124,6 +1128,13 @@ def _take_out(state: dict[str, Any], mention: Mention, said: list[str]) -> None:
             if mention.context in ("ex", "not_coming"):  # "niet mijn ex", later "mijn man"
                 key = f"{entry['relationship']}:{entry.get('word') or ''}"
                 state.setdefault("context", {})[key] = mention.context
+
+
+def _an_earlier_ex_told(state: dict[str, Any], mention: Mention) -> bool:
+    """An ex told before with an ordinal ("eerste vrouw"), beside the partner stored."""
+    told = (state.get("context") or {}).items()
+    prefixes = tuple(f"{mention.relationship}:{o}" for o in W.ORDINALS)
+    return any(key.startswith(prefixes) and value == "ex" for key, value in told)
 
 
 def _take_out_deceased(state: dict[str, Any], mention: Mention, said: list[str]) -> None:

@@ -150,6 +150,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("marry_again", _marriage_validity(folded)),
         ("legalisation", intent == "ask_legalisation"),
         ("polygamy", "?" in folded and _any(W.POLYGAMY_QUESTION, folded)),
+        ("earlier_marriage", "?" in folded and _earlier_marriage_asked(reading, folded)),
         ("lease", "?" in folded and _any(W.LEASE_WORDS, folded)),
         ("housing_waiting_list", _any(W.HOUSING_WAITING_LIST, folded)),
         ("who_applies", _any(W.WHO_APPLIES, folded)),
@@ -215,6 +216,12 @@ def _with_costs(found: list[str], reading: Reading, folded: str, answered: bool)
 def _carer_asked(reading: Reading) -> bool:
     """ "cliënte heeft ook een zus in istanbul ... maakt dat het dossier zwakker?" (b4)."""
     return reading.carer_named
+
+
+def _earlier_marriage_asked(reading: Reading, folded: str) -> bool:
+    """ "ik had voor haar een andere vrouw maar gescheiden. is dat probleem?" (panel 28, a5)."""
+    ex = any(m.context == "ex" for m in reading.mentions)
+    return (ex or _any(W.WRITER_DIVORCED, folded)) and _any(W.DIVORCED, folded)
 
 
 def _late_reason_asked(folded: str) -> bool:
@@ -1715,6 +1722,16 @@ def _refused(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _earlier_marriage(turn: Any, reading: Reading) -> bool:
+    """A marriage ended by a divorce beside the wife who comes: seed 001 limits only several
+    spouses at once ("Indien u meerdere echtgenotes hebt, mag er maar één echtgenote naar
+    België komen"); of an ended marriage the seeds say nothing more (panel 28, a5)."""
+    spouses = [e for e, _ in _case(turn) if e["relationship"] in COUPLES]
+    if not spouses:
+        return False
+    return _say_entries(turn, [(M.SIDE["earlier_marriage_divorced"], _voice(turn, spouses[0]))])
+
+
 def _office(turn: Any, reading: Reading) -> bool:
     """ "welke dienst bij DVZ behandelt een humanitair visum?" (panel 27, b4: asked three
     times): seed 001 "Het is het bureau Lang Verblijf van de Dienst Vreemdelingenzaken die
@@ -1947,6 +1964,7 @@ ANSWERS = {
     "no_appointment": _no_appointment,
     "force_majeure": _force_majeure,
     "office": _office,
+    "earlier_marriage": _earlier_marriage,
     "refused": _refused,
     "own_health": _own_health,
     "temporary_stay": _temporary_stay,

@@ -1851,6 +1851,17 @@ SIDE: dict[str, Message] = {
         "een aanvraag op tijd verhinderde. DVZ bekijkt die redenen.",
         S.ART_10_2_FAVOURABLE,
     ),
+    # seed 001: "Het polygaam huwelijk wordt in België niet erkend. Indien u meerdere
+    # echtgenotes hebt, mag er maar één echtgenote naar België komen via gezinshereniging."
+    # An ended marriage is not in the seeds (panel 28, a5: "geen antwoord", then the wife
+    # taken out)
+    "earlier_marriage_divorced": _M(
+        "Onze informatie beperkt alleen een huwelijk met meer dan één echtgenote tegelijk: "
+        "dan mag er maar één komen. Over een vorig huwelijk dat met een scheiding eindigde, "
+        "zegt ze niets meer. {Rel} kan dus komen zoals hierboven staat. Vraag een advocaat "
+        "welke bewijzen van de scheiding nodig zijn.",
+        S.ART_10_1_4,
+    ),
     # seed 003: "Deze termijn van 12 maanden kan worden verlengd (en het recht op
     # gezinshereniging behouden) indien de aanvrager aantoont dat hij door overmacht verhinderd
     # werd om zijn visumaanvraag tijdig in te dienen." (panel 26, m3: "is dat overmacht?")
