@@ -322,6 +322,8 @@ def route_label(turn: Any, result: dict[str, Any], entry: dict[str, Any] | None 
     label = turn.texts.text(f"utter_label_route_{route}")
     if result.get("summary_id") == C279_FORCE_MAJEURE:  # only with force majeure shown
         label = turn.texts.text("utter_label_route_family_reunification_force_majeure")
+    if result.get("summary_id") == "summary.temporary_stay":  # no seed says (review, b3)
+        return turn.texts.text("utter_label_route_temporary_stay")
     if route == "family_reunification" and _one_of_the_wives(turn, entry):  # seed 001: "mag
         label = turn.texts.text("utter_label_route_one_spouse")  # er maar één" (panel 27, a5)
     chance = result.get("humanitarian_chance")

@@ -206,9 +206,11 @@ def _birth_date(state: dict[str, Any], reading: Reading, today: dt.date, update)
         if _years_between(born, today) != minor:
             continue
         who = _seventeen(state, reading, update)
+        relatives = any(not m.is_sponsor for m in reading.mentions)  # "zijn zus ... geboren op"
         if (
             who is None
             and state.get("writer") != "sponsor"
+            and not relatives
             and (state["sponsor"].get("age") == minor - 1)
         ):  # the client of 16 told with his birth date: 17 now
             _set(state, update, "sponsor", "age", minor)
@@ -1435,7 +1437,7 @@ def _pronoun_ages(state: dict[str, Any], reading: Reading, update: Update) -> No
             if age.months is None:  # "hij zegt 12 maanden is bijna voorbij": a period, not
                 _set(state, update, "sponsor", "age", age.years)  # his age (panel 20, n3)
             continue
-        if _the_client_grew_older(state, age.years):  # "dus hij is al 17" of a client of
+        if _the_client_grew_older(state, reading, age.years):  # "dus hij is al 17" of a client of
             _set(state, update, "sponsor", "age", age.years)  # 16 (panel 27, a1: the brother
             continue  # of 19 was made 17)
         target = _named_before(state, reading, update, pronoun, age.start)
@@ -1520,11 +1522,14 @@ def _by_old_value(state: dict[str, Any], numbers: list[int]) -> dict[str, Any] |
     return matches[0] if len(matches) == 1 else None
 
 
-def _the_client_grew_older(state: dict[str, Any], years: int) -> bool:
-    """A minor in Belgium a year older than told, written of by a helper or a relative, and no
-    relative of that age less one."""
+def _the_client_grew_older(state: dict[str, Any], reading: Reading, years: int) -> bool:
+    """A minor in Belgium a year older than told, written of by a helper or a relative in a
+    message that names no relative ("hij heeft ook een broer. hij is 17" is the brother), and
+    no relative of that age less one."""
     told = state["sponsor"].get("age")
     if state.get("writer") not in ("applicant", "helper") or told is None:
+        return False
+    if any(not m.is_sponsor for m in reading.mentions):
         return False
     if told >= MAJORITY_AGE.value or years != told + 1:
         return False

@@ -304,9 +304,8 @@ _OF_HIS_EX = re.compile(
     r"|\s*(?:van \d+(?: jaar)? )?uit (?:zijn|haar|z'n) (?:eerste|vorige) (?:huwelijk|relatie)"
 )
 _OF_THE_PARTNER = re.compile(
-    r"\s*(?:van \d+(?: jaar)? )?(?:(?:van|bij) (?:de|zijn|haar|mijn|m'n|mn|z'n) (?:vrouw|man|"
-    r"partner|echtgenote|echtgenoot)\b(?! en\b| van\b)|uit (?:haar|zijn) (?:eerste|vorige) "
-    r"(?:huwelijk|relatie))"
+    r"\s*(?:van \d+(?: jaar)? )?(?:van (?:de|zijn|haar|z'n) (?:vrouw|man|partner|echtgenote|"
+    r"echtgenoot)\b(?! en\b| van\b)|uit (?:haar|zijn) (?:eerste|vorige) (?:huwelijk|relatie))"
 )
 _HE_HAS = re.compile(
     r"\b(?:mijn|m'n|mn) (?:man|vrouw|echtgenoot|echtgenote) heeft (?:ook |nog |al )*"
@@ -1418,6 +1417,8 @@ def _named_in_a_question_of_the_file(reading: Reading, mention: Mention, folded:
         return
     if mention.relationship in ("parent", "spouse", "partner") or _has(W.COMING_WORDS, folded):
         return  # the one the file is for; "kan zij ook komen?"
+    if mention.owner == "writer":
+        return  # "is het een probleem voor mijn zoon dat hij geen paspoort heeft?"
     if any(m.relationship == mention.relationship and m is not mention and m.context is None
            for m in reading.mentions):  # fmt: skip
         return
@@ -1612,7 +1613,11 @@ def _past_age(reading: Reading, owners: list[Mention], age: Age, clause: str) ->
     turned = any(w in clause for w in (" werd ", " geworden ")) and age.years == 18
     if owners and " asiel" in clause:  # "hij werd 18 tijdens mijn asielprocedure": a minor then
         owners[-1].minor_at_asylum = age.years < 18 or turned
-    elif not owners and " asiel" in clause and pronoun_in(clause) in ("hij", "zij"):
+    elif (
+        not owners
+        and re.search(r"\b(?:ik|mijn client|client)\b[^.]{0,20}\basiel", clause)
+        and (pronoun_in(clause) in ("hij", "zij"))
+    ):
         # "nee, hij is gezond. maar hij was 17 toen ik asiel vroeg": the one asked about
         # (panel 27, b1: asked again whether he was under 18 then)
         reading.pronoun_minor_at_asylum = (str(pronoun_in(clause)), age.years < 18 or turned)
@@ -1995,7 +2000,7 @@ def read(message: dict[str, Any]) -> Reading:
     statuses = own + [e for e in statuses if e not in own]  # "fatima ... met een F kaart, ik
     reading.status = str(statuses[0]["value"]) if statuses else None  # ben belg" (w3)
     temporary = _has(W.TEMPORARY_STAY_WORDS, folded) or bool(
-        {t.text for t in toks} & W.STUDENT_WORDS  # "ik zei toch student, A kaart" (b3)
+        W.STUDENT_SELF.search(folded.strip())  # "ik zei toch student, A kaart" (b3)
     )
     if reading.status in (None, "third_country_national") and temporary:
         reading.status = "temporary_stay"  # "mijn verblijfskaart is van student" (e5, b3)
@@ -2090,10 +2095,18 @@ def spot_relationships(text: str, tagged: list[dict[str, Any]]) -> list[dict[str
         i += size
     taken += [(e["start"], e["end"]) for e in found]
     found += _selectors_with_an_age(toks, taken)
-    return found + _listed_children(toks, tagged, taken + [(e["start"], e["end"]) for e in found])
+    taken = taken + [(e["start"], e["end"]) for e in found]
+    return found + _listed_children(text, toks, tagged, taken)
 
 
-def _listed_children(toks: list[Token], tagged, taken) -> list[dict[str, Any]]:
+def _same_list(text: str, toks: list[Token], start: int, end: int) -> bool:
+    """From a group's start to a boy or girl: one sentence, no owner in between ("de buren
+    daar hebben een jongen van 12" is theirs)."""
+    between = {t.text for t in toks if start <= t.start < end}
+    return not between & W.OTHER_OWNERS and not re.search(r"[.!?\n]", text[start:end])
+
+
+def _listed_children(text: str, toks: list[Token], tagged, taken) -> list[dict[str, Any]]:
     """ "kinderen: jongen van 15, meisje 9, en de oudste dochter is 19": a boy or a girl with
     an age after the children are named is one of them (panel 27, a2: "Over wie gaat 15, 9
     jaar?"); not "ik help een jongen van 16" (the client)."""
@@ -2103,7 +2116,9 @@ def _listed_children(toks: list[Token], tagged, taken) -> list[dict[str, Any]]:
         after = [t.text for t in toks[i + 1 : i + 3]]
         with_age = bool(after) and (after[0].isdigit() or after[:1] == ["van"] and
                                     len(after) > 1 and after[1].isdigit())  # fmt: skip
-        listed = any(start < tok.start for start in groups)
+        listed = any(
+            start < tok.start and _same_list(text, toks, start, tok.start) for start in groups
+        )
         if tok.text in W.BOY_GIRL_WORDS and with_age and listed:
             if not any(a < tok.end and tok.start < b for a, b in taken):
                 found.append({"entity": "relationship", "value": "child",
@@ -2424,10 +2439,9 @@ def _asylum_asked_then(clause: str) -> bool:
 
 
 def free_status(folded: str) -> str | None:
-    """A status answer in free words ("mijn asiel loopt nog", "ik heb een b-kaart"); none for
-    a temporary stay (dialogue.side answers it)."""
-    words = set(re.findall(r"[a-z]+", folded))
-    if any(p in folded for p in W.TEMPORARY_STAY_WORDS) or words & W.STUDENT_WORDS:
+    """A status answer in free words ("mijn asiel loopt nog", "ik heb een b-kaart"); a
+    temporary stay of the writer's own ("ik zei toch student")."""
+    if any(p in folded for p in W.TEMPORARY_STAY_WORDS) or W.STUDENT_SELF.search(folded.strip()):
         return "temporary_stay"  # "ik zei toch student, A kaart" (panel 27, b3)
     return _free_value(
         folded,

@@ -84,6 +84,19 @@ _EURO_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# the words before a year: "sinds 2023", "20 december 2025", "in 2024"
+_BEFORE_A_YEAR = re.compile(
+    r"(?:\b(?:sinds|in|van|uit|tot|begin|eind|jaar|voor|na|sedert|geboren)|[a-z]{3,}ber|"
+    r"\b(?:januari|februari|maart|april|mei|juni|juli|augustus)|\d{1,2}[-/.]\d{1,2}[-/.]?)\s*$"
+)
+
+
+def _a_year(text: str, match: re.Match) -> bool:
+    """A bare number that is a year in a date, not "ik verdien 2000 netto"."""
+    before = fold(text[max(0, match.start() - 20) : match.start()])
+    return bool(_YEAR.fullmatch(match.group())) and bool(_BEFORE_A_YEAR.search(before))
+
+
 _BARE_AMOUNT = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{3,6})(?:,(\d{1,2}))?(?![\d/])")
 
 
@@ -98,11 +111,16 @@ def _any(phrases: tuple[str, ...] | frozenset[str], folded: str) -> bool:
     return any(p in folded for p in phrases)
 
 
+def _any_words(phrases: tuple[str, ...], folded: str) -> bool:
+    """A phrase as whole words ("mijn ziekte", not "mijn ziekteuitkering")."""
+    return any(re.search(rf"\b{re.escape(p)}\b", folded) for p in phrases)
+
+
 def amount(text: str) -> Decimal | None:
     """The monthly amount in a message ("1400 euro", "€ 1.400", "1.400,50 netto"); a bare
     year is none ("sinds 2023", "20 december 2025" were read as 2.023 and 2.025 euro; panel
     27, b2, b4)."""
-    bare = (m for m in _BARE_AMOUNT.finditer(text) if not _YEAR.fullmatch(m.group()))
+    bare = (m for m in _BARE_AMOUNT.finditer(text) if not _a_year(text, m))
     match = _EURO_AMOUNT.search(text) or next(bare, None)
     if not match:
         return None
@@ -141,7 +159,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
             or _money_help_asked(folded),
         ),
         ("force_majeure", "?" in folded and _late_reason_asked(folded)),
-        ("own_health", _any(W.OWN_HEALTH, folded) and "?" in folded),
+        ("own_health", _any_words(W.OWN_HEALTH, folded) and "?" in folded),
         ("where", _where_question(folded, intent)),
         ("dependency", "?" in reading.text and _any(W.DEPENDENCY_QUESTION, folded)),
         ("deadline", _deadline_question(folded, intent)),
@@ -156,7 +174,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("who_applies", _any(W.WHO_APPLIES, folded)),
         ("disability_meaning", _any(W.DISABILITY_MEANING, folded)),
         ("housing_space", "?" in folded and _any(W.HOUSING_SPACE, folded)),
-        ("other_carer", "?" in folded and (_any(W.OTHER_CARER, folded) or _carer_asked(reading))),
+        ("other_carer", "?" in folded and (_any(W.OTHER_CARER, folded) or reading.carer_named)),
         ("no_appointment", _any(W.NO_APPOINTMENT, folded)),
         ("temporary_stay", _any(W.TEMPORARY_STAY_WORDS, folded)),
         ("custody_proof", _any(W.NO_CUSTODY_JUDGMENT, folded)),
@@ -211,11 +229,6 @@ def _with_costs(found: list[str], reading: Reading, folded: str, answered: bool)
     if "costs" in found and reading.intent == "ask_costs":  # "moet ik nu betalen omdat ik te
         found.insert(0, found.pop(found.index("costs")))  # laat ben?": the fee first (j4)
     return found
-
-
-def _carer_asked(reading: Reading) -> bool:
-    """ "cliënte heeft ook een zus in istanbul ... maakt dat het dossier zwakker?" (b4)."""
-    return reading.carer_named
 
 
 def _earlier_marriage_asked(reading: Reading, folded: str) -> bool:
@@ -287,7 +300,6 @@ def _marriage_validity(folded: str) -> bool:
 # follow-up questions told by their words, in order of precedence (after the age limit and
 # "strengthen", which need more than words)
 FOLLOW_UP_WORDS = (
-    (W.REFUSED_WORDS, "refused"),
     (W.WHY_NO_RIGHT, "why_no_right"),
     (W.MARRY_AGAIN_WORDS, "marry_again"),
     (W.WAIT_WORDS, "wait"),
@@ -315,6 +327,8 @@ def _follow_up(folded: str, intent: str | None) -> str | None:
     """Questions about the answer just given (only after it)."""
     if _any(W.AGE_LIMIT_WORDS, folded) and (_any(W.HYPOTHETICAL, f" {folded} ") or "?" in folded):
         return "age_limit"  # before "strengthen": "verliest hij dan zijn recht?"
+    if _any(W.REFUSED_WORDS, folded) and not _any(W.HYPOTHETICAL, folded):  # "waarom hebben ze
+        return "refused"  # mij geweigerd?"; not "wat als het geweigerd wordt?" (panel 27, a4)
     if _WHY_NO_RIGHT.search(folded):  # "waarom heeft mijn zoon geen recht?" (panel 19, k2)
         return "why_no_right"
     if _CHILD_FIRST.search(folded):  # "als alleen ayaan eerst gaat" (panel 24, g4)

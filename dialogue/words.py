@@ -214,7 +214,12 @@ TEMPORARY_STAY_WORDS = ("studentenkaart", "studenten kaart", "studentenvisum", "
                         "studentenverblijf", "ik ben student", "ik studeer", "als student",
                         "tijdelijk verblijf", "tijdelijke verblijfskaart",
                         "verblijf is tijdelijk")  # fmt: skip
-STUDENT_WORDS = frozenset({"student", "studente", "studenten", "studentenkaart"})
+# the writer a student ("ik zei toch student, A kaart"; panel 27, b3), not a relative who
+# studies ("mijn vrouw is studente in rabat")
+STUDENT_SELF = re.compile(
+    r"(?:^|[.!?,]\s*|\bik\s+(?:ben\s+|zei\s+toch\s+|zeg\s+toch\s+)?(?:een\s+)?|\bals\s+"
+    r"|\btoch\s+|\bgewoon\s+)student(?:e|en)?\b"
+)
 RESIDENCE_WORDS = ("b-kaart", "b kaart", "a-kaart", "a kaart", "verblijfskaart",
                    "verblijfsvergunning", "werkvergunning", "single permit", "k-kaart")  # fmt: skip
 
@@ -427,7 +432,6 @@ ASYLUM_ASKED = (" asiel gevraagd", " asiel aangevraagd", " asielaanvraag", " asi
 ASYLUM_THEN = ("toen", "geworden", "werd", "tijdens")
 # words for a relative one has only one of: "mama wil ook komen" is the mama already named
 ONE_OF_A_KIND = frozenset({"mama", "papa", "moeder", "vader", "mam", "pap", "mammie", "pappie"})
-# "de ambassade geeft geen afspraak voor februari" (panel 13, z3)
 # the writer's own health asked of ("en mijn hart? telt dat niet?", "ik ben zelf ziek, helpt
 # dat?"): panel 25, k4
 OWN_HEALTH = ("mijn hart", "mijn eigen hart", "mijn gezondheid", "mijn eigen gezondheid",
@@ -437,25 +441,29 @@ OWN_HEALTH = ("mijn hart", "mijn eigen hart", "mijn gezondheid", "mijn eigen gez
               "ik heb diabetes", "ik heb ook diabetes", "ik heb suikerziekte",
               "ik heb kanker", "ik heb een handicap", "ik ben gehandicapt")  # fmt: skip
 # a question about the strength of the file ("maakt dat het dossier zwakker?"; panel 27, b4)
-FILE_QUESTION_WORDS = ("dossier zwakker", "dossier sterker", "zwakker", "probleem voor het "
-                       "dossier", "een probleem voor", "aantonen dat", "bewijzen dat",
-                       "niet voor haar kan zorgen", "niet voor hem kan zorgen",
+FILE_QUESTION_WORDS = ("dossier zwakker", "dossier sterker", "zwakker maakt", "probleem voor het "
+                       "dossier", "niet voor haar kan zorgen", "niet voor hem kan zorgen",
                        "kan niet voor haar zorgen", "kan niet voor hem zorgen")  # fmt: skip
 # an earlier request refused ("waarom hebben ze mij geweigerd?": panel 27, a4)
 REFUSED_WORDS = ("geweigerd", "weigering", "afgewezen", "afwijzing", "negatief antwoord",
                  "visum niet gekregen", "nee gezegd")  # fmt: skip
 # which DVZ office handles the request ("welke dienst bij DVZ?": panel 27, b4; seed 001)
 OFFICE_WORDS = ("welke dienst", "welk bureau", "welke afdeling", "wie bij dvz", "wie bij de dvz",
-                "wie van dvz", "welke dienst van dvz", "welk kantoor")  # fmt: skip
+                "wie van dvz", "welk kantoor")  # fmt: skip
 # a boy or a girl in a list of children ("kinderen: jongen van 15, meisje 9"; panel 27, a2)
-BOY_GIRL_WORDS = frozenset({"jongen", "jongetje", "meisje", "meiske", "meisken", "gast",
-                            "manneke", "jongske"})  # fmt: skip
+BOY_GIRL_WORDS = frozenset({"jongen", "jongetje", "meisje", "meiske", "meisken", "manneke",
+                            "jongske"})  # fmt: skip
+# words that make a boy or girl after them someone else's ("de buren hebben een jongen")
+OTHER_OWNERS = frozenset({"hebben", "heeft", "buren", "buurman", "buurvrouw", "vrienden",
+                          "vriend", "vriendin"})  # fmt: skip
 # "is dat overmacht?" (seeds 002 and 003)
 FORCE_MAJEURE_WORDS = ("overmacht", "force majeure")
 # a reason for a late request asked of ("is dat een goede reden?" beside "12 maanden")
 GOOD_REASON_WORDS = ("goede reden", "geldige reden", "een reden", "als reden", "excuus")
-LATE_REASON_WORDS = ("12 maanden", "twaalf maanden", "te laat", "niet op tijd", "termijn",
-                     "wist niet", "wist het niet", "niemand zei", "niemand heeft")  # fmt: skip
+# (beside LATE_WORDS: "te laat", "niet op tijd")
+LATE_REASON_WORDS = ("12 maanden", "twaalf maanden", "termijn", "wist niet", "wist het niet",
+                     "niemand zei", "niemand heeft")  # fmt: skip
+# "de ambassade geeft geen afspraak voor februari" (panel 13, z3)
 NO_APPOINTMENT = ("geen afspraak", "afspraak pas", "geen rendez", "geen appointment",
                   "pas een afspraak", "geen datum bij de ambassade", "te laat omdat",
                   # "wat als ze het niet halen voor 29 december?" (panel 14, a4)

@@ -184,15 +184,6 @@ SITUATIONS: dict[str, ChanceRule] = {
         "Quoted: 'slechts uitzonderlijk' (seed 001). Interpretation: a sponsor whose asylum "
         "procedure runs is one of the 'andere derdelanders' of seed 000.",
     ),
-    "family_of_temporary_resident": ChanceRule(
-        "low",
-        "Uiteraard kunnen ook familieleden van andere derdelanders of familieleden van Belgen "
-        "in aanmerking komen voor een humanitair visum. ... In de praktijk wordt slechts "
-        "uitzonderlijk een humanitair visum toegekend.",
-        "000",
-        "Quoted: 'slechts uitzonderlijk' (seed 001). Interpretation: a sponsor with a temporary "
-        "stay (a student) is one of the 'andere derdelanders' of seed 000.",
-    ),
     "other_relative": ChanceRule(
         "low",
         "In bepaalde bijzondere omstandigheden zouden zij een machtiging tot verblijf in België "
@@ -202,6 +193,8 @@ SITUATIONS: dict[str, ChanceRule] = {
         "Quoted: 'slechts uitzonderlijk'.",
     ),
 }
+# a temporary resident (a student) is one of seed 000's "andere derdelanders" too
+SITUATIONS["family_of_temporary_resident"] = SITUATIONS["family_of_asylum_seeker"]
 
 
 def chance_for(situation: str) -> ChanceRule:

@@ -27,10 +27,12 @@ def fee_exempt(f: Facts, outcome: Outcome) -> bool:
     """
     if outcome.soft_procedure:
         return True
-    if f.protected and f.relationship == "child" and f.applicant_minor() is True:
+    own_minor = f.protected and f.relationship == "child" and f.applicant_minor() is True
+    if own_minor and outcome.second_order_humanitarian:
         return True  # "de minderjarige kinderen van een vreemdeling aan wie België de
-        # vluchtelingenstatus ... heeft toegekend": whatever the route (panel 27, b5: a fee
-        # for the refugee's daughter of 15 whose other parent does not consent)
+        # vluchtelingenstatus ... heeft toegekend", in a family reunification request with a
+        # humanitarian visa in second order (seed 000); panel 27, b5: a fee for the refugee's
+        # daughter of 15 whose other parent does not consent
     if not (f.protected and outcome.art10 and outcome.route == FAMILY_REUNIFICATION):
         return False
     return outcome.fee_category in ("exempt_family", "parents_of_minor")

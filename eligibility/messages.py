@@ -217,9 +217,8 @@ SUMMARIES: dict[str, Message] = {
     "summary.adult_during_procedure_force_majeure": _M(
         "{Rel} was minderjarig toen {sp} asiel vroeg. De {adult_child_months} maanden na de "
         "erkenning zijn voorbij. {Rel_pron} behoudt het recht op gezinshereniging alleen als "
-        "jullie aantonen dat overmacht een aanvraag op tijd onmogelijk maakte. De Dienst "
-        "Vreemdelingenzaken beslist daarover. Lukt dat niet, dan kan {rel} nog een humanitair "
-        "visum vragen.",
+        "{we} aantonen dat overmacht een aanvraag op tijd onmogelijk maakte. Lukt dat niet, "
+        "dan kan {rel} nog een humanitair visum vragen.",
         S.CJEU_C279_20,
     ),
     "summary.belgian_descendant_fr": _M(
@@ -945,8 +944,8 @@ ADVICE: dict[str, Message] = {
     ),
     # no seed says what a temporary stay gives (panel 27, b3)
     "temporary_stay_not_in_sources": _M(
-        "Voor een tijdelijk verblijf gelden andere regels. Laat het nakijken door een "
-        "advocaat of een sociaal werker voor {we} iets aanvragen.",
+        "Welke regels voor een tijdelijk verblijf gelden, staat niet in onze informatie. Laat "
+        "het nakijken door een advocaat of een sociaal werker voor {we} iets aanvragen.",
         S.ART_9_13,
     ),
     "not_in_sources": _M(
@@ -1501,11 +1500,9 @@ CHANCE_REASONS: dict[str, Message] = {
         "Ook familie van andere derdelanders kan het vragen. DVZ geeft het maar uitzonderlijk.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
-    "family_of_temporary_resident": _M(
-        "Ook familie van andere derdelanders kan het vragen. DVZ geeft het maar uitzonderlijk.",
-        S.PRACTICE_DVZ_HUMANITARIAN,
-    ),
 }
+# a temporary resident is one of seed 000's "andere derdelanders" too
+CHANCE_REASONS["family_of_temporary_resident"] = CHANCE_REASONS["family_of_asylum_seeker"]
 
 
 # Side questions (issue 13): answers the dialogue gives with the case in context. Each quotes
@@ -1866,11 +1863,10 @@ SIDE: dict[str, Message] = {
     # gezinshereniging behouden) indien de aanvrager aantoont dat hij door overmacht verhinderd
     # werd om zijn visumaanvraag tijdig in te dienen." (panel 26, m3: "is dat overmacht?")
     "force_majeure_adult_child": _M(
-        "Of het overmacht is, beslist de Dienst Vreemdelingenzaken. Dat kan ik niet "
-        "beoordelen. Bij overmacht kan de termijn van {adult_child_months} maanden voor {rel} "
-        "verlengd worden, en blijft het recht op gezinshereniging. Toon dan aan wat de "
-        "aanvraag op tijd verhinderde. Bewaar de bewijzen, zoals mails, brieven en "
-        "schermafdrukken. Een advocaat kan helpen.",
+        "Bij overmacht kan de termijn van {adult_child_months} maanden voor {rel} verlengd "
+        "worden, en blijft het recht op gezinshereniging. Dan moeten {we} aantonen dat "
+        "overmacht de aanvraag op tijd verhinderde. Of dat lukt, kan ik niet beoordelen. "
+        "Bewaar alle bewijzen en vraag raad aan een advocaat.",
         S.CJEU_C279_20,
     ),
     # seed 002: "De aanvrager die van de gunstigere voorwaarden wenst te genieten moet uitleg
@@ -1879,8 +1875,8 @@ SIDE: dict[str, Message] = {
     "force_majeure_late_request": _M(
         "Wie later indient dan {favourable_months} maanden na de erkenning, legt uit wat een "
         "aanvraag op tijd verhinderde. De Dienst Vreemdelingenzaken onderzoekt die redenen. "
-        "Dat kan ik niet beoordelen. Bewaar de bewijzen, zoals mails, brieven en "
-        "schermafdrukken. Het recht op gezinshereniging zelf blijft.",
+        "Dat kan ik niet beoordelen. Het recht op gezinshereniging blijft, maar dan moeten "
+        "inkomen, woning en ziekteverzekering bewezen worden, tenzij DVZ de redenen aanvaardt.",
         S.ART_10_2_FAVOURABLE,
     ),
     # seed 000 ("Ouder met hoge leeftijd"): "Een hoge leeftijd, medische problemen en een
@@ -1890,9 +1886,8 @@ SIDE: dict[str, Message] = {
     "sponsor_own_health": _M(
         "Voor een humanitair visum noemt onze informatie wat telt bij {rel}: een hoge "
         "leeftijd, medische problemen en een geïsoleerde situatie. Over jouw eigen gezondheid "
-        "zegt ze niets. Heb je zelf zorg nodig van {rel}? Beschrijf dat zo concreet mogelijk "
-        "en toon het aan, bijvoorbeeld met een medisch attest. Vraag een advocaat of het "
-        "helpt.",
+        "zegt ze niets. Beschrijf de situatie zo concreet mogelijk en toon ze aan. Vraag een "
+        "advocaat of jouw gezondheid kan helpen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     # seed 004: "Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die aantonen

@@ -133,7 +133,10 @@ def assess_minor_child(f: Facts, bond_document: str = "birth_certificate") -> Ou
             conditions=conditions,
         )
     if married is True or custody.met is False:
-        consent = ["shared_custody_no_consent"] if f.applicant("custody") == "shared" else []
+        refused = (
+            f.applicant("custody") == "shared" and f.applicant("other_parent_consent") is False
+        )
+        consent = ["shared_custody_no_consent"] if refused and married is not True else []
         return humanitarian(
             "minor_child",
             "second_order",

@@ -34,13 +34,13 @@ def test_binnen_12_maanden_na_de_erkenning_the_right_without_force_majeure():
     assert "alleen als jullie aantonen" not in reply, chat.transcript()
 
 
-def test_m3_is_dat_overmacht__dvz_decides_not_the_embassy_list():
+def test_m3_is_dat_overmacht__to_be_shown_not_the_embassy_list():
     """Panel 26, m3: "misschien, de ambassade was dicht door de oorlog. is dat overmacht?"
     got the list of embassies or "Sorry"; seed 003: the extension is for the applicant who
-    shows force majeure, so DVZ decides and proof is kept."""
+    shows force majeure ("indien de aanvrager aantoont")."""
     chat = _son_adult_during_procedure("10 januari 2025", "2025-01-10")
     reply = chat.say("misschien, de ambassade was dicht door de oorlog. is dat overmacht?")
-    assert "Dienst Vreemdelingenzaken" in reply and "verlengd" in reply, chat.transcript()
+    assert "aantonen dat overmacht" in reply and "verlengd" in reply, chat.transcript()
     assert "referentiepost" not in reply and "Sorry" not in reply, chat.transcript()
 
 
@@ -55,7 +55,8 @@ def test_is_dat_overmacht_for_a_wife__the_reasons_of_a_late_request():
     )
     chat.answer_plainly({})
     reply = chat.say("de ambassade was dicht door de oorlog, is dat overmacht?")
-    assert "redenen" in reply and "recht op gezinshereniging zelf blijft" in reply, chat.log
+    assert "redenen" in reply and "Het recht op gezinshereniging blijft" in reply, chat.log
+    assert "inkomen, woning en ziekteverzekering bewezen" in reply, chat.transcript()
     assert "12 maanden voor je vrouw verlengd" not in reply, chat.transcript()
 
 
@@ -65,7 +66,7 @@ def test_late_adult_son_beside_his_mother__both_deadlines_said():
     chat = _son_adult_during_procedure("10 januari 2025", "2025-01-10")
     chat.say("en [mijn vrouw](relationship:spouse) is [44](age), wettelijk getrouwd")
     reply = chat.answer_plainly({"applicant.disabled": "nee", "sponsor.age": "45"})
-    assert "Bewaar de bewijzen van de overmacht" in reply, chat.transcript()
+    assert "Bewaar alle bewijzen van de overmacht" in reply, chat.transcript()
     assert "Het recht op gezinshereniging blijft" in reply, chat.transcript()
     assert "alleen als overmacht bewezen wordt" in reply, chat.transcript()
     assert "Je familie" not in reply and "Je zoon was minderjarig" in reply, chat.transcript()

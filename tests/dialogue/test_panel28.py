@@ -30,3 +30,91 @@ def test_a5_gescheiden_van_eerste_vrouw_nu_getrouwd_met_deze_vrouw__the_wife_sta
     assert [p["relationship"] for p in chat.people].count("spouse") == 1, chat.transcript()
     chat.say("[mijn ex vrouw](relationship:spouse) wil ook komen")
     assert [p["relationship"] for p in chat.people].count("spouse") == 1, chat.transcript()
+
+
+# --- the other side of this stop's rules (review of the change) -------------------------------
+
+
+def test_een_probleem_voor_mijn_zoon__the_writers_son_is_stored():
+    """ "is het een probleem voor mijn zoon van 15 dat hij geen paspoort heeft?" and "moet ik
+    bewijzen dat ik de voogdij heb?" ask about the one who comes (not a relative who may
+    care, panel 27, b4)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). is het een probleem voor [mijn "
+        "zoon](relationship:child) van [15](age) dat hij geen paspoort heeft?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). [mijn dochter](relationship:child)"
+        " is [14](age). moet ik bewijzen dat ik de voogdij heb?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
+
+
+def test_een_zoon_bij_mijn_vrouw__a_common_child_not_a_stepchild():
+    """ "bij mijn vrouw" is "with my wife": their child (not "van de vrouw uit haar eerste
+    huwelijk", panel 27, a2)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). ik heb een [zoon]"
+        "(relationship:child) van [12](age) bij [mijn vrouw](relationship:spouse)"
+    )
+    assert chat.person("child")["age"] == 12, chat.transcript()
+
+
+def test_ik_verdien_2000_netto__an_amount_not_a_year():
+    """A year is no income only in a date ("sinds 2023"); "ik verdien 2000 netto" is one."""
+    from dialogue.side import amount
+
+    assert amount("ik verdien 2000 netto per maand, is dat genoeg?") == 2000
+    assert amount("mijn loon is 1950") == 1950
+    assert amount("erkend in 2024, ik verdien weinig") is None
+
+
+def test_mijn_vrouw_is_studente__the_writer_keeps_his_status():
+    """ "ik heb een b-kaart. mijn vrouw is studente in rabat": her studies, not his temporary
+    stay (panel 27, b3's rule is the writer's)."""
+    chat = Chat()
+    chat.say(
+        "ik heb een [b-kaart](sponsor_status:third_country_national). [mijn vrouw]"
+        "(relationship:spouse) is studente in rabat"
+    )
+    assert chat.sponsor["status"] == "third_country_national", chat.transcript()
+
+
+def test_telt_mijn_ziekteuitkering_als_inkomen__an_income_question():
+    """ "mijn ziekteuitkering" is no "mijn ziekte" (panel 25, k4's rule)."""
+    chat = _refugee_with_wife_and_children()
+    reply = chat.say("telt mijn ziekteuitkering als inkomen?", intent="ask_means_of_subsistence")
+    assert "jouw eigen gezondheid" not in reply and "inkomen" in reply, chat.transcript()
+
+
+def test_wat_als_de_aanvraag_geweigerd_wordt__no_earlier_refusal():
+    """ "wat als de aanvraag geweigerd wordt?" asks of a later refusal (panel 27, a4's rule is
+    about one that happened)."""
+    chat = _refugee_with_wife_and_children()
+    reply = chat.say("wat als de aanvraag geweigerd wordt?")
+    assert "vorige aanvraag" not in reply, chat.transcript()
+
+
+def test_hij_heeft_ook_een_broer_hij_is_17__the_brothers_age():
+    """A client of 16 "grows older" only in a message of no other relative (panel 27, a1)."""
+    chat = Chat()
+    chat.say("ik ben maatschappelijk werker en ik help een jongen van [16](age:sponsor)")
+    chat.say(
+        "hij is [erkend vluchteling](sponsor_status:refugee). hij heeft ook een [broer]"
+        "(relationship:sibling) in iran. hij is [17](age)"
+    )
+    assert chat.sponsor["age"] == 16, chat.transcript()
+
+
+def test_de_buren_hebben_een_jongen_van_12__no_child():
+    """A boy of the neighbours is no child of the writer (panel 27, a2's list rule)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). [mijn kinderen]"
+        "(relationship:child) zijn in turkije. de buren daar hebben een jongen van [12](age)"
+    )
+    assert all(p["age"] != 12 for p in chat.people), chat.transcript()

@@ -106,3 +106,14 @@ def test_minderjarige_kinderen_van_een_vluchteling_betalen_geen_retributie_ook_h
     assert minor["route"] == "humanitarian_visa" and minor["fee_exempt"] is True
     adult = run("refugee", "child", sponsor=REC, age=18, disabled=False, **shared)
     assert adult["fee_exempt"] is False
+
+
+def test_alleenstaand_zijn__a_married_minor_with_consent_is_not_told_the_consent_route():
+    """Seed 001: "alleenstaand zijn (ongehuwd)"; the shared-custody advice (seed 003) is for
+    a consent that is missing, not for a married child whose other parent consented."""
+    married = run("refugee", "child", sponsor=REC, age=15, married=True, custody="shared",
+                  other_parent_consent=True)  # fmt: skip
+    assert "shared_custody_no_consent" not in [a["id"] for a in married["advice"]]
+    refused = run("refugee", "child", sponsor=REC, age=15, married=False, custody="shared",
+                  other_parent_consent=False, common_child=False)  # fmt: skip
+    assert "shared_custody_no_consent" in [a["id"] for a in refused["advice"]]
