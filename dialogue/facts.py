@@ -474,7 +474,8 @@ def _applicant_writer(state: dict[str, Any], reading: Reading, update: Update) -
     sponsor_word, my_relationship = _sponsor_seen_by_the_writer(reading)
     own_age = state["sponsor"].pop("age", None) if state["writer"] == "sponsor" else None
     state["writer"] = "applicant"
-    told = any(m.is_sponsor for m in reading.mentions)
+    told = any(m.is_sponsor and not m.here_only for m in reading.mentions)  # not "ze woont
+    # bij mij" from the mother abroad (panel 28, a3: the daughter made the one in Belgium)
     known = state.get("sponsor_word")
     if known and any(m.word == known for m in reading.mentions):
         told = False  # "de andere ouder is mijn vriend zelf": still "je vriend" (panel 23, s4)

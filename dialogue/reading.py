@@ -338,8 +338,8 @@ def _also_coming(reading: Reading, starts: list[int]) -> None:
     its clause makes her one more (W.ALSO_COMING)."""
     folded = fold(reading.text)
     for mention in reading.mentions:
-        if sum(m.clause == mention.clause for m in reading.mentions) != 1:
-            continue
+        if sum(m.clause == mention.clause for m in reading.mentions) != 1 or not mention.ages:
+            continue  # "broertje moet ook mee" with no age: the one known (panel 28, a3)
         after = _words_only(folded[mention.end : _clause_end(reading, mention.clause)])
         if any(f" {p} " in after for p in W.ALSO_COMING):
             mention.another = True
@@ -1405,6 +1405,16 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _described(mention, folded)
     _the_childs_parent(reading, mention, folded)
     _named_in_a_question_of_the_file(reading, mention, folded)
+    _topic_corrected(mention, folded)
+
+
+def _topic_corrected(mention: Mention, folded: str) -> None:
+    """ "ik vroeg over mijn dochter van 20, niet broertje": the question's topic, not one who
+    stays behind (panel 28, a3: the son of 10 taken out twice)."""
+    before = re.findall(r"[\w']+", folded[max(0, mention.start - 12) : mention.start])
+    if mention.context == "not_coming" and before[-1:] == ["niet"]:
+        if _has(W.ASKED_ABOUT_CUES, folded):
+            mention.context = "negated"
 
 
 def _named_in_a_question_of_the_file(reading: Reading, mention: Mention, folded: str) -> None:
@@ -1551,7 +1561,8 @@ def _back_reference(reading: Reading, clauses: list[str]) -> None:
             for mention in same:
                 mention.context = "deceased"
         elif _in_belgium(clause) and not last.is_sponsor and last.context is None:
-            last.is_sponsor = True
+            last.is_sponsor = True  # "ze woont bij mij" from a writer abroad: here_only
+            last.here_only = _only_here(clause)  # (panel 28, a3: the daughter made the sponsor)
 
 
 def _disabilities(reading: Reading, message: dict[str, Any], toks: list[Token]) -> None:

@@ -320,6 +320,8 @@ _WHY_NO_RIGHT = re.compile(r"\bwaarom\b[^?.]{0,40}\bgeen (?:recht|gezinsherenigi
 _PROVE_QUESTION = re.compile(
     r"\bwat (?:moet|moeten|moete)\b[^?.]{0,30}\b(?:bewijzen|aantonen|tonen|laten zien)\b"
     r"|\b(?:moet|moeten) (?:ik|we|wij|ze|hij|zij) (?:\w+ )?(?:bewijzen|aantonen)\b"
+    # "wat mijn dochter van 20 moet tonen" (panel 28, a3)
+    r"|\bwat\b[^?.]{0,40}\b(?:moet|moeten) (?:\w+ )?(?:bewijzen|aantonen|tonen)\b"
 )
 
 
@@ -965,9 +967,15 @@ def _soft_procedure(result: dict[str, Any]) -> bool:
 def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:
     """The relatives the message names: by relationship, narrowed to the word used when a
     relative has that word ("de broer", not his sister)."""
-    found = [p for p in people if p["relationship"] in {m.relationship for m in reading.mentions}]
-    words = {m.word for m in reading.mentions}
-    return [p for p in found if p.get("word") in words] or found
+    me = next((p for p in people if p.get("self")), None)
+    seen = W.FROM_THE_SPONSOR.get(me["relationship"], {}) if me else {}
+    found: list[dict[str, Any]] = []
+    for mention in reading.mentions:  # the writer's own word too: "mijn dochter" of the
+        kinds = {mention.relationship, seen.get(mention.relationship)}  # mother abroad is the
+        same = [p for p in people if p["relationship"] in kinds]  # sponsor's sister (a3)
+        same = [p for p in same if p.get("word") == mention.word] or same
+        found += [p for p in same if p not in found]
+    return [p for p in people if p in found]
 
 
 def _where_voice(turn: Any, reading: Reading, people: list[dict[str, Any]]) -> Voice:
@@ -1233,9 +1241,8 @@ def _strengthen(turn: Any, reading: Reading) -> bool:
         case = []  # about a relative with a right: her conditions, not a humanitarian file
     if not case:
         return _strengthen_a_late_right(turn) or _conditions_of(turn, everyone, named)
-    named = asked_about([e for e, _ in case], reading)
-    case = [(e, r) for e, r in case if e in named] or case
-    said_ids: list[tuple[str, ...]] = []
+    case = [(e, r) for e, r in case if e in named] or case  # named among everyone: the
+    said_ids: list[tuple[str, ...]] = []  # writer's own word read from her place (a3)
     for entry, result in case[:2]:
         chosen = _strengthen_advice(entry, result)
         ids = tuple(str(a.get("id")) for a in chosen)

@@ -444,6 +444,10 @@ OWN_HEALTH = ("mijn hart", "mijn eigen hart", "mijn gezondheid", "mijn eigen gez
 FILE_QUESTION_WORDS = ("dossier zwakker", "dossier sterker", "zwakker maakt", "probleem voor het "
                        "dossier", "niet voor haar kan zorgen", "niet voor hem kan zorgen",
                        "kan niet voor haar zorgen", "kan niet voor hem zorgen")  # fmt: skip
+# a question's topic corrected ("ik vroeg over mijn dochter, niet broertje"; panel 28, a3)
+ASKED_ABOUT_CUES = ("vroeg over", "vroeg naar", "vraag over", "vraag ging over", "bedoel",
+                    "bedoelde", "had het over", "heb het over", "gaat over",
+                    "ging over")  # fmt: skip
 # an earlier request refused ("waarom hebben ze mij geweigerd?": panel 27, a4)
 REFUSED_WORDS = ("geweigerd", "weigering", "afgewezen", "afwijzing", "negatief antwoord",
                  "visum niet gekregen", "nee gezegd")  # fmt: skip

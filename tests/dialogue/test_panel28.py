@@ -118,3 +118,41 @@ def test_de_buren_hebben_een_jongen_van_12__no_child():
         "(relationship:child) zijn in turkije. de buren daar hebben een jongen van [12](age)"
     )
     assert all(p["age"] != 12 for p in chat.people), chat.transcript()
+
+
+def _mother_of_a_minor_refugee() -> Chat:
+    chat = Chat()
+    chat.say(
+        "salam. ik ben de [mama](relationship:parent) van yonas. yonas is [16](age) en is alleen"
+        " naar belgie gegaan, hij is nu [erkend vluchteling](sponsor_status:refugee). ik ben in "
+        "kampala uganda met [zijn broertje](relationship:sibling) [10](age) en [zus]"
+        "(relationship:sibling) [20](age). kunnen wij naar hem?"
+    )
+    return chat
+
+
+def test_a3_ik_vroeg_over_mijn_dochter_niet_broertje__the_boy_stays():
+    """Panel 28, a3: "nee ik vroeg over mijn DOCHTER van 20, niet broertje" took the boy of 10
+    out ("Ik heb je broertje weggelaten", twice); "broertje moet ook mee, hij is 10" made the
+    son in Belgium 10. The other side: "mijn vader komt niet" takes the father out."""
+    chat = _mother_of_a_minor_refugee()
+    chat.say("nee ik vroeg over [mijn dochter](relationship:child) van [20](age), niet [broertje]"
+             "(relationship:sibling)")  # fmt: skip
+    assert sorted(p["age"] or 0 for p in chat.people if not p.get("self")) == [10, 20], chat.log
+    chat.say("nee!! [broertje](relationship:sibling) moet ook mee, hij is [10](age)")
+    assert chat.sponsor["age"] == 16, chat.transcript()
+    assert sorted(p["age"] or 0 for p in chat.people if not p.get("self")) == [10, 20], chat.log
+
+
+def test_a3_mijn_dochter_woont_bij_mij__the_mother_abroad_keeps_her_son_in_belgium():
+    """Panel 28, a3: "en mijn dochter van 20, wat moet zij bewijzen? ze is niet getrouwd en
+    woont bij mij" made the daughter the refugee ("Je dochter: erkend vluchteling") and the
+    mother "op hoge leeftijd?". Seed 000: an adult sibling shows she is "ten laste"."""
+    chat = _mother_of_a_minor_refugee()
+    chat.answer_plainly({})
+    reply = chat.say(
+        "en [mijn dochter](relationship:child) van [20](age), wat moet zij bewijzen? ze is niet "
+        "getrouwd en woont bij mij"
+    )
+    assert chat.state["sponsor_word"] != "dochter" and "erkend" not in reply, chat.transcript()
+    assert "ten laste" in reply, chat.transcript()
