@@ -1699,8 +1699,19 @@ def _marriage(state: dict[str, Any], reading: Reading, update: Update) -> None:
         for entry, value in by_age:
             _set(state, update, entry["id"], "marriage", value)
         return
-    for entry in spouses[:1]:
+    for entry in _the_wife_told_of(state, spouses, update)[:1]:
         _set(state, update, entry["id"], "marriage", reading.marriage)
+
+
+def _the_wife_told_of(state: dict[str, Any], spouses: list, update: Update) -> list:
+    """Of two wives: the one added by this message ("hij heeft ook nog een tweede vrouw,
+    religieus getrouwd"), else the one asked about (the marriage-type question), else the
+    first (panel 28, a2: the first wife's official marriage made religious, twice)."""
+    if len(spouses) < 2:
+        return spouses
+    new = [p for p in spouses if p["id"] in update.new_people]
+    asked = S.person(state, (state.get("question") or {}).get("person"))
+    return new or [p for p in spouses if p is asked] or spouses
 
 
 def _disability(state: dict[str, Any], reading: Reading, update: Update) -> None:

@@ -119,6 +119,8 @@ def case_for(state: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
         p["relationship"] == "child" and p["facts"].get("common_child") for p in state["people"]
     ):  # "onze zoon van 2" beside the girlfriend: seed 000's "gemeenschappelijke kinderen"
         applicant.setdefault("common_child", True)  # for her chance (panel 9, r3)
+    if entry["relationship"] == "spouse" and _another_wife_comes(state, entry):
+        applicant.setdefault("another_spouse_applying", True)  # seed 001 (panel 28, a2)
     if entry["relationship"] == "stepchild" and _partner_in_fact_only(state):
         applicant.setdefault("parent_is_de_facto_partner", True)  # (panel 19, l3)
         if _couples(state)[0]["relationship"] == "spouse":  # a religious marriage: the right
@@ -139,6 +141,15 @@ def _couples(state: dict[str, Any]) -> list[dict[str, Any]]:
 def _other_parent_is_a_de_facto_partner(state: dict[str, Any]) -> bool:
     couples = {p["relationship"] for p in _couples(state)}
     return couples == {"partner"}
+
+
+def _another_wife_comes(state: dict[str, Any], entry: dict[str, Any]) -> bool:
+    """Another spouse, married officially, comes too ("mag er maar één echtgenote")."""
+    return any(
+        p is not entry and p["relationship"] == "spouse" and not p.get("self")
+        and p["facts"].get("marriage") == "official"
+        for p in state["people"]
+    )  # fmt: skip
 
 
 def _partner_in_fact_only(state: dict[str, Any]) -> bool:

@@ -144,6 +144,12 @@ SUMMARIES: dict[str, Message] = {
         "Er is al een echtgenote in België. Maar één echtgenote mag via gezinshereniging komen.",
         S.ART_10_1_4,
     ),
+    "summary.polygamy_another_spouse": _M(
+        "Er is al een echtgenote die via gezinshereniging kan komen. Maar één echtgenote mag "
+        "via gezinshereniging naar België komen. Voor een tweede vrouw met een religieus "
+        "huwelijk is er dus geen gezinshereniging.",
+        S.ART_10_1_4,
+    ),
     "summary.religious_marriage_soft": _M(
         "{Our} religieus of gewoonterechtelijk huwelijk geldt niet als officieel "
         "huwelijk. Dien toch een aanvraag gezinshereniging in. Zegt DVZ ja? Dan volgt "

@@ -90,6 +90,7 @@ FIELDS: tuple[Field, ...] = (
     _f("applicant.adult_before_sponsor_recognition", "bool"),
     _f("applicant.parent_is_de_facto_partner", "bool"),
     _f("applicant.parent_married_religiously", "bool"),
+    _f("applicant.another_spouse_applying", "bool"),
     _f("applicant.force_majeure", "bool"),
     _f("applicant.relationship_predates_arrival", "bool"),
     _f("applicant.cohabited_one_year_before_arrival", "bool"),

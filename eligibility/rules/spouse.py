@@ -39,17 +39,21 @@ def assess_spouse(f: Facts) -> Outcome:
         return unknown(*needed, "applicant.marriage", kind="spouse")
     if marriage == "none":
         return de_facto_partner.assess_de_facto_partner(f)
+    if marriage == "religious_or_customary" and f.applicant("another_spouse_applying") is True:
+        # a second wife by a religious marriage beside a wife who comes: no soft procedure of
+        # seed 000 for her (panel 28, a2: B17 and "dan heeft zij wel recht")
+        return _polygamous_spouse("summary.polygamy_another_spouse")
     if marriage == "religious_or_customary":
         return assess_religious_marriage(f)
     return assess_official_marriage(f, partnership=False)
 
 
-def _polygamous_spouse() -> Outcome:
+def _polygamous_spouse(summary: str = "summary.polygamy_second_spouse") -> Outcome:
     """ "Het polygaam huwelijk wordt in België niet erkend. Indien u meerdere echtgenotes
     hebt, mag er maar één echtgenote naar België komen via gezinshereniging." (seed 001)"""
     return not_possible(
         "polygamous_spouse",
-        "summary.polygamy_second_spouse",
+        summary,
         ["polygamy_one_spouse", "polygamy_children_keep_right", "see_lawyer"],
         [S.ART_10_1_4],
     )

@@ -156,3 +156,32 @@ def test_a3_mijn_dochter_woont_bij_mij__the_mother_abroad_keeps_her_son_in_belgi
     )
     assert chat.state["sponsor_word"] != "dochter" and "erkend" not in reply, chat.transcript()
     assert "ten laste" in reply, chat.transcript()
+
+
+def _helper_for_a_father_of_six() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben maatschappelijk assistent. mijn cliënt heeft [subsidiaire bescherming]"
+        "(sponsor_status:subsidiary_protection) sinds [20 januari 2026](recognition_date:"
+        "2026-01-20), hij is [41](age:sponsor). [zijn vrouw](relationship:spouse) is [38](age), "
+        "officieel getrouwd"
+    )
+    chat.answer_plainly({})
+    return chat
+
+
+def test_a2_een_tweede_vrouw_religieus_getrouwd__no_soft_procedure_the_first_stays_official():
+    """Seed 001: "Indien u meerdere echtgenotes hebt, mag er maar één echtgenote naar België
+    komen via gezinshereniging." Panel 28, a2: "hij heeft ook nog een tweede vrouw in pakistan,
+    religieus getrouwd" made the first wife's marriage religious, sent the second into seed
+    000's soft procedure (B17, no fee) and told her "dan heeft zij wel recht"."""
+    chat = _helper_for_a_father_of_six()
+    chat.say(
+        "hij heeft ook nog een [tweede vrouw](relationship:spouse) in pakistan, religieus "
+        "getrouwd. kan die ook mee?"
+    )
+    first = next(p for p in chat.people if p["age"] == 38)
+    assert first["facts"]["marriage"] == "official", chat.transcript()
+    reply = chat.say("ja", intent="affirm")
+    assert "B17" not in reply and "wel recht op gezinshereniging" not in reply, chat.transcript()
+    assert "Maar één echtgenote mag via gezinshereniging" in reply, chat.transcript()

@@ -82,6 +82,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:public_health_certificate",
     },
     S.ART_10_1_4: {
+        "summaries:summary.polygamy_another_spouse",
         "side:earlier_marriage_divorced",
         "advice:stepchild_if_marriage_official",
         "advice:shared_custody_no_consent",
