@@ -1179,9 +1179,11 @@ def _there_too(reading: Reading, mention: Mention, folded: str) -> None:
     """ "mijn zus is ook in nador maar getrouwd ... is dat een probleem?": a relative named as
     one who is there too, asked about, not one who comes (panel 20, n4)."""
     kin = mention.relationship in ("sibling", "other_relative", "child")
-    coming = " komen" in folded[mention.end : mention.end + 60]
+    coming = " komen" in folded[mention.end : mention.end + 60] or _has(W.COMING_WORDS, folded)
     about_care = _has(W.CARE_QUESTION, f" {folded} ")  # "is dat een probleem?", not "kan ze
-    if mention.context is None and kin and about_care and not coming:  # mee?"
+    # mee?"; "mijn broer woont ook in marokko maar ver weg ... hoeveel kost het?" (panel 28, a4)
+    far = " maar " in folded[mention.end : mention.end + 45] and "?" in folded
+    if mention.context is None and kin and (about_care or far) and not coming:
         if _THERE_TOO.match(folded[mention.end : mention.end + 25]):
             mention.context = "negated"
 
@@ -1406,6 +1408,21 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _the_childs_parent(reading, mention, folded)
     _named_in_a_question_of_the_file(reading, mention, folded)
     _topic_corrected(mention, folded)
+    _owner_of_a_thing(mention, folded)
+
+
+_A_THING_OF = re.compile(  # "een klein pensioentje van mijn papa", "het huis van mijn broer"
+    r"\b(?:" + "|".join(sorted(W.THINGS_OF_SOMEONE)) + r")\w*\s+van\s+"
+    r"(?:mijn\s+|m'n\s+|mn\s+|haar\s+|zijn\s+|z'n\s+|de\s+|het\s+|wijlen\s+)?$"
+)
+
+
+def _owner_of_a_thing(mention: Mention, folded: str) -> None:
+    """ "ze heeft een klein pensioentje van mijn papa": whose pension, no one who comes
+    (panel 28, a4: the dead father asked "op hoge leeftijd?")."""
+    if mention.context is None and _A_THING_OF.search(folded[max(0, mention.start - 40) :
+                                                             mention.start]):  # fmt: skip
+        mention.context = "negated"
 
 
 def _topic_corrected(mention: Mention, folded: str) -> None:

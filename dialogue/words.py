@@ -448,6 +448,11 @@ FILE_QUESTION_WORDS = ("dossier zwakker", "dossier sterker", "zwakker maakt", "p
 ASKED_ABOUT_CUES = ("vroeg over", "vroeg naar", "vraag over", "vraag ging over", "bedoel",
                     "bedoelde", "had het over", "heb het over", "gaat over",
                     "ging over")  # fmt: skip
+# things someone owns or leaves: "het pensioen van mijn papa" names no one who comes
+THINGS_OF_SOMEONE = frozenset({"pensioen", "huis", "geld", "loon", "uitkering", "naam",
+                               "paspoort", "papieren", "akte", "adres", "spullen", "auto",
+                               "erfenis", "schulden", "grond", "winkel", "telefoon",
+                               "nummer"})  # fmt: skip
 # an earlier request refused ("waarom hebben ze mij geweigerd?": panel 27, a4)
 REFUSED_WORDS = ("geweigerd", "weigering", "afgewezen", "afwijzing", "negatief antwoord",
                  "visum niet gekregen", "nee gezegd")  # fmt: skip

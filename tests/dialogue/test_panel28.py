@@ -185,3 +185,35 @@ def test_a2_een_tweede_vrouw_religieus_getrouwd__no_soft_procedure_the_first_sta
     reply = chat.say("ja", intent="affirm")
     assert "B17" not in reply and "wel recht op gezinshereniging" not in reply, chat.transcript()
     assert "Maar één echtgenote mag via gezinshereniging" in reply, chat.transcript()
+
+
+def test_a4_mijn_broer_woont_ook_in_marokko_maar_ver_weg__no_applicant():
+    """Panel 28, a4: "mijn broer woont ook in marokko maar ver weg in agadir. hoeveel kost het
+    precies?" added the brother ("Je broer: wil naar België komen"). The other side: "mijn
+    broer woont ook in marokko, hij wil ook komen" comes."""
+    chat = Chat()
+    chat.say(
+        "ik ben [belgische](sponsor_status:belgian). [mijn mama](relationship:parent) woont in "
+        "marokko, ze is [71](age)"
+    )
+    chat.say(
+        "[mijn broer](relationship:sibling) woont ook in marokko maar ver weg in agadir. "
+        "hoeveel kost het precies?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+    chat.say("[mijn broer](relationship:sibling) woont ook in marokko, hij wil ook komen")
+    assert "sibling" in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_a4_een_klein_pensioentje_van_mijn_papa__no_father_who_comes():
+    """Panel 28, a4: "nee ze heeft een klein pensioentje van mijn papa maar niet veel" made
+    the (dead) father a relative who comes ("Is je papa op hoge leeftijd?")."""
+    chat = Chat()
+    chat.say(
+        "ik ben [belgische](sponsor_status:belgian), ik ben [45](age:sponsor). [mijn mama]"
+        "(relationship:parent) woont in marokko, ze is [71](age) en sinds vorig jaar weduwe"
+    )
+    chat.say(
+        "nee ze heeft een klein pensioentje van [mijn papa](relationship:parent) maar niet veel"
+    )
+    assert len(chat.people) == 1, chat.transcript()
