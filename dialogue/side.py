@@ -1205,7 +1205,9 @@ def _processing(turn: Any, reading: Reading) -> bool:
     if not case:
         turn.say("utter_faq_processing_time")
         return True
-    said = Answer(turn)
+    named = asked_about([e for e, _ in case], reading) if reading.applicants else []
+    case = [(e, r) for e, r in case if e in named] or case  # "hoe lang duurt dat voor mijn
+    said = Answer(turn)  # zoon?": his route only (panel 28, a4: the mother's humanitarian text)
     if any(r.get("route") in (FR, UNKNOWN) or _soft_procedure(r) for _, r in case):
         helper = turn.state.get("writer") == "helper"  # a social worker asks: no "ask one"
         said.say(f"utter_side_processing_family_reunification{'_helper' if helper else ''}")

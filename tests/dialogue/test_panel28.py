@@ -217,3 +217,20 @@ def test_a4_een_klein_pensioentje_van_mijn_papa__no_father_who_comes():
         "nee ze heeft een klein pensioentje van [mijn papa](relationship:parent) maar niet veel"
     )
     assert len(chat.people) == 1, chat.transcript()
+
+
+def test_a4_hoe_lang_duurt_dat_voor_mijn_zoon__his_route_only():
+    """Seed 001 says of the humanitarian visa: "De behandelingstermijn kan tot een jaar of meer
+    oplopen"; panel 28, a4: asked of the son with a right (seed 004), the answer was that
+    humanitarian text."""
+    chat = Chat()
+    chat.say(
+        "ik ben [belgische](sponsor_status:belgian), ik ben [45](age:sponsor). [mijn mama]"
+        "(relationship:parent) is [71](age) en [mijn zoon](relationship:child) is [23](age), "
+        "hij is ten laste van mij"
+    )
+    chat.answer_plainly({})
+    reply = chat.say(
+        "hoe lang duurt dat voor [mijn zoon](relationship:child)?", "ask_processing_time"
+    )
+    assert "een jaar of langer" not in reply, chat.transcript()
