@@ -877,7 +877,10 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
 
 
 def _applicant_for_the_sponsor(state: dict[str, Any], mention: Mention, for_sponsor: bool):
-    """Someone else than the sponsor writes: the sponsor's relatives are applicants."""
+    """Someone else than the sponsor writes: the sponsor's relatives are applicants; the
+    sponsor writes "haar zoon" of his wife: her son, his stepchild (panel 28, b2)."""
+    if not for_sponsor and _the_partners_child(state, mention):
+        mention.context, mention.relationship = None, "stepchild"
     if for_sponsor and mention.context == "third_party":
         mention.context = None  # a social worker's (or the wife's) "zijn vrouw", "zijn
         # zusje": the client's (the sponsor's) relative, an applicant
@@ -918,6 +921,19 @@ def _selected_group(state: dict[str, Any], mention: Mention) -> None:
         if sum(p["relationship"] == relationship for p in state["people"]) > 1:
             mention.relationship = relationship
             return
+
+
+def _the_partners_child(state: dict[str, Any], mention: Mention) -> bool:
+    """ "haar zoon" from the sponsor whose one partner is a woman ("zijn" and a man)."""
+    if mention.owner != "third" or mention.relationship not in ("child", "stepchild"):
+        return False
+    if mention.context not in (None, "third_party"):
+        return False
+    couples = [p for p in state["people"] if p["relationship"] in COUPLES and not p.get("self")]
+    if len(couples) != 1:
+        return False
+    pronoun = {"haar": "zij", "hare": "zij", "zijn": "hij", "z'n": "hij", "zn": "hij"}
+    return pronoun.get(mention.possessive or "") == couples[0].get("pronoun")
 
 
 def _applicant_mention(state, reading: Reading, mention: Mention, previous, update) -> None:

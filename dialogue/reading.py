@@ -76,6 +76,8 @@ class Mention:
     # "een zoon van 13 van de vrouw uit haar eerste huwelijk", "die is van zijn vrouw": the
     # partner's child (panel 27, a2: counted as the client's own, and twice)
     of_the_partner: bool = False
+    # the possessive of a third person before the word ("haar zoon"): whose, by gender
+    possessive: str | None = None
     # in Belgium only by "hier"/"bij mij" with no Belgian place: abroad when the relative
     # abroad writes ("mijn broertje woont ook hier bij mij"; panel 23, v5)
     here_only: bool = False
@@ -251,12 +253,13 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
     inside = surface.split()[:-1]  # "[mijn eerste vrouw]" tagged with its qualifier (p3)
     qualifier = next((w for w in reversed(before + inside) if w in W.ORDINAL_QUALIFIERS), None)
     owner_words = surface.split()[:1] + _owner_word(_words_before(toks, start, 4))
-    owner = "bare"
+    owner, possessive = "bare", None
     common = any(w in W.COUPLE_POSSESSIVES for w in owner_words)
     if any(w in W.WRITER_POSSESSIVES for w in owner_words) or _I_HAVE.search(fold(text[:start])):
         owner = "writer"  # "ik heb ook een dochter van 8" (panel 14, b3)
     elif any(w in W.THIRD_POSSESSIVES for w in owner_words):
         owner = "third"
+        possessive = next(w for w in owner_words if w in W.THIRD_POSSESSIVES)
     count, guessed = 1, False
     if word in W.PLURAL_WORDS or surface in W.PLURAL_WORDS or " en " in f" {surface} ":
         count, guessed = 2, " en " not in f" {surface} "  # "kinderen": two, a guess
@@ -268,6 +271,7 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
     return Mention(
         of_an_ex=bool(_OF_AN_EX.match(fold(text[end : end + 60]))),
         of_the_partner=bool(_OF_THE_PARTNER.match(fold(text[end : end + 60]))),
+        possessive=possessive,
         of_the_sponsors_ex=bool(
             _OF_HIS_EX.match(fold(text[end : end + 60]))
             or _HE_HAS.search(fold(text[max(0, start - 40) : start]))
@@ -1417,6 +1421,21 @@ _A_THING_OF = re.compile(  # "een klein pensioentje van mijn papa", "het huis va
 )
 
 
+def _shared_possessive(reading: Reading) -> None:
+    """ "haar zoon is 17 en dochter 14": the daughter is hers too (panel 28, b2: a daughter of
+    the writer's, then his baby taken out)."""
+    folded = fold(reading.text)
+    children = ("child", "stepchild")
+    for first, second in zip(reading.mentions, reading.mentions[1:], strict=False):
+        between = folded[first.end : second.start]
+        listed = re.fullmatch(r"\s*(?:(?:is|zijn)\s+)?(?:\d{1,2}\s*(?:jaar\s*)?)?(?:,|en)\s*",
+                              between)  # fmt: skip
+        if first.owner == "third" and second.owner == "bare" and listed:
+            if first.relationship in children and second.relationship in children:
+                second.owner, second.possessive = "third", first.possessive
+                second.context = first.context
+
+
 def _owner_of_a_thing(mention: Mention, folded: str) -> None:
     """ "ze heeft een klein pensioentje van mijn papa": whose pension, no one who comes
     (panel 28, a4: the dead father asked "op hoge leeftijd?")."""
@@ -2003,6 +2022,7 @@ def read(message: dict[str, Any]) -> Reading:
     _attach_ages(reading, message, toks, starts)
     _also_coming(reading, starts)
     _guardians_minor_is_the_client(reading)
+    _shared_possessive(reading)
     reading.not_coming_pronoun = _not_coming_pronoun(reading, folded_clauses(text, starts))
     reading.alone = _has(W.WRITER_ALONE, folded)
     reading.stepparent = _has(W.STEPPARENT_CUES, folded)

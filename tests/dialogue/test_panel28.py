@@ -234,3 +234,25 @@ def test_a4_hoe_lang_duurt_dat_voor_mijn_zoon__his_route_only():
         "hoe lang duurt dat voor [mijn zoon](relationship:child)?", "ask_processing_time"
     )
     assert "een jaar of langer" not in reply, chat.transcript()
+
+
+def test_b2_haar_zoon_is_17_en_dochter_14__her_children_and_their_baby():
+    """Panel 28, b2: "mijn vrouw en haar kinderen ... haar zoon is 17 en dochter 14 ... en wij
+    hebben samen een baby van 2 jaar" made a daughter of the writer's, then the correction took
+    out the baby ("Ik heb je baby weggelaten"). The other side: "haar zoon" of a sister is no
+    stepchild (test_panel16)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). [mijn vrouw](relationship:spouse) "
+        "en [haar kinderen](relationship:child) zitten in pakistan. we zijn getrouwd bij de "
+        "mullah, niet op papier bij de staat"
+    )
+    chat.say(
+        "[haar zoon](relationship:child) is [17](age) en [dochter](relationship:child) [14](age)."
+        " haar eerste man is dood in oorlog. en wij hebben samen een [baby](relationship:child) "
+        "van [2](age) jaar"
+    )
+    kids = sorted(
+        (p["relationship"], p["age"]) for p in chat.people if p["relationship"] != "spouse"
+    )
+    assert kids == [("child", 2), ("stepchild", 14), ("stepchild", 17)], chat.transcript()
