@@ -1458,7 +1458,7 @@ def _pronoun_ages(state: dict[str, Any], reading: Reading, update: Update) -> No
             _set(state, update, "sponsor", "age", age.years)  # 16 (panel 27, a1: the brother
             continue  # of 19 was made 17)
         target = _named_before(state, reading, update, pronoun, age.start)
-        target = target or _pronoun_target(state, pronoun, reading.negated_numbers)
+        target = target or _pronoun_target(state, pronoun, reading.negated_numbers, age.years)
         if target is None:
             update.unplaced.append(age.years)
         elif age.months is None or target["relationship"] in MONTHS_OLD:
@@ -1617,7 +1617,9 @@ def _a_baby_of_0(entry: dict[str, Any]) -> bool:
     return entry.get("word") in W.BABY_WORDS and entry["age"] == 0 and not entry.get("months")
 
 
-def _pronoun_target(state, pronoun: str, negated: list[int]) -> dict[str, Any] | None:
+def _pronoun_target(
+    state, pronoun: str, negated: list[int], years: int | None = None
+) -> dict[str, Any] | None:
     if negated:
         found = _by_old_value(state, negated)
         if found is not None:
@@ -1626,13 +1628,20 @@ def _pronoun_target(state, pronoun: str, negated: list[int]) -> dict[str, Any] |
     asked = S.person(state, question.get("person"))
     if asked is not None and asked.get("self"):
         asked = None  # the writer is "ik", never "hij" or "zij"
-    if asked is not None and asked["pronoun"] in (None, pronoun):
-        return asked
-    focus = S.person(state, state.get("focus"))
-    if focus is not None and focus["pronoun"] in (None, pronoun) and not focus.get("self"):
-        return focus
+    fits = [p for p in (asked, S.person(state, state.get("focus"))) if p is not None]
+    fits = [p for p in fits if p["pronoun"] in (None, pronoun) and not p.get("self")]
+    fits = [p for p in fits if _possible_age(p, years)]
+    if fits:
+        return fits[0]
     candidates = [p for p in state["people"] if p["pronoun"] == pronoun and not p.get("self")]
+    candidates = [p for p in candidates if _possible_age(p, years)]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _possible_age(entry: dict[str, Any], years: int | None) -> bool:
+    """A partner is no child ("het meisje is geboren okt 2024, dus ze is 2" made the partner 2;
+    panel 28, b4)."""
+    return years is None or entry["relationship"] not in COUPLES or years >= YOUNGEST_PARTNER_AGE
 
 
 def _registered_partnership(state: dict[str, Any], reading: Reading, update: Update) -> None:

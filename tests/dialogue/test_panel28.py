@@ -256,3 +256,16 @@ def test_b2_haar_zoon_is_17_en_dochter_14__her_children_and_their_baby():
         (p["relationship"], p["age"]) for p in chat.people if p["relationship"] != "spouse"
     )
     assert kids == [("child", 2), ("stepchild", 14), ("stepchild", 17)], chat.transcript()
+
+
+def test_b4_het_meisje_is_geboren_okt_2024_dus_ze_is_2__not_the_partner():
+    """Panel 28, b4: "correctie: het meisje is geboren okt 2024, dus ze is 2" made the partner
+    2 years old (and kept it after the next correction)."""
+    chat = Chat()
+    chat.say(
+        "ik schrijf voor een cliënte met [subsidiaire bescherming](sponsor_status:subsidiary_"
+        "protection). [haar partner](relationship:partner) zit in turkije, ze hebben samen een "
+        "[dochtertje](relationship:child) van [1](age)"
+    )
+    chat.say("correctie: het meisje is geboren okt 2024, dus ze is [2](age)")
+    assert chat.person("partner")["age"] != 2 and chat.person("child")["age"] == 2, chat.log
