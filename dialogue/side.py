@@ -164,6 +164,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("dependency", "?" in reading.text and _any(W.DEPENDENCY_QUESTION, folded)),
         ("deadline", _deadline_question(folded, intent)),
         ("office", _any(W.OFFICE_WORDS, folded)),
+        ("fca", _any(W.FCA_WORDS, folded) and "?" in folded),
         ("processing", intent == "ask_processing_time" or _any(W.PROCESSING_WORDS, folded)),
         ("marry_again", _marriage_validity(folded)),
         ("legalisation", intent == "ask_legalisation"),
@@ -199,6 +200,7 @@ _SHADOWED_BY = (
     ("own_health", ("income",)),  # "en mijn hart? telt dat niet?" asks no income (panel 25, k4)
     # "de ambassade was dicht ... is dat overmacht?" asks no embassy or day (panel 26, m3)
     ("force_majeure", ("where", "deadline", "no_appointment")),
+    ("fca", ("processing",)),  # "hoe lang duurt dat bekrachtigen?" (panel 28, b5)
 )
 
 
@@ -1755,6 +1757,19 @@ def _earlier_marriage(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(M.SIDE["earlier_marriage_divorced"], _voice(turn, spouses[0]))])
 
 
+def _fca(turn: Any, reading: Reading) -> bool:
+    """ "wat is FCA? en hoe lang duurt dat bekrachtigen?" (seed 000), with the foreign deed to
+    add and, in another language, its sworn translation (seed 002)."""
+    said = Answer(turn)
+    adopted = [e for e, _ in _case(turn) if e["relationship"] in ("adopted_child", "foster_child")]
+    said.entry(M.SIDE["fca_meaning"], _voice(turn, adopted[0] if adopted else None))
+    for item in _items_of(turn, "documents", ("foreign_guardianship_or_adoption_act",)):
+        said.item(item)
+    said.say("utter_faq_legalisation")
+    said.send("utter_answer_menu")
+    return True
+
+
 def _office(turn: Any, reading: Reading) -> bool:
     """ "welke dienst bij DVZ behandelt een humanitair visum?" (panel 27, b4: asked three
     times): seed 001 "Het is het bureau Lang Verblijf van de Dienst Vreemdelingenzaken die
@@ -1987,6 +2002,7 @@ ANSWERS = {
     "no_appointment": _no_appointment,
     "force_majeure": _force_majeure,
     "office": _office,
+    "fca": _fca,
     "earlier_marriage": _earlier_marriage,
     "refused": _refused,
     "own_health": _own_health,

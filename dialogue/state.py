@@ -60,7 +60,8 @@ def new_person(state: dict[str, Any], relationship: str, word: str | None) -> di
     entry = {
         "id": f"p{number}",
         "relationship": relationship,
-        "word": word,
+        # "kafala" names the bond, not the child ("je kafala"; panel 28, b5)
+        "word": None if word in W.BOND_WORDS else word,
         "pronoun": pronoun_for(word),
         "age": None,
         "months": None,

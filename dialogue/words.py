@@ -441,9 +441,11 @@ OWN_HEALTH = ("mijn hart", "mijn eigen hart", "mijn gezondheid", "mijn eigen gez
               "ik heb diabetes", "ik heb ook diabetes", "ik heb suikerziekte",
               "ik heb kanker", "ik heb een handicap", "ik ben gehandicapt")  # fmt: skip
 # a question about the strength of the file ("maakt dat het dossier zwakker?"; panel 27, b4)
-FILE_QUESTION_WORDS = ("dossier zwakker", "dossier sterker", "zwakker maakt", "probleem voor het "
-                       "dossier", "niet voor haar kan zorgen", "niet voor hem kan zorgen",
-                       "kan niet voor haar zorgen", "kan niet voor hem zorgen")  # fmt: skip
+FILE_QUESTION_WORDS = ("dossier zwakker", "dossier sterker", "zwakker maakt",
+                       "probleem voor het dossier", "helpt voor haar dossier",
+                       "helpt voor zijn dossier", "niet voor haar kan zorgen",
+                       "niet voor hem kan zorgen", "kan niet voor haar zorgen",
+                       "kan niet voor hem zorgen")  # fmt: skip
 # a question's topic corrected ("ik vroeg over mijn dochter, niet broertje"; panel 28, a3)
 ASKED_ABOUT_CUES = ("vroeg over", "vroeg naar", "vraag over", "vraag ging over", "bedoel",
                     "bedoelde", "had het over", "heb het over", "gaat over",
@@ -453,6 +455,10 @@ THINGS_OF_SOMEONE = frozenset({"pensioen", "huis", "geld", "loon", "uitkering", 
                                "paspoort", "papieren", "akte", "adres", "spullen", "auto",
                                "erfenis", "schulden", "grond", "winkel", "telefoon",
                                "nummer"})  # fmt: skip
+# the recognition of a foreign adoption or guardianship asked of (seed 000)
+FCA_WORDS = ("fca", "federale centrale autoriteit", "bekrachtig", "kafala akte", "kafala-akte")
+# words that name a bond, not the person ("ik heb kafala over het dochtertje")
+BOND_WORDS = frozenset({"kafala", "voogdij", "adoptie", "pleegzorg", "hoederecht"})
 # an earlier request refused ("waarom hebben ze mij geweigerd?": panel 27, a4)
 REFUSED_WORDS = ("geweigerd", "weigering", "afgewezen", "afwijzing", "negatief antwoord",
                  "visum niet gekregen", "nee gezegd")  # fmt: skip

@@ -692,6 +692,11 @@ DOCUMENTS: dict[str, Message] = {
         "beslissing van een Belgische rechter over de voogdij.",
         S.ART_10_1_4,
     ),
+    "adoption_recognition@belgian": _M(
+        "Het bewijs dat de Federale Centrale Autoriteit (FCA) de adoptie erkent. Of de "
+        "beslissing van een Belgische rechter over de voogdij.",
+        S.ART_40TER_2,
+    ),
     # seed 003 "Ongehuwde staat": "Een bewijs van ongehuwde staat voorleggen indien de
     # aanvrager oud genoeg is om op geldige wijze in het huwelijk te treden." The age depends
     # on the foreign law (no age in the seeds), so the condition is said in the same sentence:
@@ -1217,6 +1222,14 @@ ADVICE: dict[str, Message] = {
         "(FCA), of de voogdij bekrachtigen door een Belgische rechtbank. Dan {has_rel} "
         "recht op gezinshereniging als kind.",
         S.ART_10_1_4,
+    ),
+    # seed 004 is the Belgian's; the recognition rule is seed 000's (panel 28, b5: art. 10
+    # cited to a Belgian)
+    "adoption_get_recognition@belgian": _M(
+        "Laat de buitenlandse adoptie erkennen door de Federale Centrale Autoriteit "
+        "(FCA), of de voogdij bekrachtigen door een Belgische rechtbank. Dan {has_rel} "
+        "recht op gezinshereniging als kind.",
+        S.ART_40TER_2,
     ),
     "adoption_strengthen": _M(
         "DVZ vraagt veel bewijs. Toon sterke emotionele of financiële banden aan en dat"
@@ -1853,6 +1866,15 @@ SIDE: dict[str, Message] = {
         "Bewaar de bewijzen, zoals mails en schermafdrukken. Wie later indient, legt uit wat "
         "een aanvraag op tijd verhinderde. DVZ bekijkt die redenen.",
         S.ART_10_2_FAVOURABLE,
+    ),
+    # seed 000: "indien de buitenlandse voogdij bekrachtigd wordt door een Belgische rechtbank
+    # of indien de buitenlandse adoptie erkend wordt door de Federale Centrale Autoriteit (FCA)
+    # inzake adoptie" (panel 28, b5: "wat is FCA?" twice unanswered)
+    "fca_meaning": _M(
+        "De FCA is de Federale Centrale Autoriteit inzake adoptie. Zij erkent een buitenlandse "
+        "adoptie. Een buitenlandse voogdij, zoals een kafala, laat je bekrachtigen door een "
+        "Belgische rechtbank. Hoe lang dat duurt, staat niet in onze informatie.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     # seed 001: "Het polygaam huwelijk wordt in België niet erkend. Indien u meerdere
     # echtgenotes hebt, mag er maar één echtgenote naar België komen via gezinshereniging."

@@ -269,3 +269,37 @@ def test_b4_het_meisje_is_geboren_okt_2024_dus_ze_is_2__not_the_partner():
     )
     chat.say("correctie: het meisje is geboren okt 2024, dus ze is [2](age)")
     assert chat.person("partner")["age"] != 2 and chat.person("child")["age"] == 2, chat.log
+
+
+def _kafala() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [belgische](sponsor_status:belgian), ik ben [40](age:sponsor). ik heb kafala over"
+        " het [dochtertje](relationship:foster_child) van mijn overleden zus, ze is [9](age) en "
+        "woont bij mijn moeder in nador"
+    )
+    return chat
+
+
+def test_b5_wat_is_fca__the_authority_the_deed_and_its_translation():
+    """Seed 000: "indien de buitenlandse voogdij bekrachtigd wordt door een Belgische rechtbank
+    of indien de buitenlandse adoptie erkend wordt door de Federale Centrale Autoriteit (FCA)";
+    seed 002: a deed in another language "door een beëdigde vertaler worden vertaald". Panel
+    28, b5: "wat is FCA?" ignored twice; "je kafala" as the child's name."""
+    chat = _kafala()
+    reply = chat.say("wat is FCA? en hoe lang duurt dat bekrachtigen?", "ask_processing_time")
+    assert "Federale Centrale Autoriteit" in reply and "beëdigd" in reply, chat.transcript()
+    assert "een jaar of langer" not in reply and "kafala recht" not in reply, chat.transcript()
+    assert "je kafala" not in "\n".join(chat.log), chat.transcript()
+
+
+def test_b5_oma_is_ziek_en_er_is_verder_niemand__a_carer_not_an_applicant():
+    """Seed 000: "Je bewijst dat je anders helemaal alleen en geïsoleerd achterblijft, omdat er
+    geen andere gezinsleden de zorg voor jou kunnen opnemen." Panel 28, b5: the grandmother
+    was given the elderly parent's advice and asked for her means."""
+    chat = _kafala()
+    chat.say("nee", intent="deny")  # not recognised in Belgium
+    reply = chat.say("wat helpt voor haar dossier? [oma](relationship:grandparent) is ziek en er "
+                     "is verder niemand")  # fmt: skip
+    assert [p["relationship"] for p in chat.people] == ["foster_child"], chat.transcript()
+    assert "ander familielid" in reply, chat.transcript()

@@ -246,6 +246,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:not_in_sources",
     },
     S.ART_40TER_2: {
+        "advice:adoption_get_recognition@belgian",
+        "documents:adoption_recognition@belgian",
         "side:housing_waiting_list@belgian",
         "side:housing_waiting_list",
         "side:income_of_the_partner@belgian",
@@ -329,6 +331,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:religious_marriage_soft_procedure",
     },
     S.PRACTICE_DVZ_HUMANITARIAN: {
+        "side:fca_meaning",
         "documents:family_link_proof",
         "side:where_humanitarian",
         "side:sponsor_own_health",
