@@ -151,9 +151,9 @@ SUMMARIES: dict[str, Message] = {
         S.ART_10_1_4,
     ),
     "summary.religious_marriage_soft": _M(
-        "{Our} religieus of gewoonterechtelijk huwelijk geldt niet als officieel "
-        "huwelijk. Dien toch een aanvraag gezinshereniging in. Zegt DVZ ja? Dan volgt "
-        "een humanitair visum.",
+        "Geldt {our} religieus of gewoonterechtelijk huwelijk niet als officieel huwelijk? "
+        "Dien dan toch een aanvraag gezinshereniging in. Zegt DVZ ja? Dan volgt een "
+        "humanitair visum.",
         S.ART_9_13,
     ),
     # seeds 000/001: a partner in fact only ("feitelijke relatie") is no "echtgenoot/
