@@ -36,6 +36,7 @@ from dialogue.answers import (
     condition_line,
     contact_response,
     deadline_line,
+    parents_label,
     route_label,
 )
 from dialogue.asking import assessment, reader_for
@@ -1048,16 +1049,24 @@ def _dna_blood_relatives(turn: Any, reading: Reading, people, said: Answer) -> N
 
 def _deadline_rows(turn: Any, case) -> list[tuple[str, dict[str, Any]]]:
     """(who, deadline) per distinct deadline of relatives with a right, people grouped."""
-    rows: dict[tuple[str, str], list[str]] = {}
+    rows: dict[tuple[str, str], list[dict[str, Any]]] = {}
     items: dict[tuple[str, str], dict[str, Any]] = {}
     for entry, result in case:
         counts = result.get("route") in (FR, UNKNOWN) or _soft_procedure(result)
         deadline = _first_deadline(result) if counts else None
         if deadline:
             key = (deadline["id"], deadline["date"])
-            rows.setdefault(key, []).append(turn.texts.label(turn.state, entry))
+            rows.setdefault(key, []).append(entry)
             items[key] = deadline
-    return [(turn.texts.and_list(names), items[key]) for key, names in rows.items()]
+    return [(_names_of(turn, entries), items[key]) for key, entries in rows.items()]
+
+
+def _names_of(turn: Any, entries: list[dict[str, Any]]) -> str:
+    """ "je ouders" for both parents, not "je tweede ouder en je eerste ouder" (panel 28)."""
+    parents = [e for e in entries if e["relationship"] == "parent"]
+    if len(parents) == 2 == len(entries) and not any(e.get("word") for e in parents):
+        return parents_label(turn)
+    return turn.texts.and_list([turn.texts.label(turn.state, e) for e in entries])
 
 
 def _asked_favours_only(case, reading: Reading) -> list[tuple[dict, dict]]:
