@@ -483,6 +483,8 @@ NO_APPOINTMENT = ("geen afspraak", "afspraak pas", "geen rendez", "geen appointm
                   "pas een afspraak", "geen datum bij de ambassade", "te laat omdat",
                   # "wat als ze het niet halen voor 29 december?" (panel 14, a4)
                   "niet halen", "niet op tijd", "niet tijdig", "halen het niet",
+                  # "als die het niet haalt voor 20 januari" (panel 28, a2)
+                  "niet haalt", "niet lukt voor",
                   "lukt niet op tijd", "te laat zijn", "te laat komen",
                   # "wat is het absolute minimum om voor 8 januari ingediend te zijn?" (e3)
                   "absolute minimum", "het minimum", "minstens nodig", "onvolledig",

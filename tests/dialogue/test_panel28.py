@@ -303,3 +303,18 @@ def test_b5_oma_is_ziek_en_er_is_verder_niemand__a_carer_not_an_applicant():
                      "is verder niemand")  # fmt: skip
     assert [p["relationship"] for p in chat.people] == ["foster_child"], chat.transcript()
     assert "ander familielid" in reply, chat.transcript()
+
+
+def test_a2_als_de_oudste_het_niet_haalt_voor_20_januari__force_majeure():
+    """Seed 003: "Deze termijn van 12 maanden kan worden verlengd ... indien de aanvrager
+    aantoont dat hij door overmacht verhinderd werd". Panel 28, a2: "En de oudste (19) als die
+    het niet haalt voor 20 januari, welke mogelijkheid is er dan nog?" got "geen antwoord"."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [20 januari 2026]"
+        "(recognition_date:2026-01-20), ik ben [41](age:sponsor). [mijn zoon](relationship:child)"
+        " is [19](age), hij was [16](age) toen ik asiel vroeg"
+    )
+    chat.answer_plainly({"applicant.disabled": "nee"})
+    reply = chat.say("en als hij het niet haalt voor 20 januari, welke mogelijkheid is er dan nog?")
+    assert "overmacht" in reply and "geen antwoord" not in reply, chat.transcript()
