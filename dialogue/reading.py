@@ -2509,6 +2509,9 @@ def free_custody(folded: str) -> str | None:
     contract's value for custody with the other parent), checked first."""
     if "andere ouder alleen" in folded or "alleen de andere ouder" in folded:
         return "none"
+    no_one = any(p in folded for p in W.NO_ONE_HAS_CUSTODY)
+    if no_one and not any(p in folded for p in ("alleen ik", "ik alleen", "enkel ik")):
+        return "none"  # "niemand heeft het hoederecht, de mama is dood" (panel 29, b5)
     found = _free_value(folded, ((W.SOLE_CUSTODY, "sole"), (W.SHARED_CUSTODY, "shared")))
     if found is None and any(p in folded for p in W.OTHER_PARENT_GONE):
         return "sole"

@@ -175,6 +175,9 @@ SHARED_CUSTODY = ("samen", "allebei", "wij twee", "wij delen", "we delen", "dele
                   "we allebei", "gedeeld", "beide", "ensemble",
                   "both", "zijn papa en ik", "haar papa en ik", "zijn mama en ik",
                   "haar mama en ik")  # fmt: skip
+# no one (of the writer's side) has custody: a grandparent without a judgment (panel 29, b5)
+NO_ONE_HAS_CUSTODY = ("niemand heeft", "niemand officieel", "geen hoederecht",
+                      "heb het hoederecht niet", "heb geen voogdij")  # fmt: skip
 SOLE_CUSTODY = ("alleen ik", "ik alleen", "enkel ik", "ik heb het alleen", "alleen mij",
                 "moi seul", "only me", "volledig ik", "exclusief", "vrouw alleen", "man alleen",
                 "zij alleen", "hij alleen", "alleen zij", "alleen hij", "alleen de mama",

@@ -318,3 +318,26 @@ def test_a2_als_de_oudste_het_niet_haalt_voor_20_januari__force_majeure():
     chat.answer_plainly({"applicant.disabled": "nee"})
     reply = chat.say("en als hij het niet haalt voor 20 januari, welke mogelijkheid is er dan nog?")
     assert "overmacht" in reply and "geen antwoord" not in reply, chat.transcript()
+
+
+def _belgian_grandmother() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [belgische](sponsor_status:belgian), [64](age:sponsor) jaar. [mijn kleinzoon]"
+        "(relationship:grandchild) is in kinshasa, zijn mama is vorig jaar gestorven en de vader"
+        " is al lang weg. hij is [15](age). kan hij bij mij komen wonen?"
+    )
+    return chat
+
+
+def test_b5_niemand_heeft_het_hoederecht__no_right_said():
+    """Seed 004: "Als je minderjarig bent moet je bewijzen dat de (groot)ouder die je komt
+    vervoegen, het recht van bewaring over je heeft." Panel 29, b5: "niemand heeft het
+    hoederecht, de mama is dood en de papa is verdwenen" got "Goed nieuws ... recht" and "✔
+    Het hoederecht ... ligt bij jou"."""
+    chat = _belgian_grandmother()
+    assert chat.question == "applicant.custody", chat.transcript()
+    chat.say("niemand heeft het hoederecht, de mama is dood en de papa is verdwenen")
+    assert chat.person("grandchild")["facts"].get("custody") == "none", chat.transcript()
+    reply = chat.answer_plainly({})
+    assert "Goed nieuws" not in reply and "humanitair visum" in reply, chat.transcript()
