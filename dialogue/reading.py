@@ -1737,9 +1737,13 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     _same_as_sponsor(reading)
     _selectors(reading)
     _group_told_one_by_one(reading)
-    _under_guardianship(reading, folded)
+    other_sponsor = any(m.is_sponsor for m in reading.mentions)  # "mijn dochter is erkend
+    # vluchteling ... ik zorg voor haar zoon": the writer abroad cares for the sponsor's child,
+    # no foster child of the sponsor (panel 29, a3)
+    if not other_sponsor:
+        _under_guardianship(reading, folded)
     _unborn(reading, folded)
-    _kinds_of_children(reading, folded, starts)
+    _kinds_of_children(reading, folded, starts, foster=not other_sponsor)
     _members_of_a_dead_group(reading, folded)
 
 
@@ -1768,7 +1772,7 @@ def _unborn(reading: Reading, folded: str) -> None:
                 mention.context = "unborn"
 
 
-def _kinds_of_children(reading: Reading, folded: str, starts: list[int]) -> None:
+def _kinds_of_children(reading: Reading, folded: str, starts: list[int], foster=True) -> None:
     """ "wij hebben ook 2 kinderen": the couple's; "geadopteerd"; "ik zorg voor": a foster child."""
     for mention in reading.mentions:
         clause = clause_text(folded, starts, mention.clause)
@@ -1776,7 +1780,7 @@ def _kinds_of_children(reading: Reading, folded: str, starts: list[int]) -> None
             mention.common = True
         if mention.relationship == "child" and any(c in clause for c in W.ADOPTION_CUES):
             mention.relationship = "adopted_child"  # "de zoon van mijn broer geadopteerd"
-        elif mention.relationship == "child" and any(c in clause for c in W.FOSTER_CUES):
+        elif foster and mention.relationship == "child" and any(c in clause for c in W.FOSTER_CUES):
             mention.relationship = "foster_child"  # "ik zorg voor de zoon van mijn zus"
 
 

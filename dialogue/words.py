@@ -311,8 +311,10 @@ INVERSE_RELATIONSHIP = {
 # relative's relationship to her -> to the sponsor (the mother of a refugee son: her husband is
 # his parent, her other children his siblings). Relationships the seeds name (seed 000-003).
 FROM_THE_SPONSOR = {
+    # her grandson is his child (panel 29, a3: "mijn kleinzoon" beside "haar zoon van 8")
     "parent": {"spouse": "parent", "partner": "parent", "registered_partner": "parent",
-               "child": "sibling", "stepchild": "sibling", "parent": "grandparent"},
+               "child": "sibling", "stepchild": "sibling", "parent": "grandparent",
+               "grandchild": "child"},
     "sibling": {"parent": "parent", "sibling": "sibling", "child": "other_relative"},
     "spouse": {"parent": "other_relative", "sibling": "other_relative"},
     # the sponsor's child writes: her brother is his child, her mother his wife, her

@@ -341,3 +341,21 @@ def test_b5_niemand_heeft_het_hoederecht__no_right_said():
     assert chat.person("grandchild")["facts"].get("custody") == "none", chat.transcript()
     reply = chat.answer_plainly({})
     assert "Goed nieuws" not in reply and "humanitair visum" in reply, chat.transcript()
+
+
+def test_a3_oma_zorgt_voor_haar_zoon__the_refugees_son_not_a_foster_child():
+    """Seed 001: "Uw kinderen van minder dan 18 jaar" (of a refugee) have the right; seed 002:
+    no fee for them. Panel 29, a3: a grandmother abroad ("ik zorg voor haar zoon van 8 jaar.
+    kunnen ik en mijn kleinzoon naar haar toe?") got her grandson as a foster child with
+    "humanitair visum, kans klein" and a fee, and a second grandson."""
+    chat = Chat()
+    chat.say(
+        "ik woon in guinee. [mijn dochter](relationship:child) is [erkend vluchteling]"
+        "(sponsor_status:refugee) in belgie sinds [10 maart 2025](recognition_date:2025-03-10). "
+        "ik zorg voor [haar zoon](relationship:child) van [8](age) jaar. kunnen ik en [mijn "
+        "kleinzoon](relationship:grandchild) naar haar toe?"
+    )
+    others = [p for p in chat.people if not p.get("self")]
+    assert [(p["relationship"], p["age"]) for p in others] == [("child", 8)], chat.transcript()
+    reply = chat.answer_plainly({"sponsor.age": "38"})
+    assert "De zoon van je dochter: recht op gezinshereniging" in reply, chat.transcript()
