@@ -385,6 +385,9 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
     future = any(w in W.FUTURE_AGE_VERBS for w in before + joined)
     if before[-1:] == ["van"] and not any(w in W.FUTURE_AGE_VERBS for w in before):
         future = False  # "die van 17 wordt 18 in februari": 17 now (panel 27, b1: "16")
+    far = _words_before(toks, start, 4)  # "hij word in maart 16" (panel 29, b5: 16 now)
+    if far[:2] and far[-4:-2] and any(w in W.FUTURE_AGE_VERBS for w in far[-4:-2]):
+        future = future or bool(set(far[-2:]) & (set(MONTH_WORDS) | {"in", "op", "volgend"}))
     unit_after = [w for w in after if w not in {"oud", "jaar"}][:1]
     if any(w in W.MONTH_UNITS for w in after[:1]) or (
         unit_after and unit_after[0] in W.MONTH_UNITS

@@ -305,6 +305,7 @@ def _marriage_validity(folded: str) -> bool:
 FOLLOW_UP_WORDS = (
     (W.WHY_NO_RIGHT, "why_no_right"),
     (W.MARRY_AGAIN_WORDS, "marry_again"),
+    (W.IF_NOT_OFFICIAL, "marry_again"),
     (W.WAIT_WORDS, "wait"),
     (W.OTHER_PARENT_WORDS, "other_parent"),
     (W.GUARDIANSHIP_WORDS, "guardianship"),
@@ -1341,8 +1342,17 @@ def _marry_again(turn: Any, reading: Reading) -> bool:
     if not religious:
         return _marriage_in_general(turn, reading, case)
     said = Answer(turn)
+    voice = _voice(turn, religious[0][0])
+    if _status(turn) == "asylum_seeker":  # no reunification yet, whatever the marriage (b1)
+        said.entry(M.SIDE["religious_marriage_asylum_seeker"], voice)
+        said.send("utter_answer_menu")
+        return True
+    if _any(W.IF_NOT_OFFICIAL, _folded(reading)):  # "en als het niet geldt?" (panel 29, b1)
+        said.entry(M.SIDE["religious_marriage_if_not_official"], voice)
+        said.send("utter_answer_menu")
+        return True
     if _any(W.MARRY_AGAIN_WORDS, _folded(reading)):
-        said.entry(M.SIDE["marry_again_not_in_sources"], _voice(turn, religious[0][0]))
+        said.entry(M.SIDE["marry_again_not_in_sources"], voice)
     found = _advice_of(religious, ("religious_marriage_check_law", "marriage_visa_alternative"))
     for _, item in found:
         said.item(item)

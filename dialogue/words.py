@@ -199,7 +199,8 @@ COMMON_CHILD_CUES = ("wij hebben", "we hebben", "samen hebben we", "samen een", 
                      "van ons beiden")  # fmt: skip
 OFFICIAL_MARRIAGE = ("officieel", "gemeentehuis", "stadhuis", "burgerlijk", "wettelijk",
                      "civil", "officiel", "papieren")  # fmt: skip
-RELIGIOUS_MARRIAGE = ("religieus", "moskee", "kerk", "imam", "traditioneel", "gewoonte",
+RELIGIOUS_MARRIAGE = ("religieus", "moskee", "kerk", "imam", "mullah", "molla", "traditioneel",
+                      "gewoonte",
                       "nikah", "sheikh", "sjeik", "pastoor", "religious", "religieux",
                       "coutumier", "customary")  # fmt: skip
 
@@ -855,7 +856,9 @@ ADOPTION_CUES = ("geadopteerd", "adoptie", "adopte", "adopted")
 # "25 jaar getrouwd", "al 6 jaar samen": a duration, no age
 # "we kennen elkaar 3 jaar", "sinds 2 jaar": a duration, no age (panel 10, t2)
 # "ik ben hier 6 jaar"; "jonger dan 18": a bound, no age (panel 20, n3)
-DURATION_BEFORE = frozenset({"elkaar", "sinds", "gedurende", "hier", "dan"})
+DURATION_BEFORE = frozenset(
+    {"elkaar", "sinds", "sins", "sindsdien", "sedert", "gedurende", "hier", "dan"}
+)  # "sins 8 maand" (panel 29, b1)
 DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheiden",
                   "jaar weg", "jaar hier", "jaar in ", "jaar niet", "jaar lang", "jaar geleden",
                   "jaar terug", "jaar bij ", "jaar zonder", "jaar apart", "jaar op de vlucht",
@@ -1041,6 +1044,10 @@ MARRY_AGAIN_WORDS = ("opnieuw trouwen", "nog eens trouwen", "hertrouwen", "eerst
 # "is een mullah huwelijk geldig in belgie?": whether a religious marriage counts (seed 000)
 MARRIAGE_WORDS = ("huwelijk", "getrouwd", "trouw", "mullah", "imam", "kerk", "moskee",
                   "religieus", "traditioneel", "nikah")  # fmt: skip
+# "en als het niet geldt in afganistan?" of a religious marriage (panel 29, b1)
+IF_NOT_OFFICIAL = ("als het niet geldt", "als het niet telt", "niet officieel is",
+                   "als het niet officieel", "als dat niet geldt",
+                   "als het niet erkend")  # fmt: skip
 VALIDITY_WORDS = ("geldig", "telt", "erkend", "aanvaard", "goed genoeg", "is dat ok",
                   "mag dat", "officieel")  # fmt: skip
 # "moet ik wachten tot ik erkend ben?", "moeten we wachten op de beslissing?"

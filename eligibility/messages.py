@@ -1867,6 +1867,27 @@ SIDE: dict[str, Message] = {
         "een aanvraag op tijd verhinderde. DVZ bekijkt die redenen.",
         S.ART_10_2_FAVOURABLE,
     ),
+    # seed 003: "De gezinshereniger moet in België over de status van beschermde vreemdeling
+    # beschikken"; seed 000: "wanneer jouw religieus of gewoonterechtelijk huwelijk ook als
+    # officieel huwelijk geldt in het land waar het werd afgesloten" (panel 29, b1: an asylum
+    # seeker told "dan heeft je vrouw wel recht")
+    "religious_marriage_asylum_seeker": _M(
+        "Zolang {sp} asielzoeker {sp_is}, is er nog geen gezinshereniging, wat het huwelijk ook "
+        "is. Na de erkenning telt het religieus huwelijk als het officieel geldt in het land "
+        "waar {we} trouwden. Kijk dat na met de wet van dat land.",
+        S.ART_10,
+    ),
+    # seed 000: "Als jouw religieus of gewoonterechtelijk huwelijk niet als officieel huwelijk
+    # geldt, dan kan enkel een humanitair visum worden afgeleverd. DVZ erkent in dat geval een
+    # 'feitelijke relatie'", with the soft procedure for a protected sponsor's spouse
+    "religious_marriage_if_not_official": _M(
+        "Geldt het religieus huwelijk niet als officieel huwelijk? Dan kan alleen een "
+        "humanitair visum. DVZ kijkt dan naar een feitelijke relatie: toon die aan, "
+        "bijvoorbeeld met gemeenschappelijke kinderen. Is {sp} erkend vluchteling of "
+        "subsidiair beschermd? Dan kan de aanvraag toch als aanvraag gezinshereniging, zonder "
+        "bijdrage. Het visum is dan een humanitair visum (B17).",
+        S.ART_9_13,
+    ),
     # seed 000: "indien de buitenlandse voogdij bekrachtigd wordt door een Belgische rechtbank
     # of indien de buitenlandse adoptie erkend wordt door de Federale Centrale Autoriteit (FCA)
     # inzake adoptie" (panel 28, b5: "wat is FCA?" twice unanswered)

@@ -359,3 +359,46 @@ def test_a3_oma_zorgt_voor_haar_zoon__the_refugees_son_not_a_foster_child():
     assert [(p["relationship"], p["age"]) for p in others] == [("child", 8)], chat.transcript()
     reply = chat.answer_plainly({"sponsor.age": "38"})
     assert "De zoon van je dochter: recht op gezinshereniging" in reply, chat.transcript()
+
+
+def _asylum_seeker_married_by_the_mullah() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik zen hier in belgie sins [8 maand](age) asiel aangevraagd nog geen antwoord. [mijn "
+        "vrouw](relationship:spouse) zit nog in afganistan, ze is [29](age)"
+    )
+    return chat
+
+
+def test_b1_asielzoeker_religieus_huwelijk_telt_dat__no_right_yet():
+    """Seed 003: "De gezinshereniger moet in België over de status van beschermde vreemdeling
+    beschikken". Panel 29, b1: "we zijn getrouwd bij de mullah, alleen religieus. telt dat?"
+    from an asylum seeker got "Dan heeft je vrouw wel recht op gezinshereniging"; "sins 8
+    maand" got "Over wie gaat 0 jaar?"."""
+    chat = _asylum_seeker_married_by_the_mullah()
+    assert "Over wie gaat" not in "\n".join(chat.log), chat.transcript()
+    reply = chat.say("we zijn getrouwd bij de mullah, alleen religieus. telt dat?")
+    assert "wel recht op gezinshereniging" not in reply, chat.transcript()
+    assert "asielzoeker" in reply, chat.transcript()
+
+
+def test_b1_en_als_het_niet_geldt__only_a_humanitarian_visa():
+    """Seed 000: "Als jouw religieus of gewoonterechtelijk huwelijk niet als officieel huwelijk
+    geldt, dan kan enkel een humanitair visum worden afgeleverd." (panel 29, b1: "Dank je voor
+    je reactie")"""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [1 mei 2026](recognition_date:"
+        "2026-05-01), ik ben [35](age:sponsor). [mijn vrouw](relationship:spouse) is [29](age), "
+        "getrouwd bij de mullah"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("en als het niet geldt in afganistan?")
+    assert "alleen een humanitair visum" in reply and "B17" in reply, chat.transcript()
+
+
+def test_b5_hij_word_in_maart_16__15_now():
+    """Panel 29, b5: "hij word in maart 16" stored the grandson as 16 now."""
+    chat = _belgian_grandmother()
+    chat.say("sorry hij word in maart [16](age)")
+    assert chat.person("grandchild")["age"] == 15, chat.transcript()

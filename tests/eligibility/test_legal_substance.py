@@ -62,6 +62,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "deadlines:parents_request_end",
     },
     S.ART_10: {
+        "side:religious_marriage_asylum_seeker",
         "side:dna_child",
         "routes:family_reunification",
         "routes:not_possible",
@@ -287,6 +288,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:humanitarian_fundamental_rights",
     },
     S.ART_9_13: {
+        "side:religious_marriage_if_not_official",
         "summaries:summary.temporary_stay",
         "advice:temporary_stay_not_in_sources",
         "side:second_order_explained",
