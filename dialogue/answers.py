@@ -25,9 +25,12 @@ ADULT_CHILD_END = "adult_child_request_end"
 # situations whose own summary opens the answer instead of the route's sentence
 # the 12 months of C-279/20 are past and force majeure is claimed (seed 003)
 C279_FORCE_MAJEURE = "summary.adult_during_procedure_force_majeure"
-SITUATION_FIRST = {"summary.asylum_seeker", "summary.temporary_stay", C279_FORCE_MAJEURE}
+# an EU citizen's family: "waarschijnlijk recht ... onze informatie gaat daar niet over", not
+# "Goed nieuws ... moet België het visum geven" (panel 29, b2)
+EU_FAMILY = "summary.eu_citizen_fr"
+SITUATION_FIRST = {"summary.asylum_seeker", "summary.temporary_stay", C279_FORCE_MAJEURE, EU_FAMILY}
 # said once of the whole family
-FAMILY_SITUATIONS = {"summary.asylum_seeker", "summary.temporary_stay"}
+FAMILY_SITUATIONS = {"summary.asylum_seeker", "summary.temporary_stay", EU_FAMILY}
 NEAR_DAYS = 30
 POSSIBLE = ("family_reunification", "humanitarian_visa")
 # advice the first answer cannot leave out (seed 000: "Dit kan nagegaan worden aan de hand van

@@ -297,7 +297,12 @@ def _marriage_validity(folded: str) -> bool:
     """ "telt ons kerk huwelijk?", "is een mullah huwelijk geldig?" (seed 000); not "helpt het
     dat ik erkend ben ...?" (the sponsor's recognition; panel 11, v3)."""
     folded = re.sub(r"\b(?:ik|ben|je|bent|hij|zij|ze) erkend\b|\berkend (?:ben|als)\b", " ", folded)
-    return _any(W.MARRIAGE_WORDS, folded) and _any(W.VALIDITY_WORDS, folded) and "?" in folded
+    folded = re.sub(r"\bniet getrouwd\b", " ", folded)  # "de zoon is niet getrouwd. welk
+    sentences = re.findall(r"[^.!?]*[.!?]?", folded)  # atest ... mag dat?" (panel 29, b3)
+    pairs = [" ".join(sentences[max(0, i - 1) : i + 1]) for i in range(len(sentences))]
+    return "?" in folded and any(  # "in de kerk, orthodox. is dat officieel?" (panel 27, a4)
+        _any(W.MARRIAGE_WORDS, p) and _any(W.VALIDITY_WORDS, p) and "?" in p for p in pairs
+    )
 
 
 # follow-up questions told by their words, in order of precedence (after the age limit and
@@ -636,6 +641,12 @@ def _income(turn: Any, reading: Reading) -> bool:
     if not case and not _status(turn):
         turn.say("utter_faq_means_of_subsistence")
         return True
+    if _status(turn) == "eu_citizen" and case:
+        return _income_of_an_eu_family(turn, case, said)
+    return _income_of_the_case(turn, reading, case, said)
+
+
+def _income_of_the_case(turn: Any, reading: Reading, case, said: Answer) -> bool:
     routes = {r.get("route") for _, r in case}
     value = _writer_amount(turn, reading)
     kind_words = W.INCOME_KIND_WORDS if value is None else W.INCOME_KIND_QUESTION
@@ -701,6 +712,14 @@ def _income_of_a_favour(turn: Any, case, reading: Reading, said: Answer) -> None
     said.entry(M.SIDE["income_humanitarian"], _voice(turn, entry))
     for _, item in _advice_of([c for c in case if c[0] is entry], INCOME_ADVICE):
         said.item(item)
+
+
+def _income_of_an_eu_family(turn: Any, case, said: Answer) -> bool:
+    """An EU citizen's family: art. 40bis is not in the seeds, so no art. 10 income rule
+    (panel 29, b2: "Bron: art. 10, §2" to a Dutch citizen)."""
+    said.entry(M.ADVICE["eu_citizen_not_in_sources"], _voice(turn, case[0][0]))
+    said.send()
+    return True
 
 
 def _income_once_old_enough(turn: Any, case, reading, value: Decimal | None, said) -> None:

@@ -402,3 +402,30 @@ def test_b5_hij_word_in_maart_16__15_now():
     chat = _belgian_grandmother()
     chat.say("sorry hij word in maart [16](age)")
     assert chat.person("grandchild")["age"] == 15, chat.transcript()
+
+
+def test_b2_een_nederlander_met_een_marokkaanse_vrouw__no_right_promised_no_art_10():
+    """Art. 40bis (EU citizens) is not in the seeds. Panel 29, b2: "Goed nieuws ... Dat is een
+    recht: ... moet België het visum geven", then the art. 10, §2 income rule for the spouse
+    of a Dutch citizen."""
+    chat = Chat()
+    chat.say(
+        "ik ben [nederlander](sponsor_status:eu_citizen), ik woon en werk in antwerpen, ik ben "
+        "[35](age:sponsor). [mijn vrouw](relationship:spouse) is [30](age), officieel getrouwd"
+    )
+    reply = chat.answer_plainly({})
+    assert "Goed nieuws" not in reply and "niet over" in reply, chat.transcript()
+    reply = chat.say("hoeveel moet ik verdienen? ik verdien 2100 netto", "ask_means_of_subsistence")
+    assert "40bis" in reply and "art. 10" not in reply, chat.transcript()
+
+
+def test_b3_de_zoon_is_niet_getrouwd_welk_atest__no_marriage_text():
+    """Panel 29, b3: "de zoon is niet getrouwd. welk atest hebben we nodig voor zijn handicap,
+    mag dat van een libanese dokter?" got the religious-marriage text first."""
+    from dialogue import side
+    from dialogue.reading import read
+    from tests.dialogue.chat import parse
+
+    reading = read(parse("de zoon is niet getrouwd. welk atest hebben we nodig voor zijn "
+                         "handicap, mag dat van een libanese dokter?"))  # fmt: skip
+    assert "marry_again" not in side.kinds_of(reading, True)
