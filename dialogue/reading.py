@@ -2417,7 +2417,7 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
         clause = clauses[clause_of(int(entity.get("start") or 0), starts)]
         if any(f" {verb} " in clause for verb in W.FUTURE_AGE_VERBS):
             continue
-        if _asylum_asked_then(clause):
+        if _asylum_asked_then(clause) or _asylum_asked_just_before(clauses, clause, starts, entity):
             continue  # "ik heb asiel gevraagd 10 maanden geleden": no recognition (s5)
         if _BIRTHDAY_PAST.search(clause) or _denied_date(text, int(entity.get("start") or 0)):
             continue  # "hij is 18 geworden in juli 2025", "van 14 januari niet juli 2025"
@@ -2431,6 +2431,14 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
         if normalized or flags:
             return {"iso": normalized, "flags": flags, "start": entity.get("start")}
     return None
+
+
+def _asylum_asked_just_before(clauses: list[str], clause: str, starts, entity) -> bool:
+    """ "toen ik asiel vroeg in belgie, januari 2025": a date alone in its clause after the
+    asylum application's (panel 29, a1: it moved the 12 months)."""
+    index = clause_of(int(entity.get("start") or 0), starts)
+    alone = len(clause.split()) <= 3
+    return alone and index > 0 and _asylum_asked_then(clauses[index - 1])
 
 
 _NOT_THAT_DAY = re.compile(r"\b(\d{1,2} ([a-z]+)(?: \d{4})?) niet (?:de |op )?(\d{1,2})\b")

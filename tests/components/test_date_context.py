@@ -47,6 +47,8 @@ def recognised(text: str, fragment: str) -> bool:
         ("mijn dochter is 9 en is sinds september bij mijn zus in ethiopie", "september"),
         # panel 27 (b4): a death
         ("erkend vluchteling sinds 2023. haar moeder, vader overleden in augustus", "augustus"),
+        # panel 29 (a1): the asylum application, the verb after "asiel"
+        ("maar hij was 17 toen ik asiel vroeg in belgie, januari 2025", "januari 2025"),
     ],
 )  # fmt: skip
 def test_the_date_of_another_event_is_not_the_recognition_date(text, fragment):

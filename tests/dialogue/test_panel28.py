@@ -429,3 +429,18 @@ def test_b3_de_zoon_is_niet_getrouwd_welk_atest__no_marriage_text():
     reading = read(parse("de zoon is niet getrouwd. welk atest hebben we nodig voor zijn "
                          "handicap, mag dat van een libanese dokter?"))  # fmt: skip
     assert "marry_again" not in side.kinds_of(reading, True)
+
+
+def test_a1_toen_ik_asiel_vroeg_in_belgie_januari_2025__no_recognition_date():
+    """Panel 29, a1: "maar hij was 17 toen ik asiel vroeg in belgie, januari 2025" made the
+    recognition date January 2025 ("Ik heb het aangepast"): every deadline moved."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [14 juli 2026](recognition_"
+        "date:2026-07-14), ik ben [44](age:sponsor). [mijn zoon](relationship:child) is [19](age)"
+    )
+    chat.say(
+        "nee hij is gezond. maar hij was [17](age) toen ik asiel vroeg in belgie, [januari 2025]"
+        "(recognition_date:2025-01-01|approximate)"
+    )
+    assert chat.sponsor["recognition_date"] == "2026-07-14", chat.transcript()

@@ -102,6 +102,8 @@ def _read(words: list[str]) -> list[str]:
             out[i] = "sb"  # "s.b." (subsidiaire bescherming)
         elif word in ASKED_VERBS and nxt == "asiel":
             out[i + 1] = "asielaanvraag"  # "hij vroeg asiel in juni 2024" (panel 23, v3)
+        elif word == "asiel" and (nxt in ASKED_VERBS or nxt.startswith("aan")):
+            out[i] = "asielaanvraag"  # "toen ik asiel vroeg in belgie, januari 2025" (a1)
         elif word in TURNED_VERBS and nxt.isdigit():
             out[i] = "verjaardag"  # "hij werd 18 in oktober 2025" (panel 23, s1)
         elif word.isdigit() and nxt == "geworden":
@@ -143,4 +145,4 @@ def is_recognition_date(text: str, start: int, end: int) -> bool:
     words = folded_words(text[:2000])
     if len(words) <= ANSWER_WORDS or len(folded_words(text[:start])) < ANSWER_START:
         return True
-    return any(_is_recognition(w) for w in words)
+    return any(_is_recognition(w) for w in _read(words))  # not "asiel vroeg" (panel 29, a1)
