@@ -864,6 +864,7 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
     earlier = dict(state.get("context") or {})  # context from earlier messages
     for mention in reading.mentions:
         _applicant_for_the_sponsor(state, mention, for_sponsor)
+        _coming_after_all(state, mention)
         _remembered_context(state, mention, earlier)
         if _context_mention(state, mention, update):
             pass
@@ -1046,6 +1047,15 @@ def _context_mention(state: dict[str, Any], mention: Mention, update: Update) ->
 
 # people taken out who stay out when named again without "mijn"
 LEFT_OUT = ("not_coming", "deceased", "ex")
+
+
+def _coming_after_all(state: dict[str, Any], mention: Mention) -> None:
+    """ "kinderen zijn bij mijn broer", later "mijn broer zorgt voor de kinderen ... kan hij ook
+    mee komen?": the host named before may come (panel 29, a2: "Je kind van 25 jaar")."""
+    key = f"{mention.relationship}:{mention.qualifier or ''}{mention.word}"
+    remembered = state.setdefault("context", {})
+    if mention.coming and remembered.get(key) in ("host", "not_coming"):
+        remembered.pop(key)
 
 
 def _remembered_context(state: dict[str, Any], mention: Mention, earlier: dict | None = None):

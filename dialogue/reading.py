@@ -78,6 +78,9 @@ class Mention:
     of_the_partner: bool = False
     # the possessive of a third person before the word ("haar zoon"): whose, by gender
     possessive: str | None = None
+    # the message says, after the word, that someone comes ("... kan hij ook mee komen?"):
+    # a host or carer named before may come after all (panel 29, a2)
+    coming: bool = False
     # in Belgium only by "hier"/"bij mij" with no Belgian place: abroad when the relative
     # abroad writes ("mijn broertje woont ook hier bij mij"; panel 23, v5)
     here_only: bool = False
@@ -1416,6 +1419,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _named_in_a_question_of_the_file(reading, mention, folded)
     _topic_corrected(mention, folded)
     _owner_of_a_thing(mention, folded)
+    mention.coming = _has(W.COMING_WORDS + ("mee komen", "ook mee"), f" {folded[mention.end :]} ")
 
 
 _A_THING_OF = re.compile(  # "een klein pensioentje van mijn papa", "het huis van mijn broer"

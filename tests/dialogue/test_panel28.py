@@ -444,3 +444,27 @@ def test_a1_toen_ik_asiel_vroeg_in_belgie_januari_2025__no_recognition_date():
         "(recognition_date:2025-01-01|approximate)"
     )
     assert chat.sponsor["recognition_date"] == "2026-07-14", chat.transcript()
+
+
+def test_a2_mijn_broer_zorgt_voor_de_kinderen_kan_hij_ook_mee__the_brother_not_a_child():
+    """Panel 29, a2: after "kinderen zijn in islamabad bij mijn broer", "mijn broer zorgt nu
+    voor de kinderen, hij is 25 en alleen. kan hij ook mee komen?" gave "Je kind van 25 jaar"
+    (the son of 6 made 25). The other side: the host named alone stays no applicant."""
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [8 januari "
+        "2026](recognition_date:2026-01-08), ik ben [34](age:sponsor). [mijn vrouw]"
+        "(relationship:spouse) is [31](age), officieel getrouwd, en [2 kinderen]"
+        "(relationship:child) van [9](age) en [6](age)"
+    )
+    chat.answer_plainly({})
+    chat.say(
+        "[kinderen](relationship:child) zijn in islamabad bij [mijn broer](relationship:sibling)"
+    )
+    assert "sibling" not in [p["relationship"] for p in chat.people], chat.transcript()
+    chat.say(
+        "[mijn broer](relationship:sibling) zorgt nu voor de [kinderen](relationship:child), hij "
+        "is [25](age) en alleen. kan hij ook mee komen?"
+    )
+    found = sorted((p["relationship"], p["age"]) for p in chat.people)
+    assert found == [("child", 6), ("child", 9), ("sibling", 25), ("spouse", 31)], found
