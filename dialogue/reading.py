@@ -1428,6 +1428,18 @@ _A_THING_OF = re.compile(  # "een klein pensioentje van mijn papa", "het huis va
 )
 
 
+def _someone_elses_dead(reading: Reading) -> None:
+    """ "zelfde moeder, andere vader (overleden)", "alleen de vader van de halfbroer is
+    overleden": another father, not the client's (panel 29, a5: "Wat erg van de vader van je
+    cliënt" and the father taken out)."""
+    for head, after in zip(reading.mentions, [*reading.mentions[1:], None], strict=False):
+        if head.context != "deceased":
+            continue
+        whose = after is not None and after.modifier
+        if head.qualifier in ("andere", "ander") or whose:
+            head.context = "negated"
+
+
 def _shared_possessive(reading: Reading) -> None:
     """ "haar zoon is 17 en dochter 14": the daughter is hers too (panel 28, b2: a daughter of
     the writer's, then his baby taken out)."""
@@ -2034,6 +2046,7 @@ def read(message: dict[str, Any]) -> Reading:
     _also_coming(reading, starts)
     _guardians_minor_is_the_client(reading)
     _shared_possessive(reading)
+    _someone_elses_dead(reading)
     reading.not_coming_pronoun = _not_coming_pronoun(reading, folded_clauses(text, starts))
     reading.alone = _has(W.WRITER_ALONE, folded)
     reading.stepparent = _has(W.STEPPARENT_CUES, folded)

@@ -468,3 +468,29 @@ def test_a2_mijn_broer_zorgt_voor_de_kinderen_kan_hij_ook_mee__the_brother_not_a
     )
     found = sorted((p["relationship"], p["age"]) for p in chat.people)
     assert found == [("child", 6), ("child", 9), ("sibling", 25), ("spouse", 31)], found
+
+
+def test_a5_andere_vader_overleden__the_clients_parents_stay():
+    """Panel 29, a5: "de broer van 12 is een halfbroer. Zelfde moeder, andere vader
+    (overleden)" and "alleen de vader van de halfbroer is overleden" took out the client's
+    father ("Wat erg van de vader van je cliënt"), the mother too. The other side: "zijn vader
+    is overleden" takes the father out (test_panel23)."""
+    chat = Chat()
+    chat.say(
+        "ik ben maatschappelijk werker. ik schrijf voor een cliënt, een niet-begeleide "
+        "[minderjarige](relationship:child) van [17](age:sponsor), [erkend](sponsor_status:refugee)"
+        " op [2 augustus 2026](recognition_date:2026-08-02). [zijn ouders](relationship:parent) en"
+        " [broer](relationship:sibling) ([12](age)) en [zus](relationship:sibling) ([19](age)) "
+        "zitten in ethiopie"
+    )
+    chat.answer_plainly({})
+    reply = chat.say(
+        "de [broer](relationship:sibling) van [12](age) is een [halfbroer](relationship:sibling)."
+        " Zelfde [moeder](relationship:parent), andere [vader](relationship:parent) (overleden)."
+    )
+    reply += chat.say(
+        "alleen de [vader](relationship:parent) van de [halfbroer](relationship:sibling) is "
+        "overleden"
+    )
+    assert "Wat erg" not in reply, chat.transcript()
+    assert [p["relationship"] for p in chat.people].count("parent") == 2, chat.transcript()
