@@ -52,8 +52,8 @@ def assess_belgian_descendant(f: Facts, bond_document: str = "birth_certificate"
             missing=["applicant.minor_siblings_applying"] if siblings is None else [],
         )
     docs = [bond_document]
-    if f.relationship in ("stepchild", "grandchild"):
-        docs.append("sponsor_marriage_or_partnership_certificate")
+    if f.relationship == "stepchild":  # not the Belgian's own grandchild (panel 29, b5: a
+        docs.append("sponsor_marriage_or_partnership_certificate")  # widow's marriage act)
     conditions = [Condition("sponsor_belgian", True)]
     missing: list[str] = []
     if under_limit:

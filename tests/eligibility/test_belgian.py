@@ -149,3 +149,13 @@ def test_uiteraard_familieleden_van_andere_derdelanders__a_temporary_stay(relati
     assert "temporary_stay_not_in_sources" in advice_ids(r)
     resident = run("third_country_national", "child", age=2, custody="sole")
     assert resident["route"] == "family_reunification"
+
+
+def test_als_je_het_kleinkind_bent_van_de_echtgenoot__the_marriage_act_only_then():
+    """Seed 004: "Als je het (klein)kind bent van de echtgenoot of partner van de Belg, moet je
+    ook de huwelijksakte ... voorleggen." The Belgian's own grandson needs no marriage act
+    (panel 29, b5); her husband's son does."""
+    own = run("belgian", "grandchild", age=15, custody="sole")
+    assert "sponsor_marriage_or_partnership_certificate" not in [d["id"] for d in own["documents"]]
+    step = run("belgian", "stepchild", age=15, custody="sole")
+    assert "sponsor_marriage_or_partnership_certificate" in [d["id"] for d in step["documents"]]
