@@ -2168,7 +2168,25 @@ def spot_relationships(text: str, tagged: list[dict[str, Any]]) -> list[dict[str
     taken += [(e["start"], e["end"]) for e in found]
     found += _selectors_with_an_age(toks, taken)
     taken = taken + [(e["start"], e["end"]) for e in found]
-    return found + _listed_children(text, toks, tagged, taken)
+    found += _listed_children(text, toks, tagged, taken)
+    return found + _married_to_a_name(text, tagged, taken)
+
+
+_MARRIED_TO = re.compile(r"\b(?:getrouwd|gehuwd|trouwde|huwde) met ([a-z][a-z'-]{2,})\b")
+
+
+def _married_to_a_name(text: str, tagged, taken) -> list[dict[str, Any]]:
+    """ "ik ben belg, getrouwd met maricel uit de filipijnen ... kunnen die alle 3 komen?": the
+    wife named by her first name (panel 29, a4: left out of the first summary)."""
+    if any(e.get("value") in ("spouse", "partner", "registered_partner") for e in tagged):
+        return []
+    match = _MARRIED_TO.search(fold(text))
+    if not match or match.group(1) in W.NOT_NAMES or match.group(1) in W.SUBJECT_WORDS:
+        return []
+    start, end = match.span(1)
+    if any(a < end and start < b for a, b in taken):
+        return []
+    return [{"entity": "relationship", "value": "spouse", "start": start, "end": end}]
 
 
 def _same_list(text: str, toks: list[Token], start: int, end: int) -> bool:

@@ -494,3 +494,20 @@ def test_a5_andere_vader_overleden__the_clients_parents_stay():
     )
     assert "Wat erg" not in reply, chat.transcript()
     assert [p["relationship"] for p in chat.people].count("parent") == 2, chat.transcript()
+
+
+def test_a4_getrouwd_met_maricel_kunnen_die_alle_3_komen__the_wife_too():
+    """Panel 29, a4: "ik ben belg, getrouwd met maricel uit de filipijnen ... zij heeft 2
+    kinderen uit vorige relatie, 15 en 22. kunnen die alle 3 komen?" left the wife out. The
+    other side: "getrouwd met een belg" is no person."""
+    chat = Chat()
+    chat.say(
+        "dag, ik ben [belg](sponsor_status:belgian), getrouwd met maricel uit de filipijnen sinds"
+        " vorig jaar. zij heeft 2 [kinderen](relationship:child) uit vorige relatie, [15](age) "
+        "en [22](age). kunnen die alle 3 komen?",
+        "check_eligibility",
+    )
+    assert sorted(p["relationship"] for p in chat.people) == ["spouse", "stepchild", "stepchild"]
+    other = Chat()
+    other.say("ik ben getrouwd met een belg. [mijn moeder](relationship:parent) wil komen")
+    assert [p["relationship"] for p in other.people] == ["parent"], other.transcript()
