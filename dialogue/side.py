@@ -166,6 +166,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("deadline", _deadline_question(folded, intent)),
         ("office", _any(W.OFFICE_WORDS, folded)),
         ("fca", _any(W.FCA_WORDS, folded) and "?" in folded),
+        ("child_marries", _any(W.CHILD_MARRIES, folded) and "?" in folded),
         ("processing", intent == "ask_processing_time" or _any(W.PROCESSING_WORDS, folded)),
         ("marry_again", _marriage_validity(folded)),
         ("legalisation", intent == "ask_legalisation"),
@@ -1795,6 +1796,18 @@ def _earlier_marriage(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(M.SIDE["earlier_marriage_divorced"], _voice(turn, spouses[0]))])
 
 
+def _child_marries(turn: Any, reading: Reading) -> bool:
+    """ "als mijn zoon trouwt, heeft hij dan nog recht?" (panel 29, a1: "geen antwoord"): seed
+    003 "De aanvrager moet ongehuwd zijn"; seed 001 "alleenstaand zijn (ongehuwd)"."""
+    children = [(e, r) for e, r in _case(turn) if e["relationship"] in CHILDREN
+                and r.get("route") in (FR, UNKNOWN)]  # fmt: skip
+    if not children:
+        return False
+    named = asked_about([e for e, _ in children], reading)
+    entry = (named or [children[0][0]])[0]
+    return _say_entries(turn, [(M.SIDE["child_marries"], _voice(turn, entry))])
+
+
 def _fca(turn: Any, reading: Reading) -> bool:
     """ "wat is FCA? en hoe lang duurt dat bekrachtigen?" (seed 000), with the foreign deed to
     add and, in another language, its sworn translation (seed 002)."""
@@ -2041,6 +2054,7 @@ ANSWERS = {
     "force_majeure": _force_majeure,
     "office": _office,
     "fca": _fca,
+    "child_marries": _child_marries,
     "earlier_marriage": _earlier_marriage,
     "refused": _refused,
     "own_health": _own_health,

@@ -461,6 +461,10 @@ THINGS_OF_SOMEONE = frozenset({"pensioen", "huis", "geld", "loon", "uitkering", 
                                "paspoort", "papieren", "akte", "adres", "spullen", "auto",
                                "erfenis", "schulden", "grond", "winkel", "telefoon",
                                "nummer"})  # fmt: skip
+# a child who would marry ("als mijn zoon trouwt, heeft hij dan nog recht?"; panel 29, a1)
+CHILD_MARRIES = ("als hij trouwt", "als zij trouwt", "als ze trouwt", "zoon trouwt",
+                 "dochter trouwt", "gaat trouwen", "wil trouwen", "zou trouwen",
+                 "als hij getrouwd is", "als ze getrouwd is")  # fmt: skip
 # the recognition of a foreign adoption or guardianship asked of (seed 000)
 FCA_WORDS = ("fca", "federale centrale autoriteit", "bekrachtig", "kafala akte", "kafala-akte")
 # words that name a bond, not the person ("ik heb kafala over het dochtertje")

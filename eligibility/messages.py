@@ -1888,6 +1888,13 @@ SIDE: dict[str, Message] = {
         "bijdrage. Het visum is dan een humanitair visum (B17).",
         S.ART_9_13,
     ),
+    # seed 003: "Ongehuwde staat – De aanvrager moet ongehuwd zijn."; seed 001: "alleenstaand
+    # zijn (ongehuwd)" (panel 29, a1)
+    "child_marries": _M(
+        "{Rel} moet ongehuwd zijn. Trouwt {rel_pron} voor de aanvraag, dan is er geen recht op "
+        "gezinshereniging als kind meer. Een humanitair visum kan {rel} dan nog vragen.",
+        S.ART_10_1_4,
+    ),
     # seed 000: "indien de buitenlandse voogdij bekrachtigd wordt door een Belgische rechtbank
     # of indien de buitenlandse adoptie erkend wordt door de Federale Centrale Autoriteit (FCA)
     # inzake adoptie" (panel 28, b5: "wat is FCA?" twice unanswered)

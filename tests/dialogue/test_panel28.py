@@ -511,3 +511,21 @@ def test_a4_getrouwd_met_maricel_kunnen_die_alle_3_komen__the_wife_too():
     other = Chat()
     other.say("ik ben getrouwd met een belg. [mijn moeder](relationship:parent) wil komen")
     assert [p["relationship"] for p in other.people] == ["parent"], other.transcript()
+
+
+def test_a1_als_mijn_zoon_trouwt_heeft_hij_dan_nog_recht():
+    """Seed 003: "De aanvrager moet ongehuwd zijn." (panel 29, a1: "geen antwoord", twice)"""
+    chat = _son_of_19_adult_during_procedure()
+    reply = chat.say("als mijn zoon trouwt, heeft hij dan nog recht op gezinshereniging?")
+    assert "ongehuwd" in reply, chat.transcript()
+
+
+def _son_of_19_adult_during_procedure() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [14 juli 2026](recognition_"
+        "date:2026-07-14), ik ben [44](age:sponsor). [mijn zoon](relationship:child) is [19]"
+        "(age), hij was [17](age) toen ik asiel vroeg"
+    )
+    chat.answer_plainly({"applicant.disabled": "nee"})
+    return chat

@@ -83,6 +83,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:public_health_certificate",
     },
     S.ART_10_1_4: {
+        "side:child_marries",
         "summaries:summary.polygamy_another_spouse",
         "side:earlier_marriage_divorced",
         "advice:stepchild_if_marriage_official",
