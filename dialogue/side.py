@@ -277,7 +277,8 @@ NOT_WHERE_INTENTS = ("ask_costs", "ask_legalisation", "ask_travel_document")
 
 _WHERE_ASKED = re.compile(  # "mag ze in addis bij de belgische ambassade aanvragen?", "moet
     # hij in marokko aanvragen of kan hij eerst naar hier komen?" (panel 19, k5, k1)
-    r"\b(?:mag|kan|moet|kunnen|moeten|mogen) (?:ze|hij|zij|ik|we|wij|jullie) (?:\w+ ){0,2}in "
+    r"\b(?:mag|kan|moet|kunnen|moeten|mogen) (?:ze|hij|zij|ik|we|wij|jullie|mijn \w+|de \w+) "
+    r"(?:\w+ ){0,2}in "  # "kan mijn vrouw in teheran indienen" (panel 29, a2)
     r"[a-z]+\b[^?.]{0,40}\b(?:aanvragen|indienen|aanvraag)\b"
 )
 

@@ -529,3 +529,17 @@ def _son_of_19_adult_during_procedure() -> Chat:
     )
     chat.answer_plainly({"applicant.disabled": "nee"})
     return chat
+
+
+def test_a2_kan_mijn_vrouw_in_teheran_indienen_en_kinderen_in_islamabad():
+    """Seed 002: "kunnen zich bij elke Belgische ambassade of elk Belgisch consulaat die of dat
+    voor de visummaterie bevoegd is aanbieden" (panel 29, a2: "geen antwoord")."""
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [8 januari "
+        "2026](recognition_date:2026-01-08), ik ben [34](age:sponsor). [mijn vrouw]"
+        "(relationship:spouse) is [31](age), officieel getrouwd"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("kan mijn vrouw in teheran indienen en kinderen in islamabad?")
+    assert "elke Belgische ambassade" in reply, chat.transcript()
