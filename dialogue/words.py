@@ -484,10 +484,11 @@ OTHER_OWNERS = frozenset({"hebben", "heeft", "buren", "buurman", "buurvrouw", "v
 # "is dat overmacht?" (seeds 002 and 003)
 FORCE_MAJEURE_WORDS = ("overmacht", "force majeure")
 # a reason for a late request asked of ("is dat een goede reden?" beside "12 maanden")
-GOOD_REASON_WORDS = ("goede reden", "geldige reden", "een reden", "als reden", "excuus")
+GOOD_REASON_WORDS = ("goede reden", "geldige reden", "een reden", "als reden", "excuus",
+                     "uitleggen")  # fmt: skip
 # (beside LATE_WORDS: "te laat", "niet op tijd")
-LATE_REASON_WORDS = ("12 maanden", "twaalf maanden", "termijn", "wist niet", "wist het niet",
-                     "niemand zei", "niemand heeft")  # fmt: skip
+LATE_REASON_WORDS = ("12 maanden", "12 maand", "twaalf maanden", "termijn", "wist niet",
+                     "wist het niet", "niemand zei", "niemand heeft")  # fmt: skip
 # "de ambassade geeft geen afspraak voor februari" (panel 13, z3)
 NO_APPOINTMENT = ("geen afspraak", "afspraak pas", "geen rendez", "geen appointment",
                   "pas een afspraak", "geen datum bij de ambassade", "te laat omdat",
@@ -561,12 +562,15 @@ STRENGTHEN_WORDS = ("echt niks", "echt niets", "is er niks", "is er niets", "nik
                     "helpt het", "wat helpt", "kan dat helpen", "telt dat niet",
                     # "wat kan ik voor omar doen?" (panel 19, k2)
                     "wat kan ik voor", "wat kunnen we voor", "wat kunnen wij voor",
-                    "wat kan ik nog voor")  # fmt: skip
+                    "wat kan ik nog voor",
+                    # "als de zoon vertrekt blijft de vader alleen ... maakt dat verschil?" (b3)
+                    "maakt dat verschil", "maakt dat een verschil")  # fmt: skip
 # facts a user volunteers about a relative (seed 000/001 make them matter for a humanitarian
 # visa): tokens (whole words) or phrases
 ILL_TOKENS = frozenset({"ziek", "zieke", "ziekte", "ziektes", "medicijnen", "medicatie",
                         "ziekenhuis", "kanker", "diabetes", "suikerziekte", "dementie",
                         "hartziekte", "malade", "sick", "suiker", "hart", "hartpatient",
+                        "beroerte", "rolstoel", "rolstoelgebonden", "verlamd", "blind",
                         "hartproblemen", "hartprobleem", "suikerziek",
                         "operatie", "gehandicapt", "dokter"})  # fmt: skip
 RAISED_PHRASES = ("opgevoed", "grootgebracht", "groot gebracht", "voor mij gezorgd",

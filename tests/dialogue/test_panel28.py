@@ -543,3 +543,18 @@ def test_a2_kan_mijn_vrouw_in_teheran_indienen_en_kinderen_in_islamabad():
     chat.answer_plainly({})
     reply = chat.say("kan mijn vrouw in teheran indienen en kinderen in islamabad?")
     assert "elke Belgische ambassade" in reply, chat.transcript()
+
+
+def test_b4_ik_wist_niet_van_die_12_maand_kan_ik_da_nog_uitleggen():
+    """Seed 002: "De omstandigheden die de aanvrager verhinderd hebben om zijn aanvraag tijdig
+    in te dienen worden door de Dienst Vreemdelingenzaken onderzocht." (panel 29, b4)"""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [4 november 2024]"
+        "(recognition_date:2024-11-04), ik ben [35](age:sponsor). [mijn vrouw]"
+        "(relationship:spouse) is [30](age), officieel getrouwd"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("ik wist niet van die 12 maand, niemand heeft da gezegd. kan ik da nog "
+                     "uitleggen aan dvz?")  # fmt: skip
+    assert "onderzoekt die redenen" in reply, chat.transcript()
