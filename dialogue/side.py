@@ -180,7 +180,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("other_carer", "?" in folded and (_any(W.OTHER_CARER, folded) or reading.carer_named)),
         ("no_appointment", _any(W.NO_APPOINTMENT, folded)),
         ("temporary_stay", _any(W.TEMPORARY_STAY_WORDS, folded)),
-        ("custody_proof", _any(W.NO_CUSTODY_JUDGMENT, folded)),
+        ("custody_proof", _any(W.NO_CUSTODY_JUDGMENT, folded) or _gone_parent_proof(folded)),
     )
     found = [kind for kind, asked in checks if asked]
     found = _without_shadowed(found, folded, intent)
@@ -239,6 +239,12 @@ def _earlier_marriage_asked(reading: Reading, folded: str) -> bool:
     """ "ik had voor haar een andere vrouw maar gescheiden. is dat probleem?" (panel 28, a5)."""
     ex = any(m.context == "ex" for m in reading.mentions)
     return (ex or _any(W.WRITER_DIVORCED, folded)) and _any(W.DIVORCED, folded)
+
+
+def _gone_parent_proof(folded: str) -> bool:
+    """ "de papa is verdwenen, hoe bewijs ik da?" (panel 29, b5: the general list)."""
+    gone = _any(("verdwenen", "vermist", "weg is", "onbekend"), folded)
+    return gone and "?" in folded and _any(("bewijs", "aanto", "toon ik", "tonen"), folded)
 
 
 def _late_reason_asked(folded: str) -> bool:
@@ -1959,9 +1965,8 @@ def _costs(turn: Any, reading: Reading) -> bool:
 def _custody_proof(turn: Any, reading: Reading) -> bool:
     """ "er is geen vonnis over het hoederecht. welk papier hebben we dan nodig?": seed 004's
     written consent, or the attest that the other parent is gone (panel 20, m4)."""
-    minors = [
-        e for e, _ in _case(turn) if e["relationship"] in CHILDREN and (e.get("age") or 0) < 18
-    ]
+    kinds = (*CHILDREN, "grandchild")  # a grandmother's grandson too (panel 29, b5)
+    minors = [e for e, _ in _case(turn) if e["relationship"] in kinds and (e.get("age") or 0) < 18]
     if not minors:
         return False
     entry = (asked_about(minors, reading) or minors)[0]

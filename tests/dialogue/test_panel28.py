@@ -558,3 +558,13 @@ def test_b4_ik_wist_niet_van_die_12_maand_kan_ik_da_nog_uitleggen():
     reply = chat.say("ik wist niet van die 12 maand, niemand heeft da gezegd. kan ik da nog "
                      "uitleggen aan dvz?")  # fmt: skip
     assert "onderzoekt die redenen" in reply, chat.transcript()
+
+
+def test_b5_de_papa_is_verdwenen_hoe_bewijs_ik_da():
+    """Seed 004: "Als de andere ouder verdwenen is moet je een attest hebben van de officiële
+    instanties van het land van herkomst die dat bevestigt." (panel 29, b5: the general list)"""
+    chat = _belgian_grandmother()
+    chat.say("alleen ik")
+    chat.answer_plainly({})
+    reply = chat.say("de papa is verdwenen, hoe bewijs ik da?")
+    assert "attest" in reply and "verdwenen" in reply, chat.transcript()
