@@ -164,6 +164,19 @@ def _right_ends_line(turn: Any, rights: list[dict[str, Any]]) -> str | None:
     return None
 
 
+def _passed_line(turn: Any, rights: list[dict[str, Any]], day: dt.date) -> str:
+    """The favourable period is over: the right stays, the classic conditions come (seed 002);
+    a child alone needs no income (seed 003); a month only is no sure day ("maart of april
+    denk ik"; panel 30, b5)."""
+    roughly = bool(turn.state.get("approximate_date"))
+    written = dutch_date(day, approximate=roughly)
+    if roughly:
+        return turn.texts.text("utter_answer_deadline_passed_approximate", date=written)
+    only_child = all(_has_advice(r, "late_request_only_child") for r in rights)
+    name = "utter_answer_deadline_passed" + ("_only_child" if only_child else "")
+    return turn.texts.text(name, date=written)
+
+
 def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     """The favourable-conditions deadline, only for relatives with a right (art. 10): a
     humanitarian visa has no such period (seed 001: "geen recht op gezinshereniging")."""
@@ -184,14 +197,7 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
         return None
     day = dates[0]
     if day < turn.today:
-        written = dutch_date(day, approximate=bool(turn.state.get("approximate_date")))
-        only_child = all(_has_advice(r, "late_request_only_child") for r in rights)
-        name = (
-            "utter_answer_deadline_passed_only_child"
-            if only_child
-            else "utter_answer_deadline_passed"
-        )
-        return turn.texts.text(name, date=written)  # seed 003: no income for a child alone
+        return _passed_line(turn, rights, day)
     roughly = turn.state.get("approximate_date")
     if turn.calendar is None and not roughly and not _age_limit_first(results):
         # a calendar file only for a day that is sure to be the last

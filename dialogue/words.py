@@ -198,7 +198,8 @@ COMMON_CHILD_CUES = ("wij hebben", "we hebben", "samen hebben we", "samen een", 
                      "van ons samen", "onze gemeenschappelijke", "van ons 2",
                      "van ons beiden")  # fmt: skip
 OFFICIAL_MARRIAGE = ("officieel", "gemeentehuis", "stadhuis", "burgerlijk", "wettelijk",
-                     "civil", "officiel", "papieren")  # fmt: skip
+                     "civil", "officiel", "papieren", "rechtbank", "geregistreerd",
+                     "bij de rechter")  # fmt: skip
 RELIGIOUS_MARRIAGE = ("religieus", "moskee", "kerk", "imam", "mullah", "molla", "traditioneel",
                       "gewoonte",
                       "nikah", "sheikh", "sjeik", "pastoor", "religious", "religieux",

@@ -568,3 +568,26 @@ def test_b5_de_papa_is_verdwenen_hoe_bewijs_ik_da():
     chat.answer_plainly({})
     reply = chat.say("de papa is verdwenen, hoe bewijs ik da?")
     assert "attest" in reply and "verdwenen" in reply, chat.transcript()
+
+
+def test_b5_erkend_in_maart_of_april_denk_ik__the_passed_term_not_said_as_sure():
+    """Panel 30, b5: "maart of april denk ik" then "weet ik niet" was stored as March 2025 and
+    answered "de termijn ... liep af op maart 2026", a month said as a passed day."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [maart 2025](recognition_date:"
+        "2025-03-01|approximate) denk ik, ik ben [40](age:sponsor). [mijn vrouw]"
+        "(relationship:spouse) is [35](age), officieel getrouwd"
+    )
+    plain = {"sponsor.recognition_day": "weet ik niet", "applicant.marriage": "officieel"}
+    reply = chat.answer_plainly(plain)
+    assert "liep af op" not in reply and "klopt de maand" in reply, chat.transcript()
+
+
+def test_b3_getrouwd_bij_de_imam_en_bij_de_rechtbank__official():
+    """Panel 30, b3: "beide getrouwd bij de imam en ook bij de rechtbank" was read as a
+    religious marriage only ("geen gezinshereniging" for the second wife)."""
+    from dialogue.reading import free_marriage
+
+    assert free_marriage("getrouwd bij de imam en ook bij de rechtbank") == "official"
+    assert free_marriage("alleen bij de imam") == "religious_or_customary"
