@@ -1615,9 +1615,17 @@ def _back_reference(reading: Reading, clauses: list[str]) -> None:
         if _is_deceased(clause) and last.context is None:
             for mention in same:
                 mention.context = "deceased"
-        elif _in_belgium(clause) and not last.is_sponsor and last.context is None:
-            last.is_sponsor = True  # "ze woont bij mij" from a writer abroad: here_only
-            last.here_only = _only_here(clause)  # (panel 28, a3: the daughter made the sponsor)
+        elif _in_belgium(clause):
+            _the_one_in_belgium(same[-1] if pronoun and same else last, clause)
+
+
+def _the_one_in_belgium(mention: Mention, clause: str) -> None:
+    """ "ze woont bij mij" from a writer abroad: here only (panel 28, a3); "mijn broer vraagt
+    of zijn vrouw ook kan komen, hij woont in belgie met mij": "hij" is the brother, not "zijn
+    vrouw" (panel 30, a1: then the writer's own wife was taken out)."""
+    if not mention.is_sponsor and mention.context is None:
+        mention.is_sponsor = True
+        mention.here_only = _only_here(clause)
 
 
 def _disabilities(reading: Reading, message: dict[str, Any], toks: list[Token]) -> None:
@@ -1945,7 +1953,8 @@ def _of_the_writers_subject(reading: Reading, folded: str, index: int) -> bool:
 
 def _same_as_sponsor(reading: Reading) -> None:
     """ "mijn vader is erkend ... kan ik naar mijn vader?": the same word is the same person."""
-    sponsors = {(m.word, m.qualifier) for m in reading.mentions if m.is_sponsor}
+    sponsors = {(m.word, m.qualifier) for m in reading.mentions
+                if m.is_sponsor and m.owner != "third"}  # fmt: skip  # not "zijn vrouw" (a1)
     for mention in reading.mentions:
         if (mention.word, mention.qualifier) in sponsors and mention.owner == "writer":
             mention.is_sponsor = True

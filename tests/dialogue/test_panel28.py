@@ -591,3 +591,21 @@ def test_b3_getrouwd_bij_de_imam_en_bij_de_rechtbank__official():
 
     assert free_marriage("getrouwd bij de imam en ook bij de rechtbank") == "official"
     assert free_marriage("alleen bij de imam") == "religious_or_customary"
+
+
+def test_a1_mijn_broer_vraagt_of_zijn_vrouw_ook_kan_komen_hij_woont_in_belgie():
+    """Panel 30, a1: "maar mijn broer vraagt of zijn vrouw ook kan komen, hij woont in belgie
+    met mij" took the writer's own wife out ("wie al in België is, hoeft geen visum") and
+    kept her out after "mijn vrouw is in turkije!!"."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [20 februari 2026]"
+        "(recognition_date:2026-02-20), ik ben [38](age:sponsor). [mijn vrouw]"
+        "(relationship:spouse) is [34](age), officieel getrouwd"
+    )
+    chat.answer_plainly({})
+    reply = chat.say(
+        "maar [mijn broer](relationship:sibling) vraagt of [zijn vrouw](relationship:spouse) ook"
+        " kan komen, hij woont in belgie met mij"
+    )
+    assert "weggelaten" not in reply and chat.person("spouse")["age"] == 34, chat.transcript()
