@@ -789,6 +789,8 @@ NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "mo
               "kan niet komen", "kunnen niet komen",
               "hoeft niet te komen", "hoeven niet te komen", "wil niet komen",
               "willen niet komen", "gaat niet mee", "komt niet mee", "uit de lijst",
+              # "mama wil niet mee eigenlijk" (panel 30, a2)
+              "wil niet mee", "willen niet mee", "wil ze niet mee",
               "vient pas", "not coming")  # fmt: skip
 # a person the bot has wrongly: "er is geen oma", "ik heb geen derde zoon" (before the word),
 # "die bestaat niet", "weg ermee", "schrap hem" (after it; panel 23, v2, v3, v4, s1)
