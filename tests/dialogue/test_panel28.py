@@ -605,7 +605,8 @@ def test_a1_mijn_broer_vraagt_of_zijn_vrouw_ook_kan_komen_hij_woont_in_belgie():
     )
     chat.answer_plainly({})
     reply = chat.say(
-        "maar [mijn broer](relationship:sibling) vraagt of [zijn vrouw](relationship:spouse) ook"
-        " kan komen, hij woont in belgie met mij"
+        "[mijn vrouw](relationship:spouse) heeft nog andere vrouw? nee grapje. maar [mijn broer]"
+        "(relationship:sibling) vraagt of [zijn vrouw](relationship:spouse) ook kan komen, hij "
+        "woont in belgie met mij"
     )
     assert "weggelaten" not in reply and chat.person("spouse")["age"] == 34, chat.transcript()
