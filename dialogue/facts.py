@@ -147,7 +147,29 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _majority_date(state, reading, today, update)
     _birth_date(state, reading, today, update)
     _pronoun_minor_at_asylum(state, reading, update)
+    _recognition_date_corrected(state, reading, today, update)
     return update
+
+
+# "het was 12 december 2025 niet januari": a whole date, then the month it replaces
+_DATE_NOT_MONTH = re.compile(
+    r"(\d{1,2}\s+[a-z]+\s+\d{4})\s+(?:en\s+)?niet\s+(?:in\s+|op\s+)?([a-z]+)"
+)
+
+
+def _recognition_date_corrected(state: dict[str, Any], reading: Reading, today: dt.date, update):
+    """ "wacht sorry, ik heb papa gevraagd, het was 12 december 2025 niet januari": the
+    recognition date told before (in January) corrected, though no date was tagged (panel 30,
+    a2: the deadline stayed a month late)."""
+    told = state["sponsor"].get("recognition_date")
+    match = _DATE_NOT_MONTH.search(fold(reading.text))
+    if reading.date is not None or not told or not match:
+        return
+    if MONTH_WORDS.get(match.group(2)) != int(told[5:7]):
+        return
+    parsed = parse_date(match.group(1), now=today)
+    if "unparsed" not in parsed.flags and parsed.iso:
+        _store_date(state, update, "recognition_date", {"iso": parsed.iso, "flags": []})
 
 
 def _pronoun_minor_at_asylum(state: dict[str, Any], reading: Reading, update: Update) -> None:

@@ -610,3 +610,17 @@ def test_a1_mijn_broer_vraagt_of_zijn_vrouw_ook_kan_komen_hij_woont_in_belgie():
         "woont in belgie met mij"
     )
     assert "weggelaten" not in reply and chat.person("spouse")["age"] == 34, chat.transcript()
+
+
+def test_a2_het_was_12_december_2025_niet_januari__the_date_corrected():
+    """Panel 30, a2: "wacht sorry, ik heb papa gevraagd, het was 12 december 2025 niet januari"
+    (no date tagged) was ignored; the deadline stayed 12 January 2027 instead of 12 December
+    2026, nine days away."""
+    chat = Chat()
+    chat.say(
+        "[mijn papa](relationship:parent) woont in belgie, hij heeft [subsidiaire bescherming]"
+        "(sponsor_status:subsidiary_protection) sinds [12 januari 2026](recognition_date:"
+        "2026-01-12). ik ben [19](age) en woon in ethiopie"
+    )
+    chat.say("wacht sorry, ik heb papa gevraagd, het was 12 december 2025 niet januari")
+    assert chat.sponsor["recognition_date"] == "2025-12-12", chat.transcript()
