@@ -1167,7 +1167,8 @@ def _take_out(state: dict[str, Any], mention: Mention, said: list[str]) -> None:
     if mention.context == "ex" and _an_earlier_ex_told(state, mention):
         return  # "mijn ex vrouw" after "gescheiden van eerste vrouw": that one (panel 28, a5)
     pronoun = S.pronoun_for(mention.word)
-    kinds = COUPLES if mention.context == "ex" else (mention.relationship,)
+    seen = _from_the_sponsor(state, mention, mention.relationship)  # "mama wil niet mee" of
+    kinds = COUPLES if mention.context == "ex" else (mention.relationship, seen)  # his wife
     for entry in list(state["people"]):
         any_pronoun = pronoun is None and mention.context == "ex"  # "mijn ex"
         same_word = entry.get("word") == mention.word or (

@@ -2178,7 +2178,26 @@ def spot_relationships(text: str, tagged: list[dict[str, Any]]) -> list[dict[str
     found += _selectors_with_an_age(toks, taken)
     taken = taken + [(e["start"], e["end"]) for e in found]
     found += _listed_children(text, toks, tagged, taken)
-    return found + _married_to_a_name(text, tagged, taken)
+    found += _married_to_a_name(text, tagged, taken)
+    return found + _tagged_again(
+        text, toks, tagged, taken + [(e["start"], e["end"]) for e in found]
+    )
+
+
+def _tagged_again(text: str, toks: list[Token], tagged, taken) -> list[dict[str, Any]]:
+    """ "mama is 44. maar ze zijn gescheiden, mama wil niet mee": the NLU tagged the first
+    "mama" only; the same one-word relative again is the same relationship (panel 30, a2)."""
+    words = {}
+    for entity in tagged:
+        surface = fold(text[int(entity.get("start") or 0) : int(entity.get("end") or 0)]).split()
+        if len(surface) == 1:
+            words[surface[0]] = entity.get("value")
+    found = []
+    for tok in toks:
+        if tok.text in words and not any(a < tok.end and tok.start < b for a, b in taken):
+            found.append({"entity": "relationship", "value": words[tok.text],
+                          "start": tok.start, "end": tok.end})  # fmt: skip
+    return found
 
 
 _MARRIED_TO = re.compile(r"\b(?:getrouwd|gehuwd|trouwde|huwde) met ([a-z][a-z'-]{2,})\b")

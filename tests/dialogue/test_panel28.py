@@ -624,3 +624,17 @@ def test_a2_het_was_12_december_2025_niet_januari__the_date_corrected():
     )
     chat.say("wacht sorry, ik heb papa gevraagd, het was 12 december 2025 niet januari")
     assert chat.sponsor["recognition_date"] == "2025-12-12", chat.transcript()
+
+
+def test_a2_mama_wil_niet_mee__the_second_mama_untagged_takes_her_out():
+    """Panel 30, a2: "mama is 44. maar ze zijn gescheiden, mama wil niet mee eigenlijk. alleen
+    ik" (the NLU tagged the first "mama" only) kept the mother as one who comes."""
+    chat = Chat()
+    chat.say(
+        "[mijn papa](relationship:parent) woont in belgie, hij heeft [subsidiaire bescherming]"
+        "(sponsor_status:subsidiary_protection). ik ben [19](age) en woon in ethiopie met "
+        "[mama](relationship:parent)"
+    )
+    chat.say("[mama](relationship:parent) is [44](age). maar ze zijn gescheiden, mama wil niet "
+             "mee eigenlijk. alleen ik")  # fmt: skip
+    assert not [p for p in chat.people if not p.get("self")], chat.transcript()
