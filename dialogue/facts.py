@@ -541,7 +541,9 @@ def _question_answer(state: dict[str, Any], reading: Reading, today: dt.date, up
     fact = question["fact"]
     who = "sponsor" if fact.startswith("sponsor.") else question.get("person")
     name = fact.split(".", 1)[1]
-    if fact == DAY_QUESTION:
+    if fact == DAY_QUESTION and reading.unknown and not _a_day_in(reading):
+        pass  # "weet ik niet, ergens vorig jaar": unknown, not "welke datum?" (panel 30, b5)
+    elif fact == DAY_QUESTION:
         _day_answer(state, reading, today, update)
     elif fact in DATE_FACTS:
         _date_answer(state, reading, today, update, name)
@@ -550,6 +552,11 @@ def _question_answer(state: dict[str, Any], reading: Reading, today: dt.date, up
     if not update.answered and reading.unknown and not reading.has_facts:
         mark_unknown(state, question)  # "dat weet ik niet": recorded, the bot goes on
         update.unknown = True
+
+
+def _a_day_in(reading: Reading) -> bool:
+    """The message names a day of a month ("12 december"), not only a year or a month."""
+    return bool(re.search(r"\b\d{1,2}\s*(?:e|de|ste)?\s+[a-z]+", fold(reading.text)))
 
 
 _BIRTHDAY_TALK = re.compile(

@@ -638,3 +638,17 @@ def test_a2_mama_wil_niet_mee__the_second_mama_untagged_takes_her_out():
     chat.say("[mama](relationship:parent) is [44](age). maar ze zijn gescheiden, mama wil niet "
              "mee eigenlijk. alleen ik")  # fmt: skip
     assert not [p for p in chat.people if not p.get("self")], chat.transcript()
+
+
+def test_b5_weet_ik_niet_ergens_vorig_jaar__the_day_question_not_again():
+    """Panel 30, b5: "weet ik niet, ergens vorig jaar" to "Op welke dag precies kreeg je je
+    status?" got "Ik weet niet zeker welke datum je bedoelt" and the same question again."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [vorig jaar](recognition_date:"
+        "2025-01-01|approximate|year_only), [mijn vrouw](relationship:spouse) is [30](age), "
+        "officieel getrouwd"
+    )
+    assert chat.question == "sponsor.recognition_day", chat.transcript()
+    reply = chat.say("weet ik niet, ergens vorig jaar")
+    assert chat.question != "sponsor.recognition_day" and "welke datum" not in reply, chat.log
