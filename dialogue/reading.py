@@ -1428,6 +1428,33 @@ _A_THING_OF = re.compile(  # "een klein pensioentje van mijn papa", "het huis va
 )
 
 
+def _parents_in_law(reading: Reading) -> None:
+    """ "haar moeder (68) ... kunnen die bij ons komen wonen?" after "getrouwd met een
+    marokkaanse vrouw", "de moeder van mijn vrouw wil komen": the wife's mother, who comes as
+    another relative (seed 001: a humanitarian visa), not the writer's mother nor no one
+    (panel 30, a4: left out, then her age put on the stepdaughter)."""
+    couples = ("spouse", "partner", "registered_partner")
+    for index, mention in enumerate(reading.mentions):
+        if mention.relationship != "parent" or not mention.coming:
+            continue
+        before = reading.mentions[:index]
+        after = reading.mentions[index + 1 : index + 2]
+        of_the_partner = bool(after) and after[0].modifier and after[0].relationship in couples
+        # the one "haar" points back to, past others of hers ("haar dochter en haar moeder")
+        owners = [
+            m for m in before if not (m.owner == "third" and m.possessive == mention.possessive)
+        ]
+        wife = owners[-1:] if owners and owners[-1].relationship in couples else []
+        hers = (
+            mention.owner == "third"
+            and bool(wife)
+            and ((mention.possessive in ("haar", "hare")) == (wife[-1].word in W.FEMALE_WORDS))
+        )
+        if of_the_partner or hers:
+            mention.context, mention.relationship = None, "other_relative"
+            mention.word = "schoonmoeder" if mention.word in W.FEMALE_WORDS else "schoonvader"
+
+
 def _someone_elses_dead(reading: Reading) -> None:
     """ "zelfde moeder, andere vader (overleden)", "alleen de vader van de halfbroer is
     overleden": another father, not the client's (panel 29, a5: "Wat erg van de vader van je
@@ -2056,6 +2083,7 @@ def read(message: dict[str, Any]) -> Reading:
     _guardians_minor_is_the_client(reading)
     _shared_possessive(reading)
     _someone_elses_dead(reading)
+    _parents_in_law(reading)
     reading.not_coming_pronoun = _not_coming_pronoun(reading, folded_clauses(text, starts))
     reading.alone = _has(W.WRITER_ALONE, folded)
     reading.stepparent = _has(W.STEPPARENT_CUES, folded)

@@ -652,3 +652,40 @@ def test_b5_weet_ik_niet_ergens_vorig_jaar__the_day_question_not_again():
     assert chat.question == "sponsor.recognition_day", chat.transcript()
     reply = chat.say("weet ik niet, ergens vorig jaar")
     assert chat.question != "sponsor.recognition_day" and "welke datum" not in reply, chat.log
+
+
+def test_a4_haar_dochter_en_haar_moeder_kunnen_die_komen__the_mother_in_law_too():
+    """Seed 001: "andere familieleden ... In bepaalde bijzondere omstandigheden ... humanitaire
+    redenen (art. 9 en 13)". Panel 30, a4: a Belgian's "haar dochter (20) en haar moeder (68)
+    ... kunnen die bij ons komen wonen?" left the mother-in-law out, then put her 68 on the
+    stepdaughter. The other side: "mijn dochter en haar moeder" (the writer's daughter's
+    mother) adds no mother-in-law."""
+    chat = Chat()
+    chat.say(
+        "dag, ik ben [belg](sponsor_status:belgian) en getrouwd met een marokkaanse [vrouw]"
+        "(relationship:spouse). [haar dochter](relationship:child) ([20](age)) en [haar moeder]"
+        "(relationship:parent) ([68](age)) wonen nog in casablanca. kunnen die bij ons komen "
+        "wonen?",
+        "check_eligibility",
+    )
+    found = sorted((p["relationship"], p["age"]) for p in chat.people)
+    assert found == [("other_relative", 68), ("stepchild", 20)], chat.transcript()
+    reply = chat.answer_plainly({})
+    assert "Je schoonmoeder" in reply and "humanitair visum" in reply, chat.transcript()
+    other = Chat()
+    other.say(
+        "ik ben [belg](sponsor_status:belgian). [mijn dochter](relationship:child) ([12](age)) "
+        "en [haar moeder](relationship:parent) wonen in casablanca. kan mijn dochter komen?"
+    )
+    assert "other_relative" not in [p["relationship"] for p in other.people], other.log
+
+
+def test_mijn_vrouw_is_hier_mijn_dochter_en_haar_moeder__no_mother_in_law():
+    """ "haar" points back to the daughter here, not the wife named before her."""
+    chat = Chat()
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), [mijn vrouw](relationship:spouse) is al hier. "
+        "[mijn dochter](relationship:child) ([12](age)) en [haar moeder](relationship:parent) "
+        "willen ook komen wonen"
+    )
+    assert "other_relative" not in [p["relationship"] for p in chat.people], chat.transcript()
