@@ -1452,7 +1452,7 @@ def _parents_in_law(reading: Reading) -> None:
         )
         if of_the_partner or hers:
             mention.context, mention.relationship = None, "other_relative"
-            mention.word = "schoonmoeder" if mention.word in W.FEMALE_WORDS else "schoonvader"
+            mention.word = W.PARENT_IN_LAW[mention.word in W.FEMALE_WORDS]
 
 
 def _someone_elses_dead(reading: Reading) -> None:

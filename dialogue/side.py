@@ -1727,16 +1727,19 @@ def _no_appointment(turn: Any, reading: Reading) -> bool:
     voice = _voice(turn, case[0][0])
     said.entry(M.ADVICE["incomplete_file_accepted"], voice)
     said.entry(M.ADVICE["any_belgian_post"], _voice(turn, None))
-    adults = [e for e, r in case if any(d.get("id") == "adult_child_request_end"
-                                          for d in r.get("deadlines") or [])]  # fmt: skip
+    adults = _with_deadline(case, "adult_child_request_end")
     for entry in adults[:1]:
         said.entry(M.SIDE["no_appointment_force_majeure"], _voice(turn, entry))
-    parents = [e for e, r in case if any(d.get("id") == "parents_request_end"
-                                           for d in r.get("deadlines") or [])]  # fmt: skip
+    parents = _with_deadline(case, "parents_request_end")
     if not adults and not parents:  # the parents' 3 months end the right itself (C-550/16)
         said.entry(M.SIDE["no_appointment_reasons"], voice)
     said.send("utter_answer_menu")
     return True
+
+
+def _with_deadline(case, deadline_id: str) -> list[dict[str, Any]]:
+    """The relatives of the case with a deadline `deadline_id` (passed or not)."""
+    return [e for e, r in case if any(d.get("id") == deadline_id for d in r.get("deadlines") or [])]
 
 
 def _force_majeure(turn: Any, reading: Reading) -> bool:
@@ -1748,8 +1751,7 @@ def _force_majeure(turn: Any, reading: Reading) -> bool:
     if not case:
         return False
     said = Answer(turn)
-    adults = [e for e, r in case if any(d.get("id") == "adult_child_request_end"
-                                          for d in r.get("deadlines") or [])]  # fmt: skip
+    adults = _with_deadline(case, "adult_child_request_end")
     if adults:
         said.entry(M.SIDE["force_majeure_adult_child"], _voice(turn, adults[0]))
     else:
@@ -1840,7 +1842,8 @@ def _office(turn: Any, reading: Reading) -> bool:
         office = result.get("processing_office")
         if office in M.OFFICES:
             who = capitalise(turn.texts.label(turn.state, entry))
-            said.lines.append(f"{who}: {M.text(M.OFFICES[office], _voice(turn, entry))}")
+            text = M.text(M.OFFICES[office], _voice(turn, entry))
+            said.say("utter_line_person", who=who, facts=text)
             said.sources.append(M.OFFICES[office].source)
     if not said.lines:
         return False

@@ -468,6 +468,8 @@ CHILD_MARRIES = ("als hij trouwt", "als zij trouwt", "als ze trouwt", "zoon trou
                  "als hij getrouwd is", "als ze getrouwd is")  # fmt: skip
 # the recognition of a foreign adoption or guardianship asked of (seed 000)
 FCA_WORDS = ("fca", "federale centrale autoriteit", "bekrachtig", "kafala akte", "kafala-akte")
+# the partner's parent, by gender (False: a man, True: a woman); panel 30, a4
+PARENT_IN_LAW = {False: "schoonvader", True: "schoonmoeder"}
 # words that name a bond, not the person ("ik heb kafala over het dochtertje")
 BOND_WORDS = frozenset({"kafala", "voogdij", "adoptie", "pleegzorg", "hoederecht"})
 # an earlier request refused ("waarom hebben ze mij geweigerd?": panel 27, a4)
