@@ -627,8 +627,8 @@ def _same_for_all(state, reading: Reading, update: Update, who: str, name: str, 
     """ "ja ze waren allebei al geboren", "ja allebei van ons samen": the answer holds for
     every relative of the same kind (children, siblings) who has no answer yet."""
     words = f" {' '.join(re.findall(r'[a-z0-9]+', fold(reading.text)))} "
-    if not any(f" {w} " in words for w in W.ALL_OF_THEM):
-        return
+    if not any(f" {w} " in words for w in W.ALL_OF_THEM + W.ALL_FOUR):
+        return  # "ja alle 4 zijn van hem en zijn vrouw samen" too (panel 31, b1)
     asked = S.person(state, who)
     if asked is None:
         return
@@ -1247,6 +1247,9 @@ def _relationship(mention: Mention, previous: Mention | None) -> str:
 
 
 def _store_mention(state, reading: Reading, mention: Mention, relationship: str, update) -> None:
+    if _a_header(reading, mention, relationship):
+        return  # "de andere kinderen: een dochter van 16, een zoon van 12 en ...": the list
+        # names them one by one (panel 31, b1: a fifth child)
     people = _people_for(state, mention, relationship, update, reading.negated_numbers)
     _store_ages(state, reading, mention, relationship, people, update)
     if mention.minor_at_asylum is not None:
@@ -1280,6 +1283,9 @@ def _store_ages(state, reading: Reading, mention: Mention, relationship: str, pe
     if len(ages) == 1 and len(people) > 1 and shared:
         ages = ages * len(people)  # twins share their age ("2 kinderen van 1 jaar, tweeling")
     _sexes(reading, people)
+    if ages and len(ages) + _told_apart(reading, mention, relationship) == len(people):
+        people = people[: len(ages)]  # "4 kinderen: 16, 12, 8 en de oudste zoon is 18": the
+        # fourth is told of apart (panel 31, b1: "Over wie gaat 16, 12, 8 jaar?")
     if len(ages) == len(people):
         for entry, age in zip(people, ages, strict=True):
             _set(state, update, entry["id"], "age", age.years)
@@ -1287,6 +1293,22 @@ def _store_ages(state, reading: Reading, mention: Mention, relationship: str, pe
                 entry["months"] = age.months
     elif ages:
         update.unplaced.extend(a.years for a in ages)
+
+
+def _told_apart(reading: Reading, mention: Mention, relationship: str) -> int:
+    """How many of a group are told of after it, one by one with an age, in the message."""
+    later = [
+        m for m in reading.mentions
+        if m.start > mention.end and m.relationship == relationship and m.count == 1 and m.ages
+    ]  # fmt: skip
+    return len(later) if mention.count > 1 else 0
+
+
+def _a_header(reading: Reading, mention: Mention, relationship: str) -> bool:
+    """ "de andere kinderen:" before the children told one by one with an age."""
+    colon = reading.text[mention.end : mention.end + 2].lstrip().startswith(":")
+    listed = _told_apart(reading, mention, relationship) >= 2
+    return mention.another and mention.count_guessed and colon and listed
 
 
 def _one_age_for_all(text: str) -> bool:
@@ -1353,6 +1375,13 @@ def _known_or_new(state, mention: Mention, relationship: str, update: Update, sa
     if known is not None:
         _name_by(known, mention)
         return [known]
+    if mention.count_guessed and not told and same and not mention.another:
+        return same  # "allemaal volle broers en zussen" of the brother and sister told: them,
+        # not a third (panel 31, a5: "Hoe oud is de derde broer?")
+    unaged = [p for p in same if p["age"] is None]
+    if mention.another and mention.count_guessed and unaged:
+        return unaged  # "4 kinderen: ... de oudste is 18" then "de andere kinderen: een
+        # dochter van 16, ...": the ones told of without an age, not new ones (panel 31, b1)
     if told and wanted > 1 and len(same) > wanted and not mention.another:
         same = sorted(same, key=lambda p: _age_distance(p, told))  # "kinderen van de tweede
         # zijn 4 en 2": the unknown and the nearest ones, not the first two (panel 27, a5)

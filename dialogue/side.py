@@ -148,7 +148,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
     folded, intent = _folded(reading), reading.intent
     checks = (
         ("second_order", "tweede orde" in folded and _any(W.MEANING_WORDS, folded)),
-        ("no_certificate", "akte" in folded and _any(W.MISSING_WORDS, folded)),
+        ("no_certificate", _no_certificate_asked(folded)),
         ("b17", _any(W.B17_WORDS, folded) and _any(W.MEANING_WORDS, folded)),  # not "kan de
         # termijn verlengd worden?": the words name the visa code
         ("calendar", _any(W.CALENDAR_WORDS, folded)),
@@ -204,6 +204,11 @@ _SHADOWED_BY = (
     ("force_majeure", ("where", "deadline", "no_appointment")),
     ("fca", ("processing",)),  # "hoe lang duurt dat bekrachtigen?" (panel 28, b5)
 )
+
+
+def _no_certificate_asked(folded: str) -> bool:
+    """ "ze hebben geen geboorteakte": a deed that is missing."""
+    return "akte" in folded and _any(W.MISSING_WORDS, folded)
 
 
 def _without_shadowed(found: list[str], folded: str, intent: str | None) -> list[str]:
@@ -717,7 +722,9 @@ def _income_of_a_favour(turn: Any, case, reading: Reading, said: Answer) -> None
     renewal and a valid marriage filed late (seeds 000-002)."""
     asked = asked_about([e for e, _ in case], reading)
     entry = asked[0] if asked else case[0][0]
-    said.entry(M.SIDE["income_humanitarian"], _voice(turn, entry))
+    if not _minor_sponsor(turn):  # a minor refugee cannot care for his brother (panel 31, b2:
+        # "tonen dat je zoon voor je zoon kan zorgen" to their mother)
+        said.entry(M.SIDE["income_humanitarian"], _voice(turn, entry))
     for _, item in _advice_of([c for c in case if c[0] is entry], INCOME_ADVICE):
         said.item(item)
 
@@ -1083,9 +1090,15 @@ def _deadline_rows(turn: Any, case) -> list[tuple[str, dict[str, Any]]]:
         counts = result.get("route") in (FR, UNKNOWN) or _soft_procedure(result)
         deadline = _first_deadline(result) if counts else None
         if deadline:
-            key = (deadline["id"], deadline["date"])
+            # a child of 17 whose birthday is not known may have to apply before that date:
+            # a row of its own (panel 31, a1: "Je zoon, je vrouw, ...: uiterlijk op 15
+            # september 2027" for a son who turns 18 in February)
+            limited = any(
+                a.get("id") == "apply_before_child_turns_18" for a in result.get("advice") or []
+            )
+            key = (deadline["id"], deadline["date"], limited)
             rows.setdefault(key, []).append(entry)
-            items[key] = deadline
+            items[key] = dict(deadline, before_18=limited)
     return [(_names_of(turn, entries), items[key]) for key, entries in rows.items()]
 
 
@@ -1171,7 +1184,10 @@ def _deadline_rows_said(turn: Any, said: Answer, rows, case) -> None:
                 said.item(advice)
             continue
         days = (day - turn.today).days
-        said.say(f"utter_side_deadline{month}", who=capitalise(who), date=written, days=days)
+        before_18 = "_before_18" if item.get("before_18") and not approximate else ""
+        said.say(
+            f"utter_side_deadline{month}{before_18}", who=capitalise(who), date=written, days=days
+        )
         said.item(item)
 
 
@@ -1229,10 +1245,14 @@ def _legalisation(turn: Any, reading: Reading) -> bool:
     provision on other valid proofs when no official deed can be had."""
     said = Answer(turn)
     said.say("utter_faq_legalisation")
-    case = _case(turn)
-    if _status(turn) in PROTECTED:
-        entry = case[0][0] if case else None
-        said.entry(M.SIDE["no_official_document_protected"], _voice(turn, entry))
+    with_right = [e for e, r in _case(turn) if r.get("route") == FR]
+    missing = _no_certificate_asked(fold(reading.text))  # said by that answer, not twice
+    if _status(turn) in PROTECTED and with_right and not missing:
+        # art. 12bis, §5-6 is for family reunification only: the relatives with that right,
+        # the one the question names (panel 31, b1: the children's deeds, not the mother's)
+        said.entry(
+            M.SIDE["no_official_document_protected"], _where_voice(turn, reading, with_right)
+        )
     said.send()
     return True
 
@@ -1859,7 +1879,10 @@ def _lease(turn: Any, reading: Reading) -> bool:
     Belgian sponsor; for others the housing condition as it stands."""
     if _status(turn) != "belgian":
         return False
-    return _say_entries(turn, [(M.SIDE["lease_in_a_relatives_name"], _voice(turn, None))])
+    entries = [(M.SIDE["lease_in_a_relatives_name"], _voice(turn, None))]
+    if _any(W.FUTURE_HOME, fold(reading.text)):
+        entries.append((M.SIDE["lease_of_a_later_home"], _voice(turn, None)))
+    return _say_entries(turn, entries)
 
 
 def _housing_space(turn: Any, reading: Reading) -> bool:
@@ -1983,11 +2006,15 @@ def _no_certificate(turn: Any, reading: Reading) -> bool:
     case = _case(turn)
     if not case:
         return False
+    with_right = [e for e, r in case if r.get("route") == FR]
+    if not with_right:  # art. 12bis is for family reunification only (panel 31, b1: a
+        # mother on a humanitarian request was told of art. 12bis, §5-6)
+        return _say_entries(turn, [(M.SIDE["dna_humanitarian"], _voice(turn, case[0][0]))])
     if _status(turn) == "belgian":
         return _say_items(turn, _items_of(turn, "documents", ("birth_certificate",)))
     tags = ("protected",) if _status(turn) in PROTECTED else ()
     message = M.lookup(M.SIDE, "no_certificate", tags)
-    return _say_entries(turn, [(message, _voice(turn, case[0][0]))])
+    return _say_entries(turn, [(message, _where_voice(turn, reading, with_right))])
 
 
 def _b17(turn: Any, reading: Reading) -> bool:

@@ -97,6 +97,9 @@ def _erasure(turn: Turn, reading: Reading) -> bool:
     commanded = _erasure_commanded(reading.text)
     if not commanded and (reading.intent != "request_erasure" or _erasure_declined(reading.text)):
         return False
+    if not commanded and _names_a_relative(turn, reading):
+        return False  # "verwijder 'de zus van je cliënt', dat is dubbel": that person, not the
+        # data (panel 31, a5)
     if not _names_data(reading.text):
         turn.say("utter_ask_affirmation_request_erasure")
         return True
@@ -106,6 +109,13 @@ def _erasure(turn: Turn, reading: Reading) -> bool:
     turn.erased = True
     turn.say("utter_erasure_done")
     return True
+
+
+def _names_a_relative(turn: Turn, reading: Reading) -> bool:
+    """The message names a relative the conversation already holds, and no data."""
+    told = {p["relationship"] for p in turn.state["people"]}
+    named = any(m.relationship in told and not m.is_sponsor for m in reading.mentions)
+    return named and not _names_data(reading.text)
 
 
 def _command(turn: Turn, reading: Reading) -> bool:

@@ -351,6 +351,12 @@ LGBTIQ_WORDS = ("homo", "homoseksueel", "gay", "lesbisch", "lesbienne", "lgbt", 
 # "huurcontract op naam van mijn vrouw, is dat een probleem?" (seed 004; panel 11, u3)
 LEASE_WORDS = ("huurcontract", "huurovereenkomst", "huurder", "op naam van mijn", "op haar naam",
                "op zijn naam")  # fmt: skip
+# a home the family moves into later ("na de zomer huren we iets groter"): seed 004, "Het heeft
+# geen zin om een huurcontract ... af te geven van een woning waar je gezin pas later zal
+# intrekken" (panel 31, a2)
+FUTURE_HOME = ("na de zomer", "straks", "binnenkort", "later huren", "gaan huren", "gaan verhuizen",
+               "nieuwe woning", "nieuw huis", "iets groter", "groter huis", "grotere woning",
+               "willen verhuizen", "gaan kopen")  # fmt: skip
 # a question about being dependent and its proofs ("wat betekent ten laste?", "welke bewijzen
 # van de overschrijvingen?"; seed 004; panel 14, b5)
 DEPENDENCY_QUESTION = ("ten laste", "overschrijving", "overschrijvingen", "bankbewijzen",

@@ -446,7 +446,10 @@ CONDITIONS: dict[str, Message] = {
         S.ART_10_1_7,
     ),
     "sponsor_not_in_adult_care": _M(
-        "Na de aankomst stond {sp} niet echt onder de hoede van een verantwoordelijke volwassene.",
+        # "een dergelijke persoon": an adult foreigner responsible by law, like a parent; not
+        # any responsible adult (a Belgian guardian read it as his own role; panel 31, a5)
+        "Na de aankomst stond {sp} niet echt onder de hoede van een volwassen vreemdeling die "
+        "volgens de wet voor {sp_obj} verantwoordelijk is, zoals een ouder.",
         S.ART_10_1_7,
     ),
     # seed 002: "in de loop van de asielprocedure meerderjarig is geworden" (art. 1/1, §2, 3°);
@@ -873,10 +876,15 @@ DOCUMENTS: dict[str, Message] = {
         " voor {sp_self} en het gezin.",
         S.ART_10_2,
     ),
+    # seed 004: "een modelattest van de Belgische mutualiteit van je ouder ... een
+    # privéziekteverzekering ... gedurende minstens 3 maanden, voor een bedrag van 30.000 euro.
+    # Je moet ook bewijzen dat je Belgische (stief)ouder ... aangesloten is bij een Belgisch
+    # ziekenfonds." (the second half was missing; panel 31, a2)
     "health_insurance_proof@belgian": _M(
-        "Bewijs van ziekteverzekering: een attest van de Belgische mutualiteit, of een "
-        "privéverzekering van minstens {insurance_eur} euro voor minstens "
-        "{insurance_months} maanden in België.",
+        "Bewijs van ziekteverzekering: een attest van {sp_of:de Belgische mutualiteit}, "
+        "of een privéverzekering van minstens {insurance_eur} euro voor minstens "
+        "{insurance_months} maanden in België. Bij een privéverzekering bewijs je ook dat "
+        "{sp} bij een Belgisch ziekenfonds aangesloten {sp_is}.",
         S.ART_40TER_2,
     ),
     "public_health_certificate": _M(
@@ -1267,7 +1275,7 @@ ADVICE: dict[str, Message] = {
     # seed 002's sentence, for a Belgian's family as the visa practice, not art. 12bis (k1)
     "external_service_provider@belgian": _M(
         _EXTERNAL_PROVIDER,
-        S.PRACTICE_DVZ_ACCEPTANCE,
+        S.PRACTICE_DVZ_VISA_POST,
     ),
     "external_service_provider": _M(
         _EXTERNAL_PROVIDER,
@@ -1548,11 +1556,11 @@ SIDE: dict[str, Message] = {
     # 19, k1: art. 12bis, §1 cited to a Belgian's husband)
     "where_residence@belgian": _M(
         _WHERE_RESIDENCE,
-        S.PRACTICE_DVZ_ACCEPTANCE,
+        S.PRACTICE_DVZ_VISA_POST,
     ),
     "where_list@belgian": _M(
         _WHERE_LIST,
-        S.PRACTICE_DVZ_ACCEPTANCE,
+        S.PRACTICE_DVZ_VISA_POST,
     ),
     # seed 001 (art. 10, §1, 6°): "wordt een meerderjarig kind beschouwd als gehandicapt wanneer
     # het 'omwille van zijn handicap niet kan voorzien in zijn eigen behoeften'", shown by "een
@@ -1704,7 +1712,7 @@ SIDE: dict[str, Message] = {
     # a humanitarian request: the same list, not art. 12bis (family reunification; panel 7)
     "where_list@humanitarian": _M(
         _WHERE_LIST,
-        S.PRACTICE_DVZ_ACCEPTANCE,
+        S.PRACTICE_DVZ_VISA_POST,
     ),
     "where_list": _M(
         _WHERE_LIST,
@@ -1836,6 +1844,15 @@ SIDE: dict[str, Message] = {
         "DVZ eist niet dat {sp} zelf als huurder op het huurcontract staat. Het volstaat dat "
         "{sp} op dat adres woont, zoals het Rijksregister toont. Wie wel als huurder op het "
         "contract staat, moet familie zijn van {sp_obj}, bijvoorbeeld {sp_of:de partner}.",
+        S.PRACTICE_DVZ,
+    ),
+    # seed 004: "Het heeft geen zin om een huurcontract of eigendomsakte af te geven van een
+    # woning waar je gezin pas later zal intrekken. Zelfs al is die woning ruimer of beter
+    # aangepast aan je gezin." (panel 31, a2)
+    "lease_of_a_later_home": _M(
+        "Geef het contract van de woning waar {sp} nu woont. Een contract of akte van een "
+        "woning waar het gezin pas later intrekt, heeft geen zin. Ook niet als die woning "
+        "groter is.",
         S.PRACTICE_DVZ,
     ),
     # seed 003: "Een kind dat minderjarig was op het moment dat de gezinshereniger ... zijn/haar
@@ -2050,8 +2067,15 @@ SIDE: dict[str, Message] = {
         _CUSTODY_WITHOUT_JUDGMENT,
         S.ART_40TER_2,
     ),
+    # seed 001 (art. 10, §1, 4°): "een kopie van het vonnis voorleggen dat u het exclusief
+    # recht van bewaring toekent" ... "de toestemming van de andere ouder voorleggen"; what
+    # stands in for a judgment is seed 004's, for a Belgian's family only (panel 31, a3: it
+    # was cited as art. 10, §1, 4° to a card holder)
     "custody_without_judgment": _M(
-        _CUSTODY_WITHOUT_JUDGMENT,
+        "Heeft maar één ouder het hoederecht? Dan vraagt DVZ een kopie van het vonnis dat "
+        "dat zegt. Is het hoederecht gedeeld? Dan is de toestemming van {rel_of:de andere ouder} "
+        "nodig. Is er geen vonnis, of is de andere ouder verdwenen? Wat dan volstaat, staat "
+        "niet in onze informatie. Laat het nakijken door een advocaat of een sociaal werker.",
         S.ART_10_1_4,
     ),
     # seed 004 gives "1.555,09 euro per maand" without saying net or gross (panel 20, m4:

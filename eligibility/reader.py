@@ -110,9 +110,10 @@ HET_NOUNS = frozenset(
 
 
 def article(word: str) -> str:
-    """ "het" for a het-noun or a diminutive (the last word decides: "eerste kind"), else
-    "de"."""
-    last = word.split()[-1].casefold() if word.split() else ""
+    """ "het" for a het-noun or a diminutive (the last word before any "van" decides: "eerste
+    kind", "kind van 16 jaar"; panel 31, b1: "de kind van 16 jaar"), else "de"."""
+    head = word.split(" van ")[0].split()
+    last = head[-1].casefold() if head else ""
     return "het" if last in HET_NOUNS or (len(last) > 3 and last.endswith("je")) else "de"
 
 

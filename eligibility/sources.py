@@ -59,6 +59,9 @@ PRACTICE_DVZ = "praktijk DVZ"
 PRACTICE_DVZ_TRAVEL_DOCUMENT = "praktijk DVZ en FOD Buitenlandse Zaken (reisdocument en identiteit)"
 PRACTICE_DVZ_HUMANITARIAN = f"praktijk DVZ bij humanitair visum ({ART_9_13})"
 PRACTICE_DVZ_ACCEPTANCE = "praktijk DVZ en FOD Buitenlandse Zaken (aanvaarding van de aanvraag)"
+# where a visa is applied for (the post of the place of residence, the list of posts, VFS/TLS);
+# not the acceptance rules (panel 31, a2: "aanvaarding van de aanvraag" for where to apply)
+PRACTICE_DVZ_VISA_POST = "praktijk DVZ en FOD Buitenlandse Zaken (visumaanvraag bij de post)"
 PRACTICE_LEGALISATION = "praktijk DVZ en FOD Buitenlandse Zaken (legalisatie en vertaling)"
 RVV_CASE_LAW = "rechtspraak RvV (andere geldige bewijzen)"
 EU_COMMISSION_GUIDELINES = "richtlijnen Europese Commissie over gezinshereniging"

@@ -328,6 +328,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.PRACTICE_DVZ: {
         "side:lease_in_a_relatives_name",
+        "side:lease_of_a_later_home",
         "advice:marriage_visa_alternative",
         "advice:soft_procedure",
         "advice:b17_renewal",
@@ -424,11 +425,13 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:other_relative",
         "chance_reasons:family_of_asylum_seeker",
     },
-    S.PRACTICE_DVZ_ACCEPTANCE: {
+    S.PRACTICE_DVZ_VISA_POST: {
         "side:where_list@humanitarian",
         "side:where_list@belgian",
         "advice:external_service_provider@belgian",
         "side:where_residence@belgian",
+    },
+    S.PRACTICE_DVZ_ACCEPTANCE: {
         "documents:visa_application_form",
         "documents:fee_payment_proof",
         "advice:incomplete_file_accepted",

@@ -1,0 +1,257 @@
+"""Findings of panel round 31 (stop 27), each named by the user's words or the seed sentence."""
+
+from tests.dialogue.chat import Chat
+
+
+def _refugee_with_children_and_mother() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [20 januari 2026]"
+        "(recognition_date:2026-01-20), ik ben [39](age:sponsor). [mijn dochter]"
+        "(relationship:child) is [12](age) en [mijn zoon](relationship:child) is [8](age)"
+    )
+    chat.answer_plainly({})
+    chat.say("[mijn moeder](relationship:parent) is [71](age) en ziek, ze wil ook komen")
+    chat.answer_plainly({})
+    return chat
+
+
+def _refugee_with_mother_only() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [20 januari 2026]"
+        "(recognition_date:2026-01-20), ik ben [39](age:sponsor). [mijn moeder]"
+        "(relationship:parent) is [71](age)"
+    )
+    chat.answer_plainly({})
+    return chat
+
+
+def test_b1_andere_geldige_bewijzen_wanneer_de_gezinshereniger_beschermd_is__children_only():
+    """Seed 002: "Wanneer de gezinshereniger een vreemdeling aan wie België de
+    vluchtelingenstatus ... heeft toegekend is en de aanvrager geen officieel document kan
+    voorleggen, moet de Dienst Vreemdelingenzaken rekening houden met andere geldige
+    bewijzen": family reunification only. Panel 31, b1: the children's missing deeds were
+    answered with art. 12bis, §5-6 for the mother, who asks a humanitarian visa."""
+    chat = _refugee_with_children_and_mother()
+    reply = chat.say(
+        "de [kinderen](relationship:child) hebben geen geboorteakte, hoe bewijzen we dat?",
+        intent="ask_legalisation",
+    )
+    assert "andere geldige bewijzen" in reply and "art. 12bis, §5" in reply, chat.transcript()
+    proofs = [line for line in reply.splitlines() if "akte" in line or "bewijzen" in line]
+    assert proofs and not any("moeder" in line for line in proofs), chat.transcript()
+    assert reply.count("art. 12bis, §5") == 1, chat.transcript()  # said once, not twice
+
+
+def test_b1_a_mother_on_a_humanitarian_request_is_not_told_of_art_12bis():
+    """The other side: with no relative on family reunification, the humanitarian visa's
+    documents (seed 001), never art. 12bis, §5-6."""
+    chat = _refugee_with_mother_only()
+    reply = chat.say("ze heeft geen geboorteakte, wat nu?", intent="ask_legalisation")
+    assert "12bis" not in reply and "humanitair visum" in reply, chat.transcript()
+    assert "art. 9 en 13" in reply, chat.transcript()
+
+
+def test_b1_ja_alle_4_zijn_van_hem_en_zijn_vrouw_samen__every_child_is_common():
+    """Panel 31, b1: "ja alle 4 zijn van hem en zijn vrouw samen" answered the question for one
+    child; the next three were asked again."""
+    chat = Chat()
+    chat.say(
+        "ik schrijf voor mijn cliënt, hij heeft [subsidiaire bescherming]"
+        "(sponsor_status:subsidiary_protection) sinds [20 januari 2026]"
+        "(recognition_date:2026-01-20). [zijn vrouw](relationship:spouse) is [34](age), "
+        "officieel getrouwd. [4 kinderen](relationship:child): [16](age), [12](age), [8](age) en "
+        "[5](age)"
+    )
+    for _ in range(8):
+        if chat.question in (None, "applicant.common_child"):
+            break
+        chat.say("ja", intent="affirm")
+    assert chat.question == "applicant.common_child", chat.transcript()
+    chat.say("ja alle 4 zijn van hem en zijn vrouw samen", intent="affirm")
+    children = [p for p in chat.people if p["relationship"] == "child"]
+    assert len(children) == 4, chat.transcript()
+    assert all(p["facts"].get("common_child") is True for p in children), chat.transcript()
+
+
+def test_b1_4_kinderen_16_12_8_en_de_oudste_zoon_is_18__four_children_with_their_ages():
+    """Panel 31, b1: "er zijn 4 kinderen: 16, 12, 8 en de oudste zoon is 18" got "Over wie gaat
+    16, 12, 8 jaar?", and "de andere kinderen: een dochter van 16, ..." made a fifth child."""
+    chat = Chat()
+    chat.say(
+        "ik schrijf voor mijn cliënt, hij heeft [subsidiaire bescherming]"
+        "(sponsor_status:subsidiary_protection) sinds [20 januari 2026]"
+        "(recognition_date:2026-01-20)."
+    )
+    reply = chat.say(
+        "er zijn 4 [kinderen](relationship:child): [16](age), [12](age), [8](age) en de "
+        "[oudste zoon](relationship:child) is [18](age)"
+    )
+    assert "Over wie gaat" not in reply, chat.transcript()
+    ages = sorted(p["age"] for p in chat.people if p["relationship"] == "child")
+    assert ages == [8, 12, 16, 18], chat.transcript()
+    chat.say(
+        "de andere [kinderen](relationship:child): een [dochter](relationship:child) van "
+        "[16](age), een [zoon](relationship:child) van [12](age) en een [dochter]"
+        "(relationship:child) van [8](age)"
+    )
+    ages = sorted(p["age"] for p in chat.people if p["relationship"] == "child")
+    assert ages == [8, 12, 16, 18], chat.transcript()
+
+
+def test_a5_allemaal_volle_broers_en_zussen__no_third_sibling():
+    """Panel 31, a5: "nee, zelfde ouders, allemaal volle broers en zussen" of the sister of 11
+    and the brother of 19 made a third brother ("Hoe oud is de derde broer?")."""
+    chat = Chat()
+    chat.say(
+        "ik ben voogd van een jongen van [16](age:sponsor), [erkend vluchteling]"
+        "(sponsor_status:refugee) sinds [2 oktober 2026](recognition_date:2026-10-02). hij kwam"
+        " alleen. [zijn ouders](relationship:parent) willen komen, en ook [een zusje]"
+        "(relationship:sibling) van [11](age) en [een broer](relationship:sibling) van [19](age)"
+    )
+    chat.say(
+        "nee, zelfde ouders, allemaal volle [broers](relationship:sibling) en [zussen]"
+        "(relationship:sibling)"
+    )
+    siblings = [p for p in chat.people if p["relationship"] == "sibling"]
+    assert sorted(p["age"] for p in siblings) == [11, 19], chat.transcript()
+
+
+def test_a5_verwijder_de_zus_van_je_client_dat_is_dubbel__not_an_erasure():
+    """Panel 31, a5: "verwijder 'de zus van je cliënt', dat is dubbel" asked "Wil je dat ik je
+    gegevens wis?"; it names a relative, not the data."""
+    chat = Chat()
+    chat.say(
+        "ik ben voogd van een jongen van [16](age:sponsor), [erkend vluchteling]"
+        "(sponsor_status:refugee). [zijn zus](relationship:sibling) is [11](age) en [zijn zusje]"
+        "(relationship:sibling) is [11](age)"
+    )
+    reply = chat.say(
+        "verwijder 'de [zus](relationship:sibling) van je cliënt', dat is dubbel",
+        intent="request_erasure",
+    )
+    assert "gegevens wis" not in reply and not chat.last.erased, chat.transcript()
+    assert chat.people, chat.transcript()
+
+
+def test_verwijder_mijn_gegevens_still_erases():
+    """The other side: the privacy notice's command, and "verwijder alles" with a relative
+    named, still erase."""
+    chat = _refugee_with_mother_only()
+    chat.say("verwijder mijn gegevens", intent="request_erasure")
+    assert chat.last.erased and not chat.people, chat.transcript()
+    chat = _refugee_with_mother_only()
+    chat.say("verwijder alles over [mijn moeder](relationship:parent)", intent="request_erasure")
+    assert chat.last.erased and not chat.people, chat.transcript()
+
+
+def _belgian_with_wife() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), [34](age:sponsor). [mijn vrouw](relationship:"
+        "spouse) is [26](age), we zijn officieel getrouwd"
+    )
+    chat.answer_plainly({})
+    return chat
+
+
+def test_a2_geen_zin_om_een_huurcontract_van_een_woning_waar_je_gezin_pas_later_intrekt():
+    """Seed 004: "Het heeft geen zin om een huurcontract of eigendomsakte af te geven van een
+    woning waar je gezin pas later zal intrekken. Zelfs al is die woning ruimer" (panel 31,
+    a2: "na de zomer huren we iets groter. welk contract moet ik dan geven?")."""
+    chat = _belgian_with_wife()
+    reply = chat.say(
+        "ik woon bij mijn ma, het huurcontract staat op haar naam. na de zomer huren we iets "
+        "groter. welk contract moet ik dan geven?"
+    )
+    assert "pas later intrekt" in reply and "nu woont" in reply, chat.transcript()
+    assert "Rijksregister" in reply, chat.transcript()
+    reply = _belgian_with_wife().say("het huurcontract staat op naam van mijn moeder, is dat ok?")
+    assert "Rijksregister" in reply and "pas later" not in reply, reply
+
+
+def test_a2_je_moet_ook_bewijzen_dat_je_belgische_ouder_aangesloten_is_bij_een_ziekenfonds():
+    """Seed 004: a private insurance of 30.000 euro for 3 months, and "Je moet ook bewijzen
+    dat je Belgische (stief)ouder ... aangesloten is bij een Belgisch ziekenfonds" (panel 31,
+    a2: the second half was missing)."""
+    chat = _belgian_with_wife()
+    reply = chat.say("/ask_documents", intent="ask_documents")
+    assert "30.000 euro" in reply and "Belgisch ziekenfonds aangesloten bent" in reply, reply
+
+
+def test_a3_custody_without_a_judgment_for_a_card_holder_is_not_seed_004s_written_consent():
+    """Seed 001 (art. 10, §1, 4°): "een kopie van het vonnis voorleggen dat u het exclusief
+    recht van bewaring toekent" and "de toestemming van de andere ouder"; the written
+    statement in place of a judgment is seed 004's, for a Belgian's family (panel 31, a3: cited
+    as art. 10, §1, 4° to a B card holder)."""
+    chat = Chat()
+    chat.say(
+        "ik heb een [B kaart](sponsor_status:third_country_national), ik ben [41](age:"
+        "sponsor). [mijn dochter](relationship:child) is [12](age)"
+    )
+    reply = chat.say("er is geen vonnis over het hoederecht. welk papier hebben we dan nodig?")
+    assert "schriftelijke verklaring" not in reply, chat.transcript()
+    assert "kopie van het vonnis" in reply and "art. 10, §1, 4°" in reply, chat.transcript()
+    assert "niet in onze informatie" in reply, chat.transcript()
+    chat = Chat()
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), [41](age:sponsor). [mijn dochter]"
+        "(relationship:child) is [12](age)"
+    )
+    reply = chat.say("er is geen vonnis over het hoederecht. welk papier hebben we dan nodig?")
+    assert "schriftelijke verklaring" in reply, chat.transcript()
+
+
+def test_a2_where_to_apply_for_a_belgians_wife_is_not_cited_to_the_acceptance_rules():
+    """Panel 31, a2: "Dien de aanvraag in bij de Belgische ambassade ... bevoegd ... voor de
+    plaats waar je familie woont" was cited to "aanvaarding van de aanvraag"."""
+    chat = _belgian_with_wife()
+    reply = chat.say("waar moet ze de aanvraag indienen? ze woont in nador", intent="ask_where")
+    assert "bevoegd is voor de plaats" in reply, chat.transcript()
+    assert "aanvaarding van de aanvraag" not in reply, chat.transcript()
+    assert "visumaanvraag bij de post" in reply, chat.transcript()
+
+
+def test_a5_niet_daadwerkelijk_onder_de_hoede_van_een_dergelijke_persoon__a_responsible_foreigner():
+    """Seed 001 (art. 10, §1, 7°): "zonder begeleiding van een krachtens de wet verantwoordelijke
+    meerderjarige vreemdeling en vervolgens niet daadwerkelijk onder de hoede van een
+    dergelijke persoon": not any responsible adult (panel 31, a5: a guardian read "een
+    verantwoordelijke volwassene" as himself)."""
+    chat = Chat()
+    chat.say(
+        "ik ben voogd van een jongen van [16](age:sponsor), [erkend vluchteling]"
+        "(sponsor_status:refugee) sinds [2 oktober 2026](recognition_date:2026-10-02). hij kwam"
+        " alleen. [zijn ouders](relationship:parent) willen komen"
+    )
+    chat.answer_plainly({"sponsor.age": "[16](age)"})
+    reply = chat.say("/ask_conditions", intent="ask_conditions")
+    assert "volwassen vreemdeling die volgens de wet" in reply, chat.transcript()
+    assert "verantwoordelijke volwassene" not in reply, chat.transcript()
+
+
+def test_b1_de_band_met_het_kind_van_16_jaar__het_for_a_kind():
+    """Panel 31, b1: "Bestond de band met de kind van 16 jaar van je cliënt": "het kind"."""
+    from eligibility.reader import article
+
+    assert article("kind van 16 jaar") == "het" and article("eerste kind") == "het"
+    assert article("zoon van 16 jaar") == "de" and article("broertje") == "het"
+
+
+def test_a1_de_aanvrager_moet_minder_dan_18_jaar_oud_zijn__the_son_of_17_has_a_row_of_his_own():
+    """Seed 003: "De aanvrager moet minder dan 18 jaar oud zijn." Panel 31, a1: "Je zoon, je
+    vrouw, je kind van 3 jaar en je kind van 8 jaar: uiterlijk op 15 september 2027" for a son
+    of 17 who turns 18 in February."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [15 september 2026]"
+        "(recognition_date:2026-09-15), ik ben [33](age:sponsor). [mijn vrouw](relationship:"
+        "spouse) is [29](age), officieel getrouwd. [onze kinderen](relationship:child) zijn "
+        "[3](age), [8](age) en [17](age)"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("tot wanneer moeten ze aanvragen?", intent="ask_deadline")
+    lines = [line for line in reply.splitlines() if "15 september 2027" in line]
+    assert len(lines) == 2, chat.transcript()
+    assert any("vóór de 18de verjaardag" in line and "17 jaar" in line for line in lines), reply
+    assert any("vrouw" in line and "18de" not in line for line in lines), reply
