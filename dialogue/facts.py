@@ -1776,6 +1776,9 @@ def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
             _set(state, update, entry["id"], "lgbtiq", True)
     if reading.marriage:
         _marriage(state, reading, update)
+    if reading.consent_refused:  # the consent told before is taken back (panel 31, a2)
+        for entry in [p for p in state["people"] if p["facts"].get("custody") == "shared"]:
+            _set(state, update, entry["id"], "other_parent_consent", False)
     if reading.custody and (state.get("question") or {}).get("fact") != "applicant.custody":
         children = [p for p in state["people"] if p["relationship"] in ("child", "stepchild")]
         if len(children) == 1:

@@ -107,6 +107,7 @@ class Reading:
     # ("esther is 41, officieel getrouwd, en mireille is 33, traditioneel"; panel 19, l5)
     marriages_by_age: list[tuple[int, str]] = field(default_factory=list)
     custody: str | None = None
+    consent_refused: bool = False  # "haar ex wil nu toch niet tekenen" (panel 31, a2)
     disability: bool = False
     disability_at: list[int] = field(default_factory=list)  # where the handicap is named
     disability_denied_at: list[int] = field(default_factory=list)  # "neef heeft geen handicap"
@@ -462,7 +463,8 @@ def _just_turned(clause: str) -> bool:
     then "Hoe oud is je derde zoon?"); not "hij is in de procedure 18 geworden"."""
     if " geworden " not in clause or any(w in clause for w in (" toen ", " asiel", " procedure")):
         return False
-    return any(f" {w} " in clause for w in W.JUST_TURNED)
+    words = f" {re.sub(r'[.,!?;:]', ' ', clause)} "  # "ze is 4 geworden vorige maand." (b3)
+    return any(f" {w} " in words for w in W.JUST_TURNED)
 
 
 def _guardians_minor_is_the_client(reading: Reading) -> None:
@@ -2129,6 +2131,7 @@ def read(message: dict[str, Any]) -> Reading:
     if _NOT_MARRIED.search(folded) or _has(W.UNSURE, folded):  # "we zijn NIET getrouwd,
         reading.marriage = None  # ook niet religieus" (v3); "telt wel denk ik" a guess (x3)
     reading.lgbtiq = _has(W.LGBTIQ_WORDS, folded)
+    reading.consent_refused = _has(W.CONSENT_REFUSED, folded)
     asked = _asked_of(marriages, text) if marriages else _only_asked_about_marriage(text)
     if "?" in text and (_has(W.MARRY_AGAIN_WORDS, f" {folded} ") or asked):
         reading.marriage = None  # "moeten we opnieuw trouwen zodat het officieel is?", "is

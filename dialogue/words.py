@@ -348,6 +348,11 @@ PLURAL_SINGULAR = {"vrouwen": "vrouw", "zonen": "zoon", "zoons": "zoon", "dochte
 LGBTIQ_WORDS = ("homo", "homoseksueel", "gay", "lesbisch", "lesbienne", "lgbt", "lgbtiq",
                 "lgbtq", "queer", "biseksueel", "transgender", "holebi", "geaardheid",
                 "seksuele orientatie")  # fmt: skip
+# the other parent refuses his consent (seed 004: "Is er een gedeeld recht van bewaring? Dan
+# moet de andere ouder toestemmen"; panel 31, a2: "haar ex wil nu toch niet tekenen")
+CONSENT_REFUSED = ("wil niet tekenen", "wil nu toch niet tekenen", "tekent niet", "niet tekenen",
+                   "geen toestemming", "weigert te tekenen", "wil geen toestemming",
+                   "weigert toestemming", "geeft zijn toestemming niet")  # fmt: skip
 # "huurcontract op naam van mijn vrouw, is dat een probleem?" (seed 004; panel 11, u3)
 LEASE_WORDS = ("huurcontract", "huurovereenkomst", "huurder", "op naam van mijn", "op haar naam",
                "op zijn naam")  # fmt: skip
@@ -1023,9 +1028,23 @@ UNBORN_CUES = ("is zwanger", "maand zwanger", "maanden zwanger", "weken zwanger"
 ANOTHER_WORDS = frozenset({"nog", "andere", "ander", "derde", "vierde", "vijfde", "zesde",
                            "extra"})  # fmt: skip
 # the sentence says the person comes too: not a host, an absent parent or a carer
-COMING_WORDS = ("wil ook komen", "wil ook naar", "komt ook", "moet ook komen", "ook mee",
-                "wilt ook komen", "wil ook mee", "wil komen", "wil mee", "komt mee",
-                "komt wonen", "komen wonen", "laten komen", "hier komen")  # fmt: skip
+COMING_WORDS = (
+    "wil ook komen",
+    "wil ook naar",
+    "komt ook",
+    "moet ook komen",
+    "ook mee",
+    "wilt ook komen",
+    "wil ook mee",
+    "wil komen",
+    "wil mee",
+    "komt mee",
+    "komt wonen",
+    "komen wonen",
+    "laten komen",
+    "hier komen",
+    "ook komen",
+)  # "kan zij ook komen?" of the mama named as a host (panel 31, a3)
 # a place where the person is too ("mijn zus woont ook in nador")
 THERE_TOO = ("woont ook", "zit ook", "is ook in", "woont daar")
 ALSO_COMING = ("wil ook komen", "wil ook naar", "komt ook", "moet ook komen", "ook mee",

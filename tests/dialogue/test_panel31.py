@@ -255,3 +255,85 @@ def test_a1_de_aanvrager_moet_minder_dan_18_jaar_oud_zijn__the_son_of_17_has_a_r
     assert len(lines) == 2, chat.transcript()
     assert any("vóór de 18de verjaardag" in line and "17 jaar" in line for line in lines), reply
     assert any("vrouw" in line and "18de" not in line for line in lines), reply
+
+
+def test_a3_is_mijn_mama_alleen_ze_is_70_kan_zij_ook_komen__the_mother_not_the_daughter():
+    """Panel 31, a3: the mama named where the daughter lives ("bij mijn mama"), later "ze is 70.
+    kan zij ook komen?", made the daughter 70 ("Je dochter: 70 jaar")."""
+    chat = Chat()
+    chat.say(
+        "ik heb een [B kaart](sponsor_status:third_country_national). [mijn dochter]"
+        "(relationship:child) is nog in kameroen bij [mijn mama](relationship:parent). ik wil "
+        "haar laten komen"
+    )
+    chat.say("[12](age) jaar")
+    chat.say(
+        "en als de [kinderen](relationship:child) weg zijn, is [mijn mama](relationship:parent)"
+        " alleen. ze is [70](age). kan zij ook komen?"
+    )
+    assert chat.person("child")["age"] == 12, chat.transcript()
+    assert chat.person("parent")["age"] == 70, chat.transcript()
+
+
+def test_a3_bij_mijn_mama_alone_is_still_no_applicant():
+    """The other side: the mama where the daughter lives, with no wish to come, is no
+    applicant."""
+    chat = Chat()
+    chat.say(
+        "ik heb een [B kaart](sponsor_status:third_country_national). [mijn dochter]"
+        "(relationship:child) van [12](age) is nog in kameroen bij [mijn mama]"
+        "(relationship:parent). ik wil haar laten komen"
+    )
+    assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
+
+
+def _belgian_with_wife_and_stepson_with_consent() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), [34](age:sponsor). [mijn vrouw](relationship:"
+        "spouse) is [26](age), officieel getrouwd. [haar zoontje](relationship:child) van [6]"
+        "(age) van haar eerste man moet ook mee"
+    )
+    chat.answer_plainly(
+        {"applicant.custody": "[samen](custody:shared)", "applicant.other_parent_consent": "ja"}
+    )
+    return chat
+
+
+def test_a2_dan_moet_de_andere_ouder_toestemmen__a_refusal_told_later_is_applied():
+    """Seed 004: "Is er een gedeeld recht van bewaring? Dan moet de andere ouder toestemmen dat
+    je naar België komt." Panel 31, a2: "haar ex wil nu toch niet tekenen" and "de andere
+    ouder geeft GEEN toestemming" left the stepson on "recht op gezinshereniging"."""
+    chat = _belgian_with_wife_and_stepson_with_consent()
+    stepson = chat.person("stepchild")
+    assert stepson["facts"].get("other_parent_consent") is True, chat.transcript()
+    reply = chat.say(
+        "haar ex wil nu toch niet tekenen. hij doet moeilijk. kan de kleine dan niet mee?"
+    )
+    stepson = chat.person("stepchild")
+    assert stepson["facts"].get("other_parent_consent") is False, chat.transcript()
+    assert "geeft geen toestemming" in reply, chat.transcript()
+    reply = chat.answer_plainly({})
+    summary = [line for line in reply.splitlines() if "zoon van je vrouw" in line]
+    assert summary and "recht op gezinshereniging" not in summary[0], chat.transcript()
+
+
+def test_a2_hij_wil_wel_tekenen_keeps_the_consent():
+    """The other side: a message without a refusal leaves the consent as told."""
+    chat = _belgian_with_wife_and_stepson_with_consent()
+    chat.say("hij wil wel tekenen, moet dat bij een notaris?")
+    assert chat.person("stepchild")["facts"].get("other_parent_consent") is True
+
+
+def test_b3_ze_is_4_geworden_vorige_maand__the_daughter_is_4_now():
+    """Panel 31, b3: "nee sorry ze is 4 geworden vorige maand." kept "Je dochter: 3 jaar"."""
+    chat = Chat()
+    chat.say(
+        "ik heb [asiel gevraagd](sponsor_status:asylum_seeker). kan [mijn vrouw](relationship:"
+        "spouse) en [dochter](relationship:child) al komen? [mijn dochter](relationship:child) "
+        "is [3](age)"
+    )
+    chat.say("nee sorry ze is [4](age) geworden vorige maand.")
+    assert chat.person("child")["age"] == 4, chat.transcript()
+    chat.say("toen ik vluchtte was ze [1](age)")  # the other side: an age then, not now
+    assert chat.person("child")["age"] == 4, chat.transcript()
