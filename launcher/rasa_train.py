@@ -10,18 +10,19 @@ training are installed explicitly (never as a side effect of an import):
 - `samen_rasa.spacy_once.install()`: the spaCy pipeline is loaded once, not once for each of
   the two graph runs of `rasa train`.
 
-The trained model is the same: only how the data's format is checked and how often spaCy is
-loaded change.
+The trained model is the same (DIET's weights byte for byte): only how the data's format is
+checked, how often spaCy is loaded and how the training step is traced change.
 """
 
 from __future__ import annotations
 
 
 def install_overrides() -> None:
-    from samen_rasa import spacy_once, training_data_schema
+    from samen_rasa import spacy_once, train_step_tapes, training_data_schema
 
     training_data_schema.install()
     spacy_once.install()
+    train_step_tapes.install()
 
 
 def main() -> None:

@@ -11,7 +11,7 @@ from rasa.shared.exceptions import InvalidEntityFormatException, SchemaValidatio
 from rasa.shared.nlu.training_data.entities_parser import get_validated_dict
 from rasa.shared.nlu.training_data.formats.rasa_yaml import RasaYAMLReader
 
-from samen_rasa import spacy_once, training_data_schema
+from samen_rasa import spacy_once, train_step_tapes, training_data_schema
 
 GOOD_ENTITY = '"entity": "sponsor_status", "value": "erkend_vluchteling", "role": "sponsor"'
 BAD = [
@@ -104,7 +104,11 @@ def test_the_training_entry_installs_the_override_before_rasa_runs(monkeypatch):
     seen = []
 
     def installed_then():
-        return training_data_schema.installed() and spacy_once.installed()
+        return (
+            training_data_schema.installed()
+            and spacy_once.installed()
+            and train_step_tapes.installed()
+        )
 
     monkeypatch.setattr(rasa.__main__, "main", lambda: seen.append(installed_then()))
     try:
@@ -112,6 +116,7 @@ def test_the_training_entry_installs_the_override_before_rasa_runs(monkeypatch):
     finally:
         training_data_schema.uninstall()
         spacy_once.uninstall()
+        train_step_tapes.uninstall()
     assert seen == [True]
 
 
@@ -142,3 +147,69 @@ def test_the_launcher_and_the_benchmark_train_through_the_entry():
     root = Path(__file__).resolve().parents[2]
     assert '"-m", "launcher.rasa_train", "train"' in (root / "launcher" / "train.py").read_text()
     assert '"launcher.rasa_train"' in (root / "bench" / "nlu.py").read_text()
+
+
+class _TinyTagger:
+    """A small RasaModel: an L2-regularised dense layer and Rasa's CRF, as DIET's entity head."""
+
+    @staticmethod
+    def build():
+        import tensorflow as tf
+        from rasa.utils.tensorflow.layers import CRF
+        from rasa.utils.tensorflow.models import RasaModel
+
+        class Tagger(RasaModel):
+            def __init__(self):
+                super().__init__(random_seed=7)
+                self.dense = tf.keras.layers.Dense(
+                    4, kernel_regularizer=tf.keras.regularizers.l2(0.01)
+                )
+                self.crf = CRF(4, 0.001, scale_loss=False)
+
+            def batch_loss(self, batch_in):
+                features, tags, lengths = batch_in
+                logits = self.dense(features)
+                predicted, _ = self.crf(logits, lengths)  # the decoding DIET runs for its F1
+                return self.crf.loss(logits, tags, lengths) + 0.0 * tf.reduce_sum(
+                    tf.cast(predicted, tf.float32)
+                )
+
+        model = Tagger()
+        model.compile(optimizer=tf.keras.optimizers.Adam(0.05))
+        return model
+
+
+def _weights_after_training(steps: int = 4) -> list:
+    import numpy as np
+    import tensorflow as tf
+
+    rng = np.random.default_rng(3)
+    batch = (
+        tf.constant(rng.normal(size=(6, 5, 8)), tf.float32),
+        tf.constant(rng.integers(0, 4, size=(6, 5)), tf.int32),
+        tf.constant([5, 4, 3, 5, 2, 1], tf.int32),
+    )
+    model = _TinyTagger.build()
+    step = tf.function(model.train_step)
+    losses = [float(step(batch)["t_loss"]) for _ in range(steps)]
+    return [losses, *[w.numpy() for w in model.trainable_variables]]
+
+
+def test_diet_training_step_with_two_tapes_trains_the_same_weights_as_rasas():
+    """The two-tape step (`samen_rasa.train_step_tapes`) gives the very weights and losses of
+    Rasa's persistent-tape step, regularisation included."""
+    import numpy as np
+
+    assert not train_step_tapes.installed()
+    rasas = _weights_after_training()
+    train_step_tapes.install()
+    try:
+        assert train_step_tapes.installed()
+        ours = _weights_after_training()
+    finally:
+        train_step_tapes.uninstall()
+    assert not train_step_tapes.installed()
+    assert rasas[0] == ours[0] and rasas[0][0] > rasas[0][-1]  # the same falling loss
+    assert len(rasas) == len(ours) == 4  # dense kernel, dense bias, CRF transitions
+    for theirs, mine in zip(rasas[1:], ours[1:], strict=True):
+        assert np.array_equal(theirs, mine)
