@@ -202,6 +202,9 @@ _SHADOWED_BY = (
     ("own_health", ("income",)),  # "en mijn hart? telt dat niet?" asks no income (panel 25, k4)
     # "de ambassade was dicht ... is dat overmacht?" asks no embassy or day (panel 26, m3)
     ("force_majeure", ("where", "deadline", "no_appointment")),
+    # "de afspraken bij vfs in teheran zijn maanden wachten. als we 10 maart niet halen?": the
+    # appointment answer names any post itself (panel 31, a4: the whole where block first)
+    ("no_appointment", ("where",)),
     ("fca", ("processing",)),  # "hoe lang duurt dat bekrachtigen?" (panel 28, b5)
 )
 
@@ -233,6 +236,8 @@ def _with_costs(found: list[str], reading: Reading, folded: str, answered: bool)
     spouse's (panel 19, l1); asked with the intent, first (panel 18, j4)."""
     if _costs_asked(reading, folded, True) and _any(W.IF_MARRIED, folded):
         return [k for k in found if k != "costs"] + ["fee_if_married"]
+    if _costs_asked(reading, folded, True) and "waarom" in folded:
+        return [k for k in found if k != "costs"] + ["fee_why"]  # (panel 31, a4)
     if found and not {"costs", "dna"} & set(found) and _costs_asked(reading, folded, answered):
         found.append("costs")  # "wat kost het en waar moet ik?" (panel 5, i5)
     if "costs" in found and reading.intent == "ask_costs":  # "moet ik nu betalen omdat ik te
@@ -276,7 +281,7 @@ def _money_help_asked(folded: str) -> bool:
 
 def _deadline_question(folded: str, intent: str | None) -> bool:
     """ "tot wanneer?"; the intent alone not for "moet hij ten laste zijn?" (panel 10, t1)."""
-    if _any(W.DEADLINE_WORDS, folded):
+    if _any(W.DEADLINE_WORDS, folded) or _any(W.LATE_WORDS, folded) and "?" in folded:
         return True
     return intent == "ask_deadline" and "ten laste" not in folded
 
@@ -294,8 +299,16 @@ _WHERE_ASKED = re.compile(  # "mag ze in addis bij de belgische ambassade aanvra
 )
 
 
+_WHERE_CHOICE = re.compile(  # "moeten ze naar teheran of kunnen ze naar islamabad?" (panel 31,
+    # a4): a choice between two places
+    r"\bnaar (?!de |het )[a-z]+\b[^?.]{0,30}\bof\b[^?.]{0,25}\bnaar (?!de |het )[a-z]+[^.]*\?"
+)
+
+
 def _where_question(folded: str, intent: str | None) -> bool:
     if _any(W.WHERE_QUESTION, folded) and _any(W.WHERE_ACTS, folded):
+        return True
+    if _WHERE_CHOICE.search(folded) and not _any(W.NOT_A_POST, folded):
         return True
     if _WHERE_ASKED.search(folded) and "?" in folded:
         return True
@@ -1073,8 +1086,10 @@ def _dna_blood_relatives(turn: Any, reading: Reading, people, said: Answer) -> N
     elif _status(turn) == "belgian":
         said.entry(M.SIDE["dna_belgian"], voice)
     elif _status(turn) in PROTECTED and people[0]["relationship"] in CHILDREN:
-        # seed 002 first: other valid proofs (a hospital's birth paper) before a DNA test
-        said.entry(M.SIDE["no_official_document_protected"], voice)
+        # seed 002 first: other valid proofs (a hospital's birth paper) before a DNA test;
+        # once, when the missing deed was answered in the same reply (panel 31, a4)
+        if not _no_certificate_asked(_folded(reading)):
+            said.entry(M.SIDE["no_official_document_protected"], voice)
         said.entry(M.SIDE["dna_child"], voice)
     elif _status(turn) in PROTECTED:
         said.entry(M.ADVICE["dna_test"], voice)
@@ -1152,8 +1167,9 @@ def _deadline(turn: Any, reading: Reading) -> bool:
     _deadline_rows_said(turn, said, rows, case)
     _deadlines_of_others(turn, said, case)
     ahead = any(not item.get("passed") for _, item in rows)
-    only_favourable = all(item.get("id") == FAVOURABLE_END for _, item in rows)
-    if ahead and only_favourable and not limits and _any(W.LATE_WORDS, _folded(reading)):
+    favourable = any(item.get("id") == FAVOURABLE_END for _, item in rows)  # "en mijn vrouw
+    # en dochter, als zij na 10 maart aanvragen?" beside the son's own end (panel 31, a4)
+    if ahead and favourable and not limits and _any(W.LATE_WORDS, _folded(reading)):
         said.entry(M.SIDE["deadline_if_late"], _voice(turn, case[0][0]))
     if ahead:
         said.say("utter_side_deadline_hint")
@@ -1988,6 +2004,20 @@ def _costs(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _fee_why(turn: Any, reading: Reading) -> bool:
+    """ "waarom moet mijn zoon wel betalen en de rest niet?": the fee, then who seed 002
+    exempts and who pays (panel 31, a4: the fee line alone, twice)."""
+    from dialogue.answers import side_question
+
+    side_question(turn, "ask_costs")
+    paying = [e for e, r in _case(turn) if r.get("fee_exempt") is False]
+    if _status(turn) in PROTECTED and paying:
+        said = Answer(turn)
+        said.entry(M.SIDE["fee_why_protected"], _voice(turn, None))
+        said.send()
+    return True
+
+
 def _custody_proof(turn: Any, reading: Reading) -> bool:
     """ "er is geen vonnis over het hoederecht. welk papier hebben we dan nodig?": seed 004's
     written consent, or the attest that the other parent is gone (panel 20, m4)."""
@@ -2106,6 +2136,7 @@ ANSWERS = {
     "child_alone": _child_alone,
     "travel_document": _travel_document,
     "costs": _costs,
+    "fee_why": _fee_why,
     "unborn": _unborn,
     "relationship_proof": _relationship_proof,
 }

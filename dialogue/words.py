@@ -332,6 +332,9 @@ FROM_THE_SPONSOR = {
 # alleen en in gevaar, is er echt niks?") and their standard Dutch / Flemish variants.
 WHERE_WORDS = ("ambassade", "ambasade", "ambassades", "embassy", "consulaat", "consulat",
                "welke post", "vfs", "tls contact", "diplomatieke post")  # fmt: skip
+# places in Belgium, not a post abroad ("naar de gemeente of naar dvz?")
+NOT_A_POST = ("gemeente", "dvz", "ocmw", "cgvs", "advocaat", "belgie", "brussel", "antwerpen",
+              "gent", "school", "dokter", "ziekenhuis")  # fmt: skip
 WHERE_QUESTION = ("waar moet", "waar kan", "waar moeten", "waar kunnen", "waar dien", "waar doe",
                   "in welk land", "welk land",
                   # "kunnen wij in addis abeba aanvragen of moet het in eritrea?" (panel 10, s1)
@@ -561,9 +564,23 @@ DEADLINE_WORDS = ("deadline", "tot wanneer", "tegen wanneer", "voor wanneer", "u
                   "laatste dag", "wanneer moet", "hoeveel tijd", "te laat", "tijd heb ik",
                   "termijn", "datum", "vervaldag")  # fmt: skip
 # "en als ik te laat ben?": what a late request means (seed 002 "Laattijdige indiening")
-LATE_WORDS = ("te laat", "na die datum", "na de termijn", "termijn mis", "niet op tijd",
-              "later indien", "later aanvra", "als we na", "als ik na", "na de deadline",
-              "daarna pas")  # fmt: skip
+LATE_WORDS = (
+    "te laat",
+    "na die datum",
+    "na de termijn",
+    "termijn mis",
+    "niet op tijd",
+    "later indien",
+    "later aanvra",
+    "als we na",
+    "als ik na",
+    "na de deadline",
+    "daarna pas",
+    "als zij na",
+    "als ze na",
+    "als hij na",
+    "als jullie na",
+)  # "als zij na 10 maart aanvragen, kan dat nog?" (panel 31, a4)
 CALENDAR_WORDS = ("agenda", "kalender", "calendar", "herinnering", "reminder", ".ics", " ics ",
                   "in mijn gsm")  # fmt: skip
 STRENGTHEN_WORDS = ("echt niks", "echt niets", "is er niks", "is er niets", "niks meer",
@@ -1087,7 +1104,8 @@ IF_NOT_OFFICIAL = ("als het niet geldt", "als het niet telt", "niet officieel is
                    "als het niet officieel", "als dat niet geldt",
                    "als het niet erkend")  # fmt: skip
 VALIDITY_WORDS = ("geldig", "telt", "erkend", "aanvaard", "goed genoeg", "is dat ok",
-                  "mag dat", "officieel")  # fmt: skip
+                  "mag dat", "officieel", "echt huwelijk", "echt getrouwd", "wettig")  # fmt: skip
+# ("een nikah is gewoon een echt huwelijk toch?"; panel 31, a4)
 # "moet ik wachten tot ik erkend ben?", "moeten we wachten op de beslissing?"
 WAIT_WORDS = ("wachten tot", "wachten op", "eerst wachten", "moet ik wachten", "beter wachten",
               "of wachten", "nu al vragen", "nu vragen of",

@@ -2219,6 +2219,19 @@ SIDE: dict[str, Message] = {
         "dat niet, dan kan DVZ een DNA-test voorstellen.",
         S.ART_12BIS_5_6,
     ),
+    # seed 002 "Retributie": "De volgende personen betalen geen retributie: de echtgenoot, de
+    # gelijkgestelde of wettelijke partner en de minderjarige kinderen ...; de vader en de
+    # moeder ... indien deze vreemdeling ... minder dan 18 jaar oud was." "De andere
+    # familieleden ... moeten een retributie betalen. Het gaat met name om zijn meerderjarige
+    # kinderen, de meerderjarige broers en zussen ..." (panel 31, a4: "waarom moet mijn zoon
+    # wel betalen?")
+    "fee_why_protected": _M(
+        "Geen bijdrage betalen: de echtgenoot of partner, de minderjarige kinderen, en de "
+        "ouders van wie jonger dan 18 was bij de asielaanvraag. De andere familieleden "
+        "betalen wel, ook met een recht op gezinshereniging. Bijvoorbeeld meerderjarige "
+        "kinderen en meerderjarige broers en zussen.",
+        S.ART_1_1_FEE,
+    ),
     "dna_who_pays_not_in_sources": _M(
         "Wie de DNA-test betaalt, staat niet in onze informatie.",
         S.ART_12BIS_5_6,

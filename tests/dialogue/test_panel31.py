@@ -337,3 +337,92 @@ def test_b3_ze_is_4_geworden_vorige_maand__the_daughter_is_4_now():
     assert chat.person("child")["age"] == 4, chat.transcript()
     chat.say("toen ik vluchtte was ze [1](age)")  # the other side: an age then, not now
     assert chat.person("child")["age"] == 4, chat.transcript()
+
+
+def _protected_with_nikah_wife_daughter_and_adult_son() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [10 maart "
+        "2026](recognition_date:2026-03-10), ik ben [45](age:sponsor). [mijn vrouw]"
+        "(relationship:spouse) is [40](age), alleen [nikah](marriage_type:religious_or_customary)"
+        ". [mijn dochter](relationship:child) is [14](age) en [mijn zoon](relationship:child) is "
+        "[19](age), hij was 17 toen ik asiel vroeg"
+    )
+    chat.answer_plainly({})
+    return chat
+
+
+def test_a4_moeten_ze_naar_teheran_of_kunnen_ze_naar_islamabad__any_belgian_post():
+    """Seed 002: the request may be filed "bij om het even welke Belgische diplomatieke of
+    consulaire post"; panel 31, a4: "moeten ze naar teheran of kunnen ze naar islamabad?
+    welke is beter" got "Op die vraag vind ik geen antwoord"."""
+    chat = _protected_with_nikah_wife_daughter_and_adult_son()
+    reply = chat.say(
+        "ze wonen in mashhad zonder papieren. moeten ze naar teheran of kunnen ze naar "
+        "islamabad? welke is beter"
+    )
+    assert "elke Belgische ambassade" in reply and "art. 12bis, §1" in reply, chat.transcript()
+    reply = chat.say("moet ik naar de gemeente of naar dvz?")
+    assert "elke Belgische ambassade" not in reply, chat.transcript()
+
+
+def test_a4_als_zij_na_10_maart_aanvragen_kan_dat_nog__het_recht_blijft_behouden():
+    """Seed 002: "Het recht op gezinshereniging blijft behouden, maar het wordt enkel erkend
+    indien de aanvrager ... aantoont dat de klassieke voorwaarden ... vervuld zijn." Panel 31,
+    a4: "en mijn vrouw en dochter, als zij na 10 maart aanvragen, kan dat nog?" got no
+    answer."""
+    chat = _protected_with_nikah_wife_daughter_and_adult_son()
+    reply = chat.say("en mijn vrouw en dochter, als zij na 10 maart aanvragen, kan dat nog?")
+    assert "Dien je later in? Dan blijft het recht" in reply, chat.transcript()
+    assert "10 maart 2027" in reply, chat.transcript()
+
+
+def test_a4_waarom_moet_mijn_zoon_wel_betalen__de_andere_familieleden_moeten_betalen():
+    """Seed 002: "De andere familieleden ... moeten een retributie betalen. Het gaat met name
+    om zijn meerderjarige kinderen" (panel 31, a4: the fee line alone)."""
+    chat = _protected_with_nikah_wife_daughter_and_adult_son()
+    reply = chat.say("waarom moet mijn zoon wel betalen en de rest niet?", intent="ask_costs")
+    assert "meerderjarige kinderen" in reply and "art. 1/1, §2, 3°" in reply, chat.transcript()
+    belgian = Chat()
+    belgian.say(
+        "ik ben [belg](sponsor_status:belgian), [34](age:sponsor). [mijn vrouw](relationship:"
+        "spouse) is [26](age), officieel getrouwd"
+    )
+    belgian.answer_plainly({})
+    reply = belgian.say("waarom moet ik betalen?", intent="ask_costs")
+    assert "bijdrage" in reply and "meerderjarige kinderen" not in reply, belgian.transcript()
+
+
+def test_a4_geen_afspraak_bij_vfs__the_force_majeure_answer_without_the_where_block():
+    """Panel 31, a4: "de afspraken bij vfs in teheran zijn maanden wachten. als we 10 maart
+    niet halen, wat dan met mijn zoon?" got the whole where-to-apply block first."""
+    chat = _protected_with_nikah_wife_daughter_and_adult_son()
+    reply = chat.say(
+        "de afspraken bij vfs in teheran zijn maanden wachten. als we 10 maart niet halen, wat "
+        "dan met mijn zoon?"
+    )
+    assert "overmacht" in reply, chat.transcript()
+    assert "Welke post bevoegd is" not in reply, chat.transcript()
+
+
+def test_a4_geen_geboorteakte_en_dna__art_12bis_said_once():
+    """Panel 31, a4: "de kinderen hebben geen geboorteakte ... en moet er dna test?" told the
+    other valid proofs (art. 12bis, §5-6) twice."""
+    chat = _protected_with_nikah_wife_daughter_and_adult_son()
+    reply = chat.say(
+        "de [kinderen](relationship:child) hebben geen geboorteakte, alleen een tazkira. is dat "
+        "goed genoeg? en moet er dna test?"
+    )
+    assert reply.count("andere geldige bewijzen") == 1 and "DNA" in reply, chat.transcript()
+
+
+def test_a4_een_nikah_is_gewoon_een_echt_huwelijk_toch__check_the_law_where_concluded():
+    """Seed 000: "wanneer jouw religieus of gewoonterechtelijk huwelijk ook als officieel
+    huwelijk geldt in het land waar het werd afgesloten. Dit kan nagegaan worden aan de hand
+    van de wetgeving van dit land" (panel 31, a4: "Op die vraag vind ik geen antwoord")."""
+    chat = _protected_with_nikah_wife_daughter_and_adult_son()
+    reply = chat.say(
+        "maar in afghanistan is een nikah gewoon een echt huwelijk toch? iedereen doet dat zo. "
+        "hoe weet ik of het officieel is"
+    )
+    assert "officieel huwelijk geldt in het land" in reply, chat.transcript()

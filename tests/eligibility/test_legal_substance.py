@@ -54,6 +54,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.ART_1_1_FEE: {
         "side:fee_after_recognition",
         "side:fee_if_married",
+        "side:fee_why_protected",
     },
     S.PARENTS_3_MONTHS: {
         "conditions:sponsor_minor_at_asylum_application",
