@@ -633,6 +633,10 @@ def _same_for_all(state, reading: Reading, update: Update, who: str, name: str, 
     if asked is None:
         return
     group = CHILDREN if asked["relationship"] in CHILDREN else (asked["relationship"],)
+    told = re.search(r" alle (\d+|twee|drie|vier|vijf|zes) ", words)
+    size = sum(p["relationship"] in group and not p.get("self") for p in state["people"])
+    if told and str(W.COUNT_WORDS.get(told.group(1), told.group(1))) != str(size):
+        return  # "alle 4 ... de oudste is van zijn eerste vrouw" of five children
     if " kinderen " in words and name == "relationship_predates_arrival":
         group = (*group, *CHILDREN)  # "getrouwd in 2004, alle kinderen daar geboren" (t3)
     for entry in state["people"]:
@@ -1247,9 +1251,12 @@ def _relationship(mention: Mention, previous: Mention | None) -> str:
 
 
 def _store_mention(state, reading: Reading, mention: Mention, relationship: str, update) -> None:
-    if _a_header(reading, mention, relationship):
+    if _a_header(state, reading, mention, relationship):
         return  # "de andere kinderen: een dochter van 16, een zoon van 12 en ...": the list
         # names them one by one (panel 31, b1: a fifth child)
+    if _all_of_the_known(state, reading, mention, relationship):
+        return  # "allemaal volle broers en zussen" of the brother and sister told: them, not
+        # a third (panel 31, a5: "Hoe oud is de derde broer?")
     people = _people_for(state, mention, relationship, update, reading.negated_numbers)
     _store_ages(state, reading, mention, relationship, people, update)
     if mention.minor_at_asylum is not None:
@@ -1304,11 +1311,33 @@ def _told_apart(reading: Reading, mention: Mention, relationship: str) -> int:
     return len(later) if mention.count > 1 else 0
 
 
-def _a_header(reading: Reading, mention: Mention, relationship: str) -> bool:
-    """ "de andere kinderen:" before the children told one by one with an age."""
+def _a_header(state, reading: Reading, mention: Mention, relationship: str) -> bool:
+    """ "de andere kinderen:" before the children told one by one with an age, when each of
+    them is one told of before (of that age, or of no age yet); not after "mijn zoon is 10",
+    "de andere kinderen: een dochter van 16 en een zoon van 12" (two more)."""
     colon = reading.text[mention.end : mention.end + 2].lstrip().startswith(":")
-    listed = _told_apart(reading, mention, relationship) >= 2
-    return mention.another and mention.count_guessed and colon and listed
+    listed = [
+        m for m in reading.mentions
+        if m.start > mention.end and m.relationship == relationship and m.count == 1 and m.ages
+    ]  # fmt: skip
+    known = [p for p in state["people"] if p["relationship"] == relationship]
+    ages = sorted(p["age"] for p in known if p["age"] is not None)
+    unaged = sum(p["age"] is None for p in known)
+    new = [m for m in listed if m.ages[0].years not in ages]
+    told_before = len(new) <= unaged
+    return mention.another and mention.count_guessed and colon and len(listed) > 1 and told_before
+
+
+_ALL_OF_THEM = re.compile(r"\b(?:allemaal|alle|allebei|beide|volle|zelfde)\W+(?:\w+\W+){0,2}$")
+
+
+def _all_of_the_known(state, reading: Reading, mention: Mention, relationship: str) -> bool:
+    """A plural of no number after "allemaal", "volle" ("allemaal volle broers en zussen"):
+    the ones told of before, when there are any."""
+    before = fold(reading.text[max(0, mention.start - 25) : mention.start])
+    known = any(p["relationship"] == relationship for p in state["people"])
+    plural = mention.count_guessed and not mention.ages
+    return known and plural and bool(_ALL_OF_THEM.search(before))
 
 
 def _one_age_for_all(text: str) -> bool:
@@ -1375,13 +1404,6 @@ def _known_or_new(state, mention: Mention, relationship: str, update: Update, sa
     if known is not None:
         _name_by(known, mention)
         return [known]
-    if mention.count_guessed and not told and same and not mention.another:
-        return same  # "allemaal volle broers en zussen" of the brother and sister told: them,
-        # not a third (panel 31, a5: "Hoe oud is de derde broer?")
-    unaged = [p for p in same if p["age"] is None]
-    if mention.another and mention.count_guessed and unaged:
-        return unaged  # "4 kinderen: ... de oudste is 18" then "de andere kinderen: een
-        # dochter van 16, ...": the ones told of without an age, not new ones (panel 31, b1)
     if told and wanted > 1 and len(same) > wanted and not mention.another:
         same = sorted(same, key=lambda p: _age_distance(p, told))  # "kinderen van de tweede
         # zijn 4 en 2": the unknown and the nearest ones, not the first two (panel 27, a5)
@@ -1776,9 +1798,9 @@ def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
             _set(state, update, entry["id"], "lgbtiq", True)
     if reading.marriage:
         _marriage(state, reading, update)
-    if reading.consent_refused:  # the consent told before is taken back (panel 31, a2)
-        for entry in [p for p in state["people"] if p["facts"].get("custody") == "shared"]:
-            _set(state, update, entry["id"], "other_parent_consent", False)
+    shared = [p for p in state["people"] if p["facts"].get("custody") == "shared"]
+    if reading.consent_refused and len(shared) == 1:  # the consent told before is taken back
+        _set(state, update, shared[0]["id"], "other_parent_consent", False)  # (panel 31, a2)
     if reading.custody and (state.get("question") or {}).get("fact") != "applicant.custody":
         children = [p for p in state["people"] if p["relationship"] in ("child", "stepchild")]
         if len(children) == 1:

@@ -467,6 +467,16 @@ def _just_turned(clause: str) -> bool:
     return any(f" {w} " in words for w in W.JUST_TURNED)
 
 
+def _consent_refused(folded: str) -> bool:
+    """ "haar ex wil nu toch niet tekenen.": told, not asked ("moet hij niet tekenen bij een
+    notaris?"), and not the writer's own ("ik geef geen toestemming om ...")."""
+    sentences = re.findall(r"[^.!?]+[.!?]?", folded)
+    return any(
+        _has(W.CONSENT_REFUSED, f" {s} ") and "?" not in s and " ik " not in f" {s} "
+        for s in sentences
+    )
+
+
 def _guardians_minor_is_the_client(reading: Reading) -> None:
     """ "Ik ben voogd van een niet-begeleide minderjarige van 15": for a helper, "de
     minderjarige" is the client (the person in Belgium), never a child who wants to come."""
@@ -2131,7 +2141,7 @@ def read(message: dict[str, Any]) -> Reading:
     if _NOT_MARRIED.search(folded) or _has(W.UNSURE, folded):  # "we zijn NIET getrouwd,
         reading.marriage = None  # ook niet religieus" (v3); "telt wel denk ik" a guess (x3)
     reading.lgbtiq = _has(W.LGBTIQ_WORDS, folded)
-    reading.consent_refused = _has(W.CONSENT_REFUSED, folded)
+    reading.consent_refused = _consent_refused(folded)
     asked = _asked_of(marriages, text) if marriages else _only_asked_about_marriage(text)
     if "?" in text and (_has(W.MARRY_AGAIN_WORDS, f" {folded} ") or asked):
         reading.marriage = None  # "moeten we opnieuw trouwen zodat het officieel is?", "is

@@ -1099,8 +1099,8 @@ def _dna_blood_relatives(turn: Any, reading: Reading, people, said: Answer) -> N
 
 def _deadline_rows(turn: Any, case) -> list[tuple[str, dict[str, Any]]]:
     """(who, deadline) per distinct deadline of relatives with a right, people grouped."""
-    rows: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    items: dict[tuple[str, str], dict[str, Any]] = {}
+    rows: dict[tuple[str, str, bool], list[dict[str, Any]]] = {}
+    items: dict[tuple[str, str, bool], dict[str, Any]] = {}
     for entry, result in case:
         counts = result.get("route") in (FR, UNKNOWN) or _soft_procedure(result)
         deadline = _first_deadline(result) if counts else None
@@ -1256,12 +1256,20 @@ def _limits_without_date(turn: Any, case) -> bool:
     return True
 
 
+def _named_with_a_right(turn: Any, reading: Reading) -> list[dict[str, Any]]:
+    """The relatives on family reunification the question is about: those it names, else
+    all of them ("mijn moeder heeft geen geboorteakte": none, she asks a humanitarian visa)."""
+    case = _case(turn)
+    asked = asked_about([e for e, _ in case], reading) or [e for e, _ in case]
+    return [e for e, r in case if e in asked and r.get("route") == FR]
+
+
 def _legalisation(turn: Any, reading: Reading) -> bool:
     """The general rule, and for the family of a protected sponsor seed 002's special
     provision on other valid proofs when no official deed can be had."""
     said = Answer(turn)
     said.say("utter_faq_legalisation")
-    with_right = [e for e, r in _case(turn) if r.get("route") == FR]
+    with_right = _named_with_a_right(turn, reading)
     missing = _no_certificate_asked(fold(reading.text))  # said by that answer, not twice
     if _status(turn) in PROTECTED and with_right and not missing:
         # art. 12bis, §5-6 is for family reunification only: the relatives with that right,
@@ -2036,7 +2044,7 @@ def _no_certificate(turn: Any, reading: Reading) -> bool:
     case = _case(turn)
     if not case:
         return False
-    with_right = [e for e, r in case if r.get("route") == FR]
+    with_right = _named_with_a_right(turn, reading)
     if not with_right:  # art. 12bis is for family reunification only (panel 31, b1: a
         # mother on a humanitarian request was told of art. 12bis, §5-6)
         return _say_entries(turn, [(M.SIDE["dna_humanitarian"], _voice(turn, case[0][0]))])

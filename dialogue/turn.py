@@ -28,7 +28,7 @@ from dialogue.intents import FAQ_INTENTS, SMALL_TALK
 from dialogue.questions import ask, readback, reask
 from dialogue.reading import Reading, read
 from dialogue.texts import Texts
-from dialogue.words import ERASE_COMMANDS, ERASE_DECLINED, ERASE_OBJECTS
+from dialogue.words import DUPLICATE_CUES, ERASE_COMMANDS, ERASE_DECLINED, ERASE_OBJECTS
 from samen_rasa.nlu.folding import fold
 
 
@@ -112,10 +112,11 @@ def _erasure(turn: Turn, reading: Reading) -> bool:
 
 
 def _names_a_relative(turn: Turn, reading: Reading) -> bool:
-    """The message names a relative the conversation already holds, and no data."""
+    """The message names a relative the conversation already holds twice ("dat is dubbel");
+    "wis wat ik over mijn moeder vertelde" is still asked about."""
     told = {p["relationship"] for p in turn.state["people"]}
     named = any(m.relationship in told and not m.is_sponsor for m in reading.mentions)
-    return named and not _names_data(reading.text)
+    return named and any(cue in reading.text.casefold() for cue in DUPLICATE_CUES)
 
 
 def _command(turn: Turn, reading: Reading) -> bool:

@@ -261,6 +261,9 @@ ERASE_COMMANDS = ("wis mijn gegevens", "wis al mijn gegevens", "verwijder mijn g
 # a no to the erasure, told in a message that names it (panel 19, l1: "nee niet alles wissen")
 ERASE_DECLINED = ("niet alles", "niet wissen", "niet verwijderen", "niet alles wissen",
                   "niet gewist", "niet wis", "wis niet", "geen wissen")  # fmt: skip
+# a person counted twice: "verwijder 'de zus van je cliënt', dat is dubbel" asks no erasure
+# (panel 31, a5)
+DUPLICATE_CUES = ("dubbel", "twee keer", "2 keer", "bestaat niet", "zelfde persoon")
 # an erasure request that names what to erase ("wis mijn gegevens", the widget's button);
 # "verwijder die andere" (about a person) is asked back first
 ERASE_OBJECTS = ("gegevens", "alles", "gesprek", "data", "donnees", "info over mij",
@@ -353,18 +356,17 @@ LGBTIQ_WORDS = ("homo", "homoseksueel", "gay", "lesbisch", "lesbienne", "lgbt", 
                 "seksuele orientatie")  # fmt: skip
 # the other parent refuses his consent (seed 004: "Is er een gedeeld recht van bewaring? Dan
 # moet de andere ouder toestemmen"; panel 31, a2: "haar ex wil nu toch niet tekenen")
-CONSENT_REFUSED = ("wil niet tekenen", "wil nu toch niet tekenen", "tekent niet", "niet tekenen",
-                   "geen toestemming", "weigert te tekenen", "wil geen toestemming",
-                   "weigert toestemming", "geeft zijn toestemming niet")  # fmt: skip
+CONSENT_REFUSED = ("wil niet tekenen", "wil nu toch niet tekenen", "wil toch niet tekenen",
+                   "weigert te tekenen", "geeft geen toestemming", "wil geen toestemming geven",
+                   "weigert zijn toestemming", "geeft zijn toestemming niet")  # fmt: skip
 # "huurcontract op naam van mijn vrouw, is dat een probleem?" (seed 004; panel 11, u3)
 LEASE_WORDS = ("huurcontract", "huurovereenkomst", "huurder", "op naam van mijn", "op haar naam",
                "op zijn naam")  # fmt: skip
 # a home the family moves into later ("na de zomer huren we iets groter"): seed 004, "Het heeft
 # geen zin om een huurcontract ... af te geven van een woning waar je gezin pas later zal
 # intrekken" (panel 31, a2)
-FUTURE_HOME = ("na de zomer", "straks", "binnenkort", "later huren", "gaan huren", "gaan verhuizen",
-               "nieuwe woning", "nieuw huis", "iets groter", "groter huis", "grotere woning",
-               "willen verhuizen", "gaan kopen")  # fmt: skip
+FUTURE_HOME = ("huren we", "gaan we huren", "later huren", "gaan huren", "gaan verhuizen",
+               "verhuizen we", "willen verhuizen", "gaan kopen", "kopen we")  # fmt: skip
 # a question about being dependent and its proofs ("wat betekent ten laste?", "welke bewijzen
 # van de overschrijvingen?"; seed 004; panel 14, b5)
 DEPENDENCY_QUESTION = ("ten laste", "overschrijving", "overschrijvingen", "bankbewijzen",
@@ -1045,23 +1047,12 @@ UNBORN_CUES = ("is zwanger", "maand zwanger", "maanden zwanger", "weken zwanger"
 ANOTHER_WORDS = frozenset({"nog", "andere", "ander", "derde", "vierde", "vijfde", "zesde",
                            "extra"})  # fmt: skip
 # the sentence says the person comes too: not a host, an absent parent or a carer
-COMING_WORDS = (
-    "wil ook komen",
-    "wil ook naar",
-    "komt ook",
-    "moet ook komen",
-    "ook mee",
-    "wilt ook komen",
-    "wil ook mee",
-    "wil komen",
-    "wil mee",
-    "komt mee",
-    "komt wonen",
-    "komen wonen",
-    "laten komen",
-    "hier komen",
-    "ook komen",
-)  # "kan zij ook komen?" of the mama named as a host (panel 31, a3)
+# "kan zij ook komen?" of the mama named as a host (panel 31, a3)
+COMING_WORDS = ("wil ook komen", "wil ook naar", "komt ook", "moet ook komen", "ook mee",
+                "wilt ook komen", "wil ook mee", "wil komen", "wil mee", "komt mee",
+                "komt wonen", "komen wonen", "laten komen", "hier komen", "kan zij ook komen",
+                "kan ze ook komen", "kan hij ook komen", "mag zij ook komen", "mag ze ook komen",
+                "mag hij ook komen")  # fmt: skip
 # a place where the person is too ("mijn zus woont ook in nador")
 THERE_TOO = ("woont ook", "zit ook", "is ook in", "woont daar")
 ALSO_COMING = ("wil ook komen", "wil ook naar", "komt ook", "moet ook komen", "ook mee",

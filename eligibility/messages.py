@@ -446,10 +446,10 @@ CONDITIONS: dict[str, Message] = {
         S.ART_10_1_7,
     ),
     "sponsor_not_in_adult_care": _M(
-        # "een dergelijke persoon": an adult foreigner responsible by law, like a parent; not
-        # any responsible adult (a Belgian guardian read it as his own role; panel 31, a5)
+        # "een dergelijke persoon": an adult foreigner responsible by law; not any
+        # responsible adult (a Belgian guardian read it as his own role; panel 31, a5)
         "Na de aankomst stond {sp} niet echt onder de hoede van een volwassen vreemdeling die "
-        "volgens de wet voor {sp_obj} verantwoordelijk is, zoals een ouder.",
+        "volgens de wet voor {sp_obj} verantwoordelijk is.",
         S.ART_10_1_7,
     ),
     # seed 002: "in de loop van de asielprocedure meerderjarig is geworden" (art. 1/1, §2, 3°);
@@ -1846,14 +1846,16 @@ SIDE: dict[str, Message] = {
         "contract staat, moet familie zijn van {sp_obj}, bijvoorbeeld {sp_of:de partner}.",
         S.PRACTICE_DVZ,
     ),
-    # seed 004: "Het heeft geen zin om een huurcontract of eigendomsakte af te geven van een
-    # woning waar je gezin pas later zal intrekken. Zelfs al is die woning ruimer of beter
-    # aangepast aan je gezin." (panel 31, a2)
+    # seed 004: "Leg de bewijzen van huisvesting voor van het adres waar je Belgische
+    # (stief)ouder ... effectief woont op het moment van de aanvraag gezinshereniging. Het
+    # heeft geen zin om een huurcontract of eigendomsakte af te geven van een woning waar je
+    # gezin pas later zal intrekken (bijvoorbeeld na de gezinshereniging). Zelfs al is die
+    # woning ruimer en beter geschikt." (panel 31, a2)
     "lease_of_a_later_home": _M(
-        "Geef het contract van de woning waar {sp} nu woont. Een contract of akte van een "
-        "woning waar het gezin pas later intrekt, heeft geen zin. Ook niet als die woning "
-        "groter is.",
-        S.PRACTICE_DVZ,
+        "Geef het contract van de woning waar {sp} woont op het moment van de aanvraag. Een "
+        "contract of akte van een woning waar het gezin pas later intrekt, heeft geen zin. "
+        "Ook niet als die woning groter is.",
+        S.ART_40TER_2,
     ),
     # seed 003: "Een kind dat minderjarig was op het moment dat de gezinshereniger ... zijn/haar
     # aanvraag om internationale bescherming in België heeft ingediend, behoudt zijn recht op

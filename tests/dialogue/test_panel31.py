@@ -165,7 +165,7 @@ def test_a2_geen_zin_om_een_huurcontract_van_een_woning_waar_je_gezin_pas_later_
         "ik woon bij mijn ma, het huurcontract staat op haar naam. na de zomer huren we iets "
         "groter. welk contract moet ik dan geven?"
     )
-    assert "pas later intrekt" in reply and "nu woont" in reply, chat.transcript()
+    assert "pas later intrekt" in reply and "op het moment van de aanvraag" in reply, reply
     assert "Rijksregister" in reply, chat.transcript()
     reply = _belgian_with_wife().say("het huurcontract staat op naam van mijn moeder, is dat ok?")
     assert "Rijksregister" in reply and "pas later" not in reply, reply
@@ -267,11 +267,13 @@ def test_a3_is_mijn_mama_alleen_ze_is_70_kan_zij_ook_komen__the_mother_not_the_d
         "haar laten komen"
     )
     chat.say("[12](age) jaar")
+    chat.say("ik heb ook [een zoon](relationship:child) van [19](age), hij studeert nog")
     chat.say(
         "en als de [kinderen](relationship:child) weg zijn, is [mijn mama](relationship:parent)"
         " alleen. ze is [70](age). kan zij ook komen?"
     )
-    assert chat.person("child")["age"] == 12, chat.transcript()
+    ages = sorted(p["age"] for p in chat.people if p["relationship"] == "child")
+    assert ages == [12, 19], chat.transcript()
     assert chat.person("parent")["age"] == 70, chat.transcript()
 
 
@@ -426,3 +428,94 @@ def test_a4_een_nikah_is_gewoon_een_echt_huwelijk_toch__check_the_law_where_conc
         "hoe weet ik of het officieel is"
     )
     assert "officieel huwelijk geldt in het land" in reply, chat.transcript()
+
+
+# --- the other side of this stop's rules (review of the change) -------------------------------
+
+
+def test_moet_haar_ex_niet_tekenen_bij_een_notaris__a_question_keeps_the_consent():
+    """A question about signing, or the writer's own "geen toestemming", is no refusal."""
+    for message in (
+        "moet haar ex niet tekenen bij een notaris?",
+        "hij tekent niet bij de notaris maar bij de gemeente, is dat goed?",
+        "ik geef geen toestemming om mijn adres te bewaren",
+    ):
+        chat = _belgian_with_wife_and_stepson_with_consent()
+        chat.say(message)
+        consent = chat.person("stepchild")["facts"].get("other_parent_consent")
+        assert consent is True, chat.transcript()
+
+
+def test_alle_4_of_five_children_answers_for_no_one_else():
+    """ "ja alle 4 zijn van hem en zijn vrouw samen, de oudste is van zijn eerste vrouw" of five
+    children: not the same answer for all five."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [20 januari 2026]"
+        "(recognition_date:2026-01-20), ik ben [45](age:sponsor). [mijn kinderen]"
+        "(relationship:child) zijn [17](age), [12](age), [8](age), [5](age) en [3](age)"
+    )
+    for _ in range(8):
+        if chat.question in (None, "applicant.common_child"):
+            break
+        chat.say("ja", intent="affirm")
+    assert chat.question == "applicant.common_child", chat.transcript()
+    chat.say("ja alle 4 zijn van ons samen, de oudste is van mijn eerste vrouw", intent="affirm")
+    answered = [p for p in chat.people if "common_child" in p["facts"]]
+    assert len(answered) == 1, chat.transcript()
+
+
+def test_mijn_zoon_is_10_then_de_andere_kinderen__two_more_children():
+    """After "mijn zoon is 10", "de andere kinderen: een dochter van 16 en een zoon van 12" are
+    two more, and the son stays 10."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). [mijn zoon](relationship:child) is "
+        "[10](age)"
+    )
+    chat.say(
+        "de andere [kinderen](relationship:child): een [dochter](relationship:child) van "
+        "[16](age) en een [zoon](relationship:child) van [12](age)"
+    )
+    ages = sorted(p["age"] for p in chat.people if p["relationship"] == "child")
+    assert ages == [10, 12, 16], chat.transcript()
+
+
+def test_mijn_mama_gaat_met_haar_naar_de_ambassade_moet_ik_daar_ook_komen__no_applicant():
+    """The mama named as a host stays no applicant when someone else "ook komt"."""
+    chat = Chat()
+    chat.say(
+        "ik heb een [B kaart](sponsor_status:third_country_national). [mijn dochter]"
+        "(relationship:child) van [12](age) is nog in kameroen bij [mijn mama]"
+        "(relationship:parent). ik wil haar laten komen"
+    )
+    chat.say(
+        "[mijn mama](relationship:parent) gaat met haar naar de ambassade. moet ik daar ook komen?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
+
+
+def test_wis_wat_ik_over_mijn_moeder_heb_verteld__still_asked_about():
+    """An erasure naming a relative, without a duplicate, is asked about as before."""
+    chat = _refugee_with_mother_only()
+    reply = chat.say(
+        "wis wat ik over [mijn moeder](relationship:parent) heb verteld", intent="request_erasure"
+    )
+    assert "gegevens wis" in reply and not chat.last.erased, chat.transcript()
+
+
+def test_sinds_2_maanden_in_een_nieuwe_woning__no_later_home_line():
+    """A home lived in now is no home the family moves into later."""
+    reply = _belgian_with_wife().say(
+        "ik woon sinds 2 maanden in een nieuwe woning, het huurcontract staat op naam van mijn "
+        "broer. is dat ok?"
+    )
+    assert "Rijksregister" in reply and "pas later" not in reply, reply
+
+
+def test_mijn_moeder_heeft_geen_geboorteakte__no_art_12bis_beside_children_with_a_right():
+    """The mother the question names asks a humanitarian visa: seed 001's documents, not art.
+    12bis, §5-6, though her grandchildren have a right."""
+    chat = _refugee_with_children_and_mother()
+    reply = chat.say("[mijn moeder](relationship:parent) heeft geen geboorteakte, wat nu?")
+    assert "12bis" not in reply and "humanitair visum" in reply, chat.transcript()

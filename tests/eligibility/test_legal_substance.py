@@ -249,6 +249,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:not_in_sources",
     },
     S.ART_40TER_2: {
+        "side:lease_of_a_later_home",
         "advice:adoption_get_recognition@belgian",
         "documents:adoption_recognition@belgian",
         "side:housing_waiting_list@belgian",
@@ -329,7 +330,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.PRACTICE_DVZ: {
         "side:lease_in_a_relatives_name",
-        "side:lease_of_a_later_home",
         "advice:marriage_visa_alternative",
         "advice:soft_procedure",
         "advice:b17_renewal",
