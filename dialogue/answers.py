@@ -28,7 +28,13 @@ C279_FORCE_MAJEURE = "summary.adult_during_procedure_force_majeure"
 # an EU citizen's family: "waarschijnlijk recht ... onze informatie gaat daar niet over", not
 # "Goed nieuws ... moet België het visum geven" (panel 29, b2)
 EU_FAMILY = "summary.eu_citizen_fr"
-SITUATION_FIRST = {"summary.asylum_seeker", "summary.temporary_stay", C279_FORCE_MAJEURE, EU_FAMILY}
+SITUATION_FIRST = {
+    "summary.asylum_seeker",
+    "summary.asylum_seeker_no_right_later",  # (panel 32, d4)
+    "summary.temporary_stay",
+    C279_FORCE_MAJEURE,
+    EU_FAMILY,
+}
 # said once of the whole family
 FAMILY_SITUATIONS = {"summary.asylum_seeker", "summary.temporary_stay", EU_FAMILY}
 NEAR_DAYS = 30

@@ -1798,6 +1798,11 @@ def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
             _set(state, update, entry["id"], "lgbtiq", True)
     if reading.marriage:
         _marriage(state, reading, update)
+    partners = [
+        p for p in state["people"] if p["relationship"] in ("partner", "registered_partner")
+    ]
+    if len(partners) == 1 and _partner_not_yet_divorced(reading):
+        _set(state, update, partners[0]["id"], "married", True)
     shared = [p for p in state["people"] if p["facts"].get("custody") == "shared"]
     if reading.consent_refused and len(shared) == 1:  # the consent told before is taken back
         _set(state, update, shared[0]["id"], "other_parent_consent", False)  # (panel 31, a2)
@@ -1806,6 +1811,19 @@ def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
         if len(children) == 1:
             _set(state, update, children[0]["id"], "custody", reading.custody)
     _disability(state, reading, update)
+
+
+def _partner_not_yet_divorced(reading: Reading) -> bool:
+    """ "ze is op papier nog getrouwd met haar ex": the partner, not the writer ("ik ben")."""
+    sentences = re.findall(r"[^.!?]+[.!?]?", fold(reading.text))
+    return any(
+        _any_of(W.NOT_YET_DIVORCED, s) and " ik " not in f" {s} " and "?" not in s
+        for s in sentences
+    )
+
+
+def _any_of(phrases: tuple[str, ...], text: str) -> bool:
+    return any(p in text for p in phrases)
 
 
 def _marriage(state: dict[str, Any], reading: Reading, update: Update) -> None:

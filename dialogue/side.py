@@ -1248,7 +1248,9 @@ def _limits_without_date(turn: Any, case) -> bool:
     said = Answer(turn)
     for _, item in _advice_of(case, AGE_LIMITS):
         said.item(item)
-    if _status(turn) == "asylum_seeker":
+    later = any(r.get("summary_id") == "summary.asylum_seeker" for _, r in case)
+    if _status(turn) == "asylum_seeker" and later:  # a right after the recognition only for
+        # the partner and the children (panel 32, d4: the 12 months for a mother)
         said.say("utter_side_deadline_after_recognition", months=P.FAVOURABLE_PERIOD_MONTHS.value)
     if not said.lines:
         said.say("utter_answer_no_deadline" if case else "utter_faq_deadline")
@@ -1846,6 +1848,8 @@ def _earlier_marriage(turn: Any, reading: Reading) -> bool:
     spouses = [e for e, _ in _case(turn) if e["relationship"] in COUPLES]
     if not spouses:
         return False
+    if spouses[0]["facts"].get("married") is True:  # a partner not yet divorced (panel 32, c2)
+        return _say_entries(turn, [(M.SIDE["partner_still_married"], _voice(turn, spouses[0]))])
     return _say_entries(turn, [(M.SIDE["earlier_marriage_divorced"], _voice(turn, spouses[0]))])
 
 

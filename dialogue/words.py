@@ -354,6 +354,10 @@ PLURAL_SINGULAR = {"vrouwen": "vrouw", "zonen": "zoon", "zoons": "zoon", "dochte
 LGBTIQ_WORDS = ("homo", "homoseksueel", "gay", "lesbisch", "lesbienne", "lgbt", "lgbtiq",
                 "lgbtq", "queer", "biseksueel", "transgender", "holebi", "geaardheid",
                 "seksuele orientatie")  # fmt: skip
+# a partner whose divorce is not final ("ze is op papier nog getrouwd met haar ex, de scheiding is
+# nog niet rond"; seed 001: "U moet beiden ongehuwd zijn"; panel 32, c2)
+NOT_YET_DIVORCED = ("nog getrouwd", "scheiding is nog niet rond", "nog niet gescheiden",
+                    "scheiding loopt nog", "scheiding nog niet rond")  # fmt: skip
 # the other parent refuses his consent (seed 004: "Is er een gedeeld recht van bewaring? Dan
 # moet de andere ouder toestemmen"; panel 31, a2: "haar ex wil nu toch niet tekenen")
 CONSENT_REFUSED = ("wil niet tekenen", "wil nu toch niet tekenen", "wil toch niet tekenen",

@@ -284,6 +284,15 @@ SUMMARIES: dict[str, Message] = {
         " na subsidiaire bescherming. Een humanitair visum kan {rel} wel nu al vragen.",
         S.ART_10,
     ),
+    # seed 000: "Als ouder heb je geen recht op gezinshereniging met je meerderjarig derdelands
+    # ... kind"; seed 001: "Meerderjarige kinderen, kleinkinderen, ouders, neven, feitelijke
+    # partners en andere familieleden kunnen u niet ... vervoegen via gezinshereniging" (panel
+    # 32, d4: "kan pas na de erkenning" to an asylum seeker of 27 about his mother)
+    "summary.asylum_seeker_no_right_later": _M(
+        "{Sp} {sp_is} nog asielzoeker. Ook na een erkenning {has_rel} geen recht op "
+        "gezinshereniging. Een humanitair visum kan {rel} wel vragen, nu al of later.",
+        S.ART_9_13,
+    ),
     # seed 000: "Uiteraard kunnen ook familieleden van andere derdelanders ... in aanmerking
     # komen voor een humanitair visum"; no seed says what a temporary stay gives (panel 27, b3)
     "summary.temporary_stay": _M(
@@ -729,11 +738,18 @@ DOCUMENTS: dict[str, Message] = {
         "aan {sp_of:de partner}) geeft.",
         S.ART_10_1_4,
     ),
+    # seed 001 (art. 10): "de toestemming van de andere ouder voorleggen dat zij u in België
+    # komen vervoegen"; the attest for a parent who disappeared is seed 004's, for a Belgian's
+    # family only (panel 32, c4)
     "other_parent_consent_proof": _M(
+        "De toestemming van {rel_of:de andere ouder} voor de komst naar België.",
+        S.ART_10_1_4,
+    ),
+    "other_parent_consent_proof@belgian": _M(
         "De schriftelijke toestemming van {rel_of:de andere ouder} voor de komst naar "
         "België. Is die ouder verdwenen? Dan een attest van de overheid of een "
         "beslissing van de rechter.",
-        S.ART_10_1_4,
+        S.ART_40TER_2,
     ),
     "dependency_proof": _M(
         "Een bewijs dat {rel} ten laste {rel_is} van {sp_obj} of van {sp_of:de partner}.",
@@ -1927,6 +1943,15 @@ SIDE: dict[str, Message] = {
     # echtgenotes hebt, mag er maar één echtgenote naar België komen via gezinshereniging."
     # An ended marriage is not in the seeds (panel 28, a5: "geen antwoord", then the wife
     # taken out)
+    # seed 001 (art. 10, §1, 5°): "U moet beiden ongehuwd zijn en geen duurzame relatie met
+    # een andere persoon hebben." (panel 32, c2: "ze is op papier nog getrouwd met haar ex, de
+    # scheiding is nog niet rond" got "Je vriendin kan dus komen")
+    "partner_still_married": _M(
+        "Als partners moeten {we} allebei ongehuwd zijn. Is de scheiding nog niet rond? Dan is "
+        "{rel} nog getrouwd, en dan is er nu geen recht op gezinshereniging als partners. "
+        "Vraag een advocaat wat kan zodra de scheiding rond is.",
+        S.ART_10_1_5,
+    ),
     "earlier_marriage_divorced": _M(
         "Onze informatie beperkt alleen een huwelijk met meer dan één echtgenote tegelijk: "
         "dan mag er maar één komen. Over een vorig huwelijk dat met een scheiding eindigde, "

@@ -28,10 +28,40 @@ def assess_asylum_seeker(f: Facts) -> Outcome:
     humanitair visum." (seed 000); "In de praktijk wordt slechts uitzonderlijk een humanitair
     visum toegekend." (seed 001)
     """
+    later = right_after_recognition(f)
     return humanitarian(
         "asylum_seeker_sponsor",
         "family_of_asylum_seeker",
-        "summary.asylum_seeker",
-        advice=["asylum_seeker_wait", "asylum_seeker_humanitarian_exception", "see_lawyer"],
+        "summary.asylum_seeker" if later is not False else "summary.asylum_seeker_no_right_later",
+        advice=[
+            *(["asylum_seeker_wait"] if later is not False else []),
+            "asylum_seeker_humanitarian_exception",
+            "see_lawyer",
+        ],
         documents=[BOND_DOCUMENTS.get(f.relationship, "family_link_proof")],
     )
+
+
+# the relatives a protected sponsor can be joined by (seed 002: "de echtgenoot, de
+# gelijkgestelde of wettelijke partner en de minderjarige kinderen"; seed 001: the parents of
+# an unaccompanied minor, the disabled adult child)
+COUPLE_WITH_A_RIGHT = ("spouse", "registered_partner")
+CHILDREN = ("child", "stepchild", "adopted_child")
+
+
+def right_after_recognition(f: Facts) -> bool | None:
+    """Whether a recognition would give this relative a right: not a parent of an adult, a
+    sibling, an adult child who is not disabled or another relative. "Als ouder heb je geen
+    recht op gezinshereniging met je meerderjarig derdelands ... kind." (seed 000);
+    "Meerderjarige kinderen, kleinkinderen, ouders, neven, feitelijke partners en andere
+    familieleden kunnen u niet in België komen vervoegen via gezinshereniging." (seed 001)
+    (panel 32, d4: a mother was told of the 12 months after the recognition)"""
+    if f.relationship in COUPLE_WITH_A_RIGHT:
+        return True
+    if f.relationship in CHILDREN:
+        minor = f.applicant_minor()
+        return None if minor is None else (minor or f.applicant("disabled") is not False)
+    if f.relationship == "parent":
+        adult = f.sponsor_adult()
+        return None if adult is None else not adult
+    return False

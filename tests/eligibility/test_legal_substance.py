@@ -134,6 +134,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:partnership_registered",
         "conditions:partner_age",
         "conditions:stable_relationship",
+        "side:partner_still_married",
         "conditions:partners_unmarried",
         "documents:partnership_certificate",
         "documents:stable_relationship_proof",
@@ -249,6 +250,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:not_in_sources",
     },
     S.ART_40TER_2: {
+        "documents:other_parent_consent_proof@belgian",
         "side:lease_of_a_later_home",
         "advice:adoption_get_recognition@belgian",
         "documents:adoption_recognition@belgian",
@@ -291,6 +293,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:humanitarian_fundamental_rights",
     },
     S.ART_9_13: {
+        "summaries:summary.asylum_seeker_no_right_later",
         "side:religious_marriage_if_not_official",
         "summaries:summary.temporary_stay",
         "advice:temporary_stay_not_in_sources",

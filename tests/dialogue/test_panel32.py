@@ -1,0 +1,104 @@
+"""Findings of panel round 32 (stop 27), each named by the user's words or the seed sentence."""
+
+from tests.dialogue.chat import Chat
+
+
+def test_c2_u_moet_beiden_ongehuwd_zijn__a_partner_not_yet_divorced_has_no_right_now():
+    """Seed 001 (art. 10, §1, 5°): "U moet beiden ongehuwd zijn en geen duurzame relatie met
+    een andere persoon hebben." Panel 32, c2: "ze is op papier nog getrouwd met haar ex, de
+    scheiding is nog niet rond" got "Je vriendin kan dus komen zoals hierboven staat", cited to
+    art. 10, §1, 4°."""
+    chat = Chat()
+    chat.say(
+        "ik heb een [B kaart](sponsor_status:third_country_national), ik ben [35](age:sponsor). "
+        "[mijn vriendin](relationship:registered_partner) is [30](age), we hebben een "
+        "geregistreerd partnerschap"
+    )
+    chat.answer_plainly({})
+    reply = chat.say(
+        "ze is op papier nog getrouwd met haar ex, de scheiding is nog niet rond. is dat een "
+        "probleem?"
+    )
+    assert "allebei ongehuwd" in reply and "art. 10, §1, 5°" in reply, chat.transcript()
+    assert "kan dus komen" not in reply, chat.transcript()
+    assert chat.person("registered_partner")["facts"].get("married") is True
+    reply = chat.answer_plainly({})
+    assert "recht op gezinshereniging" not in reply.split("\n")[0], chat.transcript()
+
+
+def test_c2_ik_ben_nog_getrouwd_is_the_writers_not_the_partners():
+    """The other side: the writer's own marriage is not the partner's."""
+    chat = Chat()
+    chat.say(
+        "ik heb een [B kaart](sponsor_status:third_country_national), ik ben [35](age:sponsor). "
+        "[mijn vriendin](relationship:registered_partner) is [30](age), we hebben een "
+        "geregistreerd partnerschap"
+    )
+    chat.say("ik ben zelf nog getrouwd in marokko, de scheiding loopt nog")
+    assert "married" not in chat.person("registered_partner")["facts"], chat.transcript()
+
+
+def _protected_with_stepdaughter(status: str = "subsidiary_protection") -> Chat:
+    chat = Chat()
+    chat.say(
+        f"ik heb [subsidiaire bescherming](sponsor_status:{status}) sinds [1 juni 2026]"
+        "(recognition_date:2026-06-01), ik ben [38](age:sponsor). [mijn vrouw](relationship:"
+        "spouse) is [33](age), officieel getrouwd. [haar dochter](relationship:child) van [11]"
+        "(age) uit haar eerste huwelijk moet ook mee"
+    )
+    chat.answer_plainly(
+        {"applicant.custody": "[samen](custody:shared)", "applicant.other_parent_consent": "ja"}
+    )
+    return chat
+
+
+def test_c4_de_toestemming_van_de_andere_ouder_voorleggen__no_seed_004_attest_for_art_10():
+    """Seed 001 (art. 10): "de toestemming van de andere ouder voorleggen"; the attest for a
+    parent who disappeared is seed 004's, for a Belgian's family (panel 32, c4: cited as art.
+    10, §1, 4°)."""
+    chat = _protected_with_stepdaughter()
+    reply = chat.say("/ask_documents", intent="ask_documents")
+    assert "toestemming van de andere ouder" in reply, chat.transcript()
+    assert "Is die ouder verdwenen" not in reply, chat.transcript()
+    belgian = Chat()
+    belgian.say(
+        "ik ben [belg](sponsor_status:belgian), [38](age:sponsor). [mijn vrouw](relationship:"
+        "spouse) is [33](age), officieel getrouwd. [haar dochter](relationship:child) van [11]"
+        "(age) uit haar eerste huwelijk moet ook mee"
+    )
+    belgian.answer_plainly(
+        {"applicant.custody": "[samen](custody:shared)", "applicant.other_parent_consent": "ja"}
+    )
+    reply = belgian.say("/ask_documents", intent="ask_documents")
+    assert "Is die ouder verdwenen" in reply and "art. 40ter, §2" in reply, belgian.transcript()
+
+
+def test_d4_als_ouder_heb_je_geen_recht__an_asylum_seekers_mother_has_none_after_recognition():
+    """Seed 000: "Als ouder heb je geen recht op gezinshereniging met je meerderjarig
+    derdelands ... kind." Panel 32, d4: an asylum seeker of 27 was told seven times that
+    reunification with his mother "kan pas na de erkenning", and of 12 months after it."""
+    chat = Chat()
+    chat.say(
+        "ik heb [asiel gevraagd](sponsor_status:asylum_seeker), ik ben [27](age:sponsor). "
+        "[mijn moeder](relationship:parent) is [58](age) en ziek"
+    )
+    reply = chat.answer_plainly({})
+    assert "Ook na een erkenning heeft je moeder geen recht" in reply, chat.transcript()
+    assert "pas na de erkenning" not in reply, chat.transcript()
+    reply = chat.say(
+        "als ik volgend jaar erkend word, is er dan een termijn voor mama?", intent="ask_deadline"
+    )
+    assert "12 maanden" not in reply, chat.transcript()
+
+
+def test_d4_an_asylum_seekers_wife_has_the_12_months_after_recognition():
+    """The other side: a wife would have the right, and the 12 months, after a recognition."""
+    chat = Chat()
+    chat.say(
+        "ik heb [asiel gevraagd](sponsor_status:asylum_seeker), ik ben [27](age:sponsor). "
+        "[mijn vrouw](relationship:spouse) is [25](age), officieel getrouwd"
+    )
+    reply = chat.answer_plainly({})
+    assert "pas na de erkenning" in reply, chat.transcript()
+    reply = chat.say("tot wanneer?", intent="ask_deadline")
+    assert "12 maanden na de erkenning" in reply, chat.transcript()
