@@ -188,6 +188,8 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         found.append("travel_document")  # "mag ze in addis aanvragen? ze heeft geen eritrees
         # paspoort": both (panel 19, k5)
     follow = _follow_up(folded, intent) if answered else None
+    if follow == "why_no_right":  # "mama is toch ook ten laste ... waarom kan zij niet
+        found = [k for k in found if k != "dependency"]  # gewoon gezinshereniging?" (c3)
     if follow and follow not in found:
         found.append(follow)
     if reading.asks_registration:
@@ -351,7 +353,10 @@ FOLLOW_UP_WORDS = (
 
 # a child named by a first name who comes first, alone: "als alleen ayaan eerst gaat"
 _CHILD_FIRST = re.compile(r"\balleen \w+ eerst (?:gaat|komt|reist)\b")
-_WHY_NO_RIGHT = re.compile(r"\bwaarom\b[^?.]{0,40}\bgeen (?:recht|gezinshereniging)\b")
+_WHY_NO_RIGHT = re.compile(  # "waarom kan zij niet gewoon gezinshereniging zoals mijn zoon?"
+    r"\bwaarom\b[^?.]{0,40}\bgeen (?:recht|gezinshereniging)\b"  # (panel 32, c3)
+    r"|\bwaarom (?:kan|mag) (?:zij|ze|hij) niet\b[^?.]{0,25}\bgezinshereniging\b"
+)
 _PROVE_QUESTION = re.compile(
     r"\bwat (?:moet|moeten|moete)\b[^?.]{0,30}\b(?:bewijzen|aantonen|tonen|laten zien)\b"
     r"|\b(?:moet|moeten) (?:ik|we|wij|ze|hij|zij) (?:\w+ )?(?:bewijzen|aantonen)\b"
@@ -476,6 +481,9 @@ def note_volunteered(state: dict[str, Any], reading: Reading) -> dict[str, Any] 
         found = [_note(entry, facts) for entry, facts in by_sentence]
         return next((entry for entry in found if entry is not None), None)
     facts = volunteered(_about_applicants(reading))
+    if (state.get("question") or {}).get("fact") == "sponsor.unaccompanied_minor":
+        facts = [f for f in facts if f != "alone"]  # "ja helemaal alleen": the client came
+        # alone, no relative is (panel 32, d1: "Alleen: toon aan ..." for his brother)
     entry = _owner(state, reading) if facts else None
     return _note(entry, facts) if entry is not None else None
 

@@ -102,3 +102,45 @@ def test_d4_an_asylum_seekers_wife_has_the_12_months_after_recognition():
     assert "pas na de erkenning" in reply, chat.transcript()
     reply = chat.say("tot wanneer?", intent="ask_deadline")
     assert "12 maanden na de erkenning" in reply, chat.transcript()
+
+
+def test_d1_ja_helemaal_alleen_answers_for_the_client__nothing_to_prove_for_his_brother():
+    """Seed 000 (a minor sibling applying with the parents): "Je hoeft in principe geen andere
+    humanitaire elementen aan te tonen." Panel 32, d1: "ja helemaal alleen, hij heeft hier een
+    voogd", the answer to whether the client came alone, became "Alleen: toon aan dat geen ander
+    familielid voor het broertje van je cliënt kan zorgen."""
+    chat = Chat()
+    chat.say(
+        "ik ben maatschappelijk werker en begeleid een jongen uit eritrea, [erkend als "
+        "vluchteling](sponsor_status:refugee) sinds [12 september 2026](recognition_date:"
+        "2026-09-12). [zijn ouders](relationship:parent) en [zijn broertje](relationship:"
+        "sibling) van [11](age) zitten in een kamp"
+    )
+    for _ in range(8):
+        if chat.question in (None, "sponsor.unaccompanied_minor"):
+            break
+        chat.answer_plainly({"sponsor.age": "[17](age)"}, limit=1)
+    assert chat.question == "sponsor.unaccompanied_minor", chat.transcript()
+    chat.say("ja helemaal alleen, hij heeft hier een voogd", intent="affirm")
+    reply = chat.answer_plainly({})
+    assert "geen ander familielid" not in reply, chat.transcript()
+    assert "broertje" in reply, chat.transcript()
+
+
+def test_c3_als_ouder_heb_je_geen_recht_met_je_meerderjarig_belgisch_kind__asked_of_mama():
+    """Seed 000: "Als ouder heb je geen recht op gezinshereniging met je meerderjarig ...
+    Belgisch kind." Panel 32, c3: "maar mama is toch ook ten laste van mij? ... waarom kan zij
+    niet gewoon gezinshereniging zoals mijn zoon" got the son's dependency checklist."""
+    chat = Chat()
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), [52](age:sponsor). [mijn zoon](relationship:"
+        "child) is [23](age) en ten laste van mij, en [mijn moeder](relationship:parent) is "
+        "[68](age) en woont alleen"
+    )
+    chat.answer_plainly({})
+    reply = chat.say(
+        "maar mama is toch ook ten laste van mij? ik stuur haar elke maand geld. waarom kan zij "
+        "niet gewoon gezinshereniging zoals mijn zoon?"
+    )
+    assert "Je moeder heeft als ouder" in reply and "geen recht" in reply, chat.transcript()
+    assert "Je zoon is 21 jaar of ouder" not in reply, chat.transcript()
