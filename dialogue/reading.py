@@ -1190,8 +1190,12 @@ def _speaks(mention: Mention, folded: str) -> bool:
 
 _IN_PASSING = re.compile(
     r"\b(?:gevraagd aan|vroeg aan|vragen aan|navragen bij|nagevraagd bij|gesproken met|"
-    r"gebeld met|op (?:de )?naam van|op naam staat van)\s+(?:mijn|m'n|mn|zijn|haar|een)?\s*$"
+    r"gebeld met|op (?:de )?naam van|op naam staat van|"
+    # "moet hij dna test doen met zijn vader?" (panel 32, d2: "De vader van je man")
+    r"test (?:doen )?met|testen met|dna met)\s+(?:mijn|m'n|mn|zijn|haar|een)?\s*$"
 )
+# "ik heb met mijn schoonvader gebeld" (panel 32, d2: "Je schoonvader: wil naar België komen")
+_IN_PASSING_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}(?:gebeld|gesproken|gechat|geskyped)\b")
 
 
 _THERE_TOO = re.compile(r"^\s+(?:is|woont|zit|blijft)\s+(?:ook|daar)\b")
@@ -1243,9 +1247,10 @@ def _relatives_income(reading: Reading, mention: Mention, clause: str) -> None:
 def _named_in_passing(mention: Mention, folded: str) -> None:
     """ "ik heb het gevraagd aan mijn neef, hij is advocaat", "het huurcontract staat op naam
     van mijn broer": someone who helps, no one who comes (panel 20, m2, m4)."""
-    if mention.context is None and _IN_PASSING.search(
-        folded[max(0, mention.start - 30) : mention.start]
-    ):
+    before = folded[max(0, mention.start - 30) : mention.start]
+    with_them = re.search(r"\bmet(?:\s+(?:mijn|m'n|mn|zijn|haar))?\s*$", before)
+    after = _IN_PASSING_AFTER.search(folded[mention.end : mention.end + 30])
+    if mention.context is None and (_IN_PASSING.search(before) or with_them and after):
         mention.context = "negated"
 
 

@@ -144,3 +144,36 @@ def test_c3_als_ouder_heb_je_geen_recht_met_je_meerderjarig_belgisch_kind__asked
     )
     assert "Je moeder heeft als ouder" in reply and "geen recht" in reply, chat.transcript()
     assert "Je zoon is 21 jaar of ouder" not in reply, chat.transcript()
+
+
+def _refugees_wife_writing() -> Chat:
+    chat = Chat()
+    chat.say(
+        "mijn man is [erkend vluchteling](sponsor_status:refugee) in belgie sinds [juni 2026]"
+        "(recognition_date:2026-06-01|approximate). ik ben zijn vrouw en woon in pakistan met "
+        "[ons zoontje](relationship:child) van [2](age)"
+    )
+    return chat
+
+
+def test_d2_ik_heb_met_mijn_schoonvader_gebeld__no_applicant():
+    """Panel 32, d2: "ik heb met mijn schoonvader gebeld" made "Je schoonvader: wil naar België
+    komen"; "moet hij dna test doen met zijn vader?" made "De vader van je man" an applicant."""
+    chat = _refugees_wife_writing()
+    before = len(chat.people)
+    chat.say(
+        "ik heb met [mijn schoonvader](relationship:other_relative) gebeld. ons huwelijk is wel "
+        "geregistreerd"
+    )
+    chat.say("moet hij dna test doen met [zijn vader](relationship:parent)?")
+    assert len(chat.people) == before, chat.transcript()
+
+
+def test_mijn_vader_wil_komen_ik_heb_met_hem_gebeld__still_an_applicant():
+    """The other side: a father who wants to come, called, is still one."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). [mijn vader](relationship:parent) "
+        "wil komen, ik heb met hem gebeld"
+    )
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
