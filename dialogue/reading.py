@@ -974,6 +974,9 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
         _past_age(reading, owners, age, text)
     elif any(h in text for h in W.HYPOTHETICAL) and "?" in reading.text:
         return  # "en als ze volgend jaar 21 wordt, moeten we ...?": a question, no fact
+    elif age.turning and "?" in reading.text and " als " in f" {folded} ":
+        return  # "en als de aanvraag binnen is maar hij wordt 18 voor DVZ beslist, is het dan
+        # verloren?" (panel 32, d1: the brother of 11 made 17)
     elif _words_only(text).split()[:2] in (["dan", "is"], ["dan", "ben"], ["dan", "wordt"]):
         return  # "in februari wordt hij 18, dan is hij 18": then, not now (panel 13, z1)
     elif LATER_AGE.search(text):

@@ -177,3 +177,20 @@ def test_mijn_vader_wil_komen_ik_heb_met_hem_gebeld__still_an_applicant():
         "wil komen, ik heb met hem gebeld"
     )
     assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+
+
+def test_d1_en_als_hij_18_wordt_voor_dvz_beslist__a_question_changes_no_age():
+    """Panel 32, d1: "en als de aanvraag binnen is maar hij wordt 18 voor DVZ beslist, is het
+    dan verloren?" made the brother of 11 seventeen."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee), ik ben [17](age:sponsor) en kwam "
+        "alleen. [mijn ouders](relationship:parent) en [mijn broertje](relationship:sibling) "
+        "van [11](age) willen komen"
+    )
+    chat.say(
+        "en als de aanvraag binnen is maar hij wordt 18 voor DVZ beslist, is het dan verloren?"
+    )
+    assert chat.person("sibling")["age"] == 11, chat.transcript()
+    chat.say("sorry, [mijn broertje](relationship:sibling) wordt [13](age) in maart")  # told
+    assert chat.person("sibling")["age"] == 12, chat.transcript()
