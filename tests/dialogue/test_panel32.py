@@ -184,13 +184,16 @@ def test_d1_en_als_hij_18_wordt_voor_dvz_beslist__a_question_changes_no_age():
     dan verloren?" made the brother of 11 seventeen."""
     chat = Chat()
     chat.say(
-        "ik ben [erkend vluchteling](sponsor_status:refugee), ik ben [17](age:sponsor) en kwam "
-        "alleen. [mijn ouders](relationship:parent) en [mijn broertje](relationship:sibling) "
-        "van [11](age) willen komen"
+        "ik ben maatschappelijk werker en begeleid een jongen, [erkend vluchteling]"
+        "(sponsor_status:refugee) sinds [12 september 2026](recognition_date:2026-09-12). hij "
+        "kwam alleen. [zijn ouders](relationship:parent) en [zijn broertje](relationship:sibling)"
+        " van [11](age) willen komen"
     )
+    chat.answer_plainly({"sponsor.age": "[17](age)"})
     chat.say(
-        "en als de aanvraag binnen is maar hij wordt 18 voor DVZ beslist, is het dan verloren?"
+        "en als de aanvraag binnen is maar hij wordt [18](age) voor DVZ beslist, is het dan "
+        "verloren?"
     )
     assert chat.person("sibling")["age"] == 11, chat.transcript()
-    chat.say("sorry, [mijn broertje](relationship:sibling) wordt [13](age) in maart")  # told
+    chat.say("sorry, [zijn broertje](relationship:sibling) wordt [13](age) in maart")  # told
     assert chat.person("sibling")["age"] == 12, chat.transcript()
