@@ -371,6 +371,8 @@ def _follow_up(folded: str, intent: str | None) -> str | None:
         return "age_limit"  # before "strengthen": "verliest hij dan zijn recht?"
     if _any(W.REFUSED_WORDS, folded) and not _any(W.HYPOTHETICAL, folded):  # "waarom hebben ze
         return "refused"  # mij geweigerd?"; not "wat als het geweigerd wordt?" (panel 27, a4)
+    if _refusal_supposed(folded):  # "en als dvz nee zegt?" (panel 32, c1, c2, c3, c5)
+        return "if_refused"
     if _WHY_NO_RIGHT.search(folded):  # "waarom heeft mijn zoon geen recht?" (panel 19, k2)
         return "why_no_right"
     if _CHILD_FIRST.search(folded):  # "als alleen ayaan eerst gaat" (panel 24, g4)
@@ -1849,6 +1851,29 @@ def _refused(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _refusal_supposed(folded: str) -> bool:
+    """ "en als ze weigeren wat dan", "stel dat ze mijn dochter weigeren?", "als dvz nee
+    zegt?": a refusal supposed, not one that happened."""
+    refusal = _any(("weiger", "nee zegt", "nee zeggen", "afgewezen", "afwijzen"), folded)
+    return (
+        refusal
+        and _any(W.HYPOTHETICAL, f" {folded} ")
+        and "?" in folded
+        or _any(W.REFUSAL_SUPPOSED, folded)
+    )
+
+
+def _if_refused(turn: Any, reading: Reading) -> bool:
+    """Seeds 000-004 say nothing of an appeal; seed 000 says when to ask a humanitarian visa
+    in second order: "bij een aanvraag voor een visum gezinshereniging in tweede orde een
+    humanitair visum te vragen ... wanneer ... voorwaarden niet vervuld zijn" (panel 32:
+    "en als dvz nee zegt?" got "geen antwoord" four times)."""
+    case = _case(turn)
+    family = any(r.get("route") == FR for _, r in case)
+    key = "if_refused_family_reunification" if family else "if_refused"
+    return _say_entries(turn, [(M.SIDE[key], _voice(turn, case[0][0] if case else None))])
+
+
 def _earlier_marriage(turn: Any, reading: Reading) -> bool:
     """A marriage ended by a divorce beside the wife who comes: seed 001 limits only several
     spouses at once ("Indien u meerdere echtgenotes hebt, mag er maar één echtgenote naar
@@ -2143,6 +2168,7 @@ ANSWERS = {
     "child_marries": _child_marries,
     "earlier_marriage": _earlier_marriage,
     "refused": _refused,
+    "if_refused": _if_refused,
     "own_health": _own_health,
     "temporary_stay": _temporary_stay,
     "fee_if_married": _fee_if_married,

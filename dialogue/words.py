@@ -493,6 +493,9 @@ PARENT_IN_LAW = {False: "schoonvader", True: "schoonmoeder"}
 # words that name a bond, not the person ("ik heb kafala over het dochtertje")
 BOND_WORDS = frozenset({"kafala", "voogdij", "adoptie", "pleegzorg", "hoederecht"})
 # an earlier request refused ("waarom hebben ze mij geweigerd?": panel 27, a4)
+# a refusal supposed ("en als ze weigeren wat dan", panel 32, c1), told without a question mark
+REFUSAL_SUPPOSED = ("als ze weigeren", "als dvz weigert", "als dvz nee zegt", "als ze nee zeggen",
+                    "als het geweigerd wordt", "als ze het weigeren")  # fmt: skip
 REFUSED_WORDS = ("geweigerd", "weigering", "afgewezen", "afwijzing", "negatief antwoord",
                  "visum niet gekregen", "nee gezegd")  # fmt: skip
 # which DVZ office handles the request ("welke dienst bij DVZ?": panel 27, b4; seed 001)

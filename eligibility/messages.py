@@ -2259,6 +2259,23 @@ SIDE: dict[str, Message] = {
         "kinderen en meerderjarige broers en zussen.",
         S.ART_1_1_FEE,
     ),
+    # the seeds say nothing of an appeal; seed 000: "In uitzonderlijke gevallen is het ook aan
+    # te raden om bij een aanvraag voor een visum gezinshereniging in tweede orde een
+    # humanitair visum te vragen ... (bijvoorbeeld wanneer de leeftijdsvoorwaarden niet
+    # vervuld zijn ...)" (panel 32: "en als dvz nee zegt?" got "geen antwoord")
+    "if_refused_family_reunification": _M(
+        "Wat je kan doen na een weigering, staat niet in onze informatie. Laat een weigering "
+        "meteen nakijken door een advocaat of onze organisatie. Twijfel je nu al of alle "
+        "voorwaarden vervuld zijn? Vraag dan in de aanvraag gezinshereniging ook een "
+        "humanitair visum, in tweede orde. Toon de humanitaire situatie dan al in die "
+        "aanvraag.",
+        S.ART_9_13,
+    ),
+    "if_refused": _M(
+        "Wat je kan doen na een weigering, staat niet in onze informatie. Laat een weigering "
+        "meteen nakijken door een advocaat of onze organisatie.",
+        S.ART_9_13,
+    ),
     "dna_who_pays_not_in_sources": _M(
         "Wie de DNA-test betaalt, staat niet in onze informatie.",
         S.ART_12BIS_5_6,

@@ -197,3 +197,22 @@ def test_d1_en_als_hij_18_wordt_voor_dvz_beslist__a_question_changes_no_age():
     assert chat.person("sibling")["age"] == 11, chat.transcript()
     chat.say("sorry, [zijn broertje](relationship:sibling) wordt [13](age) in maart")  # told
     assert chat.person("sibling")["age"] == 12, chat.transcript()
+
+
+def test_c_en_als_dvz_nee_zegt__what_the_seeds_say_of_a_refusal_and_the_second_order():
+    """Seed 000: "In uitzonderlijke gevallen is het ook aan te raden om bij een aanvraag voor
+    een visum gezinshereniging in tweede orde een humanitair visum te vragen"; of an appeal the
+    seeds say nothing. Panel 32 (c1, c2, c3, c5): "en als ze weigeren wat dan", "en als dvz nee
+    zegt?" got "geen antwoord" or the processing time."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [1 maart 2025]"
+        "(recognition_date:2025-03-01), ik ben [40](age:sponsor). [mijn vrouw](relationship:"
+        "spouse) is [35](age), officieel getrouwd"
+    )
+    chat.answer_plainly({})
+    for question in ("en als ze weigeren wat dan", "en als dvz nee zegt?"):
+        reply = chat.say(question)
+        assert "staat niet in onze informatie" in reply and "tweede orde" in reply, reply
+    reply = chat.say("waarom hebben ze mij geweigerd?")  # the other side: a refusal told
+    assert "staat in de beslissing" in reply, chat.transcript()

@@ -293,6 +293,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:humanitarian_fundamental_rights",
     },
     S.ART_9_13: {
+        "side:if_refused_family_reunification",
+        "side:if_refused",
         "summaries:summary.asylum_seeker_no_right_later",
         "side:religious_marriage_if_not_official",
         "summaries:summary.temporary_stay",
