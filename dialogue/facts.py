@@ -1798,11 +1798,7 @@ def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
             _set(state, update, entry["id"], "lgbtiq", True)
     if reading.marriage:
         _marriage(state, reading, update)
-    partners = [
-        p for p in state["people"] if p["relationship"] in ("partner", "registered_partner")
-    ]
-    if len(partners) == 1 and _partner_not_yet_divorced(reading):
-        _set(state, update, partners[0]["id"], "married", True)
+    _partner_facts(state, reading, update)
     shared = [p for p in state["people"] if p["facts"].get("custody") == "shared"]
     if reading.consent_refused and len(shared) == 1:  # the consent told before is taken back
         _set(state, update, shared[0]["id"], "other_parent_consent", False)  # (panel 31, a2)
@@ -1811,6 +1807,27 @@ def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
         if len(children) == 1:
             _set(state, update, children[0]["id"], "custody", reading.custody)
     _disability(state, reading, update)
+
+
+def _partner_facts(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """The one partner's (not married) facts told in passing: still married to an ex (panel
+    32, c2), a child together (panel 32, d3: "Hebben jullie samen een kind?" asked again)."""
+    partners = [
+        p for p in state["people"] if p["relationship"] in ("partner", "registered_partner")
+    ]
+    if len(partners) != 1:
+        return
+    if _partner_not_yet_divorced(reading):
+        _set(state, update, partners[0]["id"], "married", True)
+    if _a_child_together(reading) and "common_child" not in partners[0]["facts"]:
+        _set(state, update, partners[0]["id"], "common_child", True)
+
+
+def _a_child_together(reading: Reading) -> bool:
+    """ "we hebben samen een dochtertje": a child of the couple named with "samen"."""
+    folded = fold(reading.text)
+    child = any(m.relationship == "child" for m in reading.mentions)
+    return child and _any_of(W.COMMON_CHILD_CUES, folded)
 
 
 def _partner_not_yet_divorced(reading: Reading) -> bool:

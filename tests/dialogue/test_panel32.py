@@ -216,3 +216,23 @@ def test_c_en_als_dvz_nee_zegt__what_the_seeds_say_of_a_refusal_and_the_second_o
         assert "staat niet in onze informatie" in reply and "tweede orde" in reply, reply
     reply = chat.say("waarom hebben ze mij geweigerd?")  # the other side: a refusal told
     assert "staat in de beslissing" in reply, chat.transcript()
+
+
+def test_d3_we_hebben_samen_een_dochtertje__the_couples_child_is_told():
+    """Seed 001 (partners): a child together proves the lasting relationship. Panel 32, d3: "we
+    zijn niet getrouwd maar we hebben samen een dochtertje" was later asked again as "Hebben
+    jullie samen een kind?"."""
+    chat = Chat()
+    chat.say(
+        "ik ben [belgische](sponsor_status:belgian) en [mijn vriend](relationship:partner) woont "
+        "in marokko. we zijn niet getrouwd maar we hebben samen [een dochtertje](relationship:"
+        "child) van anderhalf. hoe kan hij naar hier komen?"
+    )
+    assert chat.person("partner")["facts"].get("common_child") is True, chat.transcript()
+    other = Chat()
+    other.say(
+        "ik ben [belgische](sponsor_status:belgian) en [mijn vriend](relationship:partner) woont "
+        "in marokko. [mijn dochter](relationship:child) van [8](age) uit mijn eerste huwelijk "
+        "woont bij mij"
+    )
+    assert "common_child" not in other.person("partner")["facts"], other.transcript()
