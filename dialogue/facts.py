@@ -1302,13 +1302,17 @@ def _store_ages(state, reading: Reading, mention: Mention, relationship: str, pe
         update.unplaced.extend(a.years for a in ages)
 
 
-def _told_apart(reading: Reading, mention: Mention, relationship: str) -> int:
-    """How many of a group are told of after it, one by one with an age, in the message."""
-    later = [
+def _listed_after(reading: Reading, mention: Mention, relationship: str) -> list[Mention]:
+    """The relatives of the group's kind told of after it, one by one with an age."""
+    return [
         m for m in reading.mentions
         if m.start > mention.end and m.relationship == relationship and m.count == 1 and m.ages
     ]  # fmt: skip
-    return len(later) if mention.count > 1 else 0
+
+
+def _told_apart(reading: Reading, mention: Mention, relationship: str) -> int:
+    """How many of a group are told of after it, one by one with an age, in the message."""
+    return len(_listed_after(reading, mention, relationship)) if mention.count > 1 else 0
 
 
 def _a_header(state, reading: Reading, mention: Mention, relationship: str) -> bool:
@@ -1316,10 +1320,7 @@ def _a_header(state, reading: Reading, mention: Mention, relationship: str) -> b
     them is one told of before (of that age, or of no age yet); not after "mijn zoon is 10",
     "de andere kinderen: een dochter van 16 en een zoon van 12" (two more)."""
     colon = reading.text[mention.end : mention.end + 2].lstrip().startswith(":")
-    listed = [
-        m for m in reading.mentions
-        if m.start > mention.end and m.relationship == relationship and m.count == 1 and m.ages
-    ]  # fmt: skip
+    listed = _listed_after(reading, mention, relationship)
     known = [p for p in state["people"] if p["relationship"] == relationship]
     ages = sorted(p["age"] for p in known if p["age"] is not None)
     unaged = sum(p["age"] is None for p in known)
@@ -1817,30 +1818,12 @@ def _partner_facts(state: dict[str, Any], reading: Reading, update: Update) -> N
     ]
     if len(partners) != 1:
         return
-    if _partner_not_yet_divorced(reading):
+    if reading.not_yet_divorced:
         _set(state, update, partners[0]["id"], "married", True)
-    if _a_child_together(reading) and "common_child" not in partners[0]["facts"]:
-        _set(state, update, partners[0]["id"], "common_child", True)
-
-
-def _a_child_together(reading: Reading) -> bool:
-    """ "we hebben samen een dochtertje": a child of the couple named with "samen"."""
-    folded = fold(reading.text)
     child = any(m.relationship == "child" for m in reading.mentions)
-    return child and _any_of(W.COMMON_CHILD_CUES, folded)
-
-
-def _partner_not_yet_divorced(reading: Reading) -> bool:
-    """ "ze is op papier nog getrouwd met haar ex": the partner, not the writer ("ik ben")."""
-    sentences = re.findall(r"[^.!?]+[.!?]?", fold(reading.text))
-    return any(
-        _any_of(W.NOT_YET_DIVORCED, s) and " ik " not in f" {s} " and "?" not in s
-        for s in sentences
-    )
-
-
-def _any_of(phrases: tuple[str, ...], text: str) -> bool:
-    return any(p in text for p in phrases)
+    together = child and any(c in fold(reading.text) for c in W.COMMON_CHILD_CUES)
+    if together and "common_child" not in partners[0]["facts"]:
+        _set(state, update, partners[0]["id"], "common_child", True)
 
 
 def _marriage(state: dict[str, Any], reading: Reading, update: Update) -> None:

@@ -108,6 +108,7 @@ class Reading:
     marriages_by_age: list[tuple[int, str]] = field(default_factory=list)
     custody: str | None = None
     consent_refused: bool = False  # "haar ex wil nu toch niet tekenen" (panel 31, a2)
+    not_yet_divorced: bool = False  # "ze is op papier nog getrouwd met haar ex" (panel 32, c2)
     disability: bool = False
     disability_at: list[int] = field(default_factory=list)  # where the handicap is named
     disability_denied_at: list[int] = field(default_factory=list)  # "neef heeft geen handicap"
@@ -467,13 +468,13 @@ def _just_turned(clause: str) -> bool:
     return any(f" {w} " in words for w in W.JUST_TURNED)
 
 
-def _consent_refused(folded: str) -> bool:
-    """ "haar ex wil nu toch niet tekenen.": told, not asked ("moet hij niet tekenen bij een
-    notaris?"), and not the writer's own ("ik geef geen toestemming om ...")."""
+def _told_of_another(phrases: tuple[str, ...], folded: str) -> bool:
+    """ "haar ex wil nu toch niet tekenen.", "ze is op papier nog getrouwd met haar ex": told,
+    not asked ("moet hij niet tekenen bij een notaris?"), and not of the writer ("ik geef geen
+    toestemming om ...", "ik ben zelf nog getrouwd")."""
     sentences = re.findall(r"[^.!?]+[.!?]?", folded)
     return any(
-        _has(W.CONSENT_REFUSED, f" {s} ") and "?" not in s and " ik " not in f" {s} "
-        for s in sentences
+        _has(phrases, f" {s} ") and "?" not in s and " ik " not in f" {s} " for s in sentences
     )
 
 
@@ -2149,7 +2150,8 @@ def read(message: dict[str, Any]) -> Reading:
     if _NOT_MARRIED.search(folded) or _has(W.UNSURE, folded):  # "we zijn NIET getrouwd,
         reading.marriage = None  # ook niet religieus" (v3); "telt wel denk ik" a guess (x3)
     reading.lgbtiq = _has(W.LGBTIQ_WORDS, folded)
-    reading.consent_refused = _consent_refused(folded)
+    reading.consent_refused = _told_of_another(W.CONSENT_REFUSED, folded)
+    reading.not_yet_divorced = _told_of_another(W.NOT_YET_DIVORCED, folded)
     asked = _asked_of(marriages, text) if marriages else _only_asked_about_marriage(text)
     if "?" in text and (_has(W.MARRY_AGAIN_WORDS, f" {folded} ") or asked):
         reading.marriage = None  # "moeten we opnieuw trouwen zodat het officieel is?", "is

@@ -1854,7 +1854,7 @@ def _refused(turn: Any, reading: Reading) -> bool:
 def _refusal_supposed(folded: str) -> bool:
     """ "en als ze weigeren wat dan", "stel dat ze mijn dochter weigeren?", "als dvz nee
     zegt?": a refusal supposed, not one that happened."""
-    refusal = _any(("weiger", "nee zegt", "nee zeggen", "afgewezen", "afwijzen"), folded)
+    refusal = _any(W.REFUSAL_STEMS, folded)
     return (
         refusal
         and _any(W.HYPOTHETICAL, f" {folded} ")

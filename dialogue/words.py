@@ -496,6 +496,8 @@ BOND_WORDS = frozenset({"kafala", "voogdij", "adoptie", "pleegzorg", "hoederecht
 # a refusal supposed ("en als ze weigeren wat dan", panel 32, c1), told without a question mark
 REFUSAL_SUPPOSED = ("als ze weigeren", "als dvz weigert", "als dvz nee zegt", "als ze nee zeggen",
                     "als het geweigerd wordt", "als ze het weigeren")  # fmt: skip
+# a refusal, in a question that supposes one ("stel dat ze mijn dochter weigeren?")
+REFUSAL_STEMS = ("weiger", "nee zegt", "nee zeggen", "afgewezen", "afwijzen")
 REFUSED_WORDS = ("geweigerd", "weigering", "afgewezen", "afwijzing", "negatief antwoord",
                  "visum niet gekregen", "nee gezegd")  # fmt: skip
 # which DVZ office handles the request ("welke dienst bij DVZ?": panel 27, b4; seed 001)

@@ -3,17 +3,22 @@
 from tests.dialogue.chat import Chat
 
 
-def test_c2_u_moet_beiden_ongehuwd_zijn__a_partner_not_yet_divorced_has_no_right_now():
-    """Seed 001 (art. 10, §1, 5°): "U moet beiden ongehuwd zijn en geen duurzame relatie met
-    een andere persoon hebben." Panel 32, c2: "ze is op papier nog getrouwd met haar ex, de
-    scheiding is nog niet rond" got "Je vriendin kan dus komen zoals hierboven staat", cited to
-    art. 10, §1, 4°."""
+def _card_holder_with_a_registered_partner() -> Chat:
     chat = Chat()
     chat.say(
         "ik heb een [B kaart](sponsor_status:third_country_national), ik ben [35](age:sponsor). "
         "[mijn vriendin](relationship:registered_partner) is [30](age), we hebben een "
         "geregistreerd partnerschap"
     )
+    return chat
+
+
+def test_c2_u_moet_beiden_ongehuwd_zijn__a_partner_not_yet_divorced_has_no_right_now():
+    """Seed 001 (art. 10, §1, 5°): "U moet beiden ongehuwd zijn en geen duurzame relatie met
+    een andere persoon hebben." Panel 32, c2: "ze is op papier nog getrouwd met haar ex, de
+    scheiding is nog niet rond" got "Je vriendin kan dus komen zoals hierboven staat", cited to
+    art. 10, §1, 4°."""
+    chat = _card_holder_with_a_registered_partner()
     chat.answer_plainly({})
     reply = chat.say(
         "ze is op papier nog getrouwd met haar ex, de scheiding is nog niet rond. is dat een "
@@ -28,12 +33,7 @@ def test_c2_u_moet_beiden_ongehuwd_zijn__a_partner_not_yet_divorced_has_no_right
 
 def test_c2_ik_ben_nog_getrouwd_is_the_writers_not_the_partners():
     """The other side: the writer's own marriage is not the partner's."""
-    chat = Chat()
-    chat.say(
-        "ik heb een [B kaart](sponsor_status:third_country_national), ik ben [35](age:sponsor). "
-        "[mijn vriendin](relationship:registered_partner) is [30](age), we hebben een "
-        "geregistreerd partnerschap"
-    )
+    chat = _card_holder_with_a_registered_partner()
     chat.say("ik ben zelf nog getrouwd in marokko, de scheiding loopt nog")
     assert "married" not in chat.person("registered_partner")["facts"], chat.transcript()
 
