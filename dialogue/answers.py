@@ -32,6 +32,7 @@ SITUATION_FIRST = {
     "summary.asylum_seeker",
     "summary.asylum_seeker_no_right_later",  # (panel 32, d4)
     "summary.temporary_stay",
+    "summary.marriage_to_check",  # the marriage's kind not known (panel 33)
     C279_FORCE_MAJEURE,
     EU_FAMILY,
 }
@@ -53,6 +54,7 @@ FIRST_ANSWER_ADVICE = (
     # a partner without a marriage: the visa to marry or register first (seed 001, "of via een
     # visum met het oog op een huwelijk of een wettelijke samenwoning"; panel 3 round 4, h5)
     "marriage_visa_alternative",
+    "common_child_strengthens",  # a partner's child together (seed 000; panel 33, b3)
     # a foreign guardianship: ratified by a Belgian court, a right (seed 000; panel 6, l3)
     "adoption_get_recognition",
     # a sibling's humanitarian visa goes with the parents' request (seed 000 "gelijktijdig";
@@ -337,6 +339,8 @@ def route_label(turn: Any, result: dict[str, Any], entry: dict[str, Any] | None 
     label = turn.texts.text(f"utter_label_route_{route}")
     if result.get("summary_id") == C279_FORCE_MAJEURE:  # only with force majeure shown
         label = turn.texts.text("utter_label_route_family_reunification_force_majeure")
+    if result.get("summary_id") == "summary.marriage_to_check":  # said below (panel 33)
+        return turn.texts.text("utter_label_route_unknown_marriage")
     if result.get("summary_id") == "summary.temporary_stay":  # no seed says (review, b3)
         return turn.texts.text("utter_label_route_temporary_stay")
     if route == "family_reunification" and _one_of_the_wives(turn, entry):  # seed 001: "mag
@@ -458,7 +462,7 @@ def _polygamy_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
 
 
 # asked of one relative ("wat moet ik doen voor mijn broer?"): that relative's lines only
-PER_PERSON_INTENTS = ("ask_documents", "ask_conditions")
+PER_PERSON_INTENTS = ("ask_documents", "ask_conditions", "ask_travel_document")
 
 
 def side_question(turn: Any, intent: str, named: list[dict[str, Any]] | None = None) -> None:
@@ -497,7 +501,9 @@ def _case_items(turn: Any, answered: list[dict[str, Any]], ids: tuple[str, ...])
     said: set[str] = set()
     same: list[str] = []  # relatives whose lines are the ones said for another (panel 14, a1)
     results = _results(turn, answered)
-    group = len(results) > 2  # two relatives: both named in full ("moet de baby ook ...?")
+    # two relatives: both named in full ("moet de baby ook ...?"), but not two of one kind
+    # ("mijn zoon heeft geen paspoort" of two sons: the same lines twice; panel 33)
+    group = len(results) > 2 or len({e["relationship"] for e, _ in results}) == 1 < len(results)
     for entry, result in results:
         conditions = [condition_line(turn, c) for c in result.get("conditions") or []
                       if c.get("id") in ids]  # fmt: skip

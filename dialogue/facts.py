@@ -899,6 +899,7 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
         _applicant_for_the_sponsor(state, mention, for_sponsor)
         _coming_after_all(state, mention)
         _remembered_context(state, mention, earlier)
+        _the_common_child_here(state, mention)
         if _context_mention(state, mention, update):
             pass
         elif mention.is_sponsor:
@@ -908,6 +909,27 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
         elif not mention.context:
             _applicant_mention(state, reading, mention, previous, update)
         previous = mention
+
+
+_COMMON_CHILD_HERE = "child:common"
+
+
+def _the_common_child_here(state: dict[str, Any], mention: Mention) -> None:
+    """ "ja een zoontje van 8 maand, hij is hier bij mij in belgie geboren" of the partner's
+    child: the common child lives here; later "we hebben toch een kind samen", "helpt het kind
+    voor karim?" name that child, no applicant (panel 33, b3: asked its age and custody, given
+    a deadline)."""
+    if mention.relationship != "child" or mention.owner not in ("bare", "writer"):
+        return
+    remembered = state.setdefault("context", {})
+    partner = any(p["relationship"] in COUPLES and not p.get("self") for p in state["people"])
+    if mention.is_sponsor and partner and not mention.another:
+        remembered[_COMMON_CHILD_HERE] = "in_belgium"
+        return
+    children = any(p["relationship"] in CHILDREN for p in state["people"])
+    told_here = remembered.get(_COMMON_CHILD_HERE) == "in_belgium"
+    if told_here and not children and not mention.ages and not mention.coming:
+        mention.context = "in_belgium"
 
 
 def _applicant_for_the_sponsor(state: dict[str, Any], mention: Mention, for_sponsor: bool):
@@ -1520,6 +1542,8 @@ def _pronoun_not_coming(state: dict[str, Any], reading: Reading, update: Update)
         m.context in ("ex", "not_coming") for m in reading.mentions
     ):  # "mijn man moet weg uit de lijst, hij komt niet": he, taken out already
         return
+    if _of_the_child_here(state, reading):  # "hij is hier bij mij, hij moet nie komen ...
+        return  # het kind": the child who lives here, not her partner (panel 33, b3)
     target = _pronoun_target(state, reading.not_coming_pronoun, [])
     if target is None or target.get("self"):
         return
@@ -1586,7 +1610,16 @@ def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Upd
         for entry, years in zip(unaged, loose, strict=True):
             _set(state, update, entry["id"], "age", years)
         return
+    if _of_the_child_here(state, reading):
+        return  # "8 maand zei ik al ... ik vraag of het kind helpt" (panel 33, b3)
     update.unplaced.extend(loose)
+
+
+def _of_the_child_here(state: dict[str, Any], reading: Reading) -> bool:
+    """The message names the couple's child who lives here: its age is no applicant's."""
+    if (state.get("context") or {}).get(_COMMON_CHILD_HERE) != "in_belgium":
+        return False
+    return any(m.relationship == "child" and m.context == "in_belgium" for m in reading.mentions)
 
 
 def _corrects_the_sponsor(state: dict[str, Any], reading: Reading) -> bool:

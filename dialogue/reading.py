@@ -428,6 +428,12 @@ def _is_duration(folded: str, end: int, start: int | None = None) -> bool:
         folded[max(0, (start or end) - 25) : start or end],
     ):
         return True
+    if re.match(
+        r" (?:jaar|maand|maanden|week|weken) (?:officieel|wettelijk|religieus|al|nu|"
+        r"samen|gelukkig) (?:getrouwd|samen|verloofd)\b",
+        after,
+    ):
+        return True  # "we zijn 6 jaar officieel getrouwd" (panel 33: "Over wie gaat 6 jaar?")
     return any(after.startswith(f" {d}") for d in W.DURATION_AFTER)
 
 
@@ -1200,6 +1206,12 @@ _IN_PASSING = re.compile(
 )
 # "ik heb met mijn schoonvader gebeld" (panel 32, d2: "Je schoonvader: wil naar België komen")
 _IN_PASSING_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}(?:gebeld|gesproken|gechat|geskyped)\b")
+# "mijn vriendin heeft het ticket betaald voor karim" (panel 33, b3: "Je vriendin: wil naar
+# België komen"): someone who paid or helped, in passing
+_HELPED_AFTER = re.compile(
+    r"^\s*(?:(?:heeft|had|hebben)\s+(?:[\w']+\s+){0,4}(?:betaald|geleend|voorgeschoten|"
+    r"gegeven|geholpen|gekocht|geregeld)|(?:betaalde|leende|hielp|kocht|regelde)\s)"
+)
 
 
 _THERE_TOO = re.compile(r"^\s+(?:is|woont|zit|blijft)\s+(?:ook|daar)\b")
@@ -1255,6 +1267,10 @@ def _named_in_passing(mention: Mention, folded: str) -> None:
     with_them = re.search(r"\bmet(?:\s+(?:mijn|m'n|mn|zijn|haar))?\s*$", before)
     after = _IN_PASSING_AFTER.search(folded[mention.end : mention.end + 30])
     if mention.context is None and (_IN_PASSING.search(before) or with_them and after):
+        mention.context = "negated"
+    sentence = re.split(r"[.!?\n]", folded[mention.end :], maxsplit=1)[0]
+    helped = _HELPED_AFTER.search(sentence) and " komen" not in sentence and " mee " not in sentence
+    if mention.context is None and helped:
         mention.context = "negated"
 
 
@@ -2386,9 +2402,15 @@ def _applicant_writes(reading: Reading, message: dict[str, Any], folded: str, st
     if reading.helper and not _mother_writes_for_her_son(reading, folded):
         return False
     statuses = _entities(message, "sponsor_status")
-    own_status = any(_writers_status(e, reading.text, starts) for e in statuses)
+    own_status = any(
+        _writers_status(e, reading.text, starts) and not _status_after_the_role(reading, e)
+        for e in statuses
+    )
     if not any(m.is_sponsor and m.owner in ("writer", "bare") for m in reading.mentions):
-        another = any(_status_of_another(e, reading.text, starts) for e in statuses)
+        another = any(
+            _status_of_another(e, reading.text, starts) or _status_after_the_role(reading, e)
+            for e in statuses
+        )
         return not own_status and _writer_names_her_role(reading, folded, another)
     if _has(W.APPLICANT_CUES, folded) or _writer_abroad(folded):
         return True
@@ -2416,6 +2438,18 @@ def _mother_writes_for_her_son(reading: Reading, folded: str) -> bool:
     if _has(W.APPLICANT_CUES, folded) or _writer_abroad(folded):
         reading.helper = False
         return True
+    return False
+
+
+def _status_after_the_role(reading: Reading, entity: dict[str, Any]) -> bool:
+    """ "ik ben de vrouw van een erkend vluchteling": the status follows the writer's own role
+    and "van", so it is the status of the one she is the wife of (panel 33)."""
+    start = int(entity.get("start") or 0)
+    for mention in reading.mentions:
+        between = fold(reading.text[mention.end : start])
+        if mention.context == "writer" and mention.end <= start:
+            if re.fullmatch(r"\s*van(?: een| n| mijn| mn| m'n| de)?\s*", between):
+                return True
     return False
 
 

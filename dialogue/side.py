@@ -153,6 +153,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         # termijn verlengd worden?": the words name the visa code
         ("calendar", _any(W.CALENDAR_WORDS, folded)),
         ("dna", _any(W.DNA_WORDS, folded) or intent == "ask_dna_test"),
+        ("common_child", answered and _child_weight_asked(folded)),
         (
             "income",
             intent == "ask_means_of_subsistence"
@@ -188,6 +189,8 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         found.append("travel_document")  # "mag ze in addis aanvragen? ze heeft geen eritrees
         # paspoort": both (panel 19, k5)
     follow = _follow_up(folded, intent) if answered else None
+    if "common_child" in found and follow in ("strengthen", "chance"):
+        follow = None  # "helpt het kind voor karim?": the child's weight said (panel 33, b3)
     if follow == "why_no_right":  # "mama is toch ook ten laste ... waarom kan zij niet
         found = [k for k in found if k != "dependency"]  # gewoon gezinshereniging?" (c3)
     if follow and follow not in found:
@@ -208,7 +211,15 @@ _SHADOWED_BY = (
     # appointment answer names any post itself (panel 31, a4: the whole where block first)
     ("no_appointment", ("where",)),
     ("fca", ("processing",)),  # "hoe lang duurt dat bekrachtigen?" (panel 28, b5)
+    ("common_child", ("income",)),  # "we hebben toch een kind samen. telt da nie?" (b3)
 )
+
+
+def _child_weight_asked(folded: str) -> bool:
+    """ "helpt het kind voor de aanvraag van karim?", "we hebben toch een kind samen. telt da
+    nie?" (panel 33, b3): a question about the couple's child, not about an income."""
+    asked = "?" in folded or " toch " in folded
+    return asked and _any(W.CHILD_WORDS_OF_A_COUPLE, folded) and _any(W.CHILD_WEIGHT_WORDS, folded)
 
 
 def _no_certificate_asked(folded: str) -> bool:
@@ -228,6 +239,9 @@ def _without_shadowed(found: list[str], folded: str, intent: str | None) -> list
         found = [k for k in found if k not in ("processing",)]
         if not _any(W.OWN_INCOME, folded):
             found = [k for k in found if k != "income"]
+    if {"where", "deadline"} <= set(found) and not _any(W.DEADLINE_WORDS, folded):
+        found.remove("deadline")  # "waar moet ze de aanvraag doen? in kinshasa?", tagged
+        # ask_deadline, asks no day (panel 33: "ken ik geen vaste termijn" after the post)
     if "processing" in found and "deadline" in found and not intent == "ask_deadline":
         found.remove("deadline")  # "hoeveel tijd duurt het?" asks how long, not until when
     return found
@@ -1362,6 +1376,22 @@ def _conditions_of(turn: Any, case, named: list[dict[str, Any]]) -> bool:
     return True
 
 
+COMMON_CHILD_ADVICE = ("common_child_strengthens", "common_child_registered_partnership")
+
+
+def _common_child(turn: Any, reading: Reading) -> bool:
+    """ "helpt het kind voor karim?": a partner's file with a child together (seed 000: "vaak
+    een cruciaal element"; seed 001: a registered partnership's stable relationship)."""
+    found = _advice_of(_case(turn), COMMON_CHILD_ADVICE)
+    if not found:
+        return False
+    said = Answer(turn)
+    for _, item in found:
+        said.item(item)
+    said.send("utter_answer_menu")
+    return True
+
+
 def _strengthen_a_late_right(turn: Any) -> bool:
     """ "is er echt niks?" with a right whose 12 months passed: the classic conditions, and
     seed 000's humanitarian visa 'in tweede orde' beside the request."""
@@ -2123,7 +2153,8 @@ def _travel_document(turn: Any, reading: Reading) -> bool:
     identity lines (seed 002), as for the question asked as such."""
     from dialogue.answers import side_question
 
-    side_question(turn, "ask_travel_document")
+    # "mijn zoon heeft geen paspoort": the sons' lines, not the wife's (panel 33)
+    side_question(turn, "ask_travel_document", asked_about(turn.state["people"], reading))
     return True
 
 
@@ -2185,4 +2216,5 @@ ANSWERS = {
     "fee_why": _fee_why,
     "unborn": _unborn,
     "relationship_proof": _relationship_proof,
+    "common_child": _common_child,
 }

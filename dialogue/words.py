@@ -832,6 +832,9 @@ NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "mo
               "willen niet komen", "gaat niet mee", "komt niet mee", "uit de lijst",
               # "mama wil niet mee eigenlijk" (panel 30, a2)
               "wil niet mee", "willen niet mee", "wil ze niet mee",
+              # Flemish chat "nie" (panel 33, b3: "nee, mijn vriendin komt nie!!")
+              "komt nie", "komen nie", "komt ook nie", "moet nie komen", "wil nie komen",
+              "gaat nie mee", "komt nie mee", "wil nie mee", "kan nie komen",
               "vient pas", "not coming")  # fmt: skip
 # a person the bot has wrongly: "er is geen oma", "ik heb geen derde zoon" (before the word),
 # "die bestaat niet", "weg ermee", "schrap hem" (after it; panel 23, v2, v3, v4, s1)
@@ -924,7 +927,10 @@ DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheid
                   # "ik ben al 8 maand erkend", "1 jaar termijn" (panel 19, l1: "Jij: 0 jaar")
                   "maand erkend", "maanden erkend", "maand hier", "maanden hier",
                   "maand in ", "maanden in ", "jaar termijn", "maand termijn",
-                  "maanden termijn", "jaar de tijd", "maanden de tijd", "jaar tijd")  # fmt: skip
+                  "maanden termijn", "jaar de tijd", "maanden de tijd", "jaar tijd",
+                  # "we zijn 3 maanden getrouwd" (panel 33: "Over wie gaat 0 jaar?")
+                  "maand getrouwd", "maanden getrouwd", "maand samen", "maanden samen",
+                  "week getrouwd", "weken getrouwd", "maand verloofd", "maanden verloofd")  # fmt: skip
 # a bare "de vader", "de mama" (no "mijn") is the child's other parent, no applicant
 OTHER_PARENT_ARTICLES = frozenset({"de", "die", "den"})
 # a partner named in the sentence before "haar dochter" (a helper writes "getrouwd met een
@@ -1124,6 +1130,13 @@ MEDICAL_PAPER_WORDS = ("attest", "medisch papier", "medische papieren", "dokter"
 GUARDIANSHIP_WORDS = ("voogd", "voogdij", "voogdijschap", "kafala", "adoptie", "geadopteerd",
                       "adopteren")  # fmt: skip
 # "wat is de kans voor mijn neef?": the chance of each relative's request (seed 000)
+# "helpt het kind voor de aanvraag van karim?", "we hebben toch een kind samen. telt da nie?":
+# whether the couple's child weighs in the partner's file (seed 000; panel 33, b3)
+CHILD_WEIGHT_WORDS = ("helpt", "helpen", "telt", "tellen", "maakt dat uit", "maakt da uit",
+                      "verschil", "belangrijk", "speelt", "een rol")  # fmt: skip
+CHILD_WORDS_OF_A_COUPLE = ("kind samen", "kindje samen", "samen een kind", "samen een kindje",
+                           "ons kind", "ons kindje", "onze zoon", "onze dochter", "het kind",
+                           "ons zoontje", "ons dochtertje", "onze baby", "de baby")  # fmt: skip
 CHANCE_WORDS = ("kans", "kansen", "slaagkans", "hoe groot is", "maakt hij kans",
                 "maakt zij kans")  # fmt: skip
 # "heeft de vader dan iets te zeggen?", "moet de moeder toestemming geven?"

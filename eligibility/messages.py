@@ -164,6 +164,14 @@ SUMMARIES: dict[str, Message] = {
         "vragen.",
         S.ART_9_13,
     ),
+    # seed 000: "enkel recht op gezinshereniging wanneer jouw religieus of gewoonterechtelijk
+    # huwelijk ook als officieel huwelijk geldt in het land waar het werd afgesloten"
+    "summary.marriage_to_check": _M(
+        "Het recht op gezinshereniging hangt af van {our} huwelijk. Is het officieel, of geldt "
+        "het religieus huwelijk als officieel in het land waar het gesloten werd? Dan {has_rel} "
+        "dat recht. Zo niet, dan kan {rel} alleen een humanitair visum vragen.",
+        S.ART_10_1_4,
+    ),
     "summary.religious_marriage": _M(
         "{Our} religieus of gewoonterechtelijk huwelijk geldt niet als officieel "
         "huwelijk. Dan kan {rel} alleen een humanitair visum vragen.",
@@ -1034,6 +1042,22 @@ ADVICE: dict[str, Message] = {
         "gevolgen bij de verlenging van het verblijf. Vaak moet dan bijvoorbeeld genoeg"
         " inkomen bewezen worden.",
         S.PRACTICE_DVZ,
+    ),
+    # seed 000: "Hierbij vormt het bestaan van gemeenschappelijke kinderen vaak een cruciaal
+    # element." (panel 33, b3: "klein?? we hebben toch een kind samen. telt da nie?")
+    "common_child_strengthens": _M(
+        "{Our} kind samen helpt: dat is vaak een cruciaal element om de relatie te bewijzen. "
+        "Voeg de geboorteakte toe. Toch geeft DVZ dit visum maar uitzonderlijk.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 001 (geregistreerde partner): "U hebt een 'stabiele en duurzame' relatie. Om dat
+    # te bewijzen ... ofwel dat u een gemeenschappelijk kind hebt."
+    "common_child_registered_partnership": _M(
+        "Sluiten {we} een geregistreerd partnerschap (wettelijke samenwoning)? Dan kan dat "
+        "een recht op gezinshereniging geven. {Our} kind samen bewijst dan de stabiele "
+        "relatie die nodig is. Ook de andere voorwaarden moeten vervuld zijn, zoals de "
+        "leeftijd.",
+        S.ART_10_1_5,
     ),
     "common_children_crucial": _M(
         "Hebben {we} samen kinderen? Dat is vaak heel belangrijk om de relatie te bewijzen.",

@@ -124,9 +124,9 @@ class Outcome:
     humanitarian_evidence: list[str] | None = None
 
 
-def unknown(*paths: str, kind: str = "unknown") -> Outcome:
+def unknown(*paths: str, kind: str = "unknown", summary: str = "summary.unknown") -> Outcome:
     """The route cannot be decided: these facts are still needed."""
-    return Outcome(route=UNKNOWN, kind=kind, summary="summary.unknown", missing=list(paths))
+    return Outcome(route=UNKNOWN, kind=kind, summary=summary, missing=list(paths))
 
 
 def humanitarian(

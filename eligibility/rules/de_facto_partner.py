@@ -32,6 +32,9 @@ def assess_de_facto_partner(f: Facts) -> Outcome:
     docs = ["relationship_evidence"]
     advice = ["marriage_visa_alternative", "common_children_crucial"]
     if common:
+        # "ofwel dat u een gemeenschappelijk kind hebt" (seed 001, the registered partner's
+        # stable relationship, art. 10, §1, 5°)
+        advice[1:] = ["common_child_strengthens", "common_child_registered_partnership"]
         docs.append("common_child_birth_certificate")
     if impossible or lgbtiq:
         docs.append("impossibility_to_marry_proof")

@@ -35,8 +35,9 @@ def assess_spouse(f: Facts) -> Outcome:
     if f.applicant("other_spouse_already_in_belgium") is True and marriage != "none":
         return _polygamous_spouse()  # whatever the marriage: one spouse only (seed 001)
     if marriage is None:
-        needed = ["applicant.age"] if f.applicant("age") is None else []
-        return unknown(*needed, "applicant.marriage", kind="spouse")
+        if f.applicant("age") is None:
+            return unknown("applicant.age", "applicant.marriage", kind="spouse")
+        return _marriage_to_check()
     if marriage == "none":
         return de_facto_partner.assess_de_facto_partner(f)
     if marriage == "religious_or_customary" and f.applicant("another_spouse_applying") is True:
@@ -46,6 +47,15 @@ def assess_spouse(f: Facts) -> Outcome:
     if marriage == "religious_or_customary":
         return assess_religious_marriage(f)
     return assess_official_marriage(f, partnership=False)
+
+
+def _marriage_to_check() -> Outcome:
+    """The kind of marriage is not known (the user did not know what to answer): "Als
+    echtgeno(o)t(e) heb je enkel recht op gezinshereniging wanneer jouw religieus of
+    gewoonterechtelijk huwelijk ook als officieel huwelijk geldt in het land waar het werd
+    afgesloten. [...] Als jouw religieus of gewoonterechtelijk huwelijk niet als officieel
+    huwelijk geldt, dan kan enkel een humanitair visum worden afgeleverd." (seed 000)"""
+    return unknown("applicant.marriage", kind="spouse", summary="summary.marriage_to_check")
 
 
 def _polygamous_spouse(summary: str = "summary.polygamy_second_spouse") -> Outcome:
