@@ -930,7 +930,8 @@ DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheid
                   "maanden termijn", "jaar de tijd", "maanden de tijd", "jaar tijd",
                   # "we zijn 3 maanden getrouwd" (panel 33: "Over wie gaat 0 jaar?")
                   "maand getrouwd", "maanden getrouwd", "maand samen", "maanden samen",
-                  "week getrouwd", "weken getrouwd", "maand verloofd", "maanden verloofd")  # fmt: skip
+                  "week getrouwd", "weken getrouwd", "maand verloofd",
+                  "maanden verloofd")  # fmt: skip
 # a bare "de vader", "de mama" (no "mijn") is the child's other parent, no applicant
 OTHER_PARENT_ARTICLES = frozenset({"de", "die", "den"})
 # a partner named in the sentence before "haar dochter" (a helper writes "getrouwd met een
