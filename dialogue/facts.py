@@ -900,6 +900,7 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
         _coming_after_all(state, mention)
         _remembered_context(state, mention, earlier)
         _the_common_child_here(state, mention)
+        _siblings_of_the_asked(state, mention)
         if _context_mention(state, mention, update):
             pass
         elif mention.is_sponsor:
@@ -909,6 +910,17 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
         elif not mention.context:
             _applicant_mention(state, reading, mention, previous, update)
         previous = mention
+
+
+def _siblings_of_the_asked(state: dict[str, Any], mention: Mention) -> None:
+    """ "ja zijn broertje en zusje, 4 en 11", asked whether the adult son's minor brothers or
+    sisters apply: the writer's own children, no sisters of the writer (panel 33, b4)."""
+    question = state.get("question") or {}
+    asked = S.person(state, question.get("person"))
+    if question.get("fact") != "applicant.minor_siblings_applying" or asked is None:
+        return
+    if mention.relationship == "sibling" and not asked.get("self"):
+        mention.context = "negated"
 
 
 _COMMON_CHILD_HERE = "child:common"
@@ -1199,12 +1211,13 @@ def _take_out(state: dict[str, Any], mention: Mention, said: list[str]) -> None:
         return  # another wife than the one stored (l4, p3)
     if mention.context == "ex" and _an_earlier_ex_told(state, mention):
         return  # "mijn ex vrouw" after "gescheiden van eerste vrouw": that one (panel 28, a5)
-    pronoun = S.pronoun_for(mention.word)
+    # "ik heb GEEN zusjes": the sisters stored as "zusje" (panel 33, b4: kept twice)
+    pronoun = S.pronoun_for(W.PLURAL_SINGULAR.get(mention.word, mention.word))
     seen = _from_the_sponsor(state, mention, mention.relationship)  # "mama wil niet mee" of
     kinds = COUPLES if mention.context == "ex" else (mention.relationship, seen)  # his wife
     for entry in list(state["people"]):
         any_pronoun = pronoun is None and mention.context == "ex"  # "mijn ex"
-        same_word = entry.get("word") == mention.word or (
+        same_word = entry.get("word") in (mention.word, W.PLURAL_SINGULAR.get(mention.word)) or (
             entry["relationship"] in kinds and (any_pronoun or entry["pronoun"] in (None, pronoun))
         )
         if same_word and not entry.get("self") and entry["relationship"] in kinds:
@@ -1599,6 +1612,12 @@ def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Upd
         if target is not None and len(loose) == 1:
             _set(state, update, target["id"], "age", loose[0])
             return
+    _place_loose_ages(state, reading, update, loose)
+
+
+def _place_loose_ages(state: dict[str, Any], reading: Reading, update: Update, loose: list[int]):
+    """Ages no mention or pronoun holds: the relatives without an age, a birthday since, or
+    asked about ("Over wie gaat 16 jaar?")."""
     unaged = _unaged_for(state, update, len(loose))
     told = {m.relationship for m in reading.mentions}
     if len(unaged) != len(loose) and told:  # "het zijn 4 kinderen. lina 17, omar 14, yusuf 10
@@ -1612,7 +1631,22 @@ def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Upd
         return
     if _of_the_child_here(state, reading):
         return  # "8 maand zei ik al ... ik vraag of het kind helpt" (panel 33, b3)
+    if len(loose) == 1 and _a_birthday_since(state, reading, update, loose[0]):
+        return
     update.unplaced.extend(loose)
+
+
+def _a_birthday_since(state: dict[str, Any], reading: Reading, update: Update, years: int):
+    """ "de jongen is ondertussen 16, hij verjaarde in november": the one relative who was a
+    year younger had a birthday (panel 33, b2: "Over wie gaat 16 jaar?")."""
+    words = f" {' '.join(re.findall(r'[a-z]+', fold(reading.text)))} "
+    if not any(f" {w} " in words for w in W.BIRTHDAY_SINCE):
+        return False
+    younger = [p for p in state["people"] if p.get("age") == years - 1 and not p.get("self")]
+    if len(younger) != 1:
+        return False
+    _set(state, update, younger[0]["id"], "age", years)
+    return True
 
 
 def _of_the_child_here(state: dict[str, Any], reading: Reading) -> bool:
@@ -1727,6 +1761,9 @@ def _named_known(state: dict[str, Any], reading: Reading, pronoun: str, at: int)
     """The one known relative, without an age, that the only mention before the pronoun
     names (by relationship and word)."""
     before = [m for m in reading.mentions if m.start < at and not m.context]
+    if len(before) > 1:  # "... mijn kinderen van 4 en 11. en de mama van mijn vrouw ..., zij
+        # is 63": not those with their own age, nor the wife "van" names (panel 33, b4)
+        before = [m for m in before if not m.modifier and not m.ages]
     if len(before) != 1:
         return []
     mention = before[0]

@@ -428,6 +428,11 @@ def _is_duration(folded: str, end: int, start: int | None = None) -> bool:
         folded[max(0, (start or end) - 25) : start or end],
     ):
         return True
+    if re.search(  # "sinds 1 jaar en 2 maand" (panel 33, b4: "Over wie gaat 0 jaar?")
+        r"\b(?:sinds|al|nu)\s+\d+\s+(?:jaar|maand|maanden)\s+en\s*$",
+        folded[max(0, (start or end) - 30) : start or end],
+    ):
+        return True
     if re.match(
         r" (?:jaar|maand|maanden|week|weken) (?:officieel|wettelijk|religieus|al|nu|"
         r"samen|gelukkig) (?:getrouwd|samen|verloofd)\b",
@@ -571,7 +576,18 @@ def _is_writer_clause(clause: str) -> bool:
         return True
     return any(
         p in clause
-        for p in (" ik ben ", " kben ", " k ben ", " ben ik ", " ben k ", " je suis ", " i am ")
+        for p in (
+            " ik ben ",
+            " kben ",
+            " k ben ",
+            " ben ik ",
+            " ben k ",
+            " je suis ",
+            " i am ",
+            " ik zen ",
+            " k zen ",
+            " kzen ",
+        )  # Flemish "ik zen Dirk, 52 jaar" (b2)
     )
 
 
@@ -1260,6 +1276,13 @@ def _relatives_income(reading: Reading, mention: Mention, clause: str) -> None:
         mention.context = None if coming else "negated"
 
 
+# "broertje en zusje zijn mijn kinderen van 4 en 11" (panel 33, b4): who they are, no one new
+_ARE_MY_CHILDREN = re.compile(
+    r"^(?:\s+en\s+[\w']+)?\s+(?:zijn|is)\s+(?:ook\s+)?(?:mijn|mn|m'n|onze|ons)\s+"
+    r"(?:kinderen|kind|kids|zoon|dochter|zonen|dochters|zoontje|dochtertje)\b"
+)
+
+
 def _named_in_passing(mention: Mention, folded: str) -> None:
     """ "ik heb het gevraagd aan mijn neef, hij is advocaat", "het huurcontract staat op naam
     van mijn broer": someone who helps, no one who comes (panel 20, m2, m4)."""
@@ -1269,6 +1292,9 @@ def _named_in_passing(mention: Mention, folded: str) -> None:
     if mention.context is None and (_IN_PASSING.search(before) or with_them and after):
         mention.context = "negated"
     sentence = re.split(r"[.!?\n]", folded[mention.end :], maxsplit=1)[0]
+    if mention.context is None and mention.relationship not in ("child", "stepchild"):
+        if _ARE_MY_CHILDREN.search(sentence):
+            mention.context = "negated"
     helped = _HELPED_AFTER.search(sentence) and " komen" not in sentence and " mee " not in sentence
     if mention.context is None and helped:
         mention.context = "negated"
@@ -1472,11 +1498,16 @@ def _parents_in_law(reading: Reading) -> None:
     (panel 30, a4: left out, then her age put on the stepdaughter)."""
     couples = ("spouse", "partner", "registered_partner")
     for index, mention in enumerate(reading.mentions):
-        if mention.relationship != "parent" or not mention.coming:
+        if mention.relationship != "parent":
             continue
         before = reading.mentions[:index]
         after = reading.mentions[index + 1 : index + 2]
         of_the_partner = bool(after) and after[0].modifier and after[0].relationship in couples
+        # "ik wil mijn vrouw en 3 kinderen ... en ook de mama van mijn vrouw" (panel 33, b4):
+        # named as hers in a list of who comes, not only with a coming verb of her own
+        of_the_partner = of_the_partner and mention.context in (None, "other_parent")
+        if not (mention.coming or of_the_partner):
+            continue
         # the one "haar" points back to, past others of hers ("haar dochter en haar moeder")
         owners = [
             m for m in before if not (m.owner == "third" and m.possessive == mention.possessive)

@@ -154,6 +154,8 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("calendar", _any(W.CALENDAR_WORDS, folded)),
         ("dna", _any(W.DNA_WORDS, folded) or intent == "ask_dna_test"),
         ("common_child", answered and _child_weight_asked(folded)),
+        ("meeting_days", _any(W.MEETING_DAYS_WORDS, folded)),
+        ("consent_if_refused", _consent_refusal_supposed(folded)),
         (
             "income",
             intent == "ask_means_of_subsistence"
@@ -1765,6 +1767,14 @@ def _registration(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(M.SIDE["registration_would_help"], voice)])
 
 
+def _meeting_days(turn: Any, reading: Reading) -> bool:
+    """ "moeten we 45 dagen samen geweest zijn?": seed 001's meetings are a registered
+    partner's condition, none of a marriage (panel 33, b2: "Dank je voor je reactie")."""
+    couples = [e for e, _ in _case(turn) if e["relationship"] in COUPLES]
+    voice = _voice(turn, couples[0] if couples else None)
+    return _say_entries(turn, [(M.SIDE["meeting_days_registered_partners"], voice)])
+
+
 def _routes_of(turn: Any, case) -> bool:
     """The route of each relative asked about, as in the summary."""
     lines = [
@@ -1891,6 +1901,26 @@ def _refusal_supposed(folded: str) -> bool:
         and "?" in folded
         or _any(W.REFUSAL_SUPPOSED, folded)
     )
+
+
+def _consent_refusal_supposed(folded: str) -> bool:
+    """ "en als die ex toch nie wil tekenen? kan de jongen dan nie mee?": a refusal of the
+    other parent's consent supposed (one told is applied as a fact, reading.consent_refused)."""
+    supposed = _any(W.HYPOTHETICAL, f" {folded} ") and "?" in folded
+    return supposed and _any(W.CONSENT_REFUSED, folded)
+
+
+def _consent_if_refused(turn: Any, reading: Reading) -> bool:
+    """Without the other parent's consent in shared custody no right (seeds 001, 003), unless
+    a judgment gives the custody to the parent here (seed 001); a humanitarian visa stays."""
+    shared = [e for e, _ in _case(turn) if e["facts"].get("custody") == "shared"]
+    if not shared:
+        return False
+    voice = _voice(turn, shared[0])
+    messages = [M.ADVICE["shared_custody_no_consent"], M.SIDE["custody_judgment_instead"]]
+    if _status(turn) == "belgian":
+        messages = [M.under_40ter(m) for m in messages]
+    return _say_entries(turn, [(m, voice) for m in messages])
 
 
 def _if_refused(turn: Any, reading: Reading) -> bool:
@@ -2217,4 +2247,6 @@ ANSWERS = {
     "unborn": _unborn,
     "relationship_proof": _relationship_proof,
     "common_child": _common_child,
+    "meeting_days": _meeting_days,
+    "consent_if_refused": _consent_if_refused,
 }

@@ -362,7 +362,10 @@ NOT_YET_DIVORCED = ("nog getrouwd", "scheiding is nog niet rond", "nog niet gesc
 # moet de andere ouder toestemmen"; panel 31, a2: "haar ex wil nu toch niet tekenen")
 CONSENT_REFUSED = ("wil niet tekenen", "wil nu toch niet tekenen", "wil toch niet tekenen",
                    "weigert te tekenen", "geeft geen toestemming", "wil geen toestemming geven",
-                   "weigert zijn toestemming", "geeft zijn toestemming niet")  # fmt: skip
+                   "weigert zijn toestemming", "geeft zijn toestemming niet",
+                   # Flemish chat "nie" (panel 33, b2: "als die ex toch nie wil tekenen?")
+                   "nie wil tekenen", "wil nie tekenen", "niet wil tekenen", "nie tekent",
+                   "niet tekent", "geen toestemming geeft")  # fmt: skip
 # "huurcontract op naam van mijn vrouw, is dat een probleem?" (seed 004; panel 11, u3)
 LEASE_WORDS = ("huurcontract", "huurovereenkomst", "huurder", "op naam van mijn", "op haar naam",
                "op zijn naam")  # fmt: skip
@@ -886,7 +889,10 @@ NOT_COMING_BUT = frozenset({"alleen", "zonder", "nu", "meteen", "direct", "eerst
 WRITER_AS = frozenset({"als", "as", "comme"})
 # a child from an earlier relationship of the partner is a stepchild
 STEP_CUES = ("eerste huwelijk", "vorig huwelijk", "vorige relatie", "vorige man",
-             "vorige vrouw", "eerste man", "eerste vrouw", "ex-man", "ex-vrouw")  # fmt: skip
+             "vorige vrouw", "eerste man", "eerste vrouw", "ex-man", "ex-vrouw",
+             # "ze heeft ne zoon van 15 van haar vorige huwelijk" (panel 33, b2)
+             "vorige huwelijk", "eerder huwelijk", "eerdere huwelijk",
+             "eerdere relatie")  # fmt: skip
 # "de oudste", "mijn jongste": one of a group named before, not a new person
 # the selectors that pick by age ("de jongste is geboren na mijn aankomst"; panel 22, q1)
 AGE_SELECTORS = ("jongste", "kleinste", "oudste")
@@ -930,6 +936,8 @@ DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheid
                   "maanden termijn", "jaar de tijd", "maanden de tijd", "jaar tijd",
                   # "we zijn 3 maanden getrouwd" (panel 33: "Over wie gaat 0 jaar?")
                   "maand getrouwd", "maanden getrouwd", "maand samen", "maanden samen",
+                  # "moeten we 45 dagen samen geweest zijn?" (panel 33, b2: "Je vrouw: 45")
+                  "dagen", "dag ",
                   "week getrouwd", "weken getrouwd", "maand verloofd",
                   "maanden verloofd")  # fmt: skip
 # a bare "de vader", "de mama" (no "mijn") is the child's other parent, no applicant
@@ -941,6 +949,9 @@ COUPLE_WORDS_BEFORE = (" getrouwd met ", " zijn vrouw ", " haar man ", " zijn pa
 # a hypothetical clause ("als ze volgend jaar 21 wordt, ..."): its ages are no facts
 HYPOTHETICAL = (" als ", " wanneer ", " indien ", " stel dat ", " tegen dat ", " zodra ",
                 " wat als ", " si ", " if ")  # fmt: skip
+# "de jongen is ondertussen 16, hij verjaarde in november": a birthday since the age was told
+BIRTHDAY_SINCE = ("verjaard", "verjaarde", "jarig geweest", "ondertussen", "intussen",
+                  "inmiddels", "geworden")  # fmt: skip
 # "is vorige maand 18 geworden": a birthday just past, so the age now (panel 19, k2)
 JUST_TURNED = ("vorige maand", "vorige week", "net", "pas", "onlangs", "deze maand", "gisteren",
                "laatst", "recent", "juist")  # fmt: skip
@@ -1138,6 +1149,8 @@ CHILD_WEIGHT_WORDS = ("helpt", "helpen", "telt", "tellen", "maakt dat uit", "maa
 CHILD_WORDS_OF_A_COUPLE = ("kind samen", "kindje samen", "samen een kind", "samen een kindje",
                            "ons kind", "ons kindje", "onze zoon", "onze dochter", "het kind",
                            "ons zoontje", "ons dochtertje", "onze baby", "de baby")  # fmt: skip
+# "iets met 45 dagen?": the registered partners' meetings (seed 001; panel 33, b2)
+MEETING_DAYS_WORDS = ("45 dagen", "45 dag", "vijfenveertig dagen")
 CHANCE_WORDS = ("kans", "kansen", "slaagkans", "hoe groot is", "maakt hij kans",
                 "maakt zij kans")  # fmt: skip
 # "heeft de vader dan iets te zeggen?", "moet de moeder toestemming geven?"

@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from eligibility import messages as M
-from eligibility import sources as S
 from eligibility.chances import chance_for
 from eligibility.deadlines import deadlines
 from eligibility.derive import derive
@@ -77,9 +76,7 @@ def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
 
 def _for_sponsor(f: Facts, message: M.Message) -> M.Message:
     """A Belgian sponsor's family follows art. 40ter (seed 004), never art. 10."""
-    if f.belgian and message.source.startswith("art. 10,"):
-        return M.Message(message.text, S.ART_40TER_2)
-    return message
+    return M.under_40ter(message) if f.belgian else message
 
 
 def _request_for_reunification(outcome: Outcome) -> bool:

@@ -64,6 +64,13 @@ CONSTANTS: dict[str, str] = {
 _M = Message
 
 
+def under_40ter(message: Message) -> Message:
+    """The message as said to a Belgian's family: art. 40ter (seed 004), never art. 10."""
+    if message.source.startswith("art. 10,"):
+        return Message(message.text, S.ART_40TER_2)
+    return message
+
+
 def text(message: Message, voice: Voice) -> str:
     """The message written for this reader."""
     return render(message.text, voice, CONSTANTS)
@@ -1866,6 +1873,17 @@ SIDE: dict[str, Message] = {
     # seed 001: "Uw partner mag u enkel via gezinshereniging vervoegen indien uw partnerschap
     # officieel geregistreerd is" (panel 10, t2: "als we een wettelijke samenwoning doen, kan
     # ze dan via gezinshereniging?" got "Daar heb ik niets over")
+    # seed 001 (geregistreerde partner): "dat u elkaar in de twee jaar voorafgaand aan de
+    # aanvraag minstens 3 keer hebt ontmoet en dat deze ontmoetingen minstens 45 dagen
+    # duurden"; no such condition for a spouse (panel 33, b2: "iets met 45 dagen?")
+    "meeting_days_registered_partners": _M(
+        "De {meeting_days} dagen zijn een voorwaarde voor een geregistreerde partner "
+        "(wettelijke samenwoning) zonder kind samen en zonder {stable_cohabitation_months} "
+        "maanden samenwonen: zij zagen elkaar in de {stable_acquaintance_months} maanden voor de "
+        "aanvraag minstens {meetings} keer, samen minstens {meeting_days} dagen. Voor een "
+        "huwelijk noemt onze informatie die voorwaarde niet.",
+        S.ART_10_1_5,
+    ),
     "registration_would_help": _M(
         "Laten {we} {our} partnerschap registreren (wettelijke samenwoning)? Dan kan {rel} "
         "wel gezinshereniging vragen, als {our} relatie stabiel is: {we} woonden minstens "
@@ -2033,6 +2051,16 @@ SIDE: dict[str, Message] = {
     # visum gezinshereniging in tweede orde een humanitair visum te vragen ... wanneer ... je
     # wel bestaansmiddelen kan voorleggen, maar deze niet voldoende stabiel, toereikend of
     # regelmatig zijn" -- asked "is er echt niks?" before the conditions are known
+    # seed 001: "Indien u of uw echtgenoot/echtgenote of partner het exclusief recht van
+    # bewaring heeft ... een kopie van het vonnis voorleggen dat u het exclusief recht van
+    # bewaring toekent." (panel 33, b2: "en als die ex toch nie wil tekenen? kan de jongen dan
+    # nie mee?" got "Dank je voor je reactie")
+    "custody_judgment_instead": _M(
+        "Geeft een rechter het hoederecht alleen aan {sp_obj} of aan {sp_of:de partner}? Dan "
+        "is de toestemming van {rel_of:de andere ouder} niet nodig. Leg dan een kopie van dat "
+        "vonnis voor.",
+        S.ART_10_1_4,
+    ),
     "second_order_if_needed": _M(
         "Lukt het niet om genoeg inkomen, een woning of een ziekteverzekering te bewijzen? "
         "Vraag dan in de aanvraag gezinshereniging ook een humanitair visum 'in tweede "

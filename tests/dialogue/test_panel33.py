@@ -190,3 +190,173 @@ def test_mijn_vriendin_wil_ook_komen__still_an_applicant():
         "partner) heeft het geld betaald en wil ook komen"
     )
     assert chat.person("partner")["word"] == "vriendin", chat.transcript()
+
+
+HASSAN = (
+    "ik ben [40](age:sponsor). ik heb [subsidiaire bescherming](sponsor_status:"
+    "subsidiary_protection) sinds 1 jaar en [2](age) maand. ik wil [mijn vrouw](relationship:"
+    "spouse) ([36](age)) en 3 [kinderen](relationship:child) naar belgie brengen: [4](age), [11]"
+    "(age) en [19](age) jaar. en ook [de mama](relationship:parent) van [mijn vrouw]"
+    "(relationship:spouse), ze woont bij hen en ik betaal alles voor haar"
+)
+
+
+def test_en_ook_de_mama_van_mijn_vrouw__the_mother_in_law_comes_and_no_age_of_2_months():
+    """ "ik wil mijn vrouw en 3 kinderen ... en ook de mama van mijn vrouw": the wife's mother
+    is a relative who comes (seed 001: a humanitarian visa); "sinds 1 jaar en 2 maand" is how
+    long, no age (panel 33, b4: left out, and "Over wie gaat 0 jaar?")."""
+    chat = Chat()
+    reply = chat.say(HASSAN)
+    assert "Over wie gaat" not in reply, chat.transcript()
+    assert chat.person("other_relative")["word"] == "schoonmoeder", chat.transcript()
+
+
+def test_de_mama_van_mijn_vrouw_is_overleden__no_applicant():
+    """The other side: the wife's mother who died comes not."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). [de mama](relationship:parent) van "
+        "[mijn vrouw](relationship:spouse) is overleden, [mijn vrouw](relationship:spouse) wil "
+        "komen"
+    )
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
+
+
+def _hassan_at_the_siblings_question() -> Chat:
+    chat = Chat()
+    chat.say(HASSAN)
+    plain = {
+        "applicant.marriage_type": "[officieel](marriage_type:official)",
+        "sponsor.recognition_date": "[3 oktober 2025](recognition_date:2025-10-03)",
+        "applicant.minor_when_sponsor_applied_for_asylum": "ja",
+        "applicant.disabled": "nee",
+        "applicant.force_majeure": "nee",
+    }
+    for _ in range(12):
+        if chat.question in (None, "applicant.minor_siblings_applying"):
+            break
+        fact = chat.question
+        chat.say(plain.get(fact, "ja"), intent="deny" if plain.get(fact) == "nee" else "affirm")
+    assert chat.question == "applicant.minor_siblings_applying", chat.transcript()
+    return chat
+
+
+def test_ja_zijn_broertje_en_zusje__the_writers_own_children_not_new_sisters():
+    """Seed 000: "Het dossier is sterker als ... minderjarige broers of zussen tegelijk
+    gezinshereniging aanvragen." Asked of the son of 19, "ja zijn broertje en zusje, 4 en 11"
+    are the writer's children of 4 and 11 (panel 33, b4: "Je zusje van 4 jaar", "Je zusje van
+    11 jaar" added, and the question asked as if of the writer's own siblings)."""
+    chat = _hassan_at_the_siblings_question()
+    assert "van je kind van 19 jaar" in chat.last.replies[-1]["text"], chat.transcript()
+    chat.say(
+        "ja zijn [broertje](relationship:sibling) en [zusje](relationship:sibling), [4](age) en "
+        "[11](age)",
+        intent="affirm",
+    )
+    assert not [p for p in chat.people if p["relationship"] == "sibling"], chat.transcript()
+    adult = [p for p in chat.people if p.get("age") == 19][0]
+    assert adult["facts"].get("minor_siblings_applying") is True, chat.transcript()
+
+
+def test_broertje_en_zusje_zijn_mijn_kinderen__and_zij_is_63_is_the_mother_in_law():
+    """ "nee fout. ik heb geen zusjes, broertje en zusje zijn mijn kinderen van 4 en 11. en de
+    mama van mijn vrouw staat er nie bij, zij is 63" (panel 33, b4: "Je vrouw: 63 jaar", "Je
+    broertje" added)."""
+    chat = Chat()
+    chat.say(HASSAN)
+    chat.say(
+        "nee fout. ik heb geen [zusjes](relationship:sibling), [broertje](relationship:sibling) "
+        "en [zusje](relationship:sibling) zijn [mijn kinderen](relationship:child) van [4](age) "
+        "en [11](age). en [de mama](relationship:parent) van [mijn vrouw](relationship:spouse) "
+        "staat er nie bij, zij is [63](age)"
+    )
+    assert chat.person("spouse")["age"] == 36, chat.transcript()
+    assert chat.person("other_relative")["age"] == 63, chat.transcript()
+    assert not [p for p in chat.people if p["relationship"] == "sibling"], chat.transcript()
+
+
+def test_ik_heb_geen_zusjes__takes_out_the_sisters_stored_as_zusje():
+    """ "ik heb GEEN broertje en GEEN zusjes" takes out both sisters (panel 33, b4)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). [mijn zusje](relationship:sibling)"
+        " van [4](age) en [mijn zusje](relationship:sibling) van [11](age) willen komen, en "
+        "[mijn vrouw](relationship:spouse)"
+    )
+    assert len([p for p in chat.people if p["relationship"] == "sibling"]) == 2
+    chat.say("ik heb GEEN [zusjes](relationship:sibling)")
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
+
+
+DIRK = (
+    "goeiendag, ik zen Dirk, [52](age) jaar, [Belg](sponsor_status:belgian). Ik ben vorig jaar "
+    "[officieel](marriage_type:official) getrouwd met [mijn vrouw](relationship:spouse) Maricel "
+    "([35](age)). Ze heeft ne [zoon](relationship:child) van [15](age) van haar vorige "
+    "huwelijk. Ik wil ze allebei naar hier halen"
+)
+
+
+def _dirk_answered() -> Chat:
+    chat = Chat()
+    reply = chat.say(DIRK)
+    assert "Over wie gaat" not in reply and chat.sponsor.get("age") == 52, chat.transcript()
+    chat.answer_plainly(
+        {"applicant.custody": "[samen](custody:shared)", "applicant.other_parent_consent": "ja"}
+    )
+    return chat
+
+
+def test_ik_zen_dirk_52_jaar__the_writers_age_and_ne_zoon_van_haar_vorige_huwelijk():
+    """Flemish "ik zen Dirk, 52 jaar" is the writer's age; "ze heeft ne zoon van 15 van haar
+    vorige huwelijk" is his stepson (panel 33, b2: "Over wie gaat 52 jaar?", "Hoe oud ben
+    jij?", "Is je zoon een kind van jou en je vrouw samen?")."""
+    chat = _dirk_answered()
+    assert chat.person("stepchild")["age"] == 15
+    assert "Is je zoon een kind van jou" not in chat.transcript()
+
+
+def test_minstens_45_dagen__a_registered_partners_condition_not_a_wifes_age():
+    """Seed 001 (geregistreerde partner): "dat u elkaar in de twee jaar voorafgaand aan de
+    aanvraag minstens 3 keer hebt ontmoet en dat deze ontmoetingen minstens 45 dagen duurden".
+    Panel 33, b2: "moeten we 45 dagen samen geweest zijn?" made the wife 45 and then got "Dank
+    je voor je reactie"."""
+    chat = _dirk_answered()
+    reply = chat.say(
+        "iemand zei da er iets is met [45](age) dagen? moeten we [45](age) dagen samen geweest "
+        "zijn of is da de tijd dat ze beslissen?",
+        intent="ask_processing_time",
+    )
+    assert chat.person("spouse")["age"] == 35, chat.transcript()
+    assert "geregistreerde partner" in reply and "Voor een huwelijk" in reply, chat.transcript()
+    assert "art. 10, §1, 5°" in reply
+
+
+def test_en_als_die_ex_toch_nie_wil_tekenen__the_judgment_or_a_humanitarian_visa():
+    """Seed 001: "Als het recht van bewaring over de kinderen gedeeld wordt ... de toestemming"
+    and "een kopie van het vonnis voorleggen dat u het exclusief recht van bewaring toekent";
+    for a Belgian's stepson cited to art. 40ter (panel 33, b2: "Dank je voor je reactie")."""
+    chat = _dirk_answered()
+    reply = chat.say(
+        "en als die ex toch nie wil tekenen op het laatste moment? kan de jongen dan nie mee?",
+        intent="deny",
+    )
+    assert "Zonder die toestemming blijft een humanitair visum" in reply, chat.transcript()
+    assert "vonnis" in reply and "art. 40ter" in reply and "art. 10" not in reply
+    consent = chat.person("stepchild")["facts"].get("other_parent_consent")
+    assert consent is True, chat.transcript()  # supposed, not told: the consent stays
+
+
+def test_de_jongen_is_ondertussen_16_hij_verjaarde__the_stepsons_age():
+    """ "ah nee wacht, de jongen is ondertussen 16, hij verjaarde in november" (panel 33, b2:
+    "Over wie gaat 16 jaar?")."""
+    chat = _dirk_answered()
+    chat.say("ah nee wacht, de jongen is ondertussen [16](age), hij verjaarde in november")
+    assert chat.person("stepchild")["age"] == 16, chat.transcript()
+
+
+def test_de_buurjongen_is_16__no_birthday_without_its_words():
+    """The other side: a number one above the stepson's, with no birthday word, changes no
+    age."""
+    chat = _dirk_answered()
+    chat.say("de buurjongen is [16](age)")
+    assert chat.person("stepchild")["age"] == 15, chat.transcript()

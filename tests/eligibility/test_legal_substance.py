@@ -89,6 +89,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:earlier_marriage_divorced",
         "advice:stepchild_if_marriage_official",
         "advice:shared_custody_no_consent",
+        "side:custody_judgment_instead",
         "side:custody_without_judgment",
         "deadlines:child_turns_18",
         "side:unborn_child",
@@ -130,6 +131,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_10_1_5: {
         "advice:common_child_registered_partnership",
+        "side:meeting_days_registered_partners",
         "side:registration_would_help",
         "summaries:summary.legal_partner_fr",
         "summaries:summary.legal_partner_conditions_not_met",
