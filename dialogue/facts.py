@@ -933,6 +933,8 @@ def _the_common_child_here(state: dict[str, Any], mention: Mention) -> None:
     a deadline)."""
     if mention.relationship != "child" or mention.owner not in ("bare", "writer"):
         return
+    if mention.context is not None or mention.word in W.PLURAL_WORDS:
+        return  # "geen andere kinderen": no one (panel 33, b5)
     remembered = state.setdefault("context", {})
     partner = any(p["relationship"] in COUPLES and not p.get("self") for p in state["people"])
     if mention.is_sponsor and partner and not mention.another:
@@ -949,6 +951,9 @@ def _applicant_for_the_sponsor(state: dict[str, Any], mention: Mention, for_spon
     sponsor writes "haar zoon" of his wife: her son, his stepchild (panel 28, b2)."""
     if not for_sponsor and _the_partners_child(state, mention):
         mention.context, mention.relationship = None, "stepchild"
+    if not for_sponsor and _the_partners_parent(state, mention):  # "zijn mama (58) zit nu
+        mention.context, mention.relationship = None, "other_relative"  # alleen in fes. kan
+        mention.word = W.PARENT_IN_LAW[mention.word in W.FEMALE_WORDS]  # zij ook komen?" (b5)
     if for_sponsor and mention.context == "third_party":
         mention.context = None  # a social worker's (or the wife's) "zijn vrouw", "zijn
         # zusje": the client's (the sponsor's) relative, an applicant
@@ -991,17 +996,28 @@ def _selected_group(state: dict[str, Any], mention: Mention) -> None:
             return
 
 
-def _the_partners_child(state: dict[str, Any], mention: Mention) -> bool:
-    """ "haar zoon" from the sponsor whose one partner is a woman ("zijn" and a man)."""
-    if mention.owner != "third" or mention.relationship not in ("child", "stepchild"):
+def _the_partners_parent(state: dict[str, Any], mention: Mention) -> bool:
+    """ "zijn mama" from the sponsor whose one partner is a man: her mother-in-law."""
+    if mention.relationship != "parent" or mention.owner != "third":
         return False
-    if mention.context not in (None, "third_party"):
+    return _of_the_one_partner(state, mention)
+
+
+def _of_the_one_partner(state: dict[str, Any], mention: Mention) -> bool:
+    if mention.context not in (None, "third_party", "other_parent"):
         return False
     couples = [p for p in state["people"] if p["relationship"] in COUPLES and not p.get("self")]
     if len(couples) != 1:
         return False
     pronoun = {"haar": "zij", "hare": "zij", "zijn": "hij", "z'n": "hij", "zn": "hij"}
     return pronoun.get(mention.possessive or "") == couples[0].get("pronoun")
+
+
+def _the_partners_child(state: dict[str, Any], mention: Mention) -> bool:
+    """ "haar zoon" from the sponsor whose one partner is a woman ("zijn" and a man)."""
+    if mention.owner != "third" or mention.relationship not in ("child", "stepchild"):
+        return False
+    return mention.context != "other_parent" and _of_the_one_partner(state, mention)
 
 
 def _applicant_mention(state, reading: Reading, mention: Mention, previous, update) -> None:

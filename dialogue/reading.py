@@ -257,7 +257,8 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
     before = _words_before(toks, start, 2)
     inside = surface.split()[:-1]  # "[mijn eerste vrouw]" tagged with its qualifier (p3)
     qualifier = next((w for w in reversed(before + inside) if w in W.ORDINAL_QUALIFIERS), None)
-    owner_words = surface.split()[:1] + _owner_word(_words_before(toks, start, 4))
+    singular = word not in W.PLURAL_WORDS and surface not in W.PLURAL_WORDS
+    owner_words = surface.split()[:1] + _owner_word(_words_before(toks, start, 4), singular)
     owner, possessive = "bare", None
     common = any(w in W.COUPLE_POSSESSIVES for w in owner_words)
     if any(w in W.WRITER_POSSESSIVES for w in owner_words) or _I_HAVE.search(fold(text[:start])):
@@ -354,15 +355,18 @@ def _also_coming(reading: Reading, starts: list[int]) -> None:
             mention.another = True
 
 
-def _owner_word(before: list[str]) -> list[str]:
+def _owner_word(before: list[str], singular: bool = False) -> list[str]:
     """The word that owns a relative, past qualifiers and counts ("mijn tweede [vrouw]",
     "mn 2 [zussen]", "mijn kleine [broer]")."""
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
         if word in W.QUALIFIERS or word in W.COUNT_WORDS or word.isdigit():
             continue
-        if word == "zijn" and i > 0 and before[i - 1] in W.SUBJECTS_OF_ZIJN:
-            return []  # "het zijn 4 kinderen": the verb, not "his" (panel 23, s5)
+        # "het zijn 4 kinderen": the verb, not "his" (panel 23, s5); but "beter dat zijn mama
+        # tegelijk aanvraagt": "his" right before one relative (panel 33, b5)
+        verb = not (singular and i == len(before) - 1)
+        if word == "zijn" and i > 0 and before[i - 1] in W.SUBJECTS_OF_ZIJN and verb:
+            return []
         return [word]
     return []
 

@@ -434,7 +434,7 @@ def volunteered(text: str) -> list[str]:
         found.append("raised")
     if any(w in W.MONEY_TOKENS for w in words) and _any(W.MONEY_VERBS, folded):
         found.append("money")
-    if _any(W.WIDOWED_PHRASES, folded):
+    if _any(W.WIDOWED_PHRASES, folded) or W.PARTNER_DIED.search(folded):
         found.append("widowed")
     alone = _any(W.ALONE_PHRASES, folded) and not _any(W.LIVES_WITH_FAMILY, folded)
     if alone and not _any(W.CAME_ALONE, folded):
@@ -517,8 +517,12 @@ def _owners_by_sentence(state: dict[str, Any], reading: Reading) -> list[tuple[d
             continue
         named = [m for m in reading.applicants if match.start() <= m.start < match.end()]
         others = [m for m in reading.mentions if match.start() <= m.start < match.end()]
+        others = [m for m in others if m.context != "negated"]  # "geen andere kinderen"
         people = [_person_of(state, m) for m in named]
-        if others and all(m.context == "deceased" for m in others) and not people:
+        if others and all(_her_partner_died(m) for m in others) and not people:
+            people = _by_pronoun(state, match.group())  # "haar man is net gestorven, ze heeft
+            # suiker": all of it hers (panel 33, b5)
+        elif others and all(m.context == "deceased" for m in others) and not people:
             # "mijn vader is gestorven ... en nu is ze alleen": what the death left her; not
             # "taliban heeft hem meegenomen", the missing father's danger (panel 23, s2)
             facts = [f for f in facts if f in ("widowed", "alone")]
@@ -536,6 +540,12 @@ def _person_of(state: dict[str, Any], mention: Any) -> dict[str, Any] | None:
     same = [p for p in same if not p.get("self")]
     by_word = [p for p in same if p.get("word") == mention.word]
     return (by_word or same)[0] if len(by_word or same) == 1 else None
+
+
+def _her_partner_died(mention: Any) -> bool:
+    """ "haar man is gestorven": the partner of the one the sentence is about."""
+    couple = mention.relationship in COUPLES and mention.owner == "third"
+    return couple and mention.context == "deceased"
 
 
 def _by_pronoun(state: dict[str, Any], sentence: str) -> list[dict[str, Any]]:
@@ -1614,6 +1624,10 @@ def _chance(turn: Any, reading: Reading) -> bool:
     case = _case(turn)
     named = asked_about([e for e, _ in case], reading)
     asked = [(e, r) for e, r in case if e in named] or case
+    with_a_chance = [(e, r) for e, r in case if r.get("chance")]
+    if with_a_chance and not any(r.get("chance") for _, r in asked):
+        asked = with_a_chance  # "waarom is de kans klein voor haar? haar man is net gestorven":
+        # the mother-in-law's chance, not the husband's route (panel 33, b5)
     said = Answer(turn)
     for entry, result in asked:
         who = capitalise(turn.texts.label(turn.state, entry))
@@ -1621,6 +1635,8 @@ def _chance(turn: Any, reading: Reading) -> bool:
         chance = result.get("chance") or {}
         if chance.get("text"):
             said.item(chance)
+            if "waarom" in _folded(reading):  # "waarom is de kans klein? haar man is net
+                said.lines += noted_lines(turn, entry)  # gestorven": what can help (b5)
     if not said.lines:
         return False
     said.send("utter_answer_menu")

@@ -453,7 +453,9 @@ SUBJECT_WORDS = frozenset({"ik", "k", "hij", "zij", "ze", "je", "jij", "wij", "w
 ONLY_WORDS = ("maar", "slechts", "enkel", "alleen", "just", "only")
 # a negator with one softener between: "niet gewoon vriendin" (panel 10, s4)
 NEGATION_SOFTENERS = frozenset({"gewoon", "meer", "echt", "echte", "zomaar", "enkel", "alleen",
-                                "een", "mijn"})  # fmt: skip
+                                "een", "mijn",
+                                # "ze heeft geen andere kinderen" (panel 33, b5)
+                                "andere", "ander"})  # fmt: skip
 # the date of the asylum application, not of the recognition (panel 10, s5)
 ASYLUM_ASKED = (" asiel gevraagd", " asiel aangevraagd", " asielaanvraag", " asiel ingediend",
                 " asiel vroeg", " asiel aanvroeg")  # fmt: skip
@@ -639,6 +641,11 @@ EUROPE_PLACES = ("spanje", "frankrijk", "nederland", "duitsland", "italie", "por
                  "barcelona", "rome", "milaan", "lissabon", "stockholm")  # fmt: skip
 # a relative whose partner died (seed 000: "een 'nieuwe' situatie van afhankelijkheid ...
 # doordat jouw echtgeno(o)t(e) bijvoorbeeld recent overleden is"; panel 6, k4)
+# "haar man is net gestorven", "de papa van youssef is vorige maand gestorven" (panel 33, b5)
+PARTNER_DIED = re.compile(
+    r"\b(?:haar man|zijn vrouw|haar echtgenoot|zijn echtgenote|(?:papa|vader|pa) van \w+)"
+    r"\s+is\s+(?:\w+\s+){0,2}(?:gestorven|overleden)\b"
+)
 WIDOWED_PHRASES = ("weduwe", "weduwnaar", "pa gestorven", "papa gestorven", "vader gestorven",
                    "pa overleden", "papa overleden", "vader overleden", "vader is overleden",
                    "vader is gestorven", "haar man overleden", "haar man is overleden",

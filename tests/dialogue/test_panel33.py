@@ -360,3 +360,67 @@ def test_de_buurjongen_is_16__no_birthday_without_its_words():
     chat = _dirk_answered()
     chat.say("de buurjongen is [16](age)")
     assert chat.person("stepchild")["age"] == 15, chat.transcript()
+
+
+def _sofie_answered() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben sofie ([30](age:sponsor)), [belgische](sponsor_status:belgian). ben 3 maand "
+        "geleden [officieel](marriage_type:official) getrouwd met [mijn man](relationship:spouse)"
+        " youssef ([31](age)) in marokko."
+    )
+    chat.answer_plainly({})
+    return chat
+
+
+def test_zijn_mama_58_zit_nu_alleen_kan_zij_ook_komen__the_mother_in_law():
+    """Seed 000: "Er kan ook een 'nieuwe' situatie van afhankelijkheid ontstaan doordat jouw
+    echtgeno(o)t(e) bijvoorbeeld recent overleden is." Panel 33, b5: "de papa van youssef is
+    vorige maand gestorven en zijn mama (58) zit nu helemaal alleen in fes. kan zij ook mee
+    komen?" got "Op die vraag vind ik geen antwoord"."""
+    chat = _sofie_answered()
+    reply = chat.say(
+        "nog iets: [de papa](relationship:parent) van youssef is vorige maand gestorven en "
+        "[zijn mama](relationship:parent) ([58](age:sponsor)) zit nu helemaal alleen in fes. kan"
+        " zij ook mee komen?",
+        intent="check_eligibility",
+    )
+    mother_in_law = chat.person("other_relative")
+    assert mother_in_law["word"] == "schoonmoeder" and mother_in_law["age"] == 58, reply
+    assert {"widowed", "alone"} <= set(mother_in_law.get("noted") or []), chat.transcript()
+    assert chat.sponsor["age"] == 30
+
+
+def test_waarom_is_de_kans_klein_voor_haar__her_chance_and_what_can_help():
+    """ "waarom is de kans klein voor haar? haar man is net gestorven, ze heeft suiker en geen
+    andere kinderen" (panel 33, b5: "• Je man: recht op gezinshereniging")."""
+    chat = _sofie_answered()
+    chat.say("en [mijn schoonmoeder](relationship:other_relative) van [58](age)?")
+    chat.say("ja", intent="affirm")
+    assert chat.person("other_relative").get("route") == "humanitarian_visa", chat.transcript()
+    reply = chat.say(
+        "waarom is de kans klein voor haar? [haar man](relationship:spouse) is net gestorven, ze"
+        " heeft suiker en geen andere [kinderen](relationship:child) in marokko",
+        intent="check_eligibility",
+    )
+    assert "Je man" not in reply and "schoonmoeder" in reply, chat.transcript()
+    assert "Partner overleden" in reply and "Ziek" in reply, chat.transcript()
+
+
+def test_beter_dat_zijn_mama_tegelijk_aanvraagt__no_mama_of_the_writer():
+    """ "is het beter dat zijn mama tegelijk met youssef aanvraagt?": "zijn" before one
+    relative is "his" (panel 33, b5: "Is je mama op hoge leeftijd?", then "Je mama: wil naar
+    België komen")."""
+    chat = _sofie_answered()
+    chat.say("is het beter dat [zijn mama](relationship:parent) tegelijk met youssef aanvraagt?")
+    assert not [p for p in chat.people if p["relationship"] == "parent"], chat.transcript()
+
+
+def test_het_zijn_4_kinderen__still_the_verb():
+    """The other side: "het zijn 4 kinderen" counts the writer's children."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). het zijn 4 [kinderen](relationship:"
+        "child): [17](age), [14](age), [10](age) en [5](age)"
+    )
+    assert len([p for p in chat.people if p["relationship"] == "child"]) == 4, chat.transcript()
