@@ -73,6 +73,9 @@ def ask(turn: Any, question: dict[str, Any], again: bool = False, explain: bool 
     candidates = _candidates(state, name, base, partner_writes and not his_own)  # his (b5)
     if state.get("expecting"):  # a baby on the way is no child yet (panel 13, y4)
         candidates = [f"{c}_expecting" for c in candidates] + candidates
+    pronoun = (entry or {}).get("pronoun")
+    if pronoun in ("hij", "zij"):  # "Is je zus een halfzus of stiefzus?", not "halfbroer,
+        candidates = [f"{c}_{pronoun}" for c in candidates] + candidates  # halfzus, ..." (b1)
     if entry is not None and entry.get("self"):
         candidates.insert(0, f"utter_ask_{name}_self")
     if explain and texts.has(f"utter_explain_{name}"):

@@ -1014,6 +1014,20 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
         _place_present_age(reading, entity, age, owners, (text, clause, pronoun))
 
 
+def _both(text: str) -> bool:
+    """ "papa en mama zijn allebei 45": one age for the two relatives just named."""
+    return bool(re.search(r"\b(?:allebei|allebij|alebei|beiden|beide|alle twee|alle 2)\b", text))
+
+
+def _joined_before(reading: Reading, mention: Mention) -> Mention | None:
+    """The relative named right before this one with only "en" between, without an age."""
+    earlier = [m for m in reading.mentions if m.end <= mention.start]
+    if not earlier or earlier[-1].ages:
+        return None
+    between = fold(reading.text[earlier[-1].end : mention.start]).strip()
+    return earlier[-1] if between in ("en", "&", "+") else None
+
+
 def _place_present_age(reading: Reading, entity, age: Age, owners: list[Mention], where) -> None:
     """An age now: of the clause's person, a first name, "die", a pronoun, the writer, or
     the next person named."""
@@ -1025,6 +1039,9 @@ def _place_present_age(reading: Reading, entity, age: Age, owners: list[Mention]
         (named.ages if named is not None else reading.sponsor_ages).append(age)
     elif owners:
         owners[-1].ages.append(age)
+        joined = _joined_before(reading, owners[-1]) if _both(text) else None
+        if joined is not None:  # "papa en mama zijn allebei 45" (panel 33, b1: papa none)
+            joined.ages.append(age)
     elif _after_an_apposition(reading, text, clause, age):
         pass  # "zijn zoon uit zijn eerste huwelijk, yassine, is 19" (panel 10, t1)
     elif text.split()[:1] == ["die"] and (
@@ -1280,6 +1297,12 @@ def _relatives_income(reading: Reading, mention: Mention, clause: str) -> None:
         mention.context = None if coming else "negated"
 
 
+# "moet mijn zus ook betalen ook al is ze kind?" (panel 33, b1: "Hoe oud is je kind?"): what
+# someone is, no one new
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:(?:is|was)\s+(?:ze|zij|hij)|(?:ze|zij|hij)\s+(?:is|was))\s+(?:nog\s+)?"
+    r"(?:maar\s+)?(?:een\s+|n\s+)?$"
+)
 # "broertje en zusje zijn mijn kinderen van 4 en 11" (panel 33, b4): who they are, no one new
 _ARE_MY_CHILDREN = re.compile(
     r"^(?:\s+en\s+[\w']+)?\s+(?:zijn|is)\s+(?:ook\s+)?(?:mijn|mn|m'n|onze|ons)\s+"
@@ -1294,6 +1317,8 @@ def _named_in_passing(mention: Mention, folded: str) -> None:
     with_them = re.search(r"\bmet(?:\s+(?:mijn|m'n|mn|zijn|haar))?\s*$", before)
     after = _IN_PASSING_AFTER.search(folded[mention.end : mention.end + 30])
     if mention.context is None and (_IN_PASSING.search(before) or with_them and after):
+        mention.context = "negated"
+    if mention.context is None and mention.owner == "bare" and _PREDICATE_BEFORE.search(before):
         mention.context = "negated"
     sentence = re.split(r"[.!?\n]", folded[mention.end :], maxsplit=1)[0]
     if mention.context is None and mention.relationship not in ("child", "stepchild"):

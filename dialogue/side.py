@@ -156,6 +156,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("common_child", answered and _child_weight_asked(folded)),
         ("meeting_days", _any(W.MEETING_DAYS_WORDS, folded)),
         ("consent_if_refused", _consent_refusal_supposed(folded)),
+        ("who_can_help", _who_can_help_asked(folded)),
         (
             "income",
             intent == "ask_means_of_subsistence"
@@ -1919,6 +1920,23 @@ def _refusal_supposed(folded: str) -> bool:
     )
 
 
+def _who_can_help_asked(folded: str) -> bool:
+    """ "kan mijn voogd da allemaal doen voor mij?", "kan mijn advocaat ook helpen voor
+    mama?" (panel 33, b1, a5: "Op die vraag vind ik geen antwoord")."""
+    return "?" in folded and _any(W.HELPER_NOUNS, folded) and _any(W.HELP_VERBS, folded)
+
+
+def _who_can_help(turn: Any, reading: Reading) -> bool:
+    """Seed 001: "Het is aangeraden om beroep te doen op uw advocaat of sociale hulpverlener
+    om samen de kans op slagen ... in te schatten"; seed 000: "Je doet daarom best beroep op
+    een advocaat of gespecialiseerde hulpverlener". Then the NGO's own offer."""
+    said = Answer(turn)
+    said.entry(M.ADVICE["see_lawyer"], _voice(turn, None))
+    said.send()
+    turn.say("utter_ask_affirmation_request_human")
+    return True
+
+
 def _consent_refusal_supposed(folded: str) -> bool:
     """ "en als die ex toch nie wil tekenen? kan de jongen dan nie mee?": a refusal of the
     other parent's consent supposed (one told is applied as a fact, reading.consent_refused)."""
@@ -2265,4 +2283,5 @@ ANSWERS = {
     "common_child": _common_child,
     "meeting_days": _meeting_days,
     "consent_if_refused": _consent_if_refused,
+    "who_can_help": _who_can_help,
 }

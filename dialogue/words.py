@@ -1158,6 +1158,12 @@ CHILD_WORDS_OF_A_COUPLE = ("kind samen", "kindje samen", "samen een kind", "same
                            "ons zoontje", "ons dochtertje", "onze baby", "de baby")  # fmt: skip
 # "iets met 45 dagen?": the registered partners' meetings (seed 001; panel 33, b2)
 MEETING_DAYS_WORDS = ("45 dagen", "45 dag", "vijfenveertig dagen")
+# "kan mijn voogd da allemaal doen voor mij?", "ik heb advocaat voor mijn asiel. kan hij ook
+# helpen voor mama?" (panel 33, b1, a5): who can help with the request (seeds 000, 001)
+HELPER_NOUNS = ("advocaat", "voogd", "sociaal werker", "sociale werker", "assistent",
+                "maatschappelijk werker", "hulpverlener", "begeleider", "sociale dienst")  # fmt: skip
+HELP_VERBS = ("helpen", "help", "helpt", "doen", "regelen", "invullen", "aanvragen",
+              "indienen")  # fmt: skip
 CHANCE_WORDS = ("kans", "kansen", "slaagkans", "hoe groot is", "maakt hij kans",
                 "maakt zij kans")  # fmt: skip
 # "heeft de vader dan iets te zeggen?", "moet de moeder toestemming geven?"

@@ -424,3 +424,74 @@ def test_het_zijn_4_kinderen__still_the_verb():
         "child): [17](age), [14](age), [10](age) en [5](age)"
     )
     assert len([p for p in chat.people if p["relationship"] == "child"]) == 4, chat.transcript()
+
+
+def _ahmad() -> Chat:
+    chat = Chat()
+    chat.say(
+        "hallo ik ben ahmad ik ben [16](age:sponsor) jaar, ik ben [vluchteling](sponsor_status:"
+        "refugee) in belgie sinds [2 september 2026](recognition_date:2026-09-02). ik wil "
+        "[mijn papa](relationship:parent) en [mama](relationship:parent) en [zus](relationship:"
+        "sibling) naar hier"
+    )
+    return chat
+
+
+def test_papa_en_mama_zijn_allebei_45__both_ages():
+    """ "zus is 10. papa en mama zijn allebei 45" (panel 33, b1: "Je papa: wil naar België
+    komen", his age dropped)."""
+    chat = _ahmad()
+    chat.say(
+        "[zus](relationship:sibling) is [10](age). [papa](relationship:parent) en [mama]"
+        "(relationship:parent) zijn allebei [45](age). ze zijn nu in turkije"
+    )
+    assert [p["age"] for p in chat.people if p["relationship"] == "parent"] == [45, 45]
+
+
+def test_papa_en_mama__one_age_without_allebei_stays_one():
+    """The other side: "papa en mama is 45" gives the age to one only."""
+    chat = _ahmad()
+    chat.say("[papa](relationship:parent) en [mama](relationship:parent) [45](age)")
+    ages = [p["age"] for p in chat.people if p["relationship"] == "parent"]
+    assert ages.count(45) == 1, chat.transcript()
+
+
+def test_is_je_zus_een_halfzus_of_stiefzus__not_halfbroer():
+    """The sister's gender is known: "Is je zus een halfzus of stiefzus?" (panel 33, b1: "een
+    halfbroer, halfzus, stiefbroer of stiefzus")."""
+    chat = _ahmad()
+    chat.answer_plainly({"sponsor.unaccompanied_minor": "ja"}, limit=2)
+    reply = ""
+    for _ in range(6):
+        if chat.question == "applicant.half_or_step_sibling":
+            reply = chat.last.replies[-1]["text"]
+            break
+        chat.say(
+            {"applicant.age": "[10](age)"}.get(chat.question or "", "ja"),
+            intent="inform" if chat.question == "applicant.age" else "affirm",
+        )
+    assert "halfzus of stiefzus" in reply and "halfbroer" not in reply, chat.transcript()
+
+
+def test_ook_al_is_ze_kind__no_child_of_a_minor():
+    """ "moet mijn zus ook betalen ook al is ze kind?" (panel 33, b1: "Hoe oud is je kind?" to a
+    boy of 16)."""
+    chat = _ahmad()
+    chat.answer_plainly({"applicant.age": "[10](age)"})
+    reply = chat.say(
+        "moet [mijn zus](relationship:sibling) ook betalen ook al is ze [kind](relationship:"
+        "child)? en hoeveel",
+        intent="ask_costs",
+    )
+    assert not [p for p in chat.people if p["relationship"] == "child"], chat.transcript()
+    assert "zus" in reply and "bijdrage" in reply, chat.transcript()
+
+
+def test_kan_mijn_voogd_da_allemaal_doen__a_lawyer_or_social_worker_and_the_ngo():
+    """Seed 001: "Het is aangeraden om beroep te doen op uw advocaat of sociale hulpverlener"
+    (panel 33, b1 "kan mijn voogd da allemaal doen voor mij?", a5 "kan hij ook helpen voor
+    mama?": "Op die vraag vind ik geen antwoord")."""
+    chat = _ahmad()
+    chat.answer_plainly({"applicant.age": "[10](age)"})
+    reply = chat.say("kan mijn voogd da allemaal doen voor mij? ik versta niet alles")
+    assert "advocaat" in reply and "medewerker" in reply, chat.transcript()
