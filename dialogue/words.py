@@ -1161,7 +1161,8 @@ MEETING_DAYS_WORDS = ("45 dagen", "45 dag", "vijfenveertig dagen")
 # "kan mijn voogd da allemaal doen voor mij?", "ik heb advocaat voor mijn asiel. kan hij ook
 # helpen voor mama?" (panel 33, b1, a5): who can help with the request (seeds 000, 001)
 HELPER_NOUNS = ("advocaat", "voogd", "sociaal werker", "sociale werker", "assistent",
-                "maatschappelijk werker", "hulpverlener", "begeleider", "sociale dienst")  # fmt: skip
+                "maatschappelijk werker", "hulpverlener", "begeleider",
+                "sociale dienst")  # fmt: skip
 HELP_VERBS = ("helpen", "help", "helpt", "doen", "regelen", "invullen", "aanvragen",
               "indienen")  # fmt: skip
 CHANCE_WORDS = ("kans", "kansen", "slaagkans", "hoe groot is", "maakt hij kans",
