@@ -1893,7 +1893,19 @@ def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
         children = [p for p in state["people"] if p["relationship"] in ("child", "stepchild")]
         if len(children) == 1:
             _set(state, update, children[0]["id"], "custody", reading.custody)
+    _no_custody_judgment(state, reading, update)
     _disability(state, reading, update)
+
+
+def _no_custody_judgment(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "er is geen vonnis of zo, de vader is onbekend": the one child not of the couple has
+    no custody judgment (panel 33, a2: the judgment still asked among the documents)."""
+    if not reading.no_custody_judgment:
+        return
+    children = [p for p in state["people"] if p["relationship"] in ("child", "stepchild")
+                and not p["facts"].get("common_child") and not p.get("self")]  # fmt: skip
+    if len(children) == 1:
+        _set(state, update, children[0]["id"], "custody_judgment", False)
 
 
 def _partner_facts(state: dict[str, Any], reading: Reading, update: Update) -> None:

@@ -108,6 +108,7 @@ class Reading:
     marriages_by_age: list[tuple[int, str]] = field(default_factory=list)
     custody: str | None = None
     consent_refused: bool = False  # "haar ex wil nu toch niet tekenen" (panel 31, a2)
+    no_custody_judgment: bool = False  # "er is geen vonnis of zo" (panel 33, a2)
     not_yet_divorced: bool = False  # "ze is op papier nog getrouwd met haar ex" (panel 32, c2)
     disability: bool = False
     disability_at: list[int] = field(default_factory=list)  # where the handicap is named
@@ -1050,8 +1051,24 @@ def _place_present_age(reading: Reading, entity, age: Age, owners: list[Mention]
         before[-1].ages.append(age)  # "het gaat over haar dochter. die is 12"
     elif pronoun and not _is_writer_clause(text):  # "ze is 68": her age, whatever the role
         reading.pronoun_ages.append((pronoun, age))
+    elif _in_the_writers_introduction(reading, age):  # "ik ben Marc, Belg, 45j. Mijn vrouw"
+        reading.writer_ages.append(age)  # (panel 33, a2: "Je vrouw: 45 jaar")
     elif not _own_age(reading, entity, age, text):
         _place_after(reading, entity, age, clause)
+
+
+def _in_the_writers_introduction(reading: Reading, age: Age) -> bool:
+    """A bare age in the sentence that starts "ik ben ...", no relative named before it."""
+    folded = fold(reading.text)
+    start = max(folded.rfind(c, 0, age.start) for c in ".!?\n") + 1
+    before = f" {folded[start : age.start]} "
+    if reading.writer_ages or " is " in before:  # "ik ben 34, priya is 31" (panel 10, t2)
+        return False
+    introduced = any(i in before for i in (" ik ben ", " ik zen ", " kben ", " k ben "))
+    named = any(start <= m.start < age.start for m in reading.mentions)
+    after = folded[age.start :].split()
+    bare = bool(after) and re.fullmatch(r"\d+\s*(?:j|jr|jaar)?[.,!?]*", after[0] or "") is not None
+    return introduced and not named and bare
 
 
 def _after_brackets(reading: Reading, start: int, age: Age) -> bool:
@@ -2227,6 +2244,7 @@ def read(message: dict[str, Any]) -> Reading:
         reading.marriage = None  # ook niet religieus" (v3); "telt wel denk ik" a guess (x3)
     reading.lgbtiq = _has(W.LGBTIQ_WORDS, folded)
     reading.consent_refused = _told_of_another(W.CONSENT_REFUSED, folded)
+    reading.no_custody_judgment = _has(W.NO_CUSTODY_JUDGMENT, f" {folded} ")
     reading.not_yet_divorced = _told_of_another(W.NOT_YET_DIVORCED, folded)
     asked = _asked_of(marriages, text) if marriages else _only_asked_about_marriage(text)
     if "?" in text and (_has(W.MARRY_AGAIN_WORDS, f" {folded} ") or asked):

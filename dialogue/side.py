@@ -192,6 +192,8 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         found.append("travel_document")  # "mag ze in addis aanvragen? ze heeft geen eritrees
         # paspoort": both (panel 19, k5)
     follow = _follow_up(folded, intent) if answered else None
+    if follow == "age_limit":  # "als het niet lukt voor ze 18 is?": the limit, not an
+        found = [k for k in found if k != "no_appointment"]  # appointment (panel 33, a4)
     if "common_child" in found and follow in ("strengthen", "chance"):
         follow = None  # "helpt het kind voor karim?": the child's weight said (panel 33, b3)
     if follow == "why_no_right":  # "mama is toch ook ten laste ... waarom kan zij niet
@@ -686,6 +688,12 @@ def _exempt_means(case: list[tuple[dict, dict]]) -> tuple[dict, dict, dict] | No
     return None
 
 
+def _favourable_end(result: dict[str, Any]) -> dict[str, Any] | None:
+    """The end of the 12 months of the favourable conditions (seed 003), if given."""
+    found = [d for d in result.get("deadlines") or [] if d.get("id") == FAVOURABLE_END]
+    return found[0] if found and found[0].get("date") else None
+
+
 def _first_deadline(result: dict[str, Any]) -> dict[str, Any] | None:
     found = [d for d in result.get("deadlines") or [] if d.get("date")]
     return found[0] if found else None
@@ -774,7 +782,9 @@ def _income_of_a_favour(turn: Any, case, reading: Reading, said: Answer) -> None
     entry = asked[0] if asked else case[0][0]
     if not _minor_sponsor(turn):  # a minor refugee cannot care for his brother (panel 31, b2:
         # "tonen dat je zoon voor je zoon kan zorgen" to their mother)
-        said.entry(M.SIDE["income_humanitarian"], _voice(turn, entry))
+        none = _any(W.NO_OWN_INCOME, _folded(reading))  # "ik heb geen inkomen" (a5)
+        key = "income_humanitarian_none" if none else "income_humanitarian"
+        said.entry(M.SIDE[key], _voice(turn, entry))
     for _, item in _advice_of([c for c in case if c[0] is entry], INCOME_ADVICE):
         said.item(item)
 
@@ -942,7 +952,7 @@ def _income_exempt(turn: Any, exempt, value: Decimal | None, said: Answer, case=
     if value is not None:
         said.say("utter_side_income_exempt_amount", amount=euro(value))
     said.entry(M.SIDE["income_exempt_on_time"], voice)
-    deadline = _first_deadline(result)
+    deadline = _favourable_end(result)  # not a son's 18th birthday (panel 33, a3)
     if deadline and not deadline.get("passed"):
         _last_day(turn, dt.date.fromisoformat(deadline["date"]), said)
 
@@ -976,7 +986,8 @@ def _income_if_right(turn: Any, open_case, value: Decimal | None, said: Answer) 
     said.entry(M.SIDE["income_exempt_if_right"], _voice(turn, entry))
     if value is not None:
         said.say("utter_side_income_exempt_amount", amount=euro(value))
-    _last_day(turn, dt.date.fromisoformat(_first_deadline(result)["date"]), said)
+    deadline = _favourable_end(result) or _first_deadline(result)
+    _last_day(turn, dt.date.fromisoformat(deadline["date"]), said)
 
 
 def _last_day(turn: Any, day: dt.date, said: Answer) -> None:
@@ -1140,18 +1151,33 @@ def _deadline_rows(turn: Any, case) -> list[tuple[str, dict[str, Any]]]:
     items: dict[tuple[str, str, bool], dict[str, Any]] = {}
     for entry, result in case:
         counts = result.get("route") in (FR, UNKNOWN) or _soft_procedure(result)
-        deadline = _first_deadline(result) if counts else None
+        deadline = _row_deadline(result) if counts else None
         if deadline:
             # a child of 17 whose birthday is not known may have to apply before that date:
             # a row of its own (panel 31, a1: "Je zoon, je vrouw, ...: uiterlijk op 15
             # september 2027" for a son who turns 18 in February)
-            limited = any(
+            limited = deadline.get("id") not in RIGHT_ENDS and any(
                 a.get("id") == "apply_before_child_turns_18" for a in result.get("advice") or []
             )
             key = (deadline["id"], deadline["date"], limited)
             rows.setdefault(key, []).append(entry)
             items[key] = dict(deadline, before_18=limited)
     return [(_names_of(turn, entries), items[key]) for key, entries in rows.items()]
+
+
+# a day that ends the right itself, said before a 12 months that passed already
+RIGHT_ENDS = ("child_turns_18", "sponsor_turns_18")
+
+
+def _row_deadline(result: dict[str, Any]) -> dict[str, Any] | None:
+    """The day a relative's row gives: the first, unless it passed and an 18th birthday still
+    ahead ends the right (panel 33, a4: "Je dochter: de laatste dag was 15 november 2025" to
+    "wat is nu de laatste dag voor mijn dochter?", her 12 March 2027 not said)."""
+    dated = [d for d in result.get("deadlines") or [] if d.get("date")]
+    ahead = [d for d in dated if not d.get("passed") and d.get("id") in RIGHT_ENDS]
+    if dated and dated[0].get("passed") and ahead:
+        return ahead[0]
+    return dated[0] if dated else None
 
 
 def _names_of(turn: Any, entries: list[dict[str, Any]]) -> str:
@@ -1226,6 +1252,7 @@ def _deadlines_of_others(turn: Any, said: Answer, case) -> None:
 
 def _deadline_rows_said(turn: Any, said: Answer, rows, case) -> None:
     approximate = bool(turn.state.get("approximate_date"))
+    late = _late_advice(case)  # once, after the first row that passed (panel 33, a4: twice)
     for who, item in rows:
         day = dt.date.fromisoformat(item["date"])
         written = dutch_date(day, approximate=approximate)
@@ -1233,8 +1260,9 @@ def _deadline_rows_said(turn: Any, said: Answer, rows, case) -> None:
         if item.get("passed"):
             said.say(f"utter_side_deadline_passed{month}", who=capitalise(who), date=written)
             said.item(item)
-            for advice in _late_advice(case):
+            for advice in late:
                 said.item(advice)
+            late = []
             continue
         days = (day - turn.today).days
         before_18 = "_before_18" if item.get("before_18") and not approximate else ""

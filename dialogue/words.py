@@ -410,7 +410,9 @@ OWN_CHILD_CUES = ("eigen zoon", "eigen dochter", "eigen kind", "gemeenschappelij
 # after an age limit (panel 15, c2)
 AFTER_THE_LIMIT = ("nog iets mogelijk", "iets anders mogelijk", "humanitair", "andere manier",
                    "is er dan nog", "kan hij dan nog", "kan zij dan nog",
-                   "kan ze dan nog")  # fmt: skip
+                   "kan ze dan nog",
+                   # "als het niet lukt voor ze 18 is? kan ze dan nooit meer komen?" (a4)
+                   "nooit meer", "niet meer komen", "dan niet meer", "daarna nog")  # fmt: skip
 # "DVZ gaat zeggen zus kan zorgen toch?": another relative who could care (seed 001)
 OTHER_CARER = ("kan zorgen", "kunnen zorgen", "voor haar zorgen", "voor hem zorgen",
                "zorgt voor haar", "zorgt voor hem", "andere familie",
@@ -1165,6 +1167,9 @@ HELPER_NOUNS = ("advocaat", "voogd", "sociaal werker", "sociale werker", "assist
                 "sociale dienst")  # fmt: skip
 HELP_VERBS = ("helpen", "help", "helpt", "doen", "regelen", "invullen", "aanvragen",
               "indienen")  # fmt: skip
+# "ik heb geen inkomen", "ik heb geen geld voor mama te sturen" (panel 33, a5)
+NO_OWN_INCOME = ("geen inkomen", "geen werk", "geen geld", "geen loon", "niet werken",
+                 "werk niet", "geen job", "geen inkomsten")  # fmt: skip
 CHANCE_WORDS = ("kans", "kansen", "slaagkans", "hoe groot is", "maakt hij kans",
                 "maakt zij kans")  # fmt: skip
 # "heeft de vader dan iets te zeggen?", "moet de moeder toestemming geven?"

@@ -545,6 +545,14 @@ CONDITIONS: dict[str, Message] = {
     ),
 }
 
+_CUSTODY_WITHOUT_JUDGMENT = (
+    "Is er geen vonnis over het hoederecht? Dan is een schriftelijke verklaring genoeg waarin "
+    "{rel_of:de andere ouder} toestemming geeft. Is die ouder verdwenen? Dan is een attest "
+    "nodig van de overheid van het land van herkomst dat dat bevestigt, of een beslissing van "
+    "een rechter."
+)
+
+
 DOCUMENTS: dict[str, Message] = {
     # the form is one of the documents of "Aanvaarding van de aanvraag" (seed 002), which
     # names no article; art. 12bis, §1 is where to apply, not the form
@@ -774,6 +782,18 @@ DOCUMENTS: dict[str, Message] = {
         "Een bewijs dat {rel} ten laste {rel_is} van {sp_obj}.",
         S.ART_10_1_4,
     ),
+    # seed 004 (a Belgian's family): "Als je het recht van bewaring niet kan bewijzen met een
+    # rechterlijke beslissing, dan volstaat een schriftelijke verklaring van de andere ouder
+    # ... Als de andere ouder verdwenen is moet je een attest hebben van de officiële
+    # instanties van het land van herkomst die dat bevestigt." (panel 33, a2)
+    "custody_without_judgment_proof@belgian": _M(_CUSTODY_WITHOUT_JUDGMENT, S.ART_40TER_2),
+    # seed 001 (art. 10) asks the judgment; what stands in for it is not in the seeds
+    "custody_without_judgment_proof": _M(
+        "Er is geen vonnis over het hoederecht over {rel_obj}. DVZ vraagt normaal een kopie "
+        "van dat vonnis. Wat zonder vonnis volstaat, staat niet in onze informatie. Laat het "
+        "nakijken door een advocaat of een sociaal werker.",
+        S.ART_10_1_4,
+    ),
     "custody_sole_judgment@sponsor_unmarried": _M(
         "Een kopie van het vonnis dat het hoederecht over {rel_obj} aan {sp_obj} geeft.",
         S.ART_10_1_4,
@@ -977,12 +997,6 @@ _WHERE_LIST = (
 _EXTERNAL_PROVIDER = (
     "Vaak werkt de ambassade met VFS Global of TLS Contact. Zij nemen de aanvraag aan, maar "
     "beslissen niet."
-)
-_CUSTODY_WITHOUT_JUDGMENT = (
-    "Is er geen vonnis over het hoederecht? Dan is een schriftelijke verklaring genoeg waarin "
-    "{rel_of:de andere ouder} toestemming geeft. Is die ouder verdwenen? Dan is een attest "
-    "nodig van de overheid van het land van herkomst dat dat bevestigt, of een beslissing van "
-    "een rechter."
 )
 
 
@@ -2249,6 +2263,18 @@ SIDE: dict[str, Message] = {
         "informatie noemt hiervoor geen vast bedrag. Of een bedrag genoeg is, kan ik dus "
         "niet zeggen.",
         S.ART_10_2,
+    ),
+    # seed 001: "In de praktijk is het bijvoorbeeld belangrijk om te bewijzen dat uw
+    # familielid afhankelijk van u is en dat u in staat zal zijn om het familielid ten laste
+    # te nemen. ... In de praktijk hecht de Dienst Vreemdelingenzaken veel belang aan dit
+    # element." (panel 33, a5: "ik heb geen inkomen" answered "Voeg daarom bewijs van je
+    # inkomen toe")
+    "income_humanitarian_none": _M(
+        "Voor een humanitair visum legt de wet geen vast inkomen op. Maar DVZ hecht veel "
+        "belang aan bewijs dat {sp} voor {rel_obj} kan zorgen. Zonder eigen inkomen is het "
+        "dossier op dat punt zwakker. Bespreek met een advocaat of sociaal werker wat je wel "
+        "kan tonen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     # seed 001: "bewijzen dat ... u in staat zal zijn om het familielid ten laste te nemen"
     "income_humanitarian": _M(

@@ -98,6 +98,7 @@ FIELDS: tuple[Field, ...] = (
     _f("applicant.common_child", "bool"),
     _f("applicant.custody", "enum", CUSTODIES),
     _f("applicant.other_parent_consent", "bool"),
+    _f("applicant.custody_judgment", "bool"),
     _f("applicant.married", "bool"),
     _f("applicant.other_spouse_already_in_belgium", "bool"),
     # Siblings of an unaccompanied minor.

@@ -39,6 +39,10 @@ def assess_asylum_seeker(f: Facts) -> Outcome:
             "see_lawyer",
         ],
         documents=[BOND_DOCUMENTS.get(f.relationship, "family_link_proof")],
+        # a parent's right after the recognition hangs on the sponsor's age (seed 001: "als u
+        # een niet-begeleide minderjarige vreemdeling (NBMV) bent"): asked, never guessed
+        # (panel 33, a5: an adult's mother told "Dat kan pas na de erkenning")
+        missing=["sponsor.age"] if later is None and f.relationship == "parent" else [],
     )
 
 

@@ -12,6 +12,7 @@ from eligibility.outcome import (
     unknown,
 )
 from eligibility.parameters import BELGIAN_DESCENDANT_AGE_LIMIT, MAJORITY_AGE
+from eligibility.rules.custody import sole_custody_document
 
 
 def _common_child(f: Facts) -> bool:
@@ -76,7 +77,7 @@ def assess_belgian_descendant(f: Facts, bond_document: str = "birth_certificate"
         elif custody == "shared":
             docs.append("other_parent_consent_proof")
         elif custody == "sole":
-            docs.append("custody_sole_judgment")
+            docs.append(sole_custody_document(f))
         consent = f.applicant("other_parent_consent") if custody == "shared" else True
         met = None if custody is None else (custody != "none" and consent)
         conditions.append(Condition("custody", met))

@@ -13,6 +13,7 @@ from eligibility.outcome import (
 )
 from eligibility.parameters import MAJORITY_AGE
 from eligibility.rules import adult_child, belgian_descendant
+from eligibility.rules.custody import sole_custody_document
 from eligibility.rules.sponsor_status import (
     adult_sponsor_condition,
     living_together_condition,
@@ -86,7 +87,7 @@ def custody_condition(f: Facts) -> tuple[Condition, list[str], list[str]]:
     if custody == "none":
         return Condition("custody", False), [], []
     if custody == "sole":
-        return Condition("custody", True), ["custody_sole_judgment"], []
+        return Condition("custody", True), [sole_custody_document(f)], []
     consent = f.applicant("other_parent_consent")
     needed = ["applicant.other_parent_consent"] if consent is None else []
     return Condition("custody", consent), ["other_parent_consent_proof"], needed

@@ -495,3 +495,135 @@ def test_kan_mijn_voogd_da_allemaal_doen__a_lawyer_or_social_worker_and_the_ngo(
     chat.answer_plainly({"applicant.age": "[10](age)"})
     reply = chat.say("kan mijn voogd da allemaal doen voor mij? ik versta niet alles")
     assert "advocaat" in reply and "medewerker" in reply, chat.transcript()
+
+
+def _luam() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [15 november 2024]"
+        "(recognition_date:2024-11-15), ik ben [33](age:sponsor). [mijn man](relationship:"
+        "spouse) is [40](age), [officieel](marriage_type:official) getrouwd, [mijn dochter]"
+        "(relationship:child) is [17](age)"
+    )
+    chat.answer_plainly({})
+    chat.say("ze wordt 18 op [13 maart 2027](recognition_date:2027-03-13)")
+    return chat
+
+
+def test_de_aanvrager_moet_minder_dan_18_jaar_oud_zijn__her_last_day_after_the_12_months():
+    """Seed 003: "De aanvrager moet minder dan 18 jaar oud zijn." With the 12 months passed,
+    "dus wat is nu de laatste dag voor mijn dochter?" gets the day before her 18th birthday,
+    not only "de laatste dag was 15 november 2025" (panel 33, a4), and the late request's
+    lines once."""
+    chat = _luam()
+    assert chat.person("child")["facts"].get("majority_date") == "2027-03-13", chat.transcript()
+    reply = chat.say(
+        "dus wat is nu de laatste dag voor [mijn dochter](relationship:child)?",
+        intent="ask_deadline",
+    )
+    assert "Je dochter: uiterlijk op 12 maart 2027" in reply, chat.transcript()
+    assert "Je man: de laatste dag was 15 november 2025" in reply
+    assert reply.count("Het recht blijft") == 1, chat.transcript()
+
+
+def test_uuw_andere_meerderjarige_kinderen__after_18_no_right_a_humanitarian_visa():
+    """Seed 001: "Uw andere meerderjarige kinderen kunnen niet naar België komen in het kader
+    van gezinshereniging." "en als het niet lukt voor ze 18 is? kan ze dan nooit meer komen?"
+    got the appointment answer (panel 33, a4)."""
+    chat = _luam()
+    reply = chat.say("en als het niet lukt voor ze [18](age) is? kan ze dan nooit meer komen?")
+    assert "geen recht op gezinshereniging meer" in reply, chat.transcript()
+    assert "humanitair visum" in reply and "afspraak" not in reply, chat.transcript()
+
+
+def test_als_ouder_geen_recht_met_je_meerderjarig_kind__an_asylum_seeker_asked_her_age():
+    """Seed 000: "Als ouder heb je geen recht op gezinshereniging met je meerderjarig
+    derdelands ... kind"; seed 001: parents only of "een niet-begeleide minderjarige
+    vreemdeling". An asylum seeker's mother was told "Dat kan pas na de erkenning" without
+    the writer's age being asked (panel 33, a5)."""
+    chat = Chat()
+    chat.say(
+        "ik heb [asiel gevraagd](sponsor_status:asylum_seeker). [mijn mama](relationship:parent)"
+        " is [62](age) en wil komen"
+    )
+    assert chat.question == "sponsor.age", chat.transcript()
+    reply = chat.answer_plainly({"sponsor.age": "ik ben [29](age:sponsor)"})
+    assert "kan pas na de erkenning" not in reply, chat.transcript()
+    assert "Ook na een erkenning" in reply, chat.transcript()
+
+
+def test_ik_heb_geen_inkomen__the_humanitarian_file_weaker_not_add_your_income():
+    """Seed 001: "In de praktijk hecht de Dienst Vreemdelingenzaken veel belang aan dit
+    element" (that the sponsor can take care of the relative). "ik heb geen inkomen" got "Voeg
+    daarom bewijs van je inkomen toe" (panel 33, a5)."""
+    chat = _sofie_answered()
+    chat.say("en [mijn schoonmoeder](relationship:other_relative) van [58](age)?")
+    chat.say("ja", intent="affirm")
+    reply = chat.say(
+        "ik heb geen inkomen, is dat een probleem voor [mijn schoonmoeder](relationship:"
+        "other_relative)?",
+        intent="ask_means_of_subsistence",
+    )
+    assert "zwakker" in reply and "Voeg daarom bewijs" not in reply, chat.transcript()
+
+
+def test_ik_ben_marc_belg_45j__the_writers_age_not_the_wifes():
+    """ "Goeiendag, ik ben Marc, Belg, 45j. Mijn vrouw is Congolese" (panel 33, a2: "Je vrouw:
+    45 jaar")."""
+    chat = Chat()
+    chat.say(
+        "Goeiendag, ik ben Marc, [Belg](sponsor_status:belgian), 45j. [Mijn vrouw](relationship:"
+        "spouse) is Congolese en woont in Kinshasa"
+    )
+    assert chat.sponsor.get("age") == 45 and chat.person("spouse")["age"] is None
+
+
+def test_er_is_geen_vonnis_de_vader_is_onbekend__seed_004s_attest_not_the_judgment():
+    """Seed 004: "Als je het recht van bewaring niet kan bewijzen met een rechterlijke
+    beslissing, dan volstaat een schriftelijke verklaring ... Als de andere ouder verdwenen is
+    moet je een attest hebben". "er is geen vonnis of zo, de vader is onbekend" still got "Een
+    kopie van het vonnis dat het hoederecht ... geeft" (panel 33, a2)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [Belg](sponsor_status:belgian), [45](age:sponsor). [mijn vrouw](relationship:"
+        "spouse) is [38](age), [officieel](marriage_type:official) getrouwd, [haar dochter]"
+        "(relationship:child) is [12](age), niet van mij"
+    )
+    chat.say(
+        "[alleen](custody:sole) mn vrouw. er is geen vonnis of zo, de vader is onbekend",
+    )
+    chat.answer_plainly({"applicant.custody": "[alleen](custody:sole) mijn vrouw"})
+    reply = chat.say("/ask_documents", intent="ask_documents")
+    assert "Een kopie van het vonnis" not in reply, chat.transcript()
+    assert "attest" in reply and "art. 40ter" in reply, chat.transcript()
+
+
+def test_a_judgment_not_denied__still_its_copy():
+    """The other side: sole custody with no word of a judgment asks its copy (seed 001)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [Belg](sponsor_status:belgian), [45](age:sponsor). [mijn vrouw](relationship:"
+        "spouse) is [38](age), [officieel](marriage_type:official) getrouwd, [haar dochter]"
+        "(relationship:child) is [12](age), niet van mij"
+    )
+    chat.answer_plainly({"applicant.custody": "[alleen](custody:sole) mijn vrouw"})
+    reply = chat.say("/ask_documents", intent="ask_documents")
+    assert "Een kopie van het vonnis" in reply, chat.transcript()
+
+
+def test_binnen_het_jaar_na_de_erkenning__the_income_exemptions_last_day_not_the_sons_birthday():
+    """Seed 003: the favourable conditions hold "binnen het jaar (12 maanden) na de
+    erkenning". Asked about income, a family with a son who turns 18 first got "De laatste dag
+    is 19 mei 2027", his birthday (panel 33, a3)."""
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [8 juli "
+        "2026](recognition_date:2026-07-08), ik ben [40](age:sponsor). [mijn vrouw](relationship:"
+        "spouse) is [31](age), [officieel](marriage_type:official) getrouwd, en [mijn zoon]"
+        "(relationship:child) is [17](age), hij wordt 18 op [20 mei 2027]"
+        "(recognition_date:2027-05-20)"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("ik heb leefloon en woon in een studio. moet ik inkomen bewijzen?",
+                     intent="ask_means_of_subsistence")  # fmt: skip
+    assert "8 juli 2027" in reply and "19 mei 2027" not in reply, chat.transcript()

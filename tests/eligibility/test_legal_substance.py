@@ -120,6 +120,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:unmarried_proof",
         "documents:custody_proof",
         "documents:custody_sole_judgment",
+        "documents:custody_without_judgment_proof",
         "documents:other_parent_consent_proof",
         "documents:dependency_proof",
         "advice:spouse_age_rule",
@@ -254,6 +255,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:not_in_sources",
     },
     S.ART_40TER_2: {
+        "documents:custody_without_judgment_proof@belgian",
         "documents:other_parent_consent_proof@belgian",
         "side:lease_of_a_later_home",
         "advice:adoption_get_recognition@belgian",
@@ -355,6 +357,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:parent_forced_flight",
         "side:deadline_with_parents",
         "side:income_humanitarian",
+        "side:income_humanitarian_none",
         "side:unborn_common_child",
         "side:other_carer",
         "documents:unmarried_proof@adult_humanitarian",
