@@ -157,6 +157,8 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("meeting_days", _any(W.MEETING_DAYS_WORDS, folded)),
         ("consent_if_refused", _consent_refusal_supposed(folded)),
         ("who_can_help", _who_can_help_asked(folded)),
+        ("language_test", "?" in folded and _any(W.LANGUAGE_TEST_WORDS, folded)),
+        ("income", answered and _too_little_asked(folded)),
         (
             "income",
             intent == "ask_means_of_subsistence"
@@ -1358,10 +1360,14 @@ def _processing(turn: Any, reading: Reading) -> bool:
     named = asked_about([e for e, _ in case], reading) if reading.applicants else []
     case = [(e, r) for e, r in case if e in named] or case  # "hoe lang duurt dat voor mijn
     said = Answer(turn)  # zoon?": his route only (panel 28, a4: the mother's humanitarian text)
+    favours = [e for e, r in case if r.get("route") == HV and not _soft_procedure(r)]
+    if "humanitair" in _folded(reading) and not favours:  # "dat humanitair visum in 2de orde,
+        said.entry(M.SIDE["humanitarian_visa_what"], _voice(turn, case[0][0]))  # hoe lang
+        said.send()  # duurt da?" (panel 33, a2)
+        return True
     if any(r.get("route") in (FR, UNKNOWN) or _soft_procedure(r) for _, r in case):
         helper = turn.state.get("writer") == "helper"  # a social worker asks: no "ask one"
         said.say(f"utter_side_processing_family_reunification{'_helper' if helper else ''}")
-    favours = [e for e, r in case if r.get("route") == HV and not _soft_procedure(r)]
     if favours:
         said.entry(M.ADVICE["humanitarian_no_deadline"], _voice(turn, favours[0]))
     said.send()
@@ -1948,6 +1954,20 @@ def _refusal_supposed(folded: str) -> bool:
     )
 
 
+def _too_little_asked(folded: str) -> bool:
+    """ "en als die 1900 toch te weinig is? wat dan?" (panel 33, a1: "geen antwoord")."""
+    return "?" in folded and _any(W.TOO_LITTLE, folded) and bool(re.search(r"\b\d{3,5}\b", folded))
+
+
+def _language_test(turn: Any, reading: Reading) -> bool:
+    """ "moet ik eerst nederlands leren?": no seed names a language test among the conditions
+    (panel 33, a1)."""
+    message = M.SIDE["language_test_not_in_sources"]
+    if _status(turn) == "belgian":
+        message = M.under_40ter(message)
+    return _say_entries(turn, [(message, _voice(turn, None))])
+
+
 def _who_can_help_asked(folded: str) -> bool:
     """ "kan mijn voogd da allemaal doen voor mij?", "kan mijn advocaat ook helpen voor
     mama?" (panel 33, b1, a5: "Op die vraag vind ik geen antwoord")."""
@@ -2203,6 +2223,11 @@ def _no_certificate(turn: Any, reading: Reading) -> bool:
     case = _case(turn)
     if not case:
         return False
+    couples = [e for e, _ in case if e["relationship"] in ("spouse", "registered_partner")]
+    if couples and _any(W.MARRIAGE_DEED_WORDS, _folded(reading)):  # "geen huwelijksakte,
+        voice = _voice(turn, couples[0])  # alleen nikah" (seed 000; panel 33, a3)
+        keys = ("marriage_deed_missing_official", "marriage_deed_missing_religious")
+        return _say_entries(turn, [(M.SIDE[k], voice) for k in keys])
     with_right = _named_with_a_right(turn, reading)
     if not with_right:  # art. 12bis is for family reunification only (panel 31, b1: a
         # mother on a humanitarian request was told of art. 12bis, §5-6)
@@ -2312,4 +2337,5 @@ ANSWERS = {
     "meeting_days": _meeting_days,
     "consent_if_refused": _consent_if_refused,
     "who_can_help": _who_can_help,
+    "language_test": _language_test,
 }

@@ -563,7 +563,9 @@ NO_POST = ("geen ambassade", "geen belgische ambassade", "geen consulaat", "geen
 DOCUMENT_QUESTION = ("papieren", "documenten", "meenemen", "mee nemen", "welke papier",
                      "welke document")  # fmt: skip
 WHERE_ACTS = ("indienen", "aanvragen", "aanvraag", "gaan", "naartoe", "binnen", "dossier",
-              " doen", " naar ")  # fmt: skip
+              " doen", " naar ",
+              # "waar moet zij papier geven?" (panel 33, a5: the document list)
+              " geven", " afgeven", " brengen", " binnenbrengen", " afleveren")  # fmt: skip
 INCOME_WORDS = ("verdien", "verdient", "inkomen", "inkomsten", "loon", "salaris", "netto",
                 "contract is tijdelijk", "tijdelijk contract", "tijdelijke job", "interim",
                 "bruto", "bestaansmiddelen", "genoeg geld", "per maand", "leefloon", "ocmw",
@@ -862,6 +864,7 @@ NO_CUSTODY_JUDGMENT = ("geen vonnis", "zonder vonnis", "geen rechterlijke", "gee
                        "geen beslissing van een rechter")  # fmt: skip
 # a document said to be missing ("ik heb geen geboorteakte", "de akte is verbrand")
 MISSING_WORDS = ("geen akte", "geen geboorteakte", "geen geboorteaktes", "heb ik niet",
+                 "geen huwelijksakte", "geen trouwakte",  # (panel 33, a3)
                  "heb dat niet", "hebben we niet", "hebben wij niet", "kwijt", "verbrand",
                  "verloren", "vernietigd", "niet meer")  # fmt: skip
 # the humanitarian visa of the soft procedure and its renewal (seed 001)
@@ -1170,6 +1173,13 @@ HELP_VERBS = ("helpen", "help", "helpt", "doen", "regelen", "invullen", "aanvrag
 # "ik heb geen inkomen", "ik heb geen geld voor mama te sturen" (panel 33, a5)
 NO_OWN_INCOME = ("geen inkomen", "geen werk", "geen geld", "geen loon", "niet werken",
                  "werk niet", "geen job", "geen inkomsten")  # fmt: skip
+# "moet ik eerst nederlands leren? of een examen doen?" (panel 33, a1)
+LANGUAGE_TEST_WORDS = ("nederlands leren", "taal leren", "frans leren", "taalexamen",
+                       "taaltest", "inburgering", "inburgeringsexamen", "examen doen",
+                       "taalcursus", "nederlands spreken", "de taal kennen")  # fmt: skip
+# the marriage's own deed ("ze hebben geen huwelijksakte, alleen nikah"; panel 33, a3)
+MARRIAGE_DEED_WORDS = ("huwelijksakte", "trouwakte", "huwelijkscertificaat", "nikahnama",
+                       "akte van het huwelijk", "akte van ons huwelijk")  # fmt: skip
 CHANCE_WORDS = ("kans", "kansen", "slaagkans", "hoe groot is", "maakt hij kans",
                 "maakt zij kans")  # fmt: skip
 # "heeft de vader dan iets te zeggen?", "moet de moeder toestemming geven?"

@@ -2075,6 +2075,43 @@ SIDE: dict[str, Message] = {
         "vonnis voor.",
         S.ART_10_1_4,
     ),
+    # seed 001: "In tegenstelling tot de gezinshereniging, is een humanitair visum geen recht."
+    # "De wet verplicht de Dienst Vreemdelingenzaken niet om binnen een bepaalde termijn een
+    # beslissing te nemen. De behandelingstermijn kan tot een jaar of meer oplopen." (panel
+    # 33, a2: "dat humanitair visum in 2de orde, hoe lang duurt da en is dat even goed?" got
+    # the family reunification's answer twice)
+    # seed 000: "Deze situatie moet onderscheiden worden van de situatie waarbij het huwelijk
+    # wel als officieel huwelijk geldt, maar DVZ de akte zelf niet kan erkennen. In dat geval
+    # is gezinshereniging wel mogelijk wanneer 'andere geldige bewijzen' worden voorgelegd."
+    # (panel 33, a3: "geen huwelijksakte, alleen nikah ... wat dan?" got no answer)
+    "marriage_deed_missing_official": _M(
+        "Geldt {our} huwelijk als officieel huwelijk in het land waar {we} trouwden, maar is "
+        "er geen akte die DVZ kan erkennen? Bijvoorbeeld omdat de legalisatie ontbreekt, of "
+        "omdat het land geen werkende administratie heeft? Dan kan gezinshereniging toch, met "
+        "andere geldige bewijzen.",
+        S.RVV_CASE_LAW,
+    ),
+    # seed 000: "DVZ erkent in dat geval een 'feitelijke relatie'. De relatie kan dan
+    # aangetoond worden aan de hand van concrete feitelijke bewijzen of bijvoorbeeld het
+    # bestaan van gemeenschappelijke kinderen."
+    "marriage_deed_missing_religious": _M(
+        "Geldt het religieus huwelijk niet als officieel huwelijk? Dan moet de relatie blijken "
+        "uit concrete feiten, bijvoorbeeld kinderen die {we} samen hebben.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "humanitarian_visa_what": _M(
+        "Een humanitair visum is geen recht, maar een gunst: DVZ beslist per geval. De wet "
+        "legt DVZ geen termijn op om te beslissen. De behandeling kan een jaar of langer duren.",
+        S.ART_9_13,
+    ),
+    # no seed names a language test or an integration course among the conditions of the
+    # request (panel 33, a1: "moet ik eerst nederlands leren? of een examen doen?")
+    "language_test_not_in_sources": _M(
+        "In de voorwaarden die onze informatie noemt, staat geen taaltest en geen examen voor "
+        "de aanvraag. Wat er na de aankomst in België volgt, zoals inburgering, staat niet in "
+        "onze informatie.",
+        S.ART_10,
+    ),
     "second_order_if_needed": _M(
         "Lukt het niet om genoeg inkomen, een woning of een ziekteverzekering te bewijzen? "
         "Vraag dan in de aanvraag gezinshereniging ook een humanitair visum 'in tweede "

@@ -37,9 +37,7 @@ def test_enkel_recht_wanneer_het_huwelijk_als_officieel_geldt__an_unknown_marria
     chat = Chat()
     chat.say(WIFE_WRITES)
     chat.say("ik ben [29](age)")
-    reply = chat.answer_plainly(
-        {"sponsor.age": "[34](age)", "applicant.marriage_type": "weet ik niet"}
-    )
+    reply = chat.answer_plainly({"sponsor.age": "[34](age)", "applicant.marriage": "weet ik niet"})
     assert "nog niet bekend" not in reply, chat.transcript()
     assert "hangt af van jullie huwelijk" in reply, chat.transcript()
     assert "humanitair visum" in reply
@@ -226,7 +224,7 @@ def _hassan_at_the_siblings_question() -> Chat:
     chat = Chat()
     chat.say(HASSAN)
     plain = {
-        "applicant.marriage_type": "[officieel](marriage_type:official)",
+        "applicant.marriage": "[officieel](marriage_type:official)",
         "sponsor.recognition_date": "[3 oktober 2025](recognition_date:2025-10-03)",
         "applicant.minor_when_sponsor_applied_for_asylum": "ja",
         "applicant.disabled": "nee",
@@ -627,3 +625,68 @@ def test_binnen_het_jaar_na_de_erkenning__the_income_exemptions_last_day_not_the
     reply = chat.say("ik heb leefloon en woon in een studio. moet ik inkomen bewijzen?",
                      intent="ask_means_of_subsistence")  # fmt: skip
     assert "8 juli 2027" in reply and "19 mei 2027" not in reply, chat.transcript()
+
+
+def _fatima() -> Chat:
+    chat = Chat()
+    chat.say(
+        "hallo, ik ben fatima ik woon in casablanca. mn [man](relationship:spouse) youssef woont"
+        " in belgie, hij heeft [verblijfskaart onbeperkt](sponsor_status:third_country_national)"
+        " en werkt. ik wil naar hem toe"
+    )
+    chat.answer_plainly(
+        {"applicant.marriage": "[officieel](marriage_type:official)", "sponsor.age":
+         "hij is [34](age)", "applicant.age": "ik ben [29](age)"}
+    )  # fmt: skip
+    return chat
+
+
+def test_en_als_die_1900_te_weinig_is__the_humanitarian_visa_in_second_order():
+    """Seed 000: "bij een aanvraag voor een visum gezinshereniging in tweede orde een
+    humanitair visum te vragen ... wanneer je wel bestaansmiddelen kan voorleggen, maar deze
+    niet voldoende stabiel, toereikend of regelmatig zijn" (panel 33, a1: "geen antwoord")."""
+    chat = _fatima()
+    assert chat.state["answered"], chat.transcript()
+    reply = chat.say("en als die 1900 toch te weinig is? wat dan, kan ik dan niet komen?")
+    assert "in tweede orde" in reply, chat.transcript()
+
+
+def test_moet_ik_eerst_nederlands_leren__no_language_test_in_the_conditions():
+    """No seed names a language test among the conditions (panel 33, a1: "geen antwoord")."""
+    chat = _fatima()
+    reply = chat.say("moet ik eerst nederlands leren? of een examen doen hier in marokko?",
+                     intent="out_of_scope")  # fmt: skip
+    assert "geen taaltest" in reply and "inburgering" in reply, chat.transcript()
+
+
+def test_hoe_lang_duurt_dat_humanitair_visum_in_2de_orde__seed_001s_answer():
+    """Seed 001: "In tegenstelling tot de gezinshereniging, is een humanitair visum geen recht"
+    and "De behandelingstermijn kan tot een jaar of meer oplopen." (panel 33, a2: the family
+    reunification's "staat niet in mijn bronnen", twice)."""
+    chat = _belgian_with_wife()
+    reply = chat.say("dat humanitair visum in 2de orde, hoe lang duurt da dan en is dat even "
+                     "goed?", intent="ask_processing_time")  # fmt: skip
+    assert "geen recht" in reply and "een jaar of langer" in reply, chat.transcript()
+
+
+def test_waar_moet_zij_papier_geven__where_to_apply():
+    """ "mama woont in minsk. waar moet zij papier geven?" got the document list (a5)."""
+    chat = _belgian_with_wife()
+    reply = chat.say("ze woont in minsk. waar moet zij papier geven?", intent="ask_documents")
+    assert "ambassade" in reply and "paspoort" not in reply, chat.transcript()
+
+
+def test_geen_huwelijksakte_alleen_nikah__seed_000s_two_situations():
+    """Seed 000: "Deze situatie moet onderscheiden worden van de situatie waarbij het huwelijk
+    wel als officieel huwelijk geldt, maar DVZ de akte zelf niet kan erkennen" (panel 33, a3:
+    "Op die vraag vind ik geen antwoord")."""
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [8 juli "
+        "2026](recognition_date:2026-07-08), ik ben [40](age:sponsor). [mijn vrouw](relationship"
+        ":spouse) is [31](age), getrouwd met [nikah](marriage_type:religious_or_customary)"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("ze hebben ook geen huwelijksakte, alleen nikah door mullah. wat dan?")
+    assert "andere geldige bewijzen" in reply and "rechtspraak RvV" in reply, chat.transcript()
+    assert "concrete feiten" in reply, chat.transcript()

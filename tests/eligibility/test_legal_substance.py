@@ -63,6 +63,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "deadlines:parents_request_end",
     },
     S.ART_10: {
+        "side:language_test_not_in_sources",
         "side:religious_marriage_asylum_seeker",
         "side:dna_child",
         "routes:family_reunification",
@@ -324,6 +325,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "summaries:summary.other_relative_humanitarian",
         "documents:religious_marriage_proof",
         "side:second_order_if_needed",
+        "side:humanitarian_visa_what",
         "advice:second_order_humanitarian",
         "advice:siblings_humanitarian_together",
         "advice:humanitarian_is_favour",
@@ -400,6 +402,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:see_lawyer",
         "advice:common_children_crucial",
         "advice:common_child_strengthens",
+        "side:marriage_deed_missing_religious",
         "advice:impossible_to_marry",
         "advice:lgbtiq_persecution_ground",
         "advice:asylum_file_statements",
@@ -464,6 +467,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:legalisation_and_translation",
     },
     S.RVV_CASE_LAW: {
+        "side:marriage_deed_missing_official",
         "documents:marriage_certificate",
     },
 }
