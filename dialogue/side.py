@@ -1657,12 +1657,14 @@ def _chance(turn: Any, reading: Reading) -> bool:
     """ "wat is de kans voor mijn neef?": per relative (the one named, else all) the route and,
     for a humanitarian visa, the chance with its reason (seed 000)."""
     case = _case(turn)
-    named = asked_about([e for e, _ in case], reading)
+    live = replace(reading, mentions=[m for m in reading.mentions if m.context is None])
+    named = asked_about([e for e, _ in case], live)  # not "haar man is net gestorven" (b5)
     asked = [(e, r) for e, r in case if e in named] or case
     with_a_chance = [(e, r) for e, r in case if r.get("chance")]
-    if with_a_chance and not any(r.get("chance") for _, r in asked):
-        asked = with_a_chance  # "waarom is de kans klein voor haar? haar man is net gestorven":
-        # the mother-in-law's chance, not the husband's route (panel 33, b5)
+    why = "waarom" in _folded(reading) and not named
+    if why and with_a_chance and not all(r.get("chance") for _, r in asked):
+        asked = with_a_chance  # "waarom is de kans klein voor haar?": the one whose chance
+        # was said small, not the husband's route (panel 33, b5)
     said = Answer(turn)
     for entry, result in asked:
         who = capitalise(turn.texts.label(turn.state, entry))

@@ -690,3 +690,14 @@ def test_geen_huwelijksakte_alleen_nikah__seed_000s_two_situations():
     reply = chat.say("ze hebben ook geen huwelijksakte, alleen nikah door mullah. wat dan?")
     assert "andere geldige bewijzen" in reply and "rechtspraak RvV" in reply, chat.transcript()
     assert "concrete feiten" in reply, chat.transcript()
+
+
+def test_wat_is_de_kans_voor_mijn_man__still_his_route_not_her_chance():
+    """The other side of "waarom is de kans klein voor haar?": a question naming the husband is
+    about him."""
+    chat = _sofie_answered()
+    chat.say("en [mijn schoonmoeder](relationship:other_relative) van [58](age)?")
+    chat.say("ja", intent="affirm")
+    reply = chat.say("wat is de kans voor [mijn man](relationship:spouse)?")
+    assert "Je man: recht op gezinshereniging" in reply, chat.transcript()
+    assert "schoonmoeder" not in reply, chat.transcript()
