@@ -379,7 +379,7 @@ def test_zijn_mama_58_zit_nu_alleen_kan_zij_ook_komen__the_mother_in_law():
     chat = _sofie_answered()
     reply = chat.say(
         "nog iets: [de papa](relationship:parent) van youssef is vorige maand gestorven en "
-        "[zijn mama](relationship:parent) ([58](age:sponsor)) zit nu helemaal alleen in fes. kan"
+        "zijn [mama](relationship:parent) ([58](age:sponsor)) zit nu helemaal alleen in fes. kan"
         " zij ook mee komen?",
         intent="check_eligibility",
     )
@@ -397,7 +397,7 @@ def test_waarom_is_de_kans_klein_voor_haar__her_chance_and_what_can_help():
     chat.say("ja", intent="affirm")
     assert chat.person("other_relative").get("route") == "humanitarian_visa", chat.transcript()
     reply = chat.say(
-        "waarom is de kans klein voor haar? [haar man](relationship:spouse) is net gestorven, ze"
+        "waarom is de kans klein voor haar? haar [man](relationship:spouse) is net gestorven, ze"
         " heeft suiker en geen andere [kinderen](relationship:child) in marokko",
         intent="check_eligibility",
     )
@@ -410,7 +410,13 @@ def test_beter_dat_zijn_mama_tegelijk_aanvraagt__no_mama_of_the_writer():
     relative is "his" (panel 33, b5: "Is je mama op hoge leeftijd?", then "Je mama: wil naar
     België komen")."""
     chat = _sofie_answered()
-    chat.say("is het beter dat [zijn mama](relationship:parent) tegelijk met youssef aanvraagt?")
+    chat.say("en [mijn schoonmoeder](relationship:other_relative) van [58](age)?")
+    chat.say("ja", intent="affirm")
+    chat.say(
+        "is het beter dat zijn [mama](relationship:parent) tegelijk met youssef aanvraagt of pas"
+        " later als hij hier is?",
+        intent="check_eligibility",
+    )
     assert not [p for p in chat.people if p["relationship"] == "parent"], chat.transcript()
 
 
