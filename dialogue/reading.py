@@ -109,6 +109,7 @@ class Reading:
     custody: str | None = None
     consent_refused: bool = False  # "haar ex wil nu toch niet tekenen" (panel 31, a2)
     no_custody_judgment: bool = False  # "er is geen vonnis of zo" (panel 33, a2)
+    later_request_asked: bool = False  # "kan in januari nog?" (panel 34, d3)
     not_yet_divorced: bool = False  # "ze is op papier nog getrouwd met haar ex" (panel 32, c2)
     disability: bool = False
     disability_at: list[int] = field(default_factory=list)  # where the handicap is named
@@ -2229,6 +2230,7 @@ def read(message: dict[str, Any]) -> Reading:
         reading.status = "temporary_stay"  # "mijn verblijfskaart is van student" (e5, b3)
     reading.status_of_another = bool(statuses) and _status_of_another(statuses[0], text, starts)
     reading.date = _date(message, folded_clauses(text, starts))
+    reading.later_request_asked = later_request_asked(message)
     reading.majority_days = majority_days(folded)
     reading.birth_dates = birth_dates(folded)
     _date_instead(reading, folded)
@@ -2490,9 +2492,11 @@ def _applicant_writes(reading: Reading, message: dict[str, Any], folded: str, st
             for e in statuses
         )
         return not own_status and _writer_names_her_role(reading, folded, another)
+    if own_status:  # "ik ben Karim, erkend vluchteling. mijn vrouw woont al bij mij in belgie.
+        return False  # nu wil ik mijn moeder ... laten komen" (panel 34, d5: made the wife)
     if _has(W.APPLICANT_CUES, folded) or _writer_abroad(folded):
         return True
-    return not own_status and not reading.applicants
+    return not reading.applicants
 
 
 def _writers_status(entity: dict[str, Any], text: str, starts: list[int]) -> bool:
@@ -2502,8 +2506,16 @@ def _writers_status(entity: dict[str, Any], text: str, starts: list[int]) -> boo
     index = clause_of(int(entity.get("start") or 0), starts)
     if any(i in clauses[index] for i in _I):
         return True
-    elliptic = index > 0 and not _status_of_another(entity, text, starts)
-    return elliptic and any(i in clauses[index - 1] for i in _I)
+    if index == 0 or _status_of_another(entity, text, starts):
+        return False
+    for earlier in reversed(clauses[max(0, index - 3) : index]):  # "ik ben Karim, irakees,
+        if any(i in earlier for i in _I):  # erkend vluchteling" (panel 34, d5)
+            return True
+        if re.search(r"[.!?]\s*$", earlier) or not re.fullmatch(r"[\s\w',-]*", earlier):
+            return False  # another sentence, or a clause with more than a word or two
+        if len(earlier.split()) > 2:
+            return False
+    return False
 
 
 def _mother_writes_for_her_son(reading: Reading, folded: str) -> bool:
@@ -2633,6 +2645,17 @@ def _denied_date(text: str, start: int) -> bool:
     return fold(text[:start]).rstrip().endswith((" niet", " nie", " ni"))
 
 
+def later_request_asked(message: dict[str, Any]) -> bool:
+    """A date the message asks to apply on ("kan in januari nog?"), not the recognition's."""
+    text = str(message.get("text") or "")
+    starts = clause_starts(text)
+    clauses = folded_clauses(text, starts)
+    return any(
+        _a_day_to_apply(text, clauses[clause_of(int(e.get("start") or 0), starts)])
+        for e in _entities(message, "recognition_date")
+    )
+
+
 def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] | None:
     text = str(message.get("text") or "")
     starts = clause_starts(text)
@@ -2647,6 +2670,8 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
             continue  # "ik heb asiel gevraagd 10 maanden geleden": no recognition (s5)
         if _BIRTHDAY_PAST.search(clause) or _denied_date(text, int(entity.get("start") or 0)):
             continue  # "hij is 18 geworden in juli 2025", "van 14 januari niet juli 2025"
+        if _a_day_to_apply(text, clause):
+            continue  # "kan in januari nog?" (panel 34, d3: "sinds januari 2026")
         surface = fold(str(entity.get("value") or ""))
         if any(f" {w} " in f" {surface} " for w in W.MONTH_UNITS if len(w) > 2) and not any(
             w in clause for w in (" sinds ", " geleden ", " erkend ", " erkenning ")
@@ -2657,6 +2682,20 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
         if normalized or flags:
             return {"iso": normalized, "flags": flags, "start": entity.get("start")}
     return None
+
+
+_RECOGNITION_WORDS = (" sinds ", " erkend", " erkenning", " status", " cgvs", " beslissing",
+                      " brief", " gekregen", " kreeg", " rvv", " bescherming")  # fmt: skip
+
+
+def _a_day_to_apply(text: str, clause: str) -> bool:
+    """ "kan in januari nog? of is alles weg dan", "ik vroeg of ze in januari 2027 nog kunne
+    indienen": a day to apply asked about, not the day of the recognition."""
+    if any(w in f" {clause} " for w in _RECOGNITION_WORDS):
+        return False
+    applying = re.search(r"\b(?:indienen|indiene|aanvragen|aanvrage|aanvraag)\b", clause)
+    asked = "?" in text and re.search(r"\b(?:kan|kunnen|kunne|mag|mogen|nog)\b", clause)
+    return bool(applying or asked)
 
 
 def _asylum_asked_just_before(clauses: list[str], clause: str, starts, entity) -> bool:

@@ -169,7 +169,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("own_health", _any_words(W.OWN_HEALTH, folded) and "?" in folded),
         ("where", _where_question(folded, intent)),
         ("dependency", "?" in reading.text and _any(W.DEPENDENCY_QUESTION, folded)),
-        ("deadline", _deadline_question(folded, intent)),
+        ("deadline", _deadline_question(folded, intent) or reading.later_request_asked),
         ("office", _any(W.OFFICE_WORDS, folded)),
         ("fca", _any(W.FCA_WORDS, folded) and "?" in folded),
         ("child_marries", _any(W.CHILD_MARRIES, folded) and "?" in folded),
@@ -1223,23 +1223,45 @@ def _deadline(turn: Any, reading: Reading) -> bool:
         return _no_deadline(turn, reading, case)
     rough = turn.state.get("approximate_date") and deadline_line(turn, case)
     if rough:  # the day on the decision is not known: the rule and the month, no day count
-        turn.say_text(rough)
+        said = Answer(turn)  # an 18th birthday told still ends the right first (panel 34,
+        _age_limit_rows(turn, case, said)  # d3: "ik word 18 op 3 februari 2027" ignored)
+        said.lines.append(rough)
+        said.send()
         return True
     said = Answer(turn)
     limits = _advice_of(case, AGE_LIMITS)  # the 18th birthday may end the right first
     for _, item in limits:
         said.item(item)
     _deadline_rows_said(turn, said, rows, case)
+    _age_limit_rows(turn, case, said, rows)  # the 18th birthday after the 12 months (d3)
     _deadlines_of_others(turn, said, case)
     ahead = any(not item.get("passed") for _, item in rows)
     favourable = any(item.get("id") == FAVOURABLE_END for _, item in rows)  # "en mijn vrouw
     # en dochter, als zij na 10 maart aanvragen?" beside the son's own end (panel 31, a4)
-    if ahead and favourable and not limits and _any(W.LATE_WORDS, _folded(reading)):
+    late = _any(W.LATE_WORDS, _folded(reading)) or reading.later_request_asked
+    if ahead and favourable and (not limits or reading.later_request_asked) and late:
         said.entry(M.SIDE["deadline_if_late"], _voice(turn, case[0][0]))
     if ahead:
         said.say("utter_side_deadline_hint")
     said.send()
     return True
+
+
+def _age_limit_rows(turn: Any, case, said: Answer, shown=()) -> None:
+    """The day before an 18th birthday the user gave, for each right it ends (seeds 001, 003),
+    once per day (both parents end on the sponsor's), not one already shown as a row."""
+    seen = {(item.get("id"), item.get("date")) for _, item in shown}
+    for entry, item in _age_limit_days(case):
+        if (item.get("id"), item.get("date")) in seen:
+            continue
+        seen.add((item.get("id"), item.get("date")))
+        who = turn.texts.label(turn.state, entry)
+        if item.get("id") == "sponsor_turns_18":
+            who = parents_label(turn)
+        said.say(
+            "utter_side_last_day_of", who=who, date=dutch_date(dt.date.fromisoformat(item["date"]))
+        )
+        said.item(item)
 
 
 def _deadlines_of_others(turn: Any, said: Answer, case) -> None:

@@ -707,3 +707,63 @@ def test_wat_is_de_kans_voor_mijn_man__still_his_route_not_her_chance():
     reply = chat.say("wat is de kans voor [mijn man](relationship:spouse)?")
     assert "Je man: recht op gezinshereniging" in reply, chat.transcript()
     assert "schoonmoeder" not in reply, chat.transcript()
+
+
+# --- panel 34 -----------------------------------------------------------------------------------
+
+
+def test_ik_ben_karim_irakees_erkend_vluchteling__the_writer_is_the_sponsor():
+    """ "dag, ik ben Karim, irakees, erkend vluchteling. mijn vrouw woont al bij mij in belgie.
+    nu wil ik mijn moeder (70) en mijn zus (17) laten komen" (panel 34, d5: "Je vrouw: erkend
+    vluchteling", "Jij: recht op gezinshereniging", three corrections ignored)."""
+    chat = Chat()
+    chat.say(
+        "dag, ik ben Karim, irakees, [erkend vluchteling](sponsor_status:refugee). [mijn vrouw]"
+        "(relationship:spouse) woont al bij mij in belgie. nu wil ik [mijn moeder](relationship:"
+        "parent) ([70](age)) en [mijn zus](relationship:sibling) ([17](age)) laten komen, ze "
+        "zijn in mosul"
+    )
+    assert chat.state["writer"] == "sponsor", chat.transcript()
+    assert sorted(p["relationship"] for p in chat.people) == ["parent", "sibling"]
+
+
+def test_ik_ben_de_vrouw_van_yonas_kan_ik_komen__still_the_wife_writing():
+    """The other side: "ik ben de mama van Yonas ... kan ik komen?" is the relative abroad."""
+    chat = Chat()
+    chat.say(
+        "ik ben [de mama](relationship:parent) van Yonas, hij is [erkend vluchteling]"
+        "(sponsor_status:refugee) in belgie. ik woon in addis. kan ik komen?"
+    )
+    assert chat.state["writer"] == "applicant", chat.transcript()
+
+
+def _ali() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [17](age:sponsor), [vluchteling](sponsor_status:refugee) erkend op [15 december "
+        "2025](recognition_date:2025-12-15), ik kwam alleen. ik wil [mama](relationship:parent) "
+        "en [papa](relationship:parent) hier"
+    )
+    chat.answer_plainly({"sponsor.unaccompanied_minor": "ja"})
+    chat.say("maar ik word 18 op [3 februari 2027](recognition_date:2027-02-03)")
+    return chat
+
+
+def test_kan_in_januari_nog__a_day_to_apply_not_the_recognition():
+    """ "kan in januari nog? of is alles weg dan" made the recognition "sinds januari 2026"
+    (panel 34, d3); seed 001: the parents' right holds "op voorwaarde dat de NBMV jonger is
+    dan achttien jaar": their last day is the day before he turns 18."""
+    chat = _ali()
+    reply = chat.say("kan in [januari](recognition_date:2027-01-01|approximate) nog? of is alles "
+                     "weg dan")  # fmt: skip
+    assert chat.sponsor["recognition_date"] == "2025-12-15", chat.transcript()
+    assert "2 februari 2027" in reply and "15 december 2026" in reply, chat.transcript()
+    assert reply.count("2 februari 2027") == 1, chat.transcript()
+
+
+def test_sinds_januari_erkend__still_the_recognition():
+    """The other side: "ik ben erkend sinds januari" gives the recognition month."""
+    chat = Chat()
+    chat.say("ik ben [erkend](sponsor_status:refugee) sinds [januari](recognition_date:"
+             "2026-01-01|approximate), [mijn vrouw](relationship:spouse) wil komen")  # fmt: skip
+    assert chat.sponsor["recognition_date"] == "2026-01-01", chat.transcript()
