@@ -901,15 +901,38 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
         _remembered_context(state, mention, earlier)
         _the_common_child_here(state, mention)
         _siblings_of_the_asked(state, mention)
-        if _context_mention(state, mention, update):
+        if _the_asked_child(state, mention):
+            pass
+        elif _context_mention(state, mention, update):
             pass
         elif mention.is_sponsor:
             _sponsor_mention(state, mention, update)
-        elif _the_writer_again(state, mention):
+        elif _the_writer_again(state, mention) or _the_writer_asked_of(state, reading, mention):
             pass  # "zelfde mama en papa" written by the mama (panel 12, x1)
         elif not mention.context:
             _applicant_mention(state, reading, mention, previous, update)
         previous = mention
+
+
+def _the_asked_child(state: dict[str, Any], mention: Mention) -> bool:
+    """ "nee, dochter van mn eerste vrouw", asked "Is je kind van 9 jaar een kind van jou en je
+    vrouw samen?": the child asked about, now with her word, not a stepchild more (panel 34,
+    c1: a fifth, sixth and seventh child asked, then the four taken out)."""
+    question = state.get("question") or {}
+    asked = S.person(state, question.get("person"))
+    if asked is None or asked.get("self") or asked["relationship"] not in CHILDREN:
+        return False
+    if mention.relationship not in CHILDREN or mention.ages or mention.context:
+        return False
+    own_child_told = (mention.relationship, asked["relationship"]) == ("stepchild", "child")
+    if mention.relationship != asked["relationship"] and not own_child_told:
+        return False  # "de jongen is mijn zoon" of a stepchild: relabelled (panel 6, l4)
+    if mention.word in W.PLURAL_WORDS or question.get("fact") == "applicant.relationship":
+        return False
+    if asked.get("word") in (None, mention.word):
+        asked["word"] = mention.word
+        asked["pronoun"] = asked.get("pronoun") or S.pronoun_for(mention.word)
+    return True
 
 
 def _siblings_of_the_asked(state: dict[str, Any], mention: Mention) -> None:
@@ -1090,6 +1113,20 @@ def _the_writers_partner(state: dict[str, Any], mention: Mention) -> bool:
     me = next((p for p in state["people"] if p.get("self")), {})
     mine = state.get("writer") == "applicant" and me.get("relationship") == "parent"
     return mine and mention.relationship == "parent" and mention.word != me.get("word")
+
+
+def _the_writer_asked_of(state: dict[str, Any], reading: Reading, mention: Mention) -> bool:
+    """ "een belg mag toch zijn moeder laten komen?" from the Belgian's mother: the writer in a
+    question, no second mother (panel 34, c2: "De moeder van je zoon: wil naar België komen")."""
+    me = next((p for p in state["people"] if p.get("self")), None)
+    if me is None or mention.owner != "third" or "?" not in reading.text:
+        return False
+    others = [p for p in state["people"] if p is not me and p["relationship"] == me["relationship"]]
+    own_words = [me.get("word")] + [m.word for m in reading.mentions if m.context == "writer"]
+    mine = next((S.pronoun_for(w) for w in own_words if S.pronoun_for(w)), None)
+    if mine and mine != S.pronoun_for(mention.word):
+        return False  # "kan ik en zijn papa komen?" from his mama (panel 10, s1)
+    return me["relationship"] == mention.relationship and not others
 
 
 def _the_writer_again(state: dict[str, Any], mention: Mention) -> bool:

@@ -531,7 +531,8 @@ def _owners_by_sentence(state: dict[str, Any], reading: Reading) -> list[tuple[d
             # "mijn vader is gestorven ... en nu is ze alleen": what the death left her; not
             # "taliban heeft hem meegenomen", the missing father's danger (panel 23, s2)
             facts = [f for f in facts if f in ("widowed", "alone")]
-            people = _by_pronoun(state, match.group()) if facts else []
+            people = (_by_pronoun(state, match.group()) or _the_writer(state, match.group())
+                      if facts else [])  # fmt: skip
             if not facts:
                 continue
         if len(people) != 1 or people[0] is None:
@@ -545,6 +546,13 @@ def _person_of(state: dict[str, Any], mention: Any) -> dict[str, Any] | None:
     same = [p for p in same if not p.get("self")]
     by_word = [p for p in same if p.get("word") == mention.word]
     return (by_word or same)[0] if len(by_word or same) == 1 else None
+
+
+def _the_writer(state: dict[str, Any], sentence: str) -> list[dict[str, Any]]:
+    """The relative who writes, in a sentence of her own ("mijn man is overleden, ik woon nu
+    helemaal alleen"; panel 34, c2)."""
+    me = [p for p in state["people"] if p.get("self")]
+    return me if me and re.search(r"\b(?:ik|mijn|mn)\b", fold(sentence)) else []
 
 
 def _her_partner_died(mention: Any) -> bool:

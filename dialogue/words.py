@@ -647,7 +647,8 @@ EUROPE_PLACES = ("spanje", "frankrijk", "nederland", "duitsland", "italie", "por
 # doordat jouw echtgeno(o)t(e) bijvoorbeeld recent overleden is"; panel 6, k4)
 # "haar man is net gestorven", "de papa van youssef is vorige maand gestorven" (panel 33, b5)
 PARTNER_DIED = re.compile(
-    r"\b(?:haar man|zijn vrouw|haar echtgenoot|zijn echtgenote|(?:papa|vader|pa) van \w+)"
+    r"\b(?:haar man|zijn vrouw|haar echtgenoot|zijn echtgenote|(?:papa|vader|pa) van \w+|"
+    r"mijn man|mijn echtgenoot)"  # the mother abroad: "mijn man is overleden in 2024" (c2)
     r"\s+is\s+(?:\w+\s+){0,2}(?:gestorven|overleden)\b"
 )
 WIDOWED_PHRASES = ("weduwe", "weduwnaar", "pa gestorven", "papa gestorven", "vader gestorven",

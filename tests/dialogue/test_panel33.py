@@ -767,3 +767,57 @@ def test_sinds_januari_erkend__still_the_recognition():
     chat.say("ik ben [erkend](sponsor_status:refugee) sinds [januari](recognition_date:"
              "2026-01-01|approximate), [mijn vrouw](relationship:spouse) wil komen")  # fmt: skip
     assert chat.sponsor["recognition_date"] == "2026-01-01", chat.transcript()
+
+
+def test_nee_dochter_van_mn_eerste_vrouw__the_child_asked_about_not_a_new_one():
+    """Asked "Is je kind van 9 jaar een kind van jou en je vrouw samen?", "nee, dochter van mn
+    eerste vrouw. haar moeder is overleden" is that child (panel 34, c1: "Hoe oud is de
+    dochter van je vrouw?", then a fifth, sixth and seventh child)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2 januari 2026]"
+        "(recognition_date:2026-01-02), ik ben [38](age:sponsor). [mijn vrouw](relationship:"
+        "spouse) is [30](age), [officieel](marriage_type:official) getrouwd. [de kinderen]"
+        "(relationship:child) zijn [2](age), [6](age), [9](age) en [15](age) jaar"
+    )
+    for _ in range(8):
+        if (
+            chat.question == "applicant.common_child"
+            and chat.person("child", 2)["facts"].get("relationship_predates_arrival")
+            and chat.last.replies[-1]["text"].startswith("Is je kind van 9 jaar")
+        ):
+            break
+        chat.say("ja", intent="affirm")
+    assert chat.last.replies[-1]["text"].startswith("Is je kind van 9 jaar"), chat.transcript()
+    chat.say(
+        "nee, [dochter](relationship:stepchild) van mn eerste vrouw. haar moeder is overleden",
+        intent="deny",
+    )
+    assert len(chat.people) == 5, chat.transcript()
+    assert chat.person("child", 2)["word"] == "dochter", chat.transcript()
+    assert chat.person("child", 2)["facts"].get("common_child") is False
+
+
+def test_een_belg_mag_toch_zijn_moeder_laten_komen__the_mother_who_writes():
+    """From the Belgian's mother herself: "een belg mag toch zijn moeder laten komen?" adds no
+    second mother (panel 34, c2: "De moeder van je zoon: wil naar België komen")."""
+    chat = Chat()
+    chat.say(
+        "ik ben mariama, [67](age) jaar, ik woon in conakry guinee. [mijn zoon](relationship:"
+        "child) woont in luik belgie, hij is [belg](sponsor_status:belgian). kan ik komen?"
+    )
+    chat.say("maar een belg mag toch zijn [moeder](relationship:parent) laten komen?")
+    assert len(chat.people) == 1 and chat.people[0].get("self"), chat.transcript()
+
+
+def test_mijn_man_is_overleden_ik_woon_nu_alleen__noted_for_the_mother_who_writes():
+    """Seed 000: "een 'nieuwe' situatie van afhankelijkheid ... doordat jouw echtgeno(o)t(e)
+    bijvoorbeeld recent overleden is" (panel 34, c2: not used)."""
+    chat = Chat()
+    chat.say(
+        "ik ben mariama, [67](age) jaar, ik woon in conakry guinee. [mijn zoon](relationship:"
+        "child) woont in luik belgie, hij is [belg](sponsor_status:belgian). kan ik komen?"
+    )
+    chat.say("[mijn man](relationship:spouse) is overleden in 2024, ik woon nu helemaal alleen")
+    me = next(p for p in chat.people if p.get("self"))
+    assert "widowed" in (me.get("noted") or []), chat.transcript()
