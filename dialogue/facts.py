@@ -577,6 +577,12 @@ def _date_correction(
         return False  # a birthday, not the recognition (panel 23, v1)
     date = reading.date
     if date is None:
+        if re.fullmatch(
+            r"[\w\s,.!]*\b\d{1,2} jaar\b[\w\s,.!]*", fold(reading.text)
+        ) and not re.search(
+            r"\b(?:sinds|geleden|erkend|status)\b", fold(reading.text)
+        ):  # "nee, 50 jaar. gezond" of the father asked about (panel 34, c3: "sinds 1976")
+            return False
         parsed = parse_date(reading.text, now=today)
         if "unparsed" in parsed.flags or not parsed.iso:
             return False

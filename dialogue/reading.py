@@ -471,6 +471,10 @@ def _is_past(clause: str) -> bool:
         return True  # "ik woon hier al sinds ik 8 was" (panel 18, j3: "Jij: 8 jaar")
     if re.search(r"\b(?:hij|zij|ze) was (?:al |toen |nog )?\d", clause):
         return True  # "nee ik zei al, hij was 26" (when he came; panel 22, q2)
+    if re.search(
+        r"\b(?:kwam|kwamen|aankwam|vluchtte|vertrok)\b.*\bop (?:zijn |haar )?\d{1,2}", clause
+    ):
+        return True  # "hij kwam alleen aan op 16j" (panel 34, c3: "de ouder van 16 jaar")
     if _just_turned(clause):
         return False
     return any(w in clause for w in past)  # "ze was 17 bij het trouwen" (panel 6, k3)

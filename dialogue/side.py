@@ -1423,6 +1423,11 @@ def _calendar(turn: Any, reading: Reading) -> bool:
 
 def _strengthen(turn: Any, reading: Reading) -> bool:
     everyone = _case(turn)
+    late_parents = _advice_of(everyone, ("parents_3_months_passed",))
+    if late_parents:  # "de 3 maanden zijn voorbij. wat kunnen de ouders nog doen?" (c3)
+        said = Answer(turn)
+        said.entry(M.SIDE["parents_3_months_late"], _voice(turn, late_parents[0][0]))
+        said.send()
     case = [(e, r) for e, r in everyone if r.get("route") in (HV, "not_possible")]
     named = asked_about([e for e, _ in everyone], reading)
     if named and not any(e in named for e, _ in case):  # "wat moet mijn vrouw bewijzen?"

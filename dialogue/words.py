@@ -604,6 +604,7 @@ LATE_WORDS = (
 CALENDAR_WORDS = ("agenda", "kalender", "calendar", "herinnering", "reminder", ".ics", " ics ",
                   "in mijn gsm")  # fmt: skip
 STRENGTHEN_WORDS = ("echt niks", "echt niets", "is er niks", "is er niets", "niks meer",
+                    "wat nu", "nog doen", "wat kunnen ze nog", "wat kan ze nog", "wat kan hij nog",
                     "niets meer", "niks aan te doen", "niets aan te doen", "geen andere manier",
                     "geen andere mogelijkheid", "wat kan ik doen", "wat kunnen we doen",
                     "wat kan ik nog", "wat kunnen we nog", "kans groter", "kans vergroten",

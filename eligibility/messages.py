@@ -1816,6 +1816,16 @@ SIDE: dict[str, Message] = {
     # seed 002 "Laattijdige indiening": "Het recht op gezinshereniging blijft behouden, maar
     # het wordt enkel erkend indien de aanvrager ... aantoont dat de klassieke voorwaarden ...
     # vervuld zijn"; "moet uitleg verschaffen over de redenen" -- asked before the last day
+    # seed 002 "Laattijdige indiening van de aanvraag": "De aanvrager die van de gunstigere
+    # voorwaarden wenst te genieten moet uitleg verschaffen over de redenen die de tijdige
+    # indiening van zijn visumaanvraag verhinderd hebben. De omstandigheden ... worden door de
+    # Dienst Vreemdelingenzaken onderzocht." (panel 34, c3: "wat kunnen de ouders nog doen?")
+    "parents_3_months_late": _M(
+        "Kon de aanvraag van de ouders niet binnen die {parents_months} maanden? Dien ze dan "
+        "toch in en leg uit wat een aanvraag op tijd verhinderde. DVZ onderzoekt die redenen. "
+        "Daarnaast blijft een humanitair visum mogelijk, het best met een sterk dossier.",
+        S.ART_10_2_FAVOURABLE,
+    ),
     "deadline_if_late": _M(
         "Dien je later in? Dan blijft het recht, maar dan moeten inkomen, woning en "
         "ziekteverzekering wel bewezen worden. Wil je toch de gunstige voorwaarden? Leg dan "

@@ -821,3 +821,49 @@ def test_mijn_man_is_overleden_ik_woon_nu_alleen__noted_for_the_mother_who_write
     chat.say("[mijn man](relationship:spouse) is overleden in 2024, ik woon nu helemaal alleen")
     me = next(p for p in chat.people if p.get("self"))
     assert "widowed" in (me.get("noted") or []), chat.transcript()
+
+
+def _client_of_19() -> Chat:
+    chat = Chat()
+    chat.say(
+        "Goedemiddag, ik ben maatschappelijk werker bij een OCMW. Ik heb een vraag voor een "
+        "cliënt: Afghaanse jongeman, [19](age) jaar, [subsidiaire bescherming](sponsor_status:"
+        "subsidiary_protection) sinds [4 augustus 2026](recognition_date:2026-08-04). Hij wil "
+        "zijn [ouders](relationship:parent) en [zussen](relationship:sibling) laten overkomen"
+    )
+    return chat
+
+
+def test_hij_kwam_alleen_aan_op_16j__an_age_then_no_parent_of_16():
+    """ "ja, hij kwam alleen aan op 16j en vroeg direct asiel aan" (panel 34, c3: "Is de ouder
+    van 16 jaar van je cliënt op hoge leeftijd?")."""
+    chat = _client_of_19()
+    chat.say("ja, hij kwam alleen aan op [16](age)j en vroeg direct asiel aan", intent="affirm")
+    assert all(p.get("age") != 16 for p in chat.people), chat.transcript()
+
+
+def test_nee_50_jaar_gezond__the_fathers_age_not_a_recognition_50_years_ago():
+    """ "nee, 50 jaar. gezond voor zover ik weet", asked whether the father is old, moved the
+    recognition to "december 1976" (panel 34, c3)."""
+    chat = _client_of_19()
+    chat.say("vader is [50](age), moeder [46](age), zussen [12](age) en [14](age)")
+    for _ in range(6):
+        if chat.question == "applicant.elderly":
+            break
+        chat.say("ja", intent="affirm")
+    chat.say("nee, 50 jaar. gezond voor zover ik weet", intent="deny")
+    assert chat.sponsor["recognition_date"] == "2026-08-04", chat.transcript()
+
+
+def test_de_3_maanden_zijn_voorbij_wat_kunnen_de_ouders_nog_doen__seed_002s_late_request():
+    """Seed 002 "Laattijdige indiening": "De aanvrager die van de gunstigere voorwaarden wenst
+    te genieten moet uitleg verschaffen over de redenen die de tijdige indiening ...
+    verhinderd hebben" (panel 34, c3: "Op die vraag vind ik geen antwoord")."""
+    chat = _client_of_19()
+    chat.say("vader is [50](age), moeder [46](age), zussen [12](age) en [14](age)")
+    chat.answer_plainly(
+        {"sponsor.minor_at_asylum_application": "ja", "sponsor.unaccompanied_minor": "ja"}
+    )
+    assert "binnen 3 maanden" in chat.transcript(), chat.transcript()
+    reply = chat.say("en wat nu? de 3 maanden zijn voorbij. wat kunnen de ouders nog doen?")
+    assert "leg uit wat een aanvraag op tijd verhinderde" in reply, chat.transcript()

@@ -189,6 +189,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:income_exempt_favourable",
         "side:income_bond_after_arrival",
         "side:deadline_if_late",
+        "side:parents_3_months_late",
         "exemption_why:favourable_period",
         "advice:asylum_seeker_wait",
         "advice:late_request",
