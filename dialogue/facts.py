@@ -1978,7 +1978,17 @@ def _marriage(state: dict[str, Any], reading: Reading, update: Update) -> None:
             _set(state, update, entry["id"], "marriage", value)
         return
     for entry in _the_wife_told_of(state, spouses, update)[:1]:
+        if _asked_of_a_known_marriage(state, reading, entry):
+            continue  # "onze nikah nama is van voor de taliban. kunnen we die nog laten
+            # legaliseren?": the deed asked about, not a religious marriage (panel 34, d4)
         _set(state, update, entry["id"], "marriage", reading.marriage)
+
+
+def _asked_of_a_known_marriage(state: dict[str, Any], reading: Reading, entry: dict) -> bool:
+    """A question that names the marriage's kind of a marriage already told, no correction."""
+    known = entry["facts"].get("marriage")
+    asked = (state.get("question") or {}).get("fact") == "applicant.marriage"
+    return bool(known) and "?" in reading.text and not reading.correction and not asked
 
 
 def _the_wife_told_of(state: dict[str, Any], spouses: list, update: Update) -> list:

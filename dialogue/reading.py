@@ -1778,9 +1778,19 @@ def _disabilities(reading: Reading, message: dict[str, Any], toks: list[Token]) 
     """Where a handicap is named, and where it is denied ("neef heeft geen handicap")."""
     for entity in _entities(message, "disability"):
         start = int(entity.get("start") or 0)
-        denied = set(_words_before(toks, start, 2)) & W.NEGATORS
+        before = _words_before(toks, start, 3)
+        if {"attest", "bewijs", "papier", "attesten"} & set(before):
+            continue  # "het attest van de handicap": a document asked about (panel 34, d4)
+        denied = set(before[-2:]) & W.NEGATORS
         (reading.disability_denied_at if denied else reading.disability_at).append(start)
+    folded = fold(reading.text)
+    for match in _NO_HANDICAP.finditer(folded):  # "mijn man heeft geen handicap!", untagged
+        if match.start() not in reading.disability_denied_at:
+            reading.disability_denied_at.append(match.start())
     reading.disability = bool(reading.disability_at)
+
+
+_NO_HANDICAP = re.compile(r"\b(?:geen|niet|nie)\s+(?:een\s+)?(?:handicap|gehandicapt|beperking)\b")
 
 
 _BUT = "|".join(W.NOT_COMING_BUT)

@@ -157,6 +157,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("meeting_days", _any(W.MEETING_DAYS_WORDS, folded)),
         ("consent_if_refused", _consent_refusal_supposed(folded)),
         ("who_can_help", _who_can_help_asked(folded)),
+        ("disability_refused", _disability_refusal_supposed(folded)),
         ("language_test", "?" in folded and _any(W.LANGUAGE_TEST_WORDS, folded)),
         ("income", answered and _too_little_asked(folded)),
         (
@@ -219,6 +220,9 @@ _SHADOWED_BY = (
     ("no_appointment", ("where",)),
     ("fca", ("processing",)),  # "hoe lang duurt dat bekrachtigen?" (panel 28, b5)
     ("common_child", ("income",)),  # "we hebben toch een kind samen. telt da nie?" (b3)
+    # "en als de dokter zegt hij is niet genoeg gehandicapt? moet hij alleen blijven in
+    # afghanistan?" asks no post and no attest (panel 34, d4)
+    ("disability_refused", ("where", "medical_paper")),
 )
 
 
@@ -259,7 +263,8 @@ def _with_costs(found: list[str], reading: Reading, folded: str, answered: bool)
     spouse's (panel 19, l1); asked with the intent, first (panel 18, j4)."""
     if _costs_asked(reading, folded, True) and _any(W.IF_MARRIED, folded):
         return [k for k in found if k != "costs"] + ["fee_if_married"]
-    if _costs_asked(reading, folded, True) and "waarom" in folded:
+    paid = re.search(r"\bbetal", folded)  # "waarom moet mijn zoon betalen en mijn man niet?"
+    if (_costs_asked(reading, folded, True) or paid) and "waarom" in folded:  # (d4)
         return [k for k in found if k != "costs"] + ["fee_why"]  # (panel 31, a4)
     if found and not {"costs", "dna"} & set(found) and _costs_asked(reading, folded, answered):
         found.append("costs")  # "wat kost het en waar moet ik?" (panel 5, i5)
@@ -1432,6 +1437,9 @@ def _strengthen(turn: Any, reading: Reading) -> bool:
     named = asked_about([e for e, _ in everyone], reading)
     if named and not any(e in named for e, _ in case):  # "wat moet mijn vrouw bewijzen?"
         case = []  # about a relative with a right: her conditions, not a humanitarian file
+    if not case and _any(("humanitair", "andere weg"), _folded(reading)):  # "is er dan een
+        return _say_entries(turn, [(M.SIDE["second_order_explained"], _voice(turn, None))])
+        # andere weg voor mijn zoon? humanitair visum?" of a relative with a right (d4)
     if not case:
         return _strengthen_a_late_right(turn) or _conditions_of(turn, everyone, named)
     case = [(e, r) for e, r in case if e in named] or case  # named among everyone: the
@@ -2005,6 +2013,27 @@ def _language_test(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(message, _voice(turn, None))])
 
 
+def _disability_refusal_supposed(folded: str) -> bool:
+    """ "en als de dokter van ambassade zegt hij is niet genoeg gehandicapt?" (panel 34, d4)."""
+    supposed = _any(W.HYPOTHETICAL, f" {folded} ") and "?" in folded
+    return supposed and bool(
+        re.search(
+            r"\bniet (?:genoeg |ernstig genoeg )?(?:gehandicapt|"
+            r"erkend|aanvaard)|\bgeen handicap\b",
+            folded,
+        )
+    )
+
+
+def _disability_refused(turn: Any, reading: Reading) -> bool:
+    """An adult child's handicap not recognised: no right, a humanitarian visa in second
+    order (seeds 000, 001)."""
+    adults = [e for e, _ in _case(turn) if e["facts"].get("disabled") and (e.get("age") or 0) >= 18]
+    if not adults:
+        return False
+    return _say_entries(turn, [(M.SIDE["disability_not_recognised"], _voice(turn, adults[0]))])
+
+
 def _who_can_help_asked(folded: str) -> bool:
     """ "kan mijn voogd da allemaal doen voor mij?", "kan mijn advocaat ook helpen voor
     mama?" (panel 33, b1, a5: "Op die vraag vind ik geen antwoord")."""
@@ -2374,5 +2403,6 @@ ANSWERS = {
     "meeting_days": _meeting_days,
     "consent_if_refused": _consent_if_refused,
     "who_can_help": _who_can_help,
+    "disability_refused": _disability_refused,
     "language_test": _language_test,
 }

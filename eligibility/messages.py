@@ -2109,6 +2109,16 @@ SIDE: dict[str, Message] = {
         "uit concrete feiten, bijvoorbeeld kinderen die {we} samen hebben.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # seed 001: "Indien uw meerderjarig kind gehandicapt is, kan het u ... vervoegen" with the
+    # embassy doctor's attest; seed 000: an adult child has no right and "kan een humanitair
+    # visum aanvragen" (panel 34, d4: "en als de dokter zegt hij is niet genoeg gehandicapt?")
+    "disability_not_recognised": _M(
+        "Zegt de dokter van de ambassade dat de handicap niet ernstig genoeg is? Dan heeft {rel} "
+        "geen recht op gezinshereniging als meerderjarig kind. Een humanitair visum kan dan nog, "
+        "maar alleen in bijzondere omstandigheden. Vraag het humanitair visum daarom al 'in "
+        "tweede orde' in de aanvraag gezinshereniging.",
+        S.ART_9_13,
+    ),
     "humanitarian_visa_what": _M(
         "Een humanitair visum is geen recht, maar een gunst: DVZ beslist per geval. De wet "
         "legt DVZ geen termijn op om te beslissen. De behandeling kan een jaar of langer duren.",

@@ -867,3 +867,61 @@ def test_de_3_maanden_zijn_voorbij_wat_kunnen_de_ouders_nog_doen__seed_002s_late
     assert "binnen 3 maanden" in chat.transcript(), chat.transcript()
     reply = chat.say("en wat nu? de 3 maanden zijn voorbij. wat kunnen de ouders nog doen?")
     assert "leg uit wat een aanvraag op tijd verhinderde" in reply, chat.transcript()
+
+
+def _zahra() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [2 mei 2026]"
+        "(recognition_date:2026-05-02), ik ben [44](age:sponsor). [mijn man](relationship:spouse)"
+        " [50](age) [officieel](marriage_type:official) getrouwd, en [mijn zoon](relationship:"
+        "child) [24](age) zit in [rolstoel](disability:disabled)"
+    )
+    chat.answer_plainly({})
+    return chat
+
+
+def test_onze_nikah_nama_laten_legaliseren__the_official_marriage_stays():
+    """ "onze nikah nama is van voor de taliban. kunnen we die nog laten legaliseren?" made the
+    official marriage religious (panel 34, d4)."""
+    chat = _zahra()
+    chat.say("onze [nikah](marriage_type:religious_or_customary) nama is van voor de taliban. "
+             "kunnen we die nog laten legaliseren?", intent="ask_legalisation")  # fmt: skip
+    assert chat.person("spouse")["facts"]["marriage"] == "official", chat.transcript()
+
+
+def test_het_attest_van_de_handicap__no_handicap_for_the_husband():
+    """ "moet mijn zoon ook een medisch attest geven zoals mijn man of is dat hetzelfde als het
+    attest van de handicap?" gave the husband a handicap; "mijn man heeft geen handicap" was
+    ignored (panel 34, d4)."""
+    chat = _zahra()
+    chat.say("moet [mijn zoon](relationship:child) ook een medisch attest geven zoals [mijn man]"
+             "(relationship:spouse) of is dat hetzelfde als het attest van de [handicap]"
+             "(disability:disabled)?")  # fmt: skip
+    assert not chat.person("spouse")["facts"].get("disabled"), chat.transcript()
+    chat.person("spouse")["facts"]["disabled"] = True  # as the panel's bot had it
+    chat.say("nee, [mijn man](relationship:spouse) heeft geen handicap! alleen [mijn zoon]"
+             "(relationship:child)")  # fmt: skip
+    assert chat.person("spouse")["facts"].get("disabled") is False, chat.transcript()
+
+
+def test_als_de_dokter_zegt_niet_genoeg_gehandicapt__a_humanitarian_visa_in_second_order():
+    """Seed 000: an adult child without the right "kan een humanitair visum aanvragen"; seed
+    000's second order "wanneer ... er niet aan alle voorwaarden voor gezinshereniging voldaan
+    is" (panel 34, d4: the post's address and the attest)."""
+    chat = _zahra()
+    reply = chat.say("en als de dokter van ambassade zegt hij is niet genoeg [gehandicapt]"
+                     "(disability:disabled)? dan moet hij alleen blijven in afghanistan?")  # fmt: skip
+    assert "niet ernstig genoeg" in reply and "tweede orde" in reply, chat.transcript()
+    reply = chat.say("is er dan een andere weg voor [mijn zoon](relationship:child)? humanitair "
+                     "visum of zo?", intent="ask_humanitarian_visa")  # fmt: skip
+    assert "In tweede orde betekent" in reply, chat.transcript()
+
+
+def test_waarom_moet_mijn_zoon_betalen_en_mijn_man_niet__who_seed_002_exempts():
+    """Seed 002: the spouse and the minor children are exempt; "waarom moet mijn zoon betalen
+    en mijn man niet?" got "geen antwoord" (panel 34, d4)."""
+    chat = _zahra()
+    reply = chat.say("waarom moet [mijn zoon](relationship:child) betalen en [mijn man]"
+                     "(relationship:spouse) niet?")  # fmt: skip
+    assert "minderjarige kinderen" in reply and "meerderjarige kinderen" in reply, reply

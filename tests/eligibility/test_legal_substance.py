@@ -327,6 +327,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:religious_marriage_proof",
         "side:second_order_if_needed",
         "side:humanitarian_visa_what",
+        "side:disability_not_recognised",
         "advice:second_order_humanitarian",
         "advice:siblings_humanitarian_together",
         "advice:humanitarian_is_favour",
