@@ -416,6 +416,14 @@ def _is_duration(folded: str, end: int, start: int | None = None) -> bool:
     before = re.findall(r"[\w']+", folded[max(0, (start or end) - 15) : start or end])[-1:]
     if before and before[0] in W.DURATION_BEFORE:  # "we kennen elkaar 3 jaar"
         return True
+    if (
+        re.search(  # "mijn A kaart is tijdelijk (1 jaar, met arbeidskaart)" (panel 34, c4)
+            r"\b(?:kaart|verblijf\w*|vergunning)\b[^.!?\d]{0,20}$",
+            folded[max(0, (start or end) - 30) : start or end],
+        )
+        and after.startswith((" jaar", " maand", " maanden"))
+    ):
+        return True
     if re.search(  # "verblijfskaart van 5 jaar": how long it is valid (panel 24, h5)
         r"(?:kaart|verblijf\w*|vergunning|visum|contract)\s+(?:van|voor)\s*$",
         folded[max(0, (start or end) - 30) : start or end],
@@ -2240,6 +2248,8 @@ def read(message: dict[str, Any]) -> Reading:
     temporary = _has(W.TEMPORARY_STAY_WORDS, folded) or bool(
         W.STUDENT_SELF.search(folded.strip())  # "ik zei toch student, A kaart" (b3)
     )
+    student = bool(W.STUDENT_SELF.search(folded.strip()))
+    temporary = temporary and (student or not _work_permit(folded))  # (panel 34, c4)
     if reading.status in (None, "third_country_national") and temporary:
         reading.status = "temporary_stay"  # "mijn verblijfskaart is van student" (e5, b3)
     reading.status_of_another = bool(statuses) and _status_of_another(statuses[0], text, starts)
@@ -2780,10 +2790,17 @@ def _asylum_asked_then(clause: str) -> bool:
     return asked and not any(w in clause for w in (" erkend", " erkenning", " status gekregen"))
 
 
+def _work_permit(folded: str) -> bool:
+    """A card for work, no student's stay ("1 jaar, met arbeidskaart")."""
+    return any(w in folded for w in W.WORK_PERMIT_WORDS)
+
+
 def free_status(folded: str) -> str | None:
     """A status answer in free words ("mijn asiel loopt nog", "ik heb een b-kaart"); a
     temporary stay of the writer's own ("ik zei toch student")."""
-    if any(p in folded for p in W.TEMPORARY_STAY_WORDS) or W.STUDENT_SELF.search(folded.strip()):
+    student = W.STUDENT_SELF.search(folded.strip())
+    temporary = any(p in folded for p in W.TEMPORARY_STAY_WORDS)
+    if student or temporary and not _work_permit(folded):
         return "temporary_stay"  # "ik zei toch student, A kaart" (panel 27, b3)
     return _free_value(
         folded,

@@ -186,7 +186,10 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("housing_space", "?" in folded and _any(W.HOUSING_SPACE, folded)),
         ("other_carer", "?" in folded and (_any(W.OTHER_CARER, folded) or reading.carer_named)),
         ("no_appointment", _any(W.NO_APPOINTMENT, folded)),
-        ("temporary_stay", _any(W.TEMPORARY_STAY_WORDS, folded)),
+        (
+            "temporary_stay",
+            _any(W.TEMPORARY_STAY_WORDS, folded) and not _any(W.WORK_PERMIT_WORDS, folded),
+        ),
         ("custody_proof", _any(W.NO_CUSTODY_JUDGMENT, folded) or _gone_parent_proof(folded)),
     )
     found = [kind for kind, asked in checks if asked]

@@ -218,7 +218,11 @@ EU_WORDS = ("eu-burger", "eu burger", "europeaan", "europese unie")
 TEMPORARY_STAY_WORDS = ("studentenkaart", "studenten kaart", "studentenvisum", "student visum",
                         "studentenverblijf", "ik ben student", "ik studeer", "als student",
                         "tijdelijk verblijf", "tijdelijke verblijfskaart",
-                        "verblijf is tijdelijk")  # fmt: skip
+                        "verblijf is tijdelijk", "kaart is tijdelijk")  # fmt: skip
+# a temporary card for work is no student's stay (panel 34, c4: "mijn A kaart is tijdelijk (1
+# jaar, met arbeidskaart)" read as "tijdelijk verblijf (bijvoorbeeld student)")
+WORK_PERMIT_WORDS = ("arbeidskaart", "werkvergunning", "single permit", "gecombineerde "
+                     "vergunning", "ik werk", "voor mijn werk", "arbeidscontract")  # fmt: skip
 # the writer a student ("ik zei toch student, A kaart"; panel 27, b3), not a relative who
 # studies ("mijn vrouw is studente in rabat")
 STUDENT_SELF = re.compile(

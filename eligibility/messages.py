@@ -311,7 +311,8 @@ SUMMARIES: dict[str, Message] = {
     # seed 000: "Uiteraard kunnen ook familieleden van andere derdelanders ... in aanmerking
     # komen voor een humanitair visum"; no seed says what a temporary stay gives (panel 27, b3)
     "summary.temporary_stay": _M(
-        "{Sp} {sp_has} een tijdelijk verblijf in België, bijvoorbeeld als student. Onze "
+        "{Sp} {sp_has} een tijdelijk verblijf in België, bijvoorbeeld als student of met een "
+        "A-kaart voor werk. Onze "
         "informatie zegt niet of {rel} dan recht {rel_has} op gezinshereniging. Een "
         "humanitair visum kan {rel} wel vragen, maar dat is een gunst, geen recht.",
         S.ART_9_13,

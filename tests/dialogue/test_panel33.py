@@ -925,3 +925,26 @@ def test_waarom_moet_mijn_zoon_betalen_en_mijn_man_niet__who_seed_002_exempts():
     reply = chat.say("waarom moet [mijn zoon](relationship:child) betalen en [mijn man]"
                      "(relationship:spouse) niet?")  # fmt: skip
     assert "minderjarige kinderen" in reply and "meerderjarige kinderen" in reply, reply
+
+
+def test_mijn_a_kaart_is_tijdelijk_met_arbeidskaart__no_student_and_no_age_of_1():
+    """ "mijn A kaart is tijdelijk (1 jaar, met arbeidskaart)" was read as "tijdelijk verblijf
+    (bijvoorbeeld student)" and "Over wie gaat 1 jaar?" (panel 34, c4)."""
+    chat = Chat()
+    chat.say(
+        "ik ben estelle, ik woon in belgie met [A kaart](sponsor_status:third_country_national), "
+        "ik werk hier. [mijn man](relationship:spouse) en [dochter](relationship:child) willen "
+        "komen"
+    )
+    reply = chat.say("mijn A kaart is tijdelijk ([1](age) jaar, met arbeidskaart). is dat een "
+                     "probleem voor gezinshereniging?")  # fmt: skip
+    assert chat.sponsor["status"] == "third_country_national", chat.transcript()
+    assert "Over wie gaat" not in reply, chat.transcript()
+
+
+def test_ik_ben_student_met_een_a_kaart__still_a_temporary_stay():
+    """The other side: a student's A card is a temporary stay (panel 27, b3)."""
+    chat = Chat()
+    chat.say("ik ben student, ik heb een [A kaart](sponsor_status:third_country_national). "
+             "[mijn vrouw](relationship:spouse) wil komen")  # fmt: skip
+    assert chat.sponsor["status"] == "temporary_stay", chat.transcript()
