@@ -244,8 +244,8 @@ def material_to_prove_lines(turn: Any, results: list[tuple[dict, dict]]) -> list
     lines = [f"{M.text(message, voice)} ({message.source})"]
     for _, result in results:  # a Belgian's descendant of 21 or more: "ten laste" (seed 004;
         for condition in result.get("conditions") or []:  # panel 7, m5)
-            if condition.get("id") == "belgian_descendant_dependent":
-                lines.append(_with_source(condition))
+            if condition.get("id") == "belgian_descendant_dependent":  # to prove, not a
+                lines.append(condition_line(turn, condition))  # fact (panel 34, d2)
     return lines
 
 

@@ -411,11 +411,18 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
     return Age(value, start=start), negated, False
 
 
+_AN_AGE_LIMIT_BEFORE = re.compile(
+    r"\b(?:boven|onder|ouder dan|jonger dan|vanaf|meer dan|minder dan)\s+(?:de\s+)?$"
+)
+
+
 def _is_duration(folded: str, end: int, start: int | None = None) -> bool:
     after = " " + " ".join(re.findall(r"[\w']+", folded[end : end + 30])) + " "
     before = re.findall(r"[\w']+", folded[max(0, (start or end) - 15) : start or end])[-1:]
     if before and before[0] in W.DURATION_BEFORE:  # "we kennen elkaar 3 jaar"
         return True
+    if _AN_AGE_LIMIT_BEFORE.search(folded[max(0, (start or end) - 20) : start or end]):
+        return True  # "kinderen boven de 21 mochten toch niet?": a limit (panel 34, d2)
     if (
         re.search(  # "mijn A kaart is tijdelijk (1 jaar, met arbeidskaart)" (panel 34, c4)
             r"\b(?:kaart|verblijf\w*|vergunning)\b[^.!?\d]{0,20}$",
@@ -1340,6 +1347,25 @@ _ARE_MY_CHILDREN = re.compile(
 )
 
 
+_DETERMINERS = frozenset({"de", "het", "die", "deze", "onze", "ons", "mijn", "mn", "m'n", "zijn",
+                         "haar", "hun", "alle", "beide", "mijne", "twee", "drie",
+                         "vier"})  # fmt: skip
+
+
+def _general_plural(mention: Mention, folded: str) -> None:
+    """ "ik dacht dat kinderen boven de 21 niet meer mochten?": children in general, in a
+    question, with no determiner, are no applicants (panel 34, d2: "Hoe oud is je eerste
+    kind?" to a man without children)."""
+    if mention.context is not None or mention.owner != "bare" or mention.word not in W.PLURAL_WORDS:
+        return
+    before = re.findall(r"[\w']+", folded[max(0, mention.start - 15) : mention.start])[-1:]
+    if before and (before[0] in _DETERMINERS or before[0].isdigit() or before[0] in W.COUNT_WORDS):
+        return
+    end = re.search(r"[.!?\n]", folded[mention.end :])
+    if end and folded[mention.end + end.start()] == "?":
+        mention.context = "negated"
+
+
 def _named_in_passing(mention: Mention, folded: str) -> None:
     """ "ik heb het gevraagd aan mijn neef, hij is advocaat", "het huurcontract staat op naam
     van mijn broer": someone who helps, no one who comes (panel 20, m2, m4)."""
@@ -1532,6 +1558,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _money_helper(mention, folded)
     _perpetrator(mention, folded)
     _named_in_passing(mention, folded)
+    _general_plural(mention, folded)
     _there_too(reading, mention, folded)
     _relatives_income(reading, mention, clause)
     _lives_with(mention, folded)

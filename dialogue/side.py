@@ -2146,14 +2146,21 @@ def _office(turn: Any, reading: Reading) -> bool:
     return True
 
 
+_MOVING_LATER = re.compile(r"\bga(?:an)?\b(?: \w+){0,3} verhuizen\b")  # "ik ga in maart verhuizen"
+
+
 def _lease(turn: Any, reading: Reading) -> bool:
     """ "huurcontract op naam van mijn vrouw, is dat een probleem?": seed 004's practice for a
     Belgian sponsor; for others the housing condition as it stands."""
     if _status(turn) != "belgian":
         return False
-    entries = [(M.SIDE["lease_in_a_relatives_name"], _voice(turn, None))]
-    if _any(W.FUTURE_HOME, fold(reading.text)):
-        entries.append((M.SIDE["lease_of_a_later_home"], _voice(turn, None)))
+    folded = fold(reading.text)
+    later = _any(W.FUTURE_HOME, folded) or bool(_MOVING_LATER.search(folded))
+    entries = []
+    if not later or _any(W.LEASE_NAME_WORDS, folded):
+        entries.append((M.SIDE["lease_in_a_relatives_name"], _voice(turn, None)))
+    if later:  # "kan ik dat nieuwe huurcontract al gebruiken?" alone
+        entries.append((M.SIDE["lease_of_a_later_home"], _voice(turn, None)))  # (d2)
     return _say_entries(turn, entries)
 
 

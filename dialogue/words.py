@@ -377,7 +377,13 @@ LEASE_WORDS = ("huurcontract", "huurovereenkomst", "huurder", "op naam van mijn"
 # geen zin om een huurcontract ... af te geven van een woning waar je gezin pas later zal
 # intrekken" (panel 31, a2)
 FUTURE_HOME = ("huren we", "gaan we huren", "later huren", "gaan huren", "gaan verhuizen",
-               "verhuizen we", "willen verhuizen", "gaan kopen", "kopen we")  # fmt: skip
+               "verhuizen we", "willen verhuizen", "gaan kopen", "kopen we",
+               # "ik ga in maart verhuizen ... kan ik dat nieuwe huurcontract al gebruiken?"
+               # (panel 34, d2)
+               "ga verhuizen", "nieuwe huurcontract", "nieuw huurcontract",
+               "nieuwe contract al", "dat nieuwe contract")  # fmt: skip
+# whose name the lease is in ("op naam van mijn broer")
+LEASE_NAME_WORDS = ("op naam van", "op haar naam", "op zijn naam", "op mijn naam")
 # a question about being dependent and its proofs ("wat betekent ten laste?", "welke bewijzen
 # van de overschrijvingen?"; seed 004; panel 14, b5)
 DEPENDENCY_QUESTION = ("ten laste", "overschrijving", "overschrijvingen", "bankbewijzen",

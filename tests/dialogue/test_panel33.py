@@ -948,3 +948,41 @@ def test_ik_ben_student_met_een_a_kaart__still_a_temporary_stay():
     chat.say("ik ben student, ik heb een [A kaart](sponsor_status:third_country_national). "
              "[mijn vrouw](relationship:spouse) wil komen")  # fmt: skip
     assert chat.sponsor["status"] == "temporary_stay", chat.transcript()
+
+
+def _luc() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), [60](age:sponsor). [mijn vrouw](relationship:"
+        "spouse) is [45](age), [officieel](marriage_type:official) getrouwd, [haar zoon]"
+        "(relationship:child) is [22](age)"
+    )
+    chat.answer_plainly({})
+    return chat
+
+
+def test_je_stiefzoon_is_21_of_ouder_en_ten_laste__to_prove_not_a_fact():
+    """Seed 004: "Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die aantonen
+    dat je ten laste bent" (panel 34, d2: said as a fact in the first answer)."""
+    chat = _luc()
+    assert "☐ Je stiefzoon is 21 jaar of ouder en ten laste" in chat.transcript()
+
+
+def test_kinderen_boven_de_21_mochten_toch_niet__children_in_general_no_applicants():
+    """ "ik dacht dat kinderen boven de 21 niet meer mochten? hoe bewijs ik dat hij ten laste
+    is" got "Over wie gaat 21 jaar?" and "Hoe oud is je eerste kind?" (panel 34, d2)."""
+    chat = _luc()
+    reply = chat.say("ik dacht dat [kinderen](relationship:child) boven de [21](age) niet meer "
+                     "mochten? hoe bewijs ik dat hij ten laste is")  # fmt: skip
+    assert "Over wie gaat" not in reply and "Hoe oud" not in reply, chat.transcript()
+    assert "Bankuittreksels" in reply, chat.transcript()
+
+
+def test_ik_ga_in_maart_verhuizen_kan_ik_dat_nieuwe_huurcontract_gebruiken__seed_004():
+    """Seed 004: "Het heeft geen zin om een huurcontract ... af te geven van een woning waar je
+    gezin pas later zal intrekken" (panel 34, d2: asked twice, answered with the lease in a
+    relative's name)."""
+    chat = _luc()
+    reply = chat.say("ik ga in maart verhuizen naar een groter appartement. kan ik dat nieuwe "
+                     "huurcontract al gebruiken?")  # fmt: skip
+    assert "pas later" in reply and "Rijksregister" not in reply, chat.transcript()
