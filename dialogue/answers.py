@@ -522,6 +522,9 @@ def _case_items(turn: Any, answered: list[dict[str, Any]], ids: tuple[str, ...])
         voice = Voice(reader_for(turn.state, results[0][0]), None)  # reisdocument voorlegt
         rule = M.ADVICE["fingerprints"]  # ... moet zijn vingerafdrukken laten nemen" (b1, b2)
         lines.append(f"{M.text(rule, voice)} ({rule.source})")
+        if turn.state["sponsor"].get("status") in PROTECTED:  # who judges (d1, a4)
+            limits = M.SIDE["travel_document_limits"]
+            lines.append(f"{M.text(limits, voice)} ({limits.source})")
     if lines:
         turn.say_text("\n".join(lines), "utter_answer_menu")
     return bool(lines)

@@ -336,8 +336,17 @@ _WHERE_CHOICE = re.compile(  # "moeten ze naar teheran of kunnen ze naar islamab
 )
 
 
+# "dus ze mogen naar addis abeba of kairo gaan en daar indienen?" (panel 34, d1)
+_WHERE_CHOICE_ACT = re.compile(
+    r"\bnaar [a-z]+(?: [a-z]+)? of (?:naar )?[a-z]+\b[^?]{0,30}\b(?:indienen|aanvragen|"
+    r"gaan|aanvraag)\b[^?]*\?"
+)
+
+
 def _where_question(folded: str, intent: str | None) -> bool:
     if _any(W.WHERE_QUESTION, folded) and _any(W.WHERE_ACTS, folded):
+        return True
+    if _WHERE_CHOICE_ACT.search(folded) and not _any(W.NOT_A_POST, folded):
         return True
     if _WHERE_CHOICE.search(folded) and not _any(W.NOT_A_POST, folded):
         return True

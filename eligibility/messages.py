@@ -2120,6 +2120,17 @@ SIDE: dict[str, Message] = {
         "tweede orde' in de aanvraag gezinshereniging.",
         S.ART_9_13,
     ),
+    # seed 002: "indien de ambassade of het consulaat van mening is dat het redelijkerwijs
+    # mogelijk is om een reisdocument te bekomen, moet dit document worden voorgelegd" and
+    # "Dit doorlaatbewijs wordt niet automatisch afgegeven. De aanvrager moet uitleggen
+    # waarom ..." (panel 34, d1, a4: the Eritrean passport and the diaspora tax)
+    "travel_document_limits": _M(
+        "Maar de ambassade beslist of een paspoort in de praktijk redelijkerwijs te krijgen is. "
+        "Vindt zij van wel? Dan moet het paspoort er toch komen. Een doorlaatbewijs komt ook "
+        "niet automatisch: leg uit waarom er geen paspoort is. DVZ geeft het als die uitleg "
+        "geloofwaardig is.",
+        S.PRACTICE_DVZ_TRAVEL_DOCUMENT,
+    ),
     "humanitarian_visa_what": _M(
         "Een humanitair visum is geen recht, maar een gunst: DVZ beslist per geval. De wet "
         "legt DVZ geen termijn op om te beslissen. De behandeling kan een jaar of langer duren.",

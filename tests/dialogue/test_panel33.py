@@ -986,3 +986,32 @@ def test_ik_ga_in_maart_verhuizen_kan_ik_dat_nieuwe_huurcontract_gebruiken__seed
     reply = chat.say("ik ga in maart verhuizen naar een groter appartement. kan ik dat nieuwe "
                      "huurcontract al gebruiken?")  # fmt: skip
     assert "pas later" in reply and "Rijksregister" not in reply, chat.transcript()
+
+
+def _helen() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [8 juli 2026](recognition_date:"
+        "2026-07-08), ik ben [31](age:sponsor). [mijn man](relationship:spouse) is [35](age), "
+        "[officieel](marriage_type:official) getrouwd, ze zitten in khartoum"
+    )
+    chat.answer_plainly({})
+    return chat
+
+
+def test_naar_addis_abeba_of_kairo_gaan_en_daar_indienen__where_to_apply():
+    """Seed 002: "kunnen zich bij elke Belgische ambassade of elk Belgisch consulaat ...
+    aanbieden" (panel 34, d1: "Op die vraag vind ik geen antwoord")."""
+    chat = _helen()
+    reply = chat.say("dus ze mogen naar addis abeba of kairo gaan en daar indienen?")
+    assert "elke Belgische ambassade" in reply, chat.transcript()
+
+
+def test_redelijkerwijs_mogelijk_om_een_reisdocument_te_bekomen__the_embassy_judges():
+    """Seed 002: "indien de ambassade of het consulaat van mening is dat het redelijkerwijs
+    mogelijk is om een reisdocument te bekomen, moet dit document worden voorgelegd"; "Dit
+    doorlaatbewijs wordt niet automatisch afgegeven" (panel 34, d1; panel 33, a4)."""
+    chat = _helen()
+    reply = chat.say("[mijn man](relationship:spouse) heeft geen paspoort, de eritrese "
+                     "ambassade vraagt belasting", intent="ask_travel_document")  # fmt: skip
+    assert "redelijkerwijs" in reply and "niet automatisch" in reply, chat.transcript()

@@ -456,6 +456,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:incomplete_file_accepted",
     },
     S.PRACTICE_DVZ_TRAVEL_DOCUMENT: {
+        "side:travel_document_limits",
         "documents:travel_document",
         "documents:travel_document_protected",
         "documents:identity_other_evidence",
