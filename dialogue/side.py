@@ -155,10 +155,11 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("dna", _any(W.DNA_WORDS, folded) or intent == "ask_dna_test"),
         ("common_child", answered and _child_weight_asked(folded)),
         ("meeting_days", _any(W.MEETING_DAYS_WORDS, folded)),
+        ("cohabitation", "?" in folded and _any(W.COHABITATION_WORDS, folded)),
         ("consent_if_refused", _consent_refusal_supposed(folded)),
         ("who_can_help", _who_can_help_asked(folded)),
         ("disability_refused", _disability_refusal_supposed(folded)),
-        ("language_test", "?" in folded and _any(W.LANGUAGE_TEST_WORDS, folded)),
+        ("language_test", _language_test_asked(folded)),
         ("income", answered and _too_little_asked(folded)),
         (
             "income",
@@ -734,6 +735,9 @@ def _case_asked(turn: Any, reading: Reading) -> list[tuple[dict, dict]]:
     return [(e, r) for e, r in case if e in named] if 0 < len(named) < len(case) else case
 
 
+_WILL_MARRY = re.compile(r"\bals (?:we|wij|jullie)\b[^?.]{0,25}\b(?:trouwen|huwen)\b")
+
+
 def _income(turn: Any, reading: Reading) -> bool:
     case, said = _case_asked(turn, reading), Answer(turn)
     if not case and not _status(turn):
@@ -741,6 +745,14 @@ def _income(turn: Any, reading: Reading) -> bool:
         return True
     if _status(turn) == "eu_citizen" and case:
         return _income_of_an_eu_family(turn, case, said)
+    partners = [e for e, _ in case if e["relationship"] in ("partner", "spouse")]
+    marrying = _any(W.IF_MARRIED, _folded(reading)) or _WILL_MARRY.search(_folded(reading))
+    if partners and _status(turn) in PROTECTED and marrying:
+        # "als we in nairobi trouwen, moet ik dan inkomen hebben?" (panel 34, c5): a marriage
+        # after the arrival has no favourable period (seed 003)
+        return _say_entries(
+            turn, [(M.SIDE["marriage_after_arrival_no_favour"], _voice(turn, partners[0]))]
+        )
     return _income_of_the_case(turn, reading, case, said)
 
 
@@ -1875,6 +1887,15 @@ def _registration(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(M.SIDE["registration_would_help"], voice)])
 
 
+def _cohabitation(turn: Any, reading: Reading) -> bool:
+    """ "we woonden 1 jaar samen in het kamp, telt dat?": seed 001's cohabitation of a
+    registered partnership (panel 34, c5)."""
+    partners = [e for e, _ in _case(turn) if e["relationship"] in ("partner", "registered_partner")]
+    if not partners:
+        return False
+    return _say_entries(turn, [(M.SIDE["cohabitation_counts"], _voice(turn, partners[0]))])
+
+
 def _meeting_days(turn: Any, reading: Reading) -> bool:
     """ "moeten we 45 dagen samen geweest zijn?": seed 001's meetings are a registered
     partner's condition, none of a marriage (panel 33, b2: "Dank je voor je reactie")."""
@@ -2014,6 +2035,13 @@ def _refusal_supposed(folded: str) -> bool:
 def _too_little_asked(folded: str) -> bool:
     """ "en als die 1900 toch te weinig is? wat dan?" (panel 33, a1: "geen antwoord")."""
     return "?" in folded and _any(W.TOO_LITTLE, folded) and bool(re.search(r"\b\d{3,5}\b", folded))
+
+
+def _language_test_asked(folded: str) -> bool:
+    """ "moet ik eerst nederlands leren?", not "ik zit op taalcursus" told beside another
+    question (panel 34, c5)."""
+    asked = re.findall(r"[^.!?]*\?", folded)
+    return any(_any(W.LANGUAGE_TEST_WORDS, q) and re.search(r"\bmoet", q) for q in asked)
 
 
 def _language_test(turn: Any, reading: Reading) -> bool:
@@ -2420,6 +2448,7 @@ ANSWERS = {
     "relationship_proof": _relationship_proof,
     "common_child": _common_child,
     "meeting_days": _meeting_days,
+    "cohabitation": _cohabitation,
     "consent_if_refused": _consent_if_refused,
     "who_can_help": _who_can_help,
     "disability_refused": _disability_refused,

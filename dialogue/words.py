@@ -1173,6 +1173,9 @@ CHILD_WEIGHT_WORDS = ("helpt", "helpen", "telt", "tellen", "maakt dat uit", "maa
 CHILD_WORDS_OF_A_COUPLE = ("kind samen", "kindje samen", "samen een kind", "samen een kindje",
                            "ons kind", "ons kindje", "onze zoon", "onze dochter", "het kind",
                            "ons zoontje", "ons dochtertje", "onze baby", "de baby")  # fmt: skip
+# "we woonden 1 jaar samen in het kamp, telt dat?" (seed 001; panel 34, c5)
+COHABITATION_WORDS = ("woonden samen", "samen gewoond", "samengewoond", "woonden we samen",
+                      "samenwonen telt", "woonden ongeveer", "samen woonden")  # fmt: skip
 # "iets met 45 dagen?": the registered partners' meetings (seed 001; panel 33, b2)
 MEETING_DAYS_WORDS = ("45 dagen", "45 dag", "vijfenveertig dagen")
 # "kan mijn voogd da allemaal doen voor mij?", "ik heb advocaat voor mijn asiel. kan hij ook
@@ -1187,8 +1190,8 @@ NO_OWN_INCOME = ("geen inkomen", "geen werk", "geen geld", "geen loon", "niet we
                  "werk niet", "geen job", "geen inkomsten")  # fmt: skip
 # "moet ik eerst nederlands leren? of een examen doen?" (panel 33, a1)
 LANGUAGE_TEST_WORDS = ("nederlands leren", "taal leren", "frans leren", "taalexamen",
-                       "taaltest", "inburgering", "inburgeringsexamen", "examen doen",
-                       "taalcursus", "nederlands spreken", "de taal kennen")  # fmt: skip
+                       "taaltest", "inburgeringsexamen", "examen doen",
+                       "de taal kennen")  # fmt: skip
 # the marriage's own deed ("ze hebben geen huwelijksakte, alleen nikah"; panel 33, a3)
 MARRIAGE_DEED_WORDS = ("huwelijksakte", "trouwakte", "huwelijkscertificaat", "nikahnama",
                        "akte van het huwelijk", "akte van ons huwelijk")  # fmt: skip

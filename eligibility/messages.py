@@ -2131,6 +2131,16 @@ SIDE: dict[str, Message] = {
         "geloofwaardig is.",
         S.PRACTICE_DVZ_TRAVEL_DOCUMENT,
     ),
+    # seed 001 (geregistreerde partner): "ofwel dat u gedurende minstens 1 jaar, voorafgaand
+    # aan de aanvraag, wettelijk en onafgebroken in België of in het buitenland hebt
+    # samengewoond" (panel 34, c5: "we woonden 1 jaar samen in het kamp, telt dat?")
+    "cohabitation_counts": _M(
+        "Voor een geregistreerd partnerschap telt samenwonen als bewijs van een stabiele relatie, "
+        "als {we} minstens {stable_cohabitation_months} maanden wettelijk en onafgebroken "
+        "samenwoonden, vlak voor de aanvraag. Dat kan ook in het buitenland. Of samenwonen in "
+        "een kamp als wettelijk telt, staat niet in onze informatie.",
+        S.ART_10_1_5,
+    ),
     "humanitarian_visa_what": _M(
         "Een humanitair visum is geen recht, maar een gunst: DVZ beslist per geval. De wet "
         "legt DVZ geen termijn op om te beslissen. De behandeling kan een jaar of langer duren.",

@@ -1015,3 +1015,33 @@ def test_redelijkerwijs_mogelijk_om_een_reisdocument_te_bekomen__the_embassy_jud
     reply = chat.say("[mijn man](relationship:spouse) heeft geen paspoort, de eritrese "
                      "ambassade vraagt belasting", intent="ask_travel_document")  # fmt: skip
     assert "redelijkerwijs" in reply and "niet automatisch" in reply, chat.transcript()
+
+
+def _yonas() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2 oktober 2026]"
+        "(recognition_date:2026-10-02), ik ben [28](age:sponsor). [mijn verloofde](relationship:"
+        "partner) Selam is [25](age), we zijn niet getrouwd, geen kinderen"
+    )
+    chat.answer_plainly({"applicant.common_child": "nee", "applicant.impossible_to_marry": "nee"})
+    return chat
+
+
+def test_als_we_trouwen_moet_ik_dan_inkomen_hebben__no_favourable_period_after_arrival():
+    """Seed 003: the favourable period holds "wanneer de afstamming van de aanvrager vóór zijn
+    aankomst in België werd vastgesteld"; a marriage after the arrival: income to prove. "ik
+    zit op taalcursus" beside it asks no language test (panel 34, c5)."""
+    chat = _yonas()
+    reply = chat.say("als we in nairobi trouwen, moet ik dan inkomen hebben? ik werk nog niet, "
+                     "ik zit op taalcursus")  # fmt: skip
+    assert "Trouwen jullie pas na je aankomst" in reply, chat.transcript()
+    assert "taaltest" not in reply, chat.transcript()
+
+
+def test_we_woonden_1_jaar_samen_in_het_kamp_telt_dat__seed_001s_cohabitation():
+    """Seed 001: "gedurende minstens 1 jaar, voorafgaand aan de aanvraag, wettelijk en
+    onafgebroken ... samengewoond" (panel 34, c5: "Op die vraag vind ik geen antwoord")."""
+    chat = _yonas()
+    reply = chat.say("we woonden ongeveer 1 jaar samen in het kamp in kakuma, telt dat?")
+    assert "wettelijk en onafgebroken" in reply and "art. 10, §1, 5°" in reply, chat.transcript()

@@ -134,6 +134,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.ART_10_1_5: {
         "advice:common_child_registered_partnership",
         "side:meeting_days_registered_partners",
+        "side:cohabitation_counts",
         "side:registration_would_help",
         "summaries:summary.legal_partner_fr",
         "summaries:summary.legal_partner_conditions_not_met",
