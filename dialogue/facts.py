@@ -1127,6 +1127,8 @@ def _the_writer_asked_of(state: dict[str, Any], reading: Reading, mention: Menti
     me = next((p for p in state["people"] if p.get("self")), None)
     if me is None or mention.owner != "third" or "?" not in reading.text:
         return False
+    if not re.search(r"\b(?:toch|een belg|een vluchteling|iemand)\b", fold(reading.text)):
+        return False  # "kan ik met zijn vader komen?": the father, who comes too
     others = [p for p in state["people"] if p is not me and p["relationship"] == me["relationship"]]
     own_words = [me.get("word")] + [m.word for m in reading.mentions if m.context == "writer"]
     mine = next((S.pronoun_for(w) for w in own_words if S.pronoun_for(w)), None)

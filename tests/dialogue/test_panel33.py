@@ -1045,3 +1045,15 @@ def test_we_woonden_1_jaar_samen_in_het_kamp_telt_dat__seed_001s_cohabitation():
     chat = _yonas()
     reply = chat.say("we woonden ongeveer 1 jaar samen in het kamp in kakuma, telt dat?")
     assert "wettelijk en onafgebroken" in reply and "art. 10, §1, 5°" in reply, chat.transcript()
+
+
+def test_kan_ik_met_zijn_vader_komen__the_father_still_added():
+    """The other side of "een belg mag toch zijn moeder laten komen?": the mother abroad asks
+    to come with the sponsor's father (bench/conversations, applicant_mother_of_uam_std)."""
+    chat = Chat()
+    chat.say(
+        "Mijn [zoon](relationship:child) van [16](age) is alleen naar België gevlucht en heeft "
+        "nu het statuut van [vluchteling](sponsor_status:refugee). Kan ik met zijn [vader]"
+        "(relationship:parent) komen?"
+    )
+    assert [p for p in chat.people if p.get("word") == "vader"], chat.transcript()
