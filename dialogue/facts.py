@@ -845,6 +845,11 @@ def _still_waiting(state: dict[str, Any], reading: Reading) -> str | None:
 
 def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, update: Update):
     status = reading.status or _still_waiting(state, reading)
+    if reading.works:  # "ik werk hier", "met arbeidskaart": kept for the conversation
+        state["sponsor_works"] = True
+    if status == "temporary_stay" and state.get("sponsor_works") and not reading.student:
+        status = None  # "mijn verblijf is tijdelijk (A-kaart)" after "ik werk hier, met
+        # arbeidskaart": a worker's card, not a student's (panel 34, c4: the right flip-flopped)
     someone_elses = reading.status_of_another and state.get("writer") == "sponsor"
     if status and not (someone_elses and state["sponsor"].get("status")):
         _set(state, update, "sponsor", "status", status)  # not "ze is hier met een

@@ -110,6 +110,8 @@ class Reading:
     consent_refused: bool = False  # "haar ex wil nu toch niet tekenen" (panel 31, a2)
     no_custody_judgment: bool = False  # "er is geen vonnis of zo" (panel 33, a2)
     later_request_asked: bool = False  # "kan in januari nog?" (panel 34, d3)
+    works: bool = False  # "ik werk hier", "met arbeidskaart" (panel 34, c4)
+    student: bool = False  # "ik ben student" (panel 27, b3)
     not_yet_divorced: bool = False  # "ze is op papier nog getrouwd met haar ex" (panel 32, c2)
     disability: bool = False
     disability_at: list[int] = field(default_factory=list)  # where the handicap is named
@@ -695,6 +697,8 @@ def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], s
             continue  # "2 oktober 2025": a date; "ik heb 2 vrouwen", "150 euro": no age
         if _count_of_the_next(reading, folded, entity):
             continue  # "ik heb maar 1 kind": how many, not a child of 1 (panel 9)
+        if re.search(r"\bniemand (?:is|wordt|heeft)\s*$", folded[:start]):
+            continue  # "niemand is 1 jaar" (panel 34, c4: "Je man: 1 jaar")
         if negated:
             reading.negated_numbers.append(int(float(str(entity.get("value")))))
         elif not _is_duration(folded, end, int(entity.get("start") or 0)):
@@ -2276,7 +2280,8 @@ def read(message: dict[str, Any]) -> Reading:
         W.STUDENT_SELF.search(folded.strip())  # "ik zei toch student, A kaart" (b3)
     )
     student = bool(W.STUDENT_SELF.search(folded.strip()))
-    temporary = temporary and (student or not _work_permit(folded))  # (panel 34, c4)
+    reading.student, reading.works = student, _work_permit(folded)
+    temporary = temporary and (student or not reading.works)  # (panel 34, c4)
     if reading.status in (None, "third_country_national") and temporary:
         reading.status = "temporary_stay"  # "mijn verblijfskaart is van student" (e5, b3)
     reading.status_of_another = bool(statuses) and _status_of_another(statuses[0], text, starts)

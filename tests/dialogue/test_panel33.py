@@ -940,6 +940,10 @@ def test_mijn_a_kaart_is_tijdelijk_met_arbeidskaart__no_student_and_no_age_of_1(
                      "probleem voor gezinshereniging?")  # fmt: skip
     assert chat.sponsor["status"] == "third_country_national", chat.transcript()
     assert "Over wie gaat" not in reply, chat.transcript()
+    chat.say("niemand is [1](age) jaar. ik vraag: mijn verblijf is tijdelijk (A-kaart). mag ik "
+             "dan wel gezinshereniging vragen?")  # fmt: skip
+    assert chat.sponsor["status"] == "third_country_national", chat.transcript()
+    assert chat.person("spouse")["age"] is None, chat.transcript()
 
 
 def test_ik_ben_student_met_een_a_kaart__still_a_temporary_stay():
