@@ -140,6 +140,7 @@ STOP_WORDS = set(
     asap pls plz please terug nogmaals opnieuw again encore
     twee drie vier vijf zes zeven acht negen tien deux trois quatre cinq two three four five
     mijne men ma kleine grote oudste jongste ouders familie gezin kinderen vrouw man
+    mn zn z'n d'r dr hn
     """.split()
 )
 

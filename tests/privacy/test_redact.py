@@ -440,3 +440,17 @@ def test_an_internal_error_logs_one_line_and_falls_back_to_conservative(monkeypa
     assert len(caplog.records) == 1
     line = caplog.records[0].getMessage()
     assert "ValueError" in line and "sara" not in line and "0470" not in line
+
+
+@pytest.mark.parametrize(
+    "text", ["ik wil mn vrouw en kinderen, ook de moeder van mn vrouw", "de vader van zn kinderen"]
+)
+def test_chat_possessives_after_a_family_word_are_no_names(text):
+    """ "de moeder van mn vrouw": "mn" is "mijn", no name (panel 35, e2: redacted to "[naam]"
+    before consent, the mother-in-law was lost when the story was read back)."""
+    assert redact_text(text) == text
+
+
+def test_a_name_after_de_moeder_van_is_still_redacted():
+    """The other side: "de moeder van Yonas" names him."""
+    assert "Yonas" not in redact_text("de moeder van Yonas woont in addis")
