@@ -907,7 +907,7 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
     for_sponsor = state.get("writer") in ("helper", "applicant")
     earlier = dict(state.get("context") or {})  # context from earlier messages
     for mention in reading.mentions:
-        _applicant_for_the_sponsor(state, mention, for_sponsor)
+        _applicant_for_the_sponsor(state, reading, mention, for_sponsor)
         _coming_after_all(state, mention)
         _remembered_context(state, mention, earlier)
         _the_common_child_here(state, mention)
@@ -940,6 +940,8 @@ def _the_asked_child(state: dict[str, Any], mention: Mention) -> bool:
         return False  # "de jongen is mijn zoon" of a stepchild: relabelled (panel 6, l4)
     if mention.word in W.PLURAL_WORDS or question.get("fact") == "applicant.relationship":
         return False
+    if mention.coming or mention.another or mention.owner == "writer":
+        return False  # "ik heb ook nog een dochter in syrie, zij moet ook komen" (review)
     if asked.get("word") in (None, mention.word):
         asked["word"] = mention.word
         asked["pronoun"] = asked.get("pronoun") or S.pronoun_for(mention.word)
@@ -953,8 +955,8 @@ def _siblings_of_the_asked(state: dict[str, Any], mention: Mention) -> None:
     asked = S.person(state, question.get("person"))
     if question.get("fact") != "applicant.minor_siblings_applying" or asked is None:
         return
-    if mention.relationship == "sibling" and not asked.get("self"):
-        mention.context = "negated"
+    if mention.relationship == "sibling" and not asked.get("self") and mention.owner != "writer":
+        mention.context = "negated"  # not "en mijn zus van 15 is ook alleen daar" (review)
 
 
 _COMMON_CHILD_HERE = "child:common"
@@ -973,19 +975,21 @@ def _the_common_child_here(state: dict[str, Any], mention: Mention) -> None:
     partner = any(p["relationship"] in COUPLES and not p.get("self") for p in state["people"])
     if mention.is_sponsor and partner and not mention.another:
         remembered[_COMMON_CHILD_HERE] = "in_belgium"
+        remembered[f"{_COMMON_CHILD_HERE}:word"] = mention.word
         return
     children = any(p["relationship"] in CHILDREN for p in state["people"])
     told_here = remembered.get(_COMMON_CHILD_HERE) == "in_belgium"
-    if told_here and not children and not mention.ages and not mention.coming:
-        mention.context = "in_belgium"
+    same = mention.word in (remembered.get(f"{_COMMON_CHILD_HERE}:word"), *W.CHILD_GENERIC)
+    if told_here and same and not children and not mention.ages and not mention.coming:
+        mention.context = "in_belgium"  # not "mijn dochter is nog in libanon" (review)
 
 
-def _applicant_for_the_sponsor(state: dict[str, Any], mention: Mention, for_sponsor: bool):
+def _applicant_for_the_sponsor(state: dict, reading: Reading, mention: Mention, for_sponsor: bool):
     """Someone else than the sponsor writes: the sponsor's relatives are applicants; the
     sponsor writes "haar zoon" of his wife: her son, his stepchild (panel 28, b2)."""
     if not for_sponsor and _the_partners_child(state, mention):
         mention.context, mention.relationship = None, "stepchild"
-    if not for_sponsor and _the_partners_parent(state, mention):  # "zijn mama (58) zit nu
+    if not for_sponsor and _the_partners_parent(state, reading, mention):  # "zijn mama (58) zit nu
         mention.context, mention.relationship = None, "other_relative"  # alleen in fes. kan
         mention.word = W.PARENT_IN_LAW[mention.word in W.FEMALE_WORDS]  # zij ook komen?" (b5)
     if for_sponsor and mention.context == "third_party":
@@ -1030,15 +1034,19 @@ def _selected_group(state: dict[str, Any], mention: Mention) -> None:
             return
 
 
-def _the_partners_parent(state: dict[str, Any], mention: Mention) -> bool:
-    """ "zijn mama" from the sponsor whose one partner is a man: her mother-in-law."""
+def _the_partners_parent(state: dict[str, Any], reading: Reading, mention: Mention) -> bool:
+    """ "zijn mama" from the sponsor whose one partner is a man: her mother-in-law, asked to
+    come; not "mijn zoon ... zijn vader geeft toestemming" (the child's father; review)."""
     if mention.relationship != "parent" or mention.owner != "third":
         return False
-    return _of_the_one_partner(state, mention)
+    if any(m.relationship in CHILDREN for m in reading.mentions):
+        return False
+    asked = re.search(r"\b(?:komen|mee|aanvra\w*|visum)\b", fold(reading.text))
+    return bool(asked) and _of_the_one_partner(state, mention)
 
 
 def _of_the_one_partner(state: dict[str, Any], mention: Mention) -> bool:
-    if mention.context not in (None, "third_party", "other_parent"):
+    if mention.context not in (None, "third_party"):
         return False
     couples = [p for p in state["people"] if p["relationship"] in COUPLES and not p.get("self")]
     if len(couples) != 1:
@@ -1051,7 +1059,7 @@ def _the_partners_child(state: dict[str, Any], mention: Mention) -> bool:
     """ "haar zoon" from the sponsor whose one partner is a woman ("zijn" and a man)."""
     if mention.owner != "third" or mention.relationship not in ("child", "stepchild"):
         return False
-    return mention.context != "other_parent" and _of_the_one_partner(state, mention)
+    return _of_the_one_partner(state, mention)
 
 
 def _applicant_mention(state, reading: Reading, mention: Mention, previous, update) -> None:
@@ -1952,6 +1960,8 @@ def _no_custody_judgment(state: dict[str, Any], reading: Reading, update: Update
     no custody judgment (panel 33, a2: the judgment still asked among the documents)."""
     if not reading.no_custody_judgment:
         return
+    if "?" in reading.text and any(h in f" {fold(reading.text)} " for h in W.HYPOTHETICAL):
+        return  # "wat als er geen vonnis is?" (review)
     children = [p for p in state["people"] if p["relationship"] in ("child", "stepchild")
                 and not p["facts"].get("common_child") and not p.get("self")]  # fmt: skip
     if len(children) == 1:
@@ -1995,7 +2005,11 @@ def _asked_of_a_known_marriage(state: dict[str, Any], reading: Reading, entry: d
     """A question that names the marriage's kind of a marriage already told, no correction."""
     known = entry["facts"].get("marriage")
     asked = (state.get("question") or {}).get("fact") == "applicant.marriage"
-    return bool(known) and "?" in reading.text and not reading.correction and not asked
+    folded = fold(reading.text)
+    deed = re.search(r"nikah ?nama|akte|certificaat", folded) and not re.search(
+        r"\bgetrouwd|\btrouwden|\balleen religieus", folded
+    )  # not "we zijn alleen religieus getrouwd ... is dat genoeg?" (review)
+    return bool(known and deed) and "?" in reading.text and not reading.correction and not asked
 
 
 def _the_wife_told_of(state: dict[str, Any], spouses: list, update: Update) -> list:

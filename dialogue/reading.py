@@ -427,7 +427,7 @@ def _is_duration(folded: str, end: int, start: int | None = None) -> bool:
         return True  # "kinderen boven de 21 mochten toch niet?": a limit (panel 34, d2)
     if (
         re.search(  # "mijn A kaart is tijdelijk (1 jaar, met arbeidskaart)" (panel 34, c4)
-            r"\b(?:kaart|verblijf\w*|vergunning)\b[^.!?\d]{0,20}$",
+            r"\b(?:kaart|verblijf\w*|vergunning)\b(?:\s+is\s+tijdelijk)?\s*\(?\s*$",
             folded[max(0, (start or end) - 30) : start or end],
         )
         and after.startswith((" jaar", " maand", " maanden"))
@@ -1039,9 +1039,25 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
         _place_present_age(reading, entity, age, owners, (text, clause, pronoun))
 
 
-def _both(text: str) -> bool:
-    """ "papa en mama zijn allebei 45": one age for the two relatives just named."""
-    return bool(re.search(r"\b(?:allebei|allebij|alebei|beiden|beide|alle twee|alle 2)\b", text))
+def _owners_age(reading: Reading, last: Mention, age: Age) -> None:
+    """The age of the clause's last relative; "papa en mama zijn 70 en 65": in the order
+    named (review); "papa en mama zijn allebei 45": both (panel 33, b1)."""
+    joined = _joined_before(reading, last)
+    singles = joined is not None and last.count == 1 and joined.count == 1
+    if singles and len(last.ages) == 1:
+        joined.ages.append(last.ages.pop())
+    last.ages.append(age)
+    if joined is not None and _both_before(reading, age):
+        joined.ages.append(age)
+
+
+def _both_before(reading: Reading, age: Age) -> bool:
+    """ "papa en mama zijn allebei 45": one age for the two relatives just named, "allebei"
+    right before it (not "mijn vrouw en mijn zoon van 8 zitten allebei nog in kabul")."""
+    before = fold(reading.text[max(0, age.start - 25) : age.start])
+    return bool(
+        re.search(r"\b(?:allebei|allebij|alebei|beiden|beide|alle twee|alle 2)\s*$", before)
+    )
 
 
 def _joined_before(reading: Reading, mention: Mention) -> Mention | None:
@@ -1063,10 +1079,7 @@ def _place_present_age(reading: Reading, entity, age: Age, owners: list[Mention]
         named = reading.aliases[_alias_first(reading, text)]  # "Lina wordt 18", "dawit is 16"
         (named.ages if named is not None else reading.sponsor_ages).append(age)
     elif owners:
-        owners[-1].ages.append(age)
-        joined = _joined_before(reading, owners[-1]) if _both(text) else None
-        if joined is not None:  # "papa en mama zijn allebei 45" (panel 33, b1: papa none)
-            joined.ages.append(age)
+        _owners_age(reading, owners[-1], age)
     elif _after_an_apposition(reading, text, clause, age):
         pass  # "zijn zoon uit zijn eerste huwelijk, yassine, is 19" (panel 10, t1)
     elif text.split()[:1] == ["die"] and (
@@ -1288,7 +1301,7 @@ _IN_PASSING_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}(?:gebeld|gesproken|gechat|g
 # België komen"): someone who paid or helped, in passing
 _HELPED_AFTER = re.compile(
     r"^\s*(?:(?:heeft|had|hebben)\s+(?:[\w']+\s+){0,4}(?:betaald|geleend|voorgeschoten|"
-    r"gegeven|geholpen|gekocht|geregeld)|(?:betaalde|leende|hielp|kocht|regelde)\s)"
+    r"gekocht)|(?:betaalde|leende|kocht)\s)"
 )
 
 
@@ -1365,8 +1378,12 @@ def _general_plural(mention: Mention, folded: str) -> None:
     before = re.findall(r"[\w']+", folded[max(0, mention.start - 15) : mention.start])[-1:]
     if before and (before[0] in _DETERMINERS or before[0].isdigit() or before[0] in W.COUNT_WORDS):
         return
+    if before and before[0] in ("en", "of", "met"):  # "kan ik vrouw en kinderen laten komen?"
+        return
     end = re.search(r"[.!?\n]", folded[mention.end :])
-    if end and folded[mention.end + end.start()] == "?":
+    sentence = folded[mention.start : mention.end + end.start()] if end else ""
+    coming = re.search(r"\b(?:komen|halen|mee|laten|brengen)\b", sentence)
+    if end and folded[mention.end + end.start()] == "?" and not coming:
         mention.context = "negated"
 
 
@@ -1378,8 +1395,10 @@ def _named_in_passing(mention: Mention, folded: str) -> None:
     after = _IN_PASSING_AFTER.search(folded[mention.end : mention.end + 30])
     if mention.context is None and (_IN_PASSING.search(before) or with_them and after):
         mention.context = "negated"
-    if mention.context is None and mention.owner == "bare" and _PREDICATE_BEFORE.search(before):
-        mention.context = "negated"
+    child_word = mention.word in ("kind", "kindje", "baby", "minderjarige")
+    if mention.context is None and mention.owner == "bare" and child_word:
+        if _PREDICATE_BEFORE.search(before):  # "ook al is ze kind", not "hij is een broer"
+            mention.context = "negated"
     sentence = re.split(r"[.!?\n]", folded[mention.end :], maxsplit=1)[0]
     if mention.context is None and mention.relationship not in ("child", "stepchild"):
         if _ARE_MY_CHILDREN.search(sentence):
@@ -1595,7 +1614,15 @@ def _parents_in_law(reading: Reading) -> None:
         of_the_partner = bool(after) and after[0].modifier and after[0].relationship in couples
         # "ik wil mijn vrouw en 3 kinderen ... en ook de mama van mijn vrouw" (panel 33, b4):
         # named as hers in a list of who comes, not only with a coming verb of her own
-        of_the_partner = of_the_partner and mention.context in (None, "other_parent")
+        listed = re.search(
+            r"\b(?:ook|en)\s*$",
+            fold(reading.text[max(0, mention.start - 12) : mention.start])
+            .replace("de", "")
+            .rstrip(),
+        )
+        of_the_partner = (
+            of_the_partner and mention.context in (None, "other_parent") and bool(listed)
+        )  # "en ook de mama van mijn vrouw", not "bij de mama van mijn vrouw" (review)
         if not (mention.coming or of_the_partner):
             continue
         # the one "haar" points back to, past others of hers ("haar dochter en haar moeder")
@@ -1818,7 +1845,8 @@ def _disabilities(reading: Reading, message: dict[str, Any], toks: list[Token]) 
     for entity in _entities(message, "disability"):
         start = int(entity.get("start") or 0)
         before = _words_before(toks, start, 3)
-        if {"attest", "bewijs", "papier", "attesten"} & set(before):
+        generic = before[-1:] in (["de"], ["het"], ["een"])  # not "attest van zijn handicap"
+        if {"attest", "bewijs", "papier", "attesten"} & set(before) and generic:
             continue  # "het attest van de handicap": a document asked about (panel 34, d4)
         denied = set(before[-2:]) & W.NEGATORS
         (reading.disability_denied_at if denied else reading.disability_at).append(start)
@@ -2548,8 +2576,9 @@ def _applicant_writes(reading: Reading, message: dict[str, Any], folded: str, st
             for e in statuses
         )
         return not own_status and _writer_names_her_role(reading, folded, another)
-    if own_status:  # "ik ben Karim, erkend vluchteling. mijn vrouw woont al bij mij in belgie.
-        return False  # nu wil ik mijn moeder ... laten komen" (panel 34, d5: made the wife)
+    if own_status and not _writer_abroad(folded):  # "ik ben Karim, erkend vluchteling. mijn
+        return False  # vrouw woont al bij mij in belgie. nu wil ik mijn moeder ..." (d5); not
+        # "ik ben ook vluchteling, ik woon in libanon. mijn man is erkend in belgie" (review)
     if _has(W.APPLICANT_CUES, folded) or _writer_abroad(folded):
         return True
     return not reading.applicants
@@ -2750,7 +2779,9 @@ def _a_day_to_apply(text: str, clause: str) -> bool:
     if any(w in f" {clause} " for w in _RECOGNITION_WORDS):
         return False
     applying = re.search(r"\b(?:indienen|indiene|aanvragen|aanvrage|aanvraag)\b", clause)
-    asked = "?" in text and re.search(r"\b(?:kan|kunnen|kunne|mag|mogen|nog)\b", clause)
+    asked = clause.rstrip().endswith("?") and re.search(
+        r"\b(?:kan|kunnen|kunne|mag|mogen|nog)\b", clause
+    )  # "kan in januari nog?", not "nog niet lang, 2 oktober 2026. kan ze nog komen?"
     return bool(applying or asked)
 
 
@@ -2823,8 +2854,12 @@ def _asylum_asked_then(clause: str) -> bool:
 
 
 def _work_permit(folded: str) -> bool:
-    """A card for work, no student's stay ("1 jaar, met arbeidskaart")."""
-    return any(w in folded for w in W.WORK_PERMIT_WORDS)
+    """A card for work, no student's stay ("1 jaar, met arbeidskaart"; "ik werk hier"), not
+    "ik werk niet" nor a student's weekend job ("studentenkaart, ik werk ook"; review)."""
+    if "student" in folded:
+        return False
+    worker = re.search(r"\bik werk\b(?!\s+(?:niet|nie|ni|ook)\b)", folded)
+    return bool(worker) or any(w in folded for w in W.WORK_PERMIT_WORDS)
 
 
 def free_status(folded: str) -> str | None:

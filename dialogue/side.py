@@ -154,7 +154,11 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("calendar", _any(W.CALENDAR_WORDS, folded)),
         ("dna", _any(W.DNA_WORDS, folded) or intent == "ask_dna_test"),
         ("common_child", answered and _child_weight_asked(folded)),
-        ("meeting_days", _any(W.MEETING_DAYS_WORDS, folded)),
+        (
+            "meeting_days",
+            _any(W.MEETING_DAYS_WORDS, folded)
+            and _any(("samen", "ontmoet", "gezien", "elkaar", "bezoek"), folded),
+        ),
         ("cohabitation", "?" in folded and _any(W.COHABITATION_WORDS, folded)),
         ("consent_if_refused", _consent_refusal_supposed(folded)),
         ("who_can_help", _who_can_help_asked(folded)),
@@ -234,7 +238,9 @@ def _child_weight_asked(folded: str) -> bool:
     """ "helpt het kind voor de aanvraag van karim?", "we hebben toch een kind samen. telt da
     nie?" (panel 33, b3): a question about the couple's child, not about an income."""
     asked = "?" in folded or " toch " in folded
-    return asked and _any(W.CHILD_WORDS_OF_A_COUPLE, folded) and _any(W.CHILD_WEIGHT_WORDS, folded)
+    other = _any(W.INCOME_WORDS, folded) or _any(("paspoort", "netto", "euro"), folded)
+    weight = _any(W.CHILD_WORDS_OF_A_COUPLE, folded) and _any(W.CHILD_WEIGHT_WORDS, folded)
+    return asked and weight and not other  # not "telt het kind mee voor het inkomen?" (review)
 
 
 def _no_certificate_asked(folded: str) -> bool:
@@ -1261,7 +1267,7 @@ def _deadline(turn: Any, reading: Reading) -> bool:
     rough = turn.state.get("approximate_date") and deadline_line(turn, case)
     if rough:  # the day on the decision is not known: the rule and the month, no day count
         said = Answer(turn)  # an 18th birthday told still ends the right first (panel 34,
-        _age_limit_rows(turn, case, said)  # d3: "ik word 18 op 3 februari 2027" ignored)
+        _age_limit_rows(turn, case, said, said_in=rough)  # d3: "ik word 18 op 3 februari")
         said.lines.append(rough)
         said.send()
         return True
@@ -1284,13 +1290,14 @@ def _deadline(turn: Any, reading: Reading) -> bool:
     return True
 
 
-def _age_limit_rows(turn: Any, case, said: Answer, shown=()) -> None:
+def _age_limit_rows(turn: Any, case, said: Answer, shown=(), said_in: str = "") -> None:
     """The day before an 18th birthday the user gave, for each right it ends (seeds 001, 003),
     once per day (both parents end on the sponsor's), not one already shown as a row."""
     seen = {(item.get("id"), item.get("date")) for _, item in shown}
     for entry, item in _age_limit_days(case):
-        if (item.get("id"), item.get("date")) in seen:
-            continue
+        day = dutch_date(dt.date.fromisoformat(item["date"]))
+        if (item.get("id"), item.get("date")) in seen or day in said_in:
+            continue  # said already in the rough line (review)
         seen.add((item.get("id"), item.get("date")))
         who = turn.texts.label(turn.state, entry)
         if item.get("id") == "sponsor_turns_18":
@@ -2034,7 +2041,9 @@ def _refusal_supposed(folded: str) -> bool:
 
 def _too_little_asked(folded: str) -> bool:
     """ "en als die 1900 toch te weinig is? wat dan?" (panel 33, a1: "geen antwoord")."""
-    return "?" in folded and _any(W.TOO_LITTLE, folded) and bool(re.search(r"\b\d{3,5}\b", folded))
+    housing = _any(("huur", "slaapkamer", "appartement", "woning", "studio", "m2"), folded)
+    amount = bool(re.search(r"\b\d{3,5}\b", folded))  # not "ik betaal 850 huur. is dat niet
+    return "?" in folded and _any(W.TOO_LITTLE, folded) and amount and not housing  # genoeg?"
 
 
 def _language_test_asked(folded: str) -> bool:
@@ -2057,11 +2066,7 @@ def _disability_refusal_supposed(folded: str) -> bool:
     """ "en als de dokter van ambassade zegt hij is niet genoeg gehandicapt?" (panel 34, d4)."""
     supposed = _any(W.HYPOTHETICAL, f" {folded} ") and "?" in folded
     return supposed and bool(
-        re.search(
-            r"\bniet (?:genoeg |ernstig genoeg )?(?:gehandicapt|"
-            r"erkend|aanvaard)|\bgeen handicap\b",
-            folded,
-        )
+        re.search(r"\bniet (?:genoeg |ernstig genoeg )?gehandicapt|\bhandicap\b.*\bniet\b", folded)
     )
 
 
@@ -2077,7 +2082,10 @@ def _disability_refused(turn: Any, reading: Reading) -> bool:
 def _who_can_help_asked(folded: str) -> bool:
     """ "kan mijn voogd da allemaal doen voor mij?", "kan mijn advocaat ook helpen voor
     mama?" (panel 33, b1, a5: "Op die vraag vind ik geen antwoord")."""
-    return "?" in folded and _any(W.HELPER_NOUNS, folded) and _any(W.HELP_VERBS, folded)
+    reported = re.search(r"\b(?:zegt|zei|zeggen|zeiden|vindt)\b", folded)  # "mijn advocaat zegt
+    # dat ..." asks something else (review)
+    helper = _any(W.HELPER_NOUNS, folded) and _any(W.HELP_VERBS, folded)
+    return "?" in folded and helper and not reported
 
 
 def _who_can_help(turn: Any, reading: Reading) -> bool:

@@ -222,7 +222,7 @@ TEMPORARY_STAY_WORDS = ("studentenkaart", "studenten kaart", "studentenvisum", "
 # a temporary card for work is no student's stay (panel 34, c4: "mijn A kaart is tijdelijk (1
 # jaar, met arbeidskaart)" read as "tijdelijk verblijf (bijvoorbeeld student)")
 WORK_PERMIT_WORDS = ("arbeidskaart", "werkvergunning", "single permit", "gecombineerde "
-                     "vergunning", "ik werk", "voor mijn werk", "arbeidscontract")  # fmt: skip
+                     "vergunning", "voor mijn werk", "arbeidscontract")  # fmt: skip
 # the writer a student ("ik zei toch student, A kaart"; panel 27, b3), not a relative who
 # studies ("mijn vrouw is studente in rabat")
 STUDENT_SELF = re.compile(
@@ -860,7 +860,7 @@ NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "mo
               "wil niet mee", "willen niet mee", "wil ze niet mee",
               # Flemish chat "nie" (panel 33, b3: "nee, mijn vriendin komt nie!!")
               "komt nie", "komen nie", "komt ook nie", "moet nie komen", "wil nie komen",
-              "gaat nie mee", "komt nie mee", "wil nie mee", "kan nie komen",
+              "gaat nie mee", "komt nie mee", "wil nie mee",
               "vient pas", "not coming")  # fmt: skip
 # a person the bot has wrongly: "er is geen oma", "ik heb geen derde zoon" (before the word),
 # "die bestaat niet", "weg ermee", "schrap hem" (after it; panel 23, v2, v3, v4, s1)
@@ -1166,6 +1166,8 @@ MEDICAL_PAPER_WORDS = ("attest", "medisch papier", "medische papieren", "dokter"
 GUARDIANSHIP_WORDS = ("voogd", "voogdij", "voogdijschap", "kafala", "adoptie", "geadopteerd",
                       "adopteren")  # fmt: skip
 # "wat is de kans voor mijn neef?": the chance of each relative's request (seed 000)
+# the child named with a general word ("het kind", "ons kindje"), not by a word of its own
+CHILD_GENERIC = ("kind", "kindje", "baby", "kleine")
 # "helpt het kind voor de aanvraag van karim?", "we hebben toch een kind samen. telt da nie?":
 # whether the couple's child weighs in the partner's file (seed 000; panel 33, b3)
 CHILD_WEIGHT_WORDS = ("helpt", "helpen", "telt", "tellen", "maakt dat uit", "maakt da uit",
