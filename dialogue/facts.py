@@ -259,7 +259,7 @@ def _birthday_in(born: dt.date, year: int) -> dt.date:
 
 def _seventeen(state: dict[str, Any], reading: Reading, update: Update) -> str | None:
     minor = MAJORITY_AGE.value - 1
-    if re.search(r"\bik (?:word|ben) (?:18|achttien)\b", fold(reading.text)):
+    if re.search(r"\b(?:ik (?:word|ben)|word ik) (?:18|achttien)\b", fold(reading.text)):
         me = next((p for p in state["people"] if p.get("self")), None)
         return me["id"] if me is not None else "sponsor"
     if state.get("writer") == "helper" and _the_client_turns_18(reading.text):
@@ -847,6 +847,9 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
     status = reading.status or _still_waiting(state, reading)
     if reading.works:  # "ik werk hier", "met arbeidskaart": kept for the conversation
         state["sponsor_works"] = True
+    if status == "temporary_stay" and state.get("writer") == "applicant":
+        status = None  # "ik ben 23, ik studeer" from the daughter abroad: her studies, not the
+        # refugee mother's stay (panel 35, f4: "tijdelijk verblijf" for the mother)
     if status == "temporary_stay" and state.get("sponsor_works") and not reading.student:
         status = None  # "mijn verblijf is tijdelijk (A-kaart)" after "ik werk hier, met
         # arbeidskaart": a worker's card, not a student's (panel 34, c4: the right flip-flopped)
@@ -1727,7 +1730,10 @@ def _of_the_child_here(state: dict[str, Any], reading: Reading) -> bool:
     """The message names the couple's child who lives here: its age is no applicant's."""
     if (state.get("context") or {}).get(_COMMON_CHILD_HERE) != "in_belgium":
         return False
-    return any(m.relationship == "child" and m.context == "in_belgium" for m in reading.mentions)
+    return any(
+        m.relationship == "child" and (m.context == "in_belgium" or m.is_sponsor)
+        for m in reading.mentions
+    )  # "een baby van 8 maand, ze is hier geboren ... zij moet niet komen" (panel 35, e1)
 
 
 def _corrects_the_sponsor(state: dict[str, Any], reading: Reading) -> bool:

@@ -967,6 +967,11 @@ _BIRTHDAY = (  # "ik word 18 op 3 januari", "ze wordt 18 jaar op 9 jan", "op 9 j
     re.compile(
         r"\b(?:18|achttien)\s+(?:jaar\s+)?(?:wordt|word)\s+op\s+(\d{1,2})(?:e|de|ste)?\s+([a-z]+)"
     ),
+    # "verjaardag 5 juni 2027 dan word ik 18" (panel 35, f5: the parents' last day not said)
+    re.compile(
+        r"\b(\d{1,2})(?:e|de|ste)?\s+([a-z]+)(?:\s+\d{4})?\s*,?\s*(?:dan\s+)?(?:wordt|word)\s+"
+        r"(?:ik|hij|ze|zij)\s+(?:18|achttien)\b"
+    ),
 )
 
 
@@ -2594,12 +2599,12 @@ def _writers_status(entity: dict[str, Any], text: str, starts: list[int]) -> boo
     if index == 0 or _status_of_another(entity, text, starts):
         return False
     for earlier in reversed(clauses[max(0, index - 3) : index]):  # "ik ben Karim, irakees,
-        if any(i in earlier for i in _I):  # erkend vluchteling" (panel 34, d5)
+        if re.search(r"[.!?]\s*$", earlier):  # erkend vluchteling" (panel 34, d5)
+            return False  # another sentence ("ik ben tigist. mijn mama is erkend"; panel 35)
+        if any(i in earlier for i in _I):
             return True
-        if re.search(r"[.!?]\s*$", earlier) or not re.fullmatch(r"[\s\w',-]*", earlier):
-            return False  # another sentence, or a clause with more than a word or two
-        if len(earlier.split()) > 2:
-            return False
+        if not re.fullmatch(r"[\s\w',-]*", earlier) or len(earlier.split()) > 2:
+            return False  # a clause with more than a word or two
     return False
 
 

@@ -1188,8 +1188,9 @@ HELPER_NOUNS = ("advocaat", "voogd", "sociaal werker", "sociale werker", "assist
 HELP_VERBS = ("helpen", "help", "helpt", "doen", "regelen", "invullen", "aanvragen",
               "indienen")  # fmt: skip
 # "ik heb geen inkomen", "ik heb geen geld voor mama te sturen" (panel 33, a5)
-NO_OWN_INCOME = ("geen inkomen", "geen werk", "geen geld", "geen loon", "niet werken",
-                 "werk niet", "geen job", "geen inkomsten")  # fmt: skip
+NO_OWN_INCOME = ("ik heb geen inkomen", "ik heb geen werk", "ik heb geen geld", "ik werk niet",
+                 "ik heb geen job", "ik heb geen inkomsten", "ik verdien niets",
+                 "ik verdien niks", "heb zelf geen inkomen")  # fmt: skip
 # "moet ik eerst nederlands leren? of een examen doen?" (panel 33, a1)
 LANGUAGE_TEST_WORDS = ("nederlands leren", "taal leren", "frans leren", "taalexamen",
                        "taaltest", "inburgeringsexamen", "examen doen",

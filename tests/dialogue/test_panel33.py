@@ -1229,3 +1229,61 @@ def test_review_wat_als_er_geen_vonnis_is__no_fact_stored():
              "(relationship:child) is [10](age), niet van mij")  # fmt: skip
     chat.say("wat als er geen vonnis is? de ex is verdwenen")
     assert "custody_judgment" not in chat.person("stepchild")["facts"], chat.transcript()
+
+
+# --- panel 35 -----------------------------------------------------------------------------------
+
+
+def test_ik_ben_tigist_uit_addis_mijn_mama_is_erkend__the_daughter_writes():
+    """ "hallo, ik ben tigist uit addis abeba. mijn mama is erkend vluchteling in brussel ...
+    kan ik naar haar toe komen?": the status is her mother's (another sentence), she is the
+    relative abroad; "ik studeer" is her studies, not a temporary stay of her mother (panel
+    35, f4: "Hoe oud is je kind?", then "tijdelijk verblijf")."""
+    chat = Chat()
+    chat.say(
+        "hallo, ik ben tigist uit addis abeba. [mijn mama](relationship:parent) is [erkend "
+        "vluchteling](sponsor_status:refugee) in brussel sinds 6 maanden. kan ik naar haar toe "
+        "komen?"
+    )
+    assert chat.state["writer"] == "applicant", chat.transcript()
+    chat.say("ik ben [23](age), ik studeer nog en woon alleen")
+    assert chat.sponsor["status"] == "refugee", chat.transcript()
+
+
+def test_een_baby_hier_geboren_zij_moet_niet_komen__the_partner_stays():
+    """ "ja we hebben een baby van 8 maand, ze is hier in belgie geboren ... zij moet niet komen
+    ze is al hier" took out the partner (panel 35, e1: "Ik heb je partner weggelaten")."""
+    chat = Chat()
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee), [mijn vriend](relationship:"
+             "partner) Karim ([30](age)) zit in beiroet, we zijn niet getrouwd")  # fmt: skip
+    chat.say("ja we hebben een [baby](relationship:child) van [8 maand](age), ze is hier in "
+             "belgie geboren en woont bij mij. zij moet niet komen ze is al hier haha",
+             intent="affirm")  # fmt: skip
+    assert [p["relationship"] for p in chat.people] == ["partner"], chat.transcript()
+
+
+def test_verjaardag_5_juni_2027_dan_word_ik_18__the_parents_last_day():
+    """Seed 001: the parents of an NBMV "op voorwaarde dat de NBMV jonger is dan achttien
+    jaar": "verjaardag 5 juni 2027 dan word ik 18" gives their last day, 4 juni 2027 (panel
+    35, f5: "De ouders: uiterlijk op 4 november 2027")."""
+    chat = Chat()
+    chat.say("ik ben [17](age:sponsor), [erkend vluchteling](sponsor_status:refugee) sinds [4 "
+             "november 2026](recognition_date:2026-11-04), ik kwam alleen. [mijn ouders]"
+             "(relationship:parent) willen komen")  # fmt: skip
+    chat.answer_plainly({"sponsor.unaccompanied_minor": "ja"})
+    chat.say("verjaardag 5 juni 2027 dan word ik 18")
+    reply = chat.say("tot wanneer precies", intent="ask_deadline")
+    assert "4 juni 2027" in reply and "4 november 2027" not in reply.split("\n")[0], reply
+
+
+def test_mijn_zoon_heeft_geen_inkomen__not_the_writers_income():
+    """ "hij studeert en heeft geen werk" of the son: no "Zonder eigen inkomen is het dossier
+    zwakker" to the father (panel 35, e2)."""
+    chat = Chat()
+    chat.say("ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [3 "
+             "oktober 2025](recognition_date:2025-10-03). [mijn schoonmoeder](relationship:"
+             "other_relative) van [63](age) wil komen")  # fmt: skip
+    chat.answer_plainly({})
+    reply = chat.say("is inkomen belangrijk? mijn zoon heeft geen werk, hij studeert",
+                     intent="ask_means_of_subsistence")  # fmt: skip
+    assert "zwakker" not in reply, chat.transcript()
