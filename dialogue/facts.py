@@ -89,6 +89,7 @@ def _set(state: dict[str, Any], update: Update, who: str, fact: str, value: Any)
         if fact in ("age", "months"):
             old = entry.get(fact)
             entry[fact] = value
+            state["last_aged"] = who  # "ja, mn zus is 16" then "sorry nee ze is 17" (e3)
         else:
             old = entry["facts"].get(fact)
             entry["facts"][fact] = value
@@ -1664,6 +1665,8 @@ def _pronoun_ages(state: dict[str, Any], reading: Reading, update: Update) -> No
             _set(state, update, "sponsor", "age", age.years)  # 16 (panel 27, a1: the brother
             continue  # of 19 was made 17)
         target = _named_before(state, reading, update, pronoun, age.start)
+        if target is None and reading.correction:  # "sorry nee ze is 17": the one just aged
+            target = _just_aged(state, pronoun, age.years)
         target = target or _pronoun_target(state, pronoun, reading.negated_numbers, age.years)
         if target is None:
             update.unplaced.append(age.years)
@@ -1878,6 +1881,13 @@ def _pronoun_target(
     candidates = [p for p in state["people"] if p["pronoun"] == pronoun and not p.get("self")]
     candidates = [p for p in candidates if _possible_age(p, years)]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _just_aged(state: dict[str, Any], pronoun: str, years: int) -> dict[str, Any] | None:
+    """The relative whose age the previous message gave, when the pronoun fits."""
+    entry = S.person(state, state.get("last_aged"))
+    fits = entry is not None and entry.get("pronoun") in (None, pronoun) and not entry.get("self")
+    return entry if fits and _possible_age(entry, years) else None
 
 
 def _possible_age(entry: dict[str, Any], years: int | None) -> bool:

@@ -28,6 +28,7 @@ from typing import Any
 
 from babel.numbers import format_decimal
 
+from dialogue import state as S
 from dialogue import words as W
 from dialogue.answers import (
     DETAILS,
@@ -482,13 +483,17 @@ def _owner(state: dict[str, Any], reading: Reading) -> dict[str, Any] | None:
         for m in reading.applicants
         for p in people
         if p["relationship"] == m.relationship and not p.get("self")
-    ]
+        and not _lives_with_named(reading.text, m)
+    ]  # fmt: skip
     if len(named) == 1:
         return named[0]
     words = {t.text for t in tokens(reading.text)}
     if "zijn" in words and words & {"ze", "zij"}:
         return None  # "ze zijn ...": they, several people
     pronoun = "zij" if words & W.SHE_WORDS else "hij" if words & W.HE_WORDS else None
+    asked = S.person(state, (state.get("question") or {}).get("person"))
+    if asked is not None and pronoun and asked.get("pronoun") in (None, pronoun) and not named:
+        return asked  # "ze is 70, weduwe, woont alleen ... met mn zus", asked her age (e3)
     fitting = [p for p in people if pronoun and p.get("pronoun") == pronoun]
     if len(fitting) == 1:
         return fitting[0]
@@ -544,7 +549,8 @@ def _owners_by_sentence(state: dict[str, Any], reading: Reading) -> list[tuple[d
         facts = volunteered(match.group())
         if not facts:
             continue
-        named = [m for m in reading.applicants if match.start() <= m.start < match.end()]
+        named = [m for m in reading.applicants if match.start() <= m.start < match.end()
+                 and not _lives_with_named(reading.text, m)]  # fmt: skip
         others = [m for m in reading.mentions if match.start() <= m.start < match.end()]
         others = [m for m in others if m.context != "negated"]  # "geen andere kinderen"
         people = [_person_of(state, m) for m in named]
@@ -570,6 +576,13 @@ def _person_of(state: dict[str, Any], mention: Any) -> dict[str, Any] | None:
     same = [p for p in same if not p.get("self")]
     by_word = [p for p in same if p.get("word") == mention.word]
     return (by_word or same)[0] if len(by_word or same) == 1 else None
+
+
+def _lives_with_named(text: str, mention: Any) -> bool:
+    """ "ze is 70, weduwe, woont alleen in mosoel met mn zus": the sister is named as the one
+    she lives with, not as the one the facts are about (panel 35, e3)."""
+    before = fold(text[max(0, mention.start - 12) : mention.start])
+    return bool(re.search(r"\b(?:met|bij)\s+(?:mijn|mn|m'n|haar|zijn|de)?\s*$", before))
 
 
 def _the_writer(state: dict[str, Any], sentence: str) -> list[dict[str, Any]]:

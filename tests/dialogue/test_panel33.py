@@ -1287,3 +1287,32 @@ def test_mijn_zoon_heeft_geen_inkomen__not_the_writers_income():
     reply = chat.say("is inkomen belangrijk? mijn zoon heeft geen werk, hij studeert",
                      intent="ask_means_of_subsistence")  # fmt: skip
     assert "zwakker" not in reply, chat.transcript()
+
+
+def _karim_mother_and_sister() -> Chat:
+    chat = Chat()
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [14 maart 2023]"
+             "(recognition_date:2023-03-14), ik ben [41](age:sponsor). nu wil ik [mn moeder]"
+             "(relationship:parent) en [mn zus](relationship:sibling) halen")  # fmt: skip
+    return chat
+
+
+def test_ze_is_70_weduwe_woont_met_mn_zus__noted_for_the_mother():
+    """Asked the mother's age, "ze is 70, weduwe, woont alleen in mosoel met mn zus": the
+    mother is the widow, the sister the one she lives with (panel 35, e3: "Partner overleden"
+    for the sister of 17)."""
+    chat = _karim_mother_and_sister()
+    assert chat.last.replies[-1]["text"].endswith("moeder op hoge leeftijd?"), chat.transcript()
+    chat.say("ze is [70](age), weduwe, woont alleen in mosoel met [mn zus](relationship:sibling)")
+    assert "widowed" in (chat.person("parent").get("noted") or []), chat.transcript()
+    assert "widowed" not in (chat.person("sibling").get("noted") or []), chat.transcript()
+
+
+def test_ja_mn_zus_is_16__sorry_nee_ze_is_17__the_sister_corrected():
+    """ "ja, mn zus is 16", then "sorry nee ze is 17, ik vergis me altijd": the sister, not the
+    mother of 70 (panel 35, e3: "Je moeder: 17 jaar")."""
+    chat = _karim_mother_and_sister()
+    chat.say("ze is [70](age)")
+    chat.say("ja, [mn zus](relationship:sibling) is [16](age)")
+    chat.say("sorry nee ze is [17](age), ik vergis me altijd")
+    assert chat.person("parent")["age"] == 70 and chat.person("sibling")["age"] == 17
