@@ -149,7 +149,10 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
     folded, intent = _folded(reading), reading.intent
     checks = (
         ("second_order", "tweede orde" in folded and _any(W.MEANING_WORDS, folded)),
-        ("no_certificate", _no_certificate_asked(folded)),
+        (
+            "no_certificate",
+            _no_certificate_asked(folded) or "?" in folded and _any(W.NO_ADMINISTRATION, folded),
+        ),
         ("b17", _any(W.B17_WORDS, folded) and _any(W.MEANING_WORDS, folded)),  # not "kan de
         # termijn verlengd worden?": the words name the visa code
         ("calendar", _any(W.CALENDAR_WORDS, folded)),
@@ -402,6 +405,8 @@ _CHILD_FIRST = re.compile(r"\balleen \w+ eerst (?:gaat|komt|reist)\b")
 _WHY_NO_RIGHT = re.compile(  # "waarom kan zij niet gewoon gezinshereniging zoals mijn zoon?"
     r"\bwaarom\b[^?.]{0,40}\bgeen (?:recht|gezinshereniging)\b"  # (panel 32, c3)
     r"|\bwaarom (?:kan|mag) (?:zij|ze|hij) niet\b[^?.]{0,25}\bgezinshereniging\b"
+    # "waarom mijn zoon niet? hij is nog student" (panel 35, f3)
+    r"|\bwaarom (?:mijn|mn|m'n|de|onze|ons) \w+ niet\b"
 )
 _PROVE_QUESTION = re.compile(
     r"\bwat (?:moet|moeten|moete)\b[^?.]{0,30}\b(?:bewijzen|aantonen|tonen|laten zien)\b"
@@ -1664,9 +1669,8 @@ def _age_limit_rules(turn: Any, reading: Reading) -> bool:
     said = Answer(turn)
     for _, item in couples + minors:
         said.item(item)
-    for entry, item in _age_limit_days(case):  # "wordt 18 op 5 maart": the day before
-        said.say("utter_side_last_day_of", who=turn.texts.label(turn.state, entry),
-                 date=dutch_date(dt.date.fromisoformat(item["date"])))  # fmt: skip
+    _age_limit_rows(turn, case, said)  # "wordt 18 op 5 maart": the day before, once for the
+    # parents (panel 35, f5: "Voor je tweede ouder ..." and "Voor je eerste ouder ...")
     if not couples:  # "is 23 niet te jong?": the couple's age condition, with its mark
         _couple_age_conditions(turn, case, reading, said)
     if not minors and not said.lines:  # a child of 16 with a right: the age at the request
@@ -2358,8 +2362,11 @@ def _no_certificate(turn: Any, reading: Reading) -> bool:
     if not case:
         return False
     couples = [e for e, _ in case if e["relationship"] in ("spouse", "registered_partner")]
-    if couples and _any(W.MARRIAGE_DEED_WORDS, _folded(reading)):  # "geen huwelijksakte,
-        voice = _voice(turn, couples[0])  # alleen nikah" (seed 000; panel 33, a3)
+    deed = _any(W.MARRIAGE_DEED_WORDS, _folded(reading)) or _any(
+        W.NO_ADMINISTRATION, _folded(reading)
+    )
+    if couples and deed:  # "geen huwelijksakte, alleen nikah"; "in somalie werkt de overheid
+        voice = _voice(turn, couples[0])  # bijna niet" (seed 000; panel 33, a3; panel 35, e5)
         keys = ("marriage_deed_missing_official", "marriage_deed_missing_religious")
         return _say_entries(turn, [(M.SIDE[k], voice) for k in keys])
     with_right = _named_with_a_right(turn, reading)

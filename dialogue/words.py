@@ -1155,6 +1155,7 @@ WAIT_WORDS = ("wachten tot", "wachten op", "eerst wachten", "moet ik wachten", "
 
 # "als ze volgend jaar 21 wordt?", "wanneer hij 18 is?": a question about an age limit
 AGE_LIMIT_WORDS = ("21 wordt", "21 is", "18 wordt", "18 is", "21 jaar wordt", "21 jaar is",
+                   "18 word", "word 18",  # "en als ik 18 word in juni?" (panel 35, f5)
                    "oud genoeg", "wordt 18", "wordt 21", "18 geworden", "18 jaar wordt",
                    "meerderjarig wordt", "meerderjarig is", "te jong", "jong genoeg",
                    "iets over 21", "regel van 21", "over 21 jaar", "minimumleeftijd",
@@ -1195,6 +1196,11 @@ NO_OWN_INCOME = ("ik heb geen inkomen", "ik heb geen werk", "ik heb geen geld", 
 LANGUAGE_TEST_WORDS = ("nederlands leren", "taal leren", "frans leren", "taalexamen",
                        "taaltest", "inburgeringsexamen", "examen doen",
                        "de taal kennen")  # fmt: skip
+# "in somalie werkt de overheid bijna niet, registreren is bijna onmogelijk" (panel 35, e5;
+# seed 000: "het land van herkomst niet over een functionerende administratie beschikt")
+NO_ADMINISTRATION = ("werkt de overheid", "overheid werkt", "geen administratie",
+                     "administratie werkt niet", "registreren is", "niet registreren",
+                     "geen werkende", "geen functionerende")  # fmt: skip
 # the marriage's own deed ("ze hebben geen huwelijksakte, alleen nikah"; panel 33, a3)
 MARRIAGE_DEED_WORDS = ("huwelijksakte", "trouwakte", "huwelijkscertificaat", "nikahnama",
                        "akte van het huwelijk", "akte van ons huwelijk")  # fmt: skip

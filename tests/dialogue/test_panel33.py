@@ -1316,3 +1316,31 @@ def test_ja_mn_zus_is_16__sorry_nee_ze_is_17__the_sister_corrected():
     chat.say("ja, [mn zus](relationship:sibling) is [16](age)")
     chat.say("sorry nee ze is [17](age), ik vergis me altijd")
     assert chat.person("parent")["age"] == 70 and chat.person("sibling")["age"] == 17
+
+
+def test_en_als_ik_18_word_in_juni__the_parents_last_day_once():
+    """ "en als ik 18 word in juni en ze zijn nog nie hier? dan?" got "Op die vraag vind ik
+    geen antwoord" (panel 35, f5); seed 001: "op voorwaarde dat de NBMV jonger is dan achttien
+    jaar"."""
+    chat = Chat()
+    chat.say("ik ben [17](age:sponsor), [erkend vluchteling](sponsor_status:refugee) sinds [4 "
+             "november 2026](recognition_date:2026-11-04), ik kwam alleen. [mijn ouders]"
+             "(relationship:parent) willen komen")  # fmt: skip
+    chat.answer_plainly({"sponsor.unaccompanied_minor": "ja"})
+    chat.say("verjaardag 5 juni 2027 dan word ik 18")
+    reply = chat.say("en als ik 18 word in juni en ze zijn nog nie hier? dan?")
+    assert reply.count("4 juni 2027") == 1 and "Daarna vervalt dit recht" in reply, reply
+
+
+def test_in_somalie_werkt_de_overheid_bijna_niet__seed_000s_other_valid_proofs():
+    """Seed 000: "wanneer ... het land van herkomst niet over een functionerende administratie
+    beschikt ... 'andere geldige bewijzen'" (panel 35, e5: "geen antwoord")."""
+    chat = Chat()
+    chat.say("ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [8 juli "
+             "2026](recognition_date:2026-07-08), ik ben [38](age:sponsor). [mijn vrouw]"
+             "(relationship:spouse) is [35](age), getrouwd met [nikah](marriage_type:"
+             "religious_or_customary)")  # fmt: skip
+    chat.answer_plainly({})
+    reply = chat.say("in somalie werkt de overheid bijna niet, registreren is bijna onmogelijk. "
+                     "wat dan?")  # fmt: skip
+    assert "andere geldige bewijzen" in reply and "administratie" in reply, chat.transcript()
