@@ -918,6 +918,8 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
         _siblings_of_the_asked(state, mention)
         if _the_asked_child(state, mention):
             pass
+        elif mention.context == "same":
+            _relabel_told_again(state, previous, mention)
         elif _context_mention(state, mention, update):
             pass
         elif mention.is_sponsor:
@@ -927,6 +929,19 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
         elif not mention.context:
             _applicant_mention(state, reading, mention, previous, update)
         previous = mention
+
+
+def _relabel_told_again(state: dict[str, Any], previous: Mention | None, mention: Mention):
+    """ "de grootmoeder van het meisje, dus de moeder van mijn cliënte": the one grandmother
+    stored is the client's mother (a parent of the sponsor; panel 35, f2)."""
+    if previous is None or (previous.relationship, mention.relationship) != (
+        "grandparent",
+        "parent",
+    ):
+        return
+    same = [p for p in state["people"] if p["relationship"] == "grandparent" and not p.get("self")]
+    if len(same) == 1:
+        same[0]["relationship"], same[0]["word"] = "parent", mention.word
 
 
 def _the_asked_child(state: dict[str, Any], mention: Mention) -> bool:

@@ -1374,6 +1374,16 @@ _DETERMINERS = frozenset({"de", "het", "die", "deze", "onze", "ons", "mijn", "mn
                          "vier"})  # fmt: skip
 
 
+def _the_same_told_again(mention: Mention, folded: str) -> None:
+    """ "de grootmoeder van het meisje, dus de moeder van mijn cliënte": the same person told
+    another way, no one new (panel 35, f2: a second person of 55)."""
+    before = folded[max(0, mention.start - 14) : mention.start]
+    if mention.context is None and re.search(
+        r",\s*(?:dus|oftewel|namelijk)\s+(?:de|het)?\s*$", before
+    ):
+        mention.context = "same"
+
+
 def _general_plural(mention: Mention, folded: str) -> None:
     """ "ik dacht dat kinderen boven de 21 niet meer mochten?": children in general, in a
     question, with no determiner, are no applicants (panel 34, d2: "Hoe oud is je eerste
@@ -1587,6 +1597,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _perpetrator(mention, folded)
     _named_in_passing(mention, folded)
     _general_plural(mention, folded)
+    _the_same_told_again(mention, folded)
     _there_too(reading, mention, folded)
     _relatives_income(reading, mention, clause)
     _lives_with(mention, folded)

@@ -186,7 +186,12 @@ SOLE_CUSTODY = ("alleen ik", "ik alleen", "enkel ik", "ik heb het alleen", "alle
                 # "mijn vrouw heeft het hoederecht, niet ik" of her daughter (panel 20, m4)
                 "mijn vrouw heeft het", "mijn man heeft het", "mijn vrouw heeft hoederecht",
                 "mijn man heeft hoederecht", "alleen mijn partner", "mijn partner alleen",
-                "verdwenen", "is weg", "geen contact")  # fmt: skip
+                "verdwenen", "is weg", "geen contact",
+                # a social worker: "Alleen cliënte, er is geen vader in beeld" (panel 35, f2)
+                "alleen cliente", "alleen client", "alleen mijn cliente",
+                "alleen mijn client", "alleen de moeder", "alleen de vader",
+                "geen vader in beeld", "geen moeder in beeld", "vader is onbekend",
+                "vader onbekend")  # fmt: skip
 # the other parent died or is gone: whoever is left has sole custody (a free answer)
 OTHER_PARENT_GONE = ("papa is dood", "vader is dood", "mama is dood", "moeder is dood",
                      "papa is overleden", "vader is overleden", "mama is overleden",

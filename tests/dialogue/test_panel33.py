@@ -1344,3 +1344,39 @@ def test_in_somalie_werkt_de_overheid_bijna_niet__seed_000s_other_valid_proofs()
     reply = chat.say("in somalie werkt de overheid bijna niet, registreren is bijna onmogelijk. "
                      "wat dan?")  # fmt: skip
     assert "andere geldige bewijzen" in reply and "administratie" in reply, chat.transcript()
+
+
+def _client_of_24_with_daughter_and_grandmother() -> Chat:
+    chat = Chat()
+    chat.say(
+        "Goeiedag, ik ben maatschappelijk werker bij het OCMW. Ik help een cliënte uit Guinee, "
+        "[24](age) jaar, [erkend vluchteling](sponsor_status:refugee) sinds [2 oktober 2026]"
+        "(recognition_date:2026-10-02). Zij wil haar [dochtertje](relationship:child) van [6]"
+        "(age) laten overkomen, dat nu bij [de grootmoeder](relationship:grandparent) in Conakry "
+        "woont. En ook [de grootmoeder](relationship:grandparent) zelf, ze is [55](age)"
+    )
+    return chat
+
+
+def test_alleen_clionte_geen_vader_in_beeld__sole_custody():
+    """ "Alleen cliënte, er is geen vader in beeld" answers who has custody (panel 35, f2: asked
+    again)."""
+    chat = _client_of_24_with_daughter_and_grandmother()
+    for _ in range(6):
+        if chat.question == "applicant.custody":
+            break
+        no = chat.question == "applicant.common_child"
+        chat.say("nee" if no else "ja", intent="deny" if no else "affirm")
+    assert chat.question == "applicant.custody", chat.transcript()
+    chat.say("Alleen cliënte, er is geen vader in beeld.")
+    assert chat.person("child")["facts"].get("custody") == "sole", chat.transcript()
+
+
+def test_de_grootmoeder_van_het_meisje_dus_de_moeder_van_mijn_clionte__one_person():
+    """ "de grootmoeder van het meisje, dus de moeder van mijn cliënte. Ze is 55." is the one
+    grandmother, the client's mother (panel 35, f2: a second person of 55)."""
+    chat = _client_of_24_with_daughter_and_grandmother()
+    chat.say("Nee, het is [de grootmoeder](relationship:grandparent) van het meisje, dus [de "
+             "moeder](relationship:parent) van mijn cliënte. Ze is [55](age).")  # fmt: skip
+    assert len(chat.people) == 2, chat.transcript()
+    assert chat.person("parent")["word"] == "moeder", chat.transcript()
