@@ -205,6 +205,14 @@ class Chat:
         self.settle(before)
         return titles[index]
 
+    def tool(self, name: str) -> Any:
+        """A tool of the toolbar ("Nieuw gesprek"), through the menu button on a phone."""
+        control = self.page.locator(".samen-toolbar").get_by_text(re.compile(name)).first
+        if not control.is_visible():
+            self.page.locator(".samen-menu").click()
+        assert control.is_visible(), f"the tool {name!r} does not show"
+        return control
+
     def answer_once(self) -> str | None:
         """Answer the bot's last question with a button or a plain typed answer."""
         if self.open_buttons().count():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 import requests
@@ -144,6 +143,59 @@ def test_320px_and_200_percent_text_no_horizontal_scrolling(browser: Any, web_ur
         context.close()
 
 
+def test_on_a_phone_the_tools_fold_behind_the_menu(browser: Any, web_url: str) -> None:
+    """The conversation gets the screen's height on a phone: "Nieuw gesprek", "Gesprek
+    wissen" and "Tijden tonen" come behind a menu button; on a wide screen they stay shown."""
+    context = browser.new_context(viewport=PHONE)
+    try:
+        chat = Chat(context.new_page(), web_url).load().open()
+        toolbar, menu = chat.page.locator(".samen-toolbar"), chat.page.locator(".samen-menu")
+        assert toolbar.is_hidden() and menu.is_visible()
+        assert menu.get_attribute("aria-expanded") == "false"
+        assert menu.get_attribute("aria-controls") == toolbar.get_attribute("id")
+        menu.click()
+        assert toolbar.is_visible() and menu.get_attribute("aria-expanded") == "true"
+        no_violations(chat, "8-phone-menu-open")
+        menu.click()
+        assert toolbar.is_hidden()
+        chat.page.set_viewport_size({"width": 1024, "height": 768})
+        assert toolbar.is_visible() and menu.is_hidden()
+    finally:
+        context.close()
+
+
+REPLY_TOP = """() => {
+  const log = document.querySelector('.samen-log');
+  const items = [...log.children];
+  const lastUser = items.map(e => e.classList.contains('samen-user')).lastIndexOf(true);
+  const first = items.slice(lastUser + 1).find(e => e.classList.contains('samen-bot'));
+  return first.getBoundingClientRect().top - log.getBoundingClientRect().top;
+}"""
+AT_BOTTOM = """() => { const l = document.querySelector('.samen-log');
+  return l.scrollHeight - l.clientHeight - l.scrollTop <= 2; }"""
+
+
+def test_a_long_answer_is_shown_from_its_start(context: Any, web_url: str, stack: Any) -> None:
+    """A reply taller than the phone's screen is read from its first line, not scrolled to
+    its end (the person would have to scroll back up to find where it starts); a short one
+    leaves the log at the bottom as usual."""
+    chat = Chat(context.new_page(), web_url).load().open()
+    chat.say("hallo")
+    wait_for(chat.page, AT_BOTTOM)
+    chat.say("en mijn moeder?")
+    long_answer = "\n".join(
+        f"• Regel {n} van een lang antwoord over je familie." for n in range(60)
+    )
+    push_bot_message(stack, chat.session_id(), long_answer)
+    wait_for(chat.page, "t => document.querySelector('.samen-log').textContent.includes(t)",
+             arg="Regel 59")  # fmt: skip
+    wait_for(chat.page, f"() => {{ const top = ({REPLY_TOP})(); return top >= 0 && top < 40; }}")
+    assert not chat.page.evaluate(AT_BOTTOM)
+    # a short reply after the person's next words: the bottom again
+    chat.say("dank je")
+    wait_for(chat.page, AT_BOTTOM)
+
+
 def test_reduced_motion_is_honoured(browser: Any, web_url: str) -> None:
     context = browser.new_context(viewport=PHONE, reduced_motion="reduce")
     try:
@@ -252,7 +304,7 @@ def test_new_conversation_and_wipe(chat: Chat, stack: Any) -> None:
     chat.load().open()
     chat.say("Kan mijn vader naar België komen?")
     first = chat.session_id()
-    chat.page.get_by_role("button", name=re.compile("Nieuw gesprek")).click()
+    chat.tool("Nieuw gesprek").click()
     chat.page.locator(".samen-confirm .samen-danger").click()
     assert chat.bots.count() == 0 and chat.users.count() == 0
     second = chat.session_id()
@@ -261,7 +313,7 @@ def test_new_conversation_and_wipe(chat: Chat, stack: Any) -> None:
     chat.say("Kan mijn dochter naar België komen?")
     assert user_texts_in_tracker(stack, second) == ["Kan mijn dochter naar België komen?"]
     # wipe: the browser keeps nothing of it and the server gets the erasure command
-    chat.page.get_by_role("button", name=re.compile("Gesprek wissen")).click()
+    chat.tool("Gesprek wissen").click()
     chat.screenshot("10-confirm-wipe")
     chat.page.locator(".samen-confirm .samen-danger").click()
     assert chat.bots.count() == 0 and chat.users.count() == 0
@@ -342,7 +394,7 @@ def test_lists_links_and_calendar_file(chat: Chat, stack: Any) -> None:
     # timestamps on request
     times = chat.page.locator(".samen-bot time").first
     assert times.is_hidden()
-    chat.page.get_by_label(re.compile("Tijden tonen")).check()
+    chat.tool("Tijden tonen").click()
     assert times.is_visible()
     chat.screenshot("11-lists-and-times")
 

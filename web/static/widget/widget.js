@@ -241,8 +241,24 @@
     return li;
   }
 
+  // the bot's reply since the person's last message is read from its start: scrolled to its
+  // top when it is taller than the log, else to the bottom as usual
+  function replyStart() {
+    var start = null;
+    for (var c = ui.log.lastElementChild; c && !c.classList.contains("samen-user"); c = c.previousElementSibling) {
+      if (c.classList.contains("samen-bot")) start = c;
+    }
+    return start;
+  }
   function scrollDown() {
-    ui.log.scrollTo({ top: ui.log.scrollHeight, behavior: reduceMotion ? "auto" : "smooth" });
+    var log = ui.log;
+    var top = log.scrollHeight;
+    var start = replyStart();
+    if (start) {
+      var offset = start.getBoundingClientRect().top - log.getBoundingClientRect().top + log.scrollTop;
+      top = Math.min(top, Math.max(0, offset - 8));
+    }
+    log.scrollTo({ top: top, behavior: reduceMotion ? "auto" : "smooth" });
   }
 
   function renderAll() {
@@ -565,6 +581,16 @@
     titles.appendChild(h);
     titles.appendChild(el("p", "samen-subtitle", T.subtitle));
     head.appendChild(titles);
+    // on a phone the tools fold behind a menu button, leaving the height to the conversation
+    ui.menu = button("samen-menu", T.menu);
+    ui.menu.setAttribute("aria-expanded", "false");
+    ui.menu.setAttribute("aria-controls", "samen-toolbar");
+    ui.menu.addEventListener("click", function () {
+      var open = ui.menu.getAttribute("aria-expanded") !== "true";
+      ui.menu.setAttribute("aria-expanded", String(open));
+      root.classList.toggle("samen-menu-open", open);
+    });
+    head.appendChild(ui.menu);
     if (!cfg.page) {
       ui.close = button("samen-close", "×", T.close);
       ui.close.addEventListener("click", function () { setOpen(false); });
@@ -573,6 +599,7 @@
     panel.appendChild(head);
 
     ui.toolbar = el("div", "samen-toolbar");
+    ui.toolbar.id = "samen-toolbar";
     ui.newBtn = button("samen-tool", T.new_chat);
     ui.wipeBtn = button("samen-tool", T.wipe_chat);
     ui.newBtn.addEventListener("click", function () {
