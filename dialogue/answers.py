@@ -9,8 +9,10 @@ eligibility result of each relative, with the legal source beside every line.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
+from dialogue import words as W
 from dialogue.asking import PROTECTED, assessment, reader_for
 from dialogue.texts import capitalise, dutch_date
 from eligibility import messages as M
@@ -287,7 +289,7 @@ def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
         )
     if len(due) == len(results):
         return texts.text("utter_answer_fee_due")
-    names = texts.and_list([object_label(texts, turn.state, e) for e in due])  # "voor jou"
+    names = _named_together(texts, [object_label(texts, turn.state, e) for e in due])  # "jou"
     line = texts.text("utter_answer_fee_some", names=names)
     if until:  # the parents' exemption holds only within the 3 months (seed 002)
         line += " " + texts.text(
@@ -382,11 +384,7 @@ def answer_open(turn: Any, again: bool = False) -> None:
         lines.append(_route_sentence(turn, entry, result))
     else:
         lines.append(texts.text("utter_answer_family_header"))
-        for entry, result in results:
-            rel = capitalise(texts.label(state, entry))
-            lines.append(
-                texts.text("utter_line_person", who=rel, facts=route_label(turn, result, entry))
-            )
+        lines += _route_lines(turn, results)
         # the situation's own text (an asylum seeker's) once for the family, not per person
         firsts = {r["summary_id"]: str(r["summary"]) for _, r in results[::-1]}
         lines += [_family_situation(turn, i) or firsts[i] for i in dict.fromkeys(
@@ -421,6 +419,44 @@ def answer_open(turn: Any, again: bool = False) -> None:
     turn.say_text("\n".join(lines), buttons_of="utter_answer_menu")
 
 
+def _route_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
+    """A line for each route, the relatives on the same route said together ("• Je vrouw en je
+    zoon: recht op gezinshereniging"): a short first answer on a phone (issue 13)."""
+    texts = turn.texts
+    groups: dict[str, list[str]] = {}
+    for entry, result in results:
+        label = route_label(turn, result, entry)
+        groups.setdefault(label, []).append(texts.label(turn.state, entry))
+    return [
+        texts.text("utter_line_person", who=capitalise(_named_together(texts, names)), facts=label)
+        for label, names in groups.items()
+    ]
+
+
+_AGED_LABEL = re.compile(r"^(?P<own>je|jouw) (?P<word>\w+) van (?P<age>\d+) jaar$")
+
+
+def _named_together(texts: Any, names: list[str]) -> str:
+    """ "je vrouw en je kinderen van 4, 9 en 17 jaar": relatives of one word told by their
+    ages are named once with the plural, in the place of the first of them."""
+    matches = [_AGED_LABEL.match(name) for name in names]
+    ages: dict[str, list[str]] = {}
+    for match in matches:
+        if match and match["word"] in W.PLURAL_OF:
+            ages.setdefault(match["word"], []).append(match["age"])
+    named: list[str] = []
+    said: set[str] = set()
+    for name, match in zip(names, matches, strict=True):
+        word = match["word"] if match else ""
+        if len(ages.get(word, ())) < 2:
+            named.append(name)
+        elif word not in said:
+            said.add(word)
+            together = texts.and_list(ages[word])
+            named.append(f"{match['own']} {W.PLURAL_OF[word]} van {together} jaar")
+    return texts.and_list(named)
+
+
 def _case_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
     """What this case needs said at once: whether a religious marriage counts where it was
     concluded (seed 000), and the facts the user told that can strengthen a humanitarian
@@ -428,14 +464,35 @@ def _case_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
     from dialogue.side import noted_lines
 
     lines: list[str] = []
+    together = _applications_together(turn, results)
     for entry, result in results:
         for item in result.get("advice") or []:
-            line = _with_source(item)
+            line = together.get(item.get("id"), _with_source(item))
             if item.get("id") in FIRST_ANSWER_ADVICE and line not in lines:
                 lines.append(line)
         if result.get("route") == "humanitarian_visa":
             lines += noted_lines(turn, entry)
     return _polygamy_lines(turn, results) + lines
+
+
+def _applications_together(turn: Any, results: list[tuple[dict, dict]]) -> dict[str, str]:
+    """Seed 000's "gelijktijdig" said once for the brothers and sisters ("Dien de aanvragen van
+    je broertjes van 8 en 11 jaar in op hetzelfde moment als ..."), not once for each."""
+    said = [
+        (turn.texts.label(turn.state, entry), item)
+        for entry, result in results
+        for item in result.get("advice") or []
+        if item.get("id") == "apply_with_parents"
+    ]
+    if len(said) < 2:
+        return {}
+    first_name, first = said[0]
+    shape = str(first.get("text", "")).replace(first_name, "{}")
+    if any(str(item.get("text", "")).replace(name, "{}") != shape for name, item in said):
+        return {}
+    names = _named_together(turn.texts, [name for name, _ in said])
+    text = shape.replace("de aanvraag van {}", "de aanvragen van {}").replace("{}", names)
+    return {"apply_with_parents": _with_source({**first, "text": text})}
 
 
 def _one_of_the_wives(turn: Any, entry: dict[str, Any] | None) -> bool:

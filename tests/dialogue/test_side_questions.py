@@ -535,7 +535,7 @@ def test_parents_of_an_unaccompanied_minor_hear_once_to_apply_before_he_turns_18
     )
     reply = chat.say("ja", intent="affirm")
     assert reply.count("vóór je 18 wordt") == 1, chat.transcript()
-    assert "Je mama:" in reply and "Je papa:" in reply and "eerste" not in reply
+    assert "• Je mama en je papa: recht op gezinshereniging" in reply and "eerste" not in reply
 
 
 def test_the_costs_follow_up_says_who_pays_without_contradicting_itself():
