@@ -416,7 +416,8 @@ def answer_open(turn: Any, again: bool = False) -> None:
     state["answered"] = True
     if people:
         state["focus"] = people[-1]["id"]
-    turn.say_text("\n".join(lines), buttons_of="utter_answer_menu")
+    # short on a phone: the law by its name; its date is in every detail (issue 13)
+    turn.say_text(SOURCES.by_name("\n".join(lines)), buttons_of="utter_answer_menu")
 
 
 def _route_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:

@@ -10,6 +10,14 @@ on an article, the source says so ("praktijk DVZ").
 from __future__ import annotations
 
 LAW = "Vreemdelingenwet 15.12.1980"
+# the law by its name alone, as the short first answer cites it ("art. 10, §1, 7° Vreemdelingenwet")
+LAW_NAME = LAW.split()[0]
+
+
+def by_name(text: str) -> str:
+    """Every citation in `text` with the law's name alone, without its date."""
+    return text.replace(f", {LAW}", f" {LAW_NAME}").replace(LAW, LAW_NAME)
+
 
 # art. 1/1 is the retributie (the fee that is due); §2, 3° only its exemption (seed 002)
 ART_1_1 = f"art. 1/1, {LAW}"
