@@ -428,18 +428,40 @@ def _route_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
     for entry, result in results:
         label = route_label(turn, result, entry)
         groups.setdefault(label, []).append(texts.label(turn.state, entry))
+    everyone = [texts.label(turn.state, p) for p in turn.state["people"] if not p.get("self")]
     return [
-        texts.text("utter_line_person", who=capitalise(_named_together(texts, names)), facts=label)
+        texts.text(
+            "utter_line_person",
+            who=capitalise(_named_together(texts, names, everyone)),
+            facts=label,
+        )
         for label, names in groups.items()
     ]
+
+
+def _numbered_together(texts: Any, names: list[str], everyone: list[str]) -> list[str]:
+    ordinals = "|".join(o.strip() for o in texts.text("utter_label_ordinals").split(","))
+    numbered = re.compile(rf"^(?P<own>je|jouw) (?:{ordinals}) (?P<word>\w+)$")
+    words = {m["word"]: m["own"] for m in map(numbered.match, names) if m}
+    for word, own in words.items():
+        same = [n for n in names if (m := numbered.match(n)) and m["word"] == word]
+        of_word = [n for n in everyone if (m := numbered.match(n)) and m["word"] == word]
+        if len(same) < 2 or sorted(same) != sorted(of_word) or word not in W.PLURAL_OF:
+            continue
+        at = names.index(same[0])
+        names = [n for n in names if n not in same]
+        names.insert(at, f"{own} {W.PLURAL_OF[word]}")
+    return names
 
 
 _AGED_LABEL = re.compile(r"^(?P<own>je|jouw) (?P<word>\w+) van (?P<age>\d+) jaar$")
 
 
-def _named_together(texts: Any, names: list[str]) -> str:
+def _named_together(texts: Any, names: list[str], everyone: list[str] | None = None) -> str:
     """ "je vrouw en je kinderen van 4, 9 en 17 jaar": relatives of one word told by their
-    ages are named once with the plural, in the place of the first of them."""
+    ages are named once with the plural, in the place of the first of them; "je eerste ouder
+    en je tweede ouder" are "je ouders" when no other of that word is left out."""
+    names = _numbered_together(texts, names, everyone or [])
     matches = [_AGED_LABEL.match(name) for name in names]
     ages: dict[str, list[str]] = {}
     for match in matches:

@@ -360,7 +360,7 @@ PLURAL_SINGULAR = {"vrouwen": "vrouw", "zonen": "zoon", "zoons": "zoon", "dochte
                    "echtgenotes": "echtgenote"}  # fmt: skip
 # the plural that names several relatives of one word on one line ("je kinderen van 4 en 9 jaar")
 PLURAL_OF = {**{one: many for many, one in PLURAL_SINGULAR.items() if many != "zoons"},
-             "kind": "kinderen"}  # fmt: skip
+             "kind": "kinderen", "ouder": "ouders"}  # fmt: skip
 # the couple or the sponsor is LGBTIQ+ (seed 000: "het feit dat geaardheid een grond voor
 # vervolging was"; panel 11, v3)
 LGBTIQ_WORDS = ("homo", "homoseksueel", "gay", "lesbisch", "lesbienne", "lgbt", "lgbtiq",

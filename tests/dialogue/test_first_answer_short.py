@@ -5,7 +5,9 @@ ages ("je kinderen van 4, 9 en 17 jaar"), and seed 000's "gelijktijdig" is said 
 brothers and sisters. `bench/first_screen.py` measures the answers in the widget itself.
 """
 
-from tests.dialogue.chat import Chat
+from dialogue.answers import _named_together
+from dialogue.texts import Texts
+from tests.dialogue.chat import RESPONSES, Chat
 
 FATHER_OF_THREE = (
     "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [12 mei 2026]"
@@ -77,3 +79,27 @@ def test_one_son_is_not_made_plural():
     reply = chat.answer_plainly(PLAIN, limit=20)
     assert "• Je vrouw en je zoon: recht op gezinshereniging" in reply, chat.transcript()
     assert "zonen" not in reply
+
+
+def test_both_parents_told_as_mijn_ouders_are_je_ouders():
+    """ "mijn ouders" of an unaccompanied minor: both on the same route are "je ouders", not
+    "je eerste ouder en je tweede ouder"."""
+    chat = Chat()
+    chat.say(
+        "ik ben [16](age:sponsor) en ik kwam alleen. ik ben [erkend vluchteling]"
+        "(sponsor_status:refugee) sinds [20 augustus 2026](recognition_date:2026-08-20)."
+        " ik wil [mijn ouders](relationship:parent) laten komen, ze zijn in iran"
+    )
+    reply = chat.answer_plainly({}, limit=20)
+    assert "• Je ouders: recht op gezinshereniging" in reply, chat.transcript()
+    assert "eerste ouder" not in reply
+
+
+def test_numbered_relatives_are_made_plural_only_when_none_is_left_out():
+    """The other side: "je kinderen" for the first and second child would take in the third,
+    who is on another route; they stay named one by one."""
+    texts = Texts(RESPONSES)
+    everyone = ["je eerste kind", "je tweede kind", "je derde kind"]
+    two = _named_together(texts, everyone[:2], everyone)
+    assert two == "je eerste kind en je tweede kind"
+    assert _named_together(texts, everyone, everyone) == "je kinderen"
