@@ -559,7 +559,9 @@ def side_question(turn: Any, intent: str, named: list[dict[str, Any]] | None = N
         return  # after the questions, not the general text to the wrong reader (panel 13, y2)
     name = f"utter_faq_{intent.removeprefix('ask_')}"
     status = turn.state["sponsor"].get("status")
-    if status and status not in PROTECTED and turn.texts.has(f"{name}_not_protected"):
+    if status == "asylum_seeker" and turn.texts.has(f"{name}_asylum_seeker"):
+        name = f"{name}_asylum_seeker"  # now a humanitarian visa, later the 12 months (seed 003)
+    elif status and status not in PROTECTED and turn.texts.has(f"{name}_not_protected"):
         name = f"{name}_not_protected"  # the general text is about a protected sponsor's family
     turn.say(name if turn.texts.has(name) else "utter_no_case_yet")
 

@@ -1184,7 +1184,9 @@ def _dna_couple_kind(turn: Any, case, couple: dict[str, Any]) -> str:
     result = next(r for e, r in case if e is couple)
     if result.get("route") != FR or _soft_procedure(result):
         return "dna_couple"
-    return "dna_couple_belgian" if _status(turn) == "belgian" else "dna_couple_protected"
+    if _status(turn) == "belgian":
+        return "dna_couple_belgian"
+    return "dna_couple_protected" if _status(turn) in PROTECTED else "dna_couple_general"
 
 
 def _dna_blood_relatives(turn: Any, reading: Reading, people, said: Answer) -> None:
@@ -2240,6 +2242,9 @@ def _housing_answer(turn: Any, key: str) -> bool:
     if housing and all(c.get("state") == "exempt" for c in housing):
         turn.say_text(condition_line(turn, housing[0]), "utter_answer_menu")
         return True
+    if case and all(r.get("route") == HV for _, r in case):  # no housing condition (seed 001)
+        entry = M.SIDE["housing_humanitarian"]
+        return _say_entries(turn, [(entry, _voice(turn, case[0][0]))])
     entry = M.lookup(M.SIDE, key, (_status(turn) or "",))
     return _say_entries(turn, [(entry, _voice(turn, case[0][0] if case else None))])
 

@@ -1871,7 +1871,18 @@ SIDE: dict[str, Message] = {
     "dna_general_rule": _M(
         "De regel is: {rel} toont de band met {sp_obj} met een officiële akte, zoals een "
         "geboorteakte. Andere bewijzen of een DNA-test zijn in onze informatie alleen voorzien "
-        "voor de familie van een erkend vluchteling of iemand met subsidiaire bescherming.",
+        "voor de familie van een erkend vluchteling, iemand met subsidiaire bescherming of een "
+        "Belg.",
+        S.ART_12BIS_5_6,
+    ),
+    # the same for a couple of a sponsor who is neither protected nor Belgian: seed 002's
+    # "Bijzondere bepaling" holds only for a protected sponsor, seed 004 only for a Belgian
+    # (panel 36, h1: a worker's wife was told the refugees' rule)
+    "dna_couple_general": _M(
+        "Een DNA-test toont een bloedband, zoals tussen ouder en kind. Een huwelijk toon je met "
+        "de huwelijksakte. Andere bewijzen zijn in onze informatie alleen voorzien voor de "
+        "familie van een erkend vluchteling, iemand met subsidiaire bescherming of een Belg. "
+        "Is er geen huwelijksakte? Vraag dan aan een advocaat wat kan.",
         S.ART_12BIS_5_6,
     ),
     # seed 002 "Bijzondere bepaling": "moet de Dienst Vreemdelingenzaken rekening houden met
@@ -2302,6 +2313,16 @@ SIDE: dict[str, Message] = {
         "praktijk kan DVZ dat moeilijk controleren. Behalve als in het huurcontract staat "
         "dat het een woning voor 1 persoon is.",
         f"{S.ART_40TER_2}; {S.KB_1997_HOUSING}",
+    ),
+    # seed 001 "De vreemdelingenwet en in het bijzonder de artikelen 9 en 13 leggen geen
+    # voorwaarden vast"; seed 000 "Je kan aantonen dat je kind over voldoende bestaansmiddelen
+    # (en eventueel huisvesting) beschikt in België" (panel 36, g5: a Belgian's mother on a
+    # humanitarian request was told art. 40ter's housing rule)
+    "housing_humanitarian": _M(
+        "Voor een humanitair visum legt de wet geen voorwaarden vast, ook niet voor de woning. "
+        "Bewijs van genoeg inkomen en eventueel een woning om {rel_obj} op te vangen, maakt "
+        "het dossier wel sterker.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     # seed 003 "Huisvesting": "voldoende huisvesting ... die voldoet aan de voorwaarden die
     # gesteld worden aan een onroerend goed dat wordt verhuurd als hoofdverblijfplaats"

@@ -216,6 +216,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:no_certificate",
         "side:dna_couple_protected",
         "side:dna_general_rule",
+        "side:dna_couple_general",
         "documents:birth_certificate@bond_after_arrival",
         "side:dna_who_pays_not_in_sources",
         "documents:birth_certificate",
@@ -352,6 +353,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:religious_marriage_soft_procedure",
     },
     S.PRACTICE_DVZ_HUMANITARIAN: {
+        "side:housing_humanitarian",
         "side:fca_meaning",
         "documents:family_link_proof",
         "side:where_humanitarian",

@@ -1,0 +1,84 @@
+"""Findings of panel round 36 (stop 28), each named by the user's words or the seed sentence."""
+
+from tests.dialogue.chat import Chat
+
+BELGIAN_SONS_MOTHER = (
+    "ik ben [belg](sponsor_status:belgian), [35](age:sponsor). [mijn moeder](relationship:parent)"
+    " is [63](age), ze is weduwe en ziek en woont alleen in kinshasa"
+)
+
+
+def test_de_artikelen_9_en_13_leggen_geen_voorwaarden_vast__a_studio_for_a_humanitarian_mother():
+    """Seed 001: "De vreemdelingenwet en in het bijzonder de artikelen 9 en 13 leggen geen
+    voorwaarden vast"; seed 000: "voldoende bestaansmiddelen (en eventueel huisvesting)"
+    strengthen a parent's request. A Belgian's mother on a humanitarian request was told
+    art. 40ter's "DVZ kan toch weigeren als de woning te klein is" (panel 36, g5)."""
+    chat = Chat.answered(BELGIAN_SONS_MOTHER)
+    assert chat.person("parent")["route"] == "humanitarian_visa", chat.transcript()
+    reply = chat.say("ik woon in een studio, is dat erg?")
+    assert "legt de wet geen voorwaarden vast, ook niet voor de woning" in reply, chat.transcript()
+    assert "40ter" not in reply and "kan toch weigeren" not in reply
+
+
+def test_a_belgians_wife_still_gets_seed_004s_housing_rule():
+    """The other side: a Belgian's wife on family reunification hears seed 004's "weerlegbaar
+    vermoeden" for a studio."""
+    chat = Chat.answered(
+        "ik ben [belg](sponsor_status:belgian), [35](age:sponsor). [mijn vrouw](relationship:spouse)"
+        " is [30](age), we zijn getrouwd in marokko",
+        {"applicant.marriage": "officieel"},
+    )
+    assert chat.person("spouse")["route"] == "family_reunification", chat.transcript()
+    reply = chat.say("ik woon in een studio, is dat erg?")
+    assert "kan toch weigeren als de woning te klein is" in reply, chat.transcript()
+
+
+def test_het_verzoek_binnen_het_jaar_na_de_erkenning__an_asylum_seeker_asks_about_a_home():
+    """Seed 003: "De gezinshereniger moet niet bewijzen dat hij over voldoende huisvesting
+    beschikt wanneer ... het verzoek ... binnen het jaar (12 maanden) na de erkenning"; now only
+    a humanitarian visa (seed 000). An asylum seeker was told "Voor gezinshereniging moet je in
+    België een woning hebben die groot genoeg is" as if it held for him (panel 36, h4)."""
+    chat = Chat()
+    chat.say(
+        "[mijn vrouw](relationship:spouse) is [35](age) en [mijn zoon](relationship:child) is"
+        " [4](age). ze zijn in erbil"
+    )
+    chat.say("ik heb asiel gevraagd, [nog geen antwoord](sponsor_status:asylum_seeker)")
+    chat.answer_plainly({"applicant.marriage": "officieel", "sponsor.age": "[39](age)"}, 20)
+    assert chat.state.get("answered"), chat.transcript()
+    reply = chat.say("ik heb geen werk en geen huis, heeft dat zin?", intent="ask_housing")
+    assert "Nu kan je familie alleen een humanitair visum vragen" in reply, chat.transcript()
+    assert "binnen 12 maanden na je erkenning" in reply
+    assert "40ter" not in reply
+
+
+WORKERS_FAMILY = (
+    "ik heb een [verblijfskaart](sponsor_status:third_country_national) onbeperkt verblijf,"
+    " ik werk in gent. [mijn vrouw](relationship:spouse) is [24](age) en wij zijn getrouwd in"
+    " douala"
+)
+
+
+def test_bijzondere_bepaling_only_for_a_protected_sponsor__a_workers_wife_and_other_proofs():
+    """Seed 002: "Bijzondere bepaling: Wanneer de gezinshereniger een vreemdeling aan wie België
+    de vluchtelingenstatus of subsidiaire bescherming heeft toegekend is ... moet de Dienst
+    Vreemdelingenzaken rekening houden met andere geldige bewijzen"; seed 004 gives other valid
+    proofs for a Belgian's family. A worker's wife was told the refugees' rule, and then that
+    only refugees' families have it (panel 36, h1)."""
+    chat = Chat.answered(WORKERS_FAMILY, {"applicant.marriage": "officieel", "sponsor.age": "36"})
+    assert chat.person("spouse")["route"] == "family_reunification", chat.transcript()
+    reply = chat.say("moet er een dna test?", intent="ask_dna_test")
+    assert "andere geldige bewijzen bekijken" not in reply, chat.transcript()
+    assert "als het huwelijk al bestond vóór de aankomst" not in reply
+    assert "subsidiaire bescherming of een Belg" in reply
+
+
+def test_a_refugees_wife_keeps_seed_002s_other_valid_proofs():
+    """The other side: a refugee's wife hears seed 002's rule."""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [12 mei 2026]"
+        "(recognition_date:2026-05-12). [mijn vrouw](relationship:spouse) is [24](age)",
+        {"applicant.marriage": "officieel", "sponsor.age": "36"},
+    )
+    reply = chat.say("moet er een dna test?", intent="ask_dna_test")
+    assert "moet DVZ ook andere geldige bewijzen bekijken" in reply, chat.transcript()
