@@ -277,6 +277,8 @@ def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     results = [(e, r) for e, r in results if r.get("route") in POSSIBLE]
     if not results:
         return None  # no fee for a request that cannot be made
+    if all(r.get("summary_id") == EU_FAMILY for _, r in results):
+        return texts.text("utter_answer_fee_eu")  # not in the seeds (panel 36, h5)
     due = [e for e, r in results if not r.get("fee_exempt")]
     until = _fee_free_until(results)
     if not due and until:

@@ -13,7 +13,14 @@ from eligibility.documents import checklist
 from eligibility.favourable_conditions import MATERIAL
 from eligibility.favourable_conditions import evaluate as evaluate_material
 from eligibility.fees import fee_exempt
-from eligibility.outcome import HUMANITARIAN_VISA, NOT_POSSIBLE, Condition, Facts, Outcome
+from eligibility.outcome import (
+    FAMILY_REUNIFICATION,
+    HUMANITARIAN_VISA,
+    NOT_POSSIBLE,
+    Condition,
+    Facts,
+    Outcome,
+)
 from eligibility.procedure import procedural_advice, processing_office, visa_code
 from eligibility.reader import Reader, Voice
 from eligibility.rules import decide
@@ -50,6 +57,14 @@ def condition_state(c: Condition) -> str:
 CHILDREN = ("child", "stepchild", "adopted_child", "foster_child")
 
 
+_STATUS_TAGS = {
+    "third_country_national": "third_country",
+    "eu_citizen": "eu_citizen",
+    "refugee": "refugee",
+    "subsidiary_protection": "subsidiary_protection",
+}
+
+
 def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
     """Catalogue variants that apply to this case (see messages.lookup)."""
     tags = []
@@ -61,10 +76,8 @@ def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
         tags.append("adult_humanitarian")  # seed 000's adult son or daughter (art. 9 and 13)
     if f.belgian:
         tags.append("belgian")
-    if f.status == "third_country_national":
-        tags.append("third_country")
-    if f.protected:
-        tags.append(f.status)  # "refugee" | "subsidiary_protection": the status said as known
+    if f.status in _STATUS_TAGS:  # a protected sponsor's status is said as known
+        tags.append(_STATUS_TAGS[f.status])
     if f.relationship in CHILDREN and f.applicant_minor():
         tags.append("minor_child")
     if f.sponsor("married") is False:
@@ -99,6 +112,8 @@ def _fee_message(f: Facts, outcome: Outcome, exempt: bool) -> M.Message:
         return M.FEE_DUE_BELGIAN  # a humanitarian visa is no art. 40ter request (panel 6, k4)
     if exempt and outcome.soft_procedure:
         return M.FEE_SOFT_PROCEDURE
+    if f.status == "eu_citizen" and outcome.route == FAMILY_REUNIFICATION:
+        return M.FEE_EU_NOT_IN_SOURCES  # the seeds say nothing of it (panel 36, h5)
     return M.FEES[exempt]
 
 

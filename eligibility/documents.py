@@ -88,7 +88,8 @@ def checklist(f: Facts, outcome: Outcome, material: MaterialResult, fee_exempt: 
         return []
     humanitarian = outcome.route == HUMANITARIAN_VISA and not outcome.soft_procedure
     docs = ["visa_application_form_humanitarian" if humanitarian else "visa_application_form"]
-    if not fee_exempt:
+    eu_family = f.status == "eu_citizen" and outcome.route == FAMILY_REUNIFICATION
+    if not fee_exempt and not eu_family:  # whether they pay is in no seed (panel 36, h5)
         docs.append("fee_payment_proof")
     docs += identity_documents(f)
     docs += [

@@ -828,6 +828,12 @@ DOCUMENTS: dict[str, Message] = {
         "Papieren die tonen dat {we} familie zijn. Bijvoorbeeld geboorteaktes.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # an EU citizen's family: art. 40bis names who is family; the seeds say no more (panel 36,
+    # h5: the humanitarian practice cited for an EU citizen's wife, and "geboorteaktes" only)
+    "family_link_proof@eu_citizen": _M(
+        "Papieren die tonen dat {we} familie zijn. Bijvoorbeeld de huwelijksakte of geboorteaktes.",
+        S.ART_40BIS,
+    ),
     "own_means_proof": _M(
         "Bewijs dat {rel} genoeg eigen geld {rel_has} om in België nooit steun (OCMW) "
         "nodig te hebben.",
@@ -1468,6 +1474,13 @@ FEES: dict[bool, Message] = {
         S.ART_1_1,
     ),
 }
+
+# an EU citizen's family: no seed says whether they pay (panel 36, h5: art. 1/1 cited to them)
+FEE_EU_NOT_IN_SOURCES = _M(
+    "Of familie van een EU-burger een bijdrage (retributie) betaalt, staat niet in onze "
+    "informatie. Vraag het na bij de ambassade of de Dienst Vreemdelingenzaken.",
+    S.ART_40BIS,
+)
 
 # seed 000, religious marriage of a protected sponsor's spouse (the soft procedure): "Er moet
 # geen administratieve bijdrage voor het humanitair visum betaald worden." (practice, not the

@@ -82,3 +82,37 @@ def test_a_refugees_wife_keeps_seed_002s_other_valid_proofs():
     )
     reply = chat.say("moet er een dna test?", intent="ask_dna_test")
     assert "moet DVZ ook andere geldige bewijzen bekijken" in reply, chat.transcript()
+
+
+EU_FAMILY = (
+    "ik ben [pools](sponsor_status:eu_citizen), ik werk in mechelen met een E kaart."
+    " [mijn vrouw](relationship:spouse) is [37](age) en [haar zoon](relationship:stepchild) is"
+    " [14](age), ze zijn in lviv"
+)
+
+
+def test_no_seed_says_whether_an_eu_citizens_family_pays__the_fee_is_not_asserted():
+    """No seed covers an EU citizen's family (art. 40bis); seed 002's retributie is said of the
+    family of a protected person. An EU citizen's wife was told "er is een administratieve
+    bijdrage (retributie) te betalen (art. 1/1)" and her family link was cited to the
+    humanitarian practice (panel 36, h5)."""
+    chat = Chat.answered(EU_FAMILY, {"applicant.marriage": "officieel", "sponsor.age": "40"})
+    first = chat.transcript().split("Dit is mijn inschatting")[-1]
+    assert "of familie van een EU-burger een bijdrage (retributie) betaalt, staat niet" in first, (
+        chat.transcript()
+    )
+    assert "er is een administratieve bijdrage" not in first
+    documents = chat.say("Documenten", intent="ask_documents")
+    link = next(line for line in documents.splitlines() if "familie zijn" in line)
+    assert "art. 40bis" in link and "humanitair" not in link, documents
+    assert "retributie) betaald is" not in documents
+
+
+def test_a_refugees_wife_still_hears_she_pays_nothing():
+    """The other side: seed 002's exemption for a refugee's wife is said as before."""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [12 mei 2026]"
+        "(recognition_date:2026-05-12). [mijn vrouw](relationship:spouse) is [24](age)",
+        {"applicant.marriage": "officieel", "sponsor.age": "36"},
+    )
+    assert "Kosten: er is geen bijdrage (retributie) te betalen" in chat.transcript()

@@ -241,6 +241,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "summaries:summary.eu_citizen_other",
         "conditions:eu_conditions_to_check",
         "advice:eu_citizen_not_in_sources",
+        "documents:family_link_proof@eu_citizen",
     },
     S.ART_40BIS_2_3: {
         "side:dependency_from_21",
