@@ -2757,6 +2757,14 @@ def later_request_asked(message: dict[str, Any]) -> bool:
     )
 
 
+# "de brief kwam 4 juli": the day the letter came, not the decision's (seed 003: "binnen het
+# jaar (12 maanden) na de erkenning"; panel 36, g4: the later day kept, the deadline 4 days late)
+_LETTER_CAME = re.compile(
+    r"\bbrief\b(?: \w+){0,3} (?:kwam|aankwam|toekwam|ontvangen|gekregen|binnen|toegekomen)\b"
+    r"|\b(?:kwam|ontving|kreeg|kregen)\b(?: \w+){0,3} brief\b"
+)
+
+
 def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] | None:
     text = str(message.get("text") or "")
     starts = clause_starts(text)
@@ -2765,6 +2773,8 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
         entities = entities[::-1]
     for entity in entities:
         clause = clauses[clause_of(int(entity.get("start") or 0), starts)]
+        if len(entities) > 1 and _LETTER_CAME.search(clause) and "beslissing" not in clause:
+            continue  # "de beslissing is van 30 juni, de brief kwam 4 juli"
         if any(f" {verb} " in clause for verb in W.FUTURE_AGE_VERBS):
             continue
         if _asylum_asked_then(clause) or _asylum_asked_just_before(clauses, clause, starts, entity):

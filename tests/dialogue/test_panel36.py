@@ -116,3 +116,30 @@ def test_a_refugees_wife_still_hears_she_pays_nothing():
         {"applicant.marriage": "officieel", "sponsor.age": "36"},
     )
     assert "Kosten: er is geen bijdrage (retributie) te betalen" in chat.transcript()
+
+
+def test_binnen_het_jaar_na_de_erkenning__the_decisions_day_not_the_letters():
+    """Seed 003: "binnen het jaar (12 maanden) na de erkenning": the decision's day counts. "de
+    beslissing is van 30 juni 2026, de brief kwam 4 juli" kept 4 juli, which would have put
+    the deadline four days late (panel 36, g4)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [16](age:sponsor), alleen gekomen, [erkend vluchteling](sponsor_status:refugee)"
+        " sinds [4 juli 2026](recognition_date:2026-07-04). [mama](relationship:parent) en"
+        " [papa](relationship:parent) zijn in libanon"
+    )
+    chat.say(
+        "wacht nee, ik kijk ff op de brief... de beslissing is van [30 juni 2026]"
+        "(recognition_date:2026-06-30), de brief kwam [4 juli](recognition_date:2026-07-04)"
+    )
+    assert chat.sponsor["recognition_date"] == "2026-06-30", chat.transcript()
+
+
+def test_a_letter_day_alone_is_still_read():
+    """The other side: one date told with the letter is the only date there is."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee), de brief kwam op [4 juli 2026]"
+        "(recognition_date:2026-07-04). [mijn vrouw](relationship:spouse) is in syrie"
+    )
+    assert chat.sponsor["recognition_date"] == "2026-07-04", chat.transcript()
