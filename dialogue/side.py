@@ -2417,8 +2417,24 @@ def _travel_document(turn: Any, reading: Reading) -> bool:
     from dialogue.answers import side_question
 
     # "mijn zoon heeft geen paspoort": the sons' lines, not the wife's (panel 33)
-    side_question(turn, "ask_travel_document", asked_about(turn.state["people"], reading))
+    asked = asked_about(turn.state["people"], reading)
+    has_one = _has_a_passport(turn.state["people"], reading)
+    side_question(turn, "ask_travel_document", [p for p in asked if p not in has_one] or asked)
     return True
+
+
+# "papa heeft geen paspoort meer, mama wel": mama has one (panel 36, g4: the lines for a
+# missing passport were said to mama)
+_HAS_ONE = re.compile(r"^\s*(?:heeft (?:er )?)?(?:wel|heeft (?:er )?wel)\b")
+
+
+def _has_a_passport(people: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:
+    text = fold(reading.text)
+    if " geen " not in f" {text} ":
+        return []
+    owners = [m for m in reading.mentions if _HAS_ONE.match(fold(reading.text[m.end :]))]
+    return [p for m in owners for p in people if p["relationship"] == m.relationship
+            and p.get("word") in (m.word, None)]  # fmt: skip
 
 
 def _temporary_stay(turn: Any, reading: Reading) -> bool:

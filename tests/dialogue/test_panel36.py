@@ -143,3 +143,31 @@ def test_a_letter_day_alone_is_still_read():
         "(recognition_date:2026-07-04). [mijn vrouw](relationship:spouse) is in syrie"
     )
     assert chat.sponsor["recognition_date"] == "2026-07-04", chat.transcript()
+
+
+UAM_PARENTS = (
+    "ik ben [16](age:sponsor), alleen gekomen, [erkend vluchteling](sponsor_status:refugee)"
+    " sinds [30 juni 2026](recognition_date:2026-06-30). [mama](relationship:parent) en"
+    " [papa](relationship:parent) zijn in libanon"
+)
+
+
+def test_papa_heeft_geen_paspoort_meer_mama_wel__the_lines_are_papas():
+    """Seed 002: "Het ontbreken van een reisdocument vormt geen onoverkomelijk obstakel" is
+    said of the one without a passport. "papa heeft geen paspoort meer, mama wel" got "Het
+    paspoort van je mama ... Heeft zij geen paspoort?" (panel 36, g4)."""
+    chat = Chat.answered(UAM_PARENTS)
+    reply = chat.say(
+        "[papa](relationship:parent) heeft geen paspoort meer, [mama](relationship:parent) wel"
+    )
+    assert "paspoort van je papa" in reply, chat.transcript()
+    assert "paspoort van je mama" not in reply
+
+
+def test_mama_heeft_geen_paspoort__the_lines_are_mamas():
+    """The other side: the one without a passport is named first, or alone."""
+    chat = Chat.answered(UAM_PARENTS)
+    reply = chat.say("[mama](relationship:parent) heeft geen paspoort")
+    assert "paspoort van je mama" in reply and "paspoort van je papa" not in reply, (
+        chat.transcript()
+    )
