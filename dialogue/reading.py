@@ -1605,6 +1605,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _described(mention, folded)
     _the_childs_parent(reading, mention, folded)
     _named_in_a_question_of_the_file(reading, mention, folded)
+    _of_her_own_family(mention, folded)  # after the question of the file (panel 27, b4)
     _topic_corrected(mention, folded)
     _owner_of_a_thing(mention, folded)
     mention.coming = _has(W.COMING_WORDS + ("mee komen", "ook mee"), f" {folded[mention.end :]} ")
@@ -1795,6 +1796,29 @@ def _lives_elsewhere_in_europe(span: str) -> bool:
         for place in W.EUROPE_PLACES
     )
     return lives or fled
+
+
+# a relative told of by the family of her own, with no word of coming: the reason why she
+# cannot care for the writer (seed 001: "geen enkel ander familielid"), no applicant (panel 36,
+# g5: "mijn dochter woont in lubumbashi maar die heeft zelf 5 kinderen en geen geld")
+_OWN_FAMILY = re.compile(r"\bheeft (?:zelf|ook zelf|zelf al) (?:\w+ )?(?:kinderen|kind|gezin)\b")
+_OWN_FAMILY_BEFORE = re.compile(r"\bheeft (?:zelf|ook zelf|zelf al)(?: \w+)?$")
+_COMING = re.compile(r"\b(?:komen|komt|kome|meekomen|mee)\b")
+
+
+def _of_her_own_family(mention: Mention, folded: str) -> None:
+    """The relative who has a family of her own, or one of that family ("5 kinderen" after
+    "heeft zelf"), in a sentence that says nothing of coming: no applicant."""
+    if mention.context is None and not mention.is_sponsor and _own_family(mention, folded):
+        mention.context = "not_coming"
+
+
+def _own_family(mention: Mention, folded: str) -> bool:
+    end = re.search(r"[.!?\n]", folded[mention.end :])
+    sentence = folded[mention.start : mention.end + end.start() if end else len(folded)]
+    if _OWN_FAMILY_BEFORE.search(folded[max(0, mention.start - 30) : mention.start].rstrip()):
+        return True  # "heeft zelf 2 kinderen": that relative's, never the writer's own
+    return bool(_OWN_FAMILY.search(sentence)) and not _COMING.search(sentence)
 
 
 def _not_an_applicant(

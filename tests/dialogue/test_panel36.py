@@ -171,3 +171,35 @@ def test_mama_heeft_geen_paspoort__the_lines_are_mamas():
     assert "paspoort van je mama" in reply and "paspoort van je papa" not in reply, (
         chat.transcript()
     )
+
+
+BELGIAN_SONS_MOTHER_WRITES = (
+    "ik ben [mama](relationship:parent) odette uit kinshasa, [63](age) jaar. [mijn zoon]"
+    "(relationship:child) woont in belgie hij is [belg](sponsor_status:belgian). kan ik bij hem"
+    " komen wonen?"
+)
+
+
+def test_geen_enkel_ander_familielid__a_daughter_with_five_children_is_no_applicant():
+    """Seed 001: "dat geen enkel ander familielid voor het betrokken familielid kan zorgen". A
+    mother told why her daughter cannot care for her, "mijn dochter woont in lubumbashi maar
+    die heeft zelf 5 kinderen en geen geld", and the daughter was added as coming (panel 36,
+    g5)."""
+    chat = Chat.answered(BELGIAN_SONS_MOTHER_WRITES, {"sponsor.age": "35"})
+    assert chat.state["writer"] == "applicant", chat.transcript()
+    chat.say(
+        "mijn man is gestorven in 2024 en ik woon nu alleen. [mijn dochter](relationship:child)"
+        " woont in lubumbashi maar die heeft zelf 5 kinderen en geen geld"
+    )
+    assert not [p for p in chat.people if not p.get("self")], chat.transcript()
+
+
+def test_mijn_zoon_heeft_zelf_2_kinderen_kan_hij_komen__he_comes_his_children_are_not_mine():
+    """The other side: a relative with children of his own asked about as coming stays; his
+    "2 kinderen" are not the writer's (they were added as a second child before)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). [mijn zoon](relationship:child)"
+        " heeft zelf 2 kinderen, kan hij komen?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
