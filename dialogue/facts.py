@@ -1008,7 +1008,11 @@ def _applicant_for_the_sponsor(state: dict, reading: Reading, mention: Mention, 
     sponsor writes "haar zoon" of his wife: her son, his stepchild (panel 28, b2)."""
     if not for_sponsor and _the_partners_child(state, mention):
         mention.context, mention.relationship = None, "stepchild"
-    if not for_sponsor and _the_partners_parent(state, reading, mention):  # "zijn mama (58) zit nu
+    if not for_sponsor and _the_stepchilds_parent(state, reading, mention):
+        mention.context = "negated"  # "moet die samen met zijn papa aanvragen": the partner
+    elif not for_sponsor and _the_partners_parent(
+        state, reading, mention
+    ):  # "zijn mama (58) zit nu
         mention.context, mention.relationship = None, "other_relative"  # alleen in fes. kan
         mention.word = W.PARENT_IN_LAW[mention.word in W.FEMALE_WORDS]  # zij ook komen?" (b5)
     if for_sponsor and mention.context == "third_party":
@@ -1062,6 +1066,24 @@ def _the_partners_parent(state: dict[str, Any], reading: Reading, mention: Menti
         return False
     asked = re.search(r"\b(?:komen|mee|aanvra\w*|visum)\b", fold(reading.text))
     return bool(asked) and _of_the_one_partner(state, mention)
+
+
+def _the_stepchilds_parent(state: dict[str, Any], reading: Reading, mention: Mention) -> bool:
+    """ "en omar? moet die samen met zijn papa aanvragen" of the partner's son: "zijn papa" is
+    the partner, no father-in-law (panel 36, h2: "Je schoonvader" added, kept after two
+    corrections). Not when the partner is named in the message ("mag mijn vrouw samen met haar
+    mama komen?": her mother)."""
+    if mention.relationship != "parent" or mention.owner != "third":
+        return False
+    if not re.search(r"\bmet (?:zijn|haar|z'n|zn) \w+$", fold(reading.text[: mention.end])):
+        return False
+    if any(m.relationship in COUPLES for m in reading.mentions):
+        return False
+    if not any(p["relationship"] == "stepchild" for p in state["people"]):
+        return False
+    couples = [p for p in state["people"] if p["relationship"] in COUPLES and not p.get("self")]
+    parent_pronoun = "zij" if mention.word in W.FEMALE_WORDS else "hij"
+    return len(couples) == 1 and couples[0].get("pronoun") == parent_pronoun
 
 
 def _of_the_one_partner(state: dict[str, Any], mention: Mention) -> bool:

@@ -203,3 +203,34 @@ def test_mijn_zoon_heeft_zelf_2_kinderen_kan_hij_komen__he_comes_his_children_ar
         " heeft zelf 2 kinderen, kan hij komen?"
     )
     assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
+
+
+def _refugee_with_partner_and_stepson() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2 april 2026]"
+        "(recognition_date:2026-04-02). [mijn man](relationship:spouse) khaled is [33](age),"
+        " hij heeft [een zoon](relationship:stepchild) omar van [9](age) van zijn eerste vrouw,"
+        " zij is overleden"
+    )
+    return chat
+
+
+def test_moet_die_samen_met_zijn_papa_aanvragen__his_papa_is_the_partner():
+    """ "en omar? moet die samen met zijn papa aanvragen" of the husband's son: his papa is the
+    husband; "Je schoonvader: wil naar België komen" was added and kept after two corrections
+    (panel 36, h2)."""
+    chat = _refugee_with_partner_and_stepson()
+    before = sorted(p["relationship"] for p in chat.people)
+    assert before == ["spouse", "stepchild"], chat.transcript()
+    chat.say("en omar? moet die samen met zijn [papa](relationship:parent) aanvragen, of apart?")
+    assert sorted(p["relationship"] for p in chat.people) == before, chat.transcript()
+    assert "schoonvader" not in chat.transcript()
+
+
+def test_kan_zijn_papa_ook_komen__still_the_father_in_law():
+    """The other side: "zijn papa" asked to come, with no "samen met", is the husband's
+    father."""
+    chat = _refugee_with_partner_and_stepson()
+    chat.say("kan zijn [papa](relationship:parent) ook komen? hij is 70")
+    assert "other_relative" in [p["relationship"] for p in chat.people], chat.transcript()
