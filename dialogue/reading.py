@@ -2291,12 +2291,21 @@ def _within_limit(message: dict[str, Any]) -> dict[str, Any]:
     return {**message, "text": text[:MAX_READ_CHARS], "entities": entities}
 
 
+# asking to talk to a person of the organisation, in words the NLU may miss
+_TALK_TO_SOMEONE = re.compile(
+    r"\b(?:kan|mag|wil) ik (?:eens |even |ff )?(?:met|bij) (?:iemand|een medewerker|een mens)"
+    r"(?: van (?:jullie|de organisatie|samen))? (?:praten|spreken|bellen|langskomen)\b"
+)
+
+
 def read(message: dict[str, Any]) -> Reading:
     """Everything the dialogue needs from one parsed message (see the module doc)."""
     message = _within_limit(message)
     text = str(message.get("text") or "")
     intent = (message.get("intent") or {}).get("name")
     folded = f" {fold(text)} "
+    if _TALK_TO_SOMEONE.search(folded):
+        intent = "request_human"  # "of kan ik met iemand van jullie praten?" (panel 36, g4)
     toks = tokens(text)
     starts = clause_starts(text)
     reading = Reading(text=text, intent=intent)

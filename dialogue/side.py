@@ -2103,8 +2103,12 @@ def _who_can_help_asked(folded: str) -> bool:
     mama?" (panel 33, b1, a5: "Op die vraag vind ik geen antwoord")."""
     reported = re.search(r"\b(?:zegt|zei|zeggen|zeiden|vindt)\b", folded)  # "mijn advocaat zegt
     # dat ..." asks something else (review)
-    helper = _any(W.HELPER_NOUNS, folded) and _any(W.HELP_VERBS, folded)
-    return "?" in folded and helper and not reported
+    if "?" not in folded or not _any(W.HELPER_NOUNS, folded):
+        return False
+    asked = folded.split("?")[0]  # "heb ik een advocaat nodig? mijn assistent zegt ..." (h3)
+    if _any(W.HELPER_NOUNS, asked) and _any(W.HELPER_NEEDED, asked):
+        return True
+    return _any(W.HELP_VERBS, folded) and not reported
 
 
 def _who_can_help(turn: Any, reading: Reading) -> bool:

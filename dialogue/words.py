@@ -1196,6 +1196,10 @@ HELPER_NOUNS = ("advocaat", "voogd", "sociaal werker", "sociale werker", "assist
                 "sociale dienst")  # fmt: skip
 HELP_VERBS = ("helpen", "help", "helpt", "doen", "regelen", "invullen", "aanvragen",
               "indienen")  # fmt: skip
+# "heb ik een advocaat nodig?", "moet ik echt een advocaat nemen of kan ik da zelf?" (panel 36,
+# h3: "Op die vraag vind ik geen antwoord")
+HELPER_NEEDED = ("nodig", "nemen", "verplicht", "moet ik een", "moet ik echt", "zelf doen",
+                 "kan ik da zelf", "kan ik dat zelf", "kan ik het zelf")  # fmt: skip
 # "ik heb geen inkomen", "ik heb geen geld voor mama te sturen" (panel 33, a5)
 NO_OWN_INCOME = ("ik heb geen inkomen", "ik heb geen werk", "ik heb geen geld", "ik werk niet",
                  "ik heb geen job", "ik heb geen inkomsten", "ik verdien niets",

@@ -234,3 +234,34 @@ def test_kan_zijn_papa_ook_komen__still_the_father_in_law():
     chat = _refugee_with_partner_and_stepson()
     chat.say("kan zijn [papa](relationship:parent) ook komen? hij is 70")
     assert "other_relative" in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_beroep_doen_op_uw_advocaat__heb_ik_een_advocaat_nodig():
+    """Seed 001: "Het is aangeraden om beroep te doen op uw advocaat of sociale hulpverlener";
+    seed 000: "Je doet daarom best beroep op een advocaat of gespecialiseerde hulpverlener".
+    "heb ik een advocaat nodig?" and "moet ik echt een advocaat nemen of kan ik da zelf?" got
+    "Op die vraag vind ik geen antwoord" (panel 36, h3)."""
+    for question in (
+        "heb ik een advocaat nodig? ik ken er geen. mijn sociaal assistent zegt dat ik da best doe",
+        "moet ik voor mijn moeder nu echt een advocaat nemen of kan ik da zelf?",
+    ):
+        chat = Chat.answered(BELGIAN_SONS_MOTHER)
+        reply = chat.say(question)
+        assert "advocaat" in reply and "geen antwoord" not in reply, chat.transcript()
+
+
+def test_mijn_advocaat_zegt_dat_het_lukt__no_who_can_help():
+    """The other side: a lawyer's opinion reported, with a question of something else."""
+    chat = Chat.answered(BELGIAN_SONS_MOTHER)
+    reply = chat.say("mijn advocaat zegt dat het lukt. hoeveel kost het?", intent="ask_costs")
+    assert "Kosten" in reply, chat.transcript()
+
+
+def test_of_kan_ik_met_iemand_van_jullie_praten__is_a_request_for_a_person():
+    """ "kan mijn voogd dit voor mij doen? of kan ik met iemand van jullie praten?" got "Op die
+    vraag vind ik geen antwoord"; only the exact "ik wil met iemand praten" worked (panel 36,
+    g4). The NGO's contact is given."""
+    chat = Chat.answered(UAM_PARENTS)
+    reply = chat.say("of kan ik met iemand van jullie praten?")
+    assert "geen antwoord" not in reply, chat.transcript()
+    assert "Je referentienummer is" in reply, chat.transcript()
