@@ -407,6 +407,8 @@ _WHY_NO_RIGHT = re.compile(  # "waarom kan zij niet gewoon gezinshereniging zoal
     r"|\bwaarom (?:kan|mag) (?:zij|ze|hij) niet\b[^?.]{0,25}\bgezinshereniging\b"
     # "waarom mijn zoon niet? hij is nog student" (panel 35, f3)
     r"|\bwaarom (?:mijn|mn|m'n|de|onze|ons) \w+ niet\b"
+    # "is er geen ander papier, gezinshereniging of zo, omdat patrick belg is?" (panel 36, g5)
+    r"|\bgezinshereniging\b[^?.]{0,30}\bomdat\b[^?.]{0,25}\b(?:belg|belgisch|erkend)\b"
 )
 _PROVE_QUESTION = re.compile(
     r"\bwat (?:moet|moeten|moete)\b[^?.]{0,30}\b(?:bewijzen|aantonen|tonen|laten zien)\b"

@@ -265,3 +265,13 @@ def test_of_kan_ik_met_iemand_van_jullie_praten__is_a_request_for_a_person():
     reply = chat.say("of kan ik met iemand van jullie praten?")
     assert "geen antwoord" not in reply, chat.transcript()
     assert "Je referentienummer is" in reply, chat.transcript()
+
+
+def test_als_ouder_heb_je_geen_recht__gezinshereniging_of_zo_omdat_patrick_belg_is():
+    """Seed 000: "Als ouder heb je geen recht op gezinshereniging met je meerderjarig ...
+    Belgisch kind". "is er geen ander papier, gezinshereniging of zo, omdat patrick belg is?"
+    got "Op die vraag vind ik geen antwoord" (panel 36, g5)."""
+    chat = Chat.answered(BELGIAN_SONS_MOTHER_WRITES, {"sponsor.age": "35"})
+    reply = chat.say("is er geen ander papier, gezinshereniging of zo, omdat patrick belg is?")
+    assert "geen antwoord" not in reply, chat.transcript()
+    assert "geen recht op gezinshereniging" in reply
