@@ -886,7 +886,9 @@ NO_CUSTODY_JUDGMENT = ("geen vonnis", "zonder vonnis", "geen rechterlijke", "gee
 MISSING_WORDS = ("geen akte", "geen geboorteakte", "geen geboorteaktes", "heb ik niet",
                  "geen huwelijksakte", "geen trouwakte",  # (panel 33, a3)
                  "heb dat niet", "hebben we niet", "hebben wij niet", "kwijt", "verbrand",
-                 "verloren", "vernietigd", "niet meer")  # fmt: skip
+                 "verloren", "vernietigd", "niet meer",
+                 # "mijn geboorteakte is in syrie gebleven in ons huis, dat is kapot" (panel 36)
+                 "kapot", "gebleven", "ingestort", "is weg")  # fmt: skip
 # the humanitarian visa of the soft procedure and its renewal (seed 001)
 B17_WORDS = ("b17", "b 17", "b-17")
 # a question what a word of the answer means ("wat bedoel je met 'in tweede orde'?")

@@ -275,3 +275,15 @@ def test_als_ouder_heb_je_geen_recht__gezinshereniging_of_zo_omdat_patrick_belg_
     reply = chat.say("is er geen ander papier, gezinshereniging of zo, omdat patrick belg is?")
     assert "geen antwoord" not in reply, chat.transcript()
     assert "geen recht op gezinshereniging" in reply
+
+
+def test_andere_geldige_bewijzen__mijn_geboorteakte_is_in_syrie_gebleven_dat_is_kapot():
+    """Seed 002: "moet de Dienst Vreemdelingenzaken rekening houden met andere geldige bewijzen";
+    "mijn geboorteakte is in syrie gebleven in ons huis in homs, dat is kapot. wat dan?" got the
+    whole document list again (panel 36, g4)."""
+    chat = Chat.answered(UAM_PARENTS)
+    reply = chat.say(
+        "mijn geboorteakte is in syrie gebleven in ons huis in homs, dat is kapot. wat dan?"
+    )
+    assert "andere geldige bewijzen" in reply, chat.transcript()
+    assert "Documenten voor" not in reply
