@@ -1837,8 +1837,10 @@ def _say_items(turn: Any, items: list[dict[str, Any]]) -> bool:
 def _medical_paper(turn: Any, reading: Reading) -> bool:
     """A doctor's paper for a disabled adult child: seed 001 "Dit gezondheidsattest is
     opgemaakt door een arts aangesteld door de bevoegde Belgische diplomatieke of consulaire
-    post"."""
-    return _say_items(turn, _items_of(turn, "documents", ("disability_certificate",)))
+    post"; the medical certificate of the family's own list (seed 003, "Volksgezondheid";
+    panel 36, h1: "moeten carine en grace ook naar een dokter voor een attest?" unanswered)."""
+    ids = ("disability_certificate", "public_health_certificate")
+    return _say_items(turn, _items_of(turn, "documents", ids))
 
 
 def _together(turn: Any, reading: Reading) -> bool:

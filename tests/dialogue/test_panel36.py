@@ -287,3 +287,12 @@ def test_andere_geldige_bewijzen__mijn_geboorteakte_is_in_syrie_gebleven_dat_is_
     )
     assert "andere geldige bewijzen" in reply, chat.transcript()
     assert "Documenten voor" not in reply
+
+
+def test_volksgezondheid__moeten_ze_naar_een_dokter_voor_een_attest():
+    """Seed 003 ("Volksgezondheid"): the medical certificate of the family's own document
+    list. "moeten carine en grace ook naar een dokter voor een attest?" got "Op die vraag vind
+    ik geen antwoord" (panel 36, h1)."""
+    chat = Chat.answered(WORKERS_FAMILY, {"applicant.marriage": "officieel", "sponsor.age": "36"})
+    reply = chat.say("moeten ze ook naar een dokter voor een attest?")
+    assert "Een medisch attest" in reply and "volksgezondheid" in reply, chat.transcript()
