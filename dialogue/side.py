@@ -166,6 +166,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("cohabitation", "?" in folded and _any(W.COHABITATION_WORDS, folded)),
         ("consent_if_refused", _consent_refusal_supposed(folded)),
         ("who_can_help", _who_can_help_asked(folded)),
+        ("asylum_file", "?" in folded and _any(W.ASYLUM_FILE_WORDS, folded)),
         ("disability_refused", _disability_refusal_supposed(folded)),
         ("language_test", _language_test_asked(folded)),
         ("income", answered and _too_little_asked(folded)),
@@ -2115,6 +2116,15 @@ def _who_can_help_asked(folded: str) -> bool:
     return _any(W.HELP_VERBS, folded) and not reported
 
 
+def _asylum_file(turn: Any, reading: Reading) -> bool:
+    """ "kan ik iets uit mijn asielgesprek gebruiken?": seed 000 "Er kan ook verwezen worden
+    naar de relevante verklaringen in het asieldossier van jouw kind in België" (panel 36, h3:
+    the verdict block again), where the case has that line."""
+    ids = ("parent_forced_flight", "asylum_file_statements")
+    items = _items_of(turn, "advice", ids) + _items_of(turn, "documents", ids)
+    return _say_items(turn, items)
+
+
 def _who_can_help(turn: Any, reading: Reading) -> bool:
     """Seed 001: "Het is aangeraden om beroep te doen op uw advocaat of sociale hulpverlener
     om samen de kans op slagen ... in te schatten"; seed 000: "Je doet daarom best beroep op
@@ -2508,6 +2518,7 @@ ANSWERS = {
     "cohabitation": _cohabitation,
     "consent_if_refused": _consent_if_refused,
     "who_can_help": _who_can_help,
+    "asylum_file": _asylum_file,
     "disability_refused": _disability_refused,
     "language_test": _language_test,
 }

@@ -1198,6 +1198,9 @@ HELPER_NOUNS = ("advocaat", "voogd", "sociaal werker", "sociale werker", "assist
                 "sociale dienst")  # fmt: skip
 HELP_VERBS = ("helpen", "help", "helpt", "doen", "regelen", "invullen", "aanvragen",
               "indienen")  # fmt: skip
+# "kan ik iets uit mijn asielgesprek gebruiken?" (seed 000; panel 36, h3)
+ASYLUM_FILE_WORDS = ("asielgesprek", "asieldossier", "asielverhaal", "asielinterview",
+                     "interview bij cgvs", "gesprek bij cgvs", "gehoor bij het cgvs")  # fmt: skip
 # "heb ik een advocaat nodig?", "moet ik echt een advocaat nemen of kan ik da zelf?" (panel 36,
 # h3: "Op die vraag vind ik geen antwoord")
 HELPER_NEEDED = ("nodig", "nemen", "verplicht", "moet ik een", "moet ik echt", "zelf doen",

@@ -296,3 +296,18 @@ def test_volksgezondheid__moeten_ze_naar_een_dokter_voor_een_attest():
     chat = Chat.answered(WORKERS_FAMILY, {"applicant.marriage": "officieel", "sponsor.age": "36"})
     reply = chat.say("moeten ze ook naar een dokter voor een attest?")
     assert "Een medisch attest" in reply and "volksgezondheid" in reply, chat.transcript()
+
+
+def test_verklaringen_in_het_asieldossier__kan_ik_iets_uit_mijn_asielgesprek_gebruiken():
+    """Seed 000 (ouders): "Er kan ook verwezen worden naar de relevante verklaringen in het
+    asieldossier van jouw kind in België." A refugee asking it for his mother got the verdict
+    block again (panel 36, h3)."""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [4 september 2026]"
+        "(recognition_date:2026-09-04), [52](age:sponsor). [mijn moeder](relationship:parent) is"
+        " [78](age) en woont in gaziantep",
+        {"sponsor.minor_at_asylum": "nee"},
+    )
+    assert chat.person("parent")["route"] == "humanitarian_visa", chat.transcript()
+    reply = chat.say("kan ik iets uit mijn asielgesprek gebruiken?")
+    assert "asieldossier" in reply and "gedwongen vlucht" in reply, chat.transcript()
