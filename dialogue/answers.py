@@ -277,8 +277,9 @@ def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     results = [(e, r) for e, r in results if r.get("route") in POSSIBLE]
     if not results:
         return None  # no fee for a request that cannot be made
-    if all(r.get("summary_id") == EU_FAMILY for _, r in results):
-        return texts.text("utter_answer_fee_eu")  # not in the seeds (panel 36, h5)
+    eu = [e for e, r in results if r.get("summary_id") == EU_FAMILY]
+    if eu:  # not in the seeds (panel 36, h5)
+        return _fee_line_eu(turn, results, eu)
     due = [e for e, r in results if not r.get("fee_exempt")]
     until = _fee_free_until(results)
     if not due and until:
@@ -298,6 +299,21 @@ def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
             "utter_answer_fee_free_until_note", date=dutch_date(until), parents=parents_label(turn)
         )
     return line
+
+
+def _fee_line_eu(turn: Any, results: list[tuple[dict, dict]], eu: list[dict]) -> str:
+    """An EU citizen's family on art. 40bis: no seed says whether they pay; the others' fee
+    beside it ("voor je broer is er een administratieve bijdrage ...")."""
+    texts = turn.texts
+    others = [(e, r) for e, r in results if all(e is not x for x in eu)]
+    if not others:
+        return texts.text("utter_answer_fee_eu")
+    line = _fee_line(turn, others) or ""
+    if not any(r.get("fee_exempt") for _, r in others):  # "voor je broer is er ..."
+        names = _named_together(texts, [object_label(texts, turn.state, e) for e, _ in others])
+        line = texts.text("utter_answer_fee_due_for", names=names)
+    names = _named_together(texts, [object_label(texts, turn.state, e) for e in eu])
+    return f"{line} " + texts.text("utter_answer_fee_eu_beside", names=names)
 
 
 def _age_limit_first(results: list[tuple[dict, dict]]) -> bool:

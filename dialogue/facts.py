@@ -1073,10 +1073,12 @@ def _the_stepchilds_parent(state: dict[str, Any], reading: Reading, mention: Men
     the partner, no father-in-law (panel 36, h2: "Je schoonvader" added, kept after two
     corrections). Not when the partner is named in the message ("mag mijn vrouw samen met haar
     mama komen?": her mother)."""
-    if mention.relationship != "parent" or mention.owner != "third":
-        return False
-    if not re.search(r"\bmet (?:zijn|haar|z'n|zn) \w+$", fold(reading.text[: mention.end])):
-        return False
+    if mention.relationship != "parent" or mention.owner != "third" or mention.ages:
+        return False  # "kan hij samen met zijn papa komen? die is 70": the husband's father
+    lead = fold(reading.text[: mention.end])
+    if not re.search(r"\b(?:die|ze|zij|het kind|de jongen|het meisje) (?:\w+ )?(?:samen )?met"
+                     r" (?:zijn|haar|z'n|zn) \w+$", lead):  # fmt: skip
+        return False  # the child spoken of ("moet die samen met zijn papa"), not "hij"
     if any(m.relationship in COUPLES for m in reading.mentions):
         return False
     if not any(p["relationship"] == "stepchild" for p in state["people"]):

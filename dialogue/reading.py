@@ -1605,7 +1605,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _described(mention, folded)
     _the_childs_parent(reading, mention, folded)
     _named_in_a_question_of_the_file(reading, mention, folded)
-    _of_her_own_family(mention, folded)  # after the question of the file (panel 27, b4)
+    _of_her_own_family(reading, mention, folded)  # after the file's question (panel 27, b4)
     _topic_corrected(mention, folded)
     _owner_of_a_thing(mention, folded)
     mention.coming = _has(W.COMING_WORDS + ("mee komen", "ook mee"), f" {folded[mention.end :]} ")
@@ -1801,24 +1801,33 @@ def _lives_elsewhere_in_europe(span: str) -> bool:
 # a relative told of by the family of her own, with no word of coming: the reason why she
 # cannot care for the writer (seed 001: "geen enkel ander familielid"), no applicant (panel 36,
 # g5: "mijn dochter woont in lubumbashi maar die heeft zelf 5 kinderen en geen geld")
-_OWN_FAMILY = re.compile(r"\bheeft (?:zelf|ook zelf|zelf al) (?:\w+ )?(?:kinderen|kind|gezin)\b")
-_OWN_FAMILY_BEFORE = re.compile(r"\bheeft (?:zelf|ook zelf|zelf al)(?: \w+)?$")
+_OWN_FAMILY = re.compile(
+    r"\bdie heeft (?:ook )?zelf (?:al )?(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|"
+    r"tien|veel|meerdere) (?:kinderen|kind|kindjes)\b"
+)
 _COMING = re.compile(r"\b(?:komen|komt|kome|meekomen|mee)\b")
 
 
-def _of_her_own_family(mention: Mention, folded: str) -> None:
-    """The relative who has a family of her own, or one of that family ("5 kinderen" after
-    "heeft zelf"), in a sentence that says nothing of coming: no applicant."""
-    if mention.context is None and not mention.is_sponsor and _own_family(mention, folded):
+def _of_her_own_family(reading: Reading, mention: Mention, folded: str) -> None:
+    """ "mijn dochter woont in lubumbashi maar die heeft zelf 5 kinderen": the relative just
+    named before "die heeft zelf ... kinderen", and those children, when the sentence says
+    nothing of coming: no applicants."""
+    if mention.context is None and not mention.is_sponsor and _own_family(reading, mention, folded):
         mention.context = "not_coming"
 
 
-def _own_family(mention: Mention, folded: str) -> bool:
-    end = re.search(r"[.!?\n]", folded[mention.end :])
-    sentence = folded[mention.start : mention.end + end.start() if end else len(folded)]
-    if _OWN_FAMILY_BEFORE.search(folded[max(0, mention.start - 30) : mention.start].rstrip()):
-        return True  # "heeft zelf 2 kinderen": that relative's, never the writer's own
-    return bool(_OWN_FAMILY.search(sentence)) and not _COMING.search(sentence)
+def _own_family(reading: Reading, mention: Mention, folded: str) -> bool:
+    for match in _OWN_FAMILY.finditer(folded):
+        end = re.search(r"[.!?\n]", folded[match.end() :])
+        if _COMING.search(folded[match.end() : match.end() + end.start() if end else None]):
+            continue  # "... die heeft zelf een zoon van 4, die moet ook mee komen"
+        if match.start() <= mention.start < match.end():
+            return True  # "5 kinderen": hers
+        earlier = [m for m in reading.mentions if m.end <= match.start()]
+        between = folded[mention.end : match.start()]
+        if earlier and earlier[-1] is mention and not re.search(r"[.!?\n]", between):
+            return True
+    return False
 
 
 def _not_an_applicant(
@@ -2804,9 +2813,12 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
     entities = _entities(message, "recognition_date")
     if len(entities) > 1 and any(c in f" {fold(text)} " for c in W.CORRECTION_CUES):
         entities = entities[::-1]
+    decided = [
+        e for e in entities if "beslissing" in clauses[clause_of(int(e.get("start") or 0), starts)]
+    ]
     for entity in entities:
         clause = clauses[clause_of(int(entity.get("start") or 0), starts)]
-        if len(entities) > 1 and _LETTER_CAME.search(clause) and "beslissing" not in clause:
+        if decided and entity not in decided and _LETTER_CAME.search(clause):
             continue  # "de beslissing is van 30 juni, de brief kwam 4 juli"
         if any(f" {verb} " in clause for verb in W.FUTURE_AGE_VERBS):
             continue

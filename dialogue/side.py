@@ -2103,6 +2103,16 @@ def _disability_refused(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(M.SIDE["disability_not_recognised"], _voice(turn, adults[0]))])
 
 
+# "heb ik een advocaat nodig?", "moet ik echt een advocaat nemen of kan ik da zelf?": the
+# writer's own need of one (panel 36, h3); not "welke papieren heeft mijn voogd nodig?" (review)
+_HELPERS = r"(?:een |nen )?(?:advocaat|sociaal werker|sociale werker|hulpverlener)"
+_HELPER_NEEDED = re.compile(
+    rf"\b(?:heb|hebben) (?:ik|we|wij) (?:\w+ ){{0,2}}{_HELPERS} (?:\w+ ){{0,2}}nodig\b"
+    rf"|\bmoet(?:en)? (?:ik|we|wij) (?:\w+ ){{0,6}}{_HELPERS} (?:nemen|hebben|zoeken)\b"
+    rf"|\bis {_HELPERS} (?:echt )?(?:nodig|verplicht)\b"
+)
+
+
 def _who_can_help_asked(folded: str) -> bool:
     """ "kan mijn voogd da allemaal doen voor mij?", "kan mijn advocaat ook helpen voor
     mama?" (panel 33, b1, a5: "Op die vraag vind ik geen antwoord")."""
@@ -2110,8 +2120,7 @@ def _who_can_help_asked(folded: str) -> bool:
     # dat ..." asks something else (review)
     if "?" not in folded or not _any(W.HELPER_NOUNS, folded):
         return False
-    asked = folded.split("?")[0]  # "heb ik een advocaat nodig? mijn assistent zegt ..." (h3)
-    if _any(W.HELPER_NOUNS, asked) and _any(W.HELPER_NEEDED, asked):
+    if _HELPER_NEEDED.search(folded.split("?")[0]):  # "heb ik een advocaat nodig?" (h3)
         return True
     return _any(W.HELP_VERBS, folded) and not reported
 
@@ -2443,7 +2452,9 @@ def _travel_document(turn: Any, reading: Reading) -> bool:
 
 # "papa heeft geen paspoort meer, mama wel": mama has one (panel 36, g4: the lines for a
 # missing passport were said to mama)
-_HAS_ONE = re.compile(r"^\s*(?:heeft (?:er )?)?(?:wel|heeft (?:er )?wel)\b")
+_HAS_ONE = re.compile(
+    r"^\s*(?:heeft (?:er )?)?wel(?: (?:een|1|een geldig|haar|zijn) paspoort)?\s*(?:[.,!?;]|$|en\b)"
+)
 
 
 def _has_a_passport(people: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:
@@ -2451,8 +2462,9 @@ def _has_a_passport(people: list[dict[str, Any]], reading: Reading) -> list[dict
     if " geen " not in f" {text} ":
         return []
     owners = [m for m in reading.mentions if _HAS_ONE.match(fold(reading.text[m.end :]))]
+    female = W.FEMALE_WORDS  # "mijn moeder wel" of "mama" (review)
     return [p for m in owners for p in people if p["relationship"] == m.relationship
-            and p.get("word") in (m.word, None)]  # fmt: skip
+            and (p.get("word") in female) == (m.word in female)]  # fmt: skip
 
 
 def _temporary_stay(turn: Any, reading: Reading) -> bool:

@@ -887,8 +887,8 @@ MISSING_WORDS = ("geen akte", "geen geboorteakte", "geen geboorteaktes", "heb ik
                  "geen huwelijksakte", "geen trouwakte",  # (panel 33, a3)
                  "heb dat niet", "hebben we niet", "hebben wij niet", "kwijt", "verbrand",
                  "verloren", "vernietigd", "niet meer",
-                 # "mijn geboorteakte is in syrie gebleven in ons huis, dat is kapot" (panel 36)
-                 "kapot", "gebleven", "ingestort", "is weg")  # fmt: skip
+                 # "mijn geboorteakte is in ons huis in homs, dat is kapot" (panel 36, g4)
+                 "kapot", "ingestort")  # fmt: skip
 # the humanitarian visa of the soft procedure and its renewal (seed 001)
 B17_WORDS = ("b17", "b 17", "b-17")
 # a question what a word of the answer means ("wat bedoel je met 'in tweede orde'?")
@@ -1201,10 +1201,6 @@ HELP_VERBS = ("helpen", "help", "helpt", "doen", "regelen", "invullen", "aanvrag
 # "kan ik iets uit mijn asielgesprek gebruiken?" (seed 000; panel 36, h3)
 ASYLUM_FILE_WORDS = ("asielgesprek", "asieldossier", "asielverhaal", "asielinterview",
                      "interview bij cgvs", "gesprek bij cgvs", "gehoor bij het cgvs")  # fmt: skip
-# "heb ik een advocaat nodig?", "moet ik echt een advocaat nemen of kan ik da zelf?" (panel 36,
-# h3: "Op die vraag vind ik geen antwoord")
-HELPER_NEEDED = ("nodig", "nemen", "verplicht", "moet ik een", "moet ik echt", "zelf doen",
-                 "kan ik da zelf", "kan ik dat zelf", "kan ik het zelf")  # fmt: skip
 # "ik heb geen inkomen", "ik heb geen geld voor mama te sturen" (panel 33, a5)
 NO_OWN_INCOME = ("ik heb geen inkomen", "ik heb geen werk", "ik heb geen geld", "ik werk niet",
                  "ik heb geen job", "ik heb geen inkomsten", "ik verdien niets",

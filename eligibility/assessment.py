@@ -65,6 +65,15 @@ _STATUS_TAGS = {
 }
 
 
+def _status_tag(f: Facts, outcome: Outcome) -> list[str]:
+    """The sponsor's status as a variant (a protected sponsor's said as known); an EU
+    citizen's only for the art. 40bis route, not for a humanitarian request (review)."""
+    tag = _STATUS_TAGS.get(f.status or "")
+    if tag is None or tag == "eu_citizen" and outcome.route != FAMILY_REUNIFICATION:
+        return []
+    return [tag]
+
+
 def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
     """Catalogue variants that apply to this case (see messages.lookup)."""
     tags = []
@@ -76,8 +85,7 @@ def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
         tags.append("adult_humanitarian")  # seed 000's adult son or daughter (art. 9 and 13)
     if f.belgian:
         tags.append("belgian")
-    if f.status in _STATUS_TAGS:  # a protected sponsor's status is said as known
-        tags.append(_STATUS_TAGS[f.status])
+    tags += _status_tag(f, outcome)
     if f.relationship in CHILDREN and f.applicant_minor():
         tags.append("minor_child")
     if f.sponsor("married") is False:

@@ -1888,14 +1888,13 @@ SIDE: dict[str, Message] = {
         "Belg.",
         S.ART_12BIS_5_6,
     ),
-    # the same for a couple of a sponsor who is neither protected nor Belgian: seed 002's
-    # "Bijzondere bepaling" holds only for a protected sponsor, seed 004 only for a Belgian
-    # (panel 36, h1: a worker's wife was told the refugees' rule)
+    # a couple of a sponsor who is neither protected nor Belgian: seed 002's "Bijzondere
+    # bepaling" holds only for a protected sponsor (panel 36, h1: a worker's wife was told the
+    # refugees' rule); seed 000's "andere geldige bewijzen" of a marriage are not ruled out (review)
     "dna_couple_general": _M(
         "Een DNA-test toont een bloedband, zoals tussen ouder en kind. Een huwelijk toon je met "
-        "de huwelijksakte. Andere bewijzen zijn in onze informatie alleen voorzien voor de "
-        "familie van een erkend vluchteling, iemand met subsidiaire bescherming of een Belg. "
-        "Is er geen huwelijksakte? Vraag dan aan een advocaat wat kan.",
+        "de huwelijksakte. Is er geen huwelijksakte? Vraag dan aan een advocaat welke andere "
+        "bewijzen DVZ in jullie geval aanvaardt.",
         S.ART_12BIS_5_6,
     ),
     # seed 002 "Bijzondere bepaling": "moet de Dienst Vreemdelingenzaken rekening houden met
