@@ -156,8 +156,14 @@ def test_on_a_phone_the_tools_fold_behind_the_menu(browser: Any, web_url: str) -
         menu.click()
         assert toolbar.is_visible() and menu.get_attribute("aria-expanded") == "true"
         no_violations(chat, "8-phone-menu-open")
+        # closing the menu closes a tool's question with it; a new conversation closes it
+        chat.tool("Nieuw gesprek").click()
+        assert chat.page.locator(".samen-confirm").is_visible()
         menu.click()
-        assert toolbar.is_hidden()
+        assert toolbar.is_hidden() and chat.page.locator(".samen-confirm").count() == 0
+        chat.tool("Nieuw gesprek").click()
+        chat.page.locator(".samen-confirm .samen-danger").click()
+        assert toolbar.is_hidden() and menu.get_attribute("aria-expanded") == "false"
         chat.page.set_viewport_size({"width": 1024, "height": 768})
         assert toolbar.is_visible() and menu.is_hidden()
     finally:
@@ -191,6 +197,10 @@ def test_a_long_answer_is_shown_from_its_start(context: Any, web_url: str, stack
              arg="Regel 59")  # fmt: skip
     wait_for(chat.page, f"() => {{ const top = ({REPLY_TOP})(); return top >= 0 && top < 40; }}")
     assert not chat.page.evaluate(AT_BOTTOM)
+    # a message that comes later (a staff member's, seconds after the reply) is shown itself
+    chat.page.wait_for_timeout(5500)
+    push_bot_message(stack, chat.session_id(), "Een medewerker belt je morgen.")
+    wait_for(chat.page, AT_BOTTOM)
     # a short reply after the person's next words: the bottom again
     chat.say("dank je")
     wait_for(chat.page, AT_BOTTOM)

@@ -250,14 +250,19 @@
     }
     return start;
   }
-  function scrollDown() {
+  function offsetIn(log, item) {
+    return item.getBoundingClientRect().top - log.getBoundingClientRect().top + log.scrollTop - 8;
+  }
+  var replyAt = null; // when the reply to the person's last message began
+  function scrollDown(added) {
     var log = ui.log;
     var top = log.scrollHeight;
     var start = replyStart();
-    if (start) {
-      var offset = start.getBoundingClientRect().top - log.getBoundingClientRect().top + log.scrollTop;
-      top = Math.min(top, Math.max(0, offset - 8));
+    if (added && added.classList.contains("samen-bot")) {
+      if (replyAt === null) replyAt = now();
+      else if (now() - replyAt > 5000) start = added; // come later (staff, a replay): its own start
     }
+    if (start) top = Math.min(top, Math.max(0, offsetIn(log, start)));
     log.scrollTo({ top: top, behavior: reduceMotion ? "auto" : "smooth" });
   }
 
@@ -317,8 +322,10 @@
     state.items.push(it);
     if (fromServer && it.id && it.id.charAt(0) === "s") state.lastId = it.id;
     save();
-    ui.log.appendChild(renderItem(it));
-    scrollDown();
+    if (it.who === "user") replyAt = null;
+    var li = renderItem(it);
+    ui.log.appendChild(li);
+    scrollDown(li);
     return true;
   }
 
@@ -502,7 +509,14 @@
     scrollDown();
   });
 
+  function setMenu(open) {
+    if (!open) closeConfirm(); // the confirm bar belongs to a tool of the menu
+    ui.menu.setAttribute("aria-expanded", String(open));
+    ui.root.classList.toggle("samen-menu-open", open);
+  }
+
   function startOver(eraseOnServer) {
+    setMenu(false);
     var old = state.sid;
     if (socket && socket.connected && !eraseOnServer) socket.emit("session_end", { session_id: old });
     if (eraseOnServer) state.erase = (state.erase || []).concat([old]);
@@ -586,9 +600,7 @@
     ui.menu.setAttribute("aria-expanded", "false");
     ui.menu.setAttribute("aria-controls", "samen-toolbar");
     ui.menu.addEventListener("click", function () {
-      var open = ui.menu.getAttribute("aria-expanded") !== "true";
-      ui.menu.setAttribute("aria-expanded", String(open));
-      root.classList.toggle("samen-menu-open", open);
+      setMenu(ui.menu.getAttribute("aria-expanded") !== "true");
     });
     head.appendChild(ui.menu);
     if (!cfg.page) {
