@@ -403,6 +403,9 @@ FOLLOW_UP_WORDS = (
 
 # a child named by a first name who comes first, alone: "als alleen ayaan eerst gaat"
 _CHILD_FIRST = re.compile(r"\balleen \w+ eerst (?:gaat|komt|reist)\b")
+_TOGETHER_EXCEPTION = re.compile(
+    r"\b(?:beide|allebei|alle twee|de twee|twee)\b[^?]{0,60}\bsamen\b.{0,60}\buitzondering\b"
+)
 _WHY_NO_RIGHT = re.compile(  # "waarom kan zij niet gewoon gezinshereniging zoals mijn zoon?"
     r"\bwaarom\b[^?.]{0,40}\bgeen (?:recht|gezinshereniging)\b"  # (panel 32, c3)
     r"|\bwaarom (?:kan|mag) (?:zij|ze|hij) niet\b[^?.]{0,25}\bgezinshereniging\b"
@@ -419,6 +422,15 @@ _PROVE_QUESTION = re.compile(
 )
 
 
+# follow-up questions told by their shape, before the word lists
+FOLLOW_UP_PATTERNS = (
+    (_WHY_NO_RIGHT, "why_no_right"),  # "waarom heeft mijn zoon geen recht?" (panel 19, k2)
+    (_CHILD_FIRST, "child_alone"),  # "als alleen ayaan eerst gaat" (panel 24, g4)
+    # "als beide zonen samen komen ... geldt de uitzondering dan ook?" (panel 36, g3)
+    (_TOGETHER_EXCEPTION, "children_together"),
+)
+
+
 def _follow_up(folded: str, intent: str | None) -> str | None:
     """Questions about the answer just given (only after it)."""
     if _any(W.AGE_LIMIT_WORDS, folded) and (_any(W.HYPOTHETICAL, f" {folded} ") or "?" in folded):
@@ -427,10 +439,9 @@ def _follow_up(folded: str, intent: str | None) -> str | None:
         return "refused"  # mij geweigerd?"; not "wat als het geweigerd wordt?" (panel 27, a4)
     if _refusal_supposed(folded):  # "en als dvz nee zegt?" (panel 32, c1, c2, c3, c5)
         return "if_refused"
-    if _WHY_NO_RIGHT.search(folded):  # "waarom heeft mijn zoon geen recht?" (panel 19, k2)
-        return "why_no_right"
-    if _CHILD_FIRST.search(folded):  # "als alleen ayaan eerst gaat" (panel 24, g4)
-        return "child_alone"
+    said = next((kind for pattern, kind in FOLLOW_UP_PATTERNS if pattern.search(folded)), None)
+    if said:
+        return said
     named = next((kind for words, kind in FOLLOW_UP_WORDS if _any(words, folded)), None)
     if named:  # "papier van de rechtbank dat ik voogd ben, helpt dat?": the guardianship
         return named
@@ -954,6 +965,16 @@ def _child_alone(turn: Any, reading: Reading) -> bool:
     if not chosen:
         return False
     return _say_entries(turn, [(M.SIDE["income_child_alone"], _voice(turn, chosen[0]))])
+
+
+def _children_together(turn: Any, reading: Reading) -> bool:
+    """Seed 003's exemption holds for a minor child who is "de enige die zich bij de
+    gezinshereniger komt voegen": not for two who come together."""
+    rights = [e for e, r in _case(turn) if r.get("route") == FR]
+    minors = [e for e in rights if e["relationship"] in CHILDREN and (e.get("age") or 0) < 18]
+    if _status(turn) not in PROTECTED or len(minors) < 2:
+        return False
+    return _say_entries(turn, [(M.SIDE["income_children_together"], _voice(turn, minors[0]))])
 
 
 def _income_short(turn: Any, case, value: Decimal | None, said: Answer, reading: Reading) -> None:
@@ -2520,6 +2541,7 @@ ANSWERS = {
     "dependency": _dependency,
     "why_no_right": _why_no_right,
     "child_alone": _child_alone,
+    "children_together": _children_together,
     "travel_document": _travel_document,
     "costs": _costs,
     "fee_why": _fee_why,

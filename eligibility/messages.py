@@ -1680,6 +1680,15 @@ SIDE: dict[str, Message] = {
         "van inkomen nodig.",
         S.ART_10_2,
     ),
+    # the same sentence asked of two children who come together (panel 36, g3: "als beide
+    # zonen samen komen, zonder de moeder? geldt de uitzondering dan ook?" unanswered)
+    "income_children_together": _M(
+        "Nee. Zonder bewijs van inkomen kan het alleen als er één kind jonger dan {majority} "
+        "komt, en verder niemand. Komen er twee kinderen samen? Dan moet het inkomen wel "
+        "bewezen worden, tenzij de aanvraag binnen {favourable_months} maanden na "
+        "{sp_of:de erkenning} gebeurt.",
+        S.ART_10_2,
+    ),
     # seed 001: "Indien u getrouwd bent ... dan mag uw echtgenoot/echtgenote ... u in België komen
     # vervoegen onder de volgende voorwaarden (art. 10 § 1, 4°)"; "U bent beiden ouder dan 21
     # jaar. Deze leeftijd wordt teruggebracht tot 18 jaar wanneer ... het huwelijk al bestond

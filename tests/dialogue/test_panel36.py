@@ -419,3 +419,22 @@ def test_mijn_moeder_wel__a_synonym_of_mama():
     assert "paspoort van je papa" in reply and "paspoort van je mama" not in reply, (
         chat.transcript()
     )
+
+
+def test_de_enige_is_die_zich_komt_voegen__two_sons_together_are_no_exception():
+    """Seed 003: no proof of means when the child "bij hem komt wonen alvorens 18 jaar te zijn
+    en de enige is die zich bij de gezinshereniger komt voegen". "En als beide zonen samen
+    komen (6 en 11), zonder de moeder? Geldt de uitzondering dan ook?" got "Op die vraag vind
+    ik geen antwoord" (panel 36, g3)."""
+    chat = Chat.answered(
+        "ik ben [subsidiair beschermd](sponsor_status:subsidiary_protection) sinds [2 oktober"
+        " 2025](recognition_date:2025-10-02). [mijn vrouw](relationship:spouse) is [30](age) en"
+        " [mijn zonen](relationship:child) zijn [6](age) en [11](age), ze zijn in iran",
+        {"applicant.marriage": "officieel", "sponsor.age": "36"},
+    )
+    reply = chat.say(
+        "En als beide zonen samen komen (6 en 11), zonder de moeder? Geldt de uitzondering dan ook?"
+    )
+    assert reply.startswith("Nee. Zonder bewijs van inkomen kan het alleen als er één kind"), (
+        chat.transcript()
+    )

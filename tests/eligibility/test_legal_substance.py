@@ -168,6 +168,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:income_of_the_partner",
         "side:income_of_others",
         "side:income_child_alone",
+        "side:income_children_together",
         "side:income_no_amount",
         "side:income_kinds_not_in_sources",
         "side:income_no_public_burden",
