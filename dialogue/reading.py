@@ -1912,10 +1912,19 @@ _NO_HANDICAP = re.compile(r"\b(?:geen|niet|nie)\s+(?:een\s+)?(?:handicap|gehandi
 _BUT = "|".join(W.NOT_COMING_BUT)
 
 
+def _denied_together(reading: Reading, folded: str) -> None:
+    """ "er komt GEEN papa of schoonvader": the second of two named together is taken out with
+    the first (panel 36, h2: the father-in-law kept after the correction)."""
+    for first, second in zip(reading.mentions, reading.mentions[1:], strict=False):
+        between = folded[first.end + 1 : second.start + 1].strip()
+        if first.context == "not_coming" and second.context is None and between in ("of", "en"):
+            second.context = "not_coming"
+
+
 def _denied(before: list[str], span: str) -> bool:
     """ "er is GEEN oma", "ik heb geen derde zoon", "die bestaat niet, weg ermee": a person the
     bot has wrongly, taken out (panel 23, v2, v3, s1)."""
-    tail = " ".join(before[-2:])
+    tail = " ".join(re.sub(r"[^\w\s']", " ", " ".join(before[-2:])).split())  # "nee!! geen"
     return any(tail.endswith(cue) for cue in W.DENIED_BEFORE) or any(
         f" {cue} " in f" {span} " for cue in W.DENIED_AFTER
     )
@@ -2336,6 +2345,7 @@ def read(message: dict[str, Any]) -> Reading:
     _also_coming(reading, starts)
     _guardians_minor_is_the_client(reading)
     _shared_possessive(reading)
+    _denied_together(reading, folded)
     _someone_elses_dead(reading)
     _parents_in_law(reading)
     reading.not_coming_pronoun = _not_coming_pronoun(reading, folded_clauses(text, starts))

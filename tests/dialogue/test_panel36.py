@@ -438,3 +438,16 @@ def test_de_enige_is_die_zich_komt_voegen__two_sons_together_are_no_exception():
     assert reply.startswith("Nee. Zonder bewijs van inkomen kan het alleen als er één kind"), (
         chat.transcript()
     )
+
+
+def test_nee_geen_schoonvader__the_correction_takes_him_out():
+    """ "nee!! geen schoonvader" and "er komt GEEN papa of schoonvader" take out the father-in-law
+    stored before (panel 36, h2: kept after two corrections)."""
+    for correction in ("nee!! geen schoonvader. alleen khaled en omar komen",
+                       "er komt GEEN papa of schoonvader"):  # fmt: skip
+        chat = _refugee_with_partner_and_stepson()
+        chat.say("kan zijn [papa](relationship:parent) ook komen? hij is 70")
+        assert "other_relative" in [p["relationship"] for p in chat.people], chat.transcript()
+        chat.say(correction)
+        kinds = sorted(p["relationship"] for p in chat.people)
+        assert kinds == ["spouse", "stepchild"], chat.transcript()
