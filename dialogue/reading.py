@@ -45,6 +45,7 @@ class Age:
     start: int = 0
     turning: int | None = None  # "wordt 18 in maart": 17 now, turning 18
     named: bool = False  # "priya is 31": of someone named, not the writer
+    name: str | None = None  # that first name, "priya"
 
 
 @dataclass
@@ -557,6 +558,7 @@ def _own_age(reading: Reading, entity: dict[str, Any], age: Age, clause: str) ->
         reading.client_ages.append(age)
     elif _named_subject(clause):
         age.named = True  # "karim is 47": someone named, not the writer (panel 10, t1)
+        age.name = _first_name_words(clause)[0]
         return False
     elif (entity.get("role") == "sponsor" and not _bracketed(reading.text, entity)) or (
         _is_writer_clause(clause)
@@ -574,10 +576,16 @@ def _bracketed(text: str, entity: dict[str, Any]) -> bool:
     return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
 
 
+def _first_name_words(clause: str) -> list[str]:
+    """The clause's words from its subject on: "en dawit is 6" -> dawit, is, 6."""
+    words = _words_only(clause).split()
+    return words[1:] if words[:1] in (["en"], ["maar"]) else words
+
+
 def _named_subject(clause: str) -> bool:
     """ "karim is 47", "yassine wordt 18": a clause whose subject is a word that is no pronoun,
     no "ik" and no function word: a first name."""
-    words = _words_only(clause).split()
+    words = _first_name_words(clause)
     return (
         len(words) >= 3
         and words[1] in ("is", "wordt", "was")
@@ -585,6 +593,26 @@ def _named_subject(clause: str) -> bool:
         and words[0] not in W.SUBJECT_WORDS
         and words[0].isalpha()
     )
+
+
+def correct_by_first_name(reading: Reading, earlier_texts: list[str]) -> None:
+    """ "selam is eigenlijk 12" after "mijn kinderen selam van 11 en dawit van 5": the age told
+    with that first name before is the one corrected, as in "selam is 12, nie 11" (panel 37,
+    h1; panel 36 left "rozhin is 10")."""
+    if reading.negated_numbers:
+        return
+    for age in reading.loose_ages:
+        told = _age_told_with(age.name, earlier_texts) if age.name else None
+        if told is not None and told != age.years:
+            reading.negated_numbers.append(told)
+
+
+def _age_told_with(name: str, earlier_texts: list[str]) -> int | None:
+    """The last age written right after the first name in an earlier message ("selam van 11",
+    "selam (11)", "selam is 11")."""
+    shape = re.compile(rf"\b{re.escape(name)}\s*(?:\(|,|:|van|is|wordt)?\s*(\d{{1,2}})\b")
+    found = [m.group(1) for text in earlier_texts for m in shape.finditer(fold(text or ""))]
+    return int(found[-1]) if found else None
 
 
 def _is_client_clause(clause: str) -> bool:
@@ -1143,12 +1171,35 @@ def _after_an_apposition(reading: Reading, text: str, clause: int, age: Age) -> 
 def _place_after(reading: Reading, entity: dict[str, Any], age: Age, clause: int) -> None:
     """An age before its person: in its clause ("[12] jaar is mijn zoon"), or alone right
     before the next one ("11 jaar, mijn zoon. en de dochter is 6"); else nobody yet."""
-    if later := [m for m in reading.mentions if m.clause == clause]:
+    if (listed := _plural_listed_before(reading, age)) is not None:
+        listed.ages.append(age)
+    elif later := [m for m in reading.mentions if m.clause == clause]:
         later[0].ages.append(age)
     elif named := _named_next(reading, clause, int(entity.get("end") or 0)):
         named.ages.append(age)
     else:
         reading.loose_ages.append(age)
+
+
+_NAMED_AGES = re.compile(  # "selam van 11 en dawit van", "rozhin (10), sara ("
+    r"(?:\s*,?\s*(?:en\s+)?([a-z]{3,15})\s*(?:van|:|\()?\s*(?:\d{1,2}\s*(?:jaar|jr|j)?\s*\)?)?)+"
+    r"\s*(?:van|:|\()?\s*"
+)
+
+
+def _plural_listed_before(reading: Reading, age: Age) -> Mention | None:
+    """ "mijn kinderen selam van 11 en dawit van 5", "mijn dochters rozhin (10) en sara (7)":
+    each age after a first name of a list right after a plural word is one of its persons'
+    (panel 37: the 5 went to "hun mama" named later)."""
+    earlier = [m for m in reading.mentions if m.end <= age.start]
+    if not earlier or earlier[-1].count < 2:
+        return None
+    between = fold(reading.text[earlier[-1].end : age.start])
+    listed = _NAMED_AGES.fullmatch(between)
+    names = re.findall(r"[a-z]+", re.sub(r"\b(?:en|van|jaar|jr|j)\b", " ", between))
+    if not listed or not names or any(n in W.NOT_NAMES for n in names):
+        return None
+    return earlier[-1]
 
 
 def _named_next(reading: Reading, clause: int, end: int) -> Mention | None:

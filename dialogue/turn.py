@@ -26,7 +26,7 @@ from dialogue.asking import assessment, give_up, next_question
 from dialogue.facts import Update, apply
 from dialogue.intents import FAQ_INTENTS, SMALL_TALK
 from dialogue.questions import ask, readback, reask
-from dialogue.reading import Reading, read
+from dialogue.reading import Reading, correct_by_first_name, read
 from dialogue.texts import Texts
 from dialogue.words import DUPLICATE_CUES, ERASE_COMMANDS, ERASE_DECLINED, ERASE_OBJECTS
 from samen_rasa.nlu.folding import fold
@@ -73,6 +73,7 @@ def take_turn(
     consent_before = turn.state["consent"]
     turn.state["turns"] += 1
     reading = read(message)
+    correct_by_first_name(reading, [m.get("text") or "" for m in earlier])
     if not _command(turn, reading):
         if turn.state["consent"] != "given":
             consent_now = C.consent_step(turn, reading)
@@ -383,7 +384,11 @@ def _side_answer_says_it(turn: Turn, update: Update) -> bool:
 
 def _asked_again(turn: Turn, question: dict[str, Any], update: Update) -> dict[str, Any] | None:
     """The same question once more: rephrase once; after the second miss the fact is
-    recorded as unknown and the dialogue goes on (dialogue.asking.give_up)."""
+    recorded as unknown and the dialogue goes on (dialogue.asking.give_up). A message that
+    corrected a fact told before ("dawit is 6") is no miss (panel 37, h1)."""
+    corrected = any(old is not None for _, _, old, _ in update.changes)
+    if corrected and not update.new_people:
+        return question
     if not give_up(turn.state, question):
         if not update.stored_anything and not turn.replies:
             turn.say("utter_ask_rephrase")
