@@ -1328,6 +1328,9 @@ def _take_out(state: dict[str, Any], mention: Mention, said: list[str]) -> None:
         return  # another wife than the one stored (l4, p3)
     if mention.context == "ex" and _an_earlier_ex_told(state, mention):
         return  # "mijn ex vrouw" after "gescheiden van eerste vrouw": that one (panel 28, a5)
+    if mention.qualifier in W.ORDINALS and mention.context == "not_coming":
+        _take_out_the_other(state, mention, said)
+        return
     # "ik heb GEEN zusjes": the sisters stored as "zusje" (panel 33, b4: kept twice)
     pronoun = S.pronoun_for(W.PLURAL_SINGULAR.get(mention.word, mention.word))
     seen = _from_the_sponsor(state, mention, mention.relationship)  # "mama wil niet mee" of
@@ -1343,6 +1346,20 @@ def _take_out(state: dict[str, Any], mention: Mention, said: list[str]) -> None:
             if mention.context in ("ex", "not_coming"):  # "niet mijn ex", later "mijn man"
                 key = f"{entry['relationship']}:{entry.get('word') or ''}"
                 state.setdefault("context", {})[key] = mention.context
+
+
+def _take_out_the_other(state: dict[str, Any], mention: Mention, said: list[str]) -> None:
+    """ "er is GEEN tweede vrouw": only a second wife goes (the one stored with that ordinal,
+    else all but the first of that relationship), never the one wife (panel 37, g1: "Ik heb je
+    vrouw weggelaten" and the wife's right gone from the summary)."""
+    same = [
+        p for p in state["people"]
+        if p["relationship"] == mention.relationship and not p.get("self")
+    ]  # fmt: skip
+    gone = [p for p in same if p.get("qualifier") == mention.qualifier] or same[1:]
+    for entry in gone:
+        _remove(state, entry)
+        said.append(entry.get("word") or mention.word)
 
 
 def _an_earlier_ex_told(state: dict[str, Any], mention: Mention) -> bool:
@@ -1406,9 +1423,11 @@ def _store_mention(state, reading: Reading, mention: Mention, relationship: str,
     if _a_header(state, reading, mention, relationship):
         return  # "de andere kinderen: een dochter van 16, een zoon van 12 en ...": the list
         # names them one by one (panel 31, b1: a fifth child)
-    if _all_of_the_known(state, reading, mention, relationship):
-        return  # "allemaal volle broers en zussen" of the brother and sister told: them, not
-        # a third (panel 31, a5: "Hoe oud is de derde broer?")
+    if _all_of_the_known(state, reading, mention, relationship) or _the_childs_own_family(
+        state, reading, mention, relationship
+    ):  # "allemaal volle broers en zussen" of the brother and sister told: them, not a third
+        return  # (panel 31, a5); "zijn broertje van 12 en zijn moeder" of the client's son
+        # (panel 37, g3)
     people = _people_for(state, mention, relationship, update, reading.negated_numbers)
     _store_ages(state, reading, mention, relationship, people, update)
     if mention.minor_at_asylum is not None:
@@ -1506,6 +1525,31 @@ def _sexes(reading: Reading, people: list[dict[str, Any]]) -> None:
     if len(people) > 1 and len(words) == len(people) and all(not p["word"] for p in people):
         for entry, word in zip(people, words, strict=True):
             entry["word"], entry["pronoun"] = word, S.pronoun_for(word)
+
+
+def _the_childs_own_family(state, reading: Reading, mention: Mention, relationship: str) -> bool:
+    """ "hij woont bij zijn moeder en broertje", "zijn broertje van 12 en zijn moeder vragen ook
+    aan", said of the sponsor's son the question is about: his mother is the sponsor's partner
+    and his little brother the sponsor's child of 12, both told before, no new relatives
+    (panel 37, g3: "Is de moeder van je cliënt op hoge leeftijd?", "Het broertje van je
+    cliënt"); "moet hij dezelfde dag indienen als moeder en broer?" names them too."""
+    question = state.get("question") or {}
+    child = S.person(state, question.get("person") or state.get("focus"))
+    asked = mention.owner == "bare" and "?" in reading.text
+    if not (mention.possessive in ("zijn", "haar") or asked) or child is None:
+        return False
+    if child["relationship"] not in ("child", "stepchild") or child.get("self"):
+        return False
+    if relationship == "parent":
+        return any(p["relationship"] in COUPLES for p in state["people"])
+    if relationship != "sibling":
+        return False
+    ages = {a.years for a in mention.ages}
+    siblings = [
+        p for p in state["people"]
+        if p["relationship"] in ("child", "stepchild") and p is not child and not p.get("self")
+    ]  # fmt: skip
+    return any(not ages or p.get("age") in ages for p in siblings)
 
 
 def _people_for(state, mention: Mention, relationship: str, update: Update, negated=()) -> list:

@@ -1447,9 +1447,13 @@ def _general_plural(mention: Mention, folded: str) -> None:
     if before and before[0] in ("en", "of", "met"):  # "kan ik vrouw en kinderen laten komen?"
         return
     end = re.search(r"[.!?\n]", folded[mention.end :])
-    sentence = folded[mention.start : mention.end + end.start()] if end else ""
+    sentence = folded[mention.start : mention.end + end.start()] if end else folded[mention.start :]
     coming = re.search(r"\b(?:komen|halen|mee|laten|brengen)\b", sentence)
-    if end and folded[mention.end + end.start()] == "?" and not coming:
+    asked = end and folded[mention.end + end.start()] == "?"
+    # "de taliban geven dat niet aan vrouwen alleen": women in general (panel 37, g1: "Hoe oud
+    # is je tweede vrouw?")
+    general = before and before[0] in ("aan", "voor", "over", "zoals")
+    if (asked or general) and not coming:
         mention.context = "negated"
 
 
@@ -1591,6 +1595,15 @@ def _pronoun_of(mention: Mention) -> str | None:
     return None
 
 
+def _two_words_before(folded: str, mention: Mention) -> list[str]:
+    """The two words before the person's word, past an ordinal: "er is GEEN tweede vrouw" ->
+    is, geen (panel 37, g1)."""
+    words = folded[max(0, mention.start - 12) : mention.start].split()
+    if words[-1:] and words[-1] in W.ORDINALS:
+        words = folded[max(0, mention.start - 25) : mention.start].split()[:-1]
+    return words[-2:]
+
+
 def _context_of(reading: Reading, mention: Mention, clause: str, statuses, starts) -> None:
     folded = fold(reading.text)
     before = " " + folded[max(0, mention.start - 12) : mention.start].strip()
@@ -1641,7 +1654,9 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         mention.is_sponsor, mention.context = True, None  # namens hem. Zijn ouders ..." (k2)
         reading.helper = reading.helper_by_intro = True  # "ik schrijf voor mijn oom"
     raw = folded[mention.start : sentence_end.start() if sentence_end else len(folded)]
-    _not_an_applicant(mention, span, before.split()[-2:], surface.split(), clause, raw)
+    _not_an_applicant(
+        mention, span, _two_words_before(folded, mention), surface.split(), clause, raw
+    )
     _same_parents(mention, folded)
     _travel_companion(mention, folded)
     _money_helper(mention, folded)
@@ -1722,7 +1737,7 @@ def _someone_elses_dead(reading: Reading) -> None:
 
 def _shared_possessive(reading: Reading) -> None:
     """ "haar zoon is 17 en dochter 14": the daughter is hers too (panel 28, b2: a daughter of
-    the writer's, then his baby taken out)."""
+    the writer's, then his baby taken out); "zijn moeder en broertje": his brother."""
     folded = fold(reading.text)
     children = ("child", "stepchild")
     for first, second in zip(reading.mentions, reading.mentions[1:], strict=False):
@@ -1730,7 +1745,9 @@ def _shared_possessive(reading: Reading) -> None:
         listed = re.fullmatch(r"\s*(?:(?:is|zijn)\s+)?(?:\d{1,2}\s*(?:jaar\s*)?)?(?:,|en)\s*",
                               between)  # fmt: skip
         if first.owner == "third" and second.owner == "bare" and listed:
-            if first.relationship in children and second.relationship in children:
+            # "hij woont bij zijn moeder en broertje": his brother too (panel 37, g3)
+            pair = (first.relationship, second.relationship)
+            if pair == ("parent", "sibling") or set(pair) <= set(children):
                 second.owner, second.possessive = "third", first.possessive
                 second.context = first.context
 
@@ -2364,6 +2381,10 @@ def _within_limit(message: dict[str, Any]) -> dict[str, Any]:
 _TALK_TO_SOMEONE = re.compile(
     r"\b(?:kan|mag|wil) ik (?:eens |even |ff )?(?:met|bij) (?:iemand|een medewerker|een mens)"
     r"(?: van (?:jullie|de organisatie|samen))? (?:praten|spreken|bellen|langskomen)\b"
+    # "kan ik dit dossier met een jurist van jullie bespreken?" (panel 37, g3)
+    r"|\b(?:kan|mag|wil) ik (?:dit |dat |het )?(?:dossier |geval )?(?:met|bij) "
+    r"(?:iemand|een medewerker|een jurist|een juriste|een advocaat) van (?:jullie|de organisatie)"
+    r" (?:\w+ )?(?:praten|spreken|bespreken|bellen|langskomen)\b"
 )
 
 

@@ -166,6 +166,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("cohabitation", "?" in folded and _any(W.COHABITATION_WORDS, folded)),
         ("consent_if_refused", _consent_refusal_supposed(folded)),
         ("who_can_help", _who_can_help_asked(folded)),
+        ("after_recognition", _after_recognition_asked(folded)),
         ("asylum_file", "?" in folded and _any(W.ASYLUM_FILE_WORDS, folded)),
         ("disability_refused", _disability_refusal_supposed(folded)),
         ("language_test", _language_test_asked(folded)),
@@ -355,8 +356,17 @@ _WHERE_CHOICE_ACT = re.compile(
 )
 
 
+# "waar mama moet gaan? in conakry?": learner's word order (panel 37, g4: "Dag! Veel sterkte.")
+_WHERE_INVERTED = re.compile(
+    r"\bwaar (?:\w+ ){1,2}(?:moet|moeten|kan|kunnen|mag|mogen) (?:\w+ )?(?:gaan|indienen|aanvragen)"
+    r"\b[^.]*\?"
+)
+
+
 def _where_question(folded: str, intent: str | None) -> bool:
     if _any(W.WHERE_QUESTION, folded) and _any(W.WHERE_ACTS, folded):
+        return True
+    if _WHERE_INVERTED.search(folded):
         return True
     if _WHERE_CHOICE_ACT.search(folded) and not _any(W.NOT_A_POST, folded):
         return True
@@ -473,8 +483,12 @@ def _negated(words: list[str], index: int) -> bool:
 
 
 def volunteered(text: str) -> list[str]:
-    """The facts a message volunteers: ill, raised, money, alone, danger."""
+    """The facts a message volunteers: ill, raised, money, alone, danger; none in a
+    supposition ("als mama ziek is en nie kan komen, kan mijn zus alleen komen?": panel 37,
+    g4, the mother's illness noted for the sister)."""
     folded = f" {fold(text)} "
+    if folded.lstrip().startswith(("als ", "stel dat ", "indien ", "wat als ")):
+        return []
     words = [t.text for t in tokens(text)]
     found = []
     if any(w in W.ILL_TOKENS and not _negated(words, i) for i, w in enumerate(words)):
@@ -1161,7 +1175,18 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
         same = [p for p in people if p["relationship"] in kinds]  # sponsor's sister (a3)
         same = [p for p in same if p.get("word") == mention.word] or same
         found += [p for p in same if p not in found]
-    return [p for p in people if p in found]
+    return [p for p in people if p in found] or _the_oldest_or_youngest(people, reading)
+
+
+def _the_oldest_or_youngest(people: list[dict[str, Any]], reading: Reading) -> list[dict]:
+    """ "wat moet de oudste aantonen?": the oldest child with an age (panel 37, g3: the
+    documents of the child of 12 for the son of 18); "de jongste": the youngest."""
+    folded = f" {fold(reading.text)} "
+    children = [p for p in people if p["relationship"] in CHILDREN and p.get("age") is not None]
+    if not children or (" de oudste " not in folded and " de jongste " not in folded):
+        return []
+    children.sort(key=lambda p: p["age"])
+    return [children[-1] if " de oudste " in folded else children[0]]
 
 
 def _where_voice(turn: Any, reading: Reading, people: list[dict[str, Any]]) -> Voice:
@@ -2166,6 +2191,30 @@ def _who_can_help(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _after_recognition_asked(folded: str) -> bool:
+    """ "wat als ik erkend word? kan mijn vrouw dan direct komen?", "als ik de
+    vluchtelingenstatus krijg, heeft mijn vrouw dan recht op gezinshereniging?" (panel 37, h4:
+    twice "Op die vraag vind ik geen antwoord")."""
+    return "?" in folded and _any(W.HYPOTHETICAL, folded) and _any(W.RECOGNITION_LATER, folded)
+
+
+def _after_recognition(turn: Any, reading: Reading) -> bool:
+    """Seed 002: "Een meerderjarige vreemdeling aan wie België de vluchtelingenstatus of
+    subsidiaire bescherming heeft toegekend kan, onder bepaalde voorwaarden, vervoegd worden
+    door: zijn echtgenoot ...; zijn minderjarige kinderen", who pay no retributie; seed 003's
+    12 months. Only to an asylum seeker, for the relatives who would then have that right."""
+    if _status(turn) != "asylum_seeker":
+        return False
+    later = [e for e, r in _case(turn) if r.get("summary_id") == "summary.asylum_seeker"]
+    if not later:
+        return False
+    said = Answer(turn)
+    months = P.FAVOURABLE_PERIOD_MONTHS.value
+    said.say("utter_side_after_recognition", who=_names_of(turn, later), months=months)
+    said.send()
+    return True
+
+
 def _consent_refusal_supposed(folded: str) -> bool:
     """ "en als die ex toch nie wil tekenen? kan de jongen dan nie mee?": a refusal of the
     other parent's consent supposed (one told is applied as a fact, reading.consent_refused)."""
@@ -2552,6 +2601,7 @@ ANSWERS = {
     "cohabitation": _cohabitation,
     "consent_if_refused": _consent_if_refused,
     "who_can_help": _who_can_help,
+    "after_recognition": _after_recognition,
     "asylum_file": _asylum_file,
     "disability_refused": _disability_refused,
     "language_test": _language_test,

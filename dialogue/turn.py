@@ -22,6 +22,7 @@ from dialogue import consent as C
 from dialogue import handoff as H
 from dialogue import side
 from dialogue import state as S
+from dialogue import words as W
 from dialogue.asking import assessment, give_up, next_question
 from dialogue.facts import Update, apply
 from dialogue.intents import FAQ_INTENTS, SMALL_TALK
@@ -44,6 +45,7 @@ class Turn:
     calendar_kind: str | None = None  # the deadline's id (eligibility.messages.DEADLINES)
     erased: bool = False
     question_asked: bool = False  # the user's message asks something ("?")
+    reading: Any = None  # the message's Reading, once the case step reads it
     # for the staff intake (privacy.handoff): {"contact": str | None}; never in the state
     handoff: dict[str, Any] | None = None
 
@@ -148,10 +150,15 @@ def _command(turn: Turn, reading: Reading) -> bool:
     if reading.intent == "ask_reference":
         turn.say("utter_reference", reference=turn.reference or "-")
         return True
-    if reading.intent == "ask_privacy":
+    if reading.intent == "ask_privacy" and _any_word(W.PRIVACY_WORDS, reading.text):
         turn.say("utter_privacy_details", retention=A.retention_text(turn.texts))
         return True
     return False
+
+
+def _any_word(words: tuple[str, ...], text: str) -> bool:
+    folded = _words(text)
+    return any(f" {word} " in folded for word in words)
 
 
 def _words(text: str) -> str:
@@ -201,6 +208,7 @@ def _case_step(turn: Turn, reading: Reading, fresh_consent: bool = False) -> Non
     if not update.stored_anything and asks and _side_step(turn, reading):
         return
     turn.question_asked = "?" in reading.text
+    turn.reading = reading
     _say_update(turn, update)
     if update.stored_anything and side.answer_alongside(turn, reading):
         update.side_answered = True  # "ze is 31. wie betaalt de DNA-test?"
@@ -343,10 +351,27 @@ def _after_the_answer(turn: Turn, update: Update) -> None:
         A.answer_open(turn, again=True)
     elif turn.replies:
         return
+    elif turn.question_asked and _can_come_asked(turn, update):
+        side.ANSWERS["chance"](turn, turn.reading)
+        side.back(turn)
     elif turn.question_asked:
         turn.say_text(turn.texts.text("utter_no_answer_to_question"), "utter_answer_menu")
     else:
         turn.say("utter_anything_else")
+
+
+_CAN_COME = re.compile(r"\b(?:kan|kunnen|mag|mogen)\b[^?]*\bkomen\b")
+
+
+def _can_come_asked(turn: Turn, update: Update) -> bool:
+    """ "mama kan komen ja?", "mijn mama mag naar belgie komen of nee?" after the answer, of a
+    relative it holds: her verdict line again (panel 37, g4: twice "Op die vraag vind ik geen
+    antwoord"); not a supposition ("wat als ...")."""
+    reading = turn.reading
+    if reading is None or update.new_people or _any_word(W.HYPOTHETICAL_WORDS, reading.text):
+        return False
+    asked = side.asked_about(turn.state["people"], reading)
+    return bool(asked) and bool(_CAN_COME.search(fold(reading.text)))
 
 
 def _call_back_answer(turn: Turn, reading: Reading) -> bool:

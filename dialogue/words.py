@@ -1242,3 +1242,19 @@ STILL_WAITING = (" wacht nog", " wachten nog", " wacht op de beslissing", " nog 
                  " asielaanvraag loopt", " procedure loopt")  # fmt: skip
 RECOGNISED_WORDS = (" erkend", " erkenning", " vluchtelingenstatus", " bescherming gekregen",
                     " subsidiair", " verblijfskaart", " positieve beslissing")  # fmt: skip
+
+# words of a question about the bot's own handling of the data (data/nlu/help.yml's ask_privacy
+# examples): without one, a low-confidence ask_privacy is another question ("wie kan mij helpen
+# met dit? mijn voogd?", "kan ik dit dossier met een jurist van jullie bespreken?": panel 37)
+PRIVACY_WORDS = ("gegevens", "gesprek", "data", "anoniem", "prive", "privacy", "gdpr", "politie",
+                 "lezen", "leest", "ziet", "zien", "opgeslagen", "opslaan", "bewaren", "bewaard",
+                 "bewaar", "naam", "delen", "deelt", "doorsturen", "door naar", "doorgeven",
+                 "info", "informatie", "veilig", "vertrouwelijk", "berichten", "typ", "schrijf",
+                 "vie privee", "my data")  # fmt: skip
+# a recognition still to come, in an asylum seeker's question (panel 37, h4)
+RECOGNITION_LATER = ("erkend word", "erkend wordt", "erkend worden", "erkenning krijg",
+                     "status krijg", "statuut krijg", "vluchtelingenstatus krijg",
+                     "bescherming krijg", "papieren krijg", "positief antwoord krijg",
+                     "positieve beslissing krijg", "ik erkend ben")  # fmt: skip
+# HYPOTHETICAL as single words, for a word-by-word check
+HYPOTHETICAL_WORDS = ("als", "wanneer", "indien", "stel", "zodra", "si", "if")

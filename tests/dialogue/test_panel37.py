@@ -63,3 +63,205 @@ def test_a_name_never_told_with_an_age_is_still_asked_about():
     chat.say("mijn kinderen van 11 en 5 zijn in ethiopie")
     chat.say("karim is 12")
     assert _ages(chat) == [5, 11], chat.transcript()
+
+
+AFGHAN = (
+    "ik ben [erkend vluchteling](sponsor_status:refugee) sinds"
+    " [4 september 2026](recognition_date:2026-09-04), ik ben [34](age:sponsor)."
+    " [mijn vrouw](relationship:spouse) is [29](age), officieel getrouwd"
+)
+
+
+def test_de_taliban_geven_dat_niet_aan_vrouwen_alleen__women_in_general_are_no_second_wife():
+    """ "mijn vrouw kan geen paspoort krijgen in kabul, de taliban geven dat niet aan vrouwen
+    alleen": women in general; the bot asked "Hoe oud is je tweede vrouw?" (panel 37, g1)."""
+    chat = Chat()
+    chat.say(AFGHAN)
+    chat.say(
+        "[mijn vrouw](relationship:spouse) kan geen paspoort krijgen in kabul, de taliban geven"
+        " dat niet aan [vrouwen](relationship:spouse) alleen. wat nu?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
+    assert "tweede vrouw" not in chat.transcript()
+
+
+def test_mijn_vrouwen_zijn_38_en_19__two_wives_told_stay_two():
+    """The other side: the writer's own wives ("mijn vrouwen") are both relatives."""
+    chat = Chat()
+    chat.say(REFUGEE)
+    chat.say("[mijn vrouwen](relationship:spouse) zijn [38](age) en [19](age)")
+    assert [p["relationship"] for p in chat.people] == ["spouse", "spouse"], chat.transcript()
+
+
+def test_er_is_geen_tweede_vrouw__the_one_wife_stays():
+    """ "er is GEEN tweede vrouw" took out the one wife, whose right then went from the
+    summary (panel 37, g1: "Ik heb je vrouw weggelaten")."""
+    chat = Chat()
+    chat.say(AFGHAN)
+    chat.say("er is GEEN tweede [vrouw](relationship:spouse)")
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
+    assert "weggelaten" not in chat.transcript()
+
+
+def test_geen_tweede_vrouw_takes_out_the_second_of_two():
+    """The other side: of two wives stored, "geen tweede vrouw" leaves one."""
+    chat = Chat()
+    chat.say(REFUGEE)
+    chat.say("[mijn vrouwen](relationship:spouse) zijn [38](age) en [19](age)")
+    chat.say("sorry, er is geen tweede [vrouw](relationship:spouse)")
+    assert [p.get("age") for p in chat.people] == [38], chat.transcript()
+
+
+CLIENT = (
+    "ik ben maatschappelijk werker en schrijf voor een cliënt, hij heeft"
+    " [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds"
+    " [2 oktober 2025](recognition_date:2025-10-02), hij is [45](age:sponsor). [zijn vrouw]"
+    "(relationship:spouse) ([38](age)) en [kinderen](relationship:child) van [12](age) en"
+    " [19](age) zitten in libanon"
+)
+
+
+def _relationships(chat: Chat) -> list[str]:
+    return sorted(p["relationship"] for p in chat.people if not p.get("self"))
+
+
+def test_hij_woont_bij_zijn_moeder_en_broertje__the_sons_family_is_the_clients():
+    """A social worker on the client's son of 19: "hij woont bij zijn moeder en broertje",
+    "zijn broertje van 12 en zijn moeder vragen ook aan": the client's wife and child of 12,
+    not his mother and brother (panel 37, g3: "Is de moeder van je cliënt op hoge leeftijd?",
+    "Het broertje van je cliënt: wil naar België komen")."""
+    chat = Chat()
+    chat.say(CLIENT)
+    for _ in range(12):
+        if chat.question == "applicant.disabled":
+            break
+        chat.say("ja", intent="affirm")
+    assert chat.question == "applicant.disabled", chat.transcript()
+    chat.say(
+        "nee, geen handicap. hij woont bij [zijn moeder](relationship:parent) en"
+        " [broertje](relationship:sibling), studeert nog"
+    )
+    chat.say(
+        "ja, [zijn broertje](relationship:sibling) van [12](age) en [zijn moeder]"
+        "(relationship:parent) vragen ook aan"
+    )
+    assert _relationships(chat) == ["child", "child", "spouse"], chat.transcript()
+    assert "moeder van je cliënt" not in chat.transcript()
+
+
+def test_zijn_moeder_wil_ook_komen__the_clients_mother_when_no_child_is_asked_about():
+    """The other side: before any question about a child, "zijn moeder" is the client's."""
+    chat = Chat()
+    chat.say(
+        "ik schrijf voor een cliënt, hij is [erkend vluchteling](sponsor_status:refugee)."
+        " [zijn moeder](relationship:parent) wil ook komen"
+    )
+    assert "parent" in _relationships(chat), chat.transcript()
+
+
+def test_welke_documenten_heeft_de_oudste_nodig__the_oldest_childs_list():
+    """ "wat moet de oudste aantonen?": the oldest child's documents, not the youngest's first
+    (panel 37, g3)."""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds"
+        " [3 juli 2026](recognition_date:2026-07-03), [40](age:sponsor) jaar."
+        " [mijn kinderen](relationship:child) zijn [12](age) en [9](age)"
+    )
+    reply = chat.say("welke documenten heeft de oudste nodig?", intent="ask_documents")
+    assert "kind van 12 jaar" in reply and "kind van 9 jaar" not in reply, chat.transcript()
+
+
+def test_wie_kan_mij_helpen_met_dit_mijn_voogd__the_helpers_not_the_privacy_notice():
+    """A boy of 15: "wie kan mij helpen met dit? mijn voogd?" got the privacy notice (panel 37,
+    g4; the NLU read ask_privacy). Seed 000: "Je doet daarom best beroep op een advocaat of
+    gespecialiseerde hulpverlener"."""
+    chat = Chat()
+    reply = chat.say("wie kan mij helpen met dit? mijn voogd?", intent="ask_privacy")
+    assert "advocaat" in reply and "Wat gebeurt er met je gegevens" not in reply, chat.transcript()
+
+
+def test_wie_kan_mijn_gesprek_lezen__still_the_privacy_notice():
+    """The other side: a question about the data keeps the privacy notice."""
+    chat = Chat()
+    reply = chat.say("wie kan mijn gesprek lezen?", intent="ask_privacy")
+    assert "Wat gebeurt er met je gegevens" in reply, chat.transcript()
+
+
+def test_kan_ik_dit_dossier_met_een_jurist_van_jullie_bespreken__the_hand_off():
+    """ "Kan ik dit dossier met een jurist van jullie bespreken?" got the privacy notice (panel
+    37, g3)."""
+    chat = Chat()
+    reply = chat.say(
+        "Kan ik dit dossier met een jurist van jullie bespreken?", intent="ask_privacy"
+    )
+    assert "referentienummer" in reply, chat.transcript()
+
+
+def _asylum_seekers_family() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik heb asiel gevraagd, [nog geen antwoord](sponsor_status:asylum_seeker)."
+        " [mijn vrouw](relationship:spouse) is [27](age) en [onze dochter](relationship:child)"
+        " is [1](age) jaar"
+    )
+    chat.answer_plainly({"applicant.marriage": "officieel", "sponsor.age": "[30](age)"}, 20)
+    assert chat.state.get("answered"), chat.transcript()
+    return chat
+
+
+def test_een_meerderjarige_vreemdeling_aan_wie_belgie_de_vluchtelingenstatus__after_recognition():
+    """Seed 002: "Een meerderjarige vreemdeling aan wie België de vluchtelingenstatus of
+    subsidiaire bescherming heeft toegekend kan, onder bepaalde voorwaarden, vervoegd worden
+    door: zijn echtgenoot ...; zijn minderjarige kinderen". An asylum seeker asking "wat als
+    ik erkend word? kan mijn vrouw en dochter dan direct komen?" got twice "Op die vraag vind
+    ik geen antwoord" (panel 37, h4); seed 003's 12 months with its condition."""
+    chat = _asylum_seekers_family()
+    reply = chat.say("wat als ik erkend word? kan mijn vrouw en dochter dan direct komen?")
+    assert "je onder voorwaarden via gezinshereniging komen vervoegen" in reply, chat.transcript()
+    assert "al voor je aankomst in België" in reply
+    assert "geen antwoord" not in reply
+
+
+def test_a_recognised_refugee_asking_als_ik_erkend_word_hears_no_such_promise():
+    """The other side: only an asylum seeker hears what a recognition would bring."""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds"
+        " [3 juli 2026](recognition_date:2026-07-03), [40](age:sponsor) jaar."
+        " [mijn vrouw](relationship:spouse) is [38](age), officieel getrouwd"
+    )
+    reply = chat.say("en als ik erkend word, kan mijn vrouw dan komen?")
+    assert "onder voorwaarden via gezinshereniging komen vervoegen" not in reply
+
+
+MINOR = (
+    "ik ben [15](age:sponsor) jaar, alleen gekomen, ik ben [erkend vluchteling]"
+    "(sponsor_status:refugee) sinds [6 oktober 2026](recognition_date:2026-10-06)."
+    " [mijn mama](relationship:parent) moet komen"
+)
+
+
+def test_mama_kan_komen_ja__her_verdict_again():
+    """A boy of 15 after the answer: "mama kan komen ja?", "mijn mama mag naar belgie komen of
+    nee?" got twice "Op die vraag vind ik geen antwoord in mijn informatie" (panel 37, g4)."""
+    chat = Chat.answered(MINOR)
+    reply = chat.say("ik begrijp niet alles. [mama](relationship:parent) kan komen ja?")
+    assert "Je mama: recht op gezinshereniging" in reply, chat.transcript()
+
+
+def test_waar_mama_moet_gaan_in_conakry__where_to_apply_not_goodbye():
+    """ "waar mama moet gaan? in conakry?" got "Dag! Veel sterkte." (panel 37, g4); seed 002:
+    "bij elke Belgische ambassade of elk Belgisch consulaat"."""
+    chat = Chat.answered(MINOR)
+    reply = chat.say("waar [mama](relationship:parent) moet gaan? in conakry?", intent="goodbye")
+    assert "elke Belgische ambassade" in reply, chat.transcript()
+
+
+def test_als_mama_ziek_is__a_supposition_notes_no_illness_for_the_sister():
+    """ "als mama ziek is en nie kan komen, kan mijn zus alleen komen bij mij?": "Wat je
+    vertelde over je zus ... Ziek" (panel 37, g4)."""
+    chat = Chat.answered(MINOR + " en [mijn zus](relationship:sibling) van [8](age) ook")
+    reply = chat.say(
+        "als [mama](relationship:parent) ziek is en nie kan komen, kan [mijn zus]"
+        "(relationship:sibling) alleen komen bij mij?"
+    )
+    assert "Wat je vertelde over je zus" not in reply, chat.transcript()
