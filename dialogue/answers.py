@@ -65,6 +65,9 @@ FIRST_ANSWER_ADVICE = (
     # the family of a minor in Belgium: "in het hoger belang van het kind" (seed 001; panel 10,
     # t4: the grandmother who raised an orphaned refugee of 16)
     "family_of_a_child",
+    # no seed gives the disabled adult child the 12 months' exemption (seeds 001-003; panel
+    # 37, h3: "Vrijgesteld" said of a son of 25)
+    "favourable_period_not_for_disabled_adult",
 )
 AGE_LIMIT_ADVICE = ("apply_before_sponsor_turns_18", "apply_before_child_turns_18")
 CASE_INTENTS = ("ask_deadline", "ask_costs", "ask_documents", "ask_conditions", "ask_summary")

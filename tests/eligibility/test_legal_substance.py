@@ -154,6 +154,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:unmarried_proof@disabled_adult",
         "conditions:child_unmarried@disabled_adult",
         "documents:disability_certificate",
+        "advice:favourable_period_not_for_disabled_adult",
     },
     S.ART_10_1_7: {
         "deadlines:sponsor_turns_18",
@@ -316,6 +317,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:after_18_humanitarian",
         "side:dna_humanitarian",
         "advice:family_of_a_child",
+        "documents:best_interests_evidence",
         "routes:humanitarian_visa",
         "offices:long_stay",
         "summaries:summary.religious_marriage_soft",
