@@ -1321,6 +1321,19 @@ ADVICE: dict[str, Message] = {
         "uitzonderlijk.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # seed 001: "Als het recht van bewaring over de kinderen gedeeld wordt met de andere
+    # ouder, moeten de kinderen: ... de toestemming van de andere ouder voorleggen"; seed 004:
+    # "Is er een gedeeld recht van bewaring? Dan moet de andere ouder toestemmen" and "dan
+    # volstaat een schriftelijke verklaring van de andere ouder waarin hij toestemming geeft".
+    # No seed covers an EU citizen's family (panel 37, g5: asked three times, never told)
+    "eu_custody_consent": _M(
+        "Delen de ouders van {rel_obj} het hoederecht? Voor andere families zegt onze "
+        "informatie: dan moet de andere ouder toestemmen dat {rel} naar België komt. Is er "
+        "geen vonnis over het hoederecht? Dan volstaat een schriftelijke verklaring van de "
+        "andere ouder waarin die toestemming geeft. Of dit ook zo is voor familie van een "
+        "EU-burger, staat niet in onze informatie: een advocaat moet het bevestigen.",
+        S.ART_10_1_4,
+    ),
     "eu_citizen_not_in_sources": _M(
         "De regels voor familie van een EU-burger staan in artikel 40bis. Onze "
         "informatie gaat daar niet over.",

@@ -215,3 +215,69 @@ def test_a_helper_writes_of_the_boy_as_her_client():
     assert chat.state.get("writer") == "helper", chat.transcript()
     assert "Is het in het belang van het kind dat de oom van je cliënt" in first, chat.transcript()
     assert "in je belang" not in first
+
+
+ROMANIANS_HUSBAND_AND_STEPSON = (
+    "ik ben [roemeense](sponsor_status:eu_citizen) en werk in brussel, [36](age:sponsor)."
+    " [mijn man](relationship:spouse) is [40](age), hij woont in chisinau. [zijn zoon]"
+    "(relationship:stepchild) is [14](age). kunnen ze allebei naar hier komen?"
+)
+
+
+def test_is_er_een_gedeeld_recht_van_bewaring__an_eu_citizens_stepson():
+    """Seed 001: "Als het recht van bewaring over de kinderen gedeeld wordt met de andere
+    ouder, moeten de kinderen: ... de toestemming van de andere ouder voorleggen"; seed 004:
+    "Is er een gedeeld recht van bewaring? Dan moet de andere ouder toestemmen" and "dan
+    volstaat een schriftelijke verklaring van de andere ouder". No seed covers an EU citizen's
+    family. A Romanian was told "Je man en de zoon van je man: recht op gezinshereniging" as a
+    fact and, asked three times "moet zijn moeder toestemming geven?", never heard of consent
+    (panel 37, g5)."""
+    chat = Chat()
+    chat.say(ROMANIANS_HUSBAND_AND_STEPSON)
+    first = chat.answer_plainly({"applicant.marriage": "officieel"}, 12)
+    assert "waarschijnlijk recht op gezinshereniging; een advocaat moet dat bevestigen" in first
+    assert ": recht op gezinshereniging" not in first, chat.transcript()
+    assert "Voor andere families zegt onze informatie: dan moet de andere ouder toestemmen" in (
+        first
+    )
+    reply = chat.say("maar moet zijn moeder toestemming geven of niet?")
+    assert "schriftelijke verklaring van de andere ouder" in reply, chat.transcript()
+    assert "een advocaat moet het bevestigen" in reply
+    summary = chat.say("Samenvatting", intent="ask_summary")
+    assert "De zoon van je man: waarschijnlijk recht op gezinshereniging" in summary
+
+
+def test_huur_ik_een_appartement__an_eu_citizen_hears_no_art_10_housing_rule():
+    """Seed 003 gives its housing rule ("artikel 2 van Boek III, Titel VIII ... Burgerlijk
+    Wetboek") for a protected sponsor; an EU citizen was told it as hers (panel 37, g5)."""
+    chat = Chat()
+    chat.say(ROMANIANS_HUSBAND_AND_STEPSON)
+    chat.answer_plainly({"applicant.marriage": "officieel"}, 12)
+    reply = chat.say(
+        "moet ik mijn loon of huurcontract tonen? ik verdien 2600 bruto en huur een appartement"
+        " met 2 slaapkamers"
+    )
+    assert "artikel 40bis. Onze informatie gaat daar niet over" in reply, chat.transcript()
+    assert "Burgerlijk Wetboek" not in reply and "groot genoeg" not in reply
+    assert reply.count("Onze informatie gaat daar niet over") == 1
+
+
+def test_an_eu_citizens_own_wife_alone_hears_no_consent():
+    """The other side: with no child of one partner there is no consent to speak of; a
+    Belgian's stepchild keeps seed 004's consent as a fact of its own rules."""
+    chat = Chat()
+    chat.say(
+        "ik ben [pools](sponsor_status:eu_citizen), [40](age:sponsor), ik werk in mechelen."
+        " [mijn vrouw](relationship:spouse) is [37](age)"
+    )
+    first = chat.answer_plainly({"applicant.marriage": "officieel"}, 12)
+    assert "toestemmen" not in first, chat.transcript()
+    belgian = run("belgian", "stepchild", sponsor={"age": 40}, age=14, custody="shared")
+    assert "eu_custody_consent" not in advice_ids(belgian)
+
+
+def test_a_belgians_studio_still_gets_seed_004s_housing_rule():
+    """The other side: a Belgian sponsor's home question keeps seed 004's answer."""
+    chat = Chat.answered(BELGIANS_WIFE, {"applicant.marriage": "officieel"})
+    reply = chat.say("ik woon in een studio, is dat erg?")
+    assert "kan toch weigeren als de woning te klein is" in reply, chat.transcript()

@@ -85,6 +85,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:public_health_certificate",
     },
     S.ART_10_1_4: {
+        "advice:eu_custody_consent",
         "side:child_marries",
         "summaries:summary.polygamy_another_spouse",
         "side:earlier_marriage_divorced",
