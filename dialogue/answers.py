@@ -65,6 +65,12 @@ FIRST_ANSWER_ADVICE = (
     # the family of a minor in Belgium: "in het hoger belang van het kind" (seed 001; panel 10,
     # t4: the grandmother who raised an orphaned refugee of 16)
     "family_of_a_child",
+    # no seed gives the disabled adult child the 12 months' exemption (seeds 001-003; panel
+    # 37, h3: "Vrijgesteld" said of a son of 25)
+    "favourable_period_not_for_disabled_adult",
+    # an EU citizen's stepchild: the other parent's consent of the other families (seeds 001,
+    # 004), to be confirmed by a lawyer (panel 37, g5)
+    "eu_custody_consent",
 )
 AGE_LIMIT_ADVICE = ("apply_before_sponsor_turns_18", "apply_before_child_turns_18")
 CASE_INTENTS = ("ask_deadline", "ask_costs", "ask_documents", "ask_conditions", "ask_summary")
@@ -363,6 +369,8 @@ def route_label(turn: Any, result: dict[str, Any], entry: dict[str, Any] | None 
         return turn.texts.text("utter_label_route_unknown_marriage")
     if result.get("summary_id") == "summary.temporary_stay":  # no seed says (review, b3)
         return turn.texts.text("utter_label_route_temporary_stay")
+    if result.get("summary_id") == "summary.eu_citizen_fr":  # art. 40bis, in no seed: not
+        return turn.texts.text("utter_label_route_eu_family")  # a fact (panel 37, g5)
     if route == "family_reunification" and _one_of_the_wives(turn, entry):  # seed 001: "mag
         label = turn.texts.text("utter_label_route_one_spouse")  # er maar één" (panel 27, a5)
     chance = result.get("humanitarian_chance")

@@ -1841,6 +1841,9 @@ def _other_parent(turn: Any, reading: Reading) -> bool:
         lines = list(dict.fromkeys(condition_line(turn, c) for c in conditions))
         turn.say_text("\n".join(lines), "utter_answer_menu")
         return True
+    if not conditions and not documents and _status(turn) == "eu_citizen":
+        # no seed covers the EU family: the other families' consent, to confirm (panel 37, g5)
+        return _say_items(turn, _items_of(turn, "advice", ("eu_custody_consent",)))
     adults = [e for e, _ in case if e["relationship"] in CHILDREN and (e.get("age") or 0) >= 18]
     if not conditions and not documents and adults and _status(turn) == "belgian":
         # seed 004: custody and consent only "Als je minderjarig bent" (panel 18, i5)
@@ -2342,6 +2345,12 @@ def _housing_answer(turn: Any, key: str) -> bool:
     if case and all(r.get("route") == HV for _, r in case):  # no housing condition (seed 001)
         entry = M.SIDE["housing_humanitarian"]
         return _say_entries(turn, [(entry, _voice(turn, case[0][0]))])
+    if _status(turn) == "eu_citizen":  # art. 40bis is in no seed: never art. 10's home (panel
+        entry = M.ADVICE["eu_citizen_not_in_sources"]  # 37, g5: the Civil Code's rule)
+        voice = _voice(turn, case[0][0] if case else None)
+        if any(M.text(entry, voice) in r.get("text", "") for r in turn.replies):
+            return True  # said already for the income asked with it
+        return _say_entries(turn, [(entry, voice)])
     entry = M.lookup(M.SIDE, key, (_status(turn) or "",))
     return _say_entries(turn, [(entry, _voice(turn, case[0][0] if case else None))])
 

@@ -11,6 +11,7 @@ from eligibility.outcome import FAMILY_REUNIFICATION, Facts, Outcome
 from eligibility.parameters import (
     ADULT_CHILD_REQUEST_MONTHS,
     FAVOURABLE_PERIOD_MONTHS,
+    FAVOURABLE_PERIOD_NOT_FOR,
     MAJORITY_AGE,
     PARENTS_OF_FORMER_MINOR_REQUEST_MONTHS,
     Parameter,
@@ -84,7 +85,7 @@ def deadlines(f: Facts, outcome: Outcome) -> list[Deadline]:
     predates = outcome.bond_predates_arrival
     if predates is None:
         predates = f.applicant("relationship_predates_arrival")
-    if predates is not False:
+    if predates is not False and outcome.kind not in FAVOURABLE_PERIOD_NOT_FOR.value:
         found.append(_deadline(f, "favourable_conditions_end", FAVOURABLE_PERIOD_MONTHS))
     # The C-279/20 deadline ends the right itself, so it comes first.
     if f.relationship in CHILDREN and (

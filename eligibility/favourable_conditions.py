@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from eligibility.dates import in_time
 from eligibility.outcome import FAMILY_REUNIFICATION, Condition, Facts, Outcome
-from eligibility.parameters import REFERENCE_INCOME_EUR_PER_MONTH
+from eligibility.parameters import FAVOURABLE_PERIOD_NOT_FOR, REFERENCE_INCOME_EUR_PER_MONTH
 
 MATERIAL = ("means_of_subsistence", "housing", "health_insurance")
 
@@ -36,6 +36,8 @@ def favourable_period_applies(f: Facts, outcome: Outcome) -> tuple[bool, list[st
     """
     if not (f.protected and outcome.art10 and outcome.route == FAMILY_REUNIFICATION):
         return False, []
+    if not favourable_period_covers(outcome):
+        return False, []
     missing = []
     end = f.favourable_end()
     if end is None:
@@ -45,6 +47,12 @@ def favourable_period_applies(f: Facts, outcome: Outcome) -> tuple[bool, list[st
     if missing:
         return False, missing
     return bool(outcome.bond_predates_arrival and in_time(f.application_date, end)), []
+
+
+def favourable_period_covers(outcome: Outcome) -> bool:
+    """Whether the seeds give this family member the favourable period at all (not the
+    disabled adult child: parameters.FAVOURABLE_PERIOD_NOT_FOR)."""
+    return outcome.kind not in FAVOURABLE_PERIOD_NOT_FOR.value
 
 
 def child_joining_alone(f: Facts, outcome: Outcome) -> tuple[bool, list[str]]:
@@ -117,21 +125,29 @@ def evaluate(f: Facts, outcome: Outcome) -> MaterialResult:
             result.conditions.append(found[name])
     if "means_of_subsistence" not in result.exempt_from:
         result.advice += means_advice
-    late = (
-        f.protected
-        and outcome.art10
-        and not result.favourable
-        and f.favourable_end() is not None
-        and not in_time(f.application_date, f.favourable_end())
-    )
-    # A child who became adult during the procedure (C-279/20) has no right left after the
-    # 12 months (except force majeure): "recht blijft" of seed 002 is not said to them.
-    if late and outcome.kind != "adult_during_procedure_child":
-        result.advice.append("late_request_only_child" if alone else "late_request")
-    if any(c.met is False for c in result.conditions):
+    result.advice += _period_advice(f, outcome, result.favourable, alone)
+    # seed 000's "in tweede orde" is for means "niet voldoende stabiel, toereikend of
+    # regelmatig" (the age is the rules' own): not for a home or an insurance (panel 37, g2)
+    if means.met is False and "means_of_subsistence" not in result.exempt_from:
         result.second_order = True
         result.advice.append("second_order_humanitarian")
     return result
+
+
+def _period_advice(f: Facts, outcome: Outcome, favourable: bool, alone: bool) -> list[str]:
+    """A protected sponsor's relative outside the favourable period: the disabled adult child
+    whom no seed gives it, or a request after the 12 months (seed 002)."""
+    if not (f.protected and outcome.art10):
+        return []
+    if not favourable_period_covers(outcome):
+        return ["favourable_period_not_for_disabled_adult"]
+    late = not favourable and f.favourable_end() is not None
+    late = late and not in_time(f.application_date, f.favourable_end())
+    # A child who became adult during the procedure (C-279/20) has no right left after the
+    # 12 months (except force majeure): "recht blijft" of seed 002 is not said to them.
+    if late and outcome.kind != "adult_during_procedure_child":
+        return ["late_request_only_child" if alone else "late_request"]
+    return []
 
 
 def _late(f: Facts) -> bool:

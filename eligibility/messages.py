@@ -938,11 +938,17 @@ DOCUMENTS: dict[str, Message] = {
     # privéziekteverzekering ... gedurende minstens 3 maanden, voor een bedrag van 30.000 euro.
     # Je moet ook bewijzen dat je Belgische (stief)ouder ... aangesloten is bij een Belgisch
     # ziekenfonds." (the second half was missing; panel 31, a2)
+    # seed 004 also: "een buitenlandse ziekteverzekering. De buitenlandse ziekteverzekering
+    # moet de risico's in België dekken. De DVZ vermeldt de buitenlandse ziekteverzekering niet
+    # op zijn website als mogelijk bewijs, maar de Verblijfswet sluit dat niet uit." (panel
+    # 37, g2: "ze heeft een ziekteverzekering in marokko, is dat genoeg?")
     "health_insurance_proof@belgian": _M(
         "Bewijs van ziekteverzekering: een attest van {sp_of:de Belgische mutualiteit}, "
         "of een privéverzekering van minstens {insurance_eur} euro voor minstens "
         "{insurance_months} maanden in België. Bij een privéverzekering bewijs je ook dat "
-        "{sp} bij een Belgisch ziekenfonds aangesloten {sp_is}.",
+        "{sp} bij een Belgisch ziekenfonds aangesloten {sp_is}. Een buitenlandse "
+        "ziekteverzekering kan ook, als ze de risico's in België dekt. DVZ noemt ze niet op "
+        "zijn website, maar de Verblijfswet sluit ze niet uit.",
         S.ART_40TER_2,
     ),
     "public_health_certificate": _M(
@@ -950,10 +956,15 @@ DOCUMENTS: dict[str, Message] = {
         "is voor de volksgezondheid.",
         S.ART_10,
     ),
+    # seed 001: "Het is belangrijk om de emotionele en psychologische afhankelijkheid te
+    # kunnen bewijzen, net zoals de financiële afhankelijkheid. In de praktijk hecht de Dienst
+    # Vreemdelingenzaken veel belang aan dit element. Bijgevolg is het nuttig om het bewijs van
+    # geldoverschrijvingen ..." (panel 37, h5: only the money was said)
     "dependency_evidence": _M(
-        "Bewijs dat {rel} afhankelijk {rel_is} van {sp_obj}: bewijzen van "
-        "geldoverschrijvingen, bewijs dat {rel_pron} geen eigen inkomen {rel_has}, en "
-        "bewijs van {sp_of:het inkomen}.",
+        "Bewijs dat {rel} afhankelijk {rel_is} van {sp_obj}, emotioneel en psychologisch en "
+        "ook financieel. DVZ hecht in de praktijk veel belang aan die afhankelijkheid. Nuttig "
+        "zijn bewijzen van geldoverschrijvingen, bewijs dat {rel_pron} geen eigen inkomen "
+        "{rel_has}, en bewijs van {sp_of:het inkomen}.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     # seed 001 "het bewijs van geldoverschrijvingen aan het familielid ... en het bewijs van uw
@@ -971,6 +982,18 @@ DOCUMENTS: dict[str, Message] = {
         "Als {rel} niet samen met een ouder naar België reist, toon dan aan dat geen ander "
         "familielid voor {rel_obj} kan zorgen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 001 "Het principe 'hoger belang van het kind'": "wanneer blijkt dat het in het
+    # hoger belang van het kind zou zijn dat andere personen dan deze toegelaten door de wet
+    # met het kind in België komen samenleven"; "een rapport van een internationale
+    # organisatie (zoals het UNHCR, het ICRK,...) ... om ... het hoger belang van het kind te
+    # kunnen aantonen" (panel 37, g4: the money proofs of a dependent relative asked of a
+    # boy of 15 for the uncle who raised him)
+    "best_interests_evidence": _M(
+        "Bewijzen dat het in {child_of:het belang} is dat {rel} met {child_obj} in België "
+        "komt samenleven. Als het kan: een rapport van een internationale organisatie (zoals "
+        "UNHCR of het Rode Kruis) dat dat belang aantoont.",
+        S.ART_9_13,
     ),
     "international_organisation_report": _M(
         "Als het kan: een rapport van een internationale organisatie (zoals UNHCR of "
@@ -1023,10 +1046,18 @@ ADVICE: dict[str, Message] = {
         "Deze situatie staat niet in onze informatie. Laat ze nakijken door een advocaat.",
         S.ART_40TER,
     ),
+    # seed 000: "In uitzonderlijke gevallen is het ook aan te raden om bij een aanvraag voor
+    # een visum gezinshereniging in tweede orde een humanitair visum te vragen. Dit is
+    # bijvoorbeeld het geval wanneer gezinsleden in principe wel in aanmerking komen voor
+    # gezinshereniging, maar er niet aan alle voorwaarden voor gezinshereniging voldaan is
+    # ... Het is in zo'n geval belangrijk om al in de aanvraag voor gezinshereniging de
+    # humanitaire en prangende situatie voldoende aan te tonen." (panel 37, g2: said as a
+    # general instruction)
     "second_order_humanitarian": _M(
-        "Niet alle voorwaarden voor gezinshereniging zijn vervuld. Vraag daarom in de "
-        "aanvraag gezinshereniging ook een humanitair visum 'in tweede orde'. Beschrijf"
-        " de humanitaire situatie al in die aanvraag.",
+        "Niet alle voorwaarden voor gezinshereniging zijn vervuld. In uitzonderlijke gevallen "
+        "is het dan aan te raden om in de aanvraag gezinshereniging ook een humanitair visum "
+        "'in tweede orde' te vragen. Toon dan al in die aanvraag de humanitaire en dringende "
+        "situatie aan.",
         S.ART_9_13,
     ),
     "spouse_age_rule": _M(
@@ -1265,11 +1296,13 @@ ADVICE: dict[str, Message] = {
     # seed 001, "Het principe 'hoger belang van het kind'": "Deze uitzondering kan bijvoorbeeld
     # worden toegepast op de broers en zussen, de wettelijke voogd of andere leden van de
     # familie van het kind."
+    # the minor named from the reader's place: "je belang", "jou" to the minor himself
+    # (panel 37, g4: "Toon aan waarom het kind je oom nodig heeft" to a boy of 15)
     "family_of_a_child": _M(
-        "{Sp} {sp_is} minderjarig. Is het in het belang van het kind dat {rel} bij {sp_obj} "
+        "{Sp} {sp_is} minderjarig. Is het in {child_of:het belang} dat {rel} bij {sp_obj} "
         "in België komt wonen? Dan kan een humanitair visum uitzonderlijk. Dat kan ook voor "
-        "broers en zussen, een voogd of andere familie van het kind. Toon aan waarom het kind "
-        "{rel_obj} nodig heeft, bijvoorbeeld omdat {rel_pron} het kind opvoedde.",
+        "broers en zussen, een voogd of andere familie van een kind. Toon aan waarom {child} "
+        "{rel_obj} nodig {child_has}, bijvoorbeeld omdat {rel_pron} {child_obj} opvoedde.",
         S.ART_9_13,
     ),
     "other_relative_specific_situation": _M(
@@ -1287,6 +1320,19 @@ ADVICE: dict[str, Message] = {
         "derdelanders kan daarvoor in aanmerking komen. DVZ geeft het maar "
         "uitzonderlijk.",
         S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 001: "Als het recht van bewaring over de kinderen gedeeld wordt met de andere
+    # ouder, moeten de kinderen: ... de toestemming van de andere ouder voorleggen"; seed 004:
+    # "Is er een gedeeld recht van bewaring? Dan moet de andere ouder toestemmen" and "dan
+    # volstaat een schriftelijke verklaring van de andere ouder waarin hij toestemming geeft".
+    # No seed covers an EU citizen's family (panel 37, g5: asked three times, never told)
+    "eu_custody_consent": _M(
+        "Delen de ouders van {rel_obj} het hoederecht? Voor andere families zegt onze "
+        "informatie: dan moet de andere ouder toestemmen dat {rel} naar België komt. Is er "
+        "geen vonnis over het hoederecht? Dan volstaat een schriftelijke verklaring van de "
+        "andere ouder waarin die toestemming geeft. Of dit ook zo is voor familie van een "
+        "EU-burger, staat niet in onze informatie: een advocaat moet het bevestigen.",
+        S.ART_10_1_4,
     ),
     "eu_citizen_not_in_sources": _M(
         "De regels voor familie van een EU-burger staan in artikel 40bis. Onze "
@@ -1318,6 +1364,19 @@ ADVICE: dict[str, Message] = {
         "overzicht van alle inkomsten en uitgaven. DVZ bekijkt dan wat het gezin nodig "
         "heeft.",
         S.ART_40TER_2,
+    ),
+    # seed 003's exemption is the minor child's, seed 002's favourable conditions the
+    # spouse's, partner's, minor child's and parents'; seed 001 gives the disabled adult child
+    # "een attest ... alleenstaand zijn; met u komen samenleven onder hetzelfde dak" and no
+    # exemption (panel 37, h3)
+    "favourable_period_not_for_disabled_adult": _M(
+        "Binnen {favourable_months} maanden na {sp_of:de erkenning} hoeft het inkomen, de "
+        "woning en de ziekteverzekering niet bewezen te worden voor de partner en de "
+        "minderjarige kinderen. Onze informatie zegt niet dat dit ook geldt voor een "
+        "meerderjarig kind met een handicap. Voor {rel_obj} moeten die voorwaarden dus "
+        "bewezen worden, naast het attest van de arts van de ambassade. Laat dit nakijken "
+        "door een advocaat.",
+        S.ART_10_1_6,
     ),
     "late_request": _M(
         "De aanvraag komt later dan {favourable_months} maanden na {sp_of:de "
@@ -1708,11 +1767,11 @@ SIDE: dict[str, Message] = {
     ),
     # seed 001: "Bovendien is het belangrijk om te kunnen bewijzen dat geen enkel ander
     # familielid voor het betrokken familielid kan zorgen" (panel 17, g2: "DVZ gaat zeggen zus
-    # kan zorgen toch?")
+    # kan zorgen toch?"); no seed gives reasons why another cannot (panel 37, h3 and h5:
+    # "ver weg woont, een eigen gezin heeft of zelf te weinig geld heeft" was invented)
     "other_carer": _M(
-        "DVZ kijkt of een ander familielid voor {rel_obj} kan zorgen. Leg uit en toon aan "
-        "waarom dat niet kan, bijvoorbeeld omdat die persoon ver weg woont, een eigen gezin "
-        "heeft of zelf te weinig geld heeft.",
+        "DVZ kijkt of een ander familielid voor {rel_obj} kan zorgen. Het is belangrijk om "
+        "te kunnen bewijzen dat geen enkel ander familielid voor {rel_obj} kan zorgen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     # seed 004 "Bewijs recht van bewaring": "Als je minderjarig bent moet je bewijzen dat de
@@ -2186,10 +2245,19 @@ SIDE: dict[str, Message] = {
         "onze informatie.",
         S.ART_10,
     ),
+    # seed 000: "In uitzonderlijke gevallen is het ook aan te raden ... in tweede orde een
+    # humanitair visum te vragen ... wanneer je wel bestaansmiddelen kan voorleggen, maar deze
+    # niet voldoende stabiel, toereikend of regelmatig zijn of wanneer de
+    # leeftijdsvoorwaarden niet vervuld zijn. Het is in zo'n geval belangrijk om al in de
+    # aanvraag voor gezinshereniging de humanitaire en prangende situatie voldoende aan te
+    # tonen." Not for a home or an insurance (panel 37, g2 and h2: "Lukt het niet om genoeg
+    # inkomen, een woning of een ziekteverzekering te bewijzen?")
     "second_order_if_needed": _M(
-        "Lukt het niet om genoeg inkomen, een woning of een ziekteverzekering te bewijzen? "
-        "Vraag dan in de aanvraag gezinshereniging ook een humanitair visum 'in tweede "
-        "orde'. Beschrijf de humanitaire situatie al in die aanvraag.",
+        "In uitzonderlijke gevallen is het aan te raden om in de aanvraag gezinshereniging "
+        "ook een humanitair visum 'in tweede orde' te vragen. Bijvoorbeeld als er wel inkomen "
+        "is, maar het is niet stabiel, niet genoeg of niet regelmatig. Of als de "
+        "leeftijdsvoorwaarde niet vervuld is. Toon dan al in die aanvraag de humanitaire en "
+        "dringende situatie aan.",
         S.ART_9_13,
     ),
     # seed 000: "Als echtgeno(o)t(e) heb je enkel recht op gezinshereniging wanneer jouw

@@ -52,6 +52,18 @@ MAX_ASYLUM_PROCEDURE_YEARS = Parameter(
 
 # --- Periods (months) -----------------------------------------------------------------
 FAVOURABLE_PERIOD_MONTHS = Parameter(12, S.ART_10_2_FAVOURABLE, _REFORM_2011)
+# Whom the favourable period does NOT cover. Seed 003 gives the exemption from means, housing
+# and insurance to "Het minderjarige kind van een vreemdeling aan wie België de
+# vluchtelingenstatus ... heeft toegekend" ("wanneer de afstamming van de aanvrager vóór zijn
+# aankomst in België werd vastgesteld en het verzoek ... binnen het jaar (12 maanden) na de
+# erkenning"); seed 002's favourable conditions are for those who "vraagt de gezinshereniging
+# aan": "De echtgenoot of de gelijkgestelde partner; De wettelijke partner; Een minderjarig
+# kind; De vader of de moeder van een minderjarige beschermde vreemdeling". No seed gives them
+# to the disabled adult child (art. 10, §1, 6°): seed 001 names his own conditions (panel 37,
+# h3: "Vrijgesteld" said of a son of 25).
+FAVOURABLE_PERIOD_NOT_FOR = Parameter(
+    ("disabled_adult_child",), S.ART_10_2_FAVOURABLE, _REFORM_2011
+)
 ADULT_CHILD_REQUEST_MONTHS = Parameter(12, S.CJEU_C279_20, date(2022, 8, 1))
 # The retribution (art. 1/1) applies since 2 March 2015; date of the 3-month rule not in the
 # seeds: conservative use of that date.

@@ -19,6 +19,10 @@ Placeholders, as (sponsor reads / applicant reads / helper reads):
 - a fourth reader, `relative`: a relative abroad reads about another applicant (the
   sponsor's mother about his father): `{rel}` je man, `{sp}` je zoon (neither is the reader)
 - `{we}` `{our}` (the two people concerned): jullie / jullie / ze, hun
+- the minor in Belgium of seed 001's "hoger belang van het kind" with `child`: `{child}`,
+  `{child_obj}`, `{child_has}`, `{child_of:het belang}`: je, jou, hebt, je belang when the
+  minor reads; het kind, het kind, heeft, het belang van het kind for every other reader
+  (panel 37, g4: "Toon aan waarom het kind je oom nodig heeft" to the boy himself)
 
 A placeholder at the start of a sentence is capitalised. Unknown pronoun: the noun is
 repeated, never "hij of zij".
@@ -196,6 +200,7 @@ class Voice:
     def _values(self) -> dict[str, str]:
         values = self._person("rel", self.applicant_reads, self.rel_noun, self.pronoun)
         values.update(self._person("sp", self.sponsor_reads, self.sp_noun, None))
+        values.update(self._person("child", self.sponsor_reads, "het kind", None))
         helper = self.reader.role == "helper"
         values.update({"we": "ze" if helper else "jullie", "our": "hun" if helper else "jullie"})
         values["parents"] = self._parents()
@@ -211,7 +216,7 @@ class Voice:
 
     def of(self, who: str, thing: str) -> str:
         """ "de geboorteakte" of the applicant ("rel") or the sponsor ("sp")."""
-        own = self.applicant_reads if who == "rel" else self.sponsor_reads
+        own = self.applicant_reads if who == "rel" else self.sponsor_reads  # sp, child
         if who == "sp" and thing == "de partner" and self.reader.reader_is_partner:
             return "jou"
         if who == "sp" and thing == "de partner" and self.reader.partner:
@@ -229,7 +234,7 @@ def render(template: str, voice: Voice, constants: dict[str, str] | None = None)
         name, arg = match.group(1), match.group(2)
         upper = name[:1].isupper()
         name = name[:1].lower() + name[1:]
-        if name in ("rel_of", "sp_of"):
+        if name in ("rel_of", "sp_of", "child_of"):
             value = voice.of(name[:-3], arg or "")
         elif name in voice.values:
             value = voice.values[name]

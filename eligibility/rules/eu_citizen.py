@@ -72,6 +72,9 @@ def assess_eu_family_member(f: Facts) -> Outcome:
             advice=list(_ADVICE),
             documents=["family_link_proof"],
         )
+    # a child of one partner: the other parent's consent, as the seeds say it for other
+    # families, to be confirmed for an EU citizen's (panel 37, g5)
+    consent = ["eu_custody_consent"] if _child_of_one_partner(f) else []
     return Outcome(
         route=FAMILY_REUNIFICATION,
         kind="eu_family_member",
@@ -79,5 +82,13 @@ def assess_eu_family_member(f: Facts) -> Outcome:
         legal_basis=[basis],
         conditions=[Condition("eu_conditions_to_check", None)],
         documents=["family_link_proof"],
-        advice=list(_ADVICE),
+        advice=consent + list(_ADVICE),
     )
+
+
+def _child_of_one_partner(f: Facts) -> bool:
+    """A minor stepchild, or a minor child whose custody is shared or told (seed 001: "Kinderen
+    enkel van één echtgenoot/echtgenote of partner")."""
+    if f.applicant_minor() is not True:
+        return False
+    return f.relationship == "stepchild" or f.applicant("custody") is not None

@@ -31,10 +31,15 @@ def assess_other_relative(f: Facts) -> Outcome:
         return parents.assess_elderly_ascendant(f)
     advice = ["best_interests_child", "family_of_a_child"] if minor_sponsor else []
     advice.append("other_relative_specific_situation")
-    return humanitarian(
+    outcome = humanitarian(
         "other_relative",
         "best_interests_child" if minor_sponsor else "other_relative",
         "summary.other_relative_humanitarian",
         advice=advice,
         documents=["family_link_proof"],
     )
+    if minor_sponsor:
+        # the child's interest is the ground, not the relative's dependency on the child
+        # (panel 37, g4: "Bewijs dat je oom afhankelijk is van jou" to a boy of 15)
+        outcome.humanitarian_evidence = ["best_interests_evidence"]
+    return outcome

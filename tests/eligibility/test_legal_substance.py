@@ -85,6 +85,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:public_health_certificate",
     },
     S.ART_10_1_4: {
+        "advice:eu_custody_consent",
         "side:child_marries",
         "summaries:summary.polygamy_another_spouse",
         "side:earlier_marriage_divorced",
@@ -154,6 +155,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:unmarried_proof@disabled_adult",
         "conditions:child_unmarried@disabled_adult",
         "documents:disability_certificate",
+        "advice:favourable_period_not_for_disabled_adult",
     },
     S.ART_10_1_7: {
         "deadlines:sponsor_turns_18",
@@ -316,6 +318,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:after_18_humanitarian",
         "side:dna_humanitarian",
         "advice:family_of_a_child",
+        "documents:best_interests_evidence",
         "routes:humanitarian_visa",
         "offices:long_stay",
         "summaries:summary.religious_marriage_soft",
