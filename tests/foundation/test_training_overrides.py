@@ -11,7 +11,7 @@ from rasa.shared.exceptions import InvalidEntityFormatException, SchemaValidatio
 from rasa.shared.nlu.training_data.entities_parser import get_validated_dict
 from rasa.shared.nlu.training_data.formats.rasa_yaml import RasaYAMLReader
 
-from samen_rasa import spacy_once, train_step_tapes, training_data_schema
+from samen_rasa import data_autotune, spacy_once, train_step_tapes, training_data_schema
 
 GOOD_ENTITY = '"entity": "sponsor_status", "value": "erkend_vluchteling", "role": "sponsor"'
 BAD = [
@@ -108,6 +108,7 @@ def test_the_training_entry_installs_the_override_before_rasa_runs(monkeypatch):
             training_data_schema.installed()
             and spacy_once.installed()
             and train_step_tapes.installed()
+            and data_autotune.installed()
         )
 
     monkeypatch.setattr(rasa.__main__, "main", lambda: seen.append(installed_then()))
@@ -117,6 +118,7 @@ def test_the_training_entry_installs_the_override_before_rasa_runs(monkeypatch):
         training_data_schema.uninstall()
         spacy_once.uninstall()
         train_step_tapes.uninstall()
+        data_autotune.uninstall()
     assert seen == [True]
 
 
@@ -213,3 +215,38 @@ def test_diet_training_step_with_two_tapes_trains_the_same_weights_as_rasas():
     assert len(rasas) == len(ours) == 4  # dense kernel, dense bias, CRF transitions
     for theirs, mine in zip(rasas[1:], ours[1:], strict=True):
         assert np.array_equal(theirs, mine)
+
+
+def _sequence_batches(adapter_dataset) -> list:
+    return [batch.numpy().tolist() for batch in adapter_dataset]
+
+
+def test_diets_batches_come_without_the_autotuning_thread_and_unchanged():
+    """`samen_rasa.data_autotune`: the dataset Keras builds from a Sequence (as from Rasa's
+    batch generator) has tf.data's autotuning off, so no autotuning thread is left for the
+    iterator's destructor to wait for when `fit` returns (the pause of up to a minute after
+    DIET's last epoch, bench/README.md); the batches and their order stay the same."""
+    import numpy as np
+    import tensorflow as tf
+    from keras.engine.data_adapter import KerasSequenceAdapter
+
+    class Batches(tf.keras.utils.Sequence):
+        def __len__(self):
+            return 3
+
+        def __getitem__(self, index):
+            return np.arange(index * 4, index * 4 + 4, dtype="float32")
+
+    def dataset():
+        return KerasSequenceAdapter(Batches(), shuffle=False).get_dataset()
+
+    assert not data_autotune.installed()
+    keras_own = dataset()
+    data_autotune.install()
+    try:
+        ours = dataset()
+    finally:
+        data_autotune.uninstall()
+    assert keras_own.options().autotune.enabled is not False
+    assert ours.options().autotune.enabled is False
+    assert _sequence_batches(ours) == _sequence_batches(keras_own)
