@@ -1335,10 +1335,19 @@ _SAYS = re.compile(  # "mijn broer tekent voor mij" (a proxy; panel 21, o4)
 )
 
 
+# the speaker named after the verb, at the end of what was said: "zegt mijn neef."
+_SAID_BY = re.compile(
+    r"\b(?:zegt|zei|zeggen|vertelt|vertelde|denkt|vindt) (?:mijn|mn|m'n|onze|ons|de|een) "
+    r"[\w-]+(?: [\w-]+)?\s*(?:[.,!?\n]|$)"
+)
+
+
 def _speaks(mention: Mention, folded: str) -> bool:
     """The person is the subject of a verb of saying, and the sentence is not about coming."""
     after = folded[mention.end : mention.end + 40]
     place = re.match(r"\s+(?:in|uit) [\w-]+", after)  # "mijn broer in holland zegt" (j4)
+    if _SAID_BY.search(folded[max(0, mention.start - 22) : mention.end + 1]):
+        return True  # "... is wel officieel zegt mijn neef." (panel 37, h1: "Je neef: wil ...")
     if not (_SAYS.match(after) or (place and _SAYS.match(after[place.end() :]))):
         return False
     sentence = re.split(r"[.!?\n]", folded[mention.end :], maxsplit=1)[0]

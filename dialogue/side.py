@@ -250,8 +250,18 @@ def _child_weight_asked(folded: str) -> bool:
 
 
 def _no_certificate_asked(folded: str) -> bool:
-    """ "ze hebben geen geboorteakte": a deed that is missing."""
-    return "akte" in folded and _any(W.MISSING_WORDS, folded)
+    """ "ze hebben geen geboorteakte": a deed that is missing; "het papier van de kerk is kwijt,
+    wat kan ik dan geven als bewijs dat we getrouwd zijn?" (panel 37, h1: the whole list)."""
+    if "akte" in folded and _any(W.MISSING_WORDS, folded):
+        return True
+    return "?" in folded and _marriage_proof_named(folded) and _any(W.MISSING_WORDS, folded)
+
+
+def _marriage_proof_named(folded: str) -> bool:
+    """ "het papier van de kerk", or a paper in a message about the marriage ("trouwen in de
+    kerk is wel officieel ... maar het papier is kwijt": panel 37, h1)."""
+    married = _any(("trouw", "huwelijk", "getrouwd"), folded)
+    return _any(W.MARRIAGE_PROOF_WORDS, folded) or (married and "papier" in folded)
 
 
 def _without_shadowed(found: list[str], folded: str, intent: str | None) -> list[str]:
@@ -2473,12 +2483,16 @@ def _no_certificate(turn: Any, reading: Reading) -> bool:
     if not case:
         return False
     couples = [e for e, _ in case if e["relationship"] in ("spouse", "registered_partner")]
-    deed = _any(W.MARRIAGE_DEED_WORDS, _folded(reading)) or _any(
-        W.NO_ADMINISTRATION, _folded(reading)
-    )
+    folded = _folded(reading)
+    deed = _any(W.MARRIAGE_DEED_WORDS, folded) or _marriage_proof_named(folded)
+    deed = deed or _any(W.NO_ADMINISTRATION, folded)
     if couples and deed:  # "geen huwelijksakte, alleen nikah"; "in somalie werkt de overheid
         voice = _voice(turn, couples[0])  # bijna niet" (seed 000; panel 33, a3; panel 35, e5)
-        keys = ("marriage_deed_missing_official", "marriage_deed_missing_religious")
+        keys = (
+            "marriage_deed_missing_official",
+            "marriage_deed_missing_religious",
+            "marriage_no_proof_at_all",
+        )
         return _say_entries(turn, [(M.SIDE[k], voice) for k in keys])
     with_right = _named_with_a_right(turn, reading)
     if not with_right:  # art. 12bis is for family reunification only (panel 31, b1: a

@@ -1217,6 +1217,11 @@ NO_ADMINISTRATION = ("werkt de overheid", "overheid werkt", "geen administratie"
 # the marriage's own deed ("ze hebben geen huwelijksakte, alleen nikah"; panel 33, a3)
 MARRIAGE_DEED_WORDS = ("huwelijksakte", "trouwakte", "huwelijkscertificaat", "nikahnama",
                        "akte van het huwelijk", "akte van ons huwelijk")  # fmt: skip
+# the proof of a marriage, in words other than a deed's (panel 37, h1)
+MARRIAGE_PROOF_WORDS = ("papier van de kerk", "kerkpapier", "papier van de moskee", "trouwpapier",
+                        "huwelijkspapier", "bewijs dat we getrouwd", "bewijs dat wij getrouwd",
+                        "bewijs van ons huwelijk", "bewijs van het huwelijk",
+                        "huwelijksboekje", "trouwboekje")  # fmt: skip
 CHANCE_WORDS = ("kans", "kansen", "slaagkans", "hoe groot is", "maakt hij kans",
                 "maakt zij kans")  # fmt: skip
 # "heeft de vader dan iets te zeggen?", "moet de moeder toestemming geven?"

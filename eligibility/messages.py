@@ -2201,6 +2201,18 @@ SIDE: dict[str, Message] = {
         "uit concrete feiten, bijvoorbeeld kinderen die {we} samen hebben.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # seed 000: "Als je geen enkel bewijs kan voorleggen van je reeds bestaande huwelijksband
+    # is een aanvraag voor een visum gezinshereniging in de praktijk niet mogelijk. Er kan dan
+    # enkel een humanitair visum worden gevraagd. De slaagkansen zijn in dit geval veel
+    # onzekerder. DVZ zal slechts uitzonderlijk een humanitair visum toekennen op basis van een
+    # bewezen feitelijke relatie. Hierbij vormt het bestaan van gemeenschappelijke kinderen vaak
+    # een cruciaal element." (panel 37, h1: the church paper lost, "kans redelijk" kept)
+    "marriage_no_proof_at_all": _M(
+        "Is er helemaal geen bewijs van het huwelijk? Dan kan alleen een humanitair visum. De "
+        "kans is dan veel onzekerder: DVZ geeft het slechts uitzonderlijk, op basis van een "
+        "bewezen relatie. Kinderen die {we} samen hebben, zijn daarbij vaak heel belangrijk.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     # seed 001: "Indien uw meerderjarig kind gehandicapt is, kan het u ... vervoegen" with the
     # embassy doctor's attest; seed 000: an adult child has no right and "kan een humanitair
     # visum aanvragen" (panel 34, d4: "en als de dokter zegt hij is niet genoeg gehandicapt?")

@@ -265,3 +265,56 @@ def test_als_mama_ziek_is__a_supposition_notes_no_illness_for_the_sister():
         "(relationship:sibling) alleen komen bij mij?"
     )
     assert "Wat je vertelde over je zus" not in reply, chat.transcript()
+
+
+ERITREAN = (
+    "ik ben [erkend vluchteling](sponsor_status:refugee) sinds"
+    " [3 juli 2026](recognition_date:2026-07-03), [39](age:sponsor) jaar. [mijn vrouw]"
+    "(relationship:spouse) is [34](age), we zijn getrouwd in de kerk, niet bij de gemeente"
+)
+
+
+def test_als_je_geen_enkel_bewijs_kan_voorleggen__the_church_paper_lost():
+    """Seed 000: "Als je geen enkel bewijs kan voorleggen van je reeds bestaande huwelijksband
+    ... Er kan dan enkel een humanitair visum worden gevraagd. De slaagkansen zijn in dit geval
+    veel onzekerder." "het papier van de kerk is kwijt, wat kan ik dan geven als bewijs dat we
+    getrouwd zijn?" got the whole document list (panel 37, h1)."""
+    chat = Chat.answered(ERITREAN, {"applicant.marriage": "religieus"})
+    reply = chat.say(
+        "maar het papier van de kerk is kwijt, wat kan ik dan geven als bewijs dat we getrouwd zijn?"
+    )
+    assert "Is er helemaal geen bewijs van het huwelijk? Dan kan alleen een humanitair visum" in (
+        reply
+    ), chat.transcript()
+    assert "andere geldige bewijzen" in reply and "Documenten voor" not in reply
+
+
+def test_a_lost_birth_certificate_is_no_question_about_the_marriage():
+    """The other side: a child's lost deed gets no marriage texts."""
+    chat = Chat.answered(
+        ERITREAN + " en [ons kind](relationship:child) is [5](age)",
+        {"applicant.marriage": "religieus"},
+    )
+    reply = chat.say("de geboorteakte van ons kind is kwijt, wat nu?")
+    assert "bewijs van het huwelijk" not in reply, chat.transcript()
+
+
+def test_zegt_mijn_neef__who_said_it_is_no_applicant():
+    """ "in eritrea is trouwen in de kerk wel officieel zegt mijn neef. maar het papier is
+    kwijt": "• Je neef: wil naar België komen" (panel 37, h1)."""
+    chat = Chat.answered(ERITREAN, {"applicant.marriage": "religieus"})
+    reply = chat.say(
+        "in eritrea is trouwen in de kerk wel officieel zegt [mijn neef](relationship:other_relative)."
+        " maar het papier is kwijt. kan ze dan toch gewone gezinshereniging krijgen?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
+    assert "andere geldige bewijzen" in reply
+
+
+def test_mijn_neef_wil_ook_komen__a_cousin_who_comes_is_added():
+    """The other side: a cousin who wants to come is a relative of the case."""
+    chat = Chat.answered(ERITREAN, {"applicant.marriage": "religieus"})
+    chat.say(
+        "[mijn neef](relationship:other_relative) wil ook komen, hij zegt dat het gevaarlijk is"
+    )
+    assert "other_relative" in [p["relationship"] for p in chat.people], chat.transcript()

@@ -413,6 +413,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:common_children_crucial",
         "advice:common_child_strengthens",
         "side:marriage_deed_missing_religious",
+        "side:marriage_no_proof_at_all",
         "advice:impossible_to_marry",
         "advice:lgbtiq_persecution_ground",
         "advice:asylum_file_statements",
