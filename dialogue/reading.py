@@ -1978,9 +1978,17 @@ def _disabilities(reading: Reading, message: dict[str, Any], toks: list[Token]) 
         (reading.disability_denied_at if denied else reading.disability_at).append(start)
     folded = fold(reading.text)
     for match in _NO_HANDICAP.finditer(folded):  # "mijn man heeft geen handicap!", untagged
-        if match.start() not in reading.disability_denied_at:
+        if match.start() not in reading.disability_denied_at and not _supposed(folded, match):
             reading.disability_denied_at.append(match.start())
     reading.disability = bool(reading.disability_at)
+
+
+def _supposed(folded: str, match: re.Match) -> bool:
+    """ "als de dokter zegt dat mijn zoon niet gehandicapt genoeg is, ...?": a supposition, no
+    fact (panel 37, h3: the son's handicap taken out)."""
+    start = max(folded.rfind(c, 0, match.start()) for c in ".!?\n") + 1
+    before = f" {folded[start : match.start()]} "
+    return any(cue in before for cue in (" als ", " stel dat ", " indien ", " zegt dat "))
 
 
 _NO_HANDICAP = re.compile(r"\b(?:geen|niet|nie)\s+(?:een\s+)?(?:handicap|gehandicapt|beperking)\b")

@@ -216,7 +216,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
     if follow == "why_no_right":  # "mama is toch ook ten laste ... waarom kan zij niet
         found = [k for k in found if k != "dependency"]  # gewoon gezinshereniging?" (c3)
     if follow and follow not in found:
-        found.append(follow)
+        found = _without_shadowed([*found, follow], folded, intent)
     if reading.asks_registration:
         found.insert(0, "registration")
     if answered and reading.majority_days and not {"deadline", "age_limit"} & set(found):
@@ -236,7 +236,7 @@ _SHADOWED_BY = (
     ("common_child", ("income",)),  # "we hebben toch een kind samen. telt da nie?" (b3)
     # "en als de dokter zegt hij is niet genoeg gehandicapt? moet hij alleen blijven in
     # afghanistan?" asks no post and no attest (panel 34, d4)
-    ("disability_refused", ("where", "medical_paper")),
+    ("disability_refused", ("where", "medical_paper", "other_carer")),
 )
 
 
@@ -2149,7 +2149,14 @@ def _disability_refusal_supposed(folded: str) -> bool:
     """ "en als de dokter van ambassade zegt hij is niet genoeg gehandicapt?" (panel 34, d4)."""
     supposed = _any(W.HYPOTHETICAL, f" {folded} ") and "?" in folded
     return supposed and bool(
-        re.search(r"\bniet (?:genoeg |ernstig genoeg )?gehandicapt|\bhandicap\b.*\bniet\b", folded)
+        re.search(
+            r"\bniet (?:genoeg |ernstig genoeg )?gehandicapt|\bhandicap\b.*\bniet\b"
+            # "als de dokter zegt dat mijn zoon toch voor zichzelf kan zorgen?" (panel 37, h3)
+            r"|\bzegt\b.*\bvoor zich(?:zelf)? (?:kan|kunnen) zorgen\b"
+            r"|\battest\b.*\bnegatief\b|\bnegatief attest\b",  # "stel dat het attest ...
+            # negatief is voor mijn zoon" (h3)
+            folded,
+        )
     )
 
 

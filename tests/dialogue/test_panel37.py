@@ -318,3 +318,47 @@ def test_mijn_neef_wil_ook_komen__a_cousin_who_comes_is_added():
         "[mijn neef](relationship:other_relative) wil ook komen, hij zegt dat het gevaarlijk is"
     )
     assert "other_relative" in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+BLIND_SON = (
+    "ik ben [erkend vluchteling](sponsor_status:refugee) sinds"
+    " [2 april 2026](recognition_date:2026-04-02), [66](age:sponsor) jaar. [mijn zoon]"
+    "(relationship:child) is [25](age), hij is [blind](disability) en volledig afhankelijk van ons"
+)
+
+
+def _son(chat: Chat) -> dict:
+    return chat.person("child")
+
+
+def test_als_de_dokter_zegt_dat_mijn_zoon_niet_gehandicapt_genoeg_is__a_supposition():
+    """ "als de dokter zegt dat mijn zoon niet gehandicapt genoeg is, kan hij dan nog iets
+    anders aanvragen?" took the blind son's handicap out ("Ik heb het aangepast. • Je zoon: 25
+    jaar") (panel 37, h3); seeds 000/001: no right as an adult child, a humanitarian visa."""
+    chat = Chat.answered(BLIND_SON)
+    assert _son(chat)["facts"].get("disabled"), chat.transcript()
+    reply = chat.say(
+        "als de dokter zegt dat mijn zoon niet gehandicapt genoeg is, kan hij dan nog iets"
+        " anders aanvragen?"
+    )
+    assert _son(chat)["facts"].get("disabled"), chat.transcript()
+    assert "geen recht op gezinshereniging als meerderjarig kind" in reply
+    assert "Een humanitair visum kan dan nog" in reply and "Ik heb het aangepast" not in reply
+
+
+def test_stel_dat_het_attest_negatief_is__the_same_answer_without_the_attest_list():
+    chat = Chat.answered(BLIND_SON)
+    reply = chat.say(
+        "stel dat het attest van de dokter negatief is voor mijn zoon, kan hij dan een"
+        " humanitair visum vragen?"
+    )
+    assert "Een humanitair visum kan dan nog" in reply, chat.transcript()
+    assert "Het gezondheidsattest van je zoon" not in reply
+
+
+def test_mijn_zoon_is_niet_gehandicapt__a_fact_still_takes_the_handicap_out():
+    """The other side: said as a fact, the correction holds."""
+    chat = Chat()
+    chat.say(BLIND_SON)
+    chat.say("sorry, mijn zoon is niet gehandicapt")
+    assert not _son(chat)["facts"].get("disabled"), chat.transcript()
