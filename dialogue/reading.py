@@ -3099,12 +3099,19 @@ _ASKED_OFFICIAL = re.compile(
 )
 
 
+def _any_of(words: tuple[str, ...], folded: str) -> bool:
+    return any(w in folded for w in words)
+
+
 def free_marriage(folded: str) -> str | None:
     """An official marriage wins ("officieel, in de kerk en op de gemeente") unless denied
     ("religieus, nooit op papier"); "in de kerk. is dat officieel? ik weet niet" asks whether
     it is (panel 27, a4: "officieel getrouwd" and a right without the check of seed 000)."""
     folded = _ASKED_OFFICIAL.sub(" ", folded)
     official = [p for p in W.OFFICIAL_MARRIAGE if p in folded]
+    if official == ["rechtbank"] and _any_of(W.RELIGIOUS_COURTS, folded):
+        return None  # "getrouwd bij de sharia rechtbank in gaza. telt dat?": whether it is
+        # official is seed 000's check, not ours (panel 37, h4: "officieel getrouwd")
     denied = any(p in folded for p in W.NOT_OFFICIAL) or any(
         re.search(rf"\b(niet|nooit|geen|ni)\b(\s+\w+){{0,3}}\s+\w*{re.escape(p)}", folded)
         for p in official

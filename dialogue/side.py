@@ -746,7 +746,11 @@ def _continued(turn: Any, reading: Reading) -> str | None:
     (panel 5, i2: three times "Heb je nog een vraag?")."""
     if turn.state.get("last_side") == "income" and _any(W.TOO_LITTLE, _folded(reading)):
         return "income"
-    return None
+    last = turn.state.get("last_side")
+    short = len(re.findall(r"\w+", reading.text)) <= 6 and not reading.mentions
+    if last in ANSWERS and "?" in reading.text and short:  # "ja maar telt het?", "maar de
+        return last  # fotos, tellen die of niet?" right after it (panel 37, h4, g1: "Dank je
+    return None  # voor je reactie")
 
 
 def answer_alongside(turn: Any, reading: Reading) -> bool:
@@ -1505,6 +1509,10 @@ def _processing(turn: Any, reading: Reading) -> bool:
     named = asked_about([e for e, _ in case], reading) if reading.applicants else []
     case = [(e, r) for e, r in case if e in named] or case  # "hoe lang duurt dat voor mijn
     said = Answer(turn)  # zoon?": his route only (panel 28, a4: the mother's humanitarian text)
+    if _status(turn) == "asylum_seeker" and _any(W.ASYLUM_WORDS, _folded(reading)):
+        said.say("utter_side_processing_asylum")  # "hoe lang duurt dat nog, mijn asiel? en
+        said.send()  # daarna de gezinshereniging?" got the humanitarian visa's year (h4)
+        return True
     favours = [e for e, r in case if r.get("route") == HV and not _soft_procedure(r)]
     if "humanitair" in _folded(reading) and not favours:  # "dat humanitair visum in 2de orde,
         said.entry(M.SIDE["humanitarian_visa_what"], _voice(turn, case[0][0]))  # hoe lang
@@ -1686,18 +1694,29 @@ def _marriage_in_general(turn: Any, reading: Reading, case) -> bool:
     question whether a religious marriage counts, seed 000's rule in general."""
     said = Answer(turn)
     partners = [e for e, _ in case if e["relationship"] == "partner"]
+    asked = _marriage_validity(_folded(reading)) or turn.state.get("last_side") == "marry_again"
     if partners and _any(W.MARRY_AGAIN_WORDS, _folded(reading)):
         right = M.lookup(M.SIDE, "married_partner_right", (_status(turn) or "",))
         said.entry(right, _voice(turn, partners[0]))
         said.entry(M.ADVICE["marriage_visa_alternative"], _voice(turn, partners[0]))
-    elif _marriage_validity(_folded(reading)) and not _official(case) and not partners:
-        couples = [e for e, _ in case if e["relationship"] in COUPLES]
-        voice = _voice(turn, couples[0]) if couples else _voice(turn, None)
-        said.entry(M.ADVICE["religious_marriage_check_law"], voice)
+    elif asked and not _official(case) and not partners:  # also "ja maar telt het?" right
+        _whether_it_counts(turn, case, said)  # after it (panel 37, h4)
     if not said.lines:
         return False
     said.send("utter_answer_menu")
     return True
+
+
+def _whether_it_counts(turn: Any, case, said: Answer) -> None:
+    """Seed 000: "enkel recht op gezinshereniging wanneer jouw religieus of gewoonterechtelijk
+    huwelijk ook als officieel huwelijk geldt in het land waar het werd afgesloten"; for an
+    asylum seeker no right yet, whatever the marriage (panel 37, h4)."""
+    couples = [e for e, _ in case if e["relationship"] in COUPLES]
+    voice = _voice(turn, couples[0]) if couples else _voice(turn, None)
+    if _status(turn) == "asylum_seeker":
+        said.entry(M.SIDE["religious_marriage_asylum_seeker"], voice)
+    else:
+        said.entry(M.ADVICE["religious_marriage_check_law"], voice)
 
 
 def _wait(turn: Any, reading: Reading) -> bool:

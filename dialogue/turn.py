@@ -293,7 +293,8 @@ def _side_step(turn: Turn, reading: Reading) -> bool:
     if reading.not_understood or intent in ("nlu_fallback", "out_of_scope"):
         _not_understood(turn, reading)
         return True
-    if intent in ("affirm", "deny") and turn.state["answered"]:
+    if intent in ("affirm", "deny") and turn.state["answered"] and "?" not in reading.text:
+        # "ja maar telt het?" asks, it gives no feedback (panel 37, h4, g1)
         turn.slots["feedback"] = "useful" if intent == "affirm" else "not_useful"
         turn.say("utter_feedback_thanks")
         return True

@@ -205,6 +205,10 @@ COMMON_CHILD_CUES = ("wij hebben", "we hebben", "samen hebben we", "samen een", 
 OFFICIAL_MARRIAGE = ("officieel", "gemeentehuis", "stadhuis", "burgerlijk", "wettelijk",
                      "civil", "officiel", "papieren", "rechtbank", "geregistreerd",
                      "bij de rechter")  # fmt: skip
+# courts that may or may not be a country's civil registry (seed 000: "Dit kan nagegaan
+# worden aan de hand van de wetgeving van dit land"; panel 37, h4)
+RELIGIOUS_COURTS = ("sharia", "sharia-rechtbank", "islamitische rechtbank", "religieuze rechtbank",
+                    "qadi", "kadi")  # fmt: skip
 RELIGIOUS_MARRIAGE = ("religieus", "moskee", "kerk", "imam", "mullah", "molla", "traditioneel",
                       "gewoonte",
                       "nikah", "sheikh", "sjeik", "pastoor", "religious", "religieux",
@@ -1263,3 +1267,5 @@ RECOGNITION_LATER = ("erkend word", "erkend wordt", "erkend worden", "erkenning 
                      "positieve beslissing krijg", "ik erkend ben")  # fmt: skip
 # HYPOTHETICAL as single words, for a word-by-word check
 HYPOTHETICAL_WORDS = ("als", "wanneer", "indien", "stel", "zodra", "si", "if")
+# the asylum procedure named in a question about time (panel 37, h4)
+ASYLUM_WORDS = ("asiel", "asielprocedure", "asielaanvraag", "mijn procedure", "cgvs")

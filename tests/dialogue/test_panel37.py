@@ -362,3 +362,51 @@ def test_mijn_zoon_is_niet_gehandicapt__a_fact_still_takes_the_handicap_out():
     chat.say(BLIND_SON)
     chat.say("sorry, mijn zoon is niet gehandicapt")
     assert not _son(chat)["facts"].get("disabled"), chat.transcript()
+
+
+def test_getrouwd_bij_de_sharia_rechtbank__whether_it_counts_is_seed_000s_check():
+    """ "we zijn getrouwd bij de sharia rechtbank in gaza. telt dat als echt huwelijk voor
+    belgie?" was read as "officieel getrouwd" and met with the read-back; "ja maar telt het?"
+    got the whole assessment (panel 37, h4). Seed 000: "enkel recht op gezinshereniging wanneer
+    jouw religieus of gewoonterechtelijk huwelijk ook als officieel huwelijk geldt in het land
+    waar het werd afgesloten"; an asylum seeker has none yet."""
+    chat = _asylum_seekers_family()
+    chat.person("spouse")["facts"].pop("marriage", None)
+    reply = chat.say(
+        "nog een vraag: we zijn getrouwd bij de sharia rechtbank in gaza. telt dat als echt"
+        " huwelijk voor belgie?"
+    )
+    assert "Zolang je asielzoeker bent, is er nog geen gezinshereniging" in reply, chat.transcript()
+    assert "Ik heb dit begrepen" not in reply
+    reply = chat.say("ja maar telt het?", intent="affirm")
+    assert "officieel geldt in het land waar jullie trouwden" in reply, chat.transcript()
+    assert "Dank je voor je reactie" not in reply
+
+
+def test_officieel_geregistreerd_bij_de_sharia_rechtbank__told_official_stays_official():
+    """The other side: "Officieel, geregistreerd bij de sharia-rechtbank" is an official
+    marriage (panel 37, g3)."""
+    from dialogue.reading import free_marriage
+
+    assert free_marriage(" officieel, geregistreerd bij de sharia-rechtbank in homs ") == "official"
+    assert free_marriage(" getrouwd bij de sharia rechtbank in gaza ") is None
+
+
+def test_a_plain_ja_after_the_answer_is_still_feedback():
+    """The other side: "ja" without a question is the feedback it was."""
+    chat = _asylum_seekers_family()
+    reply = chat.say("ja", intent="affirm")
+    assert "Dank je voor je reactie" in reply, chat.transcript()
+
+
+def test_hoe_lang_duurt_dat_nog_mijn_asiel__not_the_humanitarian_visas_year():
+    """ "hoe lang duurt dat nog, mijn asiel? en daarna de gezinshereniging?" got seed 001's
+    humanitarian-visa duration as if it were the asylum's (panel 37, h4): the seeds say
+    neither."""
+    chat = _asylum_seekers_family()
+    reply = chat.say(
+        "hoe lang duurt dat nog, mijn asiel? en daarna de gezinshereniging?",
+        intent="ask_processing_time",
+    )
+    assert "staat niet in onze informatie" in reply, chat.transcript()
+    assert "een jaar of langer" not in reply
