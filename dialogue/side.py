@@ -167,6 +167,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("consent_if_refused", _consent_refusal_supposed(folded)),
         ("who_can_help", _who_can_help_asked(folded)),
         ("after_recognition", _after_recognition_asked(folded)),
+        ("wedding_photos", "?" in folded and _wedding_photos_asked(folded)),
         ("asylum_file", "?" in folded and _any(W.ASYLUM_FILE_WORDS, folded)),
         ("disability_refused", _disability_refusal_supposed(folded)),
         ("language_test", _language_test_asked(folded)),
@@ -422,7 +423,12 @@ FOLLOW_UP_WORDS = (
 
 
 # a child named by a first name who comes first, alone: "als alleen ayaan eerst gaat"
-_CHILD_FIRST = re.compile(r"\balleen \w+ eerst (?:gaat|komt|reist)\b")
+_CHILD_FIRST = re.compile(
+    r"\balleen \w+ eerst (?:gaat|komt|reist)\b"
+    # "kan mijn zoon dan eerst alleen komen en mijn man later?" (panel 37, h2)
+    r"|\b(?:zoon|dochter|kind|kinderen|zoontje|dochtertje) (?:\w+ ){0,2}eerst alleen "
+    r"(?:komen|gaan|reizen)\b"
+)
 _TOGETHER_EXCEPTION = re.compile(
     r"\b(?:beide|allebei|alle twee|de twee|twee)\b[^?]{0,60}\bsamen\b.{0,60}\buitzondering\b"
 )
@@ -2230,6 +2236,23 @@ def _who_can_help(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _wedding_photos_asked(folded: str) -> bool:
+    """ "we hebben ook trouwfotos. tellen die ook als bewijs van het huwelijk?" (panel 37, g1)."""
+    photos = _any(("foto", "fotos", "foto's", "trouwfoto"), folded)
+    return photos and _any(("huwelijk", "trouw", "getrouwd", "bewijs"), folded)
+
+
+def _wedding_photos(turn: Any, reading: Reading) -> bool:
+    """Seed 002's authentic document for a marriage; seed 000's concrete facts for a religious
+    one; only for a couple in the case."""
+    couples = [e for e, _ in _case(turn) if e["relationship"] in COUPLES]
+    if not couples:
+        return False
+    religious = couples[0]["facts"].get("marriage") == "religious_or_customary"
+    message = M.lookup(M.SIDE, "wedding_photos", ("religious",) if religious else ())
+    return _say_entries(turn, [(message, _voice(turn, couples[0]))])
+
+
 def _after_recognition_asked(folded: str) -> bool:
     """ "wat als ik erkend word? kan mijn vrouw dan direct komen?", "als ik de
     vluchtelingenstatus krijg, heeft mijn vrouw dan recht op gezinshereniging?" (panel 37, h4:
@@ -2651,6 +2674,7 @@ ANSWERS = {
     "consent_if_refused": _consent_if_refused,
     "who_can_help": _who_can_help,
     "after_recognition": _after_recognition,
+    "wedding_photos": _wedding_photos,
     "asylum_file": _asylum_file,
     "disability_refused": _disability_refused,
     "language_test": _language_test,

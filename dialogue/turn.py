@@ -372,7 +372,9 @@ def _can_come_asked(turn: Turn, update: Update) -> bool:
     if reading is None or update.new_people or _any_word(W.HYPOTHETICAL_WORDS, reading.text):
         return False
     asked = side.asked_about(turn.state["people"], reading)
-    return bool(asked) and bool(_CAN_COME.search(fold(reading.text)))
+    folded = fold(reading.text)
+    order = re.search(r"\b(?:eerst|later|daarna)\b", folded)  # "eerst alleen ... later": the
+    return bool(asked) and bool(_CAN_COME.search(folded)) and not order  # order, not the right
 
 
 def _call_back_answer(turn: Turn, reading: Reading) -> bool:

@@ -531,7 +531,9 @@ REFUSED_WORDS = ("geweigerd", "weigering", "afgewezen", "afwijzing", "negatief a
                  "visum niet gekregen", "nee gezegd")  # fmt: skip
 # which DVZ office handles the request ("welke dienst bij DVZ?": panel 27, b4; seed 001)
 OFFICE_WORDS = ("welke dienst", "welk bureau", "welke afdeling", "wie bij dvz", "wie bij de dvz",
-                "wie van dvz", "welk kantoor")  # fmt: skip
+                "wie van dvz", "welk kantoor",
+                # "Wie behandelt dat bij DVZ?" (panel 37, g3)
+                "wie behandelt", "wie beslist", "wie bekijkt")  # fmt: skip
 # a boy or a girl in a list of children ("kinderen: jongen van 15, meisje 9"; panel 27, a2)
 BOY_GIRL_WORDS = frozenset({"jongen", "jongetje", "meisje", "meiske", "meisken", "manneke",
                             "jongske"})  # fmt: skip

@@ -587,12 +587,16 @@ DOCUMENTS: dict[str, Message] = {
         "moet er ten laatste zijn voor het visum wordt afgegeven.",
         S.PRACTICE_DVZ_TRAVEL_DOCUMENT,
     ),
+    # seed 002: "De Belgische ambassade of het Belgisch consulaat die of dat bevoegd is, bepaalt
+    # de alternatieve documenten ... (bv. een geboorteakte, een familieboekje, een document
+    # afgegeven door het UNHCR, enz.)" (panel 37, g1: no examples, no one who decides)
     "travel_document_protected": _M(
         "{Rel_of:het paspoort} (reisdocument). Het moet geldig zijn en er moet een "
         "visum in kunnen. {Has_rel_pron} geen paspoort? Dat is geen onoverkomelijk "
         "probleem. {Rel_pron} kan de aanvraag toch indienen en de identiteit met andere"
-        " bewijzen tonen. Kan {rel_pron} geen paspoort krijgen? Dan kan {rel_pron} een "
-        "doorlaatbewijs (laissez-passer) vragen.",
+        " bewijzen tonen, bijvoorbeeld een geboorteakte, een familieboekje of een document "
+        "van UNHCR. De ambassade bepaalt welke. Kan {rel_pron} geen paspoort krijgen? Dan "
+        "kan {rel_pron} een doorlaatbewijs (laissez-passer) vragen.",
         S.PRACTICE_DVZ_TRAVEL_DOCUMENT,
     ),
     "identity_other_evidence": _M(
@@ -2524,6 +2528,22 @@ SIDE: dict[str, Message] = {
         "Is er geen officiële akte? Leg dan uit waarom, en toon andere geldige bewijzen. Lukt "
         "dat niet, dan kan DVZ een DNA-test voorstellen.",
         S.ART_12BIS_5_6,
+    ),
+    # seed 002: "de aanvrager een authentiek document moet voorleggen om zijn bloed- of
+    # aanverwantschapsband ... aan te tonen"; no seed names photos as proof of a marriage
+    # (panel 37, g1: "tellen trouwfoto's als bewijs?" got the whole list, then "Dank je")
+    "wedding_photos": _M(
+        "Of trouwfoto's meetellen als bewijs van het huwelijk, staat niet in onze informatie. "
+        "Het huwelijk bewijs je met de huwelijksakte. Kan DVZ die akte niet erkennen? Dan moet "
+        "DVZ ook andere geldige bewijzen bekijken.",
+        S.ART_12BIS_5_6,
+    ),
+    # seed 000: "De relatie kan dan aangetoond worden aan de hand van concrete feitelijke
+    # bewijzen" (a religious marriage that does not count as official)
+    "wedding_photos@religious": _M(
+        "Ja, foto's kunnen helpen: bij een religieus huwelijk moet de relatie blijken uit "
+        "concrete feiten, zoals foto's, berichten of kinderen die {we} samen hebben.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     # seed 002 "Retributie": "De volgende personen betalen geen retributie: de echtgenoot, de
     # gelijkgestelde of wettelijke partner en de minderjarige kinderen ...; de vader en de

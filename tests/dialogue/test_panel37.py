@@ -410,3 +410,76 @@ def test_hoe_lang_duurt_dat_nog_mijn_asiel__not_the_humanitarian_visas_year():
     )
     assert "staat niet in onze informatie" in reply, chat.transcript()
     assert "een jaar of langer" not in reply
+
+
+def test_de_ambassade_bepaalt_de_alternatieve_documenten__examples_and_who_decides():
+    """Seed 002: "De Belgische ambassade ... bepaalt de alternatieve documenten ... (bv. een
+    geboorteakte, een familieboekje, een document afgegeven door het UNHCR, enz.)" (panel 37,
+    g1: a wife who cannot get a passport in Kabul heard neither)."""
+    chat = Chat.answered(AFGHAN)
+    reply = chat.say(
+        "[mijn vrouw](relationship:spouse) kan geen paspoort krijgen, wat nu?",
+        intent="ask_travel_document",
+    )
+    assert "een familieboekje of een document van UNHCR. De ambassade bepaalt welke" in reply, (
+        chat.transcript()
+    )
+
+
+def test_tellen_trouwfotos_als_bewijs__the_deed_proves_an_official_marriage():
+    """ "we hebben ook trouwfotos. tellen die ook als bewijs van het huwelijk?" got the whole
+    document list, "tellen die of niet? ja of nee" then "Dank je voor je reactie" (panel 37,
+    g1); seed 002's authentic document; no seed names photos."""
+    chat = Chat.answered(AFGHAN)
+    reply = chat.say("we hebben ook trouwfotos. tellen die ook als bewijs van het huwelijk?")
+    assert "Of trouwfoto's meetellen als bewijs van het huwelijk, staat niet" in reply, (
+        chat.transcript()
+    )
+    assert "Documenten voor" not in reply
+
+
+def test_fotos_of_a_religious_marriage_are_concrete_facts():
+    """The other side: for a religious marriage seed 000's "concrete feitelijke bewijzen"."""
+    chat = Chat.answered(ERITREAN, {"applicant.marriage": "religieus"})
+    reply = chat.say("we hebben fotos van de trouw, tellen die als bewijs?")
+    assert "Ja, foto's kunnen helpen" in reply, chat.transcript()
+
+
+BELGIAN_MOTHER = (
+    "ik ben [belg](sponsor_status:belgian), [45](age:sponsor). [mijn moeder](relationship:parent)"
+    " is [72](age), ze woont alleen in turkije en is ziek"
+)
+
+
+def test_wie_behandelt_dat_bij_dvz__the_office():
+    """ "Wie behandelt dat bij DVZ?" (panel 37, g3) names the office, as "welke dienst" did."""
+    chat = Chat.answered(BELGIAN_MOTHER)
+    reply = chat.say("wie behandelt dat bij DVZ?")
+    assert "Lang Verblijf" in reply, chat.transcript()
+
+
+WORKER = (
+    "ik heb een [verblijfskaart](sponsor_status:third_country_national) voor werk, onbeperkt,"
+    " [33](age:sponsor) jaar. [mijn man](relationship:spouse) is [40](age), officieel getrouwd,"
+    " en [mijn zoon](relationship:child) is [10](age)"
+)
+
+
+def test_kan_mijn_zoon_dan_eerst_alleen_komen__seed_003s_child_alone():
+    """ "kan mijn zoon dan eerst alleen komen en mijn man later?" (panel 37, h2): for a
+    refugee seed 003's child who "de enige is die zich bij de gezinshereniger komt voegen"."""
+    chat = Chat.answered(
+        REFUGEE + ", [40](age:sponsor) jaar. [mijn vrouw](relationship:spouse) is [38](age),"
+        " officieel getrouwd, en [mijn zoon](relationship:child) is [10](age)"
+    )
+    reply = chat.say("kan mijn zoon dan eerst alleen komen en mijn vrouw later?")
+    assert "Je zoon: recht op gezinshereniging" not in reply, chat.transcript()
+    assert "inkomen" in reply
+
+
+def test_a_workers_son_first_is_not_told_seed_003s_rule_nor_the_verdicts_again():
+    """The other side: seed 003 is a protected sponsor's; a worker hears no verdict lines as if
+    that answered the order of coming."""
+    chat = Chat.answered(WORKER)
+    reply = chat.say("kan mijn zoon dan eerst alleen komen en mijn man later?")
+    assert "Je zoon: recht op gezinshereniging" not in reply, chat.transcript()

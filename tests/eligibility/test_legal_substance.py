@@ -217,6 +217,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.ART_12BIS_5_6: {
         "side:no_certificate@protected",
         "side:no_certificate",
+        "side:wedding_photos",
         "side:dna_couple_protected",
         "side:dna_general_rule",
         "side:dna_couple_general",
@@ -414,6 +415,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:common_child_strengthens",
         "side:marriage_deed_missing_religious",
         "side:marriage_no_proof_at_all",
+        "side:wedding_photos@religious",
         "advice:impossible_to_marry",
         "advice:lgbtiq_persecution_ground",
         "advice:asylum_file_statements",
