@@ -402,6 +402,8 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
     far = _words_before(toks, start, 4)  # "hij word in maart 16" (panel 29, b5: 16 now)
     if far[:2] and far[-4:-2] and any(w in W.FUTURE_AGE_VERBS for w in far[-4:-2]):
         future = future or bool(set(far[-2:]) & (set(MONTH_WORDS) | {"in", "op", "volgend"}))
+        # "de oudste wordt binnen 2 maand 18": 17 now (panel 38, g4: "Je kind van 18 jaar")
+        future = future or bool(set(far[-1:]) & W.TIME_SPAN_UNITS)
     unit_after = [w for w in after if w not in {"oud", "jaar"}][:1]
     if any(w in W.MONTH_UNITS for w in after[:1]) or (
         unit_after and unit_after[0] in W.MONTH_UNITS
@@ -985,8 +987,8 @@ def _count_of_the_next(reading: Reading, folded: str, entity: dict[str, Any]) ->
 
 
 _BIRTHDAY = (  # "ik word 18 op 3 januari", "ze wordt 18 jaar op 9 jan", "op 9 januari wordt ze 18"
-    re.compile(
-        r"\b(?:wordt|word|worden)\b(?:\s+\w+){0,2}?\s+(?:18|achttien)(?:\s+jaar)?"
+    re.compile(  # "de oudste wordt binnen 2 maand 18, op 5 februari" (panel 38, g4)
+        r"\b(?:wordt|word|worden)\b(?:\s+\w+){0,3}?\s+(?:18|achttien)(?:\s+jaar)?,?"
         r"\s+op\s+(\d{1,2})(?:e|de|ste)?\s+([a-z]+)"
     ),
     re.compile(

@@ -1170,12 +1170,35 @@ WAIT_WORDS = ("wachten tot", "wachten op", "eerst wachten", "moet ik wachten", "
               "moeten we wachten")  # fmt: skip
 
 # "als ze volgend jaar 21 wordt?", "wanneer hij 18 is?": a question about an age limit
-AGE_LIMIT_WORDS = ("21 wordt", "21 is", "18 wordt", "18 is", "21 jaar wordt", "21 jaar is",
-                   "18 word", "word 18",  # "en als ik 18 word in juni?" (panel 35, f5)
-                   "oud genoeg", "wordt 18", "wordt 21", "18 geworden", "18 jaar wordt",
-                   "meerderjarig wordt", "meerderjarig is", "te jong", "jong genoeg",
-                   "iets over 21", "regel van 21", "over 21 jaar", "minimumleeftijd",
-                   "leeftijdsgrens")  # fmt: skip
+AGE_LIMIT_WORDS = (
+    "21 wordt",
+    "21 is",
+    "18 wordt",
+    "18 is",
+    "21 jaar wordt",
+    "21 jaar is",
+    "18 word",
+    "word 18",  # "en als ik 18 word in juni?" (panel 35, f5)
+    "oud genoeg",
+    "wordt 18",
+    "wordt 21",
+    "18 geworden",
+    "18 jaar wordt",
+    "meerderjarig wordt",
+    "meerderjarig is",
+    "te jong",
+    "jong genoeg",
+    "iets over 21",
+    "regel van 21",
+    "over 21 jaar",
+    "minimumleeftijd",
+    "leeftijdsgrens",
+    # "wat gebeurt er als de aanvraag niet binnen is voor zijn verjaardag?"
+    "voor zijn verjaardag",
+    "voor haar verjaardag",
+    "na zijn verjaardag",
+    "na haar verjaardag",
+)  # fmt: skip (panel 38, g4)
 # "is een attest van een dokter in bagdad genoeg?": seed 001's health certificate
 MEDICAL_PAPER_WORDS = ("attest", "medisch papier", "medische papieren", "dokter", "arts",
                        "doktersbrief", "medisch verslag", "medisch dossier")  # fmt: skip
@@ -1271,3 +1294,5 @@ RECOGNITION_LATER = ("erkend word", "erkend wordt", "erkend worden", "erkenning 
 HYPOTHETICAL_WORDS = ("als", "wanneer", "indien", "stel", "zodra", "si", "if")
 # the asylum procedure named in a question about time (panel 37, h4)
 ASYLUM_WORDS = ("asiel", "asielprocedure", "asielaanvraag", "mijn procedure", "cgvs")
+# a span of time before an age that is still to come ("wordt binnen 2 maand 18")
+TIME_SPAN_UNITS = frozenset({"maand", "maanden", "mnd", "week", "weken", "dag", "dagen"})
