@@ -828,7 +828,16 @@ def _income(turn: Any, reading: Reading) -> bool:
     return _income_of_the_case(turn, reading, case, said)
 
 
+_LATE_FILING = re.compile(r"\bpas (?:in|op|na|tegen) \w+|\bte laat\b|\bna de termijn\b")
+
+
 def _income_of_the_case(turn: Any, reading: Reading, case, said: Answer) -> bool:
+    exempt = _exempt_means(case)
+    late = reading.later_request_asked or _LATE_FILING.search(_folded(reading))
+    if exempt and late:  # "als ze toch pas in maart kan indienen ... ik verdien maar 1400
+        # euro": seed 002, a late request loses the favourable conditions (panel 38, h3:
+        # "speelt voor deze aanvraag dus geen rol")
+        return _say_entries(turn, [(M.SIDE["deadline_if_late"], _voice(turn, exempt[0]))])
     routes = {r.get("route") for _, r in case}
     value = _writer_amount(turn, reading)
     kind_words = W.INCOME_KIND_WORDS if value is None else W.INCOME_KIND_QUESTION
@@ -1520,6 +1529,10 @@ def _processing(turn: Any, reading: Reading) -> bool:
         said.send()  # daarna de gezinshereniging?" got the humanitarian visa's year (h4)
         return True
     favours = [e for e, r in case if r.get("route") == HV and not _soft_procedure(r)]
+    if "gezinshereniging" in _folded(reading) and "humanitair" not in _folded(reading):
+        favours = []  # "als we trouwen en hij vraagt gezinshereniging, hoe lang wacht hij?":
+        # not the humanitarian visa's year (panel 38, h5)
+        case = [(e, {**r, "route": FR}) for e, r in case]
     if "humanitair" in _folded(reading) and not favours:  # "dat humanitair visum in 2de orde,
         said.entry(M.SIDE["humanitarian_visa_what"], _voice(turn, case[0][0]))  # hoe lang
         said.send()  # duurt da?" (panel 33, a2)
@@ -1999,7 +2012,8 @@ def _registration(turn: Any, reading: Reading) -> bool:
     registered partnership and its conditions (art. 10, §1, 5°)."""
     partners = [e for e, _ in _case(turn) if e["relationship"] in ("partner", "registered_partner")]
     voice = _voice(turn, partners[0] if partners else None)
-    return _say_entries(turn, [(M.SIDE["registration_would_help"], voice)])
+    message = M.lookup(M.SIDE, "registration_would_help", (_status(turn) or "",))
+    return _say_entries(turn, [(message, voice)])
 
 
 def _cohabitation(turn: Any, reading: Reading) -> bool:

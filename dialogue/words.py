@@ -550,6 +550,8 @@ LATE_REASON_WORDS = ("12 maanden", "12 maand", "twaalf maanden", "termijn", "wis
                      "wist het niet", "niemand zei", "niemand heeft")  # fmt: skip
 # "de ambassade geeft geen afspraak voor februari" (panel 13, z3)
 NO_APPOINTMENT = ("geen afspraak", "afspraak pas", "geen rendez", "geen appointment",
+                  # "de afspraak in amman is pas in maart" (panel 38, h3)
+                  "is pas in", "is pas op", "pas na de termijn", "zonder afspraak",
                   "pas een afspraak", "geen datum bij de ambassade", "te laat omdat",
                   # "wat als ze het niet halen voor 29 december?" (panel 14, a4)
                   "niet halen", "niet op tijd", "niet tijdig", "halen het niet",

@@ -1313,10 +1313,12 @@ ADVICE: dict[str, Message] = {
         "Elke situatie is anders. Ook situaties die hier niet staan, kunnen kans maken.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # no seed advises to wait: seed 000 "Je doet daarom best beroep op een advocaat of
+    # gespecialiseerde hulpverlener" (panel 38, h2: "Wacht op de beslissing" to a family in Gaza)
     "asylum_seeker_wait": _M(
-        "Wacht op de beslissing over de asielaanvraag. Na de erkenning kan "
-        "gezinshereniging. Vraag het dan binnen {favourable_months} maanden: dan gelden"
-        " gunstigere voorwaarden.",
+        "Gezinshereniging kan pas na de erkenning. Vraag het dan binnen {favourable_months} "
+        "maanden: dan gelden gunstigere voorwaarden. Of je beter nu al een humanitair visum "
+        "vraagt of wacht, bespreek je best met een advocaat.",
         S.ART_10_2_FAVOURABLE,
     ),
     "asylum_seeker_humanitarian_exception": _M(
@@ -2013,6 +2015,15 @@ SIDE: dict[str, Message] = {
         "minstens {meeting_days} dagen), of {we} hebben samen een kind. {We} moeten allebei "
         "minstens {partner_age} jaar zijn.",
         S.ART_10_1_5,
+    ),
+    # seed 001's conditions are art. 10's (a sponsor who is no Belgian); no seed gives a
+    # Belgian's registered partner's (panel 38, h5: art. 10, §1, 5° cited to a Belgian)
+    "registration_would_help@belgian": _M(
+        "Laten {we} {our} partnerschap registreren (wettelijke samenwoning)? Dan kan "
+        "gezinshereniging misschien wel. Onze informatie geeft de voorwaarden daarvoor alleen "
+        "voor de partner van iemand die geen Belg is. Welke voorwaarden gelden voor de "
+        "partner van een Belg, vraag je best aan een advocaat.",
+        S.ART_40TER,
     ),
     # seed 004: "In de praktijk eist de DVZ niet dat je Belgische (stief)ouder ... zelf als
     # huurder vermeld staat in het geregistreerd huurcontract. Het volstaat dat hij op dat adres

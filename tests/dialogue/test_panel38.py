@@ -52,3 +52,92 @@ def test_ze_wordt_over_2_jaar_18__no_birthday_of_a_child_of_16_now():
     chat.say(SYRIAN_MOTHER)
     chat.say("[mijn dochter](relationship:child) is [16](age)")
     assert _children(chat) == [16], chat.transcript()
+
+
+IRAQI = (
+    "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds"
+    " [5 januari 2026](recognition_date:2026-01-05), [41](age:sponsor) jaar. [mijn vrouw]"
+    "(relationship:spouse) is [35](age), officieel getrouwd"
+)
+
+
+def test_indien_de_aanvraag_laattijdig_wordt_ingediend__income_then_matters():
+    """Seed 002: "Indien de aanvraag laattijdig wordt ingediend zijn de gunstigere voorwaarden
+    ... niet meer van toepassing." "als ze toch pas in maart kan indienen ... ik verdien maar
+    1400 euro" got "Of 1.400 euro per maand genoeg is, speelt voor deze aanvraag dus geen rol"
+    (panel 38, h3)."""
+    chat = Chat.answered(IRAQI)
+    reply = chat.say(
+        "als ze toch pas in maart kan indienen met uitleg over de afspraak, accepteert dvz dat"
+        " dan? ik verdien maar 1400 euro"
+    )
+    assert "dan moeten inkomen, woning en ziekteverzekering wel bewezen worden" in reply, (
+        chat.transcript()
+    )
+    assert "speelt voor deze aanvraag dus geen rol" not in reply
+
+
+def test_ik_verdien_1400_euro__in_time_the_amount_plays_no_part():
+    """The other side: in time, the exempt income is still said to play no part."""
+    chat = Chat.answered(IRAQI)
+    reply = chat.say("ik verdien maar 1400 euro, is dat genoeg?")
+    assert "speelt voor deze aanvraag dus geen rol" in reply, chat.transcript()
+
+
+def test_de_afspraak_is_pas_in_maart__file_in_time_and_keep_the_proofs():
+    """ "maar de afspraak in amman is pas in maart. dat is na 5 januari. wat moet ik doen??"
+    got "Op die vraag vind ik geen antwoord" (panel 38, h3)."""
+    chat = Chat.answered(IRAQI)
+    reply = chat.say(
+        "maar de afspraak in amman is pas in maart. dat is na 5 januari. wat moet ik doen??"
+    )
+    assert "Bewaar de bewijzen" in reply and "geen antwoord" not in reply, chat.transcript()
+
+
+def test_geen_advies_om_te_wachten__an_asylum_seekers_choice_is_for_a_lawyer():
+    """No seed advises an asylum seeker to wait; seed 000 "Je doet daarom best beroep op een
+    advocaat" (panel 38, h2: "Wacht op de beslissing over de asielaanvraag" to a family in
+    Gaza)."""
+    chat = Chat()
+    chat.say(
+        "ik heb asiel gevraagd, [nog geen antwoord](sponsor_status:asylum_seeker)."
+        " [mijn vrouw](relationship:spouse) is [27](age), officieel getrouwd"
+    )
+    reply = chat.answer_plainly({"sponsor.age": "[30](age)"}, 20)
+    transcript = chat.transcript()
+    assert "Wacht op de beslissing" not in transcript, transcript
+    assert reply
+
+
+BELGIAN_FIANCEE = (
+    "ik ben [belg](sponsor_status:belgian), [30](age:sponsor). [mijn verloofde]"
+    "(relationship:partner) is [32](age), hij woont in kinshasa, we zijn niet getrouwd"
+)
+
+
+def test_als_we_trouwen_en_hij_vraagt_gezinshereniging_hoe_lang__not_the_humanitarian_year():
+    """ "en als we trouwen en hij vraagt gezinshereniging, hoe lang wacht hij dan op antwoord?"
+    got seed 001's humanitarian "De wet legt DVZ geen termijn op" (panel 38, h5)."""
+    chat = Chat.answered(BELGIAN_FIANCEE)
+    reply = chat.say(
+        "en als we trouwen en hij vraagt gezinshereniging, hoe lang wacht hij dan op antwoord?",
+        intent="ask_processing_time",
+    )
+    assert "De wet legt DVZ geen termijn op" not in reply, chat.transcript()
+    assert "gezinshereniging" in reply
+
+
+def test_a_humanitarian_visas_duration_is_still_seed_001s():
+    """The other side: "hoe lang duurt het?" of the fiancé's humanitarian request."""
+    chat = Chat.answered(BELGIAN_FIANCEE)
+    reply = chat.say("hoe lang duurt het?", intent="ask_processing_time")
+    assert "De wet legt DVZ geen termijn op" in reply, chat.transcript()
+
+
+def test_wettelijk_samenwonen_met_een_belg__no_art_10_conditions():
+    """A Belgian's fiancé: the registered partnership's conditions were cited as art. 10,
+    §1, 5°, a foreign sponsor's (panel 38, h5)."""
+    chat = Chat.answered(BELGIAN_FIANCEE)
+    reply = chat.say("en als we wettelijk samenwonen, kan hij dan via gezinshereniging komen?")
+    assert "art. 10, §1, 5°" not in reply, chat.transcript()
+    assert "partner van een Belg" in reply

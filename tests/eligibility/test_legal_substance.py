@@ -254,6 +254,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:belgian_descendant_dependent",
     },
     S.ART_40TER: {
+        "side:registration_would_help@belgian",
         "side:dna_belgian",
         "documents:birth_certificate@belgian",
         "side:dna_couple_belgian",
