@@ -399,6 +399,17 @@ def _born_after_arrival_selected(state: dict[str, Any], reading: Reading, update
         _set(state, update, chosen["id"], "relationship_predates_arrival", False)
 
 
+def _marriage_proof_lost(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "het papier van de kerk is kwijt": no proof of the marriage at all (seed 000: "Als je
+    geen enkel bewijs kan voorleggen van je reeds bestaande huwelijksband ... De slaagkansen
+    zijn in dit geval veel onzekerder"; panels 37 and 38, h1: "kans redelijk")."""
+    if not reading.marriage_proof_lost:
+        return
+    for entry in state["people"]:
+        if entry["relationship"] == "spouse" and not entry.get("self"):
+            _set(state, update, entry["id"], "marriage_proof_lost", True)
+
+
 def _family_facts(state: dict[str, Any], reading: Reading, update: Update) -> None:
     """Facts a message gives about the family as a whole: "mn ouders zijn dood" answers, for
     every sibling, whether the parents are deceased or missing; "ik betaal alles voor hem"
@@ -407,6 +418,7 @@ def _family_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
            for m in reading.mentions):  # fmt: skip
         state.setdefault("context", {})["parents"] = "deceased"
     _born_after_arrival_selected(state, reading, update)
+    _marriage_proof_lost(state, reading, update)
     if reading.common_all and not any(m.relationship == "child" for m in reading.mentions):
         for entry in state["people"]:  # "ja natuurlijk, ze zijn allebei van ons twee"
             if entry["relationship"] == "child" and "common_child" not in entry["facts"]:

@@ -111,6 +111,7 @@ class Reading:
     consent_refused: bool = False  # "haar ex wil nu toch niet tekenen" (panel 31, a2)
     no_custody_judgment: bool = False  # "er is geen vonnis of zo" (panel 33, a2)
     later_request_asked: bool = False  # "kan in januari nog?" (panel 34, d3)
+    marriage_proof_lost: bool = False  # "het papier van de kerk is kwijt" (panels 37-38, h1)
     works: bool = False  # "ik werk hier", "met arbeidskaart" (panel 34, c4)
     student: bool = False  # "ik ben student" (panel 27, b3)
     not_yet_divorced: bool = False  # "ze is op papier nog getrouwd met haar ex" (panel 32, c2)
@@ -2474,6 +2475,7 @@ def read(message: dict[str, Any]) -> Reading:
     reading.status_of_another = bool(statuses) and _status_of_another(statuses[0], text, starts)
     reading.date = _date(message, folded_clauses(text, starts))
     reading.later_request_asked = later_request_asked(message)
+    reading.marriage_proof_lost = marriage_proof_lost(folded)
     reading.majority_days = majority_days(folded)
     reading.birth_dates = birth_dates(folded)
     _date_instead(reading, folded)
@@ -2887,6 +2889,16 @@ def _denied_date(text: str, start: int) -> bool:
     """ "mijn status is van 14 januari 2026 niet juli 2025": the date after "niet" is the
     wrong one (panel 24, h1)."""
     return fold(text[:start]).rstrip().endswith((" niet", " nie", " ni"))
+
+
+def marriage_proof_lost(folded: str) -> bool:
+    """The marriage's only proof is gone: "het papier van de kerk is kwijt", "de huwelijksakte
+    is verloren"; not a question whether it would count ("als de akte kwijt is?")."""
+    if " als " in folded or not any(w in folded for w in W.LOST_WORDS):
+        return False
+    married = any(w in folded for w in ("trouw", "huwelijk", "getrouwd", "kerk", "moskee"))
+    proof = any(w in folded for w in (*W.MARRIAGE_DEED_WORDS, *W.MARRIAGE_PROOF_WORDS))
+    return proof or (married and ("papier" in folded or "certificaat" in folded))
 
 
 def later_request_asked(message: dict[str, Any]) -> bool:

@@ -96,6 +96,7 @@ FIELDS: tuple[Field, ...] = (
     _f("applicant.cohabited_one_year_before_arrival", "bool"),
     _f("applicant.dependent", "bool"),
     _f("applicant.common_child", "bool"),
+    _f("applicant.marriage_proof_lost", "bool"),
     _f("applicant.custody", "enum", CUSTODIES),
     _f("applicant.other_parent_consent", "bool"),
     _f("applicant.custody_judgment", "bool"),

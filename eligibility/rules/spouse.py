@@ -149,7 +149,11 @@ def assess_religious_marriage(f: Facts) -> Outcome:
     common = f.applicant("common_child")
     if common:
         docs.append("common_child_birth_certificate")
-    if f.protected:
+    # "Als je geen enkel bewijs kan voorleggen van je reeds bestaande huwelijksband is een
+    # aanvraag voor een visum gezinshereniging in de praktijk niet mogelijk. Er kan dan enkel
+    # een humanitair visum worden gevraagd. De slaagkansen zijn in dit geval veel onzekerder."
+    # (seed 000): no soft procedure (a family-reunification request) without any proof
+    if f.protected and not f.applicant("marriage_proof_lost"):
         # "DVZ erkent in dat geval een ‘feitelijke relatie’" and for that relation: "Indien
         # jouw partner internationale bescherming geniet, zullen ook de relevante verklaringen
         # tijdens het persoonlijk onderhoud met het CGVS in de asielprocedure belangrijk zijn."

@@ -141,3 +141,36 @@ def test_wettelijk_samenwonen_met_een_belg__no_art_10_conditions():
     reply = chat.say("en als we wettelijk samenwonen, kan hij dan via gezinshereniging komen?")
     assert "art. 10, §1, 5°" not in reply, chat.transcript()
     assert "partner van een Belg" in reply
+
+
+ERITREAN = (
+    "ik ben [erkend vluchteling](sponsor_status:refugee) sinds"
+    " [3 juli 2026](recognition_date:2026-07-03), [39](age:sponsor) jaar. [mijn vrouw]"
+    "(relationship:spouse) is [34](age), we zijn getrouwd in de kerk, niet bij de gemeente"
+)
+
+
+def test_de_slaagkansen_zijn_in_dit_geval_veel_onzekerder__the_church_paper_lost():
+    """Seed 000: "Als je geen enkel bewijs kan voorleggen van je reeds bestaande huwelijksband
+    is een aanvraag voor een visum gezinshereniging in de praktijk niet mogelijk ... De
+    slaagkansen zijn in dit geval veel onzekerder. DVZ zal slechts uitzonderlijk een humanitair
+    visum toekennen". The wife whose church paper is lost got "kans redelijk" (panels 37 and
+    38, h1)."""
+    chat = Chat.answered(
+        ERITREAN + " en het papier van de kerk is kwijt", {"applicant.marriage": "religieus"}
+    )
+    reply = chat.log[-1]
+    assert "Kans op een humanitair visum: klein" in reply, chat.transcript()
+    assert "visum gezinshereniging (art. 10" not in reply
+
+
+def test_a_church_marriage_with_its_paper_keeps_the_soft_procedure():
+    """The other side: with the church's paper, seed 000's softer procedure for a protected
+    sponsor's spouse."""
+    chat = Chat.answered(
+        ERITREAN + ", we hebben het papier van de kerk", {"applicant.marriage": "religieus"}
+    )
+    reply = chat.log[-1]
+    assert "kans klein" not in reply and "visum gezinshereniging (art. 10" in reply, (
+        chat.transcript()
+    )
