@@ -238,6 +238,9 @@ _SHADOWED_BY = (
     # "en als de dokter zegt hij is niet genoeg gehandicapt? moet hij alleen blijven in
     # afghanistan?" asks no post and no attest (panel 34, d4)
     ("disability_refused", ("where", "medical_paper", "other_carer")),
+    # "mijn voogd kan dat doen voor mij?": who helps, not a foreign guardianship of the uncle
+    # (panel 38, g3: "Dan heeft je oom recht op gezinshereniging als kind")
+    ("who_can_help", ("guardianship",)),
 )
 
 
@@ -2223,6 +2226,9 @@ def _who_can_help_asked(folded: str) -> bool:
     mama?" (panel 33, b1, a5: "Op die vraag vind ik geen antwoord")."""
     reported = re.search(r"\b(?:zegt|zei|zeggen|zeiden|vindt)\b", folded)  # "mijn advocaat zegt
     # dat ..." asks something else (review)
+    if re.search(r"\bik (?:\w+ ){0,2}voogd\b|\bdat ik voogd\b", folded):
+        return False  # "papier ... dat ik voogd ben van mijn neef. helpt dat?": the writer is
+        # the guardian, seed 000's foreign guardianship (panel 3)
     if "?" not in folded or not _any(W.HELPER_NOUNS, folded):
         return False
     if _HELPER_NEEDED.search(folded.split("?")[0]):  # "heb ik een advocaat nodig?" (h3)

@@ -80,6 +80,9 @@ def assess_belgian_descendant(f: Facts, bond_document: str = "birth_certificate"
             docs.append(sole_custody_document(f))
         consent = f.applicant("other_parent_consent") if custody == "shared" else True
         met = None if custody is None else (custody != "none" and consent)
+        if custody == "sole" and f.applicant("custody_judgment") is False:
+            met = None  # seed 004's attest still to obtain (panel 38, g5: "✔" though the
+            # father had disappeared and there was no judgment)
         conditions.append(Condition("custody", met))
         if custody == "shared" and consent is None:
             missing.append("applicant.other_parent_consent")

@@ -87,7 +87,9 @@ def custody_condition(f: Facts) -> tuple[Condition, list[str], list[str]]:
     if custody == "none":
         return Condition("custody", False), [], []
     if custody == "sole":
-        return Condition("custody", True), [sole_custody_document(f)], []
+        # no judgment told: what stands in for it is still to prove, no tick (panel 38, g5)
+        proven = None if f.applicant("custody_judgment") is False else True
+        return Condition("custody", proven), [sole_custody_document(f)], []
     consent = f.applicant("other_parent_consent")
     needed = ["applicant.other_parent_consent"] if consent is None else []
     return Condition("custody", consent), ["other_parent_consent_proof"], needed

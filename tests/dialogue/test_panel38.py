@@ -174,3 +174,53 @@ def test_a_church_marriage_with_its_paper_keeps_the_soft_procedure():
     assert "kans klein" not in reply and "visum gezinshereniging (art. 10" in reply, (
         chat.transcript()
     )
+
+
+GUINEAN_BOY = (
+    "ik ben [15](age:sponsor) jaar, alleen gekomen, ik ben [erkend vluchteling]"
+    "(sponsor_status:refugee) sinds [6 oktober 2026](recognition_date:2026-10-06)."
+    " [mijn mama](relationship:parent) moet komen en [mijn oom](relationship:other_relative)"
+    " die mij groot gemaakt heeft"
+)
+
+
+def test_mijn_voogd_kan_dat_doen_voor_mij__who_helps_not_a_guardianship_of_the_uncle():
+    """ "mijn voogd kan dat doen voor mij?" from a boy of 15 got seed 000's foreign
+    guardianship: "Dan heeft je oom recht op gezinshereniging als kind" (panel 38, g3)."""
+    chat = Chat.answered(GUINEAN_BOY)
+    reply = chat.say("mijn voogd kan dat doen voor mij?")
+    assert "advocaat" in reply, chat.transcript()
+    assert "recht op gezinshereniging als kind" not in reply
+
+
+BELGIAN_STEPFATHER = (
+    "ik ben [belg](sponsor_status:belgian), [36](age:sponsor). [mijn vrouw](relationship:spouse)"
+    " is [29](age), officieel getrouwd, en [haar dochtertje](relationship:stepchild) van [8](age)"
+    " uit haar eerste huwelijk moet ook komen"
+)
+
+
+def test_als_de_andere_ouder_verdwenen_is_moet_je_een_attest_hebben__no_tick():
+    """Seed 004: "Als de andere ouder verdwenen is moet je een attest hebben ... Of ... een
+    rechterlijke beslissing." "de vader is verdwenen ... mijn vrouw alleen maar er is geen
+    vonnis" ticked "✔ Het hoederecht over je stiefdochter ligt bij jou of bij je vrouw"
+    (panel 38, g5)."""
+    chat = Chat()
+    chat.say(BELGIAN_STEPFATHER)
+    chat.say(
+        "de vader is verdwenen, al jaren geen contact. dus ik denk mijn vrouw alleen maar er is"
+        " geen vonnis"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("Voorwaarden", intent="ask_conditions")
+    assert "☐ Het hoederecht over je stiefdochter" in reply, chat.transcript()
+
+
+def test_sole_custody_with_a_judgment_is_still_ticked():
+    """The other side: a sole custody by judgment is met."""
+    chat = Chat()
+    chat.say(BELGIAN_STEPFATHER)
+    chat.say("mijn vrouw heeft alleen het hoederecht, er is een vonnis van de rechtbank")
+    chat.answer_plainly({})
+    reply = chat.say("Voorwaarden", intent="ask_conditions")
+    assert "✔ Het hoederecht over je stiefdochter" in reply, chat.transcript()
