@@ -153,8 +153,8 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
 
 
 # "het was 12 december 2025 niet januari": a whole date, then the month it replaces
-_DATE_NOT_MONTH = re.compile(
-    r"(\d{1,2}\s+[a-z]+\s+\d{4})\s+(?:en\s+)?niet\s+(?:in\s+|op\s+)?([a-z]+)"
+_DATE_NOT_MONTH = re.compile(  # also "30 juli 2026, niet 3 augustus" (panel 38, g4)
+    r"(\d{1,2}\s+[a-z]+\s+\d{4}),?\s+(?:en\s+)?niet\s+(?:in\s+|op\s+)?(?:\d{1,2}\s+)?([a-z]+)"
 )
 
 

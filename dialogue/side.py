@@ -48,6 +48,7 @@ from eligibility import messages as M
 from eligibility import parameters as P
 from eligibility.deadlines import AGE_LIMIT_DEADLINES
 from eligibility.reader import Reader, Voice
+from samen_rasa.nlu.dutch_dates import MONTH_WORDS
 from samen_rasa.nlu.folding import fold
 
 PROTECTED = ("refugee", "subsidiary_protection")
@@ -2073,6 +2074,10 @@ def _under_21_of_a_belgian(case) -> list[tuple[dict, dict]]:
     ]
 
 
+def _a_day_named(folded: str) -> bool:
+    return bool(re.search(rf"\b\d{{1,2}} (?:{'|'.join(MONTH_WORDS)})\b", folded)) or " 18" in folded
+
+
 def _no_appointment(turn: Any, reading: Reading) -> bool:
     """ "de ambassade geeft geen afspraak voor februari, wat moeten we doen?": file in time with
     the 4 documents (seed 002), at any Belgian post (seed 002), and keep proof: force majeure
@@ -2080,6 +2085,9 @@ def _no_appointment(turn: Any, reading: Reading) -> bool:
     case = [(e, r) for e, r in _case(turn) if r.get("route") in (FR, UNKNOWN)]
     if not case:
         return False
+    if _age_limit_days(case) and _a_day_named(_folded(reading)):
+        return _age_limit(turn, reading)  # "als het voor mijn zoon niet lukt voor 5 februari":
+        # his 18th birthday ends the right, no reasons save it (panel 38, g4)
     said = Answer(turn)
     voice = _voice(turn, case[0][0])
     said.entry(M.ADVICE["incomplete_file_accepted"], voice)

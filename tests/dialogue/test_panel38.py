@@ -224,3 +224,44 @@ def test_sole_custody_with_a_judgment_is_still_ticked():
     chat.answer_plainly({})
     reply = chat.say("Voorwaarden", intent="ask_conditions")
     assert "✔ Het hoederecht over je stiefdochter" in reply, chat.transcript()
+
+
+def _syrian_family_answered() -> Chat:
+    chat = Chat()
+    chat.say(SYRIAN_MOTHER)
+    chat.say(
+        "[de kinderen](relationship:child) zijn 6, 13 en 17. de oudste wordt binnen 2 maand 18,"
+        " op 5 februari"
+    )
+    chat.answer_plainly({})
+    return chat
+
+
+def test_de_datum_is_30_juli_2026_niet_3_augustus__the_recognition_date_corrected():
+    """ "wacht ik kijk op de brief van cgvs. de datum is 30 juli 2026, niet 3 augustus. sorry"
+    was ignored and the 12 months stayed four days late (panel 38, g4)."""
+    chat = _syrian_family_answered()
+    chat.say("wacht ik kijk op de brief van cgvs. de datum is 30 juli 2026, niet 3 augustus. sorry")
+    assert chat.sponsor["recognition_date"] == "2026-07-30", chat.transcript()
+
+
+def test_als_het_niet_lukt_voor_5_februari__his_birthday_ends_the_right():
+    """Seed 003: "De aanvrager moet minder dan 18 jaar oud zijn." "als het voor mijn zoon niet
+    lukt voor 5 februari, kan hij dan nooit meer komen?" got "Wie later indient, legt uit ...
+    DVZ bekijkt die redenen", as if reasons could save his right (panel 38, g4)."""
+    chat = _syrian_family_answered()
+    reply = chat.say(
+        "als het voor mijn zoon niet lukt voor 5 februari, kan hij dan nooit meer komen? hij kan"
+        " niet alleen in turkije blijven"
+    )
+    assert "geen recht op gezinshereniging meer. Een humanitair visum kan dan nog" in reply, (
+        chat.transcript()
+    )
+    assert "DVZ bekijkt die redenen" not in reply
+
+
+def test_an_appointment_too_late_without_a_birthday_keeps_the_reasons():
+    """The other side: no 18th birthday ahead, the late request's reasons (seed 002)."""
+    chat = Chat.answered(IRAQI)
+    reply = chat.say("de ambassade geeft pas een afspraak op 10 maart, wat moeten we doen?")
+    assert "DVZ bekijkt die redenen" in reply, chat.transcript()
