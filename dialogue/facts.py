@@ -1368,7 +1368,9 @@ def _take_out_the_other(state: dict[str, Any], mention: Mention, said: list[str]
         p for p in state["people"]
         if p["relationship"] == mention.relationship and not p.get("self")
     ]  # fmt: skip
-    gone = [p for p in same if p.get("qualifier") == mention.qualifier] or same[1:]
+    rank = W.ORDINAL_RANK.get(mention.qualifier or "", 0)
+    gone = [p for p in same if p.get("qualifier") == mention.qualifier]
+    gone = gone or (same[rank - 1 :] if rank > 1 else [])  # "geen derde zoon" of two: none
     for entry in gone:
         _remove(state, entry)
         said.append(entry.get("word") or mention.word)
@@ -1552,8 +1554,11 @@ def _the_childs_own_family(state, reading: Reading, mention: Mention, relationsh
         return False
     if child["relationship"] not in ("child", "stepchild") or child.get("self"):
         return False
-    if relationship == "parent":
-        return any(p["relationship"] in COUPLES for p in state["people"])
+    if relationship == "parent":  # not "zijn moeder van 70 woont ook bij hen": the client's
+        ages = {a.years for a in mention.ages}  # own mother (review); "ze is 70" too
+        ages |= {a.years for pronoun, a in reading.pronoun_ages if pronoun in ("zij", "ze")}
+        couples = [p for p in state["people"] if p["relationship"] in COUPLES]
+        return any(not ages or p.get("age") in ages for p in couples)
     if relationship != "sibling":
         return False
     ages = {a.years for a in mention.ages}

@@ -1185,7 +1185,7 @@ def _place_after(reading: Reading, entity: dict[str, Any], age: Age, clause: int
 
 
 _NAMED_AGES = re.compile(  # "selam van 11 en dawit van", "rozhin (10), sara ("
-    r"(?:\s*,?\s*(?:en\s+)?([a-z]{3,15})\s*(?:van|:|\()?\s*(?:\d{1,2}\s*(?:jaar|jr|j)?\s*\)?)?)+"
+    r"(?:\s*[,:]?\s*(?:en\s+)?([a-z]{3,15})\s*(?:van|:|\()?\s*(?:\d{1,2}\s*(?:jaar|jr|j)?\s*\)?)?)+"
     r"\s*(?:van|:|\()?\s*"
 )
 
@@ -1339,9 +1339,9 @@ _SAYS = re.compile(  # "mijn broer tekent voor mij" (a proxy; panel 21, o4)
 
 
 # the speaker named after the verb, at the end of what was said: "zegt mijn neef."
-_SAID_BY = re.compile(
+_SAID_BY = re.compile(  # not "zegt mijn vrouw, ze is 30 en wil komen" (review)
     r"\b(?:zegt|zei|zeggen|vertelt|vertelde|denkt|vindt) (?:mijn|mn|m'n|onze|ons|de|een) "
-    r"[\w-]+(?: [\w-]+)?\s*(?:[.,!?\n]|$)"
+    r"[\w-]+(?: [\w-]+)?\s*(?:[.!?\n]|$)"
 )
 
 
@@ -1464,7 +1464,8 @@ def _general_plural(mention: Mention, folded: str) -> None:
     asked = end and folded[mention.end + end.start()] == "?"
     # "de taliban geven dat niet aan vrouwen alleen": women in general (panel 37, g1: "Hoe oud
     # is je tweede vrouw?")
-    general = before and before[0] in ("aan", "voor", "over", "zoals")
+    aged = re.match(r"\s*(?:van\s+)?\(?\d", folded[mention.end :])  # "voor kinderen van 5
+    general = before and before[0] in ("aan", "voor", "over", "zoals") and not aged  # en 3"
     if (asked or general) and not coming:
         mention.context = "negated"
 
@@ -1991,7 +1992,9 @@ def _supposed(folded: str, match: re.Match) -> bool:
     fact (panel 37, h3: the son's handicap taken out)."""
     start = max(folded.rfind(c, 0, match.start()) for c in ".!?\n") + 1
     before = f" {folded[start : match.start()]} "
-    return any(cue in before for cue in (" als ", " stel dat ", " indien ", " zegt dat "))
+    if " stel dat " in before or " indien " in before:
+        return True  # not "hij werkt als kok", "als vader", "de dokter zegt dat" (review)
+    return bool(re.search(r"\bals (?:de|het|een|hij|zij|ze|mijn|die|dat|er)\b", before))
 
 
 _NO_HANDICAP = re.compile(r"\b(?:geen|niet|nie)\s+(?:een\s+)?(?:handicap|gehandicapt|beperking)\b")
@@ -2404,7 +2407,9 @@ _TALK_TO_SOMEONE = re.compile(
     # "kan ik dit dossier met een jurist van jullie bespreken?" (panel 37, g3)
     r"|\b(?:kan|mag|wil) ik (?:dit |dat |het )?(?:dossier |geval )?(?:met|bij) "
     r"(?:iemand|een medewerker|een jurist|een juriste|een advocaat) van (?:jullie|de organisatie)"
-    r" (?:\w+ )?(?:praten|spreken|bespreken|bellen|langskomen)\b"
+    r" (?:\w+ )?(?:praten|spreken|bespreken|bellen|langskomen|afspreken)\b"
+    r"|\b(?:kan|mag) ik (?:mijn |ons |dit |het )?(?:dossier |geval )?met (?:iemand|een jurist|"
+    r"een advocaat) van jullie (?:\w+ ){0,3}(?:bespreken|afspreken|maken)\b"
 )
 
 
@@ -2891,14 +2896,27 @@ def _denied_date(text: str, start: int) -> bool:
     return fold(text[:start]).rstrip().endswith((" niet", " nie", " ni"))
 
 
+_PROOF_LOST = re.compile(
+    r"\b(?:papier van de (?:kerk|moskee)|kerkpapier|trouwpapier|huwelijkspapier|huwelijksakte|"
+    r"trouwakte|huwelijkscertificaat|nikahnama|trouwboekje|huwelijksboekje|het papier)"
+    r"(?: van ons huwelijk| van de trouw)? (?:is|zijn|raakte|ging) (?:\w+ )?"
+    r"(?:kwijt|verloren|verbrand|vernietigd|gestolen)\b"
+)
+_PROOF_KEPT = re.compile(
+    r"\b(?:niet kwijt|nog|gevonden|kopie|nieuw|nieuwe|teruggevonden)\b|\b(?:als|stel dat|indien) "
+)
+
+
 def marriage_proof_lost(folded: str) -> bool:
     """The marriage's only proof is gone: "het papier van de kerk is kwijt", "de huwelijksakte
-    is verloren"; not a question whether it would count ("als de akte kwijt is?")."""
-    if " als " in folded or not any(w in folded for w in W.LOST_WORDS):
+    is verbrand"; not "is niet kwijt", "was kwijt maar we hebben een kopie", "stel dat het
+    kwijt raakt" (review), nor a passport or photos lost. "het papier" alone only in a message
+    about the marriage."""
+    match = _PROOF_LOST.search(folded)
+    if match is None or _PROOF_KEPT.search(folded):
         return False
     married = any(w in folded for w in ("trouw", "huwelijk", "getrouwd", "kerk", "moskee"))
-    proof = any(w in folded for w in (*W.MARRIAGE_DEED_WORDS, *W.MARRIAGE_PROOF_WORDS))
-    return proof or (married and ("papier" in folded or "certificaat" in folded))
+    return not match.group(0).startswith("het papier") or married
 
 
 def later_request_asked(message: dict[str, Any]) -> bool:

@@ -144,6 +144,10 @@ def kind_of(reading: Reading, answered: bool) -> str | None:
     return kinds[0] if kinds else None
 
 
+# "de afspraak in amman is pas in maart" (panel 38, h3); not "mijn zoon is pas in 2017 geboren"
+_APPOINTMENT_LATE = re.compile(r"\bafspraak\b[^.?!]{0,30}\bpas (?:in|op|na|tegen)\b")
+
+
 def kinds_of(reading: Reading, answered: bool) -> list[str]:
     """Every side question the message asks, in order of precedence ("waar moet ze naartoe?
     en hoe lang duurt dat?": both; panel 5, i2, j1, j2)."""
@@ -169,6 +173,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("who_can_help", _who_can_help_asked(folded)),
         ("after_recognition", _after_recognition_asked(folded)),
         ("wedding_photos", "?" in folded and _wedding_photos_asked(folded)),
+        ("cjeu_ruling", "?" in folded and _any(W.CJEU_WORDS, folded)),
         ("asylum_file", "?" in folded and _any(W.ASYLUM_FILE_WORDS, folded)),
         ("disability_refused", _disability_refusal_supposed(folded)),
         ("language_test", _language_test_asked(folded)),
@@ -198,7 +203,10 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("disability_meaning", _any(W.DISABILITY_MEANING, folded)),
         ("housing_space", "?" in folded and _any(W.HOUSING_SPACE, folded)),
         ("other_carer", "?" in folded and (_any(W.OTHER_CARER, folded) or reading.carer_named)),
-        ("no_appointment", _any(W.NO_APPOINTMENT, folded)),
+        (
+            "no_appointment",
+            _any(W.NO_APPOINTMENT, folded) or bool(_APPOINTMENT_LATE.search(folded)),
+        ),
         (
             "temporary_stay",
             _any(W.TEMPORARY_STAY_WORDS, folded) and not _any(W.WORK_PERMIT_WORDS, folded),
@@ -758,9 +766,10 @@ def _continued(turn: Any, reading: Reading) -> str | None:
         return "income"
     last = turn.state.get("last_side")
     short = len(re.findall(r"\w+", reading.text)) <= 6 and not reading.mentions
-    if last in ANSWERS and "?" in reading.text and short:  # "ja maar telt het?", "maar de
-        return last  # fotos, tellen die of niet?" right after it (panel 37, h4, g1: "Dank je
-    return None  # voor je reactie")
+    counts = _any(W.COUNTS_WORDS, _folded(reading))
+    if last in ("marry_again", "wedding_photos") and "?" in reading.text and short and counts:
+        return last  # "ja maar telt het?", "tellen die of niet?" right after it (panel 37,
+    return None  # h4, g1: "Dank je voor je reactie")
 
 
 def answer_alongside(turn: Any, reading: Reading) -> bool:
@@ -2264,10 +2273,21 @@ def _who_can_help(turn: Any, reading: Reading) -> bool:
     return True
 
 
+CJEU_ADVICE = ("adult_after_sponsor_recognition", "adult_child_deadline_passed")
+
+
+def _cjeu_ruling(turn: Any, reading: Reading) -> bool:
+    """ "Ik las iets over een arrest van het Hof van Justitie: een kind dat minderjarig was bij
+    de asielaanvraag van de vader behoudt zijn recht. Geldt dat niet voor de oudste?" got "Op
+    die vraag vind ik geen antwoord" (panel 38, g2): seed 003's rule as it holds for the case's
+    adult child (18 after the recognition, or the 12 months past)."""
+    return _say_items(turn, _items_of(turn, "advice", CJEU_ADVICE))
+
+
 def _wedding_photos_asked(folded: str) -> bool:
     """ "we hebben ook trouwfotos. tellen die ook als bewijs van het huwelijk?" (panel 37, g1)."""
     photos = _any(("foto", "fotos", "foto's", "trouwfoto"), folded)
-    return photos and _any(("huwelijk", "trouw", "getrouwd", "bewijs"), folded)
+    return photos and _any(("huwelijk", "trouw", "getrouwd"), folded)
 
 
 def _wedding_photos(turn: Any, reading: Reading) -> bool:
@@ -2703,6 +2723,7 @@ ANSWERS = {
     "who_can_help": _who_can_help,
     "after_recognition": _after_recognition,
     "wedding_photos": _wedding_photos,
+    "cjeu_ruling": _cjeu_ruling,
     "asylum_file": _asylum_file,
     "disability_refused": _disability_refused,
     "language_test": _language_test,

@@ -150,10 +150,16 @@ def _command(turn: Turn, reading: Reading) -> bool:
     if reading.intent == "ask_reference":
         turn.say("utter_reference", reference=turn.reference or "-")
         return True
-    if reading.intent == "ask_privacy" and _any_word(W.PRIVACY_WORDS, reading.text):
+    if reading.intent == "ask_privacy" and not _asks_who_helps(reading.text):
         turn.say("utter_privacy_details", retention=A.retention_text(turn.texts))
         return True
     return False
+
+
+def _asks_who_helps(text: str) -> bool:
+    """ "wie kan mij helpen met dit? mijn voogd?": a helper and a verb of helping, no question
+    about the data (panel 37, g4: the privacy notice; the NLU read ask_privacy)."""
+    return _any_word(W.HELPER_NOUNS, text) and _any_word(W.HELP_VERBS, text)
 
 
 def _any_word(words: tuple[str, ...], text: str) -> bool:

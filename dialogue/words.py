@@ -533,7 +533,8 @@ REFUSED_WORDS = ("geweigerd", "weigering", "afgewezen", "afwijzing", "negatief a
 OFFICE_WORDS = ("welke dienst", "welk bureau", "welke afdeling", "wie bij dvz", "wie bij de dvz",
                 "wie van dvz", "welk kantoor",
                 # "Wie behandelt dat bij DVZ?" (panel 37, g3)
-                "wie behandelt", "wie beslist", "wie bekijkt")  # fmt: skip
+                "wie behandelt dat bij dvz", "wie behandelt het bij dvz",
+                "wie behandelt dit bij dvz", "wie beslist bij dvz")  # fmt: skip
 # a boy or a girl in a list of children ("kinderen: jongen van 15, meisje 9"; panel 27, a2)
 BOY_GIRL_WORDS = frozenset({"jongen", "jongetje", "meisje", "meiske", "meisken", "manneke",
                             "jongske"})  # fmt: skip
@@ -550,8 +551,7 @@ LATE_REASON_WORDS = ("12 maanden", "12 maand", "twaalf maanden", "termijn", "wis
                      "wist het niet", "niemand zei", "niemand heeft")  # fmt: skip
 # "de ambassade geeft geen afspraak voor februari" (panel 13, z3)
 NO_APPOINTMENT = ("geen afspraak", "afspraak pas", "geen rendez", "geen appointment",
-                  # "de afspraak in amman is pas in maart" (panel 38, h3)
-                  "is pas in", "is pas op", "pas na de termijn", "zonder afspraak",
+                  "pas na de termijn", "zonder afspraak",
                   "pas een afspraak", "geen datum bij de ambassade", "te laat omdat",
                   # "wat als ze het niet halen voor 29 december?" (panel 14, a4)
                   "niet halen", "niet op tijd", "niet tijdig", "halen het niet",
@@ -1279,14 +1279,6 @@ STILL_WAITING = (" wacht nog", " wachten nog", " wacht op de beslissing", " nog 
 RECOGNISED_WORDS = (" erkend", " erkenning", " vluchtelingenstatus", " bescherming gekregen",
                     " subsidiair", " verblijfskaart", " positieve beslissing")  # fmt: skip
 
-# words of a question about the bot's own handling of the data (data/nlu/help.yml's ask_privacy
-# examples): without one, a low-confidence ask_privacy is another question ("wie kan mij helpen
-# met dit? mijn voogd?", "kan ik dit dossier met een jurist van jullie bespreken?": panel 37)
-PRIVACY_WORDS = ("gegevens", "gesprek", "data", "anoniem", "prive", "privacy", "gdpr", "politie",
-                 "lezen", "leest", "ziet", "zien", "opgeslagen", "opslaan", "bewaren", "bewaard",
-                 "bewaar", "naam", "delen", "deelt", "doorsturen", "door naar", "doorgeven",
-                 "info", "informatie", "veilig", "vertrouwelijk", "berichten", "typ", "schrijf",
-                 "vie privee", "my data")  # fmt: skip
 # a recognition still to come, in an asylum seeker's question (panel 37, h4)
 RECOGNITION_LATER = ("erkend word", "erkend wordt", "erkend worden", "erkenning krijg",
                      "status krijg", "statuut krijg", "vluchtelingenstatus krijg",
@@ -1300,3 +1292,9 @@ ASYLUM_WORDS = ("asiel", "asielprocedure", "asielaanvraag", "mijn procedure", "c
 TIME_SPAN_UNITS = frozenset({"maand", "maanden", "mnd", "week", "weken", "dag", "dagen"})
 # a document that is gone for good (the marriage's proof: panels 37-38, h1)
 LOST_WORDS = ("kwijt", "verloren", "verbrand", "vernietigd", "gestolen", "weg is", "kapot")
+# the Court of Justice's ruling on a child who came of age (seed 003, C-279/20; panel 38, g2)
+CJEU_WORDS = ("hof van justitie", "europees hof", "c-279", "c279", "arrest van het hof")
+# "ja maar telt het?": asked on about whether a marriage or a proof counts (panel 37, h4)
+COUNTS_WORDS = ("telt", "tellen", "geldt", "gelden", "geldig", "officieel", "erkend")
+# the place an ordinal names ("geen tweede vrouw": the second and later ones)
+ORDINAL_RANK = {"tweede": 2, "2de": 2, "derde": 3, "3de": 3, "vierde": 4, "4de": 4}

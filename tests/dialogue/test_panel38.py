@@ -265,3 +265,162 @@ def test_an_appointment_too_late_without_a_birthday_keeps_the_reasons():
     chat = Chat.answered(IRAQI)
     reply = chat.say("de ambassade geeft pas een afspraak op 10 maart, wat moeten we doen?")
     assert "DVZ bekijkt die redenen" in reply, chat.transcript()
+
+
+def _assess(applicant: dict) -> dict:
+    from eligibility import assess
+
+    return assess(
+        {
+            "application_date": "2026-12-01",
+            "sponsor": {"status": "subsidiary_protection", "recognition_date": "2025-10-02"},
+            "applicant": {"relationship": "child", "age": 18, "disabled": False, **applicant},
+        }
+    )
+
+
+def test_meerderjarig_geworden_tijdens_het_onderzoek__not_a_son_who_turned_18_after():
+    """Seed 003: "behoudt zijn recht op gezinshereniging indien het meerderjarig geworden is
+    tijdens het onderzoek van deze aanvraag, op voorwaarde dat ... binnen 12 maanden". A son
+    who turned 18 five months after the recognition was told the 12 months had passed, cited to
+    C-279/20 (panels 37 g3, 38 g2): he lost the right at 18."""
+    result = _assess(
+        {"minor_when_sponsor_applied_for_asylum": True, "adult_before_sponsor_recognition": False}
+    )
+    ids = [a["id"] for a in result["advice"]]
+    assert "adult_after_sponsor_recognition" in ids and "adult_child_deadline_passed" not in ids
+
+
+def test_a_son_of_18_during_the_examination_still_hears_that_the_12_months_passed():
+    """The other side: 18 before the recognition, the 12 months past: seed 003's deadline."""
+    result = _assess(
+        {
+            "minor_when_sponsor_applied_for_asylum": True,
+            "adult_before_sponsor_recognition": True,
+            "force_majeure": False,
+        }
+    )
+    assert "adult_child_deadline_passed" in [a["id"] for a in result["advice"]]
+
+
+def test_ik_las_iets_over_een_arrest_van_het_hof_van_justitie():
+    """ "Ik las iets over een arrest van het Hof van Justitie ... Geldt dat niet voor de
+    oudste?" got "Op die vraag vind ik geen antwoord" (panel 38, g2)."""
+    chat = Chat.answered(
+        "ik schrijf voor een cliënt, hij heeft [subsidiaire bescherming]"
+        "(sponsor_status:subsidiary_protection) sinds [2 oktober 2025]"
+        "(recognition_date:2025-10-02), [45](age:sponsor) jaar. [zijn zoon](relationship:child)"
+        " is [18](age), hij werd 18 in maart 2026, hij was 16 toen mijn cliënt asiel vroeg",
+        {"applicant.disabled": "nee", "applicant.force_majeure": "nee"},
+    )
+    reply = chat.say(
+        "Ik las iets over een arrest van het Hof van Justitie: een kind dat minderjarig was bij de"
+        " asielaanvraag van de vader behoudt zijn recht. Geldt dat niet voor de oudste?"
+    )
+    assert "C-279/20" in reply and "geen antwoord" not in reply, chat.transcript()
+
+
+# --- the review's other sides (misfires of this stop's rules, each reproduced first) -----------
+
+REFUGEE = (
+    "ik ben [erkend vluchteling](sponsor_status:refugee) sinds"
+    " [3 juli 2026](recognition_date:2026-07-03)"
+)
+
+
+def test_after_a_side_answer_a_cost_question_gets_the_costs():
+    chat = Chat.answered(IRAQI)
+    chat.say("waar moet [mijn vrouw](relationship:spouse) de aanvraag indienen?")
+    reply = chat.say("hoeveel kost de aanvraag?", intent="ask_costs")
+    assert "bijdrage" in reply and "elke Belgische ambassade" not in reply, chat.transcript()
+
+
+def test_gaat_dit_naar_de_dienst_vreemdelingenzaken__still_the_privacy_notice():
+    reply = Chat().say("gaat dit naar de dienst vreemdelingenzaken?", intent="ask_privacy")
+    assert "Wat gebeurt er met je gegevens" in reply
+
+
+def test_zijn_moeder_van_70__the_clients_own_mother():
+    chat = Chat()
+    chat.say(
+        "ik ben maatschappelijk werker en schrijf voor een cliënt, hij heeft [subsidiaire"
+        " bescherming](sponsor_status:subsidiary_protection) sinds [2 oktober 2025]"
+        "(recognition_date:2025-10-02), hij is [45](age:sponsor). [zijn vrouw](relationship:spouse)"
+        " ([38](age)) en [kinderen](relationship:child) van [12](age) en [19](age) zitten in libanon"
+    )
+    for _ in range(12):
+        if chat.question == "applicant.disabled":
+            break
+        chat.say("ja", intent="affirm")
+    chat.say(
+        "nee. ook [zijn moeder](relationship:parent) wil komen, ze is [70](age) en afhankelijk"
+        " van mijn cliënt"
+    )
+    assert "parent" in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_het_papier_van_de_kerk_is_niet_kwijt__no_lost_proof():
+    from dialogue.reading import marriage_proof_lost
+
+    assert marriage_proof_lost(" het papier van de kerk is kwijt ")
+    assert not marriage_proof_lost(" het papier van de kerk is niet kwijt, ik heb het hier ")
+    assert not marriage_proof_lost(" stel dat het papier van de kerk kwijt raakt? ")
+    assert not marriage_proof_lost(" het papier van de kerk was kwijt maar we hebben een kopie ")
+    assert not marriage_proof_lost(
+        " mijn vrouw is haar paspoort kwijt. we zijn in de kerk getrouwd "
+    )
+
+
+def test_aanvraag_voor_kinderen_van_5_en_3__relatives_with_ages_are_no_plural_in_general():
+    chat = Chat()
+    chat.say(REFUGEE)
+    chat.say("aanvraag voor [kinderen](relationship:child) van [5](age) en [3](age)")
+    assert sorted(p.get("age") for p in chat.people) == [3, 5], chat.transcript()
+
+
+def test_zegt_mijn_vrouw_ze_is_30_en_wil_komen__a_speaker_who_comes():
+    chat = Chat()
+    chat.say(REFUGEE)
+    chat.say(
+        "het is gevaarlijk daar zegt [mijn vrouw](relationship:spouse), ze is [30](age) en wil komen"
+    )
+    assert [p.get("age") for p in chat.people] == [30], chat.transcript()
+
+
+def test_hij_werkt_als_kok_mijn_zoon_is_niet_gehandicapt__as_is_no_supposition():
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds"
+        " [2 april 2026](recognition_date:2026-04-02), [66](age:sponsor) jaar. [mijn zoon]"
+        "(relationship:child) is [25](age), hij is [blind](disability)"
+    )
+    chat.say("sorry, hij werkt als kok, mijn zoon is niet gehandicapt")
+    assert not chat.person("child")["facts"].get("disabled"), chat.transcript()
+
+
+def test_er_is_geen_derde_zoon__two_sons_stay():
+    chat = Chat()
+    chat.say(REFUGEE)
+    chat.say("ik heb [2 zonen](relationship:child) van [5](age) en [3](age)")
+    chat.say("er is geen derde [zoon](relationship:child)")
+    assert sorted(p.get("age") for p in chat.people) == [3, 5], chat.transcript()
+
+
+def test_mijn_zoon_is_pas_in_2017_geboren__no_appointment_question():
+    chat = Chat.answered(IRAQI + ", [onze zoon](relationship:child) is [9](age)")
+    reply = chat.say("mijn zoon is pas in 2017 geboren, is dat een probleem?")
+    assert "Bewaar de bewijzen" not in reply, chat.transcript()
+
+
+def test_mijn_kinderen_ali_12_jaar_sara_9_jaar__a_list_after_a_colon():
+    chat = Chat()
+    chat.say(REFUGEE)
+    chat.say(
+        "[mijn kinderen](relationship:child): ali [12](age) jaar, sara [9](age) jaar en noor [1](age) jaar"
+    )
+    assert sorted(p.get("age") for p in chat.people) == [1, 9, 12], chat.transcript()
+
+
+def test_kan_ik_met_een_jurist_van_jullie_afspreken__the_hand_off():
+    reply = Chat().say("kan ik met een jurist van jullie afspreken?")
+    assert "referentienummer" in reply
