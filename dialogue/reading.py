@@ -377,6 +377,32 @@ def _owner_word(before: list[str], singular: bool = False) -> list[str]:
     return []
 
 
+def _negated_age(before: list[str], after: list[str]) -> bool:
+    """ "niet 11", "ik zei niks over 16?" (panel 27, b1), "ik zei 16 maar ze is 17" (panel
+    26, n3); not "mijn dochter is pas 8" (no French "pas"; panel 7, m3)."""
+    if before[-1:] == ["pas"] and before[-2:-1] in (["is"], ["ben"], ["zijn"], ["nog"]):
+        return False
+    if before[-1:] == ["over"] and before[-2:-1] in (["niks"], ["niets"]):
+        return True
+    if before[-1:] == ["zei"] and after[:1] == ["maar"]:
+        return True
+    return bool(before) and before[-1] in W.NEGATORS
+
+
+def _soon(far: list[str]) -> bool:
+    """ "wordt in maart 16", "wordt binnen 2 maand 18" (panel 38, g4): the birthday is near."""
+    if set(far[-2:]) & (set(MONTH_WORDS) | {"in", "op", "volgend"}):
+        return True
+    return bool(far[-1:] and far[-1] in W.TIME_SPAN_UNITS and far[-2:-1] and far[-2].isdigit())
+
+
+def _years_ahead(far: list[str]) -> int:
+    """ "wordt over 2 jaar 18": 2; else 0."""
+    if far[-1:] and far[-1] in ("jaar", "jaren") and far[-2:-1] and far[-2].isdigit():
+        return int(far[-2])
+    return 0
+
+
 def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]:
     """(age, negated, future) for an age entity, reading the words around it."""
     value = int(float(str(entity.get("value"))))
@@ -387,13 +413,7 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
         return Age(months // 12, months=months, start=start), False, False
     before = _words_before(toks, start, 2)
     after = _words_after(toks, end, 2)
-    negated = bool(before) and before[-1] in W.NEGATORS
-    if before[-1:] == ["over"] and before[-2:-1] in (["niks"], ["niets"]):
-        negated = True  # "ik zei niks over 16?" (panel 27, b1)
-    if before[-1:] == ["zei"] and after[:1] == ["maar"]:
-        negated = True  # "ik zei 16 maar ze is 17": the number said before (panel 26, n3)
-    if before[-1:] == ["pas"] and before[-2:-1] in (["is"], ["ben"], ["zijn"], ["nog"]):
-        negated = False  # "mijn dochter is pas 8": only 8, no French "pas" (panel 7, m3)
+    negated = _negated_age(before, after)
     # "wordt 18", "18 wordt"; not "ze is 17, wordt 18" (a comma: the next clause's verb)
     next_start = min((t.start for t in toks if t.start >= end), default=end)
     joined = after[:1] if next_start - end <= 1 else []
@@ -401,10 +421,11 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
     if before[-1:] == ["van"] and not any(w in W.FUTURE_AGE_VERBS for w in before):
         future = False  # "die van 17 wordt 18 in februari": 17 now (panel 27, b1: "16")
     far = _words_before(toks, start, 4)  # "hij word in maart 16" (panel 29, b5: 16 now)
-    if far[:2] and far[-4:-2] and any(w in W.FUTURE_AGE_VERBS for w in far[-4:-2]):
-        future = future or bool(set(far[-2:]) & (set(MONTH_WORDS) | {"in", "op", "volgend"}))
-        # "de oudste wordt binnen 2 maand 18": 17 now (panel 38, g4: "Je kind van 18 jaar")
-        future = future or bool(set(far[-1:]) & W.TIME_SPAN_UNITS)
+    turning_later = far[:2] and far[-4:-2] and any(w in W.FUTURE_AGE_VERBS for w in far[-4:-2])
+    if turning_later and _years_ahead(far):  # "ze wordt over 2 jaar 18": 16 now (review)
+        return Age(max(0, value - _years_ahead(far)), approximate=True, start=start), negated, True
+    if turning_later:
+        future = future or _soon(far)
     unit_after = [w for w in after if w not in {"oud", "jaar"}][:1]
     if any(w in W.MONTH_UNITS for w in after[:1]) or (
         unit_after and unit_after[0] in W.MONTH_UNITS
@@ -582,7 +603,9 @@ def _bracketed(text: str, entity: dict[str, Any]) -> bool:
 def _first_name_words(clause: str) -> list[str]:
     """The clause's words from its subject on: "en dawit is 6" -> dawit, is, 6."""
     words = _words_only(clause).split()
-    return words[1:] if words[:1] in (["en"], ["maar"]) else words
+    while words[:1] and words[0] in ("en", "maar", "nee", "neen", "sorry", "oeps", "oh", "ow"):
+        words = words[1:]  # "nee selam is 12", "oeps, selam is 12" (review)
+    return words
 
 
 def _named_subject(clause: str) -> bool:
@@ -3131,17 +3154,15 @@ _ASKED_OFFICIAL = re.compile(
 )
 
 
-def _any_of(words: tuple[str, ...], folded: str) -> bool:
-    return any(w in folded for w in words)
-
-
 def free_marriage(folded: str) -> str | None:
     """An official marriage wins ("officieel, in de kerk en op de gemeente") unless denied
     ("religieus, nooit op papier"); "in de kerk. is dat officieel? ik weet niet" asks whether
     it is (panel 27, a4: "officieel getrouwd" and a right without the check of seed 000)."""
     folded = _ASKED_OFFICIAL.sub(" ", folded)
     official = [p for p in W.OFFICIAL_MARRIAGE if p in folded]
-    if official == ["rechtbank"] and _any_of(W.RELIGIOUS_COURTS, folded):
+    courts = folded.count("rechtbank")
+    religious_courts = sum(folded.count(c) for c in W.RELIGIOUS_COURTS if "rechtbank" in c)
+    if official == ["rechtbank"] and courts and courts == religious_courts:
         return None  # "getrouwd bij de sharia rechtbank in gaza. telt dat?": whether it is
         # official is seed 000's check, not ours (panel 37, h4: "officieel getrouwd")
     denied = any(p in folded for p in W.NOT_OFFICIAL) or any(

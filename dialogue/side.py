@@ -841,7 +841,11 @@ def _income(turn: Any, reading: Reading) -> bool:
     return _income_of_the_case(turn, reading, case, said)
 
 
-_LATE_FILING = re.compile(r"\bpas (?:in|op|na|tegen) \w+|\bte laat\b|\bna de termijn\b")
+_LATE_FILING = re.compile(  # not "pas na 6 maanden werk", "mijn loon komt te laat" (review)
+    rf"\bpas (?:in|op|tegen) (?:\d{{1,2}} )?(?:{'|'.join(MONTH_WORDS)})\b|\bna de termijn\b"
+    r"|\bte laat (?:indienen|aanvragen|ingediend)\b|\b12 maanden niet (?:halen|halen)\b"
+    r"|\bniet (?:halen|op tijd)\b"
+)
 
 
 def _income_of_the_case(turn: Any, reading: Reading, case, said: Answer) -> bool:
@@ -2304,8 +2308,10 @@ def _wedding_photos(turn: Any, reading: Reading) -> bool:
 def _after_recognition_asked(folded: str) -> bool:
     """ "wat als ik erkend word? kan mijn vrouw dan direct komen?", "als ik de
     vluchtelingenstatus krijg, heeft mijn vrouw dan recht op gezinshereniging?" (panel 37, h4:
-    twice "Op die vraag vind ik geen antwoord")."""
-    return "?" in folded and _any(W.HYPOTHETICAL, folded) and _any(W.RECOGNITION_LATER, folded)
+    twice "Op die vraag vind ik geen antwoord"); not "als ik niet erkend word" (review)."""
+    refused = re.search(r"\bniet erkend\b|\bnegatie[fv]\b|\bgeweigerd\b", folded)
+    asked = "?" in folded and _any(W.HYPOTHETICAL, folded)
+    return asked and _any(W.RECOGNITION_LATER, folded) and not refused
 
 
 def _after_recognition(turn: Any, reading: Reading) -> bool:
@@ -2508,6 +2514,10 @@ def _guardianship(turn: Any, reading: Reading) -> bool:
     case = [(e, r) for e, r in _case(turn) if e["relationship"] in fostered]
     if not case:  # "moet mijn zoon of zijn voogd iets doen?": the sponsor's guardian, no
         return False  # adoption in this family (panel 18, i4)
+    minor = (turn.state["sponsor"].get("age") or 99) < 18
+    if minor and " mijn voogd" in f" {_folded(reading)}":
+        return False  # a boy of 15: "mijn voogd" is his guardian here, no guardianship of his
+        # uncle abroad (review of panel 38: "wie is mijn voogd?", "mijn voogd zegt ...")
     named = asked_about([e for e, _ in case], reading) or [case[0][0]]
     said = Answer(turn)
     for key in ("adoption_get_recognition", "adoption_strengthen"):

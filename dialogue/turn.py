@@ -379,7 +379,8 @@ def _can_come_asked(turn: Turn, update: Update) -> bool:
         return False
     asked = side.asked_about(turn.state["people"], reading)
     folded = fold(reading.text)
-    order = re.search(r"\b(?:eerst|later|daarna)\b", folded)  # "eerst alleen ... later": the
+    order = re.search(r"\b(?:eerst|later|daarna|bezoek)\b", folded)  # "eerst alleen ... later",
+    # "op bezoek komen" (review): the
     return bool(asked) and bool(_CAN_COME.search(folded)) and not order  # order, not the right
 
 

@@ -207,8 +207,9 @@ OFFICIAL_MARRIAGE = ("officieel", "gemeentehuis", "stadhuis", "burgerlijk", "wet
                      "bij de rechter")  # fmt: skip
 # courts that may or may not be a country's civil registry (seed 000: "Dit kan nagegaan
 # worden aan de hand van de wetgeving van dit land"; panel 37, h4)
-RELIGIOUS_COURTS = ("sharia", "sharia-rechtbank", "islamitische rechtbank", "religieuze rechtbank",
-                    "qadi", "kadi")  # fmt: skip
+RELIGIOUS_COURTS = ("sharia rechtbank", "sharia-rechtbank", "shariarechtbank",
+                    "islamitische rechtbank", "religieuze rechtbank", "kerkelijke rechtbank",
+                    "rechtbank van de sjeik", "rechtbank van de sheikh")  # fmt: skip
 RELIGIOUS_MARRIAGE = ("religieus", "moskee", "kerk", "imam", "mullah", "molla", "traditioneel",
                       "gewoonte",
                       "nikah", "sheikh", "sjeik", "pastoor", "religious", "religieux",

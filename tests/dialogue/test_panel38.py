@@ -424,3 +424,56 @@ def test_mijn_kinderen_ali_12_jaar_sara_9_jaar__a_list_after_a_colon():
 def test_kan_ik_met_een_jurist_van_jullie_afspreken__the_hand_off():
     reply = Chat().say("kan ik met een jurist van jullie afspreken?")
     assert "referentienummer" in reply
+
+
+def test_voor_de_rechtbank_in_damascus_daarna_ook_bij_de_sharia__official():
+    from dialogue.reading import free_marriage
+
+    told = " we zijn getrouwd voor de rechtbank in damascus, daarna ook bij de sharia "
+    assert free_marriage(told) == "official"
+    assert free_marriage(" we zijn kerkelijk getrouwd bij de kerkelijke rechtbank ") is None
+
+
+def test_als_ik_niet_erkend_word__no_promise_of_a_right():
+    from tests.dialogue.test_panel37 import _asylum_seekers_family
+
+    chat = _asylum_seekers_family()
+    reply = chat.say("als mijn asiel negatief is en ik niet erkend word, wat dan?")
+    assert "Dat is dan een recht" not in reply, chat.transcript()
+
+
+def test_mijn_loon_komt_altijd_te_laat__no_late_request():
+    chat = Chat.answered(IRAQI)
+    reply = chat.say("mijn loon komt altijd te laat, ik verdien 1400 euro. is dat genoeg?")
+    assert reply.startswith("Je hoeft nu geen inkomen te bewijzen"), chat.transcript()
+
+
+def test_nee_selam_is_12__a_correction_by_name_after_nee():
+    chat = Chat()
+    chat.say(REFUGEE)
+    chat.say(
+        "[mijn kinderen](relationship:child) selam van [11](age) en dawit van [5](age) zijn in ethiopie"
+    )
+    chat.say("nee selam is [12](age)")
+    assert sorted(p.get("age") for p in chat.people) == [5, 12], chat.transcript()
+
+
+def test_ze_wordt_over_2_jaar_18__16_now():
+    chat = Chat()
+    chat.say(SYRIAN_MOTHER)
+    chat.say("[mijn dochter](relationship:child) is [16](age), ze wordt over 2 jaar 18")
+    assert _children(chat) == [16], chat.transcript()
+
+
+def test_kan_mama_op_bezoek_komen__no_verdict_line():
+    from tests.dialogue.test_panel37 import MINOR
+
+    chat = Chat.answered(MINOR)
+    reply = chat.say("kan [mama](relationship:parent) op bezoek komen?")
+    assert "Je mama: recht op gezinshereniging" not in reply, chat.transcript()
+
+
+def test_wie_is_mijn_voogd__no_guardianship_of_the_uncle():
+    chat = Chat.answered(GUINEAN_BOY)
+    reply = chat.say("ik heb hier een voogd. mijn voogd wil weten of mama kan komen?")
+    assert "recht op gezinshereniging als kind" not in reply, chat.transcript()
