@@ -42,6 +42,11 @@ def became_adult_during_procedure(f: Facts) -> tuple[str, list[str]]:
         return "unknown", ["applicant.minor_when_sponsor_applied_for_asylum"]
     if minor_then is False:
         return "not_applicable", []
+    if f.applicant("adult_before_sponsor_recognition") is False:
+        # 18 after the recognition: no "meerderjarig geworden ... tijdens het onderzoek", so
+        # the 12 months and C-279/20 are not his (panels 37 g3, 38 g2: cited for a son who
+        # turned 18 five months after his father's recognition)
+        return "after_recognition", []
     end = f.months_after_recognition(ADULT_CHILD_REQUEST_MONTHS.value)
     if end is None:
         return "unknown", ["sponsor.recognition_date"]
