@@ -960,6 +960,9 @@ def _writer_amount(turn: Any, reading: Reading) -> Decimal | None:
     """The amount of the user's own income: "ik heb 1100 euro pensioen en mijn vrouw verdient
     1300 euro" is 1100 (panel 13, z2), the partner's clause left out; "dat referentiebedrag
     van 1555 euro, is dat netto?" names the reference amount, no income (panel 20, m4)."""
+    if _any(W.SAVINGS_WORDS, _folded(reading)) and not _any(W.MONTHLY_WORDS, _folded(reading)):
+        return None  # "ik heb 40.000 euro op de bank": savings, no monthly income (panel 39, g2:
+        # "Je schreef 40.000 euro per maand")
     partner = _earning_partner(turn, reading)
     others = [m.start for m in _earning_relatives(reading)]  # "mijn mama heeft ook pensioen,
     if partner is None and not others:  # 1600 euro": hers, not the user's (panel 21, o2)
@@ -2018,10 +2021,18 @@ def _dependency(turn: Any, reading: Reading) -> bool:
     for item in _items_of(turn, "documents", DEPENDENCY_PROOFS) if said.lines else []:
         said.lines.append(f"- {item.get('text')}")  # seed 004: what DVZ asks in practice
         said.sources += [item["source"]] if item.get("source") not in said.sources else []
-    if not said.lines:
-        return False
+    if not said.lines:  # a humanitarian request: seed 001's proofs of dependency (panel 39,
+        return _say_items(turn, _humanitarian_dependency(turn))  # g4: twice "geen antwoord")
     said.send("utter_answer_menu")
     return True
+
+
+def _humanitarian_dependency(turn: Any) -> list[dict[str, Any]]:
+    """Seed 001: "het bewijs van geldoverschrijvingen aan het familielid, het bewijs dat uw
+    familielid geen eigen inkomsten heeft en het bewijs van uw inkomen in België", and that no
+    other relative can care, as the case's own items."""
+    documents = _items_of(turn, "documents", ("dependency_evidence",))
+    return documents + _items_of(turn, "advice", ("humanitarian_no_other_carer",))
 
 
 def _registration(turn: Any, reading: Reading) -> bool:

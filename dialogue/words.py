@@ -400,6 +400,7 @@ LEASE_NAME_WORDS = ("op naam van", "op haar naam", "op zijn naam", "op mijn naam
 # a question about being dependent and its proofs ("wat betekent ten laste?", "welke bewijzen
 # van de overschrijvingen?"; seed 004; panel 14, b5)
 DEPENDENCY_QUESTION = ("ten laste", "overschrijving", "overschrijvingen", "bankbewijzen",
+                       "afhankelijk is", "afhankelijk zijn", "afhankelijkheid",
                        "bankbewijs", "bankuittreksel", "bankuittreksels", "geld stuur",
                        "wat ik stuur", "wat ik naar haar stuur",
                        "wat ik naar hem stuur")  # fmt: skip
@@ -1299,3 +1300,7 @@ CJEU_WORDS = ("hof van justitie", "europees hof", "c-279", "c279", "arrest van h
 COUNTS_WORDS = ("telt", "tellen", "geldt", "gelden", "geldig", "officieel", "erkend")
 # the place an ordinal names ("geen tweede vrouw": the second and later ones)
 ORDINAL_RANK = {"tweede": 2, "2de": 2, "derde": 3, "3de": 3, "vierde": 4, "4de": 4}
+# savings are no monthly income (panel 39, g2: 40.000 euro read as a month's)
+SAVINGS_WORDS = ("spaargeld", "gespaard", "spaarrekening", "op de bank", "op mijn rekening",
+                 "in totaal", "spaarboekje")  # fmt: skip
+MONTHLY_WORDS = ("per maand", "maandelijks", "elke maand", "in de maand", "netto", "bruto")

@@ -477,3 +477,34 @@ def test_wie_is_mijn_voogd__no_guardianship_of_the_uncle():
     chat = Chat.answered(GUINEAN_BOY)
     reply = chat.say("ik heb hier een voogd. mijn voogd wil weten of mama kan komen?")
     assert "recht op gezinshereniging als kind" not in reply, chat.transcript()
+
+
+# --- panel round 39 (played on 3a74df4) ----------------------------------------------------------
+
+
+def test_wat_kan_de_moeder_voorleggen_om_te_bewijzen_dat_ze_ten_laste_is__seed_001s_proofs():
+    """Seed 001: "het bewijs van geldoverschrijvingen aan het familielid, het bewijs dat uw
+    familielid geen eigen inkomsten heeft en het bewijs van uw inkomen in België". A social
+    worker asked twice for a client's mother on a humanitarian request and got "Op die vraag
+    vind ik geen antwoord" (panel 39, g4)."""
+    chat = Chat.answered(
+        "ik schrijf voor een cliënte, ze heeft een [verblijfskaart]"
+        "(sponsor_status:third_country_national) onbeperkt, [40](age:sponsor) jaar. [haar moeder]"
+        "(relationship:parent) is [70](age), ziek en alleen in douala"
+    )
+    reply = chat.say(
+        "Wat kan de moeder voorleggen om te bewijzen dat ze ten laste is van mijn cliënte?"
+    )
+    assert "afhankelijk" in reply and "geen antwoord" not in reply, chat.transcript()
+
+
+def test_ik_heb_40000_euro_op_de_bank__savings_are_no_monthly_income():
+    """ "en mijn spaargeld? ik heb 40.000 euro op de bank, telt dat ook mee?" got "Je schreef
+    40.000 euro per maand ... Dan zijn geen extra bewijzen over het inkomen nodig" (panel 39,
+    g2)."""
+    chat = Chat.answered(
+        "ik ben [belg](sponsor_status:belgian), [62](age:sponsor), gepensioneerd. [mijn vrouw]"
+        "(relationship:spouse) is [50](age), officieel getrouwd in thailand"
+    )
+    reply = chat.say("en mijn spaargeld? ik heb 40.000 euro op de bank, telt dat ook mee?")
+    assert "40.000 euro per maand" not in reply, chat.transcript()
