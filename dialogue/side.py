@@ -1101,6 +1101,11 @@ def _income_exempt(turn: Any, exempt, value: Decimal | None, said: Answer, case=
     said.entry(M.SIDE["income_exempt_favourable"], voice)
     if value is not None:
         said.say("utter_side_income_exempt_amount", amount=euro(value))
+    limits = _advice_of(case, ("apply_before_sponsor_turns_18",)) if case else []
+    if limits:  # a minor sponsor: his 18th birthday ends the right itself, "Daarna ... inkomen
+        for _, item in limits[:1]:  # bewijzen" would be wrong (panel 39, h4)
+            said.item(item)
+        return
     said.entry(M.SIDE["income_exempt_on_time"], voice)
     deadline = _favourable_end(result)  # not a son's 18th birthday (panel 33, a3)
     if deadline and not deadline.get("passed"):

@@ -508,3 +508,18 @@ def test_ik_heb_40000_euro_op_de_bank__savings_are_no_monthly_income():
     )
     reply = chat.say("en mijn spaargeld? ik heb 40.000 euro op de bank, telt dat ook mee?")
     assert "40.000 euro per maand" not in reply, chat.transcript()
+
+
+def test_moet_ik_geld_verdienen__a_minor_sponsors_last_day_is_before_18():
+    """Seed 001: the parents of an unaccompanied minor "op voorwaarde dat u nog steeds
+    minderjarig bent"; "en geld? moet ik geld verdienen?" from a girl of 17 got "De laatste dag
+    is 2 juli 2027 ... Daarna moet je wel genoeg inkomen bewijzen" (panel 39, h4)."""
+    chat = Chat.answered(
+        "ik ben [17](age:sponsor), alleen gekomen, [erkend vluchteling](sponsor_status:refugee)"
+        " sinds [2 juli 2026](recognition_date:2026-07-02). [mijn mama](relationship:parent) moet"
+        " komen"
+    )
+    reply = chat.say("en geld? moet ik geld verdienen? ik ga nog naar school")
+    assert "vóór je 18 wordt" in reply and "Daarna moet je wel genoeg inkomen" not in reply, (
+        chat.transcript()
+    )
