@@ -1921,6 +1921,9 @@ def _other_parent(turn: Any, reading: Reading) -> bool:
     if not conditions and not documents and adults and _status(turn) == "belgian":
         # seed 004: custody and consent only "Als je minderjarig bent" (panel 18, i5)
         return _say_entries(turn, [(M.SIDE["no_consent_adult"], _voice(turn, adults[0]))])
+    # not the couple's own daughter beside the son of a first marriage: her custody is exempt
+    # (panel 39, g1: "Het hoederecht over je dochter ... geeft de andere ouder toestemming")
+    conditions = [c for c in conditions if c.get("state") != "exempt"] or conditions
     return _say_items(turn, conditions + documents)
 
 

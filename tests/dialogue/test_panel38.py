@@ -523,3 +523,23 @@ def test_moet_ik_geld_verdienen__a_minor_sponsors_last_day_is_before_18():
     assert "vóór je 18 wordt" in reply and "Daarna moet je wel genoeg inkomen" not in reply, (
         chat.transcript()
     )
+
+
+def test_de_papa_van_mijn_zoon_geeft_geen_toestemming__not_the_couples_daughter():
+    """Seed 001: "Gemeenschappelijke kinderen van het (echt)paar" need no custody proof. Asked
+    about the son of a first marriage, the answer also demanded "de andere ouder van je dochter"
+    consent for the couple's own daughter of 3 (panel 39, g1, its own messages)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds 2 maanden. [mijn man]"
+        "(relationship:spouse) en [dochtertje](relationship:child) zitten nog in Addis Abeba"
+    )
+    chat.say("[1 oktober 2026](recognition_date:2026-10-01)")
+    chat.say(
+        "[33](age). en [mijn dochter](relationship:child) is [3](age). ik heb ook nog een [zoon]"
+        "(relationship:child) van [12](age) van mijn eerste huwelijk, hij woont bij [zijn papa]"
+        "(relationship:parent) in ethiopie, we hebben samen het gezag"
+    )
+    chat.answer_plainly({"applicant.custody": "ik en de andere ouder samen"})
+    reply = chat.say("en wat als de papa van mijn zoon toch geen toestemming geeft?")
+    assert "je zoon" in reply and "andere ouder van je dochter" not in reply, chat.transcript()
