@@ -843,7 +843,7 @@ def _income(turn: Any, reading: Reading) -> bool:
 
 _LATE_FILING = re.compile(  # not "pas na 6 maanden werk", "mijn loon komt te laat" (review)
     rf"\bpas (?:in|op|tegen) (?:\d{{1,2}} )?(?:{'|'.join(MONTH_WORDS)})\b|\bna de termijn\b"
-    r"|\bte laat (?:indienen|aanvragen|ingediend)\b|\b12 maanden niet (?:halen|halen)\b"
+    r"|\bte laat (?:indienen|aanvragen|ingediend)\b|\b12 maanden niet halen\b"
     r"|\bniet (?:halen|op tijd)\b"
 )
 

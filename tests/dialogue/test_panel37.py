@@ -125,11 +125,9 @@ def _relationships(chat: Chat) -> list[str]:
     return sorted(p["relationship"] for p in chat.people if not p.get("self"))
 
 
-def test_hij_woont_bij_zijn_moeder_en_broertje__the_sons_family_is_the_clients():
-    """A social worker on the client's son of 19: "hij woont bij zijn moeder en broertje",
-    "zijn broertje van 12 en zijn moeder vragen ook aan": the client's wife and child of 12,
-    not his mother and brother (panel 37, g3: "Is de moeder van je cliënt op hoge leeftijd?",
-    "Het broertje van je cliënt: wil naar België komen")."""
+def client_asked_about_the_sons_handicap() -> Chat:
+    """A social worker's client with a wife and children of 12 and 19, "ja" to every question
+    up to the one about the son's handicap (the question is then about him)."""
     chat = Chat()
     chat.say(CLIENT)
     for _ in range(12):
@@ -137,6 +135,15 @@ def test_hij_woont_bij_zijn_moeder_en_broertje__the_sons_family_is_the_clients()
             break
         chat.say("ja", intent="affirm")
     assert chat.question == "applicant.disabled", chat.transcript()
+    return chat
+
+
+def test_hij_woont_bij_zijn_moeder_en_broertje__the_sons_family_is_the_clients():
+    """A social worker on the client's son of 19: "hij woont bij zijn moeder en broertje",
+    "zijn broertje van 12 en zijn moeder vragen ook aan": the client's wife and child of 12,
+    not his mother and brother (panel 37, g3: "Is de moeder van je cliënt op hoge leeftijd?",
+    "Het broertje van je cliënt: wil naar België komen")."""
+    chat = client_asked_about_the_sons_handicap()
     chat.say(
         "nee, geen handicap. hij woont bij [zijn moeder](relationship:parent) en"
         " [broertje](relationship:sibling), studeert nog"

@@ -1,6 +1,13 @@
 """Findings of panel round 38 (stop 29), each named by the user's words or the seed sentence."""
 
 from tests.dialogue.chat import Chat
+from tests.dialogue.test_panel37 import (
+    ERITREAN,
+    MINOR,
+    REFUGEE,
+    _asylum_seekers_family,
+    client_asked_about_the_sons_handicap,
+)
 
 SYRIAN_MOTHER = (
     "ik ben [erkend vluchteling](sponsor_status:refugee) sinds"
@@ -141,13 +148,6 @@ def test_wettelijk_samenwonen_met_een_belg__no_art_10_conditions():
     reply = chat.say("en als we wettelijk samenwonen, kan hij dan via gezinshereniging komen?")
     assert "art. 10, §1, 5°" not in reply, chat.transcript()
     assert "partner van een Belg" in reply
-
-
-ERITREAN = (
-    "ik ben [erkend vluchteling](sponsor_status:refugee) sinds"
-    " [3 juli 2026](recognition_date:2026-07-03), [39](age:sponsor) jaar. [mijn vrouw]"
-    "(relationship:spouse) is [34](age), we zijn getrouwd in de kerk, niet bij de gemeente"
-)
 
 
 def test_de_slaagkansen_zijn_in_dit_geval_veel_onzekerder__the_church_paper_lost():
@@ -322,11 +322,6 @@ def test_ik_las_iets_over_een_arrest_van_het_hof_van_justitie():
 
 # --- the review's other sides (misfires of this stop's rules, each reproduced first) -----------
 
-REFUGEE = (
-    "ik ben [erkend vluchteling](sponsor_status:refugee) sinds"
-    " [3 juli 2026](recognition_date:2026-07-03)"
-)
-
 
 def test_after_a_side_answer_a_cost_question_gets_the_costs():
     chat = Chat.answered(IRAQI)
@@ -341,17 +336,7 @@ def test_gaat_dit_naar_de_dienst_vreemdelingenzaken__still_the_privacy_notice():
 
 
 def test_zijn_moeder_van_70__the_clients_own_mother():
-    chat = Chat()
-    chat.say(
-        "ik ben maatschappelijk werker en schrijf voor een cliënt, hij heeft [subsidiaire"
-        " bescherming](sponsor_status:subsidiary_protection) sinds [2 oktober 2025]"
-        "(recognition_date:2025-10-02), hij is [45](age:sponsor). [zijn vrouw](relationship:spouse)"
-        " ([38](age)) en [kinderen](relationship:child) van [12](age) en [19](age) zitten in libanon"
-    )
-    for _ in range(12):
-        if chat.question == "applicant.disabled":
-            break
-        chat.say("ja", intent="affirm")
+    chat = client_asked_about_the_sons_handicap()
     chat.say(
         "nee. ook [zijn moeder](relationship:parent) wil komen, ze is [70](age) en afhankelijk"
         " van mijn cliënt"
@@ -435,8 +420,6 @@ def test_voor_de_rechtbank_in_damascus_daarna_ook_bij_de_sharia__official():
 
 
 def test_als_ik_niet_erkend_word__no_promise_of_a_right():
-    from tests.dialogue.test_panel37 import _asylum_seekers_family
-
     chat = _asylum_seekers_family()
     reply = chat.say("als mijn asiel negatief is en ik niet erkend word, wat dan?")
     assert "Dat is dan een recht" not in reply, chat.transcript()
@@ -466,8 +449,6 @@ def test_ze_wordt_over_2_jaar_18__16_now():
 
 
 def test_kan_mama_op_bezoek_komen__no_verdict_line():
-    from tests.dialogue.test_panel37 import MINOR
-
     chat = Chat.answered(MINOR)
     reply = chat.say("kan [mama](relationship:parent) op bezoek komen?")
     assert "Je mama: recht op gezinshereniging" not in reply, chat.transcript()
