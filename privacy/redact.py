@@ -73,7 +73,9 @@ e-mail-like token and every run of 6+ digits (with separators) is replaced.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import re
 import sys
 import unicodedata
@@ -634,12 +636,48 @@ def _fallback(text: str) -> list[Span]:
 # ---------------------------------------------------------------------------
 
 
+class _CleanTexts:
+    """Keyed digests of texts in which the detector found no identifier, so that a text
+    seen again (a catalogue question, the dialogue's state slot re-written every turn, a
+    button title) is not searched again (bench/README.md, stop 30: about half of a save).
+
+    Only a digest is kept, never the text: a 16-byte BLAKE2b keyed with a random key made
+    for this process, so the set can neither be read back nor tested against guesses from
+    outside the process. Bounded: emptied when it holds `limit` digests. A text with an
+    identifier is not kept and is searched every time (rare, and redacted the same way).
+    """
+
+    def __init__(self, limit: int = 50_000) -> None:
+        self.limit = limit
+        self._key = b""
+        self._digests: set[bytes] = set()
+
+    def _digest(self, text: str) -> bytes:
+        if not self._key:
+            self._key = os.urandom(32)
+        data = text.encode("utf-8", "surrogatepass")
+        return hashlib.blake2b(data, key=self._key, digest_size=16).digest()
+
+    def known(self, text: str) -> bool:
+        return self._digest(text) in self._digests
+
+    def add(self, text: str) -> None:
+        if len(self._digests) >= self.limit:
+            self._digests = set()
+        self._digests.add(self._digest(text))
+
+
+_CLEAN = _CleanTexts()
+
+
 def find_identifiers(text: str) -> list[Span]:
     """Non-overlapping identifier spans in `text`, sorted by start."""
     if not isinstance(text, str) or not text:
         return []
+    if _CLEAN.known(text):
+        return []
     try:
-        return _find(text)
+        spans = _find(text)
     except Exception as exc:  # never the clear text: conservative fallback
         log.error(
             "privacy.redact: detector failed (%s), conservative redaction used",
@@ -649,6 +687,9 @@ def find_identifiers(text: str) -> list[Span]:
             return _fallback(text)
         except Exception:
             return [Span("telefoonnummer", 0, len(text))]
+    if not spans:
+        _CLEAN.add(text)
+    return spans
 
 
 def redact_text(text: str) -> str:

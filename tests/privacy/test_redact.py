@@ -454,3 +454,28 @@ def test_chat_possessives_after_a_family_word_are_no_names(text):
 def test_a_name_after_de_moeder_van_is_still_redacted():
     """The other side: "de moeder van Yonas" names him."""
     assert "Yonas" not in redact_text("de moeder van Yonas woont in addis")
+
+
+def test_a_text_seen_again_is_redacted_the_same_and_the_memo_keeps_no_text(monkeypatch):
+    """Texts without an identifier are remembered as keyed digests only (stop 30, issue
+    17): the second time they are not searched again, and the answer is the same."""
+    clean = redact._CleanTexts(limit=3)
+    monkeypatch.setattr(redact, "_CLEAN", clean)
+    question = "Mijn vrouw is 34 en woont in Kabul, ik ben erkend sinds 3 maart 2025."
+    personal = f"Bel me op 0470 12 34 56 of mail {NN} aan Samira"
+    searched = []
+    monkeypatch.setattr(
+        redact, "_find", lambda text, real=redact._find: searched.append(text) or real(text)
+    )
+    assert redact_text(question) == question
+    assert redact_text(question) == question
+    assert searched == [question]  # the second time from the memo
+    first, second = redact_text(personal), redact_text(personal)
+    assert first == second and "0470" not in second and NN not in second
+    assert searched.count(personal) == 2  # a text with an identifier is searched every time
+    assert all(isinstance(d, bytes) and len(d) == 16 for d in clean._digests)
+    assert not any(b"Kabul" in d or b"Samira" in d for d in clean._digests)
+    for other in ("een", "twee", "drie"):  # bounded: emptied when full
+        redact_text(other)
+    assert len(clean._digests) <= 3
+    assert redact_text(question) == question

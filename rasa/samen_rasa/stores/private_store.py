@@ -503,17 +503,15 @@ class PrivateTrackerStore(SQLTrackerStore):
         self._deleted = False
         with self.session_scope() as session:
             conn = session.connection()
-            durable = self._is_durable(conn, sid)
-            current: CachedSession | None = None
-            if durable:
-                # the session's stored events: counted in the cached copy if it still
-                # matches SQL (one indexed query, also needed to extend the copy), else by
-                # Rasa's query
-                current = self._matching_copy(conn, sid)
-                if current is not None:
-                    stored = len(current.rows)
-                else:
-                    stored = self._event_query(session, sender_id, False).count()
+            # the session's stored events: counted in the cached copy if it still matches
+            # SQL (one indexed query, also needed to extend the copy; a matching copy means
+            # the events are in SQL, so consent was given and not withdrawn), else asked
+            current = self._matching_copy(conn, sid)
+            durable = current is not None or self._is_durable(conn, sid)
+            if current is not None:
+                stored = len(current.rows)
+            elif durable:
+                stored = self._event_query(session, sender_id, False).count()
             else:
                 stored = len(since_last_session(self.volatile.load(sid) or []))
             events = [e.as_dict() for e in list(tracker.events)[stored:]]
@@ -570,23 +568,21 @@ class PrivateTrackerStore(SQLTrackerStore):
     def _cache_after_append(
         self, conn: sa.engine.Connection, sid: str, cached: CachedSession
     ) -> CachedSession | None:
-        """The copy with the rows just inserted, if SQL now holds exactly those more."""
+        """The copy with the rows just inserted (every row of the sender after the copy's
+        highest id, read in the same transaction: one indexed query). A row another process
+        deleted meanwhile is caught by the next read's check of the number of events."""
         table = schema.EVENTS
-        count, max_id = self._sender_state(conn, sid)
-        added = count - cached.count
-        if added <= 0:
+        if cached.max_id is None:
             return None
         rows = conn.execute(
             sa.select(table.c.id, table.c.type_name, table.c.timestamp, table.c.data)
-            .where(table.c.sender_id == sid)
-            .order_by(table.c.id.desc())
-            .limit(added)
+            .where(table.c.sender_id == sid, table.c.id > cached.max_id)
+            .order_by(table.c.id)
         ).all()
-        rows = [tuple(row) for row in reversed(rows)]
-        if len(rows) != added or (cached.max_id is not None and rows[0][0] <= cached.max_id):
+        if not rows:
             return None
-        cached.add(rows)
-        return cached if (cached.count, cached.max_id) == (count, max_id) else None
+        cached.add([tuple(row) for row in rows])
+        return cached
 
     def _is_durable(self, conn: sa.engine.Connection, sid: str) -> bool:
         consent = conn.execute(
