@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import time
-import uuid
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from tests.privacy.store_support import (
     engine_of,
     leaks,
     make_store,
+    new_sender,
     rows_naming,
     run,
 )
@@ -247,7 +247,7 @@ def test_with_redis_a_conversation_without_consent_waits_there_redacted_and_expi
         pytest.skip(f"Redis at {url} is not running")
     client = redis.Redis.from_url(url)
     store = make_store(db_url, domain, redis_url=url)
-    conv = Conversation(store, domain, sender=f"redis-{uuid.uuid4().hex}")
+    conv = Conversation(store, domain, sender=new_sender("redis"))
     talk_with_identifiers(conv)
     key = f"samen:volatile:{conv.sender}"
     assert 3500 < client.ttl(key) <= 3600

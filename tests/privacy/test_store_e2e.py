@@ -22,7 +22,7 @@ from launcher.model_inputs import ROOT
 from launcher.stack import Ports, Stack
 from privacy.reference import reference_for
 from tests.conftest import AUTH_TOKEN, BotClient, free_port
-from tests.privacy.store_support import MESSAGES, PG_URL, _pg_available, leaks
+from tests.privacy.store_support import MESSAGES, PG_URL, _pg_available, leaks, new_sender
 
 pytestmark = pytest.mark.e2e
 
@@ -150,7 +150,7 @@ def consent(run: Run, sender: str) -> None:
 
 
 def test_without_consent_nothing_reaches_the_database(run):
-    sender = f"e2e-none-{uuid.uuid4().hex[:8]}"
+    sender = new_sender("e2e-none")
     texts(run, sender, "hallo")
     texts(run, sender, MESSAGES[0])
     assert run.bot.tracker(sender)["events"], "the conversation runs (in memory)"
@@ -158,7 +158,7 @@ def test_without_consent_nothing_reaches_the_database(run):
 
 
 def test_a_refused_consent_keeps_only_its_consent_row(run):
-    sender = f"e2e-deny-{uuid.uuid4().hex[:8]}"
+    sender = new_sender("e2e-deny")
     texts(run, sender, "hallo")
     texts(run, sender, "/deny")
     assert run.bot.slots(sender)["consent"] is False
@@ -170,7 +170,7 @@ def test_a_refused_consent_keeps_only_its_consent_row(run):
 
 
 def test_a_conversation_full_of_identifiers_is_stored_without_any(run):
-    sender = f"e2e-ids-{uuid.uuid4().hex[:8]}"
+    sender = new_sender("e2e-ids")
     consent(run, sender)
     for message in MESSAGES:
         assert run.bot.send(sender, message) is not None
@@ -189,7 +189,7 @@ def test_a_conversation_full_of_identifiers_is_stored_without_any(run):
 
 
 def test_wis_mijn_gegevens_leaves_zero_rows_in_every_table(run):
-    sender = f"e2e-erase-{uuid.uuid4().hex[:8]}"
+    sender = new_sender("e2e-erase")
     consent(run, sender)
     texts(run, sender, MESSAGES[0])
     reference = run.reference(sender)
@@ -210,7 +210,7 @@ def test_a_conversation_erased_by_staff_while_the_bot_runs_is_never_served_again
     """Erasure by reference number from another process (`python -m privacy erase`, what the
     staff app and `make erase` do) while the Rasa server keeps the conversation's rows in its
     memory (the store's cache): the next message starts afresh and nothing comes back."""
-    sender = f"e2e-staff-erase-{uuid.uuid4().hex[:8]}"
+    sender = new_sender("e2e-staff-erase")
     consent(run, sender)
     texts(run, sender, MESSAGES[0])
     texts(run, sender, "mijn vrouw is 30 en woont in syrie")
@@ -234,7 +234,7 @@ def test_a_conversation_erased_by_staff_while_the_bot_runs_is_never_served_again
 
 
 def test_odd_and_very_long_messages_are_answered_and_stored(run):
-    sender = f"e2e-odd-{uuid.uuid4().hex[:8]}"
+    sender = new_sender("e2e-odd")
     consent(run, sender)
     for message in (
         "mijn vrouw zit in turkije " * 2000,
