@@ -376,11 +376,17 @@ def _children_of_an_ex(state: dict[str, Any], reading: Reading, update: Update) 
         context[f"{couples[0]['relationship']}:{couples[0].get('word') or ''}"] = "ex"
     if not context.get("ex_partner"):
         return
+    _no_partner_for_the_children(state, update)
+
+
+def _no_partner_for_the_children(state: dict[str, Any], update: Update) -> None:
+    """No spouse or partner coming or in Belgium: the children are "ten laste van jou", not
+    "of van je partner" (seed 001: "Indien u of uw echtgenoot/echtgenote of partner"; panel 3
+    round 3, f2), and no common children of a couple."""
+    context = state.setdefault("context", {})
     partner_here = any(k.split(":")[0] in COUPLES and v == "sponsor" for k, v in context.items())
     if partner_here or any(p["relationship"] in COUPLES for p in state["people"]):
         return
-    # no spouse or partner: the children are "ten laste van jou", not "of van je partner"
-    # (seed 001: "Indien u of uw echtgenoot/echtgenote of partner"; panel 3 round 3, f2)
     state["sponsor"]["married"] = False
     for entry in state["people"]:
         if entry["relationship"] == "child" and entry["facts"].get("common_child") is not False:
@@ -611,12 +617,21 @@ def _value_answer(state, reading: Reading, update: Update, question: dict, who: 
     value = _answer_value(fact, reading, _writer_is_asked(state, question))
     if value is None or who is None:
         return
-    if fact == "applicant.common_child" and any(m.context == "ex" for m in reading.mentions):
-        value = False  # "ja, van mij en mijn ex man": not the couple's child (custody asked)
+    apart = W.PARENTS_APART.search(fold(reading.text))
+    if fact == "applicant.common_child" and (
+        any(m.context == "ex" for m in reading.mentions) or apart
+    ):  # "ja, van mij en mijn ex man"; "ja van mij en hun papa. we zijn niet getrouwd. hij
+        value = False  # woont in guinee" (panel 40, h4): not a couple's child, custody asked
+        if apart:
+            state.setdefault("context", {})["ex_partner"] = "ex"
+            _no_partner_for_the_children(state, update)
     _set(state, update, who, "age" if fact == "applicant.age" else name, value)
     update.answered = True
     _asked_child_is_a_stepchild(state, reading, who)
     if fact.startswith("applicant.") and fact not in NUMBER_FACTS + PARENTS_FACTS:
+        _same_for_all(state, reading, update, who, name, value)
+    elif fact in PARENTS_FACTS and W.THE_CHILDRENS_PARENT.search(fold(reading.text)):
+        # "wij samen, hun papa en ik": the children's custody, all of them (panel 40, h4)
         _same_for_all(state, reading, update, who, name, value)
     if fact in NUMBER_FACTS:
         lead_only = len(reading.loose_ages) == 1 and reading.loose_ages[0].start <= 1
@@ -1811,9 +1826,25 @@ def _place_loose_ages(state: dict[str, Any], reading: Reading, update: Update, l
         return
     if _of_the_child_here(state, reading):
         return  # "8 maand zei ik al ... ik vraag of het kind helpt" (panel 33, b3)
+    asked = _the_asked_relative(state, reading, loose)
+    if asked is not None:
+        _set(state, update, asked["id"], "age", loose[0])
+        return
     if len(loose) == 1 and _a_birthday_since(state, reading, update, loose[0]):
         return
     update.unplaced.extend(loose)
+
+
+def _the_asked_relative(state: dict[str, Any], reading: Reading, loose: list[int]):
+    """ "70 jaar, ze is weduwe ..." in answer to "Is je mama op hoge leeftijd?": the one age,
+    at the start of the answer, is the age of the relative asked about, when not known yet
+    (panel 40, h5: "Over wie gaat 70 jaar?", then the question given up)."""
+    question = state.get("question") or {}
+    entry = S.person(state, question.get("person"))
+    lead = len(reading.loose_ages) == 1 and reading.loose_ages[0].start <= 1
+    if entry is None or entry.get("self") or entry.get("age") is not None:
+        return None
+    return entry if lead and len(loose) == 1 else None
 
 
 def _a_birthday_since(state: dict[str, Any], reading: Reading, update: Update, years: int):
@@ -2065,8 +2096,11 @@ def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
         _set(state, update, shared[0]["id"], "other_parent_consent", False)  # (panel 31, a2)
     if reading.custody and (state.get("question") or {}).get("fact") != "applicant.custody":
         children = [p for p in state["people"] if p["relationship"] in ("child", "stepchild")]
-        if len(children) == 1:
-            _set(state, update, children[0]["id"], "custody", reading.custody)
+        untold = [p for p in children if p["facts"].get("custody") is None]
+        if len(children) == 1 or (untold == children and not reading.applicants):
+            # "wij hebben samen het gezag" of "hun" children, none named (panel 40, h4)
+            for child in children:
+                _set(state, update, child["id"], "custody", reading.custody)
     _no_custody_judgment(state, reading, update)
     _disability(state, reading, update)
 

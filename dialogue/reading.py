@@ -1899,7 +1899,10 @@ def _lives_elsewhere_in_europe(span: str) -> bool:
         for verb in ("gevlucht", "gegaan", "verhuisd", "vertrokken")
         for place in W.EUROPE_PLACES
     )
-    return lives or fled
+    # "ze woont alleen want mijn zussen zijn verhuisd": they moved away, the reason she is alone
+    # (panel 40, h5: two sisters added as applicants)
+    moved = any(f" {verb} " in f"{words} " for verb in W.MOVED_AWAY)
+    return lives or fled or moved
 
 
 # a relative told of by the family of her own, with no word of coming: the reason why she

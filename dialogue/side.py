@@ -451,6 +451,11 @@ _WHY_NO_RIGHT = re.compile(  # "waarom kan zij niet gewoon gezinshereniging zoal
     r"|\bwaarom (?:mijn|mn|m'n|de|onze|ons) \w+ niet\b"
     # "is er geen ander papier, gezinshereniging of zo, omdat patrick belg is?" (panel 36, g5)
     r"|\bgezinshereniging\b[^?.]{0,30}\bomdat\b[^?.]{0,25}\b(?:belg|belgisch|erkend)\b"
+    # "dus lina kan ook echt mee? ze is toch al 19" (panel 40, h1: "geen antwoord", twice)
+    r"|\b(?:kan|mag) \w+ (?:ook )?(?:echt |wel |nog )?(?:mee|komen)\b[^.]{0,6}\?"
+    # "mijn collega zei dat belgen hun ouders wel mogen laten komen met gezinshereniging"
+    r"|\b(?:mogen|mag|kunnen|kan)\b[^?.]{0,30}\blaten komen met gezinshereniging\b"
+    r"|\bheeft (?:ze|zij|hij) (?:dan )?(?:nog |toch )?(?:wel )?recht\b"
 )
 _PROVE_QUESTION = re.compile(
     r"\bwat (?:moet|moeten|moete)\b[^?.]{0,30}\b(?:bewijzen|aantonen|tonen|laten zien)\b"
@@ -549,8 +554,9 @@ def _owner(state: dict[str, Any], reading: Reading) -> dict[str, Any] | None:
     if len(named) == 1:
         return named[0]
     words = {t.text for t in tokens(reading.text)}
-    if "zijn" in words and words & {"ze", "zij"}:
-        return None  # "ze zijn ...": they, several people
+    if re.search(r"\b(?:ze|zij) zijn\b|\bzijn (?:ze|zij)\b", fold(reading.text)):
+        return None  # "ze zijn ...": they, several people; not "ze is ... mijn zussen zijn
+        # verhuisd" (panel 40, h5)
     pronoun = "zij" if words & W.SHE_WORDS else "hij" if words & W.HE_WORDS else None
     asked = S.person(state, (state.get("question") or {}).get("person"))
     if asked is not None and pronoun and asked.get("pronoun") in (None, pronoun) and not named:
@@ -1229,7 +1235,21 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
         same = [p for p in people if p["relationship"] in kinds]  # sponsor's sister (a3)
         same = [p for p in same if p.get("word") == mention.word] or same
         found += [p for p in same if p not in found]
-    return [p for p in people if p in found] or _the_oldest_or_youngest(people, reading)
+    return (
+        [p for p in people if p in found]
+        or _the_oldest_or_youngest(people, reading)
+        or _by_the_age_told(people, reading)
+    )
+
+
+def _by_the_age_told(people: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:
+    """ "dus lina kan ook echt mee? ze is toch al 19": the one relative of that age (panel 40,
+    h1; first names are not kept)."""
+    years = {a.years for a in reading.loose_ages} | {a.years for _, a in reading.pronoun_ages}
+    if len(years) != 1:
+        return []
+    aged = [p for p in people if p.get("age") in years and not p.get("self")]
+    return aged if len(aged) == 1 else []
 
 
 def _the_oldest_or_youngest(people: list[dict[str, Any]], reading: Reading) -> list[dict]:
@@ -1887,8 +1907,10 @@ def _chance(turn: Any, reading: Reading) -> bool:
         chance = result.get("chance") or {}
         if chance.get("text"):
             said.item(chance)
-            if "waarom" in _folded(reading):  # "waarom is de kans klein? haar man is net
-                said.lines += noted_lines(turn, entry)  # gestorven": what can help (b5)
+            if "waarom" in _folded(reading) or volunteered(reading.text):  # "waarom is de
+                # kans klein? haar man is net gestorven" (b5); "wat is de kans echt? ze is 70
+                # en ziek" (panel 40, h5): what she told, and how it can help
+                said.lines += noted_lines(turn, entry)
     if not said.lines:
         return False
     said.send("utter_answer_menu")
@@ -1989,7 +2011,7 @@ def _why_no_right(turn: Any, reading: Reading) -> bool:
     named = asked_about([e for e, _ in everyone], reading)
     case = [(e, r) for e, r in everyone if r.get("route") in (HV, "not_possible")]
     if named and not any(e in named for e, _ in case):  # "kan zij mee?" of a wife with a right
-        return _routes_of(turn, [(e, r) for e, r in everyone if e in named])
+        return _routes_of(turn, [(e, r) for e, r in everyone if e in named], why=True)
     if not case:
         return False
     said = Answer(turn)
@@ -2069,18 +2091,24 @@ def _meeting_days(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(M.SIDE["meeting_days_registered_partners"], voice)])
 
 
-def _routes_of(turn: Any, case) -> bool:
-    """The route of each relative asked about, as in the summary."""
-    lines = [
-        turn.texts.text(
+def _routes_of(turn: Any, case, why: bool = False) -> bool:
+    """The route of each relative asked about, as in the summary; with `why`, the reason too
+    ("heeft ze nog recht? ze is meerderjarig": the rule that keeps her right; panel 40, h1)."""
+    said = Answer(turn)
+    for entry, result in case:
+        said.say(
             "utter_summary_route",
             Relative=capitalise(turn.texts.label(turn.state, entry)),
             route=route_label(turn, result, entry),
         )
-        for entry, result in case
-    ]
-    turn.say_text("\n".join(lines), "utter_answer_menu")
-    return bool(lines)
+        summary = M.SUMMARIES.get(str(result.get("summary_id")))
+        if why and summary is not None and result.get("summary"):
+            said.lines.append(str(result["summary"]))
+            said.sources.append(summary.source)
+    if not said.lines:
+        return False
+    said.send("utter_answer_menu")
+    return True
 
 
 def _belgian_descendant_turns_21(turn: Any, case) -> bool:

@@ -78,7 +78,9 @@ BEFORE_ARRIVAL = ("voor ik weg ging", "voor ik wegging", "voor ik vertrok", "voo
 # one answer for the whole group: "ja ze waren allebei al geboren", "ja allebei van ons
 # samen" (panel 3, a1: the same question came back for the second child)
 ALL_OF_THEM = ("allebei", "beide", "alle kinderen", "alle twee", "alle drie", "allemaal",
-               "allebeide", "alle 2", "alle 3", "both", "all of them", "tous les deux")  # fmt: skip
+               "allebeide", "alle 2", "alle 3", "both", "all of them", "tous les deux",
+               # "ja van mij en hun papa": the children's one other parent (panel 40, h4)
+               "hun papa", "hun vader", "hun mama", "hun moeder")  # fmt: skip
 # "ja alle 4 van ons samen" (panel 23, s5)
 ALL_FOUR = ("alle 4", "alle vier", "alle 5", "alle vijf", "alle 6", "alle zes", "ze allemaal")
 # a child born after the sponsor came: "ze zijn geboren nadat ik naar belgie kwam" (seed 003:
@@ -175,6 +177,19 @@ SHARED_CUSTODY = ("samen", "allebei", "wij twee", "wij delen", "we delen", "dele
                   "we allebei", "gedeeld", "beide", "ensemble",
                   "both", "zijn papa en ik", "haar papa en ik", "zijn mama en ik",
                   "haar mama en ik")  # fmt: skip
+# the child's parents are not together: custody and the other parent's consent matter (seed
+# 003: "Indien de ouders van de aanvrager gescheiden zijn"; panel 40, h4: "ja van mij en hun
+# papa. we zijn niet getrouwd. hij woont in guinee")
+PARENTS_APART = re.compile(
+    r"\b(?:gescheiden|uit elkaar|niet meer samen|niet samen|geen koppel|niet mijn partner|"
+    r"niet mijn man|niet mijn vrouw|(?:hij|zij|ze) komt niet mee)\b"
+    r"|\b(?:papa|vader|mama|moeder)\b[^.?!]{0,15}\b(?:woont|blijft|leeft)\b"
+    r"|\bniet getrouwd\b[^?!]{0,30}\b(?:hij|zij|ze) (?:woont|blijft|leeft)\b"
+)
+# the children's one other parent, so an answer about custody holds for all of them
+THE_CHILDRENS_PARENT = re.compile(
+    r"\bhun (?:papa|vader|mama|moeder)\b|\bvoor (?:allebei|beide|alle)\b"
+)
 # no one (of the writer's side) has custody: a grandparent without a judgment (panel 29, b5)
 NO_ONE_HAS_CUSTODY = ("niemand heeft", "niemand officieel", "geen hoederecht",
                       "heb het hoederecht niet", "heb geen voogdij")  # fmt: skip
@@ -672,6 +687,10 @@ EUROPE_PLACES = ("spanje", "frankrijk", "nederland", "duitsland", "italie", "por
                  "engeland", "groot-brittannie", "ierland", "luxemburg", "griekenland",
                  "polen", "parijs", "londen", "amsterdam", "rotterdam", "berlijn", "madrid",
                  "barcelona", "rome", "milaan", "lissabon", "stockholm")  # fmt: skip
+# a relative who moved away (no place named), the reason another is alone (panel 40, h5)
+MOVED_AWAY = ("zijn verhuisd", "is verhuisd", "zijn vertrokken", "is vertrokken",
+              "zijn weggetrokken", "is weggetrokken", "wonen nu elders", "woont nu elders",
+              "wonen niet meer", "woont niet meer")  # fmt: skip
 # a relative whose partner died (seed 000: "een 'nieuwe' situatie van afhankelijkheid ...
 # doordat jouw echtgeno(o)t(e) bijvoorbeeld recent overleden is"; panel 6, k4)
 # "haar man is net gestorven", "de papa van youssef is vorige maand gestorven" (panel 33, b5)
@@ -1261,7 +1280,8 @@ CHANCE_WORDS = ("kans", "kansen", "slaagkans", "hoe groot is", "maakt hij kans",
 OTHER_PARENT_WORDS = ("iets te zeggen", "toestemming", "akkoord gaan", "moet de vader",
                       "moet de moeder", "mag de vader", "mag de moeder", "iets tekenen",
                       "moet hij tekenen", "moet zij tekenen", "handtekening",
-                      "moet de papa", "moet de mama",
+                      "moet de papa", "moet de mama", "moet hun papa", "moet hun vader",
+                      "moet hun mama", "moet hun moeder", "papa tekenen", "vader tekenen",
                       # "wat als zijn papa niet wil tekenen? kan ik naar de rechter?" (p3)
                       "niet wil tekenen", "wil niet tekenen", "niet tekenen", "weigert",
                       "naar de rechter")  # fmt: skip

@@ -1,0 +1,161 @@
+"""Findings of panel round 40 (stop 30), each named by the user's words or the seed sentence."""
+
+from tests.dialogue.chat import Chat
+
+BELGIAN_DAUGHTER = "ik ben [belgische](sponsor_status:belgian), genaturaliseerd"
+SYRIAN_MOTHER = (
+    "ik ben [erkend vluchteling](sponsor_status:refugee) sinds"
+    " [10 juli 2026](recognition_date:2026-07-10)"
+)
+
+
+def _belgians_mother(chat: Chat) -> None:
+    chat.say(
+        "Dag, ik wil graag [mijn mama](relationship:parent) naar hier halen", "check_eligibility"
+    )
+    chat.say(BELGIAN_DAUGHTER)
+    chat.say("[45](age)")
+
+
+def test_een_geisoleerde_situatie_door_het_wegvallen_van_familieleden__the_sisters_moved_away():
+    """Seed 000: "Een hoge leeftijd, medische problemen en een geïsoleerde situatie door het
+    wegvallen van familieleden kunnen een belangrijke rol spelen." "70 jaar, ze is weduwe en
+    heeft diabetes. ze woont alleen in casablanca want mijn zussen zijn verhuisd", asked "Is je
+    mama op hoge leeftijd?", gave "Over wie gaat 70 jaar?" and two sisters who "wil naar België
+    komen" (panel 40, h5)."""
+    chat = Chat()
+    _belgians_mother(chat)
+    chat.say(
+        "[70](age) jaar, ze is weduwe en heeft diabetes. ze woont alleen in casablanca want"
+        " [mijn zussen](relationship:sibling) zijn verhuisd"
+    )
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+    mother = chat.person("parent")
+    assert mother["age"] == 70, chat.transcript()
+    assert mother["facts"].get("medical_needs") and mother["facts"].get("isolated")
+    reply = chat.answer_plainly({})
+    assert "Ziek:" in reply and "Partner overleden:" in reply and "Alleen:" in reply, reply
+
+
+def test_a_sister_who_wants_to_come_is_still_an_applicant():
+    """The other side: "mijn zus wil ook komen" names an applicant."""
+    chat = Chat()
+    _belgians_mother(chat)
+    chat.say("[mijn zus](relationship:sibling) wil ook komen, ze is [40](age)")
+    assert {p["relationship"] for p in chat.people} == {"parent", "sibling"}, chat.transcript()
+
+
+def test_wat_is_de_kans_echt_ze_is_70_en_ziek__what_she_told_and_how_it_helps():
+    """ "wat is de kans echt? ze is 70 en ziek (diabetes) en papa is dood sinds vorig jaar" got
+    only "De kans ... is klein" (panel 40, h5); seed 000: "Een hoge leeftijd, medische
+    problemen en een geïsoleerde situatie ... kunnen een belangrijke rol spelen"."""
+    chat = Chat()
+    _belgians_mother(chat)
+    chat.say("[70](age) jaar, ze is weduwe en heeft diabetes. ze woont alleen in casablanca")
+    chat.answer_plainly({})
+    reply = chat.say("wat is de kans echt? ze is 70 en ziek (diabetes)")
+    assert "Je mama: humanitair visum" in reply and "Ziek:" in reply, reply
+
+
+def test_als_ouder_heb_je_geen_recht_op_gezinshereniging__a_colleagues_claim():
+    """Seed 000: "Als ouder heb je geen recht op gezinshereniging met je meerderjarig derdelands
+    of meerderjarig Belgisch kind." "mijn collega zei dat belgen hun ouders wel mogen laten komen
+    met gezinshereniging. klopt dat niet?" got the chance again (panel 40, h5)."""
+    chat = Chat()
+    _belgians_mother(chat)
+    chat.say("[70](age) jaar, ze is weduwe en woont alleen")
+    chat.answer_plainly({})
+    reply = chat.say(
+        "mijn collega zei dat belgen hun ouders wel mogen laten komen met gezinshereniging."
+        " klopt dat niet?"
+    )
+    assert "geen recht op gezinshereniging" in reply, reply
+
+
+def _rania(chat: Chat) -> None:
+    chat.say(SYRIAN_MOTHER + ", ik ben [36](age:sponsor)")
+    chat.say("[mijn man](relationship:spouse) samir is [40](age), officieel getrouwd in syrie")
+    chat.say(
+        "[mijn dochter](relationship:child) lina is [19](age). maar ze was 17 toen ik asiel"
+        " vroeg hier in 2024"
+    )
+    chat.answer_plainly({})
+
+
+def test_behoudt_zijn_recht_indien_het_meerderjarig_geworden_is__kan_lina_echt_mee():
+    """Seed 003: "Een kind dat minderjarig was op het moment dat de gezinshereniger ... zijn/haar
+    aanvraag om internationale bescherming ... heeft ingediend, behoudt zijn recht op
+    gezinshereniging indien het meerderjarig geworden is tijdens het onderzoek van deze aanvraag,
+    op voorwaarde dat de aanvraag voor gezinshereniging wordt ingediend binnen 12 maanden na de
+    erkenning." "dus lina kan ook echt mee? ze is toch al 19" got "Op die vraag vind ik geen
+    antwoord" (panel 40, h1)."""
+    chat = Chat()
+    _rania(chat)
+    assert chat.state.get("answered"), chat.transcript()
+    reply = chat.say("dus lina kan ook echt mee? ze is toch al 19", "check_eligibility")
+    assert "Je dochter: recht op gezinshereniging" in reply, reply
+    assert "binnen 12 maanden na de erkenning" in reply, reply
+    reply = chat.say(
+        "ik bedoel [mijn dochter](relationship:child) is meerderjarig, heeft ze nog recht?",
+        "check_eligibility",
+    )
+    assert "binnen 12 maanden na de erkenning" in reply, reply
+
+
+def test_kan_hij_ook_mee_of_a_husband_with_a_right_gives_his_route_not_a_search():
+    """The other side: "en samir, kan hij echt mee?" gives the husband's route."""
+    chat = Chat()
+    _rania(chat)
+    reply = chat.say("en [mijn man](relationship:spouse), kan hij echt mee?", "check_eligibility")
+    assert "Je man: recht op gezinshereniging" in reply, reply
+
+
+MARIAMA = (
+    "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [1 september 2025]"
+    "(recognition_date:2025-09-01). [mijn 2 kinderen](relationship:child) zijn nog in conakry bij"
+    " [mijn moeder](relationship:parent), aissatou [6](age) jaar en alpha [10](age) jaar."
+    " kunnen ze nog komen?"
+)
+
+
+def test_indien_de_hoede_gedeeld_wordt_moet_de_andere_houder_instemmen__papa_lives_in_guinea():
+    """Seed 003: "Indien de ouders van de aanvrager gescheiden zijn, moet de gezinshereniger ...
+    over een hoederecht beschikken. Indien de hoede gedeeld wordt, moet de andere houder van het
+    hoederecht met de gezinshereniging instemmen." Asked "Is je kind van 6 jaar een kind van jou
+    en de andere ouder samen?", "ja van mij en hun papa. we zijn niet getrouwd. hij woont in
+    guinee" made the custody "Vrijgesteld ... een kind van jou en je partner samen" (panel 40,
+    h4)."""
+    chat = Chat()
+    chat.say(MARIAMA, "check_eligibility")
+    chat.say("ja ze zijn allebei geboren in guinee voor ik vluchtte")
+    assert "nog samen, als koppel?" in chat.log[-1], chat.transcript()
+    reply = chat.say("ja van mij en hun papa. we zijn niet getrouwd. hij woont in guinee")
+    assert "hoederecht" in reply, chat.transcript()
+    chat.say("wij samen, hun papa en ik")
+    assert all(p["facts"].get("custody") == "shared" for p in chat.people), chat.transcript()
+    chat.answer_plainly({})
+    reply = chat.say("wat moet hun papa tekenen?")
+    assert "De toestemming van de andere ouder van je kind van 6 jaar" in reply, reply
+    assert "partner" not in reply and "Vrijgesteld" not in reply, reply
+
+
+def test_the_couples_own_child_still_needs_no_custody_proof():
+    """The other side: "ja, we zijn samen" to the same question keeps the custody exempt."""
+    chat = Chat()
+    chat.say(MARIAMA, "check_eligibility")
+    chat.say("ja ze zijn allebei geboren in guinee voor ik vluchtte")
+    chat.say("ja, we zijn samen", "affirm")
+    assert chat.people[0]["facts"].get("common_child") is True, chat.transcript()
+    assert chat.people[0]["facts"].get("custody") is None
+
+
+def test_wij_hebben_samen_het_gezag_told_after_the_answer_holds_for_both_children():
+    """ "hun papa is akkoord dat ze komen. wij hebben samen het gezag" after the answer: the
+    custody of both children (it was taken for none and the waiver kept; panel 40, h4)."""
+    chat = Chat()
+    chat.say(MARIAMA, "check_eligibility")
+    chat.answer_plainly({})
+    chat.say("wij hebben samen het [gezag](custody:shared). wat moet hij tekenen?")
+    assert [p["facts"].get("custody") for p in chat.people] == ["shared", "shared"], (
+        chat.transcript()
+    )
