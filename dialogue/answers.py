@@ -360,6 +360,8 @@ def _situation_first(result: dict[str, Any]) -> bool:
 
 def route_label(turn: Any, result: dict[str, Any], entry: dict[str, Any] | None = None) -> str:
     route = result.get("route") or "unknown"
+    if result.get("summary_id") == "summary.polygamy_another_spouse":  # said below (g1)
+        return turn.texts.text("utter_label_route_second_spouse")
     if route == "not_possible" and result.get("summary"):
         return str(result["summary"]).rstrip(".")
     label = turn.texts.text(f"utter_label_route_{route}")

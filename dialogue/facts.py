@@ -1830,6 +1830,9 @@ def _place_loose_ages(state: dict[str, Any], reading: Reading, update: Update, l
     if asked is not None:
         _set(state, update, asked["id"], "age", loose[0])
         return
+    if _the_writer_about_himself(state, reading, loose):
+        _set(state, update, "sponsor", "age", loose[0])
+        return
     if len(loose) == 1 and _a_birthday_since(state, reading, update, loose[0]):
         return
     update.unplaced.extend(loose)
@@ -1845,6 +1848,17 @@ def _the_asked_relative(state: dict[str, Any], reading: Reading, loose: list[int
     if entry is None or entry.get("self") or entry.get("age") is not None:
         return None
     return entry if lead and len(loose) == 1 else None
+
+
+def _the_writer_about_himself(state: dict[str, Any], reading: Reading, loose: list[int]) -> bool:
+    """ "Ik ben Belg, gepensioneerd. 67 jaar.": a message about the writer only (no relative
+    named), one age: the sponsor's own, when not known (panel 40, g4: "Over wie gaat 67?")."""
+    folded = f" {fold(reading.text)} "
+    about_me = folded.lstrip().startswith(("ik ben ", "k ben ", "ikzelf "))
+    if not about_me or reading.mentions or len(loose) != 1 or reading.pronoun_ages:
+        return False
+    writer_is_sponsor = state.get("writer") in (None, "sponsor")
+    return writer_is_sponsor and state["sponsor"].get("age") is None and loose[0] >= 16
 
 
 def _a_birthday_since(state: dict[str, Any], reading: Reading, update: Update, years: int):

@@ -256,6 +256,22 @@ def _has(phrases: tuple[str, ...] | frozenset[str], text: str) -> bool:
     return any(f" {p}{end}" in text for p in phrases for end in (" ", ",", ".", "?", "!"))
 
 
+def _either_word(reading: Reading) -> None:
+    """ "Mijn man of vrouw", "Mijn vader of moeder" (a button's title typed, or read on a
+    messaging channel): one relative of that kind, no word that says which (panel 40, g4, h3:
+    a husband added beside the wife, "Hoe oud is je man?")."""
+    kept: list[Mention] = []
+    for mention in reading.mentions:
+        last = kept[-1] if kept else None
+        between = fold(reading.text[last.end : mention.start]).strip() if last else ""
+        if last and last.relationship == mention.relationship and between == "of":
+            last.word = _kinship_word("")
+            last.end = mention.end
+            continue
+        kept.append(mention)
+    reading.mentions = kept
+
+
 def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[int]) -> Mention:
     start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
     surface = fold(text[start:end])
@@ -305,6 +321,8 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
 
 _I_HAVE = re.compile(
     r"\b(?:ik heb|wij hebben|we hebben) (?:ook |nog |ook nog )?(?:een |n |\d+ )?$"
+    # "ik ben getrouwd met een thaise vrouw": his wife (panel 40, g4: not kept at consent)
+    r"|\b(?:ik ben|k ben|ben) getrouwd met (?:een )?(?:[a-z]+ )?$"
 )  # "wij hebben ook zoon van 2 jaar" from the wife abroad: theirs (panel 17, h4)
 # "een dochter van 8 van mijn eerste man": the writer's child with an earlier partner
 _OF_AN_EX = re.compile(
@@ -1199,12 +1217,18 @@ def _place_after(reading: Reading, entity: dict[str, Any], age: Age, clause: int
     before the next one ("11 jaar, mijn zoon. en de dochter is 6"); else nobody yet."""
     if (listed := _plural_listed_before(reading, age)) is not None:
         listed.ages.append(age)
-    elif later := [m for m in reading.mentions if m.clause == clause]:
+    elif later := [m for m in reading.mentions if m.clause == clause and not _whose(m, age)]:
         later[0].ages.append(age)
     elif named := _named_next(reading, clause, int(entity.get("end") or 0)):
         named.ages.append(age)
     else:
         reading.loose_ages.append(age)
+
+
+def _whose(mention: Mention, age: Age) -> bool:
+    """ "Amina 2 jaar is van mijn tweede vrouw": a mention after the age that only says whose
+    child it is (panel 40, g1: "Je vrouw van 2 jaar")."""
+    return mention.modifier and mention.start > age.start
 
 
 _NAMED_AGES = re.compile(  # "selam van 11 en dawit van", "rozhin (10), sara ("
@@ -1295,8 +1319,18 @@ def _writer_is(folded: str, mention: Mention) -> bool:
     return bool(apposition or aged) or any(before.endswith(" " + p) for p in W.WRITER_IS)
 
 
+# "Amina 2 jaar is van mijn tweede vrouw", "zij zijn van eerste vrouw": the mention says whose
+# child, not a person with the age told before it
+_BELONGS_TO = re.compile(
+    r"\b(?:is|zijn) (?:allebei |alle(?:maal)? )?(?:ook )?van (?:mijn |mn |m'n |de )?"
+    r"(?:eerste |tweede |derde |andere )?$"
+)
+
+
 def _modifier(reading: Reading, mention: Mention, folded: str) -> bool:
     """ "de vader van [het meisje] is overleden": the girl only says whose father."""
+    if _BELONGS_TO.search(folded[: mention.start]):
+        return True  # "Amina 2 jaar is van mijn tweede vrouw": whose child (panel 40, g1)
     earlier = [m for m in reading.mentions if m.end <= mention.start]
     if not earlier:
         return False
@@ -2462,6 +2496,7 @@ def read(message: dict[str, Any]) -> Reading:
     reading.mentions = [
         _mention(e, text, toks, starts) for e in sorted(relationships, key=lambda e: e["start"])
     ]
+    _either_word(reading)
     _classify_mentions(reading, message, starts)
     reading.aliases = _aliases(reading)
     _attach_ages(reading, message, toks, starts)

@@ -59,7 +59,8 @@ NOTED_ORDER = ("elderly", "ill", "widowed", "raised", "money", "alone", "danger"
 # advice that makes a humanitarian file stronger, the situation's own first (seeds 000, 001)
 STRENGTHEN_ADVICE = (
     "family_of_a_child", "adult_child_strengthen", "elderly_parent_strengthen",
-    "parent_forced_flight", "adult_sibling_strengthen", "lgbtiq_persecution_ground",
+    "parent_forced_flight", "partner_forced_flight", "adult_sibling_strengthen",
+    "lgbtiq_persecution_ground",
     "asylum_file_statements",
     "sibling_precarious_situation", "sibling_parents_cannot_care", "adoption_strengthen",
     "common_children_crucial", "impossible_to_marry", "half_sibling_extra_elements",
@@ -387,6 +388,8 @@ _WHERE_INVERTED = re.compile(
 
 
 def _where_question(folded: str, intent: str | None) -> bool:
+    if _any(W.CANNOT_RETURN, folded):
+        return False  # "ik kan niet terug naar belarus ... telt dat mee?" (panel 40, g2)
     if _any(W.WHERE_QUESTION, folded) and _any(W.WHERE_ACTS, folded):
         return True
     if _WHERE_INVERTED.search(folded):
@@ -494,6 +497,8 @@ def _follow_up(folded: str, intent: str | None) -> str | None:
         return "strengthen"
     if _PROVE_QUESTION.search(folded):  # "en mijn zus, wat moet ze bewijzen?" (panel 10 check)
         return "strengthen"
+    if _any(W.CANNOT_RETURN, folded) and "?" in folded:  # "ik kan niet terug naar belarus,
+        return "strengthen"  # dan kunnen wij daar niet samen leven. telt dat mee?" (g2)
     if _any(W.LGBTIQ_WORDS, folded) and "?" in folded:  # "helpt het dat ik erkend ben omdat
         return "strengthen"  # ik homo ben?" (seed 000; panel 11, v3)
     return "chance" if _any(W.CHANCE_WORDS, folded) else None

@@ -145,12 +145,14 @@ def _other_parent_is_a_de_facto_partner(state: dict[str, Any]) -> bool:
 
 
 def _another_wife_comes(state: dict[str, Any], entry: dict[str, Any]) -> bool:
-    """Another spouse, married officially, comes too ("mag er maar één echtgenote")."""
-    return any(
-        p is not entry and p["relationship"] == "spouse" and not p.get("self")
-        and p["facts"].get("marriage") == "official"
-        for p in state["people"]
-    )  # fmt: skip
+    """Another spouse comes too ("mag er maar één echtgenote"): one married officially, or,
+    of two wives married religiously, the one named first (panel 40, g1: both told they could
+    apply as family reunification, without a fee)."""
+    spouses = [p for p in state["people"] if p["relationship"] == "spouse" and not p.get("self")]
+    earlier = spouses[: spouses.index(entry)] if entry in spouses else []
+    return any(p is not entry and p["facts"].get("marriage") == "official" for p in spouses) or any(
+        p["facts"].get("marriage") == "religious_or_customary" for p in earlier
+    )
 
 
 def _partner_in_fact_only(state: dict[str, Any]) -> bool:

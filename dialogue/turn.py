@@ -424,12 +424,23 @@ def _asked_again(turn: Turn, question: dict[str, Any], update: Update) -> dict[s
     corrected = any(old is not None for _, _, old, _ in update.changes)
     if corrected and not update.new_people:
         return question
+    if _only_known_relatives(turn) and question["fact"].startswith("sponsor."):
+        return question  # "Mijn man of vrouw" pressed for the wife told before (panel 40, h3)
     if not give_up(turn.state, question):
         if not update.stored_anything and not turn.replies:
             turn.say("utter_ask_rephrase")
         return question
     update.unknown = True
     return next_question(turn.state, turn.today)
+
+
+def _only_known_relatives(turn: Turn) -> bool:
+    """The message only names relatives already in the family (no other fact in it)."""
+    reading = turn.reading
+    if reading is None or not reading.mentions or reading.loose_ages or reading.pronoun_ages:
+        return False
+    known = {p["relationship"] for p in turn.state["people"]}
+    return all(m.relationship in known for m in reading.mentions)
 
 
 # --- contract slots --------------------------------------------------------------------------

@@ -190,6 +190,11 @@ PARENTS_APART = re.compile(
 THE_CHILDRENS_PARENT = re.compile(
     r"\bhun (?:papa|vader|mama|moeder)\b|\bvoor (?:allebei|beide|alle)\b"
 )
+# the family cannot live together in the country of origin (seed 000: "het gezinsleven niet
+# verdergezet kan worden in het herkomstland"; panel 40, g2)
+CANNOT_RETURN = ("kan niet terug", "kunnen niet terug", "niet terugkeren", "niet terug naar",
+                 "daar niet samen leven", "daar niet samenleven",
+                 "niet samen leven daar")  # fmt: skip
 # no one (of the writer's side) has custody: a grandparent without a judgment (panel 29, b5)
 NO_ONE_HAS_CUSTODY = ("niemand heeft", "niemand officieel", "geen hoederecht",
                       "heb het hoederecht niet", "heb geen voogdij")  # fmt: skip

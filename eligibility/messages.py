@@ -394,8 +394,12 @@ CONDITIONS: dict[str, Message] = {
         S.ART_10_1_5,
     ),
     "stable_relationship": _M(
-        "{Our} relatie is stabiel en duurzaam: {we} woonden minstens "
-        "{stable_cohabitation_months} maanden samen, of {we} kennen elkaar minstens "
+        # seed 001: "gedurende minstens 1 jaar, voorafgaand aan de aanvraag, wettelijk en
+        # onafgebroken ... samengewoond" (panel 40, g2: "minstens 12 maanden samen" fitted a
+        # couple who lived together informally until he fled)
+        "{Our} relatie is stabiel en duurzaam: {we} woonden in de "
+        "{stable_cohabitation_months} maanden voor de aanvraag wettelijk en zonder onderbreking "
+        "samen, of {we} kennen elkaar minstens "
         "{stable_acquaintance_months} maanden, hadden regelmatig contact en zagen elkaar in de "
         "{stable_acquaintance_months} maanden voor de aanvraag minstens {meetings} keer (samen "
         "minstens {meeting_days} dagen), of {we} hebben samen een kind.",
@@ -693,8 +697,9 @@ DOCUMENTS: dict[str, Message] = {
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "stable_relationship_proof": _M(
-        "Bewijs van een stabiele relatie: {stable_cohabitation_months} maanden "
-        "samenwonen, of {stable_acquaintance_months} maanden contact (berichten, "
+        "Bewijs van een stabiele relatie: {stable_cohabitation_months} maanden wettelijk en "
+        "zonder onderbreking samenwonen vlak voor de aanvraag, of "
+        "{stable_acquaintance_months} maanden contact (berichten, "
         "foto's) en {meetings} ontmoetingen van samen minstens {meeting_days} dagen "
         "(bijvoorbeeld vliegtuigtickets), of de geboorteakte van {our} kind.",
         S.ART_10_1_5,
@@ -1264,6 +1269,14 @@ ADVICE: dict[str, Message] = {
         "{Sp} {sp_has} bescherming in België. Toon aan dat het gezinsleven alleen stopte door "
         "de gedwongen vlucht. Verwijs ook naar wat {sp} vertelde in "
         "{sp_of:het asieldossier}.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 000 (partners): "Ook het feit dat het gezinsleven enkel werd stopgezet door de
+    # gedwongen vlucht en dat het gezinsleven niet verdergezet kan worden in het herkomstland
+    # is van belang." (panel 40, g2: "ik kan niet terug naar belarus ... telt dat mee?")
+    "partner_forced_flight": _M(
+        "Toon aan dat {our} samenleven alleen stopte door de gedwongen vlucht, en dat {we} "
+        "niet samen in het land van herkomst kunnen leven. Dat is van belang.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "ascendant_own_means": _M(

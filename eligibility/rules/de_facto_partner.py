@@ -42,8 +42,10 @@ def assess_de_facto_partner(f: Facts) -> Outcome:
     if lgbtiq and f.protected:
         advice.append("lgbtiq_persecution_ground")
     if f.protected:
+        # "Ook het feit dat het gezinsleven enkel werd stopgezet door de gedwongen vlucht en dat
+        # het gezinsleven niet verdergezet kan worden in het herkomstland is van belang." (000)
         docs.append("asylum_file_statements")
-        advice.append("asylum_file_statements")
+        advice += ["partner_forced_flight", "asylum_file_statements"]
     return humanitarian(
         "de_facto_partner",
         "de_facto_partner_strengthened" if strengthened else "de_facto_partner",

@@ -60,11 +60,15 @@ def _marriage_to_check() -> Outcome:
 
 def _polygamous_spouse(summary: str = "summary.polygamy_second_spouse") -> Outcome:
     """ "Het polygaam huwelijk wordt in België niet erkend. Indien u meerdere echtgenotes
-    hebt, mag er maar één echtgenote naar België komen via gezinshereniging." (seed 001)"""
+    hebt, mag er maar één echtgenote naar België komen via gezinshereniging." (seed 001)
+    A second wife who comes beside the first: "Familieleden die niet binnen een van deze
+    categorieën vallen ... kunnen eventueel een voorlopige toelating tot verblijf aanvragen op
+    grond van de artikelen 9 en 13 (humanitair visum)." (seed 001)"""
+    other = ["polygamy_other_spouse"] if summary == "summary.polygamy_another_spouse" else []
     return not_possible(
         "polygamous_spouse",
         summary,
-        ["polygamy_one_spouse", "polygamy_children_keep_right", "see_lawyer"],
+        ["polygamy_one_spouse", *other, "polygamy_children_keep_right", "see_lawyer"],
         [S.ART_10_1_4],
     )
 

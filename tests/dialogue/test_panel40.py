@@ -159,3 +159,132 @@ def test_wij_hebben_samen_het_gezag_told_after_the_answer_holds_for_both_childre
     assert [p["facts"].get("custody") for p in chat.people] == ["shared", "shared"], (
         chat.transcript()
     )
+
+
+def test_mijn_man_of_vrouw_typed_is_one_spouse_and_the_wife_told_before_is_kept():
+    """ "Ik ben getrouwd met een Thaise vrouw" before the consent was lost, the button's title
+    "Mijn man of vrouw" typed made a husband, "Ik ben Belg, gepensioneerd. 67 jaar." asked
+    "Over wie gaat 67 jaar?", then "Hoe oud is je man?" (panel 40, g4)."""
+    chat = Chat(consent=False)
+    chat.say(
+        "Goedendag. Ik ben getrouwd met een Thaise [vrouw](relationship:spouse) en wil dat zij"
+        " bij mij in België komt wonen. Kan dat?",
+        "check_eligibility",
+    )
+    chat.say("Akkoord", "affirm")
+    chat.say("[Mijn man](relationship:spouse) of [vrouw](relationship:spouse)")
+    assert [(p["relationship"], p["word"]) for p in chat.people] == [("spouse", "vrouw")]
+    reply = chat.say("Ik ben [Belg](sponsor_status:belgian), gepensioneerd. [67](age) jaar.")
+    assert chat.sponsor.get("age") == 67, chat.transcript()
+    assert "Hoe oud is je vrouw?" in reply and "Over wie" not in reply, reply
+
+
+def test_mijn_vader_of_moeder_typed_is_one_parent():
+    """The button "Mijn vader of moeder" typed: one parent, not a father and a mother."""
+    chat = Chat()
+    reply = chat.say("[Mijn vader](relationship:parent) of [moeder](relationship:parent)")
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+    assert "Sorry" not in reply
+
+
+def test_mijn_vader_en_moeder_are_still_two_parents():
+    """The other side: "mijn vader en moeder" names both parents."""
+    chat = Chat()
+    chat.say("[mijn vader](relationship:parent) en [moeder](relationship:parent)")
+    assert [p["relationship"] for p in chat.people] == ["parent", "parent"], chat.transcript()
+
+
+def test_mijn_man_of_vrouw_pressed_for_the_wife_told_before_is_no_miss():
+    """ "hallo ik heb vraag over mijn vrouw", then "Mijn man of vrouw": "Sorry, dat begreep ik
+    niet goed" (panel 40, h3)."""
+    chat = Chat(consent=False)
+    chat.say("hallo ik heb vraag over [mijn vrouw](relationship:spouse)", "greet")
+    chat.say("Akkoord", "affirm")
+    reply = chat.say("[Mijn man](relationship:spouse) of [vrouw](relationship:spouse)")
+    assert "Sorry" not in reply and "verblijfsstatus" in reply, chat.transcript()
+    assert [p["word"] for p in chat.people] == ["vrouw"]
+
+
+ABDI = (
+    "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2 februari 2026]"
+    "(recognition_date:2026-02-02), ik ben [39](age:sponsor)"
+)
+
+
+def _two_wives(chat: Chat) -> str:
+    chat.say(ABDI)
+    chat.say(
+        "[mijn 2 vrouwen](relationship:spouse) en [3 kinderen](relationship:child) zijn in somalie"
+    )
+    chat.say("[34](age)")
+    chat.say("getrouwd bij imam, in 2010. ik heb papier van dat huwelijk")
+    chat.say("[26](age). ook bij imam getrouwd in 2019 maar daar heb ik geen papier van")
+    return chat.say(
+        "Hodan is [9](age), meisje. Yusuf jongen [4](age) jaar, zij zijn van [eerste vrouw]"
+        "(relationship:spouse). Amina [2](age) jaar is van [mijn tweede vrouw](relationship:spouse)"
+    )
+
+
+def test_amina_2_jaar_is_van_mijn_tweede_vrouw__the_childs_age_not_the_wifes():
+    """ "Hodan is 9, meisje. Yusuf jongen 4 jaar, zij zijn van eerste vrouw. Amina 2 jaar is van
+    mijn tweede vrouw" gave "Je vrouw van 2 jaar" and "Over wie gaat 9, 4 jaar?" (panel 40,
+    g1)."""
+    chat = Chat()
+    reply = _two_wives(chat)
+    assert sorted(p["age"] for p in chat.people if p["relationship"] == "child") == [2, 4, 9]
+    assert sorted(p["age"] for p in chat.people if p["relationship"] == "spouse") == [26, 34]
+    assert "Over wie" not in reply, chat.transcript()
+
+
+def test_mag_er_maar_een_echtgenote_naar_belgie_komen__two_wives_married_by_an_imam():
+    """Seed 001: "Het polygaam huwelijk wordt in België niet erkend. Indien u meerdere
+    echtgenotes hebt, mag er maar één echtgenote naar België komen via gezinshereniging." Two
+    wives married by an imam were both told "dien ook die aanvraag in als visum
+    gezinshereniging ..., zonder bijdrage" (panel 40, g1)."""
+    chat = Chat()
+    _two_wives(chat)
+    reply = chat.answer_plainly({})
+    assert "Je vrouw van 26 jaar: geen gezinshereniging (maar één echtgenote mag komen)" in reply
+    assert "Voor je vrouw van 34 jaar: dien ook die aanvraag in" in reply, reply
+    assert "Voor je vrouw van 34 jaar en je vrouw van 26 jaar" not in reply
+    assert "recht op gezinshereniging" in reply  # the children keep theirs (GwH 95/2008)
+
+
+def test_one_wife_married_by_an_imam_keeps_the_soft_procedure():
+    """The other side: one wife only, a religious marriage: the soft procedure of seed 000."""
+    chat = Chat()
+    chat.say(ABDI)
+    chat.say("[mijn vrouw](relationship:spouse) is [34](age), getrouwd bij imam in 2010")
+    chat.say("religieus", "inform")
+    reply = chat.answer_plainly({})
+    assert "aanvraag in als visum gezinshereniging" in reply, reply
+
+
+def test_wettelijk_en_onafgebroken_samengewoond__not_just_12_months_together():
+    """Seed 001: "ofwel dat u gedurende minstens 1 jaar, voorafgaand aan de aanvraag, wettelijk
+    en onafgebroken in België of in het buitenland hebt samengewoond". "jullie woonden minstens
+    12 maanden samen" fitted a couple who lived together informally until he fled (panel 40,
+    g2)."""
+    from eligibility import messages as M
+    from eligibility.reader import Reader, Voice
+
+    text = M.text(M.CONDITIONS["stable_relationship"], Voice(Reader(), "partner"))
+    assert "wettelijk en zonder onderbreking" in text and "voor de aanvraag" in text, text
+
+
+def test_het_gezinsleven_niet_verdergezet_kan_worden_in_het_herkomstland__telt_dat_mee():
+    """Seed 000: "Ook het feit dat het gezinsleven enkel werd stopgezet door de gedwongen vlucht
+    en dat het gezinsleven niet verdergezet kan worden in het herkomstland is van belang." "ik
+    kan niet terug naar belarus, dan kunnen wij daar niet samen leven. telt dat mee?" got where
+    to apply (panel 40, g2)."""
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [20 september"
+        " 2025](recognition_date:2025-09-20), ik ben [34](age:sponsor). [mijn vriendin]"
+        "(relationship:partner) is [31](age), we wonen 3 jaar samen in minsk, niet getrouwd"
+    )
+    chat.answer_plainly({"applicant.common_child": "nee"})
+    reply = chat.say(
+        "ik kan niet terug naar belarus, dan kunnen wij daar niet samen leven. telt dat mee?"
+    )
+    assert "gedwongen vlucht" in reply and "ambassade" not in reply, reply

@@ -369,6 +369,9 @@ SOURCE_COVERS: dict[str, set[str]] = {
         # seed 001: "De behandelingstermijn kan tot een jaar of meer oplopen" (practice)
         "advice:humanitarian_no_deadline",
         "advice:parent_forced_flight",
+        # seed 000 (partners): "Ook het feit dat het gezinsleven enkel werd stopgezet door de
+        # gedwongen vlucht ... is van belang"
+        "advice:partner_forced_flight",
         "side:deadline_with_parents",
         "side:income_humanitarian",
         "side:income_humanitarian_none",
