@@ -213,6 +213,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
             _any(W.TEMPORARY_STAY_WORDS, folded) and not _any(W.WORK_PERMIT_WORDS, folded),
         ),
         ("custody_proof", _any(W.NO_CUSTODY_JUDGMENT, folded) or _gone_parent_proof(folded)),
+        ("incomplete_file", answered and _any(W.INCOMPLETE_FILE, folded)),
     )
     found = [kind for kind, asked in checks if asked]
     found = _without_shadowed(found, folded, intent)
@@ -1847,8 +1848,26 @@ def _after_the_limit(turn: Any, case, reading: Reading, said: Answer) -> None:
     """ "is er dan nog iets mogelijk als hij 18 is?": seed 001's humanitarian visa for adult
     children (panel 15, c2: the reminder again)."""
     children = _minor_children_with_a_right(case)
-    if children and _any(W.AFTER_THE_LIMIT, _folded(reading)):
+    if not _any(W.AFTER_THE_LIMIT, _folded(reading)):
+        return
+    if children:
         said.entry(M.SIDE["after_18_humanitarian"], _voice(turn, children[0]))
+    if any(item.get("id") == "sponsor_turns_18" for _, item in _age_limit_days(case)):
+        said.entry(M.SIDE["after_sponsor_18_parents"], _voice(turn, None))  # (panel 40, g3)
+
+
+def _incomplete_file(turn: Any, reading: Reading) -> bool:
+    """ "kunnen ze aanvraag doen als papieren nog niet compleet zijn?": the 4 documents that
+    make a request accepted (seed 002: "ongeacht het feit of zijn dossier volledig of
+    onvolledig is"), and the last day (panel 40, g3: "geen antwoord", 22 days before it)."""
+    case = [(e, r) for e, r in _case(turn) if r.get("route") in (FR, UNKNOWN)]
+    if not case:
+        return False
+    said = Answer(turn)
+    said.entry(M.ADVICE["incomplete_file_accepted"], _voice(turn, case[0][0]))
+    _age_limit_rows(turn, case, said)
+    said.send("utter_answer_menu")
+    return True
 
 
 def _asylum_seekers_child_turns_18(turn: Any, reading: Reading, case) -> bool:
@@ -2754,6 +2773,7 @@ ANSWERS = {
     "disability_meaning": _disability_meaning,
     "other_carer": _other_carer,
     "no_appointment": _no_appointment,
+    "incomplete_file": _incomplete_file,
     "force_majeure": _force_majeure,
     "office": _office,
     "fca": _fca,

@@ -150,7 +150,9 @@ def _command(turn: Turn, reading: Reading) -> bool:
     if reading.intent == "ask_reference":
         turn.say("utter_reference", reference=turn.reference or "-")
         return True
-    if reading.intent == "ask_privacy" and not _asks_who_helps(reading.text):
+    if reading.intent == "ask_privacy" and not (
+        _asks_who_helps(reading.text) or _any_word(W.AGE_LIMIT_WORDS, reading.text)
+    ):  # "wat gebeurt als ik 18 word en ze zijn nog niet hier": no data asked (panel 40, g3)
         turn.say("utter_privacy_details", retention=A.retention_text(turn.texts))
         return True
     return False

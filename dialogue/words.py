@@ -195,6 +195,12 @@ THE_CHILDRENS_PARENT = re.compile(
 CANNOT_RETURN = ("kan niet terug", "kunnen niet terug", "niet terugkeren", "niet terug naar",
                  "daar niet samen leven", "daar niet samenleven",
                  "niet samen leven daar")  # fmt: skip
+# the papers are not all there yet (seed 002: "ongeacht het feit of zijn dossier volledig of
+# onvolledig is"; panel 40, g3)
+INCOMPLETE_FILE = ("niet compleet", "niet volledig", "onvolledig", "niet alle papieren",
+                   "niet alle paperen", "niet alle documenten", "papieren nog niet",
+                   "paperen nog niet", "documenten nog niet", "nog niet alle papieren",
+                   "papieren niet klaar", "niet klaar met de papieren")  # fmt: skip
 # no one (of the writer's side) has custody: a grandparent without a judgment (panel 29, b5)
 NO_ONE_HAS_CUSTODY = ("niemand heeft", "niemand officieel", "geen hoederecht",
                       "heb het hoederecht niet", "heb geen voogdij")  # fmt: skip
@@ -652,6 +658,8 @@ LATE_WORDS = (
 CALENDAR_WORDS = ("agenda", "kalender", "calendar", "herinnering", "reminder", ".ics", " ics ",
                   "in mijn gsm")  # fmt: skip
 STRENGTHEN_WORDS = ("echt niks", "echt niets", "is er niks", "is er niets", "niks meer",
+                    # "mariam is 20 jaar, wat moet ze doen om kans te hebben" (panel 40, g3)
+                    "om kans te hebben", "om een kans te hebben", "om meer kans",
                     "wat nu", "nog doen", "wat kunnen ze nog", "wat kan ze nog", "wat kan hij nog",
                     "niets meer", "niks aan te doen", "niets aan te doen", "geen andere manier",
                     "geen andere mogelijkheid", "wat kan ik doen", "wat kunnen we doen",
@@ -1207,6 +1215,9 @@ AGE_LIMIT_WORDS = (
     "21 jaar is",
     "18 word",
     "word 18",  # "en als ik 18 word in juni?" (panel 35, f5)
+    "18 ben",  # "als ik 18 ben kunnen mijn ouders dan nog komen?" (panel 40, g3)
+    "18 bent",
+    "18 jaar ben",
     "oud genoeg",
     "wordt 18",
     "wordt 21",

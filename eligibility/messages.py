@@ -1777,6 +1777,16 @@ SIDE: dict[str, Message] = {
     # kunnen zij zich eventueel met u herenigen op grond van een tijdelijke
     # verblijfsvergunning (art. 9 en 13 - humanitair visum)"; seed 000 "in tweede orde ... of
     # wanneer de leeftijdsvoorwaarden niet vervuld zijn" (panel 15, c2)
+    # seed 000 (ouders): "Als ouder heb je geen recht op gezinshereniging met je meerderjarig
+    # derdelands of meerderjarig Belgisch kind. Je kan wel een aanvraag voor een humanitair
+    # visum indienen. Over het algemeen maakt dit enkel kans wanneer je een uitzonderlijke
+    # kwetsbaarheid kan aantonen." (panel 40, g3: "is er nog andere manier?")
+    "after_sponsor_18_parents": _M(
+        "Gebeurt de aanvraag pas als {sp} al 18 {sp_is}? Dan hebben de ouders geen recht op "
+        "gezinshereniging meer. Ze kunnen wel een humanitair visum vragen. Dat maakt meestal "
+        "alleen kans als ze een uitzonderlijke kwetsbaarheid kunnen aantonen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "after_18_humanitarian": _M(
         "Is {rel} al 18 bij de aanvraag? Dan is er geen recht op gezinshereniging meer. Een "
         "humanitair visum kan dan nog, maar alleen in bijzondere omstandigheden. Is er "

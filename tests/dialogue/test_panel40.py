@@ -288,3 +288,58 @@ def test_het_gezinsleven_niet_verdergezet_kan_worden_in_het_herkomstland__telt_d
         "ik kan niet terug naar belarus, dan kunnen wij daar niet samen leven. telt dat mee?"
     )
     assert "gedwongen vlucht" in reply and "ambassade" not in reply, reply
+
+
+JAWAD = (
+    "ik heb [vluchteling status](sponsor_status:refugee) sinds [1 oktober 2026]"
+    "(recognition_date:2026-10-01). ik ben [17](age:sponsor) maar 28 december word ik 18."
+    " ik ben alleen gekomen"
+)
+
+
+def _jawad(chat: Chat) -> None:
+    chat.say("salam ik wil [mijn ouders](relationship:parent) naar belgie brengen")
+    chat.say(JAWAD)
+    chat.answer_plainly({})
+
+
+def test_op_voorwaarde_dat_de_nbmv_jonger_is_dan_achttien_jaar__wat_gebeurt_als_ik_18_word():
+    """Seed 001: "Op voorwaarde dat de NBMV jonger is dan achttien jaar". "wat gebeurt als ik
+    18 word en ze zijn nog niet hier" (read as ask_privacy) got the privacy notice; "als ik 18
+    ben kunnen mijn ouders dan nog komen?" got "geen antwoord" (panel 40, g3)."""
+    chat = Chat()
+    _jawad(chat)
+    assert chat.state.get("answered"), chat.transcript()
+    reply = chat.say("wat gebeurt als ik 18 word en ze zijn nog niet hier", "ask_privacy")
+    assert "27 december 2026" in reply and "gegevens" not in reply, reply
+    reply = chat.say("nee ik bedoel als ik 18 ben kunnen mijn ouders dan nog komen?")
+    assert "27 december 2026" in reply, reply
+
+
+def test_wat_gebeurt_er_met_mijn_gegevens_is_still_the_privacy_notice():
+    """The other side: a question about the data gets the privacy details."""
+    chat = Chat()
+    _jawad(chat)
+    reply = chat.say("wat gebeurt er met mijn gegevens?", "ask_privacy")
+    assert "Wat gebeurt er met je gegevens?" in reply, reply
+
+
+def test_ongeacht_het_feit_of_zijn_dossier_volledig_of_onvolledig_is():
+    """Seed 002: "Het is dus belangrijk dat het familielid ... zijn aanvraag tijdig kan
+    indienen, ongeacht het feit of zijn dossier volledig of onvolledig is." "kunnen ze aanvraag
+    doen als papieren nog niet compleet zijn?" got "geen antwoord" (panel 40, g3)."""
+    chat = Chat()
+    _jawad(chat)
+    reply = chat.say("kunnen ze aanvraag doen als papieren nog niet compleet zijn?")
+    assert "Dien toch op tijd in" in reply and "27 december 2026" in reply, reply
+
+
+def test_als_ouder_heb_je_geen_recht_met_je_meerderjarig_kind__is_er_nog_andere_manier():
+    """Seed 000: "Als ouder heb je geen recht op gezinshereniging met je meerderjarig
+    derdelands ... kind. Je kan wel een aanvraag voor een humanitair visum indienen. Over het
+    algemeen maakt dit enkel kans wanneer je een uitzonderlijke kwetsbaarheid kan aantonen."
+    "en als het niet lukt voor 27 dec? is er nog andere manier" (panel 40, g3)."""
+    chat = Chat()
+    _jawad(chat)
+    reply = chat.say("en als het niet lukt voor 27 dec? is er nog andere manier")
+    assert "uitzonderlijke kwetsbaarheid" in reply and "als je al 18 bent" in reply, reply

@@ -372,6 +372,10 @@ SOURCE_COVERS: dict[str, set[str]] = {
         # seed 000 (partners): "Ook het feit dat het gezinsleven enkel werd stopgezet door de
         # gedwongen vlucht ... is van belang"
         "advice:partner_forced_flight",
+        # seed 000 (ouders): "Je kan wel een aanvraag voor een humanitair visum indienen. Over
+        # het algemeen maakt dit enkel kans wanneer je een uitzonderlijke kwetsbaarheid kan
+        # aantonen."
+        "side:after_sponsor_18_parents",
         "side:deadline_with_parents",
         "side:income_humanitarian",
         "side:income_humanitarian_none",
