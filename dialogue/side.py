@@ -229,6 +229,11 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         found = [k for k in found if k != "dependency"]  # gewoon gezinshereniging?" (c3)
     if follow and follow not in found:
         found = _without_shadowed([*found, follow], folded, intent)
+    if intent == "ask_travel_document" and _any(W.TRAVEL_DOCUMENT_WORDS, folded):
+        # "samir is zijn paspoort kwijt, wat nu": the passport, not "wat nu" as what
+        # strengthens a file (panel 40, h1: the conditions of both relatives)
+        found = [k for k in found if k not in ("travel_document", "strengthen", "chance")]
+        found.append("travel_document")
     if reading.asks_registration:
         found.insert(0, "registration")
     if answered and reading.majority_days and not {"deadline", "age_limit"} & set(found):
@@ -391,6 +396,8 @@ _WHERE_INVERTED = re.compile(
 def _where_question(folded: str, intent: str | None) -> bool:
     if _any(W.CANNOT_RETURN, folded):
         return False  # "ik kan niet terug naar belarus ... telt dat mee?" (panel 40, g2)
+    if re.search(r"\b(?:vraag|vraagt|vragen|aanvragen|indienen)\b[^.]{0,40}\bwaar ?\?", folded):
+        return True  # "hoe vraagt ze dat humanitair visum? waar?" (panel 40, h3)
     if _any(W.WHERE_QUESTION, folded) and _any(W.WHERE_ACTS, folded):
         return True
     if _WHERE_INVERTED.search(folded):
@@ -1736,6 +1743,9 @@ def _marry_again(turn: Any, reading: Reading) -> bool:
     voice = _voice(turn, religious[0][0])
     if _status(turn) == "asylum_seeker":  # no reunification yet, whatever the marriage (b1)
         said.entry(M.SIDE["religious_marriage_asylum_seeker"], voice)
+        if _any(W.IF_NOT_OFFICIAL, _folded(reading)):  # "en als het kerkhuwelijk niet officieel
+            # is? dan kan selam nooit komen?" (panel 40, h3: the same text again)
+            said.entry(M.SIDE["religious_marriage_if_not_official"], voice)
         said.send("utter_answer_menu")
         return True
     if _any(W.IF_NOT_OFFICIAL, _folded(reading)):  # "en als het niet geldt?" (panel 29, b1)
@@ -1770,14 +1780,14 @@ def _marriage_in_general(turn: Any, reading: Reading, case) -> bool:
         said.entry(right, _voice(turn, partners[0]))
         said.entry(M.ADVICE["marriage_visa_alternative"], _voice(turn, partners[0]))
     elif asked and not _official(case) and not partners:  # also "ja maar telt het?" right
-        _whether_it_counts(turn, case, said)  # after it (panel 37, h4)
+        _whether_it_counts(turn, case, said, reading)  # after it (panel 37, h4)
     if not said.lines:
         return False
     said.send("utter_answer_menu")
     return True
 
 
-def _whether_it_counts(turn: Any, case, said: Answer) -> None:
+def _whether_it_counts(turn: Any, case, said: Answer, reading: Reading) -> None:
     """Seed 000: "enkel recht op gezinshereniging wanneer jouw religieus of gewoonterechtelijk
     huwelijk ook als officieel huwelijk geldt in het land waar het werd afgesloten"; for an
     asylum seeker no right yet, whatever the marriage (panel 37, h4)."""
@@ -1785,6 +1795,8 @@ def _whether_it_counts(turn: Any, case, said: Answer) -> None:
     voice = _voice(turn, couples[0]) if couples else _voice(turn, None)
     if _status(turn) == "asylum_seeker":
         said.entry(M.SIDE["religious_marriage_asylum_seeker"], voice)
+        if _any(W.IF_NOT_OFFICIAL, _folded(reading)):  # (panel 40, h3)
+            said.entry(M.SIDE["religious_marriage_if_not_official"], voice)
     else:
         said.entry(M.ADVICE["religious_marriage_check_law"], voice)
 

@@ -201,6 +201,9 @@ INCOMPLETE_FILE = ("niet compleet", "niet volledig", "onvolledig", "niet alle pa
                    "niet alle paperen", "niet alle documenten", "papieren nog niet",
                    "paperen nog niet", "documenten nog niet", "nog niet alle papieren",
                    "papieren niet klaar", "niet klaar met de papieren")  # fmt: skip
+# a travel document named ("samir is zijn paspoort kwijt, wat nu": panel 40, h1)
+TRAVEL_DOCUMENT_WORDS = ("paspoort", "reisdocument", "laissez-passer", "laissez passer",
+                         "doorlaatbewijs", "passport")  # fmt: skip
 # no one (of the writer's side) has custody: a grandparent without a judgment (panel 29, b5)
 NO_ONE_HAS_CUSTODY = ("niemand heeft", "niemand officieel", "geen hoederecht",
                       "heb het hoederecht niet", "heb geen voogdij")  # fmt: skip
@@ -623,7 +626,9 @@ WHERE_ACTS = ("indienen", "aanvragen", "aanvraag", "gaan", "naartoe", "binnen", 
 INCOME_WORDS = ("verdien", "verdient", "inkomen", "inkomsten", "loon", "salaris", "netto",
                 "contract is tijdelijk", "tijdelijk contract", "tijdelijke job", "interim",
                 "bruto", "bestaansmiddelen", "genoeg geld", "per maand", "leefloon", "ocmw",
-                "uitkering", "pensioen", "werkloos", "kinderbijslag", "groeipakket")  # fmt: skip
+                "uitkering", "pensioen", "werkloos", "kinderbijslag", "groeipakket",
+                # "ik woon in opvangcentrum en heb geen werk. is dat probleem?" (panel 40, h3)
+                "en heb geen werk")  # fmt: skip
 # the OCMW as the writer's employer, no income ("ik ben maatschappelijk werker bij het OCMW
 # Leuven": panel 27, b4)
 WORKPLACE_OCMW = re.compile(
@@ -1272,7 +1277,10 @@ ASYLUM_FILE_WORDS = ("asielgesprek", "asieldossier", "asielverhaal", "asielinter
 # "ik heb geen inkomen", "ik heb geen geld voor mama te sturen" (panel 33, a5)
 NO_OWN_INCOME = ("ik heb geen inkomen", "ik heb geen werk", "ik heb geen geld", "ik werk niet",
                  "ik heb geen job", "ik heb geen inkomsten", "ik verdien niets",
-                 "ik verdien niks", "heb zelf geen inkomen")  # fmt: skip
+                 "ik verdien niks", "heb zelf geen inkomen",
+                 # "ik woon in opvangcentrum en heb geen werk" (panel 40, h3)
+                 "en heb geen werk", "heb geen werk", "woon in opvangcentrum",
+                 "woon in een opvangcentrum")  # fmt: skip
 # "moet ik eerst nederlands leren? of een examen doen?" (panel 33, a1)
 LANGUAGE_TEST_WORDS = ("nederlands leren", "taal leren", "frans leren", "taalexamen",
                        "taaltest", "inburgeringsexamen", "examen doen",

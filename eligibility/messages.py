@@ -587,8 +587,8 @@ DOCUMENTS: dict[str, Message] = {
     # ingediend of, ten laatste, voor het bekomen van het visum" (panel 5, j1)
     "travel_document": _M(
         "{Rel_of:het paspoort} (reisdocument). Het moet geldig zijn en er moet een "
-        "visum in kunnen. Is het verlopen? Dan kan de aanvraag toch: het geldige paspoort "
-        "moet er ten laatste zijn voor het visum wordt afgegeven.",
+        "visum in kunnen. Is het verlopen, of is er nog geen? Dan kan de aanvraag toch: een "
+        "geldig paspoort moet er ten laatste zijn voor het visum wordt afgegeven.",
         S.PRACTICE_DVZ_TRAVEL_DOCUMENT,
     ),
     # seed 002: "De Belgische ambassade of het Belgisch consulaat die of dat bevoegd is, bepaalt
@@ -2114,9 +2114,9 @@ SIDE: dict[str, Message] = {
     "religious_marriage_if_not_official": _M(
         "Geldt het religieus huwelijk niet als officieel huwelijk? Dan kan alleen een "
         "humanitair visum. DVZ kijkt dan naar een feitelijke relatie: toon die aan, "
-        "bijvoorbeeld met gemeenschappelijke kinderen. Is {sp} erkend vluchteling of "
-        "subsidiair beschermd? Dan kan de aanvraag toch als aanvraag gezinshereniging, zonder "
-        "bijdrage. Het visum is dan een humanitair visum (B17).",
+        "bijvoorbeeld met gemeenschappelijke kinderen. Voor de partner van een erkend "
+        "vluchteling of subsidiair beschermde kan de aanvraag toch als aanvraag "
+        "gezinshereniging, zonder bijdrage. Het visum is dan een humanitair visum (B17).",
         S.ART_9_13,
     ),
     # seed 003: "Ongehuwde staat – De aanvrager moet ongehuwd zijn."; seed 001: "alleenstaand

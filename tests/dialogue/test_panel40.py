@@ -343,3 +343,72 @@ def test_als_ouder_heb_je_geen_recht_met_je_meerderjarig_kind__is_er_nog_andere_
     _jawad(chat)
     reply = chat.say("en als het niet lukt voor 27 dec? is er nog andere manier")
     assert "uitzonderlijke kwetsbaarheid" in reply and "als je al 18 bent" in reply, reply
+
+
+def _tesfay(chat: Chat) -> None:
+    chat.say("hallo ik heb vraag over [mijn vrouw](relationship:spouse)", "greet")
+    chat.say("[ik heb asiel gevraagd](sponsor_status:asylum_seeker), nog geen antwoord")
+    chat.say("alleen mijn vrouw selam, zij is [25](age), in addis abeba")
+    chat.answer_plainly({})
+
+
+def test_een_geldig_reisdocument_ten_laatste_voor_het_bekomen_van_het_visum__geen_paspoort():
+    """Seed 002: "De algemene regel is dat een geldig reisdocument moet worden voorgelegd
+    wanneer de visumaanvraag wordt ingediend of, ten laatste, voor het bekomen van het visum".
+    "ze heeft geen paspoort ... kan ze toch aanvragen?" got "Is het verlopen?" (panel 40,
+    h3)."""
+    chat = Chat()
+    _tesfay(chat)
+    reply = chat.say(
+        "ze heeft geen paspoort. eritrese ambassade geeft geen paspoort. kan ze toch aanvragen?",
+        "ask_travel_document",
+    )
+    assert "of is er nog geen? Dan kan de aanvraag toch" in reply, reply
+    assert "geen onoverkomelijk" not in reply  # that is for family of a protected person
+
+
+def test_hoe_vraagt_ze_dat_humanitair_visum_waar__where_too():
+    """Seed 001: "het visumformulier aan te duiden dat het om een humanitaire visumaanvraag
+    gaat" at "de bevoegde Belgische diplomatieke post": "hoe vraagt ze dat humanitair visum?
+    waar?" got only what strengthens a file (panel 40, h3)."""
+    chat = Chat()
+    _tesfay(chat)
+    reply = chat.say("hoe vraagt ze dat humanitair visum? waar?", "ask_humanitarian_visa")
+    assert "bevoegde Belgische ambassade" in reply and "humanitaire aanvraag" in reply, reply
+
+
+def test_dan_kan_enkel_een_humanitair_visum__als_het_kerkhuwelijk_niet_officieel_is():
+    """Seed 000: "Als jouw religieus of gewoonterechtelijk huwelijk niet als officieel huwelijk
+    geldt, dan kan enkel een humanitair visum worden afgeleverd." An asylum seeker's "en als het
+    kerkhuwelijk niet officieel is in eritrea? dan kan selam nooit komen?" got the text before
+    it again (panel 40, h3)."""
+    chat = Chat()
+    _tesfay(chat)
+    reply = chat.say(
+        "en als het kerkhuwelijk niet officieel is in eritrea? dan kan selam nooit komen?"
+    )
+    assert "Dan kan alleen een humanitair visum" in reply, reply
+    assert "Is je erkend" not in reply
+
+
+def test_in_staat_om_het_familielid_ten_laste_te_nemen__opvangcentrum_geen_werk():
+    """Seed 001: "belangrijk om te bewijzen dat uw familielid afhankelijk van u is en dat u in
+    staat zal zijn om het familielid ten laste te nemen." "ik woon in opvangcentrum en heb geen
+    werk. is dat probleem voor humanitair visum?" got the strengthen list only (panel 40,
+    h3)."""
+    chat = Chat()
+    _tesfay(chat)
+    reply = chat.say(
+        "ik woon in opvangcentrum en heb geen werk. is dat probleem voor humanitair visum?",
+        "ask_humanitarian_visa",
+    )
+    assert "Zonder eigen inkomen is het dossier op dat punt zwakker" in reply, reply
+
+
+def test_samir_is_zijn_paspoort_kwijt_wat_nu__the_passport_not_the_conditions():
+    """Seed 002: "is de afwezigheid van een reisdocument geen onoverkomelijk obstakel": "samir
+    is zijn paspoort kwijt, wat nu" got both relatives' conditions (panel 40, h1)."""
+    chat = Chat()
+    _rania(chat)
+    reply = chat.say("samir is zijn paspoort kwijt, wat nu", "ask_travel_document")
+    assert "geen onoverkomelijk" in reply and "Voorwaarden" not in reply, reply
