@@ -704,20 +704,63 @@ def _first_sentence(text: str) -> str:
 
 
 def condition_line(turn: Any, condition: dict[str, Any]) -> str:
-    state = condition.get("state") or (
-        "exempt" if condition.get("waived") else
-        {True: "met", False: "not_met"}.get(condition.get("met"), "to_prove")
-    )  # fmt: skip
+    state = _state_of(condition)
     mark = turn.texts.text(f"utter_mark_{state}")
     why = f" {condition['why']}" if state == "exempt" and condition.get("why") else ""
     return f"{mark} {_with_source(condition)}{why}"
 
 
 def _conditions(turn: Any, results) -> None:
-    _per_person(
-        turn, results, "utter_answer_conditions_header",
-        lambda r: [condition_line(turn, c) for c in r.get("conditions") or []]
-        or _no_legal_conditions(turn, r),
+    """Each relative's conditions; a line that is the same for every relative (the sponsor's
+    status, the exemptions of the 12 months) once, for all, first (panel 40: 69-140 lines on
+    a phone, three "Vrijgesteld" lines repeated for every relative)."""
+    texts = turn.texts
+    per = [(e, _condition_lines(turn, r) or _no_legal_conditions(turn, r)) for e, r in results]
+    shared = set.intersection(*(set(lines) for _, lines in per)) if len(per) > 1 else set()
+    blocks: list[str] = []
+    if shared:
+        common = [line for line in per[0][1] if line in shared]
+        blocks.append("\n".join([texts.text("utter_answer_conditions_common"), *common]))
+    for entry, lines in per:
+        own = [line for line in lines if line not in shared]
+        if own:
+            rel = object_label(texts, turn.state, entry)
+            blocks.append("\n".join([texts.text("utter_answer_conditions_header", relative=rel)]
+                                    + own))  # fmt: skip
+    turn.say_text("\n\n".join(blocks) or texts.text("utter_answer_nothing"), "utter_answer_menu")
+
+
+def _condition_lines(turn: Any, result: dict[str, Any]) -> list[str]:
+    """The conditions' lines; exemptions with the same reason and source in one line."""
+    conditions = result.get("conditions") or []
+    exempt = [c for c in conditions if _state_of(c) == "exempt" and c.get("why")]
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for condition in exempt:
+        groups.setdefault((str(condition["why"]), str(condition.get("source"))), []).append(
+            condition
+        )
+    lines: list[str] = []
+    for condition in conditions:
+        group = groups.get((str(condition.get("why")), str(condition.get("source"))))
+        if condition not in exempt or group is None or len(group) == 1:
+            lines.append(condition_line(turn, condition))
+        elif condition is group[0]:
+            lines.append(_exempt_group_line(turn, group))
+    return lines
+
+
+def _exempt_group_line(turn: Any, group: list[dict[str, Any]]) -> str:
+    mark = turn.texts.text("utter_mark_exempt")
+    said = " ".join(str(c.get("text", "")) for c in group)
+    source = group[0].get("source")
+    cited = f"{said} ({source})" if source else said
+    return f"{mark} {cited} {group[0]['why']}"
+
+
+def _state_of(condition: dict[str, Any]) -> str:
+    return condition.get("state") or (
+        "exempt" if condition.get("waived") else
+        {True: "met", False: "not_met"}.get(condition.get("met"), "to_prove")
     )  # fmt: skip
 
 

@@ -412,3 +412,17 @@ def test_samir_is_zijn_paspoort_kwijt_wat_nu__the_passport_not_the_conditions():
     _rania(chat)
     reply = chat.say("samir is zijn paspoort kwijt, wat nu", "ask_travel_document")
     assert "geen onoverkomelijk" in reply and "Voorwaarden" not in reply, reply
+
+
+def test_voorwaarden_on_a_phone__what_holds_for_everyone_once_and_one_exemption_line():
+    """ "Voorwaarden" for a husband and a daughter ran to 69 lines at 42 characters, the three
+    "Vrijgesteld" lines (seed 003: "moet ... niet bewijzen dat hij over stabiele, regelmatige
+    en voldoende bestaansmiddelen beschikt ... voldoende huisvesting ... ziektekostenverzekering")
+    repeated for each (panel 40, h1, g1)."""
+    chat = Chat()
+    _rania(chat)
+    reply = chat.say("Voorwaarden", "ask_conditions")
+    assert reply.count("Vrijgesteld:") == 1 and reply.count("Je bent erkend vluchteling") == 1
+    assert "Voorwaarden voor iedereen:" in reply, reply
+    assert "Voorwaarden voor je man:" in reply and "Voorwaarden voor je dochter:" in reply
+    assert "ziekteverzekering" in reply and "binnen 12 maanden na de erkenning" in reply
