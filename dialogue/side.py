@@ -214,6 +214,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ),
         ("custody_proof", _any(W.NO_CUSTODY_JUDGMENT, folded) or _gone_parent_proof(folded)),
         ("incomplete_file", answered and _any(W.INCOMPLETE_FILE, folded)),
+        ("which_proof", answered and _proof_kinds_asked(folded)),
     )
     found = [kind for kind, asked in checks if asked]
     found = _without_shadowed(found, folded, intent)
@@ -257,6 +258,9 @@ _SHADOWED_BY = (
     # "mijn voogd kan dat doen voor mij?": who helps, not a foreign guardianship of the uncle
     # (panel 38, g3: "Dan heeft je oom recht op gezinshereniging als kind")
     ("who_can_help", ("guardianship",)),
+    # "welke papieren van mijn werk moet ik geven voor het inkomen?": the papers, not whether
+    # an amount is enough (panel 40, h2)
+    ("which_proof", ("income", "housing_space", "lease")),
 )
 
 
@@ -267,6 +271,15 @@ def _child_weight_asked(folded: str) -> bool:
     other = _any(W.INCOME_WORDS, folded) or _any(("paspoort", "netto", "euro"), folded)
     weight = _any(W.CHILD_WORDS_OF_A_COUPLE, folded) and _any(W.CHILD_WEIGHT_WORDS, folded)
     return asked and weight and not other  # not "telt het kind mee voor het inkomen?" (review)
+
+
+def _proof_kinds_asked(folded: str) -> bool:
+    """Which papers prove the housing, the income or the insurance (panel 40, h2, g4)."""
+    asked = _any(W.WHICH_PROOF, folded) or (
+        _any(W.INSURANCE_TOPIC, folded) and _any(("genoeg", "volstaat", "apart"), folded)
+    )
+    topic = any(_any(words, folded) for _, words in PROOF_TOPICS)
+    return asked and topic
 
 
 def _no_certificate_asked(folded: str) -> bool:
@@ -1868,6 +1881,33 @@ def _after_the_limit(turn: Any, case, reading: Reading, said: Answer) -> None:
         said.entry(M.SIDE["after_sponsor_18_parents"], _voice(turn, None))  # (panel 40, g3)
 
 
+PROOF_TOPICS = (("housing", W.HOUSING_TOPIC), ("income", W.INCOME_TOPIC),
+                ("insurance", W.INSURANCE_TOPIC))  # fmt: skip
+PROOF_DOCUMENTS = {"housing": "housing_proof", "income": "means_proof",
+                   "insurance": "health_insurance_proof"}  # fmt: skip
+
+
+def _which_proof(turn: Any, reading: Reading) -> bool:
+    """ "welk bewijs voor woning moet ik geven?", "welke papieren van mijn werk voor het
+    inkomen?", "ik ben bij de mutualiteit, is dat genoeg voor de verzekering?": the proofs seed
+    004 lists; for a Belgian's family as the document, else said to be a Belgian's list
+    (panel 40, h2, g4)."""
+    folded = _folded(reading)
+    topics = [name for name, words in PROOF_TOPICS if _any(words, folded)]
+    if not topics:
+        return False
+    said = Answer(turn)
+    belgian = _status(turn) == "belgian"
+    for topic in topics:
+        if belgian:
+            document = f"{PROOF_DOCUMENTS[topic]}@belgian"
+            said.entry(M.DOCUMENTS[document], _voice(turn, None))
+        else:
+            said.entry(M.SIDE[f"proof_kinds_{topic}_not_belgian"], _voice(turn, None))
+    said.send("utter_answer_menu")
+    return True
+
+
 def _incomplete_file(turn: Any, reading: Reading) -> bool:
     """ "kunnen ze aanvraag doen als papieren nog niet compleet zijn?": the 4 documents that
     make a request accepted (seed 002: "ongeacht het feit of zijn dossier volledig of
@@ -2786,6 +2826,7 @@ ANSWERS = {
     "other_carer": _other_carer,
     "no_appointment": _no_appointment,
     "incomplete_file": _incomplete_file,
+    "which_proof": _which_proof,
     "force_majeure": _force_majeure,
     "office": _office,
     "fca": _fca,

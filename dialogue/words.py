@@ -204,6 +204,15 @@ INCOMPLETE_FILE = ("niet compleet", "niet volledig", "onvolledig", "niet alle pa
 # a travel document named ("samir is zijn paspoort kwijt, wat nu": panel 40, h1)
 TRAVEL_DOCUMENT_WORDS = ("paspoort", "reisdocument", "laissez-passer", "laissez passer",
                          "doorlaatbewijs", "passport")  # fmt: skip
+# which papers prove a condition (seed 004's lists; panel 40, h2, g4)
+WHICH_PROOF = ("welk bewijs", "welke bewijzen", "welke papieren", "welke documenten",
+               "wat moet ik daarvoor tonen", "wat moet ik tonen", "wat moet ik geven",
+               "welke paperen", "welk papier", "loonbrieven?", "loonfiches?",
+               # "ik woon nu in een studio. moet ik eerst verhuizen?" (panel 40, h4)
+               "eerst verhuizen", "moet ik verhuizen")  # fmt: skip
+HOUSING_TOPIC = (" woning", " huis ", "appartement", "huurcontract", " studio")
+INCOME_TOPIC = ("inkomen", " loon", "loonbrie", "loonfiche", "mijn werk", "pensioen")
+INSURANCE_TOPIC = ("verzekering", "mutualiteit", "ziekenfonds", "mutuelle")
 # no one (of the writer's side) has custody: a grandparent without a judgment (panel 29, b5)
 NO_ONE_HAS_CUSTODY = ("niemand heeft", "niemand officieel", "geen hoederecht",
                       "heb het hoederecht niet", "heb geen voogdij")  # fmt: skip

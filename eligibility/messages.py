@@ -2523,6 +2523,30 @@ SIDE: dict[str, Message] = {
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     # seed 004 "Bewijs van toereikende en stabiele bestaansmiddelen"
+    # seed 004 ("Welke documenten moet je voorleggen?" for a Belgian's family): the only proofs
+    # the seeds list; for another sponsor said as such (panel 40, h2: "welk bewijs voor
+    # woning moet ik geven", "welke papieren van mijn werk", "mutualiteit ... genoeg?")
+    "proof_kinds_housing_not_belgian": _M(
+        "Welke bewijzen DVZ voor de woning vraagt, staat in onze informatie alleen voor "
+        "gezinshereniging met een Belg: een geregistreerd huurcontract of een notariële "
+        "eigendomsakte van de woning waar je nu echt woont. Een woning waar het gezin pas later "
+        "intrekt, heeft geen zin. Vraag na of dat ook voor jouw aanvraag zo is.",
+        S.ART_40TER_2,
+    ),
+    "proof_kinds_income_not_belgian": _M(
+        "Welke bewijzen DVZ voor het inkomen vraagt, staat in onze informatie alleen voor "
+        "gezinshereniging met een Belg: het laatste aanslagbiljet, loonfiches, een "
+        "arbeidscontract en rekeninguittreksels, bij voorkeur van de laatste {means_months} "
+        "maanden. Vraag na of dat ook voor jouw aanvraag zo is.",
+        S.ART_40TER_2,
+    ),
+    "proof_kinds_insurance_not_belgian": _M(
+        "Welke bewijzen DVZ voor de ziekteverzekering vraagt, staat in onze informatie alleen "
+        "voor gezinshereniging met een Belg: een modelattest van de Belgische mutualiteit dat "
+        "het gezinslid zich bij die mutualiteit kan aansluiten, of een privéverzekering. Vraag "
+        "na of dat ook voor jouw aanvraag zo is.",
+        S.ART_40TER_2,
+    ),
     "income_kinds_belgian": _M(
         "Onze informatie noemt deze bewijzen van inkomen: loonfiches, een "
         "arbeidscontract, het laatste aanslagbiljet, pensioenfiches of uittreksels van de "

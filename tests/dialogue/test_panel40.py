@@ -426,3 +426,53 @@ def test_voorwaarden_on_a_phone__what_holds_for_everyone_once_and_one_exemption_
     assert "Voorwaarden voor iedereen:" in reply, reply
     assert "Voorwaarden voor je man:" in reply and "Voorwaarden voor je dochter:" in reply
     assert "ziekteverzekering" in reply and "binnen 12 maanden na de erkenning" in reply
+
+
+JOSEPH = (
+    "ik woon hier 12 jaar, ik heb [onbeperkt verblijf](sponsor_status:third_country_national)."
+    " ik ben [44](age:sponsor). [mijn vrouw](relationship:spouse) grace is [39](age), officieel"
+    " getrouwd. [onze zoon](relationship:child) david is [15](age)"
+)
+
+
+def test_een_geregistreerd_huurcontract_of_een_notariele_eigendomsakte__welk_bewijs_voor_woning():
+    """Seed 004: "een geregistreerd huurcontract van de woning die hij huurt en waar hij zijn
+    hoofdverblijfplaats heeft / een notariële eigendomsakte"; "Het heeft geen zin om een
+    huurcontract of eigendomsakte af te geven van een woning waar je gezin pas later zal
+    intrekken". "welk bewijs voor woning moet ik geven" got the condition again (panel 40, h2);
+    the seeds list it for a Belgian's family, and say so."""
+    chat = Chat()
+    chat.say(JOSEPH)
+    chat.answer_plainly({})
+    reply = chat.say(
+        "als ik later een groter appartement zoek als ze hier zijn, is dat ok? welk bewijs voor"
+        " woning moet ik geven",
+        "ask_housing",
+    )
+    assert "geregistreerd huurcontract" in reply, reply
+    assert "alleen voor gezinshereniging met een Belg" in reply
+    reply = chat.say("welke papieren van mijn werk moet ik geven voor het inkomen? loonbrieven?")
+    assert "loonfiches" in reply and "laatste 12 maanden" in reply, reply
+    assert "geen vast bedrag" not in reply
+    reply = chat.say(
+        "ik ben bij de mutualiteit (CM). is dat genoeg voor de verzekering of moet ik iets apart",
+        "ask_health_insurance",
+    )
+    assert "modelattest" in reply, reply
+
+
+def test_a_belgians_own_house_is_proven_with_the_deed():
+    """Seed 004 for a Belgian: "een notariële eigendomsakte van de woning waar hij woont" (panel
+    40, g4: "Ik heb een eigen huis in Oostende. Wat moet ik daarvoor tonen?")."""
+    chat = Chat()
+    chat.say(
+        "ik ben [Belg](sponsor_status:belgian), [67](age:sponsor) jaar. [mijn vrouw]"
+        "(relationship:spouse) is [41](age), officieel getrouwd in bangkok"
+    )
+    chat.answer_plainly({})
+    reply = chat.say(
+        "Ik heb een eigen huis in Oostende. Wat moet ik daarvoor tonen? En de verzekering, hoe"
+        " zit dat?"
+    )
+    assert "notariële eigendomsakte" in reply and "mutualiteit" in reply, reply
+    assert "alleen voor gezinshereniging met een Belg" not in reply

@@ -265,6 +265,10 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:not_in_sources",
     },
     S.ART_40TER_2: {
+        # seed 004's lists of proofs, said to be a Belgian's family's (panel 40, h2)
+        "side:proof_kinds_housing_not_belgian",
+        "side:proof_kinds_income_not_belgian",
+        "side:proof_kinds_insurance_not_belgian",
         "documents:custody_without_judgment_proof@belgian",
         "documents:other_parent_consent_proof@belgian",
         "side:lease_of_a_later_home",
