@@ -20,6 +20,7 @@ in the humanitarian advice: what to prove and how (`eligibility.messages.VOLUNTE
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from dataclasses import replace
@@ -214,6 +215,8 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ),
         ("custody_proof", _any(W.NO_CUSTODY_JUDGMENT, folded) or _gone_parent_proof(folded)),
         ("incomplete_file", answered and _any(W.INCOMPLETE_FILE, folded)),
+        ("foster_family", answered and "?" in folded and _any(W.FOSTER_FAMILY, folded)),
+        ("siblings_without_parents", answered and _parents_not_coming_supposed(folded)),
         ("which_proof", answered and _proof_kinds_asked(folded)),
     )
     found = [kind for kind, asked in checks if asked]
@@ -271,6 +274,18 @@ def _child_weight_asked(folded: str) -> bool:
     other = _any(W.INCOME_WORDS, folded) or _any(("paspoort", "netto", "euro"), folded)
     weight = _any(W.CHILD_WORDS_OF_A_COUPLE, folded) and _any(W.CHILD_WEIGHT_WORDS, folded)
     return asked and weight and not other  # not "telt het kind mee voor het inkomen?" (review)
+
+
+def _parents_not_coming_supposed(folded: str) -> bool:
+    """ "Stel dat de mama niet kan reizen. Kunnen de broers dan alleen ...?" (panel 40, g5)."""
+    supposed = _any(W.HYPOTHETICAL, folded) or _any((" stel dat ", " stel "), folded)
+    return supposed and "?" in folded and bool(_PARENT_NOT_COMING.search(folded))
+
+
+_PARENT_NOT_COMING = re.compile(
+    r"\b(?:mama|papa|moeder|vader|ouders?)\b[^.?]{0,25}\b(?:niet|nie)\b[^.?]{0,15}"
+    r"\b(?:reizen|komen|mee|meekomen|meekomt|meegaan)\b"
+)
 
 
 def _proof_kinds_asked(folded: str) -> bool:
@@ -1908,6 +1923,48 @@ def _which_proof(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _foster_family(turn: Any, reading: Reading) -> bool:
+    """ "Ze woont bij een Belgisch pleeggezin. Is dat een probleem voor de gezinshereniging
+    met de mama?": the unaccompanied minor's condition of art. 10, §1, 7° (seed 001), and what
+    the seeds do not say (panel 40, g5: "geen antwoord")."""
+    case = [(e, r) for e, r in _case(turn) if r.get("route") == FR]
+    uam = [
+        c
+        for _, r in case
+        for c in r.get("conditions") or []
+        if c.get("id") == "sponsor_not_in_adult_care"
+    ]
+    if not uam:
+        return False
+    said = Answer(turn)
+    said.lines.append(condition_line(turn, uam[0]))
+    said.entry(M.SIDE["foster_family_uam"], _voice(turn, None))
+    said.send("utter_answer_menu")
+    return True
+
+
+def _siblings_without_parents(turn: Any, reading: Reading) -> bool:
+    """ "Stel dat de mama niet kan reizen. Kunnen de broers dan alleen een aanvraag doen?": the
+    siblings' route and chance as they would be with no parent applying (seed 000: "Indien je
+    ouders niet meekomen ... De kans op slagen is in dit geval veel lager"; panel 40, g5)."""
+    state = turn.state
+    siblings = [p for p in state["people"] if p["relationship"] == "sibling"]
+    if not siblings or not any(p["relationship"] == "parent" for p in state["people"]):
+        return False
+    without = copy.deepcopy(state)
+    without["people"] = [p for p in without["people"] if p["relationship"] != "parent"]
+    said = Answer(turn)
+    said.say("utter_side_without_parents", parents=parents_label(turn))
+    for entry in [p for p in without["people"] if p["relationship"] == "sibling"]:
+        result = assessment(without, entry, turn.today)
+        who = capitalise(turn.texts.label(turn.state, S.person(turn.state, entry["id"])))
+        said.say("utter_line_person", who=who, facts=route_label(turn, result, entry))
+        if (result.get("chance") or {}).get("text"):
+            said.item(result["chance"])
+    said.send("utter_answer_menu")
+    return True
+
+
 def _incomplete_file(turn: Any, reading: Reading) -> bool:
     """ "kunnen ze aanvraag doen als papieren nog niet compleet zijn?": the 4 documents that
     make a request accepted (seed 002: "ongeacht het feit of zijn dossier volledig of
@@ -2365,6 +2422,12 @@ _HELPER_NEEDED = re.compile(
 )
 
 
+def advice_on_help_asked(reading: Reading) -> bool:
+    """Advice about getting a lawyer asked, not a person to talk to now."""
+    folded = _folded(reading)
+    return "?" in folded and _any(W.ADVICE_ASKED, folded) and _any(W.HELPER_NOUNS, folded)
+
+
 def _who_can_help_asked(folded: str) -> bool:
     """ "kan mijn voogd da allemaal doen voor mij?", "kan mijn advocaat ook helpen voor
     mama?" (panel 33, b1, a5: "Op die vraag vind ik geen antwoord")."""
@@ -2377,6 +2440,8 @@ def _who_can_help_asked(folded: str) -> bool:
         return False
     if _HELPER_NEEDED.search(folded.split("?")[0]):  # "heb ik een advocaat nodig?" (h3)
         return True
+    if _any(W.ADVICE_ASKED, folded):  # "Raad je aan om een advocaat in te schakelen voor het
+        return True  # dossier van Mamadou?" (panel 40, g5: the hand-off, no answer)
     return _any(W.HELP_VERBS, folded) and not reported
 
 
@@ -2826,6 +2891,8 @@ ANSWERS = {
     "other_carer": _other_carer,
     "no_appointment": _no_appointment,
     "incomplete_file": _incomplete_file,
+    "foster_family": _foster_family,
+    "siblings_without_parents": _siblings_without_parents,
     "which_proof": _which_proof,
     "force_majeure": _force_majeure,
     "office": _office,

@@ -143,7 +143,9 @@ def _command(turn: Turn, reading: Reading) -> bool:
         state["pending"] = "restart"
         turn.say("utter_confirm_restart")
         return True
-    if reading.intent == "request_human" and not reading.has_facts:
+    if reading.intent == "request_human" and not (
+        reading.has_facts or side.advice_on_help_asked(reading)
+    ):  # "Raad je aan om een advocaat in te schakelen?" asks advice (panel 40, g5)
         H.offer(turn, A.ngo_contact(turn.texts))
         reask(turn)
         return True

@@ -213,6 +213,11 @@ WHICH_PROOF = ("welk bewijs", "welke bewijzen", "welke papieren", "welke documen
 HOUSING_TOPIC = (" woning", " huis ", "appartement", "huurcontract", " studio")
 INCOME_TOPIC = ("inkomen", " loon", "loonbrie", "loonfiche", "mijn werk", "pensioen")
 INSURANCE_TOPIC = ("verzekering", "mutualiteit", "ziekenfonds", "mutuelle")
+# the unaccompanied minor lives with a foster family (panel 40, g5)
+FOSTER_FAMILY = ("pleeggezin", "pleegouder", "pleegmoeder", "pleegvader", "pleeggezien")
+# asking for advice ("raad je aan om een advocaat in te schakelen?"; panel 40, g5)
+ADVICE_ASKED = ("raad je aan", "raad jij aan", "raad je me aan", "aanraden", "aan te raden",
+                "is het beter om", "is het slim om", "inschakelen?")  # fmt: skip
 # no one (of the writer's side) has custody: a grandparent without a judgment (panel 29, b5)
 NO_ONE_HAS_CUSTODY = ("niemand heeft", "niemand officieel", "geen hoederecht",
                       "heb het hoederecht niet", "heb geen voogdij")  # fmt: skip

@@ -1781,6 +1781,16 @@ SIDE: dict[str, Message] = {
     # derdelands of meerderjarig Belgisch kind. Je kan wel een aanvraag voor een humanitair
     # visum indienen. Over het algemeen maakt dit enkel kans wanneer je een uitzonderlijke
     # kwetsbaarheid kan aantonen." (panel 40, g3: "is er nog andere manier?")
+    # seed 001 (art. 10, §1, 7°): "het Rijk binnengekomen is zonder begeleiding van een
+    # krachtens de wet verantwoordelijke meerderjarige vreemdeling en vervolgens niet
+    # daadwerkelijk onder de hoede van een dergelijke persoon gestaan heeft" (panel 40, g5: "Ze
+    # woont bij een Belgisch pleeggezin. Is dat een probleem?")
+    "foster_family_uam": _M(
+        "Over een pleeggezin zegt onze informatie niets apart. De voorwaarde gaat over een "
+        "volwassen vreemdeling die volgens de wet verantwoordelijk is. Laat een advocaat "
+        "nakijken of dat bij het pleeggezin zo is.",
+        S.ART_10_1_7,
+    ),
     "after_sponsor_18_parents": _M(
         "Gebeurt de aanvraag pas als {sp} al 18 {sp_is}? Dan hebben de ouders geen recht op "
         "gezinshereniging meer. Ze kunnen wel een humanitair visum vragen. Dat maakt meestal "

@@ -476,3 +476,73 @@ def test_a_belgians_own_house_is_proven_with_the_deed():
     )
     assert "notariële eigendomsakte" in reply and "mutualiteit" in reply, reply
     assert "alleen voor gezinshereniging met een Belg" not in reply
+
+
+SARAH = (
+    "Dag, ik ben Sarah, maatschappelijk werker bij het CAW. Ik schrijf voor een cliënte, een"
+    " meisje van [16](age:sponsor) uit Guinee, [erkend vluchteling](sponsor_status:refugee) sinds"
+    " [15 juni 2026](recognition_date:2026-06-15). Ze woont in een Belgisch pleeggezin. Ze wil"
+    " [haar mama](relationship:parent) en [2 broers](relationship:sibling) laten overkomen."
+)
+
+
+def _fatoumata(chat: Chat) -> None:
+    chat.say(SARAH)
+    chat.answer_plainly(
+        {
+            "sponsor.unaccompanied_minor": "Ja, ze kwam alleen. Papa is overleden.",
+            "applicant.age": "Ibrahima is [8](age), Mamadou is [19](age). Mama is [40](age).",
+        }
+    )
+
+
+def test_zonder_begeleiding_van_een_meerderjarige_vreemdeling__een_belgisch_pleeggezin():
+    """Seed 001 (art. 10, §1, 7°): "zonder begeleiding van een krachtens de wet verantwoordelijke
+    meerderjarige vreemdeling en vervolgens niet daadwerkelijk onder de hoede van een dergelijke
+    persoon". "Ze woont bij een Belgisch pleeggezin. Is dat een probleem voor de
+    gezinshereniging met de mama?" got "geen antwoord" (panel 40, g5)."""
+    chat = Chat()
+    _fatoumata(chat)
+    assert chat.state.get("answered"), chat.transcript()
+    reply = chat.say(
+        "Ze woont bij een Belgisch pleeggezin. Is dat een probleem voor de gezinshereniging met"
+        " de [mama](relationship:parent)?"
+    )
+    assert "volwassen vreemdeling" in reply and "pleeggezin" in reply, reply
+
+
+def test_indien_je_ouders_niet_meekomen_is_de_kans_veel_lager__stel_dat_de_mama_niet_kan_reizen():
+    """Seed 000: "Indien je ouders niet meekomen naar België in het kader van een
+    gezinshereniging is het meestal moeilijk ... De kans op slagen is in dit geval veel lager."
+    "Stel dat de mama niet kan reizen. Kunnen de broers dan alleen een aanvraag doen?" got
+    "geen antwoord" (panel 40, g5)."""
+    chat = Chat()
+    _fatoumata(chat)
+    reply = chat.say(
+        "Stel dat de [mama](relationship:parent) niet kan reizen. Kunnen de [broers]"
+        "(relationship:sibling) dan alleen een aanvraag doen?"
+    )
+    assert "niet meekomt" in reply and "veel lager" in reply, reply
+    assert "eerste broer" not in reply
+    assert any(p["relationship"] == "parent" for p in chat.people)  # nothing changed
+
+
+def test_je_doet_best_beroep_op_een_advocaat__raad_je_aan():
+    """Seed 000: "Je doet daarom best beroep op een advocaat of gespecialiseerde hulpverlener".
+    "Raad je aan om een advocaat in te schakelen voor het dossier van Mamadou?" got the hand-off
+    with no answer (panel 40, g5)."""
+    chat = Chat()
+    _fatoumata(chat)
+    reply = chat.say(
+        "Raad je aan om een advocaat in te schakelen voor het dossier van Mamadou?",
+        "request_human",
+    )
+    assert "advocaat" in reply and "Vraag hulp" in reply, reply
+
+
+def test_ik_wil_met_iemand_praten_is_still_the_hand_off():
+    """The other side: a plain request for a person gets the hand-off."""
+    chat = Chat()
+    _fatoumata(chat)
+    reply = chat.say("ik wil met iemand praten", "request_human")
+    assert "referentienummer" in reply, reply
