@@ -2181,13 +2181,22 @@ def _dependency(turn: Any, reading: Reading) -> bool:
                 said.lines.append(condition_line(turn, condition))
             if condition.get("id") == "belgian_descendant_under_21":
                 said.entry(M.SIDE["dependency_from_21"], _voice(turn, entry))
-    for item in _items_of(turn, "documents", DEPENDENCY_PROOFS) if said.lines else []:
+    proofs = _items_of(turn, "documents", DEPENDENCY_PROOFS) if said.lines else []
+    for item in proofs:
         said.lines.append(f"- {item.get('text')}")  # seed 004: what DVZ asks in practice
         said.sources += [item["source"]] if item.get("source") not in said.sources else []
+    dependent = [e for e, r in case if _has_condition(r, "child_dependent")]
+    listed = [i for i in proofs if i.get("id") != "dependency_proof"]  # seed 004's own list
+    if said.lines and not listed and dependent:  # art. 10's child: seed 001's proofs (h1)
+        said.entry(M.SIDE["dependency_proof_kinds"], _voice(turn, (named or dependent)[0]))
     if not said.lines:  # a humanitarian request: seed 001's proofs of dependency (panel 39,
         return _say_items(turn, _humanitarian_dependency(turn))  # g4: twice "geen antwoord")
     said.send("utter_answer_menu")
     return True
+
+
+def _has_condition(result: dict[str, Any], condition_id: str) -> bool:
+    return any(c.get("id") == condition_id for c in result.get("conditions") or [])
 
 
 def _humanitarian_dependency(turn: Any) -> list[dict[str, Any]]:

@@ -209,7 +209,10 @@ WHICH_PROOF = ("welk bewijs", "welke bewijzen", "welke papieren", "welke documen
                "wat moet ik daarvoor tonen", "wat moet ik tonen", "wat moet ik geven",
                "welke paperen", "welk papier", "loonbrieven?", "loonfiches?",
                # "ik woon nu in een studio. moet ik eerst verhuizen?" (panel 40, h4)
-               "eerst verhuizen", "moet ik verhuizen")  # fmt: skip
+               "eerst verhuizen", "moet ik verhuizen",
+               # "moet mijn inkomen van de laatste 12 maanden zijn of volstaat een
+               # pensioenfiche van deze maand?" (panel 40, g4)
+               "volstaat een", "of volstaat")  # fmt: skip
 HOUSING_TOPIC = (" woning", " huis ", "appartement", "huurcontract", " studio")
 INCOME_TOPIC = ("inkomen", " loon", "loonbrie", "loonfiche", "mijn werk", "pensioen")
 INSURANCE_TOPIC = ("verzekering", "mutualiteit", "ziekenfonds", "mutuelle")

@@ -1785,6 +1785,15 @@ SIDE: dict[str, Message] = {
     # krachtens de wet verantwoordelijke meerderjarige vreemdeling en vervolgens niet
     # daadwerkelijk onder de hoede van een dergelijke persoon gestaan heeft" (panel 40, g5: "Ze
     # woont bij een Belgisch pleeggezin. Is dat een probleem?")
+    # seed 001's proofs of dependency (humanitarian visa) for a child who must be "ten laste"
+    # under art. 10 (seed 003 lists none; panel 40, h1: "hoe bewijs ik dat lina ten laste is?
+    # ik stuur soms geld via western union" got the condition again)
+    "dependency_proof_kinds": _M(
+        "Welke bewijzen DVZ hiervoor vraagt, noemt onze informatie bij het humanitair visum: "
+        "bewijzen van geldoverschrijvingen, bewijs dat {rel} geen eigen inkomen {rel_has}, en "
+        "bewijs van {sp_of:het inkomen}. Bewaar dus de bewijzen van elke overschrijving.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "foster_family_uam": _M(
         "Over een pleeggezin zegt onze informatie niets apart. De voorwaarde gaat over een "
         "volwassen vreemdeling die volgens de wet verantwoordelijk is. Laat een advocaat "

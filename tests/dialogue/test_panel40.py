@@ -546,3 +546,35 @@ def test_ik_wil_met_iemand_praten_is_still_the_hand_off():
     _fatoumata(chat)
     reply = chat.say("ik wil met iemand praten", "request_human")
     assert "referentienummer" in reply, reply
+
+
+def test_het_bewijs_van_geldoverschrijvingen__hoe_bewijs_ik_dat_lina_ten_laste_is():
+    """Seed 001: "het bewijs van geldoverschrijvingen aan het familielid, het bewijs dat uw
+    familielid geen eigen inkomsten heeft en het bewijs van uw inkomen in België". "hoe bewijs
+    ik dat lina ten laste is? ik stuur soms geld via western union" got the condition again
+    (panel 40, h1)."""
+    chat = Chat()
+    _rania(chat)
+    reply = chat.say(
+        "hoe bewijs ik dat [lina](relationship:child) ten laste is? ik stuur soms geld via"
+        " western union",
+        "out_of_scope",
+    )
+    assert "geldoverschrijvingen" in reply and "geen eigen inkomen" in reply, reply
+
+
+def test_bij_voorkeur_bewijzen_van_de_laatste_12_maanden__volstaat_een_pensioenfiche():
+    """Seed 004: "De DVZ vraagt dat je bij voorkeur bewijzen overmaakt van bestaansmiddelen van
+    de laatste 12 maanden." "Moet mijn inkomen van de laatste 12 maanden zijn of volstaat een
+    pensioenfiche van deze maand?" got which incomes count (panel 40, g4)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [Belg](sponsor_status:belgian), [67](age:sponsor) jaar. [mijn vrouw]"
+        "(relationship:spouse) is [41](age), officieel getrouwd in bangkok"
+    )
+    chat.answer_plainly({})
+    reply = chat.say(
+        "Moet mijn inkomen van de laatste 12 maanden zijn of volstaat een pensioenfiche van deze"
+        " maand?"
+    )
+    assert "laatste 12 maanden" in reply, reply
