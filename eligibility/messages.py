@@ -521,7 +521,7 @@ CONDITIONS: dict[str, Message] = {
     # van je ouders"
     "sibling_applies_with_parents": _M(
         "{Rel} dient de aanvraag in op hetzelfde moment als de aanvraag gezinshereniging van "
-        "de ouders.",
+        "{parents}.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "means_of_subsistence": _M(
@@ -1295,7 +1295,7 @@ ADVICE: dict[str, Message] = {
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "adult_sibling_strengthen": _M(
-        "Toon uitvoerig aan dat {rel} nog ten laste {rel_is} van de ouders en anders "
+        "Toon uitvoerig aan dat {rel} nog ten laste {rel_is} van {parents} en anders "
         "helemaal alleen achterblijft. Medische noden of gevaar in het land van "
         "verblijf maken het dossier sterker.",
         S.PRACTICE_DVZ_HUMANITARIAN,

@@ -578,3 +578,14 @@ def test_bij_voorkeur_bewijzen_van_de_laatste_12_maanden__volstaat_een_pensioenf
         " maand?"
     )
     assert "laatste 12 maanden" in reply, reply
+
+
+def test_gelijktijdig_met_de_aanvraag_gezinshereniging_van_je_ouder__the_one_parent_named():
+    """Seed 000: "gelijktijdig indient met de aanvraag gezinshereniging van je ouder(s)": with
+    the father dead, "van de ouders" was wrong (panel 40, g5: "de ouders" although "Papa is
+    overleden")."""
+    chat = Chat()
+    _fatoumata(chat)
+    reply = chat.say("Voorwaarden", "ask_conditions")
+    assert "gezinshereniging van de mama van je cliënt" in reply, reply
+    assert "van de ouders" not in reply
