@@ -35,6 +35,7 @@ SITUATION_FIRST = {
     "summary.asylum_seeker_no_right_later",  # (panel 32, d4)
     "summary.temporary_stay",
     "summary.marriage_to_check",  # the marriage's kind not known (panel 33)
+    "summary.polygamy_another_spouse",  # one spouse only, said first (panel 41, g1)
     C279_FORCE_MAJEURE,
     EU_FAMILY,
 }

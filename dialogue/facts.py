@@ -709,6 +709,9 @@ def _answer_value(fact: str, reading: Reading, writer_asked: bool = False) -> An
 def _yes_no_answer(fact: str, reading: Reading) -> bool | None:
     """A yes/no answer, or the words that say yes: a handicap named, a bond before leaving
     ("mijn zoon is 11. ja ze waren allebei al geboren toen ik weg ging")."""
+    if reading.yes_no is False and reading.negated_numbers:
+        return None  # "nee mijn vrouw is niet 2!! mijn tweede vrouw is 28": the "nee" corrects
+        # an age, it answers no question (panel 41, g1: the bond "ontstond pas na de aankomst")
     if reading.yes_no is not None:
         return reading.yes_no
     if fact == "applicant.disabled" and reading.disability:

@@ -949,10 +949,24 @@ def _travel_companion(mention: Mention, folded: str) -> None:
 def _money_helper(mention: Mention, folded: str) -> None:
     """ "kan mijn schoonvader bijspringen, hij werkt in marokko": who would help with money,
     no one who comes (panel 19, k1: "Je familielid: wil naar België komen")."""
-    sentence = re.split(r"[.!?\n]", folded[mention.start :], maxsplit=1)[0]
+    parts = re.split(r"[.!?\n]", folded[mention.start :], maxsplit=2)
+    sentence = parts[0]
+    nxt = parts[1] if len(parts) > 1 else ""
+    if re.search(r"\b(?:hij|zij|ze)\b", nxt) and _has(W.MONEY_HELP_WORDS, f" {nxt} "):
+        sentence += f" {nxt}"  # "mijn broer woont in pakistan, hij is 30. kan hij ook
+        # meebetalen?" (panel 41, h3: the brother assessed)
     coming = " komen" in sentence  # "mijn moeder wil komen, ik kan haar helpen met geld"
     if mention.context is None and _has(W.MONEY_HELP_WORDS, f" {sentence} ") and not coming:
         mention.context = "negated"
+    before = folded[max(0, mention.start - 40) : mention.start]
+    if mention.context is None and _MONEY_SENT_TO.search(before):
+        mention.context = "negated"  # "wij sturen elke maand geld naar de oma": who gets the
+        # money, no one who comes (panel 41, g5: "Is je oma op hoge leeftijd?")
+
+
+_MONEY_SENT_TO = re.compile(
+    r"\b(?:geld|euro|€)\b[^.?!]{0,20}\b(?:naar|aan) (?:de |mijn |zijn |haar |hun |mn )?$"
+)
 
 
 def _same_parents(mention: Mention, folded: str) -> None:
@@ -1277,9 +1291,17 @@ def _words_only(clause: str) -> str:
 
 def _is_deceased(clause: str) -> bool:
     clause = _words_only(clause)
+    clause = _THINGS_GONE.sub(" ", clause)  # "paspoort van papa is weg" (panel 41, g2)
     return any(f" {w} " in clause for w in W.DECEASED) or any(
         p in clause for p in W.DECEASED_PHRASES
     )
+
+
+# a paper that is gone, not a person: "paspoort van papa is weg", "zijn papieren zijn weg"
+_THINGS_GONE = re.compile(
+    r"\b(?:paspoort|papieren|paperen|papier|documenten|akte|kaart|id)\b[^.!?]{0,25}"
+    r"\b(?:is|zijn) (?:weg|kwijt|verloren)\b"
+)
 
 
 _DEAD_IN_THE_ANSWER = re.compile(
@@ -1936,7 +1958,12 @@ def _lives_elsewhere_in_europe(span: str) -> bool:
     # "ze woont alleen want mijn zussen zijn verhuisd": they moved away, the reason she is alone
     # (panel 40, h5: two sisters added as applicants)
     moved = any(f" {verb} " in f"{words} " for verb in W.MOVED_AWAY)
-    return lives or fled or moved
+    places = "|".join(re.escape(p) for p in W.EUROPE_PLACES)
+    went = re.search(  # "mijn zussen zijn naar frankrijk en spanje vertrokken" (panel 41, h2)
+        rf"\bnaar (?:{places})(?: en (?:{places}))? (?:vertrokken|verhuisd|gegaan|gevlucht)\b",
+        words,
+    )
+    return lives or fled or moved or bool(went)
 
 
 # a relative told of by the family of her own, with no word of coming: the reason why she

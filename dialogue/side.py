@@ -670,13 +670,22 @@ def _owners_by_sentence(state: dict[str, Any], reading: Reading) -> list[tuple[d
             # "taliban heeft hem meegenomen", the missing father's danger (panel 23, s2)
             facts = [f for f in facts if f in ("widowed", "alone")]
             people = (_by_pronoun(state, match.group()) or _the_writer(state, match.group())
-                      if facts else [])  # fmt: skip
+                      or _the_surviving_parent(state, others) if facts else [])  # fmt: skip
             if not facts:
                 continue
         if len(people) != 1 or people[0] is None:
             return []
         found.append((people[0], facts))
     return found
+
+
+def _the_surviving_parent(state: dict[str, Any], dead: list[Any]) -> list[dict[str, Any]]:
+    """ "en dat mijn vader gestorven is? helpt dat": the writer's father died, the mother who
+    applies is widowed (seed 000: "een 'nieuwe' situatie van afhankelijkheid ... doordat jouw
+    echtgeno(o)t(e) bijvoorbeeld recent overleden is"; panel 41, h3)."""
+    parents = [p for p in state["people"] if p["relationship"] == "parent" and not p.get("self")]
+    dead_parent = all(m.relationship == "parent" and m.owner == "writer" for m in dead)
+    return parents if dead_parent and len(parents) == 1 else []
 
 
 def _person_of(state: dict[str, Any], mention: Any) -> dict[str, Any] | None:
@@ -1651,6 +1660,9 @@ def _calendar(turn: Any, reading: Reading) -> bool:
 
 def _strengthen(turn: Any, reading: Reading) -> bool:
     everyone = _case(turn)
+    if _age_limit_days(everyone) and _a_day_named(_folded(reading)):
+        return _age_limit(turn, reading)  # "en als het voor Ali niet lukt voor 3 februari? wat
+        # dan": the 18th birthday ends the right (panel 41, g4: the conditions of all four)
     late_parents = _advice_of(everyone, ("parents_3_months_passed",))
     if late_parents:  # "de 3 maanden zijn voorbij. wat kunnen de ouders nog doen?" (c3)
         said = Answer(turn)
@@ -1890,8 +1902,11 @@ def _after_the_limit(turn: Any, case, reading: Reading, said: Answer) -> None:
     children = _minor_children_with_a_right(case)
     if not _any(W.AFTER_THE_LIMIT, _folded(reading)):
         return
-    if children:
-        said.entry(M.SIDE["after_18_humanitarian"], _voice(turn, children[0]))
+    if children:  # the one named, else the one who turns 18 first (panel 41, g4: "als ali
+        # toch al 18 is" got "Is je kind van 5 jaar al 18")
+        asked = asked_about(children, reading) if reading.applicants else []
+        oldest = sorted(children, key=lambda e: -(e.get("age") or 0))
+        said.entry(M.SIDE["after_18_humanitarian"], _voice(turn, (asked or oldest)[0]))
     if any(item.get("id") == "sponsor_turns_18" for _, item in _age_limit_days(case)):
         said.entry(M.SIDE["after_sponsor_18_parents"], _voice(turn, None))  # (panel 40, g3)
 

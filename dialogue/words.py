@@ -482,7 +482,8 @@ AFTER_THE_LIMIT = ("nog iets mogelijk", "iets anders mogelijk", "humanitair", "a
                    "is er dan nog", "kan hij dan nog", "kan zij dan nog",
                    "kan ze dan nog",
                    # "als het niet lukt voor ze 18 is? kan ze dan nooit meer komen?" (a4)
-                   "nooit meer", "niet meer komen", "dan niet meer", "daarna nog")  # fmt: skip
+                   "nooit meer", "niet meer komen", "dan niet meer", "daarna nog",
+                   "wat dan", "toch al 18")  # fmt: skip
 # "DVZ gaat zeggen zus kan zorgen toch?": another relative who could care (seed 001)
 OTHER_CARER = ("kan zorgen", "kunnen zorgen", "voor haar zorgen", "voor hem zorgen",
                "zorgt voor haar", "zorgt voor hem", "andere familie",
@@ -968,7 +969,8 @@ PENSION_WORDS = ("pensioen", "pensioentje", "uitkering", "loon", "salaris", "ink
 # a question told indirectly ("ik vroeg of hij kan helpen met geld"; panel 19, k1)
 INDIRECT_QUESTION = ("vroeg of", "vraag of", "vroeg ik")
 # "kan mijn schoonvader bijspringen?": who would help with money, no applicant (panel 19, k1)
-MONEY_HELP_WORDS = ("bijspringen", "bijspringt", "bij springen", "helpen met geld",
+MONEY_HELP_WORDS = ("helpen betalen", "bijspringen", "bijspringt", "bij springen",
+                    "helpen met geld",
                     "met geld helpen", "financieel helpen", "financieel steunen", "garant staan",
                     "borg staan", "meebetalen", "mee betalen", "bijleggen", "geld bijleggen",
                     "sponsoren")  # fmt: skip

@@ -145,6 +145,14 @@ SITUATIONS: dict[str, ChanceRule] = {
         "reunification request by the family-reunification office, so better than "
         "'uitzonderlijk' but not a right: medium.",
     ),
+    # a second wife beside the one who comes by family reunification (panel 40/41, g1)
+    "polygamous_second_spouse": ChanceRule(
+        "very_low",
+        "In de praktijk wordt slechts uitzonderlijk een humanitair visum toegekend.",
+        "001",
+        "Quoted: 'slechts uitzonderlijk' (seed 001's general humanitarian practice); no seed "
+        "speaks of a second wife's chance.",
+    ),
     "de_facto_partner": ChanceRule(
         "very_low",
         "De slaagkansen zijn nog onzekerder als er helemaal geen huwelijk is (bijvoorbeeld enkel "

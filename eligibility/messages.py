@@ -1654,6 +1654,10 @@ CHANCE_REASONS: dict[str, Message] = {
         "De aanvraag volgt een soepelere procedure, maar het blijft een gunst.",
         S.PRACTICE_DVZ,
     ),
+    "polygamous_second_spouse": _M(
+        "DVZ geeft een humanitair visum maar uitzonderlijk.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "de_facto_partner": _M(
         "Zonder huwelijk en zonder gemeenschappelijk kind is het nog onzekerder. Er is "
         "weinig of geen ervaring met zulke aanvragen.",

@@ -42,8 +42,10 @@ def assess_spouse(f: Facts) -> Outcome:
         return de_facto_partner.assess_de_facto_partner(f)
     if marriage == "religious_or_customary" and f.applicant("another_spouse_applying") is True:
         # a second wife by a religious marriage beside a wife who comes: no soft procedure of
-        # seed 000 for her (panel 28, a2: B17 and "dan heeft zij wel recht")
-        return _polygamous_spouse("summary.polygamy_another_spouse")
+        # seed 000 for her (panel 28, a2: B17 and "dan heeft zij wel recht"); a humanitarian
+        # visa, with its fee (seed 002: "De andere familieleden ... moeten een retributie
+        # betalen"; panel 41, g1: "geen bijdrage" for the whole family)
+        return _second_wife_humanitarian()
     if marriage == "religious_or_customary":
         return assess_religious_marriage(f)
     return assess_official_marriage(f, partnership=False)
@@ -56,6 +58,27 @@ def _marriage_to_check() -> Outcome:
     afgesloten. [...] Als jouw religieus of gewoonterechtelijk huwelijk niet als officieel
     huwelijk geldt, dan kan enkel een humanitair visum worden afgeleverd." (seed 000)"""
     return unknown("applicant.marriage", kind="spouse", summary="summary.marriage_to_check")
+
+
+def _second_wife_humanitarian() -> Outcome:
+    """ "Indien u meerdere echtgenotes hebt, mag er maar één echtgenote naar België komen via
+    gezinshereniging." "Familieleden die niet binnen een van deze categorieën vallen ...
+    kunnen eventueel een voorlopige toelating tot verblijf aanvragen op grond van de artikelen
+    9 en 13 (humanitair visum)." "In de praktijk wordt slechts uitzonderlijk een humanitair
+    visum toegekend." (seed 001)"""
+    return humanitarian(
+        "polygamous_spouse",
+        "polygamous_second_spouse",
+        "summary.polygamy_another_spouse",
+        advice=[
+            "polygamy_one_spouse",
+            "polygamy_other_spouse",
+            "polygamy_children_keep_right",
+            "humanitarian_dependency",
+            "see_lawyer",
+        ],  # fmt: skip
+        documents=["dependency_evidence"],
+    )
 
 
 def _polygamous_spouse(summary: str = "summary.polygamy_second_spouse") -> Outcome:

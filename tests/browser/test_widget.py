@@ -170,6 +170,44 @@ def test_on_a_phone_the_tools_fold_behind_the_menu(browser: Any, web_url: str) -
         context.close()
 
 
+BUTTON_GROUPS = """() => [...document.querySelectorAll('.samen-log .samen-buttons')].map(g => ({
+  menu: g.classList.contains('samen-menu-row'), count: g.children.length,
+  rows: new Set([...g.children].map(b => Math.round(b.getBoundingClientRect().top))).size,
+  scrolls: g.scrollWidth > g.clientWidth,
+  question: g.closest('li').querySelector('.samen-body').textContent.trim().endsWith('?')}))"""
+
+
+def test_on_a_phone_the_answers_menu_is_one_row_and_a_questions_choices_wrap(
+    browser: Any, web_url: str
+) -> None:
+    """Issue 13: the first answer fits a 375x740 screen with its menu. The six follow-ups after
+    an answer ("Documenten" ... "Met iemand praten") are one row that scrolls sideways (three
+    rows of buttons took 143 px of the 551 px of the log); the choices of a question ("Wie van
+    je familie ...?") stay all in view, wrapped."""
+    context = browser.new_context(viewport=PHONE)
+    try:
+        chat = Chat(context.new_page(), web_url).load().open()
+        chat.say("hallo")
+        chat.answer_once()  # the consent: "Akkoord"
+        run_assessment(chat)
+        groups = chat.page.evaluate(BUTTON_GROUPS)
+        menus = [g for g in groups if g["menu"]]
+        assert menus, groups
+        assert all(g["rows"] == 1 and g["scrolls"] and not g["question"] for g in menus), menus
+        asked = [g for g in groups if g["question"] and g["count"] >= 5]
+        assert asked and all(not g["menu"] and g["rows"] > 1 for g in asked), groups
+        menu = chat.page.locator(".samen-menu-row").last
+        last = menu.locator(".samen-choice").last
+        last.focus()  # a keyboard user reaches the hidden end of the row
+        assert last.evaluate("b => { const r = b.getBoundingClientRect(),"
+                             " g = b.parentElement.getBoundingClientRect();"
+                             " return r.right <= g.right + 1; }")  # fmt: skip
+        no_horizontal_scrolling(chat)
+        no_violations(chat, "9-phone-answer-menu")
+    finally:
+        context.close()
+
+
 REPLY_TOP = """() => {
   const log = document.querySelector('.samen-log');
   const items = [...log.children];

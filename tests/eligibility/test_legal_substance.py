@@ -378,6 +378,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         # seed 000 (partners): "Ook het feit dat het gezinsleven enkel werd stopgezet door de
         # gedwongen vlucht ... is van belang"
         "advice:partner_forced_flight",
+        # seed 001: "In de praktijk wordt slechts uitzonderlijk een humanitair visum toegekend."
+        "chance_reasons:polygamous_second_spouse",
         # seed 001: "het bewijs van geldoverschrijvingen aan het familielid, het bewijs dat uw
         # familielid geen eigen inkomsten heeft en het bewijs van uw inkomen in België"
         "side:dependency_proof_kinds",
