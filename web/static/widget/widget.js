@@ -220,7 +220,12 @@
     if (it.pending) meta.appendChild(el("span", "samen-pending", T.pending));
     li.appendChild(meta);
     if (it.buttons && it.buttons.length) {
-      var group = el("div", "samen-buttons");
+      // a menu of follow-ups after an answer (not the choices of a question) is one row
+      // that scrolls sideways on a phone, so the answer itself fits on the screen; once
+      // answered its buttons are disabled (not focusable), so it wraps again (axe-core:
+      // a scrollable region must be reachable by keyboard)
+      var menu = it.answered == null && it.buttons.length >= 5 && !/\?\s*$/.test(it.text || "");
+      var group = el("div", menu ? "samen-buttons samen-menu-row" : "samen-buttons");
       group.setAttribute("role", "group");
       group.setAttribute("aria-label", T.answers);
       it.buttons.forEach(function (b, i) {
