@@ -216,8 +216,15 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("custody_proof", _any(W.NO_CUSTODY_JUDGMENT, folded) or _gone_parent_proof(folded)),
         ("incomplete_file", answered and _any(W.INCOMPLETE_FILE, folded)),
         ("foster_family", answered and "?" in folded and _any(W.FOSTER_FAMILY, folded)),
+        ("consent_form", answered and "?" in folded and _any(W.CONSENT_FORM, folded)),
         ("siblings_without_parents", answered and _parents_not_coming_supposed(folded)),
         ("which_proof", answered and _proof_kinds_asked(folded)),
+        (
+            "travel_document",
+            "?" in folded
+            and _any(("paspoort", "paspoorten"), folded)
+            and _any(("verlopen", "kwijt", "geen paspoort"), folded),
+        ),  # fmt: skip
     )
     found = [kind for kind, asked in checks if asked]
     found = _without_shadowed(found, folded, intent)
@@ -264,6 +271,10 @@ _SHADOWED_BY = (
     # "welke papieren van mijn werk moet ik geven voor het inkomen?": the papers, not whether
     # an amount is enough (panel 40, h2)
     ("which_proof", ("income", "housing_space", "lease")),
+    # "de paspoorten van de kinderen zijn verlopen ... nieuwe aanvragen in irak duurt lang":
+    # the passports, not how long DVZ takes (panel 41, g4)
+    ("travel_document", ("processing",)),
+    ("consent_form", ("other_parent", "income")),
 )
 
 
@@ -1938,6 +1949,17 @@ def _which_proof(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _consent_form(turn: Any, reading: Reading) -> bool:
+    """ "is een brief genoeg of moet hij naar een rechter of notaris?": the other parent's
+    written consent (seed 004; panel 41, h1: three times the custody condition again)."""
+    consent = [d for _, r in _case(turn) for d in r.get("documents") or []
+               if d.get("id") in CONSENT_ITEMS]  # fmt: skip
+    if not consent:
+        return False
+    message = M.lookup(M.SIDE, "consent_in_writing", (_status(turn) or "",))
+    return _say_entries(turn, [(message, _voice(turn, None))])
+
+
 def _foster_family(turn: Any, reading: Reading) -> bool:
     """ "Ze woont bij een Belgisch pleeggezin. Is dat een probleem voor de gezinshereniging
     met de mama?": the unaccompanied minor's condition of art. 10, §1, 7° (seed 001), and what
@@ -2916,6 +2938,7 @@ ANSWERS = {
     "no_appointment": _no_appointment,
     "incomplete_file": _incomplete_file,
     "foster_family": _foster_family,
+    "consent_form": _consent_form,
     "siblings_without_parents": _siblings_without_parents,
     "which_proof": _which_proof,
     "force_majeure": _force_majeure,

@@ -221,6 +221,9 @@ FOSTER_FAMILY = ("pleeggezin", "pleegouder", "pleegmoeder", "pleegvader", "pleeg
 # asking for advice ("raad je aan om een advocaat in te schakelen?"; panel 40, g5)
 ADVICE_ASKED = ("raad je aan", "raad jij aan", "raad je me aan", "aanraden", "aan te raden",
                 "is het beter om", "is het slim om", "inschakelen?")  # fmt: skip
+# the form of the other parent's consent (seed 004; panel 41, h1)
+CONSENT_FORM = ("brief genoeg", "notaris", "naar een rechter", "naar de rechter",
+                "verklaring genoeg", "een brief of", "handgeschreven", "papier genoeg")  # fmt: skip
 # no one (of the writer's side) has custody: a grandparent without a judgment (panel 29, b5)
 NO_ONE_HAS_CUSTODY = ("niemand heeft", "niemand officieel", "geen hoederecht",
                       "heb het hoederecht niet", "heb geen voogdij")  # fmt: skip

@@ -1798,6 +1798,22 @@ SIDE: dict[str, Message] = {
         "bewijs van {sp_of:het inkomen}. Bewaar dus de bewijzen van elke overschrijving.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # seed 004: "Als je het recht van bewaring niet kan bewijzen met een rechterlijke beslissing,
+    # dan volstaat een schriftelijke verklaring van de andere ouder waarin hij toestemming
+    # geeft." (panel 41, h1: "is een brief genoeg of moet hij naar een rechter of notaris?")
+    "consent_in_writing": _M(
+        "Onze informatie zegt dit bij gezinshereniging met een Belg: is er geen beslissing van "
+        "een rechter over het hoederecht? Dan volstaat een schriftelijke verklaring van de "
+        "andere ouder waarin die toestemming geeft. Een notaris noemt ze niet. Vraag na of dat "
+        "ook voor jouw aanvraag zo is.",
+        S.ART_40TER_2,
+    ),
+    "consent_in_writing@belgian": _M(
+        "Is er geen beslissing van een rechter over het hoederecht? Dan volstaat een "
+        "schriftelijke verklaring van de andere ouder waarin die toestemming geeft. Een "
+        "notaris noemt onze informatie niet.",
+        S.ART_40TER_2,
+    ),
     "foster_family_uam": _M(
         "Over een pleeggezin zegt onze informatie niets apart. De voorwaarde gaat over een "
         "volwassen vreemdeling die volgens de wet verantwoordelijk is. Laat een advocaat "

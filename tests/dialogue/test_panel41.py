@@ -161,3 +161,38 @@ def test_wij_sturen_elke_maand_geld_naar_de_oma__she_is_no_applicant():
         "Samira belt hem elke dag en wij sturen elke maand geld naar de [oma](relationship:grandparent)."
     )
     assert "grandparent" not in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_een_persoonlijk_reisdocument__de_paspoorten_zijn_verlopen_not_how_long():
+    """Seed 002: "Indien de aanvrager daadwerkelijk geen geldig reisdocument kan voorleggen kan
+    hij zijn visumaanvraag indienen, maar hij moet zijn identiteit met andere bewijsmiddelen
+    aantonen." "de paspoorten van de kinderen zijn verlopen. is dat een probleem? nieuwe
+    aanvragen in irak duurt lang" got how long DVZ takes (panel 41, g4)."""
+    chat = Chat()
+    chat.say(ZAINAB)
+    chat.answer_plainly({})
+    reply = chat.say(
+        "de paspoorten van de kinderen zijn verlopen. is dat een probleem? nieuwe aanvragen in"
+        " irak duurt lang"
+    )
+    assert "geen onoverkomelijk" in reply and "behandeling" not in reply, reply
+
+
+def test_dan_volstaat_een_schriftelijke_verklaring__is_een_brief_genoeg():
+    """Seed 004: "Als je het recht van bewaring niet kan bewijzen met een rechterlijke beslissing,
+    dan volstaat een schriftelijke verklaring van de andere ouder waarin hij toestemming geeft."
+    "is een brief genoeg of moet hij naar een rechter of notaris?" got the custody condition
+    again (panel 41, h1)."""
+    from tests.dialogue.test_panel40 import MARIAMA
+
+    chat = Chat()
+    chat.say(MARIAMA, "check_eligibility")
+    chat.say("ja ze zijn allebei geboren in guinee voor ik vluchtte")
+    chat.say("nee, we zijn niet samen. hun papa woont in guinee")
+    chat.say("wij samen, hun papa en ik")
+    chat.answer_plainly({})
+    reply = chat.say(
+        "hun papa is akkoord. is een brief genoeg of moet hij naar een rechter of notaris?"
+    )
+    assert "schriftelijke verklaring van de andere ouder" in reply, reply
+    assert "met een Belg" in reply  # seed 004 speaks of a Belgian's family: said so

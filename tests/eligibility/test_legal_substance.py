@@ -267,6 +267,9 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:not_in_sources",
     },
     S.ART_40TER_2: {
+        # seed 004: "dan volstaat een schriftelijke verklaring van de andere ouder" (panel 41)
+        "side:consent_in_writing",
+        "side:consent_in_writing@belgian",
         # seed 004's lists of proofs, said to be a Belgian's family's (panel 40, h2)
         "side:proof_kinds_housing_not_belgian",
         "side:proof_kinds_income_not_belgian",
