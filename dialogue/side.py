@@ -396,7 +396,16 @@ def _deadline_question(folded: str, intent: str | None) -> bool:
     """ "tot wanneer?"; the intent alone not for "moet hij ten laste zijn?" (panel 10, t1)."""
     if _any(W.DEADLINE_WORDS, folded) or _any(W.LATE_WORDS, folded) and "?" in folded:
         return True
+    if "?" in folded and _ALL_AT_ONCE.search(folded):  # "moet alles tegelijk? of eerst ali en
+        return True  # mijn man later": each one's last day (panel 41, g4: "geen antwoord")
     return intent == "ask_deadline" and "ten laste" not in folded
+
+
+_ALL_AT_ONCE = re.compile(
+    r"\b(?:alles|allemaal|iedereen|allen|samen) (?:tegelijk|tegelijkertijd|samen)\b"
+    r"|\bmoet(?:en)? (?:het |ze |we |alles )?(?:allemaal )?tegelijk\b"
+    r"|\beerst\b[^?.]{0,40}\blater\b"
+)
 
 
 # questions that name an embassy without asking where to apply: "moet ik iets betalen aan de
@@ -472,11 +481,11 @@ FOLLOW_UP_WORDS = (
     (W.WHY_NO_RIGHT, "why_no_right"),
     (W.MARRY_AGAIN_WORDS, "marry_again"),
     (W.IF_NOT_OFFICIAL, "marry_again"),
+    (W.UNBORN_CUES, "unborn"),  # before 'wachten' (panel 41, h4)
     (W.WAIT_WORDS, "wait"),
     (W.OTHER_PARENT_WORDS, "other_parent"),
     (W.GUARDIANSHIP_WORDS, "guardianship"),
     (W.MEDICAL_PAPER_WORDS, "medical_paper"),
-    (W.UNBORN_CUES, "unborn"),
     (W.CHILD_FIRST_WORDS, "child_alone"),
     (W.RELATIONSHIP_PROOF_WORDS, "relationship_proof"),
     (W.TOGETHER_WORDS, "together"),
@@ -2779,6 +2788,13 @@ def _unborn(turn: Any, reading: Reading) -> bool:
     said.entry(M.SIDE["unborn_child"], _voice(turn, partners[0][0] if partners else None))
     for entry, _ in [(e, r) for e, r in partners if r.get("route") == HV][:1]:
         said.entry(M.SIDE["unborn_common_child"], _voice(turn, entry))
+    rows = [
+        (who, item) for who, item in _deadline_rows(turn, _case(turn)) if not item.get("passed")
+    ]
+    if rows and _any(W.WAIT_FOR_THE_BIRTH, _folded(reading)):  # "moeten we wachten tot die
+        # geboren is of kan mijn vrouw eerst komen?": not past the deadline (panel 41, h4)
+        said.say("utter_side_unborn_dont_wait")
+        _deadline_rows_said(turn, said, rows, _case(turn))
     said.send("utter_answer_menu")
     return True
 

@@ -1171,7 +1171,11 @@ UNBORN_CUES = ("is zwanger", "maand zwanger", "maanden zwanger", "weken zwanger"
                "zwanger van mij", "in verwachting", "verwacht een kind", "verwachten een kind",
                "nog niet geboren", "als de baby geboren", "na de geboorte", "wordt geboren",
                "de baby komt", "baby komt in", "uitgerekend", "bevalling", "als de baby er is",
-               "est enceinte", "is pregnant")  # fmt: skip
+               "est enceinte", "is pregnant", "tot die geboren", "tot de baby geboren",
+               "tot het kind geboren", "wachten op de geboorte",
+               "wachten tot de geboorte")  # fmt: skip
+# waiting for a birth before applying (panel 41, h4)
+WAIT_FOR_THE_BIRTH = ("wachten tot", "wachten op", "eerst komen", "eerst wachten", "later komen")
 
 # "nog een dochter", "mijn derde kind": one person more than those already named (panel 3, c1)
 ANOTHER_WORDS = frozenset({"nog", "andere", "ander", "derde", "vierde", "vijfde", "zesde",

@@ -196,3 +196,35 @@ def test_dan_volstaat_een_schriftelijke_verklaring__is_een_brief_genoeg():
     )
     assert "schriftelijke verklaring van de andere ouder" in reply, reply
     assert "met een Belg" in reply  # seed 004 speaks of a Belgian's family: said so
+
+
+OMAR = (
+    "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [10 januari"
+    " 2026](recognition_date:2026-01-10), ik ben [36](age:sponsor). [mijn vrouw](relationship:spouse)"
+    " rasha is [31](age), officieel getrouwd in 2015, ze is zwanger. [onze zoon](relationship:child)"
+    " khaled is [20](age), hij was 17 toen ik asiel vroeg in 2023"
+)
+
+
+def test_op_voorwaarde_dat_de_aanvraag_binnen_12_maanden__moeten_we_wachten_tot_die_geboren_is():
+    """Seed 003: Khaled keeps his right "op voorwaarde dat de aanvraag voor gezinshereniging
+    wordt ingediend binnen 12 maanden na de erkenning". "moeten we wachten tot die geboren is of
+    kan mijn vrouw eerst komen?" got "Op die vraag vind ik geen antwoord" (panel 41, h4): the
+    baby is due in March, the last day is 10 January 2027."""
+    chat = Chat()
+    chat.say(OMAR)
+    chat.answer_plainly({})
+    reply = chat.say("moeten we wachten tot die geboren is of kan mijn vrouw eerst komen?")
+    assert "Wacht niet op de geboorte" in reply and "10 januari 2027" in reply, reply
+
+
+def test_de_aanvrager_moet_minder_dan_18_jaar_oud_zijn__moet_alles_tegelijk():
+    """Seed 003: "De aanvrager moet minder dan 18 jaar oud zijn"; the exemptions hold for a
+    request "binnen het jaar (12 maanden) na de erkenning". "moet alles tegelijk? of eerst ali
+    en mijn man later" got "Op die vraag vind ik geen antwoord" (panel 41, g4): each one's last
+    day."""
+    chat = Chat()
+    chat.say(ZAINAB)
+    chat.answer_plainly({})
+    reply = chat.say("moet alles tegelijk? of eerst ali en mijn man later")
+    assert "2 februari 2027" in reply and "2 september 2027" in reply, reply
