@@ -130,6 +130,7 @@ def _possible_sponsor_age(state: dict[str, Any], age: int) -> bool:
 
 def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     update = Update()
+    asked_here = _asked_partner_lives_here(state, reading)
     _writer(state, reading, update)
     _own_child_is_a_stepchild(state, reading, update)
     _the_partner_is_married(state, reading, update)
@@ -149,7 +150,43 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _birth_date(state, reading, today, update)
     _pronoun_minor_at_asylum(state, reading, update)
     _recognition_date_corrected(state, reading, today, update)
+    if asked_here is not None:
+        _partner_here(state, asked_here, update)
     return update
+
+
+_LIVES_HERE = re.compile(
+    r"\b(?:ze|zij|hij)\b (?:woont|is|zit|verblijft|leeft) (?:al |nu |ook |hier |al lang )*"
+    r"(?:bij mij|bij ons|hier|in belgie|met mij)\b"
+)
+
+
+def _asked_partner_lives_here(state: dict[str, Any], reading: Reading) -> dict[str, Any] | None:
+    """ "44. Ze woont al bij mij in België, ze heeft een verblijfskaart." asked "Hoe oud is je
+    vrouw?": the spouse asked about lives here, the one the stepchild would join (panel 41, g5:
+    she stayed an applicant, then "Je partner: wil naar België komen" three times)."""
+    entry = S.person(state, (state.get("question") or {}).get("person"))
+    if entry is None or entry["relationship"] not in COUPLES or entry.get("self"):
+        return None
+    if reading.mentions or "geboren" in fold(reading.text):
+        return None  # someone named: the mentions say it ("ja een zoontje van 8 maand, hij is
+        # hier bij mij in belgie geboren" is the son; panel 33, b3)
+    folded = fold(reading.text)
+    here = (
+        _LIVES_HERE.search(folded)
+        and " niet " not in f" {folded[: _LIVES_HERE.search(folded).end()]} "
+    )
+    return entry if here and entry.get("pronoun") in (None, pronoun_in(folded)) else None
+
+
+def _partner_here(state: dict[str, Any], entry: dict[str, Any], update: Update) -> None:
+    if entry not in state["people"]:
+        return
+    _remove(state, entry)
+    update.removed.append(entry.get("word") or entry["relationship"])
+    state.setdefault("context", {})[f"{entry['relationship']}:{entry.get('word') or ''}"] = (
+        "sponsor"
+    )
 
 
 # "het was 12 december 2025 niet januari": a whole date, then the month it replaces
@@ -936,11 +973,20 @@ def _expected_baby(state: dict[str, Any], reading: Reading) -> None:
             mention.context = "unborn"
 
 
+def _who_holds_custody(state: dict[str, Any], mention: Mention) -> bool:
+    """A partner or parent named in the answer to "Wie heeft het hoederecht ...?"."""
+    asked = (state.get("question") or {}).get("fact") in PARENTS_FACTS
+    return asked and mention.relationship in (*COUPLES, "parent") and not mention.coming
+
+
 def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
     previous: Mention | None = None
     for_sponsor = state.get("writer") in ("helper", "applicant")
     earlier = dict(state.get("context") or {})  # context from earlier messages
     for mention in reading.mentions:
+        if _who_holds_custody(state, mention):
+            continue  # "Mijn partner en de andere ouder samen" answers who has custody: no
+            # partner who comes (panel 41, g5: "Je partner: wil naar België komen")
         _applicant_for_the_sponsor(state, reading, mention, for_sponsor)
         _coming_after_all(state, mention)
         _remembered_context(state, mention, earlier)

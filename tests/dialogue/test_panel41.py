@@ -228,3 +228,39 @@ def test_de_aanvrager_moet_minder_dan_18_jaar_oud_zijn__moet_alles_tegelijk():
     chat.answer_plainly({})
     reply = chat.say("moet alles tegelijk? of eerst ali en mijn man later")
     assert "2 februari 2027" in reply and "2 september 2027" in reply, reply
+
+
+LUC = (
+    "Dag, ik ben [Belg](sponsor_status:belgian) en [mijn vrouw](relationship:spouse) is"
+    " Marokkaanse. [Haar zoon](relationship:stepchild) van [15](age) woont nog in Tanger bij zijn"
+    " oma. Kan hij bij ons in Gent komen wonen?"
+)
+
+
+def test_een_kind_van_de_echtgenoot_van_de_belg__ze_woont_al_bij_mij_in_belgie():
+    """Seed 004: "Als je het (klein)kind bent van de echtgenoot of partner van de Belg ...". "44.
+    Ze woont al bij mij in België, ze heeft een verblijfskaart", asked "Hoe oud is je vrouw?",
+    kept her as an applicant; the custody button "Mijn partner en de andere ouder samen" typed
+    added a partner who "wil naar België komen" (panel 41, g5: 7 messages of corrections)."""
+    chat = Chat(consent=False)
+    chat.say(LUC, "check_eligibility")
+    chat.say("Akkoord", "affirm")
+    assert "Hoe oud is je vrouw?" in chat.log[-1], chat.transcript()
+    chat.say(
+        "[44](age). Ze woont al bij mij in België, ze heeft een verblijfskaart. Wij zijn getrouwd."
+    )
+    assert [p["relationship"] for p in chat.people] == ["stepchild"], chat.transcript()
+    chat.say("[Mijn partner](relationship:partner) en de andere ouder samen")
+    assert [p["relationship"] for p in chat.people] == ["stepchild"], chat.transcript()
+    reply = chat.answer_plainly({})
+    assert "de zoon van je vrouw heeft recht op gezinshereniging" in reply, reply
+    assert "Je partner" not in reply
+
+
+def test_a_wife_who_is_still_abroad_stays_an_applicant():
+    """The other side: "ze woont nog in casablanca" keeps the wife who comes."""
+    chat = Chat(consent=False)
+    chat.say(LUC, "check_eligibility")
+    chat.say("Akkoord", "affirm")
+    chat.say("[44](age). Ze woont nog in Casablanca, ze wil ook komen.")
+    assert "spouse" in [p["relationship"] for p in chat.people], chat.transcript()
