@@ -1259,6 +1259,8 @@ def _plural_listed_before(reading: Reading, age: Age) -> Mention | None:
     if not earlier or earlier[-1].count < 2:
         return None
     between = fold(reading.text[earlier[-1].end : age.start])
+    between = re.sub(r"^\s*(?:ook|nog|namelijk|dus)\b", "", between)  # "mijn zussen ook zahra
+    # 12 en mariam 20" (panel 41, g2: "Over wie gaat 12, 20 jaar?")
     listed = _NAMED_AGES.fullmatch(between)
     names = re.findall(r"[a-z]+", re.sub(r"\b(?:en|van|jaar|jr|j)\b", " ", between))
     if not listed or not names or any(n in W.NOT_NAMES for n in names):

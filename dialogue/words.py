@@ -493,7 +493,10 @@ OTHER_CARER = ("kan zorgen", "kunnen zorgen", "voor haar zorgen", "voor hem zorg
                # "mijn zus is ook in nador ... is dat een probleem?" (panel 20, n4)
                "is ook in", "woont ook in", "zit ook in", "woont daar ook")  # fmt: skip
 # a child's word and its diminutive name one person ("mijn zoon van 7 ... het zoontje")
-DIMINUTIVES = {"zoontje": "zoon", "dochtertje": "dochter", "zoonke": "zoon", "dochterke": "dochter"}
+DIMINUTIVES = {"zoontje": "zoon", "dochtertje": "dochter", "zoonke": "zoon", "dochterke": "dochter",
+               # common misspellings of a plural (panel 41, g2: "mijn zusen ook zahra 12 en
+               # mariam 20" was one relative without a sex, later taken out by "niet broer")
+               "zusen": "zussen", "zussens": "zussen", "broeren": "broers"}  # fmt: skip
 # someone who is to come here, not here yet ("ik wil dat hij hier bij mij komt wonen")
 COMING_HERE = ("komt wonen", "komen wonen", "komt leven", "wil dat hij", "wil dat zij",
                "wil dat ze", "laten komen", "naar hier komen", "hier komen",

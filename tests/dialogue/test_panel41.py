@@ -264,3 +264,34 @@ def test_a_wife_who_is_still_abroad_stays_an_applicant():
     chat.say("Akkoord", "affirm")
     chat.say("[44](age). Ze woont nog in Casablanca, ze wil ook komen.")
     assert "spouse" in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def _jawad_with_sisters(chat: Chat, sisters: str) -> str:
+    chat.say(
+        "ik ben [17](age:sponsor), [erkend vluchteling](sponsor_status:refugee) sinds [1 oktober"
+        " 2026](recognition_date:2026-10-01), alleen gekomen. [mijn ouders](relationship:parent)"
+        " zijn in iran"
+    )
+    chat.answer_plainly({})
+    return chat.say(
+        f"en [mijn {sisters}](relationship:sibling) ook zahra [12](age) en mariam [20](age)"
+    )
+
+
+def test_wel_kan_je_een_humanitair_visum_indienen__mijn_zusen_ook_zahra_12_en_mariam_20():
+    """Seed 000: "Wel kan je een aanvraag voor een humanitair visum indienen samen met de
+    aanvraag tot gezinshereniging van je ouders." "mijn zusen ook zahra 12 en mariam 20" (a
+    misspelt plural) was one sibling without a sex, "Over wie gaat 20 jaar?", and "zahra is mijn
+    zus, meisje. niet broer" then took her out (panel 41, g2: gone from the summary)."""
+    for sisters in ("zusen", "zussen"):
+        chat = Chat()
+        reply = _jawad_with_sisters(chat, sisters)
+        siblings = [(p["word"], p["age"]) for p in chat.people if p["relationship"] == "sibling"]
+        assert siblings == [("zus", 12), ("zus", 20)], chat.transcript()
+        assert "Over wie" not in reply
+        chat.say(
+            "zahra is [mijn zus](relationship:sibling), meisje. niet [broer](relationship:sibling)"
+        )
+        assert len([p for p in chat.people if p["relationship"] == "sibling"]) == 2, (
+            chat.transcript()
+        )
