@@ -172,10 +172,8 @@ def _asked_partner_lives_here(state: dict[str, Any], reading: Reading) -> dict[s
         return None  # someone named: the mentions say it ("ja een zoontje van 8 maand, hij is
         # hier bij mij in belgie geboren" is the son; panel 33, b3)
     folded = fold(reading.text)
-    here = (
-        _LIVES_HERE.search(folded)
-        and " niet " not in f" {folded[: _LIVES_HERE.search(folded).end()]} "
-    )
+    found = _LIVES_HERE.search(folded)
+    here = found is not None and " niet " not in f" {folded[: found.end()]} "
     return entry if here and entry.get("pronoun") in (None, pronoun_in(folded)) else None
 
 
