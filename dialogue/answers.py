@@ -185,10 +185,16 @@ def _passed_line(turn: Any, rights: list[dict[str, Any]], day: dt.date) -> str:
     """The favourable period is over: the right stays, the classic conditions come (seed 002);
     a child alone needs no income (seed 003); a month only is no sure day ("maart of april
     denk ik"; panel 30, b5)."""
-    roughly = bool(turn.state.get("approximate_date"))
-    written = dutch_date(day, approximate=roughly)
-    if roughly:
-        return turn.texts.text("utter_answer_deadline_passed_approximate", date=written)
+    roughly = turn.state.get("approximate_date")
+    written = dutch_date(day, approximate=bool(roughly))
+    if roughly:  # a month before this one is over, whatever its day (the CGVS's date)
+        over = roughly != "relative" and (day.year, day.month) < (turn.today.year, turn.today.month)
+        name = (
+            "utter_answer_deadline_passed_month"
+            if over
+            else "utter_answer_deadline_passed_approximate"
+        )
+        return turn.texts.text(name, date=written)
     only_child = all(_has_advice(r, "late_request_only_child") for r in rights)
     name = "utter_answer_deadline_passed" + ("_only_child" if only_child else "")
     return turn.texts.text(name, date=written)
@@ -234,9 +240,10 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
         name = "utter_answer_deadline_after_age_limit"  # "uiterlijk 12 november 2027")
         if turn.state.get("writer") in ("applicant", "helper"):  # his daughter's birthday,
             name += "_other"  # not the father's who writes (panel 21, o1)
+        turn.age_limit_said = True  # the line says the right lapses: no second line for it
     return turn.texts.text(
         name, date=dutch_date(day), days=(day - turn.today).days,
-        sp=turn.texts.sponsor_label(turn.state),
+        sp=turn.texts.sponsor_label(turn.state), months=P.FAVOURABLE_PERIOD_MONTHS.value,
     )  # fmt: skip
 
 
@@ -421,8 +428,8 @@ def answer_open(turn: Any, again: bool = False) -> None:
         )]  # fmt: skip
     for entry, result in results:
         entry["route"] = result.get("route")
-    lines += _case_lines(turn, results)
     deadline = deadline_line(turn, results)
+    lines += _case_lines(turn, results)
     if deadline:
         lines.append(deadline)
     source = M.SIDE["income_bond_after_arrival"].source
@@ -520,11 +527,19 @@ def _case_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
     for entry, result in results:
         for item in result.get("advice") or []:
             line = together.get(item.get("id"), _with_source(item))
-            if item.get("id") in FIRST_ANSWER_ADVICE and line not in lines:
+            if _first_answer_advice(turn, item) and line not in lines:
                 lines.append(line)
         if result.get("route") == "humanitarian_visa":
             lines += noted_lines(turn, entry)
     return _polygamy_lines(turn, results) + lines
+
+
+def _first_answer_advice(turn: Any, item: dict[str, Any]) -> bool:
+    """Advice the first answer gives, unless its "Termijn" line already says it (the right
+    that lapses at the sponsor's 18th birthday: one line on a phone, not two)."""
+    if item.get("id") == "apply_before_sponsor_turns_18" and turn.age_limit_said:
+        return False
+    return item.get("id") in FIRST_ANSWER_ADVICE
 
 
 def _applications_together(turn: Any, results: list[tuple[dict, dict]]) -> dict[str, str]:

@@ -1082,7 +1082,10 @@ def _applicant_for_the_sponsor(state: dict, reading: Reading, mention: Mention, 
     sponsor writes "haar zoon" of his wife: her son, his stepchild (panel 28, b2)."""
     if not for_sponsor and _the_partners_child(state, mention):
         mention.context, mention.relationship = None, "stepchild"
-    if not for_sponsor and _the_stepchilds_parent(state, reading, mention):
+    if not for_sponsor and (
+        _the_stepchilds_parent(state, reading, mention)
+        or _the_childs_parent(state, reading, mention)
+    ):
         mention.context = "negated"  # "moet die samen met zijn papa aanvragen": the partner
     elif not for_sponsor and _the_partners_parent(
         state, reading, mention
@@ -1160,6 +1163,24 @@ def _the_stepchilds_parent(state: dict[str, Any], reading: Reading, mention: Men
     couples = [p for p in state["people"] if p["relationship"] in COUPLES and not p.get("self")]
     parent_pronoun = "zij" if mention.word in W.FEMALE_WORDS else "hij"
     return len(couples) == 1 and couples[0].get("pronoun") == parent_pronoun
+
+
+def _the_childs_parent(state: dict[str, Any], reading: Reading, mention: Mention) -> bool:
+    """ "Mag Yazan alleen met zijn vader reizen?" from the mother: the boy's father, the
+    husband who comes with him, no father-in-law (panel 42, h5: "Je schoonvader" added)."""
+    if mention.relationship != "parent" or mention.owner != "third" or mention.ages:
+        return False
+    lead = fold(reading.text[: mention.end])
+    if not re.search(r"\bmet (?:zijn|haar|z'n|zn) \w+$", lead):
+        return False
+    if any(m.relationship in COUPLES for m in reading.mentions):
+        return False  # "mag mijn vrouw samen met haar mama komen?": her mother
+    couples = [p for p in state["people"] if p["relationship"] in COUPLES and not p.get("self")]
+    children = [p for p in state["people"] if p["relationship"] == "child"]
+    parent_pronoun = "zij" if mention.word in W.FEMALE_WORDS else "hij"
+    partner = len(couples) == 1 and couples[0].get("pronoun") == parent_pronoun
+    travels = re.search(r"\b(?:reis|reiz|mee)", fold(reading.text))
+    return partner and bool(children) and bool(travels)
 
 
 def _of_the_one_partner(state: dict[str, Any], mention: Mention) -> bool:
@@ -1294,6 +1315,9 @@ def _context_mention(state: dict[str, Any], mention: Mention, update: Update) ->
         _writer_mention(state, mention, update)
     elif mention.context in ("ex", "not_coming"):
         _take_out(state, mention, update.dropped)  # "mijn ex man", "mijn vader komt niet"
+    elif _partner_deceased(state, mention):
+        state["sponsor"]["widowed"] = True  # the children's other parent (panel 42, g3)
+        _take_out_deceased(state, mention, update.deceased)
     elif mention.context == "deceased" and (
         mention.owner == "writer" or (mention.owner == "bare" and state.get("writer") == "helper")
     ):  # "mijn vader is overleden"; a guardian's "papa ... is verdwenen" (panel 23, s2)
@@ -1301,6 +1325,17 @@ def _context_mention(state: dict[str, Any], mention: Mention, update: Update) ->
     else:
         return False
     return True
+
+
+def _partner_deceased(state: dict[str, Any], mention: Mention) -> bool:
+    """ "mijn man is overleden"; a social worker's "haar overleden man", "Mariams man, is
+    overleden": the sponsor's partner died (not a relative's, not someone who comes)."""
+    if mention.context != "deceased" or mention.relationship not in COUPLES:
+        return False
+    if mention.qualifier in W.ORDINALS:
+        return False  # "mijn eerste vrouw die dood is": an earlier wife (u2)
+    helper = state.get("writer") == "helper"
+    return mention.owner == "writer" or (helper and mention.owner in ("bare", "third"))
 
 
 # people taken out who stay out when named again without "mijn"
@@ -1860,6 +1895,8 @@ def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Upd
 def _place_loose_ages(state: dict[str, Any], reading: Reading, update: Update, loose: list[int]):
     """Ages no mention or pronoun holds: the relatives without an age, a birthday since, or
     asked about ("Over wie gaat 16 jaar?")."""
+    if _ages_by_word(state, reading, update, loose):
+        return
     unaged = _unaged_for(state, update, len(loose))
     told = {m.relationship for m in reading.mentions}
     if len(unaged) != len(loose) and told:  # "het zijn 4 kinderen. lina 17, omar 14, yusuf 10
@@ -1883,6 +1920,30 @@ def _place_loose_ages(state: dict[str, Any], reading: Reading, update: Update, l
     if len(loose) == 1 and _a_birthday_since(state, reading, update, loose[0]):
         return
     update.unplaced.extend(loose)
+
+
+_WORD_THEN_AGE = re.compile(r"\b([a-z]+)(?: is| was| wordt)? (\d{1,2})\b")
+
+
+def _ages_by_word(state: dict[str, Any], reading: Reading, update: Update, loose: list[int]):
+    """ "pa is 47 en ma 41": each age after the word of the one relative called so, not in
+    the order the relatives were named (panel 42, g4: the father's 47 went to "ma")."""
+    by_word: dict[str, list[dict[str, Any]]] = {}
+    for entry in state["people"]:
+        if entry.get("word") and not entry.get("self"):
+            by_word.setdefault(entry["word"], []).append(entry)
+    found = {
+        int(m.group(2)): by_word[m.group(1)][0]
+        for m in _WORD_THEN_AGE.finditer(fold(reading.text))
+        if len(by_word.get(m.group(1), ())) == 1
+    }
+    if not loose or any(years not in found for years in loose):
+        return False
+    if len({found[years]["id"] for years in loose}) != len(loose):
+        return False
+    for years in loose:
+        _set(state, update, found[years]["id"], "age", years)
+    return True
 
 
 def _the_asked_relative(state: dict[str, Any], reading: Reading, loose: list[int]):

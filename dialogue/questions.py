@@ -73,8 +73,10 @@ def ask(turn: Any, question: dict[str, Any], again: bool = False, explain: bool 
     candidates = _candidates(state, name, base, partner_writes and not his_own)  # his (b5)
     if entry is not None and name == "common_child" and _partner(state) is None:
         # no partner told: whether the parents are together, not "een kind van jou en de
-        # andere ouder" (always so; panel 40, h4: custody and consent waived)
-        candidates = [f"{c}_no_partner" for c in candidates] + candidates
+        # andere ouder" (always so; panel 40, h4: custody and consent waived); a partner who
+        # died: a child of the two, not "nog samen, als koppel?" (panel 42, g3)
+        kind = "_widowed" if state["sponsor"].get("widowed") else "_no_partner"
+        candidates = [f"{c}{kind}" for c in candidates] + candidates
     if state.get("expecting"):  # a baby on the way is no child yet (panel 13, y4)
         candidates = [f"{c}_expecting" for c in candidates] + candidates
     pronoun = (entry or {}).get("pronoun")

@@ -505,6 +505,14 @@ def _is_duration(folded: str, end: int, start: int | None = None) -> bool:
         after,
     ):
         return True  # "we zijn 6 jaar officieel getrouwd" (panel 33: "Over wie gaat 6 jaar?")
+    return _duration_after(after)
+
+
+def _duration_after(after: str) -> bool:
+    """ "3 jaar geleden", "2 jaar niet gezien"; not "1 jaar, niet jonger" (panel 42, h2: the
+    age was kept out)."""
+    if re.match(r" (?:jaar|maand|maanden) niet (?:jonger|ouder)\b", after):
+        return False
     return any(after.startswith(f" {d}") for d in W.DURATION_AFTER)
 
 
@@ -1488,6 +1496,76 @@ def _lives_with(mention: Mention, folded: str) -> None:
         mention.context = "host"
 
 
+# "moet de tante iets tekenen?", "moet mijn oom toestemming geven?": a relative's part in
+# someone else's request, no one who comes (panel 42, g3: the aunt became an applicant)
+_SIGNS = re.compile(r"\b(?:tekenen|ondertekenen|tekent|toestemming geven|toestemming gegeven)\b")
+
+
+_STAYS = re.compile(r"^[^.!?]*?\bblijf(?:t|en)? (?:in|daar|ginder|achter)\b(?![^.!?]*\btot)")
+
+
+def _stays_behind(reading: Reading, mention: Mention, folded: str) -> None:
+    """ "de tante van Zahra ... blijft in Iran", after "de tante wil niet naar België komen":
+    the aunt who stays, no one who comes (panel 42, g3)."""
+    if mention.context is not None:
+        return
+    same_before = [
+        m for m in reading.mentions
+        if m.end <= mention.start and m.word == mention.word and m.context == "not_coming"
+    ]  # fmt: skip
+    stays = _STAYS.match(folded[mention.end :])
+    if stays and any(
+        mention.end <= m.start < mention.end + stays.end() and m.context != "negated"
+        for m in reading.mentions
+    ):
+        stays = None  # "mijn vrouw komt, maar mijn broer blijft in syrie": the brother stays
+    if same_before or stays:
+        mention.context = "not_coming"
+
+
+def _in_brackets_after(reading: Reading, mention: Mention, folded: str) -> None:
+    """ "de tante van Zahra (zus van Mariam)": who the one just named is, no one new (panel
+    42, g3: the client's sister came beside the aunt)."""
+    before = folded[: mention.start].rstrip()
+    if mention.context is not None or not before.endswith("("):
+        return
+    earlier = [m for m in reading.mentions if m.end <= mention.start and m is not mention]
+    if earlier and len(folded[earlier[-1].end : len(before) - 1].split()) <= 3:
+        mention.context = "negated"
+
+
+_SAME_PERSON = re.compile(r"\b(?:de|het)?zelfde persoon\b|\b(?:is|zijn) (?:de|het)?zelfde\b")
+
+
+def _the_same_person(mention: Mention, folded: str) -> None:
+    """ "zus en tante is dezelfde persoon": who is who, no one new (panel 42, g3)."""
+    start = max(folded.rfind(c, 0, mention.start) for c in ".!?\n") + 1
+    ends = [i for c in ".!?\n" if (i := folded.find(c, mention.end)) >= 0]
+    sentence = folded[start : min(ends, default=len(folded))]
+    if mention.context is None and _SAME_PERSON.search(sentence):
+        mention.context = "negated"
+
+
+_CARES = re.compile(
+    r"^\s+(?:\w+\s+)?(?:zorgt|zorgde|zorgen)\b|^\s+(?:is|wordt) (?:haar|zijn) voogd\b"
+)
+
+
+def _cares_for_the_one_who_comes(reading: Reading, mention: Mention, folded: str) -> None:
+    """ "mijn oom zorgt nu voor noor. is dat een probleem?": the one who cares for her now,
+    asked about, no one who comes (panel 42, h4; seed 001: "geen enkel ander familielid")."""
+    if mention.context is None and mention.relationship in ("other_relative", "sibling"):
+        if _CARES.match(folded[mention.end :]) and " komen" not in f" {folded} ":
+            mention.context = "negated"
+            reading.carer_named = "?" in reading.text
+
+
+def _signs_for_someone(mention: Mention, clause: str) -> None:
+    if mention.context is None and mention.relationship in ("other_relative", "sibling", "parent"):
+        if _SIGNS.search(clause) and " komen" not in clause:
+            mention.context = "host"
+
+
 def _relatives_income(reading: Reading, mention: Mention, clause: str) -> None:
     """ "mijn mama heeft ook pensioen, 1600 euro. telt dat mee?": whose money counts, asked
     about, no one who comes (panel 21, o2: "Is je mama op hoge leeftijd?")."""
@@ -1760,6 +1838,11 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _the_same_told_again(mention, folded)
     _there_too(reading, mention, folded)
     _relatives_income(reading, mention, clause)
+    _signs_for_someone(mention, clause)
+    _cares_for_the_one_who_comes(reading, mention, folded)
+    _in_brackets_after(reading, mention, folded)
+    _stays_behind(reading, mention, folded)
+    _the_same_person(mention, folded)
     _lives_with(mention, folded)
     _someone_elses(reading, mention, folded)
     _described(mention, folded)
@@ -1866,7 +1949,10 @@ def _topic_corrected(mention: Mention, folded: str) -> None:
 def _named_in_a_question_of_the_file(reading: Reading, mention: Mention, folded: str) -> None:
     """ "cliënte heeft ook een zus in istanbul ... maakt dat het dossier zwakker?", "moet de
     moeder aantonen dat de andere dochter niet voor haar kan zorgen?": a relative who may care
-    for the one who comes, asked about, not one who comes (panel 27, b4: added twice)."""
+    for the one who comes, asked about, not one who comes (panel 27, b4: added twice); "ik heb
+    2 broers in spanje. maakt dat uit?" (panel 42, h1)."""
+    if mention.context == "elsewhere" and "?" in reading.text:
+        reading.carer_named = True
     if mention.context is not None and mention.context != "third_party":
         return
     if "?" not in reading.text or not _has(W.FILE_QUESTION_WORDS, folded):
@@ -1965,7 +2051,12 @@ def _lives_elsewhere_in_europe(span: str) -> bool:
         rf"\bnaar (?:{places})(?: en (?:{places}))? (?:vertrokken|verhuisd|gegaan|gevlucht)\b",
         words,
     )
-    return lives or fled or moved or bool(went)
+    # "ik heb 2 broers in spanje. maakt dat uit voor mama?" (panel 42, h1: two applicants)
+    brothers_there = re.match(
+        rf"^\s*(?:\w+ )?(?:broers?|zussen|zus|broertjes?|zusjes?) in (?:{places})\b", words
+    )
+    coming = any(f" {w} " in f" {words} " for w in ("komen", "komt", "mee"))
+    return lives or fled or moved or bool(went) or bool(brothers_there and not coming)
 
 
 # a relative told of by the family of her own, with no word of coming: the reason why she
@@ -2579,6 +2670,8 @@ def read(message: dict[str, Any]) -> Reading:
     _marriage_supposed(reading, folded)
     marriages = _entities(message, "marriage_type")
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
+    if _religious_but_registered(marriages, folded):
+        reading.marriage = "official"
     reading.marriages_by_age = _marriages_by_age(reading, marriages)
     if "?" in text and _has(W.MARRIAGE_VISA_WORDS, folded):  # "je zei visum om te trouwen
         reading.marriage = None  # of wettelijk samenwonen. hoe werkt dat?" (panel 22, r4)
@@ -2980,6 +3073,55 @@ def corrected_date_text(text: str) -> str | None:
 _BIRTHDAY_PAST = re.compile(r"\b\d{1,2} (?:jaar )?geworden\b|\bverjaar|\bjarig")
 
 
+_AGE_REACHED = re.compile(
+    r"(?:^|\b(?:werd|werden|word|wordt|geworden)\s+)\d{1,2}(?: jaar)?\s*,?\s*"
+    r"(?:sinds|in|op|vanaf)\s*$"
+)
+
+
+# "januari 2025 is wanneer Omid 18 werd" (panel 42, g3: the correction moved the status date)
+_AGE_REACHED_THEN = re.compile(
+    r"\s*(?:is|was)? ?(?:wanneer|toen|de dag dat|dat) (?:\w+ ){0,2}\d{1,2} (?:jaar )?"
+    r"(?:werd|geworden|wordt)\b"
+)
+
+
+def _age_reached_on(before: str, clause: str) -> bool:
+    """The day an age was reached, not the recognition's: "18, sinds 2 november" answering
+    how old he is, "hij werd 18 in januari 2025" (panel 42, g4 and g3: the birthday became the
+    status date and moved every deadline)."""
+    sentence = " ".join(re.split(r"[.!?\n]", before)[-1].split())
+    match = _AGE_REACHED.search(sentence)
+    if match is None:
+        return False
+    said_by_verb = not match.group(0)[:1].isdigit()
+    return said_by_verb or not any(w in f" {clause} " for w in _RECOGNITION_WORDS[1:])
+
+
+def _a_birthday_or_denied(text: str, entity: dict[str, Any], clause: str) -> bool:
+    """ "hij is 18 geworden in juli 2025", "18, sinds 2 november", "van 14 januari niet juli
+    2025": no recognition date."""
+    start = int(entity.get("start") or 0)
+    if _BIRTHDAY_PAST.search(clause) or _denied_date(text, start):
+        return True
+    surface = fold(str(entity.get("value") or ""))
+    age_in_span = re.match(r"\d{1,2}(?: jaar)?,? (?:sinds|in|op|vanaf) ", surface)
+    before = fold(text[:start]) + (f" {age_in_span.group(0)}" if age_in_span else "")
+    end = int(entity.get("end") or start + len(surface))
+    return _age_reached_on(before, clause) or bool(_AGE_REACHED_THEN.match(fold(text[end:])))
+
+
+def _religious_but_registered(marriages: list[dict[str, Any]], folded: str) -> bool:
+    """ "nikah nama is gewoon officieel huwelijk in pakistan, geregistreerd bij union council":
+    a religious marriage the user says is official where it was concluded (seed 000: "ook als
+    officieel huwelijk geldt in het land waar het werd afgesloten"; panel 42, h2)."""
+    values = {str(m.get("value")) for m in marriages}
+    if "official" not in values or len(values) < 2:
+        return False
+    said = re.search(r"\bis (?:gewoon |ook |wel )?(?:een )?officieel\b|\bgeregistreerd\b", folded)
+    return bool(said) and "?" not in folded
+
+
 def _denied_date(text: str, start: int) -> bool:
     """ "mijn status is van 14 januari 2026 niet juli 2025": the date after "niet" is the
     wrong one (panel 24, h1)."""
@@ -3045,8 +3187,8 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
             continue
         if _asylum_asked_then(clause) or _asylum_asked_just_before(clauses, clause, starts, entity):
             continue  # "ik heb asiel gevraagd 10 maanden geleden": no recognition (s5)
-        if _BIRTHDAY_PAST.search(clause) or _denied_date(text, int(entity.get("start") or 0)):
-            continue  # "hij is 18 geworden in juli 2025", "van 14 januari niet juli 2025"
+        if _a_birthday_or_denied(text, entity, clause):
+            continue
         if _a_day_to_apply(text, clause):
             continue  # "kan in januari nog?" (panel 34, d3: "sinds januari 2026")
         surface = fold(str(entity.get("value") or ""))

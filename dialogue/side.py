@@ -2600,8 +2600,8 @@ def _if_refused(turn: Any, reading: Reading) -> bool:
     humanitair visum te vragen ... wanneer ... voorwaarden niet vervuld zijn" (panel 32:
     "en als dvz nee zegt?" got "geen antwoord" four times)."""
     case = _case(turn)
-    family = any(r.get("route") == FR for _, r in case)
-    key = "if_refused_family_reunification" if family else "if_refused"
+    family = bool(_named_with_a_right(turn, reading))  # "het visum van mama": hers only
+    key = "if_refused_family_reunification" if family else "if_refused"  # (panel 42, g5)
     return _say_entries(turn, [(M.SIDE[key], _voice(turn, case[0][0] if case else None))])
 
 
@@ -2736,7 +2736,22 @@ def _other_carer(turn: Any, reading: Reading) -> bool:
     favours = [e for e, r in _case(turn) if r.get("route") == HV and not _soft_procedure(r)]
     if not favours:
         return False
-    return _say_entries(turn, [(M.SIDE["other_carer"], _voice(turn, favours[0]))])
+    named = asked_about(favours, reading) or _by_her_or_his(favours, reading) or favours
+    return _say_entries(turn, [(M.SIDE["other_carer"], _voice(turn, named[0]))])
+
+
+def _by_her_or_his(people: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:
+    """ "hij is haar voogd", "dat hij voor haar zorgt": the one relative she is, when the
+    message says "haar" and not "zijn" or "hem" (panel 42, h4: the answer named her brother;
+    first names are not kept)."""
+    words = f" {fold(reading.text)} "
+    her = " haar " in words
+    him = " zijn " in words or " hem " in words
+    if her == him:
+        return []
+    pronoun = "zij" if her else "hij"
+    found = [p for p in people if p.get("pronoun") == pronoun]
+    return found if len(found) == 1 else []
 
 
 def _polygamy(turn: Any, reading: Reading) -> bool:

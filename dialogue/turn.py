@@ -43,6 +43,7 @@ class Turn:
     slots: dict[str, Any] = field(default_factory=dict)
     calendar: dt.date | None = None
     calendar_kind: str | None = None  # the deadline's id (eligibility.messages.DEADLINES)
+    age_limit_said: bool = False  # the "Termijn" line said the right ends at 18 (answers.py)
     erased: bool = False
     question_asked: bool = False  # the user's message asks something ("?")
     reading: Any = None  # the message's Reading, once the case step reads it
@@ -239,7 +240,11 @@ def _say_update(turn: Turn, update: Update) -> None:
         for word in dict.fromkeys(words):
             turn.say_text(turn.texts.text(response, who=turn.texts.named(turn.state, word)))
     if update.unplaced:
-        turn.say("utter_which_person_age", ages=", ".join(str(a) for a in update.unplaced))
+        helper = "_helper" if turn.state.get("writer") == "helper" else ""  # "haar zoon" (g3)
+        ages = ", ".join(str(a) for a in update.unplaced)
+        turn.say(
+            turn.texts.first(f"utter_which_person_age{helper}", "utter_which_person_age"), ages=ages
+        )
     corrected = [c for c in update.changes if c[2] is not None]
     if corrected:
         turn.say_text(readback_changes(turn, corrected))

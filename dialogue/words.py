@@ -491,7 +491,9 @@ AFTER_THE_LIMIT = ("nog iets mogelijk", "iets anders mogelijk", "humanitair", "a
 OTHER_CARER = ("kan zorgen", "kunnen zorgen", "voor haar zorgen", "voor hem zorgen",
                "zorgt voor haar", "zorgt voor hem", "andere familie",
                # "mijn zus is ook in nador ... is dat een probleem?" (panel 20, n4)
-               "is ook in", "woont ook in", "zit ook in", "woont daar ook")  # fmt: skip
+               "is ook in", "woont ook in", "zit ook in", "woont daar ook",
+               # "mijn oom zorgt nu voor noor ... is dat een probleem?" (panel 42, h4)
+               "zorgt nu voor", "zorgt voor", "haar voogd", "zijn voogd")  # fmt: skip
 # a child's word and its diminutive name one person ("mijn zoon van 7 ... het zoontje")
 DIMINUTIVES = {"zoontje": "zoon", "dochtertje": "dochter", "zoonke": "zoon", "dochterke": "dochter",
                # common misspellings of a plural (panel 41, g2: "mijn zusen ook zahra 12 en
@@ -935,6 +937,9 @@ NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "mo
               "kan niet komen", "kunnen niet komen",
               "hoeft niet te komen", "hoeven niet te komen", "wil niet komen",
               "willen niet komen", "gaat niet mee", "komt niet mee", "uit de lijst",
+              # "de tante wil niet naar belgie komen" (panel 42, g3)
+              "wil niet naar belgie komen", "willen niet naar belgie komen",
+              "komt niet naar belgie", "komen niet naar belgie",
               # "mama wil niet mee eigenlijk" (panel 30, a2)
               "wil niet mee", "willen niet mee", "wil ze niet mee",
               # Flemish chat "nie" (panel 33, b3: "nee, mijn vriendin komt nie!!")

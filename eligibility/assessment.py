@@ -88,7 +88,9 @@ def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
     tags += _status_tag(f, outcome)
     if f.relationship in CHILDREN and f.applicant_minor():
         tags.append("minor_child")
-    if f.sponsor("married") is False:
+    if f.sponsor("widowed"):  # the children's other parent died (panel 42, g3)
+        tags.append("sponsor_widowed")
+    if f.sponsor("married") is False or f.sponsor("widowed"):
         tags.append("sponsor_unmarried")
     if f.applicant("relationship_predates_arrival") is False:
         tags.append("bond_after_arrival")
@@ -174,7 +176,7 @@ def assess(
                 "met": c.met,
                 "waived": c.waived,
                 "state": condition_state(c),
-                "why": say(M.EXEMPTION_WHY[c.why]) if c.waived and c.why else None,
+                "why": say(M.lookup(M.EXEMPTION_WHY, c.why, tags)) if c.waived and c.why else None,
                 "text": say(m),
                 "source": m.source,
             }

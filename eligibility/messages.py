@@ -441,6 +441,10 @@ CONDITIONS: dict[str, Message] = {
         "{Rel} {rel_is} ten laste van {sp_obj}.",
         S.ART_10_1_4,
     ),
+    "custody@sponsor_widowed": _M(
+        "Het hoederecht over {rel_obj} ligt bij {sp_obj}.",
+        S.ART_10_1_4,
+    ),
     "custody@sponsor_unmarried": _M(
         "Het hoederecht over {rel_obj} ligt bij {sp_obj}. Is het hoederecht gedeeld? Dan "
         "geeft {rel_of:de andere ouder} toestemming.",
@@ -1249,11 +1253,15 @@ ADVICE: dict[str, Message] = {
     ),
     # seed 002: "indien en vreemdeling ... in de loop van de asielprocedure meerderjarig is
     # geworden en de visumaanvraag binnen de drie maanden na de erkenning ... wordt ingediend"
+    # (panel 42, g4: "werd meerderjarig tijdens de asielprocedure" to a boy recognised at 17)
     "parents_3_months_passed": _M(
-        "{Sp} werd meerderjarig tijdens de asielprocedure. Dan moest de aanvraag van de "
-        "ouders binnen {parents_months} maanden na {sp_of:de erkenning} gebeuren. Die "
-        "termijn is voorbij.",
-        S.PARENTS_3_MONTHS,
+        "De ouders van een minderjarige die alleen kwam, hebben recht op gezinshereniging "
+        "zolang {sp} jonger {sp_is} dan {majority}. Werd {sp} {majority} tijdens de "
+        "asielprocedure? Dan moest hun aanvraag binnen {parents_months} maanden na "
+        "{sp_of:de erkenning} gebeuren. Beide termijnen zijn voorbij. Kon de aanvraag niet "
+        "op tijd, bijvoorbeeld omdat niemand de termijn kende? Een late aanvraag bekijkt DVZ toch: "
+        "leg uit waarom het niet eerder kon. Laat een advocaat helpen.",
+        S.PARENTS_RIGHT_ENDED,
     ),
     "elderly_parent_strengthen": _M(
         "Toon een uitzonderlijke kwetsbaarheid aan: hoge leeftijd, medische problemen, "
@@ -1389,12 +1397,11 @@ ADVICE: dict[str, Message] = {
     # "een attest ... alleenstaand zijn; met u komen samenleven onder hetzelfde dak" and no
     # exemption (panel 37, h3)
     "favourable_period_not_for_disabled_adult": _M(
-        "Binnen {favourable_months} maanden na {sp_of:de erkenning} hoeft het inkomen, de "
-        "woning en de ziekteverzekering niet bewezen te worden voor de partner en de "
-        "minderjarige kinderen. Onze informatie zegt niet dat dit ook geldt voor een "
-        "meerderjarig kind met een handicap. Voor {rel_obj} moeten die voorwaarden dus "
-        "bewezen worden, naast het attest van de arts van de ambassade. Laat dit nakijken "
-        "door een advocaat.",
+        "Voor {rel_obj} moeten inkomen, woning en ziekteverzekering wel bewezen worden, naast "
+        "het attest van de arts van de ambassade. De vrijstelling binnen {favourable_months} "
+        "maanden na {sp_of:de erkenning} geldt voor de partner en de minderjarige kinderen. "
+        "Onze informatie zegt niet dat dit ook geldt voor een meerderjarig kind met een "
+        "handicap. Laat dit nakijken door een advocaat.",
         S.ART_10_1_6,
     ),
     "late_request": _M(
@@ -1582,6 +1589,15 @@ EXEMPTION_WHY: dict[str, Message] = {
     "common_child": _M(
         "{Sp} hoeft dit niet te bewijzen: {rel} {rel_is} een kind van {sp_obj} en "
         "{sp_of:de partner} samen.",
+        S.ART_10_1_4,
+    ),
+    # seed 003: custody is proven "Indien de ouders van de aanvrager gescheiden zijn"; a parent
+    # who died is no separation, but the death is what shows it (seed 000: "Wanneer jouw ouders
+    # overleden of vermist zijn, moet je dit kunnen aantonen"; panel 42, g3: "de partner van je
+    # cliënt" for a husband who died in 2022)
+    "common_child@sponsor_widowed": _M(
+        "{Sp} hoeft geen hoederecht te bewijzen: de andere ouder van {rel_obj} is overleden. "
+        "Toon het overlijden aan met de overlijdensakte, of met een ander officieel document.",
         S.ART_10_1_4,
     ),
 }
@@ -2706,8 +2722,8 @@ VOLUNTEERED: dict[str, Message] = {
     ),
     # 000: "Je bent behoeftig op medisch vlak. Dit kan jouw afhankelijkheid ... versterken."
     "ill": _M(
-        "Ziek: beschrijf de ziekte zo concreet mogelijk en toon ze aan met documenten. "
-        "Medische noden kunnen de afhankelijkheid van de familie sterker maken.",
+        "Ziek: toon de ziekte zo concreet mogelijk aan met medische documenten. Dat kan de "
+        "afhankelijkheid van de familie sterker maken.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     # 001: "de emotionele en psychologische afhankelijkheid te kunnen bewijzen"; 000: "dat je

@@ -119,6 +119,7 @@ FIELDS: tuple[Field, ...] = (
     _f("applicant.meetings_total_days", "count", maximum=1000),
     _f("applicant.other_lasting_relationship", "bool"),
     _f("sponsor.married", "bool"),
+    _f("sponsor.widowed", "bool"),  # the partner, the children's other parent, died
     # What strengthens a humanitarian file.
     _f("applicant.minor_siblings_applying", "bool"),
     _f("applicant.elderly", "bool"),

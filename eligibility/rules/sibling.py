@@ -17,10 +17,13 @@ def assess_sibling(f: Facts) -> Outcome:
     (seed 001)
     """
     unaccompanied = f.sponsor("unaccompanied_minor")
-    if f.protected and unaccompanied is True:
+    adult = f.sponsor_adult()  # seed 000's section is of a "niet-begeleide minderjarige"
+    if f.protected and unaccompanied is True and adult is False:
         return assess_sibling_of_unaccompanied_minor(f)
     outcome = other_relative.assess_other_relative(f)
-    if f.protected and unaccompanied is None:
+    if f.protected and adult is None:  # the age first: an adult who came alone is no minor
+        outcome.missing.insert(0, "sponsor.age")  # (panel 42, h4: 24 and told seed 000's
+    elif f.protected and adult is False and unaccompanied is None:  # chances of a minor's)
         outcome.missing.insert(0, "sponsor.unaccompanied_minor")
     return outcome
 

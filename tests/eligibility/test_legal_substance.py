@@ -59,8 +59,10 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.PARENTS_3_MONTHS: {
         "conditions:sponsor_minor_at_asylum_application",
         "advice:parents_3_months",
-        "advice:parents_3_months_passed",
         "deadlines:parents_request_end",
+    },
+    S.PARENTS_RIGHT_ENDED: {
+        "advice:parents_3_months_passed",
     },
     S.ART_10: {
         "side:language_test_not_in_sources",
@@ -100,6 +102,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:marry_again_not_in_sources",
         "side:age_reached_new_request",
         "exemption_why:common_child",
+        "exemption_why:common_child@sponsor_widowed",
         "summaries:summary.spouse_fr",
         "summaries:summary.spouse_age_not_met",
         "summaries:summary.polygamy_second_spouse",
@@ -115,6 +118,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:child_dependent",
         "conditions:child_dependent@sponsor_unmarried",
         "conditions:custody@sponsor_unmarried",
+        "conditions:custody@sponsor_widowed",
         "documents:dependency_proof@sponsor_unmarried",
         "documents:custody_sole_judgment@sponsor_unmarried",
         "conditions:legal_bond_recognised",
