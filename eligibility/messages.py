@@ -1255,12 +1255,10 @@ ADVICE: dict[str, Message] = {
     # geworden en de visumaanvraag binnen de drie maanden na de erkenning ... wordt ingediend"
     # (panel 42, g4: "werd meerderjarig tijdens de asielprocedure" to a boy recognised at 17)
     "parents_3_months_passed": _M(
-        "De ouders van een minderjarige die alleen kwam, hebben recht op gezinshereniging "
-        "zolang {sp} jonger {sp_is} dan {majority}. Werd {sp} {majority} tijdens de "
-        "asielprocedure? Dan moest hun aanvraag binnen {parents_months} maanden na "
-        "{sp_of:de erkenning} gebeuren. Beide termijnen zijn voorbij. Kon de aanvraag niet "
-        "op tijd, bijvoorbeeld omdat niemand de termijn kende? Een late aanvraag bekijkt DVZ toch: "
-        "leg uit waarom het niet eerder kon. Laat een advocaat helpen.",
+        "Het recht van de ouders liep tot {sp} {majority} werd. Werd {sp} {majority} tijdens "
+        "de asielprocedure? Dan liep het tot {parents_months} maanden na {sp_of:de erkenning}."
+        " Die termijn is voorbij. Kon de aanvraag niet op tijd? DVZ bekijkt een late aanvraag "
+        "toch: leg uit waarom het niet eerder kon. Laat een advocaat helpen.",
         S.PARENTS_RIGHT_ENDED,
     ),
     "elderly_parent_strengthen": _M(
@@ -1325,8 +1323,7 @@ ADVICE: dict[str, Message] = {
     # (panel 37, g4: "Toon aan waarom het kind je oom nodig heeft" to a boy of 15)
     "family_of_a_child": _M(
         "{Sp} {sp_is} minderjarig. Is het in {child_of:het belang} dat {rel} bij {sp_obj} "
-        "in België komt wonen? Dan kan een humanitair visum uitzonderlijk. Dat kan ook voor "
-        "broers en zussen, een voogd of andere familie van een kind. Toon aan waarom {child} "
+        "in België komt wonen? Dan kan een humanitair visum uitzonderlijk. Toon aan waarom {child} "
         "{rel_obj} nodig {child_has}, bijvoorbeeld omdat {rel_pron} {child_obj} opvoedde.",
         S.ART_9_13,
     ),

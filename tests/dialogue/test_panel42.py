@@ -122,8 +122,8 @@ def test_op_voorwaarde_dat_de_nbmv_jonger_is_dan_achttien_jaar__not_adult_during
     )
     assert "humanitair visum" in reply, chat.transcript()
     assert "werd meerderjarig tijdens de asielprocedure" not in reply.lower()
-    assert "zolang je jonger bent dan 18" in reply and "DVZ toch" in reply, reply
-    assert "art. 1/1, §2, 3°" not in reply.split("zolang je jonger")[1].split("\n")[0]
+    assert "liep tot je 18 werd" in reply and "late aanvraag toch" in reply, reply
+    assert "art. 1/1, §2, 3°" not in reply.split("liep tot je 18")[1].split("\n")[0]
 
 
 def test_pa_is_47_en_ma_41__each_age_to_the_parent_it_names():
