@@ -864,7 +864,7 @@ def test_de_3_maanden_zijn_voorbij_wat_kunnen_de_ouders_nog_doen__seed_002s_late
     chat.answer_plainly(
         {"sponsor.minor_at_asylum_application": "ja", "sponsor.unaccompanied_minor": "ja"}
     )
-    assert "binnen 3 maanden" in chat.transcript(), chat.transcript()
+    assert "tot 3 maanden na" in chat.transcript(), chat.transcript()
     reply = chat.say("en wat nu? de 3 maanden zijn voorbij. wat kunnen de ouders nog doen?")
     assert "leg uit wat een aanvraag op tijd verhinderde" in reply, chat.transcript()
 
