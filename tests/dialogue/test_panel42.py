@@ -221,9 +221,7 @@ def test_mag_yazan_alleen_met_zijn_vader_reizen__the_husband_not_a_father_in_law
     chat.answer_plainly({"applicant.marriage": "officieel"}, 8)
     chat.say("Mag Yazan alleen met [zijn vader](relationship:parent) reizen? Ik ben hier, dus ik"
              " kan niet mee.")  # fmt: skip
-    assert sorted(p["relationship"] for p in chat.people) == ["child", "spouse"], (
-        chat.transcript()
-    )
+    assert sorted(p["relationship"] for p in chat.people) == ["child", "spouse"], chat.transcript()
 
 
 def test_my_son_is_1_jaar_niet_jonger__and_a_baby_is_no_age_claimed():
