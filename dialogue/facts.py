@@ -1903,6 +1903,8 @@ def _place_loose_ages(state: dict[str, Any], reading: Reading, update: Update, l
         # en adam 5": the four children, not the wife without an age (panel 23, s5)
         unaged = [p for p in unaged if p["relationship"] in told]
     named = len(loose) == 1 and any(a.named for a in reading.loose_ages)
+    if named and len(unaged) > 1:  # "karim is 11": not a parent of an 18-year-old (panel 42,
+        unaged = [p for p in unaged if _plausible_age(state, p, loose[0])] or unaged  # g4)
     if len(unaged) == len(loose) and (len(loose) > 1 or named):  # "priya is 31": the one
         # relative without an age (panel 10, t2)
         for entry, years in zip(unaged, loose, strict=True):
@@ -2141,6 +2143,13 @@ def _just_aged(state: dict[str, Any], pronoun: str, years: int) -> dict[str, Any
     entry = S.person(state, state.get("last_aged"))
     fits = entry is not None and entry.get("pronoun") in (None, pronoun) and not entry.get("self")
     return entry if fits and _possible_age(entry, years) else None
+
+
+def _plausible_age(state: dict[str, Any], entry: dict[str, Any], years: int) -> bool:
+    """A parent or grandparent is older than the sponsor; a partner is no child."""
+    if entry["relationship"] in ("parent", "grandparent"):
+        return years > (state["sponsor"].get("age") or 0) + 10
+    return _possible_age(entry, years)
 
 
 def _possible_age(entry: dict[str, Any], years: int | None) -> bool:

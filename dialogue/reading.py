@@ -1112,6 +1112,8 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
     """Give one age to the person its clause names, a pronoun, the writer, or nobody yet."""
     clause = clause_of(age.start, starts)
     owners = [m for m in reading.mentions if m.clause == clause and m.start < age.start]
+    if not owners:
+        owners = _apposition_before(reading, folded, starts, clause)
     owners = [m for m in owners if not m.modifier] or owners  # "kinderen van tweede vrouw
     # zijn 4 en 2": the children's ages, not the wife's (panel 27, a5)
     text = clause_text(folded, starts, clause)
@@ -1136,6 +1138,16 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
         return  # "mijn zoon van 17 (hij wordt 18 in maart)": the same 17, no other person
     else:
         _place_present_age(reading, entity, age, owners, (text, clause, pronoun))
+
+
+def _apposition_before(reading: Reading, folded: str, starts, clause: int) -> list[Mention]:
+    """ "Omid, haar zoon, is 19": the relative set off by commas just before a clause that
+    starts with "is" (panel 42, g3: "Over wie gaat 19 jaar?")."""
+    words = clause_text(folded, starts, clause).split()
+    if clause == 0 or words[:1] not in (["is"], ["wordt"], ["was"]):
+        return []
+    before = [m for m in reading.mentions if m.clause == clause - 1]
+    return before[-1:] if len(before) == 1 else []
 
 
 def _owners_age(reading: Reading, last: Mention, age: Age) -> None:

@@ -1470,8 +1470,24 @@ def _deadline_of_favours(turn: Any, reading: Reading, favours) -> bool:
     return True
 
 
+def _parents_right_ended(turn: Any) -> bool:
+    """The parents of a former unaccompanied minor whose right ended: "is het echt te laat nu
+    ik 18 ben?", "kan ik da uitleggen aan dvz?" (panel 42, g4: a processing time, then "geen
+    antwoord"). Seed 001: "Op voorwaarde dat de NBMV jonger is dan achttien jaar"; seed 002:
+    "De omstandigheden ... worden door de Dienst Vreemdelingenzaken onderzocht"."""
+    ended = _advice_of(_case(turn), ("parents_3_months_passed",))
+    if not ended:
+        return False
+    said = Answer(turn)
+    said.item(ended[0][1])
+    said.send()
+    return True
+
+
 def _deadline(turn: Any, reading: Reading) -> bool:
     case = _case(turn)
+    if not _deadline_rows(turn, case) and _parents_right_ended(turn):
+        return True
     if _asked_favours_only(case, reading):
         return _deadline_of_favours(turn, reading, _asked_favours_only(case, reading))
     rows = _deadline_rows(turn, case)
@@ -1872,7 +1888,7 @@ def _age_limit(turn: Any, reading: Reading) -> bool:
     relatives with a right."""
     if _status(turn) == "asylum_seeker":
         return _asylum_seekers_child_turns_18(turn, reading, _case(turn))
-    return _age_limit_of_a_right(turn, reading)
+    return _parents_right_ended(turn) or _age_limit_of_a_right(turn, reading)
 
 
 def _age_limit_of_a_right(turn: Any, reading: Reading) -> bool:
@@ -2175,7 +2191,14 @@ def _together(turn: Any, reading: Reading) -> bool:
     is het belangrijk dat je jouw aanvraag gelijktijdig indient met de aanvraag
     gezinshereniging van je ouder(s)" (panel 5, i3)."""
     ids = ("apply_with_parents", "sibling_applies_with_parents")
-    return _say_items(turn, _items_of(turn, "advice", ids))
+    if _say_items(turn, _items_of(turn, "advice", ids)):
+        return True
+    case = _case(turn)  # seed 000: an adult child's file "is nog sterker" with minor brothers
+    children = [(e, r) for e, r in case if e["relationship"] == "child"]
+    adults = [e for e, r in children if r.get("route") == HV and (e.get("age") or 0) >= 18]
+    minors = [e for e, r in children if r.get("route") == FR]
+    key = "together_adult_child" if adults and minors else "together_not_in_sources"
+    return _say_entries(turn, [(M.SIDE[key], _voice(turn, (adults or [None])[0]))])
 
 
 # the advice that says why a right ended
@@ -2362,7 +2385,7 @@ def _force_majeure(turn: Any, reading: Reading) -> bool:
     reasons explained (seed 002)."""
     case = [(e, r) for e, r in _case(turn) if r.get("route") in (FR, UNKNOWN)]
     if not case:
-        return False
+        return _parents_right_ended(turn)
     said = Answer(turn)
     adults = _with_deadline(case, "adult_child_request_end")
     if adults:

@@ -52,10 +52,17 @@ class Turn:
 
     def say(self, response: str, /, **params: Any) -> None:
         text = self.texts.text(response, **params)
-        self.replies.append({"text": text, "buttons": self.texts.buttons(response)})
+        self._add(text, self.texts.buttons(response))
 
     def say_text(self, text: str, buttons_of: str | None = None) -> None:
         buttons = self.texts.buttons(buttons_of) if buttons_of else []
+        self._add(text, buttons)
+
+    def _add(self, text: str, buttons: list[dict[str, Any]]) -> None:
+        """One reply; the same text twice in a turn is said once (panel 42, g4: a question
+        of two topics with one answer)."""
+        if any(r["text"] == text and r["buttons"] == buttons for r in self.replies):
+            return
         self.replies.append({"text": text, "buttons": buttons})
 
 

@@ -1983,6 +1983,19 @@ SIDE: dict[str, Message] = {
     # voorwaarden wenst te genieten moet uitleg verschaffen over de redenen die de tijdige
     # indiening van zijn visumaanvraag verhinderd hebben. De omstandigheden ... worden door de
     # Dienst Vreemdelingenzaken onderzocht." (panel 34, c3: "wat kunnen de ouders nog doen?")
+    # seed 000, "Meerderjarige dochter of zoon": "Het dossier is nog sterker wanneer ... Je hebt
+    # minderjarige broers en zussen die op hetzelfde ogenblik een aanvraag gezinshereniging
+    # indienen" (panel 42, g3: "Moeten Omid en Zahra hun aanvragen samen indienen?")
+    "together_adult_child": _M(
+        "Dat moet niet, maar het helpt: de aanvraag van {rel_obj} is sterker als minderjarige "
+        "broers of zussen op hetzelfde moment gezinshereniging aanvragen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "together_not_in_sources": _M(
+        "Of die aanvragen samen moeten, staat niet in onze informatie. Vraag het na bij een "
+        "advocaat of bij onze organisatie.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "parents_3_months_late": _M(
         "Kon de aanvraag van de ouders niet binnen die {parents_months} maanden? Dien ze dan "
         "toch in en leg uit wat een aanvraag op tijd verhinderde. DVZ onderzoekt die redenen. "

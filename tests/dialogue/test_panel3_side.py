@@ -92,7 +92,7 @@ def test_humanitarian_visa_only__no_deadline_and_no_recognition_date_needed():
         "[15 november 2024](recognition_date:2024-11-15), ik ben [27](age:sponsor). mijn "
         "[mama](relationship:parent) van [64](age) is alleen en ziek in afghanistan"
     )
-    chat.answer_plainly({})
+    chat.answer_plainly({"sponsor.minor_at_asylum_application": "nee"})
     reply = chat.say("/ask_deadline", intent="ask_deadline")
     assert "De termijn begint bij de erkenning" not in reply
     assert "Voor jouw situatie ken ik geen vaste termijn." in reply

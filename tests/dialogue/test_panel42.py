@@ -248,3 +248,62 @@ def test_nikah_nama_geregistreerd__a_registered_religious_marriage_is_official()
         "(marriage_type:official) in pakistan, geregistreerd bij union council."
     )
     assert chat.person("spouse")["facts"].get("marriage") == "official", chat.transcript()
+
+
+def _ahmad() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik wil [ma](relationship:parent) en [pa](relationship:parent) hier, ze zitten in"
+        " libanon met [mijn broertje](relationship:sibling)"
+    )
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [15 juli 2026]"
+        "(recognition_date:2026-07-15), ik kwam alleen naar belgie toen ik 16 was. ik ben"
+        " [18](age:sponsor)"
+    )
+    return chat
+
+
+def test_karim_is_11__a_named_age_goes_to_the_brother_not_a_parent():
+    """ "karim is 11" of the one brother without an age got "Over wie gaat 11 jaar?": parents
+    of an 18-year-old are not 11 (panel 42, g4)."""
+    chat = _ahmad()
+    chat.say("karim is [11](age)")
+    assert chat.person("sibling")["age"] == 11, chat.transcript()
+
+
+def test_is_het_echt_te_laat_nu_ik_18_ben__the_lapse_and_the_late_request_once():
+    """Seed 002 "Laattijdige indiening": "De aanvrager ... moet uitleg verschaffen over de
+    redenen die de tijdige indiening ... verhinderd hebben". "is het echt te laat nu ik 18
+    ben??" got a processing time; "kan ik da uitleggen aan dvz?" got "geen antwoord" (panel
+    42, g4)."""
+    chat = _ahmad()
+    chat.answer_plainly(
+        {"sponsor.minor_at_asylum_application": "ja", "sponsor.unaccompanied_minor": "ja",
+         "applicant.age": "11"}, 16,
+    )  # fmt: skip
+    reply = chat.say("is het echt te laat nu ik 18 ben??", intent="ask_deadline")
+    assert reply.count("Het recht van de ouders liep tot je 18 werd") == 1, chat.transcript()
+    assert "De behandeling kan een jaar" not in reply
+    reply = chat.say("niemand heeft mij gezegd dat ik moest haasten. kan ik da uitleggen aan dvz?")
+    assert "late aanvraag toch" in reply, reply
+
+
+def test_moeten_omid_en_zahra_samen_indienen__seed_000s_stronger_file():
+    """Seed 000, "Meerderjarige dochter of zoon": "Het dossier is nog sterker wanneer ... Je
+    hebt minderjarige broers en zussen die op hetzelfde ogenblik een aanvraag
+    gezinshereniging indienen". Only the cost half was answered (panel 42, g3)."""
+    chat = _mariam()
+    chat.answer_plainly(
+        {
+            "applicant.disabled": "nee",
+            "applicant.minor_at_sponsor_asylum_application": "ja",
+            "applicant.force_majeure": "nee",
+            "applicant.relationship_predates_arrival": "ja",
+        },
+        16,
+    )
+    reply = chat.say("Moeten Omid en Zahra hun aanvragen samen indienen?")
+    assert "sterker als minderjarige broers of zussen op hetzelfde moment" in reply, (
+        chat.transcript()
+    )

@@ -446,6 +446,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:lgbtiq_persecution_ground",
         "advice:asylum_file_statements",
         "advice:adult_child_strengthen",
+        "side:together_adult_child",
+        "side:together_not_in_sources",
         "advice:elderly_parent_strengthen",
         "advice:ascendant_own_means",
         "advice:apply_with_parents",
