@@ -1143,9 +1143,9 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
 def _apposition_before(reading: Reading, folded: str, starts, clause: int) -> list[Mention]:
     """ "Omid, haar zoon, is 19": the relative set off by commas just before a clause that
     starts with "is" (panel 42, g3: "Over wie gaat 19 jaar?")."""
-    words = clause_text(folded, starts, clause).split()
-    if clause == 0 or words[:1] not in (["is"], ["wordt"], ["was"]):
-        return []
+    text = clause_text(folded, starts, clause)
+    if clause == 0 or not re.match(r"\s*(?:is|was) \d{1,2}\b", text):
+        return []  # "is 19", not "wordt 18 over 3 maanden" (a turning, then a span)
     before = [m for m in reading.mentions if m.clause == clause - 1]
     return before[-1:] if len(before) == 1 else []
 
