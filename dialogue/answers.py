@@ -287,6 +287,13 @@ def bond_after_arrival_lines(turn: Any, case: list[tuple[dict, dict]]) -> list[s
 
 
 def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
+    line = _fee_line_of(turn, results)
+    if line and any(_has_advice(r, "parents_3_months_passed") for _, r in results):
+        line += " " + turn.texts.text("utter_answer_fee_parents_unclear")  # (panel 43, g2)
+    return line
+
+
+def _fee_line_of(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     texts = turn.texts
     results = [(e, r) for e, r in results if r.get("route") in POSSIBLE]
     if not results:
@@ -607,6 +614,8 @@ def side_question(turn: Any, intent: str, named: list[dict[str, Any]] | None = N
         name = f"{name}_asylum_seeker"  # now a humanitarian visa, later the 12 months (seed 003)
     elif status and status not in PROTECTED and turn.texts.has(f"{name}_not_protected"):
         name = f"{name}_not_protected"  # the general text is about a protected sponsor's family
+    if turn.state.get("writer") == "helper" and turn.texts.has(f"{name}_helper"):
+        name = f"{name}_helper"  # "je cliënt", not "jij" (panel 43, g1)
     turn.say(name if turn.texts.has(name) else "utter_no_case_yet")
 
 

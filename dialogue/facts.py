@@ -1329,8 +1329,19 @@ def _context_mention(state: dict[str, Any], mention: Mention, update: Update) ->
 
 def _partner_deceased(state: dict[str, Any], mention: Mention) -> bool:
     """ "mijn man is overleden"; a social worker's "haar overleden man", "Mariams man, is
-    overleden": the sponsor's partner died (not a relative's, not someone who comes)."""
-    if mention.context != "deceased" or mention.relationship not in COUPLES:
+    overleden": the sponsor's partner died (not a relative's, not someone who comes); "de
+    vader is overleden in 2022" in answer to whether the child's parents are together
+    (panel 43, g1: "Sorry, dat begreep ik niet goed")."""
+    if mention.context != "deceased":
+        return False
+    question = state.get("question") or {}
+    couple = any(p["relationship"] in COUPLES for p in state["people"])
+    if mention.relationship == "parent" and question.get("fact") == "applicant.common_child":
+        child = S.person(state, question.get("person"))  # not "haar moeder is overleden" of a
+        if child is not None and mention.owner != "writer" and not couple:  # first wife's
+            child["facts"]["common_child"] = True
+            return True
+    if mention.relationship not in COUPLES:
         return False
     if mention.qualifier in W.ORDINALS:
         return False  # "mijn eerste vrouw die dood is": an earlier wife (u2)

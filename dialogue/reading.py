@@ -1015,6 +1015,29 @@ _STEP_NAMED = re.compile(  # "het is niet de zoon van mijn cliënte, het is haar
 )
 
 
+_OF_MY_PARTNER = re.compile(
+    r"^(?:\s+van)?\s*(?:mijn|m'n|mn)?\s*(?:man|vrouw|echtgeno\w+|partner)\b"
+    r"(?! en (?:mij|ik|mezelf)\b)"  # "de zoon van mijn vrouw en mij": ours
+)
+
+
+def _partners_child_split(reading: Reading, folded: str) -> None:
+    """ "voor de zoon van mijn man, heeft hij toestemming nodig ...": the NLU cut "zoon van
+    mijn" and "man"; it is the husband's son, a stepchild (panel 43, g3: "Hoe oud is je
+    zoon?" and the daughter's custody in answer)."""
+    for mention in reading.mentions:
+        if mention.relationship != "child" or mention.word not in ("zoon", "dochter", "kind"):
+            continue
+        after = re.sub(
+            r"^\s*(?:van\s+(?:mijn|m'n|mn)|(?:mijn|m'n|mn))?", " ", folded[mention.end :]
+        )
+        said = re.match(r"\s*(?:van\s+)?(?:mijn|m'n|mn)\s", folded[mention.end :]) or re.search(
+            r"\bvan (?:mijn|m'n|mn)\s*$", folded[mention.start : mention.end]
+        )
+        if said and _OF_MY_PARTNER.match(after):
+            mention.relationship = "stepchild"
+
+
 def _step_correction(reading: Reading, folded: str) -> None:
     """ "het is niet mijn zoon, het is de zoon van mijn man": the son is a stepchild, and the
     husband only says whose son (no applicant; panel 10, t1); "het is niet de zoon van mijn
@@ -1524,7 +1547,10 @@ def _stays_behind(reading: Reading, mention: Mention, folded: str) -> None:
     same_before = [
         m for m in reading.mentions
         if m.end <= mention.start and m.word == mention.word and m.context == "not_coming"
+        and m.relationship == mention.relationship
     ]  # fmt: skip
+    if re.match(r"\s+van (?:mijn|m'n|mn|je|haar|zijn)\b", folded[mention.end :]):
+        same_before = []  # "geen zoon ... de zoon van mijn man": another one (panel 43, g3)
     stays = _STAYS.match(folded[mention.end :])
     if stays and any(
         mention.end <= m.start < mention.end + stays.end() and m.context != "negated"
@@ -2719,6 +2745,7 @@ def read(message: dict[str, Any]) -> Reading:
         or any(m.is_sponsor for m in reading.mentions)
     )
     _partnership(reading, message, folded)
+    _partners_child_split(reading, fold(text))
     return reading
 
 

@@ -2119,6 +2119,12 @@ def _other_parent(turn: Any, reading: Reading) -> bool:
     """ "heeft de vader dan iets te zeggen?": custody and the other parent's consent as the
     case's conditions and documents say them (seed 004)."""
     case = _case(turn)
+    named = [
+        e for e in asked_about([e for e, _ in case], reading) if e["relationship"] in CHILDREN
+    ]  # "de zoon van mijn man": his, not the daughter's (panel 43, g3)
+    case = [(e, r) for e, r in case if e in named] or case
+    if named and _say_items(turn, _advice_items(case, ("stepchild_if_marriage_official",))):
+        return True  # a stepchild whose right waits on the marriage: its custody and consent
     conditions = [
         c for _, r in case for c in r.get("conditions") or [] if c.get("id") in CONSENT_ITEMS
     ]
@@ -2142,6 +2148,10 @@ def _other_parent(turn: Any, reading: Reading) -> bool:
     # (panel 39, g1: "Het hoederecht over je dochter ... geeft de andere ouder toestemming")
     conditions = [c for c in conditions if c.get("state") != "exempt"] or conditions
     return _say_items(turn, conditions + documents)
+
+
+def _advice_items(case: list[tuple[dict, dict]], ids: tuple[str, ...]) -> list[dict[str, Any]]:
+    return [a for _, r in case for a in r.get("advice") or [] if a.get("id") in ids]
 
 
 def _items_of(turn: Any, part: str, ids: tuple[str, ...]) -> list[dict[str, Any]]:
@@ -2611,6 +2621,8 @@ def _consent_if_refused(turn: Any, reading: Reading) -> bool:
     if not shared:
         return False
     voice = _voice(turn, shared[0])
+    if _status(turn) == "eu_citizen":  # the seeds' rule, not said to hold (panel 43, h5)
+        return _say_entries(turn, [(M.ADVICE["eu_custody_consent"], voice)])
     messages = [M.ADVICE["shared_custody_no_consent"], M.SIDE["custody_judgment_instead"]]
     if _status(turn) == "belgian":
         messages = [M.under_40ter(m) for m in messages]

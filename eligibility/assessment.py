@@ -85,9 +85,14 @@ def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
         tags.append("adult_humanitarian")  # seed 000's adult son or daughter (art. 9 and 13)
     if f.belgian:
         tags.append("belgian")
-    tags += _status_tag(f, outcome)
+    status = _status_tag(f, outcome)
+    if outcome.route == HUMANITARIAN_VISA:  # "the decision that recognises you" of a
+        tags += [f"humanitarian_{t}" for t in status]  # humanitarian file (panel 43, h1)
+    tags += status
     if f.relationship in CHILDREN and f.applicant_minor():
         tags.append("minor_child")
+    if f.relationship == "stepchild":  # the custody is the partner's (panel 43, g4)
+        tags.append("stepchild")
     if f.sponsor("widowed"):  # the children's other parent died (panel 42, g3)
         tags.append("sponsor_widowed")
     if f.sponsor("married") is False or f.sponsor("widowed"):

@@ -441,6 +441,11 @@ CONDITIONS: dict[str, Message] = {
         "{Rel} {rel_is} ten laste van {sp_obj}.",
         S.ART_10_1_4,
     ),
+    "custody@stepchild": _M(
+        "Het hoederecht over {rel_obj} ligt bij {sp_of:de partner}. Is het hoederecht gedeeld? "
+        "Dan geeft {rel_of:de andere ouder} toestemming.",
+        S.ART_10_1_4,
+    ),
     "custody@sponsor_widowed": _M(
         "Het hoederecht over {rel_obj} ligt bij {sp_obj}.",
         S.ART_10_1_4,
@@ -626,6 +631,18 @@ DOCUMENTS: dict[str, Message] = {
         "verblijfskaart}.",
         S.ART_10,
     ),
+    # a humanitarian request is no art. 10 request (seed 001: "niet ... op grond van artikel
+    # 10"; panel 43, h1: the siblings' list cited art. 10)
+    "sponsor_protection_decision@humanitarian_refugee": _M(
+        "De beslissing van het CGVS of de RvV die {sp_obj} erkent als vluchteling. En een "
+        "kopie van {sp_of:de verblijfskaart}.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "sponsor_protection_decision@humanitarian_subsidiary_protection": _M(
+        "De beslissing van het CGVS of de RvV die {sp_obj} subsidiaire bescherming geeft. En "
+        "een kopie van {sp_of:de verblijfskaart}.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "sponsor_protection_decision@refugee": _M(
         "De beslissing van het CGVS of de RvV die {sp_obj} erkent als vluchteling. En een "
         "kopie van {sp_of:de verblijfskaart}.",
@@ -768,6 +785,20 @@ DOCUMENTS: dict[str, Message] = {
     "custody_proof": _M(
         "Een bewijs van het hoederecht over {rel_obj}. Is het hoederecht gedeeld? Dan "
         "ook de toestemming van {rel_of:de andere ouder}.",
+        S.ART_10_1_4,
+    ),
+    # the other parent died: no judgment exists; the death is what shows the custody (seed
+    # 000: "Wanneer jouw ouders overleden of vermist zijn, moet je dit kunnen aantonen"; panel
+    # 43, g1: "Een kopie van het vonnis ... (of aan de partner van je cliënt)" to a widow)
+    "custody_sole_judgment@sponsor_widowed": _M(
+        "De overlijdensakte van de andere ouder van {rel_obj}, of een ander officieel document "
+        "dat het overlijden toont.",
+        S.ART_10_1_4,
+    ),
+    # a stepchild: the custody is the partner's, not the sponsor's (seed 001 "Kinderen enkel van
+    # één echtgenoot"; panel 43, g4: "aan jou (of aan je vrouw)" to the Belgian stepfather)
+    "custody_sole_judgment@stepchild": _M(
+        "Een kopie van het vonnis dat het hoederecht over {rel_obj} aan {sp_of:de partner} geeft.",
         S.ART_10_1_4,
     ),
     "custody_sole_judgment": _M(
@@ -1225,8 +1256,9 @@ ADVICE: dict[str, Message] = {
     # afzonderlijk kreeg, mogen u onder bepaalde voorwaarden in België komen vervoegen."
     "stepchild_if_marriage_official": _M(
         "Geldt het religieus huwelijk toch als officieel huwelijk in het land waar het "
-        "gesloten werd? Dan {has_rel} wel recht op gezinshereniging, onder dezelfde "
-        "voorwaarden als een eigen kind.",
+        "gesloten werd? Dan {has_rel} wel recht op gezinshereniging, als kind van "
+        "{sp_of:de partner}. Dan moet het hoederecht bij {sp_of:de partner} liggen. Is het "
+        "hoederecht gedeeld? Dan moet de andere ouder toestemmen.",
         S.ART_10_1_4,
     ),
     # seed 003: "Indien de hoede gedeeld wordt, moet de andere houder van het hoederecht met
@@ -1356,7 +1388,7 @@ ADVICE: dict[str, Message] = {
         "geen vonnis over het hoederecht? Dan volstaat een schriftelijke verklaring van de "
         "andere ouder waarin die toestemming geeft. Of dit ook zo is voor familie van een "
         "EU-burger, staat niet in onze informatie: een advocaat moet het bevestigen.",
-        S.ART_10_1_4,
+        S.CUSTODY_CONSENT_OTHERS,
     ),
     "eu_citizen_not_in_sources": _M(
         "De regels voor familie van een EU-burger staan in artikel 40bis. Onze "

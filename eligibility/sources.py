@@ -59,6 +59,9 @@ PARENTS_3_MONTHS = f"{CJEU_C550_16}; {ART_1_1_FEE}"
 # or, for a minor who turned 18 in the procedure, the 3 months (C-550/16); seed 002 "Laattijdige
 # indiening": "De omstandigheden ... worden door de Dienst Vreemdelingenzaken onderzocht"
 PARENTS_RIGHT_ENDED = f"{ART_10_1_7}; {CJEU_C550_16}; {ART_10}"
+# the other parent's consent (seed 003, art. 10) and the written declaration without a judgment
+# (seed 004, a Belgian's family): told to an EU citizen's family as the rule of others
+CUSTODY_CONSENT_OTHERS = f"{ART_10_1_4}; {ART_40TER}"
 GWH_95_2008 = "GwH 26.6.2008, nr. 95/2008"
 GWH_121_2013 = "GwH 26.9.2013, nr. 121/2013"
 

@@ -17,9 +17,10 @@ def assess_sibling(f: Facts) -> Outcome:
     (seed 001)
     """
     unaccompanied = f.sponsor("unaccompanied_minor")
-    adult = f.sponsor_adult()  # seed 000's section is of a "niet-begeleide minderjarige"
-    if f.protected and unaccompanied is True and adult is False:
-        return assess_sibling_of_unaccompanied_minor(f)
+    adult = f.sponsor_adult()  # seed 000's section is of a "niet-begeleide minderjarige",
+    minor_then = f.sponsor("minor_at_asylum_application")  # or one who came as such (panel
+    if f.protected and unaccompanied is True and (adult is False or minor_then is True):
+        return assess_sibling_of_unaccompanied_minor(f)  # 43, g2: his parents apply too)
     outcome = other_relative.assess_other_relative(f)
     if f.protected and adult is None:  # the age first: an adult who came alone is no minor
         outcome.missing.insert(0, "sponsor.age")  # (panel 42, h4: 24 and told seed 000's

@@ -61,6 +61,9 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:parents_3_months",
         "deadlines:parents_request_end",
     },
+    S.CUSTODY_CONSENT_OTHERS: {
+        "advice:eu_custody_consent",
+    },
     S.PARENTS_RIGHT_ENDED: {
         "advice:parents_3_months_passed",
     },
@@ -87,7 +90,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:public_health_certificate",
     },
     S.ART_10_1_4: {
-        "advice:eu_custody_consent",
         "side:child_marries",
         "summaries:summary.polygamy_another_spouse",
         "side:earlier_marriage_divorced",
@@ -119,6 +121,9 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:child_dependent@sponsor_unmarried",
         "conditions:custody@sponsor_unmarried",
         "conditions:custody@sponsor_widowed",
+        "conditions:custody@stepchild",
+        "documents:custody_sole_judgment@stepchild",
+        "documents:custody_sole_judgment@sponsor_widowed",
         "documents:dependency_proof@sponsor_unmarried",
         "documents:custody_sole_judgment@sponsor_unmarried",
         "conditions:legal_bond_recognised",
@@ -447,6 +452,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:asylum_file_statements",
         "advice:adult_child_strengthen",
         "side:together_adult_child",
+        "documents:sponsor_protection_decision@humanitarian_refugee",
+        "documents:sponsor_protection_decision@humanitarian_subsidiary_protection",
         "side:together_not_in_sources",
         "advice:elderly_parent_strengthen",
         "advice:ascendant_own_means",
