@@ -89,17 +89,26 @@ def _tags(f: Facts, outcome: Outcome) -> tuple[str, ...]:
     if outcome.route == HUMANITARIAN_VISA:  # "the decision that recognises you" of a
         tags += [f"humanitarian_{t}" for t in status]  # humanitarian file (panel 43, h1)
     tags += status
+    tags += _family_tags(f)
+    return tuple(tags)
+
+
+def _family_tags(f: Facts) -> list[str]:
+    """Variants by who the relative is to whom: a minor child, a stepchild (the custody is the
+    partner's; panel 43, g4), a widowed sponsor (panel 42, g3), no partner, a bond formed
+    after the arrival."""
+    tags = []
     if f.relationship in CHILDREN and f.applicant_minor():
         tags.append("minor_child")
-    if f.relationship == "stepchild":  # the custody is the partner's (panel 43, g4)
+    if f.relationship == "stepchild":
         tags.append("stepchild")
-    if f.sponsor("widowed"):  # the children's other parent died (panel 42, g3)
+    if f.sponsor("widowed"):
         tags.append("sponsor_widowed")
     if f.sponsor("married") is False or f.sponsor("widowed"):
         tags.append("sponsor_unmarried")
     if f.applicant("relationship_predates_arrival") is False:
         tags.append("bond_after_arrival")
-    return tuple(tags)
+    return tags
 
 
 def _for_sponsor(f: Facts, message: M.Message) -> M.Message:
