@@ -620,7 +620,9 @@ NO_APPOINTMENT = ("geen afspraak", "afspraak pas", "geen rendez", "geen appointm
                   "niet volledig", "nog niet klaar", "niet alle papieren",
                   "niet alles klaar",
                   # "wat moet ik NU het eerst doen? het is dringend" (panel 20, n3)
-                  "eerst doen", "het eerst", "wat eerst", "is dringend", "weinig tijd")  # fmt: skip
+                  "eerst doen", "het eerst", "wat eerst", "is dringend", "weinig tijd",
+                  # "wat is de eerste stap, wat moet ik nu doen?" (panel 43, h3)
+                  "eerste stap", "wat moet ik nu doen", "wat moeten we nu doen")  # fmt: skip
 # a question about several wives (seed 001: "Indien u meerdere echtgenotes hebt, mag er maar
 # één echtgenote naar België komen via gezinshereniging"; panel 10, s5)
 POLYGAMY_QUESTION = ("2 vrouwen", "twee vrouwen", "beide vrouwen", "mijn vrouwen",
@@ -1161,7 +1163,10 @@ STEPPARENT_CUES = ("stiefvader", "stiefpapa", "stiefmoeder", "stiefmama", "niet 
 # "hoe lang duurt het?": the processing time (panel 5, i2, j1, j2)
 PROCESSING_WORDS = ("hoe lang duurt", "hoelang duurt", "hoe lang moet ik wachten",
                     "hoe lang wachten", "hoeveel tijd duurt", "hoe lang gaat het duren",
-                    "hoelang gaat het duren", "hoeveel maanden", "how long")  # fmt: skip
+                    "hoelang gaat het duren", "hoeveel maanden", "how long",
+                    # "hoe lang moet ze wachten?", "en de wachttijd?" (panel 43, h4)
+                    "wachttijd", "moet ze wachten", "moet hij wachten", "moeten ze wachten",
+                    "hoe lang moet")  # fmt: skip
 # "wat kost het?" next to another question (panel 5, i5)
 COST_WORDS = ("wat kost", "hoeveel kost", "hoeveel moet ik betalen", "kosten", "retributie",
               "prijs")  # fmt: skip
