@@ -597,6 +597,8 @@ PER_PERSON_INTENTS = ("ask_documents", "ask_conditions", "ask_travel_document")
 
 
 def side_question(turn: Any, intent: str, named: list[dict[str, Any]] | None = None) -> None:
+    if intent == "ask_documents" and _documents_after_recognition(turn):
+        return
     answered = [p for p in turn.state["people"] if p.get("route")]
     if intent in PER_PERSON_INTENTS:  # panel 18, j5: the whole family's documents
         answered = [p for p in answered if p in (named or ())] or answered
@@ -684,6 +686,37 @@ def _per_person(turn: Any, results, header: str, lines_of) -> None:
         if items:
             blocks.append("\n".join([texts.text(header, relative=rel)] + items))
     turn.say_text("\n\n".join(blocks) or texts.text("utter_answer_nothing"), "utter_answer_menu")
+
+
+def _documents_after_recognition(turn: Any) -> bool:
+    """An asylum seeker asks the papers for the family reunification after the recognition
+    ("welke papers voor gezinshereniging na erkenning?"): those of a protected sponsor's
+    family, not the humanitarian list with its fee (panel 43, h2; seed 002: the spouse and
+    minor children "betalen geen retributie"). The sponsor's age, not asked of an asylum
+    seeker, does not change the papers."""
+    if turn.state["sponsor"].get("status") != "asylum_seeker" or turn.reading is None:
+        return False
+    folded = f" {re.sub(r'[^a-z ]', ' ', turn.reading.text.lower())} "
+    if not any(w in folded for w in W.AFTER_RECOGNITION_PAPERS):
+        return False
+    later = {**turn.state, "sponsor": {**turn.state["sponsor"], "status": "refugee"}}
+    if later["sponsor"].get("age") is None:
+        later["sponsor"]["age"] = P.MAJORITY_AGE.value + 3  # any adult: the papers are the same
+    later["sponsor"]["recognition_date"] = turn.today.isoformat()  # within the 12 months
+    people = [p for p in turn.state["people"] if not p.get("self")]
+    results = [(e, assessment(later, _bond_before_unless_told(e), turn.today)) for e in people]
+    results = [(e, r) for e, r in results if r.get("route") == "family_reunification"]
+    if not results:
+        return False
+    turn.say("utter_answer_documents_after_recognition", months=P.FAVOURABLE_PERIOD_MONTHS.value)
+    _documents(turn, results)
+    return True
+
+
+def _bond_before_unless_told(entry: dict[str, Any]) -> dict[str, Any]:
+    """The relative as family before the arrival, unless told otherwise (the text says so)."""
+    facts = {"relationship_predates_arrival": True, **entry["facts"]}
+    return {**entry, "facts": facts}
 
 
 def _documents(turn: Any, results) -> None:

@@ -1365,6 +1365,11 @@ RECOGNISED_WORDS = (" erkend", " erkenning", " vluchtelingenstatus", " beschermi
                     " subsidiair", " verblijfskaart", " positieve beslissing")  # fmt: skip
 
 # a recognition still to come, in an asylum seeker's question (panel 37, h4)
+# an asylum seeker asks the papers for later: "welke papers voor gezinshereniging na
+# erkenning?" (panel 43, h2: the humanitarian list, with its fee, twice)
+AFTER_RECOGNITION_PAPERS = (" na erkenning", " na de erkenning", " na mijn erkenning",
+                            " erkend ben", " erkend word", " after ", " gezinshereniging ",
+                            " na de beslissing")  # fmt: skip
 RECOGNITION_LATER = ("erkend word", "erkend wordt", "erkend worden", "erkenning krijg",
                      "status krijg", "statuut krijg", "vluchtelingenstatus krijg",
                      "bescherming krijg", "papieren krijg", "positief antwoord krijg",

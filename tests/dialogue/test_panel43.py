@@ -113,3 +113,26 @@ def test_toon_aan__a_social_worker_reads_je_client_in_the_general_humanitarian_t
     reply = chat.say("wat is een humanitair visum eigenlijk?", intent="ask_humanitarian_visa")
     if "Toon aan" in reply:
         assert "van jou" not in reply and "jij de kosten" not in reply, reply
+
+
+def test_welke_papers_voor_gezinshereniging_na_erkenning__not_the_humanitarian_list():
+    """Seed 002: "De volgende personen betalen geen retributie: de echtgenoot ... en de
+    minderjarige kinderen"; seed 003's medical certificate and the CGVS decision. An asylum
+    seeker asking the papers for the family reunification after his recognition got the
+    humanitarian list twice, with its fee and "Duid aan dat het om een humanitaire aanvraag
+    gaat" (panel 43, h2)."""
+    chat = Chat()
+    chat.say(
+        "[mijn vrouw](relationship:spouse) is [26](age), [officieel](marriage_type:official)"
+        " getrouwd, en [mijn zoon](relationship:child) is [1](age)"
+    )
+    chat.say("[Asiel nog bezig](sponsor_status:asylum_seeker)")
+    chat.answer_plainly({}, 6)
+    reply = chat.say(
+        "which documents moet ze nu al klaarmaken voor gezinshereniging na erkenning?",
+        intent="ask_documents",
+    )
+    assert "humanitaire aanvraag" not in reply and "retributie) betaald" not in reply, reply
+    assert "medisch attest" in reply and "geen bijdrage" in reply, reply
+    general = chat.say("Documenten", intent="ask_documents")
+    assert "humanitaire aanvraag" in general, general  # now: the humanitarian request
