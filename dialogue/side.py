@@ -173,7 +173,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("cohabitation", "?" in folded and _any(W.COHABITATION_WORDS, folded)),
         ("consent_if_refused", _consent_refusal_supposed(folded)),
         ("who_can_help", _who_can_help_asked(folded)),
-        ("after_recognition", _after_recognition_asked(folded)),
+        ("after_recognition", _after_recognition_asked(folded) or _born_here_asked(folded)),
         ("wedding_photos", "?" in folded and _wedding_photos_asked(folded)),
         ("cjeu_ruling", "?" in folded and _any(W.CJEU_WORDS, folded)),
         ("asylum_file", "?" in folded and _any(W.ASYLUM_FILE_WORDS, folded)),
@@ -2590,6 +2590,14 @@ def _after_recognition_asked(folded: str) -> bool:
     return asked and _any(W.RECOGNITION_LATER, folded) and not refused
 
 
+def _born_here_asked(folded: str) -> bool:
+    """ "mijn zoon is geboren toen ik al in belgie was. is dat een probleem voor later?",
+    "baby born after i came to belgium" (panel 42 and 43, h2: no answer, twice)."""
+    born = re.search(r"\b(?:geboren|born)\b", folded)
+    after = re.search(r"\b(?:toen ik al|na mijn aankomst|na ik|after i|nadat ik)\b", folded)
+    return bool(born and after) and "?" in folded
+
+
 def _after_recognition(turn: Any, reading: Reading) -> bool:
     """Seed 002: "Een meerderjarige vreemdeling aan wie België de vluchtelingenstatus of
     subsidiaire bescherming heeft toegekend kan, onder bepaalde voorwaarden, vervoegd worden
@@ -2603,7 +2611,13 @@ def _after_recognition(turn: Any, reading: Reading) -> bool:
     said = Answer(turn)
     months = P.FAVOURABLE_PERIOD_MONTHS.value
     said.say("utter_side_after_recognition", who=_names_of(turn, later), months=months)
-    said.send()
+    born_here = [e for e in later if e["facts"].get("relationship_predates_arrival") is False]
+    if born_here:  # seed 003: "wanneer de afstamming ... vóór zijn aankomst in België werd
+        said.say(
+            "utter_side_after_recognition_bond_after",
+            names=_names_of(turn, born_here), months=months,
+        )  # fmt: skip
+    said.send()  # vastgesteld": not so for a child born after it
     return True
 
 

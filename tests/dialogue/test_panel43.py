@@ -136,3 +136,21 @@ def test_welke_papers_voor_gezinshereniging_na_erkenning__not_the_humanitarian_l
     assert "medisch attest" in reply and "geen bijdrage" in reply, reply
     general = chat.say("Documenten", intent="ask_documents")
     assert "humanitaire aanvraag" in general, general  # now: the humanitarian request
+
+
+def test_geboren_toen_ik_al_in_belgie_was__the_asylum_seekers_son_after_recognition():
+    """Seed 003: "De gezinshereniger moet niet bewijzen dat hij over bestaansmiddelen beschikt
+    wanneer de afstamming van de aanvrager vóór zijn aankomst in België werd vastgesteld". "mijn
+    zoon is geboren toen ik al in belgie was. is dat een probleem voor later?" got no answer
+    (panels 42 and 43, h2)."""
+    chat = Chat()
+    chat.say(
+        "[mijn vrouw](relationship:spouse) is [26](age), [officieel](marriage_type:official)"
+        " getrouwd, en [mijn zoon](relationship:child) is [1](age)"
+    )
+    chat.say("[Asiel nog bezig](sponsor_status:asylum_seeker)")
+    chat.answer_plainly({}, 6)
+    reply = chat.say(
+        "mijn zoon is geboren toen ik al in belgie was. is dat een probleem voor later?"
+    )
+    assert "De band met je zoon ontstond pas na je aankomst" in reply, chat.transcript()
