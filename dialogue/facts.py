@@ -937,10 +937,26 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
     if someone_elses and state["sponsor"].get("recognition_date") and question not in DATE_FACTS:
         date = None  # "voor mijn neef: hij heeft subsidiaire bescherming sinds augustus": his
         # date, not the sponsor's (panel 25, j1)
+    if date and question not in DATE_FACTS and _a_month_beside_a_known_day(state, reading, date):
+        date = None  # "de beslissing komt pas na april" (panel 44, h1: "sinds april 2026")
     if date:
         name = question.split(".", 1)[1] if question in DATE_FACTS else "recognition_date"
         date = _corrected_date(reading, today) or date
         _store_date(state, update, name, date, reading.text)
+
+
+_STATUS_WORDS = (" sinds ", " erkend", " erkenning", " status", " statuut", " cgvs",
+                 " bescherming", " papieren gekregen")  # fmt: skip
+
+
+def _a_month_beside_a_known_day(state: dict[str, Any], reading: Reading, date: dict) -> bool:
+    """A month alone, in a message that does not speak of the status, does not replace a
+    status day already told (the DVZ's decision, a birthday, a plan to apply)."""
+    known = state["sponsor"].get("recognition_date")
+    exact = known and not state.get("approximate_date")
+    month_only = "approximate" in (date.get("flags") or [])
+    words = f" {fold(reading.text)} "
+    return bool(exact and month_only) and not any(w in words for w in _STATUS_WORDS)
 
 
 def _date_not_that(reading: Reading, today: dt.date, state: dict[str, Any]) -> dict | None:
@@ -1873,6 +1889,8 @@ def _pronoun_ages(state: dict[str, Any], reading: Reading, update: Update) -> No
             _set(state, update, "sponsor", "age", age.years)  # 16 (panel 27, a1: the brother
             continue  # of 19 was made 17)
         target = _named_before(state, reading, update, pronoun, age.start)
+        if target is None and _the_one_of_that_age(state, age.years, pronoun):
+            continue  # "nee hij is NU 17" of the one son of 17: nothing new (panel 44, h1)
         if target is None and reading.correction:  # "sorry nee ze is 17": the one just aged
             target = _just_aged(state, pronoun, age.years)
         target = target or _pronoun_target(state, pronoun, reading.negated_numbers, age.years)
@@ -1880,6 +1898,11 @@ def _pronoun_ages(state: dict[str, Any], reading: Reading, update: Update) -> No
             update.unplaced.append(age.years)
         elif age.months is None or target["relationship"] in MONTHS_OLD:
             _set(state, update, target["id"], "age", age.years)
+
+
+def _the_one_of_that_age(state: dict[str, Any], years: int, pronoun: str) -> bool:
+    aged = [p for p in state["people"] if p.get("age") == years and not p.get("self")]
+    return len(aged) == 1 and aged[0].get("pronoun") in (None, pronoun)
 
 
 def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Update) -> None:

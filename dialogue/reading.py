@@ -1153,8 +1153,9 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
     elif age.turning and "?" in reading.text and " als " in f" {folded} ":
         return  # "en als de aanvraag binnen is maar hij wordt 18 voor DVZ beslist, is het dan
         # verloren?" (panel 32, d1: the brother of 11 made 17)
-    elif _words_only(text).split()[:2] in (["dan", "is"], ["dan", "ben"], ["dan", "wordt"]):
-        return  # "in februari wordt hij 18, dan is hij 18": then, not now (panel 13, z1)
+    elif _an_age_then(reading, text):
+        return  # "in februari wordt hij 18, dan is hij 18": then, not now (panel 13, z1);
+        # "DVZ beslist pas in mei, is hij dan al 18?" (panel 44, h1: "Je zoon: 18")
     elif LATER_AGE.search(text):
         return  # "moet ze wachten tot ze 21 is?": a later age (panel 18, j3)
     elif age.turning and _known_birthday(reading, age):
@@ -1171,6 +1172,16 @@ def _apposition_before(reading: Reading, folded: str, starts, clause: int) -> li
         return []  # "is 19", not "wordt 18 over 3 maanden" (a turning, then a span)
     before = [m for m in reading.mentions if m.clause == clause - 1]
     return before[-1:] if len(before) == 1 else []
+
+
+def _an_age_then(reading: Reading, text: str) -> bool:
+    words = _words_only(text)
+    if words.split()[:2] in (["dan", "is"], ["dan", "ben"], ["dan", "wordt"]):
+        return True
+    return "?" in reading.text and bool(_THEN_AGE.search(f" {words} "))
+
+
+_THEN_AGE = re.compile(r" (?:is|ben|zijn|wordt|word) (?:hij|ze|zij|ik|je|jij) dan (?:al |nog )?\d")
 
 
 def _owners_age(reading: Reading, last: Mention, age: Age) -> None:

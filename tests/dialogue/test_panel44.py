@@ -1,0 +1,44 @@
+"""Findings of panel round 44 (stop 31), each named by the user's words or the seed sentence.
+
+The messages carry the entities the project's NLU gave them in the panel."""
+
+from tests.dialogue.chat import Chat
+
+DAWIT = (
+    "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [20 november 2025]"
+    "(recognition_date:2025-11-20), ik ben [40](age:sponsor). [mijn vrouw](relationship:spouse)"
+    " is [36](age), [officieel](marriage_type:official) getrouwd. we hebben 4 [kinderen]"
+    "(relationship:child), [17](age) [14](age) [9](age) en [2](age) jaar"
+)
+
+
+def _dawit() -> Chat:
+    chat = Chat()
+    chat.say(DAWIT)
+    chat.answer_plainly({"applicant.relationship_predates_arrival": "ja"}, 12)
+    return chat
+
+
+def test_de_beslissing_komt_pas_na_april__no_new_status_date():
+    """Seed 003: "binnen het jaar (12 maanden) na de erkenning": the decision's day. "mijn
+    oudste zoon wordt 18 in april 2027 ... de beslissing komt pas na april" made the status
+    "sinds april 2026", inside the 12 months again (panel 44, h1)."""
+    chat = _dawit()
+    chat.say(
+        "mijn [oudste zoon](relationship:child) wordt [18](age) in april 2027. als we nu aanvragen"
+        " maar de beslissing komt pas na [april](recognition_date:2026-04-01|approximate), mag hij"
+        " dan nog komen?"
+    )
+    assert chat.state["sponsor"]["recognition_date"] == "2025-11-20", chat.transcript()
+
+
+def test_is_hij_dan_al_18__a_question_about_later_no_age_now():
+    """ "als we aanvragen in januari en DVZ beslist pas in mei, is hij dan al 18?" made the son
+    18 (no right any more, seed 003: "minder dan 18 jaar"), then "nee hij is NU 17" replaced the
+    child of 2 by a second son of 17 (panel 44, h1)."""
+    chat = _dawit()
+    chat.say("als we aanvragen in januari en DVZ beslist pas in mei, is hij dan al [18](age)."
+             " mag hij dan nog mee?")  # fmt: skip
+    chat.say("nee hij is NU [17](age). hij wordt pas 18 in april volgend jaar")
+    ages = sorted(p["age"] for p in chat.people if p["relationship"] == "child")
+    assert ages == [2, 9, 14, 17], chat.transcript()
