@@ -2140,6 +2140,11 @@ def _own_family(reading: Reading, mention: Mention, folded: str) -> bool:
     return False
 
 
+# "ze zijn nooit echt gescheiden bij de rechtbank" (of the husband and his first wife; panel
+# 44, g3: "Ik heb je man weggelaten")
+_NOT_DIVORCED = re.compile(r"\b(?:nooit|niet|nog niet)\s+(?:\w+\s+)?gescheiden\b")
+
+
 def _not_an_applicant(
     mention: Mention, span: str, before: list[str], surface: list[str], clause: str, raw: str
 ) -> None:
@@ -2148,9 +2153,8 @@ def _not_an_applicant(
     if mention.is_sponsor or mention.context not in (None, "negated"):
         return
     ex = {mention.qualifier, *before, *surface} & W.EX_WORDS
-    if mention.relationship in ("spouse", "partner", "registered_partner") and (
-        ex or any(f" {w} " in span for w in W.DIVORCED)
-    ):
+    divorced = any(f" {w} " in span for w in W.DIVORCED) and not _NOT_DIVORCED.search(span)
+    if mention.relationship in ("spouse", "partner", "registered_partner") and (ex or divorced):
         mention.context = "ex"
     elif _says_not_coming(span, raw) or before[-1:] == ["niet"] or _denied(before, span):
         mention.context = "not_coming"

@@ -986,7 +986,11 @@ MONEY_HELP_WORDS = ("helpen betalen", "bijspringen", "bijspringt", "bij springen
                     "helpen met geld",
                     "met geld helpen", "financieel helpen", "financieel steunen", "garant staan",
                     "borg staan", "meebetalen", "mee betalen", "bijleggen", "geld bijleggen",
-                    "sponsoren")  # fmt: skip
+                    "sponsoren",
+                    # "mijn ouders sturen geld", "ze sturen mij geld" (panel 44, g5: the
+                    # student's parents became applicants)
+                    "sturen geld", "sturen mij geld", "sturen me geld", "stuurt geld",
+                    "stuurt mij geld", "stuurt me geld", "betalen mijn studie")  # fmt: skip
 # a sentence after "onze ouders zijn dood" that says someone lives or comes: not a list of
 # the dead (panel 22, q2: "papa in 2019 en mama vorig jaar")
 ALIVE_VERBS = ("woont", "wonen", "leeft", "leven", "wil", "willen", "komt", "komen", "is",

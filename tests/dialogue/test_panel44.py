@@ -42,3 +42,32 @@ def test_is_hij_dan_al_18__a_question_about_later_no_age_now():
     chat.say("nee hij is NU [17](age). hij wordt pas 18 in april volgend jaar")
     ages = sorted(p["age"] for p in chat.people if p["relationship"] == "child")
     assert ages == [2, 9, 14, 17], chat.transcript()
+
+
+def test_ze_zijn_nooit_echt_gescheiden__the_husband_stays():
+    """ "hoe bewijst mijn man dat hij de voogdij heeft, ze zijn nooit echt gescheiden bij de
+    rechtbank" (of the husband and his first wife) took the husband out: "Ik heb je man
+    weggelaten" (panel 44, g3)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [3 oktober 2026]"
+        "(recognition_date:2026-10-03). [mijn man](relationship:spouse) is [31](age)"
+    )
+    chat.say(
+        "[zijn mama](relationship:parent) woont in eritrea. moet zij dan iets tekenen? en hoe"
+        " bewijst [mijn man](relationship:spouse) dat hij de voogdij heeft, ze zijn nooit echt"
+        " gescheiden bij de rechtbank"
+    )
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
+
+
+def test_mijn_ouders_sturen_geld__no_applicants():
+    """ "ik werk 15u per week als studentenjob en mijn ouders sturen geld": who helps the
+    student, no one who comes (panel 44, g5: the parents added as applicants)."""
+    chat = Chat()
+    chat.say("ik studeer in belgie en ik wil [mijn man](relationship:spouse) laten overkomen")
+    chat.say(
+        "hoeveel inkomen moet ik dan hebben? ik werk 15u per week als studentenjob en [mijn"
+        " ouders](relationship:parent) sturen geld"
+    )
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
