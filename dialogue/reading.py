@@ -2761,7 +2761,20 @@ def read(message: dict[str, Any]) -> Reading:
     )
     _partnership(reading, message, folded)
     _partners_child_split(reading, fold(text))
+    _the_same_dead_person(reading)
     return reading
+
+
+def _the_same_dead_person(reading: Reading) -> None:
+    """ "De vader van Ali is vermist ... Heeft men toestemming van de vader nodig?": the father
+    said to be missing, named again, is no one who comes (panel 44, h2)."""
+    gone = {(m.relationship, m.word) for m in reading.mentions if m.context == "deceased"}
+    for mention in reading.mentions:
+        if (
+            mention.context in (None, "other_parent")
+            and (mention.relationship, mention.word) in gone
+        ):
+            mention.context = "deceased"
 
 
 # --- relationship words the NLU did not tag ---------------------------------------------------

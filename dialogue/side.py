@@ -367,7 +367,8 @@ def _earlier_marriage_asked(reading: Reading, folded: str) -> bool:
 def _gone_parent_proof(folded: str) -> bool:
     """ "de papa is verdwenen, hoe bewijs ik da?" (panel 29, b5: the general list)."""
     gone = _any(("verdwenen", "vermist", "weg is", "onbekend"), folded)
-    return gone and "?" in folded and _any(("bewijs", "aanto", "toon ik", "tonen"), folded)
+    asked = _any(("bewijs", "aanto", "toon ik", "tonen", "toestemming", "probleem"), folded)
+    return gone and "?" in folded and asked  # "is dat een probleem? toestemming nodig?" (h2)
 
 
 def _late_reason_asked(folded: str) -> bool:
@@ -2890,8 +2891,10 @@ def _custody_proof(turn: Any, reading: Reading) -> bool:
     written consent, or the attest that the other parent is gone (panel 20, m4)."""
     kinds = (*CHILDREN, "grandchild")  # a grandmother's grandson too (panel 29, b5)
     minors = [e for e, _ in _case(turn) if e["relationship"] in kinds and (e.get("age") or 0) < 18]
-    if not minors:
-        return False
+    if not minors:  # the minor sister of a boy whose father is missing (panel 44, h2)
+        young = [e for e, _ in _case(turn) if (e.get("age") or 99) < 18]
+        voice = _voice(turn, (asked_about(young, reading) or young or [None])[0])
+        return _say_entries(turn, [(M.SIDE["missing_parent_proof"], voice)])
     entry = (asked_about(minors, reading) or minors)[0]
     message = M.lookup(M.SIDE, "custody_without_judgment", (_status(turn) or "",))
     return _say_entries(turn, [(message, _voice(turn, entry))])

@@ -2018,6 +2018,14 @@ SIDE: dict[str, Message] = {
     # seed 000, "Meerderjarige dochter of zoon": "Het dossier is nog sterker wanneer ... Je hebt
     # minderjarige broers en zussen die op hetzelfde ogenblik een aanvraag gezinshereniging
     # indienen" (panel 42, g3: "Moeten Omid en Zahra hun aanvragen samen indienen?")
+    "missing_parent_proof": _M(
+        "Een ouder die vermist is: toon dat aan. Voor familie van een Belg zegt onze "
+        "informatie hoe: met een attest van de officiële instanties van het land van herkomst, "
+        "of met een rechterlijke beslissing. Of dat ook zo is voor {rel_obj}, en of er dan "
+        "toestemming van die ouder nodig is, staat niet in onze informatie. Vraag het na bij "
+        "een advocaat.",
+        S.MISSING_PARENT_PROOF,
+    ),
     "together_adult_child": _M(
         "Dat moet niet, maar het helpt: de aanvraag van {rel_obj} is sterker als minderjarige "
         "broers of zussen op hetzelfde moment gezinshereniging aanvragen.",

@@ -73,6 +73,9 @@ ECHR_3 = "art. 3 EVRM"
 PRACTICE_DVZ = "praktijk DVZ"
 PRACTICE_DVZ_TRAVEL_DOCUMENT = "praktijk DVZ en FOD Buitenlandse Zaken (reisdocument en identiteit)"
 PRACTICE_DVZ_HUMANITARIAN = f"praktijk DVZ bij humanitair visum ({ART_9_13})"
+# a missing parent shown (seed 000: "Wanneer jouw ouders overleden of vermist zijn, moet je dit
+# kunnen aantonen"), by seed 004's attest for a Belgian's family
+MISSING_PARENT_PROOF = f"{PRACTICE_DVZ_HUMANITARIAN}; {ART_40TER}"
 PRACTICE_DVZ_ACCEPTANCE = "praktijk DVZ en FOD Buitenlandse Zaken (aanvaarding van de aanvraag)"
 # where a visa is applied for (the post of the place of residence, the list of posts, VFS/TLS);
 # not the acceptance rules (panel 31, a2: "aanvaarding van de aanvraag" for where to apply)

@@ -71,3 +71,26 @@ def test_mijn_ouders_sturen_geld__no_applicants():
         " ouders](relationship:parent) sturen geld"
     )
     assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
+
+
+def test_de_vader_van_ali_is_vermist__no_applicant_and_how_to_show_it():
+    """Seed 000: "Wanneer jouw ouders overleden of vermist zijn, moet je dit kunnen aantonen";
+    seed 004: "Als de andere ouder verdwenen is moet je een attest hebben ...". "De vader van
+    Ali is vermist ... Heeft men toestemming van de vader nodig?" added the father as an
+    applicant and got "geen antwoord" (panel 44, h2)."""
+    chat = Chat()
+    chat.say(
+        "ik ben vrijwilliger en schrijf voor Ali, [16](age:sponsor), hij kwam alleen en is"
+        " [erkend vluchteling](sponsor_status:refugee) sinds [1 november 2026]"
+        "(recognition_date:2026-11-01). [zijn moeder](relationship:parent) en [zijn zus]"
+        "(relationship:sibling) van [10](age) willen komen"
+    )
+    chat.answer_plainly({"sponsor.unaccompanied_minor": "ja"}, 10)
+    reply = chat.say(
+        "De [vader](relationship:parent) van Ali is vermist. Is dat een probleem voor de"
+        " [moeder](relationship:parent)? Heeft men toestemming van de [vader]"
+        "(relationship:parent) nodig?"
+    )
+    words = [p.get("word") for p in chat.people]
+    assert "vader" not in words, chat.transcript()
+    assert "toon dat aan" in reply and "attest" in reply, reply

@@ -61,6 +61,9 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:parents_3_months",
         "deadlines:parents_request_end",
     },
+    S.MISSING_PARENT_PROOF: {
+        "side:missing_parent_proof",
+    },
     S.CUSTODY_CONSENT_OTHERS: {
         "advice:eu_custody_consent",
     },
