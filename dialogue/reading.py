@@ -1629,6 +1629,10 @@ def _relatives_income(reading: Reading, mention: Mention, clause: str) -> None:
 
 # "moet mijn zus ook betalen ook al is ze kind?" (panel 33, b1: "Hoe oud is je kind?"): what
 # someone is, no one new
+_STILL_MY_CHILD = re.compile(
+    r"(?<!\ber )\b(?:is|blijft)\s+(?:toch\s+)?(?:nog\s+)?(?:altijd\s+)?"
+    r"(?P<own>(?:mijn|m'n|mn|ons|haar|zijn)\s*)?$"
+)
 _PREDICATE_BEFORE = re.compile(
     r"\b(?:(?:is|was)\s+(?:ze|zij|hij)|(?:ze|zij|hij)\s+(?:is|was))\s+(?:nog\s+)?"
     r"(?:maar\s+)?(?:een\s+|n\s+)?$"
@@ -1690,6 +1694,11 @@ def _named_in_passing(mention: Mention, folded: str) -> None:
     if mention.context is None and mention.owner == "bare" and child_word:
         if _PREDICATE_BEFORE.search(before):  # "ook al is ze kind", not "hij is een broer"
             mention.context = "negated"
+    still = _STILL_MY_CHILD.search(before)
+    if mention.context is None and child_word and still:
+        if still.group("own") or mention.owner == "writer":
+            mention.context = "negated"  # "Ivan is toch nog mijn kind?" (panel 44, h4: a second
+        # child of 19 made up)
     sentence = re.split(r"[.!?\n]", folded[mention.end :], maxsplit=1)[0]
     if mention.context is None and mention.relationship not in ("child", "stepchild"):
         if _ARE_MY_CHILDREN.search(sentence):
@@ -2709,6 +2718,8 @@ def read(message: dict[str, Any]) -> Reading:
     student = bool(W.STUDENT_SELF.search(folded.strip()))
     reading.student, reading.works = student, _work_permit(folded)
     temporary = temporary and (student or not reading.works)  # (panel 34, c4)
+    if temporary and not student and a_visa_for_another(folded):
+        temporary = False  # "zou Ivan niet beter een studentenvisum vragen?" (panel 44, h4)
     if reading.status in (None, "third_country_national") and temporary:
         reading.status = "temporary_stay"  # "mijn verblijfskaart is van student" (e5, b3)
     reading.status_of_another = bool(statuses) and _status_of_another(statuses[0], text, starts)
@@ -2763,6 +2774,20 @@ def read(message: dict[str, Any]) -> Reading:
     _partners_child_split(reading, fold(text))
     _the_same_dead_person(reading)
     return reading
+
+
+def a_visa_for_another(folded: str) -> bool:
+    """A visa someone else would ask ("zou Ivan niet beter een studentenvisum vragen?", "kan
+    hij als student komen?"), not the writer's own stay."""
+    own = any(
+        w in folded for w in (" ik ", " mijn kaart", " mijn verblijf", " k ben ", " mn kaart")
+    )
+    other = re.search(
+        r"\b\w+\s+(?:niet\s+)?(?:beter\s+)?(?:een\s+)?student\w*\s*visum\b"
+        r"|\bvisum\b.*\b(?:vragen|aanvragen)\b",
+        folded,
+    )
+    return bool(other) and not own
 
 
 def _the_same_dead_person(reading: Reading) -> None:

@@ -43,7 +43,14 @@ from dialogue.answers import (
 )
 from dialogue.asking import assessment, reader_for
 from dialogue.questions import reask
-from dialogue.reading import LATER_AGE, Reading, clause_starts, pronoun_in, tokens
+from dialogue.reading import (
+    LATER_AGE,
+    Reading,
+    a_visa_for_another,
+    clause_starts,
+    pronoun_in,
+    tokens,
+)
 from dialogue.texts import LOCALE, capitalise, dutch_date
 from eligibility import messages as M
 from eligibility import parameters as P
@@ -2990,6 +2997,9 @@ def _temporary_stay(turn: Any, reading: Reading) -> bool:
     derdelanders ... in aanmerking komen voor een humanitair visum"; panel 18, e5)."""
     if _status(turn) not in (None, "third_country_national", "temporary_stay"):
         return False  # "ik ben erkend vluchteling en ik studeer": the status is told
+    if a_visa_for_another(f" {_folded(reading)} "):
+        return False  # "zou Ivan niet beter een studentenvisum vragen?": his, not the
+        # writer's stay (panel 44, h4)
     turn.say("utter_side_temporary_stay")
     return True
 

@@ -94,3 +94,20 @@ def test_de_vader_van_ali_is_vermist__no_applicant_and_how_to_show_it():
     words = [p.get("word") for p in chat.people]
     assert "vader" not in words, chat.transcript()
     assert "toon dat aan" in reply and "attest" in reply, reply
+
+
+def test_ivan_is_toch_nog_mijn_kind__no_second_child():
+    """ "Ivan is toch nog mijn kind? ... kan hij niet als kind komen?" made up "Je tweede kind
+    van 19 jaar" (panel 44, h4); seed 001: "Uw andere meerderjarige kinderen kunnen niet naar
+    België komen in het kader van gezinshereniging"."""
+    chat = Chat()
+    chat.say(
+        "ik woon in België met een [B-kaart](sponsor_status:third_country_national), ik ben"
+        " [45](age:sponsor). [mijn zoon](relationship:child) Ivan is [19](age)"
+    )
+    chat.answer_plainly({"applicant.disabled": "nee"}, 8)
+    chat.say("Ivan is toch nog [mijn kind](relationship:child)? hij studeert nog. kan hij niet"
+             " als [kind](relationship:child) komen?")  # fmt: skip
+    assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
+    reply = chat.say("zou Ivan niet beter een studentenvisum vragen?")
+    assert "Je hebt een tijdelijk verblijf" not in reply, reply
