@@ -2733,6 +2733,9 @@ def read(message: dict[str, Any]) -> Reading:
     _own_child_correction(reading, folded)
     _marriage_supposed(reading, folded)
     marriages = _entities(message, "marriage_type")
+    told = [e for e in marriages if not _asks(e, text)]  # "hoe weet ik of het officieel is?
+    # we hebben wel een papier van de imam": the imam's (panel 45, h4: "officieel getrouwd")
+    marriages = told or marriages
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
     if _religious_but_registered(marriages, folded):
         reading.marriage = "official"
@@ -2760,7 +2763,7 @@ def read(message: dict[str, Any]) -> Reading:
     reading.not_understood = _has(W.NOT_UNDERSTOOD, folded)
     reading.help = folded.strip() in W.HELP
     reading.on_behalf = _has(W.ON_BEHALF_CONSENT, folded)
-    reading.unknown = any(p in folded for p in W.UNKNOWN_ANSWERS)
+    _unknown_answer(reading, folded)
     reading.dependent = any(p in folded for p in W.DEPENDENT_CUES) and not _asked_in(
         text, W.DEPENDENT_CUES
     )  # "moet hij ten laste zijn van mij?" asks, tells nothing (panel 10, t1)
@@ -2788,6 +2791,14 @@ def a_visa_for_another(folded: str) -> bool:
         folded,
     )
     return bool(other) and not own
+
+
+def _unknown_answer(reading: Reading, folded: str) -> None:
+    """ "weet ik niet", "weet ik nog niet, zijn ex twijfelt nog": unknown, and no "niet" for a
+    no (panel 45, g3: "de andere ouder geeft geen toestemming" recorded)."""
+    reading.unknown = any(p in folded for p in W.UNKNOWN_ANSWERS)
+    if reading.unknown and not folded.strip().startswith(("nee", "ja")):
+        reading.yes_no = None
 
 
 def _the_same_dead_person(reading: Reading) -> None:
@@ -3422,14 +3433,14 @@ def free_custody(folded: str) -> str | None:
     return found
 
 
+def _asks(entity: dict[str, Any], text: str) -> bool:
+    after = re.search(r"[.!?\n]", text[int(entity.get("end") or 0) :])
+    return bool(after) and after.group() == "?"
+
+
 def _asked_of(entities: list[dict[str, Any]], text: str) -> bool:
     """Every entity stands in a sentence that asks ("... of is dat religieus huwelijk?")."""
-
-    def asks(entity: dict[str, Any]) -> bool:
-        after = re.search(r"[.!?\n]", text[int(entity.get("end") or 0) :])
-        return bool(after) and after.group() == "?"
-
-    return bool(entities) and all(asks(e) for e in entities)
+    return bool(entities) and all(_asks(e, text) for e in entities)
 
 
 def _only_asked_about_marriage(text: str) -> bool:

@@ -897,6 +897,8 @@ UNKNOWN_ANSWERS = (
     "weet ik ni", "weet ni", "kweet niet", "geen flauw idee", "ik weet het echt niet",
     "ik ben niet zeker", "niet zeker", "geen idee", "je ne sais pas", "i don't know",
     "dont know", "onbekend", "weet ik nie", "kan ik niet zeggen",
+    # "weet ik nog niet, zijn ex twijfelt nog" (panel 45, g3: recorded as no consent)
+    "weet ik nog niet", "weten het nog niet", "weten we nog niet", "twijfelt nog",
 )  # fmt: skip
 # how often one fact is asked before it is recorded as unknown
 MAX_ASKS = 2

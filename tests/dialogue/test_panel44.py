@@ -111,3 +111,37 @@ def test_ivan_is_toch_nog_mijn_kind__no_second_child():
     assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
     reply = chat.say("zou Ivan niet beter een studentenvisum vragen?")
     assert "Je hebt een tijdelijk verblijf" not in reply, reply
+
+
+def test_weet_ik_niet__is_no_no():
+    """ "weet ik niet" to "Geeft de andere ouder ... toestemming?" was recorded as "de andere
+    ouder geeft geen toestemming" and the stepson sent to a humanitarian visa (panel 45, g3;
+    seed 004: "volstaat een schriftelijke verklaring van de andere ouder")."""
+    chat = Chat()
+    chat.say(
+        "ik ben [Belg](sponsor_status:belgian), [26](age:sponsor). [mijn man](relationship:spouse)"
+        " is [30](age), [officieel](marriage_type:official) getrouwd. hij heeft een [zoon]"
+        "(relationship:stepchild) van [6](age), het [hoederecht](custody:shared) is gedeeld"
+    )
+    for _ in range(6):
+        if chat.question == "applicant.other_parent_consent":
+            break
+        chat.say("ja", intent="affirm")
+    assert chat.question == "applicant.other_parent_consent", chat.transcript()
+    chat.say("weet ik niet", intent="deny")
+    consent = chat.person("stepchild")["facts"].get("other_parent_consent")
+    assert consent is not False, chat.transcript()
+
+
+def test_hoe_weet_ik_of_het_officieel_is__the_imams_paper_stays_religious():
+    """Seed 000: a religious marriage gives the right only "wanneer ... ook als officieel
+    huwelijk geldt in het land waar het werd afgesloten". "hoe weet ik of het officieel is in
+    egypte? we hebben wel een papier van de imam" recorded "officieel getrouwd" (panel 45,
+    h4)."""
+    chat = Chat()
+    chat.say("[mijn vrouw](relationship:spouse) is [29](age), ze is in egypte")
+    chat.say(
+        "hoe weet ik of het [officieel](marriage_type:official) is in egypte? we hebben wel een"
+        " papier van de [imam](marriage_type:religious_or_customary)"
+    )
+    assert chat.person("spouse")["facts"].get("marriage") != "official", chat.transcript()
