@@ -1190,10 +1190,24 @@ def _income_exempt(turn: Any, exempt, value: Decimal | None, said: Answer, case=
         for _, item in limits[:1]:  # bewijzen" would be wrong (panel 39, h4)
             said.item(item)
         return
+    birthday = _sponsors_last_day(case)
+    if birthday is not None:  # the day told: that day, not the 12 months (panel 45, g4: "De
+        said.say("utter_side_last_day", date=dutch_date(dt.date.fromisoformat(birthday["date"])))
+        said.item(birthday)  # laatste dag is 1 september 2027 ... Daarna ... inkomen")
+        return
     said.entry(M.SIDE["income_exempt_on_time"], voice)
     deadline = _favourable_end(result)  # not a son's 18th birthday (panel 33, a3)
     if deadline and not deadline.get("passed"):
         _last_day(turn, dt.date.fromisoformat(deadline["date"]), said)
+
+
+def _sponsors_last_day(case) -> dict[str, Any] | None:
+    """The day before a minor sponsor's 18th birthday, when told and still ahead."""
+    for _, result in case:
+        for item in result.get("deadlines") or []:
+            if item.get("id") == "sponsor_turns_18" and not item.get("passed"):
+                return item
+    return None
 
 
 def _whose_exemption(turn: Any, case, said: Answer) -> None:

@@ -145,3 +145,21 @@ def test_hoe_weet_ik_of_het_officieel_is__the_imams_paper_stays_religious():
         " papier van de [imam](marriage_type:religious_or_customary)"
     )
     assert chat.person("spouse")["facts"].get("marriage") != "official", chat.transcript()
+
+
+def test_en_geld_ik_heb_geen_werk__a_minor_sponsors_day_before_18():
+    """Seed 001: the parents of an unaccompanied minor "op voorwaarde dat de NBMV jonger is
+    dan achttien jaar". With his birthday told (5 mei 2027), "en geld? ik heb geen werk" got
+    "De laatste dag is 1 september 2027 ... Daarna moet je wel genoeg inkomen bewijzen"
+    (panel 45, g4)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [17](age:sponsor) en [erkend vluchteling](sponsor_status:refugee) sinds [1"
+        " september 2026](recognition_date:2026-09-01), ik kwam alleen. [mijn mama]"
+        "(relationship:parent) moet komen"
+    )
+    chat.answer_plainly({"sponsor.unaccompanied_minor": "ja"}, 6)
+    chat.say("ik word 18 op 5 mei 2027. tot wanneer moet het dan?")
+    reply = chat.say("en geld? ik heb geen werk", intent="ask_means_of_subsistence")
+    assert "4 mei 2027" in reply and "1 september 2027" not in reply, chat.transcript()
+    assert "Daarna moet je wel genoeg inkomen" not in reply, reply
