@@ -2776,6 +2776,7 @@ def read(message: dict[str, Any]) -> Reading:
     _partnership(reading, message, folded)
     _partners_child_split(reading, fold(text))
     _the_same_dead_person(reading)
+    _a_parent_in_passing(reading, fold(text))
     return reading
 
 
@@ -2799,6 +2800,25 @@ def _unknown_answer(reading: Reading, folded: str) -> None:
     reading.unknown = any(p in folded for p in W.UNKNOWN_ANSWERS)
     if reading.unknown and not folded.strip().startswith(("nee", "ja")):
         reading.yes_no = None
+
+
+_DEATH_PAPER_OF = re.compile(
+    r"\boverlijdens(?:akte|attest|bewijs)\s+van\s+(?:(?:haar|zijn|mijn|de|het)\s+)?$"
+)
+_ASKED_ASYLUM_AFTER = re.compile(r"^\s+(?:\w+\s+)?asiel\s+(?:aan)?vroeg\b")
+
+
+def _a_parent_in_passing(reading: Reading, folded: str) -> None:
+    """ "de overlijdensakte van haar moeder": a mother who died; "toen haar vader asiel
+    vroeg": the one in Belgium. No one who comes (panel 45, g2: the client's "mother" and
+    "father" made up from Sara's)."""
+    for mention in reading.mentions:
+        if mention.relationship != "parent" or mention.context not in (None, "third_party"):
+            continue
+        if _DEATH_PAPER_OF.search(folded[: mention.start]):
+            mention.context = "deceased"
+        elif _ASKED_ASYLUM_AFTER.match(folded[mention.end :]):
+            mention.context = "negated"
 
 
 def _the_same_dead_person(reading: Reading) -> None:

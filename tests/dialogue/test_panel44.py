@@ -163,3 +163,19 @@ def test_en_geld_ik_heb_geen_werk__a_minor_sponsors_day_before_18():
     reply = chat.say("en geld? ik heb geen werk", intent="ask_means_of_subsistence")
     assert "4 mei 2027" in reply and "1 september 2027" not in reply, chat.transcript()
     assert "Daarna moet je wel genoeg inkomen" not in reply, reply
+
+
+def test_de_overlijdensakte_van_haar_moeder__toen_haar_vader_asiel_vroeg__no_new_parents():
+    """ "Moet ze de overlijdensakte van haar moeder hebben?" and "Ze was minderjarig toen haar
+    vader asiel vroeg" (of the client's daughter) made the client's mother and father applicants
+    (panel 45, g2)."""
+    chat = Chat()
+    chat.say(
+        "ik ben maatschappelijk werker en schrijf voor mijn cliënt Hussein, [58](age:sponsor),"
+        " [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [1 juni 2026]"
+        "(recognition_date:2026-06-01). [zijn dochter](relationship:child) Sara is [17](age)"
+    )
+    chat.say("Moet ze de overlijdensakte van [haar moeder](relationship:parent) hebben, voor het"
+             " hoederecht?")  # fmt: skip
+    chat.say("Ze was minderjarig toen [haar vader](relationship:parent) asiel vroeg.")
+    assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
