@@ -1,4 +1,5 @@
 """Findings of panel rounds 44 and 45 (stop 31), each named by the user's words or the seed
+sentence.
 
 The messages carry the entities the project's NLU gave them in the panel."""
 
