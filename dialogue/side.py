@@ -1851,7 +1851,10 @@ def _marry_again(turn: Any, reading: Reading) -> bool:
         said.send("utter_answer_menu")
         return True
     if _any(W.MARRY_AGAIN_WORDS, _folded(reading)):
-        said.entry(M.SIDE["marry_again_not_in_sources"], voice)
+        message = M.SIDE["marry_again_not_in_sources"]  # a Belgian's wife: art. 40ter, not
+        if _status(turn) == "belgian":  # art. 10 (panel 45, h4)
+            message = M.under_40ter(message)
+        said.entry(message, voice)
     found = _advice_of(religious, ("religious_marriage_check_law", "marriage_visa_alternative"))
     for _, item in found:
         said.item(item)

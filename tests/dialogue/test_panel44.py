@@ -180,3 +180,19 @@ def test_de_overlijdensakte_van_haar_moeder__toen_haar_vader_asiel_vroeg__no_new
              " hoederecht?")  # fmt: skip
     chat.say("Ze was minderjarig toen [haar vader](relationship:parent) asiel vroeg.")
     assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
+
+
+def test_moeten_we_opnieuw_trouwen__a_belgians_wife_is_not_cited_to_art_10():
+    """Seed 004 is a Belgian's family's page; art. 10, §1, 4° is the spouse of a
+    third-country national or a refugee (seed 001). "moeten we dan opnieuw trouwen?" from a
+    Belgian was cited to art. 10, §1, 4° (panel 45, h4)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [Belg](sponsor_status:belgian), [35](age:sponsor). [mijn vrouw]"
+        "(relationship:spouse) Mona is [29](age), we zijn [bij een imam getrouwd]"
+        "(marriage_type:religious_or_customary) in egypte"
+    )
+    chat.answer_plainly({}, 8)
+    reply = chat.say("moeten we dan opnieuw trouwen, burgerlijk?")
+    assert "opnieuw moeten trouwen" in reply, chat.transcript()
+    assert "art. 10, §1, 4°" not in reply, reply
