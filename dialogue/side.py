@@ -432,6 +432,8 @@ _WHERE_ASKED = re.compile(  # "mag ze in addis bij de belgische ambassade aanvra
 _WHERE_CHOICE = re.compile(  # "moeten ze naar teheran of kunnen ze naar islamabad?" (panel 31,
     # a4): a choice between two places
     r"\bnaar (?!de |het )[a-z]+\b[^?.]{0,30}\bof\b[^?.]{0,25}\bnaar (?!de |het )[a-z]+[^.]*\?"
+    # "moeten ze naar ankara of kan het ook in istanbul?" (panel 45, h3: "geen antwoord")
+    r"|\bnaar (?!de |het )[a-z]+\b[^?.]{0,10}\bof\b[^?.]{0,25}\bin (?!de |het )[a-z]+\s*\?"
 )
 
 
@@ -907,7 +909,19 @@ def _case_asked(turn: Any, reading: Reading) -> list[tuple[dict, dict]]:
 _WILL_MARRY = re.compile(r"\bals (?:we|wij|jullie)\b[^?.]{0,25}\b(?:trouwen|huwen)\b")
 
 
+_RELATIVES_OWN_EARNINGS = re.compile(
+    r"\b(?:hij|zij|ze) (?:verdient|werkt)\b|\bzwartwerk\b|\bzijn eigen (?:geld|inkomen)\b"
+)
+_STRENGTHEN_ADULTS = (
+    "adult_sibling_strengthen",
+    "adult_child_strengthen",
+    "humanitarian_dependency",
+)
+
+
 def _income(turn: Any, reading: Reading) -> bool:
+    if _a_relatives_own_earnings(turn, reading):
+        return True
     case, said = _case_asked(turn, reading), Answer(turn)
     if not case and not _status(turn):
         turn.say("utter_faq_means_of_subsistence")
@@ -1171,6 +1185,18 @@ def _income_kinds(turn: Any, case: list[tuple[dict, dict]], said: Answer) -> Non
     else:
         said.entry(M.SIDE["income_no_public_burden"], voice)
     said.say(contact_response(turn.texts, "utter_side_ask_ngo"), **_ngo(turn))
+
+
+def _a_relatives_own_earnings(turn: Any, reading: Reading) -> bool:
+    """ "Is dat zwartwerk een probleem? Hij verdient maar heel weinig." of an adult brother
+    with a humanitarian request: his own income, not the sponsor's exemption (panel 45, h3;
+    seed 000: "dat je ... geen eigen inkomsten hebt waardoor je nog ten laste bent")."""
+    folded = _folded(reading)
+    if " ik " in f" {folded} " or not _RELATIVES_OWN_EARNINGS.search(folded):
+        return False
+    items = _items_of(turn, "advice", _STRENGTHEN_ADULTS)
+    items.sort(key=lambda item: _STRENGTHEN_ADULTS.index(item.get("id")))
+    return _say_items(turn, items[:1])
 
 
 def _income_exempt(turn: Any, exempt, value: Decimal | None, said: Answer, case=()) -> None:

@@ -196,3 +196,36 @@ def test_moeten_we_opnieuw_trouwen__a_belgians_wife_is_not_cited_to_art_10():
     reply = chat.say("moeten we dan opnieuw trouwen, burgerlijk?")
     assert "opnieuw moeten trouwen" in reply, chat.transcript()
     assert "art. 10, §1, 4°" not in reply, reply
+
+
+def test_naar_ankara_of_ook_in_istanbul__any_belgian_post():
+    """Seed 002: "De aanvraag kan worden ingediend bij elke Belgische diplomatieke of consulaire
+    post ...". "Moeten ze naar Ankara of kan het ook in Istanbul?" got "Op die vraag vind ik geen
+    antwoord" (panel 45, h3)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [1 augustus 2026]"
+        "(recognition_date:2026-08-01), ik ben [35](age:sponsor). [mijn man](relationship:spouse)"
+        " is [37](age), [officieel](marriage_type:official) getrouwd"
+    )
+    chat.answer_plainly({}, 6)
+    reply = chat.say("Ze wonen in Gaziantep. Moeten ze naar Ankara of kan het ook in Istanbul?")
+    assert "elke Belgische ambassade" in reply, chat.transcript()
+
+
+def test_hij_verdient_maar_heel_weinig__the_brothers_own_income():
+    """Seed 000 (an adult child or sibling): "dat je niet getrouwd bent, dat je nog studeert en
+    dat je geen eigen inkomsten hebt waardoor je nog ten laste bent". "Is dat zwartwerk een
+    probleem? Hij verdient maar heel weinig." of a brother of 19 got the sponsor's income
+    exemption (panel 45, h3)."""
+    chat = Chat()
+    chat.say(
+        "ik ben voogd van Bilal, [15](age:sponsor), hij kwam alleen en heeft [subsidiaire"
+        " bescherming](sponsor_status:subsidiary_protection) sinds [10 oktober 2026]"
+        "(recognition_date:2026-10-10). [zijn ouders](relationship:parent) en [zijn broer]"
+        "(relationship:sibling) van [19](age) zijn in Turkije"
+    )
+    chat.answer_plainly({"sponsor.unaccompanied_minor": "ja"}, 12)
+    reply = chat.say("Is dat zwartwerk een probleem? Hij verdient maar heel weinig.")
+    assert "geen inkomen te bewijzen" not in reply, chat.transcript()
+    assert "eigen inkomen" in reply or "afhankelijk" in reply, reply
