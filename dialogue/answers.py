@@ -596,8 +596,10 @@ def _polygamy_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
 PER_PERSON_INTENTS = ("ask_documents", "ask_conditions", "ask_travel_document")
 
 
-def side_question(turn: Any, intent: str, named: list[dict[str, Any]] | None = None) -> None:
-    if intent == "ask_documents" and _documents_after_recognition(turn):
+def side_question(
+    turn: Any, intent: str, named: list[dict[str, Any]] | None = None, words: str = ""
+) -> None:
+    if intent == "ask_documents" and _documents_after_recognition(turn, words):
         return
     answered = [p for p in turn.state["people"] if p.get("route")]
     if intent in PER_PERSON_INTENTS:  # panel 18, j5: the whole family's documents
@@ -688,15 +690,15 @@ def _per_person(turn: Any, results, header: str, lines_of) -> None:
     turn.say_text("\n\n".join(blocks) or texts.text("utter_answer_nothing"), "utter_answer_menu")
 
 
-def _documents_after_recognition(turn: Any) -> bool:
+def _documents_after_recognition(turn: Any, words: str) -> bool:
     """An asylum seeker asks the papers for the family reunification after the recognition
     ("welke papers voor gezinshereniging na erkenning?"): those of a protected sponsor's
     family, not the humanitarian list with its fee (panel 43, h2; seed 002: the spouse and
     minor children "betalen geen retributie"). The sponsor's age, not asked of an asylum
     seeker, does not change the papers."""
-    if turn.state["sponsor"].get("status") != "asylum_seeker" or turn.reading is None:
+    if turn.state["sponsor"].get("status") != "asylum_seeker":
         return False
-    folded = f" {re.sub(r'[^a-z ]', ' ', turn.reading.text.lower())} "
+    folded = f" {re.sub(r'[^a-z ]', ' ', words.lower())} "
     if not any(w in folded for w in W.AFTER_RECOGNITION_PAPERS):
         return False
     later = {**turn.state, "sponsor": {**turn.state["sponsor"], "status": "refugee"}}

@@ -945,10 +945,6 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
         _store_date(state, update, name, date, reading.text)
 
 
-_STATUS_WORDS = (" sinds ", " erkend", " erkenning", " status", " statuut", " cgvs",
-                 " bescherming", " papieren gekregen")  # fmt: skip
-
-
 def _a_month_beside_a_known_day(state: dict[str, Any], reading: Reading, date: dict) -> bool:
     """A month alone, in a message that does not speak of the status, does not replace a
     status day already told (the DVZ's decision, a birthday, a plan to apply)."""
@@ -956,7 +952,7 @@ def _a_month_beside_a_known_day(state: dict[str, Any], reading: Reading, date: d
     exact = known and not state.get("approximate_date")
     month_only = "approximate" in (date.get("flags") or [])
     words = f" {fold(reading.text)} "
-    return bool(exact and month_only) and not any(w in words for w in _STATUS_WORDS)
+    return bool(exact and month_only) and not any(w in words for w in W.STATUS_TALK)
 
 
 def _date_not_that(reading: Reading, today: dt.date, state: dict[str, Any]) -> dict | None:
@@ -1333,6 +1329,9 @@ def _context_mention(state: dict[str, Any], mention: Mention, update: Update) ->
         _take_out(state, mention, update.dropped)  # "mijn ex man", "mijn vader komt niet"
     elif _partner_deceased(state, mention):
         state["sponsor"]["widowed"] = True  # the children's other parent (panel 42, g3)
+        child = _child_asked_together(state, mention)
+        if child is not None:  # "de vader is overleden": their child (panel 43, g1)
+            child["facts"]["common_child"] = True
         _take_out_deceased(state, mention, update.deceased)
     elif mention.context == "deceased" and (
         mention.owner == "writer" or (mention.owner == "bare" and state.get("writer") == "helper")
@@ -1350,19 +1349,25 @@ def _partner_deceased(state: dict[str, Any], mention: Mention) -> bool:
     (panel 43, g1: "Sorry, dat begreep ik niet goed")."""
     if mention.context != "deceased":
         return False
-    question = state.get("question") or {}
-    couple = any(p["relationship"] in COUPLES for p in state["people"])
-    if mention.relationship == "parent" and question.get("fact") == "applicant.common_child":
-        child = S.person(state, question.get("person"))  # not "haar moeder is overleden" of a
-        if child is not None and mention.owner != "writer" and not couple:  # first wife's
-            child["facts"]["common_child"] = True
-            return True
+    if _child_asked_together(state, mention) is not None:
+        return True
     if mention.relationship not in COUPLES:
         return False
     if mention.qualifier in W.ORDINALS:
         return False  # "mijn eerste vrouw die dood is": an earlier wife (u2)
     helper = state.get("writer") == "helper"
     return mention.owner == "writer" or (helper and mention.owner in ("bare", "third"))
+
+
+def _child_asked_together(state: dict[str, Any], mention: Mention) -> dict[str, Any] | None:
+    """The child asked whether its parents are together, when the other parent is said to have
+    died and no partner is told (not "haar moeder is overleden" of a first wife's child)."""
+    question = state.get("question") or {}
+    if mention.relationship != "parent" or question.get("fact") != "applicant.common_child":
+        return None
+    if mention.owner == "writer" or any(p["relationship"] in COUPLES for p in state["people"]):
+        return None
+    return S.person(state, question.get("person"))
 
 
 # people taken out who stay out when named again without "mijn"

@@ -301,8 +301,7 @@ def _side_step(turn: Turn, reading: Reading) -> bool:
     if side.answer(turn, reading):
         return True
     if intent in FAQ_INTENTS:
-        turn.reading = turn.reading or reading  # the words of the question (answers.py)
-        A.side_question(turn, intent, side.asked_about(turn.state["people"], reading))
+        A.side_question(turn, intent, side.asked_about(turn.state["people"], reading), reading.text)
         reask(turn)
         return True
     if intent in SMALL_TALK:

@@ -1371,6 +1371,10 @@ RECOGNISED_WORDS = (" erkend", " erkenning", " vluchtelingenstatus", " beschermi
                     " subsidiair", " verblijfskaart", " positieve beslissing")  # fmt: skip
 
 # a recognition still to come, in an asylum seeker's question (panel 37, h4)
+# words that speak of the status itself: a month alone in a message without them ("de
+# beslissing komt pas na april") does not replace a status day told (panel 44, h1)
+STATUS_TALK = (" sinds ", " erkend", " erkenning", " status", " statuut", " cgvs",
+               " bescherming", " papieren gekregen")  # fmt: skip
 # an asylum seeker asks the papers for later: "welke papers voor gezinshereniging na
 # erkenning?" (panel 43, h2: the humanitarian list, with its fee, twice)
 AFTER_RECOGNITION_PAPERS = (" na erkenning", " na de erkenning", " na mijn erkenning",

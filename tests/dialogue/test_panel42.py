@@ -13,6 +13,15 @@ HELPER_MARIAM = (
 )
 
 
+# Omid was 16 at the asylum application, no force majeure; both children born before the flight
+MARIAMS_ANSWERS = {
+    "applicant.disabled": "nee",
+    "applicant.minor_at_sponsor_asylum_application": "ja",
+    "applicant.force_majeure": "nee",
+    "applicant.relationship_predates_arrival": "ja",
+}
+
+
 def _mariam() -> Chat:
     chat = Chat()
     chat.say(HELPER_MARIAM)
@@ -69,15 +78,7 @@ def test_indien_de_ouders_gescheiden_zijn__a_widow_proves_the_death_not_a_custod
     cliënt" (panel 42, g3)."""
     chat = _mariam()
     assert chat.state["sponsor"].get("widowed") is True, chat.transcript()
-    chat.answer_plainly(
-        {
-            "applicant.disabled": "nee",
-            "applicant.minor_at_sponsor_asylum_application": "ja",
-            "applicant.force_majeure": "nee",
-            "applicant.relationship_predates_arrival": "ja",
-        },
-        16,
-    )
+    chat.answer_plainly(MARIAMS_ANSWERS, 16)
     log = chat.transcript()
     assert "nog samen, als koppel" not in log, log
     documents = chat.say("Documenten", intent="ask_documents")
@@ -294,15 +295,7 @@ def test_moeten_omid_en_zahra_samen_indienen__seed_000s_stronger_file():
     hebt minderjarige broers en zussen die op hetzelfde ogenblik een aanvraag
     gezinshereniging indienen". Only the cost half was answered (panel 42, g3)."""
     chat = _mariam()
-    chat.answer_plainly(
-        {
-            "applicant.disabled": "nee",
-            "applicant.minor_at_sponsor_asylum_application": "ja",
-            "applicant.force_majeure": "nee",
-            "applicant.relationship_predates_arrival": "ja",
-        },
-        16,
-    )
+    chat.answer_plainly(MARIAMS_ANSWERS, 16)
     reply = chat.say("Moeten Omid en Zahra hun aanvragen samen indienen?")
     assert "sterker als minderjarige broers of zussen op hetzelfde moment" in reply, (
         chat.transcript()

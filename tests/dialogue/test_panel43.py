@@ -115,12 +115,8 @@ def test_toon_aan__a_social_worker_reads_je_client_in_the_general_humanitarian_t
         assert "van jou" not in reply and "jij de kosten" not in reply, reply
 
 
-def test_welke_papers_voor_gezinshereniging_na_erkenning__not_the_humanitarian_list():
-    """Seed 002: "De volgende personen betalen geen retributie: de echtgenoot ... en de
-    minderjarige kinderen"; seed 003's medical certificate and the CGVS decision. An asylum
-    seeker asking the papers for the family reunification after his recognition got the
-    humanitarian list twice, with its fee and "Duid aan dat het om een humanitaire aanvraag
-    gaat" (panel 43, h2)."""
+def _asylum_seeker_with_wife_and_son() -> Chat:
+    """Bilal's family (panels 42 and 43, h2), answered."""
     chat = Chat()
     chat.say(
         "[mijn vrouw](relationship:spouse) is [26](age), [officieel](marriage_type:official)"
@@ -128,6 +124,16 @@ def test_welke_papers_voor_gezinshereniging_na_erkenning__not_the_humanitarian_l
     )
     chat.say("[Asiel nog bezig](sponsor_status:asylum_seeker)")
     chat.answer_plainly({}, 6)
+    return chat
+
+
+def test_welke_papers_voor_gezinshereniging_na_erkenning__not_the_humanitarian_list():
+    """Seed 002: "De volgende personen betalen geen retributie: de echtgenoot ... en de
+    minderjarige kinderen"; seed 003's medical certificate and the CGVS decision. An asylum
+    seeker asking the papers for the family reunification after his recognition got the
+    humanitarian list twice, with its fee and "Duid aan dat het om een humanitaire aanvraag
+    gaat" (panel 43, h2)."""
+    chat = _asylum_seeker_with_wife_and_son()
     reply = chat.say(
         "which documents moet ze nu al klaarmaken voor gezinshereniging na erkenning?",
         intent="ask_documents",
@@ -143,13 +149,7 @@ def test_geboren_toen_ik_al_in_belgie_was__the_asylum_seekers_son_after_recognit
     wanneer de afstamming van de aanvrager vóór zijn aankomst in België werd vastgesteld". "mijn
     zoon is geboren toen ik al in belgie was. is dat een probleem voor later?" got no answer
     (panels 42 and 43, h2)."""
-    chat = Chat()
-    chat.say(
-        "[mijn vrouw](relationship:spouse) is [26](age), [officieel](marriage_type:official)"
-        " getrouwd, en [mijn zoon](relationship:child) is [1](age)"
-    )
-    chat.say("[Asiel nog bezig](sponsor_status:asylum_seeker)")
-    chat.answer_plainly({}, 6)
+    chat = _asylum_seeker_with_wife_and_son()
     reply = chat.say(
         "mijn zoon is geboren toen ik al in belgie was. is dat een probleem voor later?"
     )
