@@ -211,6 +211,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("who_applies", _any(W.WHO_APPLIES, folded)),
         ("disability_meaning", _any(W.DISABILITY_MEANING, folded)),
         ("housing_space", "?" in folded and _any(W.HOUSING_SPACE, folded)),
+        ("housing_needed", _housing_need_asked(folded)),
         ("other_carer", "?" in folded and (_any(W.OTHER_CARER, folded) or reading.carer_named)),
         (
             "no_appointment",
@@ -277,7 +278,12 @@ _SHADOWED_BY = (
     ("who_can_help", ("guardianship",)),
     # "welke papieren van mijn werk moet ik geven voor het inkomen?": the papers, not whether
     # an amount is enough (panel 40, h2)
-    ("which_proof", ("income", "housing_space", "lease")),
+    ("which_proof", ("income", "housing_space", "lease", "housing_needed")),
+    # "1 slaapkamer, moet dat groter?", "huurcontract op haar naam, moet dat?": the particular
+    # home asked about, not whether a home is needed
+    ("housing_space", ("housing_needed",)),
+    ("lease", ("housing_needed",)),
+    ("housing_waiting_list", ("housing_needed",)),
     # "de paspoorten van de kinderen zijn verlopen ... nieuwe aanvragen in irak duurt lang":
     # the passports, not how long DVZ takes (panel 41, g4)
     ("travel_document", ("processing",)),
@@ -292,6 +298,12 @@ def _child_weight_asked(folded: str) -> bool:
     other = _any(W.INCOME_WORDS, folded) or _any(("paspoort", "netto", "euro"), folded)
     weight = _any(W.CHILD_WORDS_OF_A_COUPLE, folded) and _any(W.CHILD_WEIGHT_WORDS, folded)
     return asked and weight and not other  # not "telt het kind mee voor het inkomen?" (review)
+
+
+def _housing_need_asked(folded: str) -> bool:
+    """ "moeten mijn ouders een woning hebben in belgie?", "ik heb nog geen huis, is dat een
+    probleem?" (panel 45: the parents of an unaccompanied minor were given a condition line)."""
+    return "?" in folded and _any(W.HOUSING_TOPIC, folded) and _any(W.NEED_WORDS, folded)
 
 
 def _parents_not_coming_supposed(folded: str) -> bool:
@@ -878,13 +890,23 @@ def _status(turn: Any) -> str | None:
 
 
 def _exempt_means(case: list[tuple[dict, dict]]) -> tuple[dict, dict, dict] | None:
-    for entry, result in case:
-        for condition in result.get("conditions") or []:
-            if condition.get("id") == "means_of_subsistence" and condition.get("state") == (
-                "exempt"
-            ):
-                return entry, result, condition
+    """The first relative whose income need not be proven (`_whose_exemption` names them)."""
+    found = _exempt_condition(case, "means_of_subsistence")
+    exempt = [item for item in found if item[2].get("state") == "exempt"]
+    return exempt[0] if exempt else None
+
+
+def _exempt_for_all(case, condition_id: str) -> tuple[dict, dict, dict] | None:
+    """The first relative's condition `condition_id` when no relative must prove it."""
+    found = _exempt_condition(case, condition_id)
+    if found and all(c.get("state") == "exempt" for _, _, c in found):
+        return found[0]
     return None
+
+
+def _exempt_condition(case, condition_id: str) -> list[tuple[dict, dict, dict]]:
+    return [(e, r, c) for e, r in case for c in r.get("conditions") or []
+            if c.get("id") == condition_id]  # fmt: skip
 
 
 def _favourable_end(result: dict[str, Any]) -> dict[str, Any] | None:
@@ -1200,17 +1222,34 @@ def _a_relatives_own_earnings(turn: Any, reading: Reading) -> bool:
 
 
 def _income_exempt(turn: Any, exempt, value: Decimal | None, said: Answer, case=()) -> None:
-    entry, result, condition = exempt
-    voice = _voice(turn, entry)
-    if not result.get("favourable_conditions"):
-        said.say("utter_side_income_exempt_other", why=condition.get("why") or "")
-        source = M.EXEMPTION_WHY["child_joining_alone"].source
-        said.sources.append(source)
+    if not exempt[1].get("favourable_conditions"):
+        said.say("utter_side_income_exempt_other", why=exempt[2].get("why") or "")
+        said.sources.append(M.EXEMPTION_WHY["child_joining_alone"].source)
         return
     _whose_exemption(turn, case, said)
-    said.entry(M.SIDE["income_exempt_favourable"], voice)
+    said.entry(M.SIDE["income_exempt_favourable"], _voice(turn, exempt[0]))
     if value is not None:
         said.say("utter_side_income_exempt_amount", amount=euro(value))
+    _exemption_ends(turn, exempt, said, case)
+
+
+def _exempt_answer(turn: Any, exempt, said: Answer, case, wording: tuple[str, str]) -> None:
+    """A condition the sponsor need not prove, said in words: the 12 months' exemption with
+    when it ends (message `key`), or another reason (response `other_response`)."""
+    key, other_response = wording
+    if not exempt[1].get("favourable_conditions"):
+        said.say(other_response, why=exempt[2].get("why") or "")
+        said.sources.append(exempt[2].get("why_source") or exempt[2]["source"])
+        return
+    said.entry(M.SIDE[key], _voice(turn, exempt[0]))
+    _exemption_ends(turn, exempt, said, case)
+
+
+def _exemption_ends(turn: Any, exempt, said: Answer, case) -> None:
+    """When the 12 months' exemption ends: a minor sponsor's 18th birthday, or the last day
+    of the 12 months."""
+    entry, result, _ = exempt
+    voice = _voice(turn, entry)
     limits = _advice_of(case, ("apply_before_sponsor_turns_18",)) if case else []
     if limits:  # a minor sponsor: his 18th birthday ends the right itself, "Daarna ... inkomen
         for _, item in limits[:1]:  # bewijzen" would be wrong (panel 39, h4)
@@ -2790,13 +2829,24 @@ def _housing_space(turn: Any, reading: Reading) -> bool:
     return _housing_answer(turn, "housing_space")
 
 
-def _housing_answer(turn: Any, key: str) -> bool:
+def _housing_needed(turn: Any, reading: Reading) -> bool:
+    """ "moeten mijn ouders een woning hebben?": "nee" for the exempt within the 12 months
+    (seed 003 "Bijzondere bepaling"), the condition and its proof otherwise."""
+    if _status(turn) == "asylum_seeker":  # now a humanitarian visa, later seed 003's 12
+        turn.say("utter_faq_housing_asylum_seeker")  # months (panel 36, h4)
+        return True
+    return _housing_answer(turn, "housing_needed", "housing_not_needed_favourable")
+
+
+def _housing_answer(turn: Any, key: str, exempt_key: str = "housing_exempt_favourable") -> bool:
     """The housing entry `key` for the sponsor's status; a refugee exempt from proving
-    housing is told so instead."""
+    housing is told so instead, in words, not as a condition line (panel 45)."""
     case = _case(turn)
-    housing = [c for _, r in case for c in r.get("conditions") or [] if c.get("id") == "housing"]
-    if housing and all(c.get("state") == "exempt" for c in housing):
-        turn.say_text(condition_line(turn, housing[0]), "utter_answer_menu")
+    exempt = _exempt_for_all(case, "housing")
+    if exempt:
+        said = Answer(turn)
+        _exempt_answer(turn, exempt, said, case, (exempt_key, "utter_side_housing_exempt_other"))
+        said.send("utter_answer_menu")
         return True
     if case and all(r.get("route") == HV for _, r in case):  # no housing condition (seed 001)
         entry = M.SIDE["housing_humanitarian"]
@@ -3068,6 +3118,7 @@ ANSWERS = {
     "lease": _lease,
     "housing_space": _housing_space,
     "housing_waiting_list": _housing_waiting_list,
+    "housing_needed": _housing_needed,
     "who_applies": _who_applies,
     "disability_meaning": _disability_meaning,
     "other_carer": _other_carer,

@@ -521,6 +521,10 @@ DISABILITY_MEANING = ("telt dat als handicap", "is dat een handicap", "geldt dat
 # a place on a waiting list is no home (seed 004; panel 23, v4)
 HOUSING_WAITING_LIST = ("wachtlijst", "wachtlyst", "sociale woning", "sociaal huis",
                         "sociale huisvesting")  # fmt: skip
+# asking whether something is needed at all ("moeten ze een woning hebben?", "is dat een
+# probleem als ik geen huis heb?"; panel 45)
+NEED_WORDS = ("moet ", "moeten ", "nodig", "een probleem", "verplicht", "een voorwaarde",
+              "geen huis", "geen woning", "geen appartement", "eigen huis", "eigen woning")  # fmt: skip
 HOUSING_SPACE = ("slaapkamer", "slaapkamers", "in de zetel", "in de zetel slapen", "op de sofa",
                  "in de sofa", "in de living", "woonkamer", "te klein", "groot genoeg", "studio",
                  "1 kamer", "een kamer", "eenpersoons")  # fmt: skip

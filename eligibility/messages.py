@@ -1736,6 +1736,10 @@ CHANCE_REASONS["family_of_temporary_resident"] = CHANCE_REASONS["family_of_asylu
 
 # Side questions (issue 13): answers the dialogue gives with the case in context. Each quotes
 # one seed; where the seeds are silent, the text says so.
+_HOUSING_EXEMPT = (
+    "{Sp} hoeft nu geen woning te bewijzen. De band bestond al voor de aankomst in België. "
+    "Dat geldt als de aanvraag binnen {favourable_months} maanden na de erkenning gebeurt."
+)
 SIDE: dict[str, Message] = {
     # seed 002 "Indiening van de visumaanvraag" [art. 12bis, §1, eerste lid]
     "where_any_post": _M(
@@ -1989,6 +1993,12 @@ SIDE: dict[str, Message] = {
         "erkenning gebeurt.",
         S.ART_10_2_FAVOURABLE,
     ),
+    # seed 003 "Bijzondere bepaling: De gezinshereniger moet niet bewijzen dat hij over
+    # voldoende huisvesting beschikt wanneer de afstamming ... vóór zijn aankomst in België
+    # werd vastgesteld en het verzoek ... wordt ingediend binnen het jaar (12 maanden) na de
+    # erkenning" (panel 45: asked about the parents' home, a condition line came back)
+    "housing_exempt_favourable": _M(_HOUSING_EXEMPT, S.ART_10_2_FAVOURABLE),
+    "housing_not_needed_favourable": _M(f"Nee. {_HOUSING_EXEMPT}", S.ART_10_2_FAVOURABLE),
     # the same sentence, the other side: "wanneer de afstamming van de aanvrager vóór zijn
     # aankomst in België werd vastgesteld": a child born after the arrival has no exemption
     # seed 003: the favourable conditions "wanneer ... de afstamming ... vóór zijn aankomst in
@@ -2567,6 +2577,23 @@ SIDE: dict[str, Message] = {
         "Bewijs van genoeg inkomen en eventueel een woning om {rel_obj} op te vangen, maakt "
         "het dossier wel sterker.",
         S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 003 "Huisvesting": "De gezinshereniger moet beschikken over voldoende huisvesting
+    # om het familielid ... te herbergen, en die voldoet aan de voorwaarden die gesteld worden
+    # aan een onroerend goed dat wordt verhuurd als hoofdverblijfplaats"
+    "housing_needed": _M(
+        "Ja. {Sp} moet een woning hebben die groot genoeg is voor het gezin. Die woning moet "
+        "voldoen aan de regels voor een huurwoning waar je vast woont.",
+        f"{S.ART_10_2}; {S.CIVIL_CODE_HOUSING}",
+    ),
+    # seed 004 "Bewijs van voldoende huisvesting": "Leg de bewijzen van huisvesting voor van
+    # het adres waar je Belgische (stief)ouder ... effectief woont ... een geregistreerde
+    # huurovereenkomst ... of een notariële eigendomsakte"
+    "housing_needed@belgian": _M(
+        "Ja. {Sp} moet een woning hebben die groot genoeg is voor het gezin. Het bewijs is "
+        "een geregistreerd huurcontract of een notariële eigendomsakte van de woning waar "
+        "{sp} nu woont.",
+        S.ART_40TER_2,
     ),
     # seed 003 "Huisvesting": "voldoende huisvesting ... die voldoet aan de voorwaarden die
     # gesteld worden aan een onroerend goed dat wordt verhuurd als hoofdverblijfplaats"

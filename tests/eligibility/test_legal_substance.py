@@ -205,6 +205,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:income_exempt_if_right",
         "side:deadline_if_right",
         "side:income_exempt_favourable",
+        "side:housing_exempt_favourable",
+        "side:housing_not_needed_favourable",
         "side:income_bond_after_arrival",
         "side:deadline_if_late",
         "side:parents_3_months_late",
@@ -292,6 +294,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:adoption_get_recognition@belgian",
         "documents:adoption_recognition@belgian",
         "side:housing_waiting_list@belgian",
+        "side:housing_needed@belgian",
         "side:housing_waiting_list",
         "side:income_of_the_partner@belgian",
         "side:income_of_others@belgian",
@@ -369,6 +372,11 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.CIVIL_CODE_HOUSING: {
         "side:housing_space",
+    },
+    # seed 003 "Huisvesting": "voldoende huisvesting ... die voldoet aan de voorwaarden die
+    # gesteld worden aan een onroerend goed dat wordt verhuurd als hoofdverblijfplaats"
+    f"{S.ART_10_2}; {S.CIVIL_CODE_HOUSING}": {
+        "side:housing_needed",
     },
     S.KB_1981_ANNEX_26: {
         "documents:annex_26",
