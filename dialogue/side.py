@@ -212,6 +212,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("disability_meaning", _any(W.DISABILITY_MEANING, folded)),
         ("housing_space", "?" in folded and _any(W.HOUSING_SPACE, folded)),
         ("housing_needed", _housing_need_asked(folded)),
+        ("minor_at_asylum", bool(_MINOR_AT_ASYLUM.search(folded))),
         ("other_carer", "?" in folded and (_any(W.OTHER_CARER, folded) or reading.carer_named)),
         (
             "no_appointment",
@@ -288,6 +289,8 @@ _SHADOWED_BY = (
     # the passports, not how long DVZ takes (panel 41, g4)
     ("travel_document", ("processing",)),
     ("consent_form", ("other_parent", "income")),
+    # "telt het dat Sara minderjarig was toen ik asiel vroeg?": no income (panel 45, g2)
+    ("minor_at_asylum", ("income",)),
 )
 
 
@@ -298,6 +301,14 @@ def _child_weight_asked(folded: str) -> bool:
     other = _any(W.INCOME_WORDS, folded) or _any(("paspoort", "netto", "euro"), folded)
     weight = _any(W.CHILD_WORDS_OF_A_COUPLE, folded) and _any(W.CHILD_WEIGHT_WORDS, folded)
     return asked and weight and not other  # not "telt het kind mee voor het inkomen?" (review)
+
+
+# "telt het dat Sara minderjarig was toen haar vader asiel vroeg?", "ze was 17 toen ik asiel
+# aanvroeg, maakt dat uit?" (panel 45, g2)
+_MINOR_AT_ASYLUM = re.compile(
+    r"\b(?:minderjarig|jonger dan 18|onder de 18|nog geen 18|1[4-7] jaar|was 1[4-7])\b"
+    r"[^.!?]{0,40}\btoen\b[^.!?]{0,40}\basiel"
+)
 
 
 def _housing_need_asked(folded: str) -> bool:
@@ -2131,6 +2142,31 @@ def _incomplete_file(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _minor_at_asylum(turn: Any, reading: Reading) -> bool:
+    """ "telt het dat Sara minderjarig was toen ik asiel vroeg?": seed 003 "Een kind dat
+    minderjarig was op het moment dat de gezinshereniger ... zijn/haar aanvraag om
+    internationale bescherming in België heeft ingediend, behoudt zijn recht ... op voorwaarde
+    dat de aanvraag ... wordt ingediend binnen 12 maanden na de erkenning" (panel 45, g2)."""
+    case = _case(turn)
+    kept = [(e, r) for e, r in case if _keeps_the_right(r)]
+    if _status(turn) == "asylum_seeker" or not kept:
+        return _asylum_seekers_child_turns_18(turn, reading, case)
+    asked = asked_about([e for e, _ in kept], reading) if reading.applicants else []
+    entry, result = next(((e, r) for e, r in kept if e in asked), kept[0])
+    said = Answer(turn)
+    said.entry(M.SIDE["minor_at_asylum_counts"], _voice(turn, entry))
+    end = [d for d in result.get("deadlines") or [] if d.get("id") == "adult_child_request_end"]
+    if end and not end[0].get("passed"):
+        _last_day(turn, dt.date.fromisoformat(end[0]["date"]), said)
+    said.send("utter_answer_menu")
+    return True
+
+
+def _keeps_the_right(result: dict[str, Any]) -> bool:
+    """An adult child who keeps the right of a minor (the C-279/20 deadline is set)."""
+    return any(d.get("id") == "adult_child_request_end" for d in result.get("deadlines") or [])
+
+
 def _asylum_seekers_child_turns_18(turn: Any, reading: Reading, case) -> bool:
     """ "mijn zoon van 17 wordt 18 voor mijn beslissing, verliest hij zijn recht?": seed 003's
     rule for a child who was a minor at the asylum application (panel 13, y5)."""
@@ -3119,6 +3155,7 @@ ANSWERS = {
     "housing_space": _housing_space,
     "housing_waiting_list": _housing_waiting_list,
     "housing_needed": _housing_needed,
+    "minor_at_asylum": _minor_at_asylum,
     "who_applies": _who_applies,
     "disability_meaning": _disability_meaning,
     "other_carer": _other_carer,

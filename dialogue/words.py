@@ -524,7 +524,8 @@ HOUSING_WAITING_LIST = ("wachtlijst", "wachtlyst", "sociale woning", "sociaal hu
 # asking whether something is needed at all ("moeten ze een woning hebben?", "is dat een
 # probleem als ik geen huis heb?"; panel 45)
 NEED_WORDS = ("moet ", "moeten ", "nodig", "een probleem", "verplicht", "een voorwaarde",
-              "geen huis", "geen woning", "geen appartement", "eigen huis", "eigen woning")  # fmt: skip
+              "geen huis", "geen woning", "geen appartement", "eigen huis",
+              "eigen woning")  # fmt: skip
 HOUSING_SPACE = ("slaapkamer", "slaapkamers", "in de zetel", "in de zetel slapen", "op de sofa",
                  "in de sofa", "in de living", "woonkamer", "te klein", "groot genoeg", "studio",
                  "1 kamer", "een kamer", "eenpersoons")  # fmt: skip

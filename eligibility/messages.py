@@ -2184,6 +2184,16 @@ SIDE: dict[str, Message] = {
         "Ook niet als die woning groter is.",
         S.ART_40TER_2,
     ),
+    # the same sentence of seed 003, for a child who was a minor at the application and is an
+    # adult now (panel 45, g2: "telt het dat Sara minderjarig was toen haar vader asiel
+    # vroeg?" was not answered)
+    "minor_at_asylum_counts": _M(
+        "Ja, dat telt. {Rel} was jonger dan {majority} toen {sp} asiel vroeg. Daarom "
+        "{has_rel_pron} nog recht op gezinshereniging als kind, ook nu {rel_pron} meerderjarig "
+        "{rel_is}. De aanvraag moet wel binnen {adult_child_months} maanden na de erkenning "
+        "gebeuren.",
+        S.CJEU_C279_20,
+    ),
     # seed 003: "Een kind dat minderjarig was op het moment dat de gezinshereniger ... zijn/haar
     # aanvraag om internationale bescherming in België heeft ingediend, behoudt zijn recht op
     # gezinshereniging indien het meerderjarig geworden is tijdens het onderzoek van deze

@@ -63,3 +63,50 @@ def test_moet_ik_een_woning_hebben__late_for_a_refugee_the_condition():
     reply = chat.say("moet ik een woning hebben?")
     assert reply.startswith("Ja. Je moet een woning hebben"), reply
     assert "art. 10, §2" in reply and "Burgerlijk Wetboek" in reply, reply
+
+
+def _sara() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [1 september 2026]"
+        "(recognition_date:2026-09-01). [mijn dochter](relationship:child) Sara is [19](age),"
+        " ze is in [Syrië](country)"
+    )
+    chat.answer_plainly({"applicant.disabled": "nee"}, 8)
+    return chat
+
+
+def test_telt_het_dat_sara_minderjarig_was_toen_ik_asiel_vroeg__yes_within_12_months():
+    """Seed 003: "Een kind dat minderjarig was op het moment dat de gezinshereniger ... zijn/haar
+    aanvraag om internationale bescherming in België heeft ingediend, behoudt zijn recht op
+    gezinshereniging indien het meerderjarig geworden is tijdens het onderzoek van deze
+    aanvraag, op voorwaarde dat de aanvraag ... binnen 12 maanden na de erkenning" (panel 45,
+    g2: not answered)."""
+    chat = _sara()
+    reply = chat.say(
+        "telt het dat Sara minderjarig was toen ik asiel vroeg?", intent="ask_means_of_subsistence"
+    )
+    assert reply.startswith("Ja, dat telt. Je dochter was jonger dan 18 toen je asiel vroeg"), (
+        chat.transcript()
+    )
+    assert "1 september 2027" in reply and "C-279/20" in reply, reply
+    assert "inkomen" not in reply, reply
+
+
+def test_ze_was_17_toen_ik_asiel_aanvroeg__her_age_stays_19():
+    chat = _sara()
+    reply = chat.say("ze was [17](age) toen ik asiel aanvroeg, maakt dat uit?")
+    assert "Ja, dat telt" in reply, chat.transcript()
+    assert chat.person("child")["age"] == 19, chat.transcript()
+
+
+def test_an_asylum_seeker_asks_the_same__if_she_was_a_minor_then():
+    """Before the recognition: the rule with its condition, no "ja, dat telt"."""
+    chat = Chat()
+    chat.say(
+        "ik heb asiel gevraagd, [nog geen antwoord](sponsor_status:asylum_seeker). [mijn zoon]"
+        "(relationship:child) is [18](age)"
+    )
+    chat.answer_plainly({"sponsor.age": "[45](age)"}, 10)
+    reply = chat.say("telt het dat hij minderjarig was toen ik asiel vroeg?")
+    assert "Was je zoon jonger dan 18 toen je asiel vroeg?" in reply, chat.transcript()

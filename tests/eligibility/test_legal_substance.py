@@ -31,6 +31,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:polygamy_children_keep_right",
     },
     S.CJEU_C279_20: {
+        "side:minor_at_asylum_counts",
         "side:asylum_seeker_child_turns_18",
         "side:no_appointment_force_majeure",
         "summaries:summary.adult_during_procedure_fr",
