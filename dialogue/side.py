@@ -291,6 +291,7 @@ _SHADOWED_BY = (
     ("consent_form", ("other_parent", "income")),
     # "telt het dat Sara minderjarig was toen ik asiel vroeg?": no income (panel 45, g2)
     ("minor_at_asylum", ("income",)),
+    ("asylum_file", ("income",)),  # "telt mijn asielgesprek mee voor hun dossier?" (h1)
 )
 
 
@@ -1052,7 +1053,8 @@ def _income_of_a_favour(turn: Any, case, reading: Reading, said: Answer) -> None
         # "tonen dat je zoon voor je zoon kan zorgen" to their mother)
         none = _any(W.NO_OWN_INCOME, _folded(reading))  # "ik heb geen inkomen" (a5)
         key = "income_humanitarian_none" if none else "income_humanitarian"
-        said.entry(M.SIDE[key], _voice(turn, entry))
+        family = ("family",) if not asked and len(case) > 1 else ()
+        said.entry(M.lookup(M.SIDE, key, family), _voice(turn, entry))
     for _, item in _advice_of([c for c in case if c[0] is entry], INCOME_ADVICE):
         said.item(item)
 
@@ -1811,16 +1813,21 @@ def _strengthen(turn: Any, reading: Reading) -> bool:
         # andere weg voor mijn zoon? humanitair visum?" of a relative with a right (d4)
     if not case:
         return _strengthen_a_late_right(turn) or _conditions_of(turn, everyone, named)
-    case = [(e, r) for e, r in case if e in named] or case  # named among everyone: the
-    said_ids: list[tuple[str, ...]] = []  # writer's own word read from her place (a3)
-    for entry, result in case[:2]:
+    # named among everyone: the writer's own word read from her place (a3); else the family in
+    # its order, every relative (panel 46: "je tweede dochter", her mother, not her sister)
+    case = [(e, r) for e, r in case if e in named] or sorted(case, key=lambda c: c[0]["id"])
+    said_ids: list[tuple[str, ...]] = []
+    same: list[str] = []
+    for entry, result in case:
         chosen = _strengthen_advice(entry, result)
         ids = tuple(str(a.get("id")) for a in chosen)
         if ids in said_ids and not entry.get("noted"):  # "voor je zoon geldt hetzelfde"
-            turn.say("utter_side_strengthen_same", relative=turn.texts.label(turn.state, entry))
-            continue
-        said_ids.append(ids)
-        _strengthen_block(turn, entry, chosen)
+            same.append(turn.texts.label(turn.state, entry))
+        elif len(said_ids) < 2:
+            said_ids.append(ids)
+            _strengthen_block(turn, entry, chosen)
+    if same:
+        turn.say("utter_side_strengthen_same", relative=turn.texts.and_list(same))
     helper = turn.state.get("writer") == "helper"
     turn.say("utter_side_handoff_offer_helper" if helper else "utter_side_handoff_offer")
     return True
@@ -2665,6 +2672,9 @@ def _asylum_file(turn: Any, reading: Reading) -> bool:
     the verdict block again), where the case has that line."""
     ids = ("parent_forced_flight", "asylum_file_statements")
     items = _items_of(turn, "advice", ids) + _items_of(turn, "documents", ids)
+    if not items and _status(turn) == "asylum_seeker":
+        entry = M.SIDE["asylum_file_asylum_seeker"]
+        return _say_entries(turn, [(entry, _voice(turn, None))])
     return _say_items(turn, items)
 
 

@@ -2657,6 +2657,32 @@ SIDE: dict[str, Message] = {
         "kan tonen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # the same, for the whole family when no one relative was asked about (panel 46: "voor je
+    # dochter" to a man whose wife and two daughters ask)
+    "income_humanitarian_none@family": _M(
+        "Voor een humanitair visum legt de wet geen vast inkomen op. Maar DVZ hecht veel "
+        "belang aan bewijs dat {sp} voor de familie kan zorgen. Zonder eigen inkomen is het "
+        "dossier op dat punt zwakker. Bespreek met een advocaat of sociaal werker wat je wel "
+        "kan tonen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "income_humanitarian@family": _M(
+        "Voor een humanitair visum legt de wet geen vast inkomen op. Het helpt wel om te "
+        "tonen dat {sp} voor de familie kan zorgen. Voeg daarom bewijs van {sp_of:het "
+        "inkomen} toe.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 000, of the family of "een persoon met internationale bescherming": "Er kan ook
+    # verwezen worden naar de relevante verklaringen in het asieldossier"; nothing is said of
+    # an asylum seeker's interview (panel 45, h1: "telt mijn asielgesprek?" got an income text)
+    "asylum_file_asylum_seeker": _M(
+        "Onze informatie zegt: voor een humanitair visum kan de familie van iemand met "
+        "bescherming verwijzen naar wat in het asieldossier staat. Dat kan het dossier "
+        "sterker maken. {Sp} {sp_has} nog geen beslissing. Wat het asielgesprek nu al "
+        "betekent voor de aanvraag van de familie, staat niet in onze informatie. Vraag het "
+        "na bij een advocaat.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     # seed 001: "bewijzen dat ... u in staat zal zijn om het familielid ten laste te nemen"
     "income_humanitarian": _M(
         "Voor een humanitair visum legt de wet geen vast inkomen op. Het helpt wel om te "

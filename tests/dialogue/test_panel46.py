@@ -110,3 +110,39 @@ def test_an_asylum_seeker_asks_the_same__if_she_was_a_minor_then():
     chat.answer_plainly({"sponsor.age": "[45](age)"}, 10)
     reply = chat.say("telt het dat hij minderjarig was toen ik asiel vroeg?")
     assert "Was je zoon jonger dan 18 toen je asiel vroeg?" in reply, chat.transcript()
+
+
+def _mahmoud() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik heb asiel gevraagd, [nog geen beslissing](sponsor_status:asylum_seeker). [mijn vrouw]"
+        "(relationship:spouse) van [31](age) en [mijn dochters](relationship:child) van [8](age)"
+        " en [3](age) zijn in gaza"
+    )
+    chat.answer_plainly({"sponsor.age": "[36](age)"}, 12)
+    return chat
+
+
+def test_telt_mijn_asielgesprek_mee__what_the_seeds_say_of_the_asylum_file():
+    """Seed 000 says of the family of "een persoon met internationale bescherming": "Er kan ook
+    verwezen worden naar de relevante verklaringen in het asieldossier"; of an asylum seeker's
+    interview nothing (panel 45, h1: an income text came back)."""
+    chat = _mahmoud()
+    reply = chat.say("telt mijn asielgesprek mee voor hun dossier?", "ask_means_of_subsistence")
+    assert "asieldossier" in reply and "nog geen beslissing" in reply, chat.transcript()
+    assert "inkomen" not in reply, reply
+
+
+def test_ik_heb_geen_inkomen__the_whole_family_not_one_daughter():
+    """Seed 001 "bewijzen dat ... u in staat zal zijn om het familielid ten laste te nemen",
+    said of the family when none was named; the advice for every relative (panel 46: "je
+    tweede dochter", then "voor je vrouw geldt hetzelfde" and the first daughter forgotten)."""
+    chat = _mahmoud()
+    reply = chat.say(
+        "ik heb geen inkomen, ik woon in een opvangcentrum. is dat een probleem voor het"
+        " humanitair visum?",
+        intent="ask_humanitarian_visa",
+    )
+    assert "dat je voor de familie kan zorgen" in reply, chat.transcript()
+    assert "aanvraag voor je vrouw sterker" in reply, reply
+    assert "Voor je dochter van 8 jaar en je dochter van 3 jaar geldt hetzelfde" in reply, reply
