@@ -168,6 +168,7 @@ def _right_ends_line(turn: Any, rights: list[dict[str, Any]]) -> str | None:
     age_limit = _age_limit_day(rights)
     if age_limit:  # the 18th birthday ends the right before the 12 months (seeds 001, 003)
         day, item = age_limit
+        turn.age_limit_days_said += [r for r in rights if item in (r.get("deadlines") or [])]
         if turn.calendar is None:
             turn.calendar, turn.calendar_kind = day, item["id"]
         return turn.texts.text(
@@ -534,17 +535,23 @@ def _case_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
     for entry, result in results:
         for item in result.get("advice") or []:
             line = together.get(item.get("id"), _with_source(item))
-            if _first_answer_advice(turn, item) and line not in lines:
+            if _first_answer_advice(turn, item, result) and line not in lines:
                 lines.append(line)
         if result.get("route") == "humanitarian_visa":
             lines += noted_lines(turn, entry)
     return _polygamy_lines(turn, results) + lines
 
 
-def _first_answer_advice(turn: Any, item: dict[str, Any]) -> bool:
+def _first_answer_advice(turn: Any, item: dict[str, Any], result: dict[str, Any]) -> bool:
     """Advice the first answer gives, unless its "Termijn" line already says it (the right
-    that lapses at the sponsor's 18th birthday: one line on a phone, not two)."""
+    that lapses at the sponsor's 18th birthday: one line on a phone, not two; a daughter's
+    18th birthday given as a day: panel 46, g1, "vóór je kind van 17 jaar 18 wordt" above
+    "uiterlijk op 2 februari 2027 ... de dag voor je kind van 17 jaar 18 wordt")."""
     if item.get("id") == "apply_before_sponsor_turns_18" and turn.age_limit_said:
+        return False
+    if item.get("id") == "apply_before_child_turns_18" and any(
+        result is said for said in turn.age_limit_days_said
+    ):
         return False
     return item.get("id") in FIRST_ANSWER_ADVICE
 

@@ -1828,11 +1828,20 @@ def _known_one(state, same: list[dict], mention: Mention) -> dict[str, Any] | No
             return exact[0]
     if len(same) == 1:
         return same[0]
+    nearly_adult = [p for p in same if _nearly_adult(p)]
+    if mention.turning_adult and len(nearly_adult) == 1:
+        return nearly_adult[0]  # "als mijn dochter 18 wordt": the girl of 17 (panel 46, g1)
     focus = S.person(state, state["focus"])
     unaged = [p for p in same if p["age"] is None]
     if focus in same and not (mention.ages and focus["age"] is not None and unaged):
         return focus  # an age for one of several: the one still without (panel 19, l2:
     return unaged[0] if unaged else None  # "zainab is 17 ... de kleine noor is 9")
+
+
+def _nearly_adult(entry: dict[str, Any]) -> bool:
+    """17, or an 18th birthday told."""
+    told = (entry.get("facts") or {}).get("majority_date")
+    return entry["age"] == MAJORITY_AGE.value - 1 or bool(told)
 
 
 def _same_one(entry: dict[str, Any], mention: Mention) -> bool:

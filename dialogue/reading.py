@@ -88,6 +88,9 @@ class Mention:
     # "kleine zoon", "jongste broer": a younger one, never the grown relative in Belgium named
     # with the same word (panel 23, v2: the sponsor "zoon" of 18 became 12)
     little: bool = False
+    # "als mijn dochter 18 wordt voor ...": the one about to turn 18 (panel 46, g1: the word
+    # went to the girl of 6 in focus)
+    turning_adult: bool = False
 
 
 @dataclass
@@ -316,7 +319,15 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
         another=_another(before, surface),
         little=bool(set(before[-1:] + surface.split()[:-1]) & W.LITTLE_WORDS),
         count_guessed=guessed,
+        turning_adult=bool(_TURNS_ADULT.match(fold(text[end : end + 30]))),
     )
+
+
+# "mijn dochter 18 wordt", "mijn zoon wordt 18", "mijn dochter meerderjarig wordt"
+_TURNS_ADULT = re.compile(
+    r"\s*(?:(?:al|dan|straks|bijna) )?(?:18 (?:jaar )?wordt|wordt (?:al |bijna )?"
+    r"18|meerderjarig wordt|wordt meerderjarig)\b"
+)
 
 
 _I_HAVE = re.compile(

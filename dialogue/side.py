@@ -242,7 +242,11 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         # paspoort": both (panel 19, k5)
     follow = _follow_up(folded, intent) if answered else None
     if follow == "age_limit":  # "als het niet lukt voor ze 18 is?": the limit, not an
-        found = [k for k in found if k != "no_appointment"]  # appointment (panel 33, a4)
+        # appointment (panel 33, a4); "als mijn dochter 18 wordt voor ze een afspraak krijgen?
+        # bij vfs is het maanden wachten": no post, no processing time (panel 46, g1)
+        dropped = ["no_appointment", "processing"]
+        dropped += [] if _any(W.WHERE_QUESTION, folded) else ["where"]
+        found = [k for k in found if k not in dropped]
     if "common_child" in found and follow in ("strengthen", "chance"):
         follow = None  # "helpt het kind voor karim?": the child's weight said (panel 33, b3)
     if follow == "why_no_right":  # "mama is toch ook ten laste ... waarom kan zij niet

@@ -44,6 +44,8 @@ class Turn:
     calendar: dt.date | None = None
     calendar_kind: str | None = None  # the deadline's id (eligibility.messages.DEADLINES)
     age_limit_said: bool = False  # the "Termijn" line said the right ends at 18 (answers.py)
+    # the results whose 18th birthday the "Belangrijk" line gave as a day (answers.py)
+    age_limit_days_said: list[dict[str, Any]] = field(default_factory=list)
     erased: bool = False
     question_asked: bool = False  # the user's message asks something ("?")
     reading: Any = None  # the message's Reading, once the case step reads it

@@ -146,3 +146,42 @@ def test_ik_heb_geen_inkomen__the_whole_family_not_one_daughter():
     assert "dat je voor de familie kan zorgen" in reply, chat.transcript()
     assert "aanvraag voor je vrouw sterker" in reply, reply
     assert "Voor je dochter van 8 jaar en je dochter van 3 jaar geldt hetzelfde" in reply, reply
+
+
+def _semhar() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [12 mei"
+        " 2026](recognition_date:2026-05-12), ik ben [34](age:sponsor). [mijn man]"
+        "(relationship:spouse) is [38](age), [officieel](marriage_type:official) getrouwd."
+        " [onze kinderen](relationship:child) zijn [17](age), [12](age) en [6](age)"
+    )
+    chat.say("ja, ze wordt 18 op 3 februari")
+    chat.answer_plainly({}, 8)
+    return chat
+
+
+def test_one_line_for_a_daughters_18th_birthday_given_as_a_day():
+    """Seed 003: "jonger dan 18 jaar" at the application. With her birthday told, the first
+    answer says the day once, not also "vóór je kind van 17 jaar 18 wordt" (panel 46, g1: two
+    "Belangrijk" lines for the same girl on a phone screen)."""
+    chat = _semhar()
+    first = chat.transcript().split("Dit is mijn inschatting:")[-1]
+    assert "uiterlijk op 2 februari 2027" in first, chat.transcript()
+    assert first.count("Belangrijk") == 1, first
+
+
+def test_als_mijn_dochter_18_wordt_voor_de_afspraak__the_girl_of_17_and_her_limit():
+    """ "en als mijn dochter 18 wordt voor ze een afspraak krijgen? bij vfs is het soms maanden
+    wachten" made the girl of 6 "je dochter" and got the where block and "hoe lang de
+    behandeling duurt" (panel 46, g1)."""
+    chat = _semhar()
+    reply = chat.say(
+        "en als [mijn dochter](relationship:child) 18 wordt voor ze een afspraak krijgen? bij"
+        " vfs is het soms maanden wachten",
+        intent="ask_processing_time",
+    )
+    girl = [p for p in chat.people if p.get("word") == "dochter"]
+    assert [p["age"] for p in girl] == [17], chat.transcript()
+    assert "2 februari 2027" in reply, reply
+    assert "referentiepost" not in reply and "Hoe lang" not in reply, reply
