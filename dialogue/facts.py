@@ -616,6 +616,8 @@ def _a_day_in(reading: Reading) -> bool:
 _BIRTHDAY_TALK = re.compile(
     r"\b(?:18|achttien) (?:in|op|worden|wordt|geworden)\b"
     r"|\b(?:word|wordt|werd|pas) (?:18|achttien)\b|\bjarig|\bverjaar"
+    # "nee, hij is geboren in juni toen Ahmed al in België was" (panel 46, h5: "sinds juni")
+    r"|\bgeboren\b|\bzwanger|\bbevallen\b"
 )
 
 

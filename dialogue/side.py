@@ -213,6 +213,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("housing_space", "?" in folded and _any(W.HOUSING_SPACE, folded)),
         ("housing_needed", _housing_need_asked(folded)),
         ("minor_at_asylum", bool(_MINOR_AT_ASYLUM.search(folded))),
+        ("pregnancy_before_arrival", answered and "?" in folded and "zwanger" in folded),
         ("other_carer", "?" in folded and (_any(W.OTHER_CARER, folded) or reading.carer_named)),
         (
             "no_appointment",
@@ -295,7 +296,10 @@ _SHADOWED_BY = (
     ("consent_form", ("other_parent", "income")),
     # "telt het dat Sara minderjarig was toen ik asiel vroeg?": no income (panel 45, g2)
     ("minor_at_asylum", ("income",)),
-    ("asylum_file", ("income",)),  # "telt mijn asielgesprek mee voor hun dossier?" (h1)
+    # "telt mijn asielgesprek mee voor hun dossier?" (panel 45, h1)
+    ("asylum_file", ("income",)),
+    # "Zainab was al zwanger voor hij vertrok, maakt dat niks uit?" (panel 46, h5)
+    ("pregnancy_before_arrival", ("income",)),
 )
 
 
@@ -1020,7 +1024,7 @@ def _income_of_the_case(turn: Any, reading: Reading, case, said: Answer) -> bool
         _income_short(turn, case, value, said, reading)
     _income_of_the_partner(turn, case, reading, said)
     _income_of_others(turn, reading, said, routes <= {HV, "not_possible"})
-    _bond_after_arrival(turn, case, said)
+    _bond_after_arrival(turn, case, said, reading)
     said.send()
     return True
 
@@ -1191,12 +1195,19 @@ def _income_short(turn: Any, case, value: Decimal | None, said: Answer, reading:
         said.entry(M.SIDE["second_order_if_needed"], _voice(turn, rights[0][0]))
 
 
-def _bond_after_arrival(turn: Any, case: list[tuple[dict, dict]], said: Answer) -> None:
+def _bond_after_arrival(turn: Any, case, said: Answer, reading: Reading) -> None:
+    """Who must prove the income after all (seed 003), and with too little of it seed 000's
+    humanitarian visa "in tweede orde" (panel 46, h5: "als Ahmed dat inkomen niet haalt, kan de
+    baby dan niet mee?" got the rule again)."""
     message = M.SIDE["income_bond_after_arrival"]
-    for line in bond_after_arrival_lines(turn, case):
+    lines = bond_after_arrival_lines(turn, case)
+    for line in lines:
         if line not in said.lines:
             said.lines.append(line)
             said.sources += [message.source] if message.source not in said.sources else []
+    after = [e for e, _ in case if _bond_after(e)]
+    if lines and after and _any(W.LOW_INCOME_WORDS, _folded(reading)):
+        said.entry(M.SIDE["second_order_if_needed"], _voice(turn, after[0]))
 
 
 def _income_for_favours(turn: Any, case: list[tuple[dict, dict]]) -> list[str]:
@@ -1486,6 +1497,11 @@ def _dna_couple_kind(turn: Any, case, couple: dict[str, Any]) -> str:
     return "dna_couple_protected" if _status(turn) in PROTECTED else "dna_couple_general"
 
 
+def _bond_after(entry: dict[str, Any]) -> bool:
+    """The bond began after the sponsor's arrival in Belgium (a child born later)."""
+    return (entry.get("facts") or {}).get("relationship_predates_arrival") is False
+
+
 def _dna_blood_relatives(turn: Any, reading: Reading, people, said: Answer) -> None:
     """The DNA lines for the relatives related by blood: one of them by name, several as the
     family."""
@@ -1497,8 +1513,12 @@ def _dna_blood_relatives(turn: Any, reading: Reading, people, said: Answer) -> N
         said.entry(M.SIDE["dna_belgian"], voice)
     elif _status(turn) in PROTECTED and people[0]["relationship"] in CHILDREN:
         # seed 002 first: other valid proofs (a hospital's birth paper) before a DNA test;
-        # once, when the missing deed was answered in the same reply (panel 31, a4)
-        if not _no_certificate_asked(_folded(reading)):
+        # once, when the missing deed was answered in the same reply (panel 31, a4); not for
+        # a child born after the arrival (panel 46, h5)
+        after = [e for e in people if _bond_after(e)]
+        if after:
+            said.entry(M.SIDE["dna_child_bond_after_arrival"], _voice(turn, after[0]))
+        elif not _no_certificate_asked(_folded(reading)):
             said.entry(M.SIDE["no_official_document_protected"], voice)
         said.entry(M.SIDE["dna_child"], voice)
     elif _status(turn) in PROTECTED:
@@ -2171,6 +2191,16 @@ def _minor_at_asylum(turn: Any, reading: Reading) -> bool:
         _last_day(turn, dt.date.fromisoformat(end[0]["date"]), said)
     said.send("utter_answer_menu")
     return True
+
+
+def _pregnancy_before_arrival(turn: Any, reading: Reading) -> bool:
+    """ "Zainab was al zwanger voor hij vertrok, maakt dat niks uit?": seed 003 speaks of the
+    descent established before the arrival, no seed of a pregnancy (panel 46, h5)."""
+    after = [e for e, _ in _case(turn) if _bond_after(e)]
+    if not after:
+        return False
+    entry = M.SIDE["pregnancy_before_arrival_not_in_sources"]
+    return _say_entries(turn, [(entry, _voice(turn, after[0]))])
 
 
 def _keeps_the_right(result: dict[str, Any]) -> bool:
@@ -3170,6 +3200,7 @@ ANSWERS = {
     "housing_waiting_list": _housing_waiting_list,
     "housing_needed": _housing_needed,
     "minor_at_asylum": _minor_at_asylum,
+    "pregnancy_before_arrival": _pregnancy_before_arrival,
     "who_applies": _who_applies,
     "disability_meaning": _disability_meaning,
     "other_carer": _other_carer,

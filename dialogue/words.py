@@ -1154,7 +1154,8 @@ INCOME_KIND_WORDS = INCOME_KIND_QUESTION + ("uitkering", "pensioen")
 LOW_INCOME_WORDS = ("werkloos", "werkloosheid", "uitkering", "leefloon", "ocmw", "geen werk",
                     "nog niet werk", "werk nog niet", "te weinig", "te laag", "niet genoeg",
                     "interim", "tijdelijk contract", "dagcontract", "contract is tijdelijk",
-                    "tijdelijke job")  # fmt: skip
+                    "tijdelijke job", "niet haalt", "niet halen", "werkt nog niet",
+                    "inkomen niet", "geen inkomen")  # fmt: skip
 
 # "kan ze eerst alleen het zoontje laten komen?" (seed 003: a minor child who comes alone;
 # panel 5, i4)

@@ -2058,6 +2058,25 @@ SIDE: dict[str, Message] = {
         "uit waarom de aanvraag niet op tijd kon. DVZ bekijkt die redenen.",
         S.ART_10_2_FAVOURABLE,
     ),
+    # seed 003: "wanneer de afstamming van de aanvrager vóór zijn aankomst in België werd
+    # vastgesteld"; no seed speaks of a pregnancy (panel 46, h5: "Zainab was al zwanger voor
+    # hij vertrok, maakt dat niks uit?" got an income text)
+    "pregnancy_before_arrival_not_in_sources": _M(
+        "Onze informatie zegt: de gunstige regel geldt als de afstamming vastgesteld was vóór "
+        "de aankomst in België. Of een zwangerschap vóór het vertrek daarvoor telt, staat niet "
+        "in onze informatie. Vraag het na bij een advocaat.",
+        S.ART_10_2_FAVOURABLE,
+    ),
+    # seed 002 "Bijzondere bepaling": "andere geldige bewijzen ... op voorwaarde dat deze band
+    # al vóór de binnenkomst van de gezinshereniger in België bestond"; seed 003 "zal de Dienst
+    # Vreemdelingenzaken de visumaanvraag over het algemeen weigeren, onder voorbehoud van een
+    # DNA-test" (panel 46, h5: a baby born after his father's arrival was told of the other
+    # valid proofs)
+    "dna_child_bond_after_arrival": _M(
+        "Voor {rel} gelden de andere geldige bewijzen niet. Die regel is er alleen voor een band "
+        "die al bestond vóór de aankomst van {sp_obj} in België.",
+        S.ART_12BIS_5_6,
+    ),
     # seed 002 (art. 12bis, §§ 5 en 6): "Wanneer de gezinshereniger een vreemdeling aan wie
     # België de vluchtelingenstatus of subsidiaire bescherming heeft toegekend is en de
     # aanvrager geen officieel document kan voorleggen, moet de Dienst Vreemdelingenzaken

@@ -185,3 +185,70 @@ def test_als_mijn_dochter_18_wordt_voor_de_afspraak__the_girl_of_17_and_her_limi
     assert [p["age"] for p in girl] == [17], chat.transcript()
     assert "2 februari 2027" in reply, reply
     assert "referentiepost" not in reply and "Hoe lang" not in reply, reply
+
+
+def _ahmed() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben vrijwilliger en schrijf voor Ahmed, [33](age:sponsor). Hij is [erkend"
+        " vluchteling](sponsor_status:refugee) sinds [1 augustus 2026](recognition_date:2026-08-01)."
+        " [Zijn vrouw](relationship:spouse) Zainab is [28](age), [officieel]"
+        "(marriage_type:official) getrouwd in 2019. [Dochter](relationship:child) is [4](age),"
+        " [zoontje](relationship:child) is [6 maanden](age)"
+    )
+    for _ in range(8):
+        if (
+            chat.question == "applicant.relationship_predates_arrival"
+            and "zoon" in (chat.transcript().splitlines()[-1])
+        ):
+            break
+        chat.answer_plainly({}, 1)
+    chat.say("nee, hij is geboren in juni toen Ahmed al in België was. Zainab was zwanger", "deny")
+    chat.answer_plainly({}, 6)
+    return chat
+
+
+def test_hij_is_geboren_in_juni__the_recognition_date_stays():
+    """ "nee, hij is geboren in juni toen Ahmed al in België was" made the status date "sinds
+    juni 2026" (panel 46, h5); seed 003's 12 months run from "de erkenning"."""
+    chat = _ahmed()
+    assert chat.state["sponsor"]["recognition_date"] == "2026-08-01", chat.transcript()
+    son = [p for p in chat.people if p.get("word") in ("zoontje", "zoon")]
+    assert son and son[0]["facts"].get("relationship_predates_arrival") is False, chat.people
+
+
+def test_dna_for_a_baby_born_after_the_arrival__no_other_valid_proofs():
+    """Seed 002: "andere geldige bewijzen ... op voorwaarde dat deze band al vóór de
+    binnenkomst van de gezinshereniger in België bestond"; seed 003: "onder voorbehoud van een
+    DNA-test" (panel 46, h5)."""
+    chat = _ahmed()
+    reply = chat.say(
+        "Zainab heeft een geboorteakte van de baby, maar ahmed staat er niet op. moeten ze een"
+        " DNA test doen?",
+        intent="ask_dna_test",
+    )
+    assert "gelden de andere geldige bewijzen niet" in reply, chat.transcript()
+    assert "DNA-test" in reply, reply
+
+
+def test_zainab_was_zwanger_voor_hij_vertrok__what_the_seeds_say():
+    chat = _ahmed()
+    reply = chat.say(
+        "Dus de baby telt echt als 'na aankomst'? Zainab was al zwanger voor hij vertrok, maakt"
+        " dat niks uit?",
+        intent="ask_means_of_subsistence",
+    )
+    assert "zwangerschap" in reply and "niet in onze informatie" in reply, chat.transcript()
+    assert "Ben je erkend" not in reply and "leefloon" not in reply, reply
+
+
+def test_als_ahmed_dat_inkomen_niet_haalt__the_humanitarian_visa_in_second_order():
+    """Seed 000: "in tweede orde een humanitair visum te vragen ... wanneer je wel
+    bestaansmiddelen kan voorleggen, maar deze niet voldoende stabiel, toereikend of regelmatig
+    zijn" (panel 46, h5: the income rule again)."""
+    chat = _ahmed()
+    reply = chat.say(
+        "En als Ahmed dat inkomen niet haalt, kan de baby dan niet mee?",
+        intent="ask_means_of_subsistence",
+    )
+    assert "in tweede orde" in reply, chat.transcript()

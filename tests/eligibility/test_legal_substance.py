@@ -206,6 +206,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:income_exempt_if_right",
         "side:deadline_if_right",
         "side:income_exempt_favourable",
+        "side:pregnancy_before_arrival_not_in_sources",
         "side:housing_exempt_favourable",
         "side:housing_not_needed_favourable",
         "side:income_bond_after_arrival",
@@ -246,6 +247,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:explanation_no_official_document",
         "documents:other_valid_evidence",
         "advice:dna_test",
+        "side:dna_child_bond_after_arrival",
         "side:no_official_document_protected",
     },
     S.ART_12BIS_7: {
