@@ -47,6 +47,7 @@ POSSIBLE = ("family_reunification", "humanitarian_visa")
 # de wetgeving van dit land")
 FIRST_ANSWER_ADVICE = (
     "shared_custody_no_consent",  # what would give the right (seed 003; panel 27, b5)
+    "shared_custody_consent_open",  # what the right waits on (seed 003; panel 46, h4)
     "stepchild_if_marriage_official",  # (seed 000; panel 27, a2)
     "religious_marriage_check_law",
     "religious_marriage_valid_late",  # then the classic conditions (seed 002; panel 14, a2)

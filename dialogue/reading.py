@@ -278,7 +278,7 @@ def _either_word(reading: Reading) -> None:
 def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[int]) -> Mention:
     start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
     surface = fold(text[start:end])
-    word = _kinship_word(surface)
+    word = entity.get("word") or _kinship_word(surface)
     before = _words_before(toks, start, 2)
     inside = surface.split()[:-1]  # "[mijn eerste vrouw]" tagged with its qualifier (p3)
     qualifier = next((w for w in reversed(before + inside) if w in W.ORDINAL_QUALIFIERS), None)
@@ -2928,7 +2928,16 @@ def _married_to_a_name(text: str, tagged, taken) -> list[dict[str, Any]]:
     start, end = match.span(1)
     if any(a < end and start < b for a, b in taken):
         return []
-    return [{"entity": "relationship", "value": "spouse", "start": start, "end": end}]
+    # the name is no word for him or her: "man" or "vrouw" by the pronoun after it ("getrouwd
+    # met Murat, hij is Turks"), else none (panel 46, h4: "je murat", "het paspoort van je
+    # murat")
+    pronoun = _PRONOUN_AFTER_NAME.match(fold(text[end : end + 20]))
+    word = {"hij": "man", "zij": "vrouw", "ze": "vrouw"}.get(pronoun.group(1)) if pronoun else None
+    return [{"entity": "relationship", "value": "spouse", "start": start, "end": end,
+             "word": word or W.A_FIRST_NAME}]  # fmt: skip
+
+
+_PRONOUN_AFTER_NAME = re.compile(r"\W*(hij|zij|ze)\b")
 
 
 def _same_list(text: str, toks: list[Token], start: int, end: int) -> bool:

@@ -61,7 +61,7 @@ def new_person(state: dict[str, Any], relationship: str, word: str | None) -> di
         "id": f"p{number}",
         "relationship": relationship,
         # "kafala" names the bond, not the child ("je kafala"; panel 28, b5)
-        "word": None if word in W.BOND_WORDS else word,
+        "word": None if word in W.BOND_WORDS or word == W.A_FIRST_NAME else word,
         "pronoun": pronoun_for(word),
         "age": None,
         "months": None,

@@ -583,6 +583,9 @@ FCA_WORDS = ("fca", "federale centrale autoriteit", "bekrachtig", "kafala akte",
 PARENT_IN_LAW = {False: "schoonvader", True: "schoonmoeder"}
 # words that name a bond, not the person ("ik heb kafala over het dochtertje")
 BOND_WORDS = frozenset({"kafala", "voogdij", "adoptie", "pleegzorg", "hoederecht"})
+# the word of a partner named only by a first name ("getrouwd met Murat"): no word to call
+# him or her by (panel 46, h4: "je murat")
+A_FIRST_NAME = "(voornaam)"
 # an earlier request refused ("waarom hebben ze mij geweigerd?": panel 27, a4)
 # a refusal supposed ("en als ze weigeren wat dan", panel 32, c1), told without a question mark
 REFUSAL_SUPPOSED = ("als ze weigeren", "als dvz weigert", "als dvz nee zegt", "als ze nee zeggen",

@@ -1261,6 +1261,20 @@ ADVICE: dict[str, Message] = {
         "hoederecht gedeeld? Dan moet de andere ouder toestemmen.",
         S.ART_10_1_4,
     ),
+    # the same sentence of seed 003, the consent not asked yet; seed 004 for a Belgian: "Is er
+    # een gedeeld recht van bewaring? Dan moet de andere ouder toestemmen" (panel 46, h4)
+    "shared_custody_consent_open": _M(
+        "Het hoederecht over {rel_obj} is gedeeld. Het recht op gezinshereniging geldt alleen "
+        "als de andere ouder schriftelijk toestemt. Zonder die toestemming blijft een "
+        "humanitair visum.",
+        S.ART_10_1_4,
+    ),
+    "shared_custody_consent_open@belgian": _M(
+        "Het hoederecht over {rel_obj} is gedeeld. Het recht op gezinshereniging geldt alleen "
+        "als de andere ouder schriftelijk toestemt. Zonder die toestemming blijft een "
+        "humanitair visum.",
+        S.ART_40TER_2,
+    ),
     # seed 003: "Indien de hoede gedeeld wordt, moet de andere houder van het hoederecht met
     # de gezinshereniging instemmen." (panel 27, b5: only "humanitair visum, kans klein")
     "shared_custody_no_consent": _M(

@@ -57,6 +57,7 @@ def assess_belgian_descendant(f: Facts, bond_document: str = "birth_certificate"
         docs.append("sponsor_marriage_or_partnership_certificate")  # widow's marriage act)
     conditions = [Condition("sponsor_belgian", True)]
     missing: list[str] = []
+    advice: list[str] = []
     if under_limit:
         conditions.append(Condition("belgian_descendant_under_21", True))
     else:
@@ -86,6 +87,8 @@ def assess_belgian_descendant(f: Facts, bond_document: str = "birth_certificate"
         conditions.append(Condition("custody", met))
         if custody == "shared" and consent is None:
             missing.append("applicant.other_parent_consent")
+            # seed 004 "Dan moet de andere ouder toestemmen": said while not known (h4)
+            advice.append("shared_custody_consent_open")
     lives_with = f.applicant("lives_with_sponsor")
     conditions.append(Condition("family_cell", True if lives_with else None))
     if not lives_with:
@@ -109,5 +112,6 @@ def assess_belgian_descendant(f: Facts, bond_document: str = "birth_certificate"
         conditions=conditions,
         documents=docs,
         missing=missing,
+        advice=advice,
         material_conditions=True,
     )

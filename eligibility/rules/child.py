@@ -150,6 +150,11 @@ def assess_minor_child(f: Facts, bond_document: str = "birth_certificate") -> Ou
             missing=needed,
             second_order=True,
         )
+    if f.applicant("custody") == "shared" and f.applicant("other_parent_consent") is None:
+        # "Indien de hoede gedeeld wordt, moet de andere houder van het hoederecht met de
+        # gezinshereniging instemmen" (seed 003): the right waits on that consent, said at once
+        # (panel 46, h4: "recht op gezinshereniging" with the consent still to ask)
+        advice.insert(0, "shared_custody_consent_open")
     legal_basis = [S.ART_10_1_4]
     if f.applicant("other_spouse_already_in_belgium") is True:
         legal_basis.append(S.GWH_95_2008)

@@ -252,3 +252,38 @@ def test_als_ahmed_dat_inkomen_niet_haalt__the_humanitarian_visa_in_second_order
         intent="ask_means_of_subsistence",
     )
     assert "in tweede orde" in reply, chat.transcript()
+
+
+def _els() -> Chat:
+    chat = Chat()
+    chat.say(
+        "Ik ben [Belgische](sponsor_status:belgian) en vorig jaar getrouwd met Murat, hij is Turks"
+        " en zit nu in [Turkije](country) met zijn [zoontje](relationship:child) Emre."
+    )
+    chat.say("murat is [37](age), emre is [9](age)")
+    chat.say("[officieel](marriage_type:official)")
+    chat.say("[35](age)")
+    chat.say("Mijn partner en de andere ouder samen", intent="inform")
+    return chat
+
+
+def test_getrouwd_met_murat_hij_is_turks__je_man_not_je_murat():
+    """ "getrouwd met Murat, hij is Turks" gave "Hoe oud is je man of vrouw?" and "Het paspoort
+    van je murat" (panel 46, h4): a first name is no word to call him by; "hij" makes him a
+    man."""
+    chat = _els()
+    spouse = chat.person("spouse")
+    assert spouse["word"] == "man", chat.people
+    assert "murat" not in chat.transcript().split("> murat is")[1].lower(), chat.transcript()
+
+
+def test_gedeeld_hoederecht_toestemming_nog_niet_gevraagd__the_first_answer_says_it():
+    """Seed 004: "Is er een gedeeld recht van bewaring? Dan moet de andere ouder toestemmen":
+    the first answer said "recht op gezinshereniging" with the consent still unknown (h4)."""
+    chat = _els()
+    if chat.question == "applicant.custody":
+        chat.say("[gedeeld](custody:shared)")
+    chat.say("dat weten we nog niet, we moeten het haar nog vragen", intent="deny")
+    chat.answer_plainly({}, 4)
+    first = chat.transcript().split("Dit is mijn inschatting:")[-1]
+    assert "alleen als de andere ouder schriftelijk toestemt" in first, chat.transcript()

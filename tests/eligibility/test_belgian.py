@@ -89,6 +89,15 @@ def test_minor_descendant_of_belgian__custody_proof_and_consent():
     assert belgian(age=10, custody="none")["route"] == "humanitarian_visa"
 
 
+def test_is_er_een_gedeeld_recht_van_bewaring_dan_moet_de_andere_ouder_toestemmen():
+    """Seed 004: "Is er een gedeeld recht van bewaring? Dan moet de andere ouder toestemmen":
+    said while the consent is not known (panel 46, h4), not once it is given."""
+    open_consent = belgian("stepchild", age=9, custody="shared")
+    given = belgian("stepchild", age=9, custody="shared", other_parent_consent=True)
+    assert "shared_custody_consent_open" in advice_ids(open_consent)
+    assert "shared_custody_consent_open" not in advice_ids(given)
+
+
 def test_family_cell__proof_only_when_not_living_together():
     assert "family_cell_proof" in doc_ids(belgian(age=10))
     assert "family_cell_proof" not in doc_ids(belgian(age=10, lives_with_sponsor=True))

@@ -58,6 +58,16 @@ def test_shared_custody_consent_unknown__asked():
     assert "applicant.other_parent_consent" in r["missing_facts"]
 
 
+def test_indien_de_hoede_gedeeld_wordt_moet_de_andere_houder_instemmen__said_while_unknown():
+    """Seed 003: "Indien de hoede gedeeld wordt, moet de andere houder van het hoederecht met de
+    gezinshereniging instemmen": with the consent not known yet, the right is said to wait on
+    it; with the consent given, not."""
+    open_consent = child(custody="shared")
+    given = child(custody="shared", other_parent_consent=True)
+    assert "shared_custody_consent_open" in advice_ids(open_consent)
+    assert "shared_custody_consent_open" not in advice_ids(given)
+
+
 def test_no_custody__not_eligible():
     assert child(custody="none")["route"] == "humanitarian_visa"
 
