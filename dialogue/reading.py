@@ -1611,11 +1611,15 @@ _CARES = re.compile(
 )
 
 
+# "kan zij komen?", "kan mijn zus ook meekomen om ifrah te helpen?" (panel 46, h3)
+_COMES = re.compile(r"\b(?:mee ?)?komen\b")
+
+
 def _cares_for_the_one_who_comes(reading: Reading, mention: Mention, folded: str) -> None:
     """ "mijn oom zorgt nu voor noor. is dat een probleem?": the one who cares for her now,
     asked about, no one who comes (panel 42, h4; seed 001: "geen enkel ander familielid")."""
     if mention.context is None and mention.relationship in ("other_relative", "sibling"):
-        if _CARES.match(folded[mention.end :]) and " komen" not in f" {folded} ":
+        if _CARES.match(folded[mention.end :]) and not _COMES.search(folded):
             mention.context = "negated"
             reading.carer_named = "?" in reading.text
 

@@ -214,7 +214,12 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("housing_needed", _housing_need_asked(folded)),
         ("minor_at_asylum", bool(_MINOR_AT_ASYLUM.search(folded))),
         ("pregnancy_before_arrival", answered and "?" in folded and "zwanger" in folded),
-        ("other_carer", "?" in folded and (_any(W.OTHER_CARER, folded) or reading.carer_named)),
+        (
+            "other_carer",
+            "?" in folded
+            and (_any(W.OTHER_CARER, folded) or reading.carer_named)
+            and not any(m.coming and m.context is None for m in reading.mentions),
+        ),  # not "mijn zus zorgt voor ifrah. kan mijn zus ook meekomen?" (panel 46, h3)
         (
             "no_appointment",
             _any(W.NO_APPOINTMENT, folded) or bool(_APPOINTMENT_LATE.search(folded)),
@@ -1259,6 +1264,8 @@ def _income_exempt(turn: Any, exempt, value: Decimal | None, said: Answer, case=
     if value is not None:
         said.say("utter_side_income_exempt_amount", amount=euro(value))
     _exemption_ends(turn, exempt, said, case)
+    for _, item in _advice_of(case, ("favourable_period_not_for_disabled_adult",)):
+        said.item(item)  # the relative it does not hold for, after it (panel 46, h3)
 
 
 def _exempt_answer(turn: Any, exempt, said: Answer, case, wording: tuple[str, str]) -> None:
@@ -1309,9 +1316,13 @@ def _whose_exemption(turn: Any, case, said: Answer) -> None:
     from dialogue.answers import object_label
 
     bond = [(e, (e.get("facts") or {}).get("relationship_predates_arrival")) for e, _ in case]
-    if not any(told is False for _, told in bond):
+    others = _advice_of(case, ("favourable_period_not_for_disabled_adult",))
+    if not any(told is False for _, told in bond) and not others:
         return
-    names = [object_label(turn.texts, turn.state, e) for e, told in bond if told is not False]
+    not_exempt = [e for e, _ in others]  # a disabled adult child (panel 46, h3: "is dat
+    # genoeg voor ifrah?" got "Je hoeft nu geen inkomen te bewijzen")
+    names = [object_label(turn.texts, turn.state, e) for e, told in bond
+             if told is not False and e not in not_exempt]  # fmt: skip
     if names:
         said.say("utter_side_exempt_for", names=turn.texts.and_list(names))
 
@@ -1669,6 +1680,15 @@ def _deadlines_of_others(turn: Any, said: Answer, case) -> None:
             said.entry(M.SIDE["deadline_with_parents"], _voice(turn, entry))
         elif result.get("route") == UNKNOWN and _first_deadline(result):
             said.entry(M.SIDE["deadline_if_right"], _voice(turn, entry))
+        elif (
+            result.get("route") == FR
+            and not _first_deadline(result)
+            and any(
+                a.get("id") == "favourable_period_not_for_disabled_adult"
+                for a in result.get("advice") or []
+            )
+        ):  # "en voor ifrah, is er ook een datum?" got her brother's (panel 46, h3)
+            said.entry(M.SIDE["deadline_none_disabled_adult"], _voice(turn, entry))
 
 
 def _deadline_rows_said(turn: Any, said: Answer, rows, case) -> None:

@@ -1214,7 +1214,7 @@ COMING_WORDS = ("wil ook komen", "wil ook naar", "komt ook", "moet ook komen", "
                 "wilt ook komen", "wil ook mee", "wil komen", "wil mee", "komt mee",
                 "komt wonen", "komen wonen", "laten komen", "hier komen", "kan zij ook komen",
                 "kan ze ook komen", "kan hij ook komen", "mag zij ook komen", "mag ze ook komen",
-                "mag hij ook komen")  # fmt: skip
+                "mag hij ook komen", "ook meekomen", "mee naar belgie")  # fmt: skip
 # a place where the person is too ("mijn zus woont ook in nador")
 THERE_TOO = ("woont ook", "zit ook", "is ook in", "woont daar")
 ALSO_COMING = ("wil ook komen", "wil ook naar", "komt ook", "moet ook komen", "ook mee",

@@ -2487,6 +2487,14 @@ SIDE: dict[str, Message] = {
         "België, en de aanvraag binnen {favourable_months} maanden na de erkenning gebeurt.",
         S.ART_10_2_FAVOURABLE,
     ),
+    # seed 001 gives the disabled adult child's right ("Uw meerderjarige gehandicapte kinderen")
+    # no deadline; seed 003's 12 months are the exemption's, which our sources do not give her
+    # (panel 46, h3: "en voor ifrah, is er ook een datum?" got her brother's day)
+    "deadline_none_disabled_adult": _M(
+        "Voor {rel_obj} staat geen termijn in onze informatie: het recht blijft. Inkomen, "
+        "woning en ziekteverzekering moeten wel bewezen worden.",
+        S.ART_10_1_6,
+    ),
     # a deadline computed while the route is not known yet: said as a condition
     "deadline_if_right": _M(
         "Dit geldt als {rel} recht {rel_has} op gezinshereniging. Dat weet ik pas als ik "

@@ -287,3 +287,53 @@ def test_gedeeld_hoederecht_toestemming_nog_niet_gevraagd__the_first_answer_says
     chat.answer_plainly({}, 4)
     first = chat.transcript().split("Dit is mijn inschatting:")[-1]
     assert "alleen als de andere ouder schriftelijk toestemt" in first, chat.transcript()
+
+
+def _hodan() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [1 februari"
+        " 2026](recognition_date:2026-02-01), ik ben [44](age:sponsor). [mijn zoon]"
+        "(relationship:child) is [19](age) en [mijn dochter](relationship:child) is [23](age)."
+        " ze zijn in nairobi bij [mijn zus](relationship:sibling)"
+    )
+    chat.say("nee", intent="deny")  # the son has no handicap
+    chat.say("ja, toen was hij 17", intent="affirm")  # a minor at the asylum application
+    chat.say("ja zwaar gehandicapt, ze kan niks alleen", intent="affirm")  # the daughter
+    chat.say("ja", intent="affirm")
+    return chat
+
+
+def test_is_dat_genoeg_voor_ifrah__the_exemption_not_hers():
+    """Seed 001 gives the disabled adult child no exemption; seed 003's 12 months hold for the
+    son who was a minor at the asylum application. "ik heb leefloon ... is dat genoeg voor
+    ifrah?" got "Je hoeft nu geen inkomen te bewijzen" alone (panel 46, h3)."""
+    chat = _hodan()
+    reply = chat.say(
+        "ik heb nu leefloon van ocmw en een klein appartement. is dat genoeg voor ifrah?",
+        intent="ask_means_of_subsistence",
+    )
+    assert "Voor je zoon:" in reply, chat.transcript()
+    assert "Voor je dochter moeten inkomen, woning en ziekteverzekering wel bewezen" in reply, reply
+
+
+def test_en_voor_ifrah_is_er_ook_een_datum__none_for_her_right():
+    chat = _hodan()
+    reply = chat.say("en voor ifrah, is er ook een datum? of kan zij altijd", intent="ask_deadline")
+    assert "1 februari 2027" in reply, chat.transcript()
+    assert "Voor je dochter staat geen termijn in onze informatie" in reply, reply
+
+
+def test_kan_mijn_zus_ook_meekomen__she_is_asked_about_as_one_who_comes():
+    """Seed 001: "Meerderjarige kinderen, ... en andere familieleden kunnen u niet in België
+    komen vervoegen via gezinshereniging ... om humanitaire redenen (art. 9 en 13)". The carer
+    asked to come along got "geen antwoord" (panel 46, h3)."""
+    chat = _hodan()
+    chat.say(
+        "[mijn zus](relationship:sibling) zorgt nu voor ifrah. kan [mijn zus]"
+        "(relationship:sibling) ook meekomen om ifrah te helpen?"
+    )
+    assert "sibling" in [p["relationship"] for p in chat.people], chat.transcript()
+    chat.answer_plainly({}, 4)
+    chat.say("ja dat klopt", intent="affirm")
+    assert "Je zus heeft geen recht op gezinshereniging" in chat.transcript(), chat.transcript()
