@@ -431,9 +431,9 @@ def answer_open(turn: Any, again: bool = False) -> None:
         lines.append(texts.text("utter_answer_family_header"))
         lines += _route_lines(turn, results)
         # the situation's own text (an asylum seeker's) once for the family, not per person
-        firsts = {r["summary_id"]: str(r["summary"]) for _, r in results[::-1]}
+        firsts = {r.get("summary_id"): str(r.get("summary")) for _, r in results[::-1]}
         lines += [_family_situation(turn, i) or firsts[i] for i in dict.fromkeys(
-            r["summary_id"] for _, r in results if _situation_first(r)
+            r.get("summary_id") for _, r in results if _situation_first(r)
         )]  # fmt: skip
     for entry, result in results:
         entry["route"] = result.get("route")

@@ -213,6 +213,11 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("housing_space", "?" in folded and _any(W.HOUSING_SPACE, folded)),
         ("housing_needed", _housing_need_asked(folded)),
         ("minor_at_asylum", bool(_MINOR_AT_ASYLUM.search(folded))),
+        ("own_right", answered and "?" in folded and _own_right_asked(folded)),
+        ("decided_after_limit", answered and bool(_DECIDED_AFTER.search(folded))),
+        ("age_limit", answered and "?" in folded and _any(W.AGE_LIMIT_QUESTION, folded)),
+        ("needs_analysis", "?" in folded and _any(W.NEEDS_ANALYSIS_WORDS, folded)),
+        ("strengthen", answered and "?" in folded and _any(W.STRONGER_WORDS, folded)),
         ("pregnancy_before_arrival", answered and "?" in folded and "zwanger" in folded),
         (
             "other_carer",
@@ -289,7 +294,7 @@ _SHADOWED_BY = (
     ("who_can_help", ("guardianship",)),
     # "welke papieren van mijn werk moet ik geven voor het inkomen?": the papers, not whether
     # an amount is enough (panel 40, h2)
-    ("which_proof", ("income", "housing_space", "lease", "housing_needed")),
+    ("which_proof", ("income", "lease", "housing_needed")),
     # "1 slaapkamer, moet dat groter?", "huurcontract op haar naam, moet dat?": the particular
     # home asked about, not whether a home is needed
     ("housing_space", ("housing_needed",)),
@@ -305,6 +310,13 @@ _SHADOWED_BY = (
     ("asylum_file", ("income",)),
     # "Zainab was al zwanger voor hij vertrok, maakt dat niks uit?" (panel 46, h5)
     ("pregnancy_before_arrival", ("income",)),
+    # "als we in mei indienen en DVZ beslist pas na zijn verjaardag, is het dan te laat?" (g2)
+    ("decided_after_limit", ("deadline", "age_limit", "processing")),
+    # "mijn zoon is al 15, is er een leeftijd dat het niet meer kan?" (panel 46, g4)
+    ("age_limit", ("processing",)),
+    ("needs_analysis", ("income",)),  # "wat moet ik in dat overzicht zetten?" (g3)
+    # "woont nog bij de ouders. Heeft hij dan nog een kans? Wat maakt zijn dossier sterker?"
+    ("strengthen", ("other_carer", "chance")),  # (panel 46, g2)
 )
 
 
@@ -322,6 +334,26 @@ def _child_weight_asked(folded: str) -> bool:
 _MINOR_AT_ASYLUM = re.compile(
     r"\b(?:minderjarig|jonger dan 18|onder de 18|nog geen 18|1[4-7] jaar|was 1[4-7])\b"
     r"[^.!?]{0,40}\btoen\b[^.!?]{0,40}\basiel"
+)
+
+
+# "als helen geen visum krijgt, kan mijn zoon dan toch komen?", "heeft mijn zoon zijn eigen
+# recht, ook als het voor mijn vrouw niet lukt?" (panel 46, h2)
+_OTHER_FAILS = re.compile(
+    r"\b(?:geen visum (?:krijgt|krijgen|heeft)|niet lukt|geweigerd|weigeren|weigert)\b"
+)
+_OWN_RIGHT = re.compile(r"\beigen recht\b|\b(?:toch|wel) (?:komen|mee ?komen|mee)\b")
+
+
+def _own_right_asked(folded: str) -> bool:
+    return bool(_OWN_RIGHT.search(folded) and _OTHER_FAILS.search(folded))
+
+
+# "als we in mei indienen en DVZ beslist pas na zijn verjaardag, is het dan te laat?", "wat
+# als de aanvraag nog loopt?" (panel 46, g2)
+_DECIDED_AFTER = re.compile(
+    r"\b(?:beslist|beslissing|beslissen|antwoord|uitspraak)\b[^.?!]{0,40}\bna\b[^.?!]{0,30}"
+    r"(?:verjaardag|18|achttien|meerderjarig)|\baanvraag (?:nog )?loopt\b"
 )
 
 
@@ -463,6 +495,10 @@ _WHERE_ASKED = re.compile(  # "mag ze in addis bij de belgische ambassade aanvra
     r"\b(?:mag|kan|moet|kunnen|moeten|mogen) (?:ze|hij|zij|ik|we|wij|jullie|mijn \w+|de \w+) "
     r"(?:\w+ ){0,2}in "  # "kan mijn vrouw in teheran indienen" (panel 29, a2)
     r"[a-z]+\b[^?.]{0,40}\b(?:aanvragen|indienen|aanvraag)\b"
+    # "kan ze dat aanvragen in kinshasa zelf? of moet ze ergens anders heen" (panel 46, g5)
+    rf"|\b(?:aanvragen|indienen) in (?!de |het |een |{'|'.join(MONTH_WORDS)}\b)[a-z]{{3,}}\b"
+    r"[^?.]{0,12}\?"
+    r"|\bergens anders (?:heen|naartoe|aanvragen|indienen)\b"
 )
 
 
@@ -2223,6 +2259,56 @@ def _pregnancy_before_arrival(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(entry, _voice(turn, after[0]))])
 
 
+def _decided_after_limit(turn: Any, reading: Reading) -> bool:
+    """ "DVZ beslist pas na zijn verjaardag, is het dan te laat?": seed 002 "De datum van
+    indiening van de aanvraag is echter van wezenlijk belang" (panel 46, g2: the last day
+    twice, the question not answered)."""
+    case = _case(turn)
+    if not _age_limit_days(case) and not _advice_of(case, AGE_LIMITS):
+        return False
+    said = Answer(turn)
+    if _age_limit_days(case):
+        _age_limit_rows(turn, case, said)
+    else:  # no birthday told: the rule ("vóór je zoon 18 wordt")
+        for _, item in _advice_of(case, AGE_LIMITS)[:1]:
+            said.item(item)
+    said.entry(M.SIDE["filing_date_counts"], _voice(turn, case[0][0]))
+    said.send("utter_answer_menu")
+    return True
+
+
+def _needs_analysis(turn: Any, reading: Reading) -> bool:
+    """ "wat moet ik in dat overzicht zetten voor die behoefteanalyse?": seed 004 "Geef dan best
+    alle gegevens ... een gedetailleerd overzicht van zijn maandelijkse inkomsten en
+    uitgaven" (panel 46, g3: "Sorry, dat begrijp ik niet")."""
+    if _status(turn) != "belgian":
+        return False
+    return _say_entries(turn, [(M.SIDE["needs_analysis_overview"], _voice(turn, None))])
+
+
+def _own_right(turn: Any, reading: Reading) -> bool:
+    """ "heeft mijn zoon zijn eigen recht, ook als het voor mijn vrouw niet lukt?": each
+    relative's right has its own conditions (seeds 001, 003 list them per relative; panel 46,
+    h2: "geen antwoord" twice). The one asked about is named outside the "als" clause."""
+    case = _case(turn)
+    starts = clause_starts(reading.text)
+    folded = fold(reading.text)
+    failing = [m for m in reading.mentions
+               if _OTHER_FAILS.search(_clause_of_mention(folded, starts, m.start))]  # fmt: skip
+    asked = asked_about([e for e, _ in case], replace(reading, mentions=[
+        m for m in reading.mentions if m not in failing]))  # fmt: skip
+    rights = [e for e, r in case if r.get("route") == FR and e in asked]
+    if not rights:
+        return False
+    return _say_entries(turn, [(M.SIDE["own_right"], _voice(turn, rights[0]))])
+
+
+def _clause_of_mention(folded: str, starts: list[int], position: int) -> str:
+    index = max((i for i, start in enumerate(starts) if start <= position), default=0)
+    end = starts[index + 1] if index + 1 < len(starts) else len(folded)
+    return folded[starts[index] : end]
+
+
 def _keeps_the_right(result: dict[str, Any]) -> bool:
     """An adult child who keeps the right of a minor (the C-279/20 deadline is set)."""
     return any(d.get("id") == "adult_child_request_end" for d in result.get("deadlines") or [])
@@ -3220,6 +3306,9 @@ ANSWERS = {
     "housing_waiting_list": _housing_waiting_list,
     "housing_needed": _housing_needed,
     "minor_at_asylum": _minor_at_asylum,
+    "own_right": _own_right,
+    "decided_after_limit": _decided_after_limit,
+    "needs_analysis": _needs_analysis,
     "pregnancy_before_arrival": _pregnancy_before_arrival,
     "who_applies": _who_applies,
     "disability_meaning": _disability_meaning,

@@ -521,6 +521,17 @@ DISABILITY_MEANING = ("telt dat als handicap", "is dat een handicap", "geldt dat
 # a place on a waiting list is no home (seed 004; panel 23, v4)
 HOUSING_WAITING_LIST = ("wachtlijst", "wachtlyst", "sociale woning", "sociaal huis",
                         "sociale huisvesting")  # fmt: skip
+# an age limit asked about ("tot welke leeftijd kan mijn zoon nog komen?", "is er een leeftijd
+# dat het niet meer kan?"; panel 46, g4)
+AGE_LIMIT_QUESTION = ("tot welke leeftijd", "welke leeftijd", "een leeftijd dat",
+                      "een leeftijd waarop", "leeftijdsgrens", "leeftijdslimiet",
+                      "te oud")  # fmt: skip
+# seed 004's overview for the needs analysis (panel 46, g3)
+NEEDS_ANALYSIS_WORDS = ("behoefteanalyse", "behoefte analyse", "in dat overzicht",
+                        "in het overzicht", "overzicht van inkomsten",
+                        "overzicht van mijn")  # fmt: skip
+# what makes a humanitarian file stronger, asked directly (panel 46, g2)
+STRONGER_WORDS = ("sterker", "versterken", "beter maken", "meer kans")
 # asking whether something is needed at all ("moeten ze een woning hebben?", "is dat een
 # probleem als ik geen huis heb?"; panel 45)
 NEED_WORDS = ("moet ", "moeten ", "nodig", "een probleem", "verplicht", "een voorwaarde",

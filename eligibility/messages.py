@@ -1793,6 +1793,34 @@ SIDE: dict[str, Message] = {
         "informatie: dat zegt het attest.",
         S.ART_10_1_6,
     ),
+    # seed 001 and seed 003 give each relative's right its own conditions ("Het minderjarige
+    # kind van een vreemdeling aan wie België de vluchtelingenstatus ... heeft toegekend");
+    # nothing ties a child's right to his mother's request (panel 46, h2)
+    "own_right": _M(
+        "{Rel} {rel_has} een eigen recht op gezinshereniging, met eigen voorwaarden. Wordt de "
+        "aanvraag van een ander familielid geweigerd? Dan blijft het recht van {rel_obj}. Met "
+        "wie {rel_pron} dan reist, staat niet in onze informatie.",
+        S.ART_10,
+    ),
+    # seed 002: "De datum van indiening van de aanvraag is echter van wezenlijk belang" and "Te
+    # late indiening van het verzoek betekent indiening op een datum waarop de gezinshereniger
+    # zijn recht op gezinshereniging heeft verloren (b.v. wanneer niet meer wordt voldaan aan
+    # de leeftijdsvoorwaarde ...)" (panel 46, g2)
+    "filing_date_counts": _M(
+        "Wat telt, is de dag waarop de aanvraag ingediend wordt. Een beslissing na die "
+        "verjaardag maakt een aanvraag die op tijd ingediend is, niet te laat. Dien dus in vóór "
+        "de laatste dag, ook als het dossier nog niet volledig is.",
+        S.PRACTICE_DVZ_ACCEPTANCE,
+    ),
+    # seed 004: "Geef dan best alle gegevens zodat de DVZ de financiële toestand ... kan
+    # beoordelen. Geef bijvoorbeeld een gedetailleerd overzicht van zijn maandelijkse inkomsten
+    # en uitgaven" (panel 46, g3)
+    "needs_analysis_overview": _M(
+        "Geef alle gegevens over het geld van het gezin: een overzicht per maand van alle "
+        "inkomsten en van alle uitgaven, zoals de huur. Zo kan DVZ zien wat het gezin nodig "
+        "heeft. Welke inkomsten precies meetellen, staat niet in onze informatie.",
+        S.ART_40TER_2,
+    ),
     # seed 002 "Wie vraagt de gezinshereniging aan? De echtgenoot ..., De wettelijke partner,
     # Een minderjarig kind, De vader of de moeder van een minderjarige beschermde vreemdeling";
     # "Indiening van de visumaanvraag [Artikel 12bis, §1 ...]: ... bij de Belgische ambassade
@@ -1994,8 +2022,9 @@ SIDE: dict[str, Message] = {
     ),
     # seed 001 "Humanitair visum": "de bevoegde Belgische diplomatieke post"
     "where_humanitarian": _M(
-        "Dien de aanvraag in bij de bevoegde Belgische ambassade of het consulaat. Duid "
-        "op het visumformulier aan dat het om een humanitaire aanvraag gaat.",
+        "Dien de aanvraag in bij de Belgische ambassade of het consulaat dat bevoegd is voor "
+        "de plaats waar {rel} woont. Duid op het visumformulier aan dat het om een humanitaire "
+        "aanvraag gaat.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     # seed 003: "De gezinshereniger moet niet bewijzen dat hij over bestaansmiddelen beschikt

@@ -337,3 +337,143 @@ def test_kan_mijn_zus_ook_meekomen__she_is_asked_about_as_one_who_comes():
     chat.answer_plainly({}, 4)
     chat.say("ja dat klopt", intent="affirm")
     assert "Je zus heeft geen recht op gezinshereniging" in chat.transcript(), chat.transcript()
+
+
+def _tesfay() -> Chat:
+    chat = Chat()
+    chat.say(
+        "Ik ben [erkend vluchteling](sponsor_status:refugee) sinds [20 augustus 2026]"
+        "(recognition_date:2026-08-20), ik ben [29](age:sponsor). [mijn vrouw](relationship:spouse)"
+        " is [26](age) en [mijn zoontje](relationship:child) is [3](age). we zijn getrouwd in de"
+        " [kerk](marriage_type:religious_or_customary)"
+    )
+    chat.answer_plainly({}, 8)
+    chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_heeft_mijn_zoon_zijn_eigen_recht_ook_als_het_voor_mijn_vrouw_niet_lukt():
+    """Seeds 001 and 003 give the child's right its own conditions; "en als helen geen visum
+    krijgt, kan mijn zoon dan toch komen?" got "geen antwoord" twice (panel 46, h2)."""
+    chat = _tesfay()
+    reply = chat.say(
+        "ik bedoel: heeft [mijn zoon](relationship:child) zijn eigen recht, ook als het voor"
+        " [mijn vrouw](relationship:spouse) niet lukt?"
+    )
+    assert reply.startswith("Je zoon heeft een eigen recht op gezinshereniging"), chat.transcript()
+    other = chat.say("en als helen geen visum krijgt, kan [mijn zoon](relationship:child) dan toch"
+                     " komen?")  # fmt: skip
+    assert other.startswith("Je zoon heeft een eigen recht"), other
+
+
+def _javid() -> Chat:
+    chat = Chat()
+    chat.say(
+        "Dag, ik ben maatschappelijk werker bij het OCMW Gent. Ik schrijf voor een cliënt, Javid,"
+        " [17](age:sponsor) jaar, Afghaans. Hij is alleen naar België gekomen en is op [2 oktober"
+        " 2026](recognition_date:2026-10-02) erkend als [vluchteling](sponsor_status:refugee)."
+        " [Zijn ouders](relationship:parent) ([45](age:sponsor) en [41](age:sponsor)) en 2"
+        " [broers](relationship:sibling) ([12](age:sponsor) en [20](age:sponsor)) zitten in"
+        " [Iran](country)."
+    )
+    chat.say("nee, zelfde ouders, allebei volle broers", intent="deny")
+    chat.say("Ja, dat klopt", intent="affirm")
+    chat.say("Javid wordt 18 op 30 juni 2027.")
+    return chat
+
+
+def test_dvz_beslist_pas_na_zijn_verjaardag__the_filing_date_counts():
+    """Seed 002: "De datum van indiening van de aanvraag is echter van wezenlijk belang" and
+    "Te late indiening ... op een datum waarop de gezinshereniger zijn recht ... heeft verloren
+    (b.v. ... leeftijdsvoorwaarde)": the last day twice did not answer it (panel 46, g2)."""
+    chat = _javid()
+    reply = chat.say(
+        "ok maar als we in mei indienen en DVZ beslist pas na zijn verjaardag, is het dan te laat?",
+        intent="ask_deadline",
+    )
+    assert "Wat telt, is de dag waarop de aanvraag ingediend wordt" in reply, chat.transcript()
+    assert "29 juni 2027" in reply, reply
+
+
+def test_wat_maakt_zijn_dossier_sterker__the_adult_brothers_file_not_other_carers():
+    """Seed 000: "Je zal uitvoerig moeten aantonen dat je ondanks je meerderjarigheid nog
+    steeds ten laste bent van je ouders" (panel 46, g2: "DVZ kijkt of een ander familielid
+    voor de broer ... kan zorgen")."""
+    chat = _javid()
+    reply = chat.say(
+        "De [broer](relationship:sibling) van [20](age) werkt soms als dagloner in Iran en woont"
+        " nog bij de ouders. Heeft hij dan nog een kans? Wat maakt zijn dossier sterker?"
+    )
+    assert "ander familielid" not in reply, chat.transcript()
+    assert "sterker" in reply and "20 jaar" in reply, reply
+
+
+def test_tot_welke_leeftijd_kan_mijn_zoon_nog_komen__before_18():
+    """Seed 003: "De aanvrager moet minder dan 18 jaar oud zijn" (panel 46, g4: a processing
+    time line, then the routes again)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [15 januari 2024]"
+        "(recognition_date:2024-01-15), ik ben [45](age:sponsor). [mijn vrouw]"
+        "(relationship:spouse) is [40](age), [officieel](marriage_type:official) getrouwd."
+        " [onze kinderen](relationship:child) zijn [15](age) en [9](age)"
+    )
+    chat.answer_plainly({}, 10)
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say(
+        "als ik eerst werk moet vinden duurt dat misschien lang. [mijn zoon](relationship:child)"
+        " is al [15](age), is er een leeftijd dat het niet meer kan?",
+        intent="ask_processing_time",
+    )
+    assert "18" in reply and "Hoe lang" not in reply, chat.transcript()
+
+
+def test_kan_ze_dat_aanvragen_in_kinshasa_zelf__the_post_where_she_lives():
+    """Seed 002: "bij de Belgische ambassade of het Belgisch consulaat die of dat bevoegd is
+    voor de verblijfplaats van de aanvrager" (panel 46, g5: "geen antwoord")."""
+    chat = Chat()
+    chat.say(
+        "ik woon in België met een [B-kaart](sponsor_status:third_country_national), ik ben"
+        " [39](age:sponsor). [mijn mama](relationship:parent) is [66](age), ze is ziek en alleen"
+        " in kinshasa"
+    )
+    chat.answer_plainly({}, 8)
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("kan ze dat aanvragen in kinshasa zelf? of moet ze ergens anders heen")
+    assert "bevoegd is voor de plaats waar je mama woont" in reply, chat.transcript()
+
+
+def test_wat_moet_ik_in_dat_overzicht_zetten__seed_004s_overview():
+    """Seed 004: "een gedetailleerd overzicht van zijn maandelijkse inkomsten en uitgaven"
+    (panel 46, g3: "Sorry, dat begrijp ik niet")."""
+    chat = Chat()
+    chat.say(
+        "ik ben [Belg](sponsor_status:belgian), [31](age:sponsor). [mijn vrouw]"
+        "(relationship:spouse) is [27](age), [officieel](marriage_type:official) getrouwd"
+    )
+    chat.answer_plainly({}, 8)
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say(
+        "ik krijg ook een eindejaarspremie en soms overuren. mijn huur is 650. wat moet ik in"
+        " dat overzicht zetten voor die behoefteanalyse?",
+        intent="out_of_scope",
+    )
+    assert "alle inkomsten en van alle uitgaven" in reply, chat.transcript()
+
+
+def test_1_slaapkamer_welke_papieren_is_dat_groot_genoeg__both_answered():
+    """Seed 004: "De documenten vormen maar een weerlegbaar vermoeden ... als de woning niet
+    voldoende ruim is" (panel 46, g3: only the papers)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [Belg](sponsor_status:belgian), [31](age:sponsor). [mijn vrouw]"
+        "(relationship:spouse) is [27](age), [officieel](marriage_type:official) getrouwd"
+    )
+    chat.answer_plainly({}, 8)
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say(
+        "ik huur een klein appartement, 1 slaapkamer. welke papieren moet ik geven voor de"
+        " woning? is dat groot genoeg?",
+        intent="ask_housing",
+    )
+    assert "huurcontract" in reply and "te klein" in reply, chat.transcript()

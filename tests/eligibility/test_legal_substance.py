@@ -73,6 +73,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_10: {
         "side:language_test_not_in_sources",
+        "side:own_right",
         "side:religious_marriage_asylum_seeker",
         "side:dna_child",
         "routes:family_reunification",
@@ -300,6 +301,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:adoption_recognition@belgian",
         "side:housing_waiting_list@belgian",
         "advice:shared_custody_consent_open@belgian",
+        "side:needs_analysis_overview",
         "side:housing_needed@belgian",
         "side:housing_waiting_list",
         "side:income_of_the_partner@belgian",
@@ -518,6 +520,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.PRACTICE_DVZ_ACCEPTANCE: {
         "documents:visa_application_form",
+        "side:filing_date_counts",
         "documents:fee_payment_proof",
         "advice:incomplete_file_accepted",
     },
