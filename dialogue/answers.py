@@ -620,15 +620,20 @@ def side_question(
     if intent in CASE_PENDING and turn.state["people"] and turn.state.get("question"):
         turn.say("utter_case_after_questions")  # "wat moet ze bewijzen?" before the answer: hers
         return  # after the questions, not the general text to the wrong reader (panel 13, y2)
-    name = f"utter_faq_{intent.removeprefix('ask_')}"
+    name = faq_response(turn, f"utter_faq_{intent.removeprefix('ask_')}")
+    turn.say(name if turn.texts.has(name) else "utter_no_case_yet")
+
+
+def faq_response(turn: Any, name: str) -> str:
+    """The general text `name` for this sponsor's status and writer."""
     status = turn.state["sponsor"].get("status")
     if status == "asylum_seeker" and turn.texts.has(f"{name}_asylum_seeker"):
         name = f"{name}_asylum_seeker"  # now a humanitarian visa, later the 12 months (seed 003)
     elif status and status not in PROTECTED and turn.texts.has(f"{name}_not_protected"):
         name = f"{name}_not_protected"  # the general text is about a protected sponsor's family
     if turn.state.get("writer") == "helper" and turn.texts.has(f"{name}_helper"):
-        name = f"{name}_helper"  # "je cliënt", not "jij" (panel 43, g1)
-    turn.say(name if turn.texts.has(name) else "utter_no_case_yet")
+        name = f"{name}_helper"  # "je cliënt", not "jij" (panel 43, g1; panel 46, h5)
+    return name
 
 
 TRAVEL_DOCUMENTS = ("travel_document", "travel_document_protected", "identity_other_evidence")

@@ -1833,6 +1833,10 @@ def _known_one(state, same: list[dict], mention: Mention) -> dict[str, Any] | No
     nearly_adult = [p for p in same if _nearly_adult(p)]
     if mention.turning_adult and len(nearly_adult) == 1:
         return nearly_adult[0]  # "als mijn dochter 18 wordt": the girl of 17 (panel 46, g1)
+    worded = [p for p in same if p.get("word") == mention.word]
+    if len(worded) == 1 and not mention.ages:
+        return worded[0]  # "mijn zoon is al 15" then "mijn zoon": the same boy, not the
+        # child of 9 in focus (panel 46, g4)
     focus = S.person(state, state["focus"])
     unaged = [p for p in same if p["age"] is None]
     if focus in same and not (mention.ages and focus["age"] is not None and unaged):

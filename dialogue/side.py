@@ -38,6 +38,7 @@ from dialogue.answers import (
     condition_line,
     contact_response,
     deadline_line,
+    faq_response,
     parents_label,
     route_label,
 )
@@ -1007,7 +1008,7 @@ def _income(turn: Any, reading: Reading) -> bool:
         return True
     case, said = _case_asked(turn, reading), Answer(turn)
     if not case and not _status(turn):
-        turn.say("utter_faq_means_of_subsistence")
+        turn.say(faq_response(turn, "utter_faq_means_of_subsistence"))
         return True
     if _status(turn) == "eu_citizen" and case:
         return _income_of_an_eu_family(turn, case, said)
@@ -1055,7 +1056,7 @@ def _income_of_the_case(turn: Any, reading: Reading, case, said: Answer) -> bool
         _income_of_a_favour(turn, case, reading, said)
         _income_once_old_enough(turn, case, reading, value, said)
     elif _status(turn) in PROTECTED and not turn.state["sponsor"].get("recognition_date"):
-        said.say("utter_faq_means_of_subsistence")  # within 12 months or not: not known yet
+        said.say(faq_response(turn, "utter_faq_means_of_subsistence"))  # 12 months or not
     elif _status(turn) == "belgian":
         _income_reference(turn, case, value, said)
     else:

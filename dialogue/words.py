@@ -486,7 +486,9 @@ AFTER_THE_LIMIT = ("nog iets mogelijk", "iets anders mogelijk", "humanitair", "a
                    "kan ze dan nog",
                    # "als het niet lukt voor ze 18 is? kan ze dan nooit meer komen?" (a4)
                    "nooit meer", "niet meer komen", "dan niet meer", "daarna nog",
-                   "wat dan", "toch al 18")  # fmt: skip
+                   "wat dan", "toch al 18",
+                   # "als mijn dochter 18 wordt voor ze een afspraak krijgen?" (panel 46, g1)
+                   "18 wordt voor", "wordt 18 voor", "al 18 is voor")  # fmt: skip
 # "DVZ gaat zeggen zus kan zorgen toch?": another relative who could care (seed 001)
 OTHER_CARER = ("kan zorgen", "kunnen zorgen", "voor haar zorgen", "voor hem zorgen",
                "zorgt voor haar", "zorgt voor hem", "andere familie",

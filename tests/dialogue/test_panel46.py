@@ -477,3 +477,47 @@ def test_1_slaapkamer_welke_papieren_is_dat_groot_genoeg__both_answered():
         intent="ask_housing",
     )
     assert "huurcontract" in reply and "te klein" in reply, chat.transcript()
+
+
+def test_a_volunteer_asking_about_income_is_not_asked_if_he_is_a_refugee():
+    """ "Ben je erkend vluchteling of subsidiair beschermd? Dan moet je dat niet bewijzen" to
+    the volunteer who writes for Ahmed (panel 46, h5): the general text for a helper."""
+    chat = Chat()
+    chat.say(
+        "ik ben vrijwilliger en schrijf voor Ahmed, hij is [erkend vluchteling]"
+        "(sponsor_status:refugee). [zijn vrouw](relationship:spouse) wil komen"
+    )
+    reply = chat.say("moet hij een inkomen hebben?", intent="ask_means_of_subsistence")
+    assert "Ben je erkend" not in reply, chat.transcript()
+    assert "je cliënt" in reply, reply
+
+
+def test_als_mijn_dochter_18_wordt_voor_de_afspraak__the_humanitarian_visa_after():
+    """Seed 001: "Andere meerderjarige kinderen ... op grond van een tijdelijke
+    verblijfsvergunning (art. 9 en 13 - humanitair visum)"; seed 000 "in tweede orde ... of
+    wanneer de leeftijdsvoorwaarden niet vervuld zijn" (panel 46, g1: "Daarna is er geen recht
+    ... meer" and nothing after)."""
+    chat = _semhar()
+    reply = chat.say(
+        "en als [mijn dochter](relationship:child) 18 wordt voor ze een afspraak krijgen?",
+        intent="ask_processing_time",
+    )
+    assert "humanitair visum" in reply and "tweede orde" in reply, chat.transcript()
+
+
+def test_mijn_zoon_is_al_15_then_mijn_zoon__the_same_boy():
+    """ "mijn zoon is al 15" then "tot welke leeftijd kan mijn zoon nog komen?" made the child
+    of 9 "je zoon" too (panel 46, g4)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [15 januari 2024]"
+        "(recognition_date:2024-01-15), ik ben [45](age:sponsor). [mijn vrouw]"
+        "(relationship:spouse) is [40](age), [officieel](marriage_type:official) getrouwd."
+        " [onze kinderen](relationship:child) zijn [15](age) en [9](age)"
+    )
+    chat.answer_plainly({}, 10)
+    chat.say("ja dat klopt", intent="affirm")
+    chat.say("[mijn zoon](relationship:child) is al [15](age), is er een leeftijdsgrens?")
+    chat.say("nee ik bedoel: tot welke leeftijd kan [mijn zoon](relationship:child) nog komen?")
+    words = {p["age"]: p.get("word") for p in chat.people if p["relationship"] == "child"}
+    assert words == {15: "zoon", 9: None}, chat.transcript()
