@@ -432,7 +432,14 @@ def _with_costs(found: list[str], reading: Reading, folded: str, answered: bool)
         found.append("costs")  # "wat kost het en waar moet ik?" (panel 5, i5)
     if "costs" in found and reading.intent == "ask_costs":  # "moet ik nu betalen omdat ik te
         found.insert(0, found.pop(found.index("costs")))  # laat ben?": the fee first (j4)
+    if answered and _costs_asked(reading, folded, True) and _ADULT_BY_THEN.search(folded):
+        # "betalen de ouders echt niks? ook als javid intussen 18 zou zijn bij het indienen?":
+        # the fee, then the day the right ends (panel 46, g2: the fee line alone)
+        found = [*[k for k in found if k not in ("costs", "age_limit")], "costs", "age_limit"]
     return found
+
+
+_ADULT_BY_THEN = re.compile(r"\b(?:als|intussen|tegen)\b[^.?!]{0,40}\b(?:18|meerderjarig)\b")
 
 
 def _earlier_marriage_asked(reading: Reading, folded: str) -> bool:

@@ -521,3 +521,15 @@ def test_mijn_zoon_is_al_15_then_mijn_zoon__the_same_boy():
     chat.say("nee ik bedoel: tot welke leeftijd kan [mijn zoon](relationship:child) nog komen?")
     words = {p["age"]: p.get("word") for p in chat.people if p["relationship"] == "child"}
     assert words == {15: "zoon", 9: None}, chat.transcript()
+
+
+def test_betalen_de_ouders_niks_ook_als_hij_18_is__the_fee_and_the_day_the_right_ends():
+    """Seed 002 exempts the parents "indien deze vreemdeling op het moment van de indiening van
+    zijn asielaanvraag minder dan 18 jaar oud was"; seed 001 (art. 10, §1, 7°) gives the right
+    while "de NBMV jonger is dan achttien jaar" (panel 46, g2: the fee line alone)."""
+    chat = _javid()
+    reply = chat.say(
+        "en de ouders betalen echt niks? ook als javid intussen 18 zou zijn bij het indienen?",
+        intent="ask_costs",
+    )
+    assert "Kosten" in reply and "29 juni 2027" in reply, chat.transcript()
