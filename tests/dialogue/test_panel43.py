@@ -102,7 +102,7 @@ def test_de_vader_en_de_moeder__the_former_minors_parents_fee_is_said_unclear():
         {"sponsor.minor_at_asylum_application": "ja", "sponsor.unaccompanied_minor": "ja",
          "applicant.age": "11"}, 16,
     )  # fmt: skip
-    assert "niet eenduidig" in reply, chat.transcript()
+    assert "Voor de ouders is dat niet zeker" in reply, chat.transcript()
 
 
 def test_toon_aan__a_social_worker_reads_je_client_in_the_general_humanitarian_text():
