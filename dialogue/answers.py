@@ -233,20 +233,34 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
             return turn.texts.text("utter_answer_deadline_unknown_day", months=months)
         written = dutch_date(day, approximate=True)
         return turn.texts.text("utter_answer_deadline_approximate", date=written, months=months)
+    return _open_deadline_line(turn, results, day)
+
+
+def _open_deadline_line(turn: Any, results, day: dt.date) -> str:
+    """The 12 months' last day ahead, after a minor sponsor's 18th birthday that may end the
+    right first, with his birthday asked when he is 17."""
     name = (
         "utter_answer_deadline_near"
         if (day - turn.today).days <= NEAR_DAYS
         else "utter_answer_deadline"
     )
+    ask_birthday = None
     if _age_limit_first(results):  # "vóór je 18 wordt" may come first (panel 20, n1: only
         name = "utter_answer_deadline_after_age_limit"  # "uiterlijk 12 november 2027")
-        if turn.state.get("writer") in ("applicant", "helper"):  # his daughter's birthday,
-            name += "_other"  # not the father's who writes (panel 21, o1)
+        other = turn.state.get("writer") in ("applicant", "helper")
+        if other:  # his daughter's birthday, not the father's who writes (panel 21, o1)
+            name += "_other"
         turn.age_limit_said = True  # the line says the right lapses: no second line for it
-    return turn.texts.text(
+        if turn.state["sponsor"].get("age") == P.MAJORITY_AGE.value - 1:
+            # 17: the birthday is the last day, and it was not told (panel 46, g2: "2 oktober
+            # 2027" was the only date on the screen, 29 June the real one)
+            ask_birthday = "utter_answer_ask_sponsor_birthday" + ("_other" if other else "")
+    sp = turn.texts.sponsor_label(turn.state)
+    line = turn.texts.text(
         name, date=dutch_date(day), days=(day - turn.today).days,
-        sp=turn.texts.sponsor_label(turn.state), months=P.FAVOURABLE_PERIOD_MONTHS.value,
+        sp=sp, months=P.FAVOURABLE_PERIOD_MONTHS.value,
     )  # fmt: skip
+    return f"{line} {turn.texts.text(ask_birthday, sp=sp)}" if ask_birthday else line
 
 
 def material_to_prove_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:

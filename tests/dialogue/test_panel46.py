@@ -533,3 +533,22 @@ def test_betalen_de_ouders_niks_ook_als_hij_18_is__the_fee_and_the_day_the_right
         intent="ask_costs",
     )
     assert "Kosten" in reply and "29 juni 2027" in reply, chat.transcript()
+
+
+def test_a_sponsor_of_17__the_first_answer_asks_his_birthday():
+    """Seed 001 (art. 10, §1, 7°): the parents' right holds while "de NBMV jonger is dan
+    achttien jaar"; his birthday is the last day, and the first answer showed only the 12
+    months' date (panel 46, g2)."""
+    chat = Chat()
+    chat.say(
+        "Dag, ik ben maatschappelijk werker bij het OCMW Gent. Ik schrijf voor een cliënt, Javid,"
+        " [17](age:sponsor) jaar, Afghaans. Hij is alleen naar België gekomen en is op [2 oktober"
+        " 2026](recognition_date:2026-10-02) erkend als [vluchteling](sponsor_status:refugee)."
+        " [Zijn ouders](relationship:parent) ([45](age:sponsor) en [41](age:sponsor)) zitten in"
+        " [Iran](country)."
+    )
+    chat.say("Ja, dat klopt", intent="affirm")
+    first = chat.transcript().split("Dit is mijn inschatting:")[-1]
+    assert "Wanneer wordt je cliënt 18? Schrijf de datum" in first, chat.transcript()
+    reply = chat.say("Javid wordt 18 op 30 juni 2027.")
+    assert "29 juni 2027" in reply, reply
