@@ -1159,20 +1159,35 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
         if not owners and pronoun and earlier:
             owners = earlier[-1:]  # "mijn zoon is 19, hij werd 18 tijdens mijn asielprocedure"
         _past_age(reading, owners, age, text)
-    elif any(h in text for h in W.HYPOTHETICAL) and "?" in reading.text:
-        return  # "en als ze volgend jaar 21 wordt, moeten we ...?": a question, no fact
-    elif age.turning and "?" in reading.text and " als " in f" {folded} ":
-        return  # "en als de aanvraag binnen is maar hij wordt 18 voor DVZ beslist, is het dan
-        # verloren?" (panel 32, d1: the brother of 11 made 17)
-    elif _an_age_then(reading, text):
-        return  # "in februari wordt hij 18, dan is hij 18": then, not now (panel 13, z1);
-        # "DVZ beslist pas in mei, is hij dan al 18?" (panel 44, h1: "Je zoon: 18")
-    elif LATER_AGE.search(text):
-        return  # "moet ze wachten tot ze 21 is?": a later age (panel 18, j3)
-    elif age.turning and _known_birthday(reading, age):
-        return  # "mijn zoon van 17 (hij wordt 18 in maart)": the same 17, no other person
-    else:
+    elif not _no_age_now(reading, age, text, folded):
         _place_present_age(reading, entity, age, owners, (text, clause, pronoun))
+
+
+def _no_age_now(reading: Reading, age: Age, text: str, folded: str) -> bool:
+    """The number is no one's age now: a supposition, an age then or later, a birthday told
+    already, or having come of age."""
+    if any(h in text for h in W.HYPOTHETICAL) and "?" in reading.text:
+        return True  # "en als ze volgend jaar 21 wordt, moeten we ...?": a question, no fact
+    if age.turning and "?" in reading.text and " als " in f" {folded} ":
+        return True  # "en als de aanvraag binnen is maar hij wordt 18 voor DVZ beslist, is het
+        # dan verloren?" (panel 32, d1: the brother of 11 made 17)
+    if _an_age_then(reading, text):
+        return True  # "in februari wordt hij 18, dan is hij 18": then, not now (panel 13, z1);
+        # "DVZ beslist pas in mei, is hij dan al 18?" (panel 44, h1: "Je zoon: 18")
+    if LATER_AGE.search(text):
+        return True  # "moet ze wachten tot ze 21 is?": a later age (panel 18, j3)
+    if age.turning and _known_birthday(reading, age):
+        return True  # "mijn zoon van 17 (hij wordt 18 in maart)": the same 17, no other person
+    around = folded[max(0, age.start - 24) : age.start + 12]
+    # "kunnen ze nog komen nu ik 18 ben?": an adult, not 18 years (panel 47, g4: 19 made 18)
+    return age.years == 18 and bool(_NOW_AN_ADULT.search(around))
+
+
+# "nu ik 18 ben", "sinds ik 18 ben", "omdat hij al 18 is": having come of age
+_NOW_AN_ADULT = re.compile(
+    r"\b(?:nu|sinds|omdat|want|aangezien)\s+(?:dat\s+)?(?:ik|hij|zij|ze)\s+(?:al\s+|ook\s+)?"
+    r"18\s+(?:jaar\s+)?(?:ben|is|geworden)\b"
+)
 
 
 def _apposition_before(reading: Reading, folded: str, starts, clause: int) -> list[Mention]:

@@ -318,6 +318,7 @@ _SHADOWED_BY = (
     ("needs_analysis", ("income",)),  # "wat moet ik in dat overzicht zetten?" (g3)
     # "woont nog bij de ouders. Heeft hij dan nog een kans? Wat maakt zijn dossier sterker?"
     ("strengthen", ("other_carer", "chance")),  # (panel 46, g2)
+    ("custody_proof", ("strengthen",)),  # "hoe kan ik bewijzen dat mijn vader vermist is?"
 )
 
 
@@ -451,7 +452,8 @@ def _earlier_marriage_asked(reading: Reading, folded: str) -> bool:
 def _gone_parent_proof(folded: str) -> bool:
     """ "de papa is verdwenen, hoe bewijs ik da?" (panel 29, b5: the general list)."""
     gone = _any(("verdwenen", "vermist", "weg is", "onbekend"), folded)
-    asked = _any(("bewijs", "aanto", "toon ik", "tonen", "toestemming", "probleem"), folded)
+    asked = _any(("bewijs", "bewijz", "aanto", "toon ik", "tonen", "toestemming", "probleem"),
+                 folded)  # fmt: skip  # "hoe kan ik bewijzen dat mijn vader vermist is?" (47)
     return gone and "?" in folded and asked  # "is dat een probleem? toestemming nodig?" (h2)
 
 
@@ -1659,6 +1661,11 @@ def _parents_right_ended(turn: Any) -> bool:
         return False
     said = Answer(turn)
     said.item(ended[0][1])
+    days = [d for _, r in _case(turn) for d in r.get("deadlines") or []
+            if d.get("id") == "parents_request_end" and d.get("passed")]  # fmt: skip
+    if days:  # "welke datum was de laatste dag?" (panel 47, g4: the rule, not the day)
+        day = dutch_date(dt.date.fromisoformat(days[0]["date"]))
+        said.say("utter_side_deadline_passed", who=capitalise(parents_label(turn)), date=day)
     said.send()
     return True
 
