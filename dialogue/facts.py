@@ -2258,11 +2258,24 @@ def _disabled_person(
     if not reading.applicants:
         if any(p["facts"].get("disabled") for p in state["people"]):
             return None
-        return S.person(state, state.get("focus"))
+        return _by_the_pronoun(state, reading, where) or S.person(state, state.get("focus"))
     if len(named) != 1:
         return None
     same = [p for p in state["people"] if p["relationship"] == named[0].relationship]
-    return same[0] if len(same) == 1 else None
+    same = [p for p in same if p.get("word") == named[0].word] or same  # "mijn zoon heeft
+    return same[0] if len(same) == 1 else None  # geen handicap" beside a daughter (h1)
+
+
+def _by_the_pronoun(state: dict[str, Any], reading: Reading, where: list[int]) -> dict | None:
+    """ "ze heeft een zware verstandelijke handicap": the one relative who is a "zij" (panel
+    47, h1: the handicap went to the son in focus, and stayed)."""
+    if not where:
+        return None
+    at = where[0]
+    start = max(reading.text.rfind(c, 0, at) for c in ".!?\n") + 1
+    pronoun = pronoun_in(fold(reading.text[start : at + 1]))
+    found = [p for p in state["people"] if pronoun and p.get("pronoun") == pronoun]
+    return found[0] if len(found) == 1 else None
 
 
 def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> None:
@@ -2364,7 +2377,11 @@ def _disability(state: dict[str, Any], reading: Reading, update: Update) -> None
         target = _disabled_person(state, reading, reading.disability_at)
         if target is not None:
             _set(state, update, target["id"], "disabled", True)
-    if reading.disability_denied_at and reading.applicants:
-        target = _disabled_person(state, reading, reading.disability_denied_at)
+    if reading.disability_denied_at:
+        target = (  # "hij heeft geen handicap" of the one "hij" (panel 47, h1)
+            _disabled_person(state, reading, reading.disability_denied_at)
+            if reading.applicants
+            else _by_the_pronoun(state, reading, reading.disability_denied_at)
+        )
         if target is not None:
             _set(state, update, target["id"], "disabled", False)

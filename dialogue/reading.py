@@ -279,6 +279,8 @@ def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[
     start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
     surface = fold(text[start:end])
     word = entity.get("word") or _kinship_word(surface)
+    if text.startswith("/"):  # a button's payload: its JSON is no word for the person
+        word = ""
     before = _words_before(toks, start, 2)
     inside = surface.split()[:-1]  # "[mijn eerste vrouw]" tagged with its qualifier (p3)
     qualifier = next((w for w in reversed(before + inside) if w in W.ORDINAL_QUALIFIERS), None)

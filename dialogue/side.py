@@ -213,7 +213,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("disability_meaning", _any(W.DISABILITY_MEANING, folded)),
         ("housing_space", "?" in folded and _any(W.HOUSING_SPACE, folded)),
         ("housing_needed", _housing_need_asked(folded)),
-        ("minor_at_asylum", bool(_MINOR_AT_ASYLUM.search(folded))),
+        ("minor_at_asylum", "?" in folded and bool(_MINOR_AT_ASYLUM.search(folded))),
         ("own_right", answered and "?" in folded and _own_right_asked(folded)),
         ("decided_after_limit", answered and bool(_DECIDED_AFTER.search(folded))),
         ("age_limit", answered and "?" in folded and _any(W.AGE_LIMIT_QUESTION, folded)),

@@ -61,7 +61,9 @@ def new_person(state: dict[str, Any], relationship: str, word: str | None) -> di
         "id": f"p{number}",
         "relationship": relationship,
         # "kafala" names the bond, not the child ("je kafala"; panel 28, b5)
-        "word": None if word in W.BOND_WORDS or word == W.A_FIRST_NAME else word,
+        # no word from a button ("Mijn man of vrouw": ""), so "mijn vrouw" names her later
+        # (panel 47, h4: "Je man of vrouw" to the end)
+        "word": None if not word or word in W.BOND_WORDS or word == W.A_FIRST_NAME else word,
         "pronoun": pronoun_for(word),
         "age": None,
         "months": None,

@@ -10,6 +10,7 @@ after a second colon for ages (`[38](age:sponsor)`), the ISO date for recognitio
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -77,6 +78,29 @@ class Chat:
         self.last = turn
         reply = "\n".join(r["text"] for r in turn.replies)
         self.log += [f"> {message['text']}", f"< {reply}"]
+        return reply
+
+    def press(self, payload: str) -> str:
+        """A button's payload as Rasa parses it: '/inform{"relationship":"spouse"}' gives the
+        intent, and entities spanning the JSON part of the text."""
+        name, _, body = payload.lstrip("/").partition("{")
+        values = json.loads("{" + body) if body else {}
+        message = {
+            "text": payload,
+            "intent": {"name": name, "confidence": 1.0},
+            "entities": [  # Rasa's RegexMessageHandler: the span of the JSON part
+                {"entity": k, "value": v, "start": payload.find("{"), "end": len(payload)}
+                for k, v in values.items()
+            ],
+        }
+        turn = take_turn(
+            self.state, message, self.today, RESPONSES, reference="SAM-TEST-0001",
+            earlier=list(self.history), settings=self.settings,
+        )  # fmt: skip
+        self.history.append(message)
+        self.state, self.last = turn.state, turn
+        reply = "\n".join(r["text"] for r in turn.replies)
+        self.log += [f"> {payload}", f"< {reply}"]
         return reply
 
     @classmethod

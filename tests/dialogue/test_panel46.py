@@ -552,3 +552,46 @@ def test_a_sponsor_of_17__the_first_answer_asks_his_birthday():
     assert "Wanneer wordt je cliënt 18? Schrijf de datum" in first, chat.transcript()
     reply = chat.say("Javid wordt 18 op 30 juni 2027.")
     assert "29 juni 2027" in reply, reply
+
+
+def test_ze_heeft_een_handicap_after_her_age__hers_not_her_brothers():
+    """ "ifrah is 23. ze heeft een zware verstandelijke handicap" answering "Hoe oud is je
+    dochter?" made the son in focus disabled, and five corrections did not undo it (panel 47,
+    h1)."""
+    chat = Chat()
+    chat.say("[mijn zoon](relationship:child) en [mijn dochter](relationship:child)")
+    chat.say("[Subsidiaire bescherming](sponsor_status:subsidiary_protection)")
+    chat.say("abdi is [19](age) nu. maar hij was [17](age) toen ik asiel vroeg in maart 2024")
+    chat.say("[1 februari 2026](recognition_date:2026-02-01)")
+    chat.say(
+        "ifrah is [23](age). ze heeft een zware verstandelijke [handicap](disability:disabled),"
+        " ze heeft altijd bij mij gewoond"
+    )
+    disabled = {p["word"]: p["facts"].get("disabled") for p in chat.people}
+    assert disabled == {"zoon": None, "dochter": True}, chat.transcript()
+
+
+def test_mijn_zoon_heeft_geen_handicap__corrected_beside_a_disabled_daughter():
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [1 februari"
+        " 2026](recognition_date:2026-02-01), ik ben [44](age:sponsor). [mijn zoon]"
+        "(relationship:child) is [19](age) en [mijn dochter](relationship:child) is [23](age)"
+    )
+    chat.say("ja", intent="affirm")  # "Heeft je zoon een handicap?" answered yes by mistake
+    chat.say("[mijn zoon](relationship:child) heeft geen handicap")
+    assert chat.person("child")["facts"].get("disabled") is False, chat.transcript()
+
+
+def test_the_button_mijn_man_of_vrouw_then_mijn_vrouw__she_is_je_vrouw():
+    """The button gives a spouse with no word; "mijn vrouw is 33" then names her (panel 47,
+    h4: "Je man of vrouw" in every answer)."""
+    chat = Chat()
+    chat.press('/inform{"relationship":"spouse"}')
+    chat.say(
+        "ik werk hier, ik heb een [A kaart](sponsor_status:third_country_national). en ook"
+        " [mijn 3 kinderen](relationship:child) willen komen"
+    )
+    chat.say("[mijn vrouw](relationship:spouse) is [33](age). [officieel](marriage_type:official)")
+    assert chat.person("spouse")["word"] == "vrouw", chat.transcript()
+    assert "man of vrouw" not in chat.transcript().split("mijn vrouw is 33")[-1], chat.transcript()
