@@ -48,6 +48,7 @@ POSSIBLE = ("family_reunification", "humanitarian_visa")
 FIRST_ANSWER_ADVICE = (
     "shared_custody_no_consent",  # what would give the right (seed 003; panel 27, b5)
     "shared_custody_consent_open",  # what the right waits on (seed 003; panel 46, h4)
+    "apply_with_parent_humanitarian",  # a minor goes with her parent (seed 000; panel 47, g4)
     "stepchild_if_marriage_official",  # (seed 000; panel 27, a2)
     "religious_marriage_check_law",
     "religious_marriage_valid_late",  # then the classic conditions (seed 002; panel 14, a2)
@@ -304,7 +305,11 @@ def bond_after_arrival_lines(turn: Any, case: list[tuple[dict, dict]]) -> list[s
 
 def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     line = _fee_line_of(turn, results)
-    if line and any(_has_advice(r, "parents_3_months_passed") for _, r in results):
+    clear = [a for _, r in results for a in r.get("advice") or []
+             if a.get("id") == "parents_fee_due_after_3_months"]  # fmt: skip
+    if line and clear:  # 18 during the procedure, 3 months passed: they pay (panel 47, g4)
+        line += " " + _with_source(clear[0])
+    elif line and any(_has_advice(r, "parents_3_months_passed") for _, r in results):
         line += " " + turn.texts.text("utter_answer_fee_parents_unclear")  # (panel 43, g2)
     return line
 

@@ -213,6 +213,8 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("disability_meaning", _any(W.DISABILITY_MEANING, folded)),
         ("housing_space", "?" in folded and _any(W.HOUSING_SPACE, folded)),
         ("housing_needed", _housing_need_asked(folded)),
+        ("housing_later", "?" in folded and bool(_HOME_LATER.search(folded))),
+        ("residence_period", bool(_RESIDENCE_PERIOD.search(folded))),
         ("minor_at_asylum", "?" in folded and bool(_MINOR_AT_ASYLUM.search(folded))),
         ("own_right", answered and "?" in folded and _own_right_asked(folded)),
         ("decided_after_limit", answered and bool(_DECIDED_AFTER.search(folded))),
@@ -316,6 +318,10 @@ _SHADOWED_BY = (
     # "mijn zoon is al 15, is er een leeftijd dat het niet meer kan?" (panel 46, g4)
     ("age_limit", ("processing",)),
     ("needs_analysis", ("income",)),  # "wat moet ik in dat overzicht zetten?" (g3)
+    # "moet ik eerst een groter appartement zoeken of mag dat na de aanvraag?" (panel 47, h4)
+    ("housing_later", ("housing_space", "housing_needed", "lease")),
+    # "hoe lang moet ik al in belgie wonen voor ik mijn vrouw mag laten komen?" (panel 47, h4)
+    ("residence_period", ("processing", "why_no_right", "deadline")),
     # "woont nog bij de ouders. Heeft hij dan nog een kans? Wat maakt zijn dossier sterker?"
     ("strengthen", ("other_carer", "chance")),  # (panel 46, g2)
     ("custody_proof", ("strengthen",)),  # "hoe kan ik bewijzen dat mijn vader vermist is?"
@@ -344,7 +350,10 @@ _MINOR_AT_ASYLUM = re.compile(
 _OTHER_FAILS = re.compile(
     r"\b(?:geen visum (?:krijgt|krijgen|heeft)|niet lukt|geweigerd|weigeren|weigert)\b"
 )
-_OWN_RIGHT = re.compile(r"\beigen recht\b|\b(?:toch|wel) (?:komen|mee ?komen|mee)\b")
+_OWN_RIGHT = re.compile(
+    r"\beigen recht\b|\brecht om te komen\b"
+    r"|\b(?:toch|wel|in elk geval|in ieder geval|sowieso|zeker) (?:komen|mee ?komen|mee)\b"
+)  # "kan zij in elk geval komen? ook als het voor mijn man niet lukt?" (panel 47, h5)
 
 
 def _own_right_asked(folded: str) -> bool:
@@ -356,6 +365,19 @@ def _own_right_asked(folded: str) -> bool:
 _DECIDED_AFTER = re.compile(
     r"\b(?:beslist|beslissing|beslissen|antwoord|uitspraak)\b[^.?!]{0,40}\bna\b[^.?!]{0,30}"
     r"(?:verjaardag|18|achttien|meerderjarig)|\baanvraag (?:nog )?loopt\b"
+)
+
+
+# "moet ik eerst een groter appartement zoeken of mag dat na de aanvraag?" (panel 47, h4)
+_HOME_LATER = re.compile(
+    r"\b(?:groter|nieuw|ander)e? (?:appartement|huis|woning|studio)\b[^?]{0,60}"
+    r"\b(?:na de aanvraag|later|eerst|nadien|daarna)\b"
+    r"|\b(?:eerst|later) (?:een )?(?:groter|nieuw|ander)e? (?:appartement|huis|woning)\b"
+)
+# "hoe lang moet ik al in belgie wonen voor ik mijn vrouw mag laten komen?" (panel 47, h4)
+_RESIDENCE_PERIOD = re.compile(
+    r"\bhoe ?lang (?:moet|moeten|moest) (?:ik|je|hij|zij|ze|mijn \w+) (?:al |hier |eerst )*"
+    r"(?:in belgie |hier )?(?:wonen|zijn|verblijven|werken)\b"
 )
 
 
@@ -1328,8 +1350,8 @@ def _exempt_answer(turn: Any, exempt, said: Answer, case, wording: tuple[str, st
 
 def _exemption_ends(turn: Any, exempt, said: Answer, case) -> None:
     """When the 12 months' exemption ends: a minor sponsor's 18th birthday, or the last day
-    of the 12 months."""
-    entry, result, _ = exempt
+    of the 12 months (after it, the condition exempted: income or the home)."""
+    entry, result, condition = exempt
     voice = _voice(turn, entry)
     limits = _advice_of(case, ("apply_before_sponsor_turns_18",)) if case else []
     if limits:  # a minor sponsor: his 18th birthday ends the right itself, "Daarna ... inkomen
@@ -1341,7 +1363,8 @@ def _exemption_ends(turn: Any, exempt, said: Answer, case) -> None:
         said.say("utter_side_last_day", date=dutch_date(dt.date.fromisoformat(birthday["date"])))
         said.item(birthday)  # laatste dag is 1 september 2027 ... Daarna ... inkomen")
         return
-    said.entry(M.SIDE["income_exempt_on_time"], voice)
+    topic = "housing" if condition.get("id") == "housing" else "income"
+    said.entry(M.SIDE[f"{topic}_exempt_on_time"], voice)
     deadline = _favourable_end(result)  # not a son's 18th birthday (panel 33, a3)
     if deadline and not deadline.get("passed"):
         _last_day(turn, dt.date.fromisoformat(deadline["date"]), said)
@@ -2299,6 +2322,21 @@ def _needs_analysis(turn: Any, reading: Reading) -> bool:
     if _status(turn) != "belgian":
         return False
     return _say_entries(turn, [(M.SIDE["needs_analysis_overview"], _voice(turn, None))])
+
+
+def _housing_later(turn: Any, reading: Reading) -> bool:
+    """ "moet ik eerst een groter appartement zoeken of mag dat na de aanvraag?": seed 004 for
+    a Belgian ("Het heeft geen zin om een huurcontract ... af te geven van een woning waar je
+    gezin pas later zal intrekken"), said to be a Belgian family's rule for others (panel 47,
+    h4: "Of een slaapplaats in de woonkamer genoeg is ...")."""
+    key = "lease_of_a_later_home" if _status(turn) == "belgian" else "home_later_not_belgian"
+    return _say_entries(turn, [(M.SIDE[key], _voice(turn, None))])
+
+
+def _residence_period(turn: Any, reading: Reading) -> bool:
+    """ "hoe lang moet ik al in belgie wonen?": no seed gives a period (panel 47, h4: a
+    processing time, twice)."""
+    return _say_entries(turn, [(M.SIDE["residence_period_not_in_sources"], _voice(turn, None))])
 
 
 def _own_right(turn: Any, reading: Reading) -> bool:
@@ -3322,6 +3360,8 @@ ANSWERS = {
     "housing_needed": _housing_needed,
     "minor_at_asylum": _minor_at_asylum,
     "own_right": _own_right,
+    "housing_later": _housing_later,
+    "residence_period": _residence_period,
     "decided_after_limit": _decided_after_limit,
     "needs_analysis": _needs_analysis,
     "pregnancy_before_arrival": _pregnancy_before_arrival,

@@ -289,7 +289,10 @@ STUDENT_SELF = re.compile(
     r"|\btoch\s+|\bgewoon\s+)student(?:e|en)?\b"
 )
 RESIDENCE_WORDS = ("b-kaart", "b kaart", "a-kaart", "a kaart", "verblijfskaart",
-                   "verblijfsvergunning", "werkvergunning", "single permit", "k-kaart")  # fmt: skip
+                   "verblijfsvergunning", "werkvergunning", "single permit", "k-kaart",
+                   # the status button's title typed, as a messaging channel sends it (panel
+                   # 47, g3: "Sorry, dat begreep ik niet goed")
+                   "ander verblijf", "onbeperkt verblijf", "beperkt verblijf")  # fmt: skip
 
 # --- restart, corrections, help --------------------------------------------------------------
 # a message that is ONLY a request to start over (after politeness words are dropped)

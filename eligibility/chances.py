@@ -59,6 +59,16 @@ SITUATIONS: dict[str, ChanceRule] = {
         "000",
         "Quoted: 'veel lager', 'niet evident'.",
     ),
+    "sibling_minor_parent_humanitarian": ChanceRule(
+        "low",
+        "Er kan immers niet verwacht worden dat jij als minderjarige alleen zou achterblijven "
+        "zonder je ouders.",
+        "000",
+        "Interpretation: seed 000 describes minor siblings whose parents apply for family "
+        "reunification ('veel kans op slagen') or do not come ('bijzonder moeilijk'); a minor "
+        "who travels with a parent on a humanitarian visa of his own has at most that parent's "
+        "chance (low: 'uitzonderlijke kwetsbaarheid' for a parent), not 'bijzonder moeilijk'.",
+    ),
     "sibling_parents_alive_not_coming": ChanceRule(
         "very_low",
         "Wanneer je ouder(s) nog leven zal het bijzonder moeilijk zijn om een humanitair visum "

@@ -97,6 +97,11 @@ def _set(section: dict[str, Any], key: str, value: Any) -> None:
 def _derive_sponsor(sponsor: dict[str, Any], today: date) -> None:
     minor_then = minor_at_asylum(sponsor.get("age"), sponsor, today)
     _set(sponsor, "minor_at_asylum_application", minor_then)
+    age, recognised = sponsor.get("age"), sponsor.get("recognition_date")
+    if age is not None and recognised is not None:
+        # "in de loop van de asielprocedure meerderjarig is geworden" (seed 002): an adult on
+        # the day of the recognition, after an application as a minor
+        _set(sponsor, "adult_at_recognition", _adult_on(age, today, recognised))
     if sponsor.get("minor_at_asylum_application") is False:
         # "niet-begeleide minderjarige": whoever was an adult at the asylum application was
         # not an unaccompanied minor (art. 10, §1, 7°, seed 001).

@@ -753,6 +753,16 @@ DOCUMENTS: dict[str, Message] = {
         "{Rel_of:de geboorteakte}. Die toont {rel_of:de leeftijd} en wie {rel_of:de ouders} zijn.",
         S.ART_12BIS_5_6,
     ),
+    # seed 002 "[Artikel 12bis, §§ 5 en 6]": "De algemene regel is dat de aanvrager een
+    # authentiek document moet voorleggen"; the other valid proofs are the "Bijzondere
+    # bepaling" of a protected sponsor's family; seed 003: without an act "zal de Dienst
+    # Vreemdelingenzaken de visumaanvraag over het algemeen weigeren, onder voorbehoud van een
+    # DNA-test" (panel 47, h4: "toon andere geldige bewijzen" to a worker's children)
+    "birth_certificate@third_country": _M(
+        "{Rel_of:de geboorteakte}. Die toont {rel_of:de leeftijd} en wie {rel_of:de ouders} zijn."
+        " Is er geen akte? Dan weigert DVZ het visum meestal, tenzij een DNA-test de band toont.",
+        S.ART_12BIS_5_6,
+    ),
     "adoption_recognition": _M(
         "Het bewijs dat de Federale Centrale Autoriteit (FCA) de adoptie erkent. Of de "
         "beslissing van een Belgische rechter over de voogdij.",
@@ -1341,6 +1351,13 @@ ADVICE: dict[str, Message] = {
         "van {parents}.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # seed 000: "Het is belangrijk dat je jouw aanvraag gelijktijdig indient met de aanvraag
+    # ... van je ouder(s)", for a parent who asks a humanitarian visa (panel 47, g4)
+    "apply_with_parent_humanitarian": _M(
+        "Dien {rel_of:de aanvraag} in samen met die van de ouder die meekomt. Een minderjarige "
+        "kan niet alleen achterblijven.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "half_sibling_extra_elements": _M(
         "{Is_rel_pron} een half- of stiefbroer of -zus, en vraagt de eigen ouder niet "
         "mee aan? Toon dan extra humanitaire redenen aan.",
@@ -1483,6 +1500,16 @@ ADVICE: dict[str, Message] = {
         "(tenzij er vrijstelling is), een paspoort of ander bewijs van identiteit, en "
         "het bewijs van {sp_of:de status}.",
         S.PRACTICE_DVZ_ACCEPTANCE,
+    ),
+    # seed 002: "Deze vrijstelling is ook van toepassing indien deze vreemdeling in de loop van
+    # de asielprocedure meerderjarig is geworden en de visumaanvraag binnen de drie maanden na
+    # de erkenning ... wordt ingediend"; "De andere familieleden ... moeten een retributie
+    # betalen. Het gaat met name om ... de vader of de moeder van een meerderjarige beschermde
+    # vreemdeling" (panel 47, g4: "niet eenduidig" where the seed is clear)
+    "parents_fee_due_after_3_months": _M(
+        "{Sp} werd 18 tijdens de asielprocedure, en de 3 maanden na {sp_of:de erkenning} zijn "
+        "voorbij. Daarom betalen de ouders de bijdrage.",
+        S.ART_1_1_FEE,
     ),
     "humanitarian_is_favour": _M(
         "Een humanitair visum is geen recht. Het is een gunst. DVZ beslist zelf, geval "
@@ -1671,6 +1698,12 @@ CHANCE_REASONS: dict[str, Message] = {
         "Het is bijzonder moeilijk als de ouders nog leven.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    "sibling_minor_parent_humanitarian": _M(
+        "{Rel} komt mee met een ouder die zelf een humanitair visum vraagt. Hoe DVZ dat "
+        "beoordeelt, staat niet apart in onze informatie. De kans is wellicht niet groter dan "
+        "die van de ouder.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "sibling_adult_parents_not_coming": _M(
         "Als de ouders niet meekomen, is de kans veel lager.",
         S.PRACTICE_DVZ_HUMANITARIAN,
@@ -1820,6 +1853,23 @@ SIDE: dict[str, Message] = {
         "inkomsten en van alle uitgaven, zoals de huur. Zo kan DVZ zien wat het gezin nodig "
         "heeft. Welke inkomsten precies meetellen, staat niet in onze informatie.",
         S.ART_40TER_2,
+    ),
+    # seed 004 (a Belgian's family): "Leg de bewijzen van huisvesting voor van het adres waar
+    # ... effectief woont op het moment van de aanvraag ... Het heeft geen zin om een
+    # huurcontract of eigendomsakte af te geven van een woning waar je gezin pas later zal
+    # intrekken"; seed 003 asks "voldoende huisvesting" of the others, without a word on when
+    "home_later_not_belgian": _M(
+        "Voor de familie van een Belg zegt onze informatie: het bewijs gaat over de woning waar "
+        "je woont op het moment van de aanvraag. Een huurcontract van een woning waar het gezin "
+        "pas later gaat wonen, heeft geen zin. Voor andere gezinnen staat dat niet apart in onze "
+        "informatie. Vraag het na bij onze organisatie.",
+        S.ART_40TER_2,
+    ),
+    # no seed says how long the sponsor must have lived in Belgium (panel 47, h4)
+    "residence_period_not_in_sources": _M(
+        "Hoe lang {sp} al in België moet wonen voor de familie kan komen, staat niet in onze "
+        "informatie. Vraag het na bij een advocaat of bij onze organisatie.",
+        S.ART_10,
     ),
     # seed 002 "Wie vraagt de gezinshereniging aan? De echtgenoot ..., De wettelijke partner,
     # Een minderjarig kind, De vader of de moeder van een minderjarige beschermde vreemdeling";
@@ -2534,6 +2584,13 @@ SIDE: dict[str, Message] = {
     "income_exempt_on_time": _M(
         "Dat geldt alleen als de aanvraag op tijd gebeurt. Daarna moet {sp} wel genoeg "
         "inkomen bewijzen.",
+        S.ART_10_2_FAVOURABLE,
+    ),
+    # the same for the home (seed 003 "Bijzondere bepaling ... voldoende huisvesting"; panel
+    # 47, g5: "geen woning te bewijzen ... Daarna moet je cliënt wel genoeg inkomen bewijzen")
+    "housing_exempt_on_time": _M(
+        "Dat geldt alleen als de aanvraag op tijd gebeurt. Daarna moet {sp} wel een woning "
+        "bewijzen die groot genoeg is.",
         S.ART_10_2_FAVOURABLE,
     ),
     # seed 004: "gelijk is aan of hoger is dan het wettelijke referentiebedrag, dan hoef je

@@ -77,6 +77,7 @@ FIELDS: tuple[Field, ...] = (
     _f("sponsor.age", "age"),
     _f("sponsor.unaccompanied_minor", "bool"),
     _f("sponsor.minor_at_asylum_application", "bool"),
+    _f("sponsor.adult_at_recognition", "bool"),
     # The day a minor turns 18 ("ik word 18 op 3 januari"): the age limit's last day.
     _f("sponsor.majority_date", "date"),
     _f("applicant.majority_date", "date"),

@@ -49,7 +49,12 @@ def assess_parent(f: Facts) -> Outcome:
                     return unknown("sponsor.recognition_date", kind="parent")
                 if in_time(f.application_date, end):
                     return _parents_of_sponsor_adult_during_procedure(f)
-                return assess_elderly_ascendant(f, extra_advice=["parents_3_months_passed"])
+                late = ["parents_3_months_passed"]
+                if f.sponsor("adult_at_recognition") is True:
+                    # 18 during the procedure and more than 3 months after the recognition:
+                    # the exemption is gone (seed 002, "binnen de drie maanden"; panel 47, g4)
+                    late.append("parents_fee_due_after_3_months")
+                return assess_elderly_ascendant(f, extra_advice=late)
         return assess_elderly_ascendant(f)
     if f.belgian:
         if sponsor_age is None:

@@ -59,6 +59,8 @@ def assess_sibling_of_unaccompanied_minor(f: Facts) -> Outcome:
     a = f.applicant
     applying = a("parents_also_applying")
     if applying is True and not _parents_have_a_right(f):
+        if minor:  # she travels with a parent who asks a humanitarian visa himself
+            return _minor_sibling_with_a_parent_without_right()
         applying = False  # seed 000: "ouders die wel een recht op gezinshereniging hebben"
     deceased = a("parents_deceased_or_missing")
     if a("parents_alive_not_coming") is True:
@@ -125,6 +127,26 @@ def assess_sibling_of_unaccompanied_minor(f: Facts) -> Outcome:
         missing=missing,
     )
     outcome.humanitarian_evidence = evidence
+    return outcome
+
+
+def _minor_sibling_with_a_parent_without_right() -> Outcome:
+    """A minor sister or brother who applies with a parent whose own right has ended (the
+    sponsor came of age): seed 000 describes siblings whose parents apply for family
+    reunification ("veel kans op slagen") and siblings whose parents do not come ("bijzonder
+    moeilijk als de ouders nog leven"), not this. Not the second: "Er kan immers niet verwacht
+    worden dat jij als minderjarige alleen zou achterblijven zonder je ouders" (panel 47, g4:
+    "kans zeer klein" for a girl of 12 travelling with her mother). The chance is at most the
+    parent's; the request goes with the parent's."""
+    outcome = humanitarian(
+        "sibling_of_unaccompanied_minor",
+        "sibling_minor_parent_humanitarian",
+        "summary.sibling_nbmv",
+        advice=["apply_with_parent_humanitarian", "asylum_file_statements"],
+        documents=["family_link_proof"],
+    )
+    outcome.humanitarian_evidence = ["international_organisation_report",
+                                     "individual_situation_evidence"]  # fmt: skip
     return outcome
 
 

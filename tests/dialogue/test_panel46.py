@@ -3,7 +3,11 @@ the user's words or the seed sentence.
 
 The messages carry the entities the project's NLU gave them in the panel."""
 
-from tests.dialogue.chat import Chat
+import json
+
+import pytest
+
+from tests.dialogue.chat import RESPONSES, Chat
 
 
 def _unaccompanied_minors_parents() -> Chat:
@@ -595,3 +599,35 @@ def test_the_button_mijn_man_of_vrouw_then_mijn_vrouw__she_is_je_vrouw():
     chat.say("[mijn vrouw](relationship:spouse) is [33](age). [officieel](marriage_type:official)")
     assert chat.person("spouse")["word"] == "vrouw", chat.transcript()
     assert "man of vrouw" not in chat.transcript().split("mijn vrouw is 33")[-1], chat.transcript()
+
+
+def test_geen_woning_te_bewijzen__then_a_home_not_income():
+    """Seed 003's "Bijzondere bepaling" for the home: after the 12 months, the home must be
+    proven (panel 47, g5: "Daarna moet je cliënt wel genoeg inkomen bewijzen")."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [1 november 2026]"
+        "(recognition_date:2026-11-01), ik ben [35](age:sponsor). [mijn vrouw]"
+        "(relationship:spouse) is [30](age), [officieel](marriage_type:official) getrouwd"
+    )
+    chat.answer_plainly({}, 8)
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("moet ik een woning hebben?")
+    assert "wel een woning bewijzen" in reply and "inkomen" not in reply, chat.transcript()
+
+
+STATUS_BUTTONS = [
+    (b["title"], json.loads(b["payload"].replace("{{", "{").replace("}}", "}").split("inform")[1]))
+    for b in RESPONSES["utter_ask_sponsor_status"][0]["buttons"]
+]
+
+
+@pytest.mark.parametrize(("title", "payload"), STATUS_BUTTONS)
+def test_a_status_button_title_typed__its_status(title, payload):
+    """A messaging channel may send the title, not the payload (panel 47, g3: "Ander
+    verblijf" got "Sorry, dat begreep ik niet goed", the same buttons again)."""
+    chat = Chat()
+    chat.say("ik wil [mijn man](relationship:spouse) naar belgie laten komen")
+    assert chat.question == "sponsor.status", chat.transcript()
+    chat.say(title)
+    assert chat.sponsor.get("status") == payload["sponsor_status"], chat.transcript()

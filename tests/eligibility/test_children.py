@@ -151,3 +151,18 @@ def test_no_authentic_act__explain_and_other_valid_evidence_then_dna_test():
     r = child(official_documents_available=False)
     assert {"explanation_no_official_document", "other_valid_evidence"} <= set(doc_ids(r))
     assert "dna_test" in advice_ids(r)
+
+
+def _birth_certificate_text(status):
+    r = child(age=11, status=status, custody=None, common_child=True)
+    return next(d["text"] for d in r["documents"] if d["id"] == "birth_certificate")
+
+
+def test_de_algemene_regel_is_dat_de_aanvrager_een_authentiek_document_moet_voorleggen():
+    """Seed 002: "De algemene regel is dat de aanvrager een authentiek document moet
+    voorleggen"; the other valid proofs are the "Bijzondere bepaling" of a protected sponsor's
+    family (panel 47, h4: told to a worker with an A-card)."""
+    worker = _birth_certificate_text("third_country_national")
+    refugee = _birth_certificate_text("refugee")
+    assert "andere geldige bewijzen" not in worker and "DNA-test" in worker
+    assert "andere geldige bewijzen" in refugee

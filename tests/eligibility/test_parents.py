@@ -76,6 +76,26 @@ def test_sponsor_became_adult_during_procedure__day_after_3_months_no_right_and_
     assert deadline(r, "parents_request_end")["passed"] is True
 
 
+def test_deze_vrijstelling_ook_indien_meerderjarig_geworden_en_binnen_de_drie_maanden():
+    """Seed 002: "Deze vrijstelling is ook van toepassing indien deze vreemdeling in de loop van
+    de asielprocedure meerderjarig is geworden en de visumaanvraag binnen de drie maanden na de
+    erkenning ... wordt ingediend". Adult at the recognition and the 3 months passed: they pay,
+    said plainly (panel 47, g4); 18 only after the recognition: not said (the seed's first
+    clause exempts the parents of one who was a minor at the application)."""
+    during = parent(
+        {"age": 19, "unaccompanied_minor": True, "minor_at_asylum_application": True,
+         "recognition_date": "2026-03-10"},
+        application_date="2026-12-06",
+    )  # fmt: skip
+    after = parent(
+        {"age": 18, "unaccompanied_minor": True, "minor_at_asylum_application": True,
+         "recognition_date": "2025-03-10"},
+        application_date="2026-12-06",
+    )  # fmt: skip
+    assert "parents_fee_due_after_3_months" in advice_ids(during)
+    assert "parents_fee_due_after_3_months" not in advice_ids(after)
+
+
 def test_parents_of_adult_refugee_who_was_adult_at_asylum_application__humanitarian():
     r = parent(
         {"age": 30, "minor_at_asylum_application": False}, elderly=True, own_sufficient_means=False

@@ -88,3 +88,23 @@ def test_sibling_of_protected_sponsor__whether_unaccompanied_minor_is_asked():
 
 def test_sibling_may_refer_to_statements_in_asylum_file_of_nbmv():
     assert "asylum_file_statements" in advice_ids(sibling(parents_also_applying=True))
+
+
+FORMER_NBMV = {"age": 19, "unaccompanied_minor": True, "minor_at_asylum_application": True,
+               "recognition_date": "2026-03-10"}  # fmt: skip
+
+
+def test_er_kan_niet_verwacht_worden_dat_jij_als_minderjarige_alleen_zou_achterblijven():
+    """Seed 000: "Er kan immers niet verwacht worden dat jij als minderjarige alleen zou
+    achterblijven zonder je ouders". A sister of 12 who comes with her mother, whose right has
+    ended, is not a sister whose parents do not come ("bijzonder moeilijk als de ouders nog
+    leven"; panel 47, g4): her request goes with her mother's. An adult brother in the same
+    family stays with seed 000's adult siblings."""
+    later = {"application_date": "2026-12-06"}
+    sister = sibling(age=12, sponsor=FORMER_NBMV, parents_also_applying=True, **later)
+    brother = sibling(age=20, sponsor=FORMER_NBMV, parents_also_applying=True, **later)
+    assert sister["chance"]["situation"] == "sibling_minor_parent_humanitarian"
+    assert sister["humanitarian_chance"] == "low"
+    assert "apply_with_parent_humanitarian" in advice_ids(sister)
+    assert "no_other_carer_proof" not in doc_ids(sister)
+    assert brother["chance"]["situation"] != "sibling_minor_parent_humanitarian"
