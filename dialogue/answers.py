@@ -332,8 +332,11 @@ def _fee_line_of(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
         return texts.text(
             "utter_answer_fee_exempt_soft_procedure" if soft else "utter_answer_fee_exempt"
         )
-    if len(due) == len(results):
+    if len(due) == len(results) == 1:
         return texts.text("utter_answer_fee_due")
+    if len(due) == len(results):  # "moet ik betalen voor allebei?" (panel 47, g3)
+        names = _named_together(texts, [object_label(texts, turn.state, e) for e in due])
+        return texts.text("utter_answer_fee_due_each", names=names)
     names = _named_together(texts, [object_label(texts, turn.state, e) for e in due])  # "jou"
     line = texts.text("utter_answer_fee_some", names=names)
     if until:  # the parents' exemption holds only within the 3 months (seed 002)

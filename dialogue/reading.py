@@ -591,10 +591,28 @@ def _guardians_minor_is_the_client(reading: Reading) -> None:
     reading.mentions = [m for m in reading.mentions if m not in minors]
     folded = f" {fold(reading.text)} "
     _age_after_the_client(reading, folded)
+    _client_described(reading)
     if any(f" {w} " in folded for w in W.CLIENT_MINOR_WORDS):  # "ik ben voogd van een
         young = [a for a in reading.writer_ages if a.years < 18]  # minderjarige jongen uit
         reading.client_ages.extend(young)  # eritrea, 16 jaar": the ward's age (panel 6, k2)
         reading.writer_ages = [a for a in reading.writer_ages if a not in young]
+
+
+# "ik help Amina, een Somalische vrouw van 30" (panel 47, g5: "☐ Je cliënt is meerderjarig")
+_CLIENT_DESCRIBED = re.compile(
+    r"\b(?:help|helpen|voor|begeleid\w*)\s+[a-z]+,\s+een\s+(?:[a-z]+\s+)?$"
+)
+
+
+def _client_described(reading: Reading) -> None:
+    """The client described by a noun after the name: "een Somalische vrouw van 30" is no
+    wife, and her age is the client's."""
+    folded = fold(reading.text)
+    for mention in reading.mentions:
+        before = folded[max(0, mention.start - 40) : mention.start]
+        if mention.context == "negated" and mention.ages and _CLIENT_DESCRIBED.search(before):
+            reading.client_ages.extend(mention.ages[:1])
+            mention.ages = []
 
 
 def _age_after_the_client(reading: Reading, folded: str) -> None:
@@ -1578,6 +1596,23 @@ _SIGNS = re.compile(r"\b(?:tekenen|ondertekenen|tekent|toestemming geven|toestem
 _STAYS = re.compile(r"^[^.!?]*?\bblijf(?:t|en)? (?:in|daar|ginder|achter)\b(?![^.!?]*\btot)")
 
 
+# "wie gaat mee, de oma?", "wie brengt de kinderen naar de ambassade?" (panel 47, g5): who
+# goes along to the post, no one who comes to Belgium
+_GOES_ALONG = re.compile(
+    r"\bwie (?:gaat|reist|komt|moet) (?:er )?mee\b|\bwie (?:brengt|begeleidt|vergezelt)\b"
+    r"|\bnaar de ambassade (?:brengen|begeleiden)\b"
+)
+
+
+def _goes_along(mention: Mention, folded: str) -> None:
+    start = max(folded.rfind(c, 0, mention.start) for c in ".!?\n") + 1
+    ends = [i for i in (folded.find(c, mention.end) for c in ".!?\n") if i >= 0]
+    sentence = folded[start : min(ends, default=len(folded))]
+    if mention.context is None and mention.relationship not in ("child", "stepchild"):
+        if _GOES_ALONG.search(sentence):
+            mention.context = "negated"
+
+
 def _stays_behind(reading: Reading, mention: Mention, folded: str) -> None:
     """ "de tante van Zahra ... blijft in Iran", after "de tante wil niet naar België komen":
     the aunt who stays, no one who comes (panel 42, g3)."""
@@ -1921,6 +1956,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     )
     _same_parents(mention, folded)
     _travel_companion(mention, folded)
+    _goes_along(mention, folded)
     _money_helper(mention, folded)
     _perpetrator(mention, folded)
     _named_in_passing(mention, folded)
@@ -1941,7 +1977,20 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _of_her_own_family(reading, mention, folded)  # after the file's question (panel 27, b4)
     _topic_corrected(mention, folded)
     _owner_of_a_thing(mention, folded)
-    mention.coming = _has(W.COMING_WORDS + ("mee komen", "ook mee"), f" {folded[mention.end :]} ")
+    mention.coming = _has(
+        W.COMING_WORDS + ("mee komen", "ook mee"), f" {_after(reading, mention, folded)} "
+    )
+
+
+def _after(reading: Reading, mention: Mention, folded: str) -> str:
+    """The words after the mention up to the next person named: "bij haar moeder in
+    Mogadishu. Kunnen die kinderen naar hier komen?" says nothing of the mother coming (panel
+    47, g5: she became a mother-in-law who wants to come)."""
+    ends = [i for i in (folded.find(c, mention.end) for c in ".!?\n") if i >= 0]
+    sentence_end = min(ends, default=len(folded))
+    later = [m.start for m in reading.mentions if m.start > sentence_end]  # "mijn broer zorgt
+    return folded[mention.end : min(later, default=len(folded))]  # voor de kinderen, hij ...
+    # kan hij ook mee komen?": the same sentence goes on about him (panel 29, a2)
 
 
 _A_THING_OF = re.compile(  # "een klein pensioentje van mijn papa", "het huis van mijn broer"

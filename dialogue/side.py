@@ -1317,9 +1317,16 @@ def _a_relatives_own_earnings(turn: Any, reading: Reading) -> bool:
     folded = _folded(reading)
     if " ik " in f" {folded} " or not _RELATIVES_OWN_EARNINGS.search(folded):
         return False
-    items = _items_of(turn, "advice", _STRENGTHEN_ADULTS)
-    items.sort(key=lambda item: _STRENGTHEN_ADULTS.index(item.get("id")))
-    return _say_items(turn, items[:1])
+    found = _advice_of(_case(turn), _STRENGTHEN_ADULTS)
+    if not found:
+        return False
+    found.sort(key=lambda pair: _STRENGTHEN_ADULTS.index(pair[1].get("id")))
+    entry, item = found[0]
+    said = Answer(turn)  # the earnings weigh against "ten laste" first (panel 47, g1: the
+    said.entry(M.SIDE["relatives_own_earnings"], _voice(turn, entry))  # advice again)
+    said.item(item)
+    said.send("utter_answer_menu")
+    return True
 
 
 def _income_exempt(turn: Any, exempt, value: Decimal | None, said: Answer, case=()) -> None:
@@ -1499,6 +1506,8 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
         kinds = {mention.relationship, seen.get(mention.relationship)}  # mother abroad is the
         same = [p for p in people if p["relationship"] in kinds]  # sponsor's sister (a3)
         same = [p for p in same if p.get("word") == mention.word] or same
+        told = {a.years for a in mention.ages}  # "die broer van 20": not his brother of 12
+        same = [p for p in same if p.get("age") in told] or same  # (panel 47, g1)
         found += [p for p in same if p not in found]
     return (
         [p for p in people if p in found]

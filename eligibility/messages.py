@@ -1871,6 +1871,14 @@ SIDE: dict[str, Message] = {
         "informatie. Vraag het na bij een advocaat of bij onze organisatie.",
         S.ART_10,
     ),
+    # seed 000, adult siblings and children: "dat je niet getrouwd bent, dat je nog studeert
+    # en dat je geen eigen inkomsten hebt waardoor je nog ten laste bent van je ouders"
+    # (panel 47, g1: "is dat dagwerk een probleem?" got the advice again)
+    "relatives_own_earnings": _M(
+        "Eigen inkomsten maken het moeilijker om te tonen dat {rel} nog ten laste {rel_is} van "
+        "de ouders. Toon aan hoe weinig en hoe onregelmatig dat werk is.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     # seed 002 "Wie vraagt de gezinshereniging aan? De echtgenoot ..., De wettelijke partner,
     # Een minderjarig kind, De vader of de moeder van een minderjarige beschermde vreemdeling";
     # "Indiening van de visumaanvraag [Artikel 12bis, §1 ...]: ... bij de Belgische ambassade

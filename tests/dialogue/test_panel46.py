@@ -631,3 +631,70 @@ def test_a_status_button_title_typed__its_status(title, payload):
     assert chat.question == "sponsor.status", chat.transcript()
     chat.say(title)
     assert chat.sponsor.get("status") == payload["sponsor_status"], chat.transcript()
+
+
+AMINA = (
+    "Goeiemiddag, ik ben vrijwilliger en help Amina, een Somalische [vrouw](relationship:spouse)"
+    " van [30](age). Ze heeft sinds [5 november 2026](recognition_date:2026-11-05) [subsidiaire"
+    " bescherming](sponsor_status:subsidiary_protection). [Haar 2 kinderen](relationship:child)"
+    " van [10](age) en [7](age) wonen bij haar [moeder](relationship:parent) in Mogadishu."
+    " Kunnen die [kinderen](relationship:child) naar hier komen?"
+)
+
+
+def test_haar_kinderen_wonen_bij_haar_moeder__no_mother_in_law_and_the_clients_age():
+    """ "wonen bij haar moeder in Mogadishu. Kunnen die kinderen naar hier komen?" made "De
+    schoonmoeder van je cliënt: wil naar België komen"; "een Somalische vrouw van 30" was no
+    one's age, and the client was not "meerderjarig" (panel 47, g5)."""
+    chat = Chat()
+    chat.say(AMINA)
+    assert [p["relationship"] for p in chat.people] == ["child", "child"], chat.transcript()
+    assert chat.sponsor.get("age") == 30, chat.sponsor
+
+
+def test_wie_gaat_mee_de_oma__no_applicant():
+    """ "waar moeten de kinderen dan heen? nairobi? en wie gaat mee, de oma?" added the
+    grandmother as an applicant (panel 47, g5)."""
+    chat = Chat()
+    chat.say(AMINA)
+    chat.answer_plainly({}, 6)
+    chat.say(
+        "er is geen belgische ambassade in somalie. waar moeten de [kinderen](relationship:child)"
+        " dan heen? nairobi? en wie gaat mee, de [oma](relationship:grandparent)?"
+    )
+    assert "grandparent" not in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_is_dat_dagwerk_een_probleem__his_earnings_weigh_against_ten_laste():
+    """Seed 000: "dat je geen eigen inkomsten hebt waardoor je nog ten laste bent van je
+    ouders" (panel 47, g1: the same advice again)."""
+    chat = _javid()
+    reply = chat.say(
+        "is dat dagwerk een probleem? hij verdient daar echt weinig mee, een paar dagen per maand",
+        intent="ask_means_of_subsistence",
+    )
+    assert reply.startswith("Eigen inkomsten maken het moeilijker"), chat.transcript()
+
+
+def test_die_broer_van_20_wat_maakt_zijn_dossier_sterker__him_alone():
+    chat = _javid()
+    reply = chat.say(
+        "ok goed. die [broer](relationship:sibling) van [20](age), wat maakt zijn dossier"
+        " sterker? hij woont nog bij de ouders"
+    )
+    assert "broer van 20 jaar" in reply and "broer van 12 jaar" not in reply, chat.transcript()
+
+
+def test_moet_ik_betalen_voor_allebei__each_pays():
+    """Each relative makes a request of his own, with "het bewijs van de betaling van de
+    visumleges" (seed 002; panel 47, g3: "moet ik betalen voor allebei?" not answered)."""
+    chat = Chat()
+    chat.say(
+        "ik heb een [B kaart](sponsor_status:third_country_national), ik ben [52](age:sponsor)."
+        " [mijn man](relationship:spouse) is [58](age), [officieel](marriage_type:official)"
+        " getrouwd, en [mijn dochter](relationship:child) is [22](age), ze studeert"
+    )
+    chat.answer_plainly({"applicant.disabled": "nee"}, 8)
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("hoeveel kost het? moet ik betalen voor allebei?", intent="ask_costs")
+    assert "betalen elk een administratieve bijdrage" in reply, chat.transcript()

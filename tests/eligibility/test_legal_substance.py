@@ -485,6 +485,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:elderly_parent_strengthen",
         "advice:ascendant_own_means",
         "advice:apply_with_parents",
+        "side:relatives_own_earnings",
         "advice:apply_with_parent_humanitarian",
         "chance_reasons:sibling_minor_parent_humanitarian",
         "advice:half_sibling_extra_elements",
