@@ -2981,12 +2981,21 @@ def _consent_if_refused(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(m, voice) for m in messages])
 
 
+# one person refuses ("ze weigert", "de mama weigert"), not the office ("als ze weigeren")
+_ONE_REFUSES = re.compile(r"\b(?:ze|zij|hij|die|mama|moeder|vader|papa|ex)\s+(?:\w+\s+)?weigert\b")
+
+
 def _if_refused(turn: Any, reading: Reading) -> bool:
     """Seeds 000-004 say nothing of an appeal; seed 000 says when to ask a humanitarian visa
     in second order: "bij een aanvraag voor een visum gezinshereniging in tweede orde een
     humanitair visum te vragen ... wanneer ... voorwaarden niet vervuld zijn" (panel 32:
     "en als dvz nee zegt?" got "geen antwoord" four times)."""
     case = _case(turn)
+    folded = _folded(reading)
+    one_refuses = _ONE_REFUSES.search(folded) and not _any(W.REFUSING_OFFICES, folded)
+    if one_refuses and _consent_if_refused(turn, reading):
+        return True  # "en als ze weigert?" beside a shared custody: the other parent's
+        # refusal (panel 47, h2: read as a refusal by DVZ)
     family = bool(_named_with_a_right(turn, reading))  # "het visum van mama": hers only
     key = "if_refused_family_reunification" if family else "if_refused"  # (panel 42, g5)
     return _say_entries(turn, [(M.SIDE[key], _voice(turn, case[0][0] if case else None))])

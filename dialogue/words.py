@@ -526,6 +526,8 @@ DISABILITY_MEANING = ("telt dat als handicap", "is dat een handicap", "geldt dat
 # a place on a waiting list is no home (seed 004; panel 23, v4)
 HOUSING_WAITING_LIST = ("wachtlijst", "wachtlyst", "sociale woning", "sociaal huis",
                         "sociale huisvesting")  # fmt: skip
+# the offices that refuse a visa, not a parent who refuses to sign (panel 47, h2)
+REFUSING_OFFICES = ("dvz", "ambassade", "consulaat", "belgie", "dienst vreemdelingenzaken")
 # an age limit asked about ("tot welke leeftijd kan mijn zoon nog komen?", "is er een leeftijd
 # dat het niet meer kan?"; panel 46, g4)
 AGE_LIMIT_QUESTION = ("tot welke leeftijd", "welke leeftijd", "een leeftijd dat",

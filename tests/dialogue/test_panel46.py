@@ -698,3 +698,19 @@ def test_moet_ik_betalen_voor_allebei__each_pays():
     chat.say("ja dat klopt", intent="affirm")
     reply = chat.say("hoeveel kost het? moet ik betalen voor allebei?", intent="ask_costs")
     assert "betalen elk een administratieve bijdrage" in reply, chat.transcript()
+
+
+def test_en_als_ze_weigert__the_mothers_refusal_beside_a_shared_custody():
+    """Seed 004: "Is er een gedeeld recht van bewaring? Dan moet de andere ouder toestemmen";
+    "en als ze weigert? ze is niet altijd makkelijk" after the consent was read as a refusal by
+    DVZ (panel 47, h2)."""
+    chat = _els()
+    if chat.question == "applicant.custody":
+        chat.say("[gedeeld](custody:shared)")
+    chat.say("dat weten we nog niet, we moeten het haar nog vragen", intent="deny")
+    chat.answer_plainly({}, 4)
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("en als ze weigert? ze is niet altijd makkelijk")
+    assert "Zonder die toestemming blijft een humanitair visum" in reply, chat.transcript()
+    other = chat.say("en als dvz weigert?")
+    assert "toestemming" not in other, other
