@@ -447,9 +447,8 @@ def test_kan_ze_dat_aanvragen_in_kinshasa_zelf__the_post_where_she_lives():
     assert "bevoegd is voor de plaats waar je mama woont" in reply, chat.transcript()
 
 
-def test_wat_moet_ik_in_dat_overzicht_zetten__seed_004s_overview():
-    """Seed 004: "een gedetailleerd overzicht van zijn maandelijkse inkomsten en uitgaven"
-    (panel 46, g3: "Sorry, dat begrijp ik niet")."""
+def _youssef() -> Chat:
+    """A Belgian of 31 and his wife of 27, officially married, the first answer given."""
     chat = Chat()
     chat.say(
         "ik ben [Belg](sponsor_status:belgian), [31](age:sponsor). [mijn vrouw]"
@@ -457,6 +456,13 @@ def test_wat_moet_ik_in_dat_overzicht_zetten__seed_004s_overview():
     )
     chat.answer_plainly({}, 8)
     chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_wat_moet_ik_in_dat_overzicht_zetten__seed_004s_overview():
+    """Seed 004: "een gedetailleerd overzicht van zijn maandelijkse inkomsten en uitgaven"
+    (panel 46, g3: "Sorry, dat begrijp ik niet")."""
+    chat = _youssef()
     reply = chat.say(
         "ik krijg ook een eindejaarspremie en soms overuren. mijn huur is 650. wat moet ik in"
         " dat overzicht zetten voor die behoefteanalyse?",
@@ -468,13 +474,7 @@ def test_wat_moet_ik_in_dat_overzicht_zetten__seed_004s_overview():
 def test_1_slaapkamer_welke_papieren_is_dat_groot_genoeg__both_answered():
     """Seed 004: "De documenten vormen maar een weerlegbaar vermoeden ... als de woning niet
     voldoende ruim is" (panel 46, g3: only the papers)."""
-    chat = Chat()
-    chat.say(
-        "ik ben [Belg](sponsor_status:belgian), [31](age:sponsor). [mijn vrouw]"
-        "(relationship:spouse) is [27](age), [officieel](marriage_type:official) getrouwd"
-    )
-    chat.answer_plainly({}, 8)
-    chat.say("ja dat klopt", intent="affirm")
+    chat = _youssef()
     reply = chat.say(
         "ik huur een klein appartement, 1 slaapkamer. welke papieren moet ik geven voor de"
         " woning? is dat groot genoeg?",
