@@ -1331,9 +1331,10 @@ def _context_mention(state: dict[str, Any], mention: Mention, update: Update) ->
         _take_out(state, mention, update.dropped)  # "mijn ex man", "mijn vader komt niet"
     elif _partner_deceased(state, mention):
         state["sponsor"]["widowed"] = True  # the children's other parent (panel 42, g3)
-        child = _child_asked_together(state, mention)
-        if child is not None:  # "de vader is overleden": their child (panel 43, g1)
-            child["facts"]["common_child"] = True
+        asked = _child_asked_together(state, mention)
+        children = [asked] if asked is not None else _children_of_the_dead_parent(state, mention)
+        for child in children:  # "de vader is overleden": their child (panel 43, g1)
+            child["facts"].setdefault("common_child", True)
         _take_out_deceased(state, mention, update.deceased)
     elif mention.context == "deceased" and (
         mention.owner == "writer" or (mention.owner == "bare" and state.get("writer") == "helper")
@@ -1353,12 +1354,26 @@ def _partner_deceased(state: dict[str, Any], mention: Mention) -> bool:
         return False
     if _child_asked_together(state, mention) is not None:
         return True
+    if _children_of_the_dead_parent(state, mention):
+        return True
     if mention.relationship not in COUPLES:
         return False
     if mention.qualifier in W.ORDINALS:
         return False  # "mijn eerste vrouw die dood is": an earlier wife (u2)
     helper = state.get("writer") == "helper"
     return mention.owner == "writer" or (helper and mention.owner in ("bare", "third"))
+
+
+def _children_of_the_dead_parent(state: dict[str, Any], mention: Mention) -> list[dict]:
+    """A social worker's "haar 2 kinderen ... De papa is gestorven in 2023": the children's
+    other parent, with no partner told (panel 48, g2: custody asked of a widow's child)."""
+    if mention.relationship != "parent" or mention.owner == "writer":
+        return []
+    if state.get("writer") != "helper" or mention.word not in W.CHILDS_PARENT_WORDS:
+        return []
+    if any(p["relationship"] in COUPLES for p in state["people"]):
+        return []
+    return [p for p in state["people"] if p["relationship"] == "child"]
 
 
 def _child_asked_together(state: dict[str, Any], mention: Mention) -> dict[str, Any] | None:

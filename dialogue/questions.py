@@ -87,6 +87,7 @@ def ask(turn: Any, question: dict[str, Any], again: bool = False, explain: bool 
     if explain and texts.has(f"utter_explain_{name}"):
         turn.say(f"utter_explain_{name}")
     response = texts.first(*candidates)
+    state["question_response"] = response  # its buttons' titles, typed, are its payloads
     key = f"{question.get('person') or 'sponsor'}.{fact}"
     if key not in state["asked"]:
         state["asked"].append(key)

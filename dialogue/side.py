@@ -473,9 +473,11 @@ def _earlier_marriage_asked(reading: Reading, folded: str) -> bool:
 
 def _gone_parent_proof(folded: str) -> bool:
     """ "de papa is verdwenen, hoe bewijs ik da?" (panel 29, b5: the general list)."""
-    gone = _any(("verdwenen", "vermist", "weg is", "onbekend"), folded)
-    asked = _any(("bewijs", "bewijz", "aanto", "toon ik", "tonen", "toestemming", "probleem"),
-                 folded)  # fmt: skip  # "hoe kan ik bewijzen dat mijn vader vermist is?" (47)
+    gone = _any(("verdwenen", "vermist", "weg is", "onbekend", " dood", "overleden", "gestorven"),
+                folded)  # fmt: skip  # "de papa is dood dus er is niemand anders" (panel 48)
+    asked = _any(("bewijs", "bewijz", "aanto", "toon ik", "tonen", "toestemming", "probleem",
+                  "hoederecht", "papier"), folded)  # fmt: skip  # "hoe kan ik bewijzen dat
+    # mijn vader vermist is?" (panel 47, g4); "een papier over het hoederecht?" (panel 48, g2)
     return gone and "?" in folded and asked  # "is dat een probleem? toestemming nodig?" (h2)
 
 
@@ -3253,6 +3255,11 @@ def _custody_proof(turn: Any, reading: Reading) -> bool:
         voice = _voice(turn, (asked_about(young, reading) or young or [None])[0])
         return _say_entries(turn, [(M.SIDE["missing_parent_proof"], voice)])
     entry = (asked_about(minors, reading) or minors)[0]
+    if turn.state["sponsor"].get("widowed"):  # "moet Amina een papier hebben over het
+        # hoederecht? de papa is dood" (panel 48, g2: "geen antwoord"; seed 003 "Indien de
+        # ouders ... gescheiden zijn")
+        message = M.lookup(M.EXEMPTION_WHY, "common_child", ("sponsor_widowed",))
+        return _say_entries(turn, [(message, _voice(turn, entry))])
     message = M.lookup(M.SIDE, "custody_without_judgment", (_status(turn) or "",))
     return _say_entries(turn, [(message, _voice(turn, entry))])
 

@@ -13,6 +13,7 @@ the slot `case`, calls `take_turn` and sends the replies. Order of a turn:
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -84,7 +85,7 @@ def take_turn(
     turn = Turn(S.load(value), Texts(responses, settings or {}), today, reference)
     consent_before = turn.state["consent"]
     turn.state["turns"] += 1
-    reading = read(message)
+    reading = read(typed_button(turn, message))
     correct_by_first_name(reading, [m.get("text") or "" for m in earlier])
     if not _command(turn, reading):
         if turn.state["consent"] != "given":
@@ -99,6 +100,23 @@ def take_turn(
             _case_step(turn, reading)
     _contract_slots(turn, consent_before)
     return turn
+
+
+def typed_button(turn: Turn, message: dict[str, Any]) -> dict[str, Any]:
+    """A button's title typed as text, as a messaging channel sends it ("Alleen de ouder in
+    België"): the message its payload gives, as Rasa parses a payload (panel 48, g2: "Sorry, dat
+    begreep ik niet goed" to the bot's own button)."""
+    name = turn.state.get("question_response") if turn.state.get("question") else None
+    text = fold(str(message.get("text") or "")).strip(" .!")
+    for button in turn.texts.buttons(name) if name else []:
+        if fold(button["title"]) == text and button["payload"].startswith("/"):
+            intent, _, body = button["payload"][1:].partition("{")
+            values = json.loads("{" + body) if body else {}
+            start = len(message.get("text") or "")
+            entities = [{"entity": k, "value": v, "start": start, "end": start}
+                        for k, v in values.items()]  # fmt: skip
+            return {**message, "intent": {"name": intent, "confidence": 1.0}, "entities": entities}
+    return message
 
 
 # --- commands ------------------------------------------------------------------------------------

@@ -528,6 +528,8 @@ HOUSING_WAITING_LIST = ("wachtlijst", "wachtlyst", "sociale woning", "sociaal hu
                         "sociale huisvesting")  # fmt: skip
 # the offices that refuse a visa, not a parent who refuses to sign (panel 47, h2)
 REFUSING_OFFICES = ("dvz", "ambassade", "consulaat", "belgie", "dienst vreemdelingenzaken")
+# a child's parent named by the helper ("De papa is gestorven"; panel 48, g2)
+CHILDS_PARENT_WORDS = frozenset({"papa", "vader", "mama", "moeder", "pa", "ma"})
 # an age limit asked about ("tot welke leeftijd kan mijn zoon nog komen?", "is er een leeftijd
 # dat het niet meer kan?"; panel 46, g4)
 AGE_LIMIT_QUESTION = ("tot welke leeftijd", "welke leeftijd", "een leeftijd dat",
@@ -969,6 +971,10 @@ NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "mo
               "willen niet komen", "gaat niet mee", "komt niet mee", "uit de lijst",
               # "de tante wil niet naar belgie komen" (panel 42, g3)
               "wil niet naar belgie komen", "willen niet naar belgie komen",
+              # "de oma is oud en wil zelf niet naar belgie" (panel 48, g2)
+              "wil niet naar belgie", "willen niet naar belgie", "wil zelf niet naar belgie",
+              "wil zelf niet komen", "wil zelf niet mee", "wil ook niet komen",
+              "wil ook niet naar belgie",
               "komt niet naar belgie", "komen niet naar belgie",
               # "mama wil niet mee eigenlijk" (panel 30, a2)
               "wil niet mee", "willen niet mee", "wil ze niet mee",

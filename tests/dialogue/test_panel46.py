@@ -714,3 +714,61 @@ def test_en_als_ze_weigert__the_mothers_refusal_beside_a_shared_custody():
     assert "Zonder die toestemming blijft een humanitair visum" in reply, chat.transcript()
     other = chat.say("en als dvz weigert?")
     assert "toestemming" not in other, other
+
+
+def test_a_custody_button_title_typed__its_custody():
+    """ "Alleen de ouder in België" typed (a messaging channel sends the title) got "Sorry, dat
+    begreep ik niet goed" (panel 48, g2): a title of the question's own buttons is its
+    payload."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [1 juni 2026]"
+        "(recognition_date:2026-06-01), ik ben [40](age:sponsor). [mijn zoon](relationship:child)"
+        " is [10](age), zijn mama woont in Kenia, we zijn gescheiden"
+    )
+    for _ in range(6):
+        if chat.question == "applicant.custody":
+            break
+        chat.say("ja", intent="affirm")
+    assert chat.question == "applicant.custody", chat.transcript()
+    title = chat.last.replies[-1]["buttons"][0]["title"]
+    chat.say(title)
+    assert chat.person("child")["facts"].get("custody") == "sole", chat.transcript()
+
+
+AMINA_48 = (
+    "Goeiendag, ik ben Jef, vrijwilliger. ik schrijf voor Amina, een Somalische [vrouw]"
+    "(relationship:spouse) van [30](age) die ik help. Ze heeft [subsidiaire bescherming]"
+    "(sponsor_status:subsidiary_protection) sinds [5 november 2026]"
+    "(recognition_date:2026-11-05). [Haar 2 kinderen](relationship:child) van [10](age) en"
+    " [7](age) zitten nog in Mogadishu bij haar [moeder](relationship:parent). De [papa]"
+    "(relationship:parent) is gestorven in 2023."
+)
+
+
+def test_de_papa_is_gestorven__no_custody_asked_and_the_answer_when_asked():
+    """Seed 003: custody only "Indien de ouders van de aanvrager gescheiden zijn". A helper's
+    "De papa is gestorven in 2023" beside "haar 2 kinderen" got "nog samen, als koppel?" and a
+    custody question for one child; "moet Amina een papier hebben over het hoederecht? de papa
+    is dood" got "geen antwoord" (panel 48, g2)."""
+    chat = Chat()
+    chat.say(AMINA_48)
+    chat.answer_plainly({}, 6)
+    assert "hoederecht" not in chat.transcript(), chat.transcript()
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say(
+        "moet Amina een papier hebben over het hoederecht? de [papa](relationship:parent) is"
+        " dood dus er is niemand anders"
+    )
+    assert "hoeft geen hoederecht te bewijzen" in reply, chat.transcript()
+
+
+def test_de_oma_wil_zelf_niet_naar_belgie__no_applicant():
+    chat = Chat()
+    chat.say(AMINA_48)
+    chat.answer_plainly({}, 6)
+    chat.say(
+        "waar moeten de [kinderen](relationship:child) naartoe, en wie gaat met hen mee? de [oma]"
+        "(relationship:grandparent) is oud en wil zelf niet naar belgie"
+    )
+    assert "grandparent" not in [p["relationship"] for p in chat.people], chat.transcript()
