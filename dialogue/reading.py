@@ -2485,8 +2485,14 @@ def _members_of_a_dead_group(reading: Reading, folded: str) -> None:
                 mention.context = "deceased"
 
 
+# "ze is 22 en zwanger" (panel 48, g5: "de baby komt in maart" then became an applicant)
+_PREGNANT_NOW = re.compile(r"\b(?:is|ben)\b[^.!?]{0,25}\bzwanger\b")
+
+
 def _unborn(reading: Reading, folded: str) -> None:
     """ "ze is zwanger ... als de baby geboren is": not born yet, no applicant (panel 7, n5)."""
+    if _PREGNANT_NOW.search(folded):
+        reading.unborn = True  # a baby is on the way; "de baby" later is that one
     if _has(W.UNBORN_CUES, f" {folded} "):
         reading.unborn = True
         for mention in reading.mentions:

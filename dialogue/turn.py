@@ -110,12 +110,14 @@ def typed_button(turn: Turn, message: dict[str, Any]) -> dict[str, Any]:
     text = fold(str(message.get("text") or "")).strip(" .!")
     for button in turn.texts.buttons(name) if name else []:
         if fold(button["title"]) == text and button["payload"].startswith("/"):
-            intent, _, body = button["payload"][1:].partition("{")
+            payload = button["payload"]
+            intent, _, body = payload[1:].partition("{")
             values = json.loads("{" + body) if body else {}
-            start = len(message.get("text") or "")
-            entities = [{"entity": k, "value": v, "start": start, "end": start}
+            start = payload.find("{")
+            entities = [{"entity": k, "value": v, "start": start, "end": len(payload)}
                         for k, v in values.items()]  # fmt: skip
-            return {**message, "intent": {"name": intent, "confidence": 1.0}, "entities": entities}
+            intent_of = {"name": intent, "confidence": 1.0}
+            return {**message, "text": payload, "intent": intent_of, "entities": entities}
     return message
 
 

@@ -772,3 +772,24 @@ def test_de_oma_wil_zelf_niet_naar_belgie__no_applicant():
         "(relationship:grandparent) is oud en wil zelf niet naar belgie"
     )
     assert "grandparent" not in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_mijn_man_of_vrouw_typed_then_mijn_vrouw_zwanger__one_wife_and_no_baby_yet():
+    """The title "Mijn man of vrouw" typed became "Je man" beside "Je vrouw"; after "ze is 22 en
+    zwanger", "en de baby? die komt in maart. kan die dan ook mee?" made the baby an applicant
+    with a humanitarian visa "nu al" (panel 48, g5; seed 003: a child born, with its act)."""
+    chat = Chat()
+    chat.say("Mijn [man](relationship:spouse) of [vrouw](relationship:spouse)")
+    chat.say("[asiel nog bezig](sponsor_status:asylum_seeker), ik heb gevraagd in augustus")
+    chat.say(
+        "ja [mijn vrouw](relationship:spouse). ze is [22](age) en zwanger, ze zit in egypte. we"
+        " zijn [getrouwd](marriage_type:official) in khartoum in 2023 met papieren"
+    )
+    spouses = [(p["relationship"], p["word"]) for p in chat.people]
+    assert spouses == [("spouse", "vrouw")], chat.transcript()
+    chat.answer_plainly({"sponsor.age": "[24](age)"}, 6)
+    chat.say(
+        "en de [baby](relationship:child)? die komt in maart. kan die dan ook mee, ook al is die"
+        " geboren nadat ik weg was?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
