@@ -712,6 +712,8 @@ def _is_writer_clause(clause: str) -> bool:
         return False
     if re.search(r"(?:^| )ik \d", clause):  # "hij is 31 en ik 24" (panel 12, x3)
         return True
+    if re.search(r"(?:^| )ik (?:nu|al|pas|maar|toch) \d{1,2} (?:jaar )?ben\b", clause):
+        return True  # "omdat ik nu 19 ben" (panel 48, g1: "Over wie gaat 19 jaar?")
     return any(
         p in clause
         for p in (
@@ -1584,8 +1586,10 @@ def _lives_with(mention: Mention, folded: str) -> None:
     window = folded[sentence_start : mention.start] + (
         "haar " if surface.startswith(("haar ", "hun ")) else ""
     )
-    if mention.context is None and _LIVES_WITH.search(window.rstrip() + " "):
-        mention.context = "host"
+    coming = re.search(r"\b(?:komt|komen|kome) (?:hier )?(?:wonen|leven)\b", window)
+    if mention.context is None and _LIVES_WITH.search(window.rstrip() + " ") and not coming:
+        mention.context = "host"  # not "dat ze bij mij komt wonen, samen met haar dochtertje"
+        # (panel 48, g4: the daughter left out)
 
 
 # "moet de tante iets tekenen?", "moet mijn oom toestemming geven?": a relative's part in

@@ -255,6 +255,10 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         found.append("travel_document")  # "mag ze in addis aanvragen? ze heeft geen eritrees
         # paspoort": both (panel 19, k5)
     follow = _follow_up(folded, intent) if answered else None
+    if answered and _any(W.AFTER_THE_LIMIT, folded) and _LIMIT_MISSED.search(folded):
+        follow = "age_limit"  # "en als het niet lukt, heeft hij dan nog een kans?", "stel dat
+        # hij al 18 is, is er een andere manier?" (panel 48, g3: a late filing's reasons)
+        found = [k for k in found if k not in ("chance", "deadline")]
     if follow == "age_limit":  # "als het niet lukt voor ze 18 is?": the limit, not an
         # appointment (panel 33, a4); "als mijn dochter 18 wordt voor ze een afspraak krijgen?
         # bij vfs is het maanden wachten": no post, no processing time (panel 46, g1)
@@ -381,6 +385,10 @@ _RESIDENCE_PERIOD = re.compile(
 )
 
 
+# the age limit missed: "als het niet lukt", "te laat", "al 18" (panel 48, g3)
+_LIMIT_MISSED = re.compile(r"\bniet lukt\b|\bte laat\b|\bal 18\b|\bmeerderjarig is\b")
+
+
 def _housing_need_asked(folded: str) -> bool:
     """ "moeten mijn ouders een woning hebben in belgie?", "ik heb nog geen huis, is dat een
     probleem?" (panel 45: the parents of an unaccompanied minor were given a condition line)."""
@@ -396,6 +404,9 @@ def _parents_not_coming_supposed(folded: str) -> bool:
 _PARENT_NOT_COMING = re.compile(
     r"\b(?:mama|papa|moeder|vader|ouders?)\b[^.?]{0,25}\b(?:niet|nie)\b[^.?]{0,15}"
     r"\b(?:reizen|komen|mee|meekomen|meekomt|meegaan)\b"
+    # "als mama nee krijgt, kan mijn zus dan alleen naar mij komen?" (panel 48, g1)
+    r"|\b(?:mama|papa|moeder|vader|ouders?)\b[^.?]{0,10}\b(?:nee krijgt|nee krijgen|geweigerd"
+    r"|geen visum krijg\w*)\b"
 )
 
 
@@ -473,8 +484,9 @@ def _earlier_marriage_asked(reading: Reading, folded: str) -> bool:
 
 def _gone_parent_proof(folded: str) -> bool:
     """ "de papa is verdwenen, hoe bewijs ik da?" (panel 29, b5: the general list)."""
-    gone = _any(("verdwenen", "vermist", "weg is", "onbekend", " dood", "overleden", "gestorven"),
-                folded)  # fmt: skip  # "de papa is dood dus er is niemand anders" (panel 48)
+    gone = _any(("verdwenen", "vermist", "weg is", "is weg", "niemand weet waar", "onbekend",
+                 " dood", "overleden", "gestorven"), folded)  # fmt: skip  # "de papa is dood
+    # dus er is niemand anders", "mijn papa is weg sinds 2022, niemand weet waar" (panel 48)
     asked = _any(("bewijs", "bewijz", "aanto", "toon ik", "tonen", "toestemming", "probleem",
                   "hoederecht", "papier"), folded)  # fmt: skip  # "hoe kan ik bewijzen dat
     # mijn vader vermist is?" (panel 47, g4); "een papier over het hoederecht?" (panel 48, g2)
@@ -3209,7 +3221,8 @@ def _unborn(turn: Any, reading: Reading) -> bool:
     child's own right, and seed 000's common child for the partner (panel 7, n5)."""
     partners = [(e, r) for e, r in _case(turn) if e["relationship"] in COUPLES]
     said = Answer(turn)
-    said.entry(M.SIDE["unborn_child"], _voice(turn, partners[0][0] if partners else None))
+    unborn = M.lookup(M.SIDE, "unborn_child", (_status(turn) or "",))
+    said.entry(unborn, _voice(turn, partners[0][0] if partners else None))
     for entry, _ in [(e, r) for e, r in partners if r.get("route") == HV][:1]:
         said.entry(M.SIDE["unborn_common_child"], _voice(turn, entry))
     rows = [

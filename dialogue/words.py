@@ -490,6 +490,8 @@ AFTER_THE_LIMIT = ("nog iets mogelijk", "iets anders mogelijk", "humanitair", "a
                    # "als het niet lukt voor ze 18 is? kan ze dan nooit meer komen?" (a4)
                    "nooit meer", "niet meer komen", "dan niet meer", "daarna nog",
                    "wat dan", "toch al 18",
+                   # "en als het niet lukt, heeft hij dan nog een kans?" (panel 48, g3)
+                   "nog een kans", "nog kans", "andere manier", "andere weg",
                    # "als mijn dochter 18 wordt voor ze een afspraak krijgen?" (panel 46, g1)
                    "18 wordt voor", "wordt 18 voor", "al 18 is voor")  # fmt: skip
 # "DVZ gaat zeggen zus kan zorgen toch?": another relative who could care (seed 001)

@@ -2055,6 +2055,17 @@ SIDE: dict[str, Message] = {
         "regels over het hoederecht en de toestemming van de andere ouder.",
         S.ART_10_1_4,
     ),
+    # an asylum seeker's child: seed 000 "Uiteraard kunnen ook familieleden van andere
+    # derdelanders ... in aanmerking komen" (a humanitarian visa now), seed 003 after the
+    # recognition, with the conditions for a bond born after the arrival (panel 48, g5:
+    # "gezinshereniging vragen" to a man still in the asylum procedure)
+    "unborn_child@asylum_seeker": _M(
+        "Een kind dat nog niet geboren is, kan nog geen aanvraag doen. Na de geboorte kan "
+        "{sp_of:het kind} nu alleen een humanitair visum vragen, samen met de moeder. Word je "
+        "erkend? Dan kan gezinshereniging, maar voor een kind dat na je aankomst geboren is, "
+        "moet je wel inkomen, een woning en een ziekteverzekering bewijzen.",
+        S.ART_10_2_FAVOURABLE,
+    ),
     # seed 000 (feitelijke partner): "De relatie kan dan aangetoond worden aan de hand van
     # concrete feitelijke bewijzen of bijvoorbeeld het bestaan van gemeenschappelijke
     # kinderen." (panel 13, y4: a baby on the way)

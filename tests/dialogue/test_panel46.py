@@ -793,3 +793,108 @@ def test_mijn_man_of_vrouw_typed_then_mijn_vrouw_zwanger__one_wife_and_no_baby_y
         " geboren nadat ik weg was?"
     )
     assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
+
+
+def _rania() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [15"
+        " september 2025](recognition_date:2025-09-15), ik ben [41](age:sponsor). [mijn man]"
+        "(relationship:spouse) is [45](age), [officieel](marriage_type:official) getrouwd in 2004."
+        " [onze zoon](relationship:child) is [17](age), hij wordt 18 op 20 januari 2027, en [onze"
+        " dochter](relationship:child) is [14](age)"
+    )
+    chat.answer_plainly({}, 8)
+    chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_en_als_het_niet_lukt_heeft_hij_dan_nog_een_kans__the_humanitarian_visa():
+    """Seed 003: "De aanvrager moet minder dan 18 jaar oud zijn"; seed 001: "Onder bepaalde
+    bijzondere omstandigheden ... (art. 9 en 13 - humanitair visum)". A son who turns 18 before
+    the request was told a late request's reasons would do (panel 48, g3)."""
+    chat = _rania()
+    reply = chat.say(
+        "dat is over 6 weken al. we hebben nog niet alle papieren. en als het niet lukt, heeft"
+        " hij dan nog een kans?",
+        intent="deny",
+    )
+    assert "humanitair visum" in reply and "19 januari 2027" in reply, chat.transcript()
+    assert "Wie later indient" not in reply, reply
+
+
+def test_dat_ze_bij_mij_komt_wonen_samen_met_haar_dochtertje__the_daughter_comes():
+    """ "ik wil dat ze bij mij komt wonen, samen met haar dochtertje" dropped the daughter as
+    the one her mother lives with (panel 48, g4)."""
+    chat = Chat()
+    chat.say(
+        "hallo, ik ben Marc, [Belg](sponsor_status:belgian), [50](age:sponsor). ik ben getrouwd"
+        " met Lin, ze is chinees, [34](age) jaar. ik wil dat ze bij mij komt wonen, samen met"
+        " haar [dochtertje](relationship:child)"
+    )
+    assert "stepchild" in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+YONAS = (
+    "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [10 maart 2026]"
+    "(recognition_date:2026-03-10), ik ben [19](age:sponsor). ik kwam alleen toen ik 16 was."
+    " [mijn mama](relationship:parent) van [44](age) en [mijn zus](relationship:sibling) van"
+    " [12](age) zitten in een kamp in soedan"
+)
+
+
+def _yonas() -> Chat:
+    chat = Chat()
+    chat.say(YONAS)
+    chat.answer_plainly({"sponsor.unaccompanied_minor": "ja"}, 10)
+    chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_omdat_ik_nu_19_ben__the_writer_not_someone_else():
+    """ "dus mijn mama kan niet meer komen omdat ik nu 19 ben??" got "Over wie gaat 19 jaar?"
+    (panel 48, g1)."""
+    chat = _yonas()
+    reply = chat.say("dus [mijn mama](relationship:parent) kan niet meer komen omdat ik nu [19](age)"
+                     " ben?? ik wist dat niet van die 3 maanden")  # fmt: skip
+    assert "Over wie gaat" not in reply, chat.transcript()
+
+
+def test_mijn_papa_is_weg_niemand_weet_waar__how_to_show_it():
+    """Seed 000: "Wanneer jouw ouders overleden of vermist zijn, moet je dit kunnen aantonen"
+    (panel 48, g1: general tips for the mother's file)."""
+    chat = _yonas()
+    reply = chat.say(
+        "[mijn papa](relationship:parent) is weg sinds 2022, niemand weet waar. hoe moet ik dat"
+        " bewijzen?",
+        intent="ask_documents",
+    )
+    assert "vermist is: toon dat aan" in reply, chat.transcript()
+
+
+def test_als_mama_nee_krijgt_kan_mijn_zus_alleen_komen__seed_000s_siblings_alone():
+    """Seed 000: "Indien je ouders niet meekomen ... De kans op slagen is in dit geval veel
+    lager" (panel 48, g1: "geen antwoord")."""
+    chat = _yonas()
+    reply = chat.say(
+        "als [mama](relationship:parent) nee krijgt, kan [mijn zus](relationship:sibling) dan"
+        " alleen naar mij komen?"
+    )
+    assert "Op die vraag vind ik geen antwoord" not in reply, chat.transcript()
+
+
+def test_an_asylum_seekers_baby_on_the_way__no_reunification_yet():
+    """Seed 000: a humanitarian visa for the family of other third-country nationals; seed
+    003's reunification only after the recognition (panel 48, g5: "Na de geboorte kan je kind
+    ... gezinshereniging vragen" to a man still waiting)."""
+    chat = Chat()
+    chat.say(
+        "ik heb asiel gevraagd, [nog geen antwoord](sponsor_status:asylum_seeker), ik ben"
+        " [24](age:sponsor). [mijn vrouw](relationship:spouse) is [22](age) en zwanger, we zijn"
+        " [officieel](marriage_type:official) getrouwd"
+    )
+    chat.answer_plainly({}, 6)
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("de baby is nog niet geboren he. kan die later ook komen?")
+    assert "nu alleen een humanitair visum" in reply, chat.transcript()
+    assert "gezinshereniging vragen" not in reply, reply

@@ -212,6 +212,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:income_exempt_if_right",
         "side:deadline_if_right",
         "side:income_exempt_favourable",
+        "side:unborn_child@asylum_seeker",
         "side:pregnancy_before_arrival_not_in_sources",
         "side:housing_exempt_favourable",
         "side:housing_not_needed_favourable",
