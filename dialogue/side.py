@@ -542,7 +542,8 @@ _WHERE_ASKED = re.compile(  # "mag ze in addis bij de belgische ambassade aanvra
     r"(?:\w+ ){0,2}in "  # "kan mijn vrouw in teheran indienen" (panel 29, a2)
     r"[a-z]+\b[^?.]{0,40}\b(?:aanvragen|indienen|aanvraag)\b"
     # "kan ze dat aanvragen in kinshasa zelf? of moet ze ergens anders heen" (panel 46, g5)
-    rf"|\b(?:aanvragen|indienen) in (?!de |het |een |{'|'.join(MONTH_WORDS)}\b)[a-z]{{3,}}\b"
+    rf"|\b(?:aanvragen|indienen|aanvraag doen) in (?!de |het |een |{'|'.join(MONTH_WORDS)}\b)"
+    r"[a-z]{3,}\b"
     r"[^?.]{0,12}\?"
     r"|\bergens anders (?:heen|naartoe|aanvragen|indienen)\b"
 )
@@ -1090,9 +1091,7 @@ def _income_of_the_case(turn: Any, reading: Reading, case, said: Answer) -> bool
         _income_kinds(turn, case, said)
     exempt = _exempt_means(case)
     if exempt:  # "speelt geen rol" only when no relative needs a humanitarian visa
-        favours = _income_for_favours(turn, case)
-        _income_exempt(turn, exempt, None if favours else value, said, case)
-        said.lines += favours
+        _income_exempt_of_some(turn, reading, case, exempt, value, said)
     elif _favourable_open(case):
         _income_if_right(turn, _favourable_open(case), value, said)
     elif kinds and value is None:
@@ -1343,6 +1342,18 @@ def _a_relatives_own_earnings(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _income_exempt_of_some(turn: Any, reading: Reading, case, exempt, value, said) -> None:
+    """The exemption, the relatives with a humanitarian visa beside it, and for a disabled
+    adult child who proves the income anyway seed 000's "in tweede orde" when it is low
+    ("ik heb leefloon"; panel 48, h1)."""
+    favours = _income_for_favours(turn, case)
+    _income_exempt(turn, exempt, None if favours else value, said, case)
+    said.lines += favours
+    proving = _advice_of(case, ("favourable_period_not_for_disabled_adult",))
+    if proving and _any(W.LOW_INCOME_WORDS, _folded(reading)):
+        said.entry(M.SIDE["second_order_if_needed"], _voice(turn, proving[0][0]))
+
+
 def _income_exempt(turn: Any, exempt, value: Decimal | None, said: Answer, case=()) -> None:
     if not exempt[1].get("favourable_conditions"):
         said.say("utter_side_income_exempt_other", why=exempt[2].get("why") or "")
@@ -1407,10 +1418,12 @@ def _whose_exemption(turn: Any, case, said: Answer) -> None:
 
     bond = [(e, (e.get("facts") or {}).get("relationship_predates_arrival")) for e, _ in case]
     others = _advice_of(case, ("favourable_period_not_for_disabled_adult",))
-    if not any(told is False for _, told in bond) and not others:
+    favours = [e for e, r in case if r.get("route") == HV]
+    if not any(told is False for _, told in bond) and not others and not favours:
         return
-    not_exempt = [e for e, _ in others]  # a disabled adult child (panel 46, h3: "is dat
-    # genoeg voor ifrah?" got "Je hoeft nu geen inkomen te bewijzen")
+    # not a disabled adult child (panel 46, h3), nor a sister with a humanitarian visa (panel
+    # 48, h1: "Voor je zus en je zoon: Je hoeft nu geen inkomen te bewijzen")
+    not_exempt = [e for e, _ in others] + [e for e, r in case if r.get("route") == HV]
     names = [object_label(turn.texts, turn.state, e) for e, told in bond
              if told is not False and e not in not_exempt]  # fmt: skip
     if names:
@@ -2137,7 +2150,30 @@ def _age_limit(turn: Any, reading: Reading) -> bool:
     relatives with a right."""
     if _status(turn) == "asylum_seeker":
         return _asylum_seekers_child_turns_18(turn, reading, _case(turn))
-    return _parents_right_ended(turn) or _age_limit_of_a_right(turn, reading)
+    return (
+        _parents_right_ended(turn)
+        or _adult_child_late(turn, reading)
+        or _age_limit_of_a_right(turn, reading)
+    )
+
+
+def _adult_child_late(turn: Any, reading: Reading) -> bool:
+    """ "en als abdi te laat is, bv maart? kan hij dan nog komen?": seed 003 "Deze termijn van
+    12 maanden kan worden verlengd (en het recht op gezinshereniging behouden) indien de
+    aanvrager aantoont dat hij door overmacht verhinderd werd", else seed 001's humanitarian
+    visa (panel 48, h1: the same Termijn block twice)."""
+    kept = [(e, r) for e, r in _case(turn) if _keeps_the_right(r)]
+    asked = asked_about([e for e, _ in kept], reading) if reading.applicants else []
+    chosen = [(e, r) for e, r in kept if e in asked] or kept
+    if not chosen or not _LIMIT_MISSED.search(_folded(reading)):
+        return False
+    entry, result = chosen[0]
+    end = next(d for d in result["deadlines"] if d.get("id") == "adult_child_request_end")
+    said = Answer(turn)
+    said.say("utter_side_last_day", date=dutch_date(dt.date.fromisoformat(end["date"])))
+    said.entry(M.SIDE["adult_child_late"], _voice(turn, entry))
+    said.send("utter_answer_menu")
+    return True
 
 
 def _age_limit_of_a_right(turn: Any, reading: Reading) -> bool:
@@ -2352,8 +2388,12 @@ def _housing_later(turn: Any, reading: Reading) -> bool:
     a Belgian ("Het heeft geen zin om een huurcontract ... af te geven van een woning waar je
     gezin pas later zal intrekken"), said to be a Belgian family's rule for others (panel 47,
     h4: "Of een slaapplaats in de woonkamer genoeg is ...")."""
-    key = "lease_of_a_later_home" if _status(turn) == "belgian" else "home_later_not_belgian"
-    return _say_entries(turn, [(M.SIDE[key], _voice(turn, None))])
+    if _status(turn) == "belgian":
+        return _say_entries(turn, [(M.SIDE["lease_of_a_later_home"], _voice(turn, None))])
+    entries = [(M.SIDE["home_later_not_belgian"], _voice(turn, None))]
+    if not _exempt_for_all(_case(turn), "housing"):  # a studio for five: the condition itself
+        entries.append((M.SIDE["housing_space"], _voice(turn, None)))  # (panel 48, h2)
+    return _say_entries(turn, entries)
 
 
 def _residence_period(turn: Any, reading: Reading) -> bool:

@@ -642,6 +642,8 @@ NO_APPOINTMENT = ("geen afspraak", "afspraak pas", "geen rendez", "geen appointm
                   "pas een afspraak", "geen datum bij de ambassade", "te laat omdat",
                   # "wat als ze het niet halen voor 29 december?" (panel 14, a4)
                   "niet halen", "niet op tijd", "niet tijdig", "halen het niet",
+                  # "een afspraak bij VFS in Kampala, maar er is niks vrij" (panel 48, h4)
+                  "niks vrij", "niets vrij", "geen plaats vrij", "geen afspraak vrij",
                   # "als die het niet haalt voor 20 januari" (panel 28, a2)
                   "niet haalt", "niet lukt voor",
                   "lukt niet op tijd", "te laat zijn", "te laat komen",

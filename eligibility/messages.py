@@ -2315,6 +2315,16 @@ SIDE: dict[str, Message] = {
         "Ook niet als die woning groter is.",
         S.ART_40TER_2,
     ),
+    # seed 003: "Deze termijn van 12 maanden kan worden verlengd (en het recht op
+    # gezinshereniging behouden) indien de aanvrager aantoont dat hij door overmacht verhinderd
+    # werd om zijn visumaanvraag tijdig in te dienen"; seed 001: other adult children "op grond
+    # van een tijdelijke verblijfsvergunning (art. 9 en 13 - humanitair visum)" (panel 48, h1)
+    "adult_child_late": _M(
+        "Komt de aanvraag van {rel} later? Dan vervalt het recht op gezinshereniging, "
+        "behalve bij overmacht: toon dan aan wat een aanvraag op tijd verhinderde. Anders "
+        "blijft alleen een humanitair visum, en dat is een gunst.",
+        S.CJEU_C279_20,
+    ),
     # the same sentence of seed 003, for a child who was a minor at the application and is an
     # adult now (panel 45, g2: "telt het dat Sara minderjarig was toen haar vader asiel
     # vroeg?" was not answered)

@@ -898,3 +898,56 @@ def test_an_asylum_seekers_baby_on_the_way__no_reunification_yet():
     reply = chat.say("de baby is nog niet geboren he. kan die later ook komen?")
     assert "nu alleen een humanitair visum" in reply, chat.transcript()
     assert "gezinshereniging vragen" not in reply, reply
+
+
+def _hodan_with_sister() -> Chat:
+    chat = _hodan()
+    chat.say(
+        "[mijn zus](relationship:sibling) zorgt nu voor ifrah. kan [mijn zus]"
+        "(relationship:sibling) ook meekomen om ifrah te helpen?"
+    )
+    chat.answer_plainly({}, 4)
+    chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_ik_heb_leefloon__the_exemption_not_said_for_the_sister_and_second_order_for_ifrah():
+    """Seed 003's exemption is of family reunification; a sister's humanitarian visa weighs the
+    sponsor's means (seed 001); seed 000's "in tweede orde" for the daughter who proves an
+    income her mother lacks (panel 48, h1: "Voor je zus en je zoon: Je hoeft nu geen inkomen
+    te bewijzen")."""
+    chat = _hodan_with_sister()
+    reply = chat.say(
+        "ik heb leefloon van ocmw. is dat genoeg voor inkomen? of moet ik werk hebben",
+        intent="ask_means_of_subsistence",
+    )
+    assert "Voor je zoon:" in reply and "je zus en je zoon" not in reply, chat.transcript()
+    assert "in tweede orde" in reply, reply
+
+
+def test_en_als_abdi_te_laat_is__overmacht_or_a_humanitarian_visa():
+    """Seed 003: "Deze termijn van 12 maanden kan worden verlengd ... indien de aanvrager
+    aantoont dat hij door overmacht verhinderd werd" (panel 48, h1: the Termijn block twice)."""
+    chat = _hodan()
+    reply = chat.say("en als abdi te laat is, bv maart? kan hij dan nog komen?")
+    assert "overmacht" in reply and "humanitair visum" in reply, chat.transcript()
+    assert "1 februari 2027" in reply, reply
+
+
+def test_afspraak_bij_vfs_niks_vrij_telt_dat_als_reden__the_appointment_answer():
+    """Seed 002: "De omstandigheden die de aanvrager verhinderd hebben om zijn aanvraag tijdig
+    in te dienen worden door de Dienst Vreemdelingenzaken onderzocht" (panel 48, h4: the
+    embassy block)."""
+    chat = Chat()
+    chat.say(
+        "ik schrijf voor mijn cliënt, [erkend vluchteling](sponsor_status:refugee) sinds [1"
+        " december 2025](recognition_date:2025-12-01), [35](age:sponsor). [zijn vrouw]"
+        "(relationship:spouse) is [30](age), [officieel](marriage_type:official) getrouwd"
+    )
+    chat.answer_plainly({}, 8)
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say(
+        "Ze proberen al weken een afspraak te krijgen bij VFS in Kampala, maar er is niks vrij."
+        " Telt dat als reden?"
+    )
+    assert "referentiepost" not in reply and "DVZ" in reply, chat.transcript()

@@ -31,6 +31,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:polygamy_children_keep_right",
     },
     S.CJEU_C279_20: {
+        "side:adult_child_late",
         "side:minor_at_asylum_counts",
         "side:asylum_seeker_child_turns_18",
         "side:no_appointment_force_majeure",
