@@ -328,7 +328,10 @@ def _fee_line_of(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
         months = P.PARENT_FEE_EXEMPTION_MONTHS.value
         return texts.text("utter_answer_fee_exempt_until", date=dutch_date(until), months=months)
     if not due:  # seed 000's practice for the soft procedure (B17), else art. 1/1, §2, 3°
-        soft = all(r.get("visa_code") == "B17" for _, r in results)
+        soft = [e for e, r in results if r.get("visa_code") == "B17"]
+        if soft and len(soft) < len(results):
+            names = _named_together(texts, [object_label(texts, turn.state, e) for e in soft])
+            return texts.text("utter_answer_fee_exempt_mixed", names=names)
         return texts.text(
             "utter_answer_fee_exempt_soft_procedure" if soft else "utter_answer_fee_exempt"
         )

@@ -1882,11 +1882,24 @@ def _named_with_a_right(turn: Any, reading: Reading) -> list[dict[str, Any]]:
     return [e for e, r in case if e in asked and r.get("route") == FR]
 
 
+_LEGALISATION_IMPOSSIBLE = re.compile(
+    r"\blegali\w* (?:kan|lukt|gaat) niet\b|\bkan niet (?:gelegaliseerd|legaliseren)\b"
+    r"|\bwerkt niet mee\b|\bgeen (?:werkende )?(?:overheid|administratie)\b"
+)
+
+
 def _legalisation(turn: Any, reading: Reading) -> bool:
     """The general rule, and for the family of a protected sponsor seed 002's special
     provision on other valid proofs when no official deed can be had."""
     said = Answer(turn)
     said.say("utter_faq_legalisation")
+    folded = _folded(reading)
+    deed = _any(W.MARRIAGE_DEED_WORDS, folded) or _marriage_proof_named(folded)
+    if deed and _LEGALISATION_IMPOSSIBLE.search(folded):  # "we hebben alleen een nikahnama.
+        # legaliseren kan niet, de taliban werkt niet mee" (panel 48, h3)
+        said.entry(M.SIDE["marriage_deed_not_legalised"], _voice(turn, None))
+        said.send()
+        return True
     with_right = _named_with_a_right(turn, reading)
     missing = _no_certificate_asked(fold(reading.text))  # said by that answer, not twice
     if _status(turn) in PROTECTED and with_right and not missing:
@@ -2416,7 +2429,9 @@ def _own_right(turn: Any, reading: Reading) -> bool:
     rights = [e for e, r in case if r.get("route") == FR and e in asked]
     if not rights:
         return False
-    return _say_entries(turn, [(M.SIDE["own_right"], _voice(turn, rights[0]))])
+    minor = rights[0]["relationship"] in CHILDREN and (rights[0].get("age") or 0) < 18
+    key = "own_right_minor" if minor else "own_right"
+    return _say_entries(turn, [(M.SIDE[key], _voice(turn, rights[0]))])
 
 
 def _clause_of_mention(folded: str, starts: list[int], position: int) -> str:

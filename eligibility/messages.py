@@ -1835,6 +1835,15 @@ SIDE: dict[str, Message] = {
         "wie {rel_pron} dan reist, staat niet in onze informatie.",
         S.ART_10,
     ),
+    # seed 003: "Indien de hoede gedeeld wordt, moet de andere houder van het hoederecht met de
+    # gezinshereniging instemmen" (panel 48, h3: a girl of 3 who might come without her father)
+    "own_right_minor": _M(
+        "{Rel} {rel_has} een eigen recht op gezinshereniging, met eigen voorwaarden. Wordt de "
+        "aanvraag van een ander familielid geweigerd? Dan blijft het recht van {rel_obj}. Komt "
+        "{rel_pron} zonder de andere ouder, en is het hoederecht gedeeld? Dan moet die ouder "
+        "schriftelijk toestemmen.",
+        S.ART_10_1_4,
+    ),
     # seed 002: "De datum van indiening van de aanvraag is echter van wezenlijk belang" and "Te
     # late indiening van het verzoek betekent indiening op een datum waarop de gezinshereniger
     # zijn recht op gezinshereniging heeft verloren (b.v. wanneer niet meer wordt voldaan aan
@@ -1878,6 +1887,18 @@ SIDE: dict[str, Message] = {
         "Eigen inkomsten maken het moeilijker om te tonen dat {rel} nog ten laste {rel_is} van "
         "de ouders. Toon aan hoe weinig en hoe onregelmatig dat werk is.",
         S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 000: "Deze situatie moet onderscheiden worden van de situatie waarbij het huwelijk
+    # wel als officieel huwelijk geldt, maar DVZ de akte zelf niet kan erkennen. In dat geval is
+    # gezinshereniging wel mogelijk wanneer 'andere geldige bewijzen' worden voorgelegd. Dit doet
+    # zich bijvoorbeeld voor wanneer de legalisatie ontbreekt of het land van herkomst niet over
+    # een functionerende administratie beschikt." (panel 48, h3: the legalisation rule again)
+    "marriage_deed_not_legalised": _M(
+        "Geldt het huwelijk als officieel huwelijk in het land waar het gesloten werd, maar kan "
+        "de akte niet gelegaliseerd worden, bijvoorbeeld omdat de overheid niet werkt? Dan "
+        "kunnen andere geldige bewijzen. Geldt het daar niet als officieel huwelijk? Dan blijft "
+        "de weg van het humanitair visum.",
+        S.ART_10_1_4,
     ),
     # seed 002 "Wie vraagt de gezinshereniging aan? De echtgenoot ..., De wettelijke partner,
     # Een minderjarig kind, De vader of de moeder van een minderjarige beschermde vreemdeling";

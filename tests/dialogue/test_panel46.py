@@ -951,3 +951,52 @@ def test_afspraak_bij_vfs_niks_vrij_telt_dat_als_reden__the_appointment_answer()
         " Telt dat als reden?"
     )
     assert "referentiepost" not in reply and "DVZ" in reply, chat.transcript()
+
+
+def _fatima() -> Chat:
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [20 september 2026]"
+        "(recognition_date:2026-09-20), ik ben [27](age:sponsor). we hebben een [nikah]"
+        "(marriage_type:religious_or_customary) gedaan in Kabul in 2020, nooit geregistreerd."
+        " [mijn man](relationship:spouse) is [31](age) en [onze dochter](relationship:child) is"
+        " [3](age), ze zijn in Peshawar"
+    )
+    chat.answer_plainly({}, 8)
+    chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_nikahnama_legaliseren_kan_niet__seed_000s_distinction():
+    """Seed 000: an official marriage whose act DVZ cannot recognise ("wanneer de legalisatie
+    ontbreekt") is shown by other valid proofs; a marriage not official there keeps the
+    humanitarian visa (panel 48, h3: the legalisation rule again)."""
+    chat = _fatima()
+    reply = chat.say(
+        "we hebben alleen een nikahnama van de moskee. legaliseren kan niet, de taliban werkt"
+        " niet mee. wat dan?",
+        intent="ask_legalisation",
+    )
+    assert "andere geldige bewijzen" in reply and "humanitair visum" in reply, chat.transcript()
+
+
+def test_a_soft_procedure_beside_a_child__each_fee_exemption_with_its_source():
+    """Seed 000: "Er moet geen administratieve bijdrage voor het humanitair visum betaald
+    worden" (the husband of a religious marriage); seed 002's art. 1/1, §2, 3° for the child
+    (panel 48, h3: art. 1/1 cited for both)."""
+    chat = _fatima()
+    first = chat.transcript().split("Dit is mijn inschatting:")[-1]
+    assert "voor je man omdat het humanitair visum zo gevraagd wordt (praktijk DVZ)" in first, (
+        chat.transcript()
+    )
+
+
+def test_als_het_voor_mijn_man_niet_lukt_kan_mijn_dochter_toch__and_the_fathers_consent():
+    """Seed 003: "Indien de hoede gedeeld wordt, moet de andere houder van het hoederecht met de
+    gezinshereniging instemmen" (panel 48, h3: not said of a girl who comes without him)."""
+    chat = _fatima()
+    reply = chat.say(
+        "en als het voor [mijn man](relationship:spouse) niet lukt, kan [mijn dochter]"
+        "(relationship:child) dan toch komen? alleen zonder hem?"
+    )
+    assert "eigen recht" in reply and "schriftelijk toestemmen" in reply, chat.transcript()

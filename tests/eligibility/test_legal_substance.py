@@ -102,6 +102,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "summaries:summary.polygamy_another_spouse",
         "side:earlier_marriage_divorced",
         "advice:stepchild_if_marriage_official",
+        "side:marriage_deed_not_legalised",
+        "side:own_right_minor",
         "advice:shared_custody_consent_open",
         "advice:shared_custody_no_consent",
         "side:custody_judgment_instead",
