@@ -1117,6 +1117,11 @@ _BIRTHDAY = (  # "ik word 18 op 3 januari", "ze wordt 18 jaar op 9 jan", "op 9 j
     re.compile(
         r"\b(?:18|achttien)\s+(?:jaar\s+)?(?:wordt|word)\s+op\s+(\d{1,2})(?:e|de|ste)?\s+([a-z]+)"
     ),
+    # "in januari wordt hij 18 (20 januari)" (panel 48, g3: the day in brackets not kept)
+    re.compile(
+        r"\b(?:wordt|word)\s+(?:ik|hij|ze|zij)\s+(?:18|achttien)(?:\s+jaar)?\s*\(\s*(\d{1,2})"
+        r"(?:e|de|ste)?\s+([a-z]+)"
+    ),
     # "verjaardag 5 juni 2027 dan word ik 18" (panel 35, f5: the parents' last day not said)
     re.compile(
         r"\b(\d{1,2})(?:e|de|ste)?\s+([a-z]+)(?:\s+\d{4})?\s*,?\s*(?:dan\s+)?(?:wordt|word)\s+"

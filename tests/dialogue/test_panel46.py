@@ -1000,3 +1000,15 @@ def test_als_het_voor_mijn_man_niet_lukt_kan_mijn_dochter_toch__and_the_fathers_
         "(relationship:child) dan toch komen? alleen zonder hem?"
     )
     assert "eigen recht" in reply and "schriftelijk toestemmen" in reply, chat.transcript()
+
+
+def test_in_januari_wordt_hij_18_20_januari__the_day_in_brackets():
+    """ "mijn zoon is 17, in januari wordt hij 18 (20 januari)" kept no day, and the last day
+    before his 18th birthday was never said (panel 48, g3)."""
+    chat = Chat()
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [15"
+        " september 2025](recognition_date:2025-09-15)"
+    )
+    chat.say("[mijn zoon](relationship:child) is [17](age), in januari wordt hij 18 (20 januari)")
+    assert chat.person("child")["facts"].get("majority_date") == "2027-01-20", chat.transcript()
