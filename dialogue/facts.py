@@ -300,6 +300,12 @@ def _seventeen(state: dict[str, Any], reading: Reading, update: Update) -> str |
         return me["id"] if me is not None else "sponsor"
     if state.get("writer") == "helper" and _the_client_turns_18(reading.text):
         return "sponsor"  # "cliënt wordt trouwens 18 op 2 maart 2027" (panel 24, h3)
+    relatives = any(not m.is_sponsor for m in reading.mentions)
+    he_turns = re.search(r"\b(?:hij|zij|ze) wordt (?:18|achttien)\b", fold(reading.text))
+    minor_client = state["sponsor"].get("age") in (minor - 1, minor)
+    if state.get("writer") == "helper" and he_turns and not relatives and minor_client:
+        return "sponsor"  # a guardian's "16, zoals gezegd. hij wordt 18 op 15 mei 2027"
+        # (panel 49, g4: the 12 months' day given, not the day before his birthday)
     candidates = [p["id"] for p in state["people"] if p["age"] == minor and not p.get("self")]
     if state["sponsor"].get("age") == minor and state.get("writer") != "sponsor":
         candidates.append("sponsor")  # "mijn zoon in België wordt 18 op ..." from abroad
@@ -979,10 +985,15 @@ def _expected_baby(state: dict[str, Any], reading: Reading) -> None:
         state["expecting"] = True
     if not state.get("expecting"):
         return
+    unborn_now = False
     for mention in reading.mentions:
         baby = mention.relationship == "child" and mention.word in W.BABY_WORDS
         if baby and not mention.ages and mention.context is None:
             mention.context = "unborn"
+            unborn_now = True
+    for mention in reading.mentions if unborn_now else []:  # "de baby ... telt die als mijn
+        if mention.relationship == "child" and not mention.ages and mention.context is None:
+            mention.context = "unborn"  # kind?": the same baby (panel 49, g2)
 
 
 def _who_holds_custody(state: dict[str, Any], mention: Mention) -> bool:
@@ -2200,10 +2211,13 @@ def _pronoun_target(
     fits = [p for p in (asked, S.person(state, state.get("focus"))) if p is not None]
     fits = [p for p in fits if p["pronoun"] in (None, pronoun) and not p.get("self")]
     fits = [p for p in fits if _possible_age(p, years)]
-    if fits:
-        return fits[0]
     candidates = [p for p in state["people"] if p["pronoun"] == pronoun and not p.get("self")]
     candidates = [p for p in candidates if _possible_age(p, years)]
+    if fits and fits[0]["pronoun"] is None and len(candidates) == 1:
+        return candidates[0]  # "ze is 22" of the one "zij", not the child in focus without a
+        # pronoun (panel 49, g2: "Je kind: 22 jaar")
+    if fits:
+        return fits[0]
     return candidates[0] if len(candidates) == 1 else None
 
 

@@ -604,15 +604,27 @@ _CLIENT_DESCRIBED = re.compile(
 )
 
 
+# "de voogd van Ahmad, een Afghaanse jongen van 16" (panel 49, g4: "Hoe oud is je cliënt?")
+_CLIENT_BOY = re.compile(
+    r"\b(?:help|helpen|voor|van|begeleid\w*)\s+[a-z]+,\s+een\s+(?:[a-z]+\s+)?"
+    r"(?:jongen|meisje|jongeman|jonge man|jonge vrouw|tiener)\s+van\s+$"
+)
+
+
 def _client_described(reading: Reading) -> None:
     """The client described by a noun after the name: "een Somalische vrouw van 30" is no
-    wife, and her age is the client's."""
+    wife, and her age is the client's; so is "een Afghaanse jongen van 16"."""
     folded = fold(reading.text)
     for mention in reading.mentions:
         before = folded[max(0, mention.start - 40) : mention.start]
         if mention.context == "negated" and mention.ages and _CLIENT_DESCRIBED.search(before):
             reading.client_ages.extend(mention.ages[:1])
             mention.ages = []
+    for ages in (reading.writer_ages, reading.loose_ages, reading.sponsor_ages):
+        for age in list(ages):
+            if _CLIENT_BOY.search(folded[max(0, age.start - 60) : age.start]):
+                ages.remove(age)
+                reading.client_ages.append(age)
 
 
 def _age_after_the_client(reading: Reading, folded: str) -> None:

@@ -352,8 +352,11 @@ _MINOR_AT_ASYLUM = re.compile(
 # "als helen geen visum krijgt, kan mijn zoon dan toch komen?", "heeft mijn zoon zijn eigen
 # recht, ook als het voor mijn vrouw niet lukt?" (panel 46, h2)
 _OTHER_FAILS = re.compile(
-    r"\b(?:geen visum (?:krijgt|krijgen|heeft)|niet lukt|geweigerd|weigeren|weigert)\b"
+    r"\b(?:geen visum (?:krijgt|krijgen|heeft)|niet lukt|geweigerd|weigeren|weigert"
+    r"|nee krijgt|nee krijgen)\b"
 )
+# "kan mijn dochter komen zonder haar papa?" (panel 49, h2)
+_WITHOUT_A_PARENT = re.compile(r"\bzonder (?:haar|zijn|hun|de) (?:papa|mama|vader|moeder)\b")
 _OWN_RIGHT = re.compile(
     r"\beigen recht\b|\brecht om te komen\b"
     r"|\b(?:toch|wel|in elk geval|in ieder geval|sowieso|zeker) (?:komen|mee ?komen|mee)\b"
@@ -361,7 +364,13 @@ _OWN_RIGHT = re.compile(
 
 
 def _own_right_asked(folded: str) -> bool:
-    return bool(_OWN_RIGHT.search(folded) and _OTHER_FAILS.search(folded))
+    coming = re.search(r"\b(?:komen|mee|meekomen|reizen)\b", folded)
+    return bool(
+        _OWN_RIGHT.search(folded)
+        and _OTHER_FAILS.search(folded)
+        or coming
+        and _WITHOUT_A_PARENT.search(folded)
+    )
 
 
 # "als we in mei indienen en DVZ beslist pas na zijn verjaardag, is het dan te laat?", "wat

@@ -277,7 +277,11 @@ EU_WORDS = ("eu-burger", "eu burger", "europeaan", "europese unie")
 TEMPORARY_STAY_WORDS = ("studentenkaart", "studenten kaart", "studentenvisum", "student visum",
                         "studentenverblijf", "ik ben student", "ik studeer", "als student",
                         "tijdelijk verblijf", "tijdelijke verblijfskaart",
-                        "verblijf is tijdelijk", "kaart is tijdelijk")  # fmt: skip
+                        "verblijf is tijdelijk", "kaart is tijdelijk",
+                        # temporary protection (Ukraine): no rule in the seeds either (panel
+                        # 49, g5: "Ander verblijf" gave the husband art. 10's right)
+                        "tijdelijke bescherming", "tijdelijke beschermingsstatus",
+                        "temporary protection")  # fmt: skip
 # a temporary card for work is no student's stay (panel 34, c4: "mijn A kaart is tijdelijk (1
 # jaar, met arbeidskaart)" read as "tijdelijk verblijf (bijvoorbeeld student)")
 WORK_PERMIT_WORDS = ("arbeidskaart", "werkvergunning", "single permit", "gecombineerde "

@@ -1012,3 +1012,47 @@ def test_in_januari_wordt_hij_18_20_januari__the_day_in_brackets():
     )
     chat.say("[mijn zoon](relationship:child) is [17](age), in januari wordt hij 18 (20 januari)")
     assert chat.person("child")["facts"].get("majority_date") == "2027-01-20", chat.transcript()
+
+
+def test_a_guardians_hij_wordt_18_op_15_mei__the_parents_last_day():
+    """Seed 001 (art. 10, §1, 7°): the parents' right holds while "de NBMV jonger is dan
+    achttien jaar". A guardian's "een Afghaanse jongen van 16 ... hij wordt 18 op 15 mei 2027"
+    kept neither the age nor the day, and the first answer gave the 12 months' date (panel
+    49, g4)."""
+    chat = Chat()
+    chat.say(
+        "Goeiedag, ik ben de voogd van Ahmad, een Afghaanse jongen van [16](age:sponsor) die hier"
+        " alleen is toegekomen. Hij is erkend als [vluchteling](sponsor_status:refugee) op [1"
+        " oktober 2026](recognition_date:2026-10-01). [Zijn ouders](relationship:parent) zitten"
+        " in Iran"
+    )
+    assert chat.sponsor.get("age") == 16, chat.transcript()
+    chat.say("16, zoals gezegd. hij wordt 18 op 15 mei 2027")
+    assert chat.sponsor.get("majority_date") == "2027-05-15", chat.sponsor
+
+
+def test_telt_die_als_mijn_kind__the_baby_on_the_way_and_ze_is_22_is_the_wife():
+    """ "de baby is geboren nadat ik weg ben. telt die dan wel als mijn kind?" added a child;
+    "ze is 22 en ik 24" then made that child 22 (panel 49, g2)."""
+    chat = Chat()
+    chat.say(
+        "[asiel nog bezig](sponsor_status:asylum_seeker). [mijn vrouw](relationship:spouse) is in"
+        " egypte en zij is zwanger"
+    )
+    chat.say(
+        "de [baby](relationship:child) is geboren nadat ik weg ben uit sudan. telt die dan wel"
+        " als [mijn kind](relationship:child) voor gezinshereniging?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
+    chat.say("iemand zegt dat ze 21 moet zijn. ze is [22](age) en ik [24](age), is dat ok?")
+    assert chat.person("spouse")["age"] == 22, chat.transcript()
+
+
+def test_kan_mijn_dochter_komen_zonder_haar_papa__her_own_right_and_the_consent():
+    """Seeds 001 and 003: the child's own right; "Indien de hoede gedeeld wordt, moet de andere
+    houder van het hoederecht ... instemmen" (panel 49, h2: "geen antwoord")."""
+    chat = _fatima()
+    reply = chat.say(
+        "kan [mijn dochter](relationship:child) komen zonder haar [papa](relationship:parent)?"
+    )
+    assert "eigen recht" in reply and "schriftelijk toestemmen" in reply, chat.transcript()
