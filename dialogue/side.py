@@ -356,7 +356,10 @@ _OTHER_FAILS = re.compile(
     r"|nee krijgt|nee krijgen)\b"
 )
 # "kan mijn dochter komen zonder haar papa?" (panel 49, h2)
-_WITHOUT_A_PARENT = re.compile(r"\bzonder (?:haar|zijn|hun|de) (?:papa|mama|vader|moeder)\b")
+_WITHOUT_A_PARENT = re.compile(
+    r"\b(?:kan|mag|kunnen|mogen)\b[^.?]{0,30}\b(?:komen|reizen|mee)\s+zonder (?:haar|zijn|hun|de)"
+    r" (?:papa|mama|vader|moeder)\b"
+)  # not "als beide zonen samen komen, zonder de moeder? geldt de uitzondering?" (panel 36)
 _OWN_RIGHT = re.compile(
     r"\beigen recht\b|\brecht om te komen\b"
     r"|\b(?:toch|wel|in elk geval|in ieder geval|sowieso|zeker) (?:komen|mee ?komen|mee)\b"
@@ -364,13 +367,8 @@ _OWN_RIGHT = re.compile(
 
 
 def _own_right_asked(folded: str) -> bool:
-    coming = re.search(r"\b(?:komen|mee|meekomen|reizen)\b", folded)
-    return bool(
-        _OWN_RIGHT.search(folded)
-        and _OTHER_FAILS.search(folded)
-        or coming
-        and _WITHOUT_A_PARENT.search(folded)
-    )
+    failing = _OWN_RIGHT.search(folded) and _OTHER_FAILS.search(folded)
+    return bool(failing or _WITHOUT_A_PARENT.search(folded))
 
 
 # "als we in mei indienen en DVZ beslist pas na zijn verjaardag, is het dan te laat?", "wat
