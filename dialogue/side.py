@@ -497,7 +497,9 @@ def _gone_parent_proof(folded: str) -> bool:
     asked = _any(("bewijs", "bewijz", "aanto", "toon ik", "tonen", "toestemming", "probleem",
                   "hoederecht", "papier"), folded)  # fmt: skip  # "hoe kan ik bewijzen dat
     # mijn vader vermist is?" (panel 47, g4); "een papier over het hoederecht?" (panel 48, g2)
-    return gone and "?" in folded and asked  # "is dat een probleem? toestemming nodig?" (h2)
+    parent = re.search(r"\b(?:papa|mama|vader|moeder|ouder|ouders|man|vrouw|pa|ma)\b", folded)
+    # a parent gone, not "zijn paspoort is weg" (panel 49, h1: the missing parent's proof)
+    return gone and bool(parent) and "?" in folded and asked  # "is dat een probleem?" (h2)
 
 
 def _late_reason_asked(folded: str) -> bool:
@@ -1696,8 +1698,8 @@ def _names_of(turn: Any, entries: list[dict[str, Any]]) -> str:
 def _asked_favours_only(case, reading: Reading) -> list[tuple[dict, dict]]:
     """ "is het te laat voor mijn zoon van 19?": the relatives the message names, when all of
     them ask a humanitarian visa of their own (not a sibling filing with the parents)."""
-    if not reading.applicants:
-        return []
+    if not reading.applicants or " ook voor " in _folded(reading):
+        return []  # "tot wanneer? ook voor mijn vriend dezelfde datum?": everyone (panel 49, h3)
     asked = asked_about([e for e, _ in case], reading)
     named = [(e, r) for e, r in case if e in asked]
     own_favour = all(
@@ -2408,10 +2410,14 @@ def _housing_later(turn: Any, reading: Reading) -> bool:
     a Belgian ("Het heeft geen zin om een huurcontract ... af te geven van een woning waar je
     gezin pas later zal intrekken"), said to be a Belgian family's rule for others (panel 47,
     h4: "Of een slaapplaats in de woonkamer genoeg is ...")."""
+    case = _case(turn)
+    if case and all(r.get("route") == HV for _, r in case):  # a mother's humanitarian visa:
+        entry = M.SIDE["housing_humanitarian"]  # no housing rule (panel 49, h4: art. 40ter)
+        return _say_entries(turn, [(entry, _voice(turn, case[0][0]))])
     if _status(turn) == "belgian":
         return _say_entries(turn, [(M.SIDE["lease_of_a_later_home"], _voice(turn, None))])
     entries = [(M.SIDE["home_later_not_belgian"], _voice(turn, None))]
-    if not _exempt_for_all(_case(turn), "housing"):  # a studio for five: the condition itself
+    if not _exempt_for_all(case, "housing"):  # a studio for five: the condition itself
         entries.append((M.SIDE["housing_space"], _voice(turn, None)))  # (panel 48, h2)
     return _say_entries(turn, entries)
 

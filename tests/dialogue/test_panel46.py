@@ -1056,3 +1056,48 @@ def test_kan_mijn_dochter_komen_zonder_haar_papa__her_own_right_and_the_consent(
         "kan [mijn dochter](relationship:child) komen zonder haar [papa](relationship:parent)?"
     )
     assert "eigen recht" in reply and "schriftelijk toestemmen" in reply, chat.transcript()
+
+
+def test_zijn_paspoort_is_weg__no_missing_parent():
+    """ "zijn paspoort is weg" asked about the son's passport got the missing parent's proof
+    (panel 49, h1)."""
+    chat = _hodan()
+    reply = chat.say(
+        "zijn paspoort is weg, hoe bewijs ik zijn identiteit?", intent="ask_travel_document"
+    )
+    assert "vermist" not in reply and "paspoort" in reply.lower(), chat.transcript()
+
+
+def test_a_bigger_flat_later_for_a_mothers_humanitarian_visa__no_art_40ter():
+    """Seed 001: "De vreemdelingenwet en in het bijzonder de artikelen 9 en 13 leggen geen
+    voorwaarden vast"; a Belgian son's mother on a humanitarian request was told seed 004's
+    lease rule under art. 40ter (panel 49, h4)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [Belg](sponsor_status:belgian), [29](age:sponsor). [mijn moeder]"
+        "(relationship:parent) is [58](age), weduwe, alleen in Tanger"
+    )
+    chat.answer_plainly({}, 8)
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("moet ik eerst een groter appartement zoeken of mag dat later?")
+    assert "40ter" not in reply and "humanitair visum" in reply, chat.transcript()
+
+
+def test_tot_wanneer_ook_voor_mijn_vriend__the_sons_day_too():
+    """ "tot wanneer moet het ingediend zijn? ook voor mijn vriend dezelfde datum?" got only
+    "geen vaste termijn" of the partner's humanitarian visa (panel 49, h3)."""
+    chat = Chat()
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2 februari 2026]"
+        "(recognition_date:2026-02-02), ik ben [33](age:sponsor). [mijn vriend]"
+        "(relationship:partner) is [36](age), we zijn niet getrouwd maar woonden 5 jaar samen."
+        " [onze zoon](relationship:child) is [4](age)"
+    )
+    chat.answer_plainly({}, 10)
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say(
+        "tot wanneer moet het ingediend zijn? ook voor [mijn vriend](relationship:partner)"
+        " dezelfde datum?",
+        intent="ask_deadline",
+    )
+    assert "2 februari 2027" in reply, chat.transcript()
