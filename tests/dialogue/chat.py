@@ -111,6 +111,15 @@ class Chat:
         chat.answer_plainly(plain or {})
         return chat
 
+    @classmethod
+    def confirmed(cls, markup: str, plain: dict[str, str] | None = None, limit: int = 10) -> Chat:
+        """A chat told `markup`, its questions answered plainly, the summary confirmed."""
+        chat = cls()
+        chat.say(markup)
+        chat.answer_plainly(plain or {}, limit)
+        chat.say("ja dat klopt", intent="affirm")
+        return chat
+
     def answer_plainly(self, plain: dict[str, str], limit: int = 10) -> str:
         """Answer the bot's questions up to its answer: `plain[fact]` where given (inform),
         else "ja" (affirm); the last reply."""

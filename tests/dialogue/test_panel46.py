@@ -344,15 +344,13 @@ def test_kan_mijn_zus_ook_meekomen__she_is_asked_about_as_one_who_comes():
 
 
 def _tesfay() -> Chat:
-    chat = Chat()
-    chat.say(
+    chat = Chat.confirmed(
         "Ik ben [erkend vluchteling](sponsor_status:refugee) sinds [20 augustus 2026]"
         "(recognition_date:2026-08-20), ik ben [29](age:sponsor). [mijn vrouw](relationship:spouse)"
         " is [26](age) en [mijn zoontje](relationship:child) is [3](age). we zijn getrouwd in de"
-        " [kerk](marriage_type:religious_or_customary)"
+        " [kerk](marriage_type:religious_or_customary)",
+        limit=8,
     )
-    chat.answer_plainly({}, 8)
-    chat.say("ja dat klopt", intent="affirm")
     return chat
 
 
@@ -415,15 +413,13 @@ def test_wat_maakt_zijn_dossier_sterker__the_adult_brothers_file_not_other_carer
 def test_tot_welke_leeftijd_kan_mijn_zoon_nog_komen__before_18():
     """Seed 003: "De aanvrager moet minder dan 18 jaar oud zijn" (panel 46, g4: a processing
     time line, then the routes again)."""
-    chat = Chat()
-    chat.say(
+    chat = Chat.confirmed(
         "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [15 januari 2024]"
         "(recognition_date:2024-01-15), ik ben [45](age:sponsor). [mijn vrouw]"
         "(relationship:spouse) is [40](age), [officieel](marriage_type:official) getrouwd."
-        " [onze kinderen](relationship:child) zijn [15](age) en [9](age)"
+        " [onze kinderen](relationship:child) zijn [15](age) en [9](age)",
+        limit=10,
     )
-    chat.answer_plainly({}, 10)
-    chat.say("ja dat klopt", intent="affirm")
     reply = chat.say(
         "als ik eerst werk moet vinden duurt dat misschien lang. [mijn zoon](relationship:child)"
         " is al [15](age), is er een leeftijd dat het niet meer kan?",
@@ -435,27 +431,23 @@ def test_tot_welke_leeftijd_kan_mijn_zoon_nog_komen__before_18():
 def test_kan_ze_dat_aanvragen_in_kinshasa_zelf__the_post_where_she_lives():
     """Seed 002: "bij de Belgische ambassade of het Belgisch consulaat die of dat bevoegd is
     voor de verblijfplaats van de aanvrager" (panel 46, g5: "geen antwoord")."""
-    chat = Chat()
-    chat.say(
+    chat = Chat.confirmed(
         "ik woon in België met een [B-kaart](sponsor_status:third_country_national), ik ben"
         " [39](age:sponsor). [mijn mama](relationship:parent) is [66](age), ze is ziek en alleen"
-        " in kinshasa"
+        " in kinshasa",
+        limit=8,
     )
-    chat.answer_plainly({}, 8)
-    chat.say("ja dat klopt", intent="affirm")
     reply = chat.say("kan ze dat aanvragen in kinshasa zelf? of moet ze ergens anders heen")
     assert "bevoegd is voor de plaats waar je mama woont" in reply, chat.transcript()
 
 
 def _youssef() -> Chat:
     """A Belgian of 31 and his wife of 27, officially married, the first answer given."""
-    chat = Chat()
-    chat.say(
+    chat = Chat.confirmed(
         "ik ben [Belg](sponsor_status:belgian), [31](age:sponsor). [mijn vrouw]"
-        "(relationship:spouse) is [27](age), [officieel](marriage_type:official) getrouwd"
+        "(relationship:spouse) is [27](age), [officieel](marriage_type:official) getrouwd",
+        limit=8,
     )
-    chat.answer_plainly({}, 8)
-    chat.say("ja dat klopt", intent="affirm")
     return chat
 
 
@@ -512,15 +504,13 @@ def test_als_mijn_dochter_18_wordt_voor_de_afspraak__the_humanitarian_visa_after
 def test_mijn_zoon_is_al_15_then_mijn_zoon__the_same_boy():
     """ "mijn zoon is al 15" then "tot welke leeftijd kan mijn zoon nog komen?" made the child
     of 9 "je zoon" too (panel 46, g4)."""
-    chat = Chat()
-    chat.say(
+    chat = Chat.confirmed(
         "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [15 januari 2024]"
         "(recognition_date:2024-01-15), ik ben [45](age:sponsor). [mijn vrouw]"
         "(relationship:spouse) is [40](age), [officieel](marriage_type:official) getrouwd."
-        " [onze kinderen](relationship:child) zijn [15](age) en [9](age)"
+        " [onze kinderen](relationship:child) zijn [15](age) en [9](age)",
+        limit=10,
     )
-    chat.answer_plainly({}, 10)
-    chat.say("ja dat klopt", intent="affirm")
     chat.say("[mijn zoon](relationship:child) is al [15](age), is er een leeftijdsgrens?")
     chat.say("nee ik bedoel: tot welke leeftijd kan [mijn zoon](relationship:child) nog komen?")
     words = {p["age"]: p.get("word") for p in chat.people if p["relationship"] == "child"}
@@ -604,14 +594,12 @@ def test_the_button_mijn_man_of_vrouw_then_mijn_vrouw__she_is_je_vrouw():
 def test_geen_woning_te_bewijzen__then_a_home_not_income():
     """Seed 003's "Bijzondere bepaling" for the home: after the 12 months, the home must be
     proven (panel 47, g5: "Daarna moet je cliënt wel genoeg inkomen bewijzen")."""
-    chat = Chat()
-    chat.say(
+    chat = Chat.confirmed(
         "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [1 november 2026]"
         "(recognition_date:2026-11-01), ik ben [35](age:sponsor). [mijn vrouw]"
-        "(relationship:spouse) is [30](age), [officieel](marriage_type:official) getrouwd"
+        "(relationship:spouse) is [30](age), [officieel](marriage_type:official) getrouwd",
+        limit=8,
     )
-    chat.answer_plainly({}, 8)
-    chat.say("ja dat klopt", intent="affirm")
     reply = chat.say("moet ik een woning hebben?")
     assert "wel een woning bewijzen" in reply and "inkomen" not in reply, chat.transcript()
 
@@ -688,14 +676,13 @@ def test_die_broer_van_20_wat_maakt_zijn_dossier_sterker__him_alone():
 def test_moet_ik_betalen_voor_allebei__each_pays():
     """Each relative makes a request of his own, with "het bewijs van de betaling van de
     visumleges" (seed 002; panel 47, g3: "moet ik betalen voor allebei?" not answered)."""
-    chat = Chat()
-    chat.say(
+    chat = Chat.confirmed(
         "ik heb een [B kaart](sponsor_status:third_country_national), ik ben [52](age:sponsor)."
         " [mijn man](relationship:spouse) is [58](age), [officieel](marriage_type:official)"
-        " getrouwd, en [mijn dochter](relationship:child) is [22](age), ze studeert"
+        " getrouwd, en [mijn dochter](relationship:child) is [22](age), ze studeert",
+        {"applicant.disabled": "nee"},
+        8,
     )
-    chat.answer_plainly({"applicant.disabled": "nee"}, 8)
-    chat.say("ja dat klopt", intent="affirm")
     reply = chat.say("hoeveel kost het? moet ik betalen voor allebei?", intent="ask_costs")
     assert "betalen elk een administratieve bijdrage" in reply, chat.transcript()
 
@@ -796,16 +783,14 @@ def test_mijn_man_of_vrouw_typed_then_mijn_vrouw_zwanger__one_wife_and_no_baby_y
 
 
 def _rania() -> Chat:
-    chat = Chat()
-    chat.say(
+    chat = Chat.confirmed(
         "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [15"
         " september 2025](recognition_date:2025-09-15), ik ben [41](age:sponsor). [mijn man]"
         "(relationship:spouse) is [45](age), [officieel](marriage_type:official) getrouwd in 2004."
         " [onze zoon](relationship:child) is [17](age), hij wordt 18 op 20 januari 2027, en [onze"
-        " dochter](relationship:child) is [14](age)"
+        " dochter](relationship:child) is [14](age)",
+        limit=8,
     )
-    chat.answer_plainly({}, 8)
-    chat.say("ja dat klopt", intent="affirm")
     return chat
 
 
@@ -887,14 +872,12 @@ def test_an_asylum_seekers_baby_on_the_way__no_reunification_yet():
     """Seed 000: a humanitarian visa for the family of other third-country nationals; seed
     003's reunification only after the recognition (panel 48, g5: "Na de geboorte kan je kind
     ... gezinshereniging vragen" to a man still waiting)."""
-    chat = Chat()
-    chat.say(
+    chat = Chat.confirmed(
         "ik heb asiel gevraagd, [nog geen antwoord](sponsor_status:asylum_seeker), ik ben"
         " [24](age:sponsor). [mijn vrouw](relationship:spouse) is [22](age) en zwanger, we zijn"
-        " [officieel](marriage_type:official) getrouwd"
+        " [officieel](marriage_type:official) getrouwd",
+        limit=6,
     )
-    chat.answer_plainly({}, 6)
-    chat.say("ja dat klopt", intent="affirm")
     reply = chat.say("de baby is nog niet geboren he. kan die later ook komen?")
     assert "nu alleen een humanitair visum" in reply, chat.transcript()
     assert "gezinshereniging vragen" not in reply, reply
@@ -938,14 +921,12 @@ def test_afspraak_bij_vfs_niks_vrij_telt_dat_als_reden__the_appointment_answer()
     """Seed 002: "De omstandigheden die de aanvrager verhinderd hebben om zijn aanvraag tijdig
     in te dienen worden door de Dienst Vreemdelingenzaken onderzocht" (panel 48, h4: the
     embassy block)."""
-    chat = Chat()
-    chat.say(
+    chat = Chat.confirmed(
         "ik schrijf voor mijn cliënt, [erkend vluchteling](sponsor_status:refugee) sinds [1"
         " december 2025](recognition_date:2025-12-01), [35](age:sponsor). [zijn vrouw]"
-        "(relationship:spouse) is [30](age), [officieel](marriage_type:official) getrouwd"
+        "(relationship:spouse) is [30](age), [officieel](marriage_type:official) getrouwd",
+        limit=8,
     )
-    chat.answer_plainly({}, 8)
-    chat.say("ja dat klopt", intent="affirm")
     reply = chat.say(
         "Ze proberen al weken een afspraak te krijgen bij VFS in Kampala, maar er is niks vrij."
         " Telt dat als reden?"
@@ -954,16 +935,14 @@ def test_afspraak_bij_vfs_niks_vrij_telt_dat_als_reden__the_appointment_answer()
 
 
 def _fatima() -> Chat:
-    chat = Chat()
-    chat.say(
+    chat = Chat.confirmed(
         "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [20 september 2026]"
         "(recognition_date:2026-09-20), ik ben [27](age:sponsor). we hebben een [nikah]"
         "(marriage_type:religious_or_customary) gedaan in Kabul in 2020, nooit geregistreerd."
         " [mijn man](relationship:spouse) is [31](age) en [onze dochter](relationship:child) is"
-        " [3](age), ze zijn in Peshawar"
+        " [3](age), ze zijn in Peshawar",
+        limit=8,
     )
-    chat.answer_plainly({}, 8)
-    chat.say("ja dat klopt", intent="affirm")
     return chat
 
 
@@ -1072,13 +1051,11 @@ def test_a_bigger_flat_later_for_a_mothers_humanitarian_visa__no_art_40ter():
     """Seed 001: "De vreemdelingenwet en in het bijzonder de artikelen 9 en 13 leggen geen
     voorwaarden vast"; a Belgian son's mother on a humanitarian request was told seed 004's
     lease rule under art. 40ter (panel 49, h4)."""
-    chat = Chat()
-    chat.say(
+    chat = Chat.confirmed(
         "ik ben [Belg](sponsor_status:belgian), [29](age:sponsor). [mijn moeder]"
-        "(relationship:parent) is [58](age), weduwe, alleen in Tanger"
+        "(relationship:parent) is [58](age), weduwe, alleen in Tanger",
+        limit=8,
     )
-    chat.answer_plainly({}, 8)
-    chat.say("ja dat klopt", intent="affirm")
     reply = chat.say("moet ik eerst een groter appartement zoeken of mag dat later?")
     assert "40ter" not in reply and "humanitair visum" in reply, chat.transcript()
 
@@ -1086,15 +1063,13 @@ def test_a_bigger_flat_later_for_a_mothers_humanitarian_visa__no_art_40ter():
 def test_tot_wanneer_ook_voor_mijn_vriend__the_sons_day_too():
     """ "tot wanneer moet het ingediend zijn? ook voor mijn vriend dezelfde datum?" got only
     "geen vaste termijn" of the partner's humanitarian visa (panel 49, h3)."""
-    chat = Chat()
-    chat.say(
+    chat = Chat.confirmed(
         "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2 februari 2026]"
         "(recognition_date:2026-02-02), ik ben [33](age:sponsor). [mijn vriend]"
         "(relationship:partner) is [36](age), we zijn niet getrouwd maar woonden 5 jaar samen."
-        " [onze zoon](relationship:child) is [4](age)"
+        " [onze zoon](relationship:child) is [4](age)",
+        limit=10,
     )
-    chat.answer_plainly({}, 10)
-    chat.say("ja dat klopt", intent="affirm")
     reply = chat.say(
         "tot wanneer moet het ingediend zijn? ook voor [mijn vriend](relationship:partner)"
         " dezelfde datum?",
