@@ -78,6 +78,14 @@ WEAK_CUES = (
     r"\bhier\s+is",
     r"\bc'est",
     r"\bmoi\s+c'est",
+    # a helper's client: "ik help Amina, een Somalische vrouw", "ik schrijf voor Ahmed",
+    # "de voogd van Ahmad" (panel 49: first names kept in the tracker)
+    r"\bhelp(?:en)?",
+    r"\bbegeleid(?:en|t)?",
+    r"\b(?:voogd|voogdes|mentor|begeleider|begeleidster)\s+van",
+    r"\b(?:schrijf|schrijven|schrijft)\s+(?:\w+\s+){0,3}?voor",
+    r"\b(?:namens|tuteur\s+de|on\s+behalf\s+of)",
+    r"\b(?:een|mijn)\s+cli[eë]nte?\s*,",  # "ik schrijf voor een cliënt, Javid, 17 jaar"
     # sign-offs: the name follows the greeting
     r"\bmet\s+vriendelijke\s+groet(?:en)?\s*,?",
     r"\bvriendelijke\s+groet(?:en)?\s*,?",

@@ -251,6 +251,14 @@ _NAME_AGE = re.compile(
 )
 # "Farid's wife"
 _REL_GENITIVE = re.compile(rf"(?<![\w'-])({_CAP_NAME})'s\s+(?:{_RELATION})\b")
+# "Zainab is 28", "Ahmed is 33": a Capitalised word that has an age (panel 49: kept in clear)
+_NAME_IS_AGE = re.compile(
+    rf"(?<![\w'-])({_CAP_NAME})\s+is\s+(?:nu\s+|al\s+)?\d{{1,2}}(?![\d.,/-]\d|\s*[x×*])"
+    r"(?:\s+jaar)?(?=[\s,.!?]|$)"
+)  # not "Hoeveel is 3 x ...", "BIS-nummer is 70.28...", "Office is 8.123"
+_NOT_BEFORE_A_NAME = {"mijn", "haar", "zijn", "onze", "the", "de", "het", "een", "my", "her", "his"}
+# "(moeder van Amina zelf)": a family word and "van", no article, then a Capitalised name
+_REL_OF_BARE = re.compile(rf"\b(?:{_RELATION})\s+van\s+(?={_CAP_NAME})", _I)
 # lowercase after "ik ben" only when a family role or "van gisteren" follows
 _SELF_LOWER = re.compile(
     r"\b(?:ik\s+ben|'?k\s*zen|je\s+suis|i\s+am|i'm)\s+([^\W\d_][\w'-]+)(?=\s*,?\s+"
@@ -542,6 +550,19 @@ def _names(text: str, out: list[Span], structured: list[Span]) -> None:
     for m in _NAME_AGE.finditer(text):
         if not _is_not_name(m.group(1)):
             found.append(m.span(1))
+    for m in _NAME_IS_AGE.finditer(text):
+        before = text[: m.start()].split()[-1:]
+        owned = [w.lower() for w in before] and before[0].lower() in _NOT_BEFORE_A_NAME
+        if (
+            not owned
+            and not _is_not_name(m.group(1))
+            and m.group(1).lower() not in (name_words.RELATIONS)
+        ):
+            found.append(m.span(1))
+    for cue in _REL_OF_BARE.finditer(text):
+        span = _name_at(text, cue.end(), strong=False)
+        if span:
+            found.append(span)
     for m in _NAME_HERE.finditer(text):
         if not any(_is_not_name(w) for w in m.group(1).split()):
             found.append(m.span(1))

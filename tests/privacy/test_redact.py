@@ -479,3 +479,21 @@ def test_a_text_seen_again_is_redacted_the_same_and_the_memo_keeps_no_text(monke
         redact_text(other)
     assert len(clean._digests) <= 3
     assert redact_text(question) == question
+
+
+def test_a_helpers_client_and_a_name_with_an_age_are_names():
+    """Panel 49: "help Amina, een Somalische vrouw", "de voogd van Ahmad", "ik schrijf voor een
+    cliënt, Javid", "Zainab is 28", "(moeder van Amina zelf)" were kept in the tracker; the
+    privacy notice says names are wiped before anything is kept."""
+    from privacy.redact import redact_text
+
+    for text, name in [
+        ("ik ben vrijwilliger en help Amina, een Somalische vrouw van 30", "Amina"),
+        ("Goeiedag, ik ben de voogd van Ahmad, een Afghaanse jongen van 16", "Ahmad"),
+        ("ik schrijf voor een cliënt, Javid, 17 jaar, Afghaans", "Javid"),
+        ("Zainab is 28. Dochter is 4", "Zainab"),
+        ("Nee, de oma (moeder van Amina zelf) wil niet komen", "Amina"),
+    ]:
+        assert name not in redact_text(text), text
+    kept = "Hoeveel is 3 x 1.263,17? Haar BIS-nummer is 70.28.02-750-80. Dochter is 4"
+    assert "Hoeveel" in redact_text(kept) and "Dochter is 4" in redact_text(kept)
