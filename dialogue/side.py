@@ -1947,6 +1947,10 @@ def _processing(turn: Any, reading: Reading) -> bool:
     if any(r.get("route") in (FR, UNKNOWN) or _soft_procedure(r) for _, r in case):
         helper = turn.state.get("writer") == "helper"  # a social worker asks: no "ask one"
         said.say(f"utter_side_processing_family_reunification{'_helper' if helper else ''}")
+    if favours and len(favours) < len(case):  # "hoe lang duurt het voor abdi en ifrah?"
+        # beside a sister's humanitarian visa: whose year it is (panel 49, h1)
+        names = [turn.texts.label(turn.state, e) for e in favours]
+        said.say("utter_side_processing_humanitarian_for", names=turn.texts.and_list(names))
     if favours:
         said.entry(M.ADVICE["humanitarian_no_deadline"], _voice(turn, favours[0]))
     said.send()

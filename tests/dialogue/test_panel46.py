@@ -1076,3 +1076,13 @@ def test_tot_wanneer_ook_voor_mijn_vriend__the_sons_day_too():
         intent="ask_deadline",
     )
     assert "2 februari 2027" in reply, chat.transcript()
+
+
+def test_hoe_lang_duurt_het_beside_a_sisters_humanitarian_visa__whose_year():
+    """Seed 001's "een jaar of meer" is the humanitarian visa's; it was said of the children's
+    family reunification without saying whose (panel 49, h1)."""
+    chat = _hodan_with_sister()
+    reply = chat.say(
+        "hoe lang duurt het voordat abdi en ifrah antwoord krijgen?", intent="ask_processing_time"
+    )
+    assert "Voor je zus (humanitair visum):" in reply, chat.transcript()
