@@ -217,6 +217,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("residence_period", bool(_RESIDENCE_PERIOD.search(folded))),
         ("minor_at_asylum", "?" in folded and bool(_MINOR_AT_ASYLUM.search(folded))),
         ("own_right", answered and "?" in folded and _own_right_asked(folded)),
+        ("couple_age", "?" in folded and bool(_COUPLE_AGE.search(folded))),
         ("decided_after_limit", answered and bool(_DECIDED_AFTER.search(folded))),
         ("age_limit", answered and "?" in folded and _any(W.AGE_LIMIT_QUESTION, folded)),
         ("needs_analysis", "?" in folded and _any(W.NEEDS_ANALYSIS_WORDS, folded)),
@@ -322,6 +323,7 @@ _SHADOWED_BY = (
     # "mijn zoon is al 15, is er een leeftijd dat het niet meer kan?" (panel 46, g4)
     ("age_limit", ("processing",)),
     ("needs_analysis", ("income",)),  # "wat moet ik in dat overzicht zetten?" (g3)
+    ("couple_age", ("age_limit",)),  # "ze moet 21 zijn? ze is 22, is dat ok?" (panel 49, g2)
     # "moet ik eerst een groter appartement zoeken of mag dat na de aanvraag?" (panel 47, h4)
     ("housing_later", ("housing_space", "housing_needed", "lease")),
     # "hoe lang moet ik al in belgie wonen voor ik mijn vrouw mag laten komen?" (panel 47, h4)
@@ -394,6 +396,12 @@ _RESIDENCE_PERIOD = re.compile(
 
 # the age limit missed: "als het niet lukt", "te laat", "al 18" (panel 48, g3)
 _LIMIT_MISSED = re.compile(r"\bniet lukt\b|\bte laat\b|\bal 18\b|\bmeerderjarig is\b")
+
+
+# "iemand zegt dat ze 21 moet zijn. ze is 22 en ik 24, is dat ok?", "is 20 oud genoeg?"
+_COUPLE_AGE = re.compile(
+    r"\b(?:21|eenentwintig)\s+(?:jaar\s+)?(?:moet|moeten|zijn)\b|\boud genoeg\b|\bte jong\b"
+)
 
 
 def _housing_need_asked(folded: str) -> bool:
@@ -2432,6 +2440,22 @@ def _residence_period(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(M.SIDE["residence_period_not_in_sources"], _voice(turn, None))])
 
 
+def _couple_age(turn: Any, reading: Reading) -> bool:
+    """Seed 001: "U bent beiden ouder dan 21 jaar. Deze leeftijd wordt teruggebracht tot 18
+    jaar wanneer uw huwelijk al bestond vóór de aankomst in België" (panel 49, g2: "ze moet
+    21 zijn? ze is 22 en ik 24, is dat ok?" got a read-back only)."""
+    case = [(e, r) for e, r in _case(turn) if e["relationship"] in ("spouse", "partner")]
+    if not case:
+        return False
+    checked = [condition_line(turn, c) for _, r in case for c in r.get("conditions") or []
+               if c.get("id") in ("spouse_age", "partner_age")]  # fmt: skip
+    if checked:  # "is 23 niet te jong?": the condition with its mark (panel 5, j1)
+        turn.say_text("\n".join(checked), "utter_answer_menu")
+        return True
+    rule = M.lookup(M.ADVICE, "spouse_age_rule", (_status(turn) or "",))
+    return _say_entries(turn, [(rule, _voice(turn, case[0][0]))])
+
+
 def _own_right(turn: Any, reading: Reading) -> bool:
     """ "heeft mijn zoon zijn eigen recht, ook als het voor mijn vrouw niet lukt?": each
     relative's right has its own conditions (seeds 001, 003 list them per relative; panel 46,
@@ -3470,6 +3494,7 @@ ANSWERS = {
     "housing_needed": _housing_needed,
     "minor_at_asylum": _minor_at_asylum,
     "own_right": _own_right,
+    "couple_age": _couple_age,
     "housing_later": _housing_later,
     "residence_period": _residence_period,
     "decided_after_limit": _decided_after_limit,

@@ -1086,3 +1086,16 @@ def test_hoe_lang_duurt_het_beside_a_sisters_humanitarian_visa__whose_year():
         "hoe lang duurt het voordat abdi en ifrah antwoord krijgen?", intent="ask_processing_time"
     )
     assert "Voor je zus (humanitair visum):" in reply, chat.transcript()
+
+
+def test_iemand_zegt_dat_ze_21_moet_zijn__the_couples_age_rule():
+    """Seed 001: "U bent beiden ouder dan 21 jaar. Deze leeftijd wordt teruggebracht tot 18
+    jaar wanneer uw huwelijk al bestond vóór de aankomst in België" (panel 49, g2)."""
+    chat = Chat.confirmed(
+        "ik heb asiel gevraagd, [nog geen antwoord](sponsor_status:asylum_seeker), ik ben"
+        " [24](age:sponsor). [mijn vrouw](relationship:spouse) is [22](age), we zijn"
+        " [officieel](marriage_type:official) getrouwd in 2023",
+        limit=6,
+    )
+    reply = chat.say("iemand in het centrum zegt dat ze 21 moet zijn. klopt dat?")
+    assert "21 jaar" in reply and "18 jaar genoeg" in reply, chat.transcript()
