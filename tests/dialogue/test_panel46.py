@@ -643,9 +643,7 @@ def test_haar_kinderen_wonen_bij_haar_moeder__no_mother_in_law_and_the_clients_a
 def test_wie_gaat_mee_de_oma__no_applicant():
     """ "waar moeten de kinderen dan heen? nairobi? en wie gaat mee, de oma?" added the
     grandmother as an applicant (panel 47, g5)."""
-    chat = Chat()
-    chat.say(AMINA)
-    chat.answer_plainly({}, 6)
+    chat = Chat.answered(AMINA)
     chat.say(
         "er is geen belgische ambassade in somalie. waar moeten de [kinderen](relationship:child)"
         " dan heen? nairobi? en wie gaat mee, de [oma](relationship:grandparent)?"
@@ -738,9 +736,7 @@ def test_de_papa_is_gestorven__no_custody_asked_and_the_answer_when_asked():
     "De papa is gestorven in 2023" beside "haar 2 kinderen" got "nog samen, als koppel?" and a
     custody question for one child; "moet Amina een papier hebben over het hoederecht? de papa
     is dood" got "geen antwoord" (panel 48, g2)."""
-    chat = Chat()
-    chat.say(AMINA_48)
-    chat.answer_plainly({}, 6)
+    chat = Chat.answered(AMINA_48)
     assert "hoederecht" not in chat.transcript(), chat.transcript()
     chat.say("ja dat klopt", intent="affirm")
     reply = chat.say(
@@ -751,9 +747,7 @@ def test_de_papa_is_gestorven__no_custody_asked_and_the_answer_when_asked():
 
 
 def test_de_oma_wil_zelf_niet_naar_belgie__no_applicant():
-    chat = Chat()
-    chat.say(AMINA_48)
-    chat.answer_plainly({}, 6)
+    chat = Chat.answered(AMINA_48)
     chat.say(
         "waar moeten de [kinderen](relationship:child) naartoe, en wie gaat met hen mee? de [oma]"
         "(relationship:grandparent) is oud en wil zelf niet naar belgie"
