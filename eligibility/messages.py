@@ -1185,9 +1185,9 @@ ADVICE: dict[str, Message] = {
         S.ART_10_2_FAVOURABLE,
     ),
     "religious_marriage_check_law": _M(
-        "Kijk na of {our} religieus of gewoonterechtelijk huwelijk toch als officieel "
-        "huwelijk geldt in het land waar {we} trouwden. Dat kan met de wet van dat "
-        "land. Dan {has_rel} wel recht op gezinshereniging.",
+        "Kijk na of {our} religieus of gewoonterechtelijk huwelijk volgens de wet van het "
+        "land waar {we} trouwden toch als officieel huwelijk geldt. Dan {has_rel} wel recht "
+        "op gezinshereniging.",
         S.ART_10_1_4,
     ),
     # seed 001 names this visa without an article: "of via een visum met het oog op een
@@ -1221,8 +1221,7 @@ ADVICE: dict[str, Message] = {
     # the right only of a child who turned 18 "tijdens het onderzoek van deze aanvraag" (the
     # sponsor's asylum application, C-279/20), so a child still 17 after it applies before 18
     "apply_before_child_turns_18": _M(
-        "Belangrijk: dien de aanvraag in vóór {rel} {majority} wordt. Bij de aanvraag moet "
-        "{rel} nog jonger zijn dan {majority} jaar.",
+        "Belangrijk: dien de aanvraag in vóór {rel} {majority} wordt. Daarna vervalt dit recht.",
         S.ART_10_1_4,
     ),
     # seed 001: "Op voorwaarde dat de NBMV jonger is dan achttien jaar"; seed 002: a request

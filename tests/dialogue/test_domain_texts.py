@@ -76,8 +76,8 @@ def test_religious_marriage_first_answer_says_to_check_validity_where_concluded_
         "[religieus](marriage_type:religious_or_customary) getrouwd"
     )
     reply = until_answer(chat)
-    assert "als officieel huwelijk geldt in het land waar jullie trouwden" in reply
-    assert "met de wet van dat land" in reply
+    assert "volgens de wet van het land waar jullie trouwden" in reply
+    assert "volgens de wet van het land" in reply
 
 
 def test_the_visa_form_cites_the_acceptance_practice_not_art_12bis_1_seed_002():

@@ -53,7 +53,7 @@ def test_relatives_on_other_routes_keep_their_own_line():
     assert lines[0] == "• Je mama en je papa: recht op gezinshereniging", chat.transcript()
     assert lines[1].startswith("• Je broertjes van 8 en 11 jaar: humanitair visum")
     assert len(lines) == 2
-    assert "voor je broertjes van 8 en 11 jaar is er een administratieve bijdrage" in reply
+    assert "voor je broertjes van 8 en 11 jaar is er een bijdrage" in reply
 
 
 def test_gelijktijdig_is_said_once_for_the_brothers():

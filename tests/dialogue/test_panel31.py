@@ -427,7 +427,7 @@ def test_a4_een_nikah_is_gewoon_een_echt_huwelijk_toch__check_the_law_where_conc
         "maar in afghanistan is een nikah gewoon een echt huwelijk toch? iedereen doet dat zo. "
         "hoe weet ik of het officieel is"
     )
-    assert "officieel huwelijk geldt in het land" in reply, chat.transcript()
+    assert "volgens de wet van het land" in reply, chat.transcript()
 
 
 # --- the other side of this stop's rules (review of the change) -------------------------------

@@ -188,7 +188,7 @@ def test_de_aanvrager_moet_minder_dan_18_jaar_oud_zijn__asked_for_a_son_of_16():
         "zijn recht?",
         intent="ask_humanitarian_visa",
     )
-    assert "Bij de aanvraag moet je zoon nog jonger zijn dan 18 jaar" in reply
+    assert "vóór je zoon 18 wordt. Daarna vervalt dit recht" in reply
     assert "gunst" not in reply
 
 

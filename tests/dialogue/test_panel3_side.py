@@ -373,7 +373,7 @@ def test_is_een_mullah_huwelijk_geldig__whether_it_counts_where_it_was_concluded
     )
     chat.answer_plainly({})
     reply = chat.say("maar is mullah huwelijk geldig voor belgie?")
-    assert "in het land waar jullie trouwden" in reply, chat.transcript()
+    assert "land waar jullie trouwden" in reply, chat.transcript()
 
 
 def test_the_relative_who_writes_reads_voor_jou():

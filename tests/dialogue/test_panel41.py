@@ -20,7 +20,7 @@ def test_de_andere_familieleden_moeten_een_retributie_betalen__the_second_wife()
     chat = Chat()
     _two_wives(chat)
     reply = chat.answer_plainly({})
-    assert "voor je vrouw van 26 jaar is er een administratieve bijdrage" in reply, reply
+    assert "voor je vrouw van 26 jaar is er een bijdrage" in reply, reply
     assert "Je vrouw van 26 jaar: geen gezinshereniging (maar één echtgenote mag komen)" in reply
 
 

@@ -682,7 +682,7 @@ def test_moet_ik_betalen_voor_allebei__each_pays():
         8,
     )
     reply = chat.say("hoeveel kost het? moet ik betalen voor allebei?", intent="ask_costs")
-    assert "betalen elk een administratieve bijdrage" in reply, chat.transcript()
+    assert "betalen elk een bijdrage" in reply, chat.transcript()
 
 
 def test_en_als_ze_weigert__the_mothers_refusal_beside_a_shared_custody():
@@ -959,9 +959,7 @@ def test_a_soft_procedure_beside_a_child__each_fee_exemption_with_its_source():
     (panel 48, h3: art. 1/1 cited for both)."""
     chat = _fatima()
     first = chat.transcript().split("Dit is mijn inschatting:")[-1]
-    assert "voor je man omdat het humanitair visum zo gevraagd wordt (praktijk DVZ)" in first, (
-        chat.transcript()
-    )
+    assert "voor je man: praktijk DVZ" in first, chat.transcript()
 
 
 def test_als_het_voor_mijn_man_niet_lukt_kan_mijn_dochter_toch__and_the_fathers_consent():

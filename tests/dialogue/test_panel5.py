@@ -377,7 +377,7 @@ def test_j4_stiefvader__the_mothers_husband_is_no_parent_of_the_refugee():
     reply = chat.say("ja", intent="affirm")
     assert "• Jij: recht op gezinshereniging" in reply, chat.transcript()
     assert "• Je man: humanitair visum" in reply
-    assert "voor je man en je dochter is er een administratieve bijdrage" in reply
+    assert "voor je man en je dochter is er een bijdrage" in reply
     assert "Alleen:" not in reply
 
 

@@ -487,7 +487,7 @@ def test_v5_ik_ben_de_grote_broer_van_yonas__the_brother_abroad_writes():
     chat.say("[12 augustus 2026](recognition_date:2026-08-12)")
     reply = chat.answer_plainly({})
     assert "Je mama: recht op gezinshereniging" in reply, chat.transcript()
-    assert "Jij: humanitair visum" in reply and "voor jou is er een administratieve" in reply
+    assert "Jij: humanitair visum" in reply and "voor jou is er een bijdrage" in reply
 
 
 V3_FRIEND = (

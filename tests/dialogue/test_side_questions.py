@@ -550,7 +550,7 @@ def test_the_costs_follow_up_says_who_pays_without_contradicting_itself():
     )
     chat.answer_plainly({"applicant.marriage": "officieel getrouwd", "sponsor.age": "ik ben 45"})
     reply = chat.say("wat kost dat?", intent="ask_costs")
-    assert "voor je zoon is er een administratieve bijdrage" in reply, chat.transcript()
+    assert "voor je zoon is er een bijdrage" in reply, chat.transcript()
     assert reply.count("bijdrage (retributie)") == 1
 
 
