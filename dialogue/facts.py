@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dialogue import state as S
@@ -130,6 +130,7 @@ def _possible_sponsor_age(state: dict[str, Any], age: int) -> bool:
 
 def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     update = Update()
+    _ages_from_majority_year(reading, today)
     asked_here = _asked_partner_lives_here(state, reading)
     _writer(state, reading, update)
     _own_child_is_a_stepchild(state, reading, update)
@@ -255,6 +256,25 @@ def _majority_date(state: dict[str, Any], reading: Reading, today: dt.date, upda
         S.mark_given(state, f"{who}.majority_date")
 
 
+def _ages_from_majority_year(reading: Reading, today: dt.date) -> None:
+    """ "mijn cliënt wordt 18 in augustus 2028": 16 now, not the 17 of "wordt 18" (panel 50,
+    g3: a client of 16 made 17). The year told gives the age of every "wordt 18" read."""
+    if len(reading.majority_years) != 1:
+        return
+    month, year = reading.majority_years[0]
+    if not today.year <= year <= today.year + MAJORITY_AGE.value:
+        return
+    now = _years_between(dt.date(year - MAJORITY_AGE.value, month, 1), today)
+    lists = [m.ages for m in reading.mentions]
+    lists += [reading.writer_ages, reading.client_ages, reading.loose_ages, reading.sponsor_ages]
+    for ages in lists:
+        ages[:] = [replace(a, years=now) if a.turning == MAJORITY_AGE.value else a for a in ages]
+    reading.pronoun_ages = [
+        (pronoun, replace(a, years=now) if a.turning == MAJORITY_AGE.value else a)
+        for pronoun, a in reading.pronoun_ages
+    ]
+
+
 def _birth_date(state: dict[str, Any], reading: Reading, today: dt.date, update) -> None:
     """ "hij is geboren op 20 januari 2009, dus hij is al 17": the 18th birthday of the one of
     17, where an age limit can end a right first (panel 27, a1: the parents of a client of 17
@@ -323,8 +343,15 @@ def _the_client_turns_18(text: str) -> bool:
     )
 
 
-def _next_day(month: int, day: int, today: dt.date) -> str:
-    """The next (month, day) on or after today, as ISO (29 February: 1 March)."""
+def _next_day(month: int, day: int, told_year: int | None, today: dt.date) -> str:
+    """The (month, day) in the year told, if it is one still to come ("hij wordt 18 op 14
+    augustus 2028", panel 50, g3: 2027 said); else the next one on or after today, as ISO
+    (29 February: 1 March)."""
+    if told_year is not None and today.year <= told_year <= today.year + MAJORITY_AGE.value:
+        try:
+            return dt.date(told_year, month, day).isoformat()
+        except ValueError:
+            return dt.date(told_year, 3, 1).isoformat()
     for year in (today.year, today.year + 1):
         try:
             found = dt.date(year, month, day)

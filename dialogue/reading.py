@@ -149,7 +149,8 @@ class Reading:
     dependent: bool = False  # "ik betaal alles voor hem"
     partnership: str | None = None  # legally_registered | none (registered partnership)
     partnership_country: str | None = None
-    majority_days: list[tuple[int, int]] = field(default_factory=list)  # "wordt 18 op 9 januari"
+    majority_days: list[tuple[int, int, int | None]] = field(default_factory=list)  # "op 9 jan"
+    majority_years: list[tuple[int, int]] = field(default_factory=list)  # "in augustus 2028"
     birth_dates: list[dt.date] = field(default_factory=list)  # "geboren op 20 januari 2009"
     pronoun_minor_at_asylum: tuple[str, bool] | None = None  # "hij was 17 toen ik asiel vroeg"
     carer_named: bool = False  # a relative named in a question about the file (panel 27, b4)
@@ -1142,15 +1143,34 @@ _BIRTHDAY = (  # "ik word 18 op 3 januari", "ze wordt 18 jaar op 9 jan", "op 9 j
 )
 
 
-def majority_days(folded: str) -> list[tuple[int, int]]:
-    """(month, day) of an 18th birthday the message gives ("ik word 18 op 3 januari"); the
-    recognition date skips those clauses (`_tagged_date`)."""
+def majority_days(folded: str) -> list[tuple[int, int, int | None]]:
+    """(month, day, year or None) of an 18th birthday the message gives ("ik word 18 op 3
+    januari", "hij wordt 18 op 14 augustus 2028"); the recognition date skips those clauses
+    (`_tagged_date`)."""
     found = []
     for pattern in _BIRTHDAY:
         for match in pattern.finditer(folded):
             month = MONTH_WORDS.get(match.group(2))
             if month and 1 <= int(match.group(1)) <= 31:
-                found.append((month, int(match.group(1))))
+                year = re.match(r"\s+((?:19|20)\d\d)\b", folded[match.end(2) :])
+                found.append((month, int(match.group(1)), int(year[1]) if year else None))
+    return list(dict.fromkeys(found))
+
+
+_TURNS_18_IN_YEAR = re.compile(
+    r"\b(?:wordt|word)\b(?:\s+\w+){0,2}?\s+(?:18|achttien)(?:\s+jaar)?\s+(?:in|op)\s+"
+    r"(?:\d{1,2}(?:e|de|ste)?\s+)?([a-z]+)\s+((?:19|20)\d\d)\b"
+)
+
+
+def majority_years(folded: str) -> list[tuple[int, int]]:
+    """(month, year) of an 18th birthday told with its year ("mijn cliënt wordt 18 in augustus
+    2028"): whether the one is 17 now or younger (panel 50, g3: made 17 at 16)."""
+    found = []
+    for match in _TURNS_18_IN_YEAR.finditer(folded):
+        month = MONTH_WORDS.get(match.group(1))
+        if month:
+            found.append((month, int(match.group(2))))
     return list(dict.fromkeys(found))
 
 
@@ -2835,6 +2855,7 @@ def read(message: dict[str, Any]) -> Reading:
     reading.later_request_asked = later_request_asked(message)
     reading.marriage_proof_lost = marriage_proof_lost(folded)
     reading.majority_days = majority_days(folded)
+    reading.majority_years = majority_years(folded)
     reading.birth_dates = birth_dates(folded)
     _date_instead(reading, folded)
     _step_correction(reading, folded)

@@ -378,6 +378,8 @@ def _own_right_asked(folded: str) -> bool:
 _DECIDED_AFTER = re.compile(
     r"\b(?:beslist|beslissing|beslissen|antwoord|uitspraak)\b[^.?!]{0,40}\bna\b[^.?!]{0,30}"
     r"(?:verjaardag|18|achttien|meerderjarig)|\baanvraag (?:nog )?loopt\b"
+    # "wordt 18 in augustus 2028 terwijl DVZ nog geen beslissing heeft genomen" (panel 50, g3)
+    r"|\b(?:18|achttien|meerderjarig)\b[^.?!]{0,60}\b(?:nog )?geen (?:beslissing|antwoord)\b"
 )
 
 

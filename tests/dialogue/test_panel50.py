@@ -1,0 +1,56 @@
+"""Findings of panel round 50 (stop 33), each named by the user's words or the seed sentence.
+
+The messages carry the entities the project's NLU gave them in the panel."""
+
+import datetime as dt
+
+from tests.dialogue.chat import Chat
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def _mohammads_family() -> Chat:
+    """A social worker's client of 16, an unaccompanied minor, with his parents, a brother of
+    12 and a sister of 19 (panel 50, g3)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik ben maatschappelijk werker bij het OCMW en schrijf namens mijn cliënt. Mijn cliënt is"
+        " [16](age) jaar, Afghaans, en is als niet-begeleide [minderjarige](relationship:child)"
+        " naar België gekomen. Hij werd op [3 oktober 2026](recognition_date:2026-10-03)"
+        " [erkend als vluchteling](sponsor_status:refugee). Hij wil dat zijn"
+        " [vader](relationship:parent) ([45](age)), [moeder](relationship:parent) ([40](age)),"
+        " [broertje](relationship:sibling) ([12](age)) en [zus](relationship:sibling) Zahra"
+        " ([19](age)) naar België komen.",
+        intent="check_eligibility",
+    )
+    chat.answer_plainly({}, 10)
+    assert chat.state["answered"], chat.transcript()
+    return chat
+
+
+def test_hij_wordt_18_op_14_augustus_2028__the_year_told_is_kept():
+    """Seed 001: "Op voorwaarde dat de NBMV jonger is dan achttien jaar": the parents' last day
+    is the day before the 18th birthday told, in the year told (panel 50, g3: "uiterlijk op
+    13 augustus 2027" for a client who turns 18 on 14 August 2028)."""
+    chat = _mohammads_family()
+    reply = chat.say(
+        "Correctie: mijn cliënt is 16 jaar, niet 17. Hij wordt [18](age) op 14 augustus 2028."
+    )
+    assert "13 augustus 2028" in reply, chat.transcript()
+    assert "13 augustus 2027" not in chat.transcript(), chat.transcript()
+    assert chat.sponsor["majority_date"] == "2028-08-14"
+    assert chat.sponsor["age"] == 16
+
+
+def test_mijn_client_wordt_18_in_augustus_2028__16_now_and_the_filing_date_counts():
+    """ "wordt 18 in augustus 2028" is a client of 16, not 17 (panel 50, g3: "Ik heb het
+    aangepast ... 17 jaar"); seed 002 "De datum van indiening van de aanvraag is echter van
+    wezenlijk belang": a decision after the birthday does not make a request in time late."""
+    chat = _mohammads_family()
+    reply = chat.say(
+        "Stel dat de aanvraag in 2027 wordt ingediend en mijn cliënt wordt [18](age) in augustus"
+        " 2028 terwijl DVZ nog geen beslissing heeft genomen. Vervalt het recht dan?"
+    )
+    assert chat.sponsor["age"] == 16, chat.transcript()
+    assert "Ik heb het aangepast" not in reply, reply
+    assert "Wat telt, is de dag waarop de aanvraag ingediend wordt" in reply, reply
