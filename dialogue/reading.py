@@ -276,6 +276,13 @@ def _either_word(reading: Reading) -> None:
     reading.mentions = kept
 
 
+def _comparative(text: str, entity: dict[str, Any]) -> bool:
+    """ "hij is ouder dan 21": older, no parent (panel 50, h4: "Is je eerste ouder op hoge
+    leeftijd?" asked of a mother about her son)."""
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    return fold(text[start:end]) == "ouder" and bool(re.match(r"\s+dan\b", fold(text[end:])))
+
+
 def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[int]) -> Mention:
     start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
     surface = fold(text[start:end])
@@ -2803,6 +2810,7 @@ def read(message: dict[str, Any]) -> Reading:
     if intent in FAQ_INTENTS:  # "moeten de kinderen een dna-test doen?": no one new
         spotted = [e for e in spotted if _owned(text, e)]
     relationships += spotted
+    relationships = [e for e in relationships if not _comparative(text, e)]
     reading.mentions = [
         _mention(e, text, toks, starts) for e in sorted(relationships, key=lambda e: e["start"])
     ]

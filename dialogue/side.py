@@ -148,6 +148,14 @@ def euro(value: Decimal) -> str:
     return format_decimal(value, format="#,##0.##", locale=LOCALE)
 
 
+# "hoe bewijs ik dat hij ten laste is" asks without a question mark (panel 50, h4)
+_QUESTION_START = re.compile(r"^ ?(?:\w+ )?(?:hoe|wat|welke|moet|moeten|kan|kunnen|mag|wanneer)\b")
+
+
+def _asked(reading: Reading, folded: str) -> bool:
+    return "?" in reading.text or bool(_QUESTION_START.match(folded))
+
+
 def kind_of(reading: Reading, answered: bool) -> str | None:
     """Which side question the message asks first, if any."""
     kinds = kinds_of(reading, answered)
@@ -197,7 +205,8 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("force_majeure", "?" in folded and _late_reason_asked(folded)),
         ("own_health", _any_words(W.OWN_HEALTH, folded) and "?" in folded),
         ("where", _where_question(folded, intent)),
-        ("dependency", "?" in reading.text and _any(W.DEPENDENCY_QUESTION, folded)),
+        ("dependency", _asked(reading, folded) and _any(W.DEPENDENCY_QUESTION, folded)),
+        ("diplomas", answered and _asked(reading, folded) and _any(("diploma",), folded)),
         ("deadline", _deadline_question(folded, intent) or reading.later_request_asked),
         ("office", _any(W.OFFICE_WORDS, folded)),
         ("fca", _any(W.FCA_WORDS, folded) and "?" in folded),
@@ -2721,6 +2730,13 @@ def _dependency(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _diplomas(turn: Any, reading: Reading) -> bool:
+    """ "hij heeft een diploma maar vindt geen werk, is dat een probleem?": seed 004 "eventuele
+    diploma's die je behaalde. De DVZ houdt hier rekening mee om te oordelen of je in staat
+    bent om jezelf te onderhouden", beside the proof of having no income (panel 50, h4)."""
+    return _say_items(turn, _items_of(turn, "documents", ("diplomas", "own_lack_of_means_proof")))
+
+
 def _has_condition(result: dict[str, Any], condition_id: str) -> bool:
     return any(c.get("id") == condition_id for c in result.get("conditions") or [])
 
@@ -2785,11 +2801,25 @@ def _belgian_descendant_turns_21(turn: Any, case) -> bool:
     laste bent"; panel 11, u3; panel 13, z2: "wat als hij 21 is voor we indienen?")."""
     under = _under_21_of_a_belgian(case)
     if not under:
-        return False
+        return _belgian_descendant_over_21(turn, case)
     said = Answer(turn)
     said.say("utter_answer_no_deadline")
     for entry, _ in under:
         said.entry(M.SIDE["dependency_from_21"], _voice(turn, entry))
+    said.send("utter_answer_menu")
+    return True
+
+
+def _belgian_descendant_over_21(turn: Any, case) -> bool:
+    """ "hij is ouder dan 21, kan dat nog?": yes, when dependent (seed 004 "Ben je 21 jaar of
+    ouder? Dan moet je ook de bewijzen voorleggen die aantonen dat je ten laste bent van de
+    Belg"; panel 50, h4: "geen antwoord" and a parent added from "ouder dan")."""
+    over = [(e, r) for e, r in case if _has_condition(r, "belgian_descendant_dependent")]
+    if not over:
+        return False
+    said = Answer(turn)
+    for entry, _ in over:
+        said.entry(M.SIDE["descendant_over_21_dependent"], _voice(turn, entry))
     said.send("utter_answer_menu")
     return True
 
@@ -3527,6 +3557,7 @@ ANSWERS = {
     "custody_proof": _custody_proof,
     "registration": _registration,
     "dependency": _dependency,
+    "diplomas": _diplomas,
     "why_no_right": _why_no_right,
     "child_alone": _child_alone,
     "children_together": _children_together,

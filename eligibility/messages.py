@@ -2474,6 +2474,14 @@ SIDE: dict[str, Message] = {
     ),
     # seed 004: "Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die aantonen
     # dat je ten laste bent van de Belg" (panel 10, t1: "moet hij ten laste zijn van mij?")
+    # seed 004: "Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die aantonen
+    # dat je ten laste bent van de Belg" (panel 50, h4: "hij is ouder dan 21, kan dat nog?")
+    "descendant_over_21_dependent": _M(
+        "Ja. Ook een kind van {belgian_descendant_age} jaar of ouder heeft dat recht, als "
+        "{rel_pron} ten laste {rel_is} van {sp_obj}. Dat moet je bewijzen. Welke bewijzen, zie "
+        "je onder 'Documenten'.",
+        S.ART_40BIS_2_3,
+    ),
     "dependency_from_21": _M(
         "Vanaf {belgian_descendant_age} jaar moet {rel} ook bewijzen dat {rel_pron} ten laste "
         "{rel_is} van {sp_obj}. Jonger dan {belgian_descendant_age} hoeft dat niet.",

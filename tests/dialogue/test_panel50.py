@@ -54,3 +54,50 @@ def test_mijn_client_wordt_18_in_augustus_2028__16_now_and_the_filing_date_count
     assert chat.sponsor["age"] == 16, chat.transcript()
     assert "Ik heb het aangepast" not in reply, reply
     assert "Wat telt, is de dag waarop de aanvraag ingediend wordt" in reply, reply
+
+
+def _nadias_son() -> Chat:
+    """A Belgian mother and her son of 23 whom she supports (panel 50, h4)."""
+    chat = Chat(today=TODAY)
+    chat.say("mijn [zoon](relationship:child) youssef, hij woont in tanger")
+    chat.say("ik ben [belgische](sponsor_status:belgian) sinds 2015, geboren in [marokko](country)")
+    chat.say("[23](age), hij heeft geen werk, ik stuur hem elke maand geld al jaren")
+    chat.answer_plainly({}, 6)
+    assert chat.state["answered"], chat.transcript()
+    return chat
+
+
+def test_hij_is_ouder_dan_21_kan_dat_nog__ben_je_21_jaar_of_ouder_dan_ten_laste():
+    """Seed 004: "Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die aantonen
+    dat je ten laste bent van de Belg": yes, when dependent; "ouder dan 21" is no parent
+    (panel 50, h4: "Is je eerste ouder op hoge leeftijd?", then "geen antwoord")."""
+    chat = _nadias_son()
+    reply = chat.say(
+        "hij is [ouder](relationship:parent) dan [21](age), kan dat nog? ik las ergens dat het"
+        " alleen voor [kinderen](relationship:child) onder [18](age) is",
+        intent="check_eligibility",
+    )
+    assert [p["relationship"] for p in chat.state["people"]] == ["child"], chat.transcript()
+    assert reply.startswith("Ja. Ook een kind van 21 jaar of ouder heeft dat recht"), reply
+    assert "ten laste is van jou" in reply and "art. 40bis, §2, 3°" in reply, reply
+
+
+def test_hoe_bewijs_ik_dat_hij_ten_laste_is__seed_004s_proofs_without_a_question_mark():
+    """Seed 004: "In de praktijk vraagt de DVZ de volgende bewijzen: bankuittreksels van de
+    laatste 6 maanden ..." (panel 50, h4: "Sorry, dat begrijp ik niet")."""
+    chat = _nadias_son()
+    reply = chat.say("hoe bewijs ik dat hij ten laste is", intent="out_of_scope")
+    assert "Bankuittreksels van de laatste 6 maanden" in reply, reply
+
+
+def test_een_diploma_maar_geen_werk__dvz_houdt_hier_rekening_mee():
+    """Seed 004: "eventuele diploma's die je behaalde. De DVZ houdt hier rekening mee om te
+    oordelen of je in staat bent om jezelf te onderhouden" (panel 50, h4: twice "Sorry, dat
+    begrijp ik niet")."""
+    chat = _nadias_son()
+    reply = chat.say(
+        "hij heeft wel een diploma van de universiteit in tanger maar vindt geen werk. is dat een"
+        " probleem?",
+        intent="out_of_scope",
+    )
+    assert "De diploma's van je zoon" in reply and "zelf werk kan vinden" in reply, reply

@@ -279,6 +279,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_40BIS_2_3: {
         "side:dependency_from_21",
+        "side:descendant_over_21_dependent",
         "side:income_of_the_partner_dependency",
         "conditions:belgian_descendant_under_21",
         "conditions:belgian_descendant_dependent",
