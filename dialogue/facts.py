@@ -1436,6 +1436,9 @@ def _coming_after_all(state: dict[str, Any], mention: Mention) -> None:
     remembered = state.setdefault("context", {})
     if mention.coming and remembered.get(key) in ("host", "not_coming"):
         remembered.pop(key)
+    elif mention.coming and mention.context is None and remembered.get(key) == "ex":
+        remembered.pop(key)  # "mijn vrouw wil ook komen" after an ex was taken for her
+        # (panel 50, h5: four tries to put the wife back)
 
 
 def _remembered_context(state: dict[str, Any], mention: Mention, earlier: dict | None = None):
@@ -1531,6 +1534,8 @@ def _take_out(state: dict[str, Any], mention: Mention, said: list[str]) -> None:
     pronoun = S.pronoun_for(W.PLURAL_SINGULAR.get(mention.word, mention.word))
     seen = _from_the_sponsor(state, mention, mention.relationship)  # "mama wil niet mee" of
     kinds = COUPLES if mention.context == "ex" else (mention.relationship, seen)  # his wife
+    if mention.context == "ex" and mention.word not in W.EX_WORDS:  # "mijn ex vriendin wil
+        kinds = (mention.relationship,)  # NIET komen": not the wife (panel 50, h5)
     for entry in list(state["people"]):
         any_pronoun = pronoun is None and mention.context == "ex"  # "mijn ex"
         same_word = entry.get("word") in (mention.word, W.PLURAL_SINGULAR.get(mention.word)) or (

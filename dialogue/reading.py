@@ -272,6 +272,10 @@ def _either_word(reading: Reading) -> None:
             last.word = _kinship_word("")
             last.end = mention.end
             continue
+        couples = ("spouse", "partner", "registered_partner")
+        if last and last.word in W.EX_WORDS and not between and mention.relationship in couples:
+            kept[-1] = mention  # "mijn ex vriendin": one ex partner, not an "ex" who is the
+            continue  # wife besides (panel 50, h5: "Ik heb je vrouw weggelaten")
         kept.append(mention)
     reading.mentions = kept
 
@@ -937,7 +941,9 @@ def _someone_elses(reading: Reading, mention: Mention, folded: str) -> None:
     if mention.context is None and theirs and mention.owner != "writer" and not partner_said:
         mention.context = "third_party"  # a partner's children are stepchildren (elsewhere)
     partners = ("spouse", "partner")
-    earlier = mention.qualifier in ("eerste", "vorige") and mention.owner != "writer"
+    # "nee, van mijn eerste vriendin": the son's mother, no partner who comes (panel 50, h5)
+    of_mine = bool(re.search(r"\bvan (?:mijn|m'n|mn)$", before))
+    earlier = mention.qualifier in ("eerste", "vorige") and (mention.owner != "writer" or of_mine)
     second = any(m.qualifier in ("tweede", "derde") and m.relationship in partners
                  for m in reading.mentions)  # fmt: skip  # "eerste vrouw 38, tweede vrouw 19":
     # two wives now, not an earlier one (panel 27, a5)

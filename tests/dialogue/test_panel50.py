@@ -101,3 +101,63 @@ def test_een_diploma_maar_geen_werk__dvz_houdt_hier_rekening_mee():
         intent="out_of_scope",
     )
     assert "De diploma's van je zoon" in reply and "zelf werk kan vinden" in reply, reply
+
+
+def _kebedes_family() -> Chat:
+    """A refugee, his wife and his son of 11 from an earlier relationship whose mother shares
+    the custody (panel 50, h5), up to the read-back."""
+    chat = Chat(today=TODAY)
+    for markup, intent in (
+        (
+            "mijn [vrouw](relationship:spouse) almaz [34](age) en mijn [zoon](relationship:child)"
+            " dawit [11](age). dawit is van mijn eerste relatie. ik ben [erkend vluchteling]"
+            "(sponsor_status:refugee) sinds [15 november](recognition_date:2026-11-15)",
+            "inform",
+        ),
+        ("[Officieel](marriage_type:official) huwelijk", "inform"),
+        ("[39](age)", "inform"),
+        ("ja we waren al getrouwd voor ik vertrok, dawit was ook al geboren", "inform"),
+        ("ja", "affirm"),
+        (
+            "nee, van mijn [eerste vriendin](relationship:partner). zijn [moeder]"
+            "(relationship:parent) woont ook in addis",
+            "inform",
+        ),
+        ("Ik en de [andere ouder](relationship:parent) samen", "inform"),
+        ("weet ik nog niet, ze heeft nog niks gezegd", "deny"),
+    ):
+        chat.say(markup, intent=intent)
+    return chat
+
+
+def test_nee_van_mijn_eerste_vriendin__the_sons_mother_is_no_applicant():
+    """ "Is je zoon een kind van jou en je vrouw samen?" - "nee, van mijn eerste vriendin": his
+    mother, who does not come (panel 50, h5: "• Je vriendin: wil naar België komen")."""
+    chat = _kebedes_family()
+    assert sorted(p["relationship"] for p in chat.state["people"]) == ["child", "spouse"], (
+        chat.transcript()
+    )
+
+
+def test_mijn_ex_vriendin_wil_niet_komen__the_wife_stays():
+    """ "mijn ex vriendin wil NIET komen, alleen almaz en dawit": the ex partner, never the wife
+    (panel 50, h5: "Ik heb je vrouw weggelaten", her right gone from the answer)."""
+    chat = _kebedes_family()
+    chat.say("Nee", intent="deny")
+    reply = chat.say(
+        "mijn ex [vriendin](relationship:partner) wil NIET komen, alleen almaz en dawit",
+        intent="check_eligibility",
+    )
+    assert "weggelaten" not in reply, reply
+    assert "Je vrouw: 34 jaar" in reply, reply
+
+
+def test_mijn_vrouw_wil_ook_komen__back_after_a_bare_ex_took_her_out():
+    """A bare "mijn ex wil niet komen" takes the one partner out; "mijn vrouw wil ook komen"
+    puts the wife back (panel 50, h5: four tries, "Op die vraag vind ik geen antwoord")."""
+    chat = _kebedes_family()
+    chat.say("Nee", intent="deny")
+    chat.say("mijn [ex](relationship:spouse) wil NIET komen")
+    assert [p["relationship"] for p in chat.state["people"]] == ["child"], chat.transcript()
+    reply = chat.say("mijn [vrouw](relationship:spouse) wil ook komen")
+    assert "Hoe oud is je vrouw?" in reply, chat.transcript()
