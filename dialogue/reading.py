@@ -2552,6 +2552,14 @@ def _unborn(reading: Reading, folded: str) -> None:
         for mention in reading.mentions:
             if mention.relationship == "child" and mention.context is None:
                 mention.context = "unborn"
+        for mention in reading.mentions:  # "nee niet dochter. de NIEUWE baby": the question is
+            # of the baby, the daughter still comes (panel 50, g4: "Ik heb je dochter weggelaten")
+            topic = re.search(r"\bniet (?:mijn |mn |de |het )?$", folded[: mention.start])
+            later_baby = any(
+                m.context == "unborn" and m.start > mention.start for m in reading.mentions
+            )
+            if mention.context == "not_coming" and topic and later_baby:
+                mention.context = "negated"
 
 
 def _kinds_of_children(reading: Reading, folded: str, starts: list[int], foster=True) -> None:

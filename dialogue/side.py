@@ -682,6 +682,9 @@ _PROVE_QUESTION = re.compile(
 )
 
 
+_CAN_COME_TOO = re.compile(r"\b(?:kan|mag|kunnen|mogen) \w+ (?:ook )?(?:mee|komen|visum)\b")
+
+
 # follow-up questions told by their shape, before the word lists
 FOLLOW_UP_PATTERNS = (
     (_WHY_NO_RIGHT, "why_no_right"),  # "waarom heeft mijn zoon geen recht?" (panel 19, k2)
@@ -691,14 +694,25 @@ FOLLOW_UP_PATTERNS = (
 )
 
 
-def _follow_up(folded: str, intent: str | None) -> str | None:
-    """Questions about the answer just given (only after it)."""
+def _follow_up_first(folded: str) -> str | None:
+    """The follow-ups that go before the patterns and the word lists."""
     if _any(W.AGE_LIMIT_WORDS, folded) and (_any(W.HYPOTHETICAL, f" {folded} ") or "?" in folded):
         return "age_limit"  # before "strengthen": "verliest hij dan zijn recht?"
     if _any(W.REFUSED_WORDS, folded) and not _any(W.HYPOTHETICAL, folded):  # "waarom hebben ze
         return "refused"  # mij geweigerd?"; not "wat als het geweigerd wordt?" (panel 27, a4)
     if _refusal_supposed(folded):  # "en als dvz nee zegt?" (panel 32, c1, c2, c3, c5)
         return "if_refused"
+    if _any(W.UNBORN_CUES, folded) and _CAN_COME_TOO.search(folded):
+        return "unborn"  # "de baby wordt geboren in libanon, kan die ook komen?": the baby,
+        # not the daughter's right (panel 50, g4)
+    return None
+
+
+def _follow_up(folded: str, intent: str | None) -> str | None:
+    """Questions about the answer just given (only after it)."""
+    first = _follow_up_first(folded)
+    if first:
+        return first
     said = next((kind for pattern, kind in FOLLOW_UP_PATTERNS if pattern.search(folded)), None)
     if said:
         return said

@@ -161,3 +161,64 @@ def test_mijn_vrouw_wil_ook_komen__back_after_a_bare_ex_took_her_out():
     assert [p["relationship"] for p in chat.state["people"]] == ["child"], chat.transcript()
     reply = chat.say("mijn [vrouw](relationship:spouse) wil ook komen")
     assert "Hoe oud is je vrouw?" in reply, chat.transcript()
+
+
+def _ahmads_family() -> Chat:
+    """A man with subsidiary protection, his wife, pregnant, and their daughter of 6 (panel 50,
+    g4), up to the first answer."""
+    chat = Chat(today=TODAY)
+    for markup, intent in (
+        (
+            "mijn [vrouw](relationship:spouse) en [dochter](relationship:child). zij in beirut",
+            "inform",
+        ),
+        (
+            "[subsidiaire bescherming](sponsor_status:subsidiary_protection). sinds"
+            " [20 augustus 2025](recognition_date:2025-08-20)",
+            "inform",
+        ),
+        (
+            "[vrouw](relationship:spouse) [31](age). [dochter](relationship:child) [6](age) jaar."
+            " wij getrouwd 2015 in [syrie](country) [officieel](marriage_type:official)",
+            "inform",
+        ),
+        ("[35](age)", "inform"),
+        ("ja. getrouwd 2015, [dochter](relationship:child) geboren in [syrie](country)", "inform"),
+        ("ja", "affirm"),
+        ("Ja", "affirm"),
+        (
+            "ja klopt. [vrouw](relationship:spouse) is zwanger, [baby](relationship:child) komt"
+            " maart",
+            "affirm",
+        ),
+        ("Ja, dat klopt", "affirm"),
+    ):
+        chat.say(markup, intent=intent)
+    assert chat.state["answered"], chat.transcript()
+    return chat
+
+
+def test_de_baby_wordt_geboren_kan_die_ook_komen__the_unborn_child_not_the_daughter():
+    """ "de baby wordt geboren in libanon, kan die ook komen?": the child on the way (seed 003:
+    "De geboorteakte van het kind" after the birth), not the daughter's right again (panel 50,
+    g4)."""
+    chat = _ahmads_family()
+    reply = chat.say(
+        "de [baby](relationship:child) wordt geboren in [libanon](country), kan die ook komen?",
+        intent="check_eligibility",
+    )
+    assert reply.startswith("Een kind dat nog niet geboren is, kan nog geen aanvraag doen"), reply
+
+
+def test_nee_niet_dochter_de_nieuwe_baby__the_daughter_stays():
+    """ "nee niet dochter. de NIEUWE baby": the question is of the baby; the daughter of 6 still
+    comes (panel 50, g4: "Ik heb je dochter weggelaten", gone from the summary)."""
+    chat = _ahmads_family()
+    reply = chat.say(
+        "nee niet [dochter](relationship:child). de [NIEUWE baby](relationship:child). nog niet"
+        " geboren. maart komt. kan [baby](relationship:child) ook visum?",
+        intent="deny",
+    )
+    assert "weggelaten" not in reply, reply
+    assert [p["relationship"] for p in chat.state["people"]] == ["spouse", "child"]
+    assert "Een kind dat nog niet geboren is" in reply, reply
