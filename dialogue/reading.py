@@ -481,9 +481,19 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
     return Age(value, start=start), negated, False
 
 
+_A_LIMIT_ASKED = re.compile(r"\bmoet(?:en)?\s+(?:[\w']+\s+){1,3}$")
 _AN_AGE_LIMIT_BEFORE = re.compile(
     r"\b(?:boven|onder|ouder dan|jonger dan|vanaf|meer dan|minder dan)\s+(?:de\s+)?$"
 )
+
+
+def _an_age_limit(folded: str, end: int, start: int) -> bool:
+    """ "kinderen boven de 21 mochten toch niet?" (panel 34, d2), "moet mijn man ook 18 zijn of
+    zo" (panel 50, g1): a limit, no one's age."""
+    if _AN_AGE_LIMIT_BEFORE.search(folded[max(0, start - 20) : start]):
+        return True
+    asked = _A_LIMIT_ASKED.search(folded[max(0, start - 30) : start])
+    return bool(asked and re.match(r"\s+(?:jaar\s+)?(?:oud\s+)?zijn\b", folded[end : end + 20]))
 
 
 def _is_duration(folded: str, end: int, start: int | None = None) -> bool:
@@ -491,8 +501,8 @@ def _is_duration(folded: str, end: int, start: int | None = None) -> bool:
     before = re.findall(r"[\w']+", folded[max(0, (start or end) - 15) : start or end])[-1:]
     if before and before[0] in W.DURATION_BEFORE:  # "we kennen elkaar 3 jaar"
         return True
-    if _AN_AGE_LIMIT_BEFORE.search(folded[max(0, (start or end) - 20) : start or end]):
-        return True  # "kinderen boven de 21 mochten toch niet?": a limit (panel 34, d2)
+    if _an_age_limit(folded, end, start or end):
+        return True
     if (
         re.search(  # "mijn A kaart is tijdelijk (1 jaar, met arbeidskaart)" (panel 34, c4)
             r"\b(?:kaart|verblijf\w*|vergunning)\b(?:\s+is\s+tijdelijk)?\s*\(?\s*$",

@@ -153,7 +153,9 @@ _QUESTION_START = re.compile(r"^ ?(?:\w+ )?(?:hoe|wat|welke|moet|moeten|kan|kunn
 
 
 def _asked(reading: Reading, folded: str) -> bool:
-    return "?" in reading.text or bool(_QUESTION_START.match(folded))
+    """A question, with or without its mark ("ik vraag of er een leeftijd is voor de man")."""
+    indirect = re.search(r"\b(?:ik vraag (?:me af )?of|mijn vraag is)\b", folded)
+    return "?" in reading.text or bool(_QUESTION_START.match(folded) or indirect)
 
 
 def kind_of(reading: Reading, answered: bool) -> str | None:
@@ -226,7 +228,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("residence_period", bool(_RESIDENCE_PERIOD.search(folded))),
         ("minor_at_asylum", "?" in folded and bool(_MINOR_AT_ASYLUM.search(folded))),
         ("own_right", answered and "?" in folded and _own_right_asked(folded)),
-        ("couple_age", "?" in folded and bool(_COUPLE_AGE.search(folded))),
+        ("couple_age", _asked(reading, folded) and bool(_COUPLE_AGE.search(folded))),
         ("decided_after_limit", answered and bool(_DECIDED_AFTER.search(folded))),
         ("age_limit", answered and "?" in folded and _any(W.AGE_LIMIT_QUESTION, folded)),
         ("needs_analysis", "?" in folded and _any(W.NEEDS_ANALYSIS_WORDS, folded)),
@@ -332,7 +334,9 @@ _SHADOWED_BY = (
     # "mijn zoon is al 15, is er een leeftijd dat het niet meer kan?" (panel 46, g4)
     ("age_limit", ("processing",)),
     ("needs_analysis", ("income",)),  # "wat moet ik in dat overzicht zetten?" (g3)
-    ("couple_age", ("age_limit",)),  # "ze moet 21 zijn? ze is 22, is dat ok?" (panel 49, g2)
+    # "ze moet 21 zijn? ze is 22, is dat ok?" (panel 49, g2); "is er een minimum leeftijd voor
+    # mijn man?" asks no income (panel 50, g1)
+    ("couple_age", ("age_limit", "income", "deadline")),
     # "moet ik eerst een groter appartement zoeken of mag dat na de aanvraag?" (panel 47, h4)
     ("housing_later", ("housing_space", "housing_needed", "lease")),
     # "hoe lang moet ik al in belgie wonen voor ik mijn vrouw mag laten komen?" (panel 47, h4)
@@ -412,6 +416,12 @@ _LIMIT_MISSED = re.compile(r"\bniet lukt\b|\bte laat\b|\bal 18\b|\bmeerderjarig 
 # "iemand zegt dat ze 21 moet zijn. ze is 22 en ik 24, is dat ok?", "is 20 oud genoeg?"
 _COUPLE_AGE = re.compile(
     r"\b(?:21|eenentwintig)\s+(?:jaar\s+)?(?:moet|moeten|zijn)\b|\boud genoeg\b|\bte jong\b"
+    # "moet mijn man ook 18 zijn of zo", "is er een minimum leeftijd voor mijn man of mij?"
+    # (panel 50, g1: his age stored as 18, then an income answer)
+    r"|\bmoet(?:en)? (?:mijn |mn |m'n |de |je )?(?:man|vrouw|partner|vriend|vriendin|wij|we|"
+    r"ik|hij|zij|ze) (?:ook |al |minstens )?(?:18|21|achttien|eenentwintig) (?:jaar )?(?:oud )?"
+    r"zijn\b|\bminimum ?leeftijd\b"
+    r"|\bleeftijd (?:is |geldt )?voor (?:de |mijn |mn |m'n )?(?:man|vrouw|partner)\b"
 )
 
 
@@ -1442,6 +1452,9 @@ def _exemption_ends(turn: Any, exempt, said: Answer, case) -> None:
     deadline = _favourable_end(result)  # not a son's 18th birthday (panel 33, a3)
     if deadline and not deadline.get("passed"):
         _last_day(turn, dt.date.fromisoformat(deadline["date"]), said)
+        # a son of 17 has his own earlier last day (panel 50, g1: "De laatste dag is 12 juli
+        # 2027" said for him too, his right ends on 1 March)
+        _age_limit_rows(turn, case or [], said)
 
 
 def _sponsors_last_day(case) -> dict[str, Any] | None:

@@ -630,7 +630,10 @@ def test_binnen_het_jaar_na_de_erkenning__the_income_exemptions_last_day_not_the
     chat.answer_plainly({})
     reply = chat.say("ik heb leefloon en woon in een studio. moet ik inkomen bewijzen?",
                      intent="ask_means_of_subsistence")  # fmt: skip
-    assert "8 juli 2027" in reply and "19 mei 2027" not in reply, chat.transcript()
+    assert "De laatste dag is 8 juli 2027" in reply, chat.transcript()
+    # the son's own last day beside it, named as his (panel 50, g1)
+    assert "De laatste dag is 19 mei 2027" not in reply, chat.transcript()
+    assert "Voor je zoon van 17 jaar is de laatste dag 19 mei 2027" in reply, chat.transcript()
 
 
 def _fatima() -> Chat:

@@ -222,3 +222,78 @@ def test_nee_niet_dochter_de_nieuwe_baby__the_daughter_stays():
     assert "weggelaten" not in reply, reply
     assert [p["relationship"] for p in chat.state["people"]] == ["spouse", "child"]
     assert "Een kind dat nog niet geboren is" in reply, reply
+
+
+def _hiwets_family() -> Chat:
+    """A refugee mother, her husband (a church marriage) and their sons of 9 and 17; the older
+    one turns 18 on 2 March 2027 (panel 50, g1), up to the first answer."""
+    chat = Chat(today=TODAY)
+    for markup, intent in (
+        (
+            "mijn [man](relationship:spouse) en mijn [2](age) [zoons](relationship:child), ze zijn"
+            " nu in kampala [uganda](country)",
+            "inform",
+        ),
+        (
+            "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [12 juli 2026]"
+            "(recognition_date:2026-07-12)",
+            "inform",
+        ),
+        (
+            "[33](age). en de jongens [9](age) en [17](age), de [oudste](relationship:child) word"
+            " [18](age) op 2 maart 2027",
+            "inform",
+        ),
+        (
+            "we zijn getrouwd [in de kerk](marriage_type:religious_or_customary) in [eritrea]"
+            "(country) 2019, we hebben papier van de [kerk](marriage_type:religious_or_customary)"
+            " maar niet van de gemeente",
+            "inform",
+        ),
+        ("ja natuurlijk, allebei al geboren en we waren al getrouwd", "affirm"),
+        ("ja allebei van ons samen", "ask_summary"),
+        ("ja klopt", "affirm"),
+    ):
+        chat.say(markup, intent=intent)
+    assert chat.state["answered"], chat.transcript()
+    return chat
+
+
+def test_moet_mijn_man_ook_18_zijn__u_bent_beiden_ouder_dan_21_jaar():
+    """Seed 001: "U bent beiden ouder dan 21 jaar. Deze leeftijd wordt teruggebracht tot 18 jaar
+    wanneer uw huwelijk al bestond vóór de aankomst in België": the rule, and the husband of 33
+    stays 33 (panel 50, g1: "Ik heb het aangepast. • Je man: 18 jaar")."""
+    chat = _hiwets_family()
+    reply = chat.say("moet mijn [man](relationship:spouse) ook [18](age) zijn of zo")
+    assert chat.person("spouse")["age"] == 33, chat.transcript()
+    assert "aangepast" not in reply, reply
+    assert reply.startswith("Jullie moeten allebei 21 jaar zijn"), reply
+
+
+def test_is_er_een_minimum_leeftijd_voor_mijn_man__the_couples_age_not_income():
+    """ "is er een minimum leeftijd voor mijn man of mij?" and "ik vraag of er een leeftijd is
+    voor de man": seed 001's age rule, not income or the deadline (panel 50, g1)."""
+    chat = _hiwets_family()
+    reply = chat.say(
+        "is er een minimum leeftijd voor mijn [man](relationship:spouse) of mij?",
+        intent="ask_means_of_subsistence",
+    )
+    assert reply.startswith("Jullie moeten allebei 21 jaar zijn"), reply
+    reply = chat.say(
+        "nee hij is [33](age)!! ik vraag of er een leeftijd is voor de [man](relationship:spouse)",
+        intent="ask_deadline",
+    )
+    assert reply.startswith("Jullie moeten allebei 21 jaar zijn"), reply
+
+
+def test_is_1100_genoeg__the_son_of_17_has_his_own_last_day():
+    """Seed 003: "De aanvrager moet minder dan 18 jaar oud zijn": the income exemption's last
+    day (12 July 2027) is not the son of 17's, whose right ends the day before his birthday
+    (panel 50, g1: "De laatste dag is 12 juli 2027" for both sons)."""
+    chat = _hiwets_family()
+    reply = chat.say(
+        "ik werk deeltijds poetsen, 1100 euro netto. is dat genoeg",
+        intent="ask_means_of_subsistence",
+    )
+    assert "De laatste dag is 12 juli 2027" in reply, reply
+    assert "Voor je zoon van 17 jaar is de laatste dag 1 maart 2027" in reply, reply
