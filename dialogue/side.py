@@ -1454,7 +1454,13 @@ def _exemption_ends(turn: Any, exempt, said: Answer, case) -> None:
         _last_day(turn, dt.date.fromisoformat(deadline["date"]), said)
         # a son of 17 has his own earlier last day (panel 50, g1: "De laatste dag is 12 juli
         # 2027" said for him too, his right ends on 1 March)
-        _age_limit_rows(turn, case or [], said)
+        _age_limit_rows(turn, case or [], said, said_in=_said_this_turn(turn, said))
+
+
+def _said_this_turn(turn: Any, said: Answer) -> str:
+    """The texts of this turn so far: a day said for the income is not said again for the
+    home (one reply, two answers)."""
+    return "\n".join([*(r["text"] for r in turn.replies), *said.lines])
 
 
 def _sponsors_last_day(case) -> dict[str, Any] | None:

@@ -633,7 +633,7 @@ def test_binnen_het_jaar_na_de_erkenning__the_income_exemptions_last_day_not_the
     assert "De laatste dag is 8 juli 2027" in reply, chat.transcript()
     # the son's own last day beside it, named as his (panel 50, g1)
     assert "De laatste dag is 19 mei 2027" not in reply, chat.transcript()
-    assert "Voor je zoon van 17 jaar is de laatste dag 19 mei 2027" in reply, chat.transcript()
+    assert reply.count("Voor je zoon is de laatste dag 19 mei 2027") == 1, chat.transcript()
 
 
 def _fatima() -> Chat:
