@@ -280,6 +280,26 @@ def _either_word(reading: Reading) -> None:
     reading.mentions = kept
 
 
+_SAME_AS_BEFORE = re.compile(
+    r"\bdat \w+ (?:echt |wel |ook |toch |nog )?(?:zijn|haar|mijn|m'n|mn|z'n) $"
+)
+
+
+def _predicates(reading: Reading) -> None:
+    """ "hoe kan hij bewijzen dat hodan echt zijn vrouw is": who Hodan is, no wife besides her
+    (panel 50, h3: "Hoe oud is de vrouw van je cliënt?")."""
+    folded = fold(reading.text)
+    for mention in reading.mentions:
+        before = folded[max(0, mention.start - 40) : mention.start]
+        after = folded[mention.end : mention.end + 10]
+        if (
+            mention.context in (None, "third_party")
+            and _SAME_AS_BEFORE.search(before)
+            and re.match(r"\s*(?:is|was)\b", after)
+        ):
+            mention.context = "negated"
+
+
 def _comparative(text: str, entity: dict[str, Any]) -> bool:
     """ "hij is ouder dan 21": older, no parent (panel 50, h4: "Is je eerste ouder op hoge
     leeftijd?" asked of a mother about her son)."""
@@ -2938,6 +2958,7 @@ def read(message: dict[str, Any]) -> Reading:
     _partners_child_split(reading, fold(text))
     _the_same_dead_person(reading)
     _a_parent_in_passing(reading, fold(text))
+    _predicates(reading)
     return reading
 
 

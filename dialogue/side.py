@@ -559,7 +559,14 @@ def _deadline_question(folded: str, intent: str | None) -> bool:
         return True
     if "?" in folded and _ALL_AT_ONCE.search(folded):  # "moet alles tegelijk? of eerst ali en
         return True  # mijn man later": each one's last day (panel 41, g4: "geen antwoord")
+    if "?" in folded and _PERIOD_OVER.search(folded):  # "de 12 maanden zijn voorbij toch?"
+        return True  # (panel 50, h3: "geen antwoord")
     return intent == "ask_deadline" and "ten laste" not in folded
+
+
+_PERIOD_OVER = re.compile(
+    r"\b(?:12|twaalf) maanden\b[^?.]{0,20}\b(?:voorbij|om|verstreken|verlopen|gedaan)\b"
+)
 
 
 _ALL_AT_ONCE = re.compile(
@@ -1382,7 +1389,13 @@ def _a_relatives_own_earnings(turn: Any, reading: Reading) -> bool:
     folded = _folded(reading)
     if " ik " in f" {folded} " or not _RELATIVES_OWN_EARNINGS.search(folded):
         return False
-    found = _advice_of(_case(turn), _STRENGTHEN_ADULTS)
+    # "ten laste van de ouders" is a grown child's or a sibling's: "hij verdient 1700 euro"
+    # of a helper's client is no partner's earnings (panel 50, h3)
+    found = [
+        (e, item)
+        for e, item in _advice_of(_case(turn), _STRENGTHEN_ADULTS)
+        if e["relationship"] in ("child", "stepchild", "sibling")
+    ]
     if not found:
         return False
     found.sort(key=lambda pair: _STRENGTHEN_ADULTS.index(pair[1].get("id")))
@@ -3444,6 +3457,10 @@ def _no_certificate(turn: Any, reading: Reading) -> bool:
     case = _case(turn)
     if not case:
         return False
+    if _de_facto_partner_asked(case, reading):  # "hoe kan hij bewijzen dat hodan echt zijn
+        # vrouw is, ze hebben geen akte": seed 000 "De relatie kan dan aangetoond worden aan
+        # de hand van concrete feitelijke bewijzen" (panel 50, h3)
+        return _relationship_proof(turn, reading)
     couples = [e for e, _ in case if e["relationship"] in ("spouse", "registered_partner")]
     folded = _folded(reading)
     deed = _any(W.MARRIAGE_DEED_WORDS, folded) or _marriage_proof_named(folded)
@@ -3465,6 +3482,12 @@ def _no_certificate(turn: Any, reading: Reading) -> bool:
     tags = ("protected",) if _status(turn) in PROTECTED else ()
     message = M.lookup(M.SIDE, "no_certificate", tags)
     return _say_entries(turn, [(message, _where_voice(turn, reading, with_right))])
+
+
+def _de_facto_partner_asked(case, reading: Reading) -> bool:
+    partners = [e for e, _ in case if e["relationship"] == "partner"]
+    couple_word = any(m.relationship in COUPLES for m in reading.mentions)
+    return bool(partners) and (couple_word or "relatie" in _folded(reading))
 
 
 def _b17(turn: Any, reading: Reading) -> bool:

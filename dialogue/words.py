@@ -1280,7 +1280,12 @@ MARRY_AGAIN_WORDS = ("opnieuw trouwen", "nog eens trouwen", "hertrouwen", "eerst
                      "officieel trouwen", "trouwen in belgie", "trouwen helpt", "als we trouwen",
                      "moeten we trouwen", "zullen we trouwen", "trouwen eerst",
                      "beter trouwen", "als wij trouwen", "gaan trouwen", "nog trouwen",
-                     "kunnen we trouwen", "kunnen wij trouwen", "mogen we trouwen")  # fmt: skip
+                     "kunnen we trouwen", "kunnen wij trouwen", "mogen we trouwen",
+                     # "moeten ze getrouwd zijn?" of a helper's client (panel 50, h3)
+                     "moeten ze getrouwd zijn", "moeten jullie getrouwd zijn",
+                     "moeten we getrouwd zijn", "moeten wij getrouwd zijn",
+                     "moet ik getrouwd zijn", "moeten ze trouwen",
+                     "moeten ze eerst trouwen")  # fmt: skip
 # "is een mullah huwelijk geldig in belgie?": whether a religious marriage counts (seed 000)
 MARRIAGE_WORDS = ("huwelijk", "getrouwd", "trouw", "mullah", "imam", "kerk", "moskee",
                   "religieus", "traditioneel", "nikah")  # fmt: skip

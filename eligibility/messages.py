@@ -2021,15 +2021,15 @@ SIDE: dict[str, Message] = {
         S.ART_40TER_2,
     ),
     "married_partner_right@belgian": _M(
-        "Trouwen jullie officieel? Dan heeft {rel} recht op gezinshereniging als "
+        "Trouwen {we} officieel? Dan heeft {rel} recht op gezinshereniging als "
         "echtgenoot of echtgenote, onder voorwaarden. {We} moeten allebei minstens "
         "{belgian_spouse_age} jaar zijn. {Sp} moet dan genoeg inkomen, een woning en een "
         "ziekteverzekering bewijzen.",
         S.ART_40TER_2,
     ),
     "married_partner_right": _M(
-        "Trouwen jullie officieel? Dan heeft {rel} recht op gezinshereniging als "
-        "echtgenoot of echtgenote, onder voorwaarden. Jullie moeten dan allebei minstens "
+        "Trouwen {we} officieel? Dan heeft {rel} recht op gezinshereniging als "
+        "echtgenoot of echtgenote, onder voorwaarden. {We} moeten dan allebei minstens "
         "{spouse_age} jaar zijn. Een huwelijk na {sp_of:de aankomst} in België geeft geen "
         "vrijstelling: dan moeten inkomen, woning en ziekteverzekering bewezen worden.",
         S.ART_10_1_4,

@@ -297,3 +297,88 @@ def test_is_1100_genoeg__the_son_of_17_has_his_own_last_day():
     )
     assert "De laatste dag is 12 juli 2027" in reply, reply
     assert "Voor je zoon van 17 jaar is de laatste dag 1 maart 2027" in reply, reply
+
+
+def _abdis_family() -> Chat:
+    """A volunteer writes for a refugee recognised on 9 March 2025, his partner (not married,
+    three years together) and their daughter of 2 (panel 50, h3), up to the first answer."""
+    chat = Chat(today=TODAY)
+    for markup, intent in (
+        (
+            "ik ben vrijwilliger en help Abdi ([31](age), [Somalie](country)). hij wil dat zijn"
+            " [vriendin](relationship:partner) Hodan naar belgie komt. ze is [27](age)",
+            "check_eligibility",
+        ),
+        (
+            "hij is [erkend vluchteling](sponsor_status:refugee) sinds [9 maart 2025]"
+            "(recognition_date:2025-03-09)",
+            "inform",
+        ),
+        (
+            "ja een [dochtertje](relationship:child) van [2](age), die is bij hodan in mogadishu."
+            " ze zijn niet getrouwd maar hebben 3 jaar samengewoond daar",
+            "inform",
+        ),
+        ("ja ze was al geboren toen hij vluchtte", "inform"),
+        ("ja van hen allebei", "affirm"),
+        ("Beide [ouders](relationship:parent) samen", "inform"),
+        ("ja natuurlijk, hodan wil zelf ook komen", "affirm"),
+        ("Ja, dat klopt", "affirm"),
+    ):
+        chat.say(markup, intent=intent)
+    assert chat.state["answered"], chat.transcript()
+    return chat
+
+
+def test_hij_verdient_1700_euro__the_clients_income_not_the_partners_earnings():
+    """Seed 001: "het bewijs van uw inkomen in België": "hij verdient 1700 euro netto" of the
+    volunteer's client is his income, not his partner's own earnings that weigh against "ten
+    laste van de ouders" (panel 50, h3)."""
+    chat = _abdis_family()
+    reply = chat.say(
+        "hij verdient 1700 euro netto met vast contract. is dat genoeg voor zijn"
+        " [dochter](relationship:child) en hodan?",
+        intent="ask_means_of_subsistence",
+    )
+    assert "ten laste is van de ouders" not in reply, reply
+    assert "Je cliënt moet stabiele, regelmatige en voldoende inkomsten hebben" in reply, reply
+
+
+def test_hoe_kan_hij_bewijzen_dat_hodan_echt_zijn_vrouw_is__concrete_feitelijke_bewijzen():
+    """Seed 000: "De relatie kan dan aangetoond worden aan de hand van concrete feitelijke
+    bewijzen of bijvoorbeeld het bestaan van gemeenschappelijke kinderen"; "zijn vrouw" is who
+    Hodan is, no wife besides her (panel 50, h3: "Hoe oud is de vrouw van je cliënt?")."""
+    chat = _abdis_family()
+    reply = chat.say(
+        "hoe kan hij bewijzen dat hodan echt zijn [vrouw](relationship:spouse) is, ze hebben"
+        " geen akte",
+        intent="ask_dna_test",
+    )
+    assert [p["relationship"] for p in chat.state["people"]] == ["partner", "child"]
+    assert "Concrete bewijzen van hun relatie" in reply, reply
+    assert "De geboorteakte van het kind dat ze samen hebben" in reply, reply
+    assert "vrouw van je cliënt" not in reply, reply
+
+
+def test_moeten_ze_getrouwd_zijn__the_married_route_said_of_them():
+    """Seed 001: "Uw partner mag u enkel via gezinshereniging vervoegen indien uw partnerschap
+    officieel geregistreerd is": "moeten ze getrouwd zijn?" from a volunteer gets the married
+    route, with "ze", not "jullie" (panel 50, h3: "geen antwoord", then "Trouwen jullie")."""
+    chat = _abdis_family()
+    reply = chat.say(
+        "moeten ze getrouwd zijn? ze hebben geen papieren van samenwonen in [somalie](country)"
+    )
+    assert reply.startswith("Trouwen ze officieel? Dan heeft de vriendin van je cliënt recht"), (
+        reply
+    )
+    assert "Ze moeten dan allebei minstens 21 jaar zijn" in reply and "ullie" not in reply, reply
+
+
+def test_de_12_maanden_zijn_voorbij_toch__the_day_it_ended():
+    """Seed 002: "Het recht op gezinshereniging blijft behouden, maar het wordt enkel erkend
+    indien de aanvrager ... aantoont dat de klassieke voorwaarden ... vervuld zijn" (panel 50,
+    h3: "geen antwoord" to "de 12 maanden zijn voorbij toch?")."""
+    chat = _abdis_family()
+    reply = chat.say("de 12 maanden zijn voorbij toch? hij wist het niet")
+    assert "de laatste dag was 9 maart 2026" in reply, reply
+    assert "Leg uit waarom de aanvraag niet op tijd kon" in reply, reply
