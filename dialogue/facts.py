@@ -877,6 +877,9 @@ def _store_date(
         update.clarify = problem or "ambiguous"
         return
     iso, approximate = date["iso"], "approximate" in flags
+    if name == "recognition_date" and _rough_beside_exact(state, iso, approximate, text):
+        return  # "ik ben pas 3 weken erkend" after "sinds 15 november" (panel 50, h5: the day
+        # asked again)
     day = _day_of_month(text, int(iso[5:7])) if approximate else None
     if day is not None:  # "in februari van dit jaar, de 17de"
         iso, approximate = _on_day(iso, day) or iso, _on_day(iso, day) is None
@@ -886,6 +889,17 @@ def _store_date(
         relative = any(f" {w} " in folded for w in W.RELATIVE_DAY_WORDS)
         # "relative": the day of the letter or the message, maybe after the decision's month
         state["approximate_date"] = "relative" if relative and not approximate else approximate
+
+
+def _rough_beside_exact(state: dict[str, Any], iso: str, approximate: bool, text: str) -> bool:
+    """A rough recognition date ("3 weken", "in november") near the exact day already told."""
+    old = state["sponsor"].get("recognition_date")
+    if not old or state.get("approximate_date"):
+        return False
+    folded = f" {fold(text)} "
+    rough = approximate or any(f" {w} " in folded for w in W.RELATIVE_DAY_WORDS)
+    gap = abs((dt.date.fromisoformat(iso) - dt.date.fromisoformat(old)).days)
+    return rough and gap <= 62
 
 
 _DAY_OF_MONTH = re.compile(r"\bde\s+(\d{1,2})\s*(?:ste|de|e)\b|^\s*(\d{1,2})\s*(?:ste|de|e)?\s*$")

@@ -337,6 +337,7 @@ _SHADOWED_BY = (
     # "ze moet 21 zijn? ze is 22, is dat ok?" (panel 49, g2); "is er een minimum leeftijd voor
     # mijn man?" asks no income (panel 50, g1)
     ("couple_age", ("age_limit", "income", "deadline")),
+    ("consent_if_refused", ("other_parent",)),  # "als dawit zijn moeder geen toestemming geeft?"
     # "moet ik eerst een groter appartement zoeken of mag dat na de aanvraag?" (panel 47, h4)
     ("housing_later", ("housing_space", "housing_needed", "lease")),
     # "hoe lang moet ik al in belgie wonen voor ik mijn vrouw mag laten komen?" (panel 47, h4)
@@ -2233,7 +2234,13 @@ def _whether_it_counts(turn: Any, case, said: Answer, reading: Reading) -> None:
 def _wait(turn: Any, reading: Reading) -> bool:
     """ "moet ik wachten tot ik erkend ben?": what the asylum-seeker advice says."""
     found = _advice_of(_case(turn), ("asylum_seeker_wait", "asylum_seeker_humanitarian_exception"))
-    return _say_items(turn, [item for _, item in found])
+    if found:
+        return _say_items(turn, [item for _, item in found])
+    # "kan ik nu al beginnen? ik ben pas 3 weken erkend": no need to wait, file in time with
+    # the 4 documents (seed 002; panel 50, h5: "geen antwoord" twice)
+    if not any(r.get("route") == FR for _, r in _case(turn)):
+        return False
+    return _incomplete_file(turn, reading, lead="utter_side_can_start_now")
 
 
 def _age_limit(turn: Any, reading: Reading) -> bool:
@@ -2403,7 +2410,7 @@ def _siblings_without_parents(turn: Any, reading: Reading) -> bool:
     return True
 
 
-def _incomplete_file(turn: Any, reading: Reading) -> bool:
+def _incomplete_file(turn: Any, reading: Reading, lead: str | None = None) -> bool:
     """ "kunnen ze aanvraag doen als papieren nog niet compleet zijn?": the 4 documents that
     make a request accepted (seed 002: "ongeacht het feit of zijn dossier volledig of
     onvolledig is"), and the last day (panel 40, g3: "geen antwoord", 22 days before it)."""
@@ -2411,6 +2418,8 @@ def _incomplete_file(turn: Any, reading: Reading) -> bool:
     if not case:
         return False
     said = Answer(turn)
+    if lead:
+        said.say(lead)
     said.entry(M.ADVICE["incomplete_file_accepted"], _voice(turn, case[0][0]))
     _age_limit_rows(turn, case, said)
     said.send("utter_answer_menu")
@@ -3151,7 +3160,7 @@ def _consent_refusal_supposed(folded: str) -> bool:
     """ "en als die ex toch nie wil tekenen? kan de jongen dan nie mee?": a refusal of the
     other parent's consent supposed (one told is applied as a fact, reading.consent_refused)."""
     supposed = _any(W.HYPOTHETICAL, f" {folded} ") and "?" in folded
-    return supposed and _any(W.CONSENT_REFUSED, folded)
+    return supposed and _any(W.CONSENT_REFUSED, folded) or bool(CONSENT_REFUSED.search(folded))
 
 
 def _consent_if_refused(turn: Any, reading: Reading) -> bool:
@@ -3167,6 +3176,15 @@ def _consent_if_refused(turn: Any, reading: Reading) -> bool:
     if _status(turn) == "belgian":
         messages = [M.under_40ter(m) for m in messages]
     return _say_entries(turn, [(m, voice) for m in messages])
+
+
+# the other parent who may say no: "wat als de moeder van dawit nee zegt", "als dawit zijn
+# moeder geen toestemming geeft" (panel 50, h5: feedback thanks, then the privacy notice)
+CONSENT_REFUSED = re.compile(
+    r"\b(?:als|stel dat|indien)\b[^.?!]{0,40}\b(?:moeder|mama|vader|papa|ex|ouder|ze|zij|hij)"
+    r"\b[^.?!]{0,20}\b(?:nee zegt|weigert|geen toestemming (?:geeft|wil geven|geven)|niet "
+    r"toestemt|niet akkoord gaat|niet tekent)\b"
+)
 
 
 # one person refuses ("ze weigert", "de mama weigert"), not the office ("als ze weigeren")

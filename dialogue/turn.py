@@ -183,7 +183,9 @@ def _command(turn: Turn, reading: Reading) -> bool:
         turn.say("utter_reference", reference=turn.reference or "-")
         return True
     if reading.intent == "ask_privacy" and not (
-        _asks_who_helps(reading.text) or _any_word(W.AGE_LIMIT_WORDS, reading.text)
+        _asks_who_helps(reading.text)
+        or _any_word(W.AGE_LIMIT_WORDS, reading.text)
+        or side.CONSENT_REFUSED.search(fold(reading.text))  # the other parent's consent
     ):  # "wat gebeurt als ik 18 word en ze zijn nog niet hier": no data asked (panel 40, g3)
         turn.say("utter_privacy_details", retention=A.retention_text(turn.texts))
         return True

@@ -1299,7 +1299,10 @@ VALIDITY_WORDS = ("geldig", "telt", "erkend", "aanvaard", "goed genoeg", "is dat
 # "moet ik wachten tot ik erkend ben?", "moeten we wachten op de beslissing?"
 WAIT_WORDS = ("wachten tot", "wachten op", "eerst wachten", "moet ik wachten", "beter wachten",
               "of wachten", "nu al vragen", "nu vragen of",
-              "moeten we wachten")  # fmt: skip
+              "moeten we wachten",
+              # "kan ik nu al beginnen? ik ben pas 3 weken erkend" (panel 50, h5)
+              "nu al beginnen", "nu al starten", "nu al aanvragen", "nu al indienen",
+              "aanvraag nu al")  # fmt: skip
 
 # "als ze volgend jaar 21 wordt?", "wanneer hij 18 is?": a question about an age limit
 AGE_LIMIT_WORDS = (

@@ -382,3 +382,40 @@ def test_de_12_maanden_zijn_voorbij_toch__the_day_it_ended():
     reply = chat.say("de 12 maanden zijn voorbij toch? hij wist het niet")
     assert "de laatste dag was 9 maart 2026" in reply, reply
     assert "Leg uit waarom de aanvraag niet op tijd kon" in reply, reply
+
+
+def _kebede_answered() -> Chat:
+    chat = _kebedes_family()
+    chat.say("ja", intent="affirm")
+    assert chat.state["answered"], chat.transcript()
+    return chat
+
+
+def test_wat_als_de_moeder_van_dawit_nee_zegt__de_andere_houder_moet_instemmen():
+    """Seed 003: "Indien de hoede gedeeld wordt, moet de andere houder van het hoederecht met
+    de gezinshereniging instemmen" (panel 50, h5: "Dank je voor je reactie", then the privacy
+    notice for "als dawit zijn moeder geen toestemming geeft?")."""
+    chat = _kebede_answered()
+    for markup, intent in (
+        ("wat als de [moeder](relationship:parent) van dawit nee zegt", "deny"),
+        (
+            "wat gebeurt er als dawit zijn [moeder](relationship:parent) geen toestemming geeft?",
+            "ask_privacy",
+        ),
+    ):
+        reply = chat.say(markup, intent=intent)
+        assert reply.startswith("Het hoederecht over je zoon is gedeeld"), reply
+        assert "Zonder die toestemming blijft een humanitair visum" in reply, reply
+        assert "privacy" not in reply.lower() and "Dank je" not in reply, reply
+
+
+def test_kan_ik_nu_al_beginnen__yes_with_the_four_documents():
+    """Seed 002: "Het is dus belangrijk dat het familielid ... zijn aanvraag tijdig kan
+    indienen, ongeacht het feit of zijn dossier volledig of onvolledig is"; "ik ben pas 3 weken
+    erkend" beside the day told is no new date (panel 50, h5: the day asked again, then "geen
+    antwoord")."""
+    chat = _kebede_answered()
+    reply = chat.say("kan ik nu al beginnen? ik ben pas 3 weken erkend")
+    assert reply.startswith("Ja, dat kan nu al. Wachten hoeft niet."), reply
+    assert "aanvaard met 4 documenten" in reply, reply
+    assert chat.sponsor["recognition_date"] == "2026-11-15"
