@@ -1421,7 +1421,9 @@ def _children_of_the_dead_parent(state: dict[str, Any], mention: Mention) -> lis
     other parent, with no partner told (panel 48, g2: custody asked of a widow's child)."""
     if mention.relationship != "parent" or mention.owner == "writer":
         return []
-    if state.get("writer") != "helper" or mention.word not in W.CHILDS_PARENT_WORDS:
+    # the mother's own "mijn dochter ... haar papa is dood" too (panel 50, g5)
+    own = state.get("writer") in (None, "sponsor") and mention.possessive in ("haar", "zijn")
+    if not (state.get("writer") == "helper" or own) or mention.word not in W.CHILDS_PARENT_WORDS:
         return []
     if any(p["relationship"] in COUPLES for p in state["people"]):
         return []

@@ -486,6 +486,8 @@ def _without_shadowed(found: list[str], folded: str, intent: str | None) -> list
     if {"where", "deadline"} <= set(found) and not _any(W.DEADLINE_WORDS, folded):
         found.remove("deadline")  # "waar moet ze de aanvraag doen? in kinshasa?", tagged
         # ask_deadline, asks no day (panel 33: "ken ik geen vaste termijn" after the post)
+    if "processing" in found and "deadline" in found and _HOW_FAST_MUST.search(folded):
+        found.remove("processing")  # how soon to file, not how long DVZ takes (panel 50, g5)
     if "processing" in found and "deadline" in found and not intent == "ask_deadline":
         found.remove("deadline")  # "hoeveel tijd duurt het?" asks how long, not until when
     return found
@@ -562,9 +564,12 @@ def _deadline_question(folded: str, intent: str | None) -> bool:
         return True  # mijn man later": each one's last day (panel 41, g4: "geen antwoord")
     if "?" in folded and _PERIOD_OVER.search(folded):  # "de 12 maanden zijn voorbij toch?"
         return True  # (panel 50, h3: "geen antwoord")
+    if _HOW_FAST_MUST.search(folded):  # "als ik erkend word, hoe snel moet ik dan zijn"
+        return True  # (panel 50, g5: DVZ's processing time said)
     return intent == "ask_deadline" and "ten laste" not in folded
 
 
+_HOW_FAST_MUST = re.compile(r"\bhoe (?:snel|vlug|rap) (?:moet|moeten) (?:ik|we|wij|ze|hij|zij)\b")
 _PERIOD_OVER = re.compile(
     r"\b(?:12|twaalf) maanden\b[^?.]{0,20}\b(?:voorbij|om|verstreken|verlopen|gedaan)\b"
 )
@@ -770,7 +775,7 @@ def volunteered(text: str) -> list[str]:
     """The facts a message volunteers: ill, raised, money, alone, danger; none in a
     supposition ("als mama ziek is en nie kan komen, kan mijn zus alleen komen?": panel 37,
     g4, the mother's illness noted for the sister)."""
-    folded = f" {fold(text)} "
+    folded = f" {' '.join(fold(text).split())} "  # "ziek en  alleen" with a cut left out
     if folded.lstrip().startswith(("als ", "stel dat ", "indien ", "wat als ")):
         return []
     words = [t.text for t in tokens(text)]

@@ -761,7 +761,9 @@ ALONE_PHRASES = ("is alleen", "daar alleen", "helemaal alleen", "staat alleen", 
                  "niemand die voor", "niemand om voor", "geisoleerd", "eenzaam", "alleen daar",
                  "zit alleen", "nog alleen", "niemand anders", "er is niemand", "weduwe",
                  "weduwnaar", "alleen achtergebleven", "is ze alleen", "is hij alleen",
-                 "niet meer alleen", "niet goed meer alleen")  # fmt: skip
+                 "niet meer alleen", "niet goed meer alleen",
+                 # "zij is 67 en ziek en alleen" (panel 50, g5: only the illness noted)
+                 "ziek en alleen", "oud en alleen", "alleen en ziek", "alleen en oud")  # fmt: skip
 # a relative settled elsewhere in Europe is no one who comes ("mijn zus woont in spanje";
 # panel 6, k4); the countries and big cities of the EU and its neighbours, in Dutch
 EUROPE_PLACES = ("spanje", "frankrijk", "nederland", "duitsland", "italie", "portugal",

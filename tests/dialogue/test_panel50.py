@@ -419,3 +419,56 @@ def test_kan_ik_nu_al_beginnen__yes_with_the_four_documents():
     assert reply.startswith("Ja, dat kan nu al. Wachten hoeft niet."), reply
     assert "aanvaard met 4 documenten" in reply, reply
     assert chat.sponsor["recognition_date"] == "2026-11-15"
+
+
+def _fatoumatas_daughter() -> Chat:
+    """An asylum seeker whose daughter of 14 lives with the grandmother; the girl's father died
+    (panel 50, g5), up to the first answer."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "mijn [dochter](relationship:child). zij is [14](age) jaar en woont bij mijn [moeder]"
+        "(relationship:parent) in [conakry](country). haar [papa](relationship:parent) is dood"
+    )
+    chat.say("ik heb asiel gevraagd. interview bij cgvs is gedaan maar nog geen antwoord")
+    chat.answer_plainly({}, 4)
+    assert chat.state["answered"], chat.transcript()
+    return chat
+
+
+def test_haar_papa_is_dood_moet_ik_daar_een_papier_voor_hebben__the_death_certificate():
+    """Seed 003 asks the proof "dat de gezinshereniger ... over een hoederecht beschikt"; with
+    the other parent dead there is no shared custody to prove (panel 50, g5: "Is er geen vonnis,
+    of is de andere ouder verdwenen? Wat dan volstaat, staat niet in onze informatie")."""
+    chat = _fatoumatas_daughter()
+    reply = chat.say(
+        "haar [papa](relationship:parent) is dood. moet ik daar een papier voor hebben?",
+        intent="ask_documents",
+    )
+    assert reply.startswith("Je hoeft geen hoederecht te bewijzen"), reply
+    assert "overlijdensakte" in reply, reply
+
+
+def test_als_ik_erkend_word_hoe_snel_moet_ik_dan_zijn__binnen_het_jaar_na_de_erkenning():
+    """Seed 003: "het verzoek tot gezinshereniging wordt ingediend binnen het jaar (12 maanden)
+    na de erkenning" (panel 50, g5: DVZ's processing time of a humanitarian visa said)."""
+    chat = _fatoumatas_daughter()
+    reply = chat.say(
+        "wat als ik erkend word, hoe snel moet ik dan zijn", intent="ask_processing_time"
+    )
+    assert "12 maanden na de erkenning" in reply, reply
+    assert "De wet legt DVZ geen termijn op" not in reply, reply
+
+
+def test_zij_is_67_en_ziek_en_alleen__een_geisoleerde_situatie_noted():
+    """Seed 000: "Een hoge leeftijd, medische problemen en een geïsoleerde situatie door het
+    wegvallen van familieleden kunnen een belangrijke rol spelen" (panel 50, g5: only the
+    illness of "ziek en alleen" used)."""
+    chat = _fatoumatas_daughter()
+    chat.say(
+        "kan mijn [moeder](relationship:parent) ook mee komen met haar? zij is [67](age) en ziek"
+        " en alleen",
+        intent="check_eligibility",
+    )
+    chat.say("[38](age)")
+    reply = chat.say("Ja, dat klopt", intent="affirm")
+    assert "- Ziek:" in reply and "- Alleen:" in reply, chat.transcript()
