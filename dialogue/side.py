@@ -190,6 +190,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ),
         ("cohabitation", "?" in folded and _any(W.COHABITATION_WORDS, folded)),
         ("consent_if_refused", _consent_refusal_supposed(folded)),
+        ("lawyer_required", _lawyer_required_asked(folded)),
         ("who_can_help", _who_can_help_asked(folded)),
         ("after_recognition", _after_recognition_asked(folded) or _born_here_asked(folded)),
         ("wedding_photos", "?" in folded and _wedding_photos_asked(folded)),
@@ -218,7 +219,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("legalisation", intent == "ask_legalisation"),
         ("polygamy", "?" in folded and _any(W.POLYGAMY_QUESTION, folded)),
         ("earlier_marriage", "?" in folded and _earlier_marriage_asked(reading, folded)),
-        ("lease", "?" in folded and _any(W.LEASE_WORDS, folded)),
+        ("lease", "?" in folded and (_any(W.LEASE_WORDS, folded) or _lease_registered(folded))),
         ("housing_waiting_list", _any(W.HOUSING_WAITING_LIST, folded)),
         ("who_applies", _any(W.WHO_APPLIES, folded)),
         ("disability_meaning", _any(W.DISABILITY_MEANING, folded)),
@@ -311,6 +312,7 @@ _SHADOWED_BY = (
     # "mijn voogd kan dat doen voor mij?": who helps, not a foreign guardianship of the uncle
     # (panel 38, g3: "Dan heeft je oom recht op gezinshereniging als kind")
     ("who_can_help", ("guardianship",)),
+    ("lawyer_required", ("who_can_help", "costs")),  # "heb niet veel geld": no fee asked
     # "welke papieren van mijn werk moet ik geven voor het inkomen?": the papers, not whether
     # an amount is enough (panel 40, h2)
     ("which_proof", ("income", "lease", "housing_needed")),
@@ -3050,7 +3052,28 @@ _HELPER_NEEDED = re.compile(
 def advice_on_help_asked(reading: Reading) -> bool:
     """Advice about getting a lawyer asked, not a person to talk to now."""
     folded = _folded(reading)
+    if _lawyer_required_asked(folded):
+        return True
     return "?" in folded and _any(W.ADVICE_ASKED, folded) and _any(W.HELPER_NOUNS, folded)
+
+
+# "moet ik echt een advocaat nemen?", "of een advocaat verplicht is of niet" (panel 50, h1:
+# twice the hand-off)
+_LAWYER_REQUIRED = re.compile(
+    r"\badvocaat\b[^.?!]{0,30}\b(?:verplicht|nodig)\b"
+    r"|\b(?:moet|moeten) (?:ik|we|wij) (?:echt |dan |wel |per se )?(?:een )?advocaat\b"
+)
+
+
+def _lawyer_required_asked(folded: str) -> bool:
+    return bool(_LAWYER_REQUIRED.search(folded))
+
+
+def _lawyer_required(turn: Any, reading: Reading) -> bool:
+    """Seed 000: "Je doet daarom best beroep op een advocaat of gespecialiseerde hulpverlener";
+    seed 001: "Het is aangeraden om beroep te doen op uw advocaat of sociale hulpverlener":
+    advised, not required."""
+    return _say_entries(turn, [(M.ADVICE["lawyer_not_required"], _voice(turn, None))])
 
 
 def _who_can_help_asked(folded: str) -> bool:
@@ -3273,6 +3296,14 @@ def _office(turn: Any, reading: Reading) -> bool:
     return True
 
 
+_LEASE_REGISTRATION = re.compile(r"\bgeregistreerd\b|\bregistr(?:eren|atie)\b")
+
+
+def _lease_registered(folded: str) -> bool:
+    """ "moet da contract geregistreerd zijn?" (panel 50, g2)."""
+    return "contract" in folded and bool(_LEASE_REGISTRATION.search(folded))
+
+
 _MOVING_LATER = re.compile(r"\bga(?:an)?\b(?: \w+){0,3} verhuizen\b")  # "ik ga in maart verhuizen"
 
 
@@ -3282,6 +3313,9 @@ def _lease(turn: Any, reading: Reading) -> bool:
     if _status(turn) != "belgian":
         return False
     folded = fold(reading.text)
+    if _LEASE_REGISTRATION.search(folded):  # "moet da contract geregistreerd zijn? wie moet
+        # da doen" (panel 50, g2: the housing condition, not who registers it)
+        return _say_entries(turn, [(M.SIDE["lease_registration"], _voice(turn, None))])
     later = _any(W.FUTURE_HOME, folded) or bool(_MOVING_LATER.search(folded))
     entries = []
     if not later or _any(W.LEASE_NAME_WORDS, folded):
@@ -3650,6 +3684,7 @@ ANSWERS = {
     "cohabitation": _cohabitation,
     "consent_if_refused": _consent_if_refused,
     "who_can_help": _who_can_help,
+    "lawyer_required": _lawyer_required,
     "after_recognition": _after_recognition,
     "wedding_photos": _wedding_photos,
     "cjeu_ruling": _cjeu_ruling,

@@ -1085,6 +1085,14 @@ _EXTERNAL_PROVIDER = (
 
 
 ADVICE: dict[str, Message] = {
+    # seed 000 "Je doet daarom best beroep op een advocaat of gespecialiseerde hulpverlener";
+    # seed 001 "Het is aangeraden om beroep te doen op uw advocaat of sociale hulpverlener"
+    "lawyer_not_required": _M(
+        "Nee, een advocaat is niet verplicht. Het is wel aangeraden: een advocaat of een "
+        "gespecialiseerde sociaal werker kan de kansen inschatten en het dossier helpen "
+        "opstellen. Onze organisatie kan je ook helpen, zonder kosten.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "see_lawyer": _M(
         "Vraag hulp aan een advocaat of een gespecialiseerde sociale hulpverlener. Zij "
         "kunnen de kansen inschatten en het dossier helpen opstellen.",
@@ -2318,6 +2326,14 @@ SIDE: dict[str, Message] = {
     # huurder vermeld staat in het geregistreerd huurcontract. Het volstaat dat hij op dat adres
     # woont en dat dat blijkt uit het Rijksregister. De persoon die wel als huurder vermeld staat
     # ... moet een familielid zijn" (panel 11, u3)
+    # seed 004: "Een huurcontract moet geregistreerd zijn op het registratiekantoor. De
+    # registratie is een verplichting van de verhuurder. Maar ook de huurder kan het zelf laten
+    # registreren." (panel 50, g2: "wie moet da doen")
+    "lease_registration": _M(
+        "Het huurcontract moet geregistreerd zijn op het registratiekantoor. Dat moet de "
+        "verhuurder doen. Maar ook de huurder kan het zelf laten registreren.",
+        S.PRACTICE_DVZ,
+    ),
     "lease_in_a_relatives_name": _M(
         "DVZ eist niet dat {sp} zelf als huurder op het huurcontract staat. Het volstaat dat "
         "{sp} op dat adres woont, zoals het Rijksregister toont. Wie wel als huurder op het "

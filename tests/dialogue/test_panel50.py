@@ -472,3 +472,45 @@ def test_zij_is_67_en_ziek_en_alleen__een_geisoleerde_situatie_noted():
     chat.say("[38](age)")
     reply = chat.say("Ja, dat klopt", intent="affirm")
     assert "- Ziek:" in reply and "- Alleen:" in reply, chat.transcript()
+
+
+def _jans_wife() -> Chat:
+    """A Belgian and his wife in Casablanca (panel 50, g2), up to the first answer."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [Belg](sponsor_status:belgian) en mijn [vrouw](relationship:spouse) Salma woont"
+        " in Casablanca, we zijn getrouwd sinds vorig jaar. ik wil da ze naar hier komt"
+    )
+    chat.answer_plainly(
+        {
+            "applicant.age": "[27](age)",
+            "applicant.marriage_type": "[officieel](marriage_type:official)",
+            "sponsor.age": "[41](age)",
+        },
+        8,
+    )
+    assert chat.state["answered"], chat.transcript()
+    return chat
+
+
+def test_moet_da_contract_geregistreerd_zijn_wie_moet_da_doen__de_verhuurder():
+    """Seed 004: "Een huurcontract moet geregistreerd zijn op het registratiekantoor. De
+    registratie is een verplichting van de verhuurder. Maar ook de huurder kan het zelf laten
+    registreren." (panel 50, g2: the housing condition, not who registers it)."""
+    chat = _jans_wife()
+    reply = chat.say("en moet da contract geregistreerd zijn? wie moet da doen")
+    assert reply.startswith("Het huurcontract moet geregistreerd zijn op het registratiekantoor")
+    assert "verhuurder" in reply and "huurder kan het zelf" in reply, reply
+
+
+def test_moet_ik_echt_een_advocaat_nemen__advised_not_required():
+    """Seed 000: "Je doet daarom best beroep op een advocaat of gespecialiseerde hulpverlener";
+    seed 001: "Het is aangeraden": not required (panel 50, h1: twice the hand-off)."""
+    chat = _jans_wife()
+    for markup in (
+        "moet ik echt een advocaat nemen? heb niet veel geld",
+        "nee ik wil gewoon weten of een advocaat verplicht is of niet",
+    ):
+        reply = chat.say(markup, intent="request_human")
+        assert reply.startswith("Nee, een advocaat is niet verplicht. Het is wel aangeraden"), reply
+        assert "referentienummer" not in reply, reply

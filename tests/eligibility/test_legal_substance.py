@@ -401,6 +401,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.PRACTICE_DVZ: {
         "side:lease_in_a_relatives_name",
+        "side:lease_registration",
         "advice:marriage_visa_alternative",
         "advice:soft_procedure",
         "advice:b17_renewal",
@@ -474,6 +475,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:international_organisation_report",
         "documents:individual_situation_evidence",
         "advice:see_lawyer",
+        "advice:lawyer_not_required",
         "advice:common_children_crucial",
         "advice:common_child_strengthens",
         "side:marriage_deed_missing_religious",
