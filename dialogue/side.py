@@ -757,10 +757,18 @@ def _follow_up(folded: str, intent: str | None) -> str | None:
     return "chance" if _any(W.CHANCE_WORDS, folded) else None
 
 
+_NO_OWN_INCOME = re.compile(
+    r"\b(?:heeft|hebben|zonder|met) (?:ook |nog )?(?:geen|weinig) (?:eigen )?"
+    r"(?:inkomen|inkomsten|loon)\b"
+)
+
+
 def _income_question(text: str, folded: str) -> bool:
     """An income word in a question ("is dat genoeg?", "telt dat?"), not a story ("ik stuur
     haar 200 euro per maand" is money sent, a volunteered fact)."""
     folded = W.WORKPLACE_OCMW.sub(" ", folded)  # "maatschappelijk werker bij het OCMW" (b4)
+    folded = _NO_OWN_INCOME.sub(" ", folded)  # "kan de zus van 19 mee? ... heeft geen
+    # inkomen": her situation told, no income asked (panel 50, g3)
     if not _any(W.INCOME_WORDS, folded) or "money" in volunteered(text):
         return False
     return "?" in text or _any(W.INCOME_QUESTION_WORDS, folded)

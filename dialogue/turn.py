@@ -407,7 +407,9 @@ def _after_the_answer(turn: Turn, update: Update) -> None:
         turn.say("utter_anything_else")
 
 
-_CAN_COME = re.compile(r"\b(?:kan|kunnen|mag|mogen)\b[^?]*\bkomen\b")
+_CAN_COME = re.compile(
+    r"\b(?:kan|kunnen|mag|mogen)\b[^?]*\b(?:komen|mee)\b"
+)  # "kan de zus van 19 mee?"
 
 
 def _can_come_asked(turn: Turn, update: Update) -> bool:

@@ -105,7 +105,7 @@ CHANCES: dict[str, Message] = {
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "medium": _M(
-        "Er is een kans op een humanitair visum. Er zijn wel meer bewijzen nodig.",
+        "Er is een kans op een humanitair visum, als het dossier sterk is.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "low": _M(

@@ -514,3 +514,17 @@ def test_moet_ik_echt_een_advocaat_nemen__advised_not_required():
         reply = chat.say(markup, intent="request_human")
         assert reply.startswith("Nee, een advocaat is niet verplicht. Het is wel aangeraden"), reply
         assert "referentienummer" not in reply, reply
+
+
+def test_kan_de_zus_van_19_mee__her_chance_not_the_parents_income():
+    """Seed 000: "Ook als jongvolwassen meerderjarige broer of zus die dreigt alleen achter te
+    blijven, kan je een aanvraag doen voor een humanitair visum. De bewijslast ligt hier wel
+    hoger." "heeft geen inkomen" tells her situation, it asks no income (panel 50, g3: the
+    parents' income exemption)."""
+    chat = _mohammads_family()
+    reply = chat.say(
+        "Kan de [zus](relationship:sibling) van [19](age) mee? Zij woont nog bij de"
+        " [ouders](relationship:parent), is ongehuwd en heeft geen inkomen."
+    )
+    assert reply.startswith("• De zus van je cliënt: humanitair visum"), reply
+    assert "hoeft nu geen inkomen te bewijzen" not in reply, reply
