@@ -2549,11 +2549,19 @@ def _own_right(turn: Any, reading: Reading) -> bool:
     asked = asked_about([e for e, _ in case], replace(reading, mentions=[
         m for m in reading.mentions if m not in failing]))  # fmt: skip
     rights = [e for e, r in case if r.get("route") == FR and e in asked]
+    failed = asked_about([e for e, _ in case], replace(reading, mentions=failing))
+    if not rights and failing and re.search(r"\b(?:jongens|kinderen|meisjes|kids)\b", folded):
+        rights = [e for e, r in case  # "als mijn man nee krijgt kunnen de jongens dan wel
+                  if r.get("route") == FR and e not in failed  # komen?" (panel 50, g1)
+                  and e["relationship"] in CHILDREN]  # fmt: skip
     if not rights:
         return False
-    minor = rights[0]["relationship"] in CHILDREN and (rights[0].get("age") or 0) < 18
-    key = "own_right_minor" if minor else "own_right"
-    return _say_entries(turn, [(M.SIDE[key], _voice(turn, rights[0]))])
+    return _say_entries(turn, [(M.SIDE[_own_right_key(e)], _voice(turn, e)) for e in rights])
+
+
+def _own_right_key(entry: dict[str, Any]) -> str:
+    minor = entry["relationship"] in CHILDREN and (entry.get("age") or 0) < 18
+    return "own_right_minor" if minor else "own_right"
 
 
 def _clause_of_mention(folded: str, starts: list[int], position: int) -> str:

@@ -639,7 +639,10 @@ GOOD_REASON_WORDS = ("goede reden", "geldige reden", "een reden", "als reden", "
                      "uitleggen")  # fmt: skip
 # (beside LATE_WORDS: "te laat", "niet op tijd")
 LATE_REASON_WORDS = ("12 maanden", "12 maand", "twaalf maanden", "termijn", "wist niet",
-                     "wist het niet", "niemand zei", "niemand heeft")  # fmt: skip
+                     "wist het niet", "niemand zei", "niemand heeft",
+                     # "geen belgische ambassade daar, daarom niet aanvraag. is goede reden?"
+                     "daarom niet", "niet aanvraag", "niet aangevraagd",
+                     "niet ingediend")  # fmt: skip
 # "de ambassade geeft geen afspraak voor februari" (panel 13, z3)
 NO_APPOINTMENT = ("geen afspraak", "afspraak pas", "geen rendez", "geen appointment",
                   "pas na de termijn", "zonder afspraak",

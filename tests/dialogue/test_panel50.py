@@ -528,3 +528,28 @@ def test_kan_de_zus_van_19_mee__her_chance_not_the_parents_income():
     )
     assert reply.startswith("• De zus van je cliënt: humanitair visum"), reply
     assert "hoeft nu geen inkomen te bewijzen" not in reply, reply
+
+
+def test_als_mijn_man_nee_krijgt_kunnen_de_jongens_dan_wel_komen__their_own_right():
+    """Seed 003 lists the minor child's own conditions; none is that the other parent comes
+    (panel 50, g1: "Op die vraag vind ik geen antwoord")."""
+    chat = _hiwets_family()
+    reply = chat.say(
+        "en als mijn [man](relationship:spouse) nee krijgt kunnen de jongens dan wel komen? ze"
+        " kunnen niet alleen blijven"
+    )
+    assert "Je zoon van 17 jaar heeft een eigen recht op gezinshereniging" in reply, reply
+    assert "Je zoon van 9 jaar heeft een eigen recht op gezinshereniging" in reply, reply
+
+
+def test_geen_ambassade_daarom_niet_aanvraag_is_goede_reden__dvz_onderzoekt_de_redenen():
+    """Seed 002: "De omstandigheden die de aanvrager verhinderd hebben om zijn aanvraag tijdig
+    in te dienen worden door de Dienst Vreemdelingenzaken onderzocht" (panel 50, g4: which
+    embassy to use)."""
+    chat = _ahmads_family()
+    reply = chat.say(
+        "vorig jaar zij nog in [syrie](country), geen belgische ambassade daar, daarom niet"
+        " aanvraag. is goede reden?"
+    )
+    assert "De Dienst Vreemdelingenzaken onderzoekt die redenen" in reply, reply
+    assert "referentiepost" not in reply, reply
