@@ -303,14 +303,15 @@ def bond_after_arrival_lines(turn: Any, case: list[tuple[dict, dict]]) -> list[s
     return [turn.texts.text("utter_answer_bond_after_arrival_many", names=names, sp=sponsor)]
 
 
-def _fee_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
+def _fee_line(turn: Any, results: list[tuple[dict, dict]], first: bool = False) -> str | None:
     line = _fee_line_of(turn, results)
     clear = [a for _, r in results for a in r.get("advice") or []
              if a.get("id") == "parents_fee_due_after_3_months"]  # fmt: skip
     if line and clear:  # 18 during the procedure, 3 months passed: they pay (panel 47, g4)
         line += " " + _with_source(clear[0])
     elif line and any(_has_advice(r, "parents_3_months_passed") for _, r in results):
-        line += " " + turn.texts.text("utter_answer_fee_parents_unclear")  # (panel 43, g2)
+        unclear = "utter_answer_fee_parents_unclear" + ("_short" if first else "")
+        line += " " + turn.texts.text(unclear)  # (panel 43, g2)
     return line
 
 
@@ -469,7 +470,7 @@ def answer_open(turn: Any, again: bool = False) -> None:
     source = M.SIDE["income_bond_after_arrival"].source
     lines += [f"{line} ({source})" for line in bond_after_arrival_lines(turn, results)]
     lines += material_to_prove_lines(turn, results)
-    fee = _fee_line(turn, results)
+    fee = _fee_line(turn, results, first=True)
     if fee:
         lines.append(fee)
     routes = {r.get("route") for _, r in results}
