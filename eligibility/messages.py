@@ -1465,10 +1465,9 @@ ADVICE: dict[str, Message] = {
     # exemption (panel 37, h3)
     "favourable_period_not_for_disabled_adult": _M(
         "Voor {rel_obj} moeten inkomen, woning en ziekteverzekering wel bewezen worden, naast "
-        "het attest van de arts van de ambassade. De vrijstelling binnen {favourable_months} "
-        "maanden na {sp_of:de erkenning} geldt voor de partner en de minderjarige kinderen. "
-        "Onze informatie zegt niet dat dit ook geldt voor een meerderjarig kind met een "
-        "handicap. Laat dit nakijken door een advocaat.",
+        "het attest van de arts van de ambassade. Onze informatie geeft de vrijstelling van de "
+        "{favourable_months} maanden alleen aan de partner en de minderjarige kinderen. Laat "
+        "dit nakijken door een advocaat.",
         S.ART_10_1_6,
     ),
     "late_request": _M(

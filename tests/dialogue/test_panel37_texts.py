@@ -136,7 +136,7 @@ def test_het_minderjarige_kind__the_12_months_exemption_is_not_a_disabled_son_of
     chat.say(REFUGEE_WITH_DISABLED_SON)
     first = chat.answer_plainly({"applicant.marriage": "officieel"}, 12)
     assert chat.person("child")["route"] == "family_reunification", chat.transcript()
-    assert "Onze informatie zegt niet dat dit ook geldt voor een meerderjarig kind" in first
+    assert "vrijstelling van de 12 maanden alleen aan de partner en de minderjarige" in first
     conditions = chat.say("Voorwaarden", intent="ask_conditions")
     son = conditions.split("Voorwaarden voor je zoon:")[1]
     assert "Hoeft niet bewezen" not in son, conditions
