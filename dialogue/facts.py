@@ -958,17 +958,36 @@ def _still_waiting(state: dict[str, Any], reading: Reading) -> str | None:
     return "asylum_seeker" if waiting and not recognised else None
 
 
-def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, update: Update):
+def _studies_beside_protection(state: dict[str, Any], reading: Reading) -> bool:
+    """Studies told by a sponsor already protected or Belgian, with no card or stay named."""
+    known = state["sponsor"].get("status") in ("refugee", "subsidiary_protection", "belgian")
+    card = any(w in fold(reading.text) for w in ("kaart", "verblijf", "visum", "tijdelijk"))
+    return known and not card and not reading.correction
+
+
+def _told_status(state: dict[str, Any], reading: Reading) -> str | None:
+    """The sponsor's status the message tells, unless a temporary stay is someone else's."""
     status = reading.status or _still_waiting(state, reading)
+    if status != "temporary_stay":
+        return status
+    if state.get("writer") == "applicant":
+        return None  # "ik ben 23, ik studeer" from the daughter abroad: her studies, not the
+        # refugee mother's stay (panel 35, f4: "tijdelijk verblijf" for the mother)
+    if state.get("sponsor_works") and not reading.student:
+        return None  # "mijn verblijf is tijdelijk (A-kaart)" after "ik werk hier, met
+        # arbeidskaart": a worker's card, not a student's (panel 34, c4: the right flip-flopped)
+    if _studies_beside_protection(state, reading):
+        return None  # "ik studeer nog, werk alleen weekend student job" of a recognised
+        # refugee: his studies, not a student's card (panel 51, g6: "tijdelijk verblijf")
+    return status
+
+
+def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, update: Update):
     if reading.works:  # "ik werk hier", "met arbeidskaart": kept for the conversation
         state["sponsor_works"] = True
-    if status == "temporary_stay" and state.get("writer") == "applicant":
-        status = None  # "ik ben 23, ik studeer" from the daughter abroad: her studies, not the
-        # refugee mother's stay (panel 35, f4: "tijdelijk verblijf" for the mother)
-    if status == "temporary_stay" and state.get("sponsor_works") and not reading.student:
-        status = None  # "mijn verblijf is tijdelijk (A-kaart)" after "ik werk hier, met
-        # arbeidskaart": a worker's card, not a student's (panel 34, c4: the right flip-flopped)
+    status = _told_status(state, reading)
     someone_elses = reading.status_of_another and state.get("writer") == "sponsor"
+
     if status and not (someone_elses and state["sponsor"].get("status")):
         _set(state, update, "sponsor", "status", status)  # not "ze is hier met een
         # verblijfskaart" about his first wife (panel 6, l4)

@@ -437,7 +437,15 @@ def _housing_need_asked(folded: str) -> bool:
 def _parents_not_coming_supposed(folded: str) -> bool:
     """ "Stel dat de mama niet kan reizen. Kunnen de broers dan alleen ...?" (panel 40, g5)."""
     supposed = _any(W.HYPOTHETICAL, folded) or _any((" stel dat ", " stel "), folded)
-    return supposed and "?" in folded and bool(_PARENT_NOT_COMING.search(folded))
+    without = bool(_WITHOUT_THE_PARENT.search(folded))  # "kan selam alleen naar belgie komen
+    # zonder mama?", "kan mijn zus alleen komen? if mama not" (panel 51, g6)
+    return "?" in folded and (without or supposed and bool(_PARENT_NOT_COMING.search(folded)))
+
+
+_WITHOUT_THE_PARENT = re.compile(
+    r"\bzonder (?:de |haar |zijn |hun |mijn |onze )?(?:mama|papa|moeder|vader|ouders?)\b"
+    r"|\bif (?:mama|papa|mother|father|mom|dad) (?:not|no)\b"
+)
 
 
 _PARENT_NOT_COMING = re.compile(
@@ -806,6 +814,15 @@ def volunteered(text: str) -> list[str]:
     return found
 
 
+def _money_receivers(state: dict[str, Any], reading: Reading) -> list[dict[str, Any]]:
+    """The relative the money is sent to ("naar mama"), read as no applicant of this message."""
+    folded = fold(reading.text)
+    sent_to = [m for m in reading.mentions
+               if re.search(r"\b(?:naar|aan|voor)\s+(?:\w+\s+)?$", folded[: m.start])]  # fmt: skip
+    return [p for m in sent_to for p in state["people"]
+            if p["relationship"] == m.relationship and not p.get("self")]  # fmt: skip
+
+
 def _owner(state: dict[str, Any], reading: Reading) -> dict[str, Any] | None:
     """The relative the volunteered facts are about: the one named, the one the pronoun
     fits, the writer abroad speaking of herself, or the only relative; else nobody."""
@@ -865,6 +882,9 @@ def note_volunteered(state: dict[str, Any], reading: Reading) -> dict[str, Any] 
     if by_sentence:  # "de mama is 45, weduwe. het zusje is 12.": the mother's (panel 14, a4)
         found = [_note(entry, facts) for entry, facts in by_sentence]
         return next((entry for entry in found if entry is not None), None)
+    receivers = _money_receivers(state, reading)
+    if len(receivers) == 1 and "money" in volunteered(reading.text):  # "ik stuur elke maand
+        return _note(receivers[0], ["money"])  # 150 euro naar mama" (panel 51, g6)
     facts = volunteered(_about_applicants(reading))
     if (state.get("question") or {}).get("fact") == "sponsor.unaccompanied_minor":
         facts = [f for f in facts if f != "alone"]  # "ja helemaal alleen": the client came

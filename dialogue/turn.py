@@ -288,8 +288,10 @@ def _new_notes_after_answer(turn: Turn, reading: Reading) -> bool:
     answered = turn.state["answered"]
     if not (noted and answered and noted.get("route") == "humanitarian_visa"):
         return False
-    if side.kind_of(reading, answered):  # "is er echt niks?": the side answer names them too
-        return False
+    kind = side.kind_of(reading, answered)
+    money = kind == "strengthen" and "money" in side.volunteered(reading.text)
+    if kind and not money:  # "is er echt niks?": the side answer names them too; "ik stuur
+        return False  # elke maand 150 euro. helpt dat?": the money (panel 51, g6)
     turn.say_text("\n".join(side.noted_lines(turn, noted)), "utter_answer_menu")
     return True
 

@@ -509,7 +509,13 @@ OTHER_CARER = ("kan zorgen", "kunnen zorgen", "voor haar zorgen", "voor hem zorg
 DIMINUTIVES = {"zoontje": "zoon", "dochtertje": "dochter", "zoonke": "zoon", "dochterke": "dochter",
                # common misspellings of a plural (panel 41, g2: "mijn zusen ook zahra 12 en
                # mariam 20" was one relative without a sex, later taken out by "niet broer")
-               "zusen": "zussen", "zussens": "zussen", "broeren": "broers"}  # fmt: skip
+               "zusen": "zussen", "zussens": "zussen", "broeren": "broers",
+               # an English word typed beside Dutch ("my mother and my sister Selam"): the
+               # answers name the relative in Dutch (panel 51, g6: "je mother", "je sister")
+               "mother": "moeder", "father": "vader", "sister": "zus", "brother": "broer",
+               "wife": "vrouw", "husband": "man", "son": "zoon", "daughter": "dochter",
+               "mom": "mama", "mum": "mama", "dad": "papa", "sisters": "zussen",
+               "brothers": "broers", "children": "kinderen", "parents": "ouders"}  # fmt: skip
 # someone who is to come here, not here yet ("ik wil dat hij hier bij mij komt wonen")
 COMING_HERE = ("komt wonen", "komen wonen", "komt leven", "wil dat hij", "wil dat zij",
                "wil dat ze", "laten komen", "naar hier komen", "hier komen",

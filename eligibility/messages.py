@@ -2189,7 +2189,9 @@ SIDE: dict[str, Message] = {
         "Kon de aanvraag van de ouders niet binnen die {parents_months} maanden? Dien ze dan "
         "toch in en leg uit wat een aanvraag op tijd verhinderde. DVZ onderzoekt die redenen. "
         "Daarnaast blijft een humanitair visum mogelijk, het best met een sterk dossier.",
-        S.ART_10_2_FAVOURABLE,
+        # seed 002's "Laattijdige indiening van de aanvraag", not art. 10's 12 months (panel
+        # 51, g6: art. 10, §2, vijfde lid cited for the parents' 3 months)
+        S.PRACTICE_DVZ_ACCEPTANCE,
     ),
     "deadline_if_late": _M(
         "Dien je later in? Dan blijft het recht, maar dan moeten inkomen, woning en "

@@ -553,3 +553,86 @@ def test_geen_ambassade_daarom_niet_aanvraag_is_goede_reden__dvz_onderzoekt_de_r
     )
     assert "De Dienst Vreemdelingenzaken onderzoekt die redenen" in reply, reply
     assert "referentiepost" not in reply, reply
+
+
+def _amanuels_family() -> Chat:
+    """A refugee who turned 18 during his asylum procedure, his widowed mother and his sister of
+    15, told partly in English (panel 51, g6), up to the first answer."""
+    chat = Chat(today=TODAY)
+    for markup, intent in (
+        (
+            "my [mother](relationship:parent) and my [sister](relationship:sibling) Selam. mama is"
+            " [50](age), selam [15](age)",
+            "check_eligibility",
+        ),
+        (
+            "[erkend vluchteling](sponsor_status:refugee) since [1 juni 2026]"
+            "(recognition_date:2026-06-01)",
+            "inform",
+        ),
+        (
+            "20. ik kwam alleen in belgie toen ik 16 was, asiel gevraagd maart 2023. 18 geworden"
+            " januari 2025",
+            "inform",
+        ),
+    ):
+        chat.say(markup, intent=intent)
+    chat.answer_plainly({}, 8)
+    assert chat.state["answered"], chat.transcript()
+    return chat
+
+
+def test_my_mother_and_my_sister__named_in_dutch():
+    """English kinship words are read, and the answers name the relatives in Dutch (panel 51,
+    g6: "het paspoort van je mother", "Dien de aanvraag van je sister in")."""
+    chat = _amanuels_family()
+    assert "mother" not in chat.transcript().split("Dit is mijn inschatting")[-1]
+    assert "• Je moeder: humanitair visum" in chat.transcript(), chat.transcript()
+    assert "• Je zus: humanitair visum" in chat.transcript(), chat.transcript()
+
+
+def test_ik_studeer_nog__a_refugee_who_studies_keeps_his_status():
+    """ "ik studeer nog, werk alleen weekend student job" tells his studies, not a student's
+    card (panel 51, g6: "Ik heb het aangepast. • Jij: tijdelijk verblijf")."""
+    chat = _amanuels_family()
+    reply = chat.say(
+        "ik studeer nog, werk alleen weekend student job. moet ik inkomen hebben voor"
+        " [mama](relationship:parent) en selam?",
+        intent="ask_means_of_subsistence",
+    )
+    assert chat.sponsor["status"] == "refugee", chat.transcript()
+    assert "aangepast" not in reply and "tijdelijk verblijf" not in reply, reply
+
+
+def test_kan_selam_alleen_komen_zonder_mama__de_kans_is_veel_lager():
+    """Seed 000: "Indien je ouders niet meekomen naar België ... De kans op slagen is in dit
+    geval veel lager" (panel 51, g6: "geen antwoord", then the mother's chance)."""
+    chat = _amanuels_family()
+    for markup in (
+        "kan mijn [zus](relationship:sibling) alleen komen? if mama not",
+        "kan selam alleen naar belgie komen zonder [mama](relationship:parent)?",
+    ):
+        reply = chat.say(markup, intent="check_eligibility")
+        assert reply.startswith("Als je moeder niet meekomt"), reply
+        assert "• Je zus: humanitair visum (geen recht, een gunst), kans zeer klein" in reply
+
+
+def test_ik_stuur_elke_maand_150_euro_helpt_dat__het_bewijs_van_geldoverschrijvingen():
+    """Seed 001: "het bewijs van geldoverschrijvingen aan het familielid, het bewijs dat uw
+    familielid geen eigen inkomsten heeft en het bewijs van uw inkomen in België" (panel 51,
+    g6: the general list of what strengthens a request)."""
+    chat = _amanuels_family()
+    reply = chat.say(
+        "ik stuur elke maand 150 euro via western union naar [mama](relationship:parent)."
+        " helpt dat?"
+    )
+    assert "Geld: bewaar de bewijzen van de geldoverschrijvingen" in reply, reply
+
+
+def test_de_3_maanden_van_de_ouders__cited_to_the_late_filing_not_art_10_2():
+    """Seed 002's "Laattijdige indiening van de aanvraag" for the parents' 3 months, not art. 10,
+    §2, vijfde lid, the 12 months' exemption (panel 51, g6, C)."""
+    chat = _amanuels_family()
+    reply = chat.say("wat moet ik bewijzen voor mijn [moeder](relationship:parent)")
+    assert "Kon de aanvraag van de ouders niet binnen die 3 maanden?" in reply, reply
+    assert "vijfde lid" not in reply.split("Kon de aanvraag van de ouders")[1].split("\n\n")[0]

@@ -221,7 +221,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:housing_not_needed_favourable",
         "side:income_bond_after_arrival",
         "side:deadline_if_late",
-        "side:parents_3_months_late",
         "exemption_why:favourable_period",
         "advice:asylum_seeker_wait",
         "advice:late_request",
@@ -536,6 +535,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.PRACTICE_DVZ_ACCEPTANCE: {
         "documents:visa_application_form",
         "side:filing_date_counts",
+        "side:parents_3_months_late",
         "documents:fee_payment_proof",
         "advice:incomplete_file_accepted",
     },
