@@ -911,6 +911,12 @@ def _deadlines(turn: Any, results) -> None:
     turn.say_text("\n".join(lines), "utter_answer_menu")
 
 
+# what a summary for the file keeps beside the routes: a right that may end, or that holds
+# only with the other parent's consent (seed 003: "Indien de hoede gedeeld wordt, moet de andere
+# houder van het hoederecht met de gezinshereniging instemmen"; panel 51, h5, h7)
+SUMMARY_ADVICE = (*AGE_LIMIT_ADVICE, "shared_custody_consent_open")
+
+
 def _summary(turn: Any, results) -> None:
     from dialogue.questions import fact_lines
 
@@ -926,10 +932,10 @@ def _summary(turn: Any, results) -> None:
         lines.append(
             texts.text("utter_summary_route", Relative=rel, route=route_label(turn, result, entry))
         )
-    for _, result in results:  # the age limit that may end a right first (seed 001)
-        for item in result.get("advice") or []:
+    for _, result in results:  # the age limit that may end a right first (seed 001), the
+        for item in result.get("advice") or []:  # consent a right depends on (panel 51, h5, h7)
             line = _with_source(item)
-            if item.get("id") in AGE_LIMIT_ADVICE and line not in lines:
+            if item.get("id") in SUMMARY_ADVICE and line not in lines:
                 lines.append(line)
     deadline = deadline_line(turn, results)
     if deadline:

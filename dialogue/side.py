@@ -339,7 +339,8 @@ _SHADOWED_BY = (
     # "ze moet 21 zijn? ze is 22, is dat ok?" (panel 49, g2); "is er een minimum leeftijd voor
     # mijn man?" asks no income (panel 50, g1)
     ("couple_age", ("age_limit", "income", "deadline")),
-    ("consent_if_refused", ("other_parent",)),  # "als dawit zijn moeder geen toestemming geeft?"
+    # "als dawit zijn moeder geen toestemming geeft?", "en als ze nee zegt, ...?" (panel 51, h5)
+    ("consent_if_refused", ("other_parent", "if_refused", "refused")),
     # "moet ik eerst een groter appartement zoeken of mag dat na de aanvraag?" (panel 47, h4)
     ("housing_later", ("housing_space", "housing_needed", "lease")),
     # "hoe lang moet ik al in belgie wonen voor ik mijn vrouw mag laten komen?" (panel 47, h4)
@@ -3239,6 +3240,8 @@ def _consent_if_refused(turn: Any, reading: Reading) -> bool:
     messages = [M.ADVICE["shared_custody_no_consent"], M.SIDE["custody_judgment_instead"]]
     if _status(turn) == "belgian":
         messages = [M.under_40ter(m) for m in messages]
+    messages.append(M.SIDE["humanitarian_exceptional"])  # "heeft dawit dan veel kans met dat
+    # humanitair visum?" (panel 51, h5, h7: the consent text only)
     return _say_entries(turn, [(m, voice) for m in messages])
 
 

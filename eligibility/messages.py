@@ -2185,6 +2185,12 @@ SIDE: dict[str, Message] = {
         "advocaat of bij onze organisatie.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # seed 001: "In de praktijk wordt slechts uitzonderlijk een humanitair visum toegekend"
+    # (panel 51, h5, h7: "heeft dawit dan veel kans met dat humanitair visum?")
+    "humanitarian_exceptional": _M(
+        "Een humanitair visum is geen recht. In de praktijk wordt het maar uitzonderlijk gegeven.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "parents_3_months_late": _M(
         "Kon de aanvraag van de ouders niet binnen die {parents_months} maanden? Dien ze dan "
         "toch in en leg uit wat een aanvraag op tijd verhinderde. DVZ onderzoekt die redenen. "

@@ -636,3 +636,15 @@ def test_de_3_maanden_van_de_ouders__cited_to_the_late_filing_not_art_10_2():
     reply = chat.say("wat moet ik bewijzen voor mijn [moeder](relationship:parent)")
     assert "Kon de aanvraag van de ouders niet binnen die 3 maanden?" in reply, reply
     assert "vijfde lid" not in reply.split("Kon de aanvraag van de ouders")[1].split("\n\n")[0]
+
+
+def test_en_als_ze_nee_zegt_veel_kans__slechts_uitzonderlijk_and_the_summary_keeps_the_consent():
+    """Seed 001: "In de praktijk wordt slechts uitzonderlijk een humanitair visum toegekend";
+    seed 003: "Indien de hoede gedeeld wordt, moet de andere houder van het hoederecht met de
+    gezinshereniging instemmen", also in the summary for the file (panel 51, h5, h7)."""
+    chat = _kebede_answered()
+    reply = chat.say("en als ze nee zegt, heeft dawit dan veel kans met dat humanitair visum?")
+    assert "In de praktijk wordt het maar uitzonderlijk gegeven" in reply, reply
+    assert "na een weigering" not in reply, reply
+    summary = chat.press("/ask_summary")
+    assert "geldt alleen als de andere ouder schriftelijk toestemt" in summary, summary

@@ -488,6 +488,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:sponsor_protection_decision@humanitarian_refugee",
         "documents:sponsor_protection_decision@humanitarian_subsidiary_protection",
         "side:together_not_in_sources",
+        "side:humanitarian_exceptional",
         "advice:elderly_parent_strengthen",
         "advice:ascendant_own_means",
         "advice:apply_with_parents",
