@@ -525,7 +525,7 @@ def _set_unknown_for(
 
 
 def _writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
-    if reading.helper:
+    if reading.helper and not _own_wards_guardian(state, reading):
         state["writer"] = "helper"
     elif reading.not_helper and state["writer"] == "helper":
         # "ik ben geen cliënt, het gaat over mij": the writer is the sponsor; read back
@@ -540,6 +540,16 @@ def _writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
     for age in reading.client_ages[:1]:
         _set(state, update, "sponsor", "age", age.years)
     _writer_age(state, reading, update)
+
+
+def _own_wards_guardian(state: dict[str, Any], reading: Reading) -> bool:
+    """ "ik ben voogd" from a grandmother who told of "mijn kleinzoon": the guardian of her own
+    relative, no helper writing for a client (panel 51, h8: "je cliënt" to the end)."""
+    if state.get("writer") != "sponsor" or not state["people"]:
+        return False
+    folded = fold(reading.text)
+    other_role = any(r in folded for r in W.HELPER_ROLES if r != "voogd")
+    return "voogd" in folded and not other_role and "client" not in folded
 
 
 def _writer_age(state: dict[str, Any], reading: Reading, update: Update) -> None:

@@ -285,6 +285,11 @@ _SAME_AS_BEFORE = re.compile(
 )
 
 
+_IS_HE_MY = re.compile(
+    r"\b(?:is|wordt|was) (?:hij|zij|ze)(?: (?:dan|toch|niet|nu|ook|al|wel))* (?:mijn|m'n|mn) $"
+)
+
+
 def _predicates(reading: Reading) -> None:
     """ "hoe kan hij bewijzen dat hodan echt zijn vrouw is": who Hodan is, no wife besides her
     (panel 50, h3: "Hoe oud is de vrouw van je cliënt?")."""
@@ -292,12 +297,10 @@ def _predicates(reading: Reading) -> None:
     for mention in reading.mentions:
         before = folded[max(0, mention.start - 40) : mention.start]
         after = folded[mention.end : mention.end + 10]
-        if (
-            mention.context in (None, "third_party")
-            and _SAME_AS_BEFORE.search(before)
-            and re.match(r"\s*(?:is|was)\b", after)
-        ):
-            mention.context = "negated"
+        predicate = _SAME_AS_BEFORE.search(before) and re.match(r"\s*(?:is|was)\b", after)
+        if mention.context in (None, "third_party") and (predicate or _IS_HE_MY.search(before)):
+            mention.context = "negated"  # "kan ik hem adopteren? dan is hij mijn kind", "is
+            # hij niet mijn kind nu?" (panel 51, h8: a second child added)
 
 
 def _comparative(text: str, entity: dict[str, Any]) -> bool:

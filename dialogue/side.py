@@ -312,6 +312,7 @@ _SHADOWED_BY = (
     # "mijn voogd kan dat doen voor mij?": who helps, not a foreign guardianship of the uncle
     # (panel 38, g3: "Dan heeft je oom recht op gezinshereniging als kind")
     ("who_can_help", ("guardianship",)),
+    ("guardianship", ("other_carer",)),  # "ik ben zijn voogd ... helpt dat?" (panel 51, h8)
     ("lawyer_required", ("who_can_help", "costs")),  # "heb niet veel geld": no fee asked
     # "welke papieren van mijn werk moet ik geven voor het inkomen?": the papers, not whether
     # an amount is enough (panel 40, h2)
@@ -716,6 +717,10 @@ _PROVE_QUESTION = re.compile(
 )
 
 
+_OWN_GUARDIANSHIP = re.compile(
+    r"\bik ben (?:zijn |haar |de )?voogd\b|\bvoogd gemaakt\b|\bpapier van de rechtbank\b"
+    r"|\bpapier van de rechter\b|\bvonnis van (?:de )?(?:rechtbank|rechter)\b"
+)
 _CAN_COME_TOO = re.compile(r"\b(?:kan|mag|kunnen|mogen) \w+ (?:ook )?(?:mee|komen|visum)\b")
 
 
@@ -736,6 +741,8 @@ def _follow_up_first(folded: str) -> str | None:
         return "refused"  # mij geweigerd?"; not "wat als het geweigerd wordt?" (panel 27, a4)
     if _refusal_supposed(folded):  # "en als dvz nee zegt?" (panel 32, c1, c2, c3, c5)
         return "if_refused"
+    if _OWN_GUARDIANSHIP.search(folded):  # "is hij niet mijn kind nu? ik ben voogd", "telt
+        return "guardianship"  # dat papier van de rechtbank niet?" (panel 51, h8)
     if _any(W.UNBORN_CUES, folded) and _CAN_COME_TOO.search(folded):
         return "unborn"  # "de baby wordt geboren in libanon, kan die ook komen?": the baby,
         # not the daughter's right (panel 50, g4)

@@ -128,7 +128,9 @@ NOT_HELPER = ("geen client", "geen cliente", "niet de client", "geen klant",
               "ik ben zelf erkend", "ik ben zelf vluchteling", "over mezelf",
               # "ik schrijf voor ons 3": the daughter for herself and her siblings (panel 25, j5)
               "voor ons", "voor ons 3", "voor ons drie", "voor ons twee",
-              "voor ons allemaal")  # fmt: skip
+              "voor ons allemaal",
+              # "wie is cliënt? ik ben oma, ik schrijf zelf" (panel 51, h8)
+              "ik schrijf zelf", "wie is client", "wie is de client")  # fmt: skip
 # the writer is abroad and asks for herself ("mijn man is erkend vluchteling, kan ik komen?")
 # words that can follow a person's word but are never a first name ("mijn dochter woont ...")
 # (dialogue.reading._aliases); a first name must also come back later in the same message

@@ -648,3 +648,51 @@ def test_en_als_ze_nee_zegt_veel_kans__slechts_uitzonderlijk_and_the_summary_kee
     assert "na een weigering" not in reply, reply
     summary = chat.press("/ask_summary")
     assert "geldt alleen als de andere ouder schriftelijk toestemt" in summary, summary
+
+
+def _rukias_grandson() -> Chat:
+    """A refugee grandmother whose orphaned grandson of 10 she became guardian of by a Somali
+    court (panel 51, h8), up to the first answer."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "mijn [kleinzoon](relationship:grandchild) abdirahman. hij [10](age) jaar. zijn"
+        " [papa](relationship:parent) en [mama](relationship:parent) dood, 2024. papa is mijn"
+        " [zoon](relationship:child). hij nu bij buurvrouw in mogadishu, alleen. ik wil hem hier"
+        " bij mij alstublieft"
+    )
+    chat.say("ik [vluchteling](sponsor_status:refugee) sinds 2020")
+    chat.say(
+        "ja. en rechtbank in [somalie](country) heeft mij voogd gemaakt van hem in 2025. ik heb"
+        " papier",
+        intent="affirm",
+    )
+    assert chat.state["answered"], chat.transcript()
+    return chat
+
+
+def test_is_hij_niet_mijn_kind_nu_ik_ben_voogd__a_grandmother_no_helper():
+    """Seed 000: "Hetzelfde geldt voor een buitenlandse voogdij of adoptie. Deze komen enkel in
+    aanmerking voor gezinshereniging indien de buitenlandse voogdij bekrachtigd wordt door een
+    Belgische rechtbank"; the grandmother who is his guardian writes for herself (panel 51,
+    h8: "De kleinzoon van je cliënt" to the end, "geen antwoord")."""
+    chat = _rukias_grandson()
+    reply = chat.say(
+        "waarom geen recht?? is hij niet mijn [kind](relationship:child) nu? ik ben voogd"
+    )
+    assert chat.state["writer"] == "sponsor", chat.transcript()
+    assert "de voogdij bekrachtigen door een Belgische rechtbank" in reply, reply
+    assert "cliënt" not in reply, reply
+    reply = chat.say("telt dat papier van de rechtbank niet?")
+    assert "de voogdij bekrachtigen door een Belgische rechtbank" in reply, reply
+
+
+def test_kan_ik_hem_adopteren_dan_is_hij_mijn_kind__no_second_child():
+    """ "dan is hij mijn kind" says who the grandson would be, no child besides him (panel 51,
+    h8: "Het tweede kind van je cliënt", "Het derde kind van je cliënt")."""
+    chat = _rukias_grandson()
+    reply = chat.say(
+        "kan ik hem adopteren? dan is hij mijn [kind](relationship:child)",
+        intent="check_eligibility",
+    )
+    assert [p["relationship"] for p in chat.state["people"]] == ["grandchild"], chat.transcript()
+    assert "Federale Centrale Autoriteit" in reply, reply
