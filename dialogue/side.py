@@ -202,6 +202,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         (
             "income",
             intent == "ask_means_of_subsistence"
+            and not _validity_only(folded)
             or _income_question(reading.text, folded)
             or _money_help_asked(folded),
         ),
@@ -654,6 +655,12 @@ def _where_question(folded: str, intent: str | None) -> bool:
     if intent == "ask_documents" and _any(W.DOCUMENT_QUESTION, folded):
         return False  # "welke papieren moet ze meenemen naar de ambassade?" (panel 18, i2)
     return _any(W.WHERE_WORDS, folded)
+
+
+def _validity_only(folded: str) -> bool:
+    """ "kerkelijk huwelijk telt dat?", tagged as an income question: the marriage, no income
+    (panel 51, g1: "Welke soorten inkomen meetellen" first)."""
+    return _marriage_validity(folded) and not _any(W.INCOME_WORDS, folded)
 
 
 def _marriage_validity(folded: str) -> bool:
@@ -1644,6 +1651,12 @@ def _where(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _has_common(turn: Any, spouse: dict[str, Any]) -> bool:
+    """A child the couple has together among the relatives."""
+    return any((p.get("facts") or {}).get("common_child") for p in turn.state["people"]
+               if p is not spouse)  # fmt: skip
+
+
 def _soft_procedure(result: dict[str, Any]) -> bool:
     return result.get("visa_code") == "B17"
 
@@ -2145,6 +2158,14 @@ def _common_child(turn: Any, reading: Reading) -> bool:
     """ "helpt het kind voor karim?": a partner's file with a child together (seed 000: "vaak
     een cruciaal element"; seed 001: a registered partnership's stable relationship)."""
     found = _advice_of(_case(turn), COMMON_CHILD_ADVICE)
+    religious = [e for e, r in _case(turn) if r.get("humanitarian_chance_reason_id")
+                 == "religious_marriage_common_child" or (_soft_procedure(r) and _has_common(
+                     turn, e))]  # fmt: skip
+    if not found and religious:  # "helpt het dat we 2 kinderen samen hebben?" of a church
+        # marriage: seed 000 "Hierbij vormt het bestaan van gemeenschappelijke kinderen vaak
+        # een cruciaal element" (panel 51, g1: "geen antwoord", then an income text)
+        message = M.SIDE["common_children_religious_marriage"]
+        return _say_entries(turn, [(message, _voice(turn, religious[0]))])
     if not found:
         return False
     said = Answer(turn)
@@ -2239,6 +2260,9 @@ def _marry_again(turn: Any, reading: Reading) -> bool:
         said.item(item)
     if not found:  # not assessed yet (an asylum seeker's wife): seed 000's rule itself
         said.entry(M.ADVICE["religious_marriage_check_law"], _voice(turn, religious[0][0]))
+    if _status(turn) in PROTECTED:  # seed 000's distinction: an official marriage whose act
+        # DVZ cannot recognise (panel 51, g1: never said to an Eritrean with a church paper)
+        said.entry(M.SIDE["marriage_deed_missing_official"], voice)
     said.say(contact_response(turn.texts, "utter_side_ask_ngo"), **_ngo(turn))
     said.send("utter_answer_menu")
     return True

@@ -1365,7 +1365,11 @@ CHILD_WEIGHT_WORDS = ("helpt", "helpen", "telt", "tellen", "maakt dat uit", "maa
                       "verschil", "belangrijk", "speelt", "een rol")  # fmt: skip
 CHILD_WORDS_OF_A_COUPLE = ("kind samen", "kindje samen", "samen een kind", "samen een kindje",
                            "ons kind", "ons kindje", "onze zoon", "onze dochter", "het kind",
-                           "ons zoontje", "ons dochtertje", "onze baby", "de baby")  # fmt: skip
+                           "ons zoontje", "ons dochtertje", "onze baby", "de baby",
+                           # "helpt het dat we 2 kinderen samen hebben?" (panel 51, g1)
+                           "kinderen samen", "samen kinderen", "onze kinderen",
+                           "samen 2 kinderen", "2 kinderen samen",
+                           "twee kinderen samen")  # fmt: skip
 # "we woonden 1 jaar samen in het kamp, telt dat?" (seed 001; panel 34, c5)
 COHABITATION_WORDS = ("woonden samen", "samen gewoond", "samengewoond", "woonden we samen",
                       "samenwonen telt", "woonden ongeveer", "samen woonden")  # fmt: skip

@@ -2191,6 +2191,13 @@ SIDE: dict[str, Message] = {
         "Een humanitair visum is geen recht. In de praktijk wordt het maar uitzonderlijk gegeven.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # seed 000 (religious marriage): "Hierbij vormt het bestaan van gemeenschappelijke kinderen
+    # vaak een cruciaal element" (panel 51, g1: "helpt het dat we 2 kinderen samen hebben?")
+    "common_children_religious_marriage": _M(
+        "Ja, dat helpt. Kinderen samen zijn vaak heel belangrijk om de relatie te bewijzen. "
+        "Voeg hun geboorteaktes toe. Toch geeft DVZ dit visum maar uitzonderlijk.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "parents_3_months_late": _M(
         "Kon de aanvraag van de ouders niet binnen die {parents_months} maanden? Dien ze dan "
         "toch in en leg uit wat een aanvraag op tijd verhinderde. DVZ onderzoekt die redenen. "

@@ -711,3 +711,30 @@ def test_moet_hij_al_een_woning_hebben__the_12_months_end_before_his_birthday():
     assert "De laatste dag is 3 oktober 2027" in reply, reply
     assert "Voor de ouders is de laatste dag 13 mei 2028" in reply, reply
     assert "De laatste dag is 13 mei 2028" not in reply, reply
+
+
+def test_helpt_het_dat_we_2_kinderen_samen_hebben__vaak_een_cruciaal_element():
+    """Seed 000 (religious marriage): "Hierbij vormt het bestaan van gemeenschappelijke
+    kinderen vaak een cruciaal element" (panel 51, g1: the conditions list, then an income
+    text)."""
+    chat = _hiwets_family()
+    reply = chat.say(
+        "als ons kerk papier niet goed is helpt het dat we [2](age) [kinderen](relationship:child)"
+        " samen hebben?"
+    )
+    assert reply.startswith("Ja, dat helpt. Kinderen samen zijn vaak heel belangrijk"), reply
+
+
+def test_kerkelijk_huwelijk_telt_dat__andere_geldige_bewijzen_beside_the_check():
+    """Seed 000: "Deze situatie moet onderscheiden worden van de situatie waarbij het huwelijk
+    wel als officieel huwelijk geldt, maar DVZ de akte zelf niet kan erkennen. In dat geval is
+    gezinshereniging wel mogelijk wanneer 'andere geldige bewijzen' worden voorgelegd" (panel
+    51, g1: never said; the income text first)."""
+    chat = _hiwets_family()
+    reply = chat.say(
+        "[kerkelijk huwelijk](marriage_type:religious_or_customary) telt dat?",
+        intent="ask_means_of_subsistence",
+    )
+    assert reply.startswith("Kijk na of jullie religieus"), reply
+    assert "met andere geldige bewijzen" in reply, reply
+    assert "inkomen meetellen" not in reply, reply

@@ -489,6 +489,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:sponsor_protection_decision@humanitarian_subsidiary_protection",
         "side:together_not_in_sources",
         "side:humanitarian_exceptional",
+        "side:common_children_religious_marriage",
         "advice:elderly_parent_strengthen",
         "advice:ascendant_own_means",
         "advice:apply_with_parents",
