@@ -602,7 +602,8 @@ NOT_WHERE_INTENTS = ("ask_costs", "ask_legalisation", "ask_travel_document")
 
 _WHERE_ASKED = re.compile(  # "mag ze in addis bij de belgische ambassade aanvragen?", "moet
     # hij in marokko aanvragen of kan hij eerst naar hier komen?" (panel 19, k5, k1)
-    r"\b(?:mag|kan|moet|kunnen|moeten|mogen) (?:ze|hij|zij|ik|we|wij|jullie|mijn \w+|de \w+) "
+    r"\b(?:mag|kan|moet|kunnen|moeten|mogen) (?:ze|hij|zij|ik|we|wij|jullie|mijn \w+|de \w+"
+    r"|[a-z]{3,}) "  # "moet karim de aanvraag in istanbul indienen of in ankara?" (panel 51, g7)
     r"(?:\w+ ){0,2}in "  # "kan mijn vrouw in teheran indienen" (panel 29, a2)
     r"[a-z]+\b[^?.]{0,40}\b(?:aanvragen|indienen|aanvraag)\b"
     # "kan ze dat aanvragen in kinshasa zelf? of moet ze ergens anders heen" (panel 46, g5)
@@ -632,6 +633,8 @@ _WHERE_CHOICE_ACT = re.compile(
 _WHERE_INVERTED = re.compile(
     r"\bwaar (?:\w+ ){1,2}(?:moet|moeten|kan|kunnen|mag|mogen) (?:\w+ )?(?:gaan|indienen|aanvragen)"
     r"\b[^.]*\?"
+    # "en waar dienen ze in, addis?" (panel 51, h5: the translation only)
+    r"|\bwaar (?:dienen|vragen|doen) (?:ze|we|wij|hij|zij|jullie) (?:\w+ )?(?:in|aan)\b"
 )
 
 

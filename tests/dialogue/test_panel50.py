@@ -738,3 +738,21 @@ def test_kerkelijk_huwelijk_telt_dat__andere_geldige_bewijzen_beside_the_check()
     assert reply.startswith("Kijk na of jullie religieus"), reply
     assert "met andere geldige bewijzen" in reply, reply
     assert "inkomen meetellen" not in reply, reply
+
+
+def test_moet_karim_de_aanvraag_in_istanbul_indienen_en_hoe_lang__both_answered():
+    """Two questions in one message, both answered: seed 002's "elke Belgische ambassade" and
+    the processing time (panel 51, g7, h5: only the last one answered)."""
+    chat = _kebede_answered()
+    reply = chat.say(
+        "Moet hij de aanvraag in Addis indienen of in Nairobi? En hoe lang duurt de behandeling"
+        " ongeveer?",
+        intent="ask_processing_time",
+    )
+    assert "elke Belgische ambassade" in reply, reply
+    assert "staat niet in mijn bronnen" in reply or "behandeling" in reply.split("ambassade")[-1]
+    reply = chat.say(
+        "de huwelijksakte is in amhaars. moet die vertaald? en waar dienen ze in, addis?",
+        intent="ask_legalisation",
+    )
+    assert "elke Belgische ambassade" in reply and "vertal" in reply, reply
