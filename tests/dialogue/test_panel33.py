@@ -98,7 +98,7 @@ def _belgian_with_wife() -> Chat:
 
 def test_waar_moet_ze_de_aanvraag_doen__the_post_without_a_deadline_line():
     """ "waar moet ze de aanvraag doen? in kinshasa?" (NLU: ask_deadline) gets the post, not
-    "Voor jouw situatie ken ik geen vaste termijn." after it (panel 33)."""
+    "Voor deze situatie ken ik geen vaste termijn." after it (panel 33)."""
     chat = _belgian_with_wife()
     reply = chat.say("waar moet ze de aanvraag doen? in kinshasa?", intent="ask_deadline")
     assert "ambassade" in reply, chat.transcript()

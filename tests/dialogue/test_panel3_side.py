@@ -95,7 +95,7 @@ def test_humanitarian_visa_only__no_deadline_and_no_recognition_date_needed():
     chat.answer_plainly({"sponsor.minor_at_asylum_application": "nee"})
     reply = chat.say("/ask_deadline", intent="ask_deadline")
     assert "De termijn begint bij de erkenning" not in reply
-    assert "Voor jouw situatie ken ik geen vaste termijn." in reply
+    assert "Voor deze situatie ken ik geen vaste termijn." in reply
     assert "zodra je dossier klaar is" not in reply
 
 

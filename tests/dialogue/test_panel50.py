@@ -756,3 +756,28 @@ def test_moet_karim_de_aanvraag_in_istanbul_indienen_en_hoe_lang__both_answered(
         intent="ask_legalisation",
     )
     assert "elke Belgische ambassade" in reply and "vertal" in reply, reply
+
+
+def test_a_social_worker_asked_the_stepsons_custody__no_mijn_partner():
+    """The custody question for the client's stepson offers "Alleen de partner", not the
+    client's own "Alleen mijn partner" (panel 51, h7, P)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik ben maatschappelijk werkster bij het OCMW van Charleroi en schrijf namens mijn cliënt,"
+        " de heer Jean D. Hij is [Belg](sponsor_status:belgian) van geboorte, [67](age) jaar en"
+        " gepensioneerd. Hij wenst dat zijn [echtgenote](relationship:spouse) Béatrice ([45](age)"
+        " jaar, Congolese nationaliteit) en haar [zoon](relationship:child) Junior ([14](age)"
+        " jaar) naar België komen.",
+        intent="check_eligibility",
+    )
+    titles: list[str] = []
+    for _ in range(8):
+        if chat.question == "applicant.custody":
+            titles = [b["title"] for r in chat.last.replies for b in r.get("buttons") or []]
+            break
+        plain = (
+            "[officieel](marriage_type:official)" if "marriage" in (chat.question or "") else "ja"
+        )
+        chat.say(plain, intent="inform" if plain != "ja" else "affirm")
+    assert "Alleen de partner" in titles, chat.transcript()
+    assert "Alleen mijn partner" not in titles, titles

@@ -498,7 +498,7 @@ V3_FRIEND = (
 
 
 def test_v3_helpt_het_dat_ik_erkend_ben_omdat_ik_homo_ben__seed_000s_persecution_ground():
-    """Panel 11, v3: "Daar heb ik voor jouw situatie niets over". Seed 000: "Als je de partner
+    """Panel 11, v3: "Daar heb ik voor deze situatie niets over". Seed 000: "Als je de partner
     bent van een persoon met internationale bescherming, dan kan het feit dat geaardheid een
     grond voor vervolging was een belangrijke factor zijn ... Er wordt best verwezen naar de
     relevante verklaringen in het asieldossier." """
@@ -632,7 +632,7 @@ U3_STEPSON = (
 
 def test_u3_hij_wordt_21__from_21_he_proves_he_is_dependent():
     """Panel 11, u3: "hij wordt 21 op 14 februari 2027. moet ik dan de aanvraag voor die datum
-    doen?" got only "Voor jouw situatie ken ik geen vaste termijn". Seed 004: "Ben je 21 jaar of
+    doen?" got only "Voor deze situatie ken ik geen vaste termijn". Seed 004: "Ben je 21 jaar of
     ouder? Dan moet je ook de bewijzen voorleggen die aantonen dat je ten laste bent"."""
     chat = Chat.answered(U3_STEPSON)
     reply = chat.say(
