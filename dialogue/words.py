@@ -1412,7 +1412,8 @@ MARRIAGE_PROOF_WORDS = ("papier van de kerk", "kerkpapier", "papier van de moske
 CHANCE_WORDS = ("kans", "kansen", "slaagkans", "hoe groot is", "maakt hij kans",
                 "maakt zij kans")  # fmt: skip
 # "heeft de vader dan iets te zeggen?", "moet de moeder toestemming geven?"
-OTHER_PARENT_WORDS = ("iets te zeggen", "toestemming", "akkoord gaan", "moet de vader",
+OTHER_PARENT_WORDS = ("iets te zeggen", "iets over te zeggen", "iets in te brengen",
+                      "toestemming", "akkoord gaan", "moet de vader",
                       "moet de moeder", "mag de vader", "mag de moeder", "iets tekenen",
                       "moet hij tekenen", "moet zij tekenen", "handtekening",
                       "moet de papa", "moet de mama", "moet hun papa", "moet hun vader",

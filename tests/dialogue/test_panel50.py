@@ -781,3 +781,11 @@ def test_a_social_worker_asked_the_stepsons_custody__no_mijn_partner():
         chat.say(plain, intent="inform" if plain != "ja" else "affirm")
     assert "Alleen de partner" in titles, chat.transcript()
     assert "Alleen mijn partner" not in titles, titles
+
+
+def test_heeft_de_vader_van_junior_hier_iets_over_te_zeggen__the_consent():
+    """Seed 004: "Is er een gedeeld recht van bewaring? Dan moet de andere ouder toestemmen dat
+    je naar België komt" (panel 51, h7: "geen antwoord")."""
+    chat = _kebede_answered()
+    reply = chat.say("Heeft de [moeder](relationship:parent) van Dawit hier iets over te zeggen?")
+    assert "toestem" in reply and "geen antwoord" not in reply, reply
