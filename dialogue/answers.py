@@ -792,7 +792,17 @@ def _family_documents(results) -> set[str]:
             texts_by_id.setdefault(d["id"], set()).add(str(d.get("text")))
     counts = {i: sum(1 for _, r in results if i in {d["id"] for d in r.get("documents") or []})
               for i in texts_by_id}  # fmt: skip
-    return {i for i, t in texts_by_id.items() if len(t) == 1 and counts[i] == len(results)}
+    return {
+        i for i, t in texts_by_id.items()
+        if len(t) == 1 and counts[i] == len(results) and i not in EACH_OWN_DOCUMENTS
+    }  # fmt: skip
+
+
+# each request has its own form and proof of payment (seed 002: "Een aanvraag wordt dus
+# aanvaard zodra de volgende documenten worden voorgelegd: een ingevuld, gedateerd en
+# ondertekend aanvraagformulier; het bewijs van de betaling"; panel 51, h5, h7: not listed for
+# the son)
+EACH_OWN_DOCUMENTS = ("visa_application_form", "fee_payment_proof")
 
 
 def _first_sentence(text: str) -> str:

@@ -789,3 +789,13 @@ def test_heeft_de_vader_van_junior_hier_iets_over_te_zeggen__the_consent():
     chat = _kebede_answered()
     reply = chat.say("Heeft de [moeder](relationship:parent) van Dawit hier iets over te zeggen?")
     assert "toestem" in reply and "geen antwoord" not in reply, reply
+
+
+def test_documenten__each_relative_has_his_own_form():
+    """Seed 002: "Een aanvraag wordt dus aanvaard zodra de volgende documenten worden
+    voorgelegd: een ingevuld, gedateerd en ondertekend aanvraagformulier ...": each request its
+    own, the son's too (panel 51, h5, h7)."""
+    chat = _kebede_answered()
+    reply = chat.press("/ask_documents")
+    son = reply.split("Voor je zoon")[1]
+    assert "visumaanvraagformulier" in son, reply
