@@ -2921,7 +2921,9 @@ def read(message: dict[str, Any]) -> Reading:
     # we hebben wel een papier van de imam": the imam's (panel 45, h4: "officieel getrouwd")
     marriages = told or marriages
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
-    if _religious_but_registered(marriages, folded):
+    if _religious_but_registered(marriages, folded) or (
+        reading.marriage == "religious_or_customary" and _CIVIL_TOO.search(folded)
+    ):  # "getrouwd in kerk en ook bij de gemeente" (panel 52, g9: "religieus" stored)
         reading.marriage = "official"
     reading.marriages_by_age = _marriages_by_age(reading, marriages)
     if "?" in text and _has(W.MARRIAGE_VISA_WORDS, folded):  # "je zei visum om te trouwen
@@ -3426,6 +3428,13 @@ def _a_birthday_or_denied(text: str, entity: dict[str, Any], clause: str) -> boo
     before = fold(text[:start]) + (f" {age_in_span.group(0)}" if age_in_span else "")
     end = int(entity.get("end") or start + len(surface))
     return _age_reached_on(before, clause) or bool(_AGE_REACHED_THEN.match(fold(text[end:])))
+
+
+_CIVIL_TOO = re.compile(
+    r"\b(?:ook|en) (?:officieel |burgerlijk )?(?:bij|op|in) (?:de |het )?(?:gemeente|stadhuis"
+    r"|burgerlijke stand)\b|\bburgerlijk (?:huwelijk|getrouwd)\b"
+    r"|\bniet alleen (?:in de )?(?:kerk|moskee)\b[^.?!]{0,30}\b(?:officieel|gemeente)\b"
+)
 
 
 def _religious_but_registered(marriages: list[dict[str, Any]], folded: str) -> bool:

@@ -2904,7 +2904,16 @@ def _cohabitation(turn: Any, reading: Reading) -> bool:
     partners = [e for e, _ in _case(turn) if e["relationship"] in ("partner", "registered_partner")]
     if not partners:
         return False
-    return _say_entries(turn, [(M.SIDE["cohabitation_counts"], _voice(turn, partners[0]))])
+    voice = _voice(turn, partners[0])
+    folded = _folded(reading)
+    if re.search(r"\b(?:keer|ontmoet|gezien|bezocht|dagen)\b", folded):  # "4 keer gezien,
+        # samen 60 dagen, nooit samengewoond": seed 001's other criterion too (panel 52, g10)
+        message = M.lookup(M.SIDE, "registration_would_help", (_status(turn) or "",))
+        return _say_entries(turn, [(message, voice)])
+    entries = [(M.SIDE["cohabitation_counts"], voice)]
+    if "kamp" in folded:
+        entries.append((M.SIDE["cohabitation_in_a_camp"], voice))
+    return _say_entries(turn, entries)
 
 
 def _meeting_days(turn: Any, reading: Reading) -> bool:

@@ -371,8 +371,8 @@ CONDITIONS: dict[str, Message] = {
         S.KB_2007_ART_12,
     ),
     "spouse_age": _M(
-        "{We} zijn allebei minstens {spouse_age} jaar. Bestond het huwelijk al voor de "
-        "aankomst in België? Dan is {spouse_age_reduced} jaar genoeg.",
+        "{We} zijn allebei minstens {spouse_age} jaar, of minstens {spouse_age_reduced} jaar "
+        "als het huwelijk al bestond voor de aankomst in België.",
         S.ART_10_1_4,
     ),
     "belgian_spouse_age_21": _M(
@@ -2602,8 +2602,12 @@ SIDE: dict[str, Message] = {
     "cohabitation_counts": _M(
         "Voor een geregistreerd partnerschap telt samenwonen als bewijs van een stabiele relatie, "
         "als {we} minstens {stable_cohabitation_months} maanden wettelijk en onafgebroken "
-        "samenwoonden, vlak voor de aanvraag. Dat kan ook in het buitenland. Of samenwonen in "
-        "een kamp als wettelijk telt, staat niet in onze informatie.",
+        "samenwoonden, vlak voor de aanvraag. Dat kan ook in het buitenland.",
+        S.ART_10_1_5,
+    ),
+    # said only when a camp is named (panel 52, g10: a camp no one had mentioned)
+    "cohabitation_in_a_camp": _M(
+        "Of samenwonen in een kamp als wettelijk telt, staat niet in onze informatie.",
         S.ART_10_1_5,
     ),
     "humanitarian_visa_what": _M(
@@ -2823,8 +2827,8 @@ SIDE: dict[str, Message] = {
     # gesteld worden aan een onroerend goed dat wordt verhuurd als hoofdverblijfplaats"
     "housing_space": _M(
         "De woning moet groot genoeg zijn voor het gezin en voldoen aan de regels voor een "
-        "huurwoning waar je vast woont. Of een slaapplaats in de woonkamer genoeg is, staat "
-        "niet in onze informatie. Vraag het na bij onze organisatie.",
+        "huurwoning waar je vast woont. Hoeveel kamers nodig zijn, staat niet in onze "
+        "informatie. Vraag het na bij onze organisatie.",
         S.CIVIL_CODE_HOUSING,
     ),
     # seed 004 "Bewijs van voldoende huisvesting": "Leg de bewijzen van huisvesting voor van

@@ -799,3 +799,48 @@ def test_documenten__each_relative_has_his_own_form():
     reply = chat.press("/ask_documents")
     son = reply.split("Voor je zoon")[1]
     assert "visumaanvraagformulier" in son, reply
+
+
+def test_getrouwd_in_kerk_en_ook_bij_de_gemeente__an_official_marriage():
+    """Seed 001 gives the humanitarian route only to a marriage that is religious or customary
+    alone: "in kerk en ook bij de gemeente" is official (panel 52, g9: "religieus of
+    traditioneel getrouwd" stored, the first correction ignored)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2 oktober 2026]"
+        "(recognition_date:2026-10-02), [27](age). mijn [vrouw](relationship:spouse) is [20](age),"
+        " we zijn getrouwd in [kerk](marriage_type:religious_or_customary) en ook bij de gemeente"
+        " in 2022"
+    )
+    assert chat.person("spouse")["facts"].get("marriage") == "official", chat.transcript()
+
+
+def test_zij_is_20_is_dat_te_jong__the_condition_says_both_limits():
+    """Seed 001: "U bent beiden ouder dan 21 jaar. Deze leeftijd wordt teruggebracht tot 18 jaar
+    wanneer uw huwelijk al bestond vóór de aankomst in België": a tick beside "minstens 21"
+    alone is false for a wife of 20 (panel 52, g9)."""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2 oktober 2026]"
+        "(recognition_date:2026-10-02), ik ben [27](age). mijn [vrouw](relationship:spouse) is"
+        " [20](age), [officieel](marriage_type:official) getrouwd in 2022, voor ik vluchtte"
+    )
+    reply = chat.say("zij is [20](age), is dat te jong?")
+    assert "minstens 21 jaar, of minstens 18 jaar als het huwelijk al bestond" in reply, reply
+
+
+def test_4_keer_gezien_60_dagen__seed_001s_other_criterion_and_no_camp():
+    """Seed 001 (geregistreerde partner): "ofwel dat u elkaar al minstens 2 jaar kent ... minstens
+    3 keer hebt ontmoet en dat deze ontmoetingen minstens 45 dagen duurden"; no camp was named
+    (panel 52, g10: "Of samenwonen in een kamp ..."; for a Belgian the seeds give no such
+    conditions, and the bot says so)."""
+    chat = Chat.answered(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [1 maart 2026]"
+        "(recognition_date:2026-03-01), [29](age). mijn [vriend](relationship:partner) Sami is"
+        " [31](age) en woont in Tunesië, we zijn niet getrouwd"
+    )
+    reply = chat.say(
+        "we zijn 2 jaar samen, nooit samengewoond, 4 keer gezien in tunesie, samen 60 dagen."
+        " telt dat als stabiele relatie?"
+    )
+    assert "kamp" not in reply, reply
+    assert "minstens 3 keer" in reply and "45 dagen" in reply, reply

@@ -156,6 +156,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:common_child_registered_partnership",
         "side:meeting_days_registered_partners",
         "side:cohabitation_counts",
+        "side:cohabitation_in_a_camp",
         "side:registration_would_help",
         "summaries:summary.legal_partner_fr",
         "summaries:summary.legal_partner_conditions_not_met",
