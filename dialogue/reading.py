@@ -285,6 +285,7 @@ _SAME_AS_BEFORE = re.compile(
 )
 
 
+_THERE_IS_MY = re.compile(r"\bdaar (?:woont|is|zit|wonen|zijn|werkt) (?:ook )?(?:mijn|m'n|mn) $")
 _IS_HE_MY = re.compile(
     r"\b(?:is|wordt|was) (?:hij|zij|ze)(?: (?:dan|toch|niet|nu|ook|al|wel))* (?:mijn|m'n|mn) $"
 )
@@ -298,6 +299,9 @@ def _predicates(reading: Reading) -> None:
         before = folded[max(0, mention.start - 40) : mention.start]
         after = folded[mention.end : mention.end + 10]
         predicate = _SAME_AS_BEFORE.search(before) and re.match(r"\s*(?:is|was)\b", after)
+        if mention.context is None and _THERE_IS_MY.search(before) and "?" not in after[:3]:
+            mention.context = "host"  # "kan ook nairobi, daar is mijn nicht": someone there,
+            continue  # no one who comes (panel 52, h5: "• Je nicht: wil naar België komen")
         if mention.context in (None, "third_party") and (predicate or _IS_HE_MY.search(before)):
             mention.context = "negated"  # "kan ik hem adopteren? dan is hij mijn kind", "is
             # hij niet mijn kind nu?" (panel 51, h8: a second child added)

@@ -844,3 +844,13 @@ def test_4_keer_gezien_60_dagen__seed_001s_other_criterion_and_no_camp():
     )
     assert "kamp" not in reply, reply
     assert "minstens 3 keer" in reply and "45 dagen" in reply, reply
+
+
+def test_kan_ook_nairobi_daar_is_mijn_nicht__no_niece_who_comes():
+    """ "daar is mijn nicht" names someone in the place to apply, no relative who comes (panel
+    52, h5: "• Je nicht: wil naar België komen" in the summary)."""
+    chat = _kebede_answered()
+    chat.say("kan ook nairobi, daar is mijn [nicht](relationship:other_relative)")
+    assert sorted(p["relationship"] for p in chat.state["people"]) == ["child", "spouse"], (
+        chat.transcript()
+    )
