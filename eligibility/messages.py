@@ -2167,6 +2167,13 @@ SIDE: dict[str, Message] = {
     # seed 000, "Meerderjarige dochter of zoon": "Het dossier is nog sterker wanneer ... Je hebt
     # minderjarige broers en zussen die op hetzelfde ogenblik een aanvraag gezinshereniging
     # indienen" (panel 42, g3: "Moeten Omid en Zahra hun aanvragen samen indienen?")
+    # seed 000: "Wanneer jouw ouders overleden of vermist zijn, moet je dit kunnen aantonen"
+    # (panel 52, g6: a dead father answered as a missing one)
+    "dead_parent_proof": _M(
+        "Ja. Een ouder die overleden is: toon dat aan, met de overlijdensakte of een ander "
+        "officieel document.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "missing_parent_proof": _M(
         "Een ouder die vermist is: toon dat aan. Voor familie van een Belg zegt onze "
         "informatie hoe: met een attest van de officiële instanties van het land van herkomst, "

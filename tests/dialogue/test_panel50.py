@@ -854,3 +854,11 @@ def test_kan_ook_nairobi_daar_is_mijn_nicht__no_niece_who_comes():
     assert sorted(p["relationship"] for p in chat.state["people"]) == ["child", "spouse"], (
         chat.transcript()
     )
+
+
+def test_papa_is_dood_moet_ik_daar_papier_van_hebben__dead_not_missing():
+    """Seed 000: "Wanneer jouw ouders overleden of vermist zijn, moet je dit kunnen aantonen":
+    a dead father is shown dead, not missing, with no consent to ask (panel 52, g6)."""
+    chat = _amanuels_family()
+    reply = chat.say("papa is dood in 2021. moet ik daar papier van hebben?")
+    assert "overlijdensakte" in reply and "vermist" not in reply, reply

@@ -491,6 +491,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:together_not_in_sources",
         "side:humanitarian_exceptional",
         "side:common_children_religious_marriage",
+        "side:dead_parent_proof",
         "advice:elderly_parent_strengthen",
         "advice:ascendant_own_means",
         "advice:apply_with_parents",
