@@ -64,7 +64,7 @@ WEAK_CUES = (
     r"\b(?:engaged|living\s+together)\s+with",
     r"\b(?:marié|mariée|mariés|fiancé|fiancée)\s+(?:avec|à)",
     # titles: "Meester Janssens", "mevrouw Peeters", "Madame Diallo", "Mr. Smith"
-    r"\b(?:meester|mr\.?|mevrouw|mevr\.?|meneer|dhr\.?|mw\.?|madame|mme\.?|monsieur|"
+    r"\b(?:meester|mr\.?|mevrouw|mevr\.?|meneer|heer|dhr\.?|mw\.?|madame|mme\.?|monsieur|"
     r"mademoiselle|mlle\.?|mister|mrs\.?|ms\.?|miss|dokter|dr\.?|maître|advocaat|avocat|"
     r"avocate|lawyer|assistente?|maatschappelijk\s+werk(?:st)?er)",
     r"\bvragen\s+naar",

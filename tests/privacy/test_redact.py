@@ -497,3 +497,10 @@ def test_a_helpers_client_and_a_name_with_an_age_are_names():
         assert name not in redact_text(text), text
     kept = "Hoeveel is 3 x 1.263,17? Haar BIS-nummer is 70.28.02-750-80. Dochter is 4"
     assert "Hoeveel" in redact_text(kept) and "Dochter is 4" in redact_text(kept)
+
+
+def test_a_client_called_de_heer_is_redacted_but_the_lord_stays():
+    """ "schrijf namens mijn cliënt, de heer Jean D." (panel 51, h7: the name stored in
+    clear); "de heer is goed" has no name after the title."""
+    assert "Jean" not in redact_text("schrijf namens mijn cliënt, de heer Jean D. Hij is Belg")
+    assert redact_text("de heer is goed") == "de heer is goed"
