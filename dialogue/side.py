@@ -222,7 +222,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("earlier_marriage", "?" in folded and _earlier_marriage_asked(reading, folded)),
         ("lease", "?" in folded and (_any(W.LEASE_WORDS, folded) or _lease_registered(folded))),
         ("housing_waiting_list", _any(W.HOUSING_WAITING_LIST, folded)),
-        ("who_applies", _any(W.WHO_APPLIES, folded)),
+        ("who_applies", _any(W.WHO_APPLIES, folded) or bool(_HERE_AT_THE_TOWN.search(folded))),
         ("disability_meaning", _any(W.DISABILITY_MEANING, folded)),
         ("housing_space", "?" in folded and _any(W.HOUSING_SPACE, folded)),
         ("housing_needed", _housing_need_asked(folded)),
@@ -496,6 +496,9 @@ def _without_shadowed(found: list[str], folded: str, intent: str | None) -> list
         found = [k for k in found if k not in ("processing",)]
         if not _any(W.OWN_INCOME, folded):
             found = [k for k in found if k != "income"]
+    if {"where", "deadline"} <= set(found) and _ALL_AT_ONCE.search(folded):
+        found.remove("where")  # "moeten ze alle 3 samen gaan naar de ambassade of kan de
+        # oudste eerst": the order, not the post (panel 52, g1)
     if {"where", "deadline"} <= set(found) and not _any(W.DEADLINE_WORDS, folded):
         found.remove("deadline")  # "waar moet ze de aanvraag doen? in kinshasa?", tagged
         # ask_deadline, asks no day (panel 33: "ken ik geen vaste termijn" after the post)
@@ -573,7 +576,8 @@ def _deadline_question(folded: str, intent: str | None) -> bool:
     """ "tot wanneer?"; the intent alone not for "moet hij ten laste zijn?" (panel 10, t1)."""
     if _any(W.DEADLINE_WORDS, folded) or _any(W.LATE_WORDS, folded) and "?" in folded:
         return True
-    if "?" in folded and _ALL_AT_ONCE.search(folded):  # "moet alles tegelijk? of eerst ali en
+    asked = "?" in folded or bool(_QUESTION_START.match(folded))
+    if asked and _ALL_AT_ONCE.search(folded):  # "moet alles tegelijk? of eerst ali en
         return True  # mijn man later": each one's last day (panel 41, g4: "geen antwoord")
     if "?" in folded and _PERIOD_OVER.search(folded):  # "de 12 maanden zijn voorbij toch?"
         return True  # (panel 50, h3: "geen antwoord")
@@ -583,6 +587,11 @@ def _deadline_question(folded: str, intent: str | None) -> bool:
 
 
 _HOW_FAST_MUST = re.compile(r"\bhoe (?:snel|vlug|rap) (?:moet|moeten) (?:ik|we|wij|ze|hij|zij)\b")
+# "kan ik het niet hier in gent doen voor hen, bij de gemeente?" (panel 52, g1)
+_HERE_AT_THE_TOWN = re.compile(
+    r"\b(?:hier|in belgie)\b[^?.]{0,25}\bdoen\b[^?]{0,30}\bgemeente\b"
+    r"|\b(?:hier|in belgie)\b[^?.]{0,25}\bbij de gemeente\b"
+)
 _PERIOD_OVER = re.compile(
     r"\b(?:12|twaalf) maanden\b[^?.]{0,20}\b(?:voorbij|om|verstreken|verlopen|gedaan)\b"
 )
@@ -590,6 +599,8 @@ _PERIOD_OVER = re.compile(
 
 _ALL_AT_ONCE = re.compile(
     r"\b(?:alles|allemaal|iedereen|allen|samen) (?:tegelijk|tegelijkertijd|samen)\b"
+    # "moeten ze alle 3 samen gaan ... of kan de oudste eerst" (panel 52, g1)
+    r"|\balle (?:\d|twee|drie|vier|vijf) (?:samen|tegelijk)\b|\bkan (?:de|mijn) \w+ eerst\b"
     r"|\bmoet(?:en)? (?:het |ze |we |alles )?(?:allemaal )?tegelijk\b"
     r"|\beerst\b[^?.]{0,40}\blater\b"
 )

@@ -862,3 +862,20 @@ def test_papa_is_dood_moet_ik_daar_papier_van_hebben__dead_not_missing():
     chat = _amanuels_family()
     reply = chat.say("papa is dood in 2021. moet ik daar papier van hebben?")
     assert "overlijdensakte" in reply and "vermist" not in reply, reply
+
+
+def test_kan_ik_het_niet_hier_in_gent_doen_bij_de_gemeente__the_post_abroad():
+    """Seed 002: the relative applies for a visa at the Belgian post (panel 52, g1: "geen
+    antwoord")."""
+    chat = _hiwets_family()
+    reply = chat.say("kan ik het niet hier in gent doen voor hen, bij de gemeente?")
+    assert "niet bij de gemeente in België" in reply, reply
+
+
+def test_alle_3_samen_of_kan_de_oudste_eerst__each_ones_last_day():
+    """Each relative's own last day, the son of 17's first (seed 003: "De aanvrager moet minder
+    dan 18 jaar oud zijn"; panel 52, g1: which embassy)."""
+    chat = _hiwets_family()
+    reply = chat.say("moeten ze alle 3 samen gaan naar de ambassade of kan de oudste eerst")
+    assert "Je zoon van 17 jaar: uiterlijk op 1 maart 2027" in reply, reply
+    assert "referentiepost" not in reply, reply
