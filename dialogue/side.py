@@ -1524,10 +1524,8 @@ def _exemption_ends(turn: Any, exempt, said: Answer, case) -> None:
     favourable = _favourable_end(result)
     if birthday is not None and favourable and favourable["date"] < birthday["date"]:
         _last_day(turn, dt.date.fromisoformat(favourable["date"]), said)  # the 12 months end
-        said.say("utter_side_last_day_of", who=parents_label(turn),  # first (panel 51, g3:
-                 date=dutch_date(dt.date.fromisoformat(birthday["date"])))  # fmt: skip
-        said.item(birthday)  # "De laatste dag is 13 mei 2028" for the home)
-        return
+        _age_limit_rows(turn, case, said)  # first, then the birthday's own row (panel 51, g3:
+        return  # "De laatste dag is 13 mei 2028" for the home)
     if birthday is not None:  # the day told: that day, not the 12 months (panel 45, g4: "De
         said.say("utter_side_last_day", date=dutch_date(dt.date.fromisoformat(birthday["date"])))
         said.item(birthday)  # laatste dag is 1 september 2027 ... Daarna ... inkomen")
