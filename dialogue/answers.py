@@ -272,7 +272,9 @@ def material_to_prove_lines(turn: Any, results: list[tuple[dict, dict]]) -> list
     rights = [e for e, r in results if r.get("route") == "family_reunification"]
     if status in PROTECTED or status in (None, "eu_citizen", "asylum_seeker") or not rights:
         return []
-    message = M.lookup(M.SIDE, "material_to_prove", (status,))
+    alone = all(_child_alone_exempt(r) for _, r in results)
+    key = "material_to_prove_child_alone" if alone else "material_to_prove"
+    message = M.lookup(M.SIDE, key, (status,))
     voice = Voice(reader_for(turn.state, rights[0]), rights[0]["relationship"])
     lines = [f"{M.text(message, voice)} ({message.source})"]
     for _, result in results:  # a Belgian's descendant of 21 or more: "ten laste" (seed 004;
@@ -280,6 +282,14 @@ def material_to_prove_lines(turn: Any, results: list[tuple[dict, dict]]) -> list
             if condition.get("id") == "belgian_descendant_dependent":  # to prove, not a
                 lines.append(condition_line(turn, condition))  # fact (panel 34, d2)
     return lines
+
+
+def _child_alone_exempt(result: dict[str, Any]) -> bool:
+    """The income waived because a minor child comes alone (seed 003)."""
+    return any(
+        c.get("id") == "means_of_subsistence" and c.get("why_id") == "child_joining_alone"
+        for c in result.get("conditions") or []
+    )
 
 
 def bond_after_arrival_lines(turn: Any, case: list[tuple[dict, dict]]) -> list[str]:
@@ -303,7 +313,7 @@ def bond_after_arrival_lines(turn: Any, case: list[tuple[dict, dict]]) -> list[s
     return [turn.texts.text("utter_answer_bond_after_arrival_many", names=names, sp=sponsor)]
 
 
-def _fee_line(turn: Any, results: list[tuple[dict, dict]], first: bool = False) -> str | None:
+def fee_line(turn: Any, results: list[tuple[dict, dict]], first: bool = False) -> str | None:
     line = _fee_line_of(turn, results)
     clear = [a for _, r in results for a in r.get("advice") or []
              if a.get("id") == "parents_fee_due_after_3_months"]  # fmt: skip
@@ -357,7 +367,7 @@ def _fee_line_eu(turn: Any, results: list[tuple[dict, dict]], eu: list[dict]) ->
     others = [(e, r) for e, r in results if all(e is not x for x in eu)]
     if not others:
         return texts.text("utter_answer_fee_eu")
-    line = _fee_line(turn, others) or ""
+    line = fee_line(turn, others) or ""
     if not any(r.get("fee_exempt") for _, r in others):  # "voor je broer is er ..."
         names = _named_together(texts, [object_label(texts, turn.state, e) for e, _ in others])
         line = texts.text("utter_answer_fee_due_for", names=names)
@@ -470,9 +480,22 @@ def answer_open(turn: Any, again: bool = False) -> None:
     source = M.SIDE["income_bond_after_arrival"].source
     lines += [f"{line} ({source})" for line in bond_after_arrival_lines(turn, results)]
     lines += material_to_prove_lines(turn, results)
-    fee = _fee_line(turn, results, first=True)
+    fee = fee_line(turn, results, first=True)
     if fee:
         lines.append(fee)
+    lines += next_step_lines(turn, results)
+    lines.append(texts.text("utter_answer_disclaimer_short"))
+    state["answered"] = True
+    if people:
+        state["focus"] = people[-1]["id"]
+    # short on a phone: the law by its name; its date is in every detail (issue 13)
+    turn.say_text(SOURCES.by_name("\n".join(lines)), buttons_of="utter_answer_menu")
+
+
+def next_step_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
+    """The next step of the case: filing a right first, else the humanitarian file; seed 000's
+    soft procedure (B17) named for those it is for."""
+    texts, lines = turn.texts, []
     routes = {r.get("route") for _, r in results}
     step = "family_reunification" if "family_reunification" in routes else next(iter(routes))
     if routes == {"humanitarian_visa"} and all(r.get("visa_code") == "B17" for _, r in results):
@@ -481,14 +504,9 @@ def answer_open(turn: Any, again: bool = False) -> None:
         lines.append(texts.text(f"utter_answer_next_{step}"))
     soft = [e for e, r in results if r.get("visa_code") == "B17"]
     if soft and step != "soft_procedure":  # seed 000's soft procedure beside the others
-        names = texts.and_list([object_label(texts, state, e) for e in soft])  # "voor jou"
+        names = texts.and_list([object_label(texts, turn.state, e) for e in soft])  # "voor jou"
         lines.append(texts.text("utter_answer_next_soft_procedure_for", names=names))
-    lines.append(texts.text("utter_answer_disclaimer_short"))
-    state["answered"] = True
-    if people:
-        state["focus"] = people[-1]["id"]
-    # short on a phone: the law by its name; its date is in every detail (issue 13)
-    turn.say_text(SOURCES.by_name("\n".join(lines)), buttons_of="utter_answer_menu")
+    return lines
 
 
 def _route_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
@@ -884,7 +902,7 @@ def _no_legal_conditions(turn: Any, result: dict[str, Any]) -> list[str]:
 def _costs(turn: Any, results) -> None:
     """The fee line for the whole family (who pays and who does not), with its source; never
     one relative's own line beside it (it contradicted the others in a mixed family)."""
-    line = _fee_line(turn, results) or turn.texts.text("utter_answer_nothing")
+    line = fee_line(turn, results) or turn.texts.text("utter_answer_nothing")
     later = _fee_after_recognition(turn, results)
     turn.say_text("\n".join([line, *later]), "utter_answer_menu")
 

@@ -139,6 +139,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _sponsor_facts(state, reading, today, update)
     _expected_baby(state, reading)
     _mentions(state, reading, update)
+    _ward_of_the_writer(state, reading, update)
     _pronoun_not_coming(state, reading, update)
     _pronoun_and_loose_ages(state, reading, update)
     _person_facts(state, reading, update)
@@ -1705,6 +1706,8 @@ def _store_ages(state, reading: Reading, mention: Mention, relationship: str, pe
     if reading.baby and not ages and mention.count == 1 and relationship == "child":
         people = [p for p in people if p["age"] is None]  # never over a known age
         ages = [Age(0)] if people else []  # a baby: under 1, the months unknown (never "0 maanden")
+    if ages:
+        people, ages = _with_later_ages(state, reading, mention, people, ages)
     shared = _one_age_for_all(reading.text)
     if len(ages) == 1 and len(people) > 1 and shared:
         ages = ages * len(people)  # twins share their age ("2 kinderen van 1 jaar, tweeling")
@@ -1719,6 +1722,20 @@ def _store_ages(state, reading: Reading, mention: Mention, relationship: str, pe
                 entry["months"] = age.months
     elif ages:
         update.unplaced.extend(a.years for a in ages)
+
+
+def _with_later_ages(state, reading: Reading, mention: Mention, people, ages):
+    """ "kinderen zijn Dawit 17, Ruth 13 en Lidia 8" after "3 kinderen": the 13 and 8 are the
+    group's too, and "kinderen" with no number is the children told before (panel 53, h5: a
+    fourth child made up)."""
+    later = [a for a in reading.loose_ages if a.start > mention.start]
+    unaged = [q for q in state["people"] if q["relationship"] == mention.relationship
+              and q["age"] is None and not q.get("self")]  # fmt: skip
+    if mention.count_guessed and len(ages) + len(later) == len(unaged) > 1:
+        people = unaged
+    if len(people) > 1 and len(ages) + len(later) == len(people):
+        ages = sorted(ages + later, key=lambda a: a.start)
+    return people, ages
 
 
 def _listed_after(reading: Reading, mention: Mention, relationship: str) -> list[Mention]:
@@ -1855,10 +1872,19 @@ def _known_or_new(state, mention: Mention, relationship: str, update: Update, sa
     if told and wanted > 1 and len(same) > wanted and not mention.another:
         same = sorted(same, key=lambda p: _age_distance(p, told))  # "kinderen van de tweede
         # zijn 4 en 2": the unknown and the nearest ones, not the first two (panel 27, a5)
-    found = _guessed_ones(same)[:wanted] if mention.another else same[:wanted]
+    found = _open_ones(same, update)[:wanted] if mention.another else same[:wanted]
     for entry in found if mention.another else []:
         _name_by(entry, mention)  # "ik heb ook een zoon van 19": the guessed one is a son
     return found + _new_people(state, mention, relationship, update, wanted - len(found))
+
+
+def _open_ones(same: list[dict[str, Any]], update: Update) -> list[dict[str, Any]]:
+    """The guessed ones, else the ones of a number told and still unknown: "mijn andere
+    dochter is 8" after "3 kinderen" and two of them told is the third (panel 53, h5: a fourth
+    child made up)."""
+    now = set(update.new_people) | {c[0] for c in update.changes}
+    unknown = [p for p in same if p["age"] is None and not p.get("word") and p["id"] not in now]
+    return _guessed_ones(same) or unknown
 
 
 def _guessed_ones(same: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -2340,6 +2366,28 @@ def _registered_partnership(state: dict[str, Any], reading: Reading, update: Upd
         _set(state, update, entry["id"], "partnership", kind)
         if country:
             _set(state, update, entry["id"], "partnership_country", country)
+
+
+def _ward_of_the_writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "de rechtbank in Conakry heeft mij voogd gemaakt" after "mijn kleinzoon is 10": the
+    grandson is a child under foreign guardianship, seed 000's "kinderen onder buitenlandse
+    voogdij" (panel 53, h2: still a grandchild, without the guardianship in his documents)."""
+    folded = f" {fold(reading.text)} "
+    if not any(cue in folded for cue in W.WRITER_GUARDIAN_CUES):
+        return
+    if any(m.relationship in ("grandchild", "other_relative") for m in reading.applicants):
+        return  # the message names the ward itself (reading._under_guardianship)
+    wards = [
+        p for p in state["people"]
+        if p["relationship"] in ("grandchild", "other_relative") and not p.get("self")
+        and (p.get("age") is None or p["age"] < MAJORITY_AGE.value)
+    ]  # fmt: skip
+    if len(wards) != 1 or state.get("writer") == "helper":
+        return
+    ward = wards[0]
+    ward["relationship"] = "foster_child"
+    ward["route"] = None
+    update.changes.append((ward["id"], "relationship", None, "foster_child"))
 
 
 def _couple(state: dict[str, Any], relationships: tuple[str, ...]) -> list[dict[str, Any]]:

@@ -2841,14 +2841,33 @@ _TALK_TO_SOMEONE = re.compile(
 )
 
 
+_ASKS_FOR_A_PERSON = re.compile(
+    r"\b(?:medewerker\w*|iemand|mens|persoon|jurist\w*|advocaat|praten|spreken|contact|"
+    r"hulp|helpen|bellen me|bel me|bel mij|terugbellen)\b"
+)
+
+
+def _intent_of(message: dict[str, Any], folded: str) -> str | None:
+    intent = (message.get("intent") or {}).get("name")
+    if _TALK_TO_SOMEONE.search(folded):
+        return "request_human"  # "of kan ik met iemand van jullie praten?" (panel 36, g4)
+    if intent == "request_human" and _a_weak_guess(message, folded):
+        return "inform"  # "we bellen elke dag via whatsapp" (panel 53, h4: a hand-off)
+    return intent
+
+
+def _a_weak_guess(message: dict[str, Any], folded: str) -> bool:
+    """A hand-off the NLU barely guessed, in a message that names no person to talk to."""
+    confidence = (message.get("intent") or {}).get("confidence") or 0.0
+    return confidence < 0.5 and not _ASKS_FOR_A_PERSON.search(folded)
+
+
 def read(message: dict[str, Any]) -> Reading:
     """Everything the dialogue needs from one parsed message (see the module doc)."""
     message = _within_limit(message)
     text = str(message.get("text") or "")
-    intent = (message.get("intent") or {}).get("name")
     folded = f" {fold(text)} "
-    if _TALK_TO_SOMEONE.search(folded):
-        intent = "request_human"  # "of kan ik met iemand van jullie praten?" (panel 36, g4)
+    intent = _intent_of(message, folded)
     toks = tokens(text)
     starts = clause_starts(text)
     reading = Reading(text=text, intent=intent)
@@ -2993,9 +3012,11 @@ def _unknown_answer(reading: Reading, folded: str) -> None:
         reading.yes_no = None
 
 
-_DEATH_PAPER_OF = re.compile(
-    r"\boverlijdens(?:akte|attest|bewijs)\s+van\s+(?:(?:haar|zijn|mijn|de|het)\s+)?$"
+_DEATH_PAPER_OF = re.compile(  # "de overlijdensakten van mijn dochter en schoonzoon" (h2)
+    r"\boverlijdens(?:akten?|attesten?|bewijs|bewijzen|papieren)\s+van\s+"
+    r"(?:(?:haar|zijn|mijn|de|het)\s+)?(?:\w+\s+en\s+(?:(?:haar|zijn|mijn|de|het)\s+)?)?$"
 )
+_LIKE_A = re.compile(r"\b(?:zoals|net als|gelijk aan)\s+(?:mijn|zijn|haar|een|m'n)\s+$")
 _ASKED_ASYLUM_AFTER = re.compile(r"^\s+(?:\w+\s+)?asiel\s+(?:aan)?vroeg\b")
 
 
@@ -3004,12 +3025,14 @@ def _a_parent_in_passing(reading: Reading, folded: str) -> None:
     vroeg": the one in Belgium. No one who comes (panel 45, g2: the client's "mother" and
     "father" made up from Sara's)."""
     for mention in reading.mentions:
-        if mention.relationship != "parent" or mention.context not in (None, "third_party"):
+        if mention.context not in (None, "third_party"):
             continue
         if _DEATH_PAPER_OF.search(folded[: mention.start]):
-            mention.context = "deceased"
-        elif _ASKED_ASYLUM_AFTER.match(folded[mention.end :]):
+            mention.context = "deceased"  # any relative: "... van mijn dochter" (panel 53, h2)
+        elif mention.relationship == "parent" and _ASKED_ASYLUM_AFTER.match(folded[mention.end :]):
             mention.context = "negated"
+        elif _LIKE_A.search(folded[: mention.start]):
+            mention.context = "negated"  # "is hij dan niet zoals mijn kind?" (panel 53, h2)
 
 
 def _the_same_dead_person(reading: Reading) -> None:

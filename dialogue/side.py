@@ -39,6 +39,8 @@ from dialogue.answers import (
     contact_response,
     deadline_line,
     faq_response,
+    fee_line,
+    next_step_lines,
     parents_label,
     route_label,
 )
@@ -252,6 +254,8 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ),
         ("custody_proof", _any(W.NO_CUSTODY_JUDGMENT, folded) or _gone_parent_proof(folded)),
         ("incomplete_file", answered and _any(W.INCOMPLETE_FILE, folded)),
+        ("if_bond_recognised", answered and bool(_IF_RATIFIED.search(folded))),
+        ("next_step", answered and _next_step_asked(reading, folded)),
         ("foster_family", answered and "?" in folded and _any(W.FOSTER_FAMILY, folded)),
         ("consent_form", answered and "?" in folded and _any(W.CONSENT_FORM, folded)),
         ("siblings_without_parents", answered and _parents_not_coming_supposed(folded)),
@@ -263,7 +267,9 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
             and _any(("verlopen", "kwijt", "geen paspoort"), folded),
         ),  # fmt: skip
     )
-    found = [kind for kind, asked in checks if asked]
+    found = _exclusive([kind for kind, asked in checks if asked])
+    if found == ["if_bond_recognised"]:
+        return found
     found = _without_shadowed(found, folded, intent)
     if found and intent == "ask_travel_document" and "travel_document" not in found:
         found.append("travel_document")  # "mag ze in addis aanvragen? ze heeft geen eritrees
@@ -285,16 +291,31 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         found = [k for k in found if k != "dependency"]  # gewoon gezinshereniging?" (c3)
     if follow and follow not in found:
         found = _without_shadowed([*found, follow], folded, intent)
-    if intent == "ask_travel_document" and _any(W.TRAVEL_DOCUMENT_WORDS, folded):
-        # "samir is zijn paspoort kwijt, wat nu": the passport, not "wat nu" as what
-        # strengthens a file (panel 40, h1: the conditions of both relatives)
-        found = [k for k in found if k not in ("travel_document", "strengthen", "chance")]
-        found.append("travel_document")
+    found = _passport_last(found, intent, folded)
     if reading.asks_registration:
         found.insert(0, "registration")
     if answered and reading.majority_days and not {"deadline", "age_limit"} & set(found):
         found.append("deadline")  # "ze wordt 18 op 14 januari": the day it makes (panel 10, t5)
     return _with_costs(found, reading, folded, answered)
+
+
+def _passport_last(found: list[str], intent: str | None, folded: str) -> list[str]:
+    """ "samir is zijn paspoort kwijt, wat nu": the passport, not "wat nu" as what strengthens
+    a file (panel 40, h1: the conditions of both relatives)."""
+    if intent == "ask_travel_document" and _any(W.TRAVEL_DOCUMENT_WORDS, folded):
+        found = [k for k in found if k not in ("travel_document", "strengthen", "chance")]
+        found.append("travel_document")
+    return found
+
+
+def _exclusive(found: list[str]) -> list[str]:
+    """A question about a ratified guardianship is its own deadline and fee (panel 53, h2);
+    "wat kan ik doen als ze weigert?" asks about the refusal, not the next step."""
+    if "if_bond_recognised" in found:
+        return ["if_bond_recognised"]
+    if "next_step" in found and len(found) > 1:
+        found.remove("next_step")
+    return found
 
 
 # topics that another topic of the same message shadows
@@ -2324,8 +2345,14 @@ def _wait(turn: Any, reading: Reading) -> bool:
         return _say_items(turn, [item for _, item in found])
     # "kan ik nu al beginnen? ik ben pas 3 weken erkend": no need to wait, file in time with
     # the 4 documents (seed 002; panel 50, h5: "geen antwoord" twice)
-    if not any(r.get("route") == FR for _, r in _case(turn)):
-        return False
+    rights = [(e, r) for e, r in _case(turn) if r.get("route") == FR]
+    if not rights or re.search(r"\bhoe lang\b", _folded(reading)):
+        return False  # "hoe lang moet ik wachten voor ze hier es?": the processing time (g3)
+    if not _acceptance_rule_applies(turn, rights):
+        said = Answer(turn)
+        said.say("utter_side_can_start_now")
+        said.send("utter_answer_menu")
+        return True
     return _incomplete_file(turn, reading, lead="utter_side_can_start_now")
 
 
@@ -2501,7 +2528,7 @@ def _incomplete_file(turn: Any, reading: Reading, lead: str | None = None) -> bo
     make a request accepted (seed 002: "ongeacht het feit of zijn dossier volledig of
     onvolledig is"), and the last day (panel 40, g3: "geen antwoord", 22 days before it)."""
     case = [(e, r) for e, r in _case(turn) if r.get("route") in (FR, UNKNOWN)]
-    if not case:
+    if not case or not _acceptance_rule_applies(turn, case):
         return False
     said = Answer(turn)
     if lead:
@@ -2918,7 +2945,10 @@ def _cohabitation(turn: Any, reading: Reading) -> bool:
     if re.search(r"\b(?:keer|ontmoet|gezien|bezocht|dagen)\b", folded):  # "4 keer gezien,
         # samen 60 dagen, nooit samengewoond": seed 001's other criterion too (panel 52, g10)
         message = M.lookup(M.SIDE, "registration_would_help", (_status(turn) or "",))
-        return _say_entries(turn, [(message, voice)])
+        entries = [(message, voice)]
+        if _status(turn) == "belgian":  # the rule seed 001 gives, said as another's (h4)
+            entries.append((M.SIDE["registration_rule_elsewhere"], voice))
+        return _say_entries(turn, entries)
     entries = [(M.SIDE["cohabitation_counts"], voice)]
     if "kamp" in folded:
         entries.append((M.SIDE["cohabitation_in_a_camp"], voice))
@@ -2999,8 +3029,8 @@ def _no_appointment(turn: Any, reading: Reading) -> bool:
     the 4 documents (seed 002), at any Belgian post (seed 002), and keep proof: force majeure
     extends the adult child's 12 months (seed 003), a late request is explained (seed 002)."""
     case = [(e, r) for e, r in _case(turn) if r.get("route") in (FR, UNKNOWN)]
-    if not case:
-        return False
+    if not case or not _acceptance_rule_applies(turn, case):
+        return _next_step(turn, reading)
     if _age_limit_days(case) and _a_day_named(_folded(reading)):
         return _age_limit(turn, reading)  # "als het voor mijn zoon niet lukt voor 5 februari":
         # his 18th birthday ends the right, no reasons save it (panel 38, g4)
@@ -3014,6 +3044,45 @@ def _no_appointment(turn: Any, reading: Reading) -> bool:
     parents = _with_deadline(case, "parents_request_end")
     if not adults and not parents:  # the parents' 3 months end the right itself (C-550/16)
         said.entry(M.SIDE["no_appointment_reasons"], voice)
+    said.send("utter_answer_menu")
+    return True
+
+
+def _next_step_asked(reading: Reading, folded: str) -> bool:
+    """ "wat kan ik nu al doen?", "welke stappen kan ik zetten voor mijn vrouw?"; not "wat moet
+    ik doen voor mijn broer?", his documents (panel 19, j5)."""
+    if not _any(W.NEXT_STEP_WORDS, folded):
+        return False
+    return not reading.mentions or _any(("stappen", "nu al doen", "volgende stap"), folded)
+
+
+def _acceptance_rule_applies(turn: Any, case: list[tuple[dict, dict]]) -> bool:
+    """Seed 002's acceptance with 4 documents is for the family of a protected person, and
+    it matters while the favourable period runs (panel 53: "Dien toch op tijd in ... aanvaard
+    met 4 documenten" to a Belgian, g3, and 10 months after the last day, g2)."""
+    if _status(turn) not in PROTECTED:
+        return False
+    return any(not item.get("passed") for _, r in case for item in r.get("deadlines") or [])
+
+
+def _next_step(turn: Any, reading: Reading) -> bool:
+    """ "wat kan ik nu al doen?", "welke stappen kan ik nu zetten?": a right is filed on time at
+    a Belgian post (the appointment answer); a humanitarian request needs a strong file (seed
+    000); an asylum seeker prepares the documents for the 12 months after recognition (seed
+    003: "binnen 12 maanden na de erkenning")."""
+    case = [(e, r) for e, r in _case(turn) if r.get("route")]
+    if not case:
+        return False
+    rights = [(e, r) for e, r in case if r.get("route") == FR]
+    if rights and _acceptance_rule_applies(turn, rights):
+        return _no_appointment(turn, reading)
+    said = Answer(turn)
+    said.lines += [line for line in (deadline_line(turn, rights),) if line] if rights else []
+    said.lines += next_step_lines(turn, case)
+    if _status(turn) == "asylum_seeker":
+        months = P.FAVOURABLE_PERIOD_MONTHS.value
+        said.say("utter_side_deadline_after_recognition", months=months)
+    said.say("utter_side_next_documents")
     said.send("utter_answer_menu")
     return True
 
@@ -3528,10 +3597,45 @@ def _guardianship(turn: Any, reading: Reading) -> bool:
         # uncle abroad (review of panel 38: "wie is mijn voogd?", "mijn voogd zegt ...")
     named = asked_about([e for e, _ in case], reading) or [case[0][0]]
     said = Answer(turn)
-    for key in ("adoption_get_recognition", "adoption_strengthen"):
+    if _GUARDIANSHIP_PAPERS.search(_folded(reading)):  # "moet ik het vonnis van voogdij en
+        said.entry(M.SIDE["guardianship_papers"], _voice(turn, named[0]))  # de overlijdens-
+    for key in ("adoption_get_recognition", "adoption_strengthen"):  # akten ook geven?" (h2)
         said.entry(M.ADVICE[key], _voice(turn, named[0]))
     said.send("utter_answer_menu")
     return True
+
+
+_IF_RATIFIED = re.compile(  # "en als de belgische rechtbank de voogdij bekrachtigt, is er dan
+    r"\b(?:als|wanneer|zodra|na)\b[^?.]{0,60}(?:\bbekrachtig\w*|\b(?:voogdij|adoptie)\b"
+    r"[^?.]{0,30}\berken\w*)\b[^?]*\?"
+)  # wel een termijn? en moet ik dan betalen?" (panel 53, h2)
+
+
+def _if_bond_recognised(turn: Any, reading: Reading) -> bool:
+    """Seed 000: "Deze komen enkel in aanmerking voor gezinshereniging indien de buitenlandse
+    voogdij bekrachtigd wordt door een Belgische rechtbank": asked what then, the child's right
+    with its own deadline and fee (panel 53, h2: "Voor deze situatie ken ik geen vaste
+    termijn" and the humanitarian fee, for a refugee's grandson)."""
+    wards = [e for e, r in _case(turn) if r.get("summary_id") == "summary.adoption_not_recognised"]
+    if not wards:
+        return False
+    ward = copy.deepcopy(wards[0])
+    ward["facts"]["legal_bond_recognised"] = True
+    result = assessment(turn.state, ward, turn.today)
+    if result.get("route") != FR:
+        return False
+    said = Answer(turn)
+    said.say("utter_side_if_bond_recognised", relative=turn.texts.label(turn.state, wards[0]))
+    said.lines += [line for line in (deadline_line(turn, [(ward, result)]),) if line]
+    said.lines += [line for line in (fee_line(turn, [(ward, result)]),) if line]
+    said.send("utter_answer_menu")
+    return True
+
+
+_GUARDIANSHIP_PAPERS = re.compile(
+    r"\b(?:welke papieren|welke documenten|(?:ook )?(?:geven|toevoegen|meesturen|afgeven)\b)"
+    r"|\bvonnis\b[^?]*\?|\boverlijdensakte"
+)
 
 
 RELATIONSHIP_PROOFS = ("relationship_evidence", "stable_relationship_proof",
@@ -3750,6 +3854,8 @@ ANSWERS = {
     "disability_meaning": _disability_meaning,
     "other_carer": _other_carer,
     "no_appointment": _no_appointment,
+    "next_step": _next_step,
+    "if_bond_recognised": _if_bond_recognised,
     "incomplete_file": _incomplete_file,
     "foster_family": _foster_family,
     "consent_form": _consent_form,

@@ -50,6 +50,7 @@ class Turn:
     erased: bool = False
     question_asked: bool = False  # the user's message asks something ("?")
     reading: Any = None  # the message's Reading, once the case step reads it
+    noted: bool = False  # the message told a new fact that can help (side.note_volunteered)
     # for the staff intake (privacy.handoff): {"contact": str | None}; never in the state
     handoff: dict[str, Any] | None = None
 
@@ -285,6 +286,7 @@ def _new_notes_after_answer(turn: Turn, reading: Reading) -> bool:
     """ "ze is al oud en helemaal alleen" after a humanitarian answer: what helps the request,
     and how to prove it (seeds 000/001), instead of a generic reply."""
     noted = side.note_volunteered(turn.state, reading)
+    turn.noted = noted is not None
     answered = turn.state["answered"]
     if not (noted and answered and noted.get("route") == "humanitarian_visa"):
         return False
@@ -472,10 +474,23 @@ def _asked_again(turn: Turn, question: dict[str, Any], update: Update) -> dict[s
         return question  # "Mijn man of vrouw" pressed for the wife told before (panel 40, h3)
     if not give_up(turn.state, question):
         if not update.stored_anything and not turn.replies:
-            turn.say("utter_ask_rephrase")
+            turn.say(_why_asked_again(turn))
         return question
     update.unknown = True
     return next_question(turn.state, turn.today)
+
+
+def _why_asked_again(turn: Turn) -> str:
+    """ "mama heeft suikerziekte, helpt dat?" or "ik ben syrier met onbeperkt verblijf" while a
+    question is open: the fact is noted or known, not misunderstood (panel 52, g5: "Sorry, dat
+    begreep ik niet goed" to a daughter telling of her mother's illness)."""
+    told = turn.reading is not None and side.volunteered(turn.reading.text)
+    if turn.noted or told:
+        asked = turn.question_asked
+        return "utter_noted_ask_after" if asked else "utter_noted_before_answer"
+    if turn.reading is not None and turn.reading.has_facts:
+        return "utter_known_already"
+    return "utter_ask_rephrase"
 
 
 def _only_known_relatives(turn: Turn) -> bool:

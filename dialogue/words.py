@@ -664,12 +664,19 @@ NO_APPOINTMENT = ("geen afspraak", "afspraak pas", "geen rendez", "geen appointm
                   "lukt niet op tijd", "te laat zijn", "te laat komen",
                   # "wat is het absolute minimum om voor 8 januari ingediend te zijn?" (e3)
                   "absolute minimum", "het minimum", "minstens nodig", "onvolledig",
+                  "minimum nodig", "minimum om",  # "wat is minimum nodig om aanvraag te doen"
                   "niet volledig", "nog niet klaar", "niet alle papieren",
                   "niet alles klaar",
                   # "wat moet ik NU het eerst doen? het is dringend" (panel 20, n3)
                   "eerst doen", "het eerst", "wat eerst", "is dringend", "weinig tijd",
                   # "wat is de eerste stap, wat moet ik nu doen?" (panel 43, h3)
                   "eerste stap", "wat moet ik nu doen", "wat moeten we nu doen")  # fmt: skip
+# "wat kan ik nu al doen? ik wil niet wachten", "welke stappen kan ik nu zetten?" after the
+# answer: the case's next step (panel 53, h1: "Sorry, dat begrijp ik niet" twice)
+NEXT_STEP_WORDS = ("nu al doen", "welke stappen", "stappen kan", "stappen moet", "stappen zetten",
+                   "wat kan ik doen", "wat kan ik nu", "wat kunnen we nu", "wat kunnen we doen",
+                   "wat kunnen wij doen", "hoe begin ik", "waar begin ik", "hoe moet ik beginnen",
+                   "wat moet ik doen", "wat doe ik nu", "wat is de volgende stap")  # fmt: skip
 # a question about several wives (seed 001: "Indien u meerdere echtgenotes hebt, mag er maar
 # één echtgenote naar België komen via gezinshereniging"; panel 10, s5)
 POLYGAMY_QUESTION = ("2 vrouwen", "twee vrouwen", "beide vrouwen", "mijn vrouwen",
@@ -683,6 +690,10 @@ WHY_NO_RIGHT = ("waarom geen recht", "waarom niet via gezinshereniging",
                 "via gezinshereniging komen", "geen gezinshereniging", "waarom humanitair",
                 "waarom maar een humanitair", "waarom enkel een humanitair",
                 "geen recht op gezinshereniging?",
+                # "gezinshereniging voor ouders bestaat dus helemaal niet?", "bestaat er naast
+                # dat humanitair visum nog een andere weg?" (panel 53, g5)
+                "bestaat dus helemaal niet", "naast dat humanitair visum",
+                "naast het humanitair visum",
                 # "en mijn vrouw brenda dan, kan zij niet mee?" (panel 10, s4)
                 "kan zij niet mee", "kan ze niet mee", "kan hij niet mee", "kan zij niet komen",
                 "kan ze niet komen", "kan hij niet komen", "kan zij mee", "kan ze mee",
@@ -1149,7 +1160,10 @@ FOSTER_CUES = ("zorg voor", "zorgen voor", "voogdij", "kafala", "opgroeit", "opv
 # panel 6, l3)
 WRITER_GUARDIAN_CUES = (" ik haar voogd", " ik zijn voogd", " ik ben haar voogd",
                         " ik ben zijn voogd", " voogdij over", " zorg ik voor",
-                        " ik zorg voor haar", " ik zorg voor hem", " kafala")  # fmt: skip
+                        " ik zorg voor haar", " ik zorg voor hem", " kafala",
+                        # "de rechtbank in Conakry heeft mij voogd gemaakt" (panel 53, h2)
+                        " mij voogd", " mij als voogd", " mij de voogdij", " ik ben voogd",
+                        " ik ben de voogd", " dat ik voogd", " ik de voogd ben")  # fmt: skip
 # "ik ben zijn zus": the writer names her own place in the family
 WRITER_IS = ("ik ben zijn", "ik ben haar", "ik ben de", "k ben zijn", "k ben haar",
              "ik ben zijne", "ik ben", "k ben", "ik ben een", "ik ben zelf de",
@@ -1307,7 +1321,9 @@ IF_NOT_OFFICIAL = ("als het niet geldt", "als het niet telt", "niet officieel is
                    "als het niet officieel", "als dat niet geldt",
                    "als het niet erkend")  # fmt: skip
 VALIDITY_WORDS = ("geldig", "telt", "erkend", "aanvaard", "goed genoeg", "is dat ok",
-                  "mag dat", "officieel", "echt huwelijk", "echt getrouwd", "wettig")  # fmt: skip
+                  "mag dat", "officieel", "echt huwelijk", "echt getrouwd", "wettig",
+                  # "is kerk huwelijk ok?" (panel 53, g1: the documents list)
+                  " ok?", " oke?", " okay?", " ok ?", "in orde?", "geldt")  # fmt: skip
 # ("een nikah is gewoon een echt huwelijk toch?"; panel 31, a4)
 # "moet ik wachten tot ik erkend ben?", "moeten we wachten op de beslissing?"
 WAIT_WORDS = ("wachten tot", "wachten op", "eerst wachten", "moet ik wachten", "beter wachten",

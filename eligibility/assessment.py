@@ -191,6 +191,7 @@ def assess(
                 "waived": c.waived,
                 "state": condition_state(c),
                 "why": say(M.lookup(M.EXEMPTION_WHY, c.why, tags)) if c.waived and c.why else None,
+                "why_id": c.why if c.waived else None,
                 "text": say(m),
                 "source": m.source,
             }

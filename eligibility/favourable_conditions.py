@@ -59,9 +59,14 @@ def child_joining_alone(f: Facts, outcome: Outcome) -> tuple[bool, list[str]]:
     """ "Anderzijds moet de gezinshereniger niet bewijzen dat hij over bestaansmiddelen beschikt
     indien de aanvrager zijn kind, het kind van zijn echtgenoot, ... of een gemeenschappelijk
     kind is, en dit kind bij hem komt wonen alvorens 18 jaar te zijn en de enige is die zich bij
-    de gezinshereniger komt voegen." (seed 003)
+    de gezinshereniger komt voegen." (seed 003) Not tied to the protection, unlike the 12
+    months before it: "De algemene regel is dat de voorwaarden die moeten worden vervuld ...
+    door de familieleden van een door België beschermde vreemdeling identiek zijn aan de
+    voorwaarden ... door de familieleden van een onderdaan van een derde land." (seed 002; panel
+    53, h3: a bus driver with a B card told to prove his income for his son of 14 alone)
     """
-    if not (f.protected and outcome.art10 and outcome.minor_child_joining):
+    art10_sponsor = f.protected or f.status == "third_country_national"
+    if not (art10_sponsor and outcome.art10 and outcome.minor_child_joining):
         return False, []
     alone = f.applicant("joins_alone")
     if alone is None:

@@ -2067,6 +2067,12 @@ SIDE: dict[str, Message] = {
         "is en een ziekteverzekering voor het hele gezin.",
         S.ART_10_2,
     ),
+    # seed 003: "... en de enige is die zich bij de gezinshereniger komt voegen" (panel 53, h3)
+    "material_to_prove_child_alone": _M(
+        "Te bewijzen: een woning die groot genoeg is en een ziekteverzekering voor het hele "
+        "gezin. Inkomen hoeft niet: {rel} is minderjarig en komt als enige.",
+        S.ART_10_2,
+    ),
     "material_to_prove@belgian": _M(
         "Te bewijzen: genoeg stabiele en regelmatige inkomsten, een woning die groot genoeg "
         "is en een ziekteverzekering voor het hele gezin.",
@@ -2169,6 +2175,14 @@ SIDE: dict[str, Message] = {
     # indienen" (panel 42, g3: "Moeten Omid en Zahra hun aanvragen samen indienen?")
     # seed 000: "Wanneer jouw ouders overleden of vermist zijn, moet je dit kunnen aantonen"
     # (panel 52, g6: a dead father answered as a missing one)
+    # seed 000: "Indien van toepassing voeg je ook de buitenlandse akte of rechterlijke
+    # beslissing van de voogdij/adoptie/specifieke buitenlandse rechtsfiguur toe"; "Je bewijst
+    # dat je anders helemaal alleen en geïsoleerd achterblijft" (panel 53, h2)
+    "guardianship_papers": _M(
+        "Voeg de buitenlandse beslissing over de voogdij toe. Zijn {rel_of:de ouders} "
+        "overleden? Voeg dan hun overlijdensakten toe.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "dead_parent_proof": _M(
         "Ja. Een ouder die overleden is: toon dat aan, met de overlijdensakte of een ander "
         "officieel document.",
@@ -2342,6 +2356,18 @@ SIDE: dict[str, Message] = {
         "voor de partner van iemand die geen Belg is. Welke voorwaarden gelden voor de "
         "partner van een Belg, vraag je best aan een advocaat.",
         S.ART_40TER,
+    ),
+    # seed 001: "dat u elkaar in de twee jaar voorafgaand aan de aanvraag minstens 3 keer hebt
+    # ontmoet en dat deze ontmoetingen minstens 45 dagen duurden (bv. vliegtuigtickets, enz.)"
+    # (panel 53, h4: asked three times whether her visits count)
+    "registration_rule_elsewhere": _M(
+        "Voor de partner van iemand die geen Belg is, zegt onze informatie: de relatie is "
+        "stabiel als jullie minstens {stable_cohabitation_months} maanden samenwoonden, of als "
+        "jullie elkaar minstens {stable_acquaintance_months} maanden kennen, regelmatig contact "
+        "hadden en elkaar in de {stable_acquaintance_months} maanden voor de aanvraag minstens "
+        "{meetings} keer zagen, samen minstens {meeting_days} dagen. Bewijzen zijn bijvoorbeeld "
+        "vliegtickets.",
+        S.ART_10_1_5,
     ),
     # seed 004: "In de praktijk eist de DVZ niet dat je Belgische (stief)ouder ... zelf als
     # huurder vermeld staat in het geregistreerd huurcontract. Het volstaat dat hij op dat adres

@@ -25,7 +25,7 @@ _MARK = re.compile(r"\[([^\]]+)\]\(([a-z_]+)(?::([^)]+))?\)")
 RESPONSES = yaml.safe_load((ROOT / "domain.yml").read_text("utf-8"))["responses"]
 
 
-def parse(markup: str, intent: str = "inform") -> dict[str, Any]:
+def parse(markup: str, intent: str = "inform", confidence: float = 0.9) -> dict[str, Any]:
     text, entities, offset = "", [], 0
     for match in _MARK.finditer(markup):
         text += markup[offset : match.start()]
@@ -48,7 +48,11 @@ def parse(markup: str, intent: str = "inform") -> dict[str, Any]:
         entities.append(entity)
         offset = match.end()
     text += markup[offset:]
-    return {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": entities}
+    return {
+        "text": text,
+        "intent": {"name": intent, "confidence": confidence},
+        "entities": entities,
+    }
 
 
 class Chat:
@@ -67,8 +71,8 @@ class Chat:
             self.say("hallo", intent="greet")
             self.say("akkoord", intent="affirm")
 
-    def say(self, markup: str, intent: str = "inform") -> str:
-        message = parse(markup, intent)
+    def say(self, markup: str, intent: str = "inform", confidence: float = 0.9) -> str:
+        message = parse(markup, intent, confidence)
         turn = take_turn(
             self.state, message, self.today, RESPONSES, reference="SAM-TEST-0001",
             earlier=list(self.history), settings=self.settings,

@@ -155,6 +155,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.ART_10_1_5: {
         "advice:common_child_registered_partnership",
         "side:meeting_days_registered_partners",
+        "side:registration_rule_elsewhere",
         "side:cohabitation_counts",
         "side:cohabitation_in_a_camp",
         "side:registration_would_help",
@@ -191,6 +192,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_10_2: {
         "side:material_to_prove",
+        "side:material_to_prove_child_alone",
         "side:income_of_the_partner",
         "side:income_of_others",
         "side:income_child_alone",
@@ -492,6 +494,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:humanitarian_exceptional",
         "side:common_children_religious_marriage",
         "side:dead_parent_proof",
+        "side:guardianship_papers",
         "advice:elderly_parent_strengthen",
         "advice:ascendant_own_means",
         "advice:apply_with_parents",
