@@ -1081,6 +1081,10 @@ class Answer:
         if message.source not in self.sources:
             self.sources.append(message.source)
 
+    def add(self, line: str | None) -> None:
+        if line:
+            self.lines.append(line)
+
     def item(self, item: dict[str, Any]) -> None:
         self.lines.append(str(item.get("text") or ""))
         source = item.get("source")
@@ -2349,9 +2353,7 @@ def _wait(turn: Any, reading: Reading) -> bool:
     if not rights or re.search(r"\bhoe lang\b", _folded(reading)):
         return False  # "hoe lang moet ik wachten voor ze hier es?": the processing time (g3)
     if not _acceptance_rule_applies(turn, rights):
-        said = Answer(turn)
-        said.say("utter_side_can_start_now")
-        said.send("utter_answer_menu")
+        turn.say_text(turn.texts.text("utter_side_can_start_now"), "utter_answer_menu")
         return True
     return _incomplete_file(turn, reading, lead="utter_side_can_start_now")
 
@@ -3077,7 +3079,7 @@ def _next_step(turn: Any, reading: Reading) -> bool:
     if rights and _acceptance_rule_applies(turn, rights):
         return _no_appointment(turn, reading)
     said = Answer(turn)
-    said.lines += [line for line in (deadline_line(turn, rights),) if line] if rights else []
+    said.add(deadline_line(turn, rights) if rights else None)
     said.lines += next_step_lines(turn, case)
     if _status(turn) == "asylum_seeker":
         months = P.FAVOURABLE_PERIOD_MONTHS.value
@@ -3626,8 +3628,10 @@ def _if_bond_recognised(turn: Any, reading: Reading) -> bool:
         return False
     said = Answer(turn)
     said.say("utter_side_if_bond_recognised", relative=turn.texts.label(turn.state, wards[0]))
-    said.lines += [line for line in (deadline_line(turn, [(ward, result)]),) if line]
-    said.lines += [line for line in (fee_line(turn, [(ward, result)]),) if line]
+    calendar = turn.calendar, turn.calendar_kind  # a day that holds only once ratified: no
+    said.add(deadline_line(turn, [(ward, result)]))  # calendar file for it
+    turn.calendar, turn.calendar_kind = calendar
+    said.add(fee_line(turn, [(ward, result)]))
     said.send("utter_answer_menu")
     return True
 

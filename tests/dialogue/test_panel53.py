@@ -185,6 +185,7 @@ def test_als_de_rechtbank_de_voogdij_bekrachtigt__the_childs_deadline_and_no_fee
     assert "uiterlijk op 1 mei 2027" in reply, chat.transcript()
     assert "geen bijdrage" in reply, reply
     assert "geen vaste termijn" not in reply, reply
+    assert chat.last.calendar is None  # no calendar file for a day that holds only if ratified
 
 
 def _tesfays_family() -> Chat:
