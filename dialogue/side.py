@@ -63,6 +63,9 @@ from samen_rasa.nlu.dutch_dates import MONTH_WORDS
 from samen_rasa.nlu.folding import fold
 
 PROTECTED = ("refugee", "subsidiary_protection")
+# seed 003's "Anderzijds": a minor child who comes alone, for an art. 10 sponsor (seed 002:
+# the conditions of a protected person's family are a third-country national's)
+CHILD_ALONE_SPONSORS = (*PROTECTED, "third_country_national")
 FR, HV, UNKNOWN = "family_reunification", "humanitarian_visa", "unknown"
 CHILDREN = ("child", "stepchild", "adopted_child", "foster_child")
 COUPLES = ("spouse", "registered_partner", "partner")
@@ -943,6 +946,18 @@ def note_volunteered(state: dict[str, Any], reading: Reading) -> dict[str, Any] 
     return _note(entry, facts) if entry is not None else None
 
 
+def asked_of_a_told_fact(state: dict[str, Any], reading: Reading) -> dict[str, Any] | None:
+    """ "Telt het mee dat mijn vader pas in 2024 is overleden? Sindsdien is zij echt alleen.":
+    a fact told before, asked about: the relative it is about (panel 53, g5: "Op die vraag
+    vind ik geen antwoord")."""
+    if "?" not in reading.text or not volunteered(_about_applicants(reading)):
+        return None
+    entry = _owner(state, reading)
+    if entry is not None:  # "mijn vader ... is overleden" of her mother: widowed too
+        _note(entry, volunteered(reading.text))
+    return entry
+
+
 def _owners_by_sentence(state: dict[str, Any], reading: Reading) -> list[tuple[dict, list]]:
     """Each sentence's volunteered facts on the one relative it names (or the only one its
     pronoun fits: "mijn vader is gestorven ... en nu is ze alleen"; panel 23, s3), when every
@@ -1393,8 +1408,8 @@ def _child_alone(turn: Any, reading: Reading) -> bool:
     who comes alone (panel 5, i4)."""
     rights = [e for e, r in _case(turn) if r.get("route") == FR]
     minors = [e for e in rights if e["relationship"] in CHILDREN and (e.get("age") or 0) < 18]
-    if _status(turn) not in PROTECTED:
-        return False  # seed 003 is the protected sponsor's; a Belgian proves means (seed 004)
+    if _status(turn) not in CHILD_ALONE_SPONSORS:
+        return False  # a Belgian proves means (seed 004)
     numbers = {int(n) for n in re.findall(r"\b(\d{1,2})\b", _folded(reading))}
     asked = [e for e in minors if e.get("age") in numbers] or asked_about(minors, reading)
     chosen = asked[:1] if asked else minors[:1] if len(minors) == 1 else []
@@ -1403,7 +1418,11 @@ def _child_alone(turn: Any, reading: Reading) -> bool:
         chosen = [{**minors[0], "word": None, "pronoun": None, "age": None}]
     if not chosen:
         return False
-    return _say_entries(turn, [(M.SIDE["income_child_alone"], _voice(turn, chosen[0]))])
+    entries = [(M.SIDE["income_child_alone"], _voice(turn, chosen[0]))]
+    if any(r.get("route") == HV for _, r in _case(turn)):  # "geldt dat nog als Abdi tegelijk
+        # een humanitair visum aanvraagt?" (panel 53, g2)
+        entries.append((M.SIDE["income_child_alone_not_with_others"], _voice(turn, chosen[0])))
+    return _say_entries(turn, entries)
 
 
 def _children_together(turn: Any, reading: Reading) -> bool:
@@ -1422,8 +1441,10 @@ def _income_short(turn: Any, case, value: Decimal | None, said: Answer, reading:
     humanitarian visa "in tweede orde" beside the request (panel 5, i2 and i4)."""
     rights = [(e, r) for e, r in case if r.get("route") == FR]
     minors = [e for e, _ in rights if e["relationship"] in CHILDREN and (e.get("age") or 0) < 18]
-    if len(minors) == 1 and len(case) > 1 and _status(turn) in PROTECTED:  # seed 003's
-        said.entry(M.SIDE["income_child_alone"], _voice(turn, minors[0]))  # sponsor only (m4)
+    if len(minors) == 1 and len(case) > 1 and _status(turn) in CHILD_ALONE_SPONSORS:
+        said.entry(M.SIDE["income_child_alone"], _voice(turn, minors[0]))  # (m4)
+        if any(r.get("route") == HV for _, r in case):  # "geldt dat nog als Abdi tegelijk
+            said.entry(M.SIDE["income_child_alone_not_with_others"], _voice(turn, minors[0]))
     low = value is not None and value < P.REFERENCE_INCOME_EUR_PER_MONTH.value
     short = _any(W.LOW_INCOME_WORDS, _folded(reading)) or _any(W.TOO_LITTLE, _folded(reading))
     if rights and (low or short):

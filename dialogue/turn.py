@@ -288,6 +288,8 @@ def _new_notes_after_answer(turn: Turn, reading: Reading) -> bool:
     noted = side.note_volunteered(turn.state, reading)
     turn.noted = noted is not None
     answered = turn.state["answered"]
+    if noted is None and answered:  # told before, asked about now (panel 53, g5)
+        noted = side.asked_of_a_told_fact(turn.state, reading)
     if not (noted and answered and noted.get("route") == "humanitarian_visa"):
         return False
     kind = side.kind_of(reading, answered)

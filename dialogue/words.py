@@ -499,7 +499,9 @@ AFTER_THE_LIMIT = ("nog iets mogelijk", "iets anders mogelijk", "humanitair", "a
                    # "en als het niet lukt, heeft hij dan nog een kans?" (panel 48, g3)
                    "nog een kans", "nog kans", "andere manier", "andere weg",
                    # "als mijn dochter 18 wordt voor ze een afspraak krijgen?" (panel 46, g1)
-                   "18 wordt voor", "wordt 18 voor", "al 18 is voor")  # fmt: skip
+                   "18 wordt voor", "wordt 18 voor", "al 18 is voor",
+                   # "dawit wordt 18 op 15 februari, wat als het te laat is voor hem?" (53, h5)
+                   "als het te laat is")  # fmt: skip
 # "DVZ gaat zeggen zus kan zorgen toch?": another relative who could care (seed 001)
 OTHER_CARER = ("kan zorgen", "kunnen zorgen", "voor haar zorgen", "voor hem zorgen",
                "zorgt voor haar", "zorgt voor hem", "andere familie",
@@ -532,7 +534,11 @@ REGISTERED_TOLD = ("we zijn", "wij zijn", "we hebben", "wij hebben", "zijn al", 
 WHO_APPLIES = ("wie moet de aanvraag", "wie doet de aanvraag", "wie dient", "wie moet indienen",
                "wie vraagt aan", "wie moet aanvragen", "wie moet het aanvragen",
                "wie moet dat aanvragen", "wie moet de visumaanvraag", "wie moet er indienen",
-               "wie moet het indienen")  # fmt: skip
+               "wie moet het indienen",
+               # "wie moet daar naartoe gaan, ik of emre of zijn mama?" (panel 53, h3)
+               "wie moet daar naartoe", "wie moet erheen", "wie moet er naartoe",
+               "wie moet naar de ambassade", "wie gaat naar de ambassade", "en wie doet dat",
+               "wie moet daar heen")  # fmt: skip
 # "telt dat als handicap?", "is epilepsie een handicap?" (seed 001, art. 10, §1, 6°; panel 24, g5)
 DISABILITY_MEANING = ("telt dat als handicap", "is dat een handicap", "geldt dat als handicap",
                       "valt dat onder handicap", "wat is een handicap", "wat telt als handicap",
@@ -779,6 +785,7 @@ MONEY_TOKENS = frozenset({"geld", "euro", "cash"})
 MONEY_VERBS = ("stuur", "stort", "overschrij", "overmaak", "opstuur", "western union",
                "moneygram", "wise")  # fmt: skip
 ALONE_PHRASES = ("is alleen", "daar alleen", "helemaal alleen", "staat alleen", "woont alleen",
+                 "echt alleen", "sindsdien alleen",  # "sindsdien is zij echt alleen" (53, g5)
                  "alleen achter", "alleen gelaten", "niemand meer", "geen familie meer",
                  "niemand die voor", "niemand om voor", "geisoleerd", "eenzaam", "alleen daar",
                  "zit alleen", "nog alleen", "niemand anders", "er is niemand", "weduwe",
@@ -804,6 +811,8 @@ PARTNER_DIED = re.compile(
     r"\b(?:haar man|zijn vrouw|haar echtgenoot|zijn echtgenote|(?:papa|vader|pa) van \w+|"
     r"mijn man|mijn echtgenoot)"  # the mother abroad: "mijn man is overleden in 2024" (c2)
     r"\s+is\s+(?:\w+\s+){0,2}(?:gestorven|overleden)\b"
+    # "mijn vader pas in 2024 is overleden" (panel 53, g5)
+    r"|\b(?:mijn|haar|zijn) (?:vader|papa|pa)\s+(?:\w+\s+){1,3}is\s+(?:gestorven|overleden)\b"
 )
 WIDOWED_PHRASES = ("weduwe", "weduwnaar", "pa gestorven", "papa gestorven", "vader gestorven",
                    "pa overleden", "papa overleden", "vader overleden", "vader is overleden",

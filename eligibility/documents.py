@@ -26,6 +26,7 @@ CIVIL_ACTS = {
     "unmarried_proof",
     "unmarried_proof_partners",
     "custody_sole_judgment",
+    "shared_custody_proof",
 }
 
 MATERIAL_DOCUMENTS = {

@@ -816,6 +816,14 @@ DOCUMENTS: dict[str, Message] = {
         "aan {sp_of:de partner}) geeft.",
         S.ART_10_1_4,
     ),
+    # seed 003: "Het bewijs dat de gezinshereniger, zijn echtgenoot of zijn partner over een
+    # hoederecht beschikt en, indien de hoede gedeeld wordt, dat de andere houder van het
+    # hoederecht zijn toestemming gegeven heeft, voorleggen" (panel 53, h3: the consent alone)
+    "shared_custody_proof": _M(
+        "Een bewijs dat {sp} het hoederecht over {rel_obj} {sp_has}, samen met "
+        "{rel_of:de andere ouder}.",
+        S.ART_10_1_4,
+    ),
     # seed 001 (art. 10): "de toestemming van de andere ouder voorleggen dat zij u in België
     # komen vervoegen"; the attest for a parent who disappeared is seed 004's, for a Belgian's
     # family only (panel 32, c4)
@@ -1936,6 +1944,14 @@ SIDE: dict[str, Message] = {
     "income_child_alone": _M(
         "Komt alleen {rel}, jonger dan {majority}, en verder niemand? Dan is er geen bewijs "
         "van inkomen nodig.",
+        S.ART_10_2,
+    ),
+    # "... en de enige is die zich bij de gezinshereniger komt voegen" (seed 003): a brother
+    # who comes with a humanitarian visa joins the sponsor too (panel 53, g2: "Geldt dat nog
+    # als Abdi tegelijk een humanitair visum aanvraagt?")
+    "income_child_alone_not_with_others": _M(
+        "Komt iemand anders mee, ook met een humanitair visum? Dan is {rel} niet de enige die "
+        "komt. Dan geldt die vrijstelling niet, en moet het inkomen wel bewezen worden.",
         S.ART_10_2,
     ),
     # the same sentence asked of two children who come together (panel 36, g3: "als beide

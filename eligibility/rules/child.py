@@ -92,7 +92,11 @@ def custody_condition(f: Facts) -> tuple[Condition, list[str], list[str]]:
         return Condition("custody", proven), [sole_custody_document(f)], []
     consent = f.applicant("other_parent_consent")
     needed = ["applicant.other_parent_consent"] if consent is None else []
-    return Condition("custody", consent), ["other_parent_consent_proof"], needed
+    return (
+        Condition("custody", consent),
+        ["shared_custody_proof", "other_parent_consent_proof"],
+        needed,
+    )
 
 
 def assess_minor_child(f: Facts, bond_document: str = "birth_certificate") -> Outcome:

@@ -325,3 +325,84 @@ def test_we_bellen_elke_dag_via_whatsapp__no_hand_off_on_a_weak_guess():
     assert "referentienummer" not in reply, chat.transcript()
     reply = chat.say("kan ik met iemand praten?", intent="request_human", confidence=0.3)
     assert "referentienummer" in reply or "medewerker" in reply, chat.transcript()
+
+
+def test_als_het_te_laat_is_voor_hem__the_humanitarian_visa_after_18():
+    """Seed 001: "Meerderjarige kinderen ... kunnen ... een machtiging tot verblijf in België om
+    humanitaire redenen aanvragen (art. 9 en 13)": what is left once the son of 17 turns 18
+    (panel 53, h5: only "Daarna is er geen recht op gezinshereniging als kind meer")."""
+    chat = _tesfays_family()
+    chat.say(
+        "ja al lang getrouwd. [kinderen](relationship:child) zijn Dawit [17](age), Ruth [13](age)"
+        " en Lidia [8](age)"
+    )
+    chat.answer_plainly({}, 10)
+    assert chat.state["answered"], chat.transcript()
+    reply = chat.say(
+        "Dawit wordt [18](age) op 15 februari 2027, wat als het te laat is voor hem?",
+        intent="ask_deadline",
+    )
+    assert "14 februari 2027" in reply, chat.transcript()
+    assert "Een humanitair visum kan dan nog" in reply, reply
+
+
+def test_wie_moet_daar_naartoe_gaan__the_relative_who_comes_applies():
+    """Seed 002: the request is a visa application at the Belgian post, made by the one who
+    comes: "wie moet daar naartoe gaan, ik of emre of zijn mama?" (panel 53, h3: "Op die
+    vraag vind ik geen antwoord")."""
+    chat = _murats_son()
+    reply = chat.say(
+        "ja maar wie moet daar naartoe gaan, ik of emre of zijn [mama](relationship:parent)?"
+    )
+    assert "doet zelf de aanvraag" in reply, chat.transcript()
+    assert len(chat.state["people"]) == 1, chat.transcript()
+
+
+def test_gedeeld_hoederecht__the_custody_itself_is_proven_beside_the_consent():
+    """Seed 003: "Het bewijs dat de gezinshereniger ... over een hoederecht beschikt en, indien
+    de hoede gedeeld wordt, dat de andere houder van het hoederecht zijn toestemming gegeven
+    heeft, voorleggen" (panel 53, h3: the consent alone in the documents)."""
+    chat = _murats_son()
+    reply = chat.say("Documenten", intent="ask_documents")
+    assert "Een bewijs dat je het hoederecht over je zoon hebt, samen met" in reply, reply
+    assert "De toestemming van de andere ouder van je zoon" in reply, reply
+
+
+def test_geldt_dat_nog_als_abdi_tegelijk_een_humanitair_visum_aanvraagt__not_the_only_one():
+    """Seed 003: "... en de enige is die zich bij de gezinshereniger komt voegen": a brother who
+    comes with a humanitarian visa ends the daughter's income exemption (panel 53, g2)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik ben maatschappelijk werker en schrijf namens een cliënte. Zij heeft sinds"
+        " [2 februari 2025](recognition_date:2025-02-02)"
+        " [subsidiaire bescherming](sponsor_status:subsidiary_protection). Haar"
+        " [zoon](relationship:child) ([19](age)) en [dochter](relationship:child) ([16](age))"
+        " verblijven bij een tante in Addis Abeba.",
+        intent="check_eligibility",
+    )
+    chat.answer_plainly(
+        {"applicant.disabled": "nee", "applicant.minor_when_sponsor_applied_for_asylum": "nee"},
+        14,
+    )
+    assert "humanitair visum" in chat.transcript(), chat.transcript()
+    reply = chat.say(
+        "Geldt de vrijstelling van inkomen nog als Abdi tegelijk een humanitair visum aanvraagt?"
+        " Dan komen er twee. Kan alleen de dochter eerst komen?",
+        intent="ask_means_of_subsistence",
+    )
+    assert "niet de enige die komt" in reply, chat.transcript()
+
+
+def test_telt_het_mee_dat_mijn_vader_is_overleden__what_she_told_helps_if_proven():
+    """Seed 000: "Een hoge leeftijd, medische problemen en een geïsoleerde situatie ... kunnen
+    een belangrijke rol spelen": a fact told before, asked about after the answer (panel 53,
+    g5: "Op die vraag vind ik geen antwoord")."""
+    chat = _rashas_mother()
+    chat.answer_plainly({}, 8)
+    assert chat.state["answered"], chat.transcript()
+    reply = chat.say(
+        "Telt het mee dat mijn [vader](relationship:parent) pas in 2024 is overleden? Sindsdien"
+        " is zij echt alleen."
+    )
+    assert "helpt als je het bewijst" in reply, chat.transcript()
+    assert "Partner overleden" in reply, reply
