@@ -3526,7 +3526,8 @@ _LETTER_CAME = re.compile(
 def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] | None:
     text = str(message.get("text") or "")
     starts = clause_starts(text)
-    entities = _entities(message, "recognition_date")
+    numbers = _identifier_spans(text)  # "rijksregister 85.07.30-033.61": no date (privacy test)
+    entities = [e for e in _entities(message, "recognition_date") if not _inside(e, numbers)]
     if len(entities) > 1 and any(c in f" {fold(text)} " for c in W.CORRECTION_CUES):
         entities = entities[::-1]
     decided = [

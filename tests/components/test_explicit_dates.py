@@ -76,3 +76,18 @@ def test_the_date_of_another_event_is_not_taken_as_recognition_date(text):
 def test_only_the_recognition_date_is_taken_beside_an_appointment():
     text = "ik heb subsidiaire bescherming sinds 1/2/2025 en een afspraak op 09.12.2026"
     assert [s.text for s in explicit_recognition_dates(text)] == ["1/2/2025"]
+
+
+def test_a_national_number_tagged_as_a_date_hides_no_written_date():
+    """ "rijksregister 85.07.30-033.61. Ik ben erkend vluchteling sinds 3 maart 2026": the
+    model tagged the national number as the date; the written date is still found (a chat that
+    typed its identifiers lost the recognition date)."""
+    text = "rijksregister 85.07.30-033.61. Ik ben erkend vluchteling sinds 3 maart 2026"
+    tagged = {"entity": "recognition_date", "start": 14, "end": 29, "value": "85.07.30-033.61"}
+    message = Message.build(text=text)
+    message.set("entities", [tagged])
+    normaliser().process([message])
+    dates = [
+        e.get("normalized") for e in message.get("entities") if e["entity"] == "recognition_date"
+    ]
+    assert "2026-03-03" in dates

@@ -406,3 +406,18 @@ def test_telt_het_mee_dat_mijn_vader_is_overleden__what_she_told_helps_if_proven
     )
     assert "helpt als je het bewijst" in reply, chat.transcript()
     assert "Partner overleden" in reply, reply
+
+
+def test_rijksregister_85_07_30__a_national_number_is_no_recognition_date():
+    """Identifiers typed in a chat are no facts: the national number the model tagged as a date
+    asks no "Ik weet niet zeker welke datum je bedoelt", and the written date is kept (the
+    privacy check of stop 34)."""
+    chat = Chat(today=TODAY)
+    chat.say("mijn [vrouw](relationship:spouse) is [30](age) en woont in Kabul")
+    reply = chat.say(
+        "mijn rijksregister [85.07.30-033.61](recognition_date:|invalid). Ik ben"
+        " [erkend vluchteling](sponsor_status:refugee) sinds"
+        " [3 maart 2026](recognition_date:2026-03-03)"
+    )
+    assert "Ik weet niet zeker welke datum" not in reply, chat.transcript()
+    assert chat.sponsor.get("recognition_date") == "2026-03-03", chat.transcript()

@@ -240,7 +240,10 @@ class EntityValueNormalizer(GraphComponent, EntityExtractorMixin):
         self, entities: list[dict[str, Any]], text: str, now: date
     ) -> list[dict[str, Any]]:
         """Explicit dates in a status message that the model did not tag (explicit_dates.py)."""
-        if any(e.get(ENTITY_ATTRIBUTE_TYPE) == self._date for e in entities):
+        if any(
+            e.get(ENTITY_ATTRIBUTE_TYPE) == self._date and "invalid" not in (e.get("flags") or [])
+            for e in entities
+        ):  # a tagged date that is no date ("rijksregister 85.07.30-033.61") hides none
             return []
         taken = [(e.get(ENTITY_ATTRIBUTE_START), e.get(ENTITY_ATTRIBUTE_END)) for e in entities]
         found = []
