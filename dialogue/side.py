@@ -226,7 +226,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("polygamy", "?" in folded and _any(W.POLYGAMY_QUESTION, folded)),
         ("earlier_marriage", "?" in folded and _earlier_marriage_asked(reading, folded)),
         ("lease", "?" in folded and (_any(W.LEASE_WORDS, folded) or _lease_registered(folded))),
-        ("housing_waiting_list", _any(W.HOUSING_WAITING_LIST, folded)),
+        ("housing_waiting_list", _waiting_list_named(folded)),
         ("who_applies", _any(W.WHO_APPLIES, folded) or bool(_HERE_AT_THE_TOWN.search(folded))),
         ("disability_meaning", _any(W.DISABILITY_MEANING, folded)),
         ("housing_space", "?" in folded and _any(W.HOUSING_SPACE, folded)),
@@ -453,6 +453,15 @@ _COUPLE_AGE = re.compile(
     r"zijn\b|\bminimum ?leeftijd\b"
     r"|\bleeftijd (?:is |geldt )?voor (?:de |mijn |mn |m'n )?(?:man|vrouw|partner)\b"
 )
+
+
+def _waiting_list_named(folded: str) -> bool:
+    """ "ze staat op de wachtlijst voor een sociale woning"; not "woont in een kleine sociale
+    woning", a home she has (panel 53, g2: the waiting-list rule to a client in her flat)."""
+    if not _any(W.HOUSING_WAITING_LIST, folded):
+        return False
+    lives = re.search(r"\b(?:woont|woon|wonen|huurt|huur)\b[^.?!]{0,25}\bsocia", folded)
+    return "wachtl" in folded or not lives
 
 
 def _housing_need_asked(folded: str) -> bool:

@@ -421,3 +421,21 @@ def test_rijksregister_85_07_30__a_national_number_is_no_recognition_date():
     )
     assert "Ik weet niet zeker welke datum" not in reply, chat.transcript()
     assert chat.sponsor.get("recognition_date") == "2026-03-03", chat.transcript()
+
+
+def test_woont_in_een_kleine_sociale_woning__the_housing_condition_not_the_waiting_list():
+    """Seed 003: "De gezinshereniger moet beschikken over voldoende huisvesting": a client who
+    lives in a social flat hears the condition, not seed 004's waiting-list rule (panel 53,
+    g2)."""
+    chat = _tesfays_family()
+    chat.say(
+        "ja al lang getrouwd. [kinderen](relationship:child) zijn Dawit [17](age), Ruth [13](age)"
+        " en Lidia [8](age)"
+    )
+    chat.answer_plainly({}, 10)
+    reply = chat.say(
+        "ik woon in een kleine sociale woning. aan welke huisvestingsvoorwaarden moet ik voldoen?",
+        intent="ask_housing",
+    )
+    assert "wachtlijst" not in reply, chat.transcript()
+    assert "groot genoeg" in reply, reply
