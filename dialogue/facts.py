@@ -11,6 +11,7 @@ dialogue reads it back.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -1822,6 +1823,8 @@ def _the_childs_own_family(state, reading: Reading, mention: Mention, relationsh
 
 def _people_for(state, mention: Mention, relationship: str, update: Update, negated=()) -> list:
     same = [p for p in state["people"] if p["relationship"] == relationship and not p.get("self")]
+    if not same and relationship in ("grandchild", "other_relative"):
+        same = _ward_named_again(state, mention)  # "mijn kleinzoon" once a ward (panel 54, a2)
     if not same and relationship == "child" and mention.owner == "writer":
         same = _own_after_all(state, mention, update)  # "haar zoon" ... "mijn zoon" (l4)
     if not same and relationship in CHILDREN and mention.count == 1:
@@ -1839,6 +1842,12 @@ def _people_for(state, mention: Mention, relationship: str, update: Update, nega
     if exact:
         return exact  # "de 2 zonen van 15 en 9": the sons already known (panel 10, t3)
     return _known_or_new(state, mention, relationship, update, same)
+
+
+def _ward_named_again(state: dict[str, Any], mention: Mention) -> list[dict[str, Any]]:
+    """The grandson made a child under the writer's guardianship, named by his word again."""
+    return [p for p in state["people"]
+            if p["relationship"] == "foster_child" and p.get("word") == mention.word]  # fmt: skip
 
 
 def _age_distance(entry: dict[str, Any], told: set[int]) -> int:
@@ -2090,7 +2099,7 @@ def _place_loose_ages(state: dict[str, Any], reading: Reading, update: Update, l
         unaged = [p for p in unaged if _plausible_age(state, p, loose[0])] or unaged  # g4)
     if len(unaged) == len(loose) and (len(loose) > 1 or named):  # "priya is 31": the one
         # relative without an age (panel 10, t2)
-        for entry, years in zip(unaged, loose, strict=True):
+        for entry, years in zip(_plausible_order(state, unaged, loose), loose, strict=True):
             _set(state, update, entry["id"], "age", years)
         return
     if _of_the_child_here(state, reading):
@@ -2329,6 +2338,16 @@ def _just_aged(state: dict[str, Any], pronoun: str, years: int) -> dict[str, Any
     entry = S.person(state, state.get("last_aged"))
     fits = entry is not None and entry.get("pronoun") in (None, pronoun) and not entry.get("self")
     return entry if fits and _possible_age(entry, years) else None
+
+
+def _plausible_order(state: dict[str, Any], people: list[dict], ages: list[int]) -> list[dict]:
+    """The people in the order told, unless an age fits no one there: "Maksym is 12. Oksana is
+    36" with the wife asked first is the son's 12 (panel 54, b3: "Je vrouw: 12 jaar")."""
+    orders = [people, *itertools.permutations(people)] if len(people) <= 4 else [people]
+    for order in orders:
+        if all(_plausible_age(state, e, y) for e, y in zip(order, ages, strict=True)):
+            return list(order)
+    return people
 
 
 def _plausible_age(state: dict[str, Any], entry: dict[str, Any], years: int) -> bool:

@@ -473,6 +473,12 @@ def _years_ahead(far: list[str]) -> int:
     return 0
 
 
+def _is_on_a_day(before: list[str], after: list[str]) -> bool:
+    """ "Dawit is 18 op 15 februari": the age reached on a day to come (panel 54, b2)."""
+    on_a_day = after[:1] == ["op"] and len(after) > 2 and after[1].isdigit()
+    return before[-1:] in (["is"], ["ben"]) and on_a_day and after[2] in MONTH_WORDS
+
+
 def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]:
     """(age, negated, future) for an age entity, reading the words around it."""
     value = int(float(str(entity.get("value"))))
@@ -487,7 +493,9 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
     # "wordt 18", "18 wordt"; not "ze is 17, wordt 18" (a comma: the next clause's verb)
     next_start = min((t.start for t in toks if t.start >= end), default=end)
     joined = after[:1] if next_start - end <= 1 else []
-    future = any(w in W.FUTURE_AGE_VERBS for w in before + joined)
+    future = any(w in W.FUTURE_AGE_VERBS for w in before + joined) or _is_on_a_day(
+        before, _words_after(toks, end, 3)
+    )
     if before[-1:] == ["van"] and not any(w in W.FUTURE_AGE_VERBS for w in before):
         future = False  # "die van 17 wordt 18 in februari": 17 now (panel 27, b1: "16")
     far = _words_before(toks, start, 4)  # "hij word in maart 16" (panel 29, b5: 16 now)
@@ -910,13 +918,28 @@ def _inside(entity: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
+_A_COUPLES_PERIOD = re.compile(
+    r"\b(?:kennen (?:we )?elkaar|elkaar (?:al )?kennen|samen(?:gewoond)?|samenwonen|"
+    r"woonden (?:we )?samen|getrouwd|relatie)\b(?:\s+\w+){0,2}?\s+(?:al\s+|sinds\s+)?\d{1,2}$"
+)
+_PERIOD_ENOUGH = re.compile(  # "dus 8 maand is te weinig?", "is 8 maanden samenwonen genoeg"
+    r"\s*(?:maand|maanden|jaar)\s+(?:is\s+|samenwonen\s+|samen\s+)*"
+    r"(?:te weinig|genoeg|te kort|voldoende)\b"
+)
+
+
 def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
     """ "ik heb 2 vrouwen": a count right before a person (panel 6, l4); "een pensioentje van
     150 euro": an amount (panel 6, k4)."""
     if re.match(r"\s*(?:euro|eur\b|€|netto|bruto|per maand|in de maand)", folded[end : end + 12]):
         return True  # "1100 netto" (panel 9, r1)
-    if re.match(r"\s*(?:x\b|keer\b)", folded[end : end + 6]):
-        return True  # "zij kwam 1x hier": how often (panel 15, c3: "Je vriendin: 1 jaar")
+    if re.match(r"\s*(?:x\b|keer\b|maal\b|bezoek\w*|reizen\b|reis\b)", folded[end : end + 10]):
+        return True  # "zij kwam 1x hier": how often (panel 15, c3: "Je vriendin: 1 jaar"); "die
+        # 3 bezoeken" (panel 54, b1: "Over wie gaat 0, 3, 3 jaar?")
+    if _A_COUPLES_PERIOD.search(folded[max(0, end - 40) : end]) or _PERIOD_ENOUGH.match(
+        folded[end : end + 40]
+    ):
+        return True  # "we kennen elkaar al 3 jaar", "dus 8 maand is te weinig?" (panel 54, b1)
     if re.match(r"\s*(?:persoon|personen|mens|mensen)\b", folded[end : end + 12]):
         return True  # "er is maar 1 persoon" (panel 10, s4)
     if folded[max(0, end - 12) : end].split()[-2:-1] in (["alle"], ["allemaal"], ["ons"]):
@@ -1179,6 +1202,10 @@ _BIRTHDAY = (  # "ik word 18 op 3 januari", "ze wordt 18 jaar op 9 jan", "op 9 j
     ),
     re.compile(
         r"\b(?:18|achttien)\s+(?:jaar\s+)?(?:wordt|word)\s+op\s+(\d{1,2})(?:e|de|ste)?\s+([a-z]+)"
+    ),
+    # "Dawit is 18 op 15 februari 2027": the birthday ahead (panel 54, b2: made 18 now)
+    re.compile(
+        r"\b(?:is|ben)\s+(?:18|achttien)(?:\s+jaar)?,?\s+op\s+(\d{1,2})(?:e|de|ste)?\s+([a-z]+)"
     ),
     # "in januari wordt hij 18 (20 januari)" (panel 48, g3: the day in brackets not kept)
     re.compile(
@@ -3013,7 +3040,8 @@ def _unknown_answer(reading: Reading, folded: str) -> None:
 
 
 _DEATH_PAPER_OF = re.compile(  # "de overlijdensakten van mijn dochter en schoonzoon" (h2)
-    r"\boverlijdens(?:akten?|attesten?|bewijs|bewijzen|papieren)\s+van\s+"
+    r"(?:\boverlijdens(?:akten?|attesten?|bewijs|bewijzen|papieren)|\bakten? van (?:de )?dood"
+    r"|\bdoodsakten?)\s+van\s+"
     r"(?:(?:haar|zijn|mijn|de|het)\s+)?(?:\w+\s+en\s+(?:(?:haar|zijn|mijn|de|het)\s+)?)?$"
 )
 _LIKE_A = re.compile(r"\b(?:zoals|net als|gelijk aan)\s+(?:mijn|zijn|haar|een|m'n)\s+$")

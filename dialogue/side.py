@@ -374,6 +374,8 @@ _SHADOWED_BY = (
     # "woont nog bij de ouders. Heeft hij dan nog een kans? Wat maakt zijn dossier sterker?"
     ("strengthen", ("other_carer", "chance")),  # (panel 46, g2)
     ("custody_proof", ("strengthen",)),  # "hoe kan ik bewijzen dat mijn vader vermist is?"
+    # "als zij toch 21 is, wat moet ze dan tonen voor 'ten laste'?" (panel 54, a5)
+    ("dependency", ("age_limit", "deadline")),
 )
 
 
@@ -423,6 +425,10 @@ _DECIDED_AFTER = re.compile(
     r"(?:verjaardag|18|achttien|meerderjarig)|\baanvraag (?:nog )?loopt\b"
     # "wordt 18 in augustus 2028 terwijl DVZ nog geen beslissing heeft genomen" (panel 50, g3)
     r"|\b(?:18|achttien|meerderjarig)\b[^.?!]{0,60}\b(?:nog )?geen (?:beslissing|antwoord)\b"
+    # "als ik 18 ben en de dvz heeft nog niet beslist?", "als mama indient voor 19 maart is het
+    # ok, ook als ik later 18 word?" (panel 54, b4: the last day again, twice)
+    r"|\b(?:18|achttien)\b[^.?!]{0,40}\bnog niet beslist\b"
+    r"|\bindient\b[^?]{0,40}\b(?:ok|goed|genoeg)\b[^?]{0,20}\blater\b[^?]{0,10}\b(?:18|achttien)\b"
 )
 
 
@@ -779,8 +785,12 @@ _CAN_COME_TOO = re.compile(r"\b(?:kan|mag|kunnen|mogen) \w+ (?:ook )?(?:mee|kome
 
 
 # follow-up questions told by their shape, before the word lists
+# "en als we nu eerst in ghana trouwen, kan hij dan wel via gezinshereniging komen?" (54, b1)
+_MARRYING_FIRST = re.compile(r"\bals (?:we|wij)\b[^?.]{0,30}\b(?:trouwen|huwen)\b")
+
 FOLLOW_UP_PATTERNS = (
     (_WHY_NO_RIGHT, "why_no_right"),  # "waarom heeft mijn zoon geen recht?" (panel 19, k2)
+    (_MARRYING_FIRST, "marry_again"),
     (_CHILD_FIRST, "child_alone"),  # "als alleen ayaan eerst gaat" (panel 24, g4)
     # "als beide zonen samen komen ... geldt de uitzondering dan ook?" (panel 36, g3)
     (_TOGETHER_EXCEPTION, "children_together"),
@@ -1226,6 +1236,9 @@ def _income(turn: Any, reading: Reading) -> bool:
     if _a_relatives_own_earnings(turn, reading):
         return True
     case, said = _case_asked(turn, reading), Answer(turn)
+    favours = [(e, r) for e, r in case if r.get("route") == HV]
+    if favours and re.search(r"\bkans\b", _folded(reading)):  # "maakt het leefloon zijn kans
+        case = favours  # kleiner?": the humanitarian request's chance (panel 54, a1)
     if not case and not _status(turn):
         turn.say(faq_response(turn, "utter_faq_means_of_subsistence"))
         return True
@@ -2346,7 +2359,10 @@ def _marriage_in_general(turn: Any, reading: Reading, case) -> bool:
     said = Answer(turn)
     partners = [e for e, _ in case if e["relationship"] == "partner"]
     asked = _marriage_validity(_folded(reading)) or turn.state.get("last_side") == "marry_again"
-    if partners and _any(W.MARRY_AGAIN_WORDS, _folded(reading)):
+    marrying = _any(W.MARRY_AGAIN_WORDS, _folded(reading)) or _MARRYING_FIRST.search(
+        _folded(reading)
+    )
+    if partners and marrying:
         right = M.lookup(M.SIDE, "married_partner_right", (_status(turn) or "",))
         said.entry(right, _voice(turn, partners[0]))
         said.entry(M.ADVICE["marriage_visa_alternative"], _voice(turn, partners[0]))
@@ -2876,7 +2892,11 @@ def _together(turn: Any, reading: Reading) -> bool:
 
 
 # the advice that says why a right ended
-WHY_ADVICE = ("adult_after_sponsor_recognition", "adult_child_deadline_passed")
+WHY_ADVICE = (
+    "adult_after_sponsor_recognition",
+    "adult_child_deadline_passed",
+    "polygamy_second_spouse_humanitarian",
+)  # "is er geen andere manier voor haar?"
 
 
 def _why_no_right(turn: Any, reading: Reading) -> bool:
@@ -2925,6 +2945,8 @@ def _dependency(turn: Any, reading: Reading) -> bool:
             if condition.get("id") == "belgian_descendant_under_21":
                 said.entry(M.SIDE["dependency_from_21"], _voice(turn, entry))
     proofs = _items_of(turn, "documents", DEPENDENCY_PROOFS) if said.lines else []
+    if said.lines and not proofs and re.search(r"\b21\b", _folded(reading)):
+        proofs = _proofs_at_21(turn, case)  # "als zij toch 21 is, wat moet ze dan tonen?"
     for item in proofs:
         said.lines.append(f"- {item.get('text')}")  # seed 004: what DVZ asks in practice
         said.sources += [item["source"]] if item.get("source") not in said.sources else []
@@ -2936,6 +2958,18 @@ def _dependency(turn: Any, reading: Reading) -> bool:
         return _say_items(turn, _humanitarian_dependency(turn))  # g4: twice "geen antwoord")
     said.send("utter_answer_menu")
     return True
+
+
+def _proofs_at_21(turn: Any, case) -> list[dict[str, Any]]:
+    """Seed 004's proofs of being dependent ("bankuittreksels van de laatste 6 maanden ...")
+    for a Belgian's descendant under 21, as they will hold from 21 (panel 54, a5: the
+    under-21 line twice)."""
+    for entry, result in case:
+        if _has_condition(result, "belgian_descendant_under_21"):
+            older = {**copy.deepcopy(entry), "age": 21}
+            documents = assessment(turn.state, older, turn.today).get("documents") or []
+            return [d for d in documents if d.get("id") in DEPENDENCY_PROOFS]
+    return []
 
 
 def _diplomas(turn: Any, reading: Reading) -> bool:
@@ -2974,8 +3008,9 @@ def _cohabitation(turn: Any, reading: Reading) -> bool:
         return False
     voice = _voice(turn, partners[0])
     folded = _folded(reading)
-    if re.search(r"\b(?:keer|ontmoet|gezien|bezocht|dagen)\b", folded):  # "4 keer gezien,
-        # samen 60 dagen, nooit samengewoond": seed 001's other criterion too (panel 52, g10)
+    if re.search(r"\b(?:keer|ontmoet|gezien|bezocht|dagen|bezoeken|kennen elkaar|\d+x)\b", folded):
+        # "4 keer gezien, samen 60 dagen, nooit samengewoond": seed 001's other criterion too
+        # (panel 52, g10); "3x bij hem geweest", "we kennen elkaar al 3 jaar" (panel 54, b1)
         message = M.lookup(M.SIDE, "registration_would_help", (_status(turn) or "",))
         entries = [(message, voice)]
         if _status(turn) == "belgian":  # the rule seed 001 gives, said as another's (h4)
@@ -3631,7 +3666,9 @@ def _guardianship(turn: Any, reading: Reading) -> bool:
     said = Answer(turn)
     if _GUARDIANSHIP_PAPERS.search(_folded(reading)):  # "moet ik het vonnis van voogdij en
         said.entry(M.SIDE["guardianship_papers"], _voice(turn, named[0]))  # de overlijdens-
-    for key in ("adoption_get_recognition", "adoption_strengthen"):  # akten ook geven?" (h2)
+        legalised = M.DOCUMENTS["legalisation_and_translation"]  # akten ook geven?" (h2); the
+        said.entry(legalised, _voice(turn, named[0]))  # foreign acts legalised (54, a2)
+    for key in ("adoption_get_recognition", "adoption_strengthen"):
         said.entry(M.ADVICE[key], _voice(turn, named[0]))
     said.send("utter_answer_menu")
     return True
@@ -3730,6 +3767,8 @@ def _custody_proof(turn: Any, reading: Reading) -> bool:
     written consent, or the attest that the other parent is gone (panel 20, m4)."""
     kinds = (*CHILDREN, "grandchild")  # a grandmother's grandson too (panel 29, b5)
     minors = [e for e, _ in _case(turn) if e["relationship"] in kinds and (e.get("age") or 0) < 18]
+    if minors and all(e["relationship"] == "foster_child" for e in minors):
+        return False  # a guardian's ward: the guardianship is what is proven (panel 54, a2)
     if not minors:  # the minor sister of a boy whose father is missing (panel 44, h2)
         young = [e for e, _ in _case(turn) if (e.get("age") or 99) < 18]
         voice = _voice(turn, (asked_about(young, reading) or young or [None])[0])

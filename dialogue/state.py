@@ -129,6 +129,8 @@ def case_for(state: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
         if _couples(state)[0]["relationship"] == "spouse":  # a religious marriage: the right
             applicant.setdefault("parent_married_religiously", True)  # if it counts (a2)
     child = entry["relationship"] in ("child", "stepchild")
+    if child and applicant.get("common_child") and _mother_cannot_come(state):
+        applicant.setdefault("other_parent_stays", True)  # the second wife (panel 54, b5)
     if child and applicant.get("common_child") and _other_parent_is_a_de_facto_partner(state):
         # seed 001: "de kinderen die u kreeg met uw echtgenoot/echtgenote of partner" is a
         # spouse or registered partner; with a girlfriend the custody rules of seed 003 hold
@@ -139,6 +141,11 @@ def case_for(state: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
 def _couples(state: dict[str, Any]) -> list[dict[str, Any]]:
     return [p for p in state["people"] if p["relationship"] in
             ("spouse", "registered_partner", "partner")]  # fmt: skip
+
+
+def _mother_cannot_come(state: dict[str, Any]) -> bool:
+    """The couple's other parent is a second spouse: another one already lives in Belgium."""
+    return any(p["facts"].get("other_spouse_already_in_belgium") for p in _couples(state))
 
 
 def _other_parent_is_a_de_facto_partner(state: dict[str, Any]) -> bool:

@@ -238,7 +238,7 @@ def _names_data(text: str) -> bool:
 
 def _case_step(turn: Turn, reading: Reading, fresh_consent: bool = False) -> None:
     state = turn.state
-    if state["pending"] in ("confirm", "correction") and not reading.has_facts:
+    if state["pending"] in ("confirm", "correction") and not _tells_something(reading):
         if _confirmation_answer(turn, reading):
             return
     update = apply(state, reading, turn.today) if not fresh_consent else Update()
@@ -256,6 +256,13 @@ def _case_step(turn: Turn, reading: Reading, fresh_consent: bool = False) -> Non
     if update.stored_anything and side.answer_alongside(turn, reading):
         update.side_answered = True  # "ze is 31. wie betaalt de DNA-test?"
     _next_step(turn, update)
+
+
+def _tells_something(reading: Reading) -> bool:
+    """Facts, or the writer's own guardianship ("ja klopt. en ik ben zijn voogd": panel 54,
+    a2, answered as a grandchild)."""
+    folded = f" {fold(reading.text)} "
+    return reading.has_facts or any(cue in folded for cue in W.WRITER_GUARDIAN_CUES)
 
 
 def _say_update(turn: Turn, update: Update) -> None:

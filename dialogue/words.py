@@ -1397,7 +1397,11 @@ CHILD_WORDS_OF_A_COUPLE = ("kind samen", "kindje samen", "samen een kind", "same
                            "twee kinderen samen")  # fmt: skip
 # "we woonden 1 jaar samen in het kamp, telt dat?" (seed 001; panel 34, c5)
 COHABITATION_WORDS = ("woonden samen", "samen gewoond", "samengewoond", "woonden we samen",
-                      "samenwonen telt", "woonden ongeveer", "samen woonden")  # fmt: skip
+                      "samenwonen telt", "woonden ongeveer", "samen woonden",
+                      # "is 8 maanden samenwonen genoeg?", "dus 8 maand is te weinig? we kennen
+                      # elkaar al 3 jaar" (panel 54, b1)
+                      "samenwonen genoeg", "maanden samenwonen", "maand samenwonen",
+                      "kennen elkaar", "maand is te weinig", "maanden is te weinig")  # fmt: skip
 # "iets met 45 dagen?": the registered partners' meetings (seed 001; panel 33, b2)
 MEETING_DAYS_WORDS = ("45 dagen", "45 dag", "vijfenveertig dagen")
 # "kan mijn voogd da allemaal doen voor mij?", "ik heb advocaat voor mijn asiel. kan hij ook

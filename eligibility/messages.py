@@ -1155,6 +1155,13 @@ ADVICE: dict[str, Message] = {
         "aan een advocaat. De andere echtgenote kan eventueel een humanitair visum vragen.",
         S.ART_9_13,
     ),
+    # seed 001: "Familieleden die niet binnen een van deze categorieën vallen ... kunnen
+    # eventueel een voorlopige toelating tot verblijf aanvragen op grond van de artikelen 9 en
+    # 13 (humanitair visum)"; "slechts uitzonderlijk" (panel 54, b5: no way named for her)
+    "polygamy_second_spouse_humanitarian": _M(
+        "{Rel} kan eventueel een humanitair visum vragen. Dat wordt maar uitzonderlijk toegekend.",
+        S.ART_9_13,
+    ),
     "polygamy_children_keep_right": _M(
         "Kinderen uit een polygaam huwelijk hebben wel recht op gezinshereniging, als "
         "ze aan de gewone voorwaarden voldoen.",

@@ -103,6 +103,7 @@ FIELDS: tuple[Field, ...] = (
     _f("applicant.custody_judgment", "bool"),
     _f("applicant.married", "bool"),
     _f("applicant.other_spouse_already_in_belgium", "bool"),
+    _f("applicant.other_parent_stays", "bool"),
     # Siblings of an unaccompanied minor.
     _f("applicant.parents_also_applying", "bool"),
     _f("applicant.half_or_step_sibling", "bool"),

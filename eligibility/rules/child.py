@@ -77,7 +77,10 @@ def custody_condition(f: Facts) -> tuple[Condition, list[str], list[str]]:
     custody = f.applicant("custody")
     # a custody told (sole or shared) means the parents are apart: "Indien de ouders van de
     # aanvrager gescheiden zijn, moet de gezinshereniger ... over een hoederecht beschikken"
-    if f.relationship == "child" and common is True and custody is None:
+    # a common child whose other parent stays behind (a second wife who cannot come: seed
+    # 001) leaves that parent: her custody and consent count (panel 54, b5)
+    stays = f.applicant("other_parent_stays") is True
+    if f.relationship == "child" and common is True and custody is None and not stays:
         return Condition("custody", True, waived=True, why="common_child"), [], []
     if custody is None:
         ask_common = (

@@ -87,7 +87,8 @@ def _polygamous_spouse(summary: str = "summary.polygamy_second_spouse") -> Outco
     A second wife who comes beside the first: "Familieleden die niet binnen een van deze
     categorieën vallen ... kunnen eventueel een voorlopige toelating tot verblijf aanvragen op
     grond van de artikelen 9 en 13 (humanitair visum)." (seed 001)"""
-    other = ["polygamy_other_spouse"] if summary == "summary.polygamy_another_spouse" else []
+    another = summary == "summary.polygamy_another_spouse"
+    other = ["polygamy_other_spouse"] if another else ["polygamy_second_spouse_humanitarian"]
     return not_possible(
         "polygamous_spouse",
         summary,

@@ -363,6 +363,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:temporary_stay_not_in_sources",
         "side:second_order_explained",
         "advice:polygamy_other_spouse",
+        "advice:polygamy_second_spouse_humanitarian",
         "side:after_18_humanitarian",
         "side:dna_humanitarian",
         "advice:family_of_a_child",
