@@ -1092,6 +1092,15 @@ def _voice(turn: Any, entry: dict[str, Any] | None) -> Voice:
     return Voice(reader_for(turn.state, entry), entry["relationship"])
 
 
+def _as_if(turn: Any, entry: dict[str, Any], facts: dict | None = None, **fields: Any):
+    """(person, assessment) of a relative as it would be with other facts ("als zij toch 21
+    is", "als de rechtbank de voogdij bekrachtigt"); the state itself is left as it is."""
+    other = copy.deepcopy(entry)
+    other.update(fields)
+    other["facts"].update(facts or {})
+    return other, assessment(turn.state, other, turn.today)
+
+
 def _case(turn: Any) -> list[tuple[dict, dict]]:
     """(person, assessment) for every relative, the one in focus first."""
     state = turn.state
@@ -2966,8 +2975,8 @@ def _proofs_at_21(turn: Any, case) -> list[dict[str, Any]]:
     under-21 line twice)."""
     for entry, result in case:
         if _has_condition(result, "belgian_descendant_under_21"):
-            older = {**copy.deepcopy(entry), "age": 21}
-            documents = assessment(turn.state, older, turn.today).get("documents") or []
+            _, result_at_21 = _as_if(turn, entry, facts={"dependent": True}, age=21)
+            documents = result_at_21.get("documents") or []
             return [d for d in documents if d.get("id") in DEPENDENCY_PROOFS]
     return []
 
@@ -3688,9 +3697,7 @@ def _if_bond_recognised(turn: Any, reading: Reading) -> bool:
     wards = [e for e, r in _case(turn) if r.get("summary_id") == "summary.adoption_not_recognised"]
     if not wards:
         return False
-    ward = copy.deepcopy(wards[0])
-    ward["facts"]["legal_bond_recognised"] = True
-    result = assessment(turn.state, ward, turn.today)
+    ward, result = _as_if(turn, wards[0], facts={"legal_bond_recognised": True})
     if result.get("route") != FR:
         return False
     said = Answer(turn)

@@ -215,3 +215,44 @@ def test_ook_als_ik_later_18_word__the_filing_date_counts():
         " [18](age) word?"
     )
     assert "Wat telt, is de dag waarop de aanvraag ingediend wordt" in reply, chat.transcript()
+
+
+def test_als_zij_toch_21_is_wat_moet_ze_tonen__seed_004s_proofs_of_dependency():
+    """Seed 004: "In de praktijk vraagt de DVZ de volgende bewijzen: bankuittreksels van de
+    laatste 6 maanden ..." for a Belgian's descendant from 21 (panel 54, a5: the under-21 line
+    twice)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [Belg](sponsor_status:belgian). mijn [vrouw](relationship:spouse) Solange"
+        " ([44](age)) en mijn [dochter](relationship:child) Grace ([19](age)) wonen in Douala.",
+        intent="check_eligibility",
+    )
+    chat.answer_plainly({}, 10)
+    assert chat.state["answered"], chat.transcript()
+    reply = chat.say(
+        "En als zij toch [21](age) is, wat moet ze dan tonen voor 'ten laste'?",
+        intent="ask_means_of_subsistence",
+    )
+    assert "Bankuittreksels van de laatste 6 maanden" in reply, chat.transcript()
+    assert "Voor deze situatie ken ik geen vaste termijn" not in reply, reply
+    assert [p["age"] for p in chat.people if p["relationship"] == "child"] == [19]
+
+
+def test_maakt_het_leefloon_zijn_kans_kleiner__the_humanitarian_requests_income():
+    """Seed 000: an adult child's file is stronger "wanneer ... jouw ouder over voldoende
+    bestaansmiddelen ... beschikt": asked about the son's chance, the income line of his
+    humanitarian request (panel 54, a1: the daughter's income block)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik schrijf namens een cliënte met [subsidiaire bescherming](sponsor_status:"
+        "subsidiary_protection) sinds [2 februari 2025](recognition_date:2025-02-02). Haar"
+        " [zoon](relationship:child) ([19](age)) en [dochter](relationship:child) ([16](age))"
+        " wonen in Addis Abeba.",
+        intent="check_eligibility",
+    )
+    chat.answer_plainly(
+        {"applicant.disabled": "nee", "applicant.minor_when_sponsor_applied_for_asylum": "nee"},
+        14,
+    )
+    reply = chat.say("En maakt het leefloon van cliënte zijn kans kleiner?")
+    assert "Voor een humanitair visum legt de wet geen vast inkomen op" in reply, chat.transcript()
