@@ -1708,7 +1708,7 @@ def _store_ages(state, reading: Reading, mention: Mention, relationship: str, pe
         people = [p for p in people if p["age"] is None]  # never over a known age
         ages = [Age(0)] if people else []  # a baby: under 1, the months unknown (never "0 maanden")
     if ages:
-        people, ages = _with_later_ages(state, reading, mention, people, ages)
+        people, ages = _with_later_ages(state, reading, mention, people, ages, update)
     shared = _one_age_for_all(reading.text)
     if len(ages) == 1 and len(people) > 1 and shared:
         ages = ages * len(people)  # twins share their age ("2 kinderen van 1 jaar, tweeling")
@@ -1725,15 +1725,18 @@ def _store_ages(state, reading: Reading, mention: Mention, relationship: str, pe
         update.unplaced.extend(a.years for a in ages)
 
 
-def _with_later_ages(state, reading: Reading, mention: Mention, people, ages):
+def _with_later_ages(state, reading: Reading, mention: Mention, people, ages, update: Update):
     """ "kinderen zijn Dawit 17, Ruth 13 en Lidia 8" after "3 kinderen": the 13 and 8 are the
-    group's too, and "kinderen" with no number is the children told before (panel 53, h5: a
-    fourth child made up)."""
+    group's too, and "kinderen" with no number is the children told before, one more when
+    "mijn kinderen" counted two as a guess (panels 53, h5 and 55, d2)."""
+    if any(a.start < mention.start for a in ages):
+        return people, ages  # "41. en kinderen zijn Dawit 17": the 41 is told before them
     later = [a for a in reading.loose_ages if a.start > mention.start]
-    unaged = [q for q in state["people"] if q["relationship"] == mention.relationship
-              and q["age"] is None and not q.get("self")]  # fmt: skip
-    if mention.count_guessed and len(ages) + len(later) == len(unaged) > 1:
-        people = unaged
+    told = len(ages) + len(later)
+    if mention.count_guessed and told > 1:
+        unaged = [q for q in _unaged_for(state, update, told)
+                  if q["relationship"] == mention.relationship]  # fmt: skip
+        people = unaged if len(unaged) == told else people
     if len(people) > 1 and len(ages) + len(later) == len(people):
         ages = sorted(ages + later, key=lambda a: a.start)
     return people, ages
@@ -2076,12 +2079,23 @@ def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Upd
         loose = [y for y in loose if y != state["sponsor"].get("age") and y not in was]
     if not loose:
         return
+    if _leads_as_the_writers_age(state, reading):  # "41. en kinderen zijn Dawit 17 ..." asked
+        _set(state, update, "sponsor", "age", loose.pop(0))  # "Hoe oud ben jij?" (55, d2)
+    if not loose:
+        return
     if reading.negated_numbers:
         target = _by_old_value(state, reading.negated_numbers)
         if target is not None and len(loose) == 1:
             _set(state, update, target["id"], "age", loose[0])
             return
     _place_loose_ages(state, reading, update, loose)
+
+
+def _leads_as_the_writers_age(state: dict[str, Any], reading: Reading) -> bool:
+    """A bare number that opens the message answers "Hoe oud ben jij?"."""
+    question = state.get("question") or {}
+    first = reading.loose_ages[0] if reading.loose_ages else None
+    return question.get("fact") == "sponsor.age" and first is not None and first.start <= 1
 
 
 def _place_loose_ages(state: dict[str, Any], reading: Reading, update: Update, loose: list[int]):

@@ -1590,10 +1590,11 @@ def _in_belgium(clause: str) -> bool:
         clause = clause.replace(f" {phrase} ", " ")
     if _has(W.IN_BELGIUM, clause):
         return True
-    return any(
+    verbs = (*W.LIVES_VERBS, "woon") if " met " in clause else W.LIVES_VERBS  # "ik woon in
+    return any(  # luik met mijn vrouw nour" (panel 55, c3: the first wife made an applicant)
         f" {verb} " in clause and f" in {place} " in clause
         for place in W.BELGIAN_PLACES
-        for verb in W.LIVES_VERBS
+        for verb in verbs
     )
 
 
@@ -2212,11 +2213,11 @@ def _named_in_a_question_of_the_file(reading: Reading, mention: Mention, folded:
         reading.carer_named = True
     if mention.context is not None and mention.context != "third_party":
         return
-    if "?" not in reading.text or not _has(W.FILE_QUESTION_WORDS, folded):
+    if "?" not in reading.text or not _has((*W.FILE_QUESTION_WORDS, *W.CARERS_NEARBY), folded):
         return
     if mention.relationship in ("parent", "spouse", "partner") or _has(W.COMING_WORDS, folded):
         return  # the one the file is for; "kan zij ook komen?"
-    if mention.owner == "writer":
+    if mention.owner == "writer" and not _has(W.CARERS_NEARBY, folded):
         return  # "is het een probleem voor mijn zoon dat hij geen paspoort heeft?"
     if any(m.relationship == mention.relationship and m is not mention and m.context is None
            for m in reading.mentions):  # fmt: skip
@@ -2880,7 +2881,14 @@ def _intent_of(message: dict[str, Any], folded: str) -> str | None:
         return "request_human"  # "of kan ik met iemand van jullie praten?" (panel 36, g4)
     if intent == "request_human" and _a_weak_guess(message, folded):
         return "inform"  # "we bellen elke dag via whatsapp" (panel 53, h4: a hand-off)
-    return intent
+    confidence = (message.get("intent") or {}).get("confidence") or 0.0
+    if intent in FAQ_INTENTS and confidence < WEAK_QUESTION and "?" not in folded:
+        return "inform"  # "ja, alle twee geboren in irak, lang voor ik weg ging" read as a
+    return intent  # question on the processing time (panel 55, c4)
+
+
+# below this confidence a question intent without a "?" is a statement
+WEAK_QUESTION = 0.3
 
 
 def _a_weak_guess(message: dict[str, Any], folded: str) -> bool:
@@ -3040,8 +3048,8 @@ def _unknown_answer(reading: Reading, folded: str) -> None:
 
 
 _DEATH_PAPER_OF = re.compile(  # "de overlijdensakten van mijn dochter en schoonzoon" (h2)
-    r"(?:\boverlijdens(?:akten?|attesten?|bewijs|bewijzen|papieren)|\bakten? van (?:de )?dood"
-    r"|\bdoodsakten?)\s+van\s+"
+    r"(?:\boverlijdens(?:akten?|attesten?|bewijs|bewijzen|papieren)|\bdoodsakten?"
+    r"|\b(?:akten?|papier(?:en)?|attesten?|bewijs) van (?:de )?dood)\s+van\s+"
     r"(?:(?:haar|zijn|mijn|de|het)\s+)?(?:\w+\s+en\s+(?:(?:haar|zijn|mijn|de|het)\s+)?)?$"
 )
 _LIKE_A = re.compile(r"\b(?:zoals|net als|gelijk aan)\s+(?:mijn|zijn|haar|een|m'n)\s+$")

@@ -755,7 +755,9 @@ _CHILD_FIRST = re.compile(
 )
 _TOGETHER_EXCEPTION = re.compile(
     r"\b(?:beide|allebei|alle twee|de twee|twee)\b[^?]{0,60}\bsamen\b.{0,60}\buitzondering\b"
-)
+    # "en als eerst alleen de 2 kinderen komen, en Joseph later? moet ik dan ook inkomen tonen?"
+    r"|\balleen de (?:2|twee|beide|3|drie) kinderen\b[^?]{0,60}\?[^?]{0,40}\binkomen\b"
+)  # (panel 55, d4)
 _WHY_NO_RIGHT = re.compile(  # "waarom kan zij niet gewoon gezinshereniging zoals mijn zoon?"
     r"\bwaarom\b[^?.]{0,40}\bgeen (?:recht|gezinshereniging)\b"  # (panel 32, c3)
     r"|\bwaarom (?:kan|mag) (?:zij|ze|hij) niet\b[^?.]{0,25}\bgezinshereniging\b"
@@ -2073,7 +2075,8 @@ def _no_deadline(turn: Any, reading: Reading, case) -> bool:
         if partners and _status(turn) in PROTECTED and _any(W.IF_MARRIED, _folded(reading)):
             said.entry(M.SIDE["marriage_after_arrival_no_favour"], _voice(turn, partners[0]))
         said.send()
-        return True
+        _if_bond_recognised(turn, reading)  # "is er een datum? ik hoor 1 jaar": the one a
+        return True  # ratified guardianship would start (panel 55, c2)
     if _status(turn) in PROTECTED and not turn.state["sponsor"].get("recognition_date"):
         turn.say("utter_side_deadline_needs_date")
         return True
@@ -3712,7 +3715,8 @@ def _if_bond_recognised(turn: Any, reading: Reading) -> bool:
 
 _GUARDIANSHIP_PAPERS = re.compile(
     r"\b(?:welke papieren|welke documenten|(?:ook )?(?:geven|toevoegen|meesturen|afgeven)\b)"
-    r"|\bvonnis\b[^?]*\?|\boverlijdensakte"
+    r"|\bvonnis\b[^?]*\?|\boverlijdensakte|\bpapier\w* van (?:de )?(?:rechtbank|dood)\b"
+    r"|\bwat moet ik nog hebben\b"  # "papier van rechtbank ... is dat genoeg?" (panel 55, c2)
 )
 
 

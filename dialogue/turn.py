@@ -248,7 +248,9 @@ def _case_step(turn: Turn, reading: Reading, fresh_consent: bool = False) -> Non
         return
     asks = "?" in reading.text or not fresh_consent  # "akkoord, ik heb de toestemming van
     # mijn pupil" consents; it asks no documents (panel 24, g3)
-    if not update.stored_anything and asks and _side_step(turn, reading):
+    told_unknown = update.unknown and "?" not in reading.text  # "weet ik niet precies, moet ik
+    # kijken op mijn papieren": the open question's answer, no documents question (panel 55, c4)
+    if not update.stored_anything and asks and not told_unknown and _side_step(turn, reading):
         return
     turn.question_asked = "?" in reading.text
     turn.reading = reading

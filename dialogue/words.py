@@ -509,6 +509,12 @@ OTHER_CARER = ("kan zorgen", "kunnen zorgen", "voor haar zorgen", "voor hem zorg
                "is ook in", "woont ook in", "zit ook in", "woont daar ook",
                # "mijn oom zorgt nu voor noor ... is dat een probleem?" (panel 42, h4)
                "zorgt nu voor", "zorgt voor", "haar voogd", "zijn voogd")  # fmt: skip
+# the writer's own relatives who live near the one who comes and could care, or do not ("mijn
+# twee broers wonen ook in Marokko ... ze kijken niet naar haar om. Is dat een probleem?":
+# seed 001's "geen enkel ander familielid"; panel 55, c5: the brothers made applicants)
+CARERS_NEARBY = ("wonen ook in", "woont ook in", "wonen daar ook", "woont daar ook",
+                 "kijken niet naar", "kijkt niet naar", "niet naar haar om", "niet naar hem om",
+                 "zorgen niet voor", "zorgt niet voor")  # fmt: skip
 # a child's word and its diminutive name one person ("mijn zoon van 7 ... het zoontje")
 DIMINUTIVES = {"zoontje": "zoon", "dochtertje": "dochter", "zoonke": "zoon", "dochterke": "dochter",
                # common misspellings of a plural (panel 41, g2: "mijn zusen ook zahra 12 en
@@ -777,6 +783,8 @@ ILL_TOKENS = frozenset({"ziek", "zieke", "ziekte", "ziektes", "medicijnen", "med
                         "hartziekte", "malade", "sick", "suiker", "hart", "hartpatient",
                         "beroerte", "rolstoel", "rolstoelgebonden", "verlamd", "blind",
                         "hartproblemen", "hartprobleem", "suikerziek",
+                        # "ze heeft artrose en een hoge bloeddruk" (panel 55, c5)
+                        "artrose", "artritis", "reuma", "bloeddruk", "astma", "nierziekte",
                         "operatie", "gehandicapt", "dokter"})  # fmt: skip
 RAISED_PHRASES = ("opgevoed", "grootgebracht", "groot gebracht", "voor mij gezorgd",
                   "voor me gezorgd", "zorgde voor mij", "zorgde voor me", "m'a eleve",
@@ -812,7 +820,9 @@ PARTNER_DIED = re.compile(
     r"mijn man|mijn echtgenoot)"  # the mother abroad: "mijn man is overleden in 2024" (c2)
     r"\s+is\s+(?:\w+\s+){0,2}(?:gestorven|overleden)\b"
     # "mijn vader pas in 2024 is overleden" (panel 53, g5)
-    r"|\b(?:mijn|haar|zijn) (?:vader|papa|pa)\s+(?:\w+\s+){1,3}is\s+(?:gestorven|overleden)\b"
+    # "sinds mijn vader in 2023 overleden is" (panel 55, c5)
+    r"|\b(?:mijn|haar|zijn) (?:vader|papa|pa)\s+(?!(?:\w+\s+){0,3}niet\s)(?:\w+\s+){1,4}"
+    r"(?:gestorven|overleden)\b"
 )
 WIDOWED_PHRASES = ("weduwe", "weduwnaar", "pa gestorven", "papa gestorven", "vader gestorven",
                    "pa overleden", "papa overleden", "vader overleden", "vader is overleden",

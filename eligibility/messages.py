@@ -1259,11 +1259,16 @@ ADVICE: dict[str, Message] = {
         "Bij elke beslissing over een kind moet het belang van het kind op de eerste plaats komen.",
         f"{S.CONSTITUTION_22BIS}; {S.CRC_3}; {S.ART_12BIS_7}",
     ),
+    # seed 000: "nog steeds deel uitmaakt van je oorspronkelijke kerngezin en dat je anders
+    # helemaal alleen en geïsoleerd achterblijft ... Je kan bijvoorbeeld beschrijven en aantonen
+    # dat: je niet getrouwd bent, dat je nog studeert ...": examples to show, no facts told
+    # (panel 55, c1: "hij ... studeert" of a son who no longer studies)
     "adult_child_strengthen": _M(
-        "Toon aan dat {rel} nog bij het gezin hoort: {rel_pron} {rel_is} niet getrouwd,"
-        " studeert, {rel_has} geen eigen inkomen en woonde altijd bij de ouders. Het "
-        "dossier is sterker als minderjarige broers of zussen tegelijk aanvragen, als "
-        "{rel_pron} medische zorg nodig {rel_has}, of als {sp} genoeg inkomen {sp_has}.",
+        "Toon aan dat {rel} nog bij het gezin hoort en anders helemaal alleen en geïsoleerd "
+        "achterblijft. Bijvoorbeeld: niet getrouwd, nog studeren, geen eigen inkomen, altijd bij "
+        "de ouders gewoond. Het dossier is sterker als minderjarige broers of zussen tegelijk "
+        "aanvragen, als {rel_pron} medische zorg nodig {rel_has}, of als {sp} genoeg inkomen "
+        "{sp_has}.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "adult_child_deadline_passed": _M(
