@@ -659,8 +659,9 @@ _WHERE_ASKED = re.compile(  # "mag ze in addis bij de belgische ambassade aanvra
     # "kan ze dat aanvragen in kinshasa zelf? of moet ze ergens anders heen" (panel 46, g5)
     rf"|\b(?:aanvragen|indienen|aanvraag doen) in (?!de |het |een |{'|'.join(MONTH_WORDS)}\b)"
     r"[a-z]{3,}\b"
-    r"[^?.]{0,12}\?"
+    r"[^?.]{0,40}\?"  # "... doen in Cairo bij de belgische ambassade?" (panel 55, d5)
     r"|\bergens anders (?:heen|naartoe|aanvragen|indienen)\b"
+    r"|\b(?:kan|mag) (?:de )?aanvraag in [a-z]{3,}\b[^?.]{0,20}\?"  # "kan aanvraag in addis?"
 )
 
 
@@ -776,6 +777,9 @@ _PROVE_QUESTION = re.compile(
     r"|\b(?:moet|moeten) (?:ik|we|wij|ze|hij|zij) (?:\w+ )?(?:bewijzen|aantonen)\b"
     # "wat mijn dochter van 20 moet tonen" (panel 28, a3)
     r"|\bwat\b[^?.]{0,40}\b(?:moet|moeten) (?:\w+ )?(?:bewijzen|aantonen|tonen)\b"
+    # "moet zij ook extra humanitaire elementen aantonen?" (panel 55, d3)
+    r"|\b(?:extra|andere|meer) humanitaire (?:elementen|redenen)\b"
+    r"|\b(?:moet|moeten) (?:ik|we|wij|ze|hij|zij) (?:\w+ ){1,4}(?:bewijzen|aantonen)\b"
 )
 
 
@@ -2195,6 +2199,14 @@ def _calendar(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _named_by_age(people: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:
+    """ "En voor Helen (8): ..." beside "de ouders": the one relative of that age, named by a
+    first name the bot does not keep (panel 55, d3: the parents' conditions)."""
+    numbers = {int(n) for n in re.findall(r"\((\d{1,2})\)", reading.text)}
+    found = [p for p in people if p.get("age") in numbers]
+    return found if len(found) == 1 else []
+
+
 def _strengthen(turn: Any, reading: Reading) -> bool:
     everyone = _case(turn)
     if _age_limit_days(everyone) and _a_day_named(_folded(reading)):
@@ -2206,7 +2218,9 @@ def _strengthen(turn: Any, reading: Reading) -> bool:
         said.entry(M.SIDE["parents_3_months_late"], _voice(turn, late_parents[0][0]))
         said.send()
     case = [(e, r) for e, r in everyone if r.get("route") in (HV, "not_possible")]
-    named = asked_about([e for e, _ in everyone], reading)
+    named = _named_by_age([e for e, _ in everyone], reading) or asked_about(
+        [e for e, _ in everyone], reading
+    )
     if named and not any(e in named for e, _ in case):  # "wat moet mijn vrouw bewijzen?"
         case = []  # about a relative with a right: her conditions, not a humanitarian file
     if not case and _any(("humanitair", "andere weg"), _folded(reading)):  # "is er dan een

@@ -202,7 +202,9 @@ CANNOT_RETURN = ("kan niet terug", "kunnen niet terug", "niet terugkeren", "niet
 INCOMPLETE_FILE = ("niet compleet", "niet volledig", "onvolledig", "niet alle papieren",
                    "niet alle paperen", "niet alle documenten", "papieren nog niet",
                    "paperen nog niet", "documenten nog niet", "nog niet alle papieren",
-                   "papieren niet klaar", "niet klaar met de papieren")  # fmt: skip
+                   "papieren niet klaar", "niet klaar met de papieren",
+                   # "en papieren zijn niet allemaal klaar" (panel 55, d2)
+                   "niet allemaal klaar")  # fmt: skip
 # a travel document named ("samir is zijn paspoort kwijt, wat nu": panel 40, h1)
 TRAVEL_DOCUMENT_WORDS = ("paspoort", "reisdocument", "laissez-passer", "laissez passer",
                          "doorlaatbewijs", "passport")  # fmt: skip

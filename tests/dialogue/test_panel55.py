@@ -205,3 +205,44 @@ def test_en_als_eerst_alleen_de_2_kinderen_komen__two_children_prove_income():
     assert "Komen er twee kinderen samen? Dan moet het inkomen wel bewezen worden" in reply, (
         chat.transcript()
     )
+
+
+def _samuels_family() -> Chat:
+    """A guardian writing for a boy of 15, refugee since 1 June 2026, whose parents, brother of
+    19 and sister of 8 live in a camp in Sudan (panel 55, d3)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik ben de voogd van Samuel, [15](age) jaar, [erkend als vluchteling](sponsor_status:"
+        "refugee) op [1 juni 2026](recognition_date:2026-06-01). Zijn [vader](relationship:parent)"
+        " ([50](age)) en [moeder](relationship:parent) ([44](age)), zijn [zus](relationship:"
+        "sibling) Helen ([8](age)) en zijn [broer](relationship:sibling) Daniel ([19](age)).",
+        intent="check_eligibility",
+    )
+    chat.answer_plainly({"sponsor.age": "[15](age)"}, 12)
+    assert chat.state["answered"], chat.transcript()
+    return chat
+
+
+def test_moet_helen_8_extra_humanitaire_elementen_aantonen__no_other_reasons_needed():
+    """Seed 000: "Je hoeft in principe geen andere humanitaire elementen aan te tonen. Er kan
+    immers niet verwacht worden dat jij als minderjarige alleen zou achterblijven zonder je
+    ouders" (panel 55, d3: "Op die vraag vind ik geen antwoord")."""
+    chat = _samuels_family()
+    reply = chat.say(
+        "En voor Helen (8): moet zij ook extra humanitaire elementen aantonen, of volstaat het dat"
+        " de [ouders](relationship:parent) gezinshereniging vragen?"
+    )
+    assert "hoeft in principe geen andere humanitaire redenen aan te tonen" in reply, (
+        chat.transcript()
+    )
+
+
+def test_wat_moet_daniel_19_aantonen__the_adult_brothers_own_file():
+    """Seed 000: "Je zal uitvoerig moeten aantonen dat je ondanks je meerderjarigheid nog steeds
+    ten laste bent van je ouders" (panel 55, d3: the client's conditions instead)."""
+    chat = _samuels_family()
+    reply = chat.say(
+        "Wat moet Daniel (19) concreet aantonen? Hij woont nog bij de ouders, is ongehuwd en heeft"
+        " geen inkomen."
+    )
+    assert "de broer van je cliënt sterker" in reply, chat.transcript()
