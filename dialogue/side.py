@@ -437,6 +437,8 @@ _HOME_LATER = re.compile(
     r"\b(?:groter|nieuw|ander)e? (?:appartement|huis|woning|studio)\b[^?]{0,60}"
     r"\b(?:na de aanvraag|later|eerst|nadien|daarna)\b"
     r"|\b(?:eerst|later) (?:een )?(?:groter|nieuw|ander)e? (?:appartement|huis|woning)\b"
+    # "een contract van een appartement waar we later gaan wonen?" (panel 55, d4)
+    r"|\b(?:appartement|huis|woning|studio)\b[^?.]{0,15}\bwaar (?:we|wij|ze|zij) (?:pas )?later\b"
 )
 # "hoe lang moet ik al in belgie wonen voor ik mijn vrouw mag laten komen?" (panel 47, h4)
 _RESIDENCE_PERIOD = re.compile(

@@ -246,3 +246,23 @@ def test_wat_moet_daniel_19_aantonen__the_adult_brothers_own_file():
         " geen inkomen."
     )
     assert "de broer van je cliënt sterker" in reply, chat.transcript()
+
+
+def test_contract_van_een_appartement_waar_we_later_gaan_wonen__a_later_home_counts_not():
+    """Seed 004: "Het heeft geen zin om een huurcontract of eigendomsakte af te geven van een
+    woning waar je gezin pas later zal intrekken", said as a Belgian family's rule (panel 55,
+    d4: only the waiting list answered)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds"
+        " [1 december 2025](recognition_date:2025-12-01). mijn [man](relationship:spouse)"
+        " ([36](age)) is in Kinshasa. [civiel huwelijk](marriage_type:official)",
+        intent="check_eligibility",
+    )
+    chat.answer_plainly({}, 8)
+    reply = chat.say(
+        "ik sta op de wachtlijst voor een sociale woning. telt dat? of kan ik een contract geven"
+        " van een appartement waar we later gaan wonen?"
+    )
+    assert "wachtlijst" in reply, chat.transcript()
+    assert "pas later gaat wonen, heeft geen zin" in reply, reply
