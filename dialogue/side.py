@@ -2927,12 +2927,23 @@ WHY_ADVICE = (
 )  # "is er geen andere manier voor haar?"
 
 
+def _named_in_the_why(reading: Reading) -> bool:
+    """A relative's word in the sentence that asks why there is no right; not "dus Hala kan
+    echt niet komen? ... genoeg voor de 2 kinderen?", where the children are the income's
+    (panel 56, e1: the children's right said for their mother)."""
+    folded = fold(reading.text)
+    for match in re.finditer(r"[^.?!]*[.?!]?", folded):
+        if _any(W.WHY_NO_RIGHT, match.group(0)):
+            return any(match.start() <= m.start < match.end() for m in reading.mentions)
+    return True
+
+
 def _why_no_right(turn: Any, reading: Reading) -> bool:
     """ "kan mijn mama niet via gezinshereniging komen omdat ik belg ben?": the reason of the
     relative's own situation, with its source (seed 000: "Als ouder heb je geen recht op
     gezinshereniging met je meerderjarig derdelands of meerderjarig Belgisch kind")."""
     everyone = _case(turn)
-    named = asked_about([e for e, _ in everyone], reading)
+    named = asked_about([e for e, _ in everyone], reading) if _named_in_the_why(reading) else []
     case = [(e, r) for e, r in everyone if r.get("route") in (HV, "not_possible")]
     if named and not any(e in named for e, _ in case):  # "kan zij mee?" of a wife with a right
         return _routes_of(turn, [(e, r) for e, r in everyone if e in named], why=True)
