@@ -2672,6 +2672,9 @@ def _partners_children(reading: Reading, folded: str) -> None:
     for i, mention in enumerate(reading.mentions):
         if mention.relationship not in ("child", "stepchild") or mention.context == "deceased":
             continue
+        if re.search(r"\bhun\s+$", folded[: mention.start]):  # "zijn vrouw Amna en hun
+            mention.relationship, mention.common = "child", True  # kinderen": the couple's
+            continue  # (panel 56, e5: two stepchildren besides two children)
         partner_before = (
             any(
                 m.relationship in ("spouse", "partner", "registered_partner")

@@ -1125,6 +1125,8 @@ class Answer:
         self.sources: list[str] = []
 
     def say(self, response: str, /, **params: Any) -> None:
+        if self.turn.state.get("writer") == "helper":  # the client in the third person
+            response = self.turn.texts.first(f"{response}_helper", response)
         self.lines.append(self.turn.texts.text(response, **params))
 
     def entry(self, message: M.Message, voice: Voice) -> None:
@@ -1884,6 +1886,8 @@ def _deadline_rows(turn: Any, case) -> list[tuple[str, dict[str, Any]]]:
     items: dict[tuple[str, str, bool], dict[str, Any]] = {}
     for entry, result in case:
         counts = result.get("route") in (FR, UNKNOWN) or _soft_procedure(result)
+        if _adult_child_passed_if_minor(result):
+            counts = False  # said apart: his right itself may have ended (panel 56, f1)
         deadline = _row_deadline(result) if counts else None
         if deadline:
             # a child of 17 whose birthday is not known may have to apply before that date:
@@ -2017,12 +2021,20 @@ def _age_limit_rows(turn: Any, case, said: Answer, shown=(), said_in: str = "") 
         said.item(item)
 
 
+def _adult_child_passed_if_minor(result: dict[str, Any]) -> bool:
+    """An adult son whose minority at the asylum request is not known, 12 months after."""
+    asked = "applicant.minor_when_sponsor_applied_for_asylum" in (result.get("missing_facts") or [])
+    return asked and any(d.get("passed") for d in result.get("deadlines") or [])
+
+
 def _deadlines_of_others(turn: Any, said: Answer, case) -> None:
     """A sibling's humanitarian visa goes with the parents' request (seed 000); a relative
     whose route is not known yet has the date only if she has a right."""
     for entry, result in case:
         if any(a.get("id") == "apply_with_parents" for a in result.get("advice") or []):
             said.entry(M.SIDE["deadline_with_parents"], _voice(turn, entry))
+        elif result.get("route") == UNKNOWN and _adult_child_passed_if_minor(result):
+            said.entry(M.SIDE["adult_child_if_minor_passed"], _voice(turn, entry))
         elif result.get("route") == UNKNOWN and _first_deadline(result):
             said.entry(M.SIDE["deadline_if_right"], _voice(turn, entry))
         elif (
@@ -2347,12 +2359,10 @@ def _marry_again(turn: Any, reading: Reading) -> bool:
         return _marriage_in_general(turn, reading, case)
     said = Answer(turn)
     voice = _voice(turn, religious[0][0])
-    if _status(turn) == "asylum_seeker":  # no reunification yet, whatever the marriage (b1)
-        said.entry(M.SIDE["religious_marriage_asylum_seeker"], voice)
-        if _any(W.IF_NOT_OFFICIAL, _folded(reading)):  # "en als het kerkhuwelijk niet officieel
-            # is? dan kan selam nooit komen?" (panel 40, h3: the same text again)
-            said.entry(M.SIDE["religious_marriage_if_not_official"], voice)
-        said.send("utter_answer_menu")
+    if _status(turn) == "asylum_seeker":  # no reunification yet, whatever the marriage (b1);
+        said.entry(M.SIDE["religious_marriage_asylum_seeker"], voice)  # and if it does not
+        said.entry(M.SIDE["religious_marriage_if_not_official"], voice)  # count: seed 000's
+        said.send("utter_answer_menu")  # B17 after the recognition (panel 56, e5)
         return True
     if _any(W.IF_NOT_OFFICIAL, _folded(reading)):  # "en als het niet geldt?" (panel 29, b1)
         said.entry(M.SIDE["religious_marriage_if_not_official"], voice)
@@ -2408,10 +2418,9 @@ def _whether_it_counts(turn: Any, case, said: Answer, reading: Reading) -> None:
     asylum seeker no right yet, whatever the marriage (panel 37, h4)."""
     couples = [e for e, _ in case if e["relationship"] in COUPLES]
     voice = _voice(turn, couples[0]) if couples else _voice(turn, None)
-    if _status(turn) == "asylum_seeker":
+    if _status(turn) == "asylum_seeker":  # (panel 40, h3; panel 56, e5)
         said.entry(M.SIDE["religious_marriage_asylum_seeker"], voice)
-        if _any(W.IF_NOT_OFFICIAL, _folded(reading)):  # (panel 40, h3)
-            said.entry(M.SIDE["religious_marriage_if_not_official"], voice)
+        said.entry(M.SIDE["religious_marriage_if_not_official"], voice)
     else:
         said.entry(M.ADVICE["religious_marriage_check_law"], voice)
 

@@ -499,8 +499,9 @@ def _why_asked_again(turn: Turn) -> str:
     if turn.noted or told:
         asked = turn.question_asked
         return "utter_noted_ask_after" if asked else "utter_noted_before_answer"
-    if turn.reading is not None and turn.reading.has_facts:
-        return "utter_known_already"
+    known = turn.state["sponsor"].get("status")
+    if turn.reading is not None and known and turn.reading.status == known:
+        return "utter_known_already"  # the status told again, the open question asked again
     return "utter_ask_rephrase"
 
 

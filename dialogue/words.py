@@ -254,7 +254,10 @@ OTHER_PARENT_GONE = ("papa is dood", "vader is dood", "mama is dood", "moeder is
 # the couple's own children: "wij hebben 2 kinderen", "we hebben samen een zoon"
 COMMON_CHILD_CUES = ("wij hebben", "we hebben", "samen hebben we", "samen een", "van ons twee",
                      "van ons samen", "onze gemeenschappelijke", "van ons 2",
-                     "van ons beiden")  # fmt: skip
+                     "van ons beiden",
+                     # "alle 4 zijn van mij en mijn vrouw samen" (panel 56, e4)
+                     "van mij en mijn vrouw", "van mij en mijn man",
+                     "van mij en mijn partner")  # fmt: skip
 OFFICIAL_MARRIAGE = ("officieel", "gemeentehuis", "stadhuis", "burgerlijk", "wettelijk",
                      "civil", "officiel", "papieren", "rechtbank", "geregistreerd",
                      "bij de rechter")  # fmt: skip
@@ -1048,7 +1051,10 @@ DENIED_AFTER = ("bestaat niet", "bestaan niet", "weg ermee", "haal weg", "mag we
 NO_CUSTODY_JUDGMENT = ("geen vonnis", "zonder vonnis", "geen rechterlijke", "geen uitspraak",
                        "geen papier van de rechtbank", "geen papier van rechtbank",
                        "geen beslissing van de rechter",
-                       "geen beslissing van een rechter")  # fmt: skip
+                       "geen beslissing van een rechter",
+                       # "er is geen papier van een rechter", "nooit een vonnis" (panel 56, f3)
+                       "geen papier van een rechter", "geen papier van de rechter",
+                       "nooit een vonnis", "nooit vonnis")  # fmt: skip
 # a document said to be missing ("ik heb geen geboorteakte", "de akte is verbrand")
 MISSING_WORDS = ("geen akte", "geen geboorteakte", "geen geboorteaktes", "heb ik niet",
                  "geen huwelijksakte", "geen trouwakte",  # (panel 33, a3)
@@ -1346,7 +1352,9 @@ IF_NOT_OFFICIAL = ("als het niet geldt", "als het niet telt", "niet officieel is
 VALIDITY_WORDS = ("geldig", "telt", "erkend", "aanvaard", "goed genoeg", "is dat ok",
                   "mag dat", "officieel", "echt huwelijk", "echt getrouwd", "wettig",
                   # "is kerk huwelijk ok?" (panel 53, g1: the documents list)
-                  " ok?", " oke?", " okay?", " ok ?", "in orde?", "geldt")  # fmt: skip
+                  " ok?", " oke?", " okay?", " ok ?", "in orde?", "geldt",
+                  # "alleen religieus getrouwd ... maakt dat uit?" (panel 56, e5)
+                  "maakt dat uit", "maakt dat iets uit", "maakt het uit")  # fmt: skip
 # ("een nikah is gewoon een echt huwelijk toch?"; panel 31, a4)
 # "moet ik wachten tot ik erkend ben?", "moeten we wachten op de beslissing?"
 WAIT_WORDS = ("wachten tot", "wachten op", "eerst wachten", "moet ik wachten", "beter wachten",

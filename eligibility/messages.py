@@ -2726,6 +2726,17 @@ SIDE: dict[str, Message] = {
         "woning en ziekteverzekering moeten wel bewezen worden.",
         S.ART_10_1_6,
     ),
+    # seed 003: "behoudt zijn recht op gezinshereniging ... op voorwaarde dat de aanvraag ...
+    # wordt ingediend binnen 12 maanden na de erkenning": asked whether the 12 months passed
+    # while it is not known whether the son was a minor at the asylum request (panel 56, f1:
+    # "Het recht blijft" said of him)
+    "adult_child_if_minor_passed": _M(
+        "Was {rel} jonger dan 18 toen {sp} asiel vroeg? Dan moest de aanvraag binnen "
+        "{adult_child_months} maanden na {sp_of:de erkenning} gebeuren. Die termijn is voorbij. "
+        "Daarmee is {rel_of:het recht op gezinshereniging} vervallen, tenzij overmacht het op "
+        "tijd indienen verhinderde. Anders kan {rel} alleen een humanitair visum vragen.",
+        S.CJEU_C279_20,
+    ),
     # a deadline computed while the route is not known yet: said as a condition
     "deadline_if_right": _M(
         "Dit geldt als {rel} recht {rel_has} op gezinshereniging. Dat weet ik pas als ik "

@@ -39,6 +39,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:minor_at_sponsor_asylum_application",
         "conditions:request_within_12_months_or_force_majeure",
         "advice:adult_child_deadline_passed",
+        "side:adult_child_if_minor_passed",
         "advice:adult_after_sponsor_recognition",
         "advice:force_majeure_extension",
         "deadlines:adult_child_request_end",
