@@ -2405,8 +2405,7 @@ def _ward_of_the_writer(state: dict[str, Any], reading: Reading, update: Update)
     """ "de rechtbank in Conakry heeft mij voogd gemaakt" after "mijn kleinzoon is 10": the
     grandson is a child under foreign guardianship, seed 000's "kinderen onder buitenlandse
     voogdij" (panel 53, h2: still a grandchild, without the guardianship in his documents)."""
-    folded = f" {fold(reading.text)} "
-    if not any(cue in folded for cue in W.WRITER_GUARDIAN_CUES):
+    if not reading.writer_guardian:
         return
     if any(m.relationship in ("grandchild", "other_relative") for m in reading.applicants):
         return  # the message names the ward itself (reading._under_guardianship)

@@ -113,6 +113,7 @@ class Reading:
     custody: str | None = None
     consent_refused: bool = False  # "haar ex wil nu toch niet tekenen" (panel 31, a2)
     no_custody_judgment: bool = False  # "er is geen vonnis of zo" (panel 33, a2)
+    writer_guardian: bool = False  # "ik ben zijn voogd", "heeft mij voogd gemaakt" (seed 000)
     later_request_asked: bool = False  # "kan in januari nog?" (panel 34, d3)
     marriage_proof_lost: bool = False  # "het papier van de kerk is kwijt" (panels 37-38, h1)
     works: bool = False  # "ik werk hier", "met arbeidskaart" (panel 34, c4)
@@ -2581,8 +2582,9 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     other_sponsor = any(m.is_sponsor for m in reading.mentions)  # "mijn dochter is erkend
     # vluchteling ... ik zorg voor haar zoon": the writer abroad cares for the sponsor's child,
     # no foster child of the sponsor (panel 29, a3)
+    reading.writer_guardian = any(c in f" {folded} " for c in W.WRITER_GUARDIAN_CUES)
     if not other_sponsor:
-        _under_guardianship(reading, folded)
+        _under_guardianship(reading)
     _unborn(reading, folded)
     _kinds_of_children(reading, folded, starts, foster=not other_sponsor)
     _members_of_a_dead_group(reading, folded)
@@ -2639,11 +2641,11 @@ def _kinds_of_children(reading: Reading, folded: str, starts: list[int], foster=
             mention.relationship = "foster_child"  # "ik zorg voor de zoon van mijn zus"
 
 
-def _under_guardianship(reading: Reading, folded: str) -> None:
+def _under_guardianship(reading: Reading) -> None:
     """ "ik heb een papier van de rechtbank dat ik haar voogd ben" about a granddaughter or a
     niece: a child under the writer's (foreign) guardianship, seed 000's "kinderen onder
     buitenlandse voogdij" (panel 6, l3)."""
-    if not any(c in f" {folded} " for c in W.WRITER_GUARDIAN_CUES):
+    if not reading.writer_guardian:
         return
     relatives = [
         m for m in reading.applicants if m.relationship in ("grandchild", "other_relative")

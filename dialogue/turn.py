@@ -50,7 +50,6 @@ class Turn:
     erased: bool = False
     question_asked: bool = False  # the user's message asks something ("?")
     reading: Any = None  # the message's Reading, once the case step reads it
-    noted: bool = False  # the message told a new fact that can help (side.note_volunteered)
     # for the staff intake (privacy.handoff): {"contact": str | None}; never in the state
     handoff: dict[str, Any] | None = None
 
@@ -263,8 +262,7 @@ def _case_step(turn: Turn, reading: Reading, fresh_consent: bool = False) -> Non
 def _tells_something(reading: Reading) -> bool:
     """Facts, or the writer's own guardianship ("ja klopt. en ik ben zijn voogd": panel 54,
     a2, answered as a grandchild)."""
-    folded = f" {fold(reading.text)} "
-    return reading.has_facts or any(cue in folded for cue in W.WRITER_GUARDIAN_CUES)
+    return reading.has_facts or reading.writer_guardian
 
 
 def _say_update(turn: Turn, update: Update) -> None:
@@ -295,7 +293,6 @@ def _new_notes_after_answer(turn: Turn, reading: Reading) -> bool:
     """ "ze is al oud en helemaal alleen" after a humanitarian answer: what helps the request,
     and how to prove it (seeds 000/001), instead of a generic reply."""
     noted = side.note_volunteered(turn.state, reading)
-    turn.noted = noted is not None
     answered = turn.state["answered"]
     if noted is None and answered:  # told before, asked about now (panel 53, g5)
         noted = side.asked_of_a_told_fact(turn.state, reading)
@@ -495,8 +492,7 @@ def _why_asked_again(turn: Turn) -> str:
     """ "mama heeft suikerziekte, helpt dat?" or "ik ben syrier met onbeperkt verblijf" while a
     question is open: the fact is noted or known, not misunderstood (panel 52, g5: "Sorry, dat
     begreep ik niet goed" to a daughter telling of her mother's illness)."""
-    told = turn.reading is not None and side.volunteered(turn.reading.text)
-    if turn.noted or told:
+    if turn.reading is not None and side.volunteered(turn.reading.text):
         asked = turn.question_asked
         return "utter_noted_ask_after" if asked else "utter_noted_before_answer"
     known = turn.state["sponsor"].get("status")
