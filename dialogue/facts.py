@@ -648,9 +648,22 @@ def _question_answer(state: dict[str, Any], reading: Reading, today: dt.date, up
         _date_answer(state, reading, today, update, name)
     elif not _date_correction(state, reading, today, update):
         _value_answer(state, reading, update, question, who)
+    if fact == "sponsor.age" and state["sponsor"].get("age") is None:
+        _leading_writers_age(state, reading, update)
     if not update.answered and reading.unknown and not reading.has_facts:
         mark_unknown(state, question)  # "dat weet ik niet": recorded, the bot goes on
         update.unknown = True
+
+
+_LEADING_AGE = re.compile(r"\s*(\d{2})\s*(?:jaar)?\s*[.,]")
+
+
+def _leading_writers_age(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "40. kinderen Omid 17 (wordt 18 op 2 januari), Sana 14, ..." asked "Hoe oud ben jij?":
+    the number that opens the message is the writer's (panel 57, k1: asked again)."""
+    found = _LEADING_AGE.match(reading.text)
+    if found and not any(a.start == found.start(1) for a in reading.loose_ages):
+        _set(state, update, "sponsor", "age", int(found.group(1)))
 
 
 def _a_day_in(reading: Reading) -> bool:
@@ -1736,7 +1749,9 @@ def _with_later_ages(state, reading: Reading, mention: Mention, people, ages, up
     if mention.count_guessed and told > 1:
         unaged = [q for q in _unaged_for(state, update, told)
                   if q["relationship"] == mention.relationship]  # fmt: skip
-        people = unaged if len(unaged) == told else people
+        # "kinderen Omid 17, Sana 14, Bilal 9 en Zahra baby": the first three of the four told
+        # before, the baby named apart (panel 57, k1: "Over wie gaat 17, 14, 9 jaar?")
+        people = unaged[:told] if len(unaged) >= told else people
     if len(people) > 1 and len(ages) + len(later) == len(people):
         ages = sorted(ages + later, key=lambda a: a.start)
     return people, ages

@@ -1204,6 +1204,11 @@ _BIRTHDAY = (  # "ik word 18 op 3 januari", "ze wordt 18 jaar op 9 jan", "op 9 j
     re.compile(
         r"\b(?:18|achttien)\s+(?:jaar\s+)?(?:wordt|word)\s+op\s+(\d{1,2})(?:e|de|ste)?\s+([a-z]+)"
     ),
+    # "5 maart 2027 ik word 18" (panel 57, k5: the 12 months given as the parents' last day)
+    re.compile(
+        r"\b(\d{1,2})(?:e|de|ste)?\s+([a-z]+)(?:\s+\d{4})?\s*,?\s*(?:ik|hij|ze|zij)\s+"
+        r"(?:wordt|word)\s+(?:18|achttien)\b"
+    ),
     # "Dawit is 18 op 15 februari 2027": the birthday ahead (panel 54, b2: made 18 now)
     re.compile(
         r"\b(?:is|ben)\s+(?:18|achttien)(?:\s+jaar)?,?\s+op\s+(\d{1,2})(?:e|de|ste)?\s+([a-z]+)"
@@ -2674,7 +2679,7 @@ def _partners_children(reading: Reading, folded: str) -> None:
     for i, mention in enumerate(reading.mentions):
         if mention.relationship not in ("child", "stepchild") or mention.context == "deceased":
             continue
-        if re.search(r"\bhun\s+$", folded[: mention.start]):  # "zijn vrouw Amna en hun
+        if re.search(r"\bhun\s+(?:\w+\s+)?$", folded[: mention.start]):  # "zijn vrouw en hun
             mention.relationship, mention.common = "child", True  # kinderen": the couple's
             continue  # (panel 56, e5: two stepchildren besides two children)
         partner_before = (
@@ -2838,6 +2843,9 @@ def _is_restart(folded: str, intent: str | None, text: str) -> bool:
     words = [w for w in re.findall(r"[\w'.]+", folded) if w not in W.POLITENESS]
     phrase = " ".join(words)
     return phrase in W.RESTART_PHRASES
+
+
+_IN_BELGIUM_COUNTRY = re.compile(r"\bbelgie\b")
 
 
 def _free_value(folded: str, choices: tuple[tuple[tuple[str, ...], str], ...]) -> str | None:
@@ -3698,16 +3706,23 @@ def free_status(folded: str) -> str | None:
     temporary = any(p in folded for p in W.TEMPORARY_STAY_WORDS)
     if student or temporary and not _work_permit(folded):
         return "temporary_stay"  # "ik zei toch student, A kaart" (panel 27, b3)
-    return _free_value(
+    protection = _free_value(
         folded,
         (
             (W.ASYLUM_SEEKER_WORDS, "asylum_seeker"),
             (W.SUBSIDIARY_WORDS, "subsidiary_protection"),
             (W.REFUGEE_WORDS, "refugee"),
-            (W.BELGIAN_WORDS, "belgian"),
-            (W.EU_WORDS, "eu_citizen"),
-            (W.RESIDENCE_WORDS, "third_country_national"),
         ),
+    )
+    # "een onbeperkt verblijfsrecht in België": the country, no "belg" (panel 57, m5: "Belg")
+    without_country = _IN_BELGIUM_COUNTRY.sub(" ", folded)
+    return (
+        protection
+        or _free_value(
+            without_country,
+            ((W.BELGIAN_WORDS, "belgian"), (W.EU_WORDS, "eu_citizen")),
+        )
+        or _free_value(folded, ((W.RESIDENCE_WORDS, "third_country_national"),))
     )
 
 
