@@ -259,6 +259,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("incomplete_file", answered and _any(W.INCOMPLETE_FILE, folded)),
         ("if_bond_recognised", answered and bool(_IF_RATIFIED.search(folded))),
         ("next_step", answered and _next_step_asked(reading, folded)),
+        ("period_start", "?" in folded and bool(_PERIOD_START.search(folded))),
         ("foster_family", answered and "?" in folded and _any(W.FOSTER_FAMILY, folded)),
         ("consent_form", answered and "?" in folded and _any(W.CONSENT_FORM, folded)),
         ("siblings_without_parents", answered and _parents_not_coming_supposed(folded)),
@@ -3163,6 +3164,23 @@ def _no_appointment(turn: Any, reading: Reading) -> bool:
     return True
 
 
+_PERIOD_START = re.compile(  # "die 12 maanden, tellen die vanaf de brief van het CGVS of vanaf
+    r"\b(?:12|twaalf) maanden\b[^?]{0,40}\b(?:tellen|telt|beginnen|begint|lopen)\b[^?]{0,20}"
+    r"\bvanaf\b"  # mijn verblijfskaart?" (panel 57, m4)
+)
+
+
+def _period_start(turn: Any, reading: Reading) -> bool:
+    """Seed 003: the 12 months run from the CGVS or RvV decision, with the case's own day."""
+    if _status(turn) not in PROTECTED:
+        return False
+    said = Answer(turn)
+    said.entry(M.SIDE["favourable_period_start"], _voice(turn, None))
+    said.add(deadline_line(turn, _case(turn)))
+    said.send("utter_answer_menu")
+    return True
+
+
 def _next_step_asked(reading: Reading, folded: str) -> bool:
     """ "wat kan ik nu al doen?", "welke stappen kan ik zetten voor mijn vrouw?"; not "wat moet
     ik doen voor mijn broer?", his documents (panel 19, j5)."""
@@ -3975,6 +3993,7 @@ ANSWERS = {
     "other_carer": _other_carer,
     "no_appointment": _no_appointment,
     "next_step": _next_step,
+    "period_start": _period_start,
     "if_bond_recognised": _if_bond_recognised,
     "incomplete_file": _incomplete_file,
     "foster_family": _foster_family,

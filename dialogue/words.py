@@ -1435,7 +1435,11 @@ HELP_VERBS = ("helpen", "help", "helpt", "doen", "regelen", "invullen", "aanvrag
               "indienen")  # fmt: skip
 # "kan ik iets uit mijn asielgesprek gebruiken?" (seed 000; panel 36, h3)
 ASYLUM_FILE_WORDS = ("asielgesprek", "asieldossier", "asielverhaal", "asielinterview",
-                     "interview bij cgvs", "gesprek bij cgvs", "gehoor bij het cgvs")  # fmt: skip
+                     "interview bij cgvs", "gesprek bij cgvs", "gehoor bij het cgvs",
+                     # "mijn vraag over het CGVS-interview", "zijn interview bij het CGVS"
+                     # (panel 57, k2)
+                     "interview bij het cgvs", "cgvs-interview", "cgvs interview",
+                     "gehoor bij cgvs")  # fmt: skip
 # "ik heb geen inkomen", "ik heb geen geld voor mama te sturen" (panel 33, a5)
 NO_OWN_INCOME = ("ik heb geen inkomen", "ik heb geen werk", "ik heb geen geld", "ik werk niet",
                  "ik heb geen job", "ik heb geen inkomsten", "ik verdien niets",

@@ -2737,6 +2737,15 @@ SIDE: dict[str, Message] = {
         "tijd indienen verhinderde. Anders kan {rel} alleen een humanitair visum vragen.",
         S.CJEU_C279_20,
     ),
+    # seed 003: "binnen het jaar (12 maanden) na de erkenning van de vluchtelingenstatus of de
+    # toekenning van subsidiaire bescherming door het Commissariaat-generaal ... of de Raad voor
+    # Vreemdelingenbetwistingen" (panel 57, m4: "vanaf de brief of vanaf mijn verblijfskaart?")
+    "favourable_period_start": _M(
+        "De {favourable_months} maanden tellen vanaf de erkenning: de datum op de beslissing "
+        "van het CGVS of de RvV. Niet vanaf de dag dat de brief aankwam, en niet vanaf de "
+        "verblijfskaart.",
+        S.ART_10_2_FAVOURABLE,
+    ),
     # a deadline computed while the route is not known yet: said as a condition
     "deadline_if_right": _M(
         "Dit geldt als {rel} recht {rel_has} op gezinshereniging. Dat weet ik pas als ik "
@@ -2965,12 +2974,14 @@ SIDE: dict[str, Message] = {
     # seed 000, of the family of "een persoon met internationale bescherming": "Er kan ook
     # verwezen worden naar de relevante verklaringen in het asieldossier"; nothing is said of
     # an asylum seeker's interview (panel 45, h1: "telt mijn asielgesprek?" got an income text)
+    # seed 000: "Indien jouw partner internationale bescherming geniet, zullen ook de
+    # relevante verklaringen tijdens het persoonlijk onderhoud met het CGVS in de
+    # asielprocedure belangrijk zijn" (panel 57, k2: asked twice before the interview)
     "asylum_file_asylum_seeker": _M(
-        "Onze informatie zegt: voor een humanitair visum kan de familie van iemand met "
-        "bescherming verwijzen naar wat in het asieldossier staat. Dat kan het dossier "
-        "sterker maken. {Sp} {sp_has} nog geen beslissing. Wat het asielgesprek nu al "
-        "betekent voor de aanvraag van de familie, staat niet in onze informatie. Vraag het "
-        "na bij een advocaat.",
+        "Ja. Krijgt {sp} bescherming, dan is wat {sp} in het persoonlijk onderhoud bij het "
+        "CGVS over de familie en de relatie vertelt, later belangrijk als bewijs. Ook voor "
+        "een humanitair visum kan de familie naar het asieldossier verwijzen. {Sp} {sp_has} "
+        "nog geen beslissing: hoe het gesprek verloopt, bespreek je best met een advocaat.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     # seed 001: "bewijzen dat ... u in staat zal zijn om het familielid ten laste te nemen"

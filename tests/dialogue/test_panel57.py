@@ -79,3 +79,49 @@ def test_zijn_vrouw_en_hun_twee_kinderen__the_couples_children():
     assert sorted(p["relationship"] for p in chat.people) == ["child", "child", "spouse"], (
         chat.transcript()
     )
+
+
+def _leilas_husband() -> Chat:
+    """A refugee since 15 December 2025 and her husband in Beirut (panel 57, m4)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [vluchteling](sponsor_status:refugee) sinds"
+        " [15 december 2025](recognition_date:2025-12-15). mijn [man](relationship:spouse) Karim"
+        " ([30](age)) is in Beiroet, [burgerlijk](marriage_type:official) getrouwd in 2021.",
+        intent="check_eligibility",
+    )
+    chat.answer_plainly({"sponsor.age": "[26](age)"}, 8)
+    assert chat.state["answered"], chat.transcript()
+    return chat
+
+
+def test_tellen_die_12_maanden_vanaf_de_brief_of_de_kaart__from_the_decision():
+    """Seed 003: "binnen het jaar (12 maanden) na de erkenning ... door het
+    Commissariaat-generaal ... of de Raad voor Vreemdelingenbetwistingen": from the decision,
+    with her own last day (panel 57, m4: "Op die vraag vind ik geen antwoord", 9 days before)."""
+    chat = _leilas_husband()
+    reply = chat.say(
+        "Die 12 maanden, tellen die vanaf de brief van het CGVS of vanaf mijn verblijfskaart? Mijn"
+        " kaart kreeg ik pas in februari."
+    )
+    assert "de datum op de beslissing van het CGVS of de RvV" in reply, chat.transcript()
+    assert "15 december 2026" in reply, reply
+
+
+def test_is_het_belangrijk_wat_yusuf_in_zijn_cgvs_interview_vertelt__his_asylum_file():
+    """Seed 000: "Indien jouw partner internationale bescherming geniet, zullen ook de relevante
+    verklaringen tijdens het persoonlijk onderhoud met het CGVS ... belangrijk zijn" (panel 57,
+    k2: the religious-marriage text twice)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik schrijf voor Yusuf, hij heeft [asiel aangevraagd](sponsor_status:asylum_seeker). Zijn"
+        " [vrouw](relationship:spouse) Amna ([29](age)) zit in Tsjaad.",
+        intent="check_eligibility",
+    )
+    chat.answer_plainly({}, 8)
+    reply = chat.say(
+        "Mijn vraag over het CGVS-interview is nog niet beantwoord: is het belangrijk wat Yusuf"
+        " daar over zijn vrouw en het huwelijk vertelt?"
+    )
+    assert "CGVS" in reply and "asiel" in reply, chat.transcript()
+    assert "Op die vraag vind ik geen antwoord" not in reply, reply

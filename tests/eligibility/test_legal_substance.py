@@ -220,6 +220,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:income_exempt_on_time",
         "side:income_exempt_if_right",
         "side:deadline_if_right",
+        "side:favourable_period_start",
         "side:income_exempt_favourable",
         "side:unborn_child@asylum_seeker",
         "side:pregnancy_before_arrival_not_in_sources",
