@@ -59,6 +59,7 @@ FIRST_ANSWER_ADVICE = (
     # a partner without a marriage: the visa to marry or register first (seed 001, "of via een
     # visum met het oog op een huwelijk of een wettelijke samenwoning"; panel 3 round 4, h5)
     "marriage_visa_alternative",
+    "married_or_registered_right",  # then a right (seed 001; panel 55, d1)
     "common_child_strengthens",  # a partner's child together (seed 000; panel 33, b3)
     # a foreign guardianship: ratified by a Belgian court, a right (seed 000; panel 6, l3)
     "adoption_get_recognition",

@@ -51,8 +51,9 @@ def reader_for(state: dict[str, Any], entry: dict[str, Any]) -> Reader:
         )  # fmt: skip
     role = "helper" if state.get("writer") == "helper" else "sponsor"
     partner = next((p.get("word") for p in state["people"] if p["relationship"] == "spouse"), None)
+    sponsor = state.get("sponsor_word") if role == "helper" else None  # "je broer" (h3)
     return Reader(
-        role, _distinct_word(state, entry), entry.get("pronoun"), partner=partner,
+        role, _distinct_word(state, entry), entry.get("pronoun"), sponsor, partner=partner,
         parent=one_parent(state),
     )  # fmt: skip
 

@@ -212,7 +212,10 @@ def _recognition_date_corrected(state: dict[str, Any], reading: Reading, today: 
 
 
 def _pronoun_minor_at_asylum(state: dict[str, Any], reading: Reading, update: Update) -> None:
-    """ "hij was 17 toen ik asiel vroeg": the child asked about (or in focus), of that gender."""
+    """ "hij was 17 toen ik asiel vroeg": the child asked about (or in focus), of that gender;
+    "omar was 17 ...": the child whose age was told with that name (panel 58, g2)."""
+    if reading.named_minor_at_asylum is not None:
+        _named_minor_at_asylum(state, reading.named_minor_at_asylum, update)
     if reading.pronoun_minor_at_asylum is None:
         return
     pronoun, minor = reading.pronoun_minor_at_asylum
@@ -222,6 +225,29 @@ def _pronoun_minor_at_asylum(state: dict[str, Any], reading: Reading, update: Up
         return
     if entry.get("pronoun") in (None, pronoun):
         _set(state, update, entry["id"], "minor_when_sponsor_applied_for_asylum", minor)
+
+
+_CHILDREN_BORN = re.compile(r"\b(?:alle |de |mijn |onze )?kinderen\b[^.?!]{0,20}\bgeboren\b")
+
+
+def _children_born_before(state: dict[str, Any], reading: Reading) -> None:
+    """ "alle kinderen geboren in syrie voor ik kwam": every child's bond predates the arrival
+    (panel 58, g2: asked per child)."""
+    if not (reading.before_arrival and _CHILDREN_BORN.search(fold(reading.text))):
+        return
+    for entry in state["people"]:
+        if entry["relationship"] == "child" and not entry.get("self"):
+            entry["facts"].setdefault("relationship_predates_arrival", True)
+
+
+def _named_minor_at_asylum(state: dict[str, Any], named: tuple, update: Update) -> None:
+    _, minor, told_age = named
+    children = [
+        p for p in state["people"]
+        if p["relationship"] in CHILDREN and not p.get("self") and p.get("age") == told_age
+    ]  # fmt: skip
+    if told_age is not None and len(children) == 1:
+        _set(state, update, children[0]["id"], "minor_when_sponsor_applied_for_asylum", minor)
 
 
 def _the_partners_own_child(state: dict[str, Any], update: Update) -> None:
@@ -295,6 +321,8 @@ def _birth_date(state: dict[str, Any], reading: Reading, today: dt.date, update)
         ):  # the client of 16 told with his birth date: 17 now
             _set(state, update, "sponsor", "age", minor)
             who = "sponsor"
+        if who is None and not relatives and _writer_is_the_minor_sponsor(state):
+            who = "sponsor"  # "geboren 14-03-2009" of the writer of 17 (panel 58, g4)
         if who is None:
             continue
         day = _birthday_in(born, born.year + MAJORITY_AGE.value)
@@ -302,6 +330,13 @@ def _birth_date(state: dict[str, Any], reading: Reading, today: dt.date, update)
         if facts is not None:
             facts["majority_date"] = day.isoformat()
             S.mark_given(state, f"{who}.majority_date")
+
+
+def _writer_is_the_minor_sponsor(state: dict[str, Any]) -> bool:
+    minor = MAJORITY_AGE.value - 1
+    others = [p for p in state["people"] if p["age"] == minor and not p.get("self")]
+    writes = state.get("writer") in (None, "sponsor")
+    return writes and state["sponsor"].get("age") == minor and not others
 
 
 def _years_between(born: dt.date, today: dt.date) -> int:
@@ -317,7 +352,7 @@ def _birthday_in(born: dt.date, year: int) -> dt.date:
 
 def _seventeen(state: dict[str, Any], reading: Reading, update: Update) -> str | None:
     minor = MAJORITY_AGE.value - 1
-    if re.search(r"\b(?:ik (?:word|ben)|word ik) (?:18|achttien)\b", fold(reading.text)):
+    if re.search(r"\b(?:ik (?:word|wordt|ben)|wordt? ik) (?:18|achttien)\b", fold(reading.text)):
         me = next((p for p in state["people"] if p.get("self")), None)
         return me["id"] if me is not None else "sponsor"
     if state.get("writer") == "helper" and _the_client_turns_18(reading.text):
@@ -529,6 +564,10 @@ def _set_unknown_for(
 def _writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
     if reading.helper and not _own_wards_guardian(state, reading):
         state["writer"] = "helper"
+        if reading.helper_word:  # "ik schrijf voor mijn broer": "je broer", not "je cliënt"
+            state["sponsor_word"] = reading.helper_word  # (panel 58, h3)
+    elif reading.not_helper and state["writer"] == "helper" and _family_helper(state, reading):
+        pass  # "Hij is geen cliënt, hij is mijn broer": still his sister writing for him
     elif reading.not_helper and state["writer"] == "helper":
         # "ik ben geen cliënt, het gaat over mij": the writer is the sponsor; read back
         state["writer"] = "sponsor"
@@ -542,6 +581,12 @@ def _writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
     for age in reading.client_ages[:1]:
         _set(state, update, "sponsor", "age", age.years)
     _writer_age(state, reading, update)
+
+
+def _family_helper(state: dict[str, Any], reading: Reading) -> bool:
+    """The helper writes for her own relative and names him again by her word for him."""
+    word = state.get("sponsor_word")
+    return bool(word) and any(m.word == word for m in reading.mentions)
 
 
 def _own_wards_guardian(state: dict[str, Any], reading: Reading) -> bool:
@@ -990,9 +1035,18 @@ def _studies_beside_protection(state: dict[str, Any], reading: Reading) -> bool:
     return known and not card and not reading.correction
 
 
+_WRITER_BELGIAN = re.compile(
+    r"\bik ben (?:zelf |ook |wel |zelf wel )?(?:een )?belg(?:isch|ische)?\b"
+)
+
+
 def _told_status(state: dict[str, Any], reading: Reading) -> str | None:
     """The sponsor's status the message tells, unless a temporary stay is someone else's."""
     status = reading.status or _still_waiting(state, reading)
+    if status == "belgian" and state.get("writer") == "helper" and state.get("sponsor_word"):
+        if _WRITER_BELGIAN.search(fold(reading.text)):
+            return None  # "IK ben Belg. Mijn BROER Karim ... is erkend vluchteling": his
+            # sister's nationality, not her brother's (panel 58, h3)
     if status != "temporary_stay":
         return status
     if state.get("writer") == "applicant":
@@ -2484,6 +2538,7 @@ def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
         couples = [p for p in state["people"] if p["relationship"] in COUPLES]
         if len(couples) == 1 and (reading.marriage or "getrouwd" in reading.text.lower()):
             _set(state, update, couples[0]["id"], "relationship_predates_arrival", True)
+    _children_born_before(state, reading)
     if reading.lgbtiq:  # seed 000: "het feit dat geaardheid een grond voor vervolging was"
         for entry in [p for p in state["people"] if p["relationship"] in COUPLES]:
             _set(state, update, entry["id"], "lgbtiq", True)

@@ -154,6 +154,9 @@ class Reading:
     majority_years: list[tuple[int, int]] = field(default_factory=list)  # "in augustus 2028"
     birth_dates: list[dt.date] = field(default_factory=list)  # "geboren op 20 januari 2009"
     pronoun_minor_at_asylum: tuple[str, bool] | None = None  # "hij was 17 toen ik asiel vroeg"
+    # "omar was 17 toen ik asiel vroeg": the first name, whether a minor then, and (after
+    # correct_by_first_name) the age told with that name before
+    named_minor_at_asylum: tuple[str, bool, int | None] | None = None
     carer_named: bool = False  # a relative named in a question about the file (panel 27, b4)
     step_correction: str | None = None  # "niet mijn zoon, de zoon van mijn man": "zoon"
     own_child: bool = False  # "het is zijn eigen zoon": no stepchild (W.OWN_CHILD_CUES)
@@ -166,6 +169,7 @@ class Reading:
     aliases: dict[str, Mention | None] = field(default_factory=dict)
     writer_role: Mention | None = None  # "ik ben de oma van Dawit": the writer's own role
     helper_by_intro: bool = False  # "ik schrijf voor mijn zoon": maybe his mother, not a helper
+    helper_word: str | None = None  # "ik schrijf voor mijn broer": the helper's word for him
     sponsor_ages: list[Age] = field(default_factory=list)  # "dawit is 16" of that sponsor
 
     @property
@@ -752,6 +756,9 @@ def correct_by_first_name(reading: Reading, earlier_texts: list[str]) -> None:
     """ "selam is eigenlijk 12" after "mijn kinderen selam van 11 en dawit van 5": the age told
     with that first name before is the one corrected, as in "selam is 12, nie 11" (panel 37,
     h1; panel 36 left "rozhin is 10")."""
+    if reading.named_minor_at_asylum is not None:
+        name, minor, _ = reading.named_minor_at_asylum
+        reading.named_minor_at_asylum = (name, minor, _age_told_with(name, earlier_texts))
     if reading.negated_numbers:
         return
     for age in reading.loose_ages:
@@ -1281,6 +1288,8 @@ def _day_of_a_date(folded: str, end: int) -> bool:
     """The number is the day of a date: a month name right after it ("2 oktober 2025", panel
     3 a5: no age of 2)."""
     after = re.match(r"\s+([a-z]+)\b", folded[end : end + 20])
+    if re.match(r"[-/.]\d{1,2}[-/.]\d{2,4}\b", folded[end : end + 12]):
+        return True  # "geboren 14-03-2009" (panel 58, g4: "Over wie gaat 14 jaar?")
     return bool(after) and after.group(1) in MONTH_WORDS
 
 
@@ -2074,7 +2083,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     window = re.split(r"[.!?\n]", folded[max(0, mention.start - 25) : mention.start])[-1]
     if any(c in window for c in W.CLIENT_INTRO):  # in the same sentence: not "ik schrijf
         mention.is_sponsor, mention.context = True, None  # namens hem. Zijn ouders ..." (k2)
-        reading.helper = reading.helper_by_intro = True  # "ik schrijf voor mijn oom"
+        _helper_intro(reading, mention)
     raw = folded[mention.start : sentence_end.start() if sentence_end else len(folded)]
     _not_an_applicant(
         mention, span, _two_words_before(folded, mention), surface.split(), clause, raw
@@ -2501,6 +2510,12 @@ def _continues(clause: str) -> bool:
     return bool(set(words) & W.BACK_REFERENCES) or (bool(words) and words[0] in W.LIVES_VERBS)
 
 
+_NAMED_SUBJECT = re.compile(
+    r"^\W*(?:(?:nee|ja|maar|en)\W+)*(?!ik\b|hij\b|zij\b|ze\b)([a-z]{3,15})"
+    r" was (?:nog |toen |pas )?\d"
+)
+
+
 def _past_age(reading: Reading, owners: list[Mention], age: Age, clause: str) -> None:
     """ "mijn zoon was nog 17 toen ik asiel aanvroeg": no age now; it tells whether he was a
     minor at the sponsor's asylum application."""
@@ -2515,6 +2530,9 @@ def _past_age(reading: Reading, owners: list[Mention], age: Age, clause: str) ->
         # "nee, hij is gezond. maar hij was 17 toen ik asiel vroeg": the one asked about
         # (panel 27, b1: asked again whether he was under 18 then)
         reading.pronoun_minor_at_asylum = (str(pronoun_in(clause)), age.years < 18 or turned)
+    elif not owners and (named := _NAMED_SUBJECT.search(clause)) and " asiel" in clause:
+        # "nee. maar omar was 17 toen ik asiel vroeg" (panel 58, g2: read as the writer's)
+        reading.named_minor_at_asylum = (named.group(1), age.years < 18 or turned, None)
     elif (
         not owners
         and any(i in clause for i in _I + (" was ik ",))
@@ -3345,6 +3363,13 @@ def _writers_status(entity: dict[str, Any], text: str, starts: list[int]) -> boo
         if not re.fullmatch(r"[\s\w',-]*", earlier) or len(earlier.split()) > 2:
             return False  # a clause with more than a word or two
     return False
+
+
+def _helper_intro(reading: Reading, mention: Mention) -> None:
+    """ "ik schrijf voor mijn oom": a helper, and her own word for him (panel 58, h3)."""
+    reading.helper = reading.helper_by_intro = True
+    if mention.owner == "writer":
+        reading.helper_word = mention.word
 
 
 def _mother_writes_for_her_son(reading: Reading, folded: str) -> bool:

@@ -59,6 +59,7 @@ from eligibility import messages as M
 from eligibility import parameters as P
 from eligibility.deadlines import AGE_LIMIT_DEADLINES
 from eligibility.reader import Reader, Voice
+from eligibility.rules.registered_partner import meetings_enough
 from samen_rasa.nlu.dutch_dates import MONTH_WORDS
 from samen_rasa.nlu.folding import fold
 
@@ -191,7 +192,9 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         (
             "meeting_days",
             _any(W.MEETING_DAYS_WORDS, folded)
-            and _any(("samen", "ontmoet", "gezien", "elkaar", "bezoek"), folded),
+            and _any(("samen", "ontmoet", "gezien", "elkaar", "bezoek"), folded)
+            or _meetings_told(folded) is not None
+            and _any(("?", "genoeg", "voldoe"), folded),
         ),
         ("cohabitation", "?" in folded and _any(W.COHABITATION_WORDS, folded)),
         ("consent_if_refused", _consent_refusal_supposed(folded)),
@@ -204,6 +207,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("disability_refused", _disability_refusal_supposed(folded)),
         ("language_test", _language_test_asked(folded)),
         ("income", answered and _too_little_asked(folded)),
+        ("income", answered and _married_income_asked(reading, folded)),
         (
             "income",
             intent == "ask_means_of_subsistence"
@@ -296,8 +300,8 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
     if follow and follow not in found:
         found = _without_shadowed([*found, follow], folded, intent)
     found = _passport_last(found, intent, folded)
-    if reading.asks_registration:
-        found.insert(0, "registration")
+    if reading.asks_registration and "meeting_days" not in found:  # the meetings answer says
+        found.insert(0, "registration")  # the registration's rule itself (panel 58, g1)
     if answered and reading.majority_days and not {"deadline", "age_limit"} & set(found):
         found.append("deadline")  # "ze wordt 18 op 14 januari": the day it makes (panel 10, t5)
     return _with_costs(found, reading, folded, answered)
@@ -325,6 +329,9 @@ def _exclusive(found: list[str]) -> list[str]:
 # topics that another topic of the same message shadows
 _SHADOWED_BY = (
     ("own_health", ("income",)),  # "en mijn hart? telt dat niet?" asks no income (panel 25, k4)
+    # "3x bij hem geweest telkens 3 weken. is da genoeg voor wettelijk samenwonen?": the
+    # meetings, not an income or the registration in general (panel 58, g1)
+    ("meeting_days", ("income", "registration")),
     # "de ambassade was dicht ... is dat overmacht?" asks no embassy or day (panel 26, m3)
     ("force_majeure", ("where", "deadline", "no_appointment")),
     # "de afspraken bij vfs in teheran zijn maanden wachten. als we 10 maart niet halen?": the
@@ -353,7 +360,7 @@ _SHADOWED_BY = (
     ("travel_document", ("processing",)),
     ("consent_form", ("other_parent", "income")),
     # "telt het dat Sara minderjarig was toen ik asiel vroeg?": no income (panel 45, g2)
-    ("minor_at_asylum", ("income",)),
+    ("minor_at_asylum", ("income", "strengthen")),  # "helpt dat iets?" (panel 58, h5)
     # "telt mijn asielgesprek mee voor hun dossier?" (panel 45, h1)
     ("asylum_file", ("income",)),
     # "Zainab was al zwanger voor hij vertrok, maakt dat niks uit?" (panel 46, h5)
@@ -394,7 +401,10 @@ def _child_weight_asked(folded: str) -> bool:
 _MINOR_AT_ASYLUM = re.compile(
     r"\b(?:minderjarig|jonger dan 18|onder de 18|nog geen 18|1[4-7] jaar|was 1[4-7])\b"
     r"[^.!?]{0,40}\btoen\b[^.!?]{0,40}\basiel"
+    r"|\bwas (?:al )?(?:1[89]|[2-9]\d)\b[^.!?]{0,20}\btoen\b[^.!?]{0,40}\basiel"
 )
+# "Aya was 21 toen ik asiel vroeg. Helpt dat iets?" (panel 58, h5)
+_ADULT_AT_ASYLUM = re.compile(r"\bwas (?:al )?(?:1[89]|[2-9]\d)\b[^.!?]{0,20}\btoen\b")
 
 
 # "als helen geen visum krijgt, kan mijn zoon dan toch komen?", "heeft mijn zoon zijn eigen
@@ -689,6 +699,8 @@ _WHERE_INVERTED = re.compile(
     r"\b[^.]*\?"
     # "en waar dienen ze in, addis?" (panel 51, h5: the translation only)
     r"|\bwaar (?:dienen|vragen|doen) (?:ze|we|wij|hij|zij|jullie) (?:\w+ )?(?:in|aan)\b"
+    # "waar aanvragen? ankara of istanbul?" (panel 58, g2: "geen antwoord")
+    r"|^\s*(?:en |maar )?waar (?:de aanvraag )?(?:aanvragen|indienen)\b"
 )
 
 
@@ -771,6 +783,8 @@ _WHY_NO_RIGHT = re.compile(  # "waarom kan zij niet gewoon gezinshereniging zoal
     r"|\bgezinshereniging\b[^?.]{0,30}\bomdat\b[^?.]{0,25}\b(?:belg|belgisch|erkend)\b"
     # "dus lina kan ook echt mee? ze is toch al 19" (panel 40, h1: "geen antwoord", twice)
     r"|\b(?:kan|mag) \w+ (?:ook )?(?:echt |wel |nog )?(?:mee|komen)\b[^.]{0,6}\?"
+    # "omar heeft echt recht op gezinshereniging, ook met 19?", "hij echt recht?" (panel 58, g2)
+    r"|\b(?:echt|wel|toch|zeker|nog) (?:een |het )?recht\b[^.?]{0,40}\?"
     # "mijn collega zei dat belgen hun ouders wel mogen laten komen met gezinshereniging"
     r"|\b(?:mogen|mag|kunnen|kan)\b[^?.]{0,30}\blaten komen met gezinshereniging\b"
     r"|\bheeft (?:ze|zij|hij) (?:dan )?(?:nog |toch )?(?:wel )?recht\b"
@@ -852,6 +866,12 @@ _NO_OWN_INCOME = re.compile(
 )
 
 
+def _married_income_asked(reading: Reading, folded: str) -> bool:
+    """ "en als we getrouwd zijn, is 1800 dan genoeg?": an amount, after a marriage to come."""
+    marrying = _any(W.IF_MARRIED, folded) or _WILL_MARRY.search(folded)
+    return bool(marrying) and amount(reading.text) is not None and _any(("genoeg", "?"), folded)
+
+
 def _income_question(text: str, folded: str) -> bool:
     """An income word in a question ("is dat genoeg?", "telt dat?"), not a story ("ik stuur
     haar 200 euro per maand" is money sent, a volunteered fact)."""
@@ -867,7 +887,14 @@ def _income_question(text: str, folded: str) -> bool:
 
 
 def _negated(words: list[str], index: int) -> bool:
-    return index > 0 and words[index - 1] in W.NEGATORS
+    """A negation up to three words before, in the same clause: "niet ziek", "hij is ni in
+    gevaar" (panel 58, g1: "Gevaar" noted), not "niet ziek maar in gevaar"."""
+    for word in reversed(words[max(0, index - 3) : index]):
+        if word in W.NEGATORS:
+            return True
+        if word in W.CLAUSE_BREAKS or not word.isalnum():
+            return False
+    return False
 
 
 def volunteered(text: str) -> list[str]:
@@ -1130,8 +1157,8 @@ class Answer:
             response = self.turn.texts.first(f"{response}_helper", response)
         self.lines.append(self.turn.texts.text(response, **params))
 
-    def entry(self, message: M.Message, voice: Voice) -> None:
-        self.lines.append(M.text(message, voice))
+    def entry(self, message: M.Message, voice: Voice, **case_values: str) -> None:
+        self.lines.append(M.text(message, voice, **case_values))
         if message.source not in self.sources:
             self.sources.append(message.source)
 
@@ -1272,6 +1299,10 @@ def _income(turn: Any, reading: Reading) -> bool:
         return _say_entries(
             turn, [(M.SIDE["marriage_after_arrival_no_favour"], _voice(turn, partners[0]))]
         )
+    unmarried = [e for e in partners if (e.get("facts") or {}).get("marriage") != "official"]
+    if unmarried and marrying:  # "en als we getrouwd zijn, is 1800 dan genoeg?": the income
+        # rule of a spouse, for a partner who has only the humanitarian visa (panel 58, g1)
+        case = [_as_if(turn, unmarried[0], {"marriage": "official"}, relationship="spouse")]
     return _income_of_the_case(turn, reading, case, said)
 
 
@@ -2631,6 +2662,8 @@ def _minor_at_asylum(turn: Any, reading: Reading) -> bool:
     internationale bescherming in België heeft ingediend, behoudt zijn recht ... op voorwaarde
     dat de aanvraag ... wordt ingediend binnen 12 maanden na de erkenning" (panel 45, g2)."""
     case = _case(turn)
+    if _ADULT_AT_ASYLUM.search(_folded(reading)) and _status(turn) != "asylum_seeker":
+        return _adult_at_asylum(turn, reading, case)
     kept = [(e, r) for e, r in case if _keeps_the_right(r)]
     if _status(turn) == "asylum_seeker" or not kept:
         return _asylum_seekers_child_turns_18(turn, reading, case)
@@ -2641,6 +2674,26 @@ def _minor_at_asylum(turn: Any, reading: Reading) -> bool:
     end = [d for d in result.get("deadlines") or [] if d.get("id") == "adult_child_request_end"]
     if end and not end[0].get("passed"):
         _last_day(turn, dt.date.fromisoformat(end[0]["date"]), said)
+    said.send("utter_answer_menu")
+    return True
+
+
+def _adult_at_asylum(turn: Any, reading: Reading, case) -> bool:
+    """ "Aya was 21 toen ik asiel vroeg. Helpt dat iets?": seed 003's rule keeps the right of
+    a child who was a minor then, not of one already an adult; her own route stands (panel 58,
+    h5: the leefloon text)."""
+    children = [(e, r) for e, r in case if e["relationship"] in CHILDREN and not e.get("self")]
+    if not children:
+        return False
+    asked = asked_about([e for e, _ in children], reading) if reading.applicants else []
+    entry, result = next(((e, r) for e, r in children if e in asked), children[0])
+    said = Answer(turn)
+    said.entry(M.SIDE["adult_at_asylum_no_rule"], _voice(turn, entry))
+    said.say(
+        "utter_summary_route",
+        Relative=capitalise(turn.texts.label(turn.state, entry)),
+        route=route_label(turn, result, entry),
+    )
     said.send("utter_answer_menu")
     return True
 
@@ -3073,10 +3126,48 @@ def _cohabitation(turn: Any, reading: Reading) -> bool:
 
 def _meeting_days(turn: Any, reading: Reading) -> bool:
     """ "moeten we 45 dagen samen geweest zijn?": seed 001's meetings are a registered
-    partner's condition, none of a marriage (panel 33, b2: "Dank je voor je reactie")."""
+    partner's condition, none of a marriage (panel 33, b2: "Dank je voor je reactie"); the
+    user's own meetings counted against it (panel 55, d1)."""
     couples = [e for e, _ in _case(turn) if e["relationship"] in COUPLES]
     voice = _voice(turn, couples[0] if couples else None)
-    return _say_entries(turn, [(M.SIDE["meeting_days_registered_partners"], voice)])
+    said = Answer(turn)
+    said.entry(M.SIDE["meeting_days_registered_partners"], voice)
+    told = _meetings_told(_folded(reading))
+    if told:
+        count, days = told
+        verdict = "meetings_enough" if meetings_enough(count, days) else "meetings_not_enough"
+        message = M.lookup(M.SIDE, verdict, (_status(turn) or "",))
+        said.entry(message, voice, count=str(count), days=str(days))
+    said.send("utter_answer_menu")
+    return True
+
+
+_NUMBER = r"(\d+|" + "|".join(w for w in W.COUNT_WORDS if not w.isdigit()) + ")"
+_MEETINGS_COUNT = re.compile(_NUMBER + r"\s*(?:keer|maal|x|bezoeken|ontmoetingen|reizen|reisjes)\b")
+_MEETING_SPAN = re.compile(_NUMBER + r"\s*(dagen|dag|weken|week|maanden|maand)\b")
+_SPAN_DAYS = {"dag": 1, "dagen": 1, "week": 7, "weken": 7, "maand": 30, "maanden": 30}
+_EACH_TIME = ("telkens", "elke keer", "iedere keer", "per keer", "per bezoek", "elk bezoek",
+              "elke reis", "steeds", "elk ")  # fmt: skip
+_MET_WORDS = ("gezien", "ontmoet", "bezocht", "bezoek", "samen geweest", "bij hem", "bij haar",
+              "gereisd", "reizen", "keer daar", "keer naar")  # fmt: skip
+
+
+def _meetings_told(folded: str) -> tuple[int, int] | None:
+    """ "we zagen elkaar 3 keer, telkens 3 weken" -> (3, 63): the meetings and their days
+    together, when the message tells both; a span "telkens"/"per keer" counts per meeting."""
+    count = _MEETINGS_COUNT.search(folded)
+    span = _MEETING_SPAN.search(folded)
+    if not (count and span and _any(_MET_WORDS + ("keer",), folded)):
+        return None
+    meetings = _count_value(count.group(1))
+    days = _count_value(span.group(1)) * _SPAN_DAYS[span.group(2)]
+    if _any(_EACH_TIME, folded) and "in totaal" not in folded:
+        days *= meetings
+    return meetings, days
+
+
+def _count_value(word: str) -> int:
+    return int(word) if word.isdigit() else W.COUNT_WORDS[word]
 
 
 def _routes_of(turn: Any, case, why: bool = False) -> bool:

@@ -125,13 +125,18 @@ class Texts:
         if state.get("writer") != "helper" or partner is not None and word in W.CHILD_WORDS_OWN:
             return base  # "de zoon van de vrouw van je cliënt" names the client already
         noun = base.split(" ", 1)[-1]  # "je eerste zoon" -> "eerste zoon"
-        return self.text("utter_label_of_client", article=article(noun), label=noun)
+        return self._of_client(state, noun)
+
+    def _of_client(self, state: dict[str, Any], noun: str) -> str:
+        """ "de zoon van je cliënt", or "de vrouw van je broer" from his sister (panel 58)."""
+        client = self.sponsor_label(state)
+        return self.text("utter_label_of_sponsor", article=article(noun), word=noun, sp=client)
 
     def named(self, state: dict[str, Any], word: str) -> str:
         """A person by the writer's word alone: "je papa", or "de papa van je cliënt" to a
         social worker (panel 23, s2: "Ik heb je papa weggelaten" to a guardian)."""
         if state.get("writer") == "helper":
-            return self.text("utter_label_of_client", article=article(word), label=word)
+            return self._of_client(state, word)
         return self.text("utter_label_own_word", word=word)
 
     def _numbered(self, state: dict[str, Any], entry: dict[str, Any], base: str) -> str:
@@ -170,6 +175,9 @@ class Texts:
                 return self.text("utter_label_own_word", word=word)
             return self.text("utter_label_sponsor_relative")
         if state.get("writer") == "helper":
+            word = state.get("sponsor_word") or ""  # "ik schrijf voor mijn broer" (panel 58)
+            if word in self.words("utter_label_own_words"):
+                return self.text("utter_label_own_word", word=word)
             return self.text("utter_label_client")
         return self.text("utter_label_self")
 

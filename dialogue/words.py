@@ -69,7 +69,8 @@ SEX_WORDS = {"jongen": "zoon", "jongetje": "zoon", "meisje": "dochter", "meiske"
 # the words of an age said alone before its person ("11 jaar, mijn zoon": panel 3, a1)
 AGE_UNIT_WORDS = frozenset({"jaar", "jaren", "j", "jr", "oud", "ans", "years", "year"})
 # the bond existed before the sponsor left: "getrouwd in 2019, voor ik weg ging"
-BEFORE_ARRIVAL = ("voor ik weg ging", "voor ik wegging", "voor ik vertrok", "voor mijn vertrek",
+BEFORE_ARRIVAL = ("voor ik kwam", "voor ik naar hier kwam",  # (panel 58, g2)
+                  "voor ik weg ging", "voor ik wegging", "voor ik vertrok", "voor mijn vertrek",
                   "voor ik naar belgie kwam", "voor ik hier kwam", "voor mijn vlucht",
                   "voor de vlucht", "voor ik vluchtte", "al voor ik", "nog in ons land",
                   "in ons land getrouwd", "in het thuisland", "avant mon depart",
@@ -79,6 +80,8 @@ BEFORE_ARRIVAL = ("voor ik weg ging", "voor ik wegging", "voor ik vertrok", "voo
 # samen" (panel 3, a1: the same question came back for the second child)
 ALL_OF_THEM = ("allebei", "beide", "alle kinderen", "alle twee", "alle drie", "allemaal",
                "allebeide", "alle 2", "alle 3", "both", "all of them", "tous les deux",
+               # "ja alles voor. kinderen ook geboren in syrie" (panel 58, g2)
+               "alles voor", "alles van voor",
                # "ja van mij en hun papa": the children's one other parent (panel 40, h4)
                "hun papa", "hun vader", "hun mama", "hun moeder")  # fmt: skip
 # "ja alle 4 van ons samen" (panel 23, s5)
@@ -354,6 +357,8 @@ BABY_WORDS = frozenset({"baby", "babytje", "pasgeboren", "pasgeborene", "bebe", 
                         "zuigeling", "boreling"})  # fmt: skip
 FUTURE_AGE_VERBS = frozenset({"wordt", "word", "worden", "wordde", "will", "turns", "aura"})
 NEGATORS = frozenset({"geen", "niet", "nie", "ni", "not", "pas", "gene"})
+# words that end the reach of a negation ("niet ziek maar in gevaar")
+CLAUSE_BREAKS = frozenset({"maar", "en", "want", "omdat", "dus", "of"})
 
 # the user's word for a relative -> pronoun ("hij", "zij"); unknown words get none
 MALE_WORDS = frozenset(

@@ -61,6 +61,9 @@ CONSTANTS: dict[str, str] = {
         [name for _, name, _ in P.EQUIVALENT_PARTNERSHIP_COUNTRIES.value], "of"
     ),
 }
+# The case's own numbers that some entries take (`text(..., count=...)`), with example values
+# for the tests that render every entry.
+CASE_VALUE_EXAMPLES: dict[str, str] = {"count": "3", "days": "63"}
 _M = Message
 
 
@@ -71,9 +74,9 @@ def under_40ter(message: Message) -> Message:
     return message
 
 
-def text(message: Message, voice: Voice) -> str:
-    """The message written for this reader."""
-    return render(message.text, voice, CONSTANTS)
+def text(message: Message, voice: Voice, **case_values: str) -> str:
+    """The message written for this reader; `case_values` fill the case's own numbers."""
+    return render(message.text, voice, {**CONSTANTS, **case_values})
 
 
 ROUTES: dict[str, Message] = {
@@ -1194,6 +1197,22 @@ ADVICE: dict[str, Message] = {
         "relatie die nodig is. Ook de andere voorwaarden moeten vervuld zijn, zoals de "
         "leeftijd.",
         S.ART_10_1_5,
+    ),
+    # seed 001: "Uw feitelijke partner zal zich slechts ... kunnen herenigen ... via een visum
+    # met het oog op een huwelijk of een wettelijke samenwoning"; the spouse (art. 10, §1, 4°)
+    # and the registered partner (5°) have the right (panel 55, d1; 56, f2)
+    "married_or_registered_right": _M(
+        "Trouwen {we} officieel, of sluiten {we} een geregistreerd partnerschap? Dan kan "
+        "{rel} wel recht op gezinshereniging krijgen, onder voorwaarden.",
+        f"{S.ART_10_1_4}; {S.ART_10_1_5}",
+    ),
+    # a Belgian's spouse has the right (art. 40ter); no seed gives a Belgian's registered
+    # partner's conditions (see registration_would_help@belgian)
+    "married_or_registered_right@belgian": _M(
+        "Trouwen {we} officieel? Dan kan {rel} wel recht op gezinshereniging krijgen, onder "
+        "voorwaarden. Een geregistreerd partnerschap kan misschien ook: vraag de voorwaarden "
+        "aan een advocaat.",
+        S.ART_40TER_2,
     ),
     "common_children_crucial": _M(
         "Hebben {we} samen kinderen? Dat is vaak heel belangrijk om de relatie te bewijzen.",
@@ -2365,6 +2384,45 @@ SIDE: dict[str, Message] = {
         "aanvraag minstens {meetings} keer, samen minstens {meeting_days} dagen. Voor een "
         "huwelijk noemt onze informatie die voorwaarde niet.",
         S.ART_10_1_5,
+    ),
+    # seed 001: "dat u elkaar in de twee jaar voorafgaand aan de aanvraag minstens 3 keer hebt
+    # ontmoet en dat deze ontmoetingen minstens 45 dagen duurden" applied to the user's own
+    # numbers (panel 55, d1: "3 bezoeken van 3 weken, is dat genoeg?")
+    "meetings_enough": _M(
+        "{We} zagen elkaar {count} keer, samen ongeveer {days} dagen. Dat is genoeg voor die "
+        "regel: minstens {meetings} keer, samen minstens {meeting_days} dagen, in de "
+        "{stable_acquaintance_months} maanden voor de aanvraag. {We} moeten elkaar dan ook al "
+        "minstens {stable_acquaintance_months} maanden kennen en regelmatig contact hebben. "
+        "Bewaar de bewijzen, zoals vliegtuigtickets en stempels in het paspoort.",
+        S.ART_10_1_5,
+    ),
+    "meetings_not_enough": _M(
+        "{We} zagen elkaar {count} keer, samen ongeveer {days} dagen. Dat is nog niet genoeg "
+        "voor die regel: minstens {meetings} keer, samen minstens {meeting_days} dagen, in de "
+        "{stable_acquaintance_months} maanden voor de aanvraag. Een stabiele relatie kan ook "
+        "blijken uit {stable_cohabitation_months} maanden samenwonen of een kind samen.",
+        S.ART_10_1_5,
+    ),
+    "meetings_enough@belgian": _M(
+        "{We} zagen elkaar {count} keer, samen ongeveer {days} dagen. Voor de partner van "
+        "iemand die geen Belg is, is dat genoeg: minstens {meetings} keer, samen minstens "
+        "{meeting_days} dagen. Welke regel geldt voor de partner van een Belg, zegt onze "
+        "informatie niet: vraag het aan een advocaat. Bewaar de bewijzen, zoals vliegtuigtickets.",
+        S.ART_10_1_5,
+    ),
+    "meetings_not_enough@belgian": _M(
+        "{We} zagen elkaar {count} keer, samen ongeveer {days} dagen. Voor de partner van "
+        "iemand die geen Belg is, is dat nog niet genoeg: minstens {meetings} keer, samen "
+        "minstens {meeting_days} dagen. Welke regel geldt voor de partner van een Belg, zegt "
+        "onze informatie niet: vraag het aan een advocaat.",
+        S.ART_10_1_5,
+    ),
+    # seed 003: "Een kind dat minderjarig was op het moment dat de gezinshereniger ... zijn/haar
+    # aanvraag om internationale bescherming in België heeft ingediend, behoudt zijn recht"
+    "adult_at_asylum_no_rule": _M(
+        "{Rel} was al meerderjarig toen {sp} asiel vroeg. De regel voor een kind dat toen nog "
+        "minderjarig was, helpt {rel_obj} dus niet. Wat wel geldt, staat hieronder.",
+        S.CJEU_C279_20,
     ),
     "registration_would_help": _M(
         "Laten {we} {our} partnerschap registreren (wettelijke samenwoning)? Dan kan {rel} "

@@ -156,9 +156,9 @@ class Voice:
         stepchild = relationship == "stepchild" and not r.reader_is_partner  # her own child
         if stepchild and not word.casefold().startswith("stief"):
             word = step_word(word)  # "haar dochter": his stepdaughter, never "je dochter"
-        if r.role == "helper":
-            self.rel_noun = f"{article(word)} {word} van je cliënt"
-            self.sp_noun = "je cliënt"
+        if r.role == "helper":  # a sister writing for her brother: "je broer" (panel 58, h3)
+            self.sp_noun = f"je {_clean(r.sponsor)}" if r.sponsor else "je cliënt"
+            self.rel_noun = f"{article(word)} {word} van {self.sp_noun}"
         else:
             self.rel_noun = f"je {word}"
             sponsor_word = _clean(r.sponsor) if r.sponsor else None
@@ -211,7 +211,7 @@ class Voice:
         if not word:
             return "de ouders"
         if self.reader.role == "helper":
-            return f"{article(word)} {word} van je cliënt"
+            return f"{article(word)} {word} van {self.sp_noun}"
         return f"je {word}" if self.reader.role == "sponsor" else f"de {word} van {self.sp_noun}"
 
     def of(self, who: str, thing: str) -> str:

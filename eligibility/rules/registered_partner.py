@@ -95,6 +95,13 @@ def stable_relationship(f: Facts) -> bool | None:
     return None
 
 
+def meetings_enough(meetings: int, total_days: int) -> bool:
+    """ "dat u elkaar in de twee jaar voorafgaand aan de aanvraag minstens 3 keer hebt ontmoet
+    en dat deze ontmoetingen minstens 45 dagen duurden" (seed 001)
+    """
+    return meetings >= STABLE_MEETINGS_MIN.value and total_days >= STABLE_MEETINGS_TOTAL_DAYS.value
+
+
 def unmarried_condition(f: Facts) -> Condition:
     """ "U moet beiden ongehuwd zijn en geen duurzame relatie met een andere persoon hebben."
     (seed 001)

@@ -51,6 +51,7 @@ def applies(text: str, word: str, value: str = "refugee") -> bool:
             "refugee",
         ),
         ("kben vluchteling sinds afgelopen zomer", "vluchteling", "refugee"),
+        ("wij zijn nederlands en wonen in gent", "nederlands", "eu_citizen"),
         (
             "mn papieren kwamen vorig jaar in juli, toen was da subsidiaire",
             "subsidiaire",
@@ -133,6 +134,11 @@ def test_the_component_drops_a_relatives_status_abroad_but_keeps_the_writers():
             "third_country_national",
         ),
         ("sorry voor mijn nederlands", "nederlands", "eu_citizen"),
+        (  # panel 58, h3: "Jij: EU-burger"
+            "ik schrijf voor mijn broer Karim, zijn Nederlands is nog niet zo goed",
+            "Nederlands",
+            "eu_citizen",
+        ),
         ("ma femme peut venir en belgique", "belgique", "belgian"),
     ],
 )

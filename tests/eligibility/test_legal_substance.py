@@ -31,6 +31,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:polygamy_children_keep_right",
     },
     S.CJEU_C279_20: {
+        "side:adult_at_asylum_no_rule",
         "side:adult_child_late",
         "side:minor_at_asylum_counts",
         "side:asylum_seeker_child_turns_18",
@@ -157,6 +158,10 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.ART_10_1_5: {
         "advice:common_child_registered_partnership",
         "side:meeting_days_registered_partners",
+        "side:meetings_enough",
+        "side:meetings_not_enough",
+        "side:meetings_enough@belgian",
+        "side:meetings_not_enough@belgian",
         "side:registration_rule_elsewhere",
         "side:cohabitation_counts",
         "side:cohabitation_in_a_camp",
@@ -302,6 +307,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:not_in_sources",
     },
     S.ART_40TER_2: {
+        "advice:married_or_registered_right@belgian",
         # seed 004: "dan volstaat een schriftelijke verklaring van de andere ouder" (panel 41)
         "side:consent_in_writing",
         "side:consent_in_writing@belgian",
@@ -391,6 +397,10 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:humanitarian_is_favour",
         "advice:humanitarian_long_stay_office",
         "advice:humanitarian_tick_form",
+    },
+    # seed 001: the spouse (4°) and the registered partner (5°), after the visa to marry
+    f"{S.ART_10_1_4}; {S.ART_10_1_5}": {
+        "advice:married_or_registered_right",
     },
     f"{S.ART_40TER_2}; {S.KB_1997_HOUSING}": {
         "side:housing_space@belgian",

@@ -2,6 +2,7 @@
 
 import pytest
 
+from eligibility.rules.registered_partner import meetings_enough
 from tests.eligibility.case_helpers import RECOGNISED, advice_ids, condition, doc_ids, run
 
 
@@ -196,3 +197,26 @@ def test_de_facto_partner_unknown_facts__common_child_then_impossibility_asked()
     assert r["route"] == "humanitarian_visa"
     assert r["missing_facts"] == ["applicant.common_child", "applicant.impossible_to_marry"]
     assert r["humanitarian_chance"] == "very_low"
+
+
+def test_visum_met_het_oog_op_een_huwelijk__a_marriage_or_registration_then_gives_the_right():
+    """ "via een visum met het oog op een huwelijk of een wettelijke samenwoning" (seed 001):
+    the first answer says that the marriage or registration would give the right (panel 55,
+    d1); with a child together the registration advice says it already."""
+    r = defacto(common_child=False, impossible_to_marry=False)
+    assert "married_or_registered_right" in advice_ids(r)
+    assert "married_or_registered_right" not in advice_ids(defacto(common_child=True))
+    belgian = defacto("belgian", common_child=False, impossible_to_marry=False)
+    item = next(a for a in belgian["advice"] if a["id"] == "married_or_registered_right")
+    assert "40ter" in item["source"] and "advocaat" in item["text"]
+
+
+@pytest.mark.parametrize(
+    ("meetings", "days", "enough"),
+    [(3, 45, True), (3, 44, False), (2, 60, False), (4, 46, True)],
+)
+def test_minstens_3_keer_ontmoet_en_minstens_45_dagen(meetings, days, enough):
+    """ "dat u elkaar in de twee jaar voorafgaand aan de aanvraag minstens 3 keer hebt ontmoet
+    en dat deze ontmoetingen minstens 45 dagen duurden" (seed 001): both sides of both
+    bounds."""
+    assert meetings_enough(meetings, days) is enough

@@ -35,7 +35,7 @@ ENTRIES = _all_entries()
 def test_every_entry_renders_for_every_relationship_role_and_pronoun(relationship, role, pronoun):
     voice = Voice(Reader(role=role, pronoun=pronoun), relationship)
     for entry, message in ENTRIES:
-        text = messages.text(message, voice)
+        text = messages.text(message, voice, **messages.CASE_VALUE_EXAMPLES)
         assert "{" not in text and "}" not in text, (entry, text)
         for bad in FORBIDDEN:
             assert bad not in text, (entry, text)
@@ -58,7 +58,9 @@ def test_the_readers_own_word_is_used(relative):
 def test_every_sentence_starts_with_a_capital():
     voice = Voice(Reader(role="helper"), "child")
     for entry, message in ENTRIES:
-        for sentence in re.split(r"(?<=[.?!])\s+", messages.text(message, voice)):
+        for sentence in re.split(
+            r"(?<=[.?!])\s+", messages.text(message, voice, **messages.CASE_VALUE_EXAMPLES)
+        ):
             assert sentence[:1].isupper() or sentence[:1].isdigit() or sentence[:1] in "('", (
                 entry,
                 sentence,
@@ -71,7 +73,7 @@ def test_after_a_colon_the_sentence_goes_on_in_lower_case():
     open point)."""
     voice = Voice(Reader(role="sponsor", relative="zoon", pronoun="hij"), "child")
     for entry, message in ENTRIES:
-        text = messages.text(message, voice)
+        text = messages.text(message, voice, **messages.CASE_VALUE_EXAMPLES)
         for bad in (": Je ", ": Jullie ", ": Hij ", ": Zij "):
             assert bad not in text, (entry, text)
     stable = messages.text(messages.CONDITIONS["stable_relationship"], Voice(Reader(), "partner"))

@@ -196,6 +196,19 @@ STATUS_DOCUMENT_WORDS = frozenset({"nationaliteit", "paspoort", "burger", "staat
 ABROAD_PREPOSITIONS = frozenset({"in", "en", "au", "aux", "daar", "there", "la"})
 
 
+# a third person's possessive before a language (panel 58, h3); not "wij zijn nederlands"
+THIRD_POSSESSIVES = frozenset({"zijn", "haar", "hun", "ons", "onze"})
+PLURAL_SUBJECTS = frozenset({"wij", "we", "jullie", "ze", "zij"})
+
+
+def _someones_language(before: list[str]) -> bool:
+    return (
+        bool(before[-1:])
+        and before[-1] in THIRD_POSSESSIVES
+        and not (before[-2:-1] and before[-2] in PLURAL_SUBJECTS)
+    )
+
+
 def clause_around(text: str, start: int, end: int) -> tuple[str, str]:
     """(text of the clause before the span, text of the clause after it)."""
     before = text[max(0, start - 160) : start]
@@ -239,6 +252,8 @@ def why_not_sponsor(
         and not (after[:1] and after[0] in STATUS_DOCUMENT_WORDS)
     ):
         return "language"  # "sorry voor mijn [nederlands]", "vertalen in het [frans]"
+    if phrase in LANGUAGES and _someones_language(before):
+        return "language"  # "ik schrijf voor mijn broer, zijn [Nederlands] is nog niet zo goed"
     if not (span and is_negation(span, 0)) and _negated(before):
         return "negation"
     if after[:1] and after[0] in {"meer", "af"} and _any_negation(before, len(before) - 3):

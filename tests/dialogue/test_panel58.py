@@ -1,0 +1,247 @@
+"""Findings of panel round 58 (stop 35) and what earlier rounds left open, each named by the
+user's words or the seed sentence.
+
+The messages carry the entities the project's NLU gave them in the panel."""
+
+import datetime as dt
+
+from tests.dialogue.chat import Chat
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def belgian_with_boyfriend() -> tuple[Chat, str]:
+    """The chat and its first answer."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian) en mijn [vriend](relationship:partner) woont in"
+        " Marokko"
+    )
+    plain = {"applicant.common_child": "nee", "applicant.impossible_to_marry": "nee"}
+    return chat, chat.answer_plainly(plain)
+
+
+def test_vriend_van_een_belg__the_first_answer_says_a_marriage_gives_the_right():
+    """A Belgian's boyfriend: "via een visum met het oog op een huwelijk of een wettelijke
+    samenwoning" (seed 001), and the first answer says that after the marriage he can have
+    the right, under conditions (panels 55, d1 and 56, f2: only the humanitarian visa)."""
+    chat, reply = belgian_with_boyfriend()
+    assert "humanitair visum" in reply, chat.transcript()
+    assert "Trouwen jullie officieel" in reply and "recht op gezinshereniging" in reply, reply
+    assert "art. 40ter" in reply and "art. 10, §1, 4°" not in reply, reply
+
+
+def test_3_keer_gezien_telkens_3_weken__counted_against_the_45_days():
+    """ "we hebben elkaar 3 keer gezien, telkens 3 weken. is dat genoeg?": seed 001's "minstens
+    3 keer ... minstens 45 dagen" applied to her numbers, 63 days (panel 55, d1: the rule
+    without her numbers); 2 visits of 10 days are not enough."""
+    chat, _ = belgian_with_boyfriend()
+    reply = chat.say("we hebben elkaar 3 keer gezien, telkens 3 weken. is dat genoeg?")
+    assert "3 keer, samen ongeveer 63 dagen" in reply and "is dat genoeg" in reply, reply
+    assert "advocaat" in reply, reply  # a Belgian's partner: the rule is art. 10's
+    reply = chat.say("en 2 keer bij hem geweest, 10 dagen elke keer, is dat genoeg?")
+    assert "2 keer, samen ongeveer 20 dagen" in reply and "nog niet genoeg" in reply, reply
+
+
+def test_drie_bezoeken_van_twee_weken_of_a_refugees_partner():
+    """A refugee's girlfriend, "drie bezoeken, elk 2 weken": 42 days, not yet the 45 (seed
+    001), said without the Belgian's caveat."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) en mijn [vriendin](relationship:"
+        "partner) is in Turkije"
+    )
+    chat.answer_plainly({"applicant.common_child": "nee", "applicant.impossible_to_marry": "nee"})
+    reply = chat.say("we hebben elkaar drie bezoeken gezien, elk 2 weken, is dat genoeg?")
+    assert "3 keer, samen ongeveer 42 dagen" in reply and "nog niet genoeg" in reply, reply
+    assert "Belg" not in reply, reply
+
+
+def test_hij_is_ni_in_gevaar_ofzo__no_danger_noted():
+    """ "heeft da humanitair visum zin voor ons? hij is ni in gevaar ofzo": no "Gevaar: ..." of
+    the boyfriend (panel 58, g1: the danger noted from a denial)."""
+    chat, _ = belgian_with_boyfriend()
+    reply = chat.say(
+        "eerlijk, heeft da humanitair visum zin voor ons? hij is ni in gevaar ofzo, we willen"
+        " gewoon samen zijn",
+        intent="ask_humanitarian_visa",
+    )
+    assert "Gevaar" not in reply, reply
+    assert "danger" not in chat.person("partner").get("noted", []), chat.transcript()
+
+
+def test_3x_bij_hem_geweest_is_da_genoeg_voor_wettelijk_samenwonen__the_meetings_only():
+    """ "ik ben 3x bij hem geweest telkens 3 weken. is da genoeg voor wettelijk samenwonen?":
+    the meetings counted, no answer about an income (panel 58, g1: three answers, one on the
+    humanitarian visa's income)."""
+    chat, _ = belgian_with_boyfriend()
+    reply = chat.say(
+        "ik ben 3x bij hem geweest telkens 3 weken. is da genoeg voor wettelijk samenwonen?",
+        intent="ask_means_of_subsistence",
+        confidence=0.26,
+    )
+    assert "3 keer, samen ongeveer 63 dagen" in reply, reply
+    assert "inkomen" not in reply and len(chat.last.replies) == 1, reply
+
+
+def test_en_als_we_getrouwd_zijn_is_1800_dan_genoeg__the_spouses_reference_amount():
+    """ "en als we getrouwd zijn, is 1800 dan genoeg?": a Belgian's spouse, seed 004's
+    reference amount of 1.555,09 euro (panel 58, g1: "Op die vraag vind ik geen antwoord")."""
+    chat, _ = belgian_with_boyfriend()
+    reply = chat.say("en als we getrouwd zijn, is 1800 dan genoeg?", confidence=0.27)
+    assert "1.800 euro" in reply and "1.555,09" in reply, reply
+    assert "art. 40ter" in reply, reply
+
+
+def refugee_with_three_children() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik [vluchteling](sponsor_status:refugee) syrie. erkend [10 augustus 2026]"
+        "(recognition_date:2026-08-10). mijn [vrouw](relationship:spouse) rania [40](age) en"
+        " [kinderen](relationship:child) omar [19](age) lina [16](age) yusuf [12](age) in turkije"
+        " gaziantep. alle komen?",
+        intent="check_eligibility",
+    )
+    chat.say("officieel. in syrie getrouwd 2005")
+    chat.say("[45](age)")
+    return chat
+
+
+def test_omar_was_17_toen_ik_asiel_vroeg__the_son_told_as_omar_19_not_the_writer():
+    """ "nee. maar omar was 17 toen ik asiel vroeg" of "kinderen omar 19 ...": the son of 19
+    was a minor at the asylum request (seed 003, C-279/20); not the 45-year-old writer, and
+    not asked again (panel 58, g2)."""
+    chat = refugee_with_three_children()
+    chat.say("ja alles voor. kinderen ook geboren in [syrie](country:Syrië)")
+    chat.say("nee. maar omar was [17](age) toen ik asiel vroeg, november 2024")
+    son = next(p for p in chat.people if p.get("age") == 19)
+    assert son["facts"].get("minor_when_sponsor_applied_for_asylum") is True, chat.transcript()
+    assert "minor_at_asylum_application" not in chat.state["sponsor"], chat.transcript()
+    assert "jonger dan 18 jaar toen" not in chat.transcript()
+
+
+def test_ja_alles_voor_kinderen_ook_geboren__the_bond_of_every_child_before_the_arrival():
+    """ "ja alles voor. kinderen ook geboren in syrie" asked about the wife's bond, and "alle
+    kinderen geboren in syrie voor ik kwam": seed 003's "vóór zijn aankomst" holds for all
+    three children, not asked per child (panel 58, g2: asked for the 16- and 12-year-old)."""
+    chat = refugee_with_three_children()
+    chat.say("ja alles voor. kinderen ook geboren in [syrie](country:Syrië)")
+    children = [p for p in chat.people if p["relationship"] == "child"]
+    assert all(c["facts"].get("relationship_predates_arrival") for c in children), chat.transcript()
+    assert "Bestond de band" not in chat.transcript().split("ja alles voor")[1]
+
+
+def test_waar_aanvragen_ankara_of_istanbul__the_post_rule():
+    """ "waar aanvragen? ankara of istanbul? zij wonen gaziantep": seed 002's any Belgian post
+    (panel 58, g2: "Op die vraag vind ik geen antwoord")."""
+    chat = refugee_with_three_children()
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("waar aanvragen? ankara of istanbul? zij wonen gaziantep", confidence=0.5)
+    assert "ambassade" in reply and "geen antwoord" not in reply, reply
+
+
+def test_omar_heeft_echt_recht_ook_met_19__the_rule_that_keeps_his_right():
+    """ "omar heeft echt recht op gezinshereniging, ook met 19?": yes, he was a minor at the
+    asylum request, within 12 months (seed 003; panel 58, g2: no answer, then only the fee)."""
+    chat = refugee_with_three_children()
+    chat.say("ja alles voor. kinderen ook geboren in [syrie](country:Syrië)")
+    chat.say("nee. maar omar was [17](age) toen ik asiel vroeg, november 2024")
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say(
+        "omar heeft echt recht op gezinshereniging, ook met [19](age)?",
+        intent="check_eligibility",
+    )
+    assert "behoudt het recht" in reply and "12 maanden" in reply, reply
+    reply = chat.say(
+        "omar 19 nu. hij echt recht? of moet humanitair visum? en hoeveel betalen voor hem",
+        intent="ask_costs",
+    )
+    assert "behoudt het recht" in reply and "bijdrage" in reply, reply
+
+
+def minor_refugee_with_parents() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "mijn [papa](relationship:parent) en [mama](relationship:parent) en mijn [zusje]"
+        "(relationship:sibling) selam. ik ben [17](age) en alleen gekomen, ben [erkent"
+        " vluchteling](sponsor_status:refugee) sinds [2 sept 2026](recognition_date:2026-09-02)"
+    )
+    chat.say("[10](age)")
+    chat.answer_plainly({"applicant.half_sibling": "nee echte zus zelfde papa mama"})
+    chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_14_maart_2027_wordt_ik_18__the_parents_last_day_is_the_day_before():
+    """ "14 maart 2027 wordt ik 18" (with the typo): seed 001's "Op voorwaarde dat de NBMV
+    jonger is dan achttien jaar" makes 13 maart 2027 the parents' last day (panel 58, g4:
+    2 september 2027, the 12 months, given twice)."""
+    chat = minor_refugee_with_parents()
+    reply = chat.say("14 maart 2027 wordt ik [18](age)")
+    assert "13 maart 2027" in reply and "2 september 2027" not in reply, reply
+
+
+def test_geboren_14_03_2009__a_birth_date_no_age_of_14():
+    """ "ik zei toch 14 maart. geboren 14-03-2009": the writer's birth date, no "Over wie gaat
+    14 jaar?" (panel 58, g4), and the parents' last day is the day before his 18th birthday."""
+    chat = minor_refugee_with_parents()
+    reply = chat.say("ik zei toch 14 maart. geboren 14-03-2009")
+    assert "Over wie gaat" not in reply, reply
+    reply = chat.say("wat is de laatste dag?", intent="ask_deadline")
+    assert "13 maart 2027" in reply, reply
+
+
+def test_ik_schrijf_voor_mijn_broer__his_sister_names_him_je_broer_and_keeps_his_status():
+    """ "ik schrijf voor mijn broer Karim", "Hij is geen cliënt, hij is mijn broer", then "IK ben
+    Belg. Mijn BROER Karim (30) is erkend vluchteling": his sister helps; he stays the refugee
+    (not "Belg", not "EU-burger"), she is never taken for a relative who applies, and the texts
+    say "je broer" and "de vrouw van je broer", not "je cliënt" (panel 58, h3)."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say("Hallo, ik schrijf voor mijn [broer](relationship:sibling) Karim", intent="greet")
+    chat.say("akkoord", intent="affirm")
+    chat.say(
+        "Hij is geen cliënt, hij is mijn [broer](relationship:sibling) :) Zijn [vrouw]"
+        "(relationship:spouse) Hana ([26](age)) en hun [baby](relationship:child) Noor ([1](age)"
+        " jaar) zitten in Ethiopië. Mijn [broer](relationship:sibling) is [erkend vluchteling]"
+        "(sponsor_status:refugee) sinds [1 oktober 2026](recognition_date:2026-10-01)"
+    )
+    reply = chat.say(
+        "Nee nee. IK ben [Belg](sponsor_status:belgian). Mijn BROER Karim ([30](age)) is"
+        " [erkend vluchteling](sponsor_status:refugee) sinds [1 oktober 2026]"
+        "(recognition_date:2026-10-01). Het gaat om zijn vrouw en zijn kind, niet de mijne"
+    )
+    assert chat.state["writer"] == "helper", chat.transcript()
+    assert chat.state["sponsor"]["status"] == "refugee", chat.transcript()
+    assert not any(p.get("self") for p in chat.people), chat.transcript()
+    chat.answer_plainly({"applicant.marriage": "officieel huwelijk"})
+    transcript = chat.transcript()
+    assert "de vrouw van je broer" in transcript.lower(), transcript
+    assert "cliënt" not in transcript.split("Het gaat om zijn vrouw")[1], transcript
+    assert "Belg" not in reply, reply
+
+
+def test_aya_was_21_toen_ik_asiel_vroeg_helpt_dat__the_minors_rule_does_not_help_her():
+    """ "Aya was 21 toen ik asiel vroeg in België. Helpt dat iets, of telt dat niet?": seed 003's
+    rule keeps the right of a child who "minderjarig was op het moment dat de gezinshereniger
+    ... heeft ingediend"; she was an adult, so it does not help, and her own route (the
+    disabled adult child) stands (panel 58, h5: the leefloon text)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds"
+        " [20 januari 2026](recognition_date:2026-01-20). mijn [dochter](relationship:child) Aya"
+        " is [23](age), ze heeft een zware handicap en is niet getrouwd"
+    )
+    chat.answer_plainly({"sponsor.age": "52"})
+    if not chat.state.get("answered"):
+        chat.say("ja dat klopt", intent="affirm")
+    assert chat.state.get("answered"), chat.transcript()
+    reply = chat.say(
+        "Aya was [21](age) toen ik asiel vroeg in België. Helpt dat iets, of telt dat niet?",
+        intent="ask_means_of_subsistence",
+        confidence=0.43,
+    )
+    first = chat.last.replies[0]["text"]
+    assert "al meerderjarig toen je asiel vroeg" in first and "helpt" in first, reply
+    assert "inkomen" not in reply, reply
