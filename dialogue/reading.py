@@ -1556,7 +1556,8 @@ def _death_before(folded: str, mention: Mention) -> bool:
     words = before.split()  # not mama's death (panel 11, u1)
     if words[-1:] and words[-1] in W.DECEASED:
         return True
-    owner_free = " ".join(w for w in words if w not in W.WRITER_POSSESSIVES | W.THIRD_POSSESSIVES)
+    owners = W.WRITER_POSSESSIVES | W.THIRD_POSSESSIVES | {"de", "het"}  # "het overlijden van
+    owner_free = " ".join(w for w in words if w not in owners)  # de vader" (panel 58, g3)
     return any(owner_free.endswith(p) for p in W.DEATH_BEFORE)
 
 

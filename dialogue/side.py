@@ -96,7 +96,7 @@ MAX_ADVICE = 3
 MINOR_SIBLING_WITH_PARENTS = "sibling_minor_parents_applying"
 MAX_TOPICS = 3  # side questions answered from one message
 # volunteered facts that are eligibility facts too (applicant extras, eligibility README)
-AS_FACT = {"ill": "medical_needs", "alone": "isolated"}
+AS_FACT = {"ill": "medical_needs", "alone": "isolated", "widowed": "widowed"}
 LATE_ADVICE = ("adult_child_deadline_passed", "late_request", "late_request_only_child")
 _EURO_AMOUNT = re.compile(
     r"(?:€\s*)?(?<![\d.,])(\d{1,3}(?:[.\s]\d{3})+|\d{2,6})(?:,(\d{1,2}))?\s*(?:euro|eur\b|€)",
@@ -267,6 +267,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("foster_family", answered and "?" in folded and _any(W.FOSTER_FAMILY, folded)),
         ("consent_form", answered and "?" in folded and _any(W.CONSENT_FORM, folded)),
         ("siblings_without_parents", answered and _parents_not_coming_supposed(folded)),
+        ("child_without_mother", answered and bool(_CHILD_COMES_ALONE.search(folded))),
         ("which_proof", answered and _proof_kinds_asked(folded)),
         (
             "travel_document",
@@ -332,6 +333,7 @@ _SHADOWED_BY = (
     # "3x bij hem geweest telkens 3 weken. is da genoeg voor wettelijk samenwonen?": the
     # meetings, not an income or the registration in general (panel 58, g1)
     ("meeting_days", ("income", "registration")),
+    ("child_without_mother", ("if_refused", "refused")),  # the custody, not the refusal (g5)
     # "de ambassade was dicht ... is dat overmacht?" asks no embassy or day (panel 26, m3)
     ("force_majeure", ("where", "deadline", "no_appointment")),
     # "de afspraken bij vfs in teheran zijn maanden wachten. als we 10 maart niet halen?": the
@@ -387,12 +389,17 @@ _SHADOWED_BY = (
 )
 
 
+# "maar helpt Daniel als bewijs voor onze relatie?" (panel 58, g5: the document list)
+_CHILD_AS_PROOF = re.compile(r"\bhelpt (?:\w+ ){1,2}als bewijs\b[^?.]{0,30}\brelatie\b")
+
+
 def _child_weight_asked(folded: str) -> bool:
     """ "helpt het kind voor de aanvraag van karim?", "we hebben toch een kind samen. telt da
     nie?" (panel 33, b3): a question about the couple's child, not about an income."""
     asked = "?" in folded or " toch " in folded
     other = _any(W.INCOME_WORDS, folded) or _any(("paspoort", "netto", "euro"), folded)
     weight = _any(W.CHILD_WORDS_OF_A_COUPLE, folded) and _any(W.CHILD_WEIGHT_WORDS, folded)
+    weight = weight or bool(_CHILD_AS_PROOF.search(folded))
     return asked and weight and not other  # not "telt het kind mee voor het inkomen?" (review)
 
 
@@ -784,7 +791,7 @@ _WHY_NO_RIGHT = re.compile(  # "waarom kan zij niet gewoon gezinshereniging zoal
     # "dus lina kan ook echt mee? ze is toch al 19" (panel 40, h1: "geen antwoord", twice)
     r"|\b(?:kan|mag) \w+ (?:ook )?(?:echt |wel |nog )?(?:mee|komen)\b[^.]{0,6}\?"
     # "omar heeft echt recht op gezinshereniging, ook met 19?", "hij echt recht?" (panel 58, g2)
-    r"|\b(?:echt|wel|toch|zeker|nog) (?:een |het )?recht\b[^.?]{0,40}\?"
+    r"|\b(?:echt|toch|zeker) (?:een |het )?recht\b[^.?]{0,40}\?"
     # "mijn collega zei dat belgen hun ouders wel mogen laten komen met gezinshereniging"
     r"|\b(?:mogen|mag|kunnen|kan)\b[^?.]{0,30}\blaten komen met gezinshereniging\b"
     r"|\bheeft (?:ze|zij|hij) (?:dan )?(?:nog |toch )?(?:wel )?recht\b"
@@ -1374,12 +1381,21 @@ def _if_married(turn: Any, reading: Reading) -> bool:
     return (married and _status(turn) == "belgian") or later
 
 
+_MORE_MEANS = re.compile(
+    r"\bmeer (?:zou )?verdien|\bhoger (?:inkomen|loon)\b|\bgroter(?:e)? (?:woning|huis|"
+    r"appartement)\b|\bmeer inkomen\b"
+)
+
+
 def _income_of_a_favour(turn: Any, case, reading: Reading, said: Answer) -> None:
     """Seed 000: for a humanitarian visa, the sponsor's means make the file stronger; about the
     relative asked about ("is dat probleem voor mijn man?"; panel 14, a2), with the B17's
     renewal and a valid marriage filed late (seeds 000-002)."""
     asked = asked_about([e for e, _ in case], reading)
     entry = asked[0] if asked else case[0][0]
+    if _MORE_MEANS.search(_folded(reading)):  # "als Mariam meer zou verdienen of een grotere
+        said.entry(M.SIDE["more_means_no_right"], _voice(turn, entry))  # woning heeft?" (g3)
+        return
     if not _minor_sponsor(turn):  # a minor refugee cannot care for his brother (panel 31, b2:
         # "tonen dat je zoon voor je zoon kan zorgen" to their mother)
         none = _any(W.NO_OWN_INCOME, _folded(reading))  # "ik heb geen inkomen" (a5)
@@ -1786,6 +1802,13 @@ def _has_common(turn: Any, spouse: dict[str, Any]) -> bool:
     """A child the couple has together among the relatives."""
     return any((p.get("facts") or {}).get("common_child") for p in turn.state["people"]
                if p is not spouse)  # fmt: skip
+
+
+def _religious_with_a_child(turn: Any, entry: dict[str, Any], result: dict[str, Any]) -> bool:
+    """A customary or religious wife with a humanitarian visa and a child together (panel 58,
+    g5: "helpt Daniel als bewijs voor onze relatie?" of a worker's wife)."""
+    religious = (entry.get("facts") or {}).get("marriage") == "religious_or_customary"
+    return religious and result.get("route") == HV and _has_common(turn, entry)
 
 
 def _soft_procedure(result: dict[str, Any]) -> bool:
@@ -2312,7 +2335,7 @@ def _common_child(turn: Any, reading: Reading) -> bool:
     found = _advice_of(_case(turn), COMMON_CHILD_ADVICE)
     religious = [e for e, r in _case(turn) if r.get("humanitarian_chance_reason_id")
                  == "religious_marriage_common_child" or (_soft_procedure(r) and _has_common(
-                     turn, e))]  # fmt: skip
+                     turn, e)) or _religious_with_a_child(turn, e, r)]  # fmt: skip
     if not found and religious:  # "helpt het dat we 2 kinderen samen hebben?" of a church
         # marriage: seed 000 "Hierbij vormt het bestaan van gemeenschappelijke kinderen vaak
         # een cruciaal element" (panel 51, g1: "geen antwoord", then an income text)
@@ -2400,7 +2423,11 @@ def _marry_again(turn: Any, reading: Reading) -> bool:
         said.entry(M.SIDE["religious_marriage_if_not_official"], voice)
         said.send("utter_answer_menu")
         return True
-    if _any(W.MARRY_AGAIN_WORDS, _folded(reading)):
+    if _any(W.MARRY_AGAIN_WORDS, _folded(reading)) and _RIGHT_ASKED.search(_folded(reading)):
+        # "als we nu nog trouwen bij de burgerlijke stand, heeft Grace dan wel recht?": a civil
+        # marriage gives the spouse's right, under conditions (seed 001; panel 58, g5)
+        said.entry(M.lookup(M.SIDE, "married_partner_right", (_status(turn) or "",)), voice)
+    elif _any(W.MARRY_AGAIN_WORDS, _folded(reading)):
         message = M.SIDE["marry_again_not_in_sources"]  # a Belgian's wife: art. 40ter, not
         if _status(turn) == "belgian":  # art. 10 (panel 45, h4)
             message = M.under_40ter(message)
@@ -2416,6 +2443,9 @@ def _marry_again(turn: Any, reading: Reading) -> bool:
     said.say(contact_response(turn.texts, "utter_side_ask_ngo"), **_ngo(turn))
     said.send("utter_answer_menu")
     return True
+
+
+_RIGHT_ASKED = re.compile(r"\b(?:heeft|krijgt|hebben|krijgen)\b[^?.]{0,25}\brecht\b")
 
 
 def _official(case) -> bool:
@@ -2694,6 +2724,36 @@ def _adult_at_asylum(turn: Any, reading: Reading, case) -> bool:
         Relative=capitalise(turn.texts.label(turn.state, entry)),
         route=route_label(turn, result, entry),
     )
+    said.send("utter_answer_menu")
+    return True
+
+
+# "Als Grace geweigerd wordt en Daniel alleen komt, wat heb ik dan nodig van Grace?" (panel 58,
+# g5: "Wat je kan doen na een weigering, staat niet in onze informatie")
+_CHILD_COMES_ALONE = re.compile(
+    r"\bals\b[^?]{0,50}\b(?:geweigerd|niet (?:mee)?komt|niet kan komen|blijft)\b[^?]{0,50}"
+    r"\balleen (?:komt|gaat|reist)\b"
+)
+
+
+def _child_without_mother(turn: Any, reading: Reading) -> bool:
+    """The couple's child comes without the other parent: seed 003's custody and consent
+    ("Indien de hoede gedeeld wordt, moet de andere houder van het hoederecht met de
+    gezinshereniging instemmen"), from an assessment as if she stays."""
+    children = [e for e, r in _case(turn)
+                if e["relationship"] == "child" and e["facts"].get("common_child")]  # fmt: skip
+    if not children:
+        return False
+    said = Answer(turn)
+    for entry in children[:2]:
+        _, result = _as_if(turn, entry, {"other_parent_stays": True})
+        said.add(capitalise(turn.texts.label(turn.state, entry)) + ":")
+        for item in result.get("conditions") or []:
+            if item.get("id") == "custody":
+                said.item(item)
+        for item in result.get("documents") or []:
+            if "custody" in str(item.get("id")) or "consent" in str(item.get("id")):
+                said.item(item)
     said.send("utter_answer_menu")
     return True
 
@@ -4015,7 +4075,13 @@ def _travel_document(turn: Any, reading: Reading) -> bool:
     # "mijn zoon heeft geen paspoort": the sons' lines, not the wife's (panel 33)
     asked = asked_about(turn.state["people"], reading)
     has_one = _has_a_passport(turn.state["people"], reading)
-    side_question(turn, "ask_travel_document", [p for p in asked if p not in has_one] or asked)
+    people = [p for p in asked if p not in has_one] or asked
+    if _status(turn) == "asylum_seeker" and _after_recognition_asked(_folded(reading)):
+        # "als ik erkend ben ... moet ze dan echt paspoort hebben?" (panel 58, h4)
+        others = [p for p in turn.state["people"] if not p.get("self")]
+        entries = [(M.SIDE["passport_after_recognition"], _voice(turn, (people or others)[0]))]
+        return _say_entries(turn, entries) if people or others else False
+    side_question(turn, "ask_travel_document", people)
     return True
 
 
@@ -4089,6 +4155,7 @@ ANSWERS = {
     "incomplete_file": _incomplete_file,
     "foster_family": _foster_family,
     "consent_form": _consent_form,
+    "child_without_mother": _child_without_mother,
     "siblings_without_parents": _siblings_without_parents,
     "which_proof": _which_proof,
     "force_majeure": _force_majeure,

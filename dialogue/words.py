@@ -655,7 +655,10 @@ OFFICE_WORDS = ("welke dienst", "welk bureau", "welke afdeling", "wie bij dvz", 
                 "wie van dvz", "welk kantoor",
                 # "Wie behandelt dat bij DVZ?" (panel 37, g3)
                 "wie behandelt dat bij dvz", "wie behandelt het bij dvz",
-                "wie behandelt dit bij dvz", "wie beslist bij dvz")  # fmt: skip
+                "wie behandelt dit bij dvz", "wie beslist bij dvz",
+                # "wie behandelt zo'n aanvraag bij DVZ?" (panel 58, g3: the processing time)
+                "wie behandelt zo'n aanvraag", "wie behandelt zo n aanvraag",
+                "wie behandelt de aanvraag", "wie behandelt die aanvraag")  # fmt: skip
 # a boy or a girl in a list of children ("kinderen: jongen van 15, meisje 9"; panel 27, a2)
 BOY_GIRL_WORDS = frozenset({"jongen", "jongetje", "meisje", "meiske", "meisken", "manneke",
                             "jongske"})  # fmt: skip
@@ -1277,7 +1280,11 @@ PROCESSING_WORDS = ("hoe lang duurt", "hoelang duurt", "hoe lang moet ik wachten
                     "hoe lang moet")  # fmt: skip
 # "wat kost het?" next to another question (panel 5, i5)
 COST_WORDS = ("wat kost", "hoeveel kost", "hoeveel moet ik betalen", "kosten", "retributie",
-              "prijs")  # fmt: skip
+              "prijs",
+              # "moet ik iets betalen? en hoe lang duurt het?" (panel 58, h2: the time only)
+              "moet ik iets betalen", "moeten we iets betalen", "moet ik betalen",
+              "moeten wij iets betalen", "moet ze iets betalen",
+              "moet hij iets betalen")  # fmt: skip
 # "wat bewijst onze relatie? whatsapp berichten en foto's?" (panel 5, j3)
 RELATIONSHIP_PROOF_WORDS = ("bewijst onze relatie", "relatie bewijzen", "relatie aantonen",
                             "bewijs van onze relatie", "bewijzen van onze relatie",

@@ -927,6 +927,18 @@ DOCUMENTS: dict[str, Message] = {
         " financiële banden zijn met {sp_obj}.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # seed 000: "Een hoge leeftijd, medische problemen en een geïsoleerde situatie door het
+    # wegvallen van familieleden kunnen een belangrijke rol spelen" (panel 58, h1: the illness
+    # and the widowhood told, missing from the list)
+    "medical_condition_proof": _M(
+        "Medische documenten over de ziekte van {rel_obj}, zo concreet mogelijk. Bijvoorbeeld "
+        "een attest van de arts over de ziekte en de zorg die {rel_pron} nodig {rel_has}.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "partner_death_certificate": _M(
+        "De overlijdensakte van {rel_of:de partner}. Die toont dat {rel} alleen kwam te staan.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "no_other_carer_proof": _M(
         "Bewijs dat geen ander familielid voor {rel_obj} kan zorgen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
@@ -2424,6 +2436,16 @@ SIDE: dict[str, Message] = {
         "minderjarig was, helpt {rel_obj} dus niet. Wat wel geldt, staat hieronder.",
         S.CJEU_C279_20,
     ),
+    # seed 002: for the family of a protected person "de afwezigheid van een reisdocument geen
+    # onoverkomelijk obstakel", said to an asylum seeker for after the recognition (panel 58, h4)
+    "passport_after_recognition": _M(
+        "Word je erkend en vraagt {rel} dan gezinshereniging? Dan is geen paspoort geen "
+        "onoverkomelijk probleem. {Rel_pron} kan de identiteit tonen met andere bewijzen, "
+        "bijvoorbeeld een geboorteakte, een familieboekje of een document van UNHCR. De "
+        "ambassade bepaalt welke. Kan {rel_pron} geen paspoort krijgen? Dan kan {rel_pron} een "
+        "doorlaatbewijs (laissez-passer) vragen.",
+        S.PRACTICE_DVZ_TRAVEL_DOCUMENT,
+    ),
     "registration_would_help": _M(
         "Laten {we} {our} partnerschap registreren (wettelijke samenwoning)? Dan kan {rel} "
         "wel gezinshereniging vragen, als {our} relatie stabiel is: {we} woonden minstens "
@@ -3040,6 +3062,16 @@ SIDE: dict[str, Message] = {
         "CGVS over de familie en de relatie vertelt, later belangrijk als bewijs. Ook voor "
         "een humanitair visum kan de familie naar het asieldossier verwijzen. {Sp} {sp_has} "
         "nog geen beslissing: hoe het gesprek verloopt, bespreek je best met een advocaat.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 000: "Als ouder heb je geen recht op gezinshereniging met je meerderjarig ... kind",
+    # and "Je kan aantonen dat je kind over voldoende bestaansmiddelen (en eventueel
+    # huisvesting) beschikt in België om je als ouder ten laste te nemen" (panel 58, g3: "als
+    # Mariam meer zou verdienen of een grotere woning heeft?")
+    "more_means_no_right": _M(
+        "Ook met meer inkomen of een grotere woning krijgt {rel} geen recht op "
+        "gezinshereniging: dat hangt af van de familieband, niet van het inkomen. Wel maken "
+        "genoeg inkomen en een woning het humanitair dossier sterker. Voeg de bewijzen toe.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     # seed 001: "bewijzen dat ... u in staat zal zijn om het familielid ten laste te nemen"

@@ -212,6 +212,10 @@ def assess_elderly_ascendant(f: Facts, extra_advice: list[str] | None = None) ->
     docs = ["sponsor_birth_certificate" if f.relationship == "parent" else "family_link_proof"]
     if own_means:
         docs.append("own_means_proof")
+    if f.applicant("medical_needs"):  # "medische problemen" (seed 000; panel 58, h1)
+        docs.append("medical_condition_proof")
+    if f.applicant("widowed"):  # "het wegvallen van familieleden" (seed 000)
+        docs.append("partner_death_certificate")
     return humanitarian(
         "elderly_ascendant",
         situation,

@@ -245,3 +245,170 @@ def test_aya_was_21_toen_ik_asiel_vroeg_helpt_dat__the_minors_rule_does_not_help
     first = chat.last.replies[0]["text"]
     assert "al meerderjarig toen je asiel vroeg" in first and "helpt" in first, reply
     assert "inkomen" not in reply, reply
+
+
+def test_speelt_het_overlijden_van_de_vader_mee__no_father_added():
+    """ "Speelt het overlijden van de vader mee?" from a social worker for a client's mother:
+    the father died, he is no applicant asked about ("Is de vader van je cliënt op hoge
+    leeftijd?", panel 58, g3)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik ben maatschappelijk werker en stel de vraag voor mijn cliënte Mariam ([34](age))."
+        " Zij heeft [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds"
+        " [maart 2024](recognition_date:2024-03-01|approximate). Haar [moeder](relationship:"
+        "parent) Halima ([68](age)) woont alleen in Mogadishu. De [vader](relationship:parent)"
+        " is overleden."
+    )
+    chat.answer_plainly({})
+    if not chat.state.get("answered"):
+        chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say(
+        "Welke elementen wegen het zwaarst bij DVZ voor zo'n ouder? Speelt het overlijden van de"
+        " [vader](relationship:parent) mee, en het feit dat mijn cliënte bescherming geniet?"
+    )
+    assert len([p for p in chat.people if p["relationship"] == "parent"]) == 1, chat.transcript()
+    assert "de vader van je cliënt" not in reply.lower(), reply
+
+
+def test_als_ik_erkend_ben_moet_ze_dan_echt_paspoort_hebben__seed_002s_protected_family():
+    """An asylum seeker: "als ik erkend ben en ze vraagt gezinshereniging, moet ze dan echt
+    paspoort hebben?": seed 002's "de afwezigheid van een reisdocument geen onoverkomelijk
+    obstakel" for the family of a protected person (panel 58, h4: the general rule twice)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik heb asiel gevraagd in maart 2026, nog geen beslissing ([asielzoeker](sponsor_status:"
+        "asylum_seeker)). mijn [vrouw](relationship:spouse) amina [35](age) is in egypte"
+    )
+    chat.answer_plainly({"applicant.marriage": "officieel"})
+    if not chat.state.get("answered"):
+        chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say(
+        "maar ze heeft GEEN paspoort, kwijt. als ik erkend ben en ze vraagt gezinshereniging,"
+        " moet ze dan echt paspoort hebben?",
+        intent="ask_travel_document",
+    )
+    assert "onoverkomelijk" in reply and "doorlaatbewijs" in reply, reply
+
+
+def worker_with_customary_wife() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik woon 3 jaar in Brussel met een [single permit](sponsor_status:third_country_national)"
+        " (B kaart). Mijn [vrouw](relationship:spouse) Grace ([33](age)) en onze [zoon]"
+        "(relationship:child) Daniel ([6](age)) zijn in Kinshasa. We zijn getrouwd volgens de"
+        " [gewoonte](marriage_type:religious_or_customary) (mariage coutumier), niet bij de"
+        " burgerlijke stand. Kunnen ze komen?"
+    )
+    chat.answer_plainly({"applicant.common_child": "ja"})
+    if not chat.state.get("answered"):
+        chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_helpt_daniel_als_bewijs_voor_onze_relatie__seed_000s_common_children():
+    """ "maar helpt Daniel als bewijs voor onze relatie, voor het visum van Grace?": seed 000's
+    "gemeenschappelijke kinderen vaak een cruciaal element" (panel 58, g5: the document list)."""
+    reply = worker_with_customary_wife().say(
+        "maar helpt Daniel als bewijs voor onze relatie, voor het visum van Grace?"
+    )
+    assert "Ja, dat helpt" in reply and "Documenten voor" not in reply, reply
+
+
+def test_als_grace_geweigerd_wordt_en_daniel_alleen_komt__custody_and_consent():
+    """ "Als Grace geweigerd wordt en Daniel alleen komt, wat heb ik dan nodig van Grace?":
+    seed 003's custody, and the other parent's consent when it is shared (panel 58, g5:
+    "staat niet in onze informatie")."""
+    reply = worker_with_customary_wife().say(
+        "Als Grace geweigerd wordt en Daniel alleen komt, wat heb ik dan nodig van Grace? Zij is"
+        " zijn moeder."
+    )
+    assert "hoederecht" in reply and "toestemming" in reply, reply
+    assert "weigering" not in reply, reply
+
+
+def test_als_we_nu_nog_trouwen_bij_de_burgerlijke_stand__the_spouses_right():
+    """ "En als we nu nog trouwen bij de burgerlijke stand in Kinshasa, heeft Grace dan wel
+    recht?": an official marriage gives the spouse's right under conditions (seed 001; panel
+    58, g5: only "geen officieel huwelijk")."""
+    reply = worker_with_customary_wife().say(
+        "En als we nu nog trouwen bij de burgerlijke stand in Kinshasa, heeft Grace dan wel recht?"
+    )
+    assert "Trouwen jullie officieel? Dan heeft je vrouw recht" in reply, reply
+
+
+def test_moet_ik_iets_betalen_en_hoe_lang_duurt_het__both_answered():
+    """ "moet ik iets betalen? en hoe lang duurt het?" from a refugee's wife and son: seed 002's
+    no fee, and the processing time (panel 58, h2: the time only)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [15 januari 2025]"
+        "(recognition_date:2025-01-15). mijn [man](relationship:spouse) farid [36](age) en"
+        " [zoon](relationship:child) ali [8](age) zijn in iran. officieel getrouwd in kabul"
+    )
+    chat.answer_plainly({})
+    if not chat.state.get("answered"):
+        chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("moet ik iets betalen? en hoe lang duurt het?", intent="ask_processing_time")
+    assert "bijdrage" in reply and "duurt" in reply, reply
+
+
+def test_als_mariam_meer_zou_verdienen_of_een_grotere_woning_heeft__still_no_right():
+    """ "Is er echt geen andere piste dan het humanitair visum? Bijvoorbeeld als Mariam meer
+    zou verdienen of een grotere woning heeft?": seed 000 gives a parent of an adult child no
+    right, whatever the income; the means and a home make the humanitarian file stronger
+    (panel 58, g3: only "legt de wet geen vast inkomen op")."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik ben maatschappelijk werker en stel de vraag voor mijn cliënte Mariam ([34](age))."
+        " Zij heeft [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds"
+        " [maart 2024](recognition_date:2024-03-01|approximate). Haar [moeder](relationship:"
+        "parent) Halima ([68](age)) woont alleen in Mogadishu."
+    )
+    chat.answer_plainly({})
+    if not chat.state.get("answered"):
+        chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say(
+        "Is er echt geen andere piste dan het humanitair visum? Bijvoorbeeld als Mariam meer zou"
+        " verdienen of een grotere woning heeft?"
+    )
+    assert "geen recht op gezinshereniging" in reply and "grotere woning" in reply, reply
+
+
+def test_wie_behandelt_zon_aanvraag_bij_dvz__bureau_lang_verblijf_and_the_form():
+    """ "wie behandelt zo'n aanvraag bij DVZ, en moeten we op het formulier iets speciaals
+    aanduiden?": seed 001's "bureau Lang Verblijf", and the form marked as humanitarian (panel
+    58, g3: the processing time)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik ben maatschappelijk werker en stel de vraag voor mijn cliënte ([34](age)). Zij heeft"
+        " [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [maart 2024]"
+        "(recognition_date:2024-03-01|approximate). Haar [moeder](relationship:parent)"
+        " ([68](age)) woont alleen in Mogadishu."
+    )
+    chat.answer_plainly({})
+    if not chat.state.get("answered"):
+        chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say(
+        "Laatste vraag: wie behandelt zo'n aanvraag bij DVZ, en moeten we op het formulier iets"
+        " speciaals aanduiden?"
+    )
+    assert "Lang Verblijf" in reply and "humanitaire aanvraag" in reply, reply
+
+
+def test_mama_weduwe_met_hoge_bloeddruk__her_illness_and_widowhood_in_the_documents():
+    """A Belgian's mother of 60, "weduwe" with "hoge bloeddruk", told before the answer: seed
+    000's "medische problemen en een geïsoleerde situatie door het wegvallen van familieleden"
+    put her medical papers and her husband's death certificate in the documents (panel 58,
+    h1: neither in the list)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian) en wil mijn [mama](relationship:parent) laten"
+        " komen uit kinshasa. ze is [60](age), weduwe en ze is ziek, hoge bloeddruk. ik stuur"
+        " haar elke maand 200 euro"
+    )
+    chat.answer_plainly({"sponsor.age": "[35](age)"})
+    if not chat.state.get("answered"):
+        chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("Documenten", intent="ask_documents")
+    assert "Medische documenten over de ziekte van je mama" in reply, reply
+    assert "overlijdensakte" in reply, reply

@@ -425,6 +425,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:religious_marriage_soft_procedure",
     },
     S.PRACTICE_DVZ_HUMANITARIAN: {
+        "side:more_means_no_right",
         "side:housing_humanitarian",
         "side:fca_meaning",
         "documents:family_link_proof",
@@ -484,6 +485,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:foreign_guardianship_or_adoption_act",
         "documents:family_ties_proof",
         "documents:no_other_carer_proof",
+        "documents:medical_condition_proof",
+        "documents:partner_death_certificate",
         "documents:dependency_evidence",
         "documents:dependency_evidence@minor_child",
         "documents:no_other_carer_proof@minor_child",
@@ -562,6 +565,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:incomplete_file_accepted",
     },
     S.PRACTICE_DVZ_TRAVEL_DOCUMENT: {
+        "side:passport_after_recognition",
         "side:travel_document_limits",
         "documents:travel_document",
         "documents:travel_document_protected",
