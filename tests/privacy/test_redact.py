@@ -405,9 +405,14 @@ def test_lone_surrogates_and_odd_input_never_raise():
 
 
 def _timed(text: str) -> float:
-    start = time.perf_counter()
-    find_identifiers(text)
-    return time.perf_counter() - start
+    """The best of three runs, as timeit does: a busy machine's pause is no slower code (a
+    fresh clone beside another test run once measured 30x for a 10x longer message)."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        find_identifiers(text)
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 @pytest.mark.parametrize(
