@@ -233,11 +233,17 @@ _CHILDREN_BORN = re.compile(r"\b(?:alle |de |mijn |onze )?kinderen\b[^.?!]{0,20}
 def _children_born_before(state: dict[str, Any], reading: Reading) -> None:
     """ "alle kinderen geboren in syrie voor ik kwam": every child's bond predates the arrival
     (panel 58, g2: asked per child)."""
-    if not (reading.before_arrival and _CHILDREN_BORN.search(fold(reading.text))):
+    folded = fold(reading.text)
+    if not (reading.before_arrival and re.search(r"\bgeboren\b", folded)):
         return
-    for entry in state["people"]:
-        if entry["relationship"] == "child" and not entry.get("self"):
-            entry["facts"].setdefault("relationship_predates_arrival", True)
+    children = [p for p in state["people"] if p["relationship"] == "child" and not p.get("self")]
+    open_ones = [p for p in children if "relationship_predates_arrival" not in p["facts"]]
+    if _CHILDREN_BORN.search(folded):
+        chosen = children  # "alle kinderen geboren in syrie voor ik kwam"
+    else:  # "Noor is ook geboren voor hij naar belgie kwam": the one child (panel 58, h3)
+        chosen = open_ones if len(open_ones) == 1 else []
+    for entry in chosen:
+        entry["facts"].setdefault("relationship_predates_arrival", True)
 
 
 def _named_minor_at_asylum(state: dict[str, Any], named: tuple, update: Update) -> None:

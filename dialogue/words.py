@@ -70,6 +70,9 @@ SEX_WORDS = {"jongen": "zoon", "jongetje": "zoon", "meisje": "dochter", "meiske"
 AGE_UNIT_WORDS = frozenset({"jaar", "jaren", "j", "jr", "oud", "ans", "years", "year"})
 # the bond existed before the sponsor left: "getrouwd in 2019, voor ik weg ging"
 BEFORE_ARRIVAL = ("voor ik kwam", "voor ik naar hier kwam",  # (panel 58, g2)
+                  # a helper of the one in Belgium: "geboren voor hij naar belgie kwam" (h3)
+                  "voor hij naar belgie kwam", "voor zij naar belgie kwam",
+                  "voor ze naar belgie kwam", "voor hij hier kwam", "voor hij vertrok",
                   "voor ik weg ging", "voor ik wegging", "voor ik vertrok", "voor mijn vertrek",
                   "voor ik naar belgie kwam", "voor ik hier kwam", "voor mijn vlucht",
                   "voor de vlucht", "voor ik vluchtte", "al voor ik", "nog in ons land",

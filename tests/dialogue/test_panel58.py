@@ -412,3 +412,25 @@ def test_mama_weduwe_met_hoge_bloeddruk__her_illness_and_widowhood_in_the_docume
     reply = chat.say("Documenten", intent="ask_documents")
     assert "Medische documenten over de ziekte van je mama" in reply, reply
     assert "overlijdensakte" in reply, reply
+
+
+def test_noor_is_ook_geboren_voor_hij_naar_belgie_kwam__the_babys_bond_before_arrival():
+    """His sister writes "ja ze zijn getrouwd in Addis Abeba in 2024, Noor is ook geboren voor
+    hij naar belgie kwam": seed 003's "vóór zijn aankomst" holds for the baby too, not asked
+    again (panel 58, h3)."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say("Hallo, ik schrijf voor mijn [broer](relationship:sibling) Karim", intent="greet")
+    chat.say("akkoord", intent="affirm")
+    chat.say(
+        "Zijn [vrouw](relationship:spouse) Hana ([26](age)) en hun [baby](relationship:child)"
+        " Noor ([1](age) jaar) zitten in Ethiopië. Mijn [broer](relationship:sibling) ([30](age))"
+        " is [erkend vluchteling](sponsor_status:refugee) sinds [1 oktober 2026]"
+        "(recognition_date:2026-10-01)"
+    )
+    chat.say("[Officieel huwelijk](marriage_type:official)")
+    chat.say(
+        "ja ze zijn getrouwd in Addis Abeba in 2024, Noor is ook geboren voor hij naar belgie"
+        " kwam (eind 2025)"
+    )
+    baby = chat.person("child")
+    assert baby["facts"].get("relationship_predates_arrival") is True, chat.transcript()
