@@ -1597,11 +1597,19 @@ def _remembered_context(state: dict[str, Any], mention: Mention, earlier: dict |
             # later "mijn man": the same ex; not "gescheiden van eerste vrouw, nu getrouwd
             # met deze vrouw" (panel 28, a5: the wife taken out)
             remembered[f"{mention.relationship}:{mention.word}"] = "ex"
-    elif key in remembered:
+    elif key in remembered and not _another_of_the_family(state, mention, remembered[key]):
         mention.is_sponsor = remembered[key] == "sponsor"
         mention.context = None if mention.is_sponsor else remembered[key]
     elif state.get("writer") == "applicant" and mention.word == state.get("sponsor_word"):
         mention.is_sponsor = not (mention.little or mention.another)  # "kleine zoon 12" (v2)
+
+
+def _another_of_the_family(state: dict[str, Any], mention: Mention, remembered: str) -> bool:
+    """ "En onze jongste broer Bilal" from the sister who writes for "mijn broer": their other
+    brother, who applies, not the one in Belgium (panel 58, h3: his age given to the sponsor)."""
+    if remembered != "sponsor" or state.get("writer") != "helper":
+        return False
+    return mention.common or mention.little or mention.another
 
 
 def _the_sponsor_again(state: dict[str, Any], mention: Mention) -> bool:

@@ -1424,7 +1424,9 @@ def _in_the_writers_introduction(reading: Reading, age: Age) -> bool:
     if reading.writer_ages or " is " in before:  # "ik ben 34, priya is 31" (panel 10, t2)
         return False
     introduced = any(i in before for i in (" ik ben ", " ik zen ", " kben ", " k ben "))
-    named = any(start <= m.start < age.start for m in reading.mentions)
+    named = any(  # not "ik ben een vrouw, Sara, 27": her own word (panel 58, h3)
+        start <= m.start < age.start and m.context != "writer" for m in reading.mentions
+    )
     after = folded[age.start :].split()
     bare = bool(after) and re.fullmatch(r"\d+\s*(?:j|jr|jaar)?[.,!?]*", after[0] or "") is not None
     return introduced and not named and bare
@@ -3547,7 +3549,13 @@ def _religious_but_registered(marriages: list[dict[str, Any]], folded: str) -> b
     if "official" not in values or len(values) < 2:
         return False
     said = re.search(r"\bis (?:gewoon |ook |wel )?(?:een )?officieel\b|\bgeregistreerd\b", folded)
-    return bool(said) and "?" not in folded
+    return bool(said) and "?" not in folded and not _NOT_REGISTERED.search(folded)
+
+
+# "Niet bij de burgerlijke stand geregistreerd" (panel 59, g5: stored "officieel getrouwd")
+_NOT_REGISTERED = re.compile(
+    r"\b(?:niet|geen|nooit)\b[^.?!,]{0,40}\b(?:geregistreerd|officieel|burgerlijke stand)\b"
+)
 
 
 def _denied_date(text: str, start: int) -> bool:
@@ -3763,7 +3771,15 @@ def free_custody(folded: str) -> str | None:
     found = _free_value(folded, ((W.SOLE_CUSTODY, "sole"), (W.SHARED_CUSTODY, "shared")))
     if found is None and any(p in folded for p in W.OTHER_PARENT_GONE):
         return "sole"
+    if found is None and _SOLE_GUARDIAN.search(folded):  # a grandmother: "Ik. Zijn ouders
+        return "sole"  # zijn in 2024 overleden. Een rechtbank ... voogd" (panel 59, g8)
     return found
+
+
+_SOLE_GUARDIAN = re.compile(
+    r"^\W*ik\s*[.,!]|\bouders\b[^.]{0,20}\b(?:overleden|dood|gestorven)\b"
+    r"|\b(?:mij|ik ben)\b[^.]{0,20}\bvoogd\b"
+)
 
 
 def _asks(entity: dict[str, Any], text: str) -> bool:

@@ -268,6 +268,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("consent_form", answered and "?" in folded and _any(W.CONSENT_FORM, folded)),
         ("siblings_without_parents", answered and _parents_not_coming_supposed(folded)),
         ("child_without_mother", answered and bool(_CHILD_COMES_ALONE.search(folded))),
+        ("couple_turns_21", answered and bool(_TURNS_21.search(folded))),
         ("which_proof", answered and _proof_kinds_asked(folded)),
         (
             "travel_document",
@@ -301,11 +302,21 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
     if follow and follow not in found:
         found = _without_shadowed([*found, follow], folded, intent)
     found = _passport_last(found, intent, folded)
-    if reading.asks_registration and "meeting_days" not in found:  # the meetings answer says
-        found.insert(0, "registration")  # the registration's rule itself (panel 58, g1)
+    found = _with_registration(found, reading)
     if answered and reading.majority_days and not {"deadline", "age_limit"} & set(found):
         found.append("deadline")  # "ze wordt 18 op 14 januari": the day it makes (panel 10, t5)
     return _with_costs(found, reading, folded, answered)
+
+
+def _with_registration(found: list[str], reading: Reading) -> list[str]:
+    """ "als we wettelijk samenwonen, kan ze dan ...?" asks the registration's rule, which the
+    meetings answer says itself (panel 58, g1); "waar doen we dat?" of the registration is the
+    municipality, not the embassy (panel 59, h8)."""
+    if reading.asks_registration and "meeting_days" not in found:
+        found.insert(0, "registration")
+    if "registration" in found and "where" in found:
+        found = [k if k != "where" else "registration_where" for k in found]
+    return found
 
 
 def _passport_last(found: list[str], intent: str | None, folded: str) -> list[str]:
@@ -334,6 +345,8 @@ _SHADOWED_BY = (
     # meetings, not an income or the registration in general (panel 58, g1)
     ("meeting_days", ("income", "registration")),
     ("child_without_mother", ("if_refused", "refused")),  # the custody, not the refusal (g5)
+    ("couple_turns_21", ("why_no_right",)),  # "ik word 21 op 3 mei" (panel 59, h6)
+    ("cohabitation", ("income",)),  # "telt het samenwonen mee?" (panel 59, h8)
     # "de ambassade was dicht ... is dat overmacht?" asks no embassy or day (panel 26, m3)
     ("force_majeure", ("where", "deadline", "no_appointment")),
     # "de afspraken bij vfs in teheran zijn maanden wachten. als we 10 maart niet halen?": the
@@ -791,7 +804,7 @@ _WHY_NO_RIGHT = re.compile(  # "waarom kan zij niet gewoon gezinshereniging zoal
     # "dus lina kan ook echt mee? ze is toch al 19" (panel 40, h1: "geen antwoord", twice)
     r"|\b(?:kan|mag) \w+ (?:ook )?(?:echt |wel |nog )?(?:mee|komen)\b[^.]{0,6}\?"
     # "omar heeft echt recht op gezinshereniging, ook met 19?", "hij echt recht?" (panel 58, g2)
-    r"|\b(?:echt|toch|zeker) (?:een |het )?recht\b[^.?]{0,40}\?"
+    r"|\b(?:echt|toch|zeker) (?:een |het |geen )?recht\b[^.?]{0,40}\?"
     # "mijn collega zei dat belgen hun ouders wel mogen laten komen met gezinshereniging"
     r"|\b(?:mogen|mag|kunnen|kan)\b[^?.]{0,30}\blaten komen met gezinshereniging\b"
     r"|\bheeft (?:ze|zij|hij) (?:dan )?(?:nog |toch )?(?:wel )?recht\b"
@@ -1306,11 +1319,21 @@ def _income(turn: Any, reading: Reading) -> bool:
         return _say_entries(
             turn, [(M.SIDE["marriage_after_arrival_no_favour"], _voice(turn, partners[0]))]
         )
+    registering = _REGISTERING.search(_folded(reading))
+    if partners and _status(turn) in PROTECTED and registering:  # "als we registreren, moet
+        # ik dan een inkomen hebben?" (panel 59, h8)
+        message = M.SIDE["registration_after_arrival_no_favour"]
+        return _say_entries(turn, [(message, _voice(turn, partners[0]))])
     unmarried = [e for e in partners if (e.get("facts") or {}).get("marriage") != "official"]
     if unmarried and marrying:  # "en als we getrouwd zijn, is 1800 dan genoeg?": the income
         # rule of a spouse, for a partner who has only the humanitarian visa (panel 58, g1)
         case = [_as_if(turn, unmarried[0], {"marriage": "official"}, relationship="spouse")]
     return _income_of_the_case(turn, reading, case, said)
+
+
+_REGISTERING = re.compile(
+    r"\bals (?:we|wij)\b[^?.]{0,25}\b(?:registreren|wettelijk samenwonen|laten registreren)\b"
+)
 
 
 _LATE_FILING = re.compile(  # not "pas na 6 maanden werk", "mijn loon komt te laat" (review)
@@ -2540,6 +2563,38 @@ def _age_limit_of_a_right(turn: Any, reading: Reading) -> bool:
     return _age_limit_rules(turn, reading)
 
 
+# "ook niet als ik 21 ben in mei?", "ik word 21 op 3 mei 2027" (panel 59, h6)
+_TURNS_21 = re.compile(r"\b21 (?:ben|word|wordt|is|zijn)\b|\b(?:word|wordt|worden) 21\b")
+_DAY_21 = re.compile(
+    rf"\b(?:word|wordt) 21\b[^.?!]{{0,12}}?\bop (\d{{1,2}}) ({'|'.join(MONTH_WORDS)})\b"
+    r"(?: (\d{4}))?"
+)
+
+
+def _couple_turns_21(turn: Any, reading: Reading) -> bool:
+    """ "ik word 21 op 3 mei 2027. kan emre dan wel komen?": the couple's age rule, the new
+    request once both are 21, and the day when told (seed 001; art. 40ter for a Belgian)."""
+    case = _case(turn)
+    couples = _advice_of(case, ("spouse_age_rule",))
+    if not couples or not _age_limit_rules(turn, reading):
+        return False
+    told = _DAY_21.search(_folded(reading))
+    if told:
+        day = _next_birthday(int(told.group(1)), MONTH_WORDS[told.group(2)], told.group(3), turn)
+        message = M.lookup(M.SIDE, "age_21_on_day", (_status(turn) or "",))
+        said = Answer(turn)
+        said.entry(message, _voice(turn, couples[0][0]), day=dutch_date(day))
+        said.send("utter_answer_menu")
+    return True
+
+
+def _next_birthday(day: int, month: int, year: str | None, turn: Any) -> dt.date:
+    if year:
+        return dt.date(int(year), month, day)
+    this_year = dt.date(turn.today.year, month, day)
+    return this_year if this_year >= turn.today else dt.date(turn.today.year + 1, month, day)
+
+
 def _age_limit_rules(turn: Any, reading: Reading) -> bool:
     """ "als ze volgend jaar 21 wordt?": the couple's age rule of seed 001, and a new request
     once both are old enough; "hij wordt 18 in februari": apply before (seed 001 "jonger zijn
@@ -2562,12 +2617,8 @@ def _age_limit_rules(turn: Any, reading: Reading) -> bool:
             said.entry(M.ADVICE["apply_before_child_turns_18"], _voice(turn, entry))
     if not said.lines:
         return False
-    if couples:  # the source of the couple's own age rule: art. 40ter for a Belgian's
-        # spouse, not art. 10 (panel 27, a3)
-        entry, item = couples[0]
-        rule = M.SIDE["age_reached_new_request"]
-        said.entry(replace(rule, source=item.get("source") or rule.source), _voice(turn, entry))
-    elif minors or _minor_children_with_a_right(case):  # "voor de aanvraag klaar is?" (m3)
+    if not couples and (minors or _minor_children_with_a_right(case)):  # "voor de aanvraag
+        # klaar is?" (m3); a couple's rule says the request once both are old enough itself
         for _, item in _advice_of(case, ("incomplete_file_accepted",)):
             said.item(item)
     _after_the_limit(turn, case, reading, said)
@@ -3061,6 +3112,12 @@ def _named_in_the_why(reading: Reading) -> bool:
     return True
 
 
+def _summary_source(turn: Any, summary: M.Message) -> str:
+    """A Belgian's family: art. 40ter, never art. 10 (panel 59, h6: art. 10, §1, 4° for a
+    Belgian's husband)."""
+    return M.under_40ter(summary).source if _status(turn) == "belgian" else summary.source
+
+
 def _why_no_right(turn: Any, reading: Reading) -> bool:
     """ "kan mijn mama niet via gezinshereniging komen omdat ik belg ben?": the reason of the
     relative's own situation, with its source (seed 000: "Als ouder heb je geen recht op
@@ -3078,7 +3135,7 @@ def _why_no_right(turn: Any, reading: Reading) -> bool:
         summary = M.SUMMARIES.get(str(result.get("summary_id")))
         if summary is not None and result.get("summary"):
             said.lines.append(str(result["summary"]))
-            said.sources.append(summary.source)
+            said.sources.append(_summary_source(turn, summary))
     for _, item in _advice_of(asked, WHY_ADVICE):  # "werd 18 na je erkenning" (panel 19, k2)
         said.item(item)
     if not said.lines:
@@ -3243,7 +3300,7 @@ def _routes_of(turn: Any, case, why: bool = False) -> bool:
         summary = M.SUMMARIES.get(str(result.get("summary_id")))
         if why and summary is not None and result.get("summary"):
             said.lines.append(str(result["summary"]))
-            said.sources.append(summary.source)
+            said.sources.append(_summary_source(turn, summary))
     if not said.lines:
         return False
     said.send("utter_answer_menu")
@@ -3881,6 +3938,12 @@ def _guardianship(turn: Any, reading: Reading) -> bool:
         # uncle abroad (review of panel 38: "wie is mijn voogd?", "mijn voogd zegt ...")
     named = asked_about([e for e, _ in case], reading) or [case[0][0]]
     said = Answer(turn)
+    descendants = [e for e, r in case if _belgian_descendant(r) and e in named]
+    if descendants:  # a Belgian's grandson: the guardianship proves the custody (seed 004)
+        said.entry(M.SIDE["guardianship_as_custody_proof"], _voice(turn, descendants[0]))
+        said.entry(M.DOCUMENTS["legalisation_and_translation"], _voice(turn, descendants[0]))
+        said.send("utter_answer_menu")
+        return True
     if _GUARDIANSHIP_PAPERS.search(_folded(reading)):  # "moet ik het vonnis van voogdij en
         said.entry(M.SIDE["guardianship_papers"], _voice(turn, named[0]))  # de overlijdens-
         legalised = M.DOCUMENTS["legalisation_and_translation"]  # akten ook geven?" (h2); the
@@ -3889,6 +3952,10 @@ def _guardianship(turn: Any, reading: Reading) -> bool:
         said.entry(M.ADVICE[key], _voice(turn, named[0]))
     said.send("utter_answer_menu")
     return True
+
+
+def _belgian_descendant(result: dict[str, Any]) -> bool:
+    return str(result.get("summary_id") or "").startswith("summary.belgian_descendant")
 
 
 _IF_RATIFIED = re.compile(  # "en als de belgische rechtbank de voogdij bekrachtigt, is er dan
@@ -4156,6 +4223,10 @@ ANSWERS = {
     "foster_family": _foster_family,
     "consent_form": _consent_form,
     "child_without_mother": _child_without_mother,
+    "couple_turns_21": _couple_turns_21,
+    "registration_where": lambda turn, reading: _say_entries(
+        turn, [(M.SIDE["registration_where"], _voice(turn, None))]
+    ),
     "siblings_without_parents": _siblings_without_parents,
     "which_proof": _which_proof,
     "force_majeure": _force_majeure,

@@ -107,6 +107,13 @@ def question_key(question: dict[str, Any]) -> str:
     return f"{question.get('person')}:{fact}"
 
 
+def _the_couples_one_child(state: dict[str, Any], entry: dict[str, Any]) -> bool:
+    couples = [p for p in state["people"] if p["relationship"] in ("spouse", "partner")]
+    children = [p for p in state["people"] if p["relationship"] == "child" and not p.get("self")]
+    told = len(couples) == 1 and couples[0]["facts"].get("common_child") is True
+    return told and children == [entry]
+
+
 def case_for(state: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
     """The eligibility input for one relative (unknown facts left out)."""
     applicant: dict[str, Any] = {"relationship": entry["relationship"], **entry["facts"]}
@@ -128,6 +135,16 @@ def case_for(state: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
         applicant.setdefault("parent_is_de_facto_partner", True)  # (panel 19, l3)
         if _couples(state)[0]["relationship"] == "spouse":  # a religious marriage: the right
             applicant.setdefault("parent_married_religiously", True)  # if it counts (a2)
+    _child_facts(state, entry, applicant)
+    return {"sponsor": dict(state["sponsor"]), "applicant": applicant}
+
+
+def _child_facts(state: dict[str, Any], entry: dict[str, Any], applicant: dict[str, Any]):
+    """What the rest of the family tells about a child: the couple's one child, a mother
+    who cannot come, a mother who is only a girlfriend."""
+    if entry["relationship"] == "child" and _the_couples_one_child(state, entry):
+        applicant.setdefault("common_child", True)  # "Hebben jullie samen een kind?" "Ja",
+        # of the one son told: not asked again of him (panel 59, g5)
     child = entry["relationship"] in ("child", "stepchild")
     if child and applicant.get("common_child") and _mother_cannot_come(state):
         applicant.setdefault("other_parent_stays", True)  # the second wife (panel 54, b5)
@@ -135,7 +152,6 @@ def case_for(state: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
         # seed 001: "de kinderen die u kreeg met uw echtgenoot/echtgenote of partner" is a
         # spouse or registered partner; with a girlfriend the custody rules of seed 003 hold
         applicant["common_child"] = False  # (panel 7, n5)
-    return {"sponsor": dict(state["sponsor"]), "applicant": applicant}
 
 
 def _couples(state: dict[str, Any]) -> list[dict[str, Any]]:

@@ -456,7 +456,10 @@ CONSENT_REFUSED = ("wil niet tekenen", "wil nu toch niet tekenen", "wil toch nie
                    "niet tekent", "geen toestemming geeft")  # fmt: skip
 # "huurcontract op naam van mijn vrouw, is dat een probleem?" (seed 004; panel 11, u3)
 LEASE_WORDS = ("huurcontract", "huurovereenkomst", "huurder", "op naam van mijn", "op haar naam",
-               "op zijn naam")  # fmt: skip
+               "op zijn naam",
+               # "t huis is van mijn ouders, mag emre bij ons intrekken?" (panel 59, h6)
+               "huis is van mijn ouders", "huis van mijn ouders", "bij mijn ouders woon",
+               "woon nog bij mijn ouders", "woon bij mijn ouders", "bij ons intrekken")  # fmt: skip
 # a home the family moves into later ("na de zomer huren we iets groter"): seed 004, "Het heeft
 # geen zin om een huurcontract ... af te geven van een woning waar je gezin pas later zal
 # intrekken" (panel 31, a2)
@@ -542,7 +545,9 @@ DIMINUTIVES = {"zoontje": "zoon", "dochtertje": "dochter", "zoonke": "zoon", "do
 # someone who is to come here, not here yet ("ik wil dat hij hier bij mij komt wonen")
 COMING_HERE = ("komt wonen", "komen wonen", "komt leven", "wil dat hij", "wil dat zij",
                "wil dat ze", "laten komen", "naar hier komen", "hier komen",
-               "hierheen komen")  # fmt: skip
+               "hierheen komen",
+               # "mijn kleinzoon bij mij laten wonen in Luik" (panel 59, g8: made the sponsor)
+               "laten wonen", "bij mij wonen", "bij ons wonen", "bij mij laten")  # fmt: skip
 # a registration told as a fact, not asked about ("we zijn wettelijk samenwonend, kan ze ...?")
 REGISTERED_TOLD = ("we zijn", "wij zijn", "we hebben", "wij hebben", "zijn al", "hebben al",
                    "is al", "ik ben", "ik heb")  # fmt: skip
@@ -1438,7 +1443,9 @@ COHABITATION_WORDS = ("woonden samen", "samen gewoond", "samengewoond", "woonden
                       # "is 8 maanden samenwonen genoeg?", "dus 8 maand is te weinig? we kennen
                       # elkaar al 3 jaar" (panel 54, b1)
                       "samenwonen genoeg", "maanden samenwonen", "maand samenwonen",
-                      "kennen elkaar", "maand is te weinig", "maanden is te weinig")  # fmt: skip
+                      "kennen elkaar", "maand is te weinig", "maanden is te weinig",
+                      # "telt het samenwonen mee? 14 maanden in kampala" (panel 59, h8)
+                      "telt het samenwonen", "samenwonen mee", "het samenwonen")  # fmt: skip
 # "iets met 45 dagen?": the registered partners' meetings (seed 001; panel 33, b2)
 MEETING_DAYS_WORDS = ("45 dagen", "45 dag", "vijfenveertig dagen")
 # "kan mijn voogd da allemaal doen voor mij?", "ik heb advocaat voor mijn asiel. kan hij ook

@@ -63,7 +63,7 @@ CONSTANTS: dict[str, str] = {
 }
 # The case's own numbers that some entries take (`text(..., count=...)`), with example values
 # for the tests that render every entry.
-CASE_VALUE_EXAMPLES: dict[str, str] = {"count": "3", "days": "63"}
+CASE_VALUE_EXAMPLES: dict[str, str] = {"count": "3", "days": "63", "day": "3 mei 2027"}
 _M = Message
 
 
@@ -146,7 +146,8 @@ SUMMARIES: dict[str, Message] = {
         S.ART_10_1_4,
     ),
     "summary.spouse_age_not_met": _M(
-        "{We} zijn te jong voor gezinshereniging als koppel. Vraag naast de aanvraag "
+        "{We} zijn nog niet allebei oud genoeg voor gezinshereniging als koppel. Vraag naast "
+        "de aanvraag "
         "gezinshereniging ook een humanitair visum.",
         S.ART_10_1_4,
     ),
@@ -1147,13 +1148,15 @@ ADVICE: dict[str, Message] = {
     ),
     "spouse_age_rule": _M(
         "{We} moeten allebei {spouse_age} jaar zijn. Trouwden {we} voor de aankomst in "
-        "België? Dan is {spouse_age_reduced} jaar genoeg.",
+        "België? Dan is {spouse_age_reduced} jaar genoeg. Zijn {we} allebei oud genoeg? Dan "
+        "kan {rel} gezinshereniging vragen.",
         S.ART_10_1_4,
     ),
     # a Belgian's spouse: art. 40ter knows no lower age for a marriage before the arrival
     # (panel 8, o4: the art. 10 reduction was given to a Belgian born in Belgium)
     "spouse_age_rule@belgian": _M(
-        "{We} moeten allebei minstens {belgian_spouse_age} jaar zijn.",
+        "{We} moeten allebei minstens {belgian_spouse_age} jaar zijn. Zijn {we} allebei oud "
+        "genoeg? Dan kan {rel} gezinshereniging vragen.",
         S.ART_40TER_2,
     ),
     "polygamy_one_spouse": _M(
@@ -2216,6 +2219,24 @@ SIDE: dict[str, Message] = {
         "inkomen, een geschikte woning en een ziekteverzekering bewijzen.",
         S.ART_10_2_FAVOURABLE,
     ),
+    # the same for a partnership registered now (panel 59, h8: "als we registreren, moet ik
+    # dan een inkomen hebben? ik werk nog niet")
+    "registration_after_arrival_no_favour": _M(
+        "Laten {we} het partnerschap pas na {sp_of:de aankomst} in België registreren? Dan "
+        "geldt de termijn van 12 maanden zonder bewijs van inkomen, woning en ziekteverzekering "
+        "niet. Die geldt alleen als de band al bestond vóór {sp_of:de aankomst}. Dan moet {sp} "
+        "wel genoeg inkomen, een geschikte woning en een ziekteverzekering bewijzen.",
+        S.ART_10_2_FAVOURABLE,
+    ),
+    # seed 001: "een officieel bewijs van verklaring van wettelijke samenwoning bij het
+    # gemeentebestuur in België of bij de bevoegde buitenlandse instantie" (panel 59, h8: "waar
+    # doen we dat? zij is in kampala" got the embassy)
+    "registration_where": _M(
+        "Een wettelijke samenwoning laat je registreren bij het gemeentebestuur in België, of "
+        "bij de bevoegde instantie in het buitenland. Daarna is een officieel bewijs van die "
+        "registratie nodig. Niet elk land laat zo'n registratie toe.",
+        S.ART_10_1_5,
+    ),
     "income_bond_after_arrival": _M(
         "De band met {rel_obj} ontstond pas na de aankomst in België. Daarom moet {sp} "
         "voor {rel_obj} wel genoeg inkomen, een geschikte woning en een ziekteverzekering "
@@ -2445,6 +2466,15 @@ SIDE: dict[str, Message] = {
         "ambassade bepaalt welke. Kan {rel_pron} geen paspoort krijgen? Dan kan {rel_pron} een "
         "doorlaatbewijs (laissez-passer) vragen.",
         S.PRACTICE_DVZ_TRAVEL_DOCUMENT,
+    ),
+    # seed 004: "Als je minderjarig bent moet je bewijzen dat de (groot)ouder die je komt
+    # vervoegen, het recht van bewaring over je heeft" (panel 59, g8: the foster child's
+    # ratification and humanitarian advice said to a Belgian grandmother)
+    "guardianship_as_custody_proof": _M(
+        "{Rel} {rel_has} als kleinkind van {sp_obj} al een eigen recht op gezinshereniging. De "
+        "buitenlandse beslissing over de voogdij bewijst dan dat {sp} het recht van bewaring "
+        "{sp_has}. Voeg ze toe, met de overlijdensakten van de ouders.",
+        S.ART_40TER,
     ),
     "registration_would_help": _M(
         "Laten {we} {our} partnerschap registreren (wettelijke samenwoning)? Dan kan {rel} "
@@ -2786,11 +2816,17 @@ SIDE: dict[str, Message] = {
         "Onze informatie zegt niet dat {we} opnieuw moeten trouwen.",
         S.ART_10_1_4,
     ),
-    # seed 001: "U bent beiden ouder dan 21 jaar." -> once both are old enough, a new
-    # request for family reunification can be made
-    "age_reached_new_request": _M(
-        "Zijn {we} allebei oud genoeg? Dan kan {rel} een nieuwe aanvraag gezinshereniging doen.",
+    # seed 001 "U bent beiden ouder dan 21 jaar"; a Belgian's spouse: art. 40ter (panel 59, h6:
+    # "ik word 21 op 3 mei 2027. kan emre dan wel via gezinshereniging komen?" twice unanswered)
+    "age_21_on_day": _M(
+        "{Sp} {sp_is} {spouse_age} jaar vanaf {day}. Vanaf die dag kan {rel} gezinshereniging "
+        "vragen, als de andere voorwaarden vervuld zijn.",
         S.ART_10_1_4,
+    ),
+    "age_21_on_day@belgian": _M(
+        "{Sp} {sp_is} {belgian_spouse_age} jaar vanaf {day}. Vanaf die dag kan {rel} "
+        "gezinshereniging vragen, als de andere voorwaarden vervuld zijn.",
+        S.ART_40TER_2,
     ),
     # the same sentence while the route is not known yet (a fact still missing)
     "income_exempt_if_right": _M(

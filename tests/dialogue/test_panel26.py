@@ -150,7 +150,9 @@ def test_a3_ze_wordt_21__the_belgians_couple_rule_cites_art_40ter_only():
     )
     chat.answer_plainly({})
     reply = chat.say("ze wordt [21](age) in maart. kunnen we dan gewoon wachten?")
-    assert "nieuwe aanvraag" in reply and "40ter" in reply, chat.transcript()
+    assert "oud genoeg? Dan kan je vrouw gezinshereniging vragen" in reply and "40ter" in reply, (
+        chat.transcript()
+    )
     assert "art. 10, §1, 4°" not in reply, chat.transcript()
 
 

@@ -116,8 +116,8 @@ def _kebedes_family() -> Chat:
         ),
         ("[Officieel](marriage_type:official) huwelijk", "inform"),
         ("[39](age)", "inform"),
+        # the son's bond is told here too (panel 58, g2: no question per child)
         ("ja we waren al getrouwd voor ik vertrok, dawit was ook al geboren", "inform"),
-        ("ja", "affirm"),
         (
             "nee, van mijn [eerste vriendin](relationship:partner). zijn [moeder]"
             "(relationship:parent) woont ook in addis",

@@ -434,3 +434,209 @@ def test_noor_is_ook_geboren_voor_hij_naar_belgie_kwam__the_babys_bond_before_ar
     )
     baby = chat.person("child")
     assert baby["facts"].get("relationship_predates_arrival") is True, chat.transcript()
+
+
+def test_ik_ben_een_vrouw_sara_27__the_helpers_own_age_asked_of_no_one():
+    """His sister: "Ik ben een vrouw, Sara, 27. Ik help mijn broer.": her own age, not "Over
+    wie gaat 27 jaar?", and not her brother's (panel 58, h3)."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say("Hallo, ik schrijf voor mijn [broer](relationship:sibling) Karim", intent="greet")
+    chat.say("akkoord", intent="affirm")
+    reply = chat.say(
+        "Ik ben een [vrouw](relationship:spouse), Sara, [27](age). Ik help mijn [broer]"
+        "(relationship:sibling). Mijn [broer](relationship:sibling) Karim is de [vluchteling]"
+        "(sponsor_status:refugee). Hana is zijn [vrouw](relationship:spouse), [26](age) jaar."
+    )
+    assert "Over wie gaat" not in reply, reply
+    assert chat.state["sponsor"].get("age") != 27, chat.transcript()
+
+
+def test_en_onze_jongste_broer_bilal_hij_is_19__another_brother_who_applies():
+    """The sister writing for "mijn broer" (30): "En onze jongste broer Bilal, hij is 19 en zit
+    ook in Ethiopië": their other brother, an applicant of 19; her brother in Belgium stays 30
+    (panel 58, h3: "Je broer: ..., 19 jaar", then Bilal dropped as "al in België")."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say("Hallo, ik schrijf voor mijn [broer](relationship:sibling) Karim", intent="greet")
+    chat.say("akkoord", intent="affirm")
+    chat.say(
+        "Hij is geen cliënt, hij is mijn [broer](relationship:sibling) :) Zijn [vrouw]"
+        "(relationship:spouse) Hana ([26](age)) zit in Ethiopië. Mijn [broer](relationship:"
+        "sibling) is [erkend vluchteling](sponsor_status:refugee) sinds [1 oktober 2026]"
+        "(recognition_date:2026-10-01)"
+    )
+    chat.say(
+        "Mijn BROER Karim ([30](age)) is [erkend vluchteling](sponsor_status:refugee) sinds"
+        " [1 oktober 2026](recognition_date:2026-10-01)."
+    )
+    assert chat.state["sponsor"].get("age") == 30, chat.transcript()
+    chat.say(
+        "En onze [jongste broer](relationship:sibling) Bilal, hij is [19](age) en zit ook in"
+        " Ethiopië, helemaal alleen. Kan hij mee met Hana?",
+        intent="check_eligibility",
+    )
+    assert chat.state["sponsor"].get("age") == 30, chat.transcript()
+    assert chat.person("sibling")["age"] == 19, chat.transcript()
+
+
+# --- round 59 (stop 35) ---------------------------------------------------------------------
+
+
+def test_mijn_kleinzoon_bij_mij_laten_wonen_in_luik__a_belgians_grandson_who_comes():
+    """ "ik zou graag mijn kleinzoon Mamadou bij mij laten wonen in Luik. Hij is 14 ... Ik ben
+    Belgische": the grandson comes (not the one in Belgium); seed 004's "(klein)kind" of a
+    Belgian has the right, the custody answered "Ik. Zijn ouders zijn ... overleden. Een
+    rechtbank ... voogd"; the guardianship proves her custody (panel 59, g8: "Je familielid",
+    a humanitarian visa, the foster child's ratification)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Goedendag, ik zou graag mijn [kleinzoon](relationship:grandchild) Mamadou bij mij laten"
+        " wonen in Luik. Hij is [14](age) jaar en woont in Conakry. Ik ben [Belgische]"
+        "(sponsor_status:belgian)."
+    )
+    assert chat.person("grandchild")["age"] == 14, chat.transcript()
+    chat.say(
+        "Ik. Zijn [ouders](relationship:parent) zijn in 2024 overleden. Een rechtbank in Guinee"
+        " heeft mij tot zijn voogd benoemd."
+    )
+    reply = chat.answer_plainly({})
+    assert "recht op gezinshereniging" in reply and "humanitair" not in reply, chat.transcript()
+    reply = chat.say("moet ik het voogdijvonnis meesturen?", intent="ask_documents")
+    assert "recht van bewaring" in reply and "bekrachtigen" not in reply, reply
+
+
+def belgian_of_20_married() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben getrouwd met emre in turkije in augustus, ik ben [belg](sponsor_status:belgian)."
+        " kan hij nu naar hier komen?"
+    )
+    chat.answer_plainly(
+        {
+            "applicant.age": "hij is [24](age)",
+            "applicant.marriage": "[officieel](marriage_type:official) in izmir",
+            "sponsor.age": "[20](age), word 21 op 3 mei",
+        }
+    )
+    if not chat.state.get("answered"):
+        chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_ik_word_21_op_3_mei_2027_kan_emre_dan_komen__from_that_day_under_art_40ter():
+    """A Belgian of 20 and her husband of 24: "ook niet als ik 21 ben in mei?" and "ik word 21
+    op 3 mei 2027. kan emre dan wel via gezinshereniging komen?": both must be 21 (art.
+    40ter), and from 3 mei 2027 he can ask (panel 59, h6: "Jullie zijn te jong ... art. 10",
+    "Over wie gaat 21 jaar?")."""
+    chat = belgian_of_20_married()
+    assert "Zijn jullie allebei oud genoeg? Dan kan" in chat.transcript(), chat.transcript()
+    reply = chat.say("wacht wat? geen recht? ook niet als ik 21 ben in mei?")
+    assert "allebei minstens 21 jaar" in reply and "art. 10" not in reply, reply
+    reply = chat.say(
+        "nee maar ik word 21 op 3 mei 2027. kan emre dan wel via gezinshereniging komen?"
+    )
+    assert "vanaf 3 mei 2027" in reply and "art. 40ter" in reply, reply
+    assert "art. 10" not in reply and "Over wie gaat" not in reply, reply
+
+
+def test_t_huis_is_van_mijn_ouders_mag_emre_bij_ons_intrekken__seed_004s_address():
+    """ "t huis is van mijn ouders, mag emre gewoon bij ons intrekken?": seed 004, DVZ does not
+    require the Belgian to be the tenant; living at the address (Rijksregister) suffices
+    (panel 59, h6: the general housing condition)."""
+    reply = belgian_of_20_married().say(
+        "en de woning? t huis is van mijn ouders, mag emre gewoon bij ons intrekken?"
+    )
+    assert "Rijksregister" in reply, reply
+
+
+def partner_of_a_protected_man() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "mijn [partner](relationship:partner) esther [28](age) is in kampala. ik heb"
+        " [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [1 juni 2026]"
+        "(recognition_date:2026-06-01). we zijn niet getrouwd, geen kinderen"
+    )
+    chat.answer_plainly(
+        {"applicant.common_child": "nee", "applicant.impossible_to_marry": "nee", "sponsor.age":
+         "[33](age)"}
+    )  # fmt: skip
+    if not chat.state.get("answered"):
+        chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_telt_het_samenwonen_mee_14_maanden__seed_001s_year_of_cohabitation():
+    """ "telt het samenwonen mee? 14 maanden in kampala": seed 001's "minstens 1 jaar ...
+    samengewoond" for a registered partnership (panel 59, h8: an income text first)."""
+    reply = partner_of_a_protected_man().say(
+        "telt het samenwonen mee? 14 maanden in kampala",
+        intent="ask_means_of_subsistence",
+        confidence=0.28,
+    )
+    assert "samenwonen" in reply and "12 maanden" in reply and "inkomen" not in reply, reply
+
+
+def test_als_we_laten_registreren_waar_doen_we_dat__the_municipality_or_the_foreign_office():
+    """ "en als we wettelijk samenwonen laten registreren? waar doen we dat?": seed 001's
+    "bij het gemeentebestuur in België of bij de bevoegde buitenlandse instantie", not the
+    embassy for a visa (panel 59, h8)."""
+    reply = partner_of_a_protected_man().say(
+        "en als we [wettelijk samenwonen](relationship:registered_partner) laten registreren?"
+        " waar doen we dat? zij is in kampala",
+        intent="check_eligibility",
+    )
+    assert "gemeentebestuur" in reply and "ambassade" not in reply, reply
+
+
+def test_als_we_registreren_moet_ik_dan_een_inkomen_hebben__no_favourable_period():
+    """ "als we registreren, moet ik dan een inkomen hebben? ik werk nog niet": a partnership
+    registered after the arrival has no 12 months without income, housing and insurance
+    (seeds 001-003; panel 59, h8: the humanitarian visa's income only)."""
+    reply = partner_of_a_protected_man().say(
+        "als we registreren, moet ik dan een inkomen hebben? ik werk nog niet. en een appartement?",
+        intent="ask_means_of_subsistence",
+    )
+    assert "pas na je aankomst in België registreren" in reply, reply
+    assert "genoeg inkomen, een geschikte woning" in reply, reply
+
+
+def test_heeft_zij_echt_geen_recht__ada_19_an_adult_daughter():
+    """ "Ada is 19 maar ze studeert nog ... Heeft zij echt geen recht?": the reason, an adult
+    daughter, and the humanitarian visa (seed 000; panel 59, h9: "geen antwoord")."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik woon al 10 jaar in België, ik heb een verblijfskaart [langdurig ingezetene]"
+        "(sponsor_status:third_country_national). Mijn [vrouw](relationship:spouse) Ngozi"
+        " ([44](age)) en mijn [dochter](relationship:child) Ada ([19](age)) wonen in Lagos."
+    )
+    chat.answer_plainly({"applicant.marriage": "[officieel](marriage_type:official) huwelijk",
+                         "sponsor.age": "[47](age)", "applicant.disabled": "nee",
+                         "applicant.minor_siblings_applying": "nee"})  # fmt: skip
+    if not chat.state.get("answered"):
+        chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say(
+        "Ada is [19](age) maar ze studeert nog, is niet getrouwd, heeft geen inkomen en woont bij"
+        " haar moeder. Heeft zij echt geen recht?",
+        intent="check_eligibility",
+    )
+    assert "meerderjarig" in reply and "humanitair visum" in reply, reply
+
+
+def test_niet_bij_de_burgerlijke_stand_geregistreerd__a_customary_marriage():
+    """ "getrouwd volgens het gewoonterecht ... Niet bij de burgerlijke stand geregistreerd":
+    a customary marriage, not "officieel getrouwd"; "Hebben jullie samen een kind?" "Ja" of
+    the one son is not asked again of him (panel 59, g5)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik wil mijn [vrouw](relationship:spouse) Grace en mijn [zoon](relationship:child) Daniel"
+        " naar Brussel laten komen. Ik werk hier met een [single permit]"
+        "(sponsor_status:third_country_national) sinds 3 jaar"
+    )
+    chat.say("Grace is [33](age), ik ben [38](age). Daniel is [6](age)")
+    chat.say(
+        "we zijn getrouwd volgens het [gewoonterecht](marriage_type:religious_or_customary) in"
+        " Kinshasa, met de families en de dot. Niet bij de [burgerlijke stand]"
+        "(marriage_type:official) geregistreerd"
+    )
+    assert chat.person("spouse")["facts"]["marriage"] == "religious_or_customary", chat.transcript()
+    reply = chat.say("Ja", intent="affirm")
+    assert "Is je zoon een kind van jou en je vrouw samen?" not in reply, chat.transcript()

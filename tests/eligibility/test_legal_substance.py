@@ -100,6 +100,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:public_health_certificate",
     },
     S.ART_10_1_4: {
+        "side:age_21_on_day",
         "side:child_marries",
         "summaries:summary.polygamy_another_spouse",
         "side:earlier_marriage_divorced",
@@ -115,7 +116,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:married_partner_right",
         "advice:apply_before_child_turns_18",
         "side:marry_again_not_in_sources",
-        "side:age_reached_new_request",
         "exemption_why:common_child",
         "exemption_why:common_child@sponsor_widowed",
         "summaries:summary.spouse_fr",
@@ -159,6 +159,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:common_child_registered_partnership",
         "side:meeting_days_registered_partners",
         "side:meetings_enough",
+        "side:registration_where",
         "side:meetings_not_enough",
         "side:meetings_enough@belgian",
         "side:meetings_not_enough@belgian",
@@ -217,6 +218,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:health_insurance_proof",
     },
     S.ART_10_2_FAVOURABLE: {
+        "side:registration_after_arrival_no_favour",
         "side:marriage_after_arrival_no_favour",
         "advice:religious_marriage_valid_late",
         "side:no_appointment_reasons",
@@ -296,6 +298,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:belgian_descendant_dependent",
     },
     S.ART_40TER: {
+        "side:guardianship_as_custody_proof",
         "side:registration_would_help@belgian",
         "side:dna_belgian",
         "documents:birth_certificate@belgian",
@@ -307,6 +310,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:not_in_sources",
     },
     S.ART_40TER_2: {
+        "side:age_21_on_day@belgian",
         "advice:married_or_registered_right@belgian",
         # seed 004: "dan volstaat een schriftelijke verklaring van de andere ouder" (panel 41)
         "side:consent_in_writing",
