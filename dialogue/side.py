@@ -346,6 +346,8 @@ _SHADOWED_BY = (
     ("meeting_days", ("income", "registration")),
     ("child_without_mother", ("if_refused", "refused")),  # the custody, not the refusal (g5)
     ("couple_turns_21", ("why_no_right",)),  # "ik word 21 op 3 mei" (panel 59, h6)
+    # "Als Ada geweigerd wordt, kan Ngozi dan toch komen?": her own right, no appeal (h9)
+    ("own_right", ("if_refused", "refused")),
     ("cohabitation", ("income",)),  # "telt het samenwonen mee?" (panel 59, h8)
     # "de ambassade was dicht ... is dat overmacht?" asks no embassy or day (panel 26, m3)
     ("force_majeure", ("where", "deadline", "no_appointment")),
@@ -568,9 +570,7 @@ def _without_shadowed(found: list[str], folded: str, intent: str | None) -> list
         found = [k for k in found if k not in ("processing",)]
         if not _any(W.OWN_INCOME, folded):
             found = [k for k in found if k != "income"]
-    if {"where", "deadline"} <= set(found) and _ALL_AT_ONCE.search(folded):
-        found.remove("where")  # "moeten ze alle 3 samen gaan naar de ambassade of kan de
-        # oudste eerst": the order, not the post (panel 52, g1)
+    found = _without_the_post(found, folded)
     if {"where", "deadline"} <= set(found) and not _any(W.DEADLINE_WORDS, folded):
         found.remove("deadline")  # "waar moet ze de aanvraag doen? in kinshasa?", tagged
         # ask_deadline, asks no day (panel 33: "ken ik geen vaste termijn" after the post)
@@ -578,6 +578,17 @@ def _without_shadowed(found: list[str], folded: str, intent: str | None) -> list
         found.remove("processing")  # how soon to file, not how long DVZ takes (panel 50, g5)
     if "processing" in found and "deadline" in found and not intent == "ask_deadline":
         found.remove("deadline")  # "hoeveel tijd duurt het?" asks how long, not until when
+    return found
+
+
+def _without_the_post(found: list[str], folded: str) -> list[str]:
+    """ "wie moet er naar de ambassade, mijn broer of hana?": who goes, not which post (panel
+    59, h3); "moeten ze alle 3 samen gaan naar de ambassade of kan de oudste eerst": the
+    order, not the post (panel 52, g1)."""
+    if {"where", "who_applies"} <= set(found) and not re.search(r"\b(?:waar|welke)\b", folded):
+        found.remove("where")
+    if {"where", "deadline"} <= set(found) and _ALL_AT_ONCE.search(folded):
+        found.remove("where")
     return found
 
 
@@ -719,8 +730,9 @@ _WHERE_INVERTED = re.compile(
     r"\b[^.]*\?"
     # "en waar dienen ze in, addis?" (panel 51, h5: the translation only)
     r"|\bwaar (?:dienen|vragen|doen) (?:ze|we|wij|hij|zij|jullie) (?:\w+ )?(?:in|aan)\b"
-    # "waar aanvragen? ankara of istanbul?" (panel 58, g2: "geen antwoord")
-    r"|^\s*(?:en |maar )?waar (?:de aanvraag )?(?:aanvragen|indienen)\b"
+    # "waar aanvragen? ankara of istanbul?" (panel 58, g2: "geen antwoord"); "zij wonen
+    # gaziantep turkije. waar aanvraag? ankara of istanbul?" (panel 59, g2)
+    r"|(?:^\s*|[.?!]\s*)(?:en |maar )?waar (?:de )?(?:aanvragen|indienen|aanvraag)\b"
 )
 
 
@@ -2783,7 +2795,7 @@ def _adult_at_asylum(turn: Any, reading: Reading, case) -> bool:
 # g5: "Wat je kan doen na een weigering, staat niet in onze informatie")
 _CHILD_COMES_ALONE = re.compile(
     r"\bals\b[^?]{0,50}\b(?:geweigerd|niet (?:mee)?komt|niet kan komen|blijft)\b[^?]{0,50}"
-    r"\balleen (?:komt|gaat|reist)\b"
+    r"\balleen (?:komt|komen|gaat|gaan|reist|reizen)\b"
 )
 
 
@@ -2902,6 +2914,10 @@ def _own_right(turn: Any, reading: Reading) -> bool:
         rights = [e for e, r in case  # "als mijn man nee krijgt kunnen de jongens dan wel
                   if r.get("route") == FR and e not in failed  # komen?" (panel 50, g1)
                   and e["relationship"] in CHILDREN]  # fmt: skip
+    if not rights and not reading.mentions:  # "Als Ada geweigerd wordt, kan Ngozi dan toch
+        # komen?" by first names: the ones with a right beside one with a favour (panel 59, h9)
+        favours = [e for e, r in case if r.get("route") != FR]
+        rights = [e for e, r in case if r.get("route") == FR] if favours else []
     if not rights:
         return False
     return _say_entries(turn, [(M.SIDE[_own_right_key(e)], _voice(turn, e)) for e in rights])

@@ -53,6 +53,9 @@ def _partner_of(state: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any] 
 class Texts:
     responses: dict[str, Any]
     settings: dict[str, Any] = field(default_factory=dict)
+    # the conversation's state, when a turn reads it: a helper who writes for her own
+    # relative ("ik schrijf voor mijn broer") reads "je broer" wherever a text says "je cliënt"
+    state: dict[str, Any] | None = None
 
     def has(self, name: str) -> bool:
         return bool(self.responses.get(name))
@@ -62,7 +65,19 @@ class Texts:
         if not variants:
             raise KeyError(name)
         template = str(variants[0].get("text", ""))
-        return template.format_map(_Blank({k: v for k, v in values.items() if v is not None}))
+        text = template.format_map(_Blank({k: v for k, v in values.items() if v is not None}))
+        return self._for_a_family_helper(text)
+
+    def _for_a_family_helper(self, text: str) -> str:
+        """ "de familie van je cliënt" -> "de familie van je broer" (panel 59, h3: "Hij is
+        geen cliënt, hij is mijn broer")."""
+        state = self.state or {}
+        word = state.get("sponsor_word") or ""
+        if state.get("writer") != "helper" or not word or "cliënt" not in text:
+            return text
+        if word not in self.words("utter_label_own_words"):
+            return text
+        return text.replace("je cliënt", f"je {word}").replace("Je cliënt", f"Je {word}")
 
     def buttons(self, name: str) -> list[dict[str, str]]:
         variants = self.responses.get(name) or []

@@ -83,6 +83,7 @@ def take_turn(
     `settings`: the deployment's `ngo` contact and the privacy notice's `retention` text.
     """
     turn = Turn(S.load(value), Texts(responses, settings or {}), today, reference)
+    turn.texts.state = turn.state  # "je broer" for a sister who writes for him (panel 59)
     consent_before = turn.state["consent"]
     turn.state["turns"] += 1
     reading = read(typed_button(turn, message))

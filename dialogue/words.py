@@ -562,6 +562,11 @@ WHO_APPLIES = ("wie moet de aanvraag", "wie doet de aanvraag", "wie dient", "wie
                # "wie moet daar naartoe gaan, ik of emre of zijn mama?" (panel 53, h3)
                "wie moet daar naartoe", "wie moet erheen", "wie moet er naartoe",
                "wie moet naar de ambassade", "wie gaat naar de ambassade", "en wie doet dat",
+               # "wie moet er naar de ambassade, mijn broer of hana?", "moet karim zelf ook naar
+               # ethiopie naar de ambassade?" (panel 59, h3: the post rules twice)
+               "wie moet er naar de ambassade", "zelf ook naar", "moet ik zelf naar",
+               "moet hij zelf naar", "moet ik ook naar de ambassade",
+               "moet hij ook naar de ambassade",
                "wie moet daar heen")  # fmt: skip
 # "telt dat als handicap?", "is epilepsie een handicap?" (seed 001, art. 10, §1, 6°; panel 24, g5)
 DISABILITY_MEANING = ("telt dat als handicap", "is dat een handicap", "geldt dat als handicap",

@@ -200,7 +200,8 @@ def test_ik_schrijf_voor_mijn_broer__his_sister_names_him_je_broer_and_keeps_his
     say "je broer" and "de vrouw van je broer", not "je cliënt" (panel 58, h3)."""
     chat = Chat(consent=False, today=TODAY)
     chat.say("Hallo, ik schrijf voor mijn [broer](relationship:sibling) Karim", intent="greet")
-    chat.say("akkoord", intent="affirm")
+    reply = chat.say("akkoord", intent="affirm")
+    assert "de familie van je broer" in reply, reply  # (panel 59, h3: "van je cliënt")
     chat.say(
         "Hij is geen cliënt, hij is mijn [broer](relationship:sibling) :) Zijn [vrouw]"
         "(relationship:spouse) Hana ([26](age)) en hun [baby](relationship:child) Noor ([1](age)"
@@ -219,6 +220,8 @@ def test_ik_schrijf_voor_mijn_broer__his_sister_names_him_je_broer_and_keeps_his
     transcript = chat.transcript()
     assert "de vrouw van je broer" in transcript.lower(), transcript
     assert "cliënt" not in transcript.split("Het gaat om zijn vrouw")[1], transcript
+    reply = chat.say("Samenvatting", intent="ask_summary")
+    assert "cliënt" not in reply and "je broer" in reply, reply
     assert "Belg" not in reply, reply
 
 
@@ -640,3 +643,67 @@ def test_niet_bij_de_burgerlijke_stand_geregistreerd__a_customary_marriage():
     assert chat.person("spouse")["facts"]["marriage"] == "religious_or_customary", chat.transcript()
     reply = chat.say("Ja", intent="affirm")
     assert "Is je zoon een kind van jou en je vrouw samen?" not in reply, chat.transcript()
+
+
+def test_wie_moet_er_naar_de_ambassade_mijn_broer_of_hana__the_one_who_comes():
+    """His sister: "wie moet er naar de ambassade, mijn broer of hana?" and "moet karim zelf
+    ook naar ethiopie naar de ambassade?": the relative who comes applies herself (seed 002),
+    not the post rules (panel 59, h3: the choice of post, twice)."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say("Hallo, ik schrijf voor mijn [broer](relationship:sibling) Karim", intent="greet")
+    chat.say("akkoord", intent="affirm")
+    chat.say(
+        "Zijn [vrouw](relationship:spouse) Hana ([26](age)) zit in Ethiopië. Mijn [broer]"
+        "(relationship:sibling) Karim ([30](age)) is [erkend vluchteling](sponsor_status:"
+        "refugee) sinds [1 oktober 2026](recognition_date:2026-10-01)"
+    )
+    chat.answer_plainly({"applicant.marriage": "[officieel](marriage_type:official)"})
+    if not chat.state.get("answered"):
+        chat.say("ja dat klopt", intent="affirm")
+    for question in (
+        "wie moet er naar de ambassade, mijn [broer](relationship:sibling) of hana?",
+        "maar moet karim zelf ook naar ethiopie naar de ambassade? hij mag daar niet naartoe",
+    ):
+        reply = chat.say(question)
+        assert "doet zelf de aanvraag" in reply and "referentiepost" not in reply, reply
+
+
+def test_zij_wonen_gaziantep_waar_aanvraag_ankara_of_istanbul__the_post_rule():
+    """ "zij wonen gaziantep turkije. waar aanvraag? ankara of istanbul?": seed 002's any Belgian
+    post (panel 59, g2: "geen antwoord" again)."""
+    chat = refugee_with_three_children()
+    chat.answer_plainly({})
+    if not chat.state.get("answered"):
+        chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("zij wonen gaziantep turkije. waar aanvraag? ankara of istanbul?")
+    assert "ambassade" in reply and "geen antwoord" not in reply, reply
+
+
+def test_als_ada_geweigerd_wordt_kan_ngozi_dan_toch_komen__the_wifes_own_right():
+    """ "Als Ada geweigerd wordt, kan Ngozi dan toch komen?" by first names: the wife's own
+    right stays (seed 001 lists each relative's conditions; panel 59, h9: an appeal text)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik heb een verblijfskaart [langdurig ingezetene](sponsor_status:third_country_national)"
+        ". Mijn [vrouw](relationship:spouse) Ngozi ([44](age)) en mijn [dochter]"
+        "(relationship:child) Ada ([19](age)) wonen in Lagos."
+    )
+    chat.answer_plainly({"applicant.marriage": "[officieel](marriage_type:official) huwelijk",
+                         "sponsor.age": "[47](age)", "applicant.disabled": "nee",
+                         "applicant.minor_siblings_applying": "nee"})  # fmt: skip
+    if not chat.state.get("answered"):
+        chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say(
+        "Als Ada geweigerd wordt, kan Ngozi dan toch komen? En hoe lang duurt het ongeveer?",
+        intent="ask_processing_time",
+    )
+    assert "eigen recht" in reply and "weigering meteen nakijken" not in reply, reply
+
+
+def test_als_grace_geweigerd_wordt_kan_daniel_alleen_komen__custody_and_consent():
+    """ "als Grace geweigerd wordt, kan Daniel alleen komen? wat heeft hij nodig?" (panel 59,
+    g5: an appeal text again)."""
+    reply = worker_with_customary_wife().say(
+        "als Grace geweigerd wordt, kan Daniel alleen komen? wat heeft hij nodig?"
+    )
+    assert "hoederecht" in reply and "weigering" not in reply, reply
