@@ -140,7 +140,7 @@ def domain_texts(path: Path = ROOT / "domain.yml") -> dict[str, str]:
 def catalogue_texts() -> dict[str, str]:
     voice = Voice(Reader(role="sponsor", relative="vrouw"), "spouse")
     found = {
-        f"catalogue:{name}:{key}": M.text(message, voice)
+        f"catalogue:{name}:{key}": M.text(message, voice, **M.CASE_VALUE_EXAMPLES)
         for name, catalogue in M.CATALOGUES.items()
         for key, message in catalogue.items()
     }

@@ -543,6 +543,8 @@ def _family_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
     context = state.get("context", {})
     if context.get("parents") == "deceased":  # the sister who writes has the same parents
         _set_unknown_for(state, update, "sibling", "parents_deceased_or_missing", True, True)
+        # "Zijn ouders zijn in 2024 overleden" of a grandson (panel 59, g8)
+        _set_unknown_for(state, update, "grandchild", "parents_deceased_or_missing", True)
     if any(k.startswith("spouse:") and v == "sponsor" for k, v in context.items()):
         # "mijn eerste vrouw is al hier": for another wife the other spouse is in Belgium
         _set_unknown_for(state, update, "spouse", "other_spouse_already_in_belgium", True)

@@ -940,6 +940,14 @@ DOCUMENTS: dict[str, Message] = {
         "De overlijdensakte van {rel_of:de partner}. Die toont dat {rel} alleen kwam te staan.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # seed 004: "Als je minderjarig bent moet je bewijzen dat de (groot)ouder die je komt
+    # vervoegen, het recht van bewaring over je heeft" (panel 59, g8: a grandson whose parents
+    # died; no proof of their death in the list)
+    "grandchild_parents_death_certificates": _M(
+        "De overlijdensakten van {rel_of:de ouders}, of een ander officieel bewijs dat ze "
+        "overleden of vermist zijn. Ze tonen waarom {sp} het recht van bewaring {sp_has}.",
+        S.ART_40TER,
+    ),
     "no_other_carer_proof": _M(
         "Bewijs dat geen ander familielid voor {rel_obj} kan zorgen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
@@ -1217,16 +1225,15 @@ ADVICE: dict[str, Message] = {
     # met het oog op een huwelijk of een wettelijke samenwoning"; the spouse (art. 10, §1, 4°)
     # and the registered partner (5°) have the right (panel 55, d1; 56, f2)
     "married_or_registered_right": _M(
-        "Trouwen {we} officieel, of sluiten {we} een geregistreerd partnerschap? Dan kan "
-        "{rel} wel recht op gezinshereniging krijgen, onder voorwaarden.",
-        f"{S.ART_10_1_4}; {S.ART_10_1_5}",
+        "{Rel} kan een visum vragen om in België te trouwen of wettelijk samen te wonen. "
+        "Daarna kan {rel} wel recht op gezinshereniging hebben.",
+        S.ART_10_1_4_5,
     ),
     # a Belgian's spouse has the right (art. 40ter); no seed gives a Belgian's registered
     # partner's conditions (see registration_would_help@belgian)
     "married_or_registered_right@belgian": _M(
-        "Trouwen {we} officieel? Dan kan {rel} wel recht op gezinshereniging krijgen, onder "
-        "voorwaarden. Een geregistreerd partnerschap kan misschien ook: vraag de voorwaarden "
-        "aan een advocaat.",
+        "{Rel} kan een visum vragen om in België te trouwen of wettelijk samen te wonen. Na "
+        "het huwelijk kan {rel} wel recht op gezinshereniging hebben.",
         S.ART_40TER_2,
     ),
     "common_children_crucial": _M(

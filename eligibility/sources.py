@@ -26,6 +26,7 @@ ART_9_13 = f"art. 9 en 13, {LAW}"
 ART_10 = f"art. 10, {LAW}"
 ART_10_1_4 = f"art. 10, §1, 4°, {LAW}"
 ART_10_1_5 = f"art. 10, §1, 5°, {LAW}"
+ART_10_1_4_5 = f"art. 10, §1, 4° en 5°, {LAW}"  # the spouse and the registered partner
 ART_10_1_6 = f"art. 10, §1, 6°, {LAW}"
 ART_10_1_7 = f"art. 10, §1, 7°, {LAW}"
 ART_10_2 = f"art. 10, §2, {LAW}"

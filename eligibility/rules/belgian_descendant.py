@@ -79,6 +79,8 @@ def assess_belgian_descendant(f: Facts, bond_document: str = "birth_certificate"
             docs.append("other_parent_consent_proof")
         elif custody == "sole":
             docs.append(sole_custody_document(f))
+            if f.applicant("parents_deceased_or_missing"):  # a grandchild whose parents died
+                docs.append("grandchild_parents_death_certificates")  # (panel 59, g8)
         consent = f.applicant("other_parent_consent") if custody == "shared" else True
         met = None if custody is None else (custody != "none" and consent)
         if custody == "sole" and f.applicant("custody_judgment") is False:

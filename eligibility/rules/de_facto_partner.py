@@ -31,8 +31,8 @@ def assess_de_facto_partner(f: Facts) -> Outcome:
     strengthened = common is True or impossible is True or lgbtiq is True
     docs = ["relationship_evidence"]
     advice = ["marriage_visa_alternative", "common_children_crucial"]
-    if not common and f.status != "eu_citizen":  # no seed for an EU citizen's partner
-        advice.insert(1, "married_or_registered_right")
+    if not common and f.status != "eu_citizen":  # no seed for an EU citizen's partner: the
+        advice[0] = "married_or_registered_right"  # visa to marry, then the right (seed 001)
     if common:
         # "ofwel dat u een gemeenschappelijk kind hebt" (seed 001, the registered partner's
         # stable relationship, art. 10, §1, 5°)

@@ -27,7 +27,7 @@ def test_vriend_van_een_belg__the_first_answer_says_a_marriage_gives_the_right()
     the right, under conditions (panels 55, d1 and 56, f2: only the humanitarian visa)."""
     chat, reply = belgian_with_boyfriend()
     assert "humanitair visum" in reply, chat.transcript()
-    assert "Trouwen jullie officieel" in reply and "recht op gezinshereniging" in reply, reply
+    assert "Na het huwelijk kan je vriend wel recht op gezinshereniging hebben" in reply, reply
     assert "art. 40ter" in reply and "art. 10, §1, 4°" not in reply, reply
 
 
@@ -505,6 +505,8 @@ def test_mijn_kleinzoon_bij_mij_laten_wonen_in_luik__a_belgians_grandson_who_com
     assert "recht op gezinshereniging" in reply and "humanitair" not in reply, chat.transcript()
     reply = chat.say("moet ik het voogdijvonnis meesturen?", intent="ask_documents")
     assert "recht van bewaring" in reply and "bekrachtigen" not in reply, reply
+    reply = chat.say("Documenten", intent="ask_documents")
+    assert "De overlijdensakten van de ouders van je kleinzoon" in reply, reply
 
 
 def belgian_of_20_married() -> Chat:

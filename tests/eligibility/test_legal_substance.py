@@ -298,6 +298,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:belgian_descendant_dependent",
     },
     S.ART_40TER: {
+        "documents:grandchild_parents_death_certificates",
         "side:guardianship_as_custody_proof",
         "side:registration_would_help@belgian",
         "side:dna_belgian",
@@ -403,7 +404,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:humanitarian_tick_form",
     },
     # seed 001: the spouse (4°) and the registered partner (5°), after the visa to marry
-    f"{S.ART_10_1_4}; {S.ART_10_1_5}": {
+    S.ART_10_1_4_5: {
         "advice:married_or_registered_right",
     },
     f"{S.ART_40TER_2}; {S.KB_1997_HOUSING}": {
