@@ -2494,9 +2494,11 @@ def _ward_of_the_writer(state: dict[str, Any], reading: Reading, update: Update)
         return
     if any(m.relationship in ("grandchild", "other_relative") for m in reading.applicants):
         return  # the message names the ward itself (reading._under_guardianship)
+    belgian = state["sponsor"].get("status") == "belgian"  # seed 004: a Belgian's grandson
+    kinds = ("other_relative",) if belgian else ("grandchild", "other_relative")  # (g8)
     wards = [
         p for p in state["people"]
-        if p["relationship"] in ("grandchild", "other_relative") and not p.get("self")
+        if p["relationship"] in kinds and not p.get("self")
         and (p.get("age") is None or p["age"] < MAJORITY_AGE.value)
     ]  # fmt: skip
     if len(wards) != 1 or state.get("writer") == "helper":

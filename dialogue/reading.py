@@ -1412,6 +1412,8 @@ def _place_present_age(reading: Reading, entity, age: Age, owners: list[Mention]
         reading.pronoun_ages.append((pronoun, age))
     elif _in_the_writers_introduction(reading, age):  # "ik ben Marc, Belg, 45j. Mijn vrouw"
         reading.writer_ages.append(age)  # (panel 33, a2: "Je vrouw: 45 jaar")
+    elif (listed := _plural_listed_before(reading, age)) is not None:  # "broers dawit 12 en
+        listed.ages.append(age)  # yonas 19. ik ben 16": not the writer's (panel 60, g11)
     elif not _own_age(reading, entity, age, text):
         _place_after(reading, entity, age, clause)
 
@@ -2611,6 +2613,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     reading.writer_guardian = any(c in f" {folded} " for c in W.WRITER_GUARDIAN_CUES)
     if not other_sponsor:
         _under_guardianship(reading)
+    _apposition_of_a_relative(reading)
     _unborn(reading, folded)
     _kinds_of_children(reading, folded, starts, foster=not other_sponsor)
     _members_of_a_dead_group(reading, folded)
@@ -2673,12 +2676,24 @@ def _under_guardianship(reading: Reading) -> None:
     buitenlandse voogdij" (panel 6, l3)."""
     if not reading.writer_guardian:
         return
-    relatives = [
-        m for m in reading.applicants if m.relationship in ("grandchild", "other_relative")
-    ]
+    kinds = ("other_relative",) if reading.status == "belgian" else ("grandchild", "other_relative")
+    relatives = [m for m in reading.applicants if m.relationship in kinds]  # a Belgian's
+    # grandson has seed 004's own right; the guardianship proves the custody (panel 60, g8)
     if len(relatives) == 1 or len({m.word for m in relatives}) == 1:
         for mention in relatives:
             mention.relationship = "foster_child"
+
+
+def _apposition_of_a_relative(reading: Reading) -> None:
+    """ "mijn echte kleinzoon, het kind van mijn dochter": the child's words after the comma
+    describe the grandson named just before, no second person (panel 60, g8: "Je kind: nog
+    niet bekend")."""
+    folded = fold(reading.text)
+    for before, mention in zip(reading.mentions, reading.mentions[1:], strict=False):
+        between = folded[before.end : mention.start]
+        described = re.fullmatch(r"\s*,\s*(?:het|de)\s*", between)
+        if described and re.match(r"\s+van\s+(?:mijn|zijn|haar)\b", folded[mention.end :]):
+            mention.context = "apposition"
 
 
 def _group_told_one_by_one(reading: Reading) -> None:

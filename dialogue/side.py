@@ -233,7 +233,8 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("housing_waiting_list", _waiting_list_named(folded)),
         ("who_applies", _any(W.WHO_APPLIES, folded) or bool(_HERE_AT_THE_TOWN.search(folded))),
         ("disability_meaning", _any(W.DISABILITY_MEANING, folded)),
-        ("housing_space", "?" in folded and _any(W.HOUSING_SPACE, folded)),
+        # whole words: not "echte kleinzoon" as "te klein" (panel 60, g8)
+        ("housing_space", "?" in folded and _any_words(W.HOUSING_SPACE, folded)),
         ("housing_needed", _housing_need_asked(folded)),
         ("housing_later", "?" in folded and bool(_HOME_LATER.search(folded))),
         ("residence_period", bool(_RESIDENCE_PERIOD.search(folded))),
@@ -269,6 +270,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("siblings_without_parents", answered and _parents_not_coming_supposed(folded)),
         ("child_without_mother", answered and bool(_CHILD_COMES_ALONE.search(folded))),
         ("couple_turns_21", answered and bool(_TURNS_21.search(folded))),
+        ("guardianship", answered and bool(_GUARDIANSHIP_COUNTS.search(folded))),
         ("which_proof", answered and _proof_kinds_asked(folded)),
         (
             "travel_document",
@@ -559,6 +561,9 @@ def _marriage_proof_named(folded: str) -> bool:
 
 
 def _without_shadowed(found: list[str], folded: str, intent: str | None) -> list[str]:
+    if "guardianship" in found and _GUARDIANSHIP_COUNTS.search(folded):  # "Telt de voogdij
+        found = [k for k in found if k not in ("who_can_help", "income")]  # van de Guinese
+        # rechtbank in België? Of moet ik nog iets laten doen?" (panel 60, g8)
     for topic, shadowed in _SHADOWED_BY:
         if topic in found:
             found = [k for k in found if k not in shadowed]
@@ -581,6 +586,12 @@ def _without_shadowed(found: list[str], folded: str, intent: str | None) -> list
     return found
 
 
+_GUARDIANSHIP_COUNTS = re.compile(
+    r"\bvoogdij\b[^?]{0,50}\b(?:telt|tellen|geldig|erkend|bekrachtig\w*)\b"
+    r"|\b(?:telt|geldt) (?:de|die|mijn) (?:buitenlandse )?voogdij\b"
+)
+
+
 def _without_the_post(found: list[str], folded: str) -> list[str]:
     """ "wie moet er naar de ambassade, mijn broer of hana?": who goes, not which post (panel
     59, h3); "moeten ze alle 3 samen gaan naar de ambassade of kan de oudste eerst": the
@@ -595,7 +606,7 @@ def _without_the_post(found: list[str], folded: str) -> list[str]:
 def _with_costs(found: list[str], reading: Reading, folded: str, answered: bool) -> list[str]:
     """The fee beside the other topics: "als we getrouwd zijn, moet hij dan betalen?" the
     spouse's (panel 19, l1); asked with the intent, first (panel 18, j4)."""
-    if _costs_asked(reading, folded, True) and _any(W.IF_MARRIED, folded):
+    if _costs_asked(reading, folded, True) and _any(W.IF_MARRIED + W.IF_REGISTERED, folded):
         return [k for k in found if k != "costs"] + ["fee_if_married"]
     paid = re.search(r"\bbetal", folded)  # "waarom moet mijn zoon betalen en mijn man niet?"
     if (_costs_asked(reading, folded, True) or paid) and "waarom" in folded:  # (d4)
@@ -3252,7 +3263,7 @@ def _cohabitation(turn: Any, reading: Reading) -> bool:
             entries.append((M.SIDE["registration_rule_elsewhere"], voice))
         return _say_entries(turn, entries)
     entries = [(M.SIDE["cohabitation_counts"], voice)]
-    if "kamp" in folded:
+    if re.search(r"\b(?:kamp|vluchtelingenkamp)\b", folded):  # not "kampala" (panel 60, h8)
         entries.append((M.SIDE["cohabitation_in_a_camp"], voice))
     return _say_entries(turn, entries)
 
@@ -3783,11 +3794,19 @@ def _child_marries(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(M.SIDE["child_marries"], _voice(turn, entry))])
 
 
+def _adopted_in(case) -> list[dict[str, Any]]:
+    return [e for e, _ in case if e["relationship"] in ("adopted_child", "foster_child")]
+
+
 def _fca(turn: Any, reading: Reading) -> bool:
     """ "wat is FCA? en hoe lang duurt dat bekrachtigen?" (seed 000), with the foreign deed to
     add and, in another language, its sworn translation (seed 002)."""
+    case = _case(turn)
+    if any(_belgian_descendant(r) for _, r in case) and not _adopted_in(case):
+        return _guardianship(turn, reading)  # a Belgian's grandson: seed 004's custody, no
+        # ratification (panel 60, g8: "Moet een Belgische rechtbank dit vonnis bekrachtigen?")
     said = Answer(turn)
-    adopted = [e for e, _ in _case(turn) if e["relationship"] in ("adopted_child", "foster_child")]
+    adopted = _adopted_in(case)
     said.entry(M.SIDE["fca_meaning"], _voice(turn, adopted[0] if adopted else None))
     for item in _items_of(turn, "documents", ("foreign_guardianship_or_adoption_act",)):
         said.item(item)

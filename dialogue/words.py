@@ -491,6 +491,9 @@ IF_MARRIED = ("als we getrouwd zijn", "als wij getrouwd zijn", "na het trouwen",
               "dan mijn man", "dan mijn vrouw", "dan is hij mijn man", "dan is zij mijn vrouw",
               "dan is ze mijn vrouw", "dan mijn echtgenoot", "dan mijn echtgenote",
               "als we trouwen", "als wij trouwen", "als we eerst trouwen")  # fmt: skip
+# "en als we geregistreerd zijn, moet ze dan ook betalen?" (panel 60, h8)
+IF_REGISTERED = ("als we geregistreerd zijn", "als wij geregistreerd zijn", "als we registreren",
+                 "na de registratie", "als we wettelijk samenwonen")  # fmt: skip
 # someone else's experience, told as an example: no applicant ("mijn broer heeft 9 maand
 # gewacht voor zijn vrouw"; panel 15, c5)
 OTHERS_EXPERIENCE = ("heeft gewacht", "gewacht voor", "wachtte", "maand gewacht",

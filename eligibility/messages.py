@@ -2124,8 +2124,8 @@ SIDE: dict[str, Message] = {
     # subsidiaire bescherming heeft toegekend" (panel 19, l1: "als we getrouwd zijn moet hij
     # dan ook betalen?" was told the partner's fee)
     "fee_if_married": _M(
-        "Zijn jullie getrouwd, of wettelijk samenwonend als partners gelijk aan een huwelijk? "
-        "Dan betaalt {sp_of:de echtgenoot of partner} geen bijdrage (retributie).",
+        "Zijn {we} getrouwd, of hebben {we} een geregistreerd partnerschap (wettelijke "
+        "samenwoning)? Dan betaalt {sp_of:de echtgenoot of partner} geen bijdrage (retributie).",
         S.ART_1_1_FEE,
     ),
     # seed 003: "De gezinshereniger moet beschikken over stabiele, regelmatige en voldoende
@@ -2780,7 +2780,7 @@ SIDE: dict[str, Message] = {
     "cohabitation_counts": _M(
         "Voor een geregistreerd partnerschap telt samenwonen als bewijs van een stabiele relatie, "
         "als {we} minstens {stable_cohabitation_months} maanden wettelijk en onafgebroken "
-        "samenwoonden, vlak voor de aanvraag. Dat kan ook in het buitenland.",
+        "samenwoonden, voorafgaand aan de aanvraag. Dat kan ook in het buitenland.",
         S.ART_10_1_5,
     ),
     # said only when a camp is named (panel 52, g10: a camp no one had mentioned)

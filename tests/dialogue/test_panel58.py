@@ -709,3 +709,93 @@ def test_als_grace_geweigerd_wordt_kan_daniel_alleen_komen__custody_and_consent(
         "als Grace geweigerd wordt, kan Daniel alleen komen? wat heeft hij nodig?"
     )
     assert "hoederecht" in reply and "weigering" not in reply, reply
+
+
+# --- round 60 (stop 35) ---------------------------------------------------------------------
+
+
+def test_mama_en_broers_dawit_12_en_yonas_19_ik_ben_16__the_brothers_ages_not_the_writers():
+    """ "mama en broers dawit 12 en yonas 19. ik ben 16 en vluchtelig": 12 and 19 are the
+    brothers', 16 the writer's, whatever role the NLU gave them (panel 60, g11: "Jij: ...,
+    19 jaar", which would end the mother's right)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "[mama](relationship:parent) en [broers](relationship:sibling) dawit [12](age:sponsor) en"
+        " yonas [19](age:sponsor). ik ben [16](age) en [vluchtelig](sponsor_status:refugee) sinds"
+        " 10 oktober. ik kwam allen"
+    )
+    assert chat.state["sponsor"].get("age") == 16, chat.transcript()
+    ages = sorted(p["age"] for p in chat.people if p["relationship"] == "sibling")
+    assert ages == [12, 19], chat.transcript()
+
+
+def belgian_grandmother() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik ben [Belg](sponsor_status:belgian) sinds 2010. Mijn [kleinzoon](relationship:"
+        "grandchild) Mamadou is [14](age) jaar en woont in Conakry. Zijn [ouders]"
+        "(relationship:parent), mijn [dochter](relationship:child) en mijn schoonzoon, zijn in"
+        " 2024 overleden."
+    )
+    chat.say("Een rechtbank in Guinee heeft mij tot voogd van Mamadou benoemd.")
+    chat.answer_plainly({})
+    if not chat.state.get("answered"):
+        chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_telt_de_voogdij_van_de_guinese_rechtbank__her_custody_for_seed_004s_right():
+    """A Belgian's grandson under her Guinean guardianship: "Telt de voogdij ... ?" and "Moet
+    een Belgische rechtbank dit vonnis bekrachtigen?" keep his own right (seed 004); the
+    guardianship proves her custody (panel 60, g8: an income text, then the foster child's
+    ratification and "geen recht")."""
+    chat = belgian_grandmother()
+    assert chat.person("grandchild")["relationship"] == "grandchild", chat.transcript()
+    reply = chat.say(
+        "Dank u. Telt de voogdij van de Guinese rechtbank in België? Of moet ik nog iets laten"
+        " doen?",
+        intent="ask_means_of_subsistence",
+        confidence=0.29,
+    )
+    assert "recht van bewaring" in reply and "inkomen" not in reply, reply
+    reply = chat.say(
+        "Mijn vraag was: ik ben voogd via een vonnis uit Guinee. Moet een Belgische rechtbank dit"
+        " vonnis bekrachtigen?"
+    )
+    assert "recht van bewaring" in reply and "FCA" not in reply, reply
+    assert chat.person("grandchild")["route"] != "humanitarian_visa", chat.transcript()
+
+
+def test_mijn_echte_kleinzoon_het_kind_van_mijn_dochter__one_grandson():
+    """ "Hij is toch mijn echte kleinzoon, het kind van mijn dochter. Kan een kleinkind van een
+    Belg geen gezinshereniging krijgen?": the same grandson, no new "kind", no housing text
+    ("echte kleinzoon" is no "te klein"), his right said (panel 60, g8)."""
+    chat = belgian_grandmother()
+    reply = chat.say(
+        "Dat begrijp ik niet goed. Hij is toch mijn echte [kleinzoon](relationship:grandchild),"
+        " het [kind](relationship:child) van mijn [dochter](relationship:child). Kan een"
+        " [kleinkind](relationship:grandchild) van een Belg geen gezinshereniging krijgen?",
+        intent="check_eligibility",
+    )
+    assert [p["relationship"] for p in chat.people] == ["grandchild"], chat.transcript()
+    assert "woning" not in reply and "recht op gezinshereniging" in reply, reply
+
+
+def test_14_maanden_samen_gewoond_in_kampala__no_camp_and_no_just_before():
+    """ "we hebben 14 maanden samen gewoond in kampala. telt dat?": Kampala is a city, no camp;
+    seed 001's year is "voorafgaand aan de aanvraag", not "vlak voor" (panel 60, h8)."""
+    reply = partner_of_a_protected_man().say(
+        "we hebben 14 maanden samen gewoond in kampala. telt dat?"
+    )
+    assert "kamp" not in reply.replace("kampala", "") and "vlak voor" not in reply, reply
+    assert "voorafgaand aan de aanvraag" in reply, reply
+
+
+def test_en_als_we_geregistreerd_zijn_moet_ze_dan_ook_betalen__no_fee():
+    """ "en als we geregistreerd zijn, moet ze dan ook betalen?": seed 002's "de echtgenoot, de
+    gelijkgestelde of wettelijke partner ... betalen geen retributie" (panel 60, h8: today's
+    humanitarian fee only)."""
+    reply = partner_of_a_protected_man().say(
+        "en als we geregistreerd zijn, moet ze dan ook betalen?", intent="ask_costs"
+    )
+    assert "geregistreerd partnerschap" in reply and "geen bijdrage" in reply, reply
