@@ -148,6 +148,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _family_facts(state, reading, update)
     _children_of_an_ex(state, reading, update)
     _stepparent(state, reading, update)
+    _other_parent_died(state, reading, update)
     _the_partners_own_child(state, update)
     _majority_date(state, reading, today, update)
     _birth_date(state, reading, today, update)
@@ -244,6 +245,24 @@ def _children_born_before(state: dict[str, Any], reading: Reading) -> None:
         chosen = open_ones if len(open_ones) == 1 else []
     for entry in chosen:
         entry["facts"].setdefault("relationship_predates_arrival", True)
+
+
+_OTHER_PARENT_DIED = re.compile(
+    r"\b(?:vader|moeder|papa|mama|andere ouder)\b[^.?!]{0,40}\b(?:overleden|dood|gestorven)\b"
+)
+
+
+def _other_parent_died(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "De biologische vader van Rima is overleden in 2018" asked who has the custody: the
+    child's other parent died; the death certificate shows the custody (panel 60, h12)."""
+    question = state.get("question") or {}
+    if question.get("fact") not in ("applicant.custody", "applicant.other_parent_consent"):
+        return
+    entry = S.person(state, question.get("person"))
+    if entry is None or entry["relationship"] not in ("child", "stepchild"):
+        return
+    if _OTHER_PARENT_DIED.search(fold(reading.text)):
+        _set(state, update, entry["id"], "other_parent_deceased", True)
 
 
 def _named_minor_at_asylum(state: dict[str, Any], named: tuple, update: Update) -> None:

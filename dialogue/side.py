@@ -271,6 +271,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("child_without_mother", answered and bool(_CHILD_COMES_ALONE.search(folded))),
         ("couple_turns_21", answered and bool(_TURNS_21.search(folded))),
         ("guardianship", answered and bool(_GUARDIANSHIP_COUNTS.search(folded))),
+        ("living_together", answered and bool(_LIVING_TOGETHER.search(folded))),
         ("which_proof", answered and _proof_kinds_asked(folded)),
         (
             "travel_document",
@@ -592,6 +593,22 @@ _GUARDIANSHIP_COUNTS = re.compile(
 )
 
 
+# "moet hij bij mij wonen als hij komt?", "hij woont alleen ... is dat een probleem?" (panel 60,
+# h11: "geen antwoord")
+_LIVING_TOGETHER = re.compile(
+    r"\bmoet(?:en)? (?:hij|ze|zij|we|wij) (?:dan )?(?:bij mij|bij ons|samen|met mij)\b[^?]{0,20}"
+    r"\bwonen\b|\bwoont alleen\b[^?]{0,60}\bprobleem\b"
+)
+
+
+def _living_together(turn: Any, reading: Reading) -> bool:
+    """The condition of living together as the case has it: seed 004's family cell for a
+    Belgian's family (together, or ties shown), art. 10's "komt samenwonen" for others."""
+    items = _items_of(turn, "conditions", ("family_cell", "living_together"))
+    items += _items_of(turn, "documents", ("family_cell_proof",))
+    return _say_items(turn, items)
+
+
 def _without_the_post(found: list[str], folded: str) -> list[str]:
     """ "wie moet er naar de ambassade, mijn broer of hana?": who goes, not which post (panel
     59, h3); "moeten ze alle 3 samen gaan naar de ambassade of kan de oudste eerst": the
@@ -633,12 +650,14 @@ def _earlier_marriage_asked(reading: Reading, folded: str) -> bool:
 
 def _gone_parent_proof(folded: str) -> bool:
     """ "de papa is verdwenen, hoe bewijs ik da?" (panel 29, b5: the general list)."""
+    # "de papa is dood dus er is niemand anders", "mijn papa is weg sinds 2022, niemand weet
+    # waar" (panel 48); "volstaat de overlijdensakte van de vader?" (panel 60, h12)
     gone = _any(("verdwenen", "vermist", "weg is", "is weg", "niemand weet waar", "onbekend",
-                 " dood", "overleden", "gestorven"), folded)  # fmt: skip  # "de papa is dood
-    # dus er is niemand anders", "mijn papa is weg sinds 2022, niemand weet waar" (panel 48)
+                 " dood", "overleden", "gestorven", "overlijdensakte"), folded)  # fmt: skip
+    # "hoe kan ik bewijzen dat mijn vader vermist is?" (panel 47, g4); "een papier over het
+    # hoederecht?" (panel 48, g2)
     asked = _any(("bewijs", "bewijz", "aanto", "toon ik", "tonen", "toestemming", "probleem",
-                  "hoederecht", "papier"), folded)  # fmt: skip  # "hoe kan ik bewijzen dat
-    # mijn vader vermist is?" (panel 47, g4); "een papier over het hoederecht?" (panel 48, g2)
+                  "hoederecht", "papier", "volstaat"), folded)  # fmt: skip
     parent = re.search(r"\b(?:papa|mama|vader|moeder|ouder|ouders|man|vrouw|pa|ma)\b", folded)
     # a parent gone, not "zijn paspoort is weg" (panel 49, h1: the missing parent's proof)
     return gone and bool(parent) and "?" in folded and asked  # "is dat een probleem?" (h2)
@@ -4100,6 +4119,9 @@ def _custody_proof(turn: Any, reading: Reading) -> bool:
         # ouders ... gescheiden zijn")
         message = M.lookup(M.EXEMPTION_WHY, "common_child", ("sponsor_widowed",))
         return _say_entries(turn, [(message, _voice(turn, entry))])
+    if entry["facts"].get("other_parent_deceased"):  # "Volstaat de overlijdensakte van de
+        # vader van Rima om het hoederecht van Huda aan te tonen?" (panel 60, h12)
+        return _say_entries(turn, [(M.DOCUMENTS["custody_other_parent_died"], _voice(turn, entry))])
     message = M.lookup(M.SIDE, "custody_without_judgment", (_status(turn) or "",))
     return _say_entries(turn, [(message, _voice(turn, entry))])
 
@@ -4259,6 +4281,7 @@ ANSWERS = {
     "consent_form": _consent_form,
     "child_without_mother": _child_without_mother,
     "couple_turns_21": _couple_turns_21,
+    "living_together": _living_together,
     "registration_where": lambda turn, reading: _say_entries(
         turn, [(M.SIDE["registration_where"], _voice(turn, None))]
     ),

@@ -788,6 +788,11 @@ LATE_WORDS = (
     "als ze na",
     "als hij na",
     "als jullie na",
+    # "En indien de aanvraag toch na 10 augustus 2027 wordt ingediend, vervalt het recht dan
+    # volledig?" (panel 60, h12: "geen antwoord")
+    "toch na",
+    "indien de aanvraag na",
+    "vervalt het recht",
 )  # "als zij na 10 maart aanvragen, kan dat nog?" (panel 31, a4)
 CALENDAR_WORDS = ("agenda", "kalender", "calendar", "herinnering", "reminder", ".ics", " ics ",
                   "in mijn gsm")  # fmt: skip

@@ -804,6 +804,13 @@ DOCUMENTS: dict[str, Message] = {
     # the other parent died: no judgment exists; the death is what shows the custody (seed
     # 000: "Wanneer jouw ouders overleden of vermist zijn, moet je dit kunnen aantonen"; panel
     # 43, g1: "Een kopie van het vonnis ... (of aan de partner van je cliënt)" to a widow)
+    # the same when the child's other parent died (a stepdaughter's father; panel 60, h12:
+    # "Wat zonder vonnis volstaat, staat niet in onze informatie")
+    "custody_other_parent_died": _M(
+        "De overlijdensakte van {rel_of:de andere ouder}, of een ander officieel document dat "
+        "het overlijden toont. Die toont waarom het hoederecht bij één ouder ligt.",
+        S.ART_10_1_4,
+    ),
     "custody_sole_judgment@sponsor_widowed": _M(
         "De overlijdensakte van de andere ouder van {rel_obj}, of een ander officieel document "
         "dat het overlijden toont.",

@@ -128,6 +128,7 @@ FIELDS: tuple[Field, ...] = (
     _f("applicant.isolated", "bool"),
     _f("applicant.medical_needs", "bool"),
     _f("applicant.widowed", "bool"),  # her partner died: his death certificate shows it
+    _f("applicant.other_parent_deceased", "bool"),  # a child's other parent died (custody)
     _f("applicant.own_sufficient_means", "bool"),
     # Material conditions and fee.
     _f("applicant.joins_alone", "bool"),

@@ -799,3 +799,73 @@ def test_en_als_we_geregistreerd_zijn_moet_ze_dan_ook_betalen__no_fee():
         "en als we geregistreerd zijn, moet ze dan ook betalen?", intent="ask_costs"
     )
     assert "geregistreerd partnerschap" in reply and "geen bijdrage" in reply, reply
+
+
+def social_worker_for_omar() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik ben maatschappelijk werker bij het CAW en schrijf namens mijn cliënt Omar ([40](age))."
+        " Hij is [erkend vluchteling](sponsor_status:refugee) sinds [10 augustus 2026]"
+        "(recognition_date:2026-08-10). Zijn [echtgenote](relationship:spouse) Huda ([35](age),"
+        " [officieel](marriage_type:official) gehuwd in 2021 in Damascus) en haar [dochter]"
+        "(relationship:stepchild) Rima ([12](age)) uit een eerste huwelijk verblijven in Beiroet."
+    )
+    chat.answer_plainly(
+        {"applicant.custody": "De biologische [vader](relationship:parent) van Rima is overleden"
+         " in 2018, er is een overlijdensakte. Huda heeft dus alleen het hoederecht, maar er is"
+         " geen vonnis."}
+    )  # fmt: skip
+    if not chat.state.get("answered"):
+        chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_de_biologische_vader_van_rima_is_overleden__the_death_certificate_shows_the_custody():
+    """A stepdaughter whose father died, no custody judgment: the death certificate is the
+    proof of the mother's custody, in the documents and asked "Volstaat de overlijdensakte
+    ...?" (seed 001's custody; panel 60, h12: "Wat zonder vonnis volstaat, staat niet in onze
+    informatie", then a DNA text)."""
+    chat = social_worker_for_omar()
+    assert chat.person("stepchild")["facts"].get("other_parent_deceased") is True, chat.transcript()
+    reply = chat.say("Documenten", intent="ask_documents")
+    assert "De overlijdensakte van de andere ouder" in reply, reply
+    reply = chat.say(
+        "Volstaat de overlijdensakte van de [vader](relationship:parent) van Rima om het"
+        " hoederecht van Huda aan te tonen?",
+        intent="ask_dna_test",
+        confidence=0.16,
+    )
+    assert "overlijdensakte" in reply and "DNA" not in reply, reply
+
+
+def test_indien_de_aanvraag_toch_na_10_augustus_2027_wordt_ingediend__the_right_stays():
+    """ "En indien de aanvraag toch na 10 augustus 2027 wordt ingediend, vervalt het recht dan
+    volledig?": seed 002, the right stays with the classic conditions (panel 60, h12: "geen
+    antwoord")."""
+    reply = social_worker_for_omar().say(
+        "En indien de aanvraag toch na 10 augustus 2027 wordt ingediend, vervalt het recht dan"
+        " volledig?",
+        confidence=0.23,
+    )
+    assert "blijft het recht" in reply and "inkomen, woning en ziekteverzekering" in reply, reply
+
+
+def test_moet_hij_bij_mij_wonen_als_hij_komt__seed_004s_family_cell():
+    """A Belgian's son of 23 who depends on him: "hij woont alleen in casablanca ... is dat een
+    probleem? en moet hij bij mij wonen als hij komt?": seed 004, together or ties shown
+    (panel 60, h11: "geen antwoord")."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian) sinds 2005, mijn [zoon](relationship:child)"
+        " yassine [23](age) jaar woont in casablanca. kan hij naar belgie komen bij mij"
+    )
+    chat.answer_plainly(
+        {"applicant.dependent": "ja ik stuur hem 300 euro elke maand via de bank, al 2 jaar"}
+    )
+    if not chat.state.get("answered"):
+        chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say(
+        "hij woont alleen in casablanca, niet getrouwd. is dat een probleem? en moet hij bij mij"
+        " wonen als hij komt?"
+    )
+    assert "Wonen jullie niet samen? Toon dan dat jullie een gezin vormen" in reply, reply

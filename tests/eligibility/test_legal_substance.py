@@ -100,6 +100,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:public_health_certificate",
     },
     S.ART_10_1_4: {
+        "documents:custody_other_parent_died",
         "side:age_21_on_day",
         "side:child_marries",
         "summaries:summary.polygamy_another_spouse",
