@@ -1557,6 +1557,12 @@ def _income_of_the_partner(turn: Any, case, reading: Reading, said: Answer) -> N
         said.entry(M.SIDE["income_of_the_partner_dependency"], Voice(reader, entry["relationship"]))
 
 
+_TWO_CHILDREN_COME = re.compile(
+    r"\balleen\s+(?!mijn\b|de\b|het\b)[a-z]+\s+en\s+[a-z]+\s+(?:komen|gaan|reizen)\b"
+    r"|\b(?:beide|allebei|de twee|twee)\s+(?:kinderen|zonen|dochters|kids)\b"
+)
+
+
 def _child_alone(turn: Any, reading: Reading) -> bool:
     """ "kan ze eerst alleen het zoontje laten komen?": seed 003's exemption for a minor child
     who comes alone (panel 5, i4)."""
@@ -1564,6 +1570,8 @@ def _child_alone(turn: Any, reading: Reading) -> bool:
     minors = [e for e in rights if e["relationship"] in CHILDREN and (e.get("age") or 0) < 18]
     if _status(turn) not in CHILD_ALONE_SPONSORS:
         return False  # a Belgian proves means (seed 004)
+    if len(minors) > 1 and _TWO_CHILDREN_COME.search(_folded(reading)):  # "als eerst alleen
+        return _children_together(turn, reading)  # sara en adam komen" (panel 60, g9)
     numbers = {int(n) for n in re.findall(r"\b(\d{1,2})\b", _folded(reading))}
     asked = [e for e in minors if e.get("age") in numbers] or asked_about(minors, reading)
     chosen = asked[:1] if asked else minors[:1] if len(minors) == 1 else []

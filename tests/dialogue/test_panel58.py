@@ -869,3 +869,33 @@ def test_moet_hij_bij_mij_wonen_als_hij_komt__seed_004s_family_cell():
         " wonen als hij komt?"
     )
     assert "Wonen jullie niet samen? Toon dan dat jullie een gezin vormen" in reply, reply
+
+
+def test_en_de_ziekteverzekering_moet_emre_verzekerd_zijn__art_40ter_for_a_belgian():
+    """A Belgian's husband: "en de ziekteverzekering? moet emre verzekerd zijn?" cites art.
+    40ter, not art. 10, §2 (panel 60, h6)."""
+    reply = belgian_of_20_married().say(
+        "en de ziekteverzekering? moet emre verzekerd zijn?", intent="ask_health_insurance"
+    )
+    assert "ziekteverzekering" in reply and "art. 40ter" in reply, reply
+    assert "art. 10" not in reply, reply
+
+
+def test_als_eerst_alleen_sara_en_adam_komen__two_children_are_not_one():
+    """ "en als eerst alleen sara en adam komen, zonder ali. moet ik dan geen inkomen tonen?":
+    seed 003's exemption needs "de enige die zich ... komt voegen"; two children are not
+    (panel 60, g9: "Komt alleen je kind ... geen bewijs van inkomen nodig")."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [1 november 2025]"
+        "(recognition_date:2025-11-01). mijn [man](relationship:spouse) ali [41](age) en"
+        " [kinderen](relationship:child) sara [16](age) en adam [10](age) zijn in erbil."
+        " [officieel](marriage_type:official) getrouwd in 2010"
+    )
+    chat.answer_plainly({})
+    if not chat.state.get("answered"):
+        chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say(
+        "en als eerst alleen sara en adam komen, zonder ali. moet ik dan geen inkomen tonen?"
+    )
+    assert "Komen er twee kinderen samen?" in reply and "Komt alleen je kind" not in reply, reply
