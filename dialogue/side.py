@@ -272,6 +272,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("couple_turns_21", answered and bool(_TURNS_21.search(folded))),
         ("guardianship", answered and bool(_GUARDIANSHIP_COUNTS.search(folded))),
         ("living_together", answered and bool(_LIVING_TOGETHER.search(folded))),
+        ("like_a_refugee", answered and bool(_LIKE_A_REFUGEE.search(folded))),
         ("which_proof", answered and _proof_kinds_asked(folded)),
         (
             "travel_document",
@@ -599,6 +600,20 @@ _LIVING_TOGETHER = re.compile(
     r"\bmoet(?:en)? (?:hij|ze|zij|we|wij) (?:dan )?(?:bij mij|bij ons|samen|met mij)\b[^?]{0,20}"
     r"\bwonen\b|\bwoont alleen\b[^?]{0,60}\bprobleem\b"
 )
+
+
+_LIKE_A_REFUGEE = re.compile(r"\b(?:zoals|net als|als) (?:bij )?(?:een )?vluchteling(?:en)?\b")
+
+
+def _like_a_refugee(turn: Any, reading: Reading) -> bool:
+    """ "kan grace gewoon gezinshereniging vragen zonder betalen zoals bij vluchtelingen?":
+    seed 000's soft procedure is a protected sponsor's religious or customary spouse's only."""
+    if _status(turn) in PROTECTED:
+        return False
+    wives = [e for e, r in _case(turn) if e["relationship"] == "spouse" and r.get("route") == HV]
+    if not wives:
+        return False
+    return _say_entries(turn, [(M.SIDE["soft_procedure_only_protected"], _voice(turn, wives[0]))])
 
 
 def _living_together(turn: Any, reading: Reading) -> bool:
@@ -2208,6 +2223,9 @@ def _late_advice(case) -> list[dict[str, Any]]:
     return list(found.values())
 
 
+_TWELVE_MONTHS = re.compile(r"\b(?:1|een|één) jaar\b|\b12 maand(?:en)?\b")
+
+
 def _no_deadline(turn: Any, reading: Reading, case) -> bool:
     if _belgian_descendant_turns_21(turn, case):  # "hij wordt 21 op 14 februari, moet ik
         return True  # voor die datum?" (u3)
@@ -2217,6 +2235,8 @@ def _no_deadline(turn: Any, reading: Reading, case) -> bool:
         said = Answer(turn)
         said.say("utter_answer_no_deadline")
         said.entry(M.ADVICE["humanitarian_no_deadline"], _voice(turn, case[0][0]))
+        if _status(turn) in PROTECTED and _TWELVE_MONTHS.search(_folded(reading)):
+            said.entry(M.SIDE["twelve_months_for_a_right"], _voice(turn, case[0][0]))
         partners = [e for e, _ in case if e["relationship"] in ("partner", "spouse")]
         if partners and _status(turn) in PROTECTED and _any(W.IF_MARRIED, _folded(reading)):
             said.entry(M.SIDE["marriage_after_arrival_no_favour"], _voice(turn, partners[0]))
@@ -4290,6 +4310,7 @@ ANSWERS = {
     "child_without_mother": _child_without_mother,
     "couple_turns_21": _couple_turns_21,
     "living_together": _living_together,
+    "like_a_refugee": _like_a_refugee,
     "registration_where": lambda turn, reading: _say_entries(
         turn, [(M.SIDE["registration_where"], _voice(turn, None))]
     ),

@@ -2490,6 +2490,26 @@ SIDE: dict[str, Message] = {
         "{sp_has}. Voeg ze toe, met de overlijdensakten van de ouders.",
         S.ART_40TER,
     ),
+    # seed 003: the 12 months are the favourable conditions of family reunification; a
+    # humanitarian visa has no such period (panel 60, h8: "is er geen deadline van 1 jaar na
+    # mijn bescherming? vriend zei dat" got the processing time)
+    "twelve_months_for_a_right": _M(
+        "De termijn van {favourable_months} maanden na {sp_of:de erkenning} geldt voor "
+        "gezinshereniging: een echtgenoot, een geregistreerde partner of een minderjarig kind. "
+        "Voor een humanitair visum is er geen termijn om aan te vragen.",
+        S.ART_10_2_FAVOURABLE,
+    ),
+    # seed 000: "Als je de echtgeno(o)t(e) bent van een erkend vluchteling of subsidiair
+    # beschermde wiens huwelijk niet geldt als officieel huwelijk, dan stellen we in de praktijk
+    # een soepelere procedure vast" (panel 60, g5: "kan grace dat ook, zonder betalen zoals bij
+    # vluchtelingen?" of a worker's customary wife got "geen antwoord")
+    "soft_procedure_only_protected": _M(
+        "Die soepelere procedure (aanvragen als gezinshereniging, zonder bijdrage, met een "
+        "visum B17) geldt alleen voor de echtgenoot van een erkend vluchteling of iemand met "
+        "subsidiaire bescherming. Voor {rel} geldt ze niet: {rel} kan een humanitair visum "
+        "vragen, of jullie trouwen officieel.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "registration_would_help": _M(
         "Laten {we} {our} partnerschap registreren (wettelijke samenwoning)? Dan kan {rel} "
         "wel gezinshereniging vragen, als {our} relatie stabiel is: {we} woonden minstens "

@@ -10,6 +10,13 @@ from tests.dialogue.chat import Chat
 TODAY = dt.date(2026, 12, 6)
 
 
+def up_to_the_answer(chat: Chat, plain: dict[str, str] | None = None) -> None:
+    """The bot's questions answered plainly, and its read-back confirmed."""
+    chat.answer_plainly(plain or {})
+    if not chat.state.get("answered"):
+        chat.say("ja dat klopt", intent="affirm")
+
+
 def belgian_with_boyfriend() -> tuple[Chat, str]:
     """The chat and its first answer."""
     chat = Chat(today=TODAY)
@@ -51,7 +58,9 @@ def test_drie_bezoeken_van_twee_weken_of_a_refugees_partner():
         "ik ben [erkend vluchteling](sponsor_status:refugee) en mijn [vriendin](relationship:"
         "partner) is in Turkije"
     )
-    chat.answer_plainly({"applicant.common_child": "nee", "applicant.impossible_to_marry": "nee"})
+    up_to_the_answer(
+        chat, {"applicant.common_child": "nee", "applicant.impossible_to_marry": "nee"}
+    )
     reply = chat.say("we hebben elkaar drie bezoeken gezien, elk 2 weken, is dat genoeg?")
     assert "3 keer, samen ongeveer 42 dagen" in reply and "nog niet genoeg" in reply, reply
     assert "Belg" not in reply, reply
@@ -237,8 +246,6 @@ def test_aya_was_21_toen_ik_asiel_vroeg_helpt_dat__the_minors_rule_does_not_help
         " is [23](age), ze heeft een zware handicap en is niet getrouwd"
     )
     chat.answer_plainly({"sponsor.age": "52"})
-    if not chat.state.get("answered"):
-        chat.say("ja dat klopt", intent="affirm")
     assert chat.state.get("answered"), chat.transcript()
     reply = chat.say(
         "Aya was [21](age) toen ik asiel vroeg in België. Helpt dat iets, of telt dat niet?",
@@ -262,9 +269,7 @@ def test_speelt_het_overlijden_van_de_vader_mee__no_father_added():
         "parent) Halima ([68](age)) woont alleen in Mogadishu. De [vader](relationship:parent)"
         " is overleden."
     )
-    chat.answer_plainly({})
-    if not chat.state.get("answered"):
-        chat.say("ja dat klopt", intent="affirm")
+    up_to_the_answer(chat)
     reply = chat.say(
         "Welke elementen wegen het zwaarst bij DVZ voor zo'n ouder? Speelt het overlijden van de"
         " [vader](relationship:parent) mee, en het feit dat mijn cliënte bescherming geniet?"
@@ -282,9 +287,7 @@ def test_als_ik_erkend_ben_moet_ze_dan_echt_paspoort_hebben__seed_002s_protected
         "ik heb asiel gevraagd in maart 2026, nog geen beslissing ([asielzoeker](sponsor_status:"
         "asylum_seeker)). mijn [vrouw](relationship:spouse) amina [35](age) is in egypte"
     )
-    chat.answer_plainly({"applicant.marriage": "officieel"})
-    if not chat.state.get("answered"):
-        chat.say("ja dat klopt", intent="affirm")
+    up_to_the_answer(chat, {"applicant.marriage": "officieel"})
     reply = chat.say(
         "maar ze heeft GEEN paspoort, kwijt. als ik erkend ben en ze vraagt gezinshereniging,"
         " moet ze dan echt paspoort hebben?",
@@ -302,9 +305,7 @@ def worker_with_customary_wife() -> Chat:
         " [gewoonte](marriage_type:religious_or_customary) (mariage coutumier), niet bij de"
         " burgerlijke stand. Kunnen ze komen?"
     )
-    chat.answer_plainly({"applicant.common_child": "ja"})
-    if not chat.state.get("answered"):
-        chat.say("ja dat klopt", intent="affirm")
+    up_to_the_answer(chat, {"applicant.common_child": "ja"})
     return chat
 
 
@@ -348,18 +349,13 @@ def test_moet_ik_iets_betalen_en_hoe_lang_duurt_het__both_answered():
         "(recognition_date:2025-01-15). mijn [man](relationship:spouse) farid [36](age) en"
         " [zoon](relationship:child) ali [8](age) zijn in iran. officieel getrouwd in kabul"
     )
-    chat.answer_plainly({})
-    if not chat.state.get("answered"):
-        chat.say("ja dat klopt", intent="affirm")
+    up_to_the_answer(chat)
     reply = chat.say("moet ik iets betalen? en hoe lang duurt het?", intent="ask_processing_time")
     assert "bijdrage" in reply and "duurt" in reply, reply
 
 
-def test_als_mariam_meer_zou_verdienen_of_een_grotere_woning_heeft__still_no_right():
-    """ "Is er echt geen andere piste dan het humanitair visum? Bijvoorbeeld als Mariam meer
-    zou verdienen of een grotere woning heeft?": seed 000 gives a parent of an adult child no
-    right, whatever the income; the means and a home make the humanitarian file stronger
-    (panel 58, g3: only "legt de wet geen vast inkomen op")."""
+def social_worker_for_a_mother() -> Chat:
+    """A social worker for a client with subsidiary protection whose mother of 68 is alone."""
     chat = Chat(today=TODAY)
     chat.say(
         "Ik ben maatschappelijk werker en stel de vraag voor mijn cliënte Mariam ([34](age))."
@@ -367,9 +363,16 @@ def test_als_mariam_meer_zou_verdienen_of_een_grotere_woning_heeft__still_no_rig
         " [maart 2024](recognition_date:2024-03-01|approximate). Haar [moeder](relationship:"
         "parent) Halima ([68](age)) woont alleen in Mogadishu."
     )
-    chat.answer_plainly({})
-    if not chat.state.get("answered"):
-        chat.say("ja dat klopt", intent="affirm")
+    up_to_the_answer(chat)
+    return chat
+
+
+def test_als_mariam_meer_zou_verdienen_of_een_grotere_woning_heeft__still_no_right():
+    """ "Is er echt geen andere piste dan het humanitair visum? Bijvoorbeeld als Mariam meer
+    zou verdienen of een grotere woning heeft?": seed 000 gives a parent of an adult child no
+    right, whatever the income; the means and a home make the humanitarian file stronger
+    (panel 58, g3: only "legt de wet geen vast inkomen op")."""
+    chat = social_worker_for_a_mother()
     reply = chat.say(
         "Is er echt geen andere piste dan het humanitair visum? Bijvoorbeeld als Mariam meer zou"
         " verdienen of een grotere woning heeft?"
@@ -381,16 +384,7 @@ def test_wie_behandelt_zon_aanvraag_bij_dvz__bureau_lang_verblijf_and_the_form()
     """ "wie behandelt zo'n aanvraag bij DVZ, en moeten we op het formulier iets speciaals
     aanduiden?": seed 001's "bureau Lang Verblijf", and the form marked as humanitarian (panel
     58, g3: the processing time)."""
-    chat = Chat(today=TODAY)
-    chat.say(
-        "Ik ben maatschappelijk werker en stel de vraag voor mijn cliënte ([34](age)). Zij heeft"
-        " [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [maart 2024]"
-        "(recognition_date:2024-03-01|approximate). Haar [moeder](relationship:parent)"
-        " ([68](age)) woont alleen in Mogadishu."
-    )
-    chat.answer_plainly({})
-    if not chat.state.get("answered"):
-        chat.say("ja dat klopt", intent="affirm")
+    chat = social_worker_for_a_mother()
     reply = chat.say(
         "Laatste vraag: wie behandelt zo'n aanvraag bij DVZ, en moeten we op het formulier iets"
         " speciaals aanduiden?"
@@ -409,9 +403,7 @@ def test_mama_weduwe_met_hoge_bloeddruk__her_illness_and_widowhood_in_the_docume
         " komen uit kinshasa. ze is [60](age), weduwe en ze is ziek, hoge bloeddruk. ik stuur"
         " haar elke maand 200 euro"
     )
-    chat.answer_plainly({"sponsor.age": "[35](age)"})
-    if not chat.state.get("answered"):
-        chat.say("ja dat klopt", intent="affirm")
+    up_to_the_answer(chat, {"sponsor.age": "[35](age)"})
     reply = chat.say("Documenten", intent="ask_documents")
     assert "Medische documenten over de ziekte van je mama" in reply, reply
     assert "overlijdensakte" in reply, reply
@@ -515,15 +507,14 @@ def belgian_of_20_married() -> Chat:
         "ik ben getrouwd met emre in turkije in augustus, ik ben [belg](sponsor_status:belgian)."
         " kan hij nu naar hier komen?"
     )
-    chat.answer_plainly(
+    up_to_the_answer(
+        chat,
         {
             "applicant.age": "hij is [24](age)",
             "applicant.marriage": "[officieel](marriage_type:official) in izmir",
             "sponsor.age": "[20](age), word 21 op 3 mei",
-        }
+        },
     )
-    if not chat.state.get("answered"):
-        chat.say("ja dat klopt", intent="affirm")
     return chat
 
 
@@ -560,7 +551,7 @@ def partner_of_a_protected_man() -> Chat:
         " [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [1 juni 2026]"
         "(recognition_date:2026-06-01). we zijn niet getrouwd, geen kinderen"
     )
-    chat.answer_plainly(
+    up_to_the_answer(chat, 
         {"applicant.common_child": "nee", "applicant.impossible_to_marry": "nee", "sponsor.age":
          "[33](age)"}
     )  # fmt: skip
@@ -660,8 +651,6 @@ def test_wie_moet_er_naar_de_ambassade_mijn_broer_of_hana__the_one_who_comes():
         "refugee) sinds [1 oktober 2026](recognition_date:2026-10-01)"
     )
     chat.answer_plainly({"applicant.marriage": "[officieel](marriage_type:official)"})
-    if not chat.state.get("answered"):
-        chat.say("ja dat klopt", intent="affirm")
     for question in (
         "wie moet er naar de ambassade, mijn [broer](relationship:sibling) of hana?",
         "maar moet karim zelf ook naar ethiopie naar de ambassade? hij mag daar niet naartoe",
@@ -674,9 +663,7 @@ def test_zij_wonen_gaziantep_waar_aanvraag_ankara_of_istanbul__the_post_rule():
     """ "zij wonen gaziantep turkije. waar aanvraag? ankara of istanbul?": seed 002's any Belgian
     post (panel 59, g2: "geen antwoord" again)."""
     chat = refugee_with_three_children()
-    chat.answer_plainly({})
-    if not chat.state.get("answered"):
-        chat.say("ja dat klopt", intent="affirm")
+    up_to_the_answer(chat)
     reply = chat.say("zij wonen gaziantep turkije. waar aanvraag? ankara of istanbul?")
     assert "ambassade" in reply and "geen antwoord" not in reply, reply
 
@@ -690,7 +677,7 @@ def test_als_ada_geweigerd_wordt_kan_ngozi_dan_toch_komen__the_wifes_own_right()
         ". Mijn [vrouw](relationship:spouse) Ngozi ([44](age)) en mijn [dochter]"
         "(relationship:child) Ada ([19](age)) wonen in Lagos."
     )
-    chat.answer_plainly({"applicant.marriage": "[officieel](marriage_type:official) huwelijk",
+    up_to_the_answer(chat, {"applicant.marriage": "[officieel](marriage_type:official) huwelijk",
                          "sponsor.age": "[47](age)", "applicant.disabled": "nee",
                          "applicant.minor_siblings_applying": "nee"})  # fmt: skip
     if not chat.state.get("answered"):
@@ -739,8 +726,6 @@ def belgian_grandmother() -> Chat:
     )
     chat.say("Een rechtbank in Guinee heeft mij tot voogd van Mamadou benoemd.")
     chat.answer_plainly({})
-    if not chat.state.get("answered"):
-        chat.say("ja dat klopt", intent="affirm")
     return chat
 
 
@@ -810,7 +795,7 @@ def social_worker_for_omar() -> Chat:
         " [officieel](marriage_type:official) gehuwd in 2021 in Damascus) en haar [dochter]"
         "(relationship:stepchild) Rima ([12](age)) uit een eerste huwelijk verblijven in Beiroet."
     )
-    chat.answer_plainly(
+    up_to_the_answer(chat, 
         {"applicant.custody": "De biologische [vader](relationship:parent) van Rima is overleden"
          " in 2018, er is een overlijdensakte. Huda heeft dus alleen het hoederecht, maar er is"
          " geen vonnis."}
@@ -862,8 +847,6 @@ def test_moet_hij_bij_mij_wonen_als_hij_komt__seed_004s_family_cell():
     chat.answer_plainly(
         {"applicant.dependent": "ja ik stuur hem 300 euro elke maand via de bank, al 2 jaar"}
     )
-    if not chat.state.get("answered"):
-        chat.say("ja dat klopt", intent="affirm")
     reply = chat.say(
         "hij woont alleen in casablanca, niet getrouwd. is dat een probleem? en moet hij bij mij"
         " wonen als hij komt?"
@@ -892,10 +875,29 @@ def test_als_eerst_alleen_sara_en_adam_komen__two_children_are_not_one():
         " [kinderen](relationship:child) sara [16](age) en adam [10](age) zijn in erbil."
         " [officieel](marriage_type:official) getrouwd in 2010"
     )
-    chat.answer_plainly({})
-    if not chat.state.get("answered"):
-        chat.say("ja dat klopt", intent="affirm")
+    up_to_the_answer(chat)
     reply = chat.say(
         "en als eerst alleen sara en adam komen, zonder ali. moet ik dan geen inkomen tonen?"
     )
     assert "Komen er twee kinderen samen?" in reply and "Komt alleen je kind" not in reply, reply
+
+
+def test_is_er_geen_deadline_van_1_jaar_na_mijn_bescherming__the_12_months_are_a_rights():
+    """A protected man's girlfriend (humanitarian visa): "is er geen deadline van 1 jaar na
+    mijn bescherming?": the 12 months belong to family reunification, a humanitarian visa has
+    no period (seed 003; panel 60, h8: only the processing time)."""
+    reply = partner_of_a_protected_man().say(
+        "is er geen deadline van 1 jaar na mijn bescherming? vriend zei dat",
+        intent="ask_deadline",
+    )
+    assert "12 maanden" in reply and "geen termijn om aan te vragen" in reply, reply
+
+
+def test_kan_grace_gezinshereniging_vragen_zonder_betalen_zoals_bij_vluchtelingen():
+    """A worker's customary wife: "kan grace gewoon gezinshereniging vragen zonder betalen
+    zoals bij vluchtelingen?": seed 000's softer procedure is for a protected person's spouse
+    only (panel 60, g5: "geen antwoord")."""
+    reply = worker_with_customary_wife().say(
+        "ok. dus kan grace gewoon gezinshereniging vragen zonder betalen zoals bij vluchtelingen?"
+    )
+    assert "alleen voor de echtgenoot van een erkend vluchteling" in reply, reply

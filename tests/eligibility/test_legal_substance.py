@@ -219,6 +219,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:health_insurance_proof",
     },
     S.ART_10_2_FAVOURABLE: {
+        "side:twelve_months_for_a_right",
         "side:registration_after_arrival_no_favour",
         "side:marriage_after_arrival_no_favour",
         "advice:religious_marriage_valid_late",
@@ -431,6 +432,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:religious_marriage_soft_procedure",
     },
     S.PRACTICE_DVZ_HUMANITARIAN: {
+        "side:soft_procedure_only_protected",
         "side:more_means_no_right",
         "side:housing_humanitarian",
         "side:fca_meaning",
