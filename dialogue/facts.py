@@ -149,6 +149,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _children_of_an_ex(state, reading, update)
     _stepparent(state, reading, update)
     _other_parent_died(state, reading, update)
+    _never_lived_together(state, reading, update)
     _the_partners_own_child(state, update)
     _majority_date(state, reading, today, update)
     _birth_date(state, reading, today, update)
@@ -229,6 +230,19 @@ def _pronoun_minor_at_asylum(state: dict[str, Any], reading: Reading, update: Up
 
 
 _CHILDREN_BORN = re.compile(r"\b(?:alle |de |mijn |onze )?kinderen\b[^.?!]{0,20}\bgeboren\b")
+
+
+_NEVER_LIVED_TOGETHER = re.compile(r"\bnooit samen ?(?:ge)?woond\b|\bnog nooit samen\b")
+
+
+def _never_lived_together(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "we hebben nooit samengewoond": the couple's cohabitation is none (panel 61, h15: the
+    flight said to have stopped a life together)."""
+    if not _NEVER_LIVED_TOGETHER.search(fold(reading.text)):
+        return
+    for entry in [p for p in state["people"] if p["relationship"] in COUPLES]:
+        if "cohabitation_months" not in entry["facts"]:
+            _set(state, update, entry["id"], "cohabitation_months", 0)
 
 
 def _children_born_before(state: dict[str, Any], reading: Reading) -> None:
@@ -1957,6 +1971,14 @@ def _ward_named_again(state: dict[str, Any], mention: Mention) -> list[dict[str,
             if p["relationship"] == "foster_child" and p.get("word") == mention.word]  # fmt: skip
 
 
+def _the_youngest_little_one(state: dict[str, Any]) -> list[dict[str, Any]]:
+    """The one youngest child of 2 or under, for "de baby" said of it."""
+    little = [p for p in state["people"] if p["relationship"] == "child" and not p.get("self")
+              and p.get("age") is not None and p["age"] <= 2]  # fmt: skip
+    youngest = sorted(little, key=lambda p: p["age"])
+    return youngest[:1] if len(youngest) == 1 or (youngest and youngest[0]["age"] < 2) else []
+
+
 def _age_distance(entry: dict[str, Any], told: set[int]) -> int:
     """0 for a child of no age or of a told age; else how far the age is from the told ones."""
     age = entry.get("age")
@@ -1970,6 +1992,11 @@ def _known_or_new(state, mention: Mention, relationship: str, update: Update, sa
         # baby" again is the baby already told, even of 1 (panel 14, b4)
         babies = [p for p in same if p.get("word") in W.BABY_WORDS]
         same = babies or [p for p in same if p["age"] in (None, 0)]
+        if (
+            not same and mention.owner == "bare" and not (mention.another or mention.ages)
+        ):  # "de baby is ook
+            same = _the_youngest_little_one(state)  # van abdi en mij" of the child of 2 told
+            # as "2 jaar" (panel 61, g12: a fourth child "van een baby")
     told = {a.years for a in mention.ages}
     if told:  # "mijn zoon van 16 ... en mijn zoon van 4": two sons, not one corrected (a1);
         # "mijn zoon is 14, mijn zoon is 10, mijn zoon is 5": three (panel 23, s5)

@@ -716,12 +716,18 @@ def _own_age(reading: Reading, entity: dict[str, Any], age: Age, clause: str) ->
         age.name = _first_name_words(clause)[0]
         return False
     elif (entity.get("role") == "sponsor" and not _bracketed(reading.text, entity)) or (
-        _is_writer_clause(clause)
-    ):
+        _is_writer_clause(clause) and not _bracket_after_another(reading.text, entity)
+    ):  # not "ik ben ... getrouwd met Malee (38, Thaise)" (panel 61, g13)
         reading.writer_ages.append(age)
     else:
         return False
     return True
+
+
+def _bracket_after_another(text: str, entity: dict[str, Any]) -> bool:
+    """ "getrouwd met Malee (38, Thaise)": an age in brackets after another person's name."""
+    before = fold(text[: int(entity.get("start") or 0)]).rstrip()
+    return bool(re.search(r"\b(?:met|van|en) [a-z]+\s*\($", before))
 
 
 def _bracketed(text: str, entity: dict[str, Any]) -> bool:
@@ -1327,6 +1333,9 @@ def _no_age_now(reading: Reading, age: Age, text: str, folded: str) -> bool:
         # "DVZ beslist pas in mei, is hij dan al 18?" (panel 44, h1: "Je zoon: 18")
     if LATER_AGE.search(text):
         return True  # "moet ze wachten tot ze 21 is?": a later age (panel 18, j3)
+    if re.search(r"\b(?:na|voor|vanaf|tot|boven)\s+(?:haar|zijn|mijn|je|hun)\s+$",
+                 folded[max(0, age.start - 20) : age.start]):  # fmt: skip
+        return True  # "kan ze na haar 18 een humanitair visum vragen?" (panel 61, h13)
     if age.turning and _known_birthday(reading, age):
         return True  # "mijn zoon van 17 (hij wordt 18 in maart)": the same 17, no other person
     around = folded[max(0, age.start - 24) : age.start + 12]
@@ -1425,6 +1434,8 @@ def _in_the_writers_introduction(reading: Reading, age: Age) -> bool:
     before = f" {folded[start : age.start]} "
     if reading.writer_ages or " is " in before:  # "ik ben 34, priya is 31" (panel 10, t2)
         return False
+    if before.rstrip().endswith("(") or re.search(r"\bmet [a-z]+\s*\($", before.rstrip()):
+        return False  # "getrouwd met Malee (38, Thaise)": hers (panel 61, g13)
     introduced = any(i in before for i in (" ik ben ", " ik zen ", " kben ", " k ben "))
     named = any(  # not "ik ben een vrouw, Sara, 27": her own word (panel 58, h3)
         start <= m.start < age.start and m.context != "writer" for m in reading.mentions

@@ -273,6 +273,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("guardianship", answered and bool(_GUARDIANSHIP_COUNTS.search(folded))),
         ("living_together", answered and bool(_LIVING_TOGETHER.search(folded))),
         ("like_a_refugee", answered and bool(_LIKE_A_REFUGEE.search(folded))),
+        ("marriage_visa", answered and bool(_MARRIAGE_VISA.search(folded))),
         ("which_proof", answered and _proof_kinds_asked(folded)),
         (
             "travel_document",
@@ -352,6 +353,7 @@ _SHADOWED_BY = (
     ("couple_turns_21", ("why_no_right",)),  # "ik word 21 op 3 mei" (panel 59, h6)
     # "Als Ada geweigerd wordt, kan Ngozi dan toch komen?": her own right, no appeal (h9)
     ("own_right", ("if_refused", "refused")),
+    ("marriage_visa", ("strengthen", "cohabitation", "chance")),  # (panel 61, h15)
     ("cohabitation", ("income",)),  # "telt het samenwonen mee?" (panel 59, h8)
     # "de ambassade was dicht ... is dat overmacht?" asks no embassy or day (panel 26, m3)
     ("force_majeure", ("where", "deadline", "no_appointment")),
@@ -605,6 +607,21 @@ _LIVING_TOGETHER = re.compile(
 _LIKE_A_REFUGEE = re.compile(r"\b(?:zoals|net als|als) (?:bij )?(?:een )?vluchteling(?:en)?\b")
 
 
+_MARRIAGE_VISA = re.compile(
+    r"\bvisum om (?:in belgie )?te trouwen\b|\bhuwelijksvisum\b|\bvisum (?:voor|om) (?:een )?"
+    r"(?:huwelijk|te huwen)\b"
+)
+
+
+def _marriage_visa(turn: Any, reading: Reading) -> bool:
+    """ "hoe werkt dat visum om te trouwen?": seed 001 names it for a partner; how it works is
+    in no seed."""
+    partners = [e for e, _ in _case(turn) if e["relationship"] in ("partner", "spouse")]
+    if not partners:
+        return False
+    return _say_entries(turn, [(M.SIDE["marriage_visa_how"], _voice(turn, partners[0]))])
+
+
 def _like_a_refugee(turn: Any, reading: Reading) -> bool:
     """ "kan grace gewoon gezinshereniging vragen zonder betalen zoals bij vluchtelingen?":
     seed 000's soft procedure is a protected sponsor's religious or customary spouse's only."""
@@ -778,6 +795,8 @@ _WHERE_INVERTED = re.compile(
     # "waar aanvragen? ankara of istanbul?" (panel 58, g2: "geen antwoord"); "zij wonen
     # gaziantep turkije. waar aanvraag? ankara of istanbul?" (panel 59, g2)
     r"|(?:^\s*|[.?!]\s*)(?:en |maar )?waar (?:de )?(?:aanvragen|indienen|aanvraag)\b"
+    # "Kunnen ze de aanvraag daar indienen, of moeten ze naar Damascus?" (panel 61, h12)
+    r"|\baanvraag daar (?:indienen|doen)\b|\bof moet(?:en)? (?:ze|hij|zij) naar [a-z]+\s*\?"
 )
 
 
@@ -1743,7 +1762,7 @@ def _exemption_ends(turn: Any, exempt, said: Answer, case) -> None:
         for _, item in limits[:1]:  # bewijzen" would be wrong (panel 39, h4)
             said.item(item)
         return
-    birthday = _sponsors_last_day(case)
+    birthday = _sponsors_last_day(case) or _rights_own_end(result)
     favourable = _favourable_end(result)
     if birthday is not None and favourable and favourable["date"] < birthday["date"]:
         _last_day(turn, dt.date.fromisoformat(favourable["date"]), said)  # the 12 months end
@@ -1761,6 +1780,18 @@ def _exemption_ends(turn: Any, exempt, said: Answer, case) -> None:
         # a son of 17 has his own earlier last day (panel 50, g1: "De laatste dag is 12 juli
         # 2027" said for him too, his right ends on 1 March)
         _age_limit_rows(turn, case or [], said, said_in=_said_this_turn(turn, said))
+
+
+def _rights_own_end(result: dict[str, Any]) -> dict[str, Any] | None:
+    """The day the right itself ends before the 12 months: the parents of a sponsor who
+    turned 18 during the procedure, 3 months (C-550/16; panel 61, g14: "De laatste dag is 15
+    oktober 2027" beside their 15 januari 2027)."""
+    favourable = _favourable_end(result)
+    for item in result.get("deadlines") or []:
+        if item.get("id") == "parents_request_end" and not item.get("passed"):
+            if favourable is None or item["date"] < favourable["date"]:
+                return item
+    return None
 
 
 def _said_this_turn(turn: Any, said: Answer) -> str:
@@ -2141,7 +2172,10 @@ def _deadline(turn: Any, reading: Reading) -> bool:
     if ahead and favourable and (not limits or reading.later_request_asked) and late:
         said.entry(M.SIDE["deadline_if_late"], _voice(turn, case[0][0]))
     if ahead:
-        said.say("utter_side_deadline_hint")
+        protected = _status(turn) in PROTECTED
+        said.say(
+            "utter_side_deadline_hint" if protected else "utter_side_deadline_hint_not_protected"
+        )
     said.send()
     return True
 
@@ -4311,6 +4345,7 @@ ANSWERS = {
     "couple_turns_21": _couple_turns_21,
     "living_together": _living_together,
     "like_a_refugee": _like_a_refugee,
+    "marriage_visa": _marriage_visa,
     "registration_where": lambda turn, reading: _say_entries(
         turn, [(M.SIDE["registration_where"], _voice(turn, None))]
     ),

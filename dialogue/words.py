@@ -520,7 +520,10 @@ AFTER_THE_LIMIT = ("nog iets mogelijk", "iets anders mogelijk", "humanitair", "a
                    # "als mijn dochter 18 wordt voor ze een afspraak krijgen?" (panel 46, g1)
                    "18 wordt voor", "wordt 18 voor", "al 18 is voor",
                    # "dawit wordt 18 op 15 februari, wat als het te laat is voor hem?" (53, h5)
-                   "als het te laat is")  # fmt: skip
+                   "als het te laat is",
+                   # "en als het niet lukt voor 20 februari? is er dan echt niks meer voor
+                   # fatou?" (panel 61, h13: the humanitarian visa after 18 not said)
+                   "niks meer voor", "niets meer voor", "als we te laat zijn")  # fmt: skip
 # "DVZ gaat zeggen zus kan zorgen toch?": another relative who could care (seed 001)
 OTHER_CARER = ("kan zorgen", "kunnen zorgen", "voor haar zorgen", "voor hem zorgen",
                "zorgt voor haar", "zorgt voor hem", "andere familie",
@@ -770,7 +773,9 @@ PAY_WORDS = ("betaal", "betalen", "betaalt", "kost", "kosten", "prijs", "gratis"
              "wie moet da", "rekening")  # fmt: skip
 DEADLINE_WORDS = ("deadline", "tot wanneer", "tegen wanneer", "voor wanneer", "uiterlijk",
                   "laatste dag", "wanneer moet", "hoeveel tijd", "te laat", "tijd heb ik",
-                  "termijn", "datum", "vervaldag")  # fmt: skip
+                  "termijn", "datum", "vervaldag",
+                  # "dus ik heb tijd tot oktober 2027 voor mijn ouders? of januari?" (panel 61)
+                  "tijd tot", "heb ik tot")  # fmt: skip
 # "en als ik te laat ben?": what a late request means (seed 002 "Laattijdige indiening")
 LATE_WORDS = (
     "te laat",

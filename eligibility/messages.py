@@ -2510,6 +2510,16 @@ SIDE: dict[str, Message] = {
         "vragen, of jullie trouwen officieel.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # seed 001 names "een visum met het oog op een huwelijk of een wettelijke samenwoning" and
+    # nothing of how it works (panel 61, h15: "hoe werkt dat visum om te trouwen?" got the
+    # humanitarian visa's tips)
+    "marriage_visa_how": _M(
+        "{Rel} kan een visum vragen om in België te trouwen of wettelijk samen te wonen. Na het "
+        "huwelijk of de registratie kan {rel} recht op gezinshereniging hebben. Hoe dat visum "
+        "werkt en welke papieren ervoor nodig zijn, staat niet in onze informatie. Vraag het "
+        "na bij een advocaat of bij onze organisatie.",
+        S.ART_10_1_4_5,
+    ),
     "registration_would_help": _M(
         "Laten {we} {our} partnerschap registreren (wettelijke samenwoning)? Dan kan {rel} "
         "wel gezinshereniging vragen, als {our} relatie stabiel is: {we} woonden minstens "

@@ -47,7 +47,10 @@ def assess_de_facto_partner(f: Facts) -> Outcome:
         # "Ook het feit dat het gezinsleven enkel werd stopgezet door de gedwongen vlucht en dat
         # het gezinsleven niet verdergezet kan worden in het herkomstland is van belang." (000)
         docs.append("asylum_file_statements")
-        advice += ["partner_forced_flight", "asylum_file_statements"]
+        lived_together = f.applicant("cohabitation_months") != 0  # "we hebben nooit
+        # samengewoond": no shared life the flight stopped (panel 61, h15)
+        advice += ["partner_forced_flight"] if lived_together else []
+        advice.append("asylum_file_statements")
     return humanitarian(
         "de_facto_partner",
         "de_facto_partner_strengthened" if strengthened else "de_facto_partner",

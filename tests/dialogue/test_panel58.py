@@ -901,3 +901,121 @@ def test_kan_grace_gezinshereniging_vragen_zonder_betalen_zoals_bij_vluchtelinge
         "ok. dus kan grace gewoon gezinshereniging vragen zonder betalen zoals bij vluchtelingen?"
     )
     assert "alleen voor de echtgenoot van een erkend vluchteling" in reply, reply
+
+
+# --- round 61 (stop 35) ---------------------------------------------------------------------
+
+
+def test_de_baby_is_ook_van_abdi_en_mij__the_child_of_2_not_a_fourth():
+    """ "kinderen 9 en 5 en 2 jaar", later "de baby is ook van abdi en mij. telt ze wel?": the
+    child of 2, no fourth child "van een baby" (panel 61, g12)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "mijn [man](relationship:spouse) en 3 [kinderen](relationship:child). ik heb"
+        " [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [1 september]"
+        "(recognition_date:2026-09-01)"
+    )
+    chat.say("[35](age). [kinderen](relationship:child) [9](age) en [5](age) en [2](age) jaar")
+    chat.say("de [baby](relationship:child) is ook van abdi en mij. telt ze wel?")
+    assert len([p for p in chat.people if p["relationship"] == "child"]) == 3, chat.transcript()
+
+
+def test_tijd_tot_oktober_of_januari__the_parents_3_months_not_the_12():
+    """A refugee of 19 who asked asylum at 16: his parents' right ends 3 months after the
+    recognition (C-550/16), so the exemption's last day is 15 januari 2027, not the 12 months'
+    15 oktober 2027; "dus ik heb tijd tot oktober 2027 voor mijn ouders? of januari?" is a
+    deadline question (panel 61, g14)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [19](age), [erkend vluchteling](sponsor_status:refugee) sinds [15 oktober 2026]"
+        "(recognition_date:2026-10-15). ik kwam alleen op 16 jaar, asiel gevraagd in februari"
+        " 2024 als minderjarige. mijn [ouders](relationship:parent) willen komen"
+    )
+    up_to_the_answer(chat)
+    reply = chat.say(
+        "ik ben student en heb geen inkomen. moet ik inkomen en een groter huis hebben?",
+        intent="ask_housing",
+    )
+    assert "15 januari 2027" in reply and "15 oktober 2027" not in reply, chat.transcript()
+    reply = chat.say("dus ik heb tijd tot oktober 2027 voor mijn ouders? of januari?")
+    assert "15 januari 2027" in reply and "begrijp ik niet" not in reply, reply
+
+
+def test_getrouwd_met_malee_38_thaise__her_age_not_the_belgians():
+    """ "Ik ben in 2023 officieel getrouwd in Bangkok met Malee (38, Thaise)": 38 is hers, not
+    the Belgian writer's (panel 61, g13: "Jij: Belg, 38 jaar")."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik ben [Belg](sponsor_status:belgian). Ik ben in 2023 [officieel](marriage_type:official)"
+        " getrouwd in Bangkok met Malee ([38](age), Thaise). Haar [zoon](relationship:stepchild)"
+        " Nat is [15](age) en woont bij haar in Bangkok."
+    )
+    assert chat.state["sponsor"].get("age") != 38, chat.transcript()
+
+
+def worker_mother_of_fatou() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik ben Mariama, [40](age) jaar, uit Guinee. Ik heb een [B-kaart](sponsor_status:"
+        "third_country_national) (single permit) sinds 2021. Mijn [dochter](relationship:child)"
+        " Fatou is [17](age), ze woont bij mijn moeder in Conakry. Kan zij bij mij komen?"
+    )
+    up_to_the_answer(
+        chat, {"applicant.custody": "de vader is weg sinds 2012, niemand weet waar hij is"}
+    )
+    chat.say("Fatou wordt [18](age) op 20 februari 2027. Is er nog genoeg tijd?")
+    return chat
+
+
+def test_kan_ze_na_haar_18_een_humanitair_visum_vragen__her_age_stays_17():
+    """ "kan ze na haar 18 een humanitair visum vragen?" of a daughter of 17: a later age, not
+    hers now (panel 61, h13: "Je dochter: 18 jaar", then the adult child's questions); and
+    "is er dan echt niks meer voor fatou?" hears of the humanitarian visa after 18."""
+    chat = worker_mother_of_fatou()
+    reply = chat.say(
+        "kan ze na haar 18 een humanitair visum vragen?", intent="ask_humanitarian_visa"
+    )
+    assert chat.person("child")["age"] == 17, chat.transcript()
+    assert "humanitair visum kan dan nog" in reply, reply
+    reply = chat.say("en als het niet lukt voor 20 februari? is er dan echt niks meer voor fatou?")
+    assert "humanitair visum kan dan nog" in reply, reply
+
+
+def test_a_workers_deadline_hint_promises_no_incomplete_file():
+    """Seed 002's "onvolledig dossier" acceptance is a protected person's family's: a worker
+    with a permit hears "Dien op tijd in" only (panel 61, h13: C)."""
+    reply = worker_mother_of_fatou().say("Termijn", intent="ask_deadline")
+    assert "Dien op tijd in" in reply and "niet volledig" not in reply, reply
+
+
+def test_hoe_werkt_dat_visum_om_te_trouwen__seed_001s_visa_and_not_the_humanitarian_tips():
+    """A refugee's fiancé: "hoe werkt dat visum om te trouwen?" and "we hebben nooit
+    samengewoond ... het visum om in belgie te trouwen, niet humanitair": seed 001's visa to
+    marry, then the right; how it works is in no seed; the flight that "stopped a life together"
+    is never said to a couple who never lived together (panel 61, h15)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik ben Rasha, [22](age) jaar, [erkend vluchteling](sponsor_status:refugee) uit Syrië"
+        " sinds [1 maart 2026](recognition_date:2026-03-01). Mijn [verloofde](relationship:"
+        "partner) Khaled ([25](age)) is in Damascus. We zijn verloofd maar niet getrouwd."
+    )
+    up_to_the_answer(
+        chat, {"applicant.common_child": "nee", "applicant.impossible_to_marry": "nee"}
+    )
+    reply = chat.say("hoe werkt dat visum om te trouwen? wat hebben we nodig?",
+                     intent="ask_humanitarian_visa", confidence=0.16)  # fmt: skip
+    assert "visum vragen om in België te trouwen" in reply and "sterker" not in reply, reply
+    chat.say("we hebben nooit samengewoond. en ik bedoel het visum om in belgie te trouwen")
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("wat maakt de aanvraag sterker?", intent="ask_humanitarian_visa")
+    assert "samenleven alleen stopte door de gedwongen vlucht" not in reply, reply
+
+
+def test_kunnen_ze_de_aanvraag_daar_indienen_of_moeten_ze_naar_damascus__the_post():
+    """ "Kunnen ze de aanvraag daar indienen, of moeten ze naar Damascus?": seed 002's any
+    Belgian post (panel 61, h12: "geen antwoord")."""
+    reply = social_worker_for_omar().say(
+        "Ze zijn Syrisch maar verblijven in Beiroet. Kunnen ze de aanvraag daar indienen, of"
+        " moeten ze naar Damascus?"
+    )
+    assert "ambassade" in reply and "geen antwoord" not in reply, reply

@@ -407,6 +407,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     # seed 001: the spouse (4°) and the registered partner (5°), after the visa to marry
     S.ART_10_1_4_5: {
+        "side:marriage_visa_how",
         "advice:married_or_registered_right",
     },
     f"{S.ART_40TER_2}; {S.KB_1997_HOUSING}": {
