@@ -1587,6 +1587,12 @@ def _writer_is(folded: str, mention: Mention) -> bool:
     aged = re.search(
         r"\bik ben (?:een )?\d{1,2} ?(?:jaar|j) (?:oud )?$", folded[: mention.start]
     ) and not re.match(r"(?:mijn|mn|m'n|zijn|haar|onze|ons)\b", folded[mention.start :])
+    # "om te tonen dat ik de grootmoeder ben": a subordinate clause, its verb last (panel 61, g8:
+    # "Is je grootmoeder op hoge leeftijd?")
+    subordinate = re.search(r"\b(?:dat|omdat|want|als) ik (?:de|het|zijn|haar|een) $", before + " ")
+    verb_last = re.match(r"\w*\s+(?:ben|was|word)\b", folded[mention.start :])
+    if subordinate and verb_last:
+        return True
     return bool(apposition or aged) or any(before.endswith(" " + p) for p in W.WRITER_IS)
 
 

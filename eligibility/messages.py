@@ -950,6 +950,13 @@ DOCUMENTS: dict[str, Message] = {
     # seed 004: "Als je minderjarig bent moet je bewijzen dat de (groot)ouder die je komt
     # vervoegen, het recht van bewaring over je heeft" (panel 59, g8: a grandson whose parents
     # died; no proof of their death in the list)
+    # seed 004: "De bloedverwantschap ... met de Belg bewijs je met een geboorte- of adoptieakte"
+    # (a grandchild: his own and his parent's, the Belgian's child)
+    "grandchild_parent_birth_certificate": _M(
+        "De geboorteakte van de ouder van {rel_obj} die het kind van {sp_obj} is. Samen met "
+        "{rel_of:de geboorteakte} toont die de band met {sp_obj}.",
+        S.ART_40TER,
+    ),
     "grandchild_parents_death_certificates": _M(
         "De overlijdensakten van {rel_of:de ouders}, of een ander officieel bewijs dat ze "
         "overleden of vermist zijn. Ze tonen waarom {sp} het recht van bewaring {sp_has}.",

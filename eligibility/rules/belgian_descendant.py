@@ -53,6 +53,9 @@ def assess_belgian_descendant(f: Facts, bond_document: str = "birth_certificate"
             missing=["applicant.minor_siblings_applying"] if siblings is None else [],
         )
     docs = [bond_document]
+    if f.relationship == "grandchild":  # the chain of birth certificates (panel 61, g8: "Is de
+        docs.append("grandchild_parent_birth_certificate")  # geboorteakte van mijn overleden
+        # dochter ook nodig?")
     if f.relationship == "stepchild":  # not the Belgian's own grandchild (panel 29, b5: a
         docs.append("sponsor_marriage_or_partnership_certificate")  # widow's marriage act)
     conditions = [Condition("sponsor_belgian", True)]

@@ -1019,3 +1019,20 @@ def test_kunnen_ze_de_aanvraag_daar_indienen_of_moeten_ze_naar_damascus__the_pos
         " moeten ze naar Damascus?"
     )
     assert "ambassade" in reply and "geen antwoord" not in reply, reply
+
+
+def test_om_te_tonen_dat_ik_de_grootmoeder_ben__the_writer_and_the_chain_of_certificates():
+    """ "Is de geboorteakte van mijn overleden dochter ook nodig, om te tonen dat ik de
+    grootmoeder ben?": the writer is the grandmother, no grandmother who comes; seed 004's
+    "bloedverwantschap ... met een geboorteakte" lists the mother's birth certificate (panel
+    61, g8: "Is je grootmoeder op hoge leeftijd?")."""
+    chat = belgian_grandmother()
+    reply = chat.say(
+        "Is de geboorteakte van mijn overleden [dochter](relationship:child) ook nodig, om te"
+        " tonen dat ik de [grootmoeder](relationship:grandparent) ben?",
+        intent="ask_documents",
+    )
+    assert [p["relationship"] for p in chat.people] == ["grandchild"], chat.transcript()
+    assert "grootmoeder op hoge leeftijd" not in reply, reply
+    reply = chat.say("Documenten", intent="ask_documents")
+    assert "De geboorteakte van de ouder van je kleinzoon die het kind van jou is" in reply, reply

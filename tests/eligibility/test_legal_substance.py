@@ -300,6 +300,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:belgian_descendant_dependent",
     },
     S.ART_40TER: {
+        "documents:grandchild_parent_birth_certificate",
         "documents:grandchild_parents_death_certificates",
         "side:guardianship_as_custody_proof",
         "side:registration_would_help@belgian",
