@@ -1520,6 +1520,8 @@ def _context_mention(state: dict[str, Any], mention: Mention, update: Update) ->
         _writer_mention(state, mention, update)
     elif mention.context in ("ex", "not_coming"):
         _take_out(state, mention, update.dropped)  # "mijn ex man", "mijn vader komt niet"
+    elif mention.missing and _partner_deceased(state, mention):  # missing, not dead: no
+        _take_out_deceased(state, mention, update.deceased)  # widow, the custody asked (h13)
     elif _partner_deceased(state, mention):
         state["sponsor"]["widowed"] = True  # the children's other parent (panel 42, g3)
         asked = _child_asked_together(state, mention)

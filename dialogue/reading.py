@@ -91,6 +91,7 @@ class Mention:
     # "als mijn dochter 18 wordt voor ...": the one about to turn 18 (panel 46, g1: the word
     # went to the girl of 6 in focus)
     turning_adult: bool = False
+    missing: bool = False  # context "deceased" of someone missing, not dead ("is weg sinds")
 
 
 @dataclass
@@ -2631,6 +2632,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     if not other_sponsor:
         _under_guardianship(reading)
     _apposition_of_a_relative(reading)
+    _missing_not_dead(reading, folded, starts)
     _unborn(reading, folded)
     _kinds_of_children(reading, folded, starts, foster=not other_sponsor)
     _members_of_a_dead_group(reading, folded)
@@ -2699,6 +2701,45 @@ def _under_guardianship(reading: Reading) -> None:
     if len(relatives) == 1 or len({m.word for m in relatives}) == 1:
         for mention in relatives:
             mention.relationship = "foster_child"
+
+
+_MISSING = re.compile(
+    r"\b(?:verdwenen|vermist|spoorloos|is weg|niemand weet waar|weet niet waar)\b"
+)
+_DEAD = re.compile(r"\b(?:dood|overleden|gestorven|overleed|stierf|omgekomen|vermoord)\b")
+
+
+_HELPED_ONE = re.compile(
+    r"\b(?:schrijf|vraag dit|vraag het) (?:voor|namens) mijn (buurman|buurvrouw|collega)\b"
+)
+
+
+_CLIENT_BRACKETED_AGE = re.compile(
+    r"\b(?:schrijf|vraag dit|vraag het) (?:voor|namens) (?:mijn|een) \w+ [a-z]+ \((\d{1,2})\)"
+)
+
+
+def _clients_bracketed_age(reading: Reading, folded: str) -> None:
+    """ "Ik schrijf voor mijn buurman Tesfaye (44)": the client's age, no "Over wie gaat 44
+    jaar?" (panel 62, g16)."""
+    found = _CLIENT_BRACKETED_AGE.search(folded)
+    if not (reading.helper and found):
+        return
+    for age in list(reading.loose_ages):
+        if age.start == found.start(1):
+            reading.loose_ages.remove(age)
+            reading.client_ages.append(age)
+
+
+def _missing_not_dead(reading: Reading, folded: str, starts) -> None:
+    """ "Haar vader is weg sinds 2012, niemand weet waar hij is": missing, not dead (panel 62,
+    h13: "de andere ouder van je dochter is overleden", three times)."""
+    for mention in reading.mentions:
+        if mention.context != "deceased":
+            continue
+        sentence = re.split(r"[.!?\n]", folded[mention.start :])[0]
+        if _MISSING.search(sentence) and not _DEAD.search(sentence.replace("niet dood", "")):
+            mention.missing = True
 
 
 def _apposition_of_a_relative(reading: Reading) -> None:
@@ -2972,10 +3013,16 @@ def read(message: dict[str, Any]) -> Reading:
     toks = tokens(text)
     starts = clause_starts(text)
     reading = Reading(text=text, intent=intent)
-    reading.not_helper = _has(W.NOT_HELPER, folded) and not any(
-        f"niet {p}" in folded for p in W.NOT_HELPER
-    )  # whole words: "het gaat om mijn cliënt" is no "gaat om mij" (panel 14, a4)
+    reading.not_helper = (
+        _has(W.NOT_HELPER, folded)
+        and not any(f"niet {p}" in folded for p in W.NOT_HELPER)
+        and not _has(W.STILL_HELPING, folded)
+    )  # whole words: "het gaat om mijn cliënt" is no "gaat om mij" (panel 14, a4); "Hij is geen
+    # cliënt, ik ben gewoon zijn buurman en help als vrijwilliger" (panel 62, g16)
     reading.helper = _helper_writes(folded, toks) and not reading.not_helper
+    neighbour = _HELPED_ONE.search(folded)  # "ik schrijf voor mijn buurman": "je buurman"
+    if reading.helper and neighbour:  # (panel 62, g16)
+        reading.helper_word = neighbour.group(1)
     relationships = _entities(message, "relationship")
     spotted = spot_relationships(text, relationships)
     if intent in FAQ_INTENTS:  # "moeten de kinderen een dna-test doen?": no one new
@@ -2989,6 +3036,7 @@ def read(message: dict[str, Any]) -> Reading:
     _classify_mentions(reading, message, starts)
     reading.aliases = _aliases(reading)
     _attach_ages(reading, message, toks, starts)
+    _clients_bracketed_age(reading, fold(text))
     _also_coming(reading, starts)
     _guardians_minor_is_the_client(reading)
     _shared_possessive(reading)

@@ -127,6 +127,10 @@ HELPER_AT = ("ik werk bij", "ik werk voor", "ik werk in", "ik werk op", "wij van
              "ik bel vanuit", "ik schrijf vanuit", "ik ben van")  # fmt: skip
 # the writer says she is no helper: "ik ben geen cliënt, het gaat over mij", "ik ben zelf de
 # vluchteling" (panel 3, a4 and b3); turns a helper conversation back to the sponsor's
+# the writer still helps someone else, though "geen cliënt" ("ik ben gewoon zijn buurman en
+# help als vrijwilliger"; panel 62, g16: "Jij: erkend vluchteling")
+STILL_HELPING = ("vrijwilliger", "ik help", "help als", "zijn buurman", "haar buurman",
+                 "zijn buurvrouw", "haar buurvrouw")  # fmt: skip
 NOT_HELPER = ("geen client", "geen cliente", "niet de client", "geen klant",
               "geen sociaal", "geen maatschappelijk", "geen hulpverlener", "geen begeleider",
               "gaat over mij", "gaat over mezelf", "gaat over mijzelf", "gaat om mij",
@@ -238,6 +242,8 @@ CONSENT_FORM = ("brief genoeg", "notaris", "naar een rechter", "naar de rechter"
 NO_ONE_HAS_CUSTODY = ("niemand heeft", "niemand officieel", "geen hoederecht",
                       "heb het hoederecht niet", "heb geen voogdij")  # fmt: skip
 SOLE_CUSTODY = ("alleen ik", "ik alleen", "enkel ik", "ik heb het alleen", "alleen mij",
+                # "ik zorg alleen voor haar, maar er is geen beslissing" (panel 62, h13)
+                "ik zorg alleen", "zorg alleen voor",
                 "moi seul", "only me", "volledig ik", "exclusief", "vrouw alleen", "man alleen",
                 "zij alleen", "hij alleen", "alleen zij", "alleen hij", "alleen de mama",
                 "alleen de papa", "alleen mijn vrouw", "alleen mijn man", "enkel mijn vrouw",

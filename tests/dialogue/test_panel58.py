@@ -1036,3 +1036,44 @@ def test_om_te_tonen_dat_ik_de_grootmoeder_ben__the_writer_and_the_chain_of_cert
     assert "grootmoeder op hoge leeftijd" not in reply, reply
     reply = chat.say("Documenten", intent="ask_documents")
     assert "De geboorteakte van de ouder van je kleinzoon die het kind van jou is" in reply, reply
+
+
+# --- round 62 (stop 35) ---------------------------------------------------------------------
+
+
+def test_haar_vader_is_weg_sinds_2012_niemand_weet_waar__missing_not_dead():
+    """ "Haar vader is weg sinds 2012, niemand weet waar hij is", then "ik zorg alleen voor
+    haar, maar er is geen beslissing van een rechter": a missing father, not a dead one; the
+    custody is hers without a judgment (panel 62, h13: "de andere ouder van je dochter is
+    overleden. Toon het overlijden aan", three times)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Mijn [dochter](relationship:child) Fatou wil komen. Ze is [17](age) jaar. Ik heb een"
+        " werkvergunning, single permit ([B-kaart](sponsor_status:third_country_national))"
+    )
+    chat.say("Nee. Haar [vader](relationship:parent) is weg sinds 2012, niemand weet waar hij is")
+    reply = chat.say("ik zorg alleen voor haar, maar er is geen beslissing van een rechter")
+    assert "overleden" not in chat.transcript(), chat.transcript()
+    assert not chat.state["sponsor"].get("widowed"), chat.transcript()
+    assert chat.person("child")["facts"].get("custody") == "sole", reply
+
+
+def test_ik_schrijf_voor_mijn_buurman_tesfaye_44__a_volunteer_for_his_neighbour():
+    """ "Ik schrijf voor mijn buurman Tesfaye (44)", then "Hij is geen cliënt, ik ben gewoon
+    zijn buurman en help als vrijwilliger": a helper all along, who reads "je buurman" and
+    "de vrouw van je buurman"; 44 is the neighbour's age (panel 62, g16: "Jij: erkend
+    vluchteling", "je vrouw")."""
+    chat = Chat(today=TODAY)
+    reply = chat.say(
+        "Ik schrijf voor mijn buurman Tesfaye ([44](age)). Hij is [erkend vluchteling]"
+        "(sponsor_status:refugee) sinds [3 november 2026](recognition_date:2026-11-03). Zijn"
+        " [vrouw](relationship:spouse) Meron ([40](age), [officieel](marriage_type:official)"
+        " getrouwd) en hun 3 [kinderen](relationship:child) van [14](age), [11](age) en [6](age)"
+        " zitten in een kamp in Soedan."
+    )
+    assert "Over wie gaat" not in reply and chat.state["sponsor"].get("age") == 44, reply
+    chat.say("Hij is geen cliënt, ik ben gewoon zijn buurman en help als vrijwilliger.")
+    assert chat.state["writer"] == "helper", chat.transcript()
+    up_to_the_answer(chat)
+    assert "Je buurman: erkend vluchteling" in chat.transcript(), chat.transcript()
+    assert "Jij: erkend vluchteling" not in chat.transcript(), chat.transcript()
