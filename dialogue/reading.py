@@ -1334,6 +1334,10 @@ def _no_age_now(reading: Reading, age: Age, text: str, folded: str) -> bool:
         # "DVZ beslist pas in mei, is hij dan al 18?" (panel 44, h1: "Je zoon: 18")
     if LATER_AGE.search(text):
         return True  # "moet ze wachten tot ze 21 is?": a later age (panel 18, j3)
+    if re.search(rf"\b{age.years}\s+(?:jaar\s+)?geworden\b", text) and re.search(
+        r"\b(?:19|20)\d\d\b", text
+    ):  # "In oktober 2025 ben ik 18 geworden": a birthday with its year, past (panel 62, g14);
+        return True  # not "vorige maand 18 geworden", his age now (panel 19, k2)
     if re.search(r"\b(?:na|voor|vanaf|tot|boven)\s+(?:haar|zijn|mijn|je|hun)\s+$",
                  folded[max(0, age.start - 20) : age.start]):  # fmt: skip
         return True  # "kan ze na haar 18 een humanitair visum vragen?" (panel 61, h13)
@@ -3864,7 +3868,15 @@ _SOLE_GUARDIAN = re.compile(
 
 def _asks(entity: dict[str, Any], text: str) -> bool:
     after = re.search(r"[.!?\n]", text[int(entity.get("end") or 0) :])
+    before = fold(text[max(0, int(entity.get("start") or 0) - 40) : int(entity.get("start") or 0)])
+    if _INDIRECT_QUESTION.search(before):  # "hoe weet ik of die officieel is in somalie"
+        return True  # (panel 62, g12: the nikah stored as "officieel getrouwd")
     return bool(after) and after.group() == "?"
+
+
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:weet ik|weten we|weet je|vraag me af|hoe weet)\b[^.?!]{0,20}\bof\b"
+)
 
 
 def _asked_of(entities: list[dict[str, Any]], text: str) -> bool:

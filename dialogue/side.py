@@ -881,6 +881,8 @@ _WHY_NO_RIGHT = re.compile(  # "waarom kan zij niet gewoon gezinshereniging zoal
     r"|\b(?:kan|mag) \w+ (?:ook )?(?:echt |wel |nog )?(?:mee|komen)\b[^.]{0,6}\?"
     # "omar heeft echt recht op gezinshereniging, ook met 19?", "hij echt recht?" (panel 58, g2)
     r"|\b(?:echt|toch|zeker) (?:een |het |geen )?recht\b[^.?]{0,40}\?"
+    # "mijn broer is nog minderjarig. kan hij niet gewoon gezinshereniging krijgen?" (62, g15)
+    r"|\bkan (?:hij|zij|ze) niet (?:gewoon |ook )?(?:via )?gezinshereniging\b"
     # "mijn collega zei dat belgen hun ouders wel mogen laten komen met gezinshereniging"
     r"|\b(?:mogen|mag|kunnen|kan)\b[^?.]{0,30}\blaten komen met gezinshereniging\b"
     r"|\bheeft (?:ze|zij|hij) (?:dan )?(?:nog |toch )?(?:wel )?recht\b"

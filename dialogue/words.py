@@ -804,6 +804,10 @@ LATE_WORDS = (
     "toch na",
     "indien de aanvraag na",
     "vervalt het recht",
+    # "En als ze pas in februari kunnen indienen, is het dan voorbij voor mijn ouders?" (panel
+    # 62, g14 and g16: "geen antwoord")
+    "is het dan voorbij",
+    "pas na",
 )  # "als zij na 10 maart aanvragen, kan dat nog?" (panel 31, a4)
 CALENDAR_WORDS = ("agenda", "kalender", "calendar", "herinnering", "reminder", ".ics", " ics ",
                   "in mijn gsm")  # fmt: skip

@@ -1077,3 +1077,71 @@ def test_ik_schrijf_voor_mijn_buurman_tesfaye_44__a_volunteer_for_his_neighbour(
     up_to_the_answer(chat)
     assert "Je buurman: erkend vluchteling" in chat.transcript(), chat.transcript()
     assert "Jij: erkend vluchteling" not in chat.transcript(), chat.transcript()
+
+
+def test_hoe_weet_ik_of_die_officieel_is__the_nikah_stays_religious():
+    """ "dus telt de nikah niet?? hoe weet ik of die officieel is in somalie": a question, the
+    marriage stays a nikah (panel 62, g12: "Ik heb het aangepast. Je man: officieel
+    getrouwd")."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [1 september]"
+        "(recognition_date:2026-09-01). mijn [man](relationship:spouse) abdi [35](age) is in"
+        " nairobi. [nikah](marriage_type:religious_or_customary) in mogadishu 2015, niet bij"
+        " gemeente geregistreerd"
+    )
+    up_to_the_answer(chat)
+    chat.say(
+        "dus telt de [nikah](marriage_type:religious_or_customary) niet?? hoe weet ik of die"
+        " [officieel](marriage_type:official) is in somalie"
+    )
+    assert chat.person("spouse")["facts"]["marriage"] == "religious_or_customary", chat.transcript()
+
+
+def test_in_oktober_2025_ben_ik_18_geworden__no_age_now():
+    """ "Ja, ik was 16 toen ik asiel vroeg ... In oktober 2025 ben ik 18 geworden." from a
+    refugee of 19: a birthday past, not his age now (panel 62, g14: "Jij: ..., 18 jaar")."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Hoi, ik ben Farid, [19](age) jaar. Ik ben [erkend vluchteling](sponsor_status:refugee)"
+        " sinds [15 oktober 2026](recognition_date:2026-10-15). Mijn [ouders](relationship:parent)"
+        " zitten in Peshawar."
+    )
+    chat.say(
+        "Ja, ik was [16](age) toen ik asiel vroeg in februari 2024. Ik ben alleen gekomen. In"
+        " oktober 2025 ben ik [18](age) geworden."
+    )
+    assert chat.state["sponsor"]["age"] == 19, chat.transcript()
+
+
+def test_kan_hij_niet_gewoon_gezinshereniging_krijgen__the_reason():
+    """ "mijn broer is nog minderjarig. kan hij niet gewoon gezinshereniging krijgen?": the
+    reason for the brother (seeds 001, 002: no right) (panel 62, g15: "geen antwoord")."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [20 november 2025]"
+        "(recognition_date:2025-11-20). mijn [mama](relationship:parent) [61](age) en mijn"
+        " [broer](relationship:sibling) [16](age) zijn in mogadishu"
+    )
+    up_to_the_answer(chat, {"sponsor.age": "[29](age)"})
+    reply = chat.say(
+        "mijn [broer](relationship:sibling) is nog minderjarig. kan hij niet gewoon"
+        " gezinshereniging krijgen?"
+    )
+    assert "geen recht op gezinshereniging" in reply and "geen antwoord" not in reply, reply
+
+
+def test_en_als_ze_pas_in_februari_kunnen_indienen_is_het_dan_voorbij__the_parents_day():
+    """ "En als ze pas in februari kunnen indienen, is het dan voorbij voor mijn ouders?": their
+    own last day (panel 62, g14: "geen antwoord")."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [19](age), [erkend vluchteling](sponsor_status:refugee) sinds [15 oktober 2026]"
+        "(recognition_date:2026-10-15). ik kwam alleen op 16 jaar, asiel gevraagd in februari"
+        " 2024 als minderjarige. mijn [ouders](relationship:parent) willen komen"
+    )
+    up_to_the_answer(chat)
+    reply = chat.say(
+        "En als ze pas in februari kunnen indienen, is het dan voorbij voor mijn ouders?"
+    )
+    assert "15 januari 2027" in reply and "geen antwoord" not in reply, reply
