@@ -274,6 +274,8 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("living_together", answered and bool(_LIVING_TOGETHER.search(folded))),
         ("like_a_refugee", answered and bool(_LIKE_A_REFUGEE.search(folded))),
         ("marriage_visa", answered and bool(_MARRIAGE_VISA.search(folded))),
+        ("before_21", answered and bool(_BEFORE_21.search(folded))),
+        ("papers_when_21", answered and bool(_PAPERS_WHEN_21.search(folded))),
         ("which_proof", answered and _proof_kinds_asked(folded)),
         (
             "travel_document",
@@ -354,6 +356,8 @@ _SHADOWED_BY = (
     # "Als Ada geweigerd wordt, kan Ngozi dan toch komen?": her own right, no appeal (h9)
     ("own_right", ("if_refused", "refused")),
     ("marriage_visa", ("strengthen", "cohabitation", "chance")),  # (panel 61, h15)
+    ("before_21", ("processing", "deadline", "couple_turns_21")),  # (panel 62, h6)
+    ("papers_when_21", ("documents", "couple_turns_21", "age_limit")),
     ("cohabitation", ("income",)),  # "telt het samenwonen mee?" (panel 59, h8)
     # "de ambassade was dicht ... is dat overmacht?" asks no embassy or day (panel 26, m3)
     ("force_majeure", ("where", "deadline", "no_appointment")),
@@ -601,6 +605,8 @@ _GUARDIANSHIP_COUNTS = re.compile(
 _LIVING_TOGETHER = re.compile(
     r"\bmoet(?:en)? (?:hij|ze|zij|we|wij) (?:dan )?(?:bij mij|bij ons|samen|met mij)\b[^?]{0,20}"
     r"\bwonen\b|\bwoont alleen\b[^?]{0,60}\bprobleem\b"
+    # "moet hij dan bij ons intrekken? of mogen we apart wonen in het begin" (panel 62, h6)
+    r"|\b(?:bij ons|bij mij) intrekken\b|\bapart wonen\b"
 )
 
 
@@ -611,6 +617,44 @@ _MARRIAGE_VISA = re.compile(
     r"\bvisum om (?:in belgie )?te trouwen\b|\bhuwelijksvisum\b|\bvisum (?:voor|om) (?:een )?"
     r"(?:huwelijk|te huwen)\b"
 )
+
+
+_BEFORE_21 = re.compile(
+    r"\b(?:al )?(?:indienen|aanvragen) (?:voor|vóór) (?:\d{1,2} [a-z]+|mijn verjaardag|ik 21)"
+    r"|\bnu of wachten\b|\bnu al (?:indienen|aanvragen)\b"
+)
+_PAPERS_WHEN_21 = re.compile(
+    r"\b(?:in mei|als ik 21 ben|vanaf mei|na mijn verjaardag|als we allebei 21)\b[^?]{0,60}"
+    r"\b(?:papieren|documenten|nodig)\b"
+)
+
+
+def _young_couple(turn: Any) -> list[dict[str, Any]]:
+    """The partner of a couple that is not yet old enough (seed 001's age rule applies)."""
+    return [e for e, _ in _advice_of(_case(turn), ("spouse_age_rule",))]
+
+
+def _before_21(turn: Any, reading: Reading) -> bool:
+    """ "mag ik de aanvraag al indienen voor 3 mei?": now with a humanitarian visa in second
+    order (seed 000), or the request once both are old enough."""
+    couple = _young_couple(turn)
+    if not couple:
+        return False
+    return _say_entries(turn, [(M.SIDE["apply_now_second_order"], _voice(turn, couple[0]))])
+
+
+def _papers_when_21(turn: Any, reading: Reading) -> bool:
+    """ "als we in mei gewoon gezinshereniging aanvragen, welke papieren dan?": the documents
+    of the request once the young sponsor is old enough (panel 62, h6: the humanitarian list)."""
+    couple = _young_couple(turn)
+    if not couple:
+        return False
+    older = copy.deepcopy(turn.state)
+    older["sponsor"]["age"] = max(P.BELGIAN_SPOUSE_MIN_AGE.value, P.SPOUSE_MIN_AGE.value)
+    result = assessment(older, couple[0], turn.today)
+    if result.get("route") != FR:
+        return False
+    return _say_items(turn, list(result.get("documents") or []))
 
 
 def _marriage_visa(turn: Any, reading: Reading) -> bool:
@@ -4348,6 +4392,8 @@ ANSWERS = {
     "living_together": _living_together,
     "like_a_refugee": _like_a_refugee,
     "marriage_visa": _marriage_visa,
+    "before_21": _before_21,
+    "papers_when_21": _papers_when_21,
     "registration_where": lambda turn, reading: _say_entries(
         turn, [(M.SIDE["registration_where"], _voice(turn, None))]
     ),

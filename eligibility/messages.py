@@ -2527,6 +2527,16 @@ SIDE: dict[str, Message] = {
         "na bij een advocaat of bij onze organisatie.",
         S.ART_10_1_4_5,
     ),
+    # seed 000: "Dit is bijvoorbeeld het geval wanneer gezinsleden in principe wel in aanmerking
+    # komen voor gezinshereniging, maar ... wanneer de leeftijdsvoorwaarden niet vervuld zijn"
+    # (panel 62, h6: "mag ik de aanvraag al indienen voor 3 mei?" got the processing time)
+    "apply_now_second_order": _M(
+        "Nu aanvragen kan, maar dan als aanvraag gezinshereniging met daarin ook een humanitair "
+        "visum 'in tweede orde', omdat de leeftijdsvoorwaarde nog niet vervuld is. Toon dan al "
+        "de humanitaire en dringende situatie aan. Of wacht tot {we} allebei oud genoeg zijn: "
+        "dan kan {rel} gewoon gezinshereniging vragen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "registration_would_help": _M(
         "Laten {we} {our} partnerschap registreren (wettelijke samenwoning)? Dan kan {rel} "
         "wel gezinshereniging vragen, als {our} relatie stabiel is: {we} woonden minstens "

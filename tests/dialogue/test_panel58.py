@@ -1145,3 +1145,26 @@ def test_en_als_ze_pas_in_februari_kunnen_indienen_is_het_dan_voorbij__the_paren
         "En als ze pas in februari kunnen indienen, is het dan voorbij voor mijn ouders?"
     )
     assert "15 januari 2027" in reply and "geen antwoord" not in reply, reply
+
+
+def test_mag_ik_de_aanvraag_al_indienen_voor_3_mei__second_order_or_wait():
+    """A Belgian of 20: "mag ik de aanvraag al indienen voor 3 mei, zodat het sneller gaat?":
+    seed 000's request with a humanitarian visa in second order "wanneer de
+    leeftijdsvoorwaarden niet vervuld zijn", or the request once both are 21 (panel 62, h6:
+    the processing time)."""
+    reply = belgian_of_20_married().say(
+        "mag ik de aanvraag al indienen voor 3 mei, zodat het sneller gaat? of is dat verloren"
+        " moeite"
+    )
+    assert "in tweede orde" in reply and "allebei oud genoeg" in reply, reply
+
+
+def test_als_we_in_mei_gezinshereniging_aanvragen_welke_papieren__the_rights_documents():
+    """ "en als we in mei gewoon gezinshereniging aanvragen, welke papieren dan?": the family
+    reunification documents of a Belgian's spouse (seed 004: income, home, insurance), not
+    the humanitarian visa's (panel 62, h6)."""
+    reply = belgian_of_20_married().say(
+        "en als we in mei gewoon gezinshereniging aanvragen, welke papieren dan?"
+    )
+    assert "loonfiches" in reply and "notariële eigendomsakte" in reply, reply
+    assert "humanitaire aanvraag" not in reply, reply

@@ -434,6 +434,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:religious_marriage_soft_procedure",
     },
     S.PRACTICE_DVZ_HUMANITARIAN: {
+        "side:apply_now_second_order",
         "side:soft_procedure_only_protected",
         "side:more_means_no_right",
         "side:housing_humanitarian",
