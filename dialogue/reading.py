@@ -2537,12 +2537,6 @@ def _continues(clause: str) -> bool:
     return bool(set(words) & W.BACK_REFERENCES) or (bool(words) and words[0] in W.LIVES_VERBS)
 
 
-_NAMED_SUBJECT = re.compile(
-    r"^\W*(?:(?:nee|ja|maar|en)\W+)*(?!ik\b|hij\b|zij\b|ze\b)([a-z]{3,15})"
-    r" was (?:nog |toen |pas )?\d"
-)
-
-
 def _past_age(reading: Reading, owners: list[Mention], age: Age, clause: str) -> None:
     """ "mijn zoon was nog 17 toen ik asiel aanvroeg": no age now; it tells whether he was a
     minor at the sponsor's asylum application."""
@@ -2557,9 +2551,10 @@ def _past_age(reading: Reading, owners: list[Mention], age: Age, clause: str) ->
         # "nee, hij is gezond. maar hij was 17 toen ik asiel vroeg": the one asked about
         # (panel 27, b1: asked again whether he was under 18 then)
         reading.pronoun_minor_at_asylum = (str(pronoun_in(clause)), age.years < 18 or turned)
-    elif not owners and (named := _NAMED_SUBJECT.search(clause)) and " asiel" in clause:
+    elif not owners and _named_subject(clause) and " asiel" in clause:
         # "nee. maar omar was 17 toen ik asiel vroeg" (panel 58, g2: read as the writer's)
-        reading.named_minor_at_asylum = (named.group(1), age.years < 18 or turned, None)
+        name = _first_name_words(clause)[0]
+        reading.named_minor_at_asylum = (name, age.years < 18 or turned, None)
     elif (
         not owners
         and any(i in clause for i in _I + (" was ik ",))

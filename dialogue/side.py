@@ -430,13 +430,14 @@ def _child_weight_asked(folded: str) -> bool:
 
 # "telt het dat Sara minderjarig was toen haar vader asiel vroeg?", "ze was 17 toen ik asiel
 # aanvroeg, maakt dat uit?" (panel 45, g2)
+# "Aya was 21 toen ik asiel vroeg. Helpt dat iets?" (panel 58, h5)
+_ADULT_THEN = r"\bwas (?:al )?(?:1[89]|[2-9]\d)\b[^.!?]{0,20}\btoen\b"
+_ADULT_AT_ASYLUM = re.compile(_ADULT_THEN)
 _MINOR_AT_ASYLUM = re.compile(
     r"\b(?:minderjarig|jonger dan 18|onder de 18|nog geen 18|1[4-7] jaar|was 1[4-7])\b"
     r"[^.!?]{0,40}\btoen\b[^.!?]{0,40}\basiel"
-    r"|\bwas (?:al )?(?:1[89]|[2-9]\d)\b[^.!?]{0,20}\btoen\b[^.!?]{0,40}\basiel"
+    rf"|{_ADULT_THEN}[^.!?]{{0,40}}\basiel"
 )
-# "Aya was 21 toen ik asiel vroeg. Helpt dat iets?" (panel 58, h5)
-_ADULT_AT_ASYLUM = re.compile(r"\bwas (?:al )?(?:1[89]|[2-9]\d)\b[^.!?]{0,20}\btoen\b")
 
 
 # "als helen geen visum krijgt, kan mijn zoon dan toch komen?", "heeft mijn zoon zijn eigen
@@ -1441,7 +1442,7 @@ def _income(turn: Any, reading: Reading) -> bool:
         return _say_entries(
             turn, [(M.SIDE["marriage_after_arrival_no_favour"], _voice(turn, partners[0]))]
         )
-    registering = _REGISTERING.search(_folded(reading))
+    registering = _any(W.IF_REGISTERED, _folded(reading))
     if partners and _status(turn) in PROTECTED and registering:  # "als we registreren, moet
         # ik dan een inkomen hebben?" (panel 59, h8)
         message = M.SIDE["registration_after_arrival_no_favour"]
@@ -1451,11 +1452,6 @@ def _income(turn: Any, reading: Reading) -> bool:
         # rule of a spouse, for a partner who has only the humanitarian visa (panel 58, g1)
         case = [_as_if(turn, unmarried[0], {"marriage": "official"}, relationship="spouse")]
     return _income_of_the_case(turn, reading, case, said)
-
-
-_REGISTERING = re.compile(
-    r"\bals (?:we|wij)\b[^?.]{0,25}\b(?:registreren|wettelijk samenwonen|laten registreren)\b"
-)
 
 
 _LATE_FILING = re.compile(  # not "pas na 6 maanden werk", "mijn loon komt te laat" (review)
@@ -2724,8 +2720,7 @@ _DAY_21 = re.compile(
 def _couple_turns_21(turn: Any, reading: Reading) -> bool:
     """ "ik word 21 op 3 mei 2027. kan emre dan wel komen?": the couple's age rule, the new
     request once both are 21, and the day when told (seed 001; art. 40ter for a Belgian)."""
-    case = _case(turn)
-    couples = _advice_of(case, ("spouse_age_rule",))
+    couples = _young_couple(turn)
     if not couples or not _age_limit_rules(turn, reading):
         return False
     told = _DAY_21.search(_folded(reading))
@@ -2733,7 +2728,7 @@ def _couple_turns_21(turn: Any, reading: Reading) -> bool:
         day = _next_birthday(int(told.group(1)), MONTH_WORDS[told.group(2)], told.group(3), turn)
         message = M.lookup(M.SIDE, "age_21_on_day", (_status(turn) or "",))
         said = Answer(turn)
-        said.entry(message, _voice(turn, couples[0][0]), day=dutch_date(day))
+        said.entry(message, _voice(turn, couples[0]), day=dutch_date(day))
         said.send("utter_answer_menu")
     return True
 

@@ -108,7 +108,7 @@ def question_key(question: dict[str, Any]) -> str:
 
 
 def _the_couples_one_child(state: dict[str, Any], entry: dict[str, Any]) -> bool:
-    couples = [p for p in state["people"] if p["relationship"] in ("spouse", "partner")]
+    couples = _couples(state)
     children = [p for p in state["people"] if p["relationship"] == "child" and not p.get("self")]
     told = len(couples) == 1 and couples[0]["facts"].get("common_child") is True
     return told and children == [entry]

@@ -499,7 +499,8 @@ IF_MARRIED = ("als we getrouwd zijn", "als wij getrouwd zijn", "na het trouwen",
               "als we trouwen", "als wij trouwen", "als we eerst trouwen")  # fmt: skip
 # "en als we geregistreerd zijn, moet ze dan ook betalen?" (panel 60, h8)
 IF_REGISTERED = ("als we geregistreerd zijn", "als wij geregistreerd zijn", "als we registreren",
-                 "na de registratie", "als we wettelijk samenwonen")  # fmt: skip
+                 "na de registratie", "als we wettelijk samenwonen", "laten registreren",
+                 "als wij registreren")  # fmt: skip
 # someone else's experience, told as an example: no applicant ("mijn broer heeft 9 maand
 # gewacht voor zijn vrouw"; panel 15, c5)
 OTHERS_EXPERIENCE = ("heeft gewacht", "gewacht voor", "wachtte", "maand gewacht",
