@@ -9,6 +9,8 @@ eligibility result of each relative, with the legal source beside every line.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import re
 from typing import Any
 
@@ -474,6 +476,7 @@ def answer_open(turn: Any, again: bool = False) -> None:
         )]  # fmt: skip
     for entry, result in results:
         entry["route"] = result.get("route")
+        entry["answered_as"] = answer_print(result)
     deadline = deadline_line(turn, results)
     lines += _case_lines(turn, results)
     if deadline:
@@ -491,6 +494,27 @@ def answer_open(turn: Any, again: bool = False) -> None:
         state["focus"] = people[-1]["id"]
     # short on a phone: the law by its name; its date is in every detail (issue 13)
     turn.say_text(SOURCES.by_name("\n".join(lines)), buttons_of="utter_answer_menu")
+
+
+def answer_print(result: dict[str, Any]) -> str:
+    """A fingerprint of one relative's assessment: the same print, the same answer."""
+    kept = {k: v for k, v in result.items() if k != "application_date"}
+    return hashlib.sha1(json.dumps(kept, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def same_answers(turn: Any, people: list[dict[str, Any]]) -> bool:
+    """Every relative was answered before and a new fact leaves the assessment as it was
+    (issue 13: "the whole block is re-sent"; panel 63, h4: "nooit samengewoond" read back and
+    answered again, word for word)."""
+    if not people:
+        return False
+    for entry in people:
+        result = assessment(turn.state, entry, turn.today)
+        if not entry.get("answered_as") or entry["answered_as"] != answer_print(result):
+            return False
+    for entry in people:
+        entry["route"] = assessment(turn.state, entry, turn.today).get("route")
+    return True
 
 
 def next_step_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:

@@ -36,6 +36,8 @@ from samen_rasa.nlu.dutch_numbers import parse_age
 from samen_rasa.nlu.folding import fold
 from samen_rasa.nlu.vocabulary import CLIENT_NOUNS
 
+# sponsors whom no recognition date concerns (a status day read for them is someone else's)
+NOT_RECOGNISED = ("belgian", "eu_citizen", "third_country_national")
 DATE_FACTS = ("sponsor.recognition_date", "sponsor.arrival_date", "sponsor.asylum_application_date")
 ENUM_ANSWERS = {"applicant.custody", "applicant.marriage", "applicant.partnership"}
 NUMBER_FACTS = ("applicant.age", "sponsor.age")
@@ -150,6 +152,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _stepparent(state, reading, update)
     _other_parent_died(state, reading, update)
     _never_lived_together(state, reading, update)
+    _couple_known_for(state, reading, update)
     _the_partners_own_child(state, update)
     _majority_date(state, reading, today, update)
     _birth_date(state, reading, today, update)
@@ -243,6 +246,32 @@ def _never_lived_together(state: dict[str, Any], reading: Reading, update: Updat
     for entry in [p for p in state["people"] if p["relationship"] in COUPLES]:
         if "cohabitation_months" not in entry["facts"]:
             _set(state, update, entry["id"], "cohabitation_months", 0)
+
+
+# "we kennen mekaar pas 18 maand", "we zijn 18 maand samen", "al anderhalf jaar een koppel"
+_SPAN = r"(\d{1,2}|anderhalf)\s*(maand|maanden|maandjes|jaar)\b"
+_KNOWN_FOR = re.compile(
+    r"\bkennen (?:we )?(?:elkaar|mekaar|malkaar)\b[^.?!]{0,12}?\b(?:al |pas |nog maar |maar "
+    rf"|sinds |nu )?{_SPAN}|\b{_SPAN}\s+(?:samen|een koppel|een relatie|bij elkaar)\b"
+)
+
+
+def _months_of(number: str, unit: str) -> int:
+    amount = 1.5 if number == "anderhalf" else int(number)
+    return int(amount * 12) if unit == "jaar" else int(amount)
+
+
+def _couple_known_for(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "we kennen mekaar pas 18 maand": how long the couple know each other, seed 001's "dat u
+    elkaar al minstens 2 jaar kent" (panel 63, h4: 4 meetings of 70 days called enough)."""
+    if "?" in reading.text and re.search(r"\b(?:als|stel)\b", fold(reading.text)):
+        return
+    told = _KNOWN_FOR.search(fold(reading.text))
+    if not told:
+        return
+    number, unit = (told.group(1), told.group(2)) if told.group(1) else told.group(3, 4)
+    for entry in [p for p in state["people"] if p["relationship"] in COUPLES]:
+        _set(state, update, entry["id"], "known_months", _months_of(number, unit))
 
 
 def _children_born_before(state: dict[str, Any], reading: Reading) -> None:
@@ -555,9 +584,12 @@ def _marriage_proof_lost(state: dict[str, Any], reading: Reading, update: Update
     zijn in dit geval veel onzekerder"; panels 37 and 38, h1: "kans redelijk")."""
     if not reading.marriage_proof_lost:
         return
-    for entry in state["people"]:
-        if entry["relationship"] == "spouse" and not entry.get("self"):
-            _set(state, update, entry["id"], "marriage_proof_lost", True)
+    spouses = [p for p in state["people"] if p["relationship"] == "spouse" and not p.get("self")]
+    asked = (state.get("question") or {}).get("person")
+    if len(spouses) > 1:  # "26. ook bij imam getrouwd maar daar heb ik geen papier van": the
+        spouses = [p for p in spouses if p["id"] == asked]  # wife asked about (panel 40, g1)
+    for entry in spouses:
+        _set(state, update, entry["id"], "marriage_proof_lost", True)
 
 
 def _family_facts(state: dict[str, Any], reading: Reading, update: Update) -> None:
@@ -1127,6 +1159,9 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
         # date, not the sponsor's (panel 25, j1)
     if date and question not in DATE_FACTS and _a_month_beside_a_known_day(state, reading, date):
         date = None  # "de beslissing komt pas na april" (panel 44, h1: "sinds april 2026")
+    if question not in DATE_FACTS and state["sponsor"].get("status") in NOT_RECOGNISED:
+        date = None  # a Belgian has no recognition: "de beslissing komt pas na 14 april"
+        # (panel 63, h2: "Jij: Belg, sinds 14 april 2026", his daughter's birthday)
     if date:
         name = question.split(".", 1)[1] if question in DATE_FACTS else "recognition_date"
         date = _corrected_date(reading, today) or date
@@ -1187,6 +1222,7 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
     for_sponsor = state.get("writer") in ("helper", "applicant")
     earlier = dict(state.get("context") or {})  # context from earlier messages
     for mention in reading.mentions:
+        _the_partners_child_who_comes(state, mention)
         if _who_holds_custody(state, mention):
             continue  # "Mijn partner en de andere ouder samen" answers who has custody: no
             # partner who comes (panel 41, g5: "Je partner: wil naar België komen")
@@ -1208,6 +1244,19 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
         elif not mention.context:
             _applicant_mention(state, reading, mention, previous, update)
         previous = mention
+
+
+def _the_partners_child_who_comes(state: dict[str, Any], mention: Mention) -> None:
+    """ "39. Ze heeft ook een zoon, Mark, 14 jaar ... Hij moet ook mee komen" of the one wife
+    who comes: her son comes too, the writer's stepson (panel 63, g3: "Over wie gaat 39, 14
+    jaar?"), not a child of someone else."""
+    if not (mention.context == "third_party" and mention.coming and mention.relationship
+            == "child"):  # fmt: skip
+        return
+    partners = [p for p in state["people"] if p["relationship"] in COUPLES and not p.get("self")]
+    others = [p for p in state["people"] if p["relationship"] not in (*COUPLES, *CHILDREN)]
+    if len(partners) == 1 and not others:
+        mention.context, mention.of_the_partner = None, True
 
 
 def _relabel_told_again(state: dict[str, Any], previous: Mention | None, mention: Mention):
@@ -1946,6 +1995,11 @@ def _the_childs_own_family(state, reading: Reading, mention: Mention, relationsh
 
 def _people_for(state, mention: Mention, relationship: str, update: Update, negated=()) -> list:
     same = [p for p in state["people"] if p["relationship"] == relationship and not p.get("self")]
+    if not same and relationship == "partner" and not (mention.qualifier or mention.of_an_ex):
+        same = [p for p in state["people"] if p["relationship"] in ("spouse", "registered_partner")
+                and not p.get("self")]  # fmt: skip
+        # "ik heb 'alleen mijn partner' aangeduid" of his wife: her, no second partner who
+        # comes (panel 63, g3: "Je partner: wil naar België komen")
     if not same and relationship in ("grandchild", "other_relative"):
         same = _ward_named_again(state, mention)  # "mijn kleinzoon" once a ward (panel 54, a2)
     if not same and relationship == "child" and mention.owner == "writer":

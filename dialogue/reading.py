@@ -320,6 +320,20 @@ def _comparative(text: str, entity: dict[str, Any]) -> bool:
     return fold(text[start:end]) == "ouder" and bool(re.match(r"\s+dan\b", fold(text[end:])))
 
 
+# "een centrum voor minderjarigen", "een opvang voor kinderen": a place, no relative
+_INSTITUTION_FOR = re.compile(
+    r"\b(?:centrum|centra|opvang|opvangcentrum|tehuis|instelling|school|huis|afdeling)"
+    r"\s+(?:voor|van|met)\s+(?:niet-begeleide\s+|niet begeleide\s+|alleenstaande\s+)?$"
+)
+
+
+def _an_institution(text: str, entity: dict[str, Any]) -> bool:
+    """ "ik woon in een centrum voor minderjarigen": no child of the writer (panel 63, h5:
+    "Hoe oud is je kind?" asked of a girl of 16)."""
+    start = int(entity.get("start") or 0)
+    return bool(_INSTITUTION_FOR.search(fold(text[max(0, start - 60) : start])))
+
+
 def _mention(entity: dict[str, Any], text: str, toks: list[Token], starts: list[int]) -> Mention:
     start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
     surface = fold(text[start:end])
@@ -955,8 +969,9 @@ def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
         folded[end : end + 40]
     ):
         return True  # "we kennen elkaar al 3 jaar", "dus 8 maand is te weinig?" (panel 54, b1)
-    if re.match(r"\s*(?:persoon|personen|mens|mensen)\b", folded[end : end + 12]):
-        return True  # "er is maar 1 persoon" (panel 10, s4)
+    if re.match(r"\s*(?:persoon|personen|mens|mensen|mannen|jongens|meisjes|gasten)\b",
+                folded[end : end + 12]):  # fmt: skip
+        return True  # "er is maar 1 persoon" (panel 10, s4); "we zijn 2 mannen" (panel 63, h4)
     if folded[max(0, end - 12) : end].split()[-2:-1] in (["alle"], ["allemaal"], ["ons"]):
         return True  # "ja alle 3 van ons samen" (panel 13, z3), "van ons twee" (panel 14, a5)
     jarige = re.match(r"\s*-?\s*jarige?\b", folded[end : end + 10])
@@ -1824,6 +1839,11 @@ _CARES = re.compile(
 )
 
 
+_CARES_FOR_THE_CHILDREN = re.compile(
+    r"^\s+(?:\w+\s+)?(?:zorgt|zorgde|zorgen|past|paste|passen)\s+(?:nu\s+|al\s+|daar\s+)*"
+    r"(?:voor|op)\s+(?:hen|ze|hun|de kinderen|mijn kinderen|de kleinkinderen|haar kleinkinderen"
+    r"|de kids|de kleintjes)\b"
+)
 # "kan zij komen?", "kan mijn zus ook meekomen om ifrah te helpen?" (panel 46, h3)
 _COMES = re.compile(r"\b(?:mee ?)?komen\b")
 
@@ -1835,6 +1855,10 @@ def _cares_for_the_one_who_comes(reading: Reading, mention: Mention, folded: str
         if _CARES.match(folded[mention.end :]) and not _COMES.search(folded):
             mention.context = "negated"
             reading.carer_named = "?" in reading.text
+    if mention.context is None and mention.relationship in ("parent", "grandparent"):
+        if _CARES_FOR_THE_CHILDREN.match(folded[mention.end :]) and not _COMES.search(folded):
+            mention.context = "negated"  # "mama zorgt voor hen": the grandmother who keeps
+            reading.carer_named = "?" in reading.text  # the children (panel 63, h3)
 
 
 def _signs_for_someone(mention: Mention, clause: str) -> None:
@@ -2987,6 +3011,8 @@ def _intent_of(message: dict[str, Any], folded: str) -> str | None:
         return "request_human"  # "of kan ik met iemand van jullie praten?" (panel 36, g4)
     if intent == "request_human" and _a_weak_guess(message, folded):
         return "inform"  # "we bellen elke dag via whatsapp" (panel 53, h4: a hand-off)
+    if intent == "ask_privacy" and _a_weak_privacy_guess(message, folded):
+        return "inform"  # "wie behandelt dat dossier bij DVZ?" (panel 63, h1: the notice)
     confidence = (message.get("intent") or {}).get("confidence") or 0.0
     if intent in FAQ_INTENTS and confidence < WEAK_QUESTION and "?" not in folded:
         return "inform"  # "ja, alle twee geboren in irak, lang voor ik weg ging" read as a
@@ -2995,6 +3021,19 @@ def _intent_of(message: dict[str, Any], folded: str) -> str | None:
 
 # below this confidence a question intent without a "?" is a statement
 WEAK_QUESTION = 0.3
+
+
+# a question about the bot's own keeping of the conversation (data/nlu: ask_privacy)
+_ABOUT_THE_DATA = re.compile(
+    r"\b(?:gegevens|data|privacy|gesprek|berichten|bewaar\w*|geheim|anoniem|opgenomen"
+    r"|lezen|leest|zien|meelezen|mee)\b"
+)
+
+
+def _a_weak_privacy_guess(message: dict[str, Any], folded: str) -> bool:
+    """A privacy question the NLU barely guessed, in a message that names nothing of the data."""
+    confidence = (message.get("intent") or {}).get("confidence") or 0.0
+    return confidence < 0.5 and not _ABOUT_THE_DATA.search(folded)
 
 
 def _a_weak_guess(message: dict[str, Any], folded: str) -> bool:
@@ -3027,7 +3066,9 @@ def read(message: dict[str, Any]) -> Reading:
     if intent in FAQ_INTENTS:  # "moeten de kinderen een dna-test doen?": no one new
         spotted = [e for e in spotted if _owned(text, e)]
     relationships += spotted
-    relationships = [e for e in relationships if not _comparative(text, e)]
+    relationships = [
+        e for e in relationships if not _comparative(text, e) and not _an_institution(text, e)
+    ]
     reading.mentions = [
         _mention(e, text, toks, starts) for e in sorted(relationships, key=lambda e: e["start"])
     ]
@@ -3654,15 +3695,27 @@ _PROOF_KEPT = re.compile(
 )
 
 
+# "we hebben geen paper", "ook niet van kerk. niks": no proof of the marriage at all (panel 63,
+# g2: the soft procedure said to a wife with none); not "geen huwelijksakte van de overheid"
+_NO_PROOF = re.compile(
+    r"\b(?:geen|nooit een?|zonder) (?:enkel |enig )?(?:paper|papers|papier|papieren|bewijs"
+    r"|bewijzen|document|documenten)\b(?! van de (?:gemeente|overheid|staat|stad))"
+    r"|\book niet van (?:de )?(?:kerk|moskee|imam|priester)\b"
+)
+
+
 def marriage_proof_lost(folded: str) -> bool:
     """The marriage's only proof is gone: "het papier van de kerk is kwijt", "de huwelijksakte
     is verbrand"; not "is niet kwijt", "was kwijt maar we hebben een kopie", "stel dat het
     kwijt raakt" (review), nor a passport or photos lost. "het papier" alone only in a message
     about the marriage."""
+    married = any(w in folded for w in ("trouw", "huwelijk", "getrouwd", "kerk", "moskee"))
+    if married and _NO_PROOF.search(folded) and not re.search(r"\b(?:als|stel dat|indien) ",
+                                                               folded):  # fmt: skip
+        return True
     match = _PROOF_LOST.search(folded)
     if match is None or _PROOF_KEPT.search(folded):
         return False
-    married = any(w in folded for w in ("trouw", "huwelijk", "getrouwd", "kerk", "moskee"))
     return not match.group(0).startswith("het papier") or married
 
 

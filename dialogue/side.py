@@ -59,7 +59,7 @@ from eligibility import messages as M
 from eligibility import parameters as P
 from eligibility.deadlines import AGE_LIMIT_DEADLINES
 from eligibility.reader import Reader, Voice
-from eligibility.rules.registered_partner import meetings_enough
+from eligibility.rules.registered_partner import known_long_enough, meetings_enough
 from samen_rasa.nlu.dutch_dates import MONTH_WORDS
 from samen_rasa.nlu.folding import fold
 
@@ -196,6 +196,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
             or _meetings_told(folded) is not None
             and _any(("?", "genoeg", "voldoe"), folded),
         ),
+        ("known_too_short", "?" in folded and bool(_KNOWN_ONLY.search(folded))),
         ("cohabitation", "?" in folded and _any(W.COHABITATION_WORDS, folded)),
         ("consent_if_refused", _consent_refusal_supposed(folded)),
         ("lawyer_required", _lawyer_required_asked(folded)),
@@ -229,7 +230,11 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("legalisation", intent == "ask_legalisation"),
         ("polygamy", "?" in folded and _any(W.POLYGAMY_QUESTION, folded)),
         ("earlier_marriage", "?" in folded and _earlier_marriage_asked(reading, folded)),
-        ("lease", "?" in folded and (_any(W.LEASE_WORDS, folded) or _lease_registered(folded))),
+        (
+            "lease",
+            "?" in folded
+            and (_any((*W.LEASE_WORDS, *W.DEED_WORDS), folded) or _lease_registered(folded)),
+        ),
         ("housing_waiting_list", _waiting_list_named(folded)),
         ("who_applies", _any(W.WHO_APPLIES, folded) or bool(_HERE_AT_THE_TOWN.search(folded))),
         ("disability_meaning", _any(W.DISABILITY_MEANING, folded)),
@@ -350,7 +355,7 @@ _SHADOWED_BY = (
     ("own_health", ("income",)),  # "en mijn hart? telt dat niet?" asks no income (panel 25, k4)
     # "3x bij hem geweest telkens 3 weken. is da genoeg voor wettelijk samenwonen?": the
     # meetings, not an income or the registration in general (panel 58, g1)
-    ("meeting_days", ("income", "registration")),
+    ("meeting_days", ("income", "registration", "known_too_short")),
     ("child_without_mother", ("if_refused", "refused")),  # the custody, not the refusal (g5)
     ("couple_turns_21", ("why_no_right",)),  # "ik word 21 op 3 mei" (panel 59, h6)
     # "Als Ada geweigerd wordt, kan Ngozi dan toch komen?": her own right, no appeal (h9)
@@ -410,7 +415,12 @@ _SHADOWED_BY = (
     ("strengthen", ("other_carer", "chance")),  # (panel 46, g2)
     ("custody_proof", ("strengthen",)),  # "hoe kan ik bewijzen dat mijn vader vermist is?"
     # "als zij toch 21 is, wat moet ze dan tonen voor 'ten laste'?" (panel 54, a5)
-    ("dependency", ("age_limit", "deadline")),
+    ("dependency", ("age_limit", "deadline", "strengthen")),  # "moet ik bewijzen dat ... ten
+    # laste zijn na erkenning?" (panel 63, h3)
+    ("period_start", ("deadline",)),
+    # "as we gewoon trouwen, kan hij dan direct komen? hoe lang duurt da dan": the married
+    # route, not the humanitarian visa's year (panel 63, h4)
+    ("marry_again", ("processing",)),  # "telt de 12 maanden niet vanaf de kaart?" (panel 63, g1)
 )
 
 
@@ -472,6 +482,9 @@ _DECIDED_AFTER = re.compile(
     # "als ik 18 ben en de dvz heeft nog niet beslist?", "als mama indient voor 19 maart is het
     # ok, ook als ik later 18 word?" (panel 54, b4: the last day again, twice)
     r"|\b(?:18|achttien)\b[^.?!]{0,40}\bnog niet beslist\b"
+    # "DVZ beslist pas als ik al 18 ben? is het dan kapot?" (panel 63, h5: the last day again)
+    r"|\b(?:beslist|beslissing|beslissen)\b[^.?!]{0,30}\b(?:als|wanneer)\b[^.?!]{0,20}"
+    r"\b(?:18|achttien|meerderjarig)\b"
     r"|\bindient\b[^?]{0,40}\b(?:ok|goed|genoeg)\b[^?]{0,20}\blater\b[^?]{0,10}\b(?:18|achttien)\b"
 )
 
@@ -554,11 +567,19 @@ def _proof_kinds_asked(folded: str) -> bool:
     return asked and topic
 
 
+_MARRIAGE_PROVEN_HOW = re.compile(
+    r"\bhoe (?:kan|moet) (?:ik|we|wij)\b[^?]{0,12}\bbewijzen\b[^?]{0,30}\b(?:mijn|haar|zijn) "
+    r"(?:man|vrouw|echtgenoot|echtgenote)\b|\bbewijzen dat (?:we|wij) getrouwd zijn\b"
+)
+
+
 def _no_certificate_asked(folded: str) -> bool:
     """ "ze hebben geen geboorteakte": a deed that is missing; "het papier van de kerk is kwijt,
     wat kan ik dan geven als bewijs dat we getrouwd zijn?" (panel 37, h1: the whole list)."""
     if "akte" in folded and _any(W.MISSING_WORDS, folded):
         return True
+    if "?" in folded and _MARRIAGE_PROVEN_HOW.search(folded):
+        return True  # "hoe kan ik bewijzen dat tekle mijn man is??" (panel 63, g2)
     return "?" in folded and _marriage_proof_named(folded) and _any(W.MISSING_WORDS, folded)
 
 
@@ -566,7 +587,8 @@ def _marriage_proof_named(folded: str) -> bool:
     """ "het papier van de kerk", or a paper in a message about the marriage ("trouwen in de
     kerk is wel officieel ... maar het papier is kwijt": panel 37, h1)."""
     married = _any(("trouw", "huwelijk", "getrouwd"), folded)
-    return _any(W.MARRIAGE_PROOF_WORDS, folded) or (married and "papier" in folded)
+    paper = re.search(r"\b(?:papier|paper|papers|papieren)\b", folded)
+    return _any(W.MARRIAGE_PROOF_WORDS, folded) or (married and bool(paper))
 
 
 def _without_shadowed(found: list[str], folded: str, intent: str | None) -> list[str]:
@@ -664,7 +686,15 @@ def _marriage_visa(turn: Any, reading: Reading) -> bool:
     partners = [e for e, _ in _case(turn) if e["relationship"] in ("partner", "spouse")]
     if not partners:
         return False
-    return _say_entries(turn, [(M.SIDE["marriage_visa_how"], _voice(turn, partners[0]))])
+    return _say_entries(
+        turn,
+        [
+            (
+                M.lookup(M.SIDE, "marriage_visa_how", (_status(turn) or "",)),
+                _voice(turn, partners[0]),
+            )
+        ],
+    )
 
 
 def _like_a_refugee(turn: Any, reading: Reading) -> bool:
@@ -3143,7 +3173,8 @@ def _chance(turn: Any, reading: Reading) -> bool:
     return True
 
 
-CONSENT_ITEMS = ("custody", "custody_proof", "other_parent_consent_proof")
+CONSENT_ITEMS = ("custody", "custody_proof", "other_parent_consent_proof",
+                 "custody_without_judgment_proof")  # fmt: skip
 
 
 def _other_parent(turn: Any, reading: Reading) -> bool:
@@ -3304,6 +3335,8 @@ def _dependency(turn: Any, reading: Reading) -> bool:
     """ "moet hij ten laste zijn van mij?": the relative's own condition (seed 003 for a
     child of art. 10; seed 004: a Belgian's descendant proves it from 21)."""
     case = _case(turn)
+    if _dependency_after_recognition(turn, reading, case):
+        return True
     named = asked_about([e for e, _ in case], reading)
     said = Answer(turn)
     for entry, result in [(e, r) for e, r in case if e in named] or case:
@@ -3326,6 +3359,17 @@ def _dependency(turn: Any, reading: Reading) -> bool:
         return _say_items(turn, _humanitarian_dependency(turn))  # g4: twice "geen antwoord")
     said.send("utter_answer_menu")
     return True
+
+
+def _dependency_after_recognition(turn: Any, reading: Reading, case) -> bool:
+    """An asylum seeker's child after a recognition: seed 003's "ten laste" (panel 63, h3)."""
+    if _status(turn) != "asylum_seeker" or not re.search(r"\berken", _folded(reading)):
+        return False
+    children = [e for e, _ in case if e["relationship"] in ("child", "stepchild")]
+    if not children:
+        return False
+    message = M.SIDE["dependency_after_recognition"]
+    return _say_entries(turn, [(message, _voice(turn, children[0]))])
 
 
 def _proofs_at_21(turn: Any, case) -> list[dict[str, Any]]:
@@ -3399,11 +3443,34 @@ def _meeting_days(turn: Any, reading: Reading) -> bool:
     said = Answer(turn)
     said.entry(M.SIDE["meeting_days_registered_partners"], voice)
     told = _meetings_told(_folded(reading))
+    known = couples[0]["facts"].get("known_months") if couples else None
     if told:
         count, days = told
         verdict = "meetings_enough" if meetings_enough(count, days) else "meetings_not_enough"
         message = M.lookup(M.SIDE, verdict, (_status(turn) or "",))
         said.entry(message, voice, count=str(count), days=str(days))
+    if known is not None and not known_long_enough(known):
+        said.entry(M.lookup(M.SIDE, "known_too_short", (_status(turn) or "",)), voice,
+                   count=str(known))  # fmt: skip
+    said.send("utter_answer_menu")
+    return True
+
+
+_KNOWN_ONLY = re.compile(  # "we kennen mekaar pas 18 maand he, nie 2 jaar. maakt da uit?"
+    r"\bkennen (?:we )?(?:elkaar|mekaar|malkaar)\b[^.?!]{0,12}?\b(?:pas|nog maar|maar|nog geen)\b"
+)
+
+
+def _known_too_short(turn: Any, reading: Reading) -> bool:
+    """ "maar we kennen mekaar pas 18 maand he, nie 2 jaar. maakt da uit?": seed 001's "dat u
+    elkaar al minstens 2 jaar kent" for the meetings' way (panel 63, h4: no answer)."""
+    couples = [e for e, _ in _case(turn) if e["relationship"] in COUPLES]
+    known = couples[0]["facts"].get("known_months") if couples else None
+    if known is None or known_long_enough(known):
+        return False
+    said = Answer(turn)
+    said.entry(M.lookup(M.SIDE, "known_too_short", (_status(turn) or "",)),
+               _voice(turn, couples[0]), count=str(known))  # fmt: skip
     said.send("utter_answer_menu")
     return True
 
@@ -3521,9 +3588,11 @@ def _no_appointment(turn: Any, reading: Reading) -> bool:
     return True
 
 
+_COUNTS = r"\b(?:tellen|telt|beginnen|begint|lopen|loopt)\b"
 _PERIOD_START = re.compile(  # "die 12 maanden, tellen die vanaf de brief van het CGVS of vanaf
-    r"\b(?:12|twaalf) maanden\b[^?]{0,40}\b(?:tellen|telt|beginnen|begint|lopen)\b[^?]{0,20}"
-    r"\bvanaf\b"  # mijn verblijfskaart?" (panel 57, m4)
+    rf"\b(?:12|twaalf) maanden\b[^?]{{0,40}}{_COUNTS}[^?]{{0,20}}\bvanaf\b"  # mijn
+    # verblijfskaart?" (panel 57, m4); "telt de 12 maanden dan niet vanaf de kaart?" (panel 63)
+    rf"|{_COUNTS}[^?]{{0,12}}\b(?:12|twaalf) maanden\b[^?]{{0,20}}\bvanaf\b"
 )
 
 
@@ -3850,6 +3919,13 @@ def _consent_if_refused(turn: Any, reading: Reading) -> bool:
     """Without the other parent's consent in shared custody no right (seeds 001, 003), unless
     a judgment gives the custody to the parent here (seed 001); a humanitarian visa stays."""
     shared = [e for e, _ in _case(turn) if e["facts"].get("custody") == "shared"]
+    unproven = [e for e, _ in _case(turn) if e["facts"].get("custody_judgment") is False]
+    if not shared and unproven and _status(turn) == "belgian":  # sole, with no judgment: the
+        messages = [
+            M.SIDE["no_judgment_consent_refused"],  # consent proves it (seed 004;
+            M.under_40ter(M.SIDE["custody_judgment_instead"]),
+        ]  # panel 63, g3) fmt: skip
+        return _say_entries(turn, [(m, _voice(turn, unproven[0])) for m in messages])
     if not shared:
         return False
     voice = _voice(turn, shared[0])
@@ -3978,6 +4054,8 @@ def _lease(turn: Any, reading: Reading) -> bool:
     if _status(turn) != "belgian":
         return False
     folded = fold(reading.text)
+    if _any(W.DEED_WORDS, folded):  # "volstaat mijn notariële akte, ook al staat daar alleen
+        return _say_entries(turn, [(M.SIDE["own_deed"], _voice(turn, None))])  # mijn naam op?"
     if _LEASE_REGISTRATION.search(folded):  # "moet da contract geregistreerd zijn? wie moet
         # da doen" (panel 50, g2: the housing condition, not who registers it)
         return _say_entries(turn, [(M.SIDE["lease_registration"], _voice(turn, None))])
@@ -4421,6 +4499,7 @@ ANSWERS = {
     "relationship_proof": _relationship_proof,
     "common_child": _common_child,
     "meeting_days": _meeting_days,
+    "known_too_short": _known_too_short,
     "cohabitation": _cohabitation,
     "consent_if_refused": _consent_if_refused,
     "who_can_help": _who_can_help,

@@ -394,6 +394,9 @@ def _next_step(turn: Turn, update: Update) -> None:
     if not waiting:
         _after_the_answer(turn, update)
         return
+    if A.same_answers(turn, waiting):
+        _answer_unchanged(turn, update)
+        return
     if state.pop("reanswer", False):
         for entry in state["people"]:  # a correction after the answer: answer the whole family
             entry["route"] = None  # again, never only the one corrected (panel 5, j1, j5)
@@ -401,11 +404,29 @@ def _next_step(turn: Turn, update: Update) -> None:
     readback(turn)
 
 
+def _answer_unchanged(turn: Turn, update: Update) -> None:
+    """A fact told after the answer that changes no one's answer: noted, no read-back and no
+    answer again (issue 13); a correction hears that the answer stands."""
+    turn.state.pop("reanswer", None)
+    turn.state["answered"] = True
+    turn.state["pending"] = None
+    corrected = any(old is not None for _, _, old, _ in update.changes)
+    if not turn.replies:
+        turn.say_text(turn.texts.text("utter_noted_same_answer"), "utter_answer_menu")
+    elif corrected:
+        turn.say_text(turn.texts.text("utter_same_answer"), "utter_answer_menu")
+
+
 def _after_the_answer(turn: Turn, update: Update) -> None:
     """Everyone has an answer: a shared (sponsor) fact changed answers all again; a question
     with no answer of ours is said so, never met with "Heb je nog een vraag?" (panels 5, 6)."""
     state = turn.state
-    if update.changes and state["people"] and not _side_answer_says_it(turn, update):
+    if (
+        update.changes
+        and state["people"]
+        and not _side_answer_says_it(turn, update)
+        and not A.same_answers(turn, state["people"])
+    ):
         for entry in state["people"]:
             entry["route"] = None
         A.answer_open(turn, again=True)

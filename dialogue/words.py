@@ -466,6 +466,9 @@ LEASE_WORDS = ("huurcontract", "huurovereenkomst", "huurder", "op naam van mijn"
                # "t huis is van mijn ouders, mag emre bij ons intrekken?" (panel 59, h6)
                "huis is van mijn ouders", "huis van mijn ouders", "bij mijn ouders woon",
                "woon nog bij mijn ouders", "woon bij mijn ouders", "bij ons intrekken")  # fmt: skip
+# a deed of the sponsor's own home (seed 004: "een notariële eigendomsakte"; panel 63, g3)
+DEED_WORDS = ("eigendomsakte", "notariele akte", "akte van de notaris", "akte van aankoop",
+              "aankoopakte", "ben eigenaar", "ik ben de eigenaar")  # fmt: skip
 # a home the family moves into later ("na de zomer huren we iets groter"): seed 004, "Het heeft
 # geen zin om een huurcontract ... af te geven van een woning waar je gezin pas later zal
 # intrekken" (panel 31, a2)
@@ -496,7 +499,10 @@ IF_MARRIED = ("als we getrouwd zijn", "als wij getrouwd zijn", "na het trouwen",
               # "maar hij is dan mijn man, toch?" (panel 19, l1: "Je man" beside "Je vriend")
               "dan mijn man", "dan mijn vrouw", "dan is hij mijn man", "dan is zij mijn vrouw",
               "dan is ze mijn vrouw", "dan mijn echtgenoot", "dan mijn echtgenote",
-              "als we trouwen", "als wij trouwen", "als we eerst trouwen")  # fmt: skip
+              "als we trouwen", "als wij trouwen", "als we eerst trouwen",
+              # Flemish "as": "en as we gewoon trouwen in brazilie?" (panel 63, h4)
+              "as we trouwen", "as we gewoon trouwen", "als we gewoon trouwen",
+              "as we getrouwd zijn", "as we eerst trouwen")  # fmt: skip
 # "en als we geregistreerd zijn, moet ze dan ook betalen?" (panel 60, h8)
 IF_REGISTERED = ("als we geregistreerd zijn", "als wij geregistreerd zijn", "als we registreren",
                  "na de registratie", "als we wettelijk samenwonen", "laten registreren",
@@ -684,7 +690,11 @@ OFFICE_WORDS = ("welke dienst", "welk bureau", "welke afdeling", "wie bij dvz", 
                 "wie behandelt dit bij dvz", "wie beslist bij dvz",
                 # "wie behandelt zo'n aanvraag bij DVZ?" (panel 58, g3: the processing time)
                 "wie behandelt zo'n aanvraag", "wie behandelt zo n aanvraag",
-                "wie behandelt de aanvraag", "wie behandelt die aanvraag")  # fmt: skip
+                "wie behandelt de aanvraag", "wie behandelt die aanvraag",
+                # "wie behandelt dat dossier bij DVZ?" (panel 63, h1: the privacy notice)
+                "wie behandelt dat dossier", "wie behandelt het dossier",
+                "wie behandelt dit dossier", "wie behandelt haar dossier",
+                "wie behandelt zijn dossier", "wie behandelt ons dossier")  # fmt: skip
 # a boy or a girl in a list of children ("kinderen: jongen van 15, meisje 9"; panel 27, a2)
 BOY_GIRL_WORDS = frozenset({"jongen", "jongetje", "meisje", "meiske", "meisken", "manneke",
                             "jongske"})  # fmt: skip
@@ -1382,6 +1392,7 @@ RELATIVE_DAY_WORDS = ("gisteren", "eergisteren", "vandaag", "vorige week", "verl
 # --- follow-up questions after the answer (panel of 2026-12-02 on the blind set) ------------
 # "moeten we dan opnieuw trouwen (in belgie)?", "moeten we eerst trouwen?"
 MARRY_AGAIN_WORDS = ("opnieuw trouwen", "nog eens trouwen", "hertrouwen", "eerst trouwen",
+                     "as we trouwen", "as we gewoon trouwen", "als we gewoon trouwen",
                      "officieel trouwen", "trouwen in belgie", "trouwen helpt", "als we trouwen",
                      "moeten we trouwen", "zullen we trouwen", "trouwen eerst",
                      "beter trouwen", "als wij trouwen", "gaan trouwen", "nog trouwen",

@@ -121,14 +121,16 @@ CHANCES: dict[str, Message] = {
     ),
 }
 
+# seed 001 says which office handles a request as DVZ's practice, no article does (panel 63,
+# h1: "Bron: art. 9 en 13" for the office)
 OFFICES: dict[str, Message] = {
     "family_reunification": _M(
         "Het bureau Gezinshereniging van de Dienst Vreemdelingenzaken (DVZ) behandelt de aanvraag.",
-        S.ART_10,
+        S.PRACTICE_DVZ,
     ),
     "long_stay": _M(
         "Het bureau Lang Verblijf van de Dienst Vreemdelingenzaken (DVZ) behandelt de aanvraag.",
-        S.ART_9_13,
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
 }
 
@@ -2051,6 +2053,16 @@ SIDE: dict[str, Message] = {
     # seed 001's proofs of dependency (humanitarian visa) for a child who must be "ten laste"
     # under art. 10 (seed 003 lists none; panel 40, h1: "hoe bewijs ik dat lina ten laste is?
     # ik stuur soms geld via western union" got the condition again)
+    # seed 003 "De aanvrager moet ten laste zijn van de gezinshereniger, zijn echtgenoot of zijn
+    # partner", said to an asylum seeker of the right after a recognition (panel 63, h3: "moet
+    # ik bewijzen dat kinderen ten laste zijn van mij na erkenning? ik stuur nu geen geld")
+    "dependency_after_recognition": _M(
+        "Na een erkenning moet een minderjarig kind voor gezinshereniging ten laste zijn van "
+        "{sp_obj} of van {sp_of:de partner}. Dat moet met documenten bewezen worden. Hoe dat "
+        "kan zonder geldoverschrijvingen, zegt onze informatie niet. Vraag het na bij een "
+        "advocaat of een sociaal werker.",
+        S.ART_10_1_4,
+    ),
     "dependency_proof_kinds": _M(
         "Welke bewijzen DVZ hiervoor vraagt, noemt onze informatie bij het humanitair visum: "
         "bewijzen van geldoverschrijvingen, bewijs dat {rel} geen eigen inkomen {rel_has}, en "
@@ -2064,7 +2076,7 @@ SIDE: dict[str, Message] = {
         "Onze informatie zegt dit bij gezinshereniging met een Belg: is er geen beslissing van "
         "een rechter over het hoederecht? Dan volstaat een schriftelijke verklaring van de "
         "andere ouder waarin die toestemming geeft. Een notaris noemt ze niet. Vraag na of dat "
-        "ook voor jouw aanvraag zo is.",
+        "ook voor {our} aanvraag zo is.",
         S.ART_40TER_2,
     ),
     "consent_in_writing@belgian": _M(
@@ -2443,8 +2455,8 @@ SIDE: dict[str, Message] = {
     # ontmoet en dat deze ontmoetingen minstens 45 dagen duurden" applied to the user's own
     # numbers (panel 55, d1: "3 bezoeken van 3 weken, is dat genoeg?")
     "meetings_enough": _M(
-        "{We} zagen elkaar {count} keer, samen ongeveer {days} dagen. Dat is genoeg voor die "
-        "regel: minstens {meetings} keer, samen minstens {meeting_days} dagen, in de "
+        "{We} zagen elkaar {count} keer, samen ongeveer {days} dagen. Dat is genoeg voor de "
+        "ontmoetingen: minstens {meetings} keer, samen minstens {meeting_days} dagen, in de "
         "{stable_acquaintance_months} maanden voor de aanvraag. {We} moeten elkaar dan ook al "
         "minstens {stable_acquaintance_months} maanden kennen en regelmatig contact hebben. "
         "Bewaar de bewijzen, zoals vliegtuigtickets en stempels in het paspoort.",
@@ -2459,9 +2471,10 @@ SIDE: dict[str, Message] = {
     ),
     "meetings_enough@belgian": _M(
         "{We} zagen elkaar {count} keer, samen ongeveer {days} dagen. Voor de partner van "
-        "iemand die geen Belg is, is dat genoeg: minstens {meetings} keer, samen minstens "
-        "{meeting_days} dagen. Welke regel geldt voor de partner van een Belg, zegt onze "
-        "informatie niet: vraag het aan een advocaat. Bewaar de bewijzen, zoals vliegtuigtickets.",
+        "iemand die geen Belg is, is dat genoeg voor de ontmoetingen: minstens {meetings} keer, "
+        "samen minstens {meeting_days} dagen. Welke regel geldt voor de partner van een Belg, "
+        "zegt onze informatie niet: vraag het aan een advocaat. Bewaar de bewijzen, zoals "
+        "vliegtuigtickets.",
         S.ART_10_1_5,
     ),
     "meetings_not_enough@belgian": _M(
@@ -2469,6 +2482,24 @@ SIDE: dict[str, Message] = {
         "iemand die geen Belg is, is dat nog niet genoeg: minstens {meetings} keer, samen "
         "minstens {meeting_days} dagen. Welke regel geldt voor de partner van een Belg, zegt "
         "onze informatie niet: vraag het aan een advocaat.",
+        S.ART_10_1_5,
+    ),
+    # seed 001: "ofwel dat u elkaar al minstens 2 jaar kent en dat u twee bewijzen levert"
+    # (panel 63, h4: "we kennen mekaar pas 18 maand, maakt da uit?" unanswered; 4 meetings of
+    # 70 days called enough after "we zijn 18 maand samen")
+    "known_too_short": _M(
+        "{We} kennen elkaar {count} maanden. Voor de weg met de ontmoetingen moeten {we} elkaar "
+        "al minstens {stable_acquaintance_months} maanden kennen. Dat is dus nog niet genoeg. "
+        "Een stabiele relatie kan ook blijken uit {stable_cohabitation_months} maanden "
+        "samenwonen of een kind samen.",
+        S.ART_10_1_5,
+    ),
+    "known_too_short@belgian": _M(
+        "{We} kennen elkaar {count} maanden. Voor de partner van iemand die geen Belg is, moeten "
+        "partners elkaar al minstens {stable_acquaintance_months} maanden kennen als ze geen "
+        "{stable_cohabitation_months} maanden samenwoonden en geen kind samen hebben. Welke "
+        "regel geldt voor de partner van een Belg, zegt onze informatie niet: vraag het aan een "
+        "advocaat.",
         S.ART_10_1_5,
     ),
     # seed 003: "Een kind dat minderjarig was op het moment dat de gezinshereniger ... zijn/haar
@@ -2527,6 +2558,14 @@ SIDE: dict[str, Message] = {
         "na bij een advocaat of bij onze organisatie.",
         S.ART_10_1_4_5,
     ),
+    # a Belgian's spouse: art. 40ter (panel 63, h4: art. 10 cited to a Belgian)
+    "marriage_visa_how@belgian": _M(
+        "{Rel} kan een visum vragen om in België te trouwen of wettelijk samen te wonen. Na het "
+        "huwelijk kan {rel} recht op gezinshereniging hebben. Hoe dat visum werkt en welke "
+        "papieren ervoor nodig zijn, staat niet in onze informatie. Vraag het na bij een "
+        "advocaat of bij onze organisatie.",
+        S.ART_40TER_2,
+    ),
     # seed 000: "Dit is bijvoorbeeld het geval wanneer gezinsleden in principe wel in aanmerking
     # komen voor gezinshereniging, maar ... wanneer de leeftijdsvoorwaarden niet vervuld zijn"
     # (panel 62, h6: "mag ik de aanvraag al indienen voor 3 mei?" got the processing time)
@@ -2579,6 +2618,17 @@ SIDE: dict[str, Message] = {
         "Het huurcontract moet geregistreerd zijn op het registratiekantoor. Dat moet de "
         "verhuurder doen. Maar ook de huurder kan het zelf laten registreren.",
         S.PRACTICE_DVZ,
+    ),
+    # seed 004: "een notariële eigendomsakte van de woning waar hij woont en waar hij zijn
+    # hoofdverblijfplaats heeft"; "De eigendomsakte moet een notariële akte zijn. Een
+    # verkoopcompromis wordt bijvoorbeeld niet aanvaard." (panel 63, g3: "volstaat mijn
+    # notariële akte, ook al staat daar alleen mijn naam op?" unanswered)
+    "own_deed": _M(
+        "Een notariële eigendomsakte is een bewijs van de woning, als {sp} daar echt woont en "
+        "ingeschreven {sp_is} (de hoofdverblijfplaats). Een verkoopcompromis is niet genoeg. "
+        "Dat de gezinsleden niet op de akte staan, noemt onze informatie niet als probleem. "
+        "DVZ kan de woning toch te klein vinden om er te koken, te wonen en te slapen.",
+        S.ART_40TER_2,
     ),
     "lease_in_a_relatives_name": _M(
         "DVZ eist niet dat {sp} zelf als huurder op het huurcontract staat. Het volstaat dat "
@@ -2765,6 +2815,17 @@ SIDE: dict[str, Message] = {
     # bewaring heeft ... een kopie van het vonnis voorleggen dat u het exclusief recht van
     # bewaring toekent." (panel 33, b2: "en als die ex toch nie wil tekenen? kan de jongen dan
     # nie mee?" got "Dank je voor je reactie")
+    # seed 004: "Als je het recht van bewaring niet kan bewijzen met een rechterlijke beslissing,
+    # dan volstaat een schriftelijke verklaring van de andere ouder waarin hij toestemming
+    # geeft" (panel 63, g3: "wat als hij geen toestemming wil geven? kan Mark dan niet mee?"
+    # got the humanitarian visa's FAQ; the custody told sole, with no judgment)
+    "no_judgment_consent_refused": _M(
+        "Er is geen vonnis over het hoederecht over {rel_obj}. Dan bewijst een schriftelijke "
+        "verklaring van {rel_of:de andere ouder} met toestemming dat hoederecht. Geeft die "
+        "ouder geen toestemming, en is er geen vonnis? Dan kan het hoederecht niet bewezen "
+        "worden, en is er geen recht op gezinshereniging. Een humanitair visum blijft.",
+        S.ART_40TER_2,
+    ),
     "custody_judgment_instead": _M(
         "Geeft een rechter het hoederecht alleen aan {sp_obj} of aan {sp_of:de partner}? Dan "
         "is de toestemming van {rel_of:de andere ouder} niet nodig. Leg dan een kopie van dat "
@@ -3069,7 +3130,7 @@ SIDE: dict[str, Message] = {
     # aan een onroerend goed dat wordt verhuurd als hoofdverblijfplaats"
     "housing_needed": _M(
         "Ja. {Sp} moet een woning hebben die groot genoeg is voor het gezin. Die woning moet "
-        "voldoen aan de regels voor een huurwoning waar je vast woont.",
+        "voldoen aan de regels voor een huurwoning die als hoofdverblijfplaats dient.",
         f"{S.ART_10_2}; {S.CIVIL_CODE_HOUSING}",
     ),
     # seed 004 "Bewijs van voldoende huisvesting": "Leg de bewijzen van huisvesting voor van
@@ -3085,8 +3146,8 @@ SIDE: dict[str, Message] = {
     # gesteld worden aan een onroerend goed dat wordt verhuurd als hoofdverblijfplaats"
     "housing_space": _M(
         "De woning moet groot genoeg zijn voor het gezin en voldoen aan de regels voor een "
-        "huurwoning waar je vast woont. Hoeveel kamers nodig zijn, staat niet in onze "
-        "informatie. Vraag het na bij onze organisatie.",
+        "huurwoning die als hoofdverblijfplaats dient. Hoeveel kamers nodig zijn, staat niet in "
+        "onze informatie. Vraag het na bij onze organisatie.",
         S.CIVIL_CODE_HOUSING,
     ),
     # seed 004 "Bewijs van voldoende huisvesting": "Leg de bewijzen van huisvesting voor van
@@ -3185,22 +3246,22 @@ SIDE: dict[str, Message] = {
     "proof_kinds_housing_not_belgian": _M(
         "Welke bewijzen DVZ voor de woning vraagt, staat in onze informatie alleen voor "
         "gezinshereniging met een Belg: een geregistreerd huurcontract of een notariële "
-        "eigendomsakte van de woning waar je nu echt woont. Een woning waar het gezin pas later "
-        "intrekt, heeft geen zin. Vraag na of dat ook voor jouw aanvraag zo is.",
+        "eigendomsakte van de woning waar {sp} nu echt woont. Een woning waar het gezin pas later "
+        "intrekt, heeft geen zin. Vraag na of dat ook voor {our} aanvraag zo is.",
         S.ART_40TER_2,
     ),
     "proof_kinds_income_not_belgian": _M(
         "Welke bewijzen DVZ voor het inkomen vraagt, staat in onze informatie alleen voor "
         "gezinshereniging met een Belg: het laatste aanslagbiljet, loonfiches, een "
         "arbeidscontract en rekeninguittreksels, bij voorkeur van de laatste {means_months} "
-        "maanden. Vraag na of dat ook voor jouw aanvraag zo is.",
+        "maanden. Vraag na of dat ook voor {our} aanvraag zo is.",
         S.ART_40TER_2,
     ),
     "proof_kinds_insurance_not_belgian": _M(
         "Welke bewijzen DVZ voor de ziekteverzekering vraagt, staat in onze informatie alleen "
         "voor gezinshereniging met een Belg: een modelattest van de Belgische mutualiteit dat "
         "het gezinslid zich bij die mutualiteit kan aansluiten, of een privéverzekering. Vraag "
-        "na of dat ook voor jouw aanvraag zo is.",
+        "na of dat ook voor {our} aanvraag zo is.",
         S.ART_40TER_2,
     ),
     "income_kinds_belgian": _M(

@@ -102,6 +102,12 @@ def meetings_enough(meetings: int, total_days: int) -> bool:
     return meetings >= STABLE_MEETINGS_MIN.value and total_days >= STABLE_MEETINGS_TOTAL_DAYS.value
 
 
+def known_long_enough(known_months: int) -> bool:
+    """ "ofwel dat u elkaar al minstens 2 jaar kent en dat u twee bewijzen levert" (seed 001),
+    the way of the meetings and the contacts."""
+    return known_months >= STABLE_ACQUAINTANCE_MONTHS.value
+
+
 def unmarried_condition(f: Facts) -> Condition:
     """ "U moet beiden ongehuwd zijn en geen duurzame relatie met een andere persoon hebben."
     (seed 001)

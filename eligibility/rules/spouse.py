@@ -173,7 +173,8 @@ def assess_religious_marriage(f: Facts) -> Outcome:
     # "Dit kan nagegaan worden aan de hand van de wetgeving van dit land of specifieke
     # landeninformatie." (seed 000): whether it counts is still to check, not "not met"
     conditions = [Condition("official_marriage", None)]
-    docs = ["religious_marriage_proof", "relationship_evidence"]
+    no_proof = f.applicant("marriage_proof_lost") is True  # nothing to show of the marriage
+    docs = [*([] if no_proof else ["religious_marriage_proof"]), "relationship_evidence"]
     common = f.applicant("common_child")
     if common:
         docs.append("common_child_birth_certificate")
@@ -181,7 +182,7 @@ def assess_religious_marriage(f: Facts) -> Outcome:
     # aanvraag voor een visum gezinshereniging in de praktijk niet mogelijk. Er kan dan enkel
     # een humanitair visum worden gevraagd. De slaagkansen zijn in dit geval veel onzekerder."
     # (seed 000): no soft procedure (a family-reunification request) without any proof
-    if f.protected and not f.applicant("marriage_proof_lost"):
+    if f.protected and not no_proof:
         # "DVZ erkent in dat geval een ‘feitelijke relatie’" and for that relation: "Indien
         # jouw partner internationale bescherming geniet, zullen ook de relevante verklaringen
         # tijdens het persoonlijk onderhoud met het CGVS in de asielprocedure belangrijk zijn."
@@ -203,6 +204,9 @@ def assess_religious_marriage(f: Facts) -> Outcome:
         outcome.soft_procedure = True
         outcome.fee_category = "soft_procedure"
         return outcome
+    if f.protected:  # seed 000 "Feitelijke partners": "Indien jouw partner internationale
+        docs.append("asylum_file_statements")  # bescherming geniet, zullen ook de relevante
+        # verklaringen tijdens het persoonlijk onderhoud met het CGVS ... belangrijk zijn."
     situation = (
         "religious_marriage_common_child" if common else "religious_marriage_no_common_child"
     )

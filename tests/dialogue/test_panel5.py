@@ -293,16 +293,22 @@ def test_j3_trouwen_helpt__an_official_marriage_gives_a_right_under_conditions()
 
 def test_j1_a_correction_after_the_answer_answers_the_whole_family_again():
     """Panel 5, j1 and j5: after "mijn vrouw is 23 niet 25" the new answer named only the wife;
-    the baby was gone from it."""
+    the baby was gone from it. A correction that changes no answer now says so, without the
+    whole block again (issue 13); one that changes an answer answers the whole family."""
     chat = Chat.answered(
         "ik werk in belgie, ik heb een [A-kaart](sponsor_status:third_country_national). "
         "[mijn vrouw](relationship:spouse) van [25](age) en onze [baby](relationship:child) van "
         "[8 maanden](age) zijn in guinee",
         {"applicant.marriage": "officieel", "sponsor.age": "30"},
     )
-    chat.say("sorry mijn vrouw is [23](age) niet 25")
+    reply = chat.say("sorry mijn [vrouw](relationship:spouse) is [23](age) niet 25")
+    assert "Je vrouw: 23 jaar" in reply and "Dat verandert niets" in reply, reply
+    assert "Dit is mijn inschatting" not in reply, reply  # the same block is not sent again
+    chat.say("sorry ik ben [19](age:sponsor), niet 30")  # the couple's age rule (seed 001)
+    chat.say("nee", intent="deny")  # no marriage before the arrival
     reply = chat.say("ja", intent="affirm")
-    assert "• Je vrouw en je kind: recht op gezinshereniging" in reply, chat.transcript()
+    assert "• Je vrouw: humanitair visum" in reply, chat.transcript()
+    assert "• Je kind: recht op gezinshereniging" in reply, chat.transcript()  # all again
 
 
 def test_ook_nog_een_kind_after_the_answer_answers_only_the_new_one():

@@ -84,7 +84,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "routes:family_reunification",
         "routes:not_possible",
         "routes:unknown",
-        "offices:family_reunification",
         "summaries:summary.unknown",
         "summaries:summary.asylum_seeker",
         "conditions:sponsor_protected_status",
@@ -100,6 +99,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:public_health_certificate",
     },
     S.ART_10_1_4: {
+        "side:dependency_after_recognition",
         "documents:custody_other_parent_died",
         "side:age_21_on_day",
         "side:child_marries",
@@ -157,6 +157,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:adoption_get_recognition",
     },
     S.ART_10_1_5: {
+        "side:known_too_short",
+        "side:known_too_short@belgian",
         "advice:common_child_registered_partnership",
         "side:meeting_days_registered_partners",
         "side:meetings_enough",
@@ -314,6 +316,9 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:not_in_sources",
     },
     S.ART_40TER_2: {
+        "side:own_deed",
+        "side:no_judgment_consent_refused",
+        "side:marriage_visa_how@belgian",
         "side:age_21_on_day@belgian",
         "advice:married_or_registered_right@belgian",
         # seed 004: "dan volstaat een schriftelijke verklaring van de andere ouder" (panel 41)
@@ -385,7 +390,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:family_of_a_child",
         "documents:best_interests_evidence",
         "routes:humanitarian_visa",
-        "offices:long_stay",
         "summaries:summary.religious_marriage_soft",
         "summaries:summary.religious_marriage",
         "summaries:summary.stepchild_de_facto",
@@ -426,6 +430,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:annex_26",
     },
     S.PRACTICE_DVZ: {
+        "offices:family_reunification",
         "side:lease_in_a_relatives_name",
         "side:lease_registration",
         "advice:marriage_visa_alternative",
@@ -434,6 +439,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:religious_marriage_soft_procedure",
     },
     S.PRACTICE_DVZ_HUMANITARIAN: {
+        "offices:long_stay",
         "side:apply_now_second_order",
         "side:soft_procedure_only_protected",
         "side:more_means_no_right",

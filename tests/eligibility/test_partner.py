@@ -2,7 +2,7 @@
 
 import pytest
 
-from eligibility.rules.registered_partner import meetings_enough
+from eligibility.rules.registered_partner import known_long_enough, meetings_enough
 from tests.eligibility.case_helpers import RECOGNISED, advice_ids, condition, doc_ids, run
 
 
@@ -221,3 +221,10 @@ def test_minstens_3_keer_ontmoet_en_minstens_45_dagen(meetings, days, enough):
     en dat deze ontmoetingen minstens 45 dagen duurden" (seed 001): both sides of both
     bounds."""
     assert meetings_enough(meetings, days) is enough
+
+
+@pytest.mark.parametrize(("months", "enough"), [(23, False), (24, True), (18, False), (30, True)])
+def test_elkaar_al_minstens_2_jaar_kennen(months, enough):
+    """ "ofwel dat u elkaar al minstens 2 jaar kent en dat u twee bewijzen levert" (seed 001):
+    both sides of the 24 months (panel 63, h4: 18 months and 4 meetings called enough)."""
+    assert known_long_enough(months) is enough
