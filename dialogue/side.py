@@ -202,6 +202,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("lawyer_required", _lawyer_required_asked(folded)),
         ("who_can_help", _who_can_help_asked(folded)),
         ("after_recognition", _after_recognition_asked(folded) or _born_here_asked(folded)),
+        ("copy_of_a_deed", "?" in folded and bool(_COPY_OF_A_DEED.search(folded))),
         ("wedding_photos", "?" in folded and _wedding_photos_asked(folded)),
         ("cjeu_ruling", "?" in folded and _any(W.CJEU_WORDS, folded)),
         ("asylum_file", "?" in folded and _any(W.ASYLUM_FILE_WORDS, folded)),
@@ -297,7 +298,10 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         found.append("travel_document")  # "mag ze in addis aanvragen? ze heeft geen eritrees
         # paspoort": both (panel 19, k5)
     follow = _follow_up(folded, intent) if answered else None
-    if answered and _any(W.AFTER_THE_LIMIT, folded) and _LIMIT_MISSED.search(folded):
+    if answered and _LATE_AFTER_A_DAY.search(folded) and not _AN_AGE_LIMIT.search(folded):
+        follow = "deadline"  # "wat gebeurt als we te laat zijn, na 10 juni 2027": the 12
+        # months' day, not a birthday (panel 63, g2: "vóór je dochter 18 wordt" of a girl of 4)
+    elif answered and _any(W.AFTER_THE_LIMIT, folded) and _LIMIT_MISSED.search(folded):
         follow = "age_limit"  # "en als het niet lukt, heeft hij dan nog een kans?", "stel dat
         # hij al 18 is, is er een andere manier?" (panel 48, g3: a late filing's reasons)
         found = [k for k in found if k not in ("chance", "deadline")]
@@ -418,6 +422,7 @@ _SHADOWED_BY = (
     ("dependency", ("age_limit", "deadline", "strengthen")),  # "moet ik bewijzen dat ... ten
     # laste zijn na erkenning?" (panel 63, h3)
     ("period_start", ("deadline",)),
+    ("copy_of_a_deed", ("wedding_photos",)),  # "alleen een foto ... is een kopie genoeg?"
     # "as we gewoon trouwen, kan hij dan direct komen? hoe lang duurt da dan": the married
     # route, not the humanitarian visa's year (panel 63, h4)
     ("marry_again", ("processing",)),  # "telt de 12 maanden niet vanaf de kaart?" (panel 63, g1)
@@ -505,6 +510,10 @@ _RESIDENCE_PERIOD = re.compile(
 
 
 # the age limit missed: "als het niet lukt", "te laat", "al 18" (panel 48, g3)
+_LATE_AFTER_A_DAY = re.compile(
+    rf"\bte laat\b[^?]{{0,30}}\bna (?:de )?\d{{1,2}} (?:{'|'.join(MONTH_WORDS)})\b"
+)
+_AN_AGE_LIMIT = re.compile(r"\b(?:18|achttien|meerderjarig|verjaardag)\b")
 _LIMIT_MISSED = re.compile(r"\bniet lukt\b|\bte laat\b|\bal 18\b|\bmeerderjarig is\b")
 
 
@@ -558,11 +567,19 @@ _PARENT_NOT_COMING = re.compile(
 )
 
 
+_HOW_PROVEN = re.compile(
+    r"\bhoe (?:bewijs|bewijst|bewijzen|toon|toont|tonen)\b|\bhet bewijs van (?:de |zijn |haar "
+    r"|mijn )?(?:ziekteverzekering|woning|huisvesting|inkomen|inkomsten)\b"
+)
+
+
 def _proof_kinds_asked(folded: str) -> bool:
     """Which papers prove the housing, the income or the insurance (panel 40, h2, g4)."""
-    asked = _any(W.WHICH_PROOF, folded) or (
-        _any(W.INSURANCE_TOPIC, folded) and _any(("genoeg", "volstaat", "apart"), folded)
-    )
+    asked = (
+        _any(W.WHICH_PROOF, folded)
+        or (_any(W.INSURANCE_TOPIC, folded) and _any(("genoeg", "volstaat", "apart"), folded))
+        or bool(_HOW_PROVEN.search(folded))  # "hoe bewijst mijn cliënt de ziekteverzekering",
+    )  # "en het bewijs van ziekteverzekering?" (panel 63, g5: the condition again)
     topic = any(_any(words, folded) for _, words in PROOF_TOPICS)
     return asked and topic
 
@@ -2019,11 +2036,20 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
         told = {a.years for a in mention.ages}  # "die broer van 20": not his brother of 12
         same = [p for p in same if p.get("age") in told] or same  # (panel 47, g1)
         found += [p for p in same if p not in found]
+    aged = _by_the_pronouns_age(people, reading)  # "en nour kan ze mee met mama en papa? ze
+    found += [p for p in aged if p not in found]  # is pas 10": the sister too (panel 63, h5)
     return (
         [p for p in people if p in found]
         or _the_oldest_or_youngest(people, reading)
         or _by_the_age_told(people, reading)
     )
+
+
+def _by_the_pronouns_age(people: list[dict[str, Any]], reading: Reading) -> list[dict]:
+    """The one relative of the age a pronoun is given ("ze is pas 10")."""
+    years = {a.years for _, a in reading.pronoun_ages}
+    aged = [p for p in people if p.get("age") in years and not p.get("self")]
+    return aged if len(years) == 1 and len(aged) == 1 else []
 
 
 def _by_the_age_told(people: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:
@@ -2333,7 +2359,7 @@ _TWELVE_MONTHS = re.compile(r"\b(?:1|een|één) jaar\b|\b12 maand(?:en)?\b")
 
 
 def _no_deadline(turn: Any, reading: Reading, case) -> bool:
-    if _belgian_descendant_turns_21(turn, case):  # "hij wordt 21 op 14 februari, moet ik
+    if _belgian_descendant_turns_21(turn, case, reading):  # "hij wordt 21 op 14 februari, moet ik
         return True  # voor die datum?" (u3)
     if _status(turn) == "asylum_seeker":
         return _limits_without_date(turn, case)  # the period that starts at the recognition
@@ -2734,7 +2760,7 @@ def _adult_child_late(turn: Any, reading: Reading) -> bool:
 
 
 def _age_limit_of_a_right(turn: Any, reading: Reading) -> bool:
-    if _belgian_descendant_turns_21(turn, _case(turn)):
+    if _belgian_descendant_turns_21(turn, _case(turn), reading):
         return True
     return _age_limit_rules(turn, reading)
 
@@ -2742,7 +2768,7 @@ def _age_limit_of_a_right(turn: Any, reading: Reading) -> bool:
 # "ook niet als ik 21 ben in mei?", "ik word 21 op 3 mei 2027" (panel 59, h6)
 _TURNS_21 = re.compile(r"\b21 (?:ben|word|wordt|is|zijn)\b|\b(?:word|wordt|worden) 21\b")
 _DAY_21 = re.compile(
-    rf"\b(?:word|wordt) 21\b[^.?!]{{0,12}}?\bop (\d{{1,2}}) ({'|'.join(MONTH_WORDS)})\b"
+    rf"\b(?:word|wordt) 21\b(?: jaar)?[^.?!]{{0,12}}?\bop (\d{{1,2}}) ({'|'.join(MONTH_WORDS)})\b"
     r"(?: (\d{4}))?"
 )
 
@@ -3523,7 +3549,7 @@ def _routes_of(turn: Any, case, why: bool = False) -> bool:
     return True
 
 
-def _belgian_descendant_turns_21(turn: Any, case) -> bool:
+def _belgian_descendant_turns_21(turn: Any, case, reading: Reading) -> bool:
     """Seed 004: a Belgian's (step)child has no deadline, but from 21 proves being dependent
     ("Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die aantonen dat je ten
     laste bent"; panel 11, u3; panel 13, z2: "wat als hij 21 is voor we indienen?")."""
@@ -3532,8 +3558,14 @@ def _belgian_descendant_turns_21(turn: Any, case) -> bool:
         return _belgian_descendant_over_21(turn, case)
     said = Answer(turn)
     said.say("utter_answer_no_deadline")
+    told = _DAY_21.search(_folded(reading))
     for entry, _ in under:
-        said.entry(M.SIDE["dependency_from_21"], _voice(turn, entry))
+        if told and len(under) == 1:  # "Grace wordt 21 jaar op 14 april 2027" (panel 63, h2)
+            day = _next_birthday(int(told.group(1)), MONTH_WORDS[told.group(2)], told.group(3),
+                                 turn)  # fmt: skip
+            said.entry(M.SIDE["dependency_from_21_day"], _voice(turn, entry), day=dutch_date(day))
+        else:
+            said.entry(M.SIDE["dependency_from_21"], _voice(turn, entry))
     said.send("utter_answer_menu")
     return True
 
@@ -3851,6 +3883,18 @@ def _cjeu_ruling(turn: Any, reading: Reading) -> bool:
     return _say_items(turn, _items_of(turn, "advice", CJEU_ADVICE))
 
 
+# "ik heb alleen een foto op mijn telefoon. is een kopie genoeg?" of a deed (panel 63, g1)
+_COPY_OF_A_DEED = re.compile(
+    r"\b(?:is|volstaat|telt) (?:een |de |die )?(?:kopie|fotokopie|scan|foto)\b[^?]{0,20}"
+    r"(?:genoeg|voldoende|goed|ok)?|\b(?:kopie|fotokopie|scan|foto) van de (?:\w+)?akte\b"
+)
+
+
+def _copy_of_a_deed(turn: Any, reading: Reading) -> bool:
+    """Seed 002's authentic document, and the other valid proofs when it cannot be had."""
+    return _say_entries(turn, [(M.SIDE["copy_of_a_deed"], _voice(turn, None))])
+
+
 def _wedding_photos_asked(folded: str) -> bool:
     """ "we hebben ook trouwfotos. tellen die ook als bewijs van het huwelijk?" (panel 37, g1)."""
     photos = _any(("foto", "fotos", "foto's", "trouwfoto"), folded)
@@ -4103,7 +4147,12 @@ def _housing_answer(turn: Any, key: str, exempt_key: str = "housing_exempt_favou
             return True  # said already for the income asked with it
         return _say_entries(turn, [(entry, voice)])
     entry = M.lookup(M.SIDE, key, (_status(turn) or "",))
-    return _say_entries(turn, [(entry, _voice(turn, case[0][0] if case else None))])
+    voice = _voice(turn, case[0][0] if case else None)
+    entries = [(entry, voice)]
+    if key == "housing_space" and _status(turn) in ("refugee", "subsidiary_protection",
+                                                    "third_country_national"):  # fmt: skip
+        entries.append((M.SIDE["housing_space_belgian_practice"], voice))  # (panel 63, g5)
+    return _say_entries(turn, entries)
 
 
 def _disability_meaning(turn: Any, reading: Reading) -> bool:
@@ -4499,6 +4548,7 @@ ANSWERS = {
     "relationship_proof": _relationship_proof,
     "common_child": _common_child,
     "meeting_days": _meeting_days,
+    "copy_of_a_deed": _copy_of_a_deed,
     "known_too_short": _known_too_short,
     "cohabitation": _cohabitation,
     "consent_if_refused": _consent_if_refused,

@@ -856,6 +856,7 @@ MONEY_VERBS = ("stuur", "stort", "overschrij", "overmaak", "opstuur", "western u
                "moneygram", "wise")  # fmt: skip
 ALONE_PHRASES = ("is alleen", "daar alleen", "helemaal alleen", "staat alleen", "woont alleen",
                  "echt alleen", "sindsdien alleen",  # "sindsdien is zij echt alleen" (53, g5)
+                 "heel alleen",  # "sindsdien is mama heel alleen" (panel 63, h1)
                  "alleen achter", "alleen gelaten", "niemand meer", "geen familie meer",
                  "niemand die voor", "niemand om voor", "geisoleerd", "eenzaam", "alleen daar",
                  "zit alleen", "nog alleen", "niemand anders", "er is niemand", "weduwe",

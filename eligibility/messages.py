@@ -2484,6 +2484,18 @@ SIDE: dict[str, Message] = {
         "onze informatie niet: vraag het aan een advocaat.",
         S.ART_10_1_5,
     ),
+    # seed 002: "De algemene regel is dat de aanvrager een authentiek document moet voorleggen
+    # om zijn bloed- of aanverwantschapsband met de gezinshereniger aan te tonen." and the
+    # refugee's family's "andere geldige bewijzen" (panel 63, g1: "Ik heb alleen een foto op
+    # mijn telefoon. Is een kopie genoeg?" got the wedding photos)
+    "copy_of_a_deed": _M(
+        "De regel is dat een authentiek document de band toont: de officiële akte zelf. Dat een "
+        "kopie of een foto op de telefoon genoeg is, zegt onze informatie niet. Kan de akte echt "
+        "niet voorgelegd worden? Leg dan uit waarom, en toon andere geldige bewijzen. Bij het "
+        "gezin van een vluchteling of een subsidiair beschermde moet DVZ daar rekening mee "
+        "houden, als de band al bestond voor de aankomst in België.",
+        S.ART_12BIS_5_6,
+    ),
     # seed 001: "ofwel dat u elkaar al minstens 2 jaar kent en dat u twee bewijzen levert"
     # (panel 63, h4: "we kennen mekaar pas 18 maand, maakt da uit?" unanswered; 4 meetings of
     # 70 days called enough after "we zijn 18 maand samen")
@@ -2792,6 +2804,15 @@ SIDE: dict[str, Message] = {
         "Ja. Ook een kind van {belgian_descendant_age} jaar of ouder heeft dat recht, als "
         "{rel_pron} ten laste {rel_is} van {sp_obj}. Dat moet je bewijzen. Welke bewijzen, zie "
         "je onder 'Documenten'.",
+        S.ART_40BIS_2_3,
+    ),
+    # the day told ("Grace wordt 21 jaar op 14 april 2027"; panel 63, h2: the rule only, never
+    # linked to her birthday); seed 004 "bankuittreksels van de laatste 6 maanden"
+    "dependency_from_21_day": _M(
+        "{Rel} {rel_is} {belgian_descendant_age} vanaf {day}. Gebeurt de aanvraag op of na die "
+        "dag? Dan moet {rel} ook bewijzen dat {rel_pron} ten laste {rel_is} van {sp_obj}, "
+        "bijvoorbeeld met bankuittreksels van de laatste {bank_months} maanden. Bewaar dus nu al "
+        "de bewijzen van elke overschrijving.",
         S.ART_40BIS_2_3,
     ),
     "dependency_from_21": _M(
@@ -3108,6 +3129,15 @@ SIDE: dict[str, Message] = {
     # (zie het koninklijk besluit elementaire vereisten woninghuur van 8 juli 1997). In de
     # praktijk zal de DVZ dat moeilijk kunnen controleren. Tenzij bijvoorbeeld in de
     # huurovereenkomst zelf staat dat het gaat om een eenpersoonswoning." (panel 13, z2)
+    # seed 004's practice, said to another family as a Belgian's rule (panel 63, g5: "één
+    # slaapkamer, volstaat dat?" got only "staat niet in onze informatie")
+    "housing_space_belgian_practice": _M(
+        "Voor gezinshereniging met een Belg zegt onze informatie: DVZ kan weigeren als de "
+        "woning te klein is om er te koken, te wonen en te slapen, of als in het huurcontract "
+        "staat dat het een woning voor 1 persoon is. Vraag na of dat ook voor {our} aanvraag "
+        "zo is.",
+        f"{S.ART_40TER_2}; {S.KB_1997_HOUSING}",
+    ),
     "housing_space@belgian": _M(
         "Het huurcontract of de eigendomsakte is meestal genoeg als bewijs. Maar DVZ kan toch "
         "weigeren als de woning te klein is om er te koken, te wonen en te slapen. In de "

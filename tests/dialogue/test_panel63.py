@@ -448,3 +448,94 @@ def test_a_social_worker_reads_no_je_in_the_housing_texts():
     assert "waar je vast woont" not in reply and "waar je nu" not in reply, reply
     assert "jouw aanvraag" not in reply, reply
     assert "hun aanvraag" in reply or "je cliënt" in reply, reply
+
+
+def test_alleen_een_foto_op_mijn_telefoon_is_een_kopie_genoeg__seed_002s_authentic_deed():
+    """ "De algemene regel is dat de aanvrager een authentiek document moet voorleggen" (seed
+    002): "Ik heb alleen een foto op mijn telefoon. Is een kopie genoeg?" got the wedding
+    photos (panel 63, g1)."""
+    reply = karim().say(
+        "De originele huwelijksakte ligt bij mijn familie in Syrië. Ik heb alleen een foto op mijn"
+        " telefoon. Is een kopie genoeg?",
+        intent="ask_legalisation",
+        confidence=0.34,
+    )
+    assert "authentiek document" in reply and "andere geldige bewijzen" in reply, reply
+    assert "trouwfoto" not in reply, reply
+
+
+def youssef() -> Chat:
+    """A social worker for her client, a third-country national, and his wife."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik ben maatschappelijk werker. Mijn cliënt Youssef heeft een [B-kaart]"
+        "(sponsor_status:third_country_national) en wil [zijn vrouw](relationship:spouse) Salma"
+        " laten komen."
+    )
+    up_to_the_answer(
+        chat,
+        {
+            "applicant.age": "[35](age)",
+            "applicant.marriage": "officieel, burgerlijk huwelijk",
+            "sponsor.age": "[41](age)",
+        },
+    )
+    return chat
+
+
+def test_hoe_bewijst_mijn_client_de_ziekteverzekering__the_proofs_seed_004_names():
+    """ "En het bewijs van ziekteverzekering? Mijn cliënt is aangesloten bij een Belgisch
+    ziekenfonds." got the condition again (panel 63, g5); seed 004 names the mutualiteit's
+    attest, said as a Belgian's family's rule."""
+    reply = youssef().say(
+        "En het bewijs van ziekteverzekering? Mijn cliënt is aangesloten bij een Belgisch "
+        "ziekenfonds.",
+        intent="ask_health_insurance",
+    )
+    assert "modelattest van de Belgische mutualiteit" in reply, reply
+
+
+def test_een_slaapkamer_volstaat_dat__seed_004s_practice_as_a_belgians_rule():
+    """ "Hij huurt een appartement met één slaapkamer. Volstaat dat?": seed 004's "niet
+    voldoende ruim ... om er te koken, te wonen en te slapen", said as a Belgian's family's rule
+    (panel 63, g5: only "staat niet in onze informatie")."""
+    reply = youssef().say(
+        "Hij huurt een appartement met één slaapkamer. Volstaat dat voor hem en zijn echtgenote?",
+        intent="ask_housing",
+    )
+    assert "te koken, te wonen en te slapen" in reply and "met een Belg" in reply, reply
+
+
+def test_wat_gebeurt_als_we_te_laat_zijn_na_10_juni_2027__the_right_with_conditions():
+    """ "wat gebeurt als we te laat zijn, na 10 juni 2027" got "dien de aanvraag in vóór je
+    dochter 18 wordt" of a girl of 4 (panel 63, g2); seed 003: after the 12 months income,
+    housing and insurance must be proven."""
+    chat, _ = mariam("officieel getrouwd, we hebben de akte")
+    reply = chat.say("nee ik bedoel wat gebeurt als we te laat zijn, na 10 juni 2027")
+    assert "inkomen, woning en ziekteverzekering" in reply, reply
+    assert "18 wordt" not in reply, reply
+
+
+def test_en_nour_kan_ze_mee_met_mama_en_papa_ze_is_pas_10__the_sister_answered():
+    """ "en nour kan ze zeker mee met mama en papa? ze is pas 10": the sister of 10 (first names
+    are not kept; the age tells her), not only the parents (panel 63, h5)."""
+    chat = layla()
+    up_to_the_answer(chat, {"applicant.age": "[10](age)", "applicant.half_sibling": "nee"})
+    reply = chat.say(
+        "en nour kan ze zeker mee met [mama](relationship:parent) en [papa](relationship:parent)?"
+        " ze is pas [10](age) ze kan niet alleen blijven in turkije"
+    )
+    assert "Je zusje: humanitair visum" in reply and "kans groot" in reply, reply
+
+
+def test_grace_wordt_21_op_14_april_2027__the_day_and_the_proofs_to_keep():
+    """Seed 004: "Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die aantonen
+    dat je ten laste bent van de Belg" (bankuittreksels van de laatste 6 maanden): the rule was
+    never linked to her birthday (panel 63, h2)."""
+    reply = jean().say(
+        "Merci. Maar Grace wordt 21 jaar op 14 april 2027. Is dat een probleem? Moeten wij vóór "
+        "die datum de aanvraag doen?",
+        intent="ask_deadline",
+        confidence=0.13,
+    )
+    assert "21 vanaf 14 april 2027" in reply and "bankuittreksels" in reply, reply

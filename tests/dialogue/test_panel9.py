@@ -639,7 +639,8 @@ def test_u3_hij_wordt_21__from_21_he_proves_he_is_dependent():
         "hij wordt 21 op 14 februari 2027. moet ik dan de aanvraag voor die datum doen?",
         intent="ask_deadline",
     )
-    assert "Vanaf 21 jaar moet je stiefzoon ook bewijzen" in reply, chat.transcript()
+    assert "21 vanaf 14 februari 2027" in reply, chat.transcript()
+    assert "moet je stiefzoon ook bewijzen dat hij ten laste is" in reply, chat.transcript()
 
 
 def test_u3_huurcontract_op_naam_van_mijn_vrouw__seed_004s_practice():
@@ -898,7 +899,8 @@ def test_z2_wat_als_hij_21_is_voor_we_indienen__seed_004s_dependency_not_a_favou
     voorleggen die aantonen dat je ten laste bent van de Belg"."""
     chat = Chat.answered(U3_STEPSON)
     reply = chat.say("maar wat als hij 21 is voor we indienen, verandert er dan iets?")
-    assert "Vanaf 21 jaar moet je stiefzoon ook bewijzen" in reply, chat.transcript()
+    assert "21 vanaf 14 februari 2027" in reply, chat.transcript()
+    assert "moet je stiefzoon ook bewijzen dat hij ten laste is" in reply, chat.transcript()
     assert "humanitair" not in reply
 
 

@@ -260,6 +260,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:external_service_provider",
     },
     S.ART_12BIS_5_6: {
+        "side:copy_of_a_deed",
         "side:no_certificate@protected",
         "side:no_certificate",
         "side:wedding_photos",
@@ -295,6 +296,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:family_link_proof@eu_citizen",
     },
     S.ART_40BIS_2_3: {
+        "side:dependency_from_21_day",
         "side:dependency_from_21",
         "side:descendant_over_21_dependent",
         "side:income_of_the_partner_dependency",
@@ -417,6 +419,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     f"{S.ART_40TER_2}; {S.KB_1997_HOUSING}": {
         "side:housing_space@belgian",
+        "side:housing_space_belgian_practice",
     },
     S.CIVIL_CODE_HOUSING: {
         "side:housing_space",
