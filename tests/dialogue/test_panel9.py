@@ -899,8 +899,7 @@ def test_z2_wat_als_hij_21_is_voor_we_indienen__seed_004s_dependency_not_a_favou
     voorleggen die aantonen dat je ten laste bent van de Belg"."""
     chat = Chat.answered(U3_STEPSON)
     reply = chat.say("maar wat als hij 21 is voor we indienen, verandert er dan iets?")
-    assert "21 vanaf 14 februari 2027" in reply, chat.transcript()
-    assert "moet je stiefzoon ook bewijzen dat hij ten laste is" in reply, chat.transcript()
+    assert "Vanaf 21 jaar moet je stiefzoon ook bewijzen" in reply, chat.transcript()
     assert "humanitair" not in reply
 
 
