@@ -601,7 +601,7 @@ def _case_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
     from dialogue.side import noted_lines
 
     lines: list[str] = []
-    together = _applications_together(turn, results)
+    together = {**_applications_together(turn, results), **_couple_turns_21(turn, results)}
     for entry, result in results:
         for item in result.get("advice") or []:
             line = together.get(item.get("id"), _with_source(item))
@@ -610,6 +610,22 @@ def _case_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
         if result.get("route") == "humanitarian_visa":
             lines += noted_lines(turn, entry)
     return _polygamy_lines(turn, results) + lines
+
+
+def _couple_turns_21(turn: Any, results: list[tuple[dict, dict]]) -> dict[str, str]:
+    """The couple's age rule with the day told ("20, word 21 op 3 mei"): from that day the
+    partner can ask (seed 001; art. 40ter for a Belgian; panel 59, h6: the day only when asked
+    again after the answer)."""
+    day = turn.state.get("sponsor_turns_21")
+    couples = [e for e, r in results if any(a.get("id") == "spouse_age_rule"
+                                            for a in r.get("advice") or [])]  # fmt: skip
+    if not day or not couples:
+        return {}
+    status = turn.state["sponsor"].get("status") or ""
+    message = M.lookup(M.SIDE, "age_21_on_day", (status,))
+    voice = Voice(reader_for(turn.state, couples[0]), couples[0]["relationship"])
+    text = M.text(message, voice, day=dutch_date(dt.date.fromisoformat(day)))
+    return {"spouse_age_rule": f"{text} ({message.source})"}
 
 
 def _first_answer_advice(turn: Any, item: dict[str, Any], result: dict[str, Any]) -> bool:

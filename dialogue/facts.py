@@ -155,6 +155,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _couple_known_for(state, reading, update)
     _the_partners_own_child(state, update)
     _majority_date(state, reading, today, update)
+    _sponsor_turns_21(state, reading, today)
     _birth_date(state, reading, today, update)
     _pronoun_minor_at_asylum(state, reading, update)
     _recognition_date_corrected(state, reading, today, update)
@@ -350,6 +351,25 @@ def _majority_date(state: dict[str, Any], reading: Reading, today: dt.date, upda
     if facts is not None:  # kept quietly: no read-back; the deadline answer says the day
         facts["majority_date"] = day
         S.mark_given(state, f"{who}.majority_date")
+
+
+_I_TURN_21 = re.compile(
+    rf"\bword 21\b(?: jaar)?[^.?!]{{0,12}}?\bop (\d{{1,2}}) ({'|'.join(MONTH_WORDS)})\b"
+    r"(?: ((?:19|20)\d\d))?"
+)
+
+
+def _sponsor_turns_21(state: dict[str, Any], reading: Reading, today: dt.date) -> None:
+    """ "20, word 21 op 3 mei": the writer's 21st birthday, the day a couple's age rule is met
+    (seed 001 "U bent beiden ouder dan 21 jaar"), kept quietly for the first answer."""
+    if state.get("writer") in ("helper", "applicant"):
+        return
+    told = _I_TURN_21.search(fold(reading.text))
+    if not told:
+        return
+    year = int(told.group(3)) if told.group(3) else None
+    state["sponsor_turns_21"] = _next_day(MONTH_WORDS[told.group(2)], int(told.group(1)), year,
+                                          today)  # fmt: skip
 
 
 def _ages_from_majority_year(reading: Reading, today: dt.date) -> None:
@@ -840,6 +860,8 @@ def _value_answer(state, reading: Reading, update: Update, question: dict, who: 
             _no_partner_for_the_children(state, update)
     _set(state, update, who, "age" if fact == "applicant.age" else name, value)
     update.answered = True
+    if fact == "applicant.age":
+        _pronoun_of_the_asked(state, reading, who)
     _asked_child_is_a_stepchild(state, reading, who)
     if fact.startswith("applicant.") and fact not in NUMBER_FACTS + PARENTS_FACTS:
         _same_for_all(state, reading, update, who, name, value)
@@ -852,6 +874,25 @@ def _value_answer(state, reading: Reading, update: Update, question: dict, who: 
         reading.writer_ages.clear()
         if not lead_only:
             reading.pronoun_ages.clear()
+
+
+def _pronoun_of_the_asked(state: dict[str, Any], reading: Reading, who: str) -> None:
+    """ "hij is 24" to "Hoe oud is je man of vrouw?": he, "je man" from now on (panel 59, h6:
+    "Je man of vrouw" to the end)."""
+    entry = S.person(state, who)
+    told = re.match(r"\s*(hij|zij|ze)\s+is\s+\d", fold(reading.text))
+    if entry is None or not told or entry.get("pronoun") is not None or entry.get("word"):
+        return
+    pronoun = "zij" if told.group(1) == "ze" else told.group(1)
+    entry["pronoun"] = pronoun
+    words = _WORD_BY_PRONOUN.get(entry["relationship"])
+    if words:
+        entry["word"] = words[pronoun == "zij"]
+
+
+# the word of a relative whose pronoun is told ("hij is 24" of "je man of vrouw")
+_WORD_BY_PRONOUN = {"spouse": ("man", "vrouw"), "parent": ("vader", "moeder"),
+                    "sibling": ("broer", "zus"), "child": ("zoon", "dochter")}  # fmt: skip
 
 
 def _asked_child_is_a_stepchild(state: dict[str, Any], reading: Reading, who: str) -> None:

@@ -36,6 +36,9 @@ def new_state() -> dict[str, Any]:
         "unknown": [],  # question keys the user does not know ("dat weet ik niet")
         "context": {},  # "relationship:word" -> sponsor | deceased: people who are no applicant
         "turns": 0,
+        # the young sponsor's 21st birthday told ("20, word 21 op 3 mei"), ISO: the day a
+        # couple's age rule is met (seed 001; panel 59, h6)
+        "sponsor_turns_21": None,
         "handoff": False,
         "contact_offered": False,  # the bot offered a call back and waits for a number
     }
