@@ -129,11 +129,11 @@ def _first_of(
 def _age_limit_day(results: list[dict[str, Any]]) -> tuple[dt.date, dict[str, Any]] | None:
     """The day before a minor's 18th birthday (the user gave it), when it comes before every
     other deadline of these results and is still ahead."""
-    found = [
-        (dt.date.fromisoformat(item["date"]), item)
+    found = [  # each result's first deadline still ahead (panel 64, i1: the 12 months over,
+        (dt.date.fromisoformat(item["date"]), item)  # his 18th birthday was not said)
         for result in results
-        for item in (result.get("deadlines") or [])[:1]
-        if item.get("id") in AGE_LIMIT_DEADLINES and not item.get("passed")
+        for item in [d for d in result.get("deadlines") or [] if not d.get("passed")][:1]
+        if item.get("id") in AGE_LIMIT_DEADLINES
     ]
     return min(found, key=lambda pair: pair[0], default=None)
 
@@ -219,13 +219,14 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
         rest = deadline_line(turn, others) if others else None
         return "\n".join(filter(None, [line, rest]))
     ending = _right_ends_line(turn, rights)
-    if ending:
-        return ending
     dates = sorted({d for r in rights if (d := _deadline(r))})
+    passed = dates and dates[0] < turn.today
+    if ending:  # the 12 months over beside a birthday still ahead: both (panel 64, i1)
+        return f"{ending}\n{_passed_line(turn, rights, dates[0])}" if passed else ending
     if not dates:
         return None
     day = dates[0]
-    if day < turn.today:
+    if passed:
         return _passed_line(turn, rights, day)
     roughly = turn.state.get("approximate_date")
     if turn.calendar is None and not roughly and not _age_limit_first(results):

@@ -1437,14 +1437,31 @@ def _place_present_age(reading: Reading, entity, age: Age, owners: list[Mention]
         before := [m for m in reading.mentions if m.start < age.start]
     ):
         before[-1].ages.append(age)  # "het gaat over haar dochter. die is 12"
-    elif pronoun and not _is_writer_clause(text):  # "ze is 68": her age, whatever the role
-        reading.pronoun_ages.append((pronoun, age))
+    elif _a_pronouns_age(reading, pronoun, text, age):
+        pass
     elif _in_the_writers_introduction(reading, age):  # "ik ben Marc, Belg, 45j. Mijn vrouw"
         reading.writer_ages.append(age)  # (panel 33, a2: "Je vrouw: 45 jaar")
     elif (listed := _plural_listed_before(reading, age)) is not None:  # "broers dawit 12 en
         listed.ages.append(age)  # yonas 19. ik ben 16": not the writer's (panel 60, g11)
     elif not _own_age(reading, entity, age, text):
         _place_after(reading, entity, age, clause)
+
+
+def _a_pronouns_age(reading: Reading, pronoun: str | None, text: str, age: Age) -> bool:
+    """ "ze is 68": her age, whatever the role; "hij is 31 ik 29": his 31 beside the writer's
+    29 (panel 64, i4: "Jij: 31 jaar")."""
+    said_of = pronoun if pronoun and not _is_writer_clause(text) else None
+    said_of = said_of or _pronoun_right_before(reading, age)
+    if said_of:
+        reading.pronoun_ages.append((said_of, age))
+    return said_of is not None
+
+
+def _pronoun_right_before(reading: Reading, age: Age) -> str | None:
+    """ "hij is 31": the pronoun right before the age, in a clause that names the writer too."""
+    before = fold(reading.text[max(0, age.start - 20) : age.start])
+    told = re.search(r"\b(hij|zij|ze)\s+(?:is|was)\s+(?:nu\s+|al\s+|pas\s+)?$", before)
+    return None if told is None else ("hij" if told.group(1) == "hij" else "zij")
 
 
 def _in_the_writers_introduction(reading: Reading, age: Age) -> bool:
@@ -3699,7 +3716,8 @@ _PROOF_KEPT = re.compile(
 # g2: the soft procedure said to a wife with none); not "geen huwelijksakte van de overheid"
 _NO_PROOF = re.compile(
     r"\b(?:geen|nooit een?|zonder) (?:enkel |enig )?(?:paper|papers|papier|papieren|bewijs"
-    r"|bewijzen|document|documenten)\b(?! van de (?:gemeente|overheid|staat|stad))"
+    r"|bewijzen|document|documenten)\b"
+    r"(?! van (?:de |het )?(?:gemeente|overheid|staat|stad|burgerlijke stand))"
     r"|\book niet van (?:de )?(?:kerk|moskee|imam|priester)\b"
 )
 

@@ -197,6 +197,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
             and _any(("?", "genoeg", "voldoe"), folded),
         ),
         ("known_too_short", "?" in folded and bool(_KNOWN_ONLY.search(folded))),
+        ("relative_works", answered and "?" in folded and _works_asked(folded)),
         ("cohabitation", "?" in folded and _any(W.COHABITATION_WORDS, folded)),
         ("consent_if_refused", _consent_refusal_supposed(folded)),
         ("lawyer_required", _lawyer_required_asked(folded)),
@@ -650,12 +651,19 @@ _LIVING_TOGETHER = re.compile(
 )
 
 
-_LIKE_A_REFUGEE = re.compile(r"\b(?:zoals|net als|als) (?:bij )?(?:een )?vluchteling(?:en)?\b")
+_LIKE_A_REFUGEE = re.compile(
+    r"\b(?:zoals|net als|als) (?:bij )?(?:een )?(?:vluchteling(?:en)?|refugee)\b"
+    # "bij kerk huwelijk toch gewone gezinshereniging kan vragen ... en dan niks betalen"
+    r"|\b(?:kerk|religieus|moskee|imam|traditioneel)\w*\b[^?]{0,40}\b(?:gewone )?"
+    r"gezinshereniging\b[^?]{0,30}\bvragen\b"  # (panel 64, g2: "geen antwoord")
+)
 
 
 _MARRIAGE_VISA = re.compile(
     r"\bvisum om (?:in belgie )?te trouwen\b|\bhuwelijksvisum\b|\bvisum (?:voor|om) (?:een )?"
     r"(?:huwelijk|te huwen)\b"
+    # "kan ricardo naar belgie komen om hier te trouwen met mij?" (panel 64, h4)
+    r"|\bkomen om (?:hier |in belgie )?te (?:trouwen|huwen)\b"
 )
 
 
@@ -716,9 +724,12 @@ def _marriage_visa(turn: Any, reading: Reading) -> bool:
 
 def _like_a_refugee(turn: Any, reading: Reading) -> bool:
     """ "kan grace gewoon gezinshereniging vragen zonder betalen zoals bij vluchtelingen?":
-    seed 000's soft procedure is a protected sponsor's religious or customary spouse's only."""
+    seed 000's soft procedure is a protected sponsor's religious or customary spouse's only;
+    asked by a protected sponsor, the case's own soft procedure (panel 64, g2)."""
     if _status(turn) in PROTECTED:
-        return False
+        soft = [(e, r) for e, r in _case(turn) if _soft_procedure(r)]
+        items = _advice_items(soft, ("soft_procedure", "b17_renewal"))
+        return bool(items) and _say_items(turn, items)
     wives = [e for e, r in _case(turn) if e["relationship"] == "spouse" and r.get("route") == HV]
     if not wives:
         return False
@@ -831,6 +842,8 @@ _HERE_AT_THE_TOWN = re.compile(
 )
 _PERIOD_OVER = re.compile(
     r"\b(?:12|twaalf) maanden\b[^?.]{0,20}\b(?:voorbij|om|verstreken|verlopen|gedaan)\b"
+    # "die 12 maanden, is dat nog belangrijk voor ons?" (panel 64, i5: "geen antwoord")
+    r"|\b(?:12|twaalf) maanden\b[^?]{0,25}\b(?:belangrijk|van belang|gelden|geldt|telt)\b"
 )
 
 
@@ -965,6 +978,8 @@ _TOGETHER_EXCEPTION = re.compile(
 _WHY_NO_RIGHT = re.compile(  # "waarom kan zij niet gewoon gezinshereniging zoals mijn zoon?"
     r"\bwaarom\b[^?.]{0,40}\bgeen (?:recht|gezinshereniging)\b"  # (panel 32, c3)
     r"|\bwaarom (?:kan|mag) (?:zij|ze|hij) niet\b[^?.]{0,25}\bgezinshereniging\b"
+    # "heeft een echtgenoot dan geen recht?" (panel 64, i4: a student's husband)
+    r"|\bheeft (?:een |mijn |de |zij |ze |hij )?\w* ?(?:dan |echt |toch )*geen recht\b"
     # "waarom mijn zoon niet? hij is nog student" (panel 35, f3)
     r"|\bwaarom (?:mijn|mn|m'n|de|onze|ons) \w+ niet\b"
     # "is er geen ander papier, gezinshereniging of zo, omdat patrick belg is?" (panel 36, g5)
@@ -1461,6 +1476,9 @@ _WILL_MARRY = re.compile(r"\bals (?:we|wij|jullie)\b[^?.]{0,25}\b(?:trouwen|huwe
 
 _RELATIVES_OWN_EARNINGS = re.compile(
     r"\b(?:hij|zij|ze) (?:verdient|werkt)\b|\bzwartwerk\b|\bzijn eigen (?:geld|inkomen)\b"
+    # "hij heeft werk in marokko. is dat een probleem?" (panel 64, i4)
+    r"|\b(?:hij|zij|ze) (?:heeft|had) (?:daar |er |nog |ook )?(?:werk|een job|job|een baan|"
+    r"een inkomen|inkomen)\b"
 )
 _STRENGTHEN_ADULTS = (
     "adult_sibling_strengthen",
@@ -1703,9 +1721,13 @@ def _child_alone(turn: Any, reading: Reading) -> bool:
         chosen = [{**minors[0], "word": None, "pronoun": None, "age": None}]
     if not chosen:
         return False
+    exempt = [r for e, r in _case(turn) if e["id"] == chosen[0].get("id")
+              and "means_of_subsistence" in (r.get("exempt_from") or [])]  # fmt: skip
     entries = [(M.SIDE["income_child_alone"], _voice(turn, chosen[0]))]
-    if any(r.get("route") == HV for _, r in _case(turn)):  # "geldt dat nog als Abdi tegelijk
-        # een humanitair visum aanvraagt?" (panel 53, g2)
+    # within the 12 months no income at all, whoever comes (seed 003; panel 64, g2: "Dan geldt
+    # die vrijstelling niet" to a refugee's daughter of 4); "geldt dat nog als Abdi tegelijk
+    # een humanitair visum aanvraagt?" (panel 53, g2)
+    if not exempt and any(r.get("route") == HV for _, r in _case(turn)):
         entries.append((M.SIDE["income_child_alone_not_with_others"], _voice(turn, chosen[0])))
     return _say_entries(turn, entries)
 
@@ -1726,9 +1748,10 @@ def _income_short(turn: Any, case, value: Decimal | None, said: Answer, reading:
     humanitarian visa "in tweede orde" beside the request (panel 5, i2 and i4)."""
     rights = [(e, r) for e, r in case if r.get("route") == FR]
     minors = [e for e, _ in rights if e["relationship"] in CHILDREN and (e.get("age") or 0) < 18]
+    exempt = [e for e, r in rights if "means_of_subsistence" in (r.get("exempt_from") or [])]
     if len(minors) == 1 and len(case) > 1 and _status(turn) in CHILD_ALONE_SPONSORS:
         said.entry(M.SIDE["income_child_alone"], _voice(turn, minors[0]))  # (m4)
-        if any(r.get("route") == HV for _, r in case):  # "geldt dat nog als Abdi tegelijk
+        if minors[0] not in exempt and any(r.get("route") == HV for _, r in case):  # "geldt
             said.entry(M.SIDE["income_child_alone_not_with_others"], _voice(turn, minors[0]))
     low = value is not None and value < P.REFERENCE_INCOME_EUR_PER_MONTH.value
     short = _any(W.LOW_INCOME_WORDS, _folded(reading)) or _any(W.TOO_LITTLE, _folded(reading))
@@ -1778,6 +1801,24 @@ def _income_kinds(turn: Any, case: list[tuple[dict, dict]], said: Answer) -> Non
     said.say(contact_response(turn.texts, "utter_side_ask_ngo"), **_ngo(turn))
 
 
+def _works_asked(folded: str) -> bool:
+    """A relative's own work, asked about ("hij heeft werk in marokko. is dat een probleem?")."""
+    return " ik " not in f" {folded} " and bool(_RELATIVES_OWN_EARNINGS.search(folded))
+
+
+def _a_favoured_relatives_work(turn: Any, reading: Reading) -> bool:
+    """ "hij heeft werk in marokko. is dat een probleem?" of a husband with a humanitarian
+    request: seed 001's dependency ("het bewijs dat uw familielid geen eigen inkomsten heeft")
+    is harder to show (panel 64, i4: "geen antwoord")."""
+    if turn.state.get("writer") == "helper":  # "hij verdient 1700 euro": the client (h3)
+        return False
+    favours = [e for e, r in _case(turn) if r.get("route") == HV and not _soft_procedure(r)]
+    asked = asked_about(favours, reading) or favours
+    if len(asked) != 1:
+        return False
+    return _say_entries(turn, [(M.SIDE["relative_works_humanitarian"], _voice(turn, asked[0]))])
+
+
 def _a_relatives_own_earnings(turn: Any, reading: Reading) -> bool:
     """ "Is dat zwartwerk een probleem? Hij verdient maar heel weinig." of an adult brother
     with a humanitarian request: his own income, not the sponsor's exemption (panel 45, h3;
@@ -1793,7 +1834,7 @@ def _a_relatives_own_earnings(turn: Any, reading: Reading) -> bool:
         if e["relationship"] in ("child", "stepchild", "sibling")
     ]
     if not found:
-        return False
+        return _a_favoured_relatives_work(turn, reading)
     found.sort(key=lambda pair: _STRENGTHEN_ADULTS.index(pair[1].get("id")))
     entry, item = found[0]
     said = Answer(turn)  # the earnings weigh against "ten laste" first (panel 47, g1: the
@@ -3515,7 +3556,8 @@ def _meetings_told(folded: str) -> tuple[int, int] | None:
     """ "we zagen elkaar 3 keer, telkens 3 weken" -> (3, 63): the meetings and their days
     together, when the message tells both; a span "telkens"/"per keer" counts per meeting."""
     count = _MEETINGS_COUNT.search(folded)
-    span = _MEETING_SPAN.search(folded)
+    spans = [m for m in _MEETING_SPAN.finditer(folded) if not _not_a_meeting_span(folded, m)]
+    span = spans[0] if spans else None
     if not (count and span and _any(_MET_WORDS + ("keer",), folded)):
         return None
     meetings = _count_value(count.group(1))
@@ -3523,6 +3565,16 @@ def _meetings_told(folded: str) -> tuple[int, int] | None:
     if _any(_EACH_TIME, folded) and "in totaal" not in folded:
         days *= meetings
     return meetings, days
+
+
+def _not_a_meeting_span(folded: str, span: re.Match) -> bool:
+    """ "we zijn 18 maand samen": how long the couple are together, no days of meetings; "540
+    dagen?? nee, 70 dagen": the bot's number quoted back (panel 64, h4: "samen ongeveer 540
+    dagen" twice)."""
+    after = folded[span.end() : span.end() + 20]
+    return bool(re.match(r"\s*(?:\?|samen\b|een koppel|een relatie)", after)) or bool(
+        re.search(r"\bkennen (?:we )?(?:elkaar|mekaar)\b[^.?!]{0,12}$", folded[: span.start()])
+    )
 
 
 def _count_value(word: str) -> int:
@@ -4550,6 +4602,7 @@ ANSWERS = {
     "meeting_days": _meeting_days,
     "copy_of_a_deed": _copy_of_a_deed,
     "known_too_short": _known_too_short,
+    "relative_works": _a_relatives_own_earnings,
     "cohabitation": _cohabitation,
     "consent_if_refused": _consent_if_refused,
     "who_can_help": _who_can_help,

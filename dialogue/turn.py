@@ -239,6 +239,8 @@ def _names_data(text: str) -> bool:
 def _case_step(turn: Turn, reading: Reading, fresh_consent: bool = False) -> None:
     state = turn.state
     if state["pending"] in ("confirm", "correction") and not _tells_something(reading):
+        if reading.majority_days:  # "ja klopt. maar ali wordt 18 op 12 januari 2027": the
+            apply(state, reading, turn.today)  # day kept, then the answer (panel 64, i1)
         if _confirmation_answer(turn, reading):
             return
     update = apply(state, reading, turn.today) if not fresh_consent else Update()

@@ -1966,6 +1966,15 @@ SIDE: dict[str, Message] = {
     # seed 000, adult siblings and children: "dat je niet getrouwd bent, dat je nog studeert
     # en dat je geen eigen inkomsten hebt waardoor je nog ten laste bent van je ouders"
     # (panel 47, g1: "is dat dagwerk een probleem?" got the advice again)
+    # seed 001 (humanitair visum): "het bewijs dat uw familielid geen eigen inkomsten heeft"
+    # among the proofs of dependency (panel 64, i4: "hij heeft werk in marokko, is dat een
+    # probleem?" unanswered)
+    "relative_works_humanitarian": _M(
+        "Voor een humanitair visum kijkt DVZ of {rel} afhankelijk {rel_is} van {sp_obj}. Een "
+        "nuttig bewijs is dat {rel} geen eigen inkomen {rel_has}. Werk en een eigen inkomen "
+        "maken het dus moeilijker om die afhankelijkheid te tonen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "relatives_own_earnings": _M(
         "Eigen inkomsten maken het moeilijker om te tonen dat {rel} nog ten laste {rel_is} van "
         "de ouders. Toon aan hoe weinig en hoe onregelmatig dat werk is.",

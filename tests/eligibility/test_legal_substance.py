@@ -442,6 +442,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:religious_marriage_soft_procedure",
     },
     S.PRACTICE_DVZ_HUMANITARIAN: {
+        "side:relative_works_humanitarian",
         "offices:long_stay",
         "side:apply_now_second_order",
         "side:soft_procedure_only_protected",
