@@ -57,6 +57,7 @@ FIRST_ANSWER_ADVICE = (
     "apply_before_sponsor_turns_18",
     "apply_before_child_turns_18",
     "spouse_age_rule",  # why a young spouse has no right yet (seed 001)
+    "dependency_from_21_soon",  # a Belgian's child of 20 (seed 004; panel 64, h2)
     "parents_3_months_passed",  # why the parents of a sponsor who turned 18 have none (seed 002)
     # a partner without a marriage: the visa to marry or register first (seed 001, "of via een
     # visum met het oog op een huwelijk of een wettelijke samenwoning"; panel 3 round 4, h5)

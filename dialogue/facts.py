@@ -151,6 +151,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _children_of_an_ex(state, reading, update)
     _stepparent(state, reading, update)
     _other_parent_died(state, reading, update)
+    _childrens_parent_missing(state, reading)
     _never_lived_together(state, reading, update)
     _couple_known_for(state, reading, update)
     _the_partners_own_child(state, update)
@@ -307,6 +308,19 @@ def _other_parent_died(state: dict[str, Any], reading: Reading, update: Update) 
         return
     if _OTHER_PARENT_DIED.search(fold(reading.text)):
         _set(state, update, entry["id"], "other_parent_deceased", True)
+
+
+# "papa van de kinderen is weg. niemand weet waar hij is" (panel 64, h3; the NLU tags no
+# parent): the children's other parent is missing, not dead
+_CHILDRENS_PARENT_MISSING = re.compile(
+    r"\b(?:papa|vader|mama|moeder) van (?:de|mijn|onze|haar|zijn) (?:kinderen|kids|zoon|dochter)"
+    r"\b[^.?!]{0,20}\b(?:is weg|is vermist|is verdwenen|vermist|verdwenen)\b"
+)
+
+
+def _childrens_parent_missing(state: dict[str, Any], reading: Reading) -> None:
+    if _CHILDRENS_PARENT_MISSING.search(fold(reading.text)):
+        state["other_parent_missing"] = True
 
 
 def _named_minor_at_asylum(state: dict[str, Any], named: tuple, update: Update) -> None:
@@ -1612,6 +1626,7 @@ def _context_mention(state: dict[str, Any], mention: Mention, update: Update) ->
         _take_out(state, mention, update.dropped)  # "mijn ex man", "mijn vader komt niet"
     elif mention.missing and _partner_deceased(state, mention):  # missing, not dead: no
         _take_out_deceased(state, mention, update.deceased)  # widow, the custody asked (h13)
+        state["other_parent_missing"] = True  # seed 004's attest (panel 64, h3)
     elif _partner_deceased(state, mention):
         state["sponsor"]["widowed"] = True  # the children's other parent (panel 42, g3)
         asked = _child_asked_together(state, mention)

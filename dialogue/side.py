@@ -4396,6 +4396,10 @@ def _custody_proof(turn: Any, reading: Reading) -> bool:
             return _say_entries(turn, [(M.SIDE["dead_parent_proof"], voice)])
         return _say_entries(turn, [(M.SIDE["missing_parent_proof"], voice)])
     entry = (asked_about(minors, reading) or minors)[0]
+    if turn.state.get("other_parent_missing") and _status(turn) != "belgian":  # "papa van de
+        # kinderen is weg. niemand weet waar hij is" (panel 64, h3: "staat niet in onze
+        # informatie" where seed 004 says how for a Belgian's family)
+        return _say_entries(turn, [(M.SIDE["missing_parent_proof"], _voice(turn, entry))])
     if turn.state["sponsor"].get("widowed"):  # "moet Amina een papier hebben over het
         # hoederecht? de papa is dood" (panel 48, g2: "geen antwoord"; seed 003 "Indien de
         # ouders ... gescheiden zijn")

@@ -486,7 +486,9 @@ DEPENDENCY_QUESTION = ("ten laste", "overschrijving", "overschrijvingen", "bankb
                        "afhankelijk is", "afhankelijk zijn", "afhankelijkheid",
                        "bankbewijs", "bankuittreksel", "bankuittreksels", "geld stuur",
                        "wat ik stuur", "wat ik naar haar stuur",
-                       "wat ik naar hem stuur")  # fmt: skip
+                       "wat ik naar hem stuur",
+                       # "moet youssef bewijzen dat hij van mij afhangt?" (panel 64, i4)
+                       "van mij afhangt", "van mij afhankelijk", "van ons afhangt")  # fmt: skip
 # the user's own income beside money sent ("ik verdien zelf 2800")
 OWN_INCOME = ("ik verdien", "mijn loon", "mijn inkomen", "mijn pensioen", "mijn salaris")
 # "als we getrouwd zijn, hoeveel moet ik verdienen?": income asked for the married route
@@ -602,7 +604,10 @@ CHILDS_PARENT_WORDS = frozenset({"papa", "vader", "mama", "moeder", "pa", "ma"})
 # dat het niet meer kan?"; panel 46, g4)
 AGE_LIMIT_QUESTION = ("tot welke leeftijd", "welke leeftijd", "een leeftijd dat",
                       "een leeftijd waarop", "leeftijdsgrens", "leeftijdslimiet",
-                      "te oud")  # fmt: skip
+                      "te oud",
+                      # "is leeftijd belangrijk?" of two children (panel 64, h3)
+                      "is leeftijd belangrijk", "is de leeftijd belangrijk",
+                      "speelt de leeftijd", "telt de leeftijd")  # fmt: skip
 # seed 004's overview for the needs analysis (panel 46, g3)
 NEEDS_ANALYSIS_WORDS = ("behoefteanalyse", "behoefte analyse", "in dat overzicht",
                         "in het overzicht", "overzicht van inkomsten",
@@ -1488,7 +1493,9 @@ COHABITATION_WORDS = ("woonden samen", "samen gewoond", "samengewoond", "woonden
                       # "telt het samenwonen mee? 14 maanden in kampala" (panel 59, h8)
                       "telt het samenwonen", "samenwonen mee", "het samenwonen")  # fmt: skip
 # "iets met 45 dagen?": the registered partners' meetings (seed 001; panel 33, b2)
-MEETING_DAYS_WORDS = ("45 dagen", "45 dag", "vijfenveertig dagen")
+MEETING_DAYS_WORDS = ("45 dagen", "45 dag", "vijfenveertig dagen",
+                      # "hoeveel keer moete we mekaar gezien hebben?" (panel 64, h4)
+                      "hoeveel keer", "hoe vaak", "hoeveel dagen")  # fmt: skip
 # "kan mijn voogd da allemaal doen voor mij?", "ik heb advocaat voor mijn asiel. kan hij ook
 # helpen voor mama?" (panel 33, b1, a5): who can help with the request (seeds 000, 001)
 HELPER_NOUNS = ("advocaat", "voogd", "sociaal werker", "sociale werker", "assistent",

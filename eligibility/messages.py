@@ -1240,6 +1240,16 @@ ADVICE: dict[str, Message] = {
     # seed 001: "Uw feitelijke partner zal zich slechts ... kunnen herenigen ... via een visum
     # met het oog op een huwelijk of een wettelijke samenwoning"; the spouse (art. 10, §1, 4°)
     # and the registered partner (5°) have the right (panel 55, d1; 56, f2)
+    # seed 004: "Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die aantonen dat
+    # je ten laste bent van de Belg" (bankuittreksels van de laatste 6 maanden), said to a
+    # Belgian's child of 20 (panel 64, h2: the first answer never said it)
+    "dependency_from_21_soon": _M(
+        "{Rel} {rel_is} bijna {belgian_descendant_age}. Vanaf {belgian_descendant_age} jaar moet "
+        "{rel} ook bewijzen dat {rel_pron} ten laste {rel_is} van {sp_obj}, bijvoorbeeld met "
+        "bankuittreksels van de laatste {bank_months} maanden. Bewaar dus nu al de bewijzen van "
+        "elke overschrijving.",
+        S.ART_40BIS_2_3,
+    ),
     "married_or_registered_right": _M(
         "{Rel} kan een visum vragen om in België te trouwen of wettelijk samen te wonen. "
         "Daarna kan {rel} wel recht op gezinshereniging hebben.",

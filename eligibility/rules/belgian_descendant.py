@@ -63,6 +63,8 @@ def assess_belgian_descendant(f: Facts, bond_document: str = "birth_certificate"
     advice: list[str] = []
     if under_limit:
         conditions.append(Condition("belgian_descendant_under_21", True))
+        if age == BELGIAN_DESCENDANT_AGE_LIMIT.value - 1:  # 20: the proofs of being dependent
+            advice.append("dependency_from_21_soon")  # soon (panel 64, h2: never said)
     else:
         conditions.append(Condition("belgian_descendant_dependent", True))
         docs += [

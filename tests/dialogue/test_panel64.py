@@ -193,3 +193,55 @@ def test_die_12_maanden_is_dat_nog_belangrijk__the_right_stays():
         "die 12 maanden, is dat nog belangrijk voor ons? ik wist het niet", confidence=0.14
     )
     assert "Het recht blijft" in reply and "geen antwoord" not in reply, reply
+
+
+def test_papa_van_de_kinderen_is_weg__seed_004s_attest_as_a_belgians_rule():
+    """Seed 004: "Als de andere ouder verdwenen is moet je een attest hebben van de officiële
+    instanties van het land van herkomst die dat bevestigt": "papa van de kinderen is weg.
+    niemand weet waar hij is" got "Wat dan volstaat, staat niet in onze informatie" (panel 64,
+    h3); said as a Belgian's family's rule."""
+    from tests.dialogue.test_panel63 import nadia
+
+    reply = nadia().say(
+        "papa van de [kinderen](relationship:child) is weg. niemand weet waar hij is. is dat "
+        "probleem?",
+        confidence=0.15,
+    )
+    assert "attest van de officiële instanties" in reply and "familie van een Belg" in reply
+
+
+def test_is_leeftijd_belangrijk__the_age_rule_answered():
+    """ "is leeftijd belangrijk?" of an asylum seeker's children got the answer again (panel
+    64, h3)."""
+    from tests.dialogue.test_panel63 import nadia
+
+    reply = nadia().say("is leeftijd belangrijk?", confidence=0.24)
+    assert "18" in reply and "Dit is mijn inschatting" not in reply, reply
+
+
+def test_hoeveel_keer_moeten_we_mekaar_gezien_hebben__seed_001s_meetings():
+    """ "hoeveel keer moete we mekaar gezien hebben?" got the fee (panel 64, h4)."""
+    reply = tom_answered().say("hoeveel keer moete we mekaar gezien hebben?")
+    assert "minstens 3 keer" in reply and "45 dagen" in reply, reply
+
+
+def test_moet_youssef_bewijzen_dat_hij_van_mij_afhangt__seed_001s_dependency():
+    """ "moet youssef bewijzen dat hij van mij afhangt? hij werkt zelf in casablanca" got "Sorry,
+    dat begrijp ik niet" (panel 64, i4); seed 001: "belangrijk om te bewijzen dat uw familielid
+    afhankelijk van u is"."""
+    reply = amina().say(
+        "moet youssef bewijzen dat hij van mij afhangt? hij werkt zelf in casablanca",
+        intent="nlu_fallback",
+        confidence=0.1,
+    )
+    assert "afhankelijk" in reply and "begrijp" not in reply, reply
+
+
+def test_een_dochter_van_20_van_een_belg__the_21_rule_in_the_first_answer():
+    """Seed 004: "Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die aantonen
+    dat je ten laste bent van de Belg": a daughter of 20 (panel 64, h2: never in the first
+    answer)."""
+    from tests.dialogue.test_panel63 import jean
+
+    chat = jean()
+    assert "bijna 21" in chat.transcript() and "bankuittreksels" in chat.transcript()

@@ -175,3 +175,12 @@ def test_als_je_het_kleinkind_bent_van_de_echtgenoot__the_marriage_act_only_then
     assert "sponsor_marriage_or_partnership_certificate" not in [d["id"] for d in own["documents"]]
     step = run("belgian", "stepchild", age=15, custody="sole")
     assert "sponsor_marriage_or_partnership_certificate" in [d["id"] for d in step["documents"]]
+
+
+@pytest.mark.parametrize(("age", "said"), [(19, False), (20, True), (21, False)])
+def test_ben_je_21_jaar_of_ouder_dan_ten_laste__said_ahead_to_a_child_of_20(age, said):
+    """ "Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die aantonen dat je ten
+    laste bent van de Belg" (seed 004): a child of 20 hears it ahead, with the proofs to keep;
+    19 and 21 (dependent) do not (panel 64, h2)."""
+    r = belgian(age=age, dependent=True)
+    assert ("dependency_from_21_soon" in advice_ids(r)) is said

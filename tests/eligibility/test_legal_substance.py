@@ -296,6 +296,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:family_link_proof@eu_citizen",
     },
     S.ART_40BIS_2_3: {
+        "advice:dependency_from_21_soon",
         "side:dependency_from_21_day",
         "side:dependency_from_21",
         "side:descendant_over_21_dependent",
