@@ -320,6 +320,21 @@ def _comparative(text: str, entity: dict[str, Any]) -> bool:
     return fold(text[start:end]) == "ouder" and bool(re.match(r"\s+dan\b", fold(text[end:])))
 
 
+def _relatives_named(text: str, folded: str, relationships: list[dict]) -> list[dict]:
+    """The relationship entities that name a relative: not "ouder dan", not "een centrum voor
+    minderjarigen", no husband in "kan ik eerst met hem trouwen? ... as my husband?" (a
+    marriage supposed; panel 65, j4: "Je man of vrouw")."""
+    kept = [e for e in relationships if not _comparative(text, e) and not _an_institution(text, e)]
+    if _MARRYING_LATER.search(f" {folded} ") and "?" in text:
+        kept = [e for e in kept if e.get("value") != "spouse"]
+    return kept
+
+
+# a marriage to come, asked about: "kan ik eerst met hem trouwen?", "als we trouwen"
+_MARRYING_LATER = re.compile(
+    r"\b(?:eerst|kunnen|kan|mogen|mag|gaan|willen|zullen)\b[^.?!]{0,30}\b(?:trouwen|huwen)\b"
+    r"|\bals (?:we|wij)\b[^.?!]{0,20}\b(?:trouwen|getrouwd zijn)\b|\bmarry\b"
+)
 # "een centrum voor minderjarigen", "een opvang voor kinderen": a place, no relative
 _INSTITUTION_FOR = re.compile(
     r"\b(?:centrum|centra|opvang|opvangcentrum|tehuis|instelling|school|huis|afdeling)"
@@ -3083,9 +3098,7 @@ def read(message: dict[str, Any]) -> Reading:
     if intent in FAQ_INTENTS:  # "moeten de kinderen een dna-test doen?": no one new
         spotted = [e for e in spotted if _owned(text, e)]
     relationships += spotted
-    relationships = [
-        e for e in relationships if not _comparative(text, e) and not _an_institution(text, e)
-    ]
+    relationships = _relatives_named(text, folded, relationships)
     reading.mentions = [
         _mention(e, text, toks, starts) for e in sorted(relationships, key=lambda e: e["start"])
     ]

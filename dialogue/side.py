@@ -2640,9 +2640,12 @@ def _strengthen_advice(entry: dict[str, Any], result: dict[str, Any]) -> list[di
         return [advice["apply_with_parents"], chance]
     if (entry.get("facts") or {}).get("common_child") is False:  # "geen kinderen" told (v3)
         advice.pop("common_children_crucial", None)
-    return [advice[i] for i in STRENGTHEN_ADVICE if i in advice and COVERED_BY.get(i) not in noted][
-        :MAX_ADVICE
+    chosen = [
+        advice[i] for i in STRENGTHEN_ADVICE if i in advice and COVERED_BY.get(i) not in noted
     ]
+    # nothing else to say: the chance itself (panel 65, j4: a fiancé with no child got the
+    # header and no line)
+    return chosen[:MAX_ADVICE] or ([chance] if chance.get("text") else [])
 
 
 def _strengthen_block(turn: Any, entry: dict[str, Any], chosen: list[dict[str, Any]]) -> None:
@@ -3118,6 +3121,9 @@ def _couple_age(turn: Any, reading: Reading) -> bool:
     case = [(e, r) for e, r in _case(turn) if e["relationship"] in ("spouse", "partner")]
     if not case:
         return False
+    if _status(turn) == "eu_citizen":  # art. 40bis is in no seed (panel 65, j3: art. 10's 21
+        message = M.ADVICE["eu_citizen_not_in_sources"]  # years said to a Pole's wife)
+        return _say_entries(turn, [(message, _voice(turn, case[0][0]))])
     checked = [condition_line(turn, c) for _, r in case for c in r.get("conditions") or []
                if c.get("id") in ("spouse_age", "partner_age")]  # fmt: skip
     if checked:  # "is 23 niet te jong?": the condition with its mark (panel 5, j1)
@@ -4407,7 +4413,10 @@ def _custody_proof(turn: Any, reading: Reading) -> bool:
         return _say_entries(turn, [(message, _voice(turn, entry))])
     if entry["facts"].get("other_parent_deceased"):  # "Volstaat de overlijdensakte van de
         # vader van Rima om het hoederecht van Huda aan te tonen?" (panel 60, h12)
-        return _say_entries(turn, [(M.DOCUMENTS["custody_other_parent_died"], _voice(turn, entry))])
+        message = M.DOCUMENTS["custody_other_parent_died"]  # a Belgian's family: art. 40ter
+        if _status(turn) == "belgian":  # (panel 65, j6: art. 10, §1, 4° to a Belgian)
+            message = M.under_40ter(message)
+        return _say_entries(turn, [(message, _voice(turn, entry))])
     message = M.lookup(M.SIDE, "custody_without_judgment", (_status(turn) or "",))
     return _say_entries(turn, [(message, _voice(turn, entry))])
 

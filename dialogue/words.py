@@ -365,7 +365,9 @@ WEEK_UNITS = frozenset({"week", "weken", "weekjes", "semaines", "weeks"})
 BABY_WORDS = frozenset({"baby", "babytje", "pasgeboren", "pasgeborene", "bebe", "newborn",
                         "zuigeling", "boreling"})  # fmt: skip
 FUTURE_AGE_VERBS = frozenset({"wordt", "word", "worden", "wordde", "will", "turns", "aura"})
-NEGATORS = frozenset({"geen", "niet", "nie", "ni", "not", "pas", "gene"})
+NEGATORS = frozenset(
+    {"geen", "niet", "nie", "ni", "not", "pas", "gene", "no"}
+)  # "no, no kids" (panel 65, j4: a child added)
 # words that end the reach of a negation ("niet ziek maar in gevaar")
 CLAUSE_BREAKS = frozenset({"maar", "en", "want", "omdat", "dus", "of"})
 
@@ -1398,6 +1400,9 @@ RELATIVE_DAY_WORDS = ("gisteren", "eergisteren", "vandaag", "vorige week", "verl
 # --- follow-up questions after the answer (panel of 2026-12-02 on the blind set) ------------
 # "moeten we dan opnieuw trouwen (in belgie)?", "moeten we eerst trouwen?"
 MARRY_AGAIN_WORDS = ("opnieuw trouwen", "nog eens trouwen", "hertrouwen", "eerst trouwen",
+                     # "kan ik eerst met hem trouwen? like in Turkey" (panel 65, j4)
+                     "met hem trouwen", "met haar trouwen", "trouwen met hem",
+                     "trouwen met haar",
                      "as we trouwen", "as we gewoon trouwen", "als we gewoon trouwen",
                      "officieel trouwen", "trouwen in belgie", "trouwen helpt", "als we trouwen",
                      "moeten we trouwen", "zullen we trouwen", "trouwen eerst",

@@ -499,9 +499,9 @@ CONDITIONS: dict[str, Message] = {
     # seed 002: "in de loop van de asielprocedure meerderjarig is geworden" (art. 1/1, §2, 3°);
     # the right itself for a sponsor who turned 18 during the procedure is C-550/16's; art. 10,
     # §1, 7° (seed 001) says "jonger is dan achttien jaar", now (panel 17, h2)
-    "sponsor_minor_at_asylum_application": _M(
-        "{Sp} was jonger dan {majority} jaar bij de asielaanvraag.",
-        S.PARENTS_3_MONTHS,
+    "sponsor_minor_at_asylum_application": _M(  # the right's condition is C-550/16's; art.
+        "{Sp} was jonger dan {majority} jaar bij de asielaanvraag.",  # 1/1 is the fee's
+        S.CJEU_C550_16,  # (panel 65, j5)
     ),
     "parents_request_within_3_months": _M(
         "De aanvraag gebeurt binnen {parents_months} maanden na {sp_of:de erkenning}.",
@@ -704,7 +704,7 @@ DOCUMENTS: dict[str, Message] = {
     ),
     "religious_marriage_proof": _M(
         "Het bewijs van {our} religieus of traditioneel huwelijk.",
-        S.ART_9_13,
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "relationship_evidence": _M(
         "Concrete bewijzen van {our} relatie, zoals foto's en berichten. Of bewijs dat {we}"
@@ -976,20 +976,20 @@ DOCUMENTS: dict[str, Message] = {
     "bank_statements_6_months": _M(
         "Bankuittreksels van de laatste {bank_months} maanden. Ze tonen dat {sp} geld "
         "stuurde om {rel_obj} te steunen.",
-        S.ART_40TER_2,
+        S.PRACTICE_DVZ_40TER,
     ),
     "belgian_income_proof": _M(
         "Bewijs van {sp_of:het inkomen}. Bijvoorbeeld de laatste loonfiches.",
-        S.ART_40TER_2,
+        S.PRACTICE_DVZ_40TER,
     ),
     "own_lack_of_means_proof": _M(
         "Bewijs dat {rel} zelf geen of te weinig inkomen {rel_has}, en geen huis of "
         "grond. Bijvoorbeeld een attest van de overheid in het land van herkomst.",
-        S.ART_40TER_2,
+        S.PRACTICE_DVZ_40TER,
     ),
     "diplomas": _M(
         "{Rel_of:de diploma's}, als die er zijn. DVZ kijkt of {rel} zelf werk kan vinden.",
-        S.ART_40TER_2,
+        S.PRACTICE_DVZ_40TER,
     ),
     "family_cell_proof": _M(
         "Wonen {we} niet samen? Toon dan dat {we} een gezin vormen: regelmatig contact,"
@@ -1583,6 +1583,10 @@ ADVICE: dict[str, Message] = {
         _EXTERNAL_PROVIDER,
         S.PRACTICE_DVZ_VISA_POST,
     ),
+    "external_service_provider@eu_citizen": _M(
+        _EXTERNAL_PROVIDER,
+        S.PRACTICE_DVZ_VISA_POST,
+    ),
     "external_service_provider": _M(
         _EXTERNAL_PROVIDER,
         S.ART_12BIS_1,
@@ -1904,7 +1908,16 @@ SIDE: dict[str, Message] = {
         _WHERE_RESIDENCE,
         S.PRACTICE_DVZ_VISA_POST,
     ),
+    "where_residence@eu_citizen": _M(  # art. 12bis is art. 10's (panel 65, j3)
+        _WHERE_RESIDENCE,
+        S.PRACTICE_DVZ_VISA_POST,
+    ),
     "where_list@belgian": _M(
+        _WHERE_LIST,
+        S.PRACTICE_DVZ_VISA_POST,
+    ),
+    # an EU citizen's family: art. 12bis is art. 10's (panel 65, j3); the post's practice
+    "where_list@eu_citizen": _M(
         _WHERE_LIST,
         S.PRACTICE_DVZ_VISA_POST,
     ),

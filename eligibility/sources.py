@@ -74,6 +74,8 @@ ECHR_3 = "art. 3 EVRM"
 PRACTICE_DVZ = "praktijk DVZ"
 PRACTICE_DVZ_TRAVEL_DOCUMENT = "praktijk DVZ en FOD Buitenlandse Zaken (reisdocument en identiteit)"
 PRACTICE_DVZ_HUMANITARIAN = f"praktijk DVZ bij humanitair visum ({ART_9_13})"
+# seed 004: "In de praktijk vraagt de DVZ de volgende bewijzen" (of being dependent at 21)
+PRACTICE_DVZ_40TER = f"praktijk DVZ ({ART_40TER_2})"
 # a missing parent shown (seed 000: "Wanneer jouw ouders overleden of vermist zijn, moet je dit
 # kunnen aantonen"), by seed 004's attest for a Belgian's family
 MISSING_PARENT_PROOF = f"{PRACTICE_DVZ_HUMANITARIAN}; {ART_40TER}"

@@ -48,6 +48,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:force_majeure_adult_child",
     },
     S.CJEU_C550_16: {
+        "conditions:sponsor_minor_at_asylum_application",
         "summaries:summary.parents_former_nbmv_fr",
         "conditions:parents_request_within_3_months",
     },
@@ -62,7 +63,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:fee_why_protected",
     },
     S.PARENTS_3_MONTHS: {
-        "conditions:sponsor_minor_at_asylum_application",
         "advice:parents_3_months",
         "deadlines:parents_request_end",
     },
@@ -360,10 +360,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:means_of_subsistence@belgian",
         "conditions:housing@belgian",
         "conditions:health_insurance@belgian",
-        "documents:bank_statements_6_months",
-        "documents:belgian_income_proof",
-        "documents:own_lack_of_means_proof",
-        "documents:diplomas",
         "documents:family_cell_proof",
         "documents:housing_proof@belgian",
         "documents:health_insurance_proof@belgian",
@@ -403,7 +399,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "summaries:summary.elderly_parent_humanitarian",
         "summaries:summary.sibling_nbmv",
         "summaries:summary.other_relative_humanitarian",
-        "documents:religious_marriage_proof",
         "side:second_order_if_needed",
         "side:humanitarian_visa_what",
         "side:disability_not_recognised",
@@ -433,6 +428,13 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.KB_1981_ANNEX_26: {
         "documents:annex_26",
     },
+    # seed 004: "In de praktijk vraagt de DVZ de volgende bewijzen"
+    S.PRACTICE_DVZ_40TER: {
+        "documents:bank_statements_6_months",
+        "documents:belgian_income_proof",
+        "documents:own_lack_of_means_proof",
+        "documents:diplomas",
+    },
     S.PRACTICE_DVZ: {
         "offices:family_reunification",
         "side:lease_in_a_relatives_name",
@@ -443,6 +445,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:religious_marriage_soft_procedure",
     },
     S.PRACTICE_DVZ_HUMANITARIAN: {
+        "documents:religious_marriage_proof",
         "side:relative_works_humanitarian",
         "offices:long_stay",
         "side:apply_now_second_order",
@@ -576,6 +579,9 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.PRACTICE_DVZ_VISA_POST: {
         "side:where_list@humanitarian",
         "side:where_list@belgian",
+        "side:where_list@eu_citizen",
+        "side:where_residence@eu_citizen",
+        "advice:external_service_provider@eu_citizen",
         "advice:external_service_provider@belgian",
         "side:where_residence@belgian",
     },
