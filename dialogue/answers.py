@@ -557,16 +557,20 @@ def _route_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
 
 def _numbered_together(texts: Any, names: list[str], everyone: list[str]) -> list[str]:
     ordinals = "|".join(o.strip() for o in texts.text("utter_label_ordinals").split(","))
-    numbered = re.compile(rf"^(?P<own>je|jouw) (?:{ordinals}) (?P<word>\w+)$")
-    words = {m["word"]: m["own"] for m in map(numbered.match, names) if m}
-    for word, own in words.items():
+    # "de eerste ouder van je cliënt" too (panel 65, j5): "de ouders van je cliënt"
+    numbered = re.compile(rf"^(?P<own>je|jouw|de) (?:{ordinals}) (?P<word>\w+)(?P<tail> van .+)?$")
+    words = {
+        m["word"]: m["own"] + "\0" + (m["tail"] or "") for m in map(numbered.match, names) if m
+    }
+    for word, own_tail in words.items():
+        own, tail = own_tail.split("\0")
         same = [n for n in names if (m := numbered.match(n)) and m["word"] == word]
         of_word = [n for n in everyone if (m := numbered.match(n)) and m["word"] == word]
         if len(same) < 2 or sorted(same) != sorted(of_word) or word not in W.PLURAL_OF:
             continue
         at = names.index(same[0])
         names = [n for n in names if n not in same]
-        names.insert(at, f"{own} {W.PLURAL_OF[word]}")
+        names.insert(at, f"{own} {W.PLURAL_OF[word]}{tail}")
     return names
 
 

@@ -2351,6 +2351,7 @@ def _place_loose_ages(state: dict[str, Any], reading: Reading, update: Update, l
     if len(unaged) != len(loose) and told:  # "het zijn 4 kinderen. lina 17, omar 14, yusuf 10
         # en adam 5": the four children, not the wife without an age (panel 23, s5)
         unaged = [p for p in unaged if p["relationship"] in told]
+    unaged = _of_the_asked_kind(state, unaged, len(loose))
     named = len(loose) == 1 and any(a.named for a in reading.loose_ages)
     if named and len(unaged) > 1:  # "karim is 11": not a parent of an 18-year-old (panel 42,
         unaged = [p for p in unaged if _plausible_age(state, p, loose[0])] or unaged  # g4)
@@ -2371,6 +2372,19 @@ def _place_loose_ages(state: dict[str, Any], reading: Reading, update: Update, l
     if len(loose) == 1 and _a_birthday_since(state, reading, update, loose[0]):
         return
     update.unplaced.extend(loose)
+
+
+def _of_the_asked_kind(state: dict[str, Any], unaged: list[dict], ages: int) -> list[dict]:
+    """ "Youssif is 15, Adam is 12" to "Hoe oud is de eerste broer van je cliënt?": the two
+    brothers without an age, not the parents (panel 65, j5: "Over wie gaat 15, 12 jaar?")."""
+    question = state.get("question") or {}
+    asked = (
+        S.person(state, question.get("person")) if question.get("fact") == "applicant.age" else None
+    )
+    if asked is None or len(unaged) == ages:
+        return unaged
+    same = [p for p in unaged if p["relationship"] == asked["relationship"]]
+    return same if len(same) == ages else unaged
 
 
 _WORD_THEN_AGE = re.compile(r"\b([a-z]+)(?: is| was| wordt)? (\d{1,2})\b")

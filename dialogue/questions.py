@@ -107,6 +107,12 @@ def _sponsor_line(turn: Any) -> str | None:
         )
     if sponsor.get("age") is not None:
         parts.append(texts.text("utter_label_age_years", age=sponsor["age"]))
+    # what the parents' right rests on (seed 001, C-550/16; panel 65, j5: "In de samenvatting
+    # staat niet dat hij 17 was bij de asielaanvraag")
+    if sponsor.get("minor_at_asylum_application") and (sponsor.get("age") or 0) >= 18:
+        parts.append(texts.text("utter_label_minor_at_asylum"))
+    if sponsor.get("unaccompanied_minor"):
+        parts.append(texts.text("utter_label_came_alone"))
     if not parts:
         return None
     who = capitalise(texts.sponsor_label(state))

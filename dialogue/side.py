@@ -197,6 +197,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
             and _any(("?", "genoeg", "voldoe"), folded),
         ),
         ("known_too_short", "?" in folded and bool(_KNOWN_ONLY.search(folded))),
+        ("adopt_first", "?" in folded and bool(_ADOPT_FIRST.search(folded))),
         ("relative_works", answered and "?" in folded and _works_asked(folded)),
         ("cohabitation", "?" in folded and _any(W.COHABITATION_WORDS, folded)),
         ("consent_if_refused", _consent_refusal_supposed(folded)),
@@ -423,6 +424,8 @@ _SHADOWED_BY = (
     ("dependency", ("age_limit", "deadline", "strengthen")),  # "moet ik bewijzen dat ... ten
     # laste zijn na erkenning?" (panel 63, h3)
     ("period_start", ("deadline",)),
+    ("adopt_first", ("guardianship",)),  # "moet ik Divine eerst adopteren?" (panel 65, j6)
+    ("known_too_short", ("processing",)),  # "hoe lang moeten we nog wachten?" (panel 65, h4)
     ("copy_of_a_deed", ("wedding_photos",)),  # "alleen een foto ... is een kopie genoeg?"
     # "as we gewoon trouwen, kan hij dan direct komen? hoe lang duurt da dan": the married
     # route, not the humanitarian visa's year (panel 63, h4)
@@ -585,6 +588,10 @@ def _proof_kinds_asked(folded: str) -> bool:
     return asked and topic
 
 
+_PAPERS_LOST = re.compile(
+    r"\b(?:tazkira|tazkiras|geboorteakte|geboorteaktes|akte|aktes|identiteitskaart)\b[^.?]{0,40}"
+    r"\b(?:verloren|kwijt|verbrand|gestolen|vernietigd)\b"
+)
 _MARRIAGE_PROVEN_HOW = re.compile(
     r"\bhoe (?:kan|moet) (?:ik|we|wij)\b[^?]{0,12}\bbewijzen\b[^?]{0,30}\b(?:mijn|haar|zijn) "
     r"(?:man|vrouw|echtgenoot|echtgenote)\b|\bbewijzen dat (?:we|wij) getrouwd zijn\b"
@@ -598,6 +605,8 @@ def _no_certificate_asked(folded: str) -> bool:
         return True
     if "?" in folded and _MARRIAGE_PROVEN_HOW.search(folded):
         return True  # "hoe kan ik bewijzen dat tekle mijn man is??" (panel 63, g2)
+    if _PAPERS_LOST.search(folded):  # "De tazkira van de kinderen zijn verloren tijdens de
+        return True  # vlucht. Wat moet ik doen?" (panel 65, j2: the deadline)
     return "?" in folded and _marriage_proof_named(folded) and _any(W.MISSING_WORDS, folded)
 
 
@@ -610,6 +619,13 @@ def _marriage_proof_named(folded: str) -> bool:
 
 
 def _without_shadowed(found: list[str], folded: str, intent: str | None) -> list[str]:
+    if "deadline" in found and _any(("alles dan verloren", "is alles verloren"), folded):
+        if not _any(W.WHERE_QUESTION, folded):  # "pas in februari bij een ambassade geraken?
+            found = [k for k in found if k != "where"]  # Is alles dan verloren?" (65, j5)
+    return _without_shadowed_topics(found, folded, intent)
+
+
+def _without_shadowed_topics(found: list[str], folded: str, intent: str | None) -> list[str]:
     if "guardianship" in found and _GUARDIANSHIP_COUNTS.search(folded):  # "Telt de voogdij
         found = [k for k in found if k not in ("who_can_help", "income")]  # van de Guinese
         # rechtbank in België? Of moet ik nog iets laten doen?" (panel 60, g8)
@@ -2310,6 +2326,9 @@ def _deadline(turn: Any, reading: Reading) -> bool:
     late = _any(W.LATE_WORDS, _folded(reading)) or reading.later_request_asked
     if ahead and favourable and (not limits or reading.later_request_asked) and late:
         said.entry(M.SIDE["deadline_if_late"], _voice(turn, case[0][0]))
+    parents = _with_deadline(case, "parents_request_end")
+    if ahead and parents and late:  # "pas in februari bij een ambassade? Is alles dan
+        said.entry(M.SIDE["parents_3_months_late"], _voice(turn, parents[0]))  # verloren?"
     if ahead:
         protected = _status(turn) in PROTECTED
         said.say(
@@ -2556,8 +2575,11 @@ def _strengthen(turn: Any, reading: Reading) -> bool:
     named = _named_by_age([e for e, _ in everyone], reading) or asked_about(
         [e for e, _ in everyone], reading
     )
-    if named and not any(e in named for e, _ in case):  # "wat moet mijn vrouw bewijzen?"
-        case = []  # about a relative with a right: her conditions, not a humanitarian file
+    extra = re.search(r"\b(?:extra|andere|meer) humanitaire\b", _folded(reading))
+    if named and not any(e in named for e, _ in case) and not extra:  # "wat moet mijn vrouw
+        case = []  # bewijzen?" of a relative with a right: her conditions, not a humanitarian
+        # file; "moeten Youssif en Adam nog extra humanitaire redenen aantonen, of volstaat het
+        # dat de ouders meekomen?": the brothers' (panel 65, j5)
     if not case and _any(("humanitair", "andere weg"), _folded(reading)):  # "is er dan een
         return _say_entries(turn, [(M.SIDE["second_order_explained"], _voice(turn, None))])
         # andere weg voor mijn zoon? humanitair visum?" of a relative with a right (d4)
@@ -2565,7 +2587,9 @@ def _strengthen(turn: Any, reading: Reading) -> bool:
         return _strengthen_a_late_right(turn) or _conditions_of(turn, everyone, named)
     # named among everyone: the writer's own word read from her place (a3); else the family in
     # its order, every relative (panel 46: "je tweede dochter", her mother, not her sister)
-    case = [(e, r) for e, r in case if e in named] or sorted(case, key=lambda c: c[0]["id"])
+    case = [(e, r) for e, r in case if e in named and not extra] or sorted(
+        case, key=lambda c: c[0]["id"]
+    )
     said_ids: list[tuple[str, ...]] = []
     same: list[str] = []
     for entry, result in case:
@@ -3150,10 +3174,12 @@ def _own_right(turn: Any, reading: Reading) -> bool:
         rights = [e for e, r in case  # "als mijn man nee krijgt kunnen de jongens dan wel
                   if r.get("route") == FR and e not in failed  # komen?" (panel 50, g1)
                   and e["relationship"] in CHILDREN]  # fmt: skip
-    if not rights and not reading.mentions:  # "Als Ada geweigerd wordt, kan Ngozi dan toch
-        # komen?" by first names: the ones with a right beside one with a favour (panel 59, h9)
-        favours = [e for e, r in case if r.get("route") != FR]
-        rights = [e for e, r in case if r.get("route") == FR] if favours else []
+    if not rights and not [m for m in reading.mentions if m not in failing]:  # "Als Ada
+        # geweigerd wordt, kan Ngozi dan toch komen?" by first names, "als mijn man geweigerd
+        # wordt, mag selam dan toch komen?" (panel 65, g2): the ones with a right beside the
+        # one who fails or has a favour (panel 59, h9)
+        others = [e for e, r in case if r.get("route") != FR or e in failed]
+        rights = [e for e, r in case if r.get("route") == FR and e not in failed] if others else []
     if not rights:
         return False
     return _say_entries(turn, [(M.SIDE[_own_right_key(e)], _voice(turn, e)) for e in rights])
@@ -3524,14 +3550,30 @@ def _meeting_days(turn: Any, reading: Reading) -> bool:
         said.entry(message, voice, count=str(count), days=str(days))
     if known is not None and not known_long_enough(known):
         said.entry(M.lookup(M.SIDE, "known_too_short", (_status(turn) or "",)), voice,
-                   count=str(known))  # fmt: skip
+                   count=str(known),
+                   left=str(P.STABLE_ACQUAINTANCE_MONTHS.value - known))  # fmt: skip
     said.send("utter_answer_menu")
     return True
 
 
 _KNOWN_ONLY = re.compile(  # "we kennen mekaar pas 18 maand he, nie 2 jaar. maakt da uit?"
     r"\bkennen (?:we )?(?:elkaar|mekaar|malkaar)\b[^.?!]{0,12}?\b(?:pas|nog maar|maar|nog geen)\b"
+    # "hoe lang moete we nog wachten voor da we lang genoeg samen zijn?" (panel 65, h4)
+    r"|\blang genoeg samen\b|\bhoe ?lang zijn we (?:nu )?(?:al )?samen\b"
 )
+
+
+# "Moet ik Divine eerst adopteren voordat ze mag komen?" (panel 65, j6)
+_ADOPT_FIRST = re.compile(r"\b(?:moet|moeten|best|beter)\b[^?]{0,30}\b(?:eerst )?adopteren\b")
+
+
+def _adopt_first(turn: Any, reading: Reading) -> bool:
+    """A stepchild with a right needs no adoption (seeds 001, 004)."""
+    steps = [e for e, r in _case(turn) if e["relationship"] == "stepchild" and r.get("route") == FR]
+    if not steps:
+        return False
+    message = M.lookup(M.SIDE, "stepchild_no_adoption", (_status(turn) or "",))
+    return _say_entries(turn, [(message, _voice(turn, steps[0]))])
 
 
 def _known_too_short(turn: Any, reading: Reading) -> bool:
@@ -3542,8 +3584,9 @@ def _known_too_short(turn: Any, reading: Reading) -> bool:
     if known is None or known_long_enough(known):
         return False
     said = Answer(turn)
+    left = str(P.STABLE_ACQUAINTANCE_MONTHS.value - known)
     said.entry(M.lookup(M.SIDE, "known_too_short", (_status(turn) or "",)),
-               _voice(turn, couples[0]), count=str(known))  # fmt: skip
+               _voice(turn, couples[0]), count=str(known), left=left)  # fmt: skip
     said.send("utter_answer_menu")
     return True
 
@@ -4147,7 +4190,12 @@ def _lease_registered(folded: str) -> bool:
     return "contract" in folded and bool(_LEASE_REGISTRATION.search(folded))
 
 
-_MOVING_LATER = re.compile(r"\bga(?:an)?\b(?: \w+){0,3} verhuizen\b")  # "ik ga in maart verhuizen"
+_MOVING_LATER = re.compile(
+    r"\bga(?:an)?\b(?: \w+){0,3} verhuizen\b"  # "ik ga in maart verhuizen"
+    # "een groter appartement waar we pas in maart intrekken" (panel 65, j6)
+    r"|\bwaar (?:we|wij|ze|zij) pas\b[^?.]{0,20}\b(?:intrekken|gaan wonen|wonen)\b"
+    r"|\bpas (?:in|vanaf|na) \w+ (?:intrekken|gaan wonen)\b"
+)
 
 
 def _lease(turn: Any, reading: Reading) -> bool:
@@ -4615,6 +4663,7 @@ ANSWERS = {
     "meeting_days": _meeting_days,
     "copy_of_a_deed": _copy_of_a_deed,
     "known_too_short": _known_too_short,
+    "adopt_first": _adopt_first,
     "relative_works": _a_relatives_own_earnings,
     "cohabitation": _cohabitation,
     "consent_if_refused": _consent_if_refused,

@@ -302,7 +302,7 @@ def _new_notes_after_answer(turn: Turn, reading: Reading) -> bool:
     if not (noted and answered and noted.get("route") == "humanitarian_visa"):
         return False
     kind = side.kind_of(reading, answered)
-    money = kind == "strengthen" and "money" in side.volunteered(reading.text)
+    money = kind in ("strengthen", "dependency") and "money" in side.volunteered(reading.text)
     if kind and not money:  # "is er echt niks?": the side answer names them too; "ik stuur
         return False  # elke maand 150 euro. helpt dat?": the money (panel 51, g6)
     turn.say_text("\n".join(side.noted_lines(turn, noted)), "utter_answer_menu")

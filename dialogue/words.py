@@ -490,7 +490,9 @@ DEPENDENCY_QUESTION = ("ten laste", "overschrijving", "overschrijvingen", "bankb
                        "wat ik stuur", "wat ik naar haar stuur",
                        "wat ik naar hem stuur",
                        # "moet youssef bewijzen dat hij van mij afhangt?" (panel 64, i4)
-                       "van mij afhangt", "van mij afhankelijk", "van ons afhangt")  # fmt: skip
+                       "van mij afhangt", "van mij afhankelijk", "van ons afhangt",
+                       # "ik heb de bonnetjes van western union. is dat goed?" (panel 65, j1)
+                       "western union", "moneygram", "bonnetjes", "geldtransfer")  # fmt: skip
 # the user's own income beside money sent ("ik verdien zelf 2800")
 OWN_INCOME = ("ik verdien", "mijn loon", "mijn inkomen", "mijn pensioen", "mijn salaris")
 # "als we getrouwd zijn, hoeveel moet ik verdienen?": income asked for the married route
@@ -826,6 +828,10 @@ LATE_WORDS = (
     # 62, g14 and g16: "geen antwoord")
     "is het dan voorbij",
     "pas na",
+    # "als de ouders pas in februari bij een ambassade geraken? Is alles dan verloren?" (panel
+    # 65, j5: where to apply)
+    "alles dan verloren",
+    "is alles verloren",
 )  # "als zij na 10 maart aanvragen, kan dat nog?" (panel 31, a4)
 CALENDAR_WORDS = ("agenda", "kalender", "calendar", "herinnering", "reminder", ".ics", " ics ",
                   "in mijn gsm")  # fmt: skip
@@ -1540,7 +1546,9 @@ MARRIAGE_PROOF_WORDS = ("papier van de kerk", "kerkpapier", "papier van de moske
                         "bewijs van ons huwelijk", "bewijs van het huwelijk",
                         "huwelijksboekje", "trouwboekje")  # fmt: skip
 CHANCE_WORDS = ("kans", "kansen", "slaagkans", "hoe groot is", "maakt hij kans",
-                "maakt zij kans")  # fmt: skip
+                "maakt zij kans",
+                # "what is the chance for humanitarian visa for a fiance?" (panel 65, j4)
+                "chance", "chances")  # fmt: skip
 # "heeft de vader dan iets te zeggen?", "moet de moeder toestemming geven?"
 OTHER_PARENT_WORDS = ("iets te zeggen", "iets over te zeggen", "iets in te brengen",
                       "toestemming", "akkoord gaan", "moet de vader",

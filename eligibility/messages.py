@@ -63,7 +63,7 @@ CONSTANTS: dict[str, str] = {
 }
 # The case's own numbers that some entries take (`text(..., count=...)`), with example values
 # for the tests that render every entry.
-CASE_VALUE_EXAMPLES: dict[str, str] = {"count": "3", "days": "63", "day": "3 mei 2027"}
+CASE_VALUE_EXAMPLES: dict[str, str] = {"count": "3", "days": "63", "day": "3 mei 2027", "left": "6"}
 _M = Message
 
 
@@ -2528,19 +2528,35 @@ SIDE: dict[str, Message] = {
         "houden, als de band al bestond voor de aankomst in België.",
         S.ART_12BIS_5_6,
     ),
+    # seed 004: "Als je het (klein)kind bent van de echtgenoot of partner van de Belg, moet je ook
+    # de huwelijksakte of de akte van het geregistreerd partnerschap ... voorleggen"; seed 001:
+    # the children of the spouse (panel 65, j6: "Moet ik Divine eerst adopteren?" unanswered)
+    "stepchild_no_adoption": _M(
+        "Een adoptie is niet nodig. Als kind van {sp_of:de partner} {has_rel_pron} een eigen "
+        "recht op gezinshereniging. Het bewijs is de geboorteakte van {rel_obj} en de "
+        "huwelijksakte of de akte van het geregistreerd partnerschap.",
+        S.ART_10_1_4,
+    ),
+    "stepchild_no_adoption@belgian": _M(
+        "Een adoptie is niet nodig. Als kind van {sp_of:de partner} {has_rel_pron} een eigen "
+        "recht op gezinshereniging. Het bewijs is de geboorteakte van {rel_obj} en de "
+        "huwelijksakte of de akte van het geregistreerd partnerschap.",
+        S.ART_40TER_2,
+    ),
     # seed 001: "ofwel dat u elkaar al minstens 2 jaar kent en dat u twee bewijzen levert"
     # (panel 63, h4: "we kennen mekaar pas 18 maand, maakt da uit?" unanswered; 4 meetings of
     # 70 days called enough after "we zijn 18 maand samen")
     "known_too_short": _M(
         "{We} kennen elkaar {count} maanden. Voor de weg met de ontmoetingen moeten {we} elkaar "
-        "al minstens {stable_acquaintance_months} maanden kennen. Dat is dus nog niet genoeg. "
+        "al minstens {stable_acquaintance_months} maanden kennen: nog {left} maanden. "
         "Een stabiele relatie kan ook blijken uit {stable_cohabitation_months} maanden "
         "samenwonen of een kind samen.",
         S.ART_10_1_5,
     ),
     "known_too_short@belgian": _M(
-        "{We} kennen elkaar {count} maanden. Voor de partner van iemand die geen Belg is, moeten "
-        "partners elkaar al minstens {stable_acquaintance_months} maanden kennen als ze geen "
+        "{We} kennen elkaar {count} maanden (nog {left} tot {stable_acquaintance_months}). Voor "
+        "de partner van iemand die geen Belg is, moeten partners elkaar al minstens "
+        "{stable_acquaintance_months} maanden kennen als ze geen "
         "{stable_cohabitation_months} maanden samenwoonden en geen kind samen hebben. Welke "
         "regel geldt voor de partner van een Belg, zegt onze informatie niet: vraag het aan een "
         "advocaat.",

@@ -99,6 +99,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:public_health_certificate",
     },
     S.ART_10_1_4: {
+        "side:stepchild_no_adoption",
         "side:dependency_after_recognition",
         "documents:custody_other_parent_died",
         "side:age_21_on_day",
@@ -319,6 +320,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:not_in_sources",
     },
     S.ART_40TER_2: {
+        "side:stepchild_no_adoption@belgian",
         "side:own_deed",
         "side:no_judgment_consent_refused",
         "side:marriage_visa_how@belgian",
