@@ -722,6 +722,8 @@ def faq_response(turn: Any, name: str) -> str:
         name = f"{name}_asylum_seeker"  # now a humanitarian visa, later the 12 months (seed 003)
     elif status == "belgian" and turn.texts.has(f"{name}_belgian"):
         name = f"{name}_belgian"  # art. 40ter alone (panel 60, h6: art. 10, §2 to a Belgian)
+    elif status == "eu_citizen" and turn.texts.has(f"{name}_eu_citizen"):
+        name = f"{name}_eu_citizen"  # art. 40bis, in no seed (panel 66, j3: art. 10's housing)
     elif status and status not in PROTECTED and turn.texts.has(f"{name}_not_protected"):
         name = f"{name}_not_protected"  # the general text is about a protected sponsor's family
     if turn.state.get("writer") == "helper" and turn.texts.has(f"{name}_helper"):

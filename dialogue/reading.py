@@ -2677,6 +2677,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     for mention in reading.mentions:
         if mention.owner == "third" and not reading.helper and not mention.topic:
             mention.context = mention.context or "third_party"
+    _apposition_of_hosts(reading)
     _same_as_sponsor(reading)
     _selectors(reading)
     _group_told_one_by_one(reading)
@@ -2904,6 +2905,22 @@ def _a_relatives_own_children(reading: Reading, folded: str) -> None:
         if relative and _SHE_HAS.search(folded[before.end : mention.start]):
             mention.owner, mention.context = "third", "negated"
             _the_other_carer(before, folded)
+
+
+_HOSTS_LISTED = re.compile(
+    r"\s*(?:,|\ben\b)\s*(?:dus\s+|namelijk\s+)?(?:(?:mijn|m'n|mn|zijn|haar|hun|de)\s+)?"
+)
+
+
+def _apposition_of_hosts(reading: Reading) -> None:
+    """ "ze woont bij haar ouders, mijn zoon en zijn vrouw": who the hosts are, no one who comes
+    (panel 66, k6: "Hoe oud is je zoon?" of the granddaughter's father)."""
+    text = fold(reading.text)
+    for before, mention in zip(reading.mentions, reading.mentions[1:], strict=False):
+        between = text[before.end : mention.start]
+        if before.context == "host" and mention.context in (None, "third_party"):
+            if _HOSTS_LISTED.fullmatch(between):
+                mention.context = "host"
 
 
 def _the_other_carer(mention: Mention, folded: str) -> None:
@@ -3245,10 +3262,12 @@ def _a_parent_in_passing(reading: Reading, folded: str) -> None:
     vroeg": the one in Belgium. No one who comes (panel 45, g2: the client's "mother" and
     "father" made up from Sara's)."""
     for mention in reading.mentions:
-        if mention.context not in (None, "third_party"):
-            continue
-        if _DEATH_PAPER_OF.search(folded[: mention.start]):
+        if mention.context not in (None, "third_party", "other_parent"):
+            continue  # "de overlijdensakte van de vader" of the children's dead father too
+        if _DEATH_PAPER_OF.search(folded[: mention.start]):  # (panel 66, k5: an applicant)
             mention.context = "deceased"  # any relative: "... van mijn dochter" (panel 53, h2)
+        elif mention.context == "other_parent":
+            continue
         elif mention.relationship == "parent" and _ASKED_ASYLUM_AFTER.match(folded[mention.end :]):
             mention.context = "negated"
         elif _LIKE_A.search(folded[: mention.start]):
@@ -3725,12 +3744,11 @@ _PROOF_KEPT = re.compile(
 )
 
 
-# "we hebben geen paper", "ook niet van kerk. niks": no proof of the marriage at all (panel 63,
-# g2: the soft procedure said to a wife with none); not "geen huwelijksakte van de overheid"
+# "ook niet van kerk. niks", "helemaal geen papier": no proof of the marriage at all (panel 63,
+# g2); "geen paper van marriage", "geen papier van gemeente" is no civil paper (panels 64, 66)
 _NO_PROOF = re.compile(
-    r"\b(?:geen|nooit een?|zonder) (?:enkel |enig )?(?:paper|papers|papier|papieren|bewijs"
-    r"|bewijzen|document|documenten)\b"
-    r"(?! van (?:de |het )?(?:gemeente|overheid|staat|stad|burgerlijke stand))"
+    r"\bgeen (?:enkel|enkele) (?:paper|papier|bewijs|document)\b"
+    r"|\bhelemaal geen (?:paper|papers|papier|papieren|bewijs|bewijzen)\b"
     r"|\book niet van (?:de )?(?:kerk|moskee|imam|priester)\b"
 )
 

@@ -1878,7 +1878,9 @@ def _income_exempt(turn: Any, exempt, value: Decimal | None, said: Answer, case=
         said.sources.append(M.EXEMPTION_WHY["child_joining_alone"].source)
         return
     _whose_exemption(turn, case, said)
-    said.entry(M.SIDE["income_exempt_favourable"], _voice(turn, exempt[0]))
+    own_end = _rights_own_end(exempt[1]) or {}
+    tag = ("parents_3_months",) if own_end.get("id") == "parents_request_end" else ()
+    said.entry(M.lookup(M.SIDE, "income_exempt_favourable", tag), _voice(turn, exempt[0]))
     if value is not None:
         said.say("utter_side_income_exempt_amount", amount=euro(value))
     _exemption_ends(turn, exempt, said, case)
@@ -1894,7 +1896,9 @@ def _exempt_answer(turn: Any, exempt, said: Answer, case, wording: tuple[str, st
         said.say(other_response, why=exempt[2].get("why") or "")
         said.sources.append(exempt[2].get("why_source") or exempt[2]["source"])
         return
-    said.entry(M.SIDE[key], _voice(turn, exempt[0]))
+    own_end = _rights_own_end(exempt[1]) or {}  # the parents' 3 months (panel 66, j5)
+    tag = ("parents_3_months",) if own_end.get("id") == "parents_request_end" else ()
+    said.entry(M.lookup(M.SIDE, key, tag), _voice(turn, exempt[0]))
     _exemption_ends(turn, exempt, said, case)
 
 
@@ -1968,8 +1972,12 @@ def _whose_exemption(turn: Any, case, said: Answer) -> None:
     # not a disabled adult child (panel 46, h3), nor a sister with a humanitarian visa (panel
     # 48, h1: "Voor je zus en je zoon: Je hoeft nu geen inkomen te bewijzen")
     not_exempt = [e for e, _ in others] + [e for e, r in case if r.get("route") == HV]
-    names = [object_label(turn.texts, turn.state, e) for e, told in bond
-             if told is not False and e not in not_exempt]  # fmt: skip
+    exempt = [e for e, told in bond if told is not False and e not in not_exempt]
+    parents = [e for e in exempt if e["relationship"] == "parent" and not e.get("word")]
+    if len(parents) == 2 == len(exempt):  # "voor de ouders", not "de eerste ouder en de
+        said.say("utter_side_exempt_for", names=parents_label(turn))  # tweede" (panel 66, j5)
+        return
+    names = [object_label(turn.texts, turn.state, e) for e in exempt]
     if names:
         said.say("utter_side_exempt_for", names=turn.texts.and_list(names))
 
@@ -4338,8 +4346,9 @@ def _guardianship(turn: Any, reading: Reading) -> bool:
         said.entry(M.SIDE["guardianship_papers"], _voice(turn, named[0]))  # de overlijdens-
         legalised = M.DOCUMENTS["legalisation_and_translation"]  # akten ook geven?" (h2); the
         said.entry(legalised, _voice(turn, named[0]))  # foreign acts legalised (54, a2)
-    for key in ("adoption_get_recognition", "adoption_strengthen"):
-        said.entry(M.ADVICE[key], _voice(turn, named[0]))
+    for key in ("adoption_get_recognition", "adoption_strengthen"):  # a Belgian's: art.
+        said.entry(M.lookup(M.ADVICE, key, (_status(turn) or "",)), _voice(turn, named[0]))
+        # 40ter (panel 66, k6: art. 10, §1, 4° to a Belgian grandmother)
     said.send("utter_answer_menu")
     return True
 

@@ -413,6 +413,9 @@ def _answer_unchanged(turn: Turn, update: Update) -> None:
     turn.state["answered"] = True
     turn.state["pending"] = None
     corrected = any(old is not None for _, _, old, _ in update.changes)
+    if not turn.replies and turn.question_asked and _side_step(turn, turn.reading):
+        return  # "olena is 34 en ik 39, is er een leeftijd regel?": the question too (panel
+        # 66, j3: "Genoteerd" only)
     if not turn.replies:
         turn.say_text(turn.texts.text("utter_noted_same_answer"), "utter_answer_menu")
     elif corrected:
@@ -437,7 +440,9 @@ def _after_the_answer(turn: Turn, update: Update) -> None:
     elif turn.question_asked and _can_come_asked(turn, update):
         side.ANSWERS["chance"](turn, turn.reading)
         side.back(turn)
-    elif turn.question_asked:
+    elif turn.question_asked and state["sponsor"].get("status") == "eu_citizen":
+        turn.say_text(turn.texts.text("utter_faq_conditions_eu_citizen"), "utter_answer_menu")
+    elif turn.question_asked:  # an EU citizen's family: art. 40bis, in no seed (panel 66, j3)
         turn.say_text(turn.texts.text("utter_no_answer_to_question"), "utter_answer_menu")
     else:
         turn.say("utter_anything_else")

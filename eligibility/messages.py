@@ -2265,6 +2265,21 @@ SIDE: dict[str, Message] = {
         "erkenning gebeurt.",
         S.ART_10_2_FAVOURABLE,
     ),
+    # the parents of a sponsor who turned 18 during the procedure: their right ends after 3
+    # months, so the exemption is said with that day (panel 66, j5: "binnen 12 maanden" beside
+    # "De laatste dag is 1 januari 2027")
+    "income_exempt_favourable@parents_3_months": _M(
+        "{Sp} hoeft nu geen inkomen te bewijzen. De band bestond al voor de aankomst in "
+        "België. Dat geldt als de aanvraag van de ouders binnen {parents_months} maanden na "
+        "de erkenning gebeurt: daarna vervalt hun recht.",
+        S.FAVOURABLE_WITHIN_PARENTS_3_MONTHS,
+    ),
+    "housing_exempt_favourable@parents_3_months": _M(
+        "{Sp} hoeft nu geen woning te bewijzen. De band bestond al voor de aankomst in "
+        "België. Dat geldt als de aanvraag van de ouders binnen {parents_months} maanden na "
+        "de erkenning gebeurt: daarna vervalt hun recht.",
+        S.FAVOURABLE_WITHIN_PARENTS_3_MONTHS,
+    ),
     # seed 003 "Bijzondere bepaling: De gezinshereniger moet niet bewijzen dat hij over
     # voldoende huisvesting beschikt wanneer de afstamming ... vóór zijn aankomst in België
     # werd vastgesteld en het verzoek ... wordt ingediend binnen het jaar (12 maanden) na de

@@ -311,10 +311,12 @@ def mariam(marriage: str) -> tuple[Chat, str]:
 def test_geen_paper_van_de_kerk__no_soft_procedure_without_any_proof():
     """ "Als je geen enkel bewijs kan voorleggen van je reeds bestaande huwelijksband is een
     aanvraag voor een visum gezinshereniging in de praktijk niet mogelijk. Er kan dan enkel een
-    humanitair visum worden gevraagd." (seed 000): "in de kerk getrouwd ... we hebben geen
-    paper" got the soft procedure, B17 and "kans redelijk" (panel 63, g2)."""
+    humanitair visum worden gevraagd." (seed 000): a church marriage with no paper at all got
+    the soft procedure, B17 and "kans redelijk" (panel 63, g2); "geen paper" alone is no civil
+    paper (panels 64 and 66, g2), see test_panel64."""
     chat, reply = mariam(
-        "in de kerk getrouwd in eritrea 2020. nooit bij de gemeente, we hebben geen paper"
+        "in de kerk getrouwd in eritrea 2020. nooit bij de gemeente, en ook niet van de kerk "
+        "een papier. helemaal geen bewijs"
     )
     assert "B17" not in reply and "kans redelijk" not in reply, reply
     assert "• Je man: humanitair visum" in reply, reply

@@ -62,6 +62,10 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:fee_if_married",
         "side:fee_why_protected",
     },
+    S.FAVOURABLE_WITHIN_PARENTS_3_MONTHS: {
+        "side:income_exempt_favourable@parents_3_months",
+        "side:housing_exempt_favourable@parents_3_months",
+    },
     S.PARENTS_3_MONTHS: {
         "advice:parents_3_months",
         "deadlines:parents_request_end",
