@@ -152,6 +152,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _stepparent(state, reading, update)
     _other_parent_died(state, reading, update)
     _childrens_parent_missing(state, reading)
+    _a_married_child(state, reading, update)
     _never_lived_together(state, reading, update)
     _couple_known_for(state, reading, update)
     _the_partners_own_child(state, update)
@@ -321,6 +322,24 @@ _CHILDRENS_PARENT_MISSING = re.compile(
 def _childrens_parent_missing(state: dict[str, Any], reading: Reading) -> None:
     if _CHILDRENS_PARENT_MISSING.search(fold(reading.text)):
         state["other_parent_missing"] = True
+
+
+# "Fatima is 17. maar zij is vorig jaar getrouwd met een neef" (panel 67, l4: a right given)
+_SHE_IS_MARRIED = re.compile(
+    r"\b(?:zij|ze|hij)\s+is\s+(?:\w+\s+){0,3}?(?:getrouwd|gehuwd)\b(?!\s+geweest)"
+)
+
+
+def _a_married_child(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """A child told to be married, by the age named in the message: seed 003 "De aanvrager moet
+    ongehuwd zijn"."""
+    if "?" in reading.text or not _SHE_IS_MARRIED.search(fold(reading.text)):
+        return
+    aged_now = {who for who, fact, _, _ in update.changes if fact == "age"}  # "Fatima is 17"
+    children = [p for p in state["people"] if p["relationship"] in CHILDREN
+                and not p.get("self") and p["id"] in aged_now]  # fmt: skip
+    if len(children) == 1:
+        _set(state, update, children[0]["id"], "married", True)
 
 
 def _named_minor_at_asylum(state: dict[str, Any], named: tuple, update: Update) -> None:

@@ -320,11 +320,40 @@ def _comparative(text: str, entity: dict[str, Any]) -> bool:
     return fold(text[start:end]) == "ouder" and bool(re.match(r"\s+dan\b", fold(text[end:])))
 
 
+# "zij is vorig jaar getrouwd met een neef": her husband, no one who comes (panel 67, l4)
+_MARRIED_TO_BEFORE = re.compile(
+    r"\b(?:zij|ze|hij|\w+)\s+is\s+(?:\w+\s+){0,3}?(?:getrouwd|gehuwd)\s+met\s+"
+    r"(?:een\s+|haar\s+|zijn\s+|de\s+)?$"
+)
+
+
+def _married_to_someone_else(text: str, entity: dict[str, Any]) -> bool:
+    """ "zij is vorig jaar getrouwd met een neef": her husband, a relative who does not come;
+    not "getrouwd met haar ex", the partner's marriage (panel 32, c2)."""
+    if entity.get("value") in ("spouse", "partner", "registered_partner"):
+        return False
+    return bool(_MARRIED_TO_BEFORE.search(fold(text[: int(entity.get("start") or 0)])))
+
+
+def _a_child_supposed(text: str, entity: dict[str, Any]) -> bool:
+    """ "en als we een kindje krijgen, helpt dat dan?": a child supposed, no child (panel 67,
+    l5: "Je kind: 26 jaar" that three corrections did not take out)."""
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    before = fold(text[max(0, start - 40) : start])
+    after = fold(text[end : end + 25])
+    return bool(
+        re.search(r"\bals (?:we|wij|ik|jullie) (?:later |ooit |nog )?(?:een |nog een )?$", before)
+        and re.match(r"\s*(?:zouden |zou )?(?:krijgen|kregen|hebben|adopteren)\b", after)
+    )
+
+
 def _relatives_named(text: str, folded: str, relationships: list[dict]) -> list[dict]:
     """The relationship entities that name a relative: not "ouder dan", not "een centrum voor
     minderjarigen", no husband in "kan ik eerst met hem trouwen? ... as my husband?" (a
     marriage supposed; panel 65, j4: "Je man of vrouw")."""
-    kept = [e for e in relationships if not _comparative(text, e) and not _an_institution(text, e)]
+    kept = [e for e in relationships if not _comparative(text, e) and not _an_institution(text, e)
+            and not _married_to_someone_else(text, e)
+            and not _a_child_supposed(text, e)]  # fmt: skip
     if _MARRYING_LATER.search(f" {folded} ") and "?" in text:
         kept = [e for e in kept if e.get("value") != "spouse"]
     return kept

@@ -2810,10 +2810,31 @@ def _age_limit(turn: Any, reading: Reading) -> bool:
     if _status(turn) == "asylum_seeker":
         return _asylum_seekers_child_turns_18(turn, reading, _case(turn))
     return (
-        _parents_right_ended(turn)
+        _late_in_the_12_months(turn, reading)
+        or _parents_right_ended(turn)
         or _adult_child_late(turn, reading)
         or _age_limit_of_a_right(turn, reading)
     )
+
+
+def _late_in_the_12_months(turn: Any, reading: Reading) -> bool:
+    """ "en als het te laat is? ... dan is alles weg?" with the 12 months ending first and no
+    one near 18: seed 002's late request (the right stays, the classic conditions), not a
+    birthday of a child of 15 (panel 67, l3)."""
+    if _AN_AGE_LIMIT.search(_folded(reading)):
+        return False
+    case = _case(turn)
+    ends = [d for _, r in case if (d := _favourable_end(r)) and not d.get("passed")]
+    near_18 = [e for e, _ in case if e.get("age") == P.MAJORITY_AGE.value - 1]
+    own_ends = [r for _, r in case if _rights_own_end(r) or _keeps_the_right(r)]  # the
+    # parents' 3 months, C-279/20's adult child: the right itself ends
+    if not ends or near_18 or own_ends or _age_limit_days(case):
+        return False
+    said = Answer(turn)
+    _last_day(turn, dt.date.fromisoformat(min(d["date"] for d in ends)), said)
+    said.entry(M.SIDE["deadline_if_late"], _voice(turn, case[0][0]))
+    said.send("utter_answer_menu")
+    return True
 
 
 def _adult_child_late(turn: Any, reading: Reading) -> bool:
@@ -3161,7 +3182,12 @@ def _couple_age(turn: Any, reading: Reading) -> bool:
     if checked:  # "is 23 niet te jong?": the condition with its mark (panel 5, j1)
         turn.say_text("\n".join(checked), "utter_answer_menu")
         return True
-    rule = M.lookup(M.ADVICE, "spouse_age_rule", (_status(turn) or "",))
+    religious = [
+        e for e, r in case
+        if r.get("route") == HV and e["facts"].get("marriage") == "religious_or_customary"
+    ]  # fmt: skip
+    key = "spouse_age_rule_if_official" if religious else "spouse_age_rule"
+    rule = M.lookup(M.ADVICE, key, (_status(turn) or "",))
     return _say_entries(turn, [(rule, _voice(turn, case[0][0]))])
 
 

@@ -832,6 +832,10 @@ LATE_WORDS = (
     # 65, j5: where to apply)
     "alles dan verloren",
     "is alles verloren",
+    # "als we indienen na 20 december. kan saba dan nog komen?" (panel 67, l3)
+    "indienen na",
+    "aanvragen na",
+    "aanvraag na",
 )  # "als zij na 10 maart aanvragen, kan dat nog?" (panel 31, a4)
 CALENDAR_WORDS = ("agenda", "kalender", "calendar", "herinnering", "reminder", ".ics", " ics ",
                   "in mijn gsm")  # fmt: skip

@@ -1178,6 +1178,22 @@ ADVICE: dict[str, Message] = {
     ),
     # a Belgian's spouse: art. 40ter knows no lower age for a marriage before the arrival
     # (panel 8, o4: the art. 10 reduction was given to a Belgian born in Belgium)
+    # seed 000: "Als jouw religieus of gewoonterechtelijk huwelijk niet als officieel huwelijk
+    # geldt, dan kan enkel een humanitair visum worden afgeleverd" (panel 67, l5: "Zijn jullie
+    # allebei oud genoeg? Dan kan je man gezinshereniging vragen" of a nikah)
+    "spouse_age_rule_if_official@belgian": _M(
+        "De leeftijd alleen is niet genoeg: {our} huwelijk moet als officieel huwelijk gelden. "
+        "Is dat zo? Dan moeten {we} allebei minstens {belgian_spouse_age} jaar zijn. Geldt het "
+        "niet als officieel huwelijk? Dan kan alleen een humanitair visum.",
+        S.ART_40TER_2,
+    ),
+    "spouse_age_rule_if_official": _M(
+        "De leeftijd alleen is niet genoeg: {our} huwelijk moet als officieel huwelijk gelden. "
+        "Is dat zo? Dan moeten {we} allebei minstens {spouse_age} jaar zijn, of 18 als het "
+        "huwelijk al bestond voor de aankomst in België. Geldt het niet als officieel huwelijk? "
+        "Dan kan alleen een humanitair visum.",
+        S.ART_10_1_4,
+    ),
     "spouse_age_rule@belgian": _M(
         "{We} moeten allebei minstens {belgian_spouse_age} jaar zijn. Zijn {we} allebei oud "
         "genoeg? Dan kan {rel} gezinshereniging vragen.",
@@ -2013,7 +2029,7 @@ SIDE: dict[str, Message] = {
         "de akte niet gelegaliseerd worden, bijvoorbeeld omdat de overheid niet werkt? Dan "
         "kunnen andere geldige bewijzen. Geldt het daar niet als officieel huwelijk? Dan blijft "
         "de weg van het humanitair visum.",
-        S.ART_10_1_4,
+        S.RVV_CASE_LAW,  # seed 000's "rechtspraak van de RvV" (panel 67, l3: art. 10, §1, 4°)
     ),
     # seed 002 "Wie vraagt de gezinshereniging aan? De echtgenoot ..., De wettelijke partner,
     # Een minderjarig kind, De vader of de moeder van een minderjarige beschermde vreemdeling";

@@ -127,8 +127,9 @@ def assess_minor_child(f: Facts, bond_document: str = "birth_certificate") -> Ou
         living_together_condition(f),
     ]
     advice = ["age_test", "best_interests_child"]
-    if f.applicant("age") == MAJORITY_AGE.value - 1:
-        # 17 now: the right ends at 18. Seed 003 keeps it only for a child who became adult
+    if f.applicant("age") == MAJORITY_AGE.value - 1 and married is not True:
+        # 17 now (and unmarried: a married child has no right to lose; panel 67, l4): the
+        # right ends at 18. Seed 003 keeps it only for a child who became adult
         # "tijdens het onderzoek van deze aanvraag" (the asylum application), not after it
         advice.insert(0, "apply_before_child_turns_18")
     if f.applicant("other_spouse_already_in_belgium") is True:

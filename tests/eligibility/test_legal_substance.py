@@ -103,6 +103,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:public_health_certificate",
     },
     S.ART_10_1_4: {
+        "advice:spouse_age_rule_if_official",
         "side:stepchild_no_adoption",
         "side:dependency_after_recognition",
         "documents:custody_other_parent_died",
@@ -111,7 +112,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "summaries:summary.polygamy_another_spouse",
         "side:earlier_marriage_divorced",
         "advice:stepchild_if_marriage_official",
-        "side:marriage_deed_not_legalised",
         "side:own_right_minor",
         "advice:shared_custody_consent_open",
         "advice:shared_custody_no_consent",
@@ -324,6 +324,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:not_in_sources",
     },
     S.ART_40TER_2: {
+        "advice:spouse_age_rule_if_official@belgian",
         "side:stepchild_no_adoption@belgian",
         "side:own_deed",
         "side:no_judgment_consent_refused",
@@ -614,6 +615,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:legalisation_and_translation",
     },
     S.RVV_CASE_LAW: {
+        "side:marriage_deed_not_legalised",
         "side:marriage_deed_missing_official",
         "documents:marriage_certificate",
     },
