@@ -2947,9 +2947,15 @@ def _apposition_of_hosts(reading: Reading) -> None:
     text = fold(reading.text)
     for before, mention in zip(reading.mentions, reading.mentions[1:], strict=False):
         between = text[before.end : mention.start]
-        if before.context == "host" and mention.context in (None, "third_party"):
-            if _HOSTS_LISTED.fullmatch(between):
-                mention.context = "host"
+        theirs = (  # "haar ouders, mijn zoon ...": the writer's son is who her parent is,
+            before.relationship == "parent"  # not "zijn ouders en zijn broer" who come
+            and before.possessive in ("haar", "zijn")
+            and mention.owner == "writer"
+            and between.lstrip().startswith(",")
+        )
+        if (before.context == "host" or theirs) and mention.context in (None, "third_party"):
+            if _HOSTS_LISTED.fullmatch(between):  # "haar ouders, mijn zoon en zijn vrouw": who
+                mention.context = before.context or "negated"  # her parents are (panel 67, k6)
 
 
 def _the_other_carer(mention: Mention, folded: str) -> None:

@@ -97,3 +97,20 @@ def test_als_we_indienen_na_20_december__the_right_stays_with_the_classic_condit
     assert "Dan blijft het recht" in reply and "18 wordt" not in reply, reply
     reply = chat.say("nee ik bedoel als we indienen na 20 december. kan saba dan nog komen?")
     assert "Dan blijft het recht" in reply and "geen antwoord" not in reply, chat.transcript()
+
+
+def test_haar_ouders_mijn_zoon_en_zijn_vrouw__who_her_parents_are_no_son_who_comes():
+    """ "haar ouders, mijn zoon en zijn vrouw. die wonen in Casablanca" to the custody question
+    of a Belgian grandmother: who the parents are, no son who comes (panel 67, k6: "Hoe oud is
+    je zoon?", then "Je zoon: wil naar België komen")."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "mijn [kleindochter](relationship:grandchild) Yasmine, ze is [10](age) jaar. ik wil dat "
+        "ze bij mij komt wonen"
+    )
+    chat.say("ik ben [belgische](sponsor_status:belgian)")
+    chat.say(
+        "haar [ouders](relationship:parent), [mijn zoon](relationship:child) en [zijn vrouw]"
+        "(relationship:spouse). die wonen in Casablanca. ze zijn akkoord dat ze bij mij komt"
+    )
+    assert [p["relationship"] for p in chat.people] == ["grandchild"], chat.transcript()
