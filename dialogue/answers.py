@@ -510,12 +510,11 @@ def same_answers(turn: Any, people: list[dict[str, Any]]) -> bool:
     answered again, word for word)."""
     if not people:
         return False
-    for entry in people:
-        result = assessment(turn.state, entry, turn.today)
-        if not entry.get("answered_as") or entry["answered_as"] != answer_print(result):
-            return False
-    for entry in people:
-        entry["route"] = assessment(turn.state, entry, turn.today).get("route")
+    results = _results(turn, people)
+    if any(not e.get("answered_as") or e["answered_as"] != answer_print(r) for e, r in results):
+        return False
+    for entry, result in results:
+        entry["route"] = result.get("route")
     return True
 
 

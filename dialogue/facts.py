@@ -20,6 +20,7 @@ from dialogue import state as S
 from dialogue import words as W
 from dialogue.asking import DAY_QUESTION, mark_unknown
 from dialogue.reading import (
+    DAY_21,
     Age,
     Mention,
     Reading,
@@ -386,22 +387,16 @@ def _majority_date(state: dict[str, Any], reading: Reading, today: dt.date, upda
         S.mark_given(state, f"{who}.majority_date")
 
 
-_I_TURN_21 = re.compile(
-    rf"\bword 21\b(?: jaar)?[^.?!]{{0,12}}?\bop (\d{{1,2}}) ({'|'.join(MONTH_WORDS)})\b"
-    r"(?: ((?:19|20)\d\d))?"
-)
-
-
 def _sponsor_turns_21(state: dict[str, Any], reading: Reading, today: dt.date) -> None:
     """ "20, word 21 op 3 mei": the writer's 21st birthday, the day a couple's age rule is met
     (seed 001 "U bent beiden ouder dan 21 jaar"), kept quietly for the first answer."""
     if state.get("writer") in ("helper", "applicant"):
         return
-    told = _I_TURN_21.search(fold(reading.text))
-    if not told:
+    told = DAY_21.search(fold(reading.text))
+    if not told or told["verb"] != "word":  # "ik word 21": the writer's own
         return
-    year = int(told.group(3)) if told.group(3) else None
-    state["sponsor_turns_21"] = _next_day(MONTH_WORDS[told.group(2)], int(told.group(1)), year,
+    year = int(told["year"]) if told["year"] else None
+    state["sponsor_turns_21"] = _next_day(MONTH_WORDS[told["month"]], int(told["day"]), year,
                                           today)  # fmt: skip
 
 

@@ -658,6 +658,12 @@ def pronoun_in(clause: str) -> str | None:
     return None
 
 
+# a 21st birthday told ("ik word 21 op 3 mei 2027", "Grace wordt 21 jaar op 14 april"): the day
+# a couple's age rule or a Belgian's descendant's dependency starts (seeds 001, 004)
+DAY_21 = re.compile(
+    rf"\b(?P<verb>word|wordt) 21\b(?: jaar)?[^.?!]{{0,12}}?\bop (?P<day>\d{{1,2}}) "
+    rf"(?P<month>{'|'.join(MONTH_WORDS)})\b(?: (?P<year>(?:19|20)\d\d))?"
+)
 LATER_AGE = re.compile(
     r"\b(?:tot|totdat|wanneer|als|voor|voordat|tegen dat) (?:ze|zij|hij|ik|we) \d{1,2}"
     r"(?: jaar)? (?:is|ben|zijn|wordt|word|worden)\b"  # "voor ik 21 word" (panel 19, l4)

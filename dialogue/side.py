@@ -47,6 +47,7 @@ from dialogue.answers import (
 from dialogue.asking import assessment, reader_for
 from dialogue.questions import reask
 from dialogue.reading import (
+    DAY_21,
     LATER_AGE,
     Reading,
     a_visa_for_another,
@@ -2112,19 +2113,20 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
 
 def _by_the_pronouns_age(people: list[dict[str, Any]], reading: Reading) -> list[dict]:
     """The one relative of the age a pronoun is given ("ze is pas 10")."""
-    years = {a.years for _, a in reading.pronoun_ages}
-    aged = [p for p in people if p.get("age") in years and not p.get("self")]
-    return aged if len(years) == 1 and len(aged) == 1 else []
+    return _the_one_aged(people, {a.years for _, a in reading.pronoun_ages})
 
 
 def _by_the_age_told(people: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:
     """ "dus lina kan ook echt mee? ze is toch al 19": the one relative of that age (panel 40,
     h1; first names are not kept)."""
     years = {a.years for a in reading.loose_ages} | {a.years for _, a in reading.pronoun_ages}
-    if len(years) != 1:
-        return []
+    return _the_one_aged(people, years)
+
+
+def _the_one_aged(people: list[dict[str, Any]], years: set[int]) -> list[dict[str, Any]]:
+    """The one relative (not the writer) of the one age told, or none."""
     aged = [p for p in people if p.get("age") in years and not p.get("self")]
-    return aged if len(aged) == 1 else []
+    return aged if len(years) == 1 and len(aged) == 1 else []
 
 
 def _the_oldest_or_youngest(people: list[dict[str, Any]], reading: Reading) -> list[dict]:
@@ -2864,10 +2866,6 @@ def _age_limit_of_a_right(turn: Any, reading: Reading) -> bool:
 
 # "ook niet als ik 21 ben in mei?", "ik word 21 op 3 mei 2027" (panel 59, h6)
 _TURNS_21 = re.compile(r"\b21 (?:ben|word|wordt|is|zijn)\b|\b(?:word|wordt|worden) 21\b")
-_DAY_21 = re.compile(
-    rf"\b(?:word|wordt) 21\b(?: jaar)?[^.?!]{{0,12}}?\bop (\d{{1,2}}) ({'|'.join(MONTH_WORDS)})\b"
-    r"(?: (\d{4}))?"
-)
 
 
 def _couple_turns_21(turn: Any, reading: Reading) -> bool:
@@ -2876,9 +2874,9 @@ def _couple_turns_21(turn: Any, reading: Reading) -> bool:
     couples = _young_couple(turn)
     if not couples or not _age_limit_rules(turn, reading):
         return False
-    told = _DAY_21.search(_folded(reading))
+    told = DAY_21.search(_folded(reading))
     if told:
-        day = _next_birthday(int(told.group(1)), MONTH_WORDS[told.group(2)], told.group(3), turn)
+        day = _next_birthday(int(told["day"]), MONTH_WORDS[told["month"]], told["year"], turn)
         message = M.lookup(M.SIDE, "age_21_on_day", (_status(turn) or "",))
         said = Answer(turn)
         said.entry(message, _voice(turn, couples[0]), day=dutch_date(day))
@@ -3693,10 +3691,10 @@ def _belgian_descendant_turns_21(turn: Any, case, reading: Reading) -> bool:
         return _belgian_descendant_over_21(turn, case)
     said = Answer(turn)
     said.say("utter_answer_no_deadline")
-    told = _DAY_21.search(_folded(reading))
+    told = DAY_21.search(_folded(reading))
     for entry, _ in under:
         if told and len(under) == 1:  # "Grace wordt 21 jaar op 14 april 2027" (panel 63, h2)
-            day = _next_birthday(int(told.group(1)), MONTH_WORDS[told.group(2)], told.group(3),
+            day = _next_birthday(int(told["day"]), MONTH_WORDS[told["month"]], told["year"],
                                  turn)  # fmt: skip
             said.entry(M.SIDE["dependency_from_21_day"], _voice(turn, entry), day=dutch_date(day))
         else:

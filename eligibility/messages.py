@@ -1900,6 +1900,11 @@ _HOUSING_EXEMPT = (
     "{Sp} hoeft nu geen woning te bewijzen. De band bestond al voor de aankomst in België. "
     "Dat geldt als de aanvraag binnen {favourable_months} maanden na de erkenning gebeurt."
 )
+_STEPCHILD_NO_ADOPTION = (
+    "Een adoptie is niet nodig. Als kind van {sp_of:de partner} {has_rel_pron} een eigen "
+    "recht op gezinshereniging. Het bewijs is de geboorteakte van {rel_obj} en de "
+    "huwelijksakte of de akte van het geregistreerd partnerschap."
+)
 SIDE: dict[str, Message] = {
     # seed 002 "Indiening van de visumaanvraag" [art. 12bis, §1, eerste lid]
     "where_any_post": _M(
@@ -2562,18 +2567,8 @@ SIDE: dict[str, Message] = {
     # seed 004: "Als je het (klein)kind bent van de echtgenoot of partner van de Belg, moet je ook
     # de huwelijksakte of de akte van het geregistreerd partnerschap ... voorleggen"; seed 001:
     # the children of the spouse (panel 65, j6: "Moet ik Divine eerst adopteren?" unanswered)
-    "stepchild_no_adoption": _M(
-        "Een adoptie is niet nodig. Als kind van {sp_of:de partner} {has_rel_pron} een eigen "
-        "recht op gezinshereniging. Het bewijs is de geboorteakte van {rel_obj} en de "
-        "huwelijksakte of de akte van het geregistreerd partnerschap.",
-        S.ART_10_1_4,
-    ),
-    "stepchild_no_adoption@belgian": _M(
-        "Een adoptie is niet nodig. Als kind van {sp_of:de partner} {has_rel_pron} een eigen "
-        "recht op gezinshereniging. Het bewijs is de geboorteakte van {rel_obj} en de "
-        "huwelijksakte of de akte van het geregistreerd partnerschap.",
-        S.ART_40TER_2,
-    ),
+    "stepchild_no_adoption": _M(_STEPCHILD_NO_ADOPTION, S.ART_10_1_4),
+    "stepchild_no_adoption@belgian": _M(_STEPCHILD_NO_ADOPTION, S.ART_40TER_2),
     # seed 001: "ofwel dat u elkaar al minstens 2 jaar kent en dat u twee bewijzen levert"
     # (panel 63, h4: "we kennen mekaar pas 18 maand, maakt da uit?" unanswered; 4 meetings of
     # 70 days called enough after "we zijn 18 maand samen")
