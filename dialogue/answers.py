@@ -224,6 +224,8 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     passed = dates and dates[0] < turn.today
     if ending:  # the 12 months over beside a birthday still ahead: both (panel 64, i1)
         return f"{ending}\n{_passed_line(turn, rights, dates[0])}" if passed else ending
+    if _age_limit_first(results):  # the parents of a minor: no 12 months (panel 66, k5)
+        return _age_limit_line(turn)
     if not dates:
         return None
     day = dates[0]
@@ -243,30 +245,32 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
 
 
 def _open_deadline_line(turn: Any, results, day: dt.date) -> str:
-    """The 12 months' last day ahead, after a minor sponsor's 18th birthday that may end the
-    right first, with his birthday asked when he is 17."""
+    """The 12 months' last day ahead."""
     name = (
         "utter_answer_deadline_near"
         if (day - turn.today).days <= NEAR_DAYS
         else "utter_answer_deadline"
     )
-    ask_birthday = None
-    if _age_limit_first(results):  # "vóór je 18 wordt" may come first (panel 20, n1: only
-        name = "utter_answer_deadline_after_age_limit"  # "uiterlijk 12 november 2027")
-        other = turn.state.get("writer") in ("applicant", "helper")
-        if other:  # his daughter's birthday, not the father's who writes (panel 21, o1)
-            name += "_other"
-        turn.age_limit_said = True  # the line says the right lapses: no second line for it
-        if turn.state["sponsor"].get("age") == P.MAJORITY_AGE.value - 1:
-            # 17: the birthday is the last day, and it was not told (panel 46, g2: "2 oktober
-            # 2027" was the only date on the screen, 29 June the real one)
-            ask_birthday = "utter_answer_ask_sponsor_birthday" + ("_other" if other else "")
+    return turn.texts.text(name, date=dutch_date(day), days=(day - turn.today).days)
+
+
+def _age_limit_line(turn: Any) -> str:
+    """A minor sponsor's 18th birthday that ends the parents' right (seed 001: "Op voorwaarde
+    dat de NBMV jonger is dan achttien jaar"), not told as a day: said as the limit, with his
+    birthday asked when he is 17 (panel 46, g2: "2 oktober 2027" was the only date on the
+    screen, 29 June the real one). The parents have no 12 months: they need no income, home
+    or insurance at all (art. 10, §2; panel 66, k5)."""
+    name = "utter_answer_deadline_after_age_limit"
+    other = turn.state.get("writer") in ("applicant", "helper")
+    if other:  # his daughter's birthday, not the father's who writes (panel 21, o1)
+        name += "_other"
+    turn.age_limit_said = True  # the line says the right lapses: no second line for it
     sp = turn.texts.sponsor_label(turn.state)
-    line = turn.texts.text(
-        name, date=dutch_date(day), days=(day - turn.today).days,
-        sp=sp, months=P.FAVOURABLE_PERIOD_MONTHS.value,
-    )  # fmt: skip
-    return f"{line} {turn.texts.text(ask_birthday, sp=sp)}" if ask_birthday else line
+    line = turn.texts.text(name, sp=sp)
+    if turn.state["sponsor"].get("age") != P.MAJORITY_AGE.value - 1:
+        return line
+    ask_birthday = "utter_answer_ask_sponsor_birthday" + ("_other" if other else "")
+    return f"{line} {turn.texts.text(ask_birthday, sp=sp)}"
 
 
 def material_to_prove_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
@@ -638,7 +642,7 @@ def _first_answer_advice(turn: Any, item: dict[str, Any], result: dict[str, Any]
     that lapses at the sponsor's 18th birthday: one line on a phone, not two; a daughter's
     18th birthday given as a day: panel 46, g1, "vóór je kind van 17 jaar 18 wordt" above
     "uiterlijk op 2 februari 2027 ... de dag voor je kind van 17 jaar 18 wordt")."""
-    if item.get("id") == "apply_before_sponsor_turns_18" and turn.age_limit_said:
+    if _said_by_the_deadline(turn, item):
         return False
     if item.get("id") == "apply_before_child_turns_18" and any(
         result is said for said in turn.age_limit_days_said
@@ -978,15 +982,22 @@ def _fee_after_recognition(turn: Any, results) -> list[str]:
 def _deadlines(turn: Any, results) -> None:
     """The "Termijn" button: the age limit that may end a right first (seed 001 "jonger
     zijn dan 18 jaar"; panel 5, i3), then the date."""
+    deadline = deadline_line(turn, results) or turn.texts.text("utter_answer_no_deadline")
     lines = [
         _with_source(item)
         for _, result in results
         for item in result.get("advice") or []
-        if item.get("id") in AGE_LIMIT_ADVICE
+        if item.get("id") in AGE_LIMIT_ADVICE and not _said_by_the_deadline(turn, item)
     ]
     lines = list(dict.fromkeys(lines))
-    lines.append(deadline_line(turn, results) or turn.texts.text("utter_answer_no_deadline"))
+    lines.append(deadline)
     turn.say_text("\n".join(lines), "utter_answer_menu")
+
+
+def _said_by_the_deadline(turn: Any, item: dict[str, Any]) -> bool:
+    """The "Termijn" line said that the right ends at the sponsor's 18th birthday (his
+    parents have no 12 months to say beside it): not said twice."""
+    return item.get("id") == "apply_before_sponsor_turns_18" and turn.age_limit_said
 
 
 # what a summary for the file keeps beside the routes: a right that may end, or that holds
@@ -1010,12 +1021,13 @@ def _summary(turn: Any, results) -> None:
         lines.append(
             texts.text("utter_summary_route", Relative=rel, route=route_label(turn, result, entry))
         )
+    deadline = deadline_line(turn, results)
     for _, result in results:  # the age limit that may end a right first (seed 001), the
         for item in result.get("advice") or []:  # consent a right depends on (panel 51, h5, h7)
             line = _with_source(item)
-            if item.get("id") in SUMMARY_ADVICE and line not in lines:
+            wanted = item.get("id") in SUMMARY_ADVICE and not _said_by_the_deadline(turn, item)
+            if wanted and line not in lines:
                 lines.append(line)
-    deadline = deadline_line(turn, results)
     if deadline:
         lines.append(deadline)
     # a child born after the arrival: no favourable conditions (seed 003; panel 6, k1)

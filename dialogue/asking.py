@@ -33,6 +33,10 @@ DAY_QUESTION = "sponsor.recognition_day"
 PROTECTED = ("refugee", "subsidiary_protection")
 
 
+# the conditions' why_id when no material condition is asked (eligibility.favourable_conditions)
+NO_MATERIAL_CONDITIONS = "parents_of_unaccompanied_minor"
+
+
 def question_name(fact: str) -> str:
     return QUESTION_NAMES.get(fact, fact.split(".", 1)[1])
 
@@ -86,11 +90,26 @@ def one_parent(state: dict[str, Any]) -> str | None:
 def assessment(state: dict[str, Any], entry: dict[str, Any], today: dt.date) -> dict[str, Any]:
     """The eligibility result for one relative; an invalid case is `{"invalid": field}`."""
     try:
-        return assess(
+        result = assess(
             S.case_for(state, entry), application_date=today, reader=reader_for(state, entry)
         )
     except ValidationError as error:
         return {"invalid": getattr(error, "field", str(error)), "missing_facts": []}
+    return _without_a_period_for_none(result)
+
+
+def _without_a_period_for_none(result: dict[str, Any]) -> dict[str, Any]:
+    """The parents of an unaccompanied minor need no income, home or insurance at all (art.
+    10, §2; the conditions' `why_id`): the 12 months' flag and last day, which the contract's
+    output gives every protected sponsor's relative, are not told to them as a period that
+    ends (panel 66, k5: "binnen 12 maanden" to the parents of a boy of 16)."""
+    waived_for_good = any(
+        c.get("why_id") == NO_MATERIAL_CONDITIONS for c in result.get("conditions") or []
+    )
+    if not waived_for_good:
+        return result
+    deadlines = [d for d in result["deadlines"] if d.get("id") != "favourable_conditions_end"]
+    return {**result, "deadlines": deadlines, "favourable_conditions": False}
 
 
 def missing(state: dict[str, Any], entry: dict[str, Any], today: dt.date) -> list[str]:

@@ -876,7 +876,7 @@ def _value_answer(state, reading: Reading, update: Update, question: dict, who: 
     fact = question["fact"]
     name = fact.split(".", 1)[1]
     value = _answer_value(fact, reading, _writer_is_asked(state, question))
-    if value is None or who is None:
+    if value is None or who is None or _of_another_pronoun(state, reading, who):
         return
     apart = W.PARENTS_APART.search(fold(reading.text))
     if fact == "applicant.common_child" and (
@@ -902,6 +902,16 @@ def _value_answer(state, reading: Reading, update: Update, question: dict, who: 
         reading.writer_ages.clear()
         if not lead_only:
             reading.pronoun_ages.clear()
+
+
+def _of_another_pronoun(state: dict[str, Any], reading: Reading, who: str) -> bool:
+    """ "hij wordt 18 op 3 februari" to "Hoe oud is de zus van je zoon?": about him, not her
+    (panel 13, z1, once the parents of a minor were no longer asked his recognition date)."""
+    entry = S.person(state, who)
+    told = re.match(r"\s*(hij|zij|ze)\b", fold(reading.text))
+    if entry is None or not told or entry.get("pronoun") is None:
+        return False
+    return ("zij" if told.group(1) == "ze" else told.group(1)) != entry["pronoun"]
 
 
 def _pronoun_of_the_asked(state: dict[str, Any], reading: Reading, who: str) -> None:

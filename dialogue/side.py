@@ -44,7 +44,7 @@ from dialogue.answers import (
     parents_label,
     route_label,
 )
-from dialogue.asking import assessment, reader_for
+from dialogue.asking import NO_MATERIAL_CONDITIONS, assessment, reader_for
 from dialogue.questions import reask
 from dialogue.reading import (
     DAY_21,
@@ -1876,12 +1876,11 @@ def _income_exempt_of_some(turn: Any, reading: Reading, case, exempt, value, sai
 def _income_exempt(turn: Any, exempt, value: Decimal | None, said: Answer, case=()) -> None:
     if not exempt[1].get("favourable_conditions"):
         said.say("utter_side_income_exempt_other", why=exempt[2].get("why") or "")
-        said.sources.append(M.EXEMPTION_WHY["child_joining_alone"].source)
+        said.sources.append(M.EXEMPTION_WHY[exempt[2].get("why_id")].source)
+        _sponsors_age_limit(turn, case, said)
         return
     _whose_exemption(turn, case, said)
-    own_end = _rights_own_end(exempt[1]) or {}
-    tag = ("parents_3_months",) if own_end.get("id") == "parents_request_end" else ()
-    said.entry(M.lookup(M.SIDE, "income_exempt_favourable", tag), _voice(turn, exempt[0]))
+    said.entry(M.SIDE["income_exempt_favourable"], _voice(turn, exempt[0]))
     if value is not None:
         said.say("utter_side_income_exempt_amount", amount=euro(value))
     _exemption_ends(turn, exempt, said, case)
@@ -1894,13 +1893,39 @@ def _exempt_answer(turn: Any, exempt, said: Answer, case, wording: tuple[str, st
     when it ends (message `key`), or another reason (response `other_response`)."""
     key, other_response = wording
     if not exempt[1].get("favourable_conditions"):
+        if _why_said(turn, exempt[2]):
+            return  # "inkomen en een groter huis?": the parents' one reason once
         said.say(other_response, why=exempt[2].get("why") or "")
-        said.sources.append(exempt[2].get("why_source") or exempt[2]["source"])
+        said.sources.append(M.EXEMPTION_WHY[exempt[2].get("why_id")].source)
+        _sponsors_age_limit(turn, case, said)
         return
-    own_end = _rights_own_end(exempt[1]) or {}  # the parents' 3 months (panel 66, j5)
-    tag = ("parents_3_months",) if own_end.get("id") == "parents_request_end" else ()
-    said.entry(M.lookup(M.SIDE, key, tag), _voice(turn, exempt[0]))
+    said.entry(M.SIDE[key], _voice(turn, exempt[0]))
     _exemption_ends(turn, exempt, said, case)
+
+
+def _why_said(turn: Any, condition: dict[str, Any]) -> bool:
+    """The reason of an exemption said already in this turn's replies, for all three material
+    conditions at once (the parents of an unaccompanied minor)."""
+    why = condition.get("why") or ""
+    return condition.get("why_id") == NO_MATERIAL_CONDITIONS and any(
+        why in reply.get("text", "") for reply in turn.replies
+    )
+
+
+def _sponsors_age_limit(turn: Any, case, said: Answer) -> None:
+    """A minor sponsor's 18th birthday ends his parents' right, exempted or not (seed 001 "Op
+    voorwaarde dat de NBMV jonger is dan achttien jaar"; panel 38: "moet ik geld verdienen?"),
+    with its last day when the birthday was told (panel 45, g4)."""
+    if not case:
+        return
+    for _, item in _advice_of(case, ("apply_before_sponsor_turns_18", "parents_3_months"))[:1]:
+        said.item(item)
+    _age_limit_rows(turn, [(e, r) for e, r in case if e["relationship"] == "parent"], said)
+    ends = [
+        d for _, r in case if (d := _rights_own_end(r)) and d.get("id") == "parents_request_end"
+    ]
+    if ends:  # the former minor's parents: their 3 months (C-550/16; panel 66, j5)
+        said.say("utter_side_last_day", date=dutch_date(dt.date.fromisoformat(ends[0]["date"])))
 
 
 def _exemption_ends(turn: Any, exempt, said: Answer, case) -> None:
@@ -2462,6 +2487,9 @@ def _limits_without_date(turn: Any, case) -> bool:
     said = Answer(turn)
     for _, item in _advice_of(case, AGE_LIMITS):
         said.item(item)
+    if _advice_of(case, ("apply_before_sponsor_turns_18",)):
+        said.lines += _sponsors_birthday_asked(turn)
+        _deadlines_of_others(turn, said, case)  # a sibling goes with the parents (seed 000)
     later = any(r.get("summary_id") == "summary.asylum_seeker" for _, r in case)
     if _status(turn) == "asylum_seeker" and later:  # a right after the recognition only for
         # the partner and the children (panel 32, d4: the 12 months for a mother)
@@ -2470,6 +2498,15 @@ def _limits_without_date(turn: Any, case) -> bool:
         said.say("utter_answer_no_deadline" if case else "utter_faq_deadline")
     said.send()
     return True
+
+
+def _sponsors_birthday_asked(turn: Any) -> list[str]:
+    """A sponsor of 17 whose birthday is not told: it is his parents' last day, asked."""
+    if turn.state["sponsor"].get("age") != P.MAJORITY_AGE.value - 1:
+        return []
+    other = turn.state.get("writer") in ("applicant", "helper")
+    name = "utter_answer_ask_sponsor_birthday" + ("_other" if other else "")
+    return [turn.texts.text(name, sp=turn.texts.sponsor_label(turn.state))]
 
 
 def _named_with_a_right(turn: Any, reading: Reading) -> list[dict[str, Any]]:
@@ -3786,6 +3823,8 @@ def _acceptance_rule_applies(turn: Any, case: list[tuple[dict, dict]]) -> bool:
     met 4 documenten" to a Belgian, g3, and 10 months after the last day, g2)."""
     if _status(turn) not in PROTECTED:
         return False
+    if _advice_of(case, ("apply_before_sponsor_turns_18",)):
+        return True  # a minor's parents: in time until his 18th birthday, said or not
     return any(not item.get("passed") for _, r in case for item in r.get("deadlines") or [])
 
 

@@ -227,7 +227,8 @@ WHICH_PROOF = ("welk bewijs", "welke bewijzen", "welke papieren", "welke documen
                # "moet mijn inkomen van de laatste 12 maanden zijn of volstaat een
                # pensioenfiche van deze maand?" (panel 40, g4)
                "volstaat een", "of volstaat")  # fmt: skip
-HOUSING_TOPIC = (" woning", " huis ", "appartement", "huurcontract", " studio")
+HOUSING_TOPIC = (" woning", " huis ", " huis?", " huis,", " huis.", "appartement", "huurcontract",
+                 " studio")  # fmt: skip
 INCOME_TOPIC = ("inkomen", " loon", "loonbrie", "loonfiche", "mijn werk", "pensioen")
 INSURANCE_TOPIC = ("verzekering", "mutualiteit", "ziekenfonds", "mutuelle")
 # the unaccompanied minor lives with a foster family (panel 40, g5)

@@ -7,7 +7,11 @@ from dataclasses import dataclass, field
 
 from eligibility.dates import in_time
 from eligibility.outcome import FAMILY_REUNIFICATION, Condition, Facts, Outcome
-from eligibility.parameters import FAVOURABLE_PERIOD_NOT_FOR, REFERENCE_INCOME_EUR_PER_MONTH
+from eligibility.parameters import (
+    FAVOURABLE_PERIOD_NOT_FOR,
+    MATERIAL_CONDITIONS_NOT_FOR,
+    REFERENCE_INCOME_EUR_PER_MONTH,
+)
 
 MATERIAL = ("means_of_subsistence", "housing", "health_insurance")
 
@@ -109,6 +113,8 @@ def evaluate(f: Facts, outcome: Outcome) -> MaterialResult:
         result.advice.append("religious_marriage_valid_late")
     if outcome.route != FAMILY_REUNIFICATION or not outcome.material_conditions:
         return result
+    if outcome.kind in MATERIAL_CONDITIONS_NOT_FOR.value:
+        return _none_asked(f, outcome, result)
     result.favourable, result.missing = favourable_period_applies(f, outcome)
     alone, alone_missing = (False, []) if result.favourable else child_joining_alone(f, outcome)
     result.missing += alone_missing
@@ -136,6 +142,19 @@ def evaluate(f: Facts, outcome: Outcome) -> MaterialResult:
     if means.met is False and "means_of_subsistence" not in result.exempt_from:
         result.second_order = True
         result.advice.append("second_order_humanitarian")
+    return result
+
+
+def _none_asked(f: Facts, outcome: Outcome, result: MaterialResult) -> MaterialResult:
+    """The parents of an unaccompanied minor: art. 10, §2 asks a home, an insurance and the
+    means of the family members of 4° to 6° only (parameters.MATERIAL_CONDITIONS_NOT_FOR), so
+    all three are waived for good, whatever the date. `favourable` still says whether the
+    request falls in the 12 months, as the contract's `favourable_conditions` does for every
+    protected sponsor's relative; the conditions' `why` says the waiver does not end."""
+    result.favourable = favourable_period_applies(f, outcome)[0]
+    result.exempt_from = list(MATERIAL)
+    why = "parents_of_unaccompanied_minor"
+    result.conditions = [Condition(name, True, waived=True, why=why) for name in MATERIAL]
     return result
 
 

@@ -1334,8 +1334,7 @@ ADVICE: dict[str, Message] = {
     # "op een datum waarop de gezinshereniger zijn recht op gezinshereniging heeft verloren (b.v.
     # wanneer niet meer wordt voldaan aan de leeftijdsvoorwaarde ...)" is too late
     "apply_before_sponsor_turns_18": _M(
-        "Belangrijk: dien de aanvraag in vóór {sp} {majority} wordt. Daarna vervalt dit "
-        "recht, ook als de termijn van {favourable_months} maanden nog loopt.",
+        "Belangrijk: dien de aanvraag in vóór {sp} {majority} wordt. Daarna vervalt dit recht.",
         S.ART_10_1_7,
     ),
     "best_interests_child": _M(
@@ -1768,6 +1767,13 @@ EXEMPTION_WHY: dict[str, Message] = {
         "{Sp} hoeft dit niet te bewijzen: {rel} {rel_is} minderjarig en komt als enige "
         "naar België.",
         S.ART_10_2,
+    ),
+    # art. 10, §2, second and third paragraphs name 4° to 6°, not the parents (7°); no seed
+    # names material conditions for them (parameters.MATERIAL_CONDITIONS_NOT_FOR)
+    "parents_of_unaccompanied_minor": _M(
+        "{Sp} hoeft dit niet te bewijzen: de wet vraagt geen inkomen, woning of "
+        "ziekteverzekering voor de ouders van een minderjarige die alleen naar België kwam.",
+        S.ART_10_2_MATERIAL,
     ),
     "common_child": _M(
         "{Sp} hoeft dit niet te bewijzen: {rel} {rel_is} een kind van {sp_obj} en "
@@ -2285,21 +2291,6 @@ SIDE: dict[str, Message] = {
         "België. Dat geldt als de aanvraag binnen {favourable_months} maanden na de "
         "erkenning gebeurt.",
         S.ART_10_2_FAVOURABLE,
-    ),
-    # the parents of a sponsor who turned 18 during the procedure: their right ends after 3
-    # months, so the exemption is said with that day (panel 66, j5: "binnen 12 maanden" beside
-    # "De laatste dag is 1 januari 2027")
-    "income_exempt_favourable@parents_3_months": _M(
-        "{Sp} hoeft nu geen inkomen te bewijzen. De band bestond al voor de aankomst in "
-        "België. Dat geldt als de aanvraag van de ouders binnen {parents_months} maanden na "
-        "de erkenning gebeurt: daarna vervalt hun recht.",
-        S.FAVOURABLE_WITHIN_PARENTS_3_MONTHS,
-    ),
-    "housing_exempt_favourable@parents_3_months": _M(
-        "{Sp} hoeft nu geen woning te bewijzen. De band bestond al voor de aankomst in "
-        "België. Dat geldt als de aanvraag van de ouders binnen {parents_months} maanden na "
-        "de erkenning gebeurt: daarna vervalt hun recht.",
-        S.FAVOURABLE_WITHIN_PARENTS_3_MONTHS,
     ),
     # seed 003 "Bijzondere bepaling: De gezinshereniger moet niet bewijzen dat hij over
     # voldoende huisvesting beschikt wanneer de afstamming ... vóór zijn aankomst in België

@@ -64,6 +64,17 @@ FAVOURABLE_PERIOD_MONTHS = Parameter(12, S.ART_10_2_FAVOURABLE, _REFORM_2011)
 FAVOURABLE_PERIOD_NOT_FOR = Parameter(
     ("disabled_adult_child",), S.ART_10_2_FAVOURABLE, _REFORM_2011
 )
+# Whom no material condition is asked at all: art. 10, §2, second and third paragraphs ask a
+# home, a health insurance and the means of "de in § 1, eerste lid, 4° tot 6° bedoelde
+# vreemdelingen", not of the parents of an unaccompanied minor (7°). No seed names material
+# conditions for the parents (seed 001 names only "dat de NBMV jonger is dan achttien jaar en
+# het Rijk binnengekomen is zonder begeleiding"): from the law, said as such (panel 66, k5:
+# "binnen 12 maanden" of the favourable period told to the parents of a boy of 16).
+MATERIAL_CONDITIONS_NOT_FOR = Parameter(
+    ("parent_of_unaccompanied_minor", "parent_of_former_unaccompanied_minor"),
+    S.ART_10_2_MATERIAL,
+    _REFORM_2011,
+)
 ADULT_CHILD_REQUEST_MONTHS = Parameter(12, S.CJEU_C279_20, date(2022, 8, 1))
 # The retribution (art. 1/1) applies since 2 March 2015; date of the 3-month rule not in the
 # seeds: conservative use of that date.

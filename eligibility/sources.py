@@ -31,6 +31,8 @@ ART_10_1_6 = f"art. 10, §1, 6°, {LAW}"
 ART_10_1_7 = f"art. 10, §1, 7°, {LAW}"
 ART_10_2 = f"art. 10, §2, {LAW}"
 ART_10_2_FAVOURABLE = f"art. 10, §2, vijfde lid, {LAW}"
+# housing, insurance (second paragraph) and means (third): asked of 4° to 6° only
+ART_10_2_MATERIAL = f"art. 10, §2, tweede en derde lid, {LAW}"
 ART_10_5 = f"art. 10, §5, {LAW}"
 ART_12 = f"art. 12, {LAW}"
 ART_12BIS_1 = f"art. 12bis, §1, {LAW}"
@@ -56,8 +58,6 @@ CJEU_C279_20 = "HvJ EU 1.8.2022, C-279/20"
 CJEU_C550_16 = "HvJ EU 12.4.2018, C-550/16 (A en S)"
 # the parents' 3 months: the right (C-550/16) and, in seed 002, the fee exemption (art. 1/1)
 PARENTS_3_MONTHS = f"{CJEU_C550_16}; {ART_1_1_FEE}"
-# the 12 months' exemption while the parents' right lasts: its 3 months (panel 66, j5)
-FAVOURABLE_WITHIN_PARENTS_3_MONTHS = f"{ART_10_2_FAVOURABLE}; {CJEU_C550_16}"
 # the parents' right ended: "op voorwaarde dat de NBMV jonger is dan achttien jaar" (seed 001),
 # or, for a minor who turned 18 in the procedure, the 3 months (C-550/16); seed 002 "Laattijdige
 # indiening": "De omstandigheden ... worden door de Dienst Vreemdelingenzaken onderzocht"

@@ -21,23 +21,23 @@ def _unaccompanied_minors_parents() -> Chat:
     return chat
 
 
-def test_moeten_mijn_ouders_een_woning_hebben__no_within_the_12_months():
-    """Seed 003 "Bijzondere bepaling: De gezinshereniger moet niet bewijzen dat hij over
-    voldoende huisvesting beschikt wanneer de afstamming ... vóór zijn aankomst in België werd
-    vastgesteld en het verzoek ... binnen het jaar (12 maanden) na de erkenning": a plain "nee",
-    not the condition line "Hoeft niet bewezen te worden: ..." (panel 45)."""
+def test_moeten_mijn_ouders_een_woning_hebben__no_home_asked_of_a_minors_parents():
+    """Art. 10, §2, second paragraph asks a home of "de in § 1, eerste lid, 4° tot 6° bedoelde
+    vreemdelingen", not of the parents of an unaccompanied minor (7°): no home, and not only
+    for 12 months (panel 66, k5), with his 18th birthday that ends their right (seed 001); not
+    the condition line "Hoeft niet bewezen te worden: ..." (panel 45)."""
     chat = _unaccompanied_minors_parents()
     reply = chat.say("moeten mijn ouders een woning hebben in belgie?")
-    assert reply.startswith("Nee. Je hoeft nu geen woning te bewijzen"), reply
-    assert "vóór je 18" in reply and "art. 10, §2, vijfde lid" in reply, reply
-    assert "Hoeft niet bewezen" not in reply, reply
+    assert reply.startswith("Woning: Je hoeft dit niet te bewijzen: de wet vraagt geen"), reply
+    assert "vóór je 18" in reply and "art. 10, §2, tweede en derde lid" in reply, reply
+    assert "12 maanden" not in reply and "Hoeft niet bewezen" not in reply, reply
 
 
 def test_ik_woon_in_een_studio__the_exemption_without_a_no_about_the_studio():
     """ "is dat groot genoeg?": "Nee" would say the studio is too small; the exemption alone."""
     chat = _unaccompanied_minors_parents()
     reply = chat.say("ik woon in een studio, is dat groot genoeg?")
-    assert reply.startswith("Je hoeft nu geen woning te bewijzen"), reply
+    assert reply.startswith("Woning: Je hoeft dit niet te bewijzen"), reply
 
 
 def test_moet_ik_een_huis_hebben__a_belgian_must_with_the_proof():

@@ -267,7 +267,8 @@ def test_j4_a_date_told_with_a_deadline_question_is_answered_once():
         "[15 september 2026](recognition_date:2026-09-15)",
         intent="ask_deadline",
     )
-    assert "15 september 2027" in reply, chat.transcript()
+    assert chat.sponsor["recognition_date"] == "2026-09-15", chat.transcript()
+    assert "vóór je zoon 18 wordt" in reply and "15 september 2027" not in reply, reply
     assert "Dit is mijn inschatting" not in reply
     assert (
         "Je dochter heeft geen eigen termijn (humanitair visum). Dien de aanvraag van je "
@@ -389,11 +390,12 @@ def test_j4_stiefvader__the_mothers_husband_is_no_parent_of_the_refugee():
 
 def test_i3_the_deadline_button_of_a_minor_sponsor_names_his_18th_birthday():
     """Seed 001: the parents of a minor refugee have a right only while he is "jonger ... dan
-    18 jaar"; the "Termijn" button gave only the 12 months (panel 5, i3)."""
+    18 jaar"; the "Termijn" button gave only the 12 months (panel 5, i3), which the parents do
+    not have (art. 10, §2 asks them no income, home or insurance; panel 66, k5)."""
     chat = Chat.answered(UAM_STORY, {"applicant.half_or_step_sibling": "nee"})
     reply = chat.say("Termijn", intent="ask_deadline")
     assert "vóór je 18 wordt" in reply, chat.transcript()
-    assert "3 juni 2027" in reply
+    assert "3 juni 2027" not in reply and "Wanneer word je 18?" in reply, reply
 
 
 def test_i1_dna_for_the_family__the_couple_and_the_children():

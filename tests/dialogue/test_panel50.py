@@ -706,17 +706,17 @@ def test_kan_ik_hem_adopteren_dan_is_hij_mijn_kind__no_second_child():
     assert "Federale Centrale Autoriteit" in reply, reply
 
 
-def test_moet_hij_al_een_woning_hebben__the_12_months_end_before_his_birthday():
-    """Seed 003: no proof of housing "wanneer ... het verzoek ... wordt ingediend binnen het jaar
-    (12 maanden) na de erkenning": its last day is 3 October 2027; the client's 18th birthday
-    in 2028 ends the parents' right later (panel 51, g3: "De laatste dag is 13 mei 2028")."""
+def test_moet_hij_al_een_woning_hebben__no_home_and_his_birthday_ends_the_right():
+    """Art. 10, §2 asks no home of the parents of an unaccompanied minor (7°), not only for
+    12 months (panel 66, k5); the client's 18th birthday in 2028 ends their right (seed 001;
+    panel 51, g3: "De laatste dag is 13 mei 2028" said as the end of the exemption)."""
     chat = _mohammads_family()
     chat.say("Correctie: mijn cliënt is 16 jaar, niet 17. Hij wordt [18](age) op 14 mei 2028.")
     reply = chat.say(
         "Hij verblijft nu in een opvangcentrum voor minderjarigen. Moet hij al een woning hebben"
         " voor het hele gezin bij de aanvraag?"
     )
-    assert "De laatste dag is 3 oktober 2027" in reply, reply
+    assert "3 oktober 2027" not in reply and "de wet vraagt geen" in reply, reply
     assert "Voor de ouders is de laatste dag 13 mei 2028" in reply, reply
     assert "De laatste dag is 13 mei 2028" not in reply, reply
 

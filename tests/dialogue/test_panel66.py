@@ -117,9 +117,9 @@ def test_de_voogdij_bekrachtigen__art_40ter_to_a_belgian_grandmother():
 
 
 def test_moet_mijn_client_een_inkomen_bewijzen__the_parents_3_months_not_12():
-    """The parents of a sponsor who turned 18 during the procedure: the exemption holds while
-    their right does, 3 months (C-550/16), not "binnen 12 maanden" beside "De laatste dag is 1
-    januari 2027" (panel 66, j5)."""
+    """The parents of a sponsor who turned 18 during the procedure: no income or home asked
+    (art. 10, §2 names 4° to 6°), and their right ends after 3 months (C-550/16), not "binnen 12
+    maanden" beside "De laatste dag is 1 januari 2027" (panel 66, j5)."""
     reply = mohammed().say(
         "Moet mijn cliënt een inkomen of een woning bewijzen? Hij is student en woont in een "
         "studio.",

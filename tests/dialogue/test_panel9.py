@@ -832,7 +832,10 @@ def test_y1_zelfde_papa_en_mama_and_mama_wil_ook_komen__one_mother_no_father():
         "[16](age). kunnen wij naar hem komen?"
     )
     chat.say("ja hij was alleen. ik ben [20](age). [mama](relationship:parent) wil ook komen")
-    chat.say("12 augustus 2026 denk ik. wacht nee het was 21 augustus, staat op de brief van cgvs")
+    chat.say(  # volunteered: the parents of a minor are not asked it (no 12 months; art. 10, §2)
+        "[12 augustus 2026](recognition_date:2026-08-12) denk ik. wacht nee het was "
+        "[21 augustus](recognition_date:2026-08-21), staat op de brief van cgvs"
+    )
     assert chat.sponsor["recognition_date"] == "2026-08-21", chat.transcript()
     chat.say(
         "nee gewoon mijn zus, zelfde [papa](relationship:parent) en [mama](relationship:parent). "

@@ -62,10 +62,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:fee_if_married",
         "side:fee_why_protected",
     },
-    S.FAVOURABLE_WITHIN_PARENTS_3_MONTHS: {
-        "side:income_exempt_favourable@parents_3_months",
-        "side:housing_exempt_favourable@parents_3_months",
-    },
+    S.ART_10_2_MATERIAL: {"exemption_why:parents_of_unaccompanied_minor"},
     S.PARENTS_3_MONTHS: {
         "advice:parents_3_months",
         "deadlines:parents_request_end",

@@ -2,6 +2,7 @@
 
 import pytest
 
+from eligibility.favourable_conditions import MATERIAL
 from tests.eligibility.case_helpers import advice_ids, condition, deadline, doc_ids, run
 
 
@@ -187,9 +188,45 @@ def test_op_voorwaarde_dat_de_nbmv_jonger_is_dan_achttien_jaar__the_day_before_t
     assert (first["id"], first["date"]) == ("sponsor_turns_18", "2027-01-02")
     assert first["passed"] is passed
     assert first["source"].startswith("art. 10, §1, 7°")
-    assert deadline(r, "favourable_conditions_end")["date"] == "2027-05-10"
+    assert deadline(r, "favourable_conditions_end")["date"] == "2027-05-10"  # the contract's
 
 
 def test_nbmv_parents_without_a_birthday__no_age_limit_day_is_invented():
     r = parent({"age": 17, "unaccompanied_minor": True})
     assert [d["id"] for d in r["deadlines"]] == ["favourable_conditions_end"]
+
+
+@pytest.mark.parametrize(
+    "sponsor",
+    [
+        {"age": 16, "unaccompanied_minor": True},
+        {"age": 19, "unaccompanied_minor": True, "minor_at_asylum_application": True},
+    ],
+)
+def test_de_in_par_1_4_tot_6_bedoelde_vreemdelingen__no_material_condition_for_the_parents(
+    sponsor,
+):
+    """Art. 10, §2, second and third paragraphs ask a home, an insurance and the means of "de
+    in § 1, eerste lid, 4° tot 6° bedoelde vreemdelingen": not of the parents of an
+    unaccompanied minor (7°), and not only for 12 months (panel 66, k5: "binnen 12 maanden"
+    told to the parents of a boy of 16). The spouse of the same refugee (4°) still has them."""
+    r = parent(sponsor)
+    material = [c for c in r["conditions"] if c["id"] in MATERIAL]
+    assert [(c["id"], c["met"], c["waived"]) for c in material] == [
+        (name, True, True) for name in MATERIAL
+    ]
+    assert {c["why_id"] for c in material} == {"parents_of_unaccompanied_minor"}
+    if sponsor["age"] >= 18:  # the former minor's parents: their right ends after 3 months
+        return
+    late = parent(sponsor, application_date="2027-01-15")  # after the 12 months: still none
+    assert [(c["id"], c["waived"]) for c in late["conditions"] if c["id"] in MATERIAL] == [
+        (name, True) for name in MATERIAL
+    ]
+    assert "late_request" not in advice_ids(late)
+    spouse = run(
+        "refugee",
+        "spouse",
+        application_date="2027-01-15",
+        sponsor={"age": 30, "recognition_date": "2025-11-10"},
+    )
+    assert not [c for c in spouse["conditions"] if c["id"] in MATERIAL and c["waived"]]
