@@ -3028,7 +3028,26 @@ def _squeeze_yes_no(word: str) -> str:
     return word
 
 
+# "nee ik bedoel hoeveel kost het?", "nee, wat moet ik doen als ze geen paspoort heeft?": a
+# question after the "nee", not an answer to the bot's (a bond before the arrival was stored as
+# "no" from "nee ik bedoel ..."; review of stop 36's left-open)
+_QUESTION_AFTER_NO = re.compile(
+    r"^\W*(?:nee+n?|no)\b[\s,.!]*(?:sorry\W*)?(?:(?P<meant>ik bedoel\w*|ik vroeg|ik wou vragen)"
+    r"|(?:wat|hoe|hoeveel|waar|wanneer|welke|wie|moet|moeten|kan|kunnen|mag|mogen)\b(?P<rest>.*))"
+)
+
+
+def _question_after_no(folded: str, intent: str | None) -> bool:
+    """A question after the "nee" (with its "?", or an intent that asks), not an answer."""
+    told = _QUESTION_AFTER_NO.search(folded)
+    if not told:
+        return False
+    return bool(told["meant"]) or "?" in told["rest"] or (intent or "").startswith("ask_")
+
+
 def _yes_no(folded: str, intent: str | None) -> bool | None:
+    if _question_after_no(folded, intent):
+        return None
     words = [_squeeze_yes_no(w.strip(" .!?,;:")) for w in folded.split()]
     words = [w for w in words if w]
     if not words:

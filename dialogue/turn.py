@@ -327,6 +327,8 @@ def _confirmation_answer(turn: Turn, reading: Reading) -> bool:
             return True
         A.answer_open(turn)
         return True
+    if no and reading.intent != "deny" and reading.yes_no is None:
+        return False  # "nee ik bedoel hoeveel kost het?": the question, then "Klopt dat?" again
     if no:
         state["pending"] = "correction"
         turn.say("utter_ask_correction")

@@ -28,3 +28,39 @@ def test_de_in_par_1_4_tot_6_bedoelde__a_minors_parents_hear_no_12_months():
     assert "de wet vraagt geen inkomen, woning of ziekteverzekering" in money, money
     assert money.count("de wet vraagt geen") == 1 and "12 maanden" not in money, money
     assert "vóór je 18 wordt" in money, money
+
+
+def _refugees_wife() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "[mijn vrouw](relationship:spouse) is [30](age) en wil komen, ik ben [erkend vluchteling]"
+        "(sponsor_status:refugee) sinds [3 maart 2026](recognition_date:2026-03-03)"
+    )
+    chat.say("[officieel](marriage_type:official) getrouwd in 2019 in Syrie")
+    chat.say("[35](age)")
+    return chat
+
+
+def test_nee_ik_bedoel_hoeveel_kost_het__a_question_not_a_no():
+    """ "nee ik bedoel hoeveel kost het?" to "Bestond de band met je vrouw al vóór je naar België
+    kwam?" stored "no": the 12 months' exemption lost (seed 003 "wanneer de afstamming ... vóór
+    zijn aankomst in België werd vastgesteld"), and the fee unanswered (stop 36, left open)."""
+    chat = _refugees_wife()
+    assert chat.question == "applicant.relationship_predates_arrival", chat.transcript()
+    reply = chat.say("nee ik bedoel hoeveel kost het?", intent="ask_costs")
+    assert "retributie" in reply and "Bestond de band" in reply, reply
+    assert "relationship_predates_arrival" not in chat.person("spouse")["facts"], chat.transcript()
+
+
+def test_nee_wat_moet_ik_doen_als_ze_geen_paspoort_heeft__answered_at_the_read_back():
+    """ "nee, wat moet ik doen als ze geen paspoort heeft" to "Klopt dat?" got "Wat klopt er
+    niet?" only; seed 002: "de afwezigheid van een reisdocument geen onoverkomelijk obstakel"."""
+    chat = _refugees_wife()
+    chat.say("ja", intent="affirm")
+    assert chat.state.get("pending") == "confirm", chat.transcript()
+    reply = chat.say(
+        "nee, wat moet ik doen als ze geen paspoort heeft", intent="ask_travel_document"
+    )
+    assert "zonder paspoort" in reply and "Klopt dat?" in reply, reply
+    assert "Wat klopt er niet?" not in reply, reply
+    assert "Wat klopt er niet?" in chat.say("nee", intent="deny")
