@@ -1288,6 +1288,11 @@ _BIRTHDAY = (  # "ik word 18 op 3 januari", "ze wordt 18 jaar op 9 jan", "op 9 j
         r"\b(\d{1,2})(?:e|de|ste)?\s+([a-z]+)(?:\s+\d{4})?\s*,?\s*(?:ik|hij|ze|zij)\s+"
         r"(?:wordt|word)\s+(?:18|achttien)\b"
     ),
+    # "ik word 18 in maart, 15 maart" (panel 68, h1: the parents' last day not said)
+    re.compile(
+        r"\b(?:wordt|word)\b(?:\s+\w+){0,2}?\s+(?:18|achttien)(?:\s+jaar)?\s+in\s+[a-z]+\s*,?\s*"
+        r"(?:op\s+)?(\d{1,2})(?:e|de|ste)?\s+([a-z]+)"
+    ),
     # "Dawit is 18 op 15 februari 2027": the birthday ahead (panel 54, b2: made 18 now)
     re.compile(
         r"\b(?:is|ben)\s+(?:18|achttien)(?:\s+jaar)?,?\s+op\s+(\d{1,2})(?:e|de|ste)?\s+([a-z]+)"

@@ -2470,7 +2470,13 @@ def _no_deadline(turn: Any, reading: Reading, case) -> bool:
         said.send()
         _if_bond_recognised(turn, reading)  # "is er een datum? ik hoor 1 jaar": the one a
         return True  # ratified guardianship would start (panel 55, c2)
-    if _status(turn) in PROTECTED and not turn.state["sponsor"].get("recognition_date"):
+    from_recognition = not _advice_of(case, ("apply_before_sponsor_turns_18",))  # a minor's
+    # parents: his 18th birthday, not the recognition (panel 68, h1)
+    if (
+        _status(turn) in PROTECTED
+        and not turn.state["sponsor"].get("recognition_date")
+        and (from_recognition)
+    ):
         turn.say("utter_side_deadline_needs_date")
         return True
     if reading.intent != "ask_deadline":

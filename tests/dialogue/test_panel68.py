@@ -64,3 +64,20 @@ def test_nee_wat_moet_ik_doen_als_ze_geen_paspoort_heeft__answered_at_the_read_b
     assert "zonder paspoort" in reply and "Klopt dat?" in reply, reply
     assert "Wat klopt er niet?" not in reply, reply
     assert "Wat klopt er niet?" in chat.say("nee", intent="deny")
+
+
+def test_ik_word_18_in_maart_15_maart__the_parents_last_day_not_the_recognition():
+    """Seed 001 "Op voorwaarde dat de NBMV jonger is dan achttien jaar": "wanneer moeten ze
+    vragen? ik word 18 in maart, 15 maart" got "De termijn begint bij de erkenning" and no day
+    (panel 68, h1)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "[mijn mama en papa](relationship:parent). ze zijn in sudan. ik ben alleen hier gekomen, "
+        "ik ben [17](age)"
+    )
+    chat.say("ik heb [vluchteling](sponsor_status:refugee) gekregen, ik heb voogd")
+    chat.answer_plainly({"sponsor.unaccompanied_minor": "ja alleen"})
+    reply = chat.say(
+        "wanneer moeten ze vragen? ik word [18](age) in maart, 15 maart", intent="ask_deadline"
+    )
+    assert "14 maart 2027" in reply and "begint bij de erkenning" not in reply, reply
