@@ -139,6 +139,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _writer(state, reading, update)
     _own_child_is_a_stepchild(state, reading, update)
     _the_partner_is_married(state, reading, update)
+    _the_spouse_is_a_partner(state, reading, update)
     _question_answer(state, reading, today, update)
     _sponsor_facts(state, reading, today, update)
     _expected_baby(state, reading)
@@ -532,6 +533,21 @@ def _the_partner_is_married(state: dict[str, Any], reading: Reading, update: Upd
     for fact in ("impossible_to_marry", "stable_relationship_proven"):
         entry["facts"].pop(fact, None)
     update.changes.append((entry["id"], "relationship", "partner", "spouse"))
+
+
+def _the_spouse_is_a_partner(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "nee! niet getrouwd. ze is mijn vriendin, nog niet mijn vrouw": the wife stored is a
+    girlfriend, her marriage dropped (panel 68, h3: "Je vrouw: officieel getrouwd" read back
+    after four corrections)."""
+    spouses = [p for p in state["people"] if p["relationship"] == "spouse" and not p.get("self")]
+    partners = [p for p in state["people"] if p["relationship"] == "partner"]
+    if not reading.not_married or len(spouses) != 1 or partners:
+        return
+    entry = spouses[0]
+    entry["relationship"], entry["route"] = "partner", None
+    entry["word"] = {"hij": "vriend", "zij": "vriendin"}.get(entry.get("pronoun") or "", "partner")
+    entry["facts"].pop("marriage", None)
+    update.changes.append((entry["id"], "relationship", "spouse", "partner"))
 
 
 def _own_child_is_a_stepchild(state: dict[str, Any], reading: Reading, update: Update) -> None:

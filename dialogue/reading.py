@@ -133,6 +133,7 @@ class Reading:
     status_of_another: bool = False  # "ze is hier met verblijfskaart": a third person's status
     applicant_writer: bool = False
     correction: bool = False
+    not_married: bool = False  # "we zijn nog niet getrouwd, ze is mijn vriendin" (no rite named)
     restart: bool = False
     not_understood: bool = False
     help: bool = False
@@ -3252,8 +3253,9 @@ def read(message: dict[str, Any]) -> Reading:
     reading.marriages_by_age = _marriages_by_age(reading, marriages)
     if "?" in text and _has(W.MARRIAGE_VISA_WORDS, folded):  # "je zei visum om te trouwen
         reading.marriage = None  # of wettelijk samenwonen. hoe werkt dat?" (panel 22, r4)
-    if _NOT_MARRIED.search(folded) or _has(W.UNSURE, folded):  # "we zijn NIET getrouwd,
-        reading.marriage = None  # ook niet religieus" (v3); "telt wel denk ik" a guess (x3)
+    if _no_marriage_told(text, folded):
+        reading.marriage = None
+    reading.not_married = _not_married_at_all(reading, folded)
     reading.lgbtiq = _has(W.LGBTIQ_WORDS, folded)
     reading.consent_refused = _told_of_another(W.CONSENT_REFUSED, folded)
     reading.no_custody_judgment = _has(W.NO_CUSTODY_JUDGMENT, f" {folded} ")
@@ -4054,6 +4056,28 @@ def _only_asked_about_marriage(text: str) -> bool:
 
 
 _NOT_MARRIED = re.compile(r"\b(?:niet|nooit|nie) (?:\w+ ){0,2}getrouwd\b|\bniet religieus\b")
+
+
+def _no_marriage_told(text: str, folded: str) -> bool:
+    """ "we zijn NIET getrouwd, ook niet religieus" (v3); "telt wel denk ik", a guess (x3); "als
+    ze al mijn vrouw is, na het trouwen. welke papieren dan?", a supposition (panel 68, h3)."""
+    if _NOT_MARRIED.search(folded) or _has(W.UNSURE, folded):
+        return True
+    return "?" in text and _has(W.IF_MARRIED, folded)
+
+
+_NOT_MARRIED_AT_ALL = re.compile(r"\b(?:niet|nooit|nie|geen)\s+(?:getrouwd|gehuwd)\b|\bongehuwd\b")
+_A_RITE = ("religieus", "imam", "kerk", "nikah", "traditioneel", "gewoonte", "moskee", "sjeik",
+           "sheikh", "officieel", "gemeente", "burgerlijk")  # fmt: skip
+
+
+def _not_married_at_all(reading: Reading, folded: str) -> bool:
+    """ "nee! niet getrouwd. ze is mijn vriendin, nog niet mijn vrouw": the couple is not
+    married, no rite of any kind (not "niet officieel getrouwd, alleen religieus"), and the
+    message names no one but the partner (panel 68, h3: four corrections ignored)."""
+    others = [m for m in reading.mentions if m.relationship not in ("partner", "spouse")]
+    told = _NOT_MARRIED_AT_ALL.search(folded) and not _has(_A_RITE, folded)
+    return bool(told) and not others and reading.marriage is None
 
 
 def _free_marriage_told(folded: str) -> str | None:

@@ -356,7 +356,13 @@ def _side_step(turn: Turn, reading: Reading) -> bool:
     if reading.not_understood or intent in ("nlu_fallback", "out_of_scope"):
         _not_understood(turn, reading)
         return True
-    if intent in ("affirm", "deny") and turn.state["answered"] and "?" not in reading.text:
+    pending = turn.state["pending"] in ("confirm", "correction")  # a read-back's "nee!"
+    if (
+        intent in ("affirm", "deny")
+        and turn.state["answered"]
+        and "?" not in reading.text
+        and (not pending)
+    ):
         # "ja maar telt het?" asks, it gives no feedback (panel 37, h4, g1)
         turn.slots["feedback"] = "useful" if intent == "affirm" else "not_useful"
         turn.say("utter_feedback_thanks")

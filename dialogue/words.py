@@ -502,6 +502,9 @@ OWN_INCOME = ("ik verdien", "mijn loon", "mijn inkomen", "mijn pensioen", "mijn 
 MARRIAGE_VISA_WORDS = ("om te trouwen", "visum om", "wettelijk samenwonen",
                        "wettelijke samenwoning", "trouwen in belgie")  # fmt: skip
 IF_MARRIED = ("als we getrouwd zijn", "als wij getrouwd zijn", "na het trouwen", "na de trouw",
+              # "als ze al mijn vrouw is, na het trouwen" (panel 68, h3)
+              "als ze al mijn vrouw is", "als ze mijn vrouw is", "als hij mijn man is",
+              "als hij al mijn man is",
               "als we getrouwd", "eens getrouwd",
               # "maar hij is dan mijn man, toch?" (panel 19, l1: "Je man" beside "Je vriend")
               "dan mijn man", "dan mijn vrouw", "dan is hij mijn man", "dan is zij mijn vrouw",

@@ -81,3 +81,47 @@ def test_ik_word_18_in_maart_15_maart__the_parents_last_day_not_the_recognition(
         "wanneer moeten ze vragen? ik word [18](age) in maart, 15 maart", intent="ask_deadline"
     )
     assert "14 maart 2027" in reply and "begint bij de erkenning" not in reply, reply
+
+
+def _jeroen() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik wil [mijn vriendin](relationship:partner) naar belgie laten komen, ze woont in de "
+        "filipijnen (cebu)"
+    )
+    chat.say("ik ben gewoon [belg](sponsor_status:belgian) hoor, woon in hasselt")
+    return chat
+
+
+def test_als_ze_al_mijn_vrouw_is_na_het_trouwen__a_supposition_no_wife():
+    """ "nee ik bedoel als ze al mijn vrouw is, na het trouwen. welke papieren dan?" made "Je
+    vrouw: officieel getrouwd" (panel 68, h3)."""
+    chat = _jeroen()
+    chat.say(
+        "nee ik bedoel als ze al [mijn vrouw](relationship:spouse) is, na het trouwen. welke "
+        "papieren dan voor de gezinshereniging?",
+        intent="ask_documents",
+    )
+    assert [p["relationship"] for p in chat.people] == ["partner"], chat.transcript()
+    assert "marriage" not in chat.person("partner")["facts"], chat.transcript()
+
+
+def test_nee_niet_getrouwd_ze_is_mijn_vriendin__the_wife_stored_is_a_partner():
+    """Seed 000: "De slaagkansen zijn nog onzekerder als er helemaal geen huwelijk is": "nee!
+    niet getrouwd. ze is mijn vriendin, nog niet mijn vrouw" at the read-back got "Dank je voor
+    je reactie", and "Je vrouw: officieel getrouwd" stayed through four corrections (panel 68,
+    h3)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "[mijn vrouw](relationship:spouse) maricel wil komen, ze is [30](age). ik ben [belg]"
+        "(sponsor_status:belgian), [34](age)"
+    )
+    chat.answer_plainly({"applicant.marriage": "officieel"}, 4)
+    reply = chat.say(
+        "nee! niet getrouwd. ze is [mijn vriendin](relationship:partner), nog niet [mijn vrouw]"
+        "(relationship:spouse)",
+        intent="deny",
+    )
+    assert [p["relationship"] for p in chat.people] == ["partner"], chat.transcript()
+    assert "marriage" not in chat.person("partner")["facts"], chat.transcript()
+    assert "Dank je voor je reactie" not in reply and "vriendin" in reply, reply
