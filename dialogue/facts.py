@@ -327,21 +327,33 @@ def _childrens_parent_missing(state: dict[str, Any], reading: Reading) -> None:
 
 
 # "Fatima is 17. maar zij is vorig jaar getrouwd met een neef" (panel 67, l4: a right given)
-_SHE_IS_MARRIED = re.compile(
-    r"\b(?:zij|ze|hij)\s+is\s+(?:\w+\s+){0,3}?(?:getrouwd|gehuwd)\b(?!\s+geweest)"
+_SHE_IS_MARRIED = re.compile(  # "Fatima is wel getrouwd" (panel 68, g1); not "en is niet
+    r"\b(?:zij|ze|hij|(?!(?:en|die|dat|wie|het|er)\b)(?P<name>[a-z]+))\s+is\s+"  # getrouwd"
+    r"(?:(?!(?:niet|nie|nooit|nog)\b)\w+\s+){0,3}?(?:getrouwd|gehuwd)\b(?!\s+geweest)"
 )
 
 
 def _a_married_child(state: dict[str, Any], reading: Reading, update: Update) -> None:
     """A child told to be married, by the age named in the message: seed 003 "De aanvrager moet
     ongehuwd zijn"."""
-    if "?" in reading.text or not _SHE_IS_MARRIED.search(fold(reading.text)):
+    folded = fold(reading.text)
+    told = _SHE_IS_MARRIED.search(folded)
+    if "?" in reading.text or not told:
         return
     aged_now = {who for who, fact, _, _ in update.changes if fact == "age"}  # "Fatima is 17"
     children = [p for p in state["people"] if p["relationship"] in CHILDREN
                 and not p.get("self") and p["id"] in aged_now]  # fmt: skip
+    if len(children) > 1 and told["name"]:  # "Fatima 17, Ali 14, Noor 9. Fatima is wel
+        age = _age_by_name(folded, told["name"])  # getrouwd" (panel 68, g1)
+        children = [p for p in children if p["age"] == age]
     if len(children) == 1:
         _set(state, update, children[0]["id"], "married", True)
+
+
+def _age_by_name(folded: str, name: str) -> int | None:
+    """The age told beside a name: "fatima 17", "fatima (17)", "fatima is 17"."""
+    found = re.search(rf"\b{re.escape(name)}\s*(?:\(|,|is\s+)?\s*(\d{{1,2}})\b", folded)
+    return int(found[1]) if found else None
 
 
 def _named_minor_at_asylum(state: dict[str, Any], named: tuple, update: Update) -> None:

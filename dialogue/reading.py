@@ -322,9 +322,9 @@ def _comparative(text: str, entity: dict[str, Any]) -> bool:
 
 
 # "zij is vorig jaar getrouwd met een neef": her husband, no one who comes (panel 67, l4)
-_MARRIED_TO_BEFORE = re.compile(
-    r"\b(?:zij|ze|hij|\w+)\s+is\s+(?:\w+\s+){0,3}?(?:getrouwd|gehuwd)\s+met\s+"
-    r"(?:een\s+|haar\s+|zijn\s+|de\s+)?$"
+_MARRIED_TO_BEFORE = re.compile(  # "Fatima is wel getrouwd (vorig jaar met een neef)" (68, g1)
+    r"\b(?:zij|ze|hij|\w+)\s+is\s+(?:\w+\s+){0,3}?(?:getrouwd|gehuwd)\s*[(,]?\s*"
+    r"(?:\w+\s+){0,3}?met\s+(?:een\s+|haar\s+|zijn\s+|de\s+)?$"
 )
 
 
@@ -781,6 +781,9 @@ def _own_age(reading: Reading, entity: dict[str, Any], age: Age, clause: str) ->
         age.named = True  # "karim is 47": someone named, not the writer (panel 10, t1)
         age.name = _first_name_words(clause)[0]
         return False
+    elif _a_name_listed(reading.text, entity):  # "Fatima 17, Ali 14, Noor 9" (68, g1)
+        age.named = True
+        return False
     elif (entity.get("role") == "sponsor" and not _bracketed(reading.text, entity)) or (
         _is_writer_clause(clause) and not _bracket_after_another(reading.text, entity)
     ):  # not "ik ben ... getrouwd met Malee (38, Thaise)" (panel 61, g13)
@@ -788,6 +791,18 @@ def _own_age(reading: Reading, entity: dict[str, Any], age: Age, clause: str) ->
     else:
         return False
     return True
+
+
+_NOT_A_NAME = frozenset({"ik", "hij", "zij", "ze", "mijn", "jaar", "is", "ben", "en", "de", "het"})
+
+
+def _a_name_listed(text: str, entity: dict[str, Any]) -> bool:
+    """An age right after a capitalised name, in a list ("Fatima 17, Ali 14, Noor 9"): that
+    person's, never the writer's, whatever role the NLU gave it."""
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    name = re.search(r"\b([A-Z][a-z]+)\s+$", text[:start])
+    listed = re.match(r"\s*(?:[,.;]|en\b|$)", text[end:])
+    return bool(name and listed) and name[1].lower() not in _NOT_A_NAME
 
 
 def _bracket_after_another(text: str, entity: dict[str, Any]) -> bool:

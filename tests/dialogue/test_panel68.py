@@ -125,3 +125,38 @@ def test_nee_niet_getrouwd_ze_is_mijn_vriendin__the_wife_stored_is_a_partner():
     assert [p["relationship"] for p in chat.people] == ["partner"], chat.transcript()
     assert "marriage" not in chat.person("partner")["facts"], chat.transcript()
     assert "Dank je voor je reactie" not in reply and "vriendin" in reply, reply
+
+
+def test_fatima_17_ali_14_noor_9_fatima_is_wel_getrouwd__the_eldest_married_no_cousin():
+    """Seed 003: "De aanvrager moet ongehuwd zijn". "Fatima 17, Ali 14, Noor 9. Fatima is wel
+    getrouwd (vorig jaar met een neef), woont bij hem" (the NLU gave 17 and 14 the sponsor's
+    role) made "Het eerste kind van 9 jaar", added the cousin, and the daughter of 17 got a
+    right (panel 68, g1)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Goedemiddag, ik ben sociaal assistent bij het OCMW. Mijn cliënt Hussein ([45]"
+        "(age:sponsor), Irak) is [erkend vluchteling](sponsor_status:refugee) sinds [1 juli "
+        "2026](recognition_date:2026-07-01). Hij wil [zijn vrouw](relationship:spouse) Zainab "
+        "([41](age)) en [3 kinderen](relationship:child) laten overkomen, ze zitten in Bagdad."
+    )
+    chat.say("[officieel](marriage_type:official), getrouwd in Bagdad in 2004, er is een akte")
+    chat.say("ja, huwelijk 2004, kinderen allemaal geboren voor hij vluchtte", intent="affirm")
+    chat.say(
+        "Fatima [17](age:sponsor), Ali [14](age:sponsor), Noor [9](age). Fatima is wel "
+        "getrouwd (vorig jaar met een [neef](relationship:other_relative)), woont bij hem"
+    )
+    assert chat.sponsor["age"] == 45, chat.transcript()
+    children = sorted((p["age"], bool(p["facts"].get("married"))) for p in chat.people[1:])
+    assert children == [(9, False), (14, False), (17, True)], chat.transcript()
+    assert len(chat.people) == 4, chat.transcript()  # no cousin
+
+
+def test_ze_heeft_een_handicap_en_is_niet_getrouwd__not_married():
+    """The other side of "Fatima is wel getrouwd": "... en is niet getrouwd" marries no one."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection). mijn "
+        "[dochter](relationship:child) Aya is [23](age), ze heeft een zware handicap en is niet "
+        "getrouwd"
+    )
+    assert not chat.person("child")["facts"].get("married"), chat.transcript()
