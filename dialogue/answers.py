@@ -38,6 +38,7 @@ SITUATION_FIRST = {
     "summary.temporary_stay",
     "summary.marriage_to_check",  # the marriage's kind not known (panel 33)
     "summary.polygamy_another_spouse",  # one spouse only, said first (panel 41, g1)
+    "summary.belgian_descendant_no_custody",  # why there is no right (panel 68, g4)
     C279_FORCE_MAJEURE,
     EU_FAMILY,
 }

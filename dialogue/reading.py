@@ -354,7 +354,7 @@ def _relatives_named(text: str, folded: str, relationships: list[dict]) -> list[
     marriage supposed; panel 65, j4: "Je man of vrouw")."""
     kept = [e for e in relationships if not _comparative(text, e) and not _an_institution(text, e)
             and not _married_to_someone_else(text, e)
-            and not _a_child_supposed(text, e)]  # fmt: skip
+            and not _a_child_supposed(text, e) and not _a_guardianship(text, e)]  # fmt: skip
     if _MARRYING_LATER.search(f" {folded} ") and "?" in text:
         kept = [e for e in kept if e.get("value") != "spouse"]
     return kept
@@ -370,6 +370,18 @@ _INSTITUTION_FOR = re.compile(
     r"\b(?:centrum|centra|opvang|opvangcentrum|tehuis|instelling|school|huis|afdeling)"
     r"\s+(?:voor|van|met)\s+(?:niet-begeleide\s+|niet begeleide\s+|alleenstaande\s+)?$"
 )
+
+
+_GUARDIANSHIP_WORDS = ("voogdij", "kafala", "pleegvoogdij", "adoptie")
+
+
+def _a_guardianship(text: str, entity: dict[str, Any]) -> bool:
+    """ "als ik in Marokko een voogdij of kafala krijg voor Yasmine": a measure asked about, no
+    foster child (panel 68, g4: "Hoe oud is je pleegkind?" of the granddaughter)."""
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    if fold(text[start:end]).strip() not in _GUARDIANSHIP_WORDS or "?" not in text[end:]:
+        return False  # "ik heb kafala over het dochtertje van mijn zus": told (panel 28, b5)
+    return bool(re.search(r"\b(?:als|wanneer|stel)\b", fold(text[max(0, start - 40) : start])))
 
 
 def _an_institution(text: str, entity: dict[str, Any]) -> bool:
@@ -2963,8 +2975,8 @@ def _a_relatives_own_children(reading: Reading, folded: str) -> None:
             _the_other_carer(before, folded)
 
 
-_HOSTS_LISTED = re.compile(
-    r"\s*(?:,|\ben\b)\s*(?:dus\s+|namelijk\s+)?(?:(?:mijn|m'n|mn|zijn|haar|hun|de)\s+)?"
+_HOSTS_LISTED = re.compile(  # "bij haar ouders (mijn zoon Omar en zijn vrouw)" (panel 68, g4)
+    r"\s*(?:,|\(|\ben\b)\s*(?:dus\s+|namelijk\s+)?(?:(?:mijn|m'n|mn|zijn|haar|hun|de)\s+)?"
 )
 
 
@@ -2978,7 +2990,7 @@ def _apposition_of_hosts(reading: Reading) -> None:
             before.relationship == "parent"  # not "zijn ouders en zijn broer" who come
             and before.possessive in ("haar", "zijn")
             and mention.owner == "writer"
-            and between.lstrip().startswith(",")
+            and between.lstrip().startswith((",", "("))
         )
         if (before.context == "host" or theirs) and mention.context in (None, "third_party"):
             if _HOSTS_LISTED.fullmatch(between):  # "haar ouders, mijn zoon en zijn vrouw": who
@@ -4028,7 +4040,7 @@ def free_custody(folded: str) -> str | None:
     contract's value for custody with the other parent), checked first."""
     if "andere ouder alleen" in folded or "alleen de andere ouder" in folded:
         return "none"
-    no_one = any(p in folded for p in W.NO_ONE_HAS_CUSTODY)
+    no_one = any(p in folded for p in W.NO_ONE_HAS_CUSTODY) or bool(_HER_PARENTS.match(folded))
     if no_one and not any(p in folded for p in ("alleen ik", "ik alleen", "enkel ik")):
         return "none"  # "niemand heeft het hoederecht, de mama is dood" (panel 29, b5)
     found = _free_value(folded, ((W.SOLE_CUSTODY, "sole"), (W.SHARED_CUSTODY, "shared")))
@@ -4039,6 +4051,8 @@ def free_custody(folded: str) -> str | None:
     return found
 
 
+# a grandparent asked who has custody: "haar ouders natuurlijk, die leven nog" (panel 68, g4)
+_HER_PARENTS = re.compile(r"\W*(?:haar|zijn|de) ouders\b(?! en ik| en mij)")
 _SOLE_GUARDIAN = re.compile(
     r"^\W*ik\s*[.,!]|\bouders\b[^.]{0,20}\b(?:overleden|dood|gestorven)\b"
     r"|\b(?:mij|ik ben)\b[^.]{0,20}\bvoogd\b"

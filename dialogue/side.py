@@ -276,6 +276,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("period_start", "?" in folded and bool(_PERIOD_START.search(folded))),
         ("foster_family", answered and "?" in folded and _any(W.FOSTER_FAMILY, folded)),
         ("consent_form", answered and "?" in folded and _any(W.CONSENT_FORM, folded)),
+        ("custody_question", answered and "?" in folded and _any(W.CUSTODY_WORDS, folded)),
         ("siblings_without_parents", answered and _parents_not_coming_supposed(folded)),
         ("child_without_mother", answered and bool(_CHILD_COMES_ALONE.search(folded))),
         ("couple_turns_21", answered and bool(_TURNS_21.search(folded))),
@@ -371,6 +372,7 @@ _SHADOWED_BY = (
     ("before_21", ("processing", "deadline", "couple_turns_21")),  # (panel 62, h6)
     ("papers_when_21", ("documents", "couple_turns_21", "age_limit")),
     ("cohabitation", ("income",)),  # "telt het samenwonen mee?" (panel 59, h8)
+    ("guardianship", ("custody_question",)),  # "als ik een voogdij krijg?" (panel 68, g4)
     # "de ambassade was dicht ... is dat overmacht?" asks no embassy or day (panel 26, m3)
     ("force_majeure", ("where", "deadline", "no_appointment")),
     # "de afspraken bij vfs in teheran zijn maanden wachten. als we 10 maart niet halen?": the
@@ -3010,12 +3012,29 @@ def _which_proof(turn: Any, reading: Reading) -> bool:
 def _consent_form(turn: Any, reading: Reading) -> bool:
     """ "is een brief genoeg of moet hij naar een rechter of notaris?": the other parent's
     written consent (seed 004; panel 41, h1: three times the custody condition again)."""
+    if _custody_not_the_sponsors(turn):
+        return True
     consent = [d for _, r in _case(turn) for d in r.get("documents") or []
                if d.get("id") in CONSENT_ITEMS]  # fmt: skip
     if not consent:
         return False
     message = M.lookup(M.SIDE, "consent_in_writing", (_status(turn) or "",))
     return _say_entries(turn, [(message, _voice(turn, None))])
+
+
+NO_CUSTODY = "summary.belgian_descendant_no_custody"  # a grandparent without custody
+
+
+def _custody_not_the_sponsors(turn: Any) -> bool:
+    """ "ook al heb ik geen hoederecht?", "volstaat een getekende toestemming van de ouders, of
+    moet ik naar de rechter?" of a grandchild whose parents have custody: seed 004's rule, and
+    what no seed says (panel 68, g4: "geen antwoord" twice)."""
+    without = [
+        e for e, r in _case(turn) if r.get("summary_id") == "summary.belgian_descendant_no_custody"
+    ]
+    if not without:
+        return False
+    return _say_entries(turn, [(M.SIDE["custody_not_the_sponsors"], _voice(turn, without[0]))])
 
 
 def _foster_family(turn: Any, reading: Reading) -> bool:
@@ -3761,10 +3780,13 @@ def _belgian_descendant_over_21(turn: Any, case) -> bool:
 
 
 def _under_21_of_a_belgian(case) -> list[tuple[dict, dict]]:
+    """A Belgian's descendant under 21 with a right (not one on a humanitarian visa, whom the
+    21 rule does not concern; stop 36, left open)."""
     return [
         (e, r)
         for e, r in case
-        if any(c.get("id") == "belgian_descendant_under_21" for c in r.get("conditions") or [])
+        if r.get("route") == FR
+        and any(c.get("id") == "belgian_descendant_under_21" for c in r.get("conditions") or [])
     ]
 
 
@@ -4406,8 +4428,11 @@ def _guardianship(turn: Any, reading: Reading) -> bool:
     named = asked_about([e for e, _ in case], reading) or [case[0][0]]
     said = Answer(turn)
     descendants = [e for e, r in case if _belgian_descendant(r) and e in named]
-    if descendants:  # a Belgian's grandson: the guardianship proves the custody (seed 004)
-        said.entry(M.SIDE["guardianship_as_custody_proof"], _voice(turn, descendants[0]))
+    if descendants:  # a Belgian's grandson: the guardianship proves the custody (seed 004),
+        results = {id(e): r for e, r in case}  # or would give it (panel 68, g4)
+        without = results[id(descendants[0])].get("summary_id") == NO_CUSTODY
+        key = "guardianship_to_get_custody" if without else "guardianship_as_custody_proof"
+        said.entry(M.SIDE[key], _voice(turn, descendants[0]))
         said.entry(M.DOCUMENTS["legalisation_and_translation"], _voice(turn, descendants[0]))
         said.send("utter_answer_menu")
         return True
@@ -4700,6 +4725,7 @@ ANSWERS = {
     "incomplete_file": _incomplete_file,
     "foster_family": _foster_family,
     "consent_form": _consent_form,
+    "custody_question": lambda turn, reading: _custody_not_the_sponsors(turn),
     "child_without_mother": _child_without_mother,
     "couple_turns_21": _couple_turns_21,
     "living_together": _living_together,

@@ -239,9 +239,18 @@ ADVICE_ASKED = ("raad je aan", "raad jij aan", "raad je me aan", "aanraden", "aa
 # the form of the other parent's consent (seed 004; panel 41, h1)
 CONSENT_FORM = ("brief genoeg", "notaris", "naar een rechter", "naar de rechter",
                 "verklaring genoeg", "een brief of", "handgeschreven", "papier genoeg")  # fmt: skip
+# a question about custody ("ook al heb ik geen hoederecht?"; panel 68, g4)
+CUSTODY_WORDS = ("hoederecht", "recht van bewaring", "voogdij", "hoede")
 # no one (of the writer's side) has custody: a grandparent without a judgment (panel 29, b5)
 NO_ONE_HAS_CUSTODY = ("niemand heeft", "niemand officieel", "geen hoederecht",
-                      "heb het hoederecht niet", "heb geen voogdij")  # fmt: skip
+                      "heb het hoederecht niet", "heb geen voogdij",
+                      # a grandparent: "niemand van ons, de ouders hebben het" (panel 68, g4)
+                      "niemand van ons", "de ouders hebben het", "haar ouders hebben het",
+                      "zijn ouders hebben het", "de ouders hebben het hoederecht",
+                      "haar ouders hebben het hoederecht", "zijn ouders hebben het hoederecht",
+                      "hoederecht hebben haar ouders", "hoederecht hebben zijn ouders",
+                      "hoederecht hebben de ouders", "ligt bij de ouders",
+                      "ligt bij haar ouders", "ligt bij zijn ouders")  # fmt: skip
 SOLE_CUSTODY = ("alleen ik", "ik alleen", "enkel ik", "ik heb het alleen", "alleen mij",
                 # "ik zorg alleen voor haar, maar er is geen beslissing" (panel 62, h13)
                 "ik zorg alleen", "zorg alleen voor",

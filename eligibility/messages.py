@@ -214,6 +214,15 @@ SUMMARIES: dict[str, Message] = {
         " gezinshereniging ook een humanitair visum.",
         S.ART_10_1_4,
     ),
+    # seed 004: "Als je minderjarig bent moet je bewijzen dat de (groot)ouder die je komt
+    # vervoegen, het recht van bewaring over je heeft." (panel 68, g4: "recht op
+    # gezinshereniging" to a grandmother without custody; art. 10, §1, 4° cited before)
+    "summary.belgian_descendant_no_custody": _M(
+        "{Rel} moet bewijzen dat {sp} het hoederecht (recht van bewaring) over {rel_obj} "
+        "{sp_has}. Dat is nu niet zo. Daarom {has_rel} geen recht op gezinshereniging. Een "
+        "humanitair visum kan wel, maar het is een gunst.",
+        S.ART_40TER_2,
+    ),
     "summary.child_of_minor_sponsor": _M(
         "{Sp} {sp_is} jonger dan {majority} jaar. Wie jonger is dan {majority}, kan geen "
         "kinderen laten komen via gezinshereniging. Een humanitair visum kan wel, maar "
@@ -2153,6 +2162,16 @@ SIDE: dict[str, Message] = {
         "notaris noemt onze informatie niet.",
         S.ART_40TER_2,
     ),
+    # seed 004 "Bewijs recht van bewaring": the grandparent's custody; how it passes to him,
+    # and whether the parents' consent then suffices, no seed says (panel 68, g4)
+    "custody_not_the_sponsors": _M(
+        "Een minderjarig (klein)kind moet bewijzen dat de (groot)ouder die het komt vervoegen, "
+        "het hoederecht (recht van bewaring) heeft. {Sp} {sp_has} dat hoederecht nu niet. Hoe "
+        "het hoederecht naar {sp_obj} kan gaan, bijvoorbeeld via een rechter, en of een "
+        "schriftelijke toestemming van de ouders dan volstaat, zegt onze informatie niet. "
+        "Vraag het aan een advocaat.",
+        S.ART_40TER_2,
+    ),
     "foster_family_uam": _M(
         "Over een pleeggezin zegt onze informatie niets apart. De voorwaarde gaat over een "
         "volwassen vreemdeling die volgens de wet verantwoordelijk is. Laat een advocaat "
@@ -2612,6 +2631,16 @@ SIDE: dict[str, Message] = {
         "{Rel} {rel_has} als kleinkind van {sp_obj} al een eigen recht op gezinshereniging. De "
         "buitenlandse beslissing over de voogdij bewijst dan dat {sp} het recht van bewaring "
         "{sp_has}. Voeg ze toe, met de overlijdensakten van de ouders.",
+        S.ART_40TER,
+    ),
+    # the same rule of seed 004 for a grandparent who has no custody yet; whether a kafala
+    # counts as custody no seed says (panel 68, g4: "al een eigen recht" and the parents'
+    # death certificates told to a grandmother whose son is alive)
+    "guardianship_to_get_custody": _M(
+        "Krijg {sp} het hoederecht via een beslissing in het buitenland, zoals een voogdij? Dan "
+        "toont die beslissing dat {sp} het recht van bewaring {sp_has}. Dan kan {rel} als "
+        "kleinkind van {sp_obj} wel recht op gezinshereniging hebben. Of een kafala zo telt, "
+        "zegt onze informatie niet. Laat dat nakijken door een advocaat.",
         S.ART_40TER,
     ),
     # seed 003: the 12 months are the favourable conditions of family reunification; a

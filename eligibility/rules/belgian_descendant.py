@@ -105,7 +105,7 @@ def assess_belgian_descendant(f: Facts, bond_document: str = "birth_certificate"
         return humanitarian(
             "belgian_descendant",
             "second_order",
-            "summary.child_conditions_not_met",
+            "summary.belgian_descendant_no_custody",
             advice=["second_order_humanitarian"],
             documents=[bond_document],
             conditions=conditions,

@@ -160,3 +160,48 @@ def test_ze_heeft_een_handicap_en_is_niet_getrouwd__not_married():
         "getrouwd"
     )
     assert not chat.person("child")["facts"].get("married"), chat.transcript()
+
+
+def _fatma() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "[mijn kleindochter](relationship:grandchild) Yasmine, [10](age) jaar. ze woont in "
+        "Casablanca bij [haar ouders](relationship:parent) ([mijn zoon](relationship:child) Omar "
+        "en [zijn vrouw](relationship:spouse)). Ik ben [Belgisch](sponsor_status:belgian) en woon"
+        " in Brussel"
+    )
+    return chat
+
+
+def test_als_je_minderjarig_bent_het_recht_van_bewaring__a_grandmother_without_custody():
+    """Seed 004 "Bewijs recht van bewaring": "Als je minderjarig bent moet je bewijzen dat de
+    (groot)ouder die je komt vervoegen, het recht van bewaring over je heeft." "haar ouders
+    natuurlijk, die leven nog" was not understood, her son was asked his age, and the first
+    answer said "recht op gezinshereniging" (panel 68, g4)."""
+    chat = _fatma()
+    assert [p["relationship"] for p in chat.people] == ["grandchild"], chat.transcript()
+    chat.say(
+        "[haar ouders](relationship:parent) natuurlijk, die leven nog. er is geen rechter "
+        "geweest. maar ze zijn akkoord dat ze bij mij komt"
+    )
+    assert chat.person("grandchild")["facts"].get("custody") == "none", chat.transcript()
+    first = chat.say("ja klopt", intent="affirm")
+    assert "hoederecht (recht van bewaring)" in first and "geen recht op" in first, first
+    assert "art. 10, §1, 4°" not in first, first
+    reply = chat.say("echt? ook al heb ik geen hoederecht? hoe zit dat met het hoederecht?")
+    assert "zegt onze informatie niet" in reply and "art. 40ter, §2" in reply, reply
+
+
+def test_als_ik_een_voogdij_of_kafala_krijg__no_foster_child_no_death_certificates():
+    """ "als ik in Marokko een voogdij of kafala krijg voor Yasmine, telt dat dan in belgie?"
+    added "je pleegkind" and told a grandmother whose son is alive to add "de overlijdensakten
+    van de ouders" (panel 68, g4)."""
+    chat = _fatma()
+    chat.say("[haar ouders](relationship:parent) natuurlijk, die leven nog")
+    chat.say("ja klopt", intent="affirm")
+    reply = chat.say(
+        "als ik in Marokko een [voogdij](relationship:foster_child) of kafala krijg voor "
+        "Yasmine, telt dat dan in belgie?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["grandchild"], chat.transcript()
+    assert "overlijdensakte" not in reply and "Of een kafala zo telt" in reply, reply

@@ -309,6 +309,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.ART_40TER: {
         "documents:grandchild_parent_birth_certificate",
         "documents:grandchild_parents_death_certificates",
+        "side:guardianship_to_get_custody",
         "side:guardianship_as_custody_proof",
         "side:registration_would_help@belgian",
         "side:dna_belgian",
@@ -321,6 +322,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:not_in_sources",
     },
     S.ART_40TER_2: {
+        "summaries:summary.belgian_descendant_no_custody",
+        "side:custody_not_the_sponsors",
         "advice:spouse_age_rule_if_official@belgian",
         "side:stepchild_no_adoption@belgian",
         "side:own_deed",
