@@ -2167,6 +2167,8 @@ def _known_or_new(state, mention: Mention, relationship: str, update: Update, sa
         now = set(update.new_people) | {c[0] for c in update.changes if c[1] == "age"}
         same = [p for p in same if p["id"] not in now or p["age"] in (None, *told)]
     wanted = max(mention.count, len(mention.ages))
+    if relationship == "parent" and wanted == 2 and _widowed_parent(same):
+        wanted = 1  # "ik kon mijn ouders niet meenemen" of a widow: her, no second parent
     if mention.only and len(same) > wanted:
         same = _only_these(state, same, wanted)  # "ik heb maar 1 kind" (panel 9)
     known = _known_one(state, same, mention) if wanted == 1 else None
@@ -2183,6 +2185,12 @@ def _known_or_new(state, mention: Mention, relationship: str, update: Update, sa
     for entry in found if mention.another else []:
         _name_by(entry, mention)  # "ik heb ook een zoon van 19": the guessed one is a son
     return found + _new_people(state, mention, relationship, update, wanted - len(found))
+
+
+def _widowed_parent(same: list[dict[str, Any]]) -> bool:
+    """One parent stored, told to be widowed: the other one died (panel 68, h4: "Is je
+    tweede ouder op hoge leeftijd?" after "sinds mijn vader vorig jaar gestorven is")."""
+    return len(same) == 1 and same[0]["facts"].get("widowed") is True
 
 
 def _open_ones(same: list[dict[str, Any]], update: Update) -> list[dict[str, Any]]:

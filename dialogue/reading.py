@@ -1419,6 +1419,20 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
         _place_present_age(reading, entity, age, owners, (text, clause, pronoun))
 
 
+_RULE_BEFORE = re.compile(r"\b(?:moet|moeten|minstens|minimum|ten minste)\b(?:\s+\w+){0,3}\s+$")
+
+
+def _an_age_rule(folded: str, age: Age) -> bool:
+    """ "moet ik niet 21 zijn?", "mijn vrouw moet ook 21 zijn", "... 21 moet zijn": the age a
+    rule asks, nobody's age now."""
+    number = re.match(r"\d+", folded[age.start :])
+    end = age.start + (number.end() if number else len(str(age.years)))
+    before, after = folded[max(0, age.start - 30) : age.start], folded[end : end + 20]
+    if _RULE_BEFORE.search(before) and re.match(r"\s+(?:jaar\s+)?(?:zijn|worden)\b", after):
+        return True
+    return bool(re.match(r"\s+(?:jaar\s+)?(?:moet|moeten)\s+(?:zijn|worden)\b", after))
+
+
 def _no_age_now(reading: Reading, age: Age, text: str, folded: str) -> bool:
     """The number is no one's age now: a supposition, an age then or later, a birthday told
     already, or having come of age."""
@@ -1439,6 +1453,8 @@ def _no_age_now(reading: Reading, age: Age, text: str, folded: str) -> bool:
     if re.search(r"\b(?:na|voor|vanaf|tot|boven)\s+(?:haar|zijn|mijn|je|hun)\s+$",
                  folded[max(0, age.start - 20) : age.start]):  # fmt: skip
         return True  # "kan ze na haar 18 een humanitair visum vragen?" (panel 61, h13)
+    if _an_age_rule(folded, age):
+        return True  # "iemand zei dat mijn vrouw ook 21 moet zijn" (panel 68, h5: made 21)
     if age.turning and _known_birthday(reading, age):
         return True  # "mijn zoon van 17 (hij wordt 18 in maart)": the same 17, no other person
     around = folded[max(0, age.start - 24) : age.start + 12]

@@ -205,3 +205,38 @@ def test_als_ik_een_voogdij_of_kafala_krijg__no_foster_child_no_death_certificat
     )
     assert [p["relationship"] for p in chat.people] == ["grandchild"], chat.transcript()
     assert "overlijdensakte" not in reply and "Of een kafala zo telt" in reply, reply
+
+
+def test_kon_mijn_ouders_niet_meenemen__a_widow_is_the_one_parent():
+    """Seed 000: "doordat jouw echtgeno(o)t(e) bijvoorbeeld recent overleden is": "sinds mijn
+    vader vorig jaar gestorven is", then "ik kon mijn ouders niet meenemen" added "je tweede
+    ouder" and asked whether he was old (panel 68, h4)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "[Mijn moeder](relationship:parent) Samira woont helemaal alleen in Gaziantep in Turkije"
+        " sinds [mijn vader](relationship:parent) vorig jaar gestorven is."
+    )
+    assert chat.person("parent")["facts"].get("widowed") is True, chat.transcript()
+    chat.say("Ik ben [erkend als vluchteling](sponsor_status:refugee) in mei 2024. Ik ben 38.")
+    chat.say(
+        "Helpt het dat ik als vluchteling erkend ben? Ik moest Syrië ontvluchten en kon [mijn "
+        "ouders](relationship:parent) niet meenemen."
+    )
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+
+
+def test_iemand_zei_dat_mijn_vrouw_ook_21_moet_zijn__the_rules_age_not_hers():
+    """Seed 001: "U bent beiden ouder dan 21 jaar": "moet ik niet 21 zijn of zo? iemand zei dat
+    mijn vrouw ook 21 moet zijn" made the wife of 22 "21 jaar" (panel 68, h5)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "hey, ik wil [mijn vrouw](relationship:spouse) naar belgie halen. ik ben [belg]"
+        "(sponsor_status:belgian)"
+    )
+    chat.say("[22](age). ik ben [24](age)")
+    assert chat.person("spouse")["age"] == 22, chat.transcript()
+    chat.say(
+        "moet ik niet [21](age) zijn of zo? iemand zei dat [mijn vrouw](relationship:spouse) ook"
+        " [21](age) moet zijn"
+    )
+    assert chat.person("spouse")["age"] == 22 and chat.sponsor["age"] == 24, chat.transcript()
