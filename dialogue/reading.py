@@ -4096,8 +4096,13 @@ def _asked_of(entities: list[dict[str, Any]], text: str) -> bool:
 def _only_asked_about_marriage(text: str) -> bool:
     """Every sentence about a marriage is a question ("is dat religieus huwelijk?")."""
     sentences = re.findall(r"[^.!?\n]+[.!?\n]?", fold(text))
-    about = [s for s in sentences if any(w in s for w in ("huwelijk", "getrouwd", "trouw"))]
-    return bool(about) and all(s.rstrip().endswith("?") for s in about)
+    words = ("huwelijk", "getrouwd", "trouw", "nikah", "officieel")
+    about = [s for s in sentences if any(w in s for w in words)]
+    return bool(about) and all(s.rstrip().endswith("?") or _INDIRECT_ASK.search(s) for s in about)
+
+
+# "hoe weet ik of die in marokko als officieel telt" asks without its "?" (panel 68, g2)
+_INDIRECT_ASK = re.compile(r"\bhoe (?:weet|weten|kan|kunnen|zie|zien)\b[^.]{0,20}\bof\b")
 
 
 _NOT_MARRIED = re.compile(r"\b(?:niet|nooit|nie) (?:\w+ ){0,2}getrouwd\b|\bniet religieus\b")

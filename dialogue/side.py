@@ -230,7 +230,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("fca", _any(W.FCA_WORDS, folded) and "?" in folded),
         ("child_marries", _any(W.CHILD_MARRIES, folded) and "?" in folded),
         ("processing", intent == "ask_processing_time" or _any(W.PROCESSING_WORDS, folded)),
-        ("marry_again", _marriage_validity(folded)),
+        ("marry_again", _marriage_validity(folded) or _marriage_check_asked(folded)),
         ("legalisation", intent == "ask_legalisation"),
         ("polygamy", "?" in folded and _any(W.POLYGAMY_QUESTION, folded)),
         ("earlier_marriage", "?" in folded and _earlier_marriage_asked(reading, folded)),
@@ -950,6 +950,12 @@ def _validity_only(folded: str) -> bool:
     """ "kerkelijk huwelijk telt dat?", tagged as an income question: the marriage, no income
     (panel 51, g1: "Welke soorten inkomen meetellen" first)."""
     return _marriage_validity(folded) and not _any(W.INCOME_WORDS, folded)
+
+
+def _marriage_check_asked(folded: str) -> bool:
+    """ "hoe weet ik of die in marokko als officieel telt" (no "?"; panel 68, g2)."""
+    marriage = _any(W.MARRIAGE_WORDS, folded) or _any(("nikah", "officieel"), folded)
+    return marriage and bool(_HOW_TO_CHECK.search(folded))
 
 
 def _marriage_validity(folded: str) -> bool:
@@ -2762,6 +2768,7 @@ def _marry_again(turn: Any, reading: Reading) -> bool:
         return _marriage_in_general(turn, reading, case)
     said = Answer(turn)
     voice = _voice(turn, religious[0][0])
+    _how_to_check(turn, reading, said, voice)
     if _status(turn) == "asylum_seeker":  # no reunification yet, whatever the marriage (b1);
         said.entry(M.SIDE["religious_marriage_asylum_seeker"], voice)  # and if it does not
         said.entry(M.SIDE["religious_marriage_if_not_official"], voice)  # count: seed 000's
@@ -2793,7 +2800,21 @@ def _marry_again(turn: Any, reading: Reading) -> bool:
     return True
 
 
-_RIGHT_ASKED = re.compile(r"\b(?:heeft|krijgt|hebben|krijgen)\b[^?.]{0,25}\brecht\b")
+def _how_to_check(turn: Any, reading: Reading, said: Answer, voice) -> None:
+    """ "hoe weet ik of die in marokko als officieel telt": seed 000's way to check it, by the
+    law of the country where it was concluded (panel 68, g2)."""
+    if _HOW_TO_CHECK.search(_folded(reading)):
+        check = M.ADVICE["religious_marriage_how_to_check"]
+        said.entry(M.under_40ter(check) if _status(turn) == "belgian" else check, voice)
+
+
+_RIGHT_ASKED = re.compile(  # "kan het dan wel via gezinshereniging?" (panel 68, g2)
+    r"\b(?:heeft|krijgt|hebben|krijgen)\b[^?.]{0,25}\brecht\b"
+    r"|\b(?:kan|kunnen|gaat|lukt)\b[^?.]{0,25}\bgezinshereniging\b"
+)
+_HOW_TO_CHECK = re.compile(
+    r"\bhoe (?:weet|weten|kan|kunnen|check|zie)\b[^?.]{0,30}\b(?:of|dat)\b|\bnagaan\b|\bchecken\b"
+)
 
 
 def _official(case) -> bool:

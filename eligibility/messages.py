@@ -1299,6 +1299,17 @@ ADVICE: dict[str, Message] = {
         "ziekteverzekering bewezen worden.",
         S.ART_10_2_FAVOURABLE,
     ),
+    # seed 000: "Dit kan nagegaan worden aan de hand van de wetgeving van dit land of specifieke
+    # landeninformatie. De regels van familiaal internationaal privaatrecht (IPR) bepalen het
+    # toepasselijke recht." (panel 68, g2: "hoe weet ik of die in marokko als officieel telt"
+    # got the humanitarian visa's income)
+    "religious_marriage_how_to_check": _M(
+        "Of een religieus of gewoonterechtelijk huwelijk als officieel huwelijk geldt, hangt af "
+        "van de wet van het land waar het gesloten werd. Dat kan je nagaan met de wetgeving "
+        "van dat land of met specifieke landeninformatie. De regels van het internationaal "
+        "privaatrecht (IPR) bepalen welk recht geldt. Laat het nakijken door een advocaat.",
+        S.ART_10_1_4,
+    ),
     "religious_marriage_check_law": _M(
         "Kijk na of {our} religieus of gewoonterechtelijk huwelijk volgens de wet van het "
         "land waar {we} trouwden toch als officieel huwelijk geldt. Dan {has_rel} wel recht "

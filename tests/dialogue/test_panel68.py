@@ -240,3 +240,21 @@ def test_iemand_zei_dat_mijn_vrouw_ook_21_moet_zijn__the_rules_age_not_hers():
         " [21](age) moet zijn"
     )
     assert chat.person("spouse")["age"] == 22 and chat.sponsor["age"] == 24, chat.transcript()
+
+
+def test_hoe_weet_ik_of_die_in_marokko_als_officieel_telt__the_law_of_that_country():
+    """Seed 000: "Dit kan nagegaan worden aan de hand van de wetgeving van dit land of specifieke
+    landeninformatie. De regels van familiaal internationaal privaatrecht (IPR) bepalen het
+    toepasselijke recht." (panel 68, g2: the humanitarian visa's income instead)"""
+    chat = Chat(today=TODAY)
+    chat.say("[mijn man](relationship:spouse) karim, hij woont in marokko")
+    chat.say("ik ben [belg](sponsor_status:belgian), woon in antwerpen")
+    chat.say("[26](age). ik ben [27](age)")
+    chat.say("we zijn getrouwd met een [nikah](marriage_type:religious_or_customary) in tanger")
+    chat.answer_plainly({})
+    reply = chat.say(
+        "dus onze nikah is nie genoeg?? hoe weet ik of die in marokko als officieel telt",
+        intent="ask_means_of_subsistence",
+    )
+    assert chat.person("spouse")["facts"]["marriage"] == "religious_or_customary", reply
+    assert "internationaal privaatrecht (IPR)" in reply and "art. 40ter, §2" in reply, reply

@@ -153,6 +153,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:dependency_proof",
         "advice:spouse_age_rule",
         "advice:polygamy_one_spouse",
+        "advice:religious_marriage_how_to_check",
         "advice:religious_marriage_check_law",
         "summaries:summary.marriage_to_check",
         "advice:age_test",
