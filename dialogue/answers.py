@@ -39,6 +39,7 @@ SITUATION_FIRST = {
     "summary.marriage_to_check",  # the marriage's kind not known (panel 33)
     "summary.polygamy_another_spouse",  # one spouse only, said first (panel 41, g1)
     "summary.belgian_descendant_no_custody",  # why there is no right (panel 68, g4)
+    "summary.child_married",  # (panel 69, g1)
     C279_FORCE_MAJEURE,
     EU_FAMILY,
 }

@@ -328,7 +328,8 @@ def _childrens_parent_missing(state: dict[str, Any], reading: Reading) -> None:
 
 # "Fatima is 17. maar zij is vorig jaar getrouwd met een neef" (panel 67, l4: a right given)
 _SHE_IS_MARRIED = re.compile(  # "Fatima is wel getrouwd" (panel 68, g1); not "en is niet
-    r"\b(?:zij|ze|hij|(?!(?:en|die|dat|wie|het|er)\b)(?P<name>[a-z]+))\s+is\s+"  # getrouwd"
+    r"\b(?:zij|ze|hij|(?!(?:en|die|dat|wie|het|er)\b)(?P<name>[a-z]+))(?:\s*\(\d{1,2}\))?"
+    r"\s+is\s+"  # getrouwd"; "Fatima (17) is vorig jaar getrouwd" (panel 69, g1)
     r"(?:(?!(?:niet|nie|nooit|nog)\b)\w+\s+){0,3}?(?:getrouwd|gehuwd)\b(?!\s+geweest)"
 )
 
@@ -338,21 +339,36 @@ def _a_married_child(state: dict[str, Any], reading: Reading, update: Update) ->
     ongehuwd zijn"."""
     folded = fold(reading.text)
     told = _SHE_IS_MARRIED.search(folded)
-    if "?" in reading.text or not told:
-        return
+    if not told or _sentence_of(folded, told.start()).rstrip().endswith("?"):
+        return  # "is ze getrouwd?" asks; "Fatima (17) is getrouwd ... Kan zij mee?" tells
     aged_now = {who for who, fact, _, _ in update.changes if fact == "age"}  # "Fatima is 17"
-    children = [p for p in state["people"] if p["relationship"] in CHILDREN
-                and not p.get("self") and p["id"] in aged_now]  # fmt: skip
-    if len(children) > 1 and told["name"]:  # "Fatima 17, Ali 14, Noor 9. Fatima is wel
-        age = _age_by_name(folded, told["name"])  # getrouwd" (panel 68, g1)
-        children = [p for p in children if p["age"] == age]
+    kids = [p for p in state["people"] if p["relationship"] in CHILDREN and not p.get("self")]
+    children = [p for p in kids if p["id"] in aged_now]
+    if len(children) != 1:  # "Fatima 17, Ali 14, Noor 9. Fatima is wel getrouwd" (panel 68,
+        ages = _ages_told_with(folded, told)  # g1); "Fatima is 17 en getrouwd" of the child
+        children = [p for p in (children or kids) if p["age"] in ages]  # known (panel 69, g1)
     if len(children) == 1:
         _set(state, update, children[0]["id"], "married", True)
+
+
+def _sentence_of(folded: str, at: int) -> str:
+    start = max(folded.rfind(c, 0, at) for c in ".!?\n") + 1
+    ends = [i for i in (folded.find(c, at) for c in ".!?\n") if i >= 0]
+    return folded[start : (min(ends) + 1 if ends else len(folded))]
+
+
+def _ages_told_with(folded: str, told: re.Match) -> set[int]:
+    """The ages told by the married one's name, else in her sentence."""
+    by_name = _age_by_name(folded, told["name"]) if told["name"] else None
+    if by_name is not None:
+        return {by_name}
+    return {int(n) for n in re.findall(r"\b(\d{1,2})\b", _sentence_of(folded, told.start()))}
 
 
 def _age_by_name(folded: str, name: str) -> int | None:
     """The age told beside a name: "fatima 17", "fatima (17)", "fatima is 17"."""
     found = re.search(rf"\b{re.escape(name)}\s*(?:\(|,|is\s+)?\s*(\d{{1,2}})\b", folded)
+    found = found or re.search(rf"\b{re.escape(name)}\b[^.]{{0,12}}\((\d{{1,2}})\)", folded)
     return int(found[1]) if found else None
 
 

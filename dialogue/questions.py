@@ -131,6 +131,8 @@ def _person_line(turn: Any, entry: dict[str, Any]) -> str:
         parts.append(texts.text(f"utter_label_marriage_{marriage}"))
     if entry["facts"].get("disabled"):
         parts.append(texts.text("utter_label_disabled"))
+    if entry["facts"].get("married") and entry["relationship"] not in ("spouse", "partner"):
+        parts.append(texts.text("utter_label_married"))  # a married child (panel 69, g1)
     if entry["facts"].get("other_parent_consent") is False:  # "haar ex wil nu toch niet
         parts.append(texts.text("utter_label_no_consent"))  # tekenen" (panel 31, a2)
     facts = ", ".join(parts) if parts else texts.text("utter_label_wants_to_come")

@@ -323,7 +323,7 @@ def _comparative(text: str, entity: dict[str, Any]) -> bool:
 
 # "zij is vorig jaar getrouwd met een neef": her husband, no one who comes (panel 67, l4)
 _MARRIED_TO_BEFORE = re.compile(  # "Fatima is wel getrouwd (vorig jaar met een neef)" (68, g1)
-    r"\b(?:zij|ze|hij|\w+)\s+is\s+(?:\w+\s+){0,3}?(?:getrouwd|gehuwd)\s*[(,]?\s*"
+    r"\b(?:zij|ze|hij|\w+)\)?\s+is\s+(?:\w+\s+){0,3}?(?:getrouwd|gehuwd)\s*[(,]?\s*"
     r"(?:\w+\s+){0,3}?met\s+(?:een\s+|haar\s+|zijn\s+|de\s+)?$"
 )
 
@@ -354,7 +354,8 @@ def _relatives_named(text: str, folded: str, relationships: list[dict]) -> list[
     marriage supposed; panel 65, j4: "Je man of vrouw")."""
     kept = [e for e in relationships if not _comparative(text, e) and not _an_institution(text, e)
             and not _married_to_someone_else(text, e)
-            and not _a_child_supposed(text, e) and not _a_guardianship(text, e)]  # fmt: skip
+            and not _a_child_supposed(text, e) and not _a_guardianship(text, e)
+            and not _spouse_of_a_named_one(text, e)]  # fmt: skip
     if _MARRYING_LATER.search(f" {folded} ") and "?" in text:
         kept = [e for e in kept if e.get("value") != "spouse"]
     return kept
@@ -370,6 +371,19 @@ _INSTITUTION_FOR = re.compile(
     r"\b(?:centrum|centra|opvang|opvangcentrum|tehuis|instelling|school|huis|afdeling)"
     r"\s+(?:voor|van|met)\s+(?:niet-begeleide\s+|niet begeleide\s+|alleenstaande\s+)?$"
 )
+
+
+# "dat is Fatima haar man": the husband of someone named, not the writer's (panel 69, g1)
+_NAMED_ONES_SPOUSE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,})\s+(?:haar|zijn|z'n)\s+$")
+
+
+def _spouse_of_a_named_one(text: str, entity: dict[str, Any]) -> bool:
+    """A capitalised first name in the sentence, then "haar man" (not "Hij wil zijn vrouw")."""
+    if entity.get("value") not in ("spouse", "partner"):
+        return False
+    start = int(entity.get("start") or 0)
+    named = _NAMED_ONES_SPOUSE.search(text[max(0, start - 30) : start])
+    return bool(named) and named[1].lower() not in _NOT_A_NAME
 
 
 _GUARDIANSHIP_WORDS = ("voogdij", "kafala", "pleegvoogdij", "adoptie")
@@ -4126,8 +4140,11 @@ def _not_married_at_all(reading: Reading, folded: str) -> bool:
     married, no rite of any kind (not "niet officieel getrouwd, alleen religieus"), and the
     message names no one but the partner (panel 68, h3: four corrections ignored)."""
     others = [m for m in reading.mentions if m.relationship not in ("partner", "spouse")]
-    told = _NOT_MARRIED_AT_ALL.search(folded) and not _has(_A_RITE, folded)
-    return bool(told) and not others and reading.marriage is None
+    unquoted = re.sub(r"['\"‘’“”][^'\"‘’“”]{0,40}['\"‘’“”]", " ", folded)  # "ik zie 'niet
+    # getrouwd' als voorwaarde. Fatima IS getrouwd" quotes the condition (panel 69, g1)
+    told = _NOT_MARRIED_AT_ALL.search(unquoted) and not _has(_A_RITE, folded)
+    married_too = re.search(r"\b(?:is|zijn|ben|bent)\s+(?:wel\s+)?getrouwd\b", unquoted)
+    return bool(told) and not married_too and not others and reading.marriage is None
 
 
 def _free_marriage_told(folded: str) -> str | None:

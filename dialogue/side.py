@@ -4249,12 +4249,17 @@ def _child_marries(turn: Any, reading: Reading) -> bool:
     """ "als mijn zoon trouwt, heeft hij dan nog recht?" (panel 29, a1: "geen antwoord"): seed
     003 "De aanvrager moet ongehuwd zijn"; seed 001 "alleenstaand zijn (ongehuwd)"."""
     children = [(e, r) for e, r in _case(turn) if e["relationship"] in CHILDREN
-                and r.get("route") in (FR, UNKNOWN)]  # fmt: skip
+                and (r.get("route") in (FR, UNKNOWN) or e["facts"].get("married"))]  # fmt: skip
     if not children:
         return False
     named = asked_about([e for e, _ in children], reading)
-    entry = (named or [children[0][0]])[0]
-    return _say_entries(turn, [(M.SIDE["child_marries"], _voice(turn, entry))])
+    married = [e for e in named if e["facts"].get("married")] or [
+        e for e, _ in children if e["facts"].get("married")
+    ]
+    entry = (married or named or [children[0][0]])[0]
+    key = "child_married" if married else "child_marries"  # "Kan een getrouwde dochter van
+    message = M.SUMMARIES[f"summary.{key}"] if married else M.SIDE[key]  # 17 mee?" (69, g1)
+    return _say_entries(turn, [(message, _voice(turn, entry))])
 
 
 def _adopted_in(case) -> list[dict[str, Any]]:

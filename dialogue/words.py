@@ -686,7 +686,10 @@ THINGS_OF_SOMEONE = frozenset({"pensioen", "huis", "geld", "loon", "uitkering", 
 # a child who would marry ("als mijn zoon trouwt, heeft hij dan nog recht?"; panel 29, a1)
 CHILD_MARRIES = ("als hij trouwt", "als zij trouwt", "als ze trouwt", "zoon trouwt",
                  "dochter trouwt", "gaat trouwen", "wil trouwen", "zou trouwen",
-                 "als hij getrouwd is", "als ze getrouwd is")  # fmt: skip
+                 "als hij getrouwd is", "als ze getrouwd is",
+                 # "kan een getrouwde dochter van 17 mee?" (panel 69, g1)
+                 "getrouwde dochter", "getrouwde zoon", "getrouwd kind", "getrouwde kind",
+                 "zij is getrouwd", "ze is getrouwd", "hij is getrouwd", "en getrouwd")  # fmt: skip
 # the recognition of a foreign adoption or guardianship asked of (seed 000)
 FCA_WORDS = ("fca", "federale centrale autoriteit", "bekrachtig", "kafala akte", "kafala-akte")
 # the partner's parent, by gender (False: a man, True: a woman); panel 30, a4

@@ -223,6 +223,14 @@ SUMMARIES: dict[str, Message] = {
         "humanitair visum kan wel, maar het is een gunst.",
         S.ART_40TER_2,
     ),
+    # seed 003: "Ongehuwde staat – De aanvrager moet ongehuwd zijn."; seed 001: "alleenstaand
+    # zijn (ongehuwd)" (panel 69, g1: a married daughter of 17 was not told why)
+    "summary.child_married": _M(
+        "{Rel} is getrouwd. Een kind moet ongehuwd zijn om recht op gezinshereniging te "
+        "hebben. Daarom {has_rel} dat recht niet. {Rel_pron} kan wel een humanitair visum "
+        "vragen, samen met de aanvraag van de familie.",
+        S.ART_10_1_4,
+    ),
     "summary.child_of_minor_sponsor": _M(
         "{Sp} {sp_is} jonger dan {majority} jaar. Wie jonger is dan {majority}, kan geen "
         "kinderen laten komen via gezinshereniging. Een humanitair visum kan wel, maar "

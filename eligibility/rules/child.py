@@ -151,7 +151,7 @@ def assess_minor_child(f: Facts, bond_document: str = "birth_certificate") -> Ou
         return humanitarian(
             "minor_child",
             "second_order",
-            "summary.child_conditions_not_met",
+            "summary.child_married" if married is True else "summary.child_conditions_not_met",
             advice=[*consent, "second_order_humanitarian", *advice],
             documents=[bond_document, *custody_docs],
             conditions=conditions,

@@ -126,6 +126,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "summaries:summary.polygamy_second_spouse",
         "summaries:summary.minor_child_fr",
         "summaries:summary.child_conditions_not_met",
+        "summaries:summary.child_married",
         "summaries:summary.child_of_minor_sponsor",
         "conditions:official_marriage",
         "conditions:spouse_age",

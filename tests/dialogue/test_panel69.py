@@ -1,0 +1,59 @@
+"""Findings of panel round 69 (stop 37), each named by the user's words or the seed sentence.
+
+The messages carry the entities the project's NLU gave them in the panel."""
+
+import datetime as dt
+
+from tests.dialogue.chat import Chat
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def _hussein_answered() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Goedemiddag, ik ben sociaal assistent bij OCMW. Mijn cliënt Hussein ([45](age:sponsor),"
+        " Irak) is [erkend vluchteling](sponsor_status:refugee) sinds [1 juli 2026]"
+        "(recognition_date:2026-07-01). Zijn [vrouw](relationship:spouse) en [3 kinderen]"
+        "(relationship:child) zitten nog in Bagdad."
+    )
+    chat.say("Zainab is [41](age)")
+    chat.say("[officieel](marriage_type:official), getrouwd in Bagdad in 2004, er is een akte")
+    chat.say("ja uiteraard, al 22 jaar getrouwd", intent="affirm")
+    chat.say("Fatima [17](age), Ali [14](age), Noor [9](age)")
+    chat.answer_plainly({})
+    chat.say("ja klopt", intent="affirm")
+    return chat
+
+
+def test_fatima_17_is_vorig_jaar_getrouwd_met_een_neef__married_no_cousin_no_right():
+    """Seed 003: "De aanvrager moet ongehuwd zijn." "ok. Detail: Fatima (17) is vorig jaar
+    getrouwd met een neef en woont bij hem. Kan zij dan nog mee?" added "De neef van je cliënt:
+    17 jaar", "dat is Fatima haar man" asked "Hoe oud is de man van je cliënt?", and the
+    daughter kept "recht op gezinshereniging" (panel 69, g1)."""
+    chat = _hussein_answered()
+    assert chat.state.get("answered"), chat.transcript()
+    chat.say(
+        "ok. Detail: Fatima ([17](age)) is vorig jaar getrouwd met een [neef]"
+        "(relationship:other_relative) en woont bij hem. Kan zij dan nog mee?"
+    )
+    chat.say(
+        "nee. de [neef](relationship:other_relative) komt niet, dat is Fatima haar [man]"
+        "(relationship:spouse). Fatima is [17](age) en getrouwd, dat is het punt",
+        intent="deny",
+    )
+    relationships = sorted(p["relationship"] for p in chat.people)
+    assert relationships == ["child", "child", "child", "spouse"], chat.transcript()
+    assert chat.person("spouse")["age"] == 41, chat.transcript()
+    eldest = next(p for p in chat.people if p["age"] == 17)
+    assert eldest["facts"].get("married") is True, chat.transcript()
+    reply = chat.say(
+        "Kan een getrouwde [dochter](relationship:child) van [17](age) mee via gezinshereniging?"
+    )
+    assert "is getrouwd. Een kind moet ongehuwd zijn" in reply, reply
+    assert "9 jaar" not in reply.split("\n")[0], reply
+    chat.say(
+        "ik zie 'niet getrouwd' als voorwaarde. Fatima IS getrouwd. Dus valt zij eruit? En kan "
+        "ze dan een humanitair visum proberen?"
+    )
+    assert chat.person("spouse")["relationship"] == "spouse", chat.transcript()
