@@ -1690,6 +1690,8 @@ def _words_only(clause: str) -> str:
 def _is_deceased(clause: str) -> bool:
     clause = _words_only(clause)
     clause = _THINGS_GONE.sub(" ", clause)  # "paspoort van papa is weg" (panel 41, g2)
+    clause = re.sub(r"\bis weg (?:in|uit|van) (?:de|het|je|jouw)\b", " ", clause)  # "mijn
+    # dochter is weg in de lijst": gone from the read-back, not missing (panel 69, h5)
     return any(f" {w} " in clause for w in W.DECEASED) or any(
         p in clause for p in W.DECEASED_PHRASES
     )
@@ -2776,6 +2778,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
         if mention.owner == "third" and not reading.helper and not mention.topic:
             mention.context = mention.context or "third_party"
     _apposition_of_hosts(reading)
+    _the_childs_mother(reading)
     _same_as_sponsor(reading)
     _selectors(reading)
     _group_told_one_by_one(reading)
@@ -3008,6 +3011,17 @@ def _a_relatives_own_children(reading: Reading, folded: str) -> None:
 _HOSTS_LISTED = re.compile(  # "bij haar ouders (mijn zoon Omar en zijn vrouw)" (panel 68, g4)
     r"\s*(?:,|\(|\ben\b)\s*(?:dus\s+|namelijk\s+)?(?:(?:mijn|m'n|mn|zijn|haar|hun|de)\s+)?"
 )
+
+
+def _the_childs_mother(reading: Reading) -> None:
+    """ "mijn dochter ... moet ook komen met mama": the child's own mother (the writer's wife),
+    not the writer's mother (panel 69, h5: "Is je mama op hoge leeftijd?")."""
+    text = fold(reading.text)
+    own_child = any(m.relationship == "child" and m.owner == "writer" for m in reading.mentions)
+    for mention in reading.mentions if own_child else []:
+        bare = mention.relationship == "parent" and mention.owner == "bare"
+        if bare and re.search(r"\bmet\s+$", text[max(0, mention.start - 6) : mention.start]):
+            mention.context = "negated"
 
 
 def _apposition_of_hosts(reading: Reading) -> None:

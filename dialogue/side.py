@@ -277,6 +277,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("foster_family", answered and "?" in folded and _any(W.FOSTER_FAMILY, folded)),
         ("consent_form", answered and "?" in folded and _any(W.CONSENT_FORM, folded)),
         ("custody_question", answered and "?" in folded and _any(W.CUSTODY_WORDS, folded)),
+        ("born_after_arrival", answered and "?" in folded and bool(_BORN_AFTER.search(folded))),
         ("siblings_without_parents", answered and _parents_not_coming_supposed(folded)),
         ("child_without_mother", answered and bool(_CHILD_COMES_ALONE.search(folded))),
         ("couple_turns_21", answered and bool(_TURNS_21.search(folded))),
@@ -3046,6 +3047,19 @@ def _consent_form(turn: Any, reading: Reading) -> bool:
 NO_CUSTODY = "summary.belgian_descendant_no_custody"  # a grandparent without custody
 
 
+_BORN_AFTER = re.compile(r"\bgeboren na\b[^?.]{0,30}\b(?:aankomst|kwam|gekomen|vlucht)")
+
+
+def _born_after_arrival(turn: Any) -> bool:
+    """ "mijn dochter is geboren na mijn aankomst in belgie. maakt dat uit?": her own right,
+    without the 12 months' exemption (seed 003; panel 69, h5)."""
+    after = [e for e, r in _case(turn) if e["relationship"] in CHILDREN and _bond_after(e)
+             and r.get("route") in (FR, UNKNOWN)]  # fmt: skip
+    if not after or _status(turn) not in PROTECTED:
+        return False
+    return _say_entries(turn, [(M.SIDE["born_after_arrival"], _voice(turn, after[0]))])
+
+
 def _custody_not_the_sponsors(turn: Any) -> bool:
     """ "ook al heb ik geen hoederecht?", "volstaat een getekende toestemming van de ouders, of
     moet ik naar de rechter?" of a grandchild whose parents have custody: seed 004's rule, and
@@ -4752,6 +4766,7 @@ ANSWERS = {
     "foster_family": _foster_family,
     "consent_form": _consent_form,
     "custody_question": lambda turn, reading: _custody_not_the_sponsors(turn),
+    "born_after_arrival": lambda turn, reading: _born_after_arrival(turn),
     "child_without_mother": _child_without_mother,
     "couple_turns_21": _couple_turns_21,
     "living_together": _living_together,

@@ -58,7 +58,11 @@ HEARSAY = ("van een vriend", "van vriend", "van mijn vriend", "gehoord", "hoorde
 
 # the writer's own place in Belgium, no relative's: "ze zijn geboren toen ik al in belgie was"
 # (panel 3, b3: the twins were taken for people in Belgium)
-WRITER_IN_BELGIUM = ("ik al in belgie", "ik in belgie", "ik al hier", "ik hier")
+WRITER_IN_BELGIUM = ("ik al in belgie", "ik in belgie", "ik al hier", "ik hier",
+                     # "mijn dochter is geboren na mijn aankomst in belgie" (panel 69, h5)
+                     "mijn aankomst in belgie", "zijn aankomst in belgie",
+                     "haar aankomst in belgie", "de aankomst in belgie", "ik kwam in belgie",
+                     "ik in belgie kwam", "ik naar belgie kwam")  # fmt: skip
 # one age for a group: "onze tweeling, 1 jaar" (anywhere in the message), or W.ALL_OF_THEM
 # right before the age ("allebei 1 jaar")
 TWIN_WORDS = ("tweeling", "tweelingen", "twins", "jumeaux")

@@ -2376,6 +2376,17 @@ SIDE: dict[str, Message] = {
         "registratie nodig. Niet elk land laat zo'n registratie toe.",
         S.ART_10_1_5,
     ),
+    # seed 003: the child's own right ("Het minderjarige kind ... moet ... aantonen": descent,
+    # age, unmarried, custody) has no date of birth in it; only the exemption asks "wanneer de
+    # afstamming van de aanvrager vóór zijn aankomst in België werd vastgesteld" (panel 69, h5:
+    # "mijn dochter is geboren na mijn aankomst in belgie. maakt dat uit?" got no answer)
+    "born_after_arrival": _M(
+        "{Rel} werd geboren na {sp_of:de aankomst} in België. {Rel_pron} heeft toch recht op "
+        "gezinshereniging als minderjarig kind. Wat niet geldt voor {rel_obj}: de vrijstelling "
+        "van inkomen, woning en ziekteverzekering in de eerste {favourable_months} maanden na "
+        "de erkenning. Die vraagt dat de band al bestond vóór de aankomst.",
+        S.ART_10_2_FAVOURABLE,
+    ),
     "income_bond_after_arrival": _M(
         "De band met {rel_obj} ontstond pas na de aankomst in België. Daarom moet {sp} "
         "voor {rel_obj} wel genoeg inkomen, een geschikte woning en een ziekteverzekering "

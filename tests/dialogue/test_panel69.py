@@ -57,3 +57,43 @@ def test_fatima_17_is_vorig_jaar_getrouwd_met_een_neef__married_no_cousin_no_rig
         "ze dan een humanitair visum proberen?"
     )
     assert chat.person("spouse")["relationship"] == "spouse", chat.transcript()
+
+
+def _tesfay() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say("[mijn vrouw](relationship:spouse) en [mijn dochter](relationship:child)")
+    chat.say("ik ben [vluchteling](sponsor_status:refugee)")
+    chat.say("[27](age) jaar. zij is in kampala uganda met [dochter](relationship:child)")
+    chat.say("in kerk getrouwd in asmara 2022. ik heb papier van kerk alleen")
+    chat.say("[2](age) jaar")
+    chat.say("[1 december 2025](recognition_date:2025-12-01)")
+    chat.say("nee. saron is geboren na ik kwam", intent="deny")
+    chat.answer_plainly({})
+    return chat
+
+
+def test_mijn_dochter_is_geboren_na_mijn_aankomst_in_belgie__she_still_comes():
+    """Seed 003: the minor child's right has no birth date in it, only the exemption asks "wanneer
+    de afstamming van de aanvrager vóór zijn aankomst in België werd vastgesteld". "mijn dochter
+    is geboren na mijn aankomst in belgie. maakt dat uit?" took her out as one "al in België"
+    (panel 69, h5)."""
+    chat = _tesfay()
+    assert chat.state.get("answered"), chat.transcript()
+    reply = chat.say(
+        "[mijn dochter](relationship:child) is geboren na mijn aankomst in belgie. maakt dat uit?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["spouse", "child"], chat.transcript()
+    assert "toch recht op gezinshereniging als minderjarig kind" in reply, reply
+
+
+def test_mijn_dochter_is_weg_in_de_lijst_moet_ook_komen_met_mama__the_wife_no_new_mother():
+    """ "mijn dochter is weg in de lijst. saron 2 jaar, in uganda, moet ook komen met mama": the
+    child's mother is the wife; "Is je mama op hoge leeftijd?" was asked (panel 69, h5)."""
+    chat = Chat(today=TODAY)
+    chat.say("[mijn vrouw](relationship:spouse) helen wil komen, ik ben [vluchteling]"
+             "(sponsor_status:refugee)")  # fmt: skip
+    chat.say(
+        "[mijn dochter](relationship:child) is weg in de lijst. saron [2](age) jaar, in uganda, "
+        "moet ook komen met [mama](relationship:parent)"
+    )
+    assert sorted(p["relationship"] for p in chat.people) == ["child", "spouse"], chat.transcript()

@@ -227,6 +227,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.ART_10_2_FAVOURABLE: {
         "side:twelve_months_for_a_right",
         "side:registration_after_arrival_no_favour",
+        "side:born_after_arrival",
         "side:marriage_after_arrival_no_favour",
         "advice:religious_marriage_valid_late",
         "side:no_appointment_reasons",
