@@ -272,6 +272,7 @@ def _age_limit_line(turn: Any) -> str:
     if turn.state["sponsor"].get("age") != P.MAJORITY_AGE.value - 1:
         return line
     ask_birthday = "utter_answer_ask_sponsor_birthday" + ("_other" if other else "")
+    turn.state["birthday_asked"] = True  # the date that answers it (facts._birthday_answer)
     return f"{line} {turn.texts.text(ask_birthday, sp=sp)}"
 
 

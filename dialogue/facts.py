@@ -140,6 +140,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _own_child_is_a_stepchild(state, reading, update)
     _the_partner_is_married(state, reading, update)
     _the_spouse_is_a_partner(state, reading, update)
+    _birthday_answer(state, reading, today, update)
     _question_answer(state, reading, today, update)
     _sponsor_facts(state, reading, today, update)
     _expected_baby(state, reading)
@@ -414,6 +415,24 @@ def _majority_date(state: dict[str, Any], reading: Reading, today: dt.date, upda
     if facts is not None:  # kept quietly: no read-back; the deadline answer says the day
         facts["majority_date"] = day
         S.mark_given(state, f"{who}.majority_date")
+
+
+def _birthday_answer(state: dict[str, Any], reading: Reading, today: dt.date, update) -> None:
+    """ "15-03-2009" to "Wanneer word je 18? Schrijf de datum": his date of birth, the day he
+    turns 18 from it, never a recognition date (panel 69, h1: "erkend ... sinds 15 maart
+    2009"). `birthday_asked` is set where that question is asked (answers, side)."""
+    if not state.pop("birthday_asked", False) or reading.date is None:
+        return
+    day = dt.date.fromisoformat(reading.date["iso"])
+    if day.year > today.year - MAJORITY_AGE.value + 2:  # "3 februari 2027": the 18th itself
+        return
+    reading.date = None
+    if _years_between(day, today) != MAJORITY_AGE.value - 1:
+        return  # not the age of the minor asked about: nothing to keep, nothing stored
+    turns_18 = _birthday_in(day, day.year + MAJORITY_AGE.value)
+    state["sponsor"]["majority_date"] = turns_18.isoformat()
+    S.mark_given(state, "sponsor.majority_date")
+    reading.majority_days = [(turns_18.month, turns_18.day, turns_18.year)]  # its last day said
 
 
 def _sponsor_turns_21(state: dict[str, Any], reading: Reading, today: dt.date) -> None:

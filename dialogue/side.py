@@ -2521,6 +2521,7 @@ def _sponsors_birthday_asked(turn: Any) -> list[str]:
         return []
     other = turn.state.get("writer") in ("applicant", "helper")
     name = "utter_answer_ask_sponsor_birthday" + ("_other" if other else "")
+    turn.state["birthday_asked"] = True  # the date that answers it (facts._birthday_answer)
     return [turn.texts.text(name, sp=turn.texts.sponsor_label(turn.state))]
 
 

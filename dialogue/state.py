@@ -39,6 +39,8 @@ def new_state() -> dict[str, Any]:
         # the young sponsor's 21st birthday told ("20, word 21 op 3 mei"), ISO: the day a
         # couple's age rule is met (seed 001; panel 59, h6)
         "sponsor_turns_21": None,
+        # the bot asked the minor sponsor's 18th birthday: a date told next is his (panel 69, h1)
+        "birthday_asked": False,
         "handoff": False,
         "contact_offered": False,  # the bot offered a call back and waits for a number
     }

@@ -97,3 +97,21 @@ def test_mijn_dochter_is_weg_in_de_lijst_moet_ook_komen_met_mama__the_wife_no_ne
         "moet ook komen met [mama](relationship:parent)"
     )
     assert sorted(p["relationship"] for p in chat.people) == ["child", "spouse"], chat.transcript()
+
+
+def test_15_03_2009_to_wanneer_word_je_18__his_birth_date_not_the_recognition():
+    """Seed 001 "Op voorwaarde dat de NBMV jonger is dan achttien jaar": "15-03-2009" to
+    "Wanneer word je 18? Schrijf de datum" became "erkend vluchteling, sinds 15 maart 2009"
+    (panel 69, h1); it is his birth date, his parents' last day is 14 March 2027."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "[mijn mama en papa](relationship:parent) moeten komen. ik ben [17](age), alleen "
+        "gekomen, [vluchteling](sponsor_status:refugee) sinds [10 oktober 2026]"
+        "(recognition_date:2026-10-10)"
+    )
+    chat.answer_plainly({"sponsor.unaccompanied_minor": "ja"})
+    asked = chat.say("tot wanneer moeten ze vragen?", intent="ask_deadline")
+    assert "Wanneer word je 18?" in asked, chat.transcript()
+    reply = chat.say("[15-03-2009](recognition_date:2009-03-15)")
+    assert chat.sponsor["recognition_date"] == "2026-10-10", chat.transcript()
+    assert "14 maart 2027" in reply, reply
