@@ -2779,6 +2779,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
             mention.context = mention.context or "third_party"
     _apposition_of_hosts(reading)
     _the_childs_mother(reading)
+    _parents_origin(reading)
     _same_as_sponsor(reading)
     _selectors(reading)
     _group_told_one_by_one(reading)
@@ -3011,6 +3012,18 @@ def _a_relatives_own_children(reading: Reading, folded: str) -> None:
 _HOSTS_LISTED = re.compile(  # "bij haar ouders (mijn zoon Omar en zijn vrouw)" (panel 68, g4)
     r"\s*(?:,|\(|\ben\b)\s*(?:dus\s+|namelijk\s+)?(?:(?:mijn|m'n|mn|zijn|haar|hun|de)\s+)?"
 )
+
+
+_ORIGIN = re.compile(r"\s+(?:zijn|komen|kwamen|waren|zijn oorspronkelijk)\s+(?:van|uit)\b")
+
+
+def _parents_origin(reading: Reading) -> None:
+    """ "Mijn ouders zijn van Marokko": where the writer's family comes from, no one who comes
+    (panel 69, h4: a second parent asked about beside the widowed father)."""
+    text = fold(reading.text)
+    for mention in reading.mentions:
+        if mention.relationship == "parent" and _ORIGIN.match(text[mention.end :]):
+            mention.context = mention.context or "negated"
 
 
 def _the_childs_mother(reading: Reading) -> None:

@@ -923,6 +923,9 @@ PARTNER_DIED = re.compile(
     # "sinds mijn vader in 2023 overleden is" (panel 55, c5)
     r"|\b(?:mijn|haar|zijn) (?:vader|papa|pa)\s+(?!(?:\w+\s+){0,3}niet\s)(?:\w+\s+){1,4}"
     r"(?:gestorven|overleden)\b"
+    # "sinds mijn moeder twee jaar geleden gestorven is" of the father (panel 69, h4)
+    r"|\bsinds (?:mijn|haar|zijn) (?:moeder|mama|ma)\s+(?!(?:\w+\s+){0,3}niet\s)"
+    r"(?:\w+\s+){0,4}(?:gestorven|overleden)\b"
 )
 WIDOWED_PHRASES = ("weduwe", "weduwnaar", "pa gestorven", "papa gestorven", "vader gestorven",
                    "pa overleden", "papa overleden", "vader overleden", "vader is overleden",

@@ -115,3 +115,21 @@ def test_15_03_2009_to_wanneer_word_je_18__his_birth_date_not_the_recognition():
     reply = chat.say("[15-03-2009](recognition_date:2009-03-15)")
     assert chat.sponsor["recognition_date"] == "2026-10-10", chat.transcript()
     assert "14 maart 2027" in reply, reply
+
+
+def test_mijn_ouders_zijn_van_marokko__no_second_parent_of_a_widower():
+    """Seed 000: "doordat jouw echtgeno(o)t(e) bijvoorbeeld recent overleden is": "sinds mijn
+    moeder twee jaar geleden gestorven is" makes the father a widower, and "Mijn ouders zijn van
+    Marokko" adds no second parent ("Is je tweede ouder op hoge leeftijd?"; panel 69, h4)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Goeiendag, ik zou graag [mijn vader](relationship:parent) naar België laten komen. Hij "
+        "woont alleen in Nador sinds [mijn moeder](relationship:parent) twee jaar geleden "
+        "gestorven is."
+    )
+    chat.say(
+        "Ik ben [Belgische](sponsor_status:belgian), geboren in Antwerpen. [Mijn ouders]"
+        "(relationship:parent) zijn van Marokko. Ik ben [45](age)."
+    )
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+    assert chat.person("parent")["facts"].get("widowed") is True, chat.transcript()
