@@ -2082,6 +2082,10 @@ def _where(turn: Any, reading: Reading) -> bool:
     favours = [e for e, r in case if r.get("route") == HV and not _soft_procedure(r)]
     if _any(W.NO_POST, _folded(reading)):
         said.entry(M.SIDE["where_no_post"], _where_voice(turn, reading, rights or favours))
+    if _status(turn) == "asylum_seeker" and "gezinshereniging" in _folded(reading):
+        said.entry(M.SIDE["where_after_recognition"], _voice(turn, None))  # the request after
+        said.send()  # the recognition, not the humanitarian visa's post (panel 69, g5)
+        return True
     if rights:
         voice = _where_voice(turn, reading, rights)
         if _status(turn) in PROTECTED:
@@ -4408,9 +4412,12 @@ def _disability_meaning(turn: Any, reading: Reading) -> bool:
 
 def _who_applies(turn: Any, reading: Reading) -> bool:
     """ "wie moet de aanvraag doen?": the relative who comes, at the embassy (seed 002)."""
-    people = [e for e, _ in _case(turn)]
+    case = _case(turn)
+    people = [e for e, _ in case]
     voice = _where_voice(turn, reading, people) if people else _voice(turn, None)
-    return _say_entries(turn, [(M.SIDE["who_applies"], voice)])
+    rights = _status(turn) in PROTECTED and any(r.get("route") in (FR, UNKNOWN) for _, r in case)
+    tag = () if rights or not case else ("visa_post",)  # art. 12bis, §1 is the protected
+    return _say_entries(turn, [(M.lookup(M.SIDE, "who_applies", tag), voice)])  # family's
 
 
 def _housing_waiting_list(turn: Any, reading: Reading) -> bool:

@@ -1950,6 +1950,15 @@ _STEPCHILD_NO_ADOPTION = (
 )
 SIDE: dict[str, Message] = {
     # seed 002 "Indiening van de visumaanvraag" [art. 12bis, §1, eerste lid]
+    # seed 002 "Indiening van de visumaanvraag": after the recognition, for the family of a
+    # protected person (panel 69, g5: an asylum seeker's "mag de aanvraag gezinshereniging later
+    # ook bij een andere Belgische ambassade?" got the humanitarian visa's post)
+    "where_after_recognition": _M(
+        "Na {sp_of:de erkenning} mag de familie de aanvraag gezinshereniging indienen bij elke "
+        "Belgische ambassade of elk Belgisch consulaat dat visa behandelt. Soms duidt de FOD "
+        "Buitenlandse Zaken één referentiepost aan. Dan moet de aanvraag daar.",
+        S.ART_12BIS_1,
+    ),
     "where_any_post": _M(
         "{Rel} mag de aanvraag indienen bij elke Belgische ambassade of elk Belgisch "
         "consulaat dat visa behandelt.",
@@ -2088,6 +2097,11 @@ SIDE: dict[str, Message] = {
         "Het familielid dat naar België komt, doet zelf de aanvraag. Het is een visumaanvraag "
         "bij de Belgische ambassade of het Belgisch consulaat, niet bij de gemeente in België.",
         S.ART_12BIS_1,
+    ),
+    "who_applies@visa_post": _M(
+        "Het familielid dat naar België komt, doet zelf de aanvraag. Het is een visumaanvraag "
+        "bij de Belgische ambassade of het Belgisch consulaat, niet bij de gemeente in België.",
+        S.PRACTICE_DVZ_VISA_POST,
     ),
     "where_residence": _M(
         _WHERE_RESIDENCE,

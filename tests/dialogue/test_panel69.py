@@ -133,3 +133,36 @@ def test_mijn_ouders_zijn_van_marokko__no_second_parent_of_a_widower():
     )
     assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
     assert chat.person("parent")["facts"].get("widowed") is True, chat.transcript()
+
+
+def test_mag_de_aanvraag_gezinshereniging_later_bij_een_andere_ambassade__seed_002():
+    """Seed 002: the family of a protected person "kunnen zich bij elke Belgische ambassade of
+    elk Belgisch consulaat ... aanbieden": an asylum seeker's "Mag de aanvraag gezinshereniging
+    later ook bij een andere Belgische ambassade?" got the humanitarian visa's post (panel 69,
+    g5)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "[Mijn vrouw](relationship:spouse) Laila en [mijn twee dochters](relationship:child). "
+        "Zij zijn nu in Peshawar in Pakistan."
+    )
+    chat.say("Ik heb [asiel gevraagd](sponsor_status:asylum_seeker) in juni 2025.")
+    chat.say("Mijn vrouw is [31](age), mijn dochters zijn [8](age) en [5](age) jaar.")
+    chat.answer_plainly({})
+    reply = chat.say(
+        "Mag de aanvraag gezinshereniging later ook bij een andere Belgische ambassade?"
+    )
+    assert "bij elke Belgische ambassade" in reply and "art. 12bis, §1" in reply, reply
+    assert "humanitaire aanvraag" not in reply, reply
+
+
+def test_moet_hij_zelf_naar_casablanca__who_applies_not_cited_to_art_12bis():
+    """Seed 002 cites art. 12bis, §1 for the protected person's family; a Belgian's father asks
+    a humanitarian visa (panel 69, h4: C)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik wil [mijn vader](relationship:parent) laten komen, hij is [75](age) en woont alleen "
+        "in nador. ik ben [belgische](sponsor_status:belgian), [45](age) jaar"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("Waar moet hij de aanvraag indienen? moet hij zelf naar Casablanca of Rabat?")
+    assert "doet zelf de aanvraag" in reply and "art. 12bis" not in reply, reply

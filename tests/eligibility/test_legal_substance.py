@@ -255,6 +255,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_12BIS_1: {
         "side:who_applies",
+        "side:where_after_recognition",
         "side:where_any_post",
         "side:where_reference_post",
         "side:where_link_needed",
@@ -587,6 +588,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:family_of_asylum_seeker",
     },
     S.PRACTICE_DVZ_VISA_POST: {
+        "side:who_applies@visa_post",
         "side:where_list@humanitarian",
         "side:where_list@belgian",
         "side:where_list@eu_citizen",
