@@ -2072,6 +2072,26 @@ def _ngo(turn: Any) -> dict[str, str]:
     return ngo_contact(turn.texts)
 
 
+_MARRIAGE_VISA_ASKED = re.compile(
+    r"\bvisum\b[^?.]{0,25}\b(?:om\s+(?:hier\s+|in belgie\s+)?te\s+trouwen|samen\s+te\s+wonen)\b"
+)
+
+
+def _where_of_another_request(turn: Any, reading: Reading, case, said: Answer) -> bool:
+    """Where to file a request other than the case's own: the visa to marry (seed 001 names it
+    and no more; panel 69, g3), an asylum seeker's family reunification after the recognition
+    (seed 002's any post; panel 69, g5)."""
+    if _MARRIAGE_VISA_ASKED.search(_folded(reading)):
+        message = M.lookup(M.SIDE, "marriage_visa_how", (_status(turn) or "",))
+        said.entry(message, _voice(turn, case[0][0]))
+    elif _status(turn) == "asylum_seeker" and "gezinshereniging" in _folded(reading):
+        said.entry(M.SIDE["where_after_recognition"], _voice(turn, None))
+    else:
+        return False
+    said.send()
+    return True
+
+
 def _where(turn: Any, reading: Reading) -> bool:
     case, said = _case(turn), Answer(turn)
     if not case:
@@ -2082,9 +2102,7 @@ def _where(turn: Any, reading: Reading) -> bool:
     favours = [e for e, r in case if r.get("route") == HV and not _soft_procedure(r)]
     if _any(W.NO_POST, _folded(reading)):
         said.entry(M.SIDE["where_no_post"], _where_voice(turn, reading, rights or favours))
-    if _status(turn) == "asylum_seeker" and "gezinshereniging" in _folded(reading):
-        said.entry(M.SIDE["where_after_recognition"], _voice(turn, None))  # the request after
-        said.send()  # the recognition, not the humanitarian visa's post (panel 69, g5)
+    if _where_of_another_request(turn, reading, case, said):
         return True
     if rights:
         voice = _where_voice(turn, reading, rights)

@@ -450,7 +450,7 @@ CONDITIONS: dict[str, Message] = {
         S.ART_10_1_6,
     ),
     "custody": _M(
-        "Het hoederecht over {rel_obj} ligt bij {sp_obj} of bij {sp_of:de partner}. Is "
+        "Het hoederecht over {rel_obj} moet bij {sp_obj} of bij {sp_of:de partner} liggen. Is "
         "het hoederecht gedeeld? Dan geeft {rel_of:de andere ouder} toestemming.",
         S.ART_10_1_4,
     ),
@@ -465,16 +465,16 @@ CONDITIONS: dict[str, Message] = {
         S.ART_10_1_4,
     ),
     "custody@stepchild": _M(
-        "Het hoederecht over {rel_obj} ligt bij {sp_of:de partner}. Is het hoederecht gedeeld? "
-        "Dan geeft {rel_of:de andere ouder} toestemming.",
+        "Het hoederecht over {rel_obj} moet bij {sp_of:de partner} liggen. Is het hoederecht "
+        "gedeeld? Dan geeft {rel_of:de andere ouder} toestemming.",
         S.ART_10_1_4,
     ),
     "custody@sponsor_widowed": _M(
-        "Het hoederecht over {rel_obj} ligt bij {sp_obj}.",
+        "Het hoederecht over {rel_obj} moet bij {sp_obj} liggen.",
         S.ART_10_1_4,
     ),
     "custody@sponsor_unmarried": _M(
-        "Het hoederecht over {rel_obj} ligt bij {sp_obj}. Is het hoederecht gedeeld? Dan "
+        "Het hoederecht over {rel_obj} moet bij {sp_obj} liggen. Is het hoederecht gedeeld? Dan "
         "geeft {rel_of:de andere ouder} toestemming.",
         S.ART_10_1_4,
     ),

@@ -166,3 +166,19 @@ def test_moet_hij_zelf_naar_casablanca__who_applies_not_cited_to_art_12bis():
     chat.answer_plainly({})
     reply = chat.say("Waar moet hij de aanvraag indienen? moet hij zelf naar Casablanca of Rabat?")
     assert "doet zelf de aanvraag" in reply and "art. 12bis" not in reply, reply
+
+
+def test_dat_visum_om_hier_te_trouwen_waar__not_a_humanitarian_request():
+    """Seed 001 names "(humanitair visum) of via een visum met het oog op een huwelijk of een
+    wettelijke samenwoning" as two routes: "en dat visum om hier te trouwen ..., hoe vraagt ze
+    dat aan? waar?" got "Duid ... aan dat het om een humanitaire aanvraag gaat" (panel 69, g3)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik wil [mijn vriendin](relationship:partner) naar belgie laten komen, ze woont in de "
+        "filipijnen. ik ben [belg](sponsor_status:belgian), [34](age). zij is [30](age)"
+    )
+    chat.answer_plainly({})
+    reply = chat.say(
+        "en dat visum om hier te trouwen of wettelijk samen te wonen, hoe vraagt ze dat aan? waar?"
+    )
+    assert "humanitaire aanvraag" not in reply and "staat niet in onze informatie" in reply, reply

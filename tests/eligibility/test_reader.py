@@ -112,7 +112,7 @@ def test_father_about_his_son_gets_de_geboorteakte_van_je_zoon():
 def test_mother_is_not_called_je_ouder_in_belgie():
     r = assess(_father_of_son(custody="sole"), reader=Reader(relative="zoon"))
     custody = [c for c in r["conditions"] if c["id"] == "custody"][0]["text"]
-    assert custody.startswith("Het hoederecht over je zoon ligt bij jou of bij je partner.")
+    assert custody.startswith("Het hoederecht over je zoon moet bij jou of bij je partner liggen.")
     assert "Je ouder in België" not in " ".join(_texts(r))
 
 
