@@ -355,7 +355,7 @@ def _relatives_named(text: str, folded: str, relationships: list[dict]) -> list[
     kept = [e for e in relationships if not _comparative(text, e) and not _an_institution(text, e)
             and not _married_to_someone_else(text, e)
             and not _a_child_supposed(text, e) and not _a_guardianship(text, e)
-            and not _spouse_of_a_named_one(text, e)]  # fmt: skip
+            and not _spouse_of_a_named_one(text, e) and not _of_anyone(text, e)]  # fmt: skip
     if _MARRYING_LATER.search(f" {folded} ") and "?" in text:
         kept = [e for e in kept if e.get("value") != "spouse"]
     return kept
@@ -375,6 +375,21 @@ _INSTITUTION_FOR = re.compile(
 
 # "dat is Fatima haar man": the husband of someone named, not the writer's (panel 69, g1)
 _NAMED_ONES_SPOUSE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,})\s+(?:haar|zijn|z'n)\s+$")
+
+
+def _of_anyone(text: str, entity: dict[str, Any]) -> bool:
+    """ "ouders van een Belg wel gezinshereniging kunnen vragen": anyone's parents, a rule
+    asked about, no relative (panel 69, h4: "Is je tweede ouder op hoge leeftijd?")."""
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    if not re.match(r"\s+van\s+een\s+(?!paar\b)", fold(text[end : end + 20])):
+        return False
+    before = fold(text[max(0, start - 20) : start])  # "ik ben de vrouw van een erkend
+    return not re.search(_OWN_BEFORE, before)  # vluchteling": the writer herself (panel 33)
+
+
+_OWN_BEFORE = (
+    r"\b(?:mijn|zijn|haar|hun|onze|ons|m'n|mn|ben|is|was|bent|als|het|een)\s+(?:de\s+|het\s+)?$"
+)
 
 
 def _spouse_of_a_named_one(text: str, entity: dict[str, Any]) -> bool:

@@ -776,6 +776,10 @@ POLYGAMY_QUESTION = ("2 vrouwen", "twee vrouwen", "beide vrouwen", "mijn vrouwen
 # "kan mijn mama niet via gezinshereniging komen omdat ik belg ben?" after the answer: why
 # there is no right (panel 10, s3)
 WHY_NO_RIGHT = ("waarom geen recht", "waarom niet via gezinshereniging",
+                # "ouders van een Belg wel gezinshereniging kunnen vragen als ze 'ten laste'
+                # zijn. Klopt dat niet?" (panel 69, h4)
+                "wel gezinshereniging kunnen", "wel gezinshereniging vragen",
+                "kunnen wel gezinshereniging", "toch wel gezinshereniging",
                 # "dus Hala kan echt niet komen? ook niet humanitair?" (panel 56, e1)
                 "kan echt niet komen", "ook niet humanitair", "ook geen humanitair",
                 "niet via gezinshereniging", "toch gezinshereniging", "via 40ter",

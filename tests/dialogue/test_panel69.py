@@ -182,3 +182,22 @@ def test_dat_visum_om_hier_te_trouwen_waar__not_a_humanitarian_request():
         "en dat visum om hier te trouwen of wettelijk samen te wonen, hoe vraagt ze dat aan? waar?"
     )
     assert "humanitaire aanvraag" not in reply and "staat niet in onze informatie" in reply, reply
+
+
+def test_ouders_van_een_belg_wel_gezinshereniging_ten_laste__no_right_no_second_parent():
+    """Seed 000: "Als ouder heb je geen recht op gezinshereniging met je meerderjarig derdelands
+    of meerderjarig Belgisch kind." "Een collega zei dat ouders van een Belg wel
+    gezinshereniging kunnen vragen als ze 'ten laste' zijn. Klopt dat niet?" got the dependency
+    tips twice and a second parent (panel 69, h4)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik wil [mijn vader](relationship:parent) laten komen, hij is [75](age) en woont alleen "
+        "in nador. ik ben [belgische](sponsor_status:belgian), [45](age) jaar"
+    )
+    chat.answer_plainly({})
+    reply = chat.say(
+        "Een collega zei dat [ouders](relationship:parent) van een Belg wel gezinshereniging "
+        "kunnen vragen als ze 'ten laste' zijn. Klopt dat niet? Ik betaal toch al alles voor hem."
+    )
+    assert len(chat.people) == 1, chat.transcript()
+    assert "geen recht op gezinshereniging" in reply, reply
