@@ -155,15 +155,21 @@ def test_mag_de_aanvraag_gezinshereniging_later_bij_een_andere_ambassade__seed_0
     assert "humanitaire aanvraag" not in reply, reply
 
 
-def test_moet_hij_zelf_naar_casablanca__who_applies_not_cited_to_art_12bis():
-    """Seed 002 cites art. 12bis, §1 for the protected person's family; a Belgian's father asks
-    a humanitarian visa (panel 69, h4: C)."""
+def _karimas_father() -> Chat:
+    """A Belgian's father of 75, alone in Nador, answered (a humanitarian visa)."""
     chat = Chat(today=TODAY)
     chat.say(
         "ik wil [mijn vader](relationship:parent) laten komen, hij is [75](age) en woont alleen "
         "in nador. ik ben [belgische](sponsor_status:belgian), [45](age) jaar"
     )
     chat.answer_plainly({})
+    return chat
+
+
+def test_moet_hij_zelf_naar_casablanca__who_applies_not_cited_to_art_12bis():
+    """Seed 002 cites art. 12bis, §1 for the protected person's family; a Belgian's father asks
+    a humanitarian visa (panel 69, h4: C)."""
+    chat = _karimas_father()
     reply = chat.say("Waar moet hij de aanvraag indienen? moet hij zelf naar Casablanca of Rabat?")
     assert "doet zelf de aanvraag" in reply and "art. 12bis" not in reply, reply
 
@@ -189,12 +195,7 @@ def test_ouders_van_een_belg_wel_gezinshereniging_ten_laste__no_right_no_second_
     of meerderjarig Belgisch kind." "Een collega zei dat ouders van een Belg wel
     gezinshereniging kunnen vragen als ze 'ten laste' zijn. Klopt dat niet?" got the dependency
     tips twice and a second parent (panel 69, h4)."""
-    chat = Chat(today=TODAY)
-    chat.say(
-        "ik wil [mijn vader](relationship:parent) laten komen, hij is [75](age) en woont alleen "
-        "in nador. ik ben [belgische](sponsor_status:belgian), [45](age) jaar"
-    )
-    chat.answer_plainly({})
+    chat = _karimas_father()
     reply = chat.say(
         "Een collega zei dat [ouders](relationship:parent) van een Belg wel gezinshereniging "
         "kunnen vragen als ze 'ten laste' zijn. Klopt dat niet? Ik betaal toch al alles voor hem."
