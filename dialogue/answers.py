@@ -737,6 +737,11 @@ def side_question(
         turn.say("utter_case_after_questions")  # "wat moet ze bewijzen?" before the answer: hers
         return  # after the questions, not the general text to the wrong reader (panel 13, y2)
     name = faq_response(turn, f"utter_faq_{intent.removeprefix('ask_')}")
+    favours = [r for _, r in _results(turn, answered) if r.get("route") == "humanitarian_visa"]
+    later = [r for r in favours if _has_advice(r, "spouse_age_rule")]  # a right at 21 (g5)
+    alone = answered and len(favours) == len(answered) and not later
+    if alone and turn.texts.has(f"{name}_humanitarian"):
+        name += "_humanitarian"  # a Belgian's father: no art. 40ter rule (panel 70, h3)
     turn.say(name if turn.texts.has(name) else "utter_no_case_yet")
 
 

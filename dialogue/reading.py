@@ -599,9 +599,9 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
     # "wordt 18", "18 wordt"; not "ze is 17, wordt 18" (a comma: the next clause's verb)
     next_start = min((t.start for t in toks if t.start >= end), default=end)
     joined = after[:1] if next_start - end <= 1 else []
-    future = any(w in W.FUTURE_AGE_VERBS for w in before + joined) or _is_on_a_day(
-        before, _words_after(toks, end, 3)
-    )
+    future = any(w in W.FUTURE_AGE_VERBS for w in before + joined) or (
+        bool(joined) and _is_on_a_day(before, _words_after(toks, end, 3))
+    )  # not "elif is 19. op 3 mei is zij ..." (a full stop between; panel 70, g5)
     if before[-1:] == ["van"] and not any(w in W.FUTURE_AGE_VERBS for w in before):
         future = False  # "die van 17 wordt 18 in februari": 17 now (panel 27, b1: "16")
     far = _words_before(toks, start, 4)  # "hij word in maart 16" (panel 29, b5: 16 now)
@@ -816,7 +816,7 @@ def _age_after_the_client(reading: Reading, folded: str) -> None:
 def _own_age(reading: Reading, entity: dict[str, Any], age: Age, clause: str) -> bool:
     """The writer's own age ("ik ben 38") or a social worker's client's ("mijn cliënt is 15",
     the person in Belgium); False when the clause is neither."""
-    if _is_client_clause(clause):
+    if _is_client_clause(clause) or _client_of_age(reading.text, entity):
         reading.client_ages.append(age)
     elif _named_subject(clause):
         age.named = True  # "karim is 47": someone named, not the writer (panel 10, t1)
@@ -844,6 +844,13 @@ def _a_name_listed(text: str, entity: dict[str, Any]) -> bool:
     name = re.search(r"\b([A-Z][a-z]+)\s+$", text[:start])
     listed = re.match(r"\s*(?:[,.;]|en\b|$)", text[end:])
     return bool(name and listed) and name[1].lower() not in _NOT_A_NAME
+
+
+def _client_of_age(text: str, entity: dict[str, Any]) -> bool:
+    """ "een cliënte van 16 jaar die haar moeder ...": the client's age (panel 70, h5: given to
+    the mother)."""
+    before = fold(text[max(0, int(entity.get("start") or 0) - 20) : int(entity.get("start") or 0)])
+    return bool(re.search(r"\b(?:client|cliente|pupil)\s+van\s+$", before))
 
 
 def _bracket_after_another(text: str, entity: dict[str, Any]) -> bool:
@@ -1451,6 +1458,15 @@ def _place_age(reading: Reading, entity: dict[str, Any], age: Age, folded: str, 
 _RULE_BEFORE = re.compile(r"\b(?:moet|moeten|minstens|minimum|ten minste)\b(?:\s+\w+){0,3}\s+$")
 
 
+def _an_age_not_yet_or_then(folded: str, age: Age) -> bool:
+    """An age not reached ("nog geen 21") or one at a later day ("is zij dan nog maar 19 of
+    20?"), nobody's age now (panel 70, g5: the wife of 19 made 20)."""
+    before = folded[max(0, age.start - 25) : age.start]
+    if re.search(r"\bnog\s+(?:geen|niet)\s+$", before):
+        return True
+    return "?" in folded[age.start :] and bool(re.search(r"\bdan\s+(?:\w+\s+){0,5}$", before))
+
+
 def _an_age_rule(folded: str, age: Age) -> bool:
     """ "moet ik niet 21 zijn?", "mijn vrouw moet ook 21 zijn", "... 21 moet zijn": the age a
     rule asks, nobody's age now."""
@@ -1484,6 +1500,8 @@ def _no_age_now(reading: Reading, age: Age, text: str, folded: str) -> bool:
         return True  # "kan ze na haar 18 een humanitair visum vragen?" (panel 61, h13)
     if _an_age_rule(folded, age):
         return True  # "iemand zei dat mijn vrouw ook 21 moet zijn" (panel 68, h5: made 21)
+    if _an_age_not_yet_or_then(folded, age):
+        return True  # "op 3 mei is zij nog geen 21", "ook al is zij dan nog maar 19 of 20?"
     if age.turning and _known_birthday(reading, age):
         return True  # "mijn zoon van 17 (hij wordt 18 in maart)": the same 17, no other person
     around = folded[max(0, age.start - 24) : age.start + 12]
@@ -1783,6 +1801,9 @@ def _modifier(reading: Reading, mention: Mention, folded: str) -> bool:
     return "van" in between and all(w in joined for w in between)
 
 
+_WRITER_DOES_HERE = re.compile(r"\b(?:ik|wij|we)\b(?:\s+\w+){0,5}?\s+(?:hier\s+)?in\s+belgie\b")
+
+
 def _in_belgium(clause: str) -> bool:
     """ "is al hier", "woont in antwerpen", "zit in brussel": the person is in Belgium; not
     "ik wil dat hij hier bij mij komt wonen" (panel 18, i2: the husband abroad became the
@@ -1792,6 +1813,8 @@ def _in_belgium(clause: str) -> bool:
         return False
     for phrase in W.WRITER_IN_BELGIUM:  # "toen ik al in belgie was": the writer, not them
         clause = clause.replace(f" {phrase} ", " ")
+    clause = _WRITER_DOES_HERE.sub(" ", clause)  # "kan ik het geld zelf betalen hier in
+    # belgie of moet mijn vader dat doen in marokko?" (panel 70, h3: the father taken out)
     if _has(W.IN_BELGIUM, clause):
         return True
     verbs = (*W.LIVES_VERBS, "woon") if " met " in clause else W.LIVES_VERBS  # "ik woon in
@@ -2795,6 +2818,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     _apposition_of_hosts(reading)
     _the_childs_mother(reading)
     _parents_origin(reading)
+    _unknown_ones(reading)
     _same_as_sponsor(reading)
     _selectors(reading)
     _group_told_one_by_one(reading)
@@ -3030,6 +3054,21 @@ _HOSTS_LISTED = re.compile(  # "bij haar ouders (mijn zoon Omar en zijn vrouw)" 
 
 
 _ORIGIN = re.compile(r"\s+(?:zijn|komen|kwamen|waren|zijn oorspronkelijk)\s+(?:van|uit)\b")
+
+
+_UNKNOWN_AFTER = re.compile(
+    r"(?:\s+van\s+(?:mijn|haar|zijn|de)\s+\w+)?\s+(?:is|was)\s+(?:\w+\s+)?"
+    r"(?:onbekend|niet bekend)\b|\s+onbekend\b"
+)
+
+
+def _unknown_ones(reading: Reading) -> None:
+    """ "De vader van mijn cliënte is onbekend": no one who comes (panel 70, h5: "De vader van
+    je cliënt: wil naar België komen")."""
+    text = fold(reading.text)
+    for mention in reading.mentions:
+        if mention.context is None and _UNKNOWN_AFTER.match(text[mention.end :]):
+            mention.context = "negated"
 
 
 def _parents_origin(reading: Reading) -> None:

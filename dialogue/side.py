@@ -2967,7 +2967,10 @@ def _couple_turns_21(turn: Any, reading: Reading) -> bool:
     told = DAY_21.search(_folded(reading))
     if told:
         day = _next_birthday(int(told["day"]), MONTH_WORDS[told["month"]], told["year"], turn)
-        message = M.lookup(M.SIDE, "age_21_on_day", (_status(turn) or "",))
+        age = couples[0].get("age")
+        younger = age is not None and age + (day - turn.today).days // 365 < P.SPOUSE_MIN_AGE.value
+        key = "age_21_on_day_partner_younger" if younger else "age_21_on_day"  # (70, g5)
+        message = M.lookup(M.SIDE, key, (_status(turn) or "",))
         said = Answer(turn)
         said.entry(message, _voice(turn, couples[0]), day=dutch_date(day))
         said.send("utter_answer_menu")

@@ -3118,6 +3118,19 @@ SIDE: dict[str, Message] = {
         "gezinshereniging vragen, als de andere voorwaarden vervuld zijn.",
         S.ART_40TER_2,
     ),
+    # the partner still younger than 21 on that day: both must be (panel 70, g5: "Vanaf die dag
+    # kan je vrouw gezinshereniging vragen" of a wife of 19)
+    "age_21_on_day_partner_younger": _M(
+        "{Sp} {sp_is} {spouse_age} jaar vanaf {day}. Maar ook {rel} moet {spouse_age} jaar "
+        "zijn: pas als jullie allebei {spouse_age} zijn, kan {rel} gezinshereniging vragen.",
+        S.ART_10_1_4,
+    ),
+    "age_21_on_day_partner_younger@belgian": _M(
+        "{Sp} {sp_is} {belgian_spouse_age} jaar vanaf {day}. Maar ook {rel} moet "
+        "{belgian_spouse_age} jaar zijn: pas als jullie allebei {belgian_spouse_age} zijn, kan "
+        "{rel} gezinshereniging vragen.",
+        S.ART_40TER_2,
+    ),
     # the same sentence while the route is not known yet (a fact still missing)
     "income_exempt_if_right": _M(
         "{Sp} hoeft geen inkomen te bewijzen als de band al bestond voor de aankomst in "

@@ -104,6 +104,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:stepchild_no_adoption",
         "side:dependency_after_recognition",
         "documents:custody_other_parent_died",
+        "side:age_21_on_day_partner_younger",
         "side:age_21_on_day",
         "side:child_marries",
         "summaries:summary.polygamy_another_spouse",
@@ -333,6 +334,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:own_deed",
         "side:no_judgment_consent_refused",
         "side:marriage_visa_how@belgian",
+        "side:age_21_on_day_partner_younger@belgian",
         "side:age_21_on_day@belgian",
         "advice:married_or_registered_right@belgian",
         # seed 004: "dan volstaat een schriftelijke verklaring van de andere ouder" (panel 41)

@@ -1,0 +1,80 @@
+"""Findings of panel round 70 (stop 37), each named by the user's words or the seed sentence.
+
+The messages carry the entities the project's NLU gave them in the panel."""
+
+import datetime as dt
+
+from tests.dialogue.chat import Chat
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def _karima() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik wil [mijn vader](relationship:parent) laten komen, hij is [75](age) en woont alleen "
+        "in nador. ik ben [belgische](sponsor_status:belgian), [45](age) jaar"
+    )
+    chat.answer_plainly({})
+    return chat
+
+
+def test_moet_ik_voor_mijn_vader_een_ziekteverzekering__no_art_40ter_for_a_favour():
+    """Seed 001: "De vreemdelingenwet en in het bijzonder de artikelen 9 en 13 leggen geen
+    voorwaarden vast": a Belgian's father (humanitarian visa) got art. 40ter's insurance
+    (panel 70, h3: W and C)."""
+    reply = _karima().say(
+        "Moet ik voor mijn vader ook een ziekteverzekering regelen?", intent="ask_health_insurance"
+    )
+    assert "geen voorwaarden" in reply and "art. 40ter" not in reply, reply
+
+
+def test_kan_ik_het_geld_zelf_betalen_hier_in_belgie__the_father_stays():
+    """ "Kan ik het geld zelf betalen hier in België of moet mijn vader dat doen in Marokko?"
+    took the father out as one in Belgium, twice (panel 70, h3)."""
+    chat = _karima()
+    chat.say(
+        "Kan ik het geld zelf betalen hier in België of moet [mijn vader](relationship:parent) "
+        "dat doen in Marokko?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+
+
+def test_de_vader_van_mijn_clientje_is_onbekend__no_father_who_comes():
+    """ "een cliënte van 16 jaar die haar moeder ..." gave the mother 16, and "De vader van mijn
+    cliënte is onbekend" added a father who comes (panel 70, h5)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik ben maatschappelijk werker. Ik zoek informatie voor een cliënte van [16](age) jaar "
+        "die [haar moeder](relationship:parent) naar België wil laten komen."
+    )
+    assert chat.person("parent")["age"] is None, chat.transcript()
+    chat.say(
+        "Zij heeft [subsidiaire bescherming](sponsor_status:subsidiary_protection) gekregen op "
+        "[15 september 2026](recognition_date:2026-09-15). [De vader](relationship:parent) van "
+        "mijn cliënte is onbekend."
+    )
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+
+
+def test_word_21_op_3_mei__both_must_be_21_for_a_wife_of_19():
+    """Art. 40ter, §2 (seed 001 "U bent beiden ouder dan 21 jaar"): "ik ben 20, word 21 op 3 mei
+    2027" got "Vanaf die dag kan je vrouw gezinshereniging vragen" of a wife of 19, and "ook al
+    is zij dan nog maar 19 of 20?" made her 20 (panel 70, g5)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "mn [vrouw](relationship:spouse) elif, ze zit in izmir turkije. we zijn getrouwd in "
+        "augustus. ik ben [belg](sponsor_status:belgian)"
+    )
+    chat.say("ze is [19](age)")
+    chat.answer_plainly({"applicant.marriage": "[officieel](marriage_type:official)"})
+    reply = chat.say(
+        "amai. ik ben [20](age), word 21 op 3 mei 2027. kan ze dan komen als ik 21 ben? of moet "
+        "zij ook 21 zijn??"
+    )
+    assert "Maar ook je vrouw moet 21 jaar zijn" in reply, reply
+    chat.say(
+        "ja, kan elif komen in mei 2027 als ik 21 word, ook al is zij dan nog maar [19](age) of "
+        "[20](age)?"
+    )
+    assert chat.person("spouse")["age"] == 19, chat.transcript()
