@@ -3358,16 +3358,7 @@ def read(message: dict[str, Any]) -> Reading:
     own = [e for e in statuses if not _status_of_another(e, text, starts)]
     statuses = own + [e for e in statuses if e not in own]  # "fatima ... met een F kaart, ik
     reading.status = str(statuses[0]["value"]) if statuses else None  # ben belg" (w3)
-    temporary = _has(W.TEMPORARY_STAY_WORDS, folded) or bool(
-        W.STUDENT_SELF.search(folded.strip())  # "ik zei toch student, A kaart" (b3)
-    )
-    student = bool(W.STUDENT_SELF.search(folded.strip()))
-    reading.student, reading.works = student, _work_permit(folded)
-    temporary = temporary and (student or not reading.works)  # (panel 34, c4)
-    if temporary and not student and a_visa_for_another(folded):
-        temporary = False  # "zou Ivan niet beter een studentenvisum vragen?" (panel 44, h4)
-    if reading.status in (None, "third_country_national") and temporary:
-        reading.status = "temporary_stay"  # "mijn verblijfskaart is van student" (e5, b3)
+    _temporary_stay(reading, folded)
     reading.status_of_another = bool(statuses) and _status_of_another(statuses[0], text, starts)
     reading.date = _date(message, folded_clauses(text, starts))
     reading.later_request_asked = later_request_asked(message)
@@ -4117,6 +4108,35 @@ def _work_permit(folded: str) -> bool:
         return False
     worker = re.search(r"\bik werk\b(?!\s+(?:niet|nie|ni|ook)\b)", folded)
     return bool(worker) or any(w in folded for w in W.WORK_PERMIT_WORDS)
+
+
+def _temporary_stay(reading: Reading, folded: str) -> None:
+    """The writer's temporary stay (a student's card): "ik zei toch student, A kaart" (panel 27,
+    b3); not a temporary card for work (panel 34, c4), not another's studies ("zou Ivan niet
+    beter een studentenvisum vragen?", panel 44, h4; "kan hij komen als student?", 70, g4)."""
+    temporary = _has(W.TEMPORARY_STAY_WORDS, folded) or bool(W.STUDENT_SELF.search(folded.strip()))
+    student = bool(W.STUDENT_SELF.search(folded.strip()))
+    if another_studies(folded):
+        student = temporary = False
+    reading.student, reading.works = student, _work_permit(folded)
+    temporary = temporary and (student or not reading.works)
+    if temporary and not student and a_visa_for_another(folded):
+        temporary = False
+    if reading.status in (None, "third_country_national") and temporary:
+        reading.status = "temporary_stay"  # "mijn verblijfskaart is van student" (e5, b3)
+
+
+_ANOTHER_STUDIES = re.compile(
+    r"\b(?:hij|zij|ze)\b[^.?!]{0,30}\b(?:als\s+student|studentenvisum|studeren)\b"
+    r"|\bkomen\s+(?:als\s+student|studeren)\b|\bhier\s+(?:komt|komen)\s+studeren\b"
+)
+
+
+def another_studies(folded: str) -> bool:
+    """Another's studies asked about ("kan hij komen als student?"), not the writer's."""
+    return bool(_ANOTHER_STUDIES.search(folded)) and not re.search(
+        r"\bik\s+(?:ben\s+)?stude", folded
+    )
 
 
 def free_status(folded: str) -> str | None:

@@ -51,6 +51,7 @@ from dialogue.reading import (
     LATER_AGE,
     Reading,
     a_visa_for_another,
+    another_studies,
     clause_starts,
     pronoun_in,
     tokens,
@@ -4747,9 +4748,9 @@ def _temporary_stay(turn: Any, reading: Reading) -> bool:
     derdelanders ... in aanmerking komen voor een humanitair visum"; panel 18, e5)."""
     if _status(turn) not in (None, "third_country_national", "temporary_stay"):
         return False  # "ik ben erkend vluchteling en ik studeer": the status is told
-    if a_visa_for_another(f" {_folded(reading)} "):
-        return False  # "zou Ivan niet beter een studentenvisum vragen?": his, not the
-        # writer's stay (panel 44, h4)
+    if a_visa_for_another(f" {_folded(reading)} ") or another_studies(_folded(reading)):
+        return False  # "zou Ivan niet beter een studentenvisum vragen?", "kan hij komen als
+        # student?": his, not the writer's stay (panel 44, h4; panel 70, g4)
     turn.say("utter_side_temporary_stay")
     return True
 

@@ -46,6 +46,8 @@ IN_BELGIUM = (
     "in belgie erkend", "hier erkend", "naar belgie gegaan", "naar belgie gereisd",
     "naar belgie vertrokken", "in belgie asiel", "asiel in belgie", "ik kwam met",
     "ik ben gekomen met", "kwam samen met", "samen gekomen", "ik kwam hier met",
+    # "ik heb ook nog 2 kinderen hier" (panel 70, g4: "Hoe oud is je tweede kind?")
+    "kinderen hier", "kind hier", "zoon hier", "dochter hier", "zonen hier", "dochters hier",
 )  # fmt: skip
 # "het gaat over haar dochter": the person named after it is the one the question is about
 TOPIC_MARKERS = ("gaat over", "gaat om", "het is voor", "is voor", "vraag voor", "gaat het om")

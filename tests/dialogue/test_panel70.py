@@ -78,3 +78,37 @@ def test_word_21_op_3_mei__both_must_be_21_for_a_wife_of_19():
         "[20](age)?"
     )
     assert chat.person("spouse")["age"] == 19, chat.transcript()
+
+
+def _brigitte() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "[mijn zoon](relationship:child) Junior, hij woont in Douala in Kameroen bij mijn zus. ik "
+        "woon in brussel al 8 jaar met [B kaart](sponsor_status:third_country_national)"
+    )
+    chat.say("hij heeft [19](age) ans, maar hij gaat nog naar school")
+    chat.answer_plainly({"applicant.disabled": "nee", "applicant.minor_siblings_applying": "nee"})
+    assert chat.person("child")["route"] == "humanitarian_visa", chat.transcript()
+    return chat
+
+
+def test_ik_heb_ook_nog_2_kinderen_hier__no_applicants_and_no_art_10_income():
+    """Seed 001: "de artikelen 9 en 13 leggen geen voorwaarden vast": "telt mijn inkomen? ... ik
+    heb ook nog 2 kinderen hier" added two children who come and answered art. 10, §2's income
+    (panel 70, g4: W and C)."""
+    chat = _brigitte()
+    reply = chat.say(
+        "ik werk als poetsvrouw, 1700 netto per maand. telt mijn inkomen? is het genoeg? ik heb "
+        "ook nog 2 [kinderen](relationship:child) hier",
+        intent="ask_means_of_subsistence",
+    )
+    assert len(chat.people) == 1, chat.transcript()
+    assert "art. 10, §2" not in reply and "humanitair visum" in reply, reply
+
+
+def test_kan_hij_komen_als_student__the_mothers_b_card_stays():
+    """ "en studeren in belgie? kan hij komen als student in plaats van humanitair?" made the
+    mother with a B card "tijdelijk verblijf (bijvoorbeeld een A-kaart)" (panel 70, g4)."""
+    chat = _brigitte()
+    chat.say("en studeren in belgie? kan hij komen als student in plaats van humanitair?")
+    assert chat.sponsor["status"] == "third_country_national", chat.transcript()
