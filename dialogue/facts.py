@@ -329,7 +329,8 @@ def _childrens_parent_missing(state: dict[str, Any], reading: Reading) -> None:
 
 # "Fatima is 17. maar zij is vorig jaar getrouwd met een neef" (panel 67, l4: a right given)
 _SHE_IS_MARRIED = re.compile(  # "Fatima is wel getrouwd" (panel 68, g1); not "en is niet
-    r"\b(?:zij|ze|hij|(?!(?:en|die|dat|wie|het|er)\b)(?P<name>[a-z]+))(?:\s*\(\d{1,2}\))?"
+    r"\b(?:zij|ze|hij|van\s+(?P<num>\d{1,2})|(?!(?:en|die|dat|wie|het|er)\b)(?P<name>[a-z]+))"
+    r"(?:\s*\(\d{1,2}\))?"
     r"\s+is\s+"  # getrouwd"; "Fatima (17) is vorig jaar getrouwd" (panel 69, g1)
     r"(?:(?!(?:niet|nie|nooit|nog)\b)\w+\s+){0,3}?(?:getrouwd|gehuwd)\b(?!\s+geweest)"
 )
@@ -348,8 +349,15 @@ def _a_married_child(state: dict[str, Any], reading: Reading, update: Update) ->
     if len(children) != 1:  # "Fatima 17, Ali 14, Noor 9. Fatima is wel getrouwd" (panel 68,
         ages = _ages_told_with(folded, told)  # g1); "Fatima is 17 en getrouwd" of the child
         children = [p for p in (children or kids) if p["age"] in ages]  # known (panel 69, g1)
+    if not children and told["name"]:  # "Fatima is vorig jaar getrouwd met een neef": the one
+        children = [p for p in kids if (p["age"] or 0) >= MARRIAGEABLE]  # old enough (70, g1)
     if len(children) == 1:
         _set(state, update, children[0]["id"], "married", True)
+
+
+# the youngest age at which a child told to be married by first name alone is taken to be the
+# one meant, when only one child is that old (not a rule of law: a reading of the message)
+MARRIAGEABLE = 15
 
 
 def _sentence_of(folded: str, at: int) -> str:
@@ -359,11 +367,15 @@ def _sentence_of(folded: str, at: int) -> str:
 
 
 def _ages_told_with(folded: str, told: re.Match) -> set[int]:
-    """The ages told by the married one's name, else in her sentence."""
+    """The ages told by the married one's name ("het kind van 17 is gehuwd"), else in her
+    sentence ("Fatima is wel getrouwd (17j)"; panel 70, g1)."""
+    if told["num"]:
+        return {int(told["num"])}
     by_name = _age_by_name(folded, told["name"]) if told["name"] else None
     if by_name is not None:
         return {by_name}
-    return {int(n) for n in re.findall(r"\b(\d{1,2})\b", _sentence_of(folded, told.start()))}
+    sentence = _sentence_of(folded, told.start())
+    return {int(n) for n in re.findall(r"\b(\d{1,2})(?:\s*j(?:aar)?)?\b", sentence)}
 
 
 def _age_by_name(folded: str, name: str) -> int | None:

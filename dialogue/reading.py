@@ -2818,6 +2818,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     _apposition_of_hosts(reading)
     _the_childs_mother(reading)
     _parents_origin(reading)
+    _the_sons_parent(reading)
     _unknown_ones(reading)
     _same_as_sponsor(reading)
     _selectors(reading)
@@ -3068,6 +3069,22 @@ def _unknown_ones(reading: Reading) -> None:
     text = fold(reading.text)
     for mention in reading.mentions:
         if mention.context is None and _UNKNOWN_AFTER.match(text[mention.end :]):
+            mention.context = "negated"
+
+
+def _the_sons_parent(reading: Reading) -> None:
+    """ "kan een volwassen zoon bij zijn belgische moeder komen?": the parent he would join is
+    the writer, no mother who comes (panel 70, g2: "Is je moeder op hoge leeftijd?"); not "kan
+    ik en zijn papa komen?" (panel 9, s1)."""
+    text = fold(reading.text)
+    for mention in reading.mentions:
+        if mention.relationship != "parent" or mention.context is not None:
+            continue
+        before = text[max(0, mention.start - 25) : mention.start]
+        child_before = any(
+            m.relationship == "child" and m.end <= mention.start for m in reading.mentions
+        )
+        if child_before and re.search(r"\bbij\s+(?:zijn|haar)\s+(?:\w+\s+)?$", before):
             mention.context = "negated"
 
 

@@ -112,3 +112,46 @@ def test_kan_hij_komen_als_student__the_mothers_b_card_stays():
     chat = _brigitte()
     chat.say("en studeren in belgie? kan hij komen als student in plaats van humanitair?")
     assert chat.sponsor["status"] == "third_country_national", chat.transcript()
+
+
+def test_fatima_is_vorig_jaar_getrouwd_met_een_neef__the_one_old_enough():
+    """Seed 003: "De aanvrager moet ongehuwd zijn." "Fatima is vorig jaar getrouwd met een neef
+    en woont bij hem. Kan zij dan nog mee?" (no age in it) and "het kind van 17 is gehuwd" left
+    her "recht op gezinshereniging" in the summary (panel 70, g1)."""
+    for told in (
+        "Fatima is vorig jaar getrouwd met een [neef](relationship:other_relative) en woont bij "
+        "hem. Kan zij dan nog mee?",
+        "correctie: het [kind](relationship:child) van [17](age) is gehuwd. Verandert dat iets?",
+    ):
+        chat = Chat(today=TODAY)
+        chat.say(
+            "Mijn cliënt Hussein ([45](age:sponsor), Irak) is [erkend vluchteling]"
+            "(sponsor_status:refugee) sinds [1 juli 2026](recognition_date:2026-07-01). Hij wil "
+            "[zijn vrouw](relationship:spouse) Zainab ([41](age)) en [3 kinderen]"
+            "(relationship:child) laten overkomen"
+        )
+        chat.say("[officieel](marriage_type:official), getrouwd in Bagdad in 2004, er is een akte")
+        chat.say("ja, kinderen allemaal daar geboren voor hij vluchtte", intent="affirm")
+        chat.say("Fatima is [17](age), Ali [14](age) en Noor [9](age)")
+        chat.answer_plainly({})
+        chat.say("ja", intent="affirm")
+        chat.say(told)
+        married = [p["age"] for p in chat.people if p["facts"].get("married")]
+        assert married == [17], chat.transcript()
+
+
+def test_kan_een_volwassen_zoon_bij_zijn_belgische_moeder_komen__no_mother_added():
+    """ "omar is mijn zoon, hij is 35 en marokkaan. kan een volwassen zoon bij zijn belgische
+    moeder komen?" added the grandmother's own mother ("Is je moeder op hoge leeftijd?"; panel
+    70, g2)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "[mijn kleindochter](relationship:grandchild) Yasmine, ze is [10](age) jaar. ik ben "
+        "[belgische](sponsor_status:belgian)"
+    )
+    chat.say(
+        "omar is [mijn zoon](relationship:child), hij is [35](age) en marokkaan. kan een "
+        "volwassen [zoon](relationship:child) bij zijn [belgische](sponsor_status:belgian) "
+        "[moeder](relationship:parent) komen?"
+    )
+    assert "parent" not in [p["relationship"] for p in chat.people], chat.transcript()
