@@ -343,6 +343,8 @@ def _a_married_child(state: dict[str, Any], reading: Reading, update: Update) ->
     told = _SHE_IS_MARRIED.search(folded)
     if not told or _sentence_of(folded, told.start()).rstrip().endswith("?"):
         return  # "is ze getrouwd?" asks; "Fatima (17) is getrouwd ... Kan zij mee?" tells
+    if _THE_COUPLES_OWN.match(folded[told.end() :]):
+        return  # "Hij is getrouwd met een Congolese vrouw": the sponsor's own marriage
     aged_now = {who for who, fact, _, _ in update.changes if fact == "age"}  # "Fatima is 17"
     kids = [p for p in state["people"] if p["relationship"] in CHILDREN and not p.get("self")]
     children = [p for p in kids if p["id"] in aged_now]
@@ -355,6 +357,10 @@ def _a_married_child(state: dict[str, Any], reading: Reading, update: Update) ->
         _set(state, update, children[0]["id"], "married", True)
 
 
+_THE_COUPLES_OWN = re.compile(
+    r"\s+met\s+(?:een\s+|de\s+|mijn\s+|zijn\s+|haar\s+)?(?:\w+\s+){0,2}?"
+    r"(?:vrouw|man|echtgenote|echtgenoot|moeder|vader)\b"
+)
 # the youngest age at which a child told to be married by first name alone is taken to be the
 # one meant, when only one child is that old (not a rule of law: a reading of the message)
 MARRIAGEABLE = 15

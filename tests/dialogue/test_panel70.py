@@ -155,3 +155,17 @@ def test_kan_een_volwassen_zoon_bij_zijn_belgische_moeder_komen__no_mother_added
         "[moeder](relationship:parent) komen?"
     )
     assert "parent" not in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_hij_is_getrouwd_met_een_congolese_vrouw__the_stepdaughter_is_not_married():
+    """The other side of "Fatima (17) is ... getrouwd met een neef": "Mijn cliënt is Belg. Hij is
+    getrouwd met een Congolese vrouw ... Haar dochter van 16 ..." is the client's own marriage
+    (bench: helper_ocmw_belgian_stepdaughter_std)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Mijn cliënt is [Belg](sponsor_status:belgian). Hij is getrouwd met een Congolese "
+        "[vrouw](relationship:spouse) die al bij hem in Gent woont. [Haar dochter]"
+        "(relationship:stepchild) van [16](age) woont nog bij de grootmoeder in Kinshasa. Kan de "
+        "dochter naar België komen?"
+    )
+    assert not chat.person("stepchild")["facts"].get("married"), chat.transcript()
