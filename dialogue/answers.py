@@ -380,10 +380,6 @@ def _fee_line_unnamed(turn: Any, results: list[tuple[dict, dict]], unnamed: list
     texts = turn.texts
     others = [(e, r) for e, r in results if all(e is not x for x in unnamed)]
     line = (_fee_line_of(turn, others) or "") if others else ""
-    unsure = any(_has_advice(r, "parents_3_months_passed") for _, r in others)  # fee_line
-    if others and not unsure and not any(r.get("fee_exempt") for _, r in others):  # whose
-        due = _named_together(texts, [object_label(texts, turn.state, e) for e, _ in others])
-        line = texts.text("utter_answer_fee_due_for", names=due)  # fee it is
     names = _named_together(texts, [object_label(texts, turn.state, e) for e in unnamed])
     pay = "betalen" if len(unnamed) > 1 else "betaalt"
     if not line:

@@ -54,7 +54,7 @@ def test_relatives_on_other_routes_keep_their_own_line():
     assert lines[0] == "• Je mama en je papa: recht op gezinshereniging", chat.transcript()
     assert lines[1].startswith("• Je broertjes van 8 en 11 jaar: humanitair visum")
     assert len(lines) == 2
-    assert "Of je broertjes van 8 en 11 jaar betalen, zeggen de bronnen" in reply
+    assert "Of je broertjes van 8 en 11 jaar een bijdrage betalen, zeggen de bronnen" in reply
 
 
 def test_gelijktijdig_is_said_once_for_the_brothers():

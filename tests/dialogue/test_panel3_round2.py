@@ -269,7 +269,7 @@ def test_binnen_de_drie_maanden_na_de_erkenning__the_parents_date_comes_first():
         "er is geen bijdrage (retributie) te betalen als de aanvraag uiterlijk op 28 januari 2027"
         in first
     )
-    assert "Of je broertje betaalt, zeggen de bronnen niet" in first
+    assert "Of je broertje een bijdrage betaalt, zeggen de bronnen niet" in first
     assert chat.last.calendar.isoformat() == "2027-01-28"
     late = chat.say("en als ze te laat zijn?", intent="ask_deadline")
     assert "28 januari 2027" in late and "Dan blijft het recht" not in late
