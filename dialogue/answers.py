@@ -345,9 +345,6 @@ def _fee_line_of(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     eu = [e for e, r in results if r.get("summary_id") == EU_FAMILY]
     if eu:  # not in the seeds (panel 36, h5)
         return _fee_line_eu(turn, results, eu)
-    unnamed = [e for e, r in results if (r.get("fee") or {}).get("not_named")]
-    if unnamed:  # a minor sibling: in neither of seed 002's lists (panel 68, h1)
-        return _fee_line_unnamed(turn, results, unnamed)
     due = [e for e, r in results if not r.get("fee_exempt")]
     until = _fee_free_until(results)
     if not due and until:
@@ -373,18 +370,6 @@ def _fee_line_of(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
             "utter_answer_fee_free_until_note", date=dutch_date(until), parents=parents_label(turn)
         )
     return line
-
-
-def _fee_line_unnamed(turn: Any, results: list[tuple[dict, dict]], unnamed: list[dict]) -> str:
-    """The others' fee, then the minor brothers and sisters whom no seed names."""
-    texts = turn.texts
-    others = [(e, r) for e, r in results if all(e is not x for x in unnamed)]
-    line = (_fee_line_of(turn, others) or "") if others else ""
-    names = _named_together(texts, [object_label(texts, turn.state, e) for e in unnamed])
-    pay = "betalen" if len(unnamed) > 1 else "betaalt"
-    if not line:
-        return texts.text("utter_answer_fee_minor_sibling_only", names=names, pay=pay)
-    return f"{line} " + texts.text("utter_answer_fee_minor_sibling", names=names, pay=pay)
 
 
 def _fee_line_eu(turn: Any, results: list[tuple[dict, dict]], eu: list[dict]) -> str:

@@ -138,15 +138,7 @@ def _fee_message(f: Facts, outcome: Outcome, exempt: bool) -> M.Message:
         return M.FEE_SOFT_PROCEDURE
     if f.status == "eu_citizen" and outcome.route == FAMILY_REUNIFICATION:
         return M.FEE_EU_NOT_IN_SOURCES  # the seeds say nothing of it (panel 36, h5)
-    if _minor_sibling_not_named(f, exempt):
-        return M.FEE_MINOR_SIBLING_NOT_NAMED
     return M.FEES[exempt]
-
-
-def _minor_sibling_not_named(f: Facts, exempt: bool) -> bool:
-    """A protected sponsor's minor brother or sister: in neither of seed 002's lists."""
-    minor = f.applicant_minor() is True
-    return not exempt and f.protected and f.relationship == "sibling" and minor
 
 
 def assess(
@@ -266,12 +258,7 @@ def assess(
         "summary": say(summary),
         "route_text": say(M.ROUTES[outcome.route]),
         "chance": chance_item,
-        "fee": {
-            "exempt": exempt,
-            "not_named": fee_msg is M.FEE_MINOR_SIBLING_NOT_NAMED,
-            "text": say(fee_msg),
-            "source": fee_msg.source,
-        },
+        "fee": {"exempt": exempt, "text": say(fee_msg), "source": fee_msg.source},
         "advice": advice,
         "second_order_humanitarian": second_order,
         "visa_code": visa_code(outcome),

@@ -1780,15 +1780,6 @@ FEE_EU_NOT_IN_SOURCES = _M(
 # seed 000, religious marriage of a protected sponsor's spouse (the soft procedure): "Er moet
 # geen administratieve bijdrage voor het humanitair visum betaald worden." (practice, not the
 # art. 1/1, §2, 3° exemption, which names the legal spouse)
-# seed 002 names who pays: "Het gaat met name om zijn meerderjarige kinderen, de meerderjarige
-# broers en zussen van een minderjarige beschermde vreemdeling ..."; a minor brother or sister is
-# in neither list (panel 68, h1: "voor je zus [8] is er een bijdrage")
-FEE_MINOR_SIBLING_NOT_NAMED = _M(
-    "Of een minderjarige broer of zus een bijdrage (retributie) betaalt, zeggen de bronnen "
-    "niet: ze noemen alleen meerderjarige broers en zussen. Vraag het na bij de ambassade.",
-    S.ART_1_1_FEE,
-)
-
 FEE_SOFT_PROCEDURE = _M(
     "Er is geen bijdrage (retributie) voor het humanitair visum te betalen.",
     S.PRACTICE_DVZ,

