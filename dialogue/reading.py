@@ -410,7 +410,8 @@ def _a_guardianship(text: str, entity: dict[str, Any]) -> bool:
     start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
     if fold(text[start:end]).strip() not in _GUARDIANSHIP_WORDS or "?" not in text[end:]:
         return False  # "ik heb kafala over het dochtertje van mijn zus": told (panel 28, b5)
-    return bool(re.search(r"\b(?:als|wanneer|stel)\b", fold(text[max(0, start - 40) : start])))
+    before = fold(text[max(0, start - 40) : start])  # "ik moet een kafala doen ... helpt
+    return not re.search(r"\bheb\s+(?:de\s+|een\s+)?$", before)  # dat?" (panel 71, g2)
 
 
 def _an_institution(text: str, entity: dict[str, Any]) -> bool:
@@ -3049,8 +3050,9 @@ def _a_relatives_own_children(reading: Reading, folded: str) -> None:
             _the_other_carer(before, folded)
 
 
-_HOSTS_LISTED = re.compile(  # "bij haar ouders (mijn zoon Omar en zijn vrouw)" (panel 68, g4)
-    r"\s*(?:,|\(|\ben\b)\s*(?:dus\s+|namelijk\s+)?(?:(?:mijn|m'n|mn|zijn|haar|hun|de)\s+)?"
+_HOSTS_LISTED = re.compile(  # "bij haar ouders (mijn zoon Omar en zijn vrouw)" (panel 68, g4);
+    r"\s*(?:natuurlijk\s*|gewoon\s*|zelf\s*)?(?:,|\(|\ben\b)\s*(?:dus\s+|namelijk\s+)?"  # "haar
+    r"(?:(?:mijn|m'n|mn|zijn|haar|hun|de)\s+)?"  # ouders natuurlijk, mijn zoon" (71, g2)
 )
 
 
@@ -3118,7 +3120,7 @@ def _apposition_of_hosts(reading: Reading) -> None:
             before.relationship == "parent"  # not "zijn ouders en zijn broer" who come
             and before.possessive in ("haar", "zijn")
             and mention.owner == "writer"
-            and between.lstrip().startswith((",", "("))
+            and re.match(r"\s*(?:natuurlijk\s*|gewoon\s*|zelf\s*)?[,(]", between)
         )
         if (before.context == "host" or theirs) and mention.context in (None, "third_party"):
             if _HOSTS_LISTED.fullmatch(between):  # "haar ouders, mijn zoon en zijn vrouw": who

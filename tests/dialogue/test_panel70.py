@@ -169,3 +169,41 @@ def test_hij_is_getrouwd_met_een_congolese_vrouw__the_stepdaughter_is_not_marrie
         "dochter naar België komen?"
     )
     assert not chat.person("stepchild")["facts"].get("married"), chat.transcript()
+
+
+def test_de_andere_familieleden_moeten_een_retributie_betalen__a_minor_sister_too():
+    """Seed 002: "De andere familieleden van een vreemdeling aan wie België de vluchtelingenstatus
+    of subsidiaire bescherming heeft toegekend moeten een retributie betalen." The exemption
+    names the spouse, the partners, the minor children and the parents; a minor sister is one
+    of the others (panel 71, h1, h4, h5: "zeggen de bronnen niet" judged wrong)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [17](age:sponsor), [erkend vluchteling](sponsor_status:refugee) sinds [10 oktober"
+        " 2026](recognition_date:2026-10-10), ik kwam alleen. [mijn mama](relationship:parent) "
+        "en [mijn zus](relationship:sibling) van [8](age) moeten komen"
+    )
+    first = chat.answer_plainly({"sponsor.unaccompanied_minor": "ja"})
+    assert "voor je zus is er een bijdrage" in first, chat.transcript()
+    assert "zeggen de bronnen niet" not in first, first
+
+
+def test_haar_ouders_natuurlijk_mijn_zoon_omar__who_her_parents_are():
+    """ "haar ouders natuurlijk, mijn zoon Omar en zijn vrouw" to the custody question asked "Hoe
+    oud is je zoon?"; "ik moet een kafala doen ... helpt dat?" added a foster child (panel 71,
+    g2)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "[mijn kleindochter](relationship:grandchild) Yasmine, ze is [10](age) jaar en woont in "
+        "Casablanca bij [haar ouders](relationship:parent). ik ben [belg](sponsor_status:belgian)"
+    )
+    chat.say(
+        "[haar ouders](relationship:parent) natuurlijk, [mijn zoon](relationship:child) Omar en "
+        "[zijn vrouw](relationship:spouse). er is geen rechter geweest."
+    )
+    assert [p["relationship"] for p in chat.people] == ["grandchild"], chat.transcript()
+    chat.say("ja", intent="affirm")
+    chat.say(
+        "mijn buurvrouw zegt ik moet een [kafala](relationship:foster_child) doen in marokko bij "
+        "de rechter daar, dan ben ik voogd. helpt dat?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["grandchild"], chat.transcript()
