@@ -2663,6 +2663,10 @@ def _named_before(
     matching = [p for p in matching if p["age"] is None or _a_baby_of_0(p)]
     if not added:  # "de moeder van mijn cliënt wil ook komen, zij is 41": the one named, known
         matching = _named_known(state, reading, pronoun, at)  # before (panel 19, k3)
+    if len(matching) > 1:  # "mijn man Reza en mijn 3 kinderen. ook mijn broer Ali, hij is 16":
+        last = [m for m in reading.mentions if m.start < at][-1:]  # the one named last before
+        matching = [p for p in matching if last and p["relationship"] == last[0].relationship]
+        # "hij" (panel 71, h4: "Je man: 16 jaar")
     if len(matching) != 1 or not starts:
         return None
     matching[0]["pronoun"] = pronoun  # "mijn baby, hij is 1 jaar" (panel 14, b4)

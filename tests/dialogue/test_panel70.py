@@ -207,3 +207,15 @@ def test_haar_ouders_natuurlijk_mijn_zoon_omar__who_her_parents_are():
         "de rechter daar, dan ben ik voogd. helpt dat?"
     )
     assert [p["relationship"] for p in chat.people] == ["grandchild"], chat.transcript()
+
+
+def test_ook_mijn_broer_ali_hij_is_16__the_brothers_age_not_the_husbands():
+    """ "mijn man Reza en mijn 3 kinderen. ook mijn broer Ali, hij is 16" made "Je man: 16 jaar"
+    (panel 71, h4): "hij" is the one named last."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "[mijn man](relationship:spouse) Reza en [mijn 3 kinderen](relationship:child). ook "
+        "[mijn broer](relationship:sibling) Ali, hij is [16](age)"
+    )
+    assert chat.person("sibling")["age"] == 16, chat.transcript()
+    assert chat.person("spouse")["age"] is None, chat.transcript()
