@@ -1089,9 +1089,18 @@ def _yes_no_answer(fact: str, reading: Reading) -> bool | None:
         return reading.yes_no
     if fact == "applicant.disabled" and reading.disability:
         return True
+    if fact == "applicant.relationship_predates_arrival" and _BORN_AFTER_ARRIVAL.search(
+        fold(reading.text)
+    ):  # "saron is geboren na ik in belgie kwam", "saron nog niet geboren" (panel 71, h2)
+        return False
     if fact == "applicant.relationship_predates_arrival" and reading.before_arrival:
         return True
     return None
+
+
+_BORN_AFTER_ARRIVAL = re.compile(
+    r"\bgeboren\s+na\b|\bnog\s+niet\s+geboren\b|\bna\s+(?:mijn|zijn|haar)\s+aankomst\s+geboren\b"
+)
 
 
 def _number_answer(reading: Reading) -> int | None:

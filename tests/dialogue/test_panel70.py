@@ -219,3 +219,28 @@ def test_ook_mijn_broer_ali_hij_is_16__the_brothers_age_not_the_husbands():
     )
     assert chat.person("sibling")["age"] == 16, chat.transcript()
     assert chat.person("spouse")["age"] is None, chat.transcript()
+
+
+def test_saron_is_geboren_na_ik_in_belgie_kwam__no_exemption_day_for_her():
+    """Seed 003: the exemption holds "wanneer de afstamming van de aanvrager vóór zijn aankomst
+    in België werd vastgesteld": "saron is geboren na ik in belgie kwam" to "Bestond de band
+    ... al vóór je naar België kwam?" was not understood, and her "laatste dag ... zonder bewijs
+    van inkomen" was given (panel 71, h2)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "[mijn vrouw](relationship:spouse) Helen ([27](age)) en [mijn dochter](relationship:child)"
+        " Saron ([2](age)) zijn in Kampala. ik ben [erkend vluchteling](sponsor_status:refugee) "
+        "sinds [1 december 2025](recognition_date:2025-12-01), [30](age:sponsor). "
+        "[officieel](marriage_type:official) getrouwd in 2022"
+    )
+    for _ in range(6):
+        if (
+            chat.question == "applicant.relationship_predates_arrival"
+            and chat.state["question"]["person"] == chat.person("child")["id"]
+        ):
+            break
+        chat.say("ja", intent="affirm")
+    chat.say("helen was zwanger toen ik weg ging. saron is geboren na ik in belgie kwam")
+    assert chat.person("child")["facts"].get("relationship_predates_arrival") is False, (
+        chat.transcript()
+    )
