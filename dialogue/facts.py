@@ -1515,6 +1515,10 @@ def _applicant_for_the_sponsor(state: dict, reading: Reading, mention: Mention, 
     ):  # "zijn mama (58) zit nu
         mention.context, mention.relationship = None, "other_relative"  # alleen in fes. kan
         mention.word = W.PARENT_IN_LAW[mention.word in W.FEMALE_WORDS]  # zij ook komen?" (b5)
+    if for_sponsor and mention.context == "third_party" and _the_parents_new_family(state, mention):
+        mention.context = "negated"  # "De moeder is hertrouwd. Haar man ... en hun zoontje":
+        # a minor client's mother's husband and son, no husband or son of hers (panel 71, h5;
+        # the son is told again as "de halfbroer")
     if for_sponsor and mention.context == "third_party":
         mention.context = None  # a social worker's (or the wife's) "zijn vrouw", "zijn
         # zusje": the client's (the sponsor's) relative, an applicant
@@ -1524,6 +1528,14 @@ def _applicant_for_the_sponsor(state: dict, reading: Reading, mention: Mention, 
         mention.context = None  # a social worker's "de mama is 45": the client's mother (a4)
     if mention.context == "other_parent" and _the_clients_parent(state, mention):
         mention.context = None  # "de moeder van mijn cliënt wil ook komen" (panel 19, k3)
+
+
+def _the_parents_new_family(state: dict[str, Any], mention: Mention) -> bool:
+    """A minor sponsor's "haar man", "hun zoontje" beside a parent who comes: the parent's
+    partner and child, not the minor's own spouse or child."""
+    minor = (state["sponsor"].get("age") or 99) < 18
+    parents = any(p["relationship"] == "parent" for p in state["people"])
+    return minor and parents and mention.relationship in ("spouse", "partner", "child")
 
 
 def _the_clients_parent(state: dict[str, Any], mention: Mention) -> bool:

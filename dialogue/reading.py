@@ -2821,6 +2821,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     _parents_origin(reading)
     _the_sons_parent(reading)
     _unknown_ones(reading)
+    _not_the_one(reading)
     _same_as_sponsor(reading)
     _selectors(reading)
     _group_told_one_by_one(reading)
@@ -3057,6 +3058,17 @@ _HOSTS_LISTED = re.compile(  # "bij haar ouders (mijn zoon Omar en zijn vrouw)" 
 
 
 _ORIGIN = re.compile(r"\s+(?:zijn|komen|kwamen|waren|zijn oorspronkelijk)\s+(?:van|uit)\b")
+
+
+def _not_the_one(reading: Reading) -> None:
+    """ "Haar man (45, niet de vader van Aissata)": no father named (panel 71, h5)."""
+    text = fold(reading.text)
+    for mention in reading.mentions:
+        before = text[max(0, mention.start - 20) : mention.start]
+        if mention.context in (None, "other_parent") and re.search(
+            r"\bniet\s+(?:de|haar|zijn|mijn)\s+$", before
+        ):
+            mention.context = "negated"
 
 
 _UNKNOWN_AFTER = re.compile(

@@ -244,3 +244,30 @@ def test_saron_is_geboren_na_ik_in_belgie_kwam__no_exemption_day_for_her():
     assert chat.person("child")["facts"].get("relationship_predates_arrival") is False, (
         chat.transcript()
     )
+
+
+def test_de_moeder_is_hertrouwd_haar_man_niet_de_vader__no_husband_no_father():
+    """ "De moeder is hertrouwd. Haar man (45, niet de vader van Aissata) en hun zoontje van 4,
+    de halfbroer van Aissata, ..." of a client of 16 made "De man van je cliënt: 45 jaar",
+    "De vader van je cliënt" and "De zoon van je cliënt: 4 jaar" (panel 71, h5)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Mijn cliënte Aissata ([16](age:sponsor), Guinee) is als niet-begeleide minderjarige in "
+        "2025 naar België gekomen. Zij wil dat [haar moeder](relationship:parent) Mariama "
+        "([38](age)) naar België komt."
+    )
+    chat.say(
+        "[Subsidiaire bescherming](sponsor_status:subsidiary_protection), toegekend op [15 "
+        "september 2026](recognition_date:2026-09-15)."
+    )
+    chat.say("Ja, dat klopt.", intent="affirm")
+    chat.say(
+        "De [moeder](relationship:parent) is hertrouwd. Haar [man](relationship:spouse) ([45]"
+        "(age), niet de [vader](relationship:parent) van Aissata) en hun [zoontje]"
+        "(relationship:child) van [4](age), de [halfbroer](relationship:sibling) van Aissata, "
+        "wonen bij haar in Conakry. Kunnen de stiefvader en de [halfbroer](relationship:sibling) "
+        "mee?"
+    )
+    assert sorted(p["relationship"] for p in chat.people) == ["parent", "sibling"], (
+        chat.transcript()
+    )
