@@ -40,6 +40,7 @@ SITUATION_FIRST = {
     "summary.polygamy_another_spouse",  # one spouse only, said first (panel 41, g1)
     "summary.belgian_descendant_no_custody",  # why there is no right (panel 68, g4)
     "summary.child_married",  # (panel 69, g1)
+    "summary.eu_citizen_other",  # art. 40bis, in no seed: no "geen recht" (panel 71, g3)
     C279_FORCE_MAJEURE,
     EU_FAMILY,
 }

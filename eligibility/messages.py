@@ -346,9 +346,12 @@ SUMMARIES: dict[str, Message] = {
         "advocaat.",
         S.ART_40BIS,
     ),
+    # art. 40bis (in no seed) may give a dependent ascendant of the EU citizen or of the
+    # spouse a right: never "geen recht" as a fact (panel 71, g3: a mother-in-law)
     "summary.eu_citizen_other": _M(
-        "{Sp} {sp_is} een EU-burger. Onze informatie gaat daar niet over. Vraag raad "
-        "aan een advocaat.",
+        "{Sp} {sp_is} een EU-burger. Voor die familie geldt art. 40bis. Onze informatie gaat "
+        "daar niet over: of {rel} een recht heeft, bijvoorbeeld als {rel} ten laste is, kan "
+        "ik niet zeggen. Vraag raad aan een advocaat. Een humanitair visum is een andere weg.",
         S.ART_40BIS,
     ),
 }

@@ -271,3 +271,16 @@ def test_de_moeder_is_hertrouwd_haar_man_niet_de_vader__no_husband_no_father():
     assert sorted(p["relationship"] for p in chat.people) == ["parent", "sibling"], (
         chat.transcript()
     )
+
+
+def test_de_schoonmoeder_van_een_eu_burger__no_geen_recht_as_a_fact():
+    """Art. 40bis is in no seed: an EU citizen's mother-in-law was told "heeft geen recht op
+    gezinshereniging" as a fact (panel 71, g3); the answer says the seeds do not cover it."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [portugese](sponsor_status:eu_citizen), ik werk in gent. kan [mijn schoonmoeder]"
+        "(relationship:other_relative) komen? ze is [60](age) en woont alleen"
+    )
+    reply = chat.answer_plainly({})
+    assert "Onze informatie gaat daar niet over" in reply, chat.transcript()
+    assert "geen recht op gezinshereniging" not in reply, reply
