@@ -789,6 +789,13 @@ DOCUMENTS: dict[str, Message] = {
         " Is er geen akte? Dan weigert DVZ het visum meestal, tenzij een DNA-test de band toont.",
         S.ART_12BIS_5_6,
     ),
+    # a humanitarian file of a third-country national's relative: the family link is DVZ's
+    # practice; seed 003's refusal "onder voorbehoud van een DNA-test" is the minor child's of
+    # a protected sponsor (panel 71, g4: art. 12bis, §5-6 cited for an adult son's visa)
+    "birth_certificate@humanitarian_third_country": _M(
+        "{Rel_of:de geboorteakte}. Die toont {rel_of:de leeftijd} en wie {rel_of:de ouders} zijn.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "adoption_recognition": _M(
         "Het bewijs dat de Federale Centrale Autoriteit (FCA) de adoptie erkent. Of de "
         "beslissing van een Belgische rechter over de voogdij.",

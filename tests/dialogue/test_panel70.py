@@ -284,3 +284,12 @@ def test_de_schoonmoeder_van_een_eu_burger__no_geen_recht_as_a_fact():
     reply = chat.answer_plainly({})
     assert "Onze informatie gaat daar niet over" in reply, chat.transcript()
     assert "geen recht op gezinshereniging" not in reply, reply
+
+
+def test_de_geboorteakte_van_je_zoon__no_art_12bis_for_a_humanitarian_son():
+    """Seed 003's "onder voorbehoud van een DNA-test" (art. 12bis, §5-6) is the minor child's of
+    a protected sponsor; it was cited for a B-card mother's son of 19 on a humanitarian visa
+    (panel 71, g4: C)."""
+    reply = _brigitte().say("/ask_documents", intent="ask_documents")
+    line = next(x for x in reply.splitlines() if "geboorteakte van je zoon" in x)
+    assert "art. 12bis" not in line and "DNA" not in line, line

@@ -458,6 +458,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:religious_marriage_soft_procedure",
     },
     S.PRACTICE_DVZ_HUMANITARIAN: {
+        "documents:birth_certificate@humanitarian_third_country",
         "documents:religious_marriage_proof",
         "side:relative_works_humanitarian",
         "offices:long_stay",
