@@ -4654,16 +4654,9 @@ def _no_certificate(turn: Any, reading: Reading) -> bool:
         return _relationship_proof(turn, reading)
     couples = [e for e, _ in case if e["relationship"] in ("spouse", "registered_partner")]
     folded = _folded(reading)
-    deed = _any(W.MARRIAGE_DEED_WORDS, folded) or _marriage_proof_named(folded)
-    deed = deed or _any(W.NO_ADMINISTRATION, folded)
-    if couples and deed:  # "geen huwelijksakte, alleen nikah"; "in somalie werkt de overheid
-        voice = _voice(turn, couples[0])  # bijna niet" (seed 000; panel 33, a3; panel 35, e5)
-        keys = (
-            "marriage_deed_missing_official",
-            "marriage_deed_missing_religious",
-            "marriage_no_proof_at_all",
-        )
-        return _say_entries(turn, [(M.SIDE[k], voice) for k in keys])
+    if couples and _deed_missing(folded):  # "geen huwelijksakte, alleen nikah"; "in somalie
+        # werkt de overheid bijna niet" (seed 000; panel 33, a3; panel 35, e5)
+        return _marriage_deed_missing(turn, reading, couples[0])
     with_right = _named_with_a_right(turn, reading)
     if not with_right:  # art. 12bis is for family reunification only (panel 31, b1: a
         # mother on a humanitarian request was told of art. 12bis, §5-6)
@@ -4673,6 +4666,23 @@ def _no_certificate(turn: Any, reading: Reading) -> bool:
     tags = ("protected",) if _status(turn) in PROTECTED else ()
     message = M.lookup(M.SIDE, "no_certificate", tags)
     return _say_entries(turn, [(message, _where_voice(turn, reading, with_right))])
+
+
+def _deed_missing(folded: str) -> bool:
+    """A marriage deed, or its absence, named: "geen huwelijksakte", "officieel getrouwd ...
+    maar akte is kwijt" (panel 71, h4)."""
+    deed = _any(W.MARRIAGE_DEED_WORDS, folded) or _marriage_proof_named(folded)
+    deed = deed or _any(W.NO_ADMINISTRATION, folded)
+    return deed or ("getrouwd" in folded and "akte" in folded)
+
+
+def _marriage_deed_missing(turn: Any, reading: Reading, couple: dict[str, Any]) -> bool:
+    """Seed 000's three cases; an official marriage told: its own one, the other valid proofs
+    ("officieel getrouwd in Herat 2010. maar akte is kwijt"; panel 71, h4)."""
+    keys = ["marriage_deed_missing_official"]
+    if reading.marriage != "official" and couple["facts"].get("marriage") != "official":
+        keys += ["marriage_deed_missing_religious", "marriage_no_proof_at_all"]
+    return _say_entries(turn, [(M.SIDE[k], _voice(turn, couple)) for k in keys])
 
 
 def _de_facto_partner_asked(case, reading: Reading) -> bool:

@@ -293,3 +293,23 @@ def test_de_geboorteakte_van_je_zoon__no_art_12bis_for_a_humanitarian_son():
     reply = _brigitte().say("/ask_documents", intent="ask_documents")
     line = next(x for x in reply.splitlines() if "geboorteakte van je zoon" in x)
     assert "art. 12bis" not in line and "DNA" not in line, line
+
+
+def test_officieel_getrouwd_maar_akte_is_kwijt__other_valid_proofs_not_the_humanitarian_text():
+    """Seed 000: "het huwelijk wel als officieel huwelijk geldt, maar DVZ de akte zelf niet kan
+    erkennen. In dat geval is gezinshereniging wel mogelijk wanneer 'andere geldige bewijzen'
+    worden voorgelegd." A refugee's "officieel getrouwd in Herat 2010. maar akte is kwijt" got
+    the humanitarian visa's "Is er geen akte?" (panel 71, h4: W)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "[mijn man](relationship:spouse) Reza en [mijn 3 kinderen](relationship:child). ook "
+        "[mijn broer](relationship:sibling) Ali, hij is [16](age)"
+    )
+    chat.say(
+        "[vluchteling](sponsor_status:refugee). erkend op [20 november 2026]"
+        "(recognition_date:2026-11-20)"
+    )
+    reply = chat.say(
+        "[officieel](marriage_type:official) getrouwd in Herat 2010. maar akte is kwijt"
+    )
+    assert "andere geldige bewijzen" in reply and "humanitair visum" not in reply, reply
