@@ -268,13 +268,19 @@ def _age_limit_line(turn: Any) -> str:
     if other:  # his daughter's birthday, not the father's who writes (panel 21, o1)
         name += "_other"
     turn.age_limit_said = True  # the line says the right lapses: no second line for it
-    sp = turn.texts.sponsor_label(turn.state)
-    line = turn.texts.text(name, sp=sp)
+    line = turn.texts.text(name, sp=turn.texts.sponsor_label(turn.state))
+    return " ".join([line, *sponsors_birthday_asked(turn)])
+
+
+def sponsors_birthday_asked(turn: Any) -> list[str]:
+    """A sponsor of 17 whose birthday is not told: it is his parents' last day, asked; the date
+    answered next is his (facts._birthday_answer)."""
     if turn.state["sponsor"].get("age") != P.MAJORITY_AGE.value - 1:
-        return line
-    ask_birthday = "utter_answer_ask_sponsor_birthday" + ("_other" if other else "")
-    turn.state["birthday_asked"] = True  # the date that answers it (facts._birthday_answer)
-    return f"{line} {turn.texts.text(ask_birthday, sp=sp)}"
+        return []
+    other = turn.state.get("writer") in ("applicant", "helper")
+    name = "utter_answer_ask_sponsor_birthday" + ("_other" if other else "")
+    turn.state["birthday_asked"] = True
+    return [turn.texts.text(name, sp=turn.texts.sponsor_label(turn.state))]
 
 
 def material_to_prove_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:

@@ -13,6 +13,7 @@ from typing import Any
 from dialogue import state as S
 from dialogue import words as W
 from eligibility import Reader, ValidationError, assess
+from eligibility.favourable_conditions import NONE_ASKED
 from eligibility.reader import RELATIVE_NOUNS, RELATIVE_WITH_AGE
 
 # eligibility fact path -> the name used in the question's response (utter_ask_<name>)
@@ -31,10 +32,6 @@ QUESTION_NAMES: dict[str, str] = {
 # the exact day of a recognition date known only roughly ("sinds mei", "gisteren de brief")
 DAY_QUESTION = "sponsor.recognition_day"
 PROTECTED = ("refugee", "subsidiary_protection")
-
-
-# the conditions' why_id when no material condition is asked (eligibility.favourable_conditions)
-NO_MATERIAL_CONDITIONS = "parents_of_unaccompanied_minor"
 
 
 def question_name(fact: str) -> str:
@@ -103,9 +100,7 @@ def _without_a_period_for_none(result: dict[str, Any]) -> dict[str, Any]:
     10, §2; the conditions' `why_id`): the 12 months' flag and last day, which the contract's
     output gives every protected sponsor's relative, are not told to them as a period that
     ends (panel 66, k5: "binnen 12 maanden" to the parents of a boy of 16)."""
-    waived_for_good = any(
-        c.get("why_id") == NO_MATERIAL_CONDITIONS for c in result.get("conditions") or []
-    )
+    waived_for_good = any(c.get("why_id") == NONE_ASKED for c in result.get("conditions") or [])
     if not waived_for_good:
         return result
     deadlines = [d for d in result["deadlines"] if d.get("id") != "favourable_conditions_end"]

@@ -43,8 +43,9 @@ from dialogue.answers import (
     next_step_lines,
     parents_label,
     route_label,
+    sponsors_birthday_asked,
 )
-from dialogue.asking import NO_MATERIAL_CONDITIONS, assessment, reader_for
+from dialogue.asking import assessment, reader_for
 from dialogue.questions import reask
 from dialogue.reading import (
     DAY_21,
@@ -60,6 +61,7 @@ from dialogue.texts import LOCALE, capitalise, dutch_date
 from eligibility import messages as M
 from eligibility import parameters as P
 from eligibility.deadlines import AGE_LIMIT_DEADLINES
+from eligibility.favourable_conditions import NONE_ASKED
 from eligibility.reader import Reader, Voice
 from eligibility.rules.registered_partner import known_long_enough, meetings_enough
 from samen_rasa.nlu.dutch_dates import MONTH_WORDS
@@ -1917,7 +1919,7 @@ def _why_said(turn: Any, condition: dict[str, Any]) -> bool:
     """The reason of an exemption said already in this turn's replies, for all three material
     conditions at once (the parents of an unaccompanied minor)."""
     why = condition.get("why") or ""
-    return condition.get("why_id") == NO_MATERIAL_CONDITIONS and any(
+    return condition.get("why_id") == NONE_ASKED and any(
         why in reply.get("text", "") for reply in turn.replies
     )
 
@@ -2526,7 +2528,7 @@ def _limits_without_date(turn: Any, case) -> bool:
     for _, item in _advice_of(case, AGE_LIMITS):
         said.item(item)
     if _advice_of(case, ("apply_before_sponsor_turns_18",)):
-        said.lines += _sponsors_birthday_asked(turn)
+        said.lines += sponsors_birthday_asked(turn)
         _deadlines_of_others(turn, said, case)  # a sibling goes with the parents (seed 000)
     later = any(r.get("summary_id") == "summary.asylum_seeker" for _, r in case)
     if _status(turn) == "asylum_seeker" and later:  # a right after the recognition only for
@@ -2536,16 +2538,6 @@ def _limits_without_date(turn: Any, case) -> bool:
         said.say("utter_answer_no_deadline" if case else "utter_faq_deadline")
     said.send()
     return True
-
-
-def _sponsors_birthday_asked(turn: Any) -> list[str]:
-    """A sponsor of 17 whose birthday is not told: it is his parents' last day, asked."""
-    if turn.state["sponsor"].get("age") != P.MAJORITY_AGE.value - 1:
-        return []
-    other = turn.state.get("writer") in ("applicant", "helper")
-    name = "utter_answer_ask_sponsor_birthday" + ("_other" if other else "")
-    turn.state["birthday_asked"] = True  # the date that answers it (facts._birthday_answer)
-    return [turn.texts.text(name, sp=turn.texts.sponsor_label(turn.state))]
 
 
 def _named_with_a_right(turn: Any, reading: Reading) -> list[dict[str, Any]]:

@@ -14,6 +14,8 @@ from eligibility.parameters import (
 )
 
 MATERIAL = ("means_of_subsistence", "housing", "health_insurance")
+# the conditions' `why` when none is asked at all (the parents of an unaccompanied minor)
+NONE_ASKED = "parents_of_unaccompanied_minor"
 
 
 @dataclass
@@ -153,7 +155,7 @@ def _none_asked(f: Facts, outcome: Outcome, result: MaterialResult) -> MaterialR
     protected sponsor's relative; the conditions' `why` says the waiver does not end."""
     result.favourable = favourable_period_applies(f, outcome)[0]
     result.exempt_from = list(MATERIAL)
-    why = "parents_of_unaccompanied_minor"
+    why = NONE_ASKED
     result.conditions = [Condition(name, True, waived=True, why=why) for name in MATERIAL]
     return result
 
