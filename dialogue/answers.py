@@ -196,11 +196,13 @@ def _passed_line(turn: Any, rights: list[dict[str, Any]], day: dt.date) -> str:
     a child alone needs no income (seed 003); a month only is no sure day ("maart of april
     denk ik"; panel 30, b5)."""
     roughly = turn.state.get("approximate_date")
-    written = dutch_date(day, approximate=bool(roughly))
+    written = dutch_date(day, approximate=roughly if roughly == "year" else bool(roughly))
     if roughly:  # a month before this one is over, whatever its day (the CGVS's date)
         over = roughly != "relative" and (day.year, day.month) < (turn.today.year, turn.today.month)
         name = (
-            "utter_answer_deadline_passed_month"
+            "utter_answer_deadline_passed_year"  # "erkend sinds 2019" (panel 72, h3)
+            if roughly == "year"
+            else "utter_answer_deadline_passed_month"
             if over
             else "utter_answer_deadline_passed_approximate"
         )

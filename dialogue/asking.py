@@ -142,8 +142,8 @@ def _day_unknown(state: dict[str, Any]) -> bool:
     """The 12-month deadline needs the day on the decision; asked until given or unknown."""
     sponsor = state["sponsor"]
     return bool(
-        state.get("approximate_date")
-        and sponsor.get("recognition_date")
+        state.get("approximate_date") not in (False, None, "year")  # a year told only when
+        and sponsor.get("recognition_date")  # its 12 months are surely over
         and sponsor.get("status") in PROTECTED
         and DAY_QUESTION not in state.get("unknown", [])
     )

@@ -30,7 +30,12 @@ from dialogue.reading import (
     free_status,
     pronoun_in,
 )
-from eligibility.parameters import MAJORITY_AGE, equivalent_partnership_country
+from eligibility.dates import add_months
+from eligibility.parameters import (
+    FAVOURABLE_PERIOD_MONTHS,
+    MAJORITY_AGE,
+    equivalent_partnership_country,
+)
 from eligibility.reader import RELATIVE_NOUNS
 from samen_rasa.nlu.dutch_dates import MONTH_WORDS, parse_date
 from samen_rasa.nlu.dutch_numbers import parse_age
@@ -1133,6 +1138,9 @@ def _date_answer(state, reading: Reading, today: dt.date, update: Update, name: 
     age ("mijn zoon is 21", "hij is 8 maanden")."""
     date = _corrected_date(reading, today) or reading.date  # "12 augustus denk ik. wacht
     # nee het was 21 augustus" (panel 13, y1)
+    if name == "recognition_date" and date is None and past_year_date(reading.text, today):
+        date = past_year_date(reading.text, today)  # "het was in 2019, meer dan 5 jaar
+        # geleden": the year, not 5 years before today (panel 72, h3: "sinds december 2021")
     looks_like_age = bool(reading.mentions or reading.pronoun_ages or reading.writer_ages)
     if (
         date is None
@@ -1144,6 +1152,8 @@ def _date_answer(state, reading: Reading, today: dt.date, update: Update, name: 
             date = {"iso": parsed.iso, "flags": parsed.flag_list()}
             reading.loose_ages.clear()
     date = date or _first_sentence_date(reading, today)
+    if name == "recognition_date" and (date is None or not date.get("iso")):
+        date = past_year_date((date or {}).get("text") or reading.text, today) or date
     if date is None:
         return
     _store_date(state, update, name, date, reading.text)
@@ -1188,7 +1198,7 @@ def _store_date(
     if problem or not date.get("iso"):
         update.clarify = problem or "ambiguous"
         return
-    iso, approximate = date["iso"], "approximate" in flags
+    iso, approximate = date["iso"], "year" if "year" in flags else "approximate" in flags
     if name == "recognition_date" and _rough_beside_exact(state, iso, approximate, text):
         return  # "ik ben pas 3 weken erkend" after "sinds 15 november" (panel 50, h5: the day
         # asked again)
@@ -1201,6 +1211,39 @@ def _store_date(
         relative = any(f" {w} " in folded for w in W.RELATIVE_DAY_WORDS)
         # "relative": the day of the letter or the message, maybe after the decision's month
         state["approximate_date"] = "relative" if relative and not approximate else approximate
+
+
+def _a_year_for_an_old_status(date: dict | None, reading: Reading, today: dt.date) -> dict | None:
+    """ "ik ben erkend vluchteling sinds 2019": the year alone, tagged or not (panel 72, h3)."""
+    told = _STATUS_SINCE_YEAR.search(fold(reading.text))
+    if date is None and told:
+        date = {"iso": None, "flags": [], "text": told[1]}
+    if date and not date.get("iso"):
+        return past_year_date(date.get("text") or "", today) or date
+    return date
+
+
+# "ik ben erkend vluchteling sinds 2019" with no date tagged (panel 72, h3)
+_STATUS_SINCE_YEAR = re.compile(
+    r"\b(?:erkend|status|bescherming|vluchteling)\b[^.?!]{0,25}\bsinds ((?:19|20)\d\d)\b"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def past_year_date(text: str, today: dt.date) -> dict[str, Any] | None:
+    """ "erkend sinds 2019", "ergens in 2019, de dag weet ik niet": one year and no month, so
+    long ago that its favourable period is over whatever the day: December of that year, with
+    the flag "year" (said as "sinds 2019"; no day asked). None for a recent year (its month
+    and day matter)."""
+    folded = fold(text)
+    years = {int(y) for y in _YEAR.findall(folded)}
+    if len(years) != 1 or any(f" {w} " in f" {folded} " for w in MONTH_WORDS if len(w) > 3):
+        return None
+    year = years.pop()
+    last_end = add_months(dt.date(year, 12, 31), FAVOURABLE_PERIOD_MONTHS.value)
+    if not 1950 <= year < today.year or last_end >= today:
+        return None
+    return {"iso": f"{year}-12-01", "flags": ["approximate", "year"]}
 
 
 def _rough_beside_exact(state: dict[str, Any], iso: str, approximate: bool, text: str) -> bool:
@@ -1331,6 +1374,7 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
     if question not in DATE_FACTS and state["sponsor"].get("status") in NOT_RECOGNISED:
         date = None  # a Belgian has no recognition: "de beslissing komt pas na 14 april"
         # (panel 63, h2: "Jij: Belg, sinds 14 april 2026", his daughter's birthday)
+    date = _a_year_for_an_old_status(date, reading, today)
     if date:
         name = question.split(".", 1)[1] if question in DATE_FACTS else "recognition_date"
         date = _corrected_date(reading, today) or date
@@ -1519,15 +1563,36 @@ def _applicant_for_the_sponsor(state: dict, reading: Reading, mention: Mention, 
         mention.context = "negated"  # "De moeder is hertrouwd. Haar man ... en hun zoontje":
         # a minor client's mother's husband and son, no husband or son of hers (panel 71, h5;
         # the son is told again as "de halfbroer")
+    if for_sponsor and mention.context == "third_party" and _a_relatives_own(reading, mention):
+        mention.context = "negated"  # "De vader blijft in Guinee, hij ... zorgt voor zijn eigen
+        # moeder": the father's mother, not the client's (panel 72, g2)
     if for_sponsor and mention.context == "third_party":
         mention.context = None  # a social worker's (or the wife's) "zijn vrouw", "zijn
         # zusje": the client's (the sponsor's) relative, an applicant
     if mention.context == "other_parent" and _the_writers_partner(state, mention):
         mention.context = None  # "de papa is 49" from the refugee's mother (x1)
     if mention.context == "other_parent" and for_sponsor and _known_parent(state, mention):
-        mention.context = None  # a social worker's "de mama is 45": the client's mother (a4)
+        mention.context = _own_parent(mention)  # a social worker's "de mama is 45": the
+        # client's mother (a4)
     if mention.context == "other_parent" and _the_clients_parent(state, mention):
-        mention.context = None  # "de moeder van mijn cliënt wil ook komen" (panel 19, k3)
+        mention.context = _own_parent(mention)  # "de moeder van mijn cliënt wil ook komen"
+        # (panel 19, k3)
+
+
+def _own_parent(mention: Mention) -> str | None:
+    """The client's own parent: an applicant, unless told of as staying (panel 72, g2)."""
+    return "not_coming" if mention.stays_away else None
+
+
+def _a_relatives_own(reading: Reading, mention: Mention) -> bool:
+    """ "zijn eigen moeder" in a sentence that named the client's father before: his."""
+    owner = {"zijn": "hij", "haar": "zij"}.get(mention.possessive or "")
+    sentence_start = max(reading.text.rfind(c, 0, mention.start) for c in ".!?\n")
+    return any(
+        not m.is_sponsor and sentence_start < m.start < mention.start
+        and S.pronoun_for(m.word) == owner
+        for m in reading.mentions
+    )  # fmt: skip
 
 
 def _the_parents_new_family(state: dict[str, Any], mention: Mention) -> bool:
@@ -1574,7 +1639,11 @@ def _the_partners_parent(state: dict[str, Any], reading: Reading, mention: Menti
     come; not "mijn zoon ... zijn vader geeft toestemming" (the child's father; review)."""
     if mention.relationship != "parent" or mention.owner != "third":
         return False
-    if any(m.relationship in CHILDREN for m in reading.mentions):
+    if any(
+        m.relationship in CHILDREN
+        and not (m.owner == "third" and m.possessive == mention.possessive)
+        for m in reading.mentions
+    ):  # but "haar mama Rosa (60) ... en haar zoon Mateo 15": both the wife's (panel 72, h5)
         return False
     asked = re.search(r"\b(?:komen|mee|aanvra\w*|visum)\b", fold(reading.text))
     return bool(asked) and _of_the_one_partner(state, mention)
@@ -1622,10 +1691,19 @@ def _of_the_one_partner(state: dict[str, Any], mention: Mention) -> bool:
     if mention.context not in (None, "third_party"):
         return False
     couples = [p for p in state["people"] if p["relationship"] in COUPLES and not p.get("self")]
+    couples = couples or _partners_in_belgium(state)
     if len(couples) != 1:
         return False
     pronoun = {"haar": "zij", "hare": "zij", "zijn": "hij", "z'n": "hij", "zn": "hij"}
     return pronoun.get(mention.possessive or "") == couples[0].get("pronoun")
+
+
+def _partners_in_belgium(state: dict[str, Any]) -> list[dict[str, Any]]:
+    """The partner named only as living with the writer ("mijn vrouw ... woont al bij mij";
+    panel 72, h5: then "haar mama" and "haar zoon" are hers)."""
+    here = [key for key, where in (state.get("context") or {}).items() if where == "in_belgium"]
+    words = [key.partition(":")[2] for key in here if key.partition(":")[0] in COUPLES]
+    return [{"pronoun": S.pronoun_for(word)} for word in words if word]
 
 
 def _the_partners_child(state: dict[str, Any], mention: Mention) -> bool:
@@ -1750,6 +1828,9 @@ def _context_mention(state: dict[str, Any], mention: Mention, update: Update) ->
         _writer_mention(state, mention, update)
     elif mention.context in ("ex", "not_coming"):
         _take_out(state, mention, update.dropped)  # "mijn ex man", "mijn vader komt niet"
+    elif mention.context == "in_belgium" and mention.relationship in COUPLES:
+        _take_out(state, mention, update.dropped)  # "mijn vrouw ... woont al bij mij" of an
+        # EU citizen (panel 72, h5: the wife named first stayed an applicant)
     elif mention.missing and _partner_deceased(state, mention):  # missing, not dead: no
         _take_out_deceased(state, mention, update.deceased)  # widow, the custody asked (h13)
         state["other_parent_missing"] = True  # seed 004's attest (panel 64, h3)
@@ -1829,6 +1910,19 @@ def _coming_after_all(state: dict[str, Any], mention: Mention) -> None:
         # (panel 50, h5: four tries to put the wife back)
 
 
+def _left_out_before(remembered: dict[str, Any], mention: Mention, key: str) -> bool:
+    """A bare word for one left out stays out ("mijn zus wil niet komen", later "zus kan
+    zorgen toch?"; panel 17, g2: re-added six times); a bare "de vader" who "komt niet mee" is
+    remembered so (panel 72, g2: "toestemming van de vader" re-added him)."""
+    if mention.owner == "bare" and mention.context is None and remembered.get(key) in LEFT_OUT:
+        mention.context = remembered[key]
+        return True
+    if mention.stays_away and mention.context == "not_coming":
+        remembered[key] = "not_coming"
+        return True
+    return False
+
+
 def _remembered_context(state: dict[str, Any], mention: Mention, earlier: dict | None = None):
     """A person once named as context stays context: "mijn vrouw is al hier" and later
     "mn vrouw alleen" (who has custody) is the same wife in Belgium, no new applicant; the
@@ -1841,9 +1935,8 @@ def _remembered_context(state: dict[str, Any], mention: Mention, earlier: dict |
     ):  # "mijn broertje woont ook hier bij mij" from the daughter abroad (panel 23, v5)
         mention.is_sponsor = False
     key = f"{mention.relationship}:{mention.qualifier or ''}{mention.word}"
-    if mention.owner == "bare" and mention.context is None and remembered.get(key) in LEFT_OUT:
-        mention.context = remembered[key]  # "mijn zus wil niet komen", later "zus kan zorgen
-        return  # toch?": still not coming (panel 17, g2: re-added six times)
+    if _left_out_before(remembered, mention, key):
+        return
     if _the_sponsor_again(state, mention):
         mention.is_sponsor = True  # "papa stuurt elke maand 80 euro" from his daughter abroad
         return  # is the Belgian father, not his own father (panel 19, l4)
@@ -2241,8 +2334,9 @@ def _known_or_new(state, mention: Mention, relationship: str, update: Update, sa
         now = set(update.new_people) | {c[0] for c in update.changes if c[1] == "age"}
         same = [p for p in same if p["id"] not in now or p["age"] in (None, *told)]
     wanted = max(mention.count, len(mention.ages))
-    if relationship == "parent" and wanted == 2 and _widowed_parent(same):
-        wanted = 1  # "ik kon mijn ouders niet meenemen" of a widow: her, no second parent
+    if relationship == "parent" and wanted == 2 and _one_parent_only(state, same):
+        wanted = 1  # "ik kon mijn ouders niet meenemen" of a widow: her, no second parent;
+        # "De ouders zijn niet gescheiden" after "de vader komt niet" (panel 72, g2)
     if mention.only and len(same) > wanted:
         same = _only_these(state, same, wanted)  # "ik heb maar 1 kind" (panel 9)
     known = _known_one(state, same, mention) if wanted == 1 else None
@@ -2259,6 +2353,15 @@ def _known_or_new(state, mention: Mention, relationship: str, update: Update, sa
     for entry in found if mention.another else []:
         _name_by(entry, mention)  # "ik heb ook een zoon van 19": the guessed one is a son
     return found + _new_people(state, mention, relationship, update, wanted - len(found))
+
+
+def _one_parent_only(state: dict[str, Any], same: list[dict[str, Any]]) -> bool:
+    """One parent stored, the other one died or stays (told not to come)."""
+    if len(same) != 1:
+        return False
+    other = "vader" if same[0].get("pronoun") == "zij" else "moeder"
+    stays = (state.get("context") or {}).get(f"parent:{other}") in LEFT_OUT
+    return stays or _widowed_parent(same)
 
 
 def _widowed_parent(same: list[dict[str, Any]]) -> bool:
@@ -2841,12 +2944,26 @@ def _disabled_person(
     if not reading.applicants:
         if any(p["facts"].get("disabled") for p in state["people"]):
             return None
-        return _by_the_pronoun(state, reading, where) or S.person(state, state.get("focus"))
+        return (
+            _by_the_pronoun(state, reading, where)
+            or _by_the_age_before(state, reading, where)
+            or S.person(state, state.get("focus"))
+        )
     if len(named) != 1:
         return None
     same = [p for p in state["people"] if p["relationship"] == named[0].relationship]
     same = [p for p in same if p.get("word") == named[0].word] or same  # "mijn zoon heeft
     return same[0] if len(same) == 1 else None  # geen handicap" beside a daughter (h1)
+
+
+def _by_the_age_before(state: dict[str, Any], reading: Reading, where: list[int]) -> dict | None:
+    """ "junior is 20 jaar. hij heeft een zware mentale handicap ... en grace is 16": the one
+    relative of the age told last before it (panel 72, h3: the girl of 16 in focus got it)."""
+    before = [a for a in reading.loose_ages if where and a.start < where[0]]
+    if not before:
+        return None
+    found = [p for p in state["people"] if p.get("age") == before[-1].years and not p.get("self")]
+    return found[0] if len(found) == 1 else None
 
 
 def _by_the_pronoun(state: dict[str, Any], reading: Reading, where: list[int]) -> dict | None:

@@ -92,6 +92,9 @@ class Mention:
     # went to the girl of 6 in focus)
     turning_adult: bool = False
     missing: bool = False  # context "deceased" of someone missing, not dead ("is weg sinds")
+    # a bare "de vader" (a child's other parent unless facts finds a minor client's own) that
+    # "komt niet mee" or "blijft in Guinee": not coming when he is the client's (panel 72, g2)
+    stays_away: bool = False
 
 
 @dataclass
@@ -191,7 +194,7 @@ class Reading:
             or self.not_coming_pronoun
             or self.divorced
             or self.disability_denied_at
-            or any(m.context in ("ex", "not_coming") for m in self.mentions)
+            or any(m.context in ("ex", "not_coming") or m.stays_away for m in self.mentions)
             # "ja maar er is ook nog zijn zoon, 11 jaar": a social worker's (or the partner's)
             # "zijn zoon" is an applicant there, never lost to the "ja" (panel 22, q3)
             or any(m.context == "third_party" and m.ages for m in self.mentions)
@@ -879,9 +882,10 @@ def _named_subject(clause: str) -> bool:
     """ "karim is 47", "yassine wordt 18": a clause whose subject is a word that is no pronoun,
     no "ik" and no function word: a first name."""
     words = _first_name_words(clause)
+    has_years = len(words) >= 4 and words[1] == "heeft" and words[3] in ("jaar", "ans", "jr")
     return (
         len(words) >= 3
-        and words[1] in ("is", "wordt", "was")
+        and (words[1] in ("is", "wordt", "was") or has_years)  # "Clarisse heeft 42 ans"
         and words[0] not in W.NOT_NAMES
         and words[0] not in W.SUBJECT_WORDS
         and words[0].isalpha()
@@ -1937,7 +1941,12 @@ def _lives_with(mention: Mention, folded: str) -> None:
 
 # "moet de tante iets tekenen?", "moet mijn oom toestemming geven?": a relative's part in
 # someone else's request, no one who comes (panel 42, g3: the aunt became an applicant)
-_SIGNS = re.compile(r"\b(?:tekenen|ondertekenen|tekent|toestemming geven|toestemming gegeven)\b")
+_SIGNS = re.compile(
+    r"\b(?:tekenen|ondertekenen|tekent|toestemming geven|toestemming gegeven)\b"
+    # "mijn broer deed het voor mij bij de imam (volmacht)" (panel 72, g5: "Je broer: wil
+    # naar België komen")
+    r"|\bvolmacht\b|\b(?:deed|doet|tekende|trouwde) (?:het |dat )?(?:voor mij|in mijn plaats)\b"
+)
 
 
 _STAYS = re.compile(r"^[^.!?]*?\bblijf(?:t|en)? (?:in|daar|ginder|achter)\b(?![^.!?]*\btot)")
@@ -1980,6 +1989,25 @@ def _stays_behind(reading: Reading, mention: Mention, folded: str) -> None:
         stays = None  # "mijn vrouw komt, maar mijn broer blijft in syrie": the brother stays
     if same_before or stays:
         mention.context = "not_coming"
+
+
+def _other_parent_stays(mention: Mention, span: str, raw: str, folded: str) -> None:
+    """ "De vader blijft in Guinee ...", "de vader komt NIET mee", "Schrap de vader": a parent
+    told of as not coming; facts keeps him out when he is the minor client's own father (panel
+    72, g2: added as "wil naar België komen" and kept after four corrections)."""
+    if mention.context != "other_parent" or mention.owner != "bare":
+        return
+    start = max(folded.rfind(c, 0, mention.start) for c in ".!?\n") + 1
+    end = min((i for i in (folded.find(c, mention.end) for c in ".!?\n") if i >= 0), default=-1)
+    sentence = folded[start : end + 1] if end >= 0 else folded[start:]
+    if "?" in sentence or _has(W.HYPOTHETICAL, f" {sentence} ") or " stel " in f" {sentence} ":
+        return  # "Stel dat de mama niet kan reizen. Kunnen de broers ...?" (panel 40, g5)
+    before = folded[: mention.start]
+    struck = re.search(r"\b(?:schrap|verwijder|wis|zonder)\s+(?:\w+\s+)?$", before)
+    not_him = re.match(r"\s+(?:ook\s+)?niet\b(?!\s+(?:alleen|enkel)\b)", folded[mention.end :])
+    mention.stays_away = bool(
+        struck or not_him or _STAYS.match(folded[mention.end :]) or _says_not_coming(span, raw)
+    )
 
 
 def _in_brackets_after(reading: Reading, mention: Mention, folded: str) -> None:
@@ -2240,6 +2268,14 @@ def _pronoun_deaths(reading: Reading, folded: str) -> None:
             named[-1].context = "deceased"
 
 
+_WITH_THE_WRITER = re.compile(r"\b(?:bij|met) (?:mij|ons)\b")
+
+
+def _a_status_before(mention: Mention, statuses) -> bool:
+    """A status told before the relative's word, not about her: the writer's."""
+    return any(int(s.get("start") or 0) < mention.start for s in statuses)
+
+
 def _pronoun_of(mention: Mention) -> str | None:
     if mention.word in W.MALE_WORDS:
         return "hij"
@@ -2324,6 +2360,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _cares_for_the_one_who_comes(reading, mention, folded)
     _in_brackets_after(reading, mention, folded)
     _stays_behind(reading, mention, folded)
+    _other_parent_stays(mention, span, raw, folded)
     _the_same_person(mention, folded)
     _lives_with(mention, folded)
     _someone_elses(reading, mention, folded)
@@ -2619,7 +2656,7 @@ def _not_an_applicant(
         mention.context = "writer" if " ik " in clause else "role"
 
 
-def _back_reference(reading: Reading, clauses: list[str]) -> None:
+def _back_reference(reading: Reading, clauses: list[str], statuses=()) -> None:
     """A clause without its own relative that continues about the last one named ("mijn
     ouders, die leven niet meer"; "dat is mijn vrouw, zij is al in belgie")."""
     named = {m.clause for m in reading.mentions}
@@ -2637,7 +2674,13 @@ def _back_reference(reading: Reading, clauses: list[str]) -> None:
             for mention in same:
                 mention.context = "deceased"
         elif _in_belgium(clause):
-            _the_one_in_belgium(same[-1] if pronoun and same else last, clause)
+            one = same[-1] if pronoun and same else last
+            if _WITH_THE_WRITER.search(clause) and _a_status_before(one, statuses):
+                one.context = "in_belgium"  # "EU citizen, spanish. mijn vrouw Valeria is
+                # argentina, woont al bij mij": the writer's status, his wife with him (panel
+                # 72, h5: "Je vrouw: EU-burger", the writer made an applicant)
+            else:
+                _the_one_in_belgium(one, clause)
 
 
 def _the_one_in_belgium(mention: Mention, clause: str) -> None:
@@ -2807,7 +2850,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     after_topic = [m for m in reading.mentions if topic_at >= 0 and m.start > topic_at]
     for mention in after_topic[:1]:  # the one the question is about, not whom she lives with
         mention.topic = True
-    _back_reference(reading, folded_clauses(reading.text, starts))
+    _back_reference(reading, folded_clauses(reading.text, starts), statuses)
     _pronoun_deaths(reading, folded)
     _partners_children(reading, folded)
     _a_relatives_own_children(reading, folded)
@@ -4044,7 +4087,13 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
         flags = list(entity.get("flags") or [])
         normalized = entity.get("normalized")
         if normalized or flags:
-            return {"iso": normalized, "flags": flags, "start": entity.get("start")}
+            surface = str(entity.get("value") or "")
+            return {
+                "iso": normalized,
+                "flags": flags,
+                "start": entity.get("start"),
+                "text": surface,
+            }
     return None
 
 

@@ -62,10 +62,11 @@ from eligibility import messages as M
 from eligibility import parameters as P
 from eligibility.deadlines import AGE_LIMIT_DEADLINES
 from eligibility.favourable_conditions import NONE_ASKED
-from eligibility.reader import Reader, Voice
+from eligibility.reader import RELATIVE_NOUNS, Reader, Voice
 from eligibility.rules.registered_partner import known_long_enough, meetings_enough
 from samen_rasa.nlu.dutch_dates import MONTH_WORDS
 from samen_rasa.nlu.folding import fold
+from samen_rasa.nlu.vocabulary import COUNTRIES
 
 PROTECTED = ("refugee", "subsidiary_protection")
 # seed 003's "Anderzijds": a minor child who comes alone, for an art. 10 sponsor (seed 002:
@@ -287,6 +288,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("guardianship", answered and bool(_GUARDIANSHIP_COUNTS.search(folded))),
         ("living_together", answered and bool(_LIVING_TOGETHER.search(folded))),
         ("like_a_refugee", answered and bool(_LIKE_A_REFUGEE.search(folded))),
+        ("no_common_children", answered and "?" in folded and bool(_NO_CHILDREN.search(folded))),
         ("marriage_visa", answered and bool(_MARRIAGE_VISA.search(folded))),
         ("before_21", answered and bool(_BEFORE_21.search(folded))),
         ("papers_when_21", answered and bool(_PAPERS_WHEN_21.search(folded))),
@@ -316,7 +318,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
     if follow == "age_limit":  # "als het niet lukt voor ze 18 is?": the limit, not an
         # appointment (panel 33, a4); "als mijn dochter 18 wordt voor ze een afspraak krijgen?
         # bij vfs is het maanden wachten": no post, no processing time (panel 46, g1)
-        dropped = ["no_appointment", "processing"]
+        dropped = ["no_appointment"] + ([] if _how_long_alone(folded) else ["processing"])
         dropped += [] if _any(W.WHERE_QUESTION, folded) else ["where"]
         found = [k for k in found if k not in dropped]
     if "common_child" in found and follow in ("strengthen", "chance"):
@@ -377,6 +379,11 @@ _SHADOWED_BY = (
     ("papers_when_21", ("documents", "couple_turns_21", "age_limit")),
     ("cohabitation", ("income",)),  # "telt het samenwonen mee?" (panel 59, h8)
     ("guardianship", ("custody_question",)),  # "als ik een voogdij krijg?" (panel 68, g4)
+    # "maakt dat verschil voor die soepele regel?", "maakt dat het moeilijk?" (panel 72, g5);
+    # "wat kan ik als ander bewijs geven?" (panel 72, h3)
+    ("like_a_refugee", ("strengthen",)),
+    ("no_certificate", ("strengthen",)),
+    ("no_common_children", ("strengthen", "chance")),
     # "de ambassade was dicht ... is dat overmacht?" asks no embassy or day (panel 26, m3)
     ("force_majeure", ("where", "deadline", "no_appointment")),
     # "de afspraken bij vfs in teheran zijn maanden wachten. als we 10 maart niet halen?": the
@@ -563,8 +570,34 @@ def _parents_not_coming_supposed(folded: str) -> bool:
     return "?" in folded and (without or supposed and bool(_PARENT_NOT_COMING.search(folded)))
 
 
+# the parent a supposition leaves out, by pronoun: "zonder de vader", "als mama niet meekomt"
+_ONE_PARENT = {"mama": "zij", "moeder": "zij", "papa": "hij", "vader": "hij", "man": "hij",
+               "echtgenoot": "hij", "vrouw": "zij", "echtgenote": "zij"}  # fmt: skip
+_PARENT_WORD = re.compile(r"\b(mama|papa|moeder|vader|ouders?|man|echtgenoote?|vrouw)\b")
+
+
+def _parents_staying(folded: str) -> set[str]:
+    """The pronouns of the parents the message leaves out; empty for "de ouders" (all)."""
+    found = _WITHOUT_THE_PARENT.search(folded) or _PARENT_NOT_COMING.search(folded)
+    word = _PARENT_WORD.search(found.group()) if found else None
+    return {_ONE_PARENT[word.group(1)]} if word and word.group(1) in _ONE_PARENT else set()
+
+
+def _staying_label(turn: Any, staying: set[str], parents: list[dict[str, Any]]) -> str:
+    """ "de vader van je cliënt" (known or not), or "de ouders" when all stay."""
+    if not staying:
+        return parents_label(turn)
+    pronoun = next(iter(staying))
+    known = [p for p in parents if p.get("pronoun") == pronoun]
+    word = "vader" if pronoun == "hij" else "moeder"
+    one = known[0] if known else {"relationship": "parent", "word": word, "pronoun": pronoun}
+    return turn.texts.label(turn.state, one)
+
+
 _WITHOUT_THE_PARENT = re.compile(
     r"\bzonder (?:de |haar |zijn |hun |mijn |onze )?(?:mama|papa|moeder|vader|ouders?)\b"
+    # "Heeft Mariama dan recht op gezinshereniging zonder haar man?" (panel 72, g2)
+    r"|\bzonder (?:haar|zijn) (?:man|echtgenoote?|vrouw)\b"
     r"|\bif (?:mama|papa|mother|father|mom|dad) (?:not|no)\b"
 )
 
@@ -632,13 +665,34 @@ def _without_shadowed(found: list[str], folded: str, intent: str | None) -> list
     return _without_shadowed_topics(found, folded, intent)
 
 
+def _how_long_alone(folded: str) -> bool:
+    """A sentence of its own that asks how long the handling takes, of nothing else."""
+    return any(
+        sentence.startswith("hoe lang")
+        and _any(W.PROCESSING_WORDS, f" {sentence} ")
+        and not _any(W.AGE_LIMIT_QUESTION, f" {sentence} ")
+        for sentence in (part.strip() for part in re.split(r"[.?!\n]", folded))
+    )
+
+
+def _without_shadowing_topics(found: list[str], folded: str) -> list[str]:
+    """`found` less the topics another one shadows (_SHADOWED_BY)."""
+    asked = list(found)
+    for topic, shadowed in _SHADOWED_BY:
+        if topic in found:
+            found = [k for k in found if k not in shadowed]
+    if {"processing", "age_limit"} <= set(asked) and _how_long_alone(folded):
+        # "Hoe lang duurt de behandeling ongeveer? En wat als Amina tijdens de procedure 18
+        # wordt?": both (panel 72, g2: the age limit only)
+        found += [] if "processing" in found else ["processing"]
+    return found
+
+
 def _without_shadowed_topics(found: list[str], folded: str, intent: str | None) -> list[str]:
     if "guardianship" in found and _GUARDIANSHIP_COUNTS.search(folded):  # "Telt de voogdij
         found = [k for k in found if k not in ("who_can_help", "income")]  # van de Guinese
         # rechtbank in België? Of moet ik nog iets laten doen?" (panel 60, g8)
-    for topic, shadowed in _SHADOWED_BY:
-        if topic in found:
-            found = [k for k in found if k not in shadowed]
+    found = _without_shadowing_topics(found, folded)
     if "dna" in found and len(found) > 1 and not _any(W.DNA_WORDS, folded):
         found.remove("dna")  # the intent alone, beside a question told by its words ("waar
         # moeten wij gaan? ... geen belgische ambassade": panel 16, f2)
@@ -679,6 +733,9 @@ _LIKE_A_REFUGEE = re.compile(
     # "bij kerk huwelijk toch gewone gezinshereniging kan vragen ... en dan niks betalen"
     r"|\b(?:kerk|religieus|moskee|imam|traditioneel)\w*\b[^?]{0,40}\b(?:gewone )?"
     r"gezinshereniging\b[^?]{0,30}\bvragen\b"  # (panel 64, g2: "geen antwoord")
+    # "ik ben subsidiaire bescherming, geen vluchteling. maakt dat verschil voor die soepele
+    # regel?" (panel 72, g5: "geen antwoord")
+    r"|\bsoepel\w*\s+(?:regel|regeling|procedure|aanpak)\b"
 )
 
 
@@ -743,6 +800,29 @@ def _marriage_visa(turn: Any, reading: Reading) -> bool:
             )
         ],
     )
+
+
+# "we hebben geen kinderen. maakt dat het moeilijk?" (panel 72, g5: the DNA text)
+_NO_CHILDREN = re.compile(
+    r"\b(?:we|wij) hebben (?:nog )?geen (?:gemeenschappelijke |gezamenlijke )?kinderen\b"
+    r"|\bgeen (?:gemeenschappelijke|gezamenlijke) kinderen\b|\bgeen kinderen samen\b"
+)
+
+
+def _no_common_children(turn: Any, reading: Reading) -> bool:
+    """Seed 000: "De slaagkansen zijn nog onzekerder als ... er geen gemeenschappelijke
+    kinderen zijn. Het bewijs van de duurzame relatie en het bijzondere humanitaire karakter
+    van de aanvraag spelen hier een cruciale rol."
+    """
+    couples = [e for e, r in _case(turn) if e["relationship"] in COUPLES and r.get("route") == HV]
+    if not couples:
+        return False
+    said = Answer(turn)
+    said.entry(M.SIDE["no_common_children"], _voice(turn, couples[0]))
+    if _status(turn) in (*PROTECTED, "asylum_seeker"):
+        said.entry(M.SIDE["dna_couple_asylum_interview"], _voice(turn, couples[0]))
+    said.send("utter_answer_menu")
+    return True
 
 
 def _like_a_refugee(turn: Any, reading: Reading) -> bool:
@@ -968,9 +1048,13 @@ def _marriage_validity(folded: str) -> bool:
     folded = re.sub(r"\b(?:ik|ben|je|bent|hij|zij|ze) erkend\b|\berkend (?:ben|als)\b", " ", folded)
     folded = re.sub(r"\bniet getrouwd\b", " ", folded)  # "de zoon is niet getrouwd. welk
     sentences = re.findall(r"[^.!?]*[.!?]?", folded)  # atest ... mag dat?" (panel 29, b3)
-    pairs = [" ".join(sentences[max(0, i - 1) : i + 1]) for i in range(len(sentences))]
+    pairs = [
+        " ".join(sentences[max(0, i - 1) : i + 1])
+        for i, asked in enumerate(sentences)  # the question itself about it: not "officieel,
+        if "?" in asked and _any(W.MARRIAGE_WORDS + W.VALIDITY_WORDS, asked)  # getrouwd. ...
+    ]  # haar mama ..., kunnen ze komen?" (panel 72, h5: the religious marriage's check)
     return "?" in folded and any(  # "in de kerk, orthodox. is dat officieel?" (panel 27, a4)
-        _any(W.MARRIAGE_WORDS, p) and _any(W.VALIDITY_WORDS, p) and "?" in p for p in pairs
+        _any(W.MARRIAGE_WORDS, p) and _any(W.VALIDITY_WORDS, p) for p in pairs
     )
 
 
@@ -1639,6 +1723,10 @@ def _income_of_a_favour(turn: Any, case, reading: Reading, said: Answer) -> None
         said.entry(M.lookup(M.SIDE, key, family), _voice(turn, entry))
     for _, item in _advice_of([c for c in case if c[0] is entry], INCOME_ADVICE):
         said.item(item)
+    soft = any(_soft_procedure(r) for e, r in case if e is entry)
+    if soft and _any(W.LOW_INCOME_WORDS + W.NEW_JOB_WORDS, _folded(reading)):
+        said.entry(M.SIDE["second_order_if_official"], _voice(turn, entry))  # "en als het niet
+        # genoeg is? wat dan? en het is een nieuw contract" (panel 72, g5: the block again)
 
 
 def _income_of_an_eu_family(turn: Any, case, said: Answer) -> bool:
@@ -2047,7 +2135,7 @@ def _last_day(turn: Any, day: dt.date, said: Answer) -> None:
     if roughly == "relative":
         said.say("utter_side_last_day_unknown", months=P.FAVOURABLE_PERIOD_MONTHS.value)
     elif roughly:
-        said.say("utter_side_last_day_approximate", date=dutch_date(day, approximate=True))
+        said.say("utter_side_last_day_approximate", date=dutch_date(day, approximate=roughly))
     else:
         said.say("utter_side_last_day", date=dutch_date(day))
 
@@ -2163,11 +2251,33 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
         found += [p for p in same if p not in found]
     aged = _by_the_pronouns_age(people, reading)  # "en nour kan ze mee met mama en papa? ze
     found += [p for p in aged if p not in found]  # is pas 10": the sister too (panel 63, h5)
+    if found and _a_first_name_beside(reading.text):
+        return [p for p in people if not p.get("self")]  # "de moeder en Fanta": first names
+        # are not kept, so everyone (panel 72, g2: the mother's documents only)
     return (
         [p for p in people if p in found]
         or _the_oldest_or_youngest(people, reading)
         or _by_the_age_told(people, reading)
     )
+
+
+# "de moeder en Fanta", "Fanta en de moeder": a first name joined to a relative's word
+_NAME_JOINED = re.compile(
+    r"\b(?:en|of)\s+([A-Z][a-zà-ÿ]+)\b(?!\s+(?:en|of)\s+(?:de|het|mijn)\b)"
+    r"|\b([A-Z][a-zà-ÿ]+)\s+(?:en|of)\s+(?:de|het|mijn|haar|zijn)\s+\w+"
+)
+
+
+def _a_first_name_beside(text: str) -> bool:
+    """A capitalised word that is no relative, status or place word, joined by "en"/"of"."""
+    for match in _NAME_JOINED.finditer(text):
+        word = fold(match.group(1) or match.group(2))
+        if word not in _NOT_FIRST_NAMES and not any(word in w for w in RELATIVE_NOUNS.values()):
+            return True
+    return False
+
+
+_NOT_FIRST_NAMES = W.NOT_NAMES | {fold(c) for c in COUNTRIES} | {"dvz", "cgvs", "rvv", "ocmw"}
 
 
 def _by_the_pronouns_age(people: list[dict[str, Any]], reading: Reading) -> list[dict]:
@@ -2453,7 +2563,7 @@ def _deadlines_of_others(turn: Any, said: Answer, case) -> None:
 
 
 def _deadline_rows_said(turn: Any, said: Answer, rows, case) -> None:
-    approximate = bool(turn.state.get("approximate_date"))
+    approximate = turn.state.get("approximate_date") or False
     late = _late_advice(case)  # once, after the first row that passed (panel 33, a4: twice)
     for who, item in rows:
         day = dt.date.fromisoformat(item["date"])
@@ -3114,16 +3224,23 @@ def _foster_family(turn: Any, reading: Reading) -> bool:
 def _siblings_without_parents(turn: Any, reading: Reading) -> bool:
     """ "Stel dat de mama niet kan reizen. Kunnen de broers dan alleen een aanvraag doen?": the
     siblings' route and chance as they would be with no parent applying (seed 000: "Indien je
-    ouders niet meekomen ... De kans op slagen is in dit geval veel lager"; panel 40, g5)."""
+    ouders niet meekomen ... De kans op slagen is in dit geval veel lager"; panel 40, g5); "Kan
+    de moeder dan wel alleen komen, zonder de vader?": only the father out, the mother's right
+    and the sister's chance beside her (panel 72, g2: "Als de ouders niet meekomt")."""
     state = turn.state
     siblings = [p for p in state["people"] if p["relationship"] == "sibling"]
-    if not siblings or not any(p["relationship"] == "parent" for p in state["people"]):
+    parents = [p for p in state["people"] if p["relationship"] == "parent"]
+    if not siblings or not parents:
         return False
+    staying = _parents_staying(fold(reading.text))
     without = copy.deepcopy(state)
-    without["people"] = [p for p in without["people"] if p["relationship"] != "parent"]
+    without["people"] = [
+        p for p in without["people"]
+        if p["relationship"] != "parent" or staying and p.get("pronoun") not in staying
+    ]  # fmt: skip
     said = Answer(turn)
-    said.say("utter_side_without_parents", parents=parents_label(turn))
-    for entry in [p for p in without["people"] if p["relationship"] == "sibling"]:
+    said.say("utter_side_without_parents", parents=_staying_label(turn, staying, parents))
+    for entry in [p for p in without["people"] if p["relationship"] in ("parent", "sibling")]:
         result = assessment(without, entry, turn.today)
         who = capitalise(turn.texts.label(turn.state, S.person(turn.state, entry["id"])))
         said.say("utter_line_person", who=who, facts=route_label(turn, result, entry))
@@ -3449,6 +3566,12 @@ def _other_parent(turn: Any, reading: Reading) -> bool:
     if not conditions and not documents and _status(turn) == "eu_citizen":
         # no seed covers the EU family: the other families' consent, to confirm (panel 37, g5)
         return _say_items(turn, _items_of(turn, "advice", ("eu_custody_consent",)))
+    siblings = [e for e, r in case if e["relationship"] == "sibling" and r.get("route") == HV]
+    if not conditions and not documents and siblings and not named:
+        # "heeft de moeder een toestemming van de vader nodig om Fanta mee te nemen?": no seed
+        # says it for a sibling's humanitarian visa (panel 72, g2: "geen antwoord")
+        entry = (M.SIDE["consent_sibling_humanitarian"], _voice(turn, siblings[0]))
+        return _say_entries(turn, [entry])
     adults = [e for e, _ in case if e["relationship"] in CHILDREN and (e.get("age") or 0) >= 18]
     if not conditions and not documents and adults and _status(turn) == "belgian":
         # seed 004: custody and consent only "Als je minderjarig bent" (panel 18, i5)
@@ -4665,7 +4788,9 @@ def _deed_missing(folded: str) -> bool:
     maar akte is kwijt" (panel 71, h4)."""
     deed = _any(W.MARRIAGE_DEED_WORDS, folded) or _marriage_proof_named(folded)
     deed = deed or _any(W.NO_ADMINISTRATION, folded)
-    return deed or ("getrouwd" in folded and "akte" in folded)
+    married = _any(("getrouwd", "officieel", "huwelijk", "gemeente"), folded)
+    return deed or (married and "akte" in folded)  # "officieel, op de gemeente in kinshasa.
+    # maar de akte is weg" to the marriage question (panel 72, h3: the humanitarian text)
 
 
 def _marriage_deed_missing(turn: Any, reading: Reading, couple: dict[str, Any]) -> bool:
@@ -4803,6 +4928,7 @@ ANSWERS = {
     "couple_turns_21": _couple_turns_21,
     "living_together": _living_together,
     "like_a_refugee": _like_a_refugee,
+    "no_common_children": _no_common_children,
     "marriage_visa": _marriage_visa,
     "before_21": _before_21,
     "papers_when_21": _papers_when_21,

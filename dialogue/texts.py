@@ -25,9 +25,11 @@ class _Blank(dict):
         return "{" + key + "}"
 
 
-def dutch_date(day: dt.date, approximate: bool = False) -> str:
-    """3 maart 2026 (or "maart 2026" when the user gave only the month)."""
-    return format_date(day, format="MMMM y" if approximate else "d MMMM y", locale=LOCALE)
+def dutch_date(day: dt.date, approximate: bool | str = False) -> str:
+    """3 maart 2026 ("maart 2026" when the user gave only the month, "2026" for a year:
+    `approximate` is then "year")."""
+    pattern = "y" if approximate == "year" else "MMMM y" if approximate else "d MMMM y"
+    return format_date(day, format=pattern, locale=LOCALE)
 
 
 def capitalise(text: str) -> str:

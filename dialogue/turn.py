@@ -66,6 +66,10 @@ class Turn:
         of two topics with one answer)."""
         if any(r["text"] == text and r["buttons"] == buttons for r in self.replies):
             return
+        if not text.strip():  # an answer whose every line was said already in this turn
+            if self.replies and not self.replies[-1]["buttons"]:  # (panel 72, g2: a bubble
+                self.replies[-1]["buttons"] = buttons  # with buttons only)
+            return
         self.replies.append({"text": text, "buttons": buttons})
 
 

@@ -1385,6 +1385,9 @@ RELATIONSHIP_PROOF_WORDS = ("bewijst onze relatie", "relatie bewijzen", "relatie
                             "whatsapp", "foto's", "fotos", "chatberichten",
                             "berichten en foto")  # fmt: skip
 # "wat als het te weinig is?" after an income answer (panel 5, i2)
+# an income that has not started or is new: not yet "stabiel en regelmatig" (seed 003)
+NEW_JOB_WORDS = ("nieuw contract", "nieuwe job", "nieuw werk", "begin volgende maand",
+                 "pas vanaf volgende maand", "nog niet begonnen", "begin pas")  # fmt: skip
 TOO_LITTLE = ("te weinig", "te laag", "niet genoeg", "onvoldoende", "minder dan", "lager")
 
 # a child not born yet (panel 7, n5): no applicant; seed 000's common child makes a partner's

@@ -2206,6 +2206,14 @@ SIDE: dict[str, Message] = {
         "Vraag het aan een advocaat.",
         S.ART_40TER_2,
     ),
+    "consent_sibling_humanitarian": _M(
+        "Het hoederecht en de toestemming van de andere ouder zijn voorwaarden voor een kind "
+        "dat bij zijn ouder in België komt wonen. Voor het humanitair visum van {rel} staat "
+        "in onze informatie geen regel over toestemming van de andere ouder. Vraag aan de "
+        "ambassade of een advocaat welke papieren nodig zijn als de andere ouder niet "
+        "meereist.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "foster_family_uam": _M(
         "Over een pleeggezin zegt onze informatie niets apart. De voorwaarde gaat over een "
         "volwassen vreemdeling die volgens de wet verantwoordelijk is. Laat een advocaat "
@@ -2524,6 +2532,14 @@ SIDE: dict[str, Message] = {
     # seed 000: "zullen ook de relevante verklaringen tijdens het persoonlijk onderhoud met het
     # CGVS ... belangrijk zijn": only for a sponsor who asked asylum (panel 23, s4: said to
     # the partner of a worker who never asked asylum)
+    # seed 000: "De slaagkansen zijn nog onzekerder als ... er geen gemeenschappelijke
+    # kinderen zijn. Het bewijs van de duurzame relatie en het bijzondere humanitaire karakter
+    # van de aanvraag spelen hier een cruciale rol." (panel 72, g5: the DNA text)
+    "no_common_children": _M(
+        "Zonder kinderen samen is de kans nog onzekerder. Dan zijn het bewijs van {our} "
+        "duurzame relatie en de bijzondere humanitaire situatie heel belangrijk.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "dna_couple_asylum_interview": _M(
         "Wat in het asielgesprek bij het CGVS over de relatie gezegd werd, telt ook.",
         S.PRACTICE_DVZ_HUMANITARIAN,
@@ -3092,6 +3108,15 @@ SIDE: dict[str, Message] = {
     # aanvraag voor gezinshereniging de humanitaire en prangende situatie voldoende aan te
     # tonen." Not for a home or an insurance (panel 37, g2 and h2: "Lukt het niet om genoeg
     # inkomen, een woning of een ziekteverzekering te bewijzen?")
+    # the same sentence for a religious marriage that may count as official after all
+    # (panel 72, g5: "en als het niet genoeg is? wat dan? en het is een nieuw contract")
+    "second_order_if_official": _M(
+        "Dat inkomen moet dan stabiel, regelmatig en genoeg zijn. Is het dat nog niet, "
+        "bijvoorbeeld bij een nieuw contract? Dan is het in uitzonderlijke gevallen aan te "
+        "raden om in de aanvraag gezinshereniging ook een humanitair visum 'in tweede orde' "
+        "te vragen. Toon dan al in die aanvraag de humanitaire en dringende situatie aan.",
+        S.ART_9_13,
+    ),
     "second_order_if_needed": _M(
         "In uitzonderlijke gevallen is het aan te raden om in de aanvraag gezinshereniging "
         "ook een humanitair visum 'in tweede orde' te vragen. Bijvoorbeeld als er wel inkomen "

@@ -413,6 +413,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "summaries:summary.sibling_nbmv",
         "summaries:summary.other_relative_humanitarian",
         "side:second_order_if_needed",
+        "side:second_order_if_official",
         "side:humanitarian_visa_what",
         "side:disability_not_recognised",
         "advice:second_order_humanitarian",
@@ -458,6 +459,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:religious_marriage_soft_procedure",
     },
     S.PRACTICE_DVZ_HUMANITARIAN: {
+        "side:consent_sibling_humanitarian",
+        "side:no_common_children",
         "documents:birth_certificate@humanitarian_third_country",
         "documents:religious_marriage_proof",
         "side:relative_works_humanitarian",
