@@ -444,8 +444,13 @@ def _birthday_answer(state: dict[str, Any], reading: Reading, today: dt.date, up
     """ "15-03-2009" to "Wanneer word je 18? Schrijf de datum": his date of birth, the day he
     turns 18 from it, never a recognition date (panel 69, h1: "erkend ... sinds 15 maart
     2009"). `birthday_asked` is set where that question is asked (answers, side)."""
-    if not state.pop("birthday_asked", False) or reading.date is None:
+    if not state.pop("birthday_asked", False):
         return
+    if reading.date is None:  # "20 mei 2009 geboren", no date tagged (panel 72, h1)
+        parsed = parse_date(reading.text, now=today)
+        if not parsed.iso or "approximate" in parsed.flags:
+            return
+        reading.date = {"iso": parsed.iso, "flags": parsed.flag_list()}
     day = dt.date.fromisoformat(reading.date["iso"])
     if day.year > today.year - MAJORITY_AGE.value + 2:  # "3 februari 2027": the 18th itself
         return

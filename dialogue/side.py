@@ -340,8 +340,11 @@ def _with_registration(found: list[str], reading: Reading) -> list[str]:
     municipality, not the embassy (panel 59, h8)."""
     if reading.asks_registration and "meeting_days" not in found:
         found.insert(0, "registration")
-    if "registration" in found and "where" in found:
-        found = [k if k != "where" else "registration_where" for k in found]
+    if "registration" in found and {"where", "who_applies"} & set(found):
+        # "kan dat in brazilie of moet dat in belgie bij de gemeente?" of the registration,
+        # not who files the visa (panel 72, g3: "niet bij de gemeente")
+        where = [k if k not in ("where", "who_applies") else "registration_where" for k in found]
+        found = list(dict.fromkeys(where))
     return found
 
 
@@ -544,6 +547,10 @@ _COUPLE_AGE = re.compile(
     r"ik|hij|zij|ze) (?:ook |al |minstens )?(?:18|21|achttien|eenentwintig) (?:jaar )?(?:oud )?"
     r"zijn\b|\bminimum ?leeftijd\b"
     r"|\bleeftijd (?:is |geldt )?voor (?:de |mijn |mn |m'n )?(?:man|vrouw|partner)\b"
+    # "Senait is 22, is dat een probleem? ik las iets over 21 jaar", "is de leeftijd van
+    # Senait (22) een probleem?" (panel 72, h4: "Sorry, dat begrijp ik niet" twice)
+    r"|\b(?:iets )?over (?:de )?(?:21|eenentwintig) jaar\b"
+    r"|\bleeftijd\b[^.?]{0,40}\b(?:probleem|ok|oke|goed genoeg)\b"
 )
 
 
@@ -979,6 +986,18 @@ _WHERE_ASKED = re.compile(  # "mag ze in addis bij de belgische ambassade aanvra
 )
 
 
+_A_PLACE_OK = re.compile(r"\b(?!dat\b|dit\b|het\b|alles\b|die\b)[a-z]{4,} ook (?:goed|ok|oke)\s*\?")
+_COUNTRY_WORDS = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)) for c in COUNTRIES) + r")\b")
+
+
+def _a_place_asked(folded: str) -> bool:
+    """ "ok en islamabad ook goed? ze kunnen naar pakistan gaan" (panel 72, h1)."""
+    place = bool(_COUNTRY_WORDS.search(folded)) or _any(
+        ("ambassade", "consulaat", " post "), folded
+    )
+    return place and bool(_A_PLACE_OK.search(folded))
+
+
 _WHERE_CHOICE = re.compile(  # "moeten ze naar teheran of kunnen ze naar islamabad?" (panel 31,
     # a4): a choice between two places
     r"\bnaar (?!de |het )[a-z]+\b[^?.]{0,30}\bof\b[^?.]{0,25}\bnaar (?!de |het )[a-z]+[^.]*\?"
@@ -1021,7 +1040,7 @@ def _where_question(folded: str, intent: str | None) -> bool:
         return True
     if _WHERE_CHOICE.search(folded) and not _any(W.NOT_A_POST, folded):
         return True
-    if _WHERE_ASKED.search(folded) and "?" in folded:
+    if _WHERE_ASKED.search(folded) and "?" in folded or _a_place_asked(folded):
         return True
     if intent in NOT_WHERE_INTENTS or _any(W.PAY_WORDS, folded):
         return False
@@ -2644,6 +2663,9 @@ def _limits_without_date(turn: Any, case) -> bool:
     if _status(turn) == "asylum_seeker" and later:  # a right after the recognition only for
         # the partner and the children (panel 32, d4: the 12 months for a mother)
         said.say("utter_side_deadline_after_recognition", months=P.FAVOURABLE_PERIOD_MONTHS.value)
+    after = [e for e, r in case if _bond_after(e) and r.get("route") == FR]
+    if not said.lines and after and _status(turn) in PROTECTED:
+        said.entry(M.SIDE["no_twelve_months_bond_after"], _voice(turn, after[0]))
     if not said.lines:
         said.say("utter_answer_no_deadline" if case else "utter_faq_deadline")
     said.send()

@@ -644,7 +644,10 @@ NEED_WORDS = ("moet ", "moeten ", "nodig", "een probleem", "verplicht", "een voo
               "eigen woning")  # fmt: skip
 HOUSING_SPACE = ("slaapkamer", "slaapkamers", "in de zetel", "in de zetel slapen", "op de sofa",
                  "in de sofa", "in de living", "woonkamer", "te klein", "groot genoeg", "studio",
-                 "1 kamer", "een kamer", "eenpersoons")  # fmt: skip
+                 "1 kamer", "een kamer", "eenpersoons",
+                 # "ik huur appartement 2 kamers in gent. is dat genoeg?" (panel 72, g1)
+                 "2 kamers", "twee kamers", "3 kamers", "drie kamers", "4 kamers",
+                 "vier kamers")  # fmt: skip
 # a guess, not a fact ("in afghanistan telt dat wel denk ik"; panel 12, x3)
 UNSURE = ("denk ik", "weet ik niet", "ik weet niet", "niet zeker", "geen idee", "misschien")
 # subject words that are no first name ("hij is 16", "ze is 12"; dialogue.reading: a clause's
@@ -866,6 +869,9 @@ LATE_WORDS = (
 CALENDAR_WORDS = ("agenda", "kalender", "calendar", "herinnering", "reminder", ".ics", " ics ",
                   "in mijn gsm")  # fmt: skip
 STRENGTHEN_WORDS = ("echt niks", "echt niets", "is er niks", "is er niets", "niks meer",
+                    # "en bilal moet hij iets extra tonen?" (panel 72, h1: "geen antwoord")
+                    "extra tonen", "extra aantonen", "extra bewijzen", "extra elementen",
+                    "andere elementen", "humanitaire elementen",
                     # "mariam is 20 jaar, wat moet ze doen om kans te hebben" (panel 40, g3)
                     "om kans te hebben", "om een kans te hebben", "om meer kans",
                     "wat nu", "nog doen", "wat kunnen ze nog", "wat kan ze nog", "wat kan hij nog",

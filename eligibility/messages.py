@@ -2410,6 +2410,16 @@ SIDE: dict[str, Message] = {
         "de erkenning. Die vraagt dat de band al bestond vóór de aankomst.",
         S.ART_10_2_FAVOURABLE,
     ),
+    # seed 003: the favourable conditions hold "wanneer de afstamming ... vóór zijn aankomst
+    # in België werd vastgesteld en het verzoek ... binnen het jaar (12 maanden)" (panel 72,
+    # h4: "zijn de 12 maanden nu al voorbij?" got "geen vaste termijn" twice)
+    "no_twelve_months_bond_after": _M(
+        "De 12 maanden na de erkenning gelden niet voor {rel}: de band ontstond pas na de "
+        "aankomst in België. Er loopt dus geen termijn af. Inkomen, woning en "
+        "ziekteverzekering moeten altijd bewezen worden. Dien de aanvraag in zodra die "
+        "bewijzen klaar zijn.",
+        S.ART_10_2_FAVOURABLE,
+    ),
     "income_bond_after_arrival": _M(
         "De band met {rel_obj} ontstond pas na de aankomst in België. Daarom moet {sp} "
         "voor {rel_obj} wel genoeg inkomen, een geschikte woning en een ziekteverzekering "
@@ -2620,9 +2630,11 @@ SIDE: dict[str, Message] = {
     "meetings_enough@belgian": _M(
         "{We} zagen elkaar {count} keer, samen ongeveer {days} dagen. Voor de partner van "
         "iemand die geen Belg is, is dat genoeg voor de ontmoetingen: minstens {meetings} keer, "
-        "samen minstens {meeting_days} dagen. Welke regel geldt voor de partner van een Belg, "
-        "zegt onze informatie niet: vraag het aan een advocaat. Bewaar de bewijzen, zoals "
-        "vliegtuigtickets.",
+        "samen minstens {meeting_days} dagen. Die regel vraagt ook dat {we} elkaar al minstens "
+        "{stable_acquaintance_months} maanden kennen en regelmatig contact hebben, via "
+        "telefoon, brieven of berichten (bijvoorbeeld e-mails en foto's). Welke regel geldt "
+        "voor de partner van een Belg, zegt onze informatie niet: vraag het aan een advocaat. "
+        "Bewaar de bewijzen, zoals vliegtuigtickets en berichten.",
         S.ART_10_1_5,
     ),
     "meetings_not_enough@belgian": _M(

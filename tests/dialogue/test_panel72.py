@@ -328,3 +328,146 @@ def test_no_reply_is_only_buttons():
         intent="ask_costs",
     )
     assert all(r["text"].strip() for r in chat.last.replies), chat.last.replies
+
+
+def _ahmad() -> Chat:
+    """A boy of 17, alone in Belgium, recognised on 1 October 2026; his parents and brother
+    in Iran (panel 72, h1)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [17](age:sponsor), alleen gekomen uit afghanistan. [erkend vluchteling]"
+        "(sponsor_status:refugee) sinds [1 oktober 2026](recognition_date:2026-10-01). ik wil "
+        "[mijn ouders](relationship:parent) en [mijn broer](relationship:sibling) Bilal ([12](age))"
+        " laten komen"
+    )
+    chat.answer_plainly({"applicant.half_or_step_sibling": "nee"})
+    return chat
+
+
+def test_20_mei_2009_geboren__the_birth_date_to_wanneer_word_je_18():
+    """Seed 001 "op voorwaarde dat de NBMV jonger is dan achttien jaar": "20 mei 2009 geboren"
+    answers "Wanneer word je 18?" (panel 72, h1: "Heb je nog een vraag?", asked twice)."""
+    chat = _ahmad()
+    assert "Wanneer word je 18" in chat.transcript(), chat.transcript()
+    reply = chat.say("20 mei 2009 geboren")
+    assert chat.sponsor.get("majority_date") == "2027-05-20", chat.transcript()
+    assert "19 mei 2027" in reply, reply
+
+
+def test_moet_bilal_iets_extra_tonen__geen_andere_humanitaire_elementen():
+    """Seed 000: "Je hoeft in principe geen andere humanitaire elementen aan te tonen" (panel
+    72, h1: "geen antwoord")."""
+    reply = _ahmad().say(
+        "en bilal moet hij iets extra tonen? hij is [12](age) en woont bij [mijn ouders]"
+        "(relationship:parent)"
+    )
+    assert "geen andere humanitaire redenen" in reply, reply
+
+
+def test_islamabad_ook_goed__any_belgian_post():
+    """Seed 002: "kunnen zich bij elke Belgische ambassade of elk Belgisch consulaat ...
+    aanbieden" (panel 72, h1: "geen antwoord")."""
+    reply = _ahmad().say(
+        "ok en islamabad ook goed? ze kunnen naar pakistan gaan", intent="check_eligibility"
+    )
+    assert "elke Belgische ambassade" in reply, reply
+
+
+def _tesfaye() -> Chat:
+    """A social worker's client, recognised on 20 November 2025, married after his arrival
+    (panel 72, h4)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik ben maatschappelijk werker. Mijn cliënt is [erkend vluchteling](sponsor_status:refugee)"
+        " sinds [20 november 2025](recognition_date:2025-11-20). Hij is getrouwd met Senait, "
+        "[zijn vrouw](relationship:spouse) is [22](age), officieel getrouwd in maart 2024, na "
+        "zijn aankomst in België."
+    )
+    chat.answer_plainly(
+        {
+            "sponsor.age": "hij is [31](age:sponsor)",
+            "applicant.marriage": "[officieel](marriage_type:official)",
+            "applicant.relationship_predates_arrival": "nee, na zijn aankomst",
+        }
+    )
+    chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_senait_is_22_is_dat_een_probleem_ik_las_iets_over_21_jaar():
+    """Seed 001: "U bent beiden ouder dan 21 jaar" (panel 72, h4: "Sorry, dat begrijp ik niet"
+    twice)."""
+    reply = _tesfaye().say(
+        "Senait is 22, is dat een probleem? ik las iets over 21 jaar",
+        intent="out_of_scope",
+        confidence=0.35,
+    )
+    assert "21 jaar" in reply and "begrijp" not in reply, reply
+
+
+def test_zijn_de_12_maanden_al_voorbij__not_for_a_marriage_after_the_arrival():
+    """Seed 003: the favourable conditions hold "wanneer de afstamming ... vóór zijn aankomst
+    in België werd vastgesteld" (panel 72, h4: "geen vaste termijn" twice)."""
+    chat = _tesfaye()
+    assert chat.person("spouse")["facts"].get("relationship_predates_arrival") is False
+    reply = chat.say("zijn de 12 maanden nu al voorbij?", intent="ask_deadline")
+    assert "gelden niet" in reply and "na de aankomst" in reply, reply
+
+
+def test_2_kamers_is_dat_genoeg__income_and_home_both():
+    """ "ik werk deeltijds, 1200 netto. en ik huur appartement 2 kamers in gent. is dat
+    genoeg?": both (panel 72, g1: the income only)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2 juni 2026]"
+        "(recognition_date:2026-06-02). [mijn vrouw](relationship:spouse) is [29](age), "
+        "getrouwd in 2015 voor mijn vertrek"
+    )
+    chat.answer_plainly(
+        {
+            "sponsor.age": "ik ben [34](age:sponsor)",
+            "applicant.marriage": "[officieel](marriage_type:official)",
+            "applicant.relationship_predates_arrival": "ja",
+        }
+    )
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say(
+        "ik werk deeltijds, 1200 netto. en ik huur appartement 2 kamers in gent. is dat genoeg?",
+        intent="ask_housing",
+    )
+    assert "geen inkomen" in reply and "geen woning" in reply, reply
+
+
+def _marco() -> Chat:
+    """A Belgian with a girlfriend in Brazil, not married (panel 72, g3)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [Belg](sponsor_status:belgian), [mijn vriendin](relationship:partner) woont in "
+        "[Brazilië](country:Brazilië), ze is [24](age). we zijn niet getrouwd"
+    )
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_hoe_bewijzen_we_onze_relatie__the_contacts_and_two_years_too():
+    """Seed 001: "ofwel dat u elkaar al minstens 2 jaar kent en dat u twee bewijzen levert:
+    dat u regelmatig met elkaar contacten onderhield via telefoon, briefwisseling of
+    elektronische berichten" (panel 72, g3: the meetings only)."""
+    reply = _marco().say(
+        "hoe bewijzen we dat onze relatie echt is? we zijn 3 jaar samen, hebben elkaar 4 keer "
+        "gezien, telkens 2 weken, in lissabon. we chatten elke dag"
+    )
+    assert "4 keer" in reply and "regelmatig contact" in reply, reply
+
+
+def test_wettelijk_samenwonen_registreren_in_brazilie_of_bij_de_gemeente():
+    """Seed 001: "een officieel bewijs van verklaring van wettelijke samenwoning bij het
+    gemeentebestuur in België of bij de bevoegde buitenlandse instantie" (panel 72, g3: "niet
+    bij de gemeente")."""
+    reply = _marco().say(
+        "als we wettelijk samenwonen willen registreren, kan dat in [brazilie](country:Brazilië)"
+        " of moet dat in belgie bij de gemeente?",
+        intent="check_eligibility",
+    )
+    assert "gemeentebestuur in België" in reply and "niet bij de gemeente" not in reply, reply

@@ -226,6 +226,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:health_insurance_proof",
     },
     S.ART_10_2_FAVOURABLE: {
+        "side:no_twelve_months_bond_after",
         "side:twelve_months_for_a_right",
         "side:registration_after_arrival_no_favour",
         "side:born_after_arrival",
