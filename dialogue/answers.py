@@ -1020,7 +1020,10 @@ def _said_by_the_deadline(turn: Any, item: dict[str, Any]) -> bool:
 # what a summary for the file keeps beside the routes: a right that may end, or that holds
 # only with the other parent's consent (seed 003: "Indien de hoede gedeeld wordt, moet de andere
 # houder van het hoederecht met de gezinshereniging instemmen"; panel 51, h5, h7)
-SUMMARY_ADVICE = (*AGE_LIMIT_ADVICE, "shared_custody_consent_open")
+# the age limit that may end a right first, the consent a right depends on, and the other way
+# for an unmarried partner (seed 001 "of via een visum met het oog op een huwelijk of een
+# wettelijke samenwoning"; panel 72, g3: the summary dropped it)
+SUMMARY_ADVICE = (*AGE_LIMIT_ADVICE, "shared_custody_consent_open", "marriage_visa_alternative")
 
 
 def _summary(turn: Any, results) -> None:

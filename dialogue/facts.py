@@ -1232,6 +1232,11 @@ def _a_year_for_an_old_status(date: dict | None, reading: Reading, today: dt.dat
 _STATUS_SINCE_YEAR = re.compile(
     r"\b(?:erkend|status|bescherming|vluchteling)\b[^.?!]{0,25}\bsinds ((?:19|20)\d\d)\b"
 )
+# a year told of another event than the recognition
+_OTHER_YEAR_EVENTS = re.compile(
+    r"\b(?:trouw\w*|getrouwd|huwelijk|married|geboren|born|aangekomen|aankomst|arrived|"
+    r"gevlucht|vertrokken|kwam|kwamen|asiel gevraagd)\b"
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -1244,6 +1249,8 @@ def past_year_date(text: str, today: dt.date) -> dict[str, Any] | None:
     years = {int(y) for y in _YEAR.findall(folded)}
     if len(years) != 1 or any(f" {w} " in f" {folded} " for w in MONTH_WORDS if len(w) > 3):
         return None
+    if _OTHER_YEAR_EVENTS.search(folded):
+        return None  # "we married in 2015 in Damascus", "ik kwam in 2019": not the status
     year = years.pop()
     last_end = add_months(dt.date(year, 12, 31), FAVOURABLE_PERIOD_MONTHS.value)
     if not 1950 <= year < today.year or last_end >= today:

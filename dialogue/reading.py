@@ -201,6 +201,13 @@ class Reading:
         )
 
 
+def written_in_english(text: str) -> bool:
+    """Three or more English words (W.ENGLISH_WORDS), a third of the message or more."""
+    words = re.findall(r"[a-z]+", fold(text))
+    english = sum(1 for word in words if word in W.ENGLISH_WORDS)
+    return english >= 3 and english * 3 >= len(words)
+
+
 def tokens(text: str) -> list[Token]:
     return [Token(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
 

@@ -43,6 +43,7 @@ def new_state() -> dict[str, Any]:
         "birthday_asked": False,
         "handoff": False,
         "contact_offered": False,  # the bot offered a call back and waits for a number
+        "language_noted": False,  # told once that the answers are in Dutch (an English writer)
     }
 
 

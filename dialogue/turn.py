@@ -28,7 +28,7 @@ from dialogue.asking import assessment, give_up, next_question
 from dialogue.facts import Update, apply
 from dialogue.intents import FAQ_INTENTS, SMALL_TALK
 from dialogue.questions import ask, readback, reask
-from dialogue.reading import Reading, correct_by_first_name, read
+from dialogue.reading import Reading, correct_by_first_name, read, written_in_english
 from dialogue.texts import Texts
 from dialogue.words import DUPLICATE_CUES, ERASE_COMMANDS, ERASE_DECLINED, ERASE_OBJECTS
 from samen_rasa.nlu.folding import fold
@@ -102,6 +102,7 @@ def take_turn(
                     side.note_volunteered(turn.state, earlier_reading)
                 _case_step(turn, reading, fresh_consent=True)
         else:
+            _note_the_language(turn, reading)
             _case_step(turn, reading)
     _contract_slots(turn, consent_before)
     return turn
@@ -238,6 +239,14 @@ def _names_data(text: str) -> bool:
 
 
 # --- the case --------------------------------------------------------------------------------
+
+
+def _note_the_language(turn: Turn, reading: Reading) -> None:
+    """Once, to a writer in English: the answers are in simple Dutch, and what helps."""
+    if turn.state["language_noted"] or not written_in_english(reading.text):
+        return
+    turn.state["language_noted"] = True
+    turn.say("utter_language_note")
 
 
 def _case_step(turn: Turn, reading: Reading, fresh_consent: bool = False) -> None:

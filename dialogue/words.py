@@ -1394,6 +1394,14 @@ RELATIONSHIP_PROOF_WORDS = ("bewijst onze relatie", "relatie bewijzen", "relatie
 # an income that has not started or is new: not yet "stabiel en regelmatig" (seed 003)
 NEW_JOB_WORDS = ("nieuw contract", "nieuwe job", "nieuw werk", "begin volgende maand",
                  "pas vanaf volgende maand", "nog niet begonnen", "begin pas")  # fmt: skip
+# English words that are no Dutch words: a message of several of them is written in English
+# (panel 72: "sorry I dont speak dutch well. my wife is in Syria ..."); the answers stay Dutch
+ENGLISH_WORDS = frozenset({
+    "the", "my", "and", "can", "what", "how", "wife", "husband", "when", "where", "with", "she",
+    "they", "does", "need", "want", "please", "come", "children", "mother", "father", "married",
+    "who", "which", "have", "has", "will", "would", "should", "this", "that", "your", "our",
+    "from", "there", "about", "much", "cost", "long", "speak", "english", "dutch", "know",
+})  # fmt: skip
 TOO_LITTLE = ("te weinig", "te laag", "niet genoeg", "onvoldoende", "minder dan", "lager")
 
 # a child not born yet (panel 7, n5): no applicant; seed 000's common child makes a partner's

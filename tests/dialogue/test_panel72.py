@@ -471,3 +471,42 @@ def test_wettelijk_samenwonen_registreren_in_brazilie_of_bij_de_gemeente():
         intent="check_eligibility",
     )
     assert "gemeentebestuur in België" in reply and "niet bij de gemeente" not in reply, reply
+
+
+def test_samenvatting_of_an_unmarried_partner_keeps_the_visa_to_marry():
+    """Seed 001: "Uw feitelijke partner zal zich slechts ... kunnen herenigen ... via ...
+    (humanitair visum) of via een visum met het oog op een huwelijk of een wettelijke
+    samenwoning" (panel 72, g3: the summary dropped the second way)."""
+    reply = _marco().say("/ask_summary", intent="ask_summary")
+    assert "humanitair visum" in reply and "trouwen of wettelijk samen te wonen" in reply, reply
+
+
+def test_we_married_in_2015__no_recognition_year():
+    """The other side of the year alone: a year told of the marriage is no status date."""
+    chat = _yves()
+    for _ in range(8):
+        if chat.question == "sponsor.recognition_date":
+            break
+        chat.say(YVES.get(chat.question or "", "ja"))
+    chat.say("we married in 2015 in kinshasa")
+    assert chat.sponsor.get("recognition_date") is None, chat.transcript()
+
+
+def test_written_in_english__told_once_that_the_answers_are_in_dutch():
+    """ "sorry I dont speak dutch well. my wife is in Syria ...": the answers stay in simple
+    Dutch, and the writer hears so once, with what helps (panel 72, English messages)."""
+    chat = Chat(today=TODAY)
+    reply = chat.say(
+        "sorry I dont speak dutch well. [my wife](relationship:spouse) is in [Syria]"
+        "(country:Syrië), I am [refugee](sponsor_status:refugee) since [march 2026]"
+        "(recognition_date:2026-03-01|approximate), can she come?"
+    )
+    assert "I answer in simple Dutch" in reply, reply
+    again = chat.say("and how much does it cost for my wife?", intent="ask_costs")
+    assert "I answer in simple Dutch" not in again, again
+
+
+def test_a_dutch_message_with_an_english_word_gets_no_language_note():
+    chat = Chat(today=TODAY)
+    reply = chat.say("[mijn vrouw](relationship:spouse) wil komen, sorry voor mijn dutch")
+    assert "I answer" not in reply, reply
