@@ -1218,6 +1218,34 @@ def _store_date(
         state["approximate_date"] = "relative" if relative and not approximate else approximate
 
 
+_BORN_ON = re.compile(
+    r"\bgeboren (?:op |in )?(\d{1,2} [a-z]+ (?:19|20)\d\d|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)"
+)
+
+
+def _minor_sponsors_birth_date(state: dict[str, Any], reading: Reading, today: dt.date) -> None:
+    """ "Amina is 16 (geboren 3 februari 2010)": a minor sponsor's birth date of the age told,
+    kept as the day the parents' right ends (seed 001 "jonger is dan achttien jaar"; panel 73,
+    g1: "vóór je cliënt 18 wordt" with no day, twice)."""
+    age = state["sponsor"].get("age")
+    told = _BORN_ON.search(fold(reading.text))
+    if (
+        age is None
+        or age >= MAJORITY_AGE.value
+        or not told
+        or state["sponsor"].get("majority_date")
+    ):
+        return
+    parsed = parse_date(told[1], now=today)
+    if not parsed.iso or "approximate" in parsed.flags:
+        return
+    born = dt.date.fromisoformat(parsed.iso)
+    if _years_between(born, today) == age:  # the sponsor's, not a child's
+        state["sponsor"]["majority_date"] = _birthday_in(
+            born, born.year + MAJORITY_AGE.value
+        ).isoformat()
+
+
 def _a_year_for_an_old_status(date: dict | None, reading: Reading, today: dt.date) -> dict | None:
     """ "ik ben erkend vluchteling sinds 2019": the year alone, tagged or not (panel 72, h3)."""
     told = _STATUS_SINCE_YEAR.search(fold(reading.text))
@@ -1386,6 +1414,7 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
     if question not in DATE_FACTS and state["sponsor"].get("status") in NOT_RECOGNISED:
         date = None  # a Belgian has no recognition: "de beslissing komt pas na 14 april"
         # (panel 63, h2: "Jij: Belg, sinds 14 april 2026", his daughter's birthday)
+    _minor_sponsors_birth_date(state, reading, today)
     date = _a_year_for_an_old_status(date, reading, today)
     if date:
         name = question.split(".", 1)[1] if question in DATE_FACTS else "recognition_date"
@@ -1592,8 +1621,11 @@ def _applicant_for_the_sponsor(state: dict, reading: Reading, mention: Mention, 
 
 
 def _own_parent(mention: Mention) -> str | None:
-    """The client's own parent: an applicant, unless told of as staying (panel 72, g2)."""
-    return "not_coming" if mention.stays_away else None
+    """The client's own parent: an applicant, unless told of as staying (panel 72, g2) or
+    named after "zonder" (panel 73, g1: "Kan de mama komen zonder de papa?" added him)."""
+    if mention.stays_away:
+        return "not_coming"
+    return "negated" if mention.without else None
 
 
 def _a_relatives_own(reading: Reading, mention: Mention) -> bool:
@@ -2990,11 +3022,42 @@ def _by_the_pronoun(state: dict[str, Any], reading: Reading, where: list[int]) -
     return found[0] if len(found) == 1 else None
 
 
+# "ze wonen in Yaoundé bij hun papa, mijn ex-man", "ze woont bij haar papa, ze is niet alleen"
+_WITH_THE_OTHER_PARENT = re.compile(
+    r"\b(?:woont|wonen|leeft|leven|blijft|blijven)\b[^.?!]{0,25}\bbij (?:hun|haar|zijn|de) "
+    r"(?:papa|vader|mama|moeder)\b|\b(?:ze|zij|hij) is niet alleen\b"
+)
+
+
+def _adult_children_with_a_parent(state: dict[str, Any], reading: Reading, update: Update):
+    """Grown children told to live with their other parent, who stays: they do not stay behind
+    "helemaal alleen en geïsoleerd" (seed 000; panel 73, h5: "kans redelijk" for a daughter of
+    19 who lives with her father)."""
+    if not _WITH_THE_OTHER_PARENT.search(fold(reading.text)):
+        return
+    for entry in state["people"]:
+        adult = (entry.get("age") or 0) >= MAJORITY_AGE.value
+        if entry["relationship"] in ("child", "stepchild") and adult:
+            _set(state, update, entry["id"], "isolated", False)
+
+
+def _couple_before_or_after(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """The one couple's marriage told as before the arrival, or after it ("ik was al in
+    belgie toen we trouwden"; panel 73, g2)."""
+    couples = [p for p in state["people"] if p["relationship"] in COUPLES]
+    if len(couples) != 1:
+        return
+    named = any(m.relationship in COUPLES for m in reading.applicants)
+    married = reading.marriage or "getrouwd" in reading.text.lower()
+    if reading.before_arrival and not named and married:
+        _set(state, update, couples[0]["id"], "relationship_predates_arrival", True)
+    if reading.married_after_arrival:
+        _set(state, update, couples[0]["id"], "relationship_predates_arrival", False)
+
+
 def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> None:
-    if reading.before_arrival and not any(m.relationship in COUPLES for m in reading.applicants):
-        couples = [p for p in state["people"] if p["relationship"] in COUPLES]
-        if len(couples) == 1 and (reading.marriage or "getrouwd" in reading.text.lower()):
-            _set(state, update, couples[0]["id"], "relationship_predates_arrival", True)
+    _couple_before_or_after(state, reading, update)
+    _adult_children_with_a_parent(state, reading, update)
     _children_born_before(state, reading)
     if reading.lgbtiq:  # seed 000: "het feit dat geaardheid een grond voor vervolging was"
         for entry in [p for p in state["people"] if p["relationship"] in COUPLES]:

@@ -95,6 +95,7 @@ class Mention:
     # a bare "de vader" (a child's other parent unless facts finds a minor client's own) that
     # "komt niet mee" or "blijft in Guinee": not coming when he is the client's (panel 72, g2)
     stays_away: bool = False
+    without: bool = False  # "Kan de mama komen zonder de papa?": never one who comes (panel 73)
 
 
 @dataclass
@@ -144,6 +145,7 @@ class Reading:
     baby: bool = False
     before_arrival: bool = False
     born_after_arrival: bool = False
+    married_after_arrival: bool = False  # "ik was al in belgie toen we trouwden" (panel 73)
     # "ze zijn allebei van ons twee", "alle 4 van ons samen": every child is the couple's
     # (panel 23, v1, s5: asked again for each child)
     common_all: bool = False
@@ -250,6 +252,15 @@ def _words_before(toks: list[Token], start: int, count: int) -> list[str]:
 
 def _words_after(toks: list[Token], end: int, count: int) -> list[str]:
     return [t.text for t in toks if t.start >= end][:count]
+
+
+def _married_after_arrival(folded: str) -> bool:
+    """A sentence that says the couple married after the writer came."""
+    return any(
+        any(m in sentence for m in W.MARRIED) and any(a in sentence for a in W.AFTER_ARRIVAL)
+        and not any(b in sentence for b in W.BORN)
+        for sentence in re.split(r"[.!?;\n]", folded)
+    )  # fmt: skip
 
 
 def _born_after_arrival(folded: str) -> bool:
@@ -1953,6 +1964,7 @@ _SIGNS = re.compile(
     # "mijn broer deed het voor mij bij de imam (volmacht)" (panel 72, g5: "Je broer: wil
     # naar België komen")
     r"|\bvolmacht\b|\b(?:deed|doet|tekende|trouwde) (?:het |dat )?(?:voor mij|in mijn plaats)\b"
+    r"|\bin mijn plaats\b|\bvoor mij bij de (?:imam|moskee|kerk|mullah)\b"
 )
 
 
@@ -2004,6 +2016,7 @@ def _other_parent_stays(mention: Mention, span: str, raw: str, folded: str) -> N
     72, g2: added as "wil naar België komen" and kept after four corrections)."""
     if mention.context != "other_parent" or mention.owner != "bare":
         return
+    mention.without = bool(re.search(r"\bzonder\s+(?:\w+\s+)?$", folded[: mention.start]))
     start = max(folded.rfind(c, 0, mention.start) for c in ".!?\n") + 1
     end = min((i for i in (folded.find(c, mention.end) for c in ".!?\n") if i >= 0), default=-1)
     sentence = folded[start : end + 1] if end >= 0 else folded[start:]
@@ -3301,9 +3314,18 @@ _IN_BELGIUM_COUNTRY = re.compile(r"\bbelgie\b")
 
 def _free_value(folded: str, choices: tuple[tuple[tuple[str, ...], str], ...]) -> str | None:
     for phrases, value in choices:
-        if any(p in folded for p in phrases):
+        if any(_told_not_denied(p, folded) for p in phrases):
             return value
     return None
+
+
+def _told_not_denied(phrase: str, folded: str) -> bool:
+    """The phrase, once not after "geen"/"niet" ("ik ben geen vluchteling"; panel 73, h5: the
+    refugee's status date asked of a woman with an unlimited stay)."""
+    return any(
+        not re.search(r"\b(?:geen|niet|nie)\s+$", folded[: match.start()])
+        for match in re.finditer(re.escape(phrase), folded)
+    )
 
 
 # A family story fits in far fewer characters; a longer message (a pasted document, a test of
@@ -3427,6 +3449,7 @@ def read(message: dict[str, Any]) -> Reading:
         p in folded for p in W.BEFORE_ARRIVAL
     )
     reading.born_after_arrival = _born_after_arrival(folded)
+    reading.married_after_arrival = _married_after_arrival(folded)
     reading.common_all = _has(W.ALL_OF_THEM + W.ALL_FOUR, folded) and any(
         c in folded for c in W.COMMON_CHILD_CUES
     )

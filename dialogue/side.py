@@ -289,6 +289,12 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("living_together", answered and bool(_LIVING_TOGETHER.search(folded))),
         ("like_a_refugee", answered and bool(_LIKE_A_REFUGEE.search(folded))),
         ("no_common_children", answered and "?" in folded and bool(_NO_CHILDREN.search(folded))),
+        ("married_after_arrival", answered and "?" in folded and reading.married_after_arrival),
+        ("not_married", answered and "?" in folded and bool(_NOT_MARRIED_ASKED.search(folded))),
+        (
+            "registration_where",
+            answered and "?" in folded and bool(_WHERE_REGISTERED.search(folded)),
+        ),
         ("marriage_visa", answered and bool(_MARRIAGE_VISA.search(folded))),
         ("before_21", answered and bool(_BEFORE_21.search(folded))),
         ("papers_when_21", answered and bool(_PAPERS_WHEN_21.search(folded))),
@@ -387,6 +393,9 @@ _SHADOWED_BY = (
     ("like_a_refugee", ("strengthen",)),
     ("no_certificate", ("strengthen",)),
     ("no_common_children", ("strengthen", "chance")),
+    ("married_after_arrival", ("strengthen", "chance")),
+    ("not_married", ("strengthen", "chance", "cohabitation", "registration")),
+    ("registration_where", ("where", "who_applies")),  # "maakt dat verschil?" (panel 73, g2)
     # "de ambassade was dicht ... is dat overmacht?" asks no embassy or day (panel 26, m3)
     ("force_majeure", ("where", "deadline", "no_appointment")),
     # "de afspraken bij vfs in teheran zijn maanden wachten. als we 10 maart niet halen?": the
@@ -832,6 +841,44 @@ def _no_common_children(turn: Any, reading: Reading) -> bool:
     return True
 
 
+# "we zijn niet getrouwd, is dat een groot probleem?" (panel 73, h4: "geen antwoord")
+_NOT_MARRIED_ASKED = re.compile(r"\b(?:we|wij) zijn (?:nog )?niet getrouwd\b")
+# "waar kan dat, hier in belgie of in ethiopie?" of registering (panel 73, h4)
+_WHERE_REGISTERED = re.compile(
+    r"\bregistr\w*\b[^.]{0,60}\b(?:waar|hier in belgie|in belgie of|gemeente)\b"
+    r"|\b(?:waar|hier in belgie|in belgie of|gemeente)\b[^.]{0,60}\bregistr\w*\b"
+)
+
+
+def _not_married(turn: Any, reading: Reading) -> bool:
+    """Seed 001's de facto partner: no right; a humanitarian visa or a visa to marry or to
+    register; and the registered partnership's own right (art. 10, §1, 5°)."""
+    partners = [e for e, _ in _case(turn) if e["relationship"] == "partner"]
+    if not partners:
+        return False
+    voice = _voice(turn, partners[0])
+    registration = M.lookup(M.SIDE, "registration_would_help", (_status(turn) or "",))
+    return _say_entries(turn, [(M.SIDE["not_married_partner"], voice), (registration, voice)])
+
+
+def _married_after_arrival(turn: Any, reading: Reading) -> bool:
+    """ "maar wij zijn getrouwd in 2019, na dat ik in belgie kwam. maakt dat verschil?": seed
+    003's 12 months need the bond before the arrival; seed 001's 18 years too (panel 73, g2)."""
+    spouses = [e for e, _ in _case(turn) if e["relationship"] == "spouse"]
+    if not spouses or _status(turn) not in PROTECTED:
+        return False
+    spouse = spouses[0]
+    religious = (spouse.get("facts") or {}).get("marriage") == "religious_or_customary"
+    said = Answer(turn)
+    told = M.lookup(M.SIDE, "married_after_arrival_told", ("religious",) if religious else ())
+    said.entry(told, _voice(turn, spouse))
+    ages = [spouse.get("age"), turn.state["sponsor"].get("age")]
+    if any(age is None or age < P.SPOUSE_MIN_AGE.value for age in ages):
+        said.entry(M.SIDE["married_after_arrival_age"], _voice(turn, spouse))
+    said.send("utter_answer_menu")
+    return True
+
+
 def _like_a_refugee(turn: Any, reading: Reading) -> bool:
     """ "kan grace gewoon gezinshereniging vragen zonder betalen zoals bij vluchtelingen?":
     seed 000's soft procedure is a protected sponsor's religious or customary spouse's only;
@@ -986,6 +1033,11 @@ _WHERE_ASKED = re.compile(  # "mag ze in addis bij de belgische ambassade aanvra
 )
 
 
+# "en moet Mei naar de ambassade in Shanghai of Beijing?", "which embassy in Cairo?" (panel 73)
+_WHICH_POST = re.compile(
+    r"\bnaar de (?:belgische )?(?:ambassade|consulaat)\b[^.?]{0,40}\?"
+    r"|\b(?:welke|which) (?:belgische )?(?:ambassade|embassy|consulaat|post)\b"
+)
 _A_PLACE_OK = re.compile(r"\b(?!dat\b|dit\b|het\b|alles\b|die\b)[a-z]{4,} ook (?:goed|ok|oke)\s*\?")
 _COUNTRY_WORDS = re.compile(r"\b(?:" + "|".join(re.escape(fold(c)) for c in COUNTRIES) + r")\b")
 
@@ -995,7 +1047,14 @@ def _a_place_asked(folded: str) -> bool:
     place = bool(_COUNTRY_WORDS.search(folded)) or _any(
         ("ambassade", "consulaat", " post "), folded
     )
-    return place and bool(_A_PLACE_OK.search(folded))
+    papers = _any(W.DOCUMENT_QUESTION, folded)  # "welke papieren moet ze meenemen naar de
+    # ambassade?" asks the documents (panel 18, i2)
+    return (
+        place
+        and bool(_A_PLACE_OK.search(folded))
+        or not papers
+        and bool(_WHICH_POST.search(folded))
+    )
 
 
 _WHERE_CHOICE = re.compile(  # "moeten ze naar teheran of kunnen ze naar islamabad?" (panel 31,
@@ -1532,11 +1591,34 @@ def answer(turn: Any, reading: Reading) -> bool:
     return bool(handled)
 
 
+# side topics that answer a question about papers themselves
+_PAPER_TOPICS = {
+    "no_certificate", "travel_document", "which_proof", "medical_paper", "papers_when_21",
+    "guardianship", "dna", "documents_after_recognition",
+}  # fmt: skip
+_WHICH_PAPERS = re.compile(
+    r"\b(?:welke|wat voor|which|what) (?:documenten|papieren|papier|documents|papers)\b"
+)
+
+
+def documents_also_asked(turn: Any, reading: Reading) -> bool:
+    """ "welke documenten heeft Mei nodig? en hoe lang duurt het?": the documents beside the
+    side topic answered (panel 73, g5: the processing time only)."""
+    if not turn.state.get("answered") or not _WHICH_PAPERS.search(_folded(reading)):
+        return False
+    kinds = kinds_of(reading, True)
+    return bool(kinds) and not _PAPER_TOPICS & set(kinds)
+
+
 def _continued(turn: Any, reading: Reading) -> str | None:
     """ "wat als het te weinig is?" right after an income answer: the same topic, asked on
     (panel 5, i2: three times "Heb je nog een vraag?")."""
     if turn.state.get("last_side") == "income" and _any(W.TOO_LITTLE, _folded(reading)):
         return "income"
+    if turn.state.get("last_side") == "registration_where" and _any(
+        ("gemeente", "in belgie of", "hier of"), _folded(reading)
+    ):  # "bij de gemeente in belgie of in ethiopie?" right after it (panel 73, h4)
+        return "registration_where"
     last = turn.state.get("last_side")
     short = len(re.findall(r"\w+", reading.text)) <= 6 and not reading.mentions
     counts = _any(W.COUNTS_WORDS, _folded(reading))
@@ -2354,6 +2436,9 @@ def _dna(turn: Any, reading: Reading) -> bool:
     asked = asked_about(people, reading) if reading.applicants else []
     couples = [e for e in asked or people if e["relationship"] in COUPLES]
     others = [e for e in asked or people if e["relationship"] not in COUPLES]
+    if others and _any(("geboorteakte", "birth certificate", "geboortebewijs"), _folded(reading)):
+        couples = []  # "Sara has birth certificate from Egypt ... or they want DNA test?": the
+        # child's, not the marriage (panel 73, g3: P)
     if couples:  # "moet er een dna test?" about the family: the couple and the children
         kind = _dna_couple_kind(turn, case, couples[0])
         said.entry(M.SIDE[kind], _voice(turn, couples[0]))
@@ -3198,7 +3283,10 @@ def _consent_form(turn: Any, reading: Reading) -> bool:
 NO_CUSTODY = "summary.belgian_descendant_no_custody"  # a grandparent without custody
 
 
-_BORN_AFTER = re.compile(r"\bgeboren na\b[^?.]{0,30}\b(?:aankomst|kwam|gekomen|vlucht)")
+_BORN_AFTER = re.compile(
+    r"\bgeboren na\b[^?.]{0,30}\b(?:aankomst|kwam|gekomen|vlucht)"
+    r"|\bborn after (?:i|me) (?:left|came|arrived|fled)\b"  # (panel 73, g3: "geen antwoord")
+)
 
 
 def _born_after_arrival(turn: Any) -> bool:
@@ -3589,7 +3677,8 @@ def _other_parent(turn: Any, reading: Reading) -> bool:
         # no seed covers the EU family: the other families' consent, to confirm (panel 37, g5)
         return _say_items(turn, _items_of(turn, "advice", ("eu_custody_consent",)))
     siblings = [e for e, r in case if e["relationship"] == "sibling" and r.get("route") == HV]
-    if not conditions and not documents and siblings and not named:
+    consent_asked = _any(("toestemming", "akkoord", "tekenen", "handtekening"), _folded(reading))
+    if not conditions and not documents and siblings and not named and consent_asked:
         # "heeft de moeder een toestemming van de vader nodig om Fanta mee te nemen?": no seed
         # says it for a sibling's humanitarian visa (panel 72, g2: "geen antwoord")
         entry = (M.SIDE["consent_sibling_humanitarian"], _voice(turn, siblings[0]))
@@ -4619,15 +4708,21 @@ def _polygamy(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(M.ADVICE[key], _voice(turn, None)) for key in keys])
 
 
+def _a_minor(entry: dict[str, Any]) -> bool:
+    """A relative who is (or may be) under 18: of no age told, or younger."""
+    return entry.get("age") is None or entry["age"] < P.MAJORITY_AGE.value
+
+
 def _guardianship(turn: Any, reading: Reading) -> bool:
     """A foreign guardianship or adoption (seed 000): "Deze komen enkel in aanmerking voor
     gezinshereniging indien de buitenlandse voogdij bekrachtigd wordt door een Belgische
     rechtbank of indien de buitenlandse adoptie erkend wordt door de Federale Centrale
     Autoriteit"; otherwise a humanitarian visa "mits een sterk dossier"."""
     fostered = ("adopted_child", "foster_child", "other_relative", "grandchild")
-    case = [(e, r) for e, r in _case(turn) if e["relationship"] in fostered]
+    case = [(e, r) for e, r in _case(turn) if e["relationship"] in fostered and _a_minor(e)]
     if not case:  # "moet mijn zoon of zijn voogd iets doen?": the sponsor's guardian, no
-        return False  # adoption in this family (panel 18, i4)
+        return False  # adoption in this family (panel 18, i4); not a mother-in-law of 60 ("y
+        # Mateo? ... Valeria heeft de voogdij denk ik"; panel 73, h2: the adoption route, twice)
     minor = (turn.state["sponsor"].get("age") or 99) < 18
     if minor and " mijn voogd" in f" {_folded(reading)}":
         return False  # a boy of 15: "mijn voogd" is his guardian here, no guardianship of his
@@ -4951,6 +5046,8 @@ ANSWERS = {
     "living_together": _living_together,
     "like_a_refugee": _like_a_refugee,
     "no_common_children": _no_common_children,
+    "married_after_arrival": _married_after_arrival,
+    "not_married": _not_married,
     "marriage_visa": _marriage_visa,
     "before_21": _before_21,
     "papers_when_21": _papers_when_21,

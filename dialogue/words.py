@@ -98,11 +98,17 @@ ALL_FOUR = ("alle 4", "alle vier", "alle 5", "alle vijf", "alle 6", "alle zes", 
 # a child born after the sponsor came: "ze zijn geboren nadat ik naar belgie kwam" (seed 003:
 # the favourable conditions need "de afstamming ... vóór zijn aankomst in België"); only
 # in a sentence that says "geboren"
-BORN = ("geboren", "geboorte")
+BORN = ("geboren", "geboorte", "born")
 AFTER_ARRIVAL = ("nadat ik", "na mijn aankomst", "na mijn komst", "toen ik al in belgie",
                  "toen ik hier al", "toen ik al hier", "terwijl ik in belgie", "terwijl ik hier",
                  "toen ik in belgie was", "na mijn vertrek", "nadat ik vertrokken",
-                 "nadat ik weg", "after i left", "after i came")  # fmt: skip
+                 "nadat ik weg", "after i left", "after i came",
+                 # "ik was al in belgie toen we trouwden" (panel 73, g2)
+                 "ik was al in belgie", "was ik al in belgie", "na dat ik",
+                 "ik was al hier")  # fmt: skip
+# a marriage told in the same sentence as an arrival before it (seed 003: the favourable
+# conditions need the bond "vóór zijn aankomst in België")
+MARRIED = ("getrouwd", "trouwden", "trouwde", "huwelijk", "married", "imam", "moskee")
 
 # --- who writes -----------------------------------------------------------------------------
 # a social worker or volunteer writing for a client (besides the NLU's CLIENT_NOUNS): the
@@ -331,7 +337,10 @@ RESIDENCE_WORDS = ("b-kaart", "b kaart", "a-kaart", "a kaart", "verblijfskaart",
                    "verblijfsvergunning", "werkvergunning", "single permit", "k-kaart",
                    # the status button's title typed, as a messaging channel sends it (panel
                    # 47, g3: "Sorry, dat begreep ik niet goed")
-                   "ander verblijf", "onbeperkt verblijf", "beperkt verblijf")  # fmt: skip
+                   "ander verblijf", "onbeperkt verblijf", "beperkt verblijf",
+                   # "ik heb een verblijf van onbeperkte duur" (panel 73, h5)
+                   "verblijf van onbeperkte duur", "verblijf van onbepaalde duur",
+                   "verblijfsrecht van onbeperkte duur")  # fmt: skip
 
 # --- restart, corrections, help --------------------------------------------------------------
 # a message that is ONLY a request to start over (after politeness words are dropped)
@@ -531,7 +540,10 @@ IF_MARRIED = ("als we getrouwd zijn", "als wij getrouwd zijn", "na het trouwen",
 # "en als we geregistreerd zijn, moet ze dan ook betalen?" (panel 60, h8)
 IF_REGISTERED = ("als we geregistreerd zijn", "als wij geregistreerd zijn", "als we registreren",
                  "na de registratie", "als we wettelijk samenwonen", "laten registreren",
-                 "als wij registreren")  # fmt: skip
+                 "als wij registreren",
+                 # "en als we wel wettelijk samenwonen registreren, moet hiwot dan nog betalen?"
+                 "als we wel wettelijk samenwonen", "als we wel registreren",
+                 "samenwonen registreren")  # fmt: skip
 # someone else's experience, told as an example: no applicant ("mijn broer heeft 9 maand
 # gewacht voor zijn vrouw"; panel 15, c5)
 OTHERS_EXPERIENCE = ("heeft gewacht", "gewacht voor", "wachtte", "maand gewacht",
@@ -872,6 +884,9 @@ STRENGTHEN_WORDS = ("echt niks", "echt niets", "is er niks", "is er niets", "nik
                     # "en bilal moet hij iets extra tonen?" (panel 72, h1: "geen antwoord")
                     "extra tonen", "extra aantonen", "extra bewijzen", "extra elementen",
                     "andere elementen", "humanitaire elementen",
+                    # "my mother Fatima, what can she do? what she need to show?" (panel 73)
+                    "what can she do", "what can he do", "what can i do", "what can we do",
+                    "need to show", "needs to show",
                     # "mariam is 20 jaar, wat moet ze doen om kans te hebben" (panel 40, g3)
                     "om kans te hebben", "om een kans te hebben", "om meer kans",
                     "wat nu", "nog doen", "wat kunnen ze nog", "wat kan ze nog", "wat kan hij nog",
@@ -1026,6 +1041,7 @@ REGISTERED_PARTNERSHIP = (
     "geregistreerd partnerschap", "geregistreerde partner", "geregistreerd partner",
     "wettelijk samenwonend", "wettelijk samenwonen", "wettelijke samenwoning",
     "wettelijk samenwonende", "samenlevingscontract", "samenwoningscontract",
+    "wettelijke partners", "wettelijke partner",
     "samenlevingsovereenkomst", "verklaring van wettelijke samenwoning",
     "geregistreerd samenwonen", "geregistreerde samenwoning", "civil partnership",
     "registered partnership", "partenariat enregistre", "pacs", "gepacst", "uniao estavel",
@@ -1307,7 +1323,9 @@ WRITER_IS = ("ik ben zijn", "ik ben haar", "ik ben de", "k ben zijn", "k ben haa
              "ik ben alleenstaande", "ik ben een alleenstaande", "k ben alleenstaande",
              "als alleenstaande",
              # "ik ben het die wil komen, zijn zus" (panel 22, q2; "ik, de zus": reading)
-             "die wil komen zijn", "die wil komen de")  # fmt: skip
+             "die wil komen zijn", "die wil komen de",
+             # "I am the father" of his daughter (panel 73, g3: "Is je vader op hoge leeftijd?")
+             "i am the", "i am her", "i am his", "im the", "i'm the")  # fmt: skip
 # an official marriage denied ("niet officieel", "nooit op papier")
 NOT_OFFICIAL = ("niet officieel", "nooit officieel", "niet geregistreerd", "nooit geregistreerd",
                 "niet op papier", "nooit op papier", "niet burgerlijk", "niet wettelijk",
@@ -1354,7 +1372,9 @@ LOW_INCOME_WORDS = ("werkloos", "werkloosheid", "uitkering", "leefloon", "ocmw",
                     "nog niet werk", "werk nog niet", "te weinig", "te laag", "niet genoeg",
                     "interim", "tijdelijk contract", "dagcontract", "contract is tijdelijk",
                     "tijdelijke job", "niet haalt", "niet halen", "werkt nog niet",
-                    "inkomen niet", "geen inkomen")  # fmt: skip
+                    "inkomen niet", "geen inkomen",
+                    # "I have no work now" (panel 73, g3)
+                    "no work", "no job", "no income", "not enough")  # fmt: skip
 
 # "kan ze eerst alleen het zoontje laten komen?" (seed 003: a minor child who comes alone;
 # panel 5, i4)

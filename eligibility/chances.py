@@ -100,6 +100,17 @@ SITUATIONS: dict[str, ChanceRule] = {
         "Interpretation: a family cell where some members have a right makes the file 'nog "
         "sterker'; rated one step above the base 'uitzonderlijk'.",
     ),
+    "adult_child_not_alone": ChanceRule(
+        "very_low",
+        "Je humanitair visum heeft kans op slagen als je aantoont dat je ondanks je "
+        "meerderjarigheid nog steeds deel uitmaakt van je oorspronkelijke kerngezin en dat je "
+        "anders helemaal alleen en geïsoleerd achterblijft.",
+        "000",
+        "Interpretation: the chance rests on staying behind 'helemaal alleen en geïsoleerd'; "
+        "an adult child told to live with the other parent, who stays, does not, so very_low "
+        "whatever the siblings (panel 73, h5: 'kans redelijk' for a daughter of 19 with her "
+        "father).",
+    ),
     "elderly_parent_vulnerable": ChanceRule(
         "low",
         "Over het algemeen maakt dit enkel kans wanneer je een uitzonderlijke kwetsbaarheid "

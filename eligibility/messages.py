@@ -1869,6 +1869,12 @@ CHANCE_REASONS: dict[str, Message] = {
         "DVZ geeft het maar uitzonderlijk.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    "adult_child_not_alone": _M(
+        "De kans is heel klein. Een humanitair visum maakt vooral kans als {rel} anders "
+        "helemaal alleen en geïsoleerd achterblijft. {Rel} woont bij de andere ouder, die "
+        "blijft.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "adult_child_with_minor_siblings": _M(
         "Het dossier is sterker, omdat broers of zussen jonger dan {majority} op hetzelfde "
         "moment aanvragen.",
@@ -2374,6 +2380,28 @@ SIDE: dict[str, Message] = {
     # België werd vastgesteld"; seed 001: "wanneer uw huwelijk al bestond vóór de aankomst in
     # België" (panel 19, l1: "ik ben al 8 maand erkend" of a marriage still to come was given
     # the 12 months' last day)
+    # the same, told of a marriage already concluded after the arrival (panel 73, g2: "maar wij
+    # zijn getrouwd in 2019, na dat ik in belgie kwam. maakt dat verschil?" got a tip on
+    # children); seed 001: "U bent beiden ouder dan 21 jaar. Deze leeftijd wordt
+    # teruggebracht tot 18 jaar wanneer uw huwelijk al bestond vóór de aankomst"
+    "married_after_arrival_told": _M(
+        "{We} trouwden pas na {sp_of:de aankomst} in België. Dan geldt de termijn van 12 "
+        "maanden zonder bewijs van inkomen, woning en ziekteverzekering niet: {sp} moet die "
+        "altijd bewijzen.",
+        S.ART_10_2_FAVOURABLE,
+    ),
+    "married_after_arrival_told@religious": _M(
+        "{We} trouwden pas na {sp_of:de aankomst} in België. Geldt het huwelijk toch als "
+        "officieel huwelijk? Dan geldt de termijn van 12 maanden zonder bewijs van inkomen, "
+        "woning en ziekteverzekering niet: {sp} moet die altijd bewijzen. Voor het humanitair "
+        "visum verandert dat niets.",
+        S.ART_10_2_FAVOURABLE,
+    ),
+    "married_after_arrival_age": _M(
+        "Omdat het huwelijk pas na de aankomst kwam, moeten {we} allebei minstens "
+        "{spouse_age} jaar zijn, niet {spouse_age_reduced}.",
+        S.ART_10_1_4,
+    ),
     "marriage_after_arrival_no_favour": _M(
         "Trouwen jullie pas na {sp_of:de aankomst} in België? Dan geldt de termijn van 12 "
         "maanden zonder bewijs van inkomen, woning en ziekteverzekering niet. Die geldt "
@@ -2762,6 +2790,18 @@ SIDE: dict[str, Message] = {
         "visum 'in tweede orde', omdat de leeftijdsvoorwaarde nog niet vervuld is. Toon dan al "
         "de humanitaire en dringende situatie aan. Of wacht tot {we} allebei oud genoeg zijn: "
         "dan kan {rel} gewoon gezinshereniging vragen.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 001: "Uw feitelijke partner zal zich slechts in bepaalde bijzondere omstandigheden
+    # met u kunnen herenigen ... (humanitair visum) of via een visum met het oog op een
+    # huwelijk of een wettelijke samenwoning"; seed 000: "De slaagkansen zijn in dit geval veel
+    # onzekerder ... Hierbij vormt het bestaan van gemeenschappelijke kinderen vaak een cruciaal
+    # element" (panel 73, h4: "we zijn niet getrouwd, is dat een groot probleem?" unanswered)
+    "not_married_partner": _M(
+        "Zonder huwelijk of geregistreerd partnerschap heeft {rel} geen recht op "
+        "gezinshereniging. {Rel} kan wel een humanitair visum vragen, of een visum om in België "
+        "te trouwen of wettelijk samen te wonen. De kans op een humanitair visum is veel "
+        "onzekerder. Kinderen die {we} samen hebben, zijn daarbij vaak heel belangrijk.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "registration_would_help": _M(

@@ -99,7 +99,7 @@ def assess_adult_child(f: Facts, bond_document: str = "birth_certificate") -> Ou
     siblings = f.applicant("minor_siblings_applying")
     return humanitarian(
         "adult_child",
-        "adult_child_with_minor_siblings" if siblings else "adult_child",
+        _adult_child_situation(f, siblings),
         "summary.adult_child_humanitarian",
         advice=advice,
         documents=[bond_document, "unmarried_proof"],
@@ -107,6 +107,17 @@ def assess_adult_child(f: Facts, bond_document: str = "birth_certificate") -> Ou
         missing=["applicant.minor_siblings_applying"] if siblings is None else [],
         second_order=second_order,
     )
+
+
+def _adult_child_situation(f: Facts, siblings: bool | None) -> str:
+    """ "Je humanitair visum heeft kans op slagen als je aantoont dat je ... anders helemaal
+    alleen en geïsoleerd achterblijft. Het dossier is nog sterker ... [met] minderjarige broers
+    en zussen die op hetzelfde ogenblik een aanvraag gezinshereniging indienen." (seed 000):
+    an adult child told not to stay behind alone (`isolated` False: living with the other
+    parent, who stays) has the lowest chance, siblings or not."""
+    if f.applicant("isolated") is False:
+        return "adult_child_not_alone"
+    return "adult_child_with_minor_siblings" if siblings else "adult_child"
 
 
 def _disabled_adult_child(f: Facts, bond_document: str) -> Outcome:

@@ -170,6 +170,20 @@ def test_adult_child_with_minor_siblings_applying_at_same_time__stronger_file_me
     assert r["humanitarian_chance"] == "medium"
 
 
+@pytest.mark.parametrize(
+    "isolated,chance", [(False, "very_low"), (None, "medium"), (True, "medium")]
+)
+def test_anders_helemaal_alleen_en_geisoleerd_achterblijft__not_alone_very_low(isolated, chance):
+    """Seed 000: "Je humanitair visum heeft kans op slagen als je aantoont dat je ... anders
+    helemaal alleen en geïsoleerd achterblijft": a daughter of 19 who lives with her father,
+    who stays, has the lowest chance, minor siblings or not (panel 73, h5: "kans redelijk")."""
+    facts = dict(age=19, disabled=False, minor_when_sponsor_applied_for_asylum=False)
+    if isolated is not None:
+        facts["isolated"] = isolated
+    r = adult(**facts, minor_siblings_applying=True)
+    assert r["humanitarian_chance"] == chance
+
+
 def test_adult_child_minor_siblings_unknown__asked_as_it_changes_the_chance():
     r = adult(age=22, disabled=False, minor_when_sponsor_applied_for_asylum=False)
     assert r["missing_facts"] == ["applicant.minor_siblings_applying"]

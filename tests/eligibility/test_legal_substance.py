@@ -100,6 +100,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:public_health_certificate",
     },
     S.ART_10_1_4: {
+        "side:married_after_arrival_age",
         "advice:spouse_age_rule_if_official",
         "side:stepchild_no_adoption",
         "side:dependency_after_recognition",
@@ -226,6 +227,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:health_insurance_proof",
     },
     S.ART_10_2_FAVOURABLE: {
+        "side:married_after_arrival_told",
+        "side:married_after_arrival_told@religious",
         "side:no_twelve_months_bond_after",
         "side:twelve_months_for_a_right",
         "side:registration_after_arrival_no_favour",
@@ -462,6 +465,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.PRACTICE_DVZ_HUMANITARIAN: {
         "side:consent_sibling_humanitarian",
         "side:no_common_children",
+        "side:not_married_partner",
         "documents:birth_certificate@humanitarian_third_country",
         "documents:religious_marriage_proof",
         "side:relative_works_humanitarian",
@@ -581,6 +585,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:sibling_adult_parents_not_coming",
         "chance_reasons:adult_child",
         "chance_reasons:adult_child_with_minor_siblings",
+        "chance_reasons:adult_child_not_alone",
         "chance_reasons:elderly_parent_vulnerable",
         "chance_reasons:elderly_parent_not_vulnerable",
         "chance_reasons:ascendant_own_means",
