@@ -1421,6 +1421,9 @@ ENGLISH_WORDS = frozenset({
     "they", "does", "need", "want", "please", "come", "children", "mother", "father", "married",
     "who", "which", "have", "has", "will", "would", "should", "this", "that", "your", "our",
     "from", "there", "about", "much", "cost", "long", "speak", "english", "dutch", "know",
+    "i", "am", "to", "bring", "since", "hello", "hi", "are", "you", "not", "but", "if", "for",
+    "after", "before", "born", "years", "old", "daughter", "son", "brother", "sister", "work",
+    "money", "embassy", "it", "do", "get", "thank", "thanks",
 })  # fmt: skip
 TOO_LITTLE = ("te weinig", "te laag", "niet genoeg", "onvoldoende", "minder dan", "lager")
 

@@ -510,3 +510,14 @@ def test_a_dutch_message_with_an_english_word_gets_no_language_note():
     chat = Chat(today=TODAY)
     reply = chat.say("[mijn vrouw](relationship:spouse) wil komen, sorry voor mijn dutch")
     assert "I answer" not in reply, reply
+
+
+def test_hello_i_want_bring_my_wife__a_short_english_message_is_english():
+    """ "hello, I want bring my wife to belgium. I am refugee since 3 march 2026": English with
+    a date and a country (panel 74: the note was missing)."""
+    chat = Chat(today=TODAY)
+    reply = chat.say(
+        "hello, I want bring [my wife](relationship:spouse) to belgium. I am [refugee]"
+        "(sponsor_status:refugee) since [3 march 2026](recognition_date:2026-03-03)"
+    )
+    assert "I answer in simple Dutch" in reply, reply
