@@ -4297,6 +4297,8 @@ _HER_PARENTS = re.compile(r"\W*(?:haar|zijn|de) ouders\b(?! en ik| en mij)")
 _SOLE_GUARDIAN = re.compile(
     r"^\W*ik\s*[.,!]|\bouders\b[^.]{0,20}\b(?:overleden|dood|gestorven)\b"
     r"|\b(?:mij|ik ben)\b[^.]{0,20}\bvoogd\b"
+    # "ik heb de voogdij, la tutelle, van een rechtbank in Kameroen" (panel 73, g4: "Sorry")
+    r"|\bik heb (?:de |het )?(?:voogdij|tutelle|hoederecht|kafala)\b|^\W*ik\s*,\s"
 )
 
 

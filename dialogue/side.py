@@ -729,8 +729,8 @@ def _without_shadowed_topics(found: list[str], folded: str, intent: str | None) 
 
 
 _GUARDIANSHIP_COUNTS = re.compile(
-    r"\bvoogdij\b[^?]{0,50}\b(?:telt|tellen|geldig|erkend|bekrachtig\w*)\b"
-    r"|\b(?:telt|geldt) (?:de|die|mijn) (?:buitenlandse )?voogdij\b"
+    r"\b(?:voogdij|tutelle)\b[^?]{0,50}\b(?:telt|tellen|geldig|erkend|bekrachtig\w*)\b"
+    r"|\b(?:telt|geldt) (?:de|die|mijn) (?:buitenlandse )?(?:voogdij|tutelle)\b"
 )
 
 
@@ -2343,7 +2343,10 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
     me = next((p for p in people if p.get("self")), None)
     seen = W.FROM_THE_SPONSOR.get(me["relationship"], {}) if me else {}
     found: list[dict[str, Any]] = []
+    having = [m for m in reading.mentions if _the_one_who_has(reading.text, m)]
     for mention in reading.mentions:  # the writer's own word too: "mijn dochter" of the
+        if mention in having:
+            continue
         kinds = {mention.relationship, seen.get(mention.relationship)}  # mother abroad is the
         same = [p for p in people if p["relationship"] in kinds]  # sponsor's sister (a3)
         same = [p for p in same if p.get("word") == mention.word] or same
@@ -2352,6 +2355,9 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
         found += [p for p in same if p not in found]
     aged = _by_the_pronouns_age(people, reading)  # "en nour kan ze mee met mama en papa? ze
     found += [p for p in aged if p not in found]  # is pas 10": the sister too (panel 63, h5)
+    if having and not found:  # "Fanta heeft geen paspoort, de mama wel": the others (panel
+        return [p for p in people if not p.get("self") and p not in _named(people, having)]
+        # 73, g1: the mother's passport advice)
     if found and _a_first_name_beside(reading.text):
         return [p for p in people if not p.get("self")]  # "de moeder en Fanta": first names
         # are not kept, so everyone (panel 72, g2: the mother's documents only)
@@ -2360,6 +2366,17 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
         or _the_oldest_or_youngest(people, reading)
         or _by_the_age_told(people, reading)
     )
+
+
+def _the_one_who_has(text: str, mention: Any) -> bool:
+    """ "... geen paspoort, de mama wel": the relative who has what the others lack."""
+    after = fold(text[mention.end :])
+    return " geen " in f" {fold(text)} " and bool(re.match(r"\s+(?:heeft er |heeft )?wel\b", after))
+
+
+def _named(people: list[dict[str, Any]], mentions: list[Any]) -> list[dict[str, Any]]:
+    words = {(m.relationship, m.word) for m in mentions}
+    return [p for p in people if (p["relationship"], p.get("word")) in words]
 
 
 # "de moeder en Fanta", "Fanta en de moeder": a first name joined to a relative's word

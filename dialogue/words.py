@@ -1552,7 +1552,7 @@ MEDICAL_PAPER_WORDS = ("attest", "medisch papier", "medische papieren", "dokter"
                        "doktersbrief", "medisch verslag", "medisch dossier")  # fmt: skip
 # "ik ben zijn voogd", "papier van de rechtbank": seed 000 on foreign guardianship
 GUARDIANSHIP_WORDS = ("voogd", "voogdij", "voogdijschap", "kafala", "adoptie", "geadopteerd",
-                      "adopteren")  # fmt: skip
+                      "adopteren", "tutelle", "guardianship")  # fmt: skip
 # "wat is de kans voor mijn neef?": the chance of each relative's request (seed 000)
 # the child named with a general word ("het kind", "ons kindje"), not by a word of its own
 CHILD_GENERIC = ("kind", "kindje", "baby", "kleine")

@@ -274,3 +274,59 @@ def test_esther_woont_bij_haar_papa__anders_helemaal_alleen_not_met():
     chat.say("ja", intent="affirm")
     assert "kans zeer klein" in chat.transcript(), chat.transcript()
     assert "kans redelijk" not in chat.transcript()
+
+
+def test_fanta_heeft_geen_paspoort_de_mama_wel__the_sisters_passport():
+    """ "welke documenten heeft Fanta nodig? Ze heeft geen paspoort, de mama wel": the sister's
+    passport line, not the mother's (seed 002 "de afwezigheid van een reisdocument geen
+    onoverkomelijk obstakel"; panel 73, g1: P)."""
+    chat = _amina()
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say(
+        "Andere vraag: welke documenten heeft Fanta nodig? Ze heeft geen paspoort, de "
+        "[mama](relationship:parent) wel.",
+        intent="ask_travel_document",
+    )
+    assert "paspoort van het zusje" in reply and "paspoort van de mama" not in reply, reply
+
+
+def _martine() -> Chat:
+    """A Belgian grandmother with a Cameroonian court's guardianship (panel 73, g4)."""
+    chat = Chat(today=TODAY)
+    chat.say("Ik wil [mijn kleinzoon](relationship:grandchild) laten komen bij mij in België")
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), ik woon in Charleroi. Mijn zoon is gestorven in "
+        "2024 in [Kameroen](country:Kameroen) en zijn vrouw ook. Hun zoon Junior is [14](age) "
+        "jaar"
+    )
+    chat.say("[14](age) jaar")  # asked again, as in the panel
+    return chat
+
+
+def test_ik_heb_de_voogdij_la_tutelle__the_custody_told():
+    """ "ik heb de voogdij, la tutelle, van een rechtbank in Kameroen" to the custody question
+    (seed 004 "het recht van bewaring"; panel 73, g4: "Sorry, dat begreep ik niet")."""
+    chat = _martine()
+    assert chat.question == "applicant.custody", chat.transcript()
+    reply = chat.say(
+        "ik heb de voogdij, la tutelle, van een rechtbank in [Kameroen](country:Kameroen), in "
+        "2025. telt dat?"
+    )
+    assert chat.person("grandchild")["facts"].get("custody") == "sole", chat.transcript()
+    assert "begreep ik niet" not in reply
+
+
+def test_de_tutelle_uit_kameroen_telt_dat__the_guardianship_not_the_income():
+    """ "Ik heb de tutelle van de rechtbank in Kameroen uit 2025. Telt dat in België?" (panel
+    73, g4: the kinds of income)."""
+    chat = _martine()
+    chat.say("ik heb de voogdij van een rechtbank in [Kameroen](country:Kameroen)")
+    chat.answer_plainly({})
+    chat.say("ja", intent="affirm")
+    reply = chat.say(
+        "Ik heb de tutelle van de rechtbank in [Kameroen](country:Kameroen) uit 2025. Telt dat "
+        "in België? Moet dat nog door een Belgische rechtbank?",
+        intent="ask_means_of_subsistence",
+        confidence=0.28,
+    )
+    assert "voogdij" in reply and "inkomen" not in reply, reply
