@@ -2371,7 +2371,7 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
 def _the_one_who_has(text: str, mention: Any) -> bool:
     """ "... geen paspoort, de mama wel": the relative who has what the others lack."""
     after = fold(text[mention.end :])
-    return " geen " in f" {fold(text)} " and bool(re.match(r"\s+(?:heeft er |heeft )?wel\b", after))
+    return " geen " in f" {fold(text)} " and bool(re.match(r"\s+(?:heeft er |heeft )?wel\s*(?:[.,!?;]|$)", after))
 
 
 def _named(people: list[dict[str, Any]], mentions: list[Any]) -> list[dict[str, Any]]:
