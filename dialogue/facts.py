@@ -1947,6 +1947,9 @@ def _coming_after_all(state: dict[str, Any], mention: Mention) -> None:
     mee komen?": the host named before may come (panel 29, a2: "Je kind van 25 jaar")."""
     key = f"{mention.relationship}:{mention.qualifier or ''}{mention.word}"
     remembered = state.setdefault("context", {})
+    if mention.supposed and remembered.get(key) == "not_coming":
+        return  # "Stel dat de papa toch later wil komen, kan dat dan nog apart?": asked, he
+        # still stays (panel 74, g1: "De papa van je cliënt: wil naar België komen")
     if mention.coming and remembered.get(key) in ("host", "not_coming"):
         remembered.pop(key)
     elif mention.coming and mention.context is None and remembered.get(key) == "ex":

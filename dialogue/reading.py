@@ -96,6 +96,7 @@ class Mention:
     # "komt niet mee" or "blijft in Guinee": not coming when he is the client's (panel 72, g2)
     stays_away: bool = False
     without: bool = False  # "Kan de mama komen zonder de papa?": never one who comes (panel 73)
+    supposed: bool = False  # in a sentence of "stel dat", "als": a supposition (panel 74, g1)
 
 
 @dataclass
@@ -639,7 +640,8 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
         return Age(value // 12, months=value, start=start), negated, False
     if after[:1] and after[0] in W.WEEK_UNITS:
         return Age(0, months=0, start=start), negated, False
-    if future and value > 0:
+    almost = before[-1:] in (["bijna"], ["almost"])  # "she is almost 2, born january 2025":
+    if (future or almost) and value > 0:  # 1 now (panel 74, g3: "Je dochter: 2 jaar")
         return Age(value - 1, approximate=True, start=start, turning=value), negated, True
     return Age(value, start=start), negated, False
 
@@ -1273,6 +1275,11 @@ def _same_parents(mention: Mention, folded: str) -> None:
         mention.context = "negated"
 
 
+_REGISTER_LATER = re.compile(
+    r"\b(?:als|wanneer|indien)\b[^.?]{0,30}\b(?:laat|laten) (?:registreren|inschrijven)\b"
+)
+
+
 def _marriage_supposed(reading: Reading, folded: str) -> None:
     """ "en als we eerst trouwen? ... dan is zij mijn vrouw en kan ze komen?": a marriage
     supposed, not told; the fiancée stays a partner and no wife is added (panel 17, h5: "Je
@@ -1743,6 +1750,18 @@ def _words_only(clause: str) -> str:
     return " " + " ".join(re.findall(r"[\w'-]+", clause)) + " "
 
 
+# "Mijn zoon, zijn papa, is gestorven in 2024": the one named, told again between commas, died
+# (panel 74, g4: "Je zoon: 14 jaar" beside the grandson)
+_APPOSITION_DEAD = re.compile(
+    r"\s*,\s*(?:zijn|haar|hun|de)\s+\w+\s*,\s*(?:is|was|zijn|waren)\s+(?:al\s+)?"
+    r"(?:gestorven|overleden|dood|vermoord)\b"
+)
+
+
+def _dead_in_apposition(folded: str, mention: Mention) -> bool:
+    return bool(_APPOSITION_DEAD.match(folded[mention.end :]))
+
+
 def _is_deceased(clause: str) -> bool:
     clause = _words_only(clause)
     clause = _THINGS_GONE.sub(" ", clause)  # "paspoort van papa is weg" (panel 41, g2)
@@ -1834,6 +1853,8 @@ def _in_belgium(clause: str) -> bool:
     clause = _words_only(clause)
     if _has(W.COMING_HERE, clause):
         return False
+    if re.search(r"\b(?:niet|nie|nooit) (?:in belgie|hier)\b", clause):
+        return False  # "mijn vrouw is niet in België, zij is in Shanghai" (panel 74, g5)
     for phrase in W.WRITER_IN_BELGIUM:  # "toen ik al in belgie was": the writer, not them
         clause = clause.replace(f" {phrase} ", " ")
     clause = _WRITER_DOES_HERE.sub(" ", clause)  # "kan ik het geld zelf betalen hier in
@@ -1965,6 +1986,7 @@ _SIGNS = re.compile(
     # naar België komen")
     r"|\bvolmacht\b|\b(?:deed|doet|tekende|trouwde) (?:het |dat )?(?:voor mij|in mijn plaats)\b"
     r"|\bin mijn plaats\b|\bvoor mij bij de (?:imam|moskee|kerk|mullah)\b"
+    r"|\b(?:was|stond) (?:daar|er) voor mij\b"  # "mijn broer was daar voor mij" (panel 74)
 )
 
 
@@ -2008,6 +2030,18 @@ def _stays_behind(reading: Reading, mention: Mention, folded: str) -> None:
         stays = None  # "mijn vrouw komt, maar mijn broer blijft in syrie": the brother stays
     if same_before or stays:
         mention.context = "not_coming"
+
+
+def _supposed_later(mention: Mention, folded: str) -> None:
+    """ "Stel dat de papa toch later wil komen, kan dat dan nog apart?": a supposition of later,
+    no one who comes now (panel 74, g1: "De papa van je cliënt: wil naar België komen")."""
+    start = max(folded.rfind(c, 0, mention.start) for c in ".!?\n") + 1
+    sentence = f" {folded[start : mention.end + 60]} "
+    mention.supposed = " stel " in sentence or (" als " in sentence and " later " in sentence)
+    if mention.supposed and " later " in sentence:
+        mention.without = True  # a minor client's own parent: no applicant (facts)
+        if mention.context is None:
+            mention.context = "negated"
 
 
 def _other_parent_stays(mention: Mention, span: str, raw: str, folded: str) -> None:
@@ -2232,6 +2266,21 @@ def _of_the_client(folded: str, mention: Mention) -> bool:
     return bool(match) and match.group(1) in _client_nouns()
 
 
+def _in_law_by_name(reading: Reading, folded: str) -> None:
+    """ "mijn vrouw valeria ... nu de mama van valeria, rosa, wil ook komen": the wife's mother,
+    named by the wife's first name, is the writer's mother-in-law who comes (panel 74, h2: no
+    one added, then "Over wie gaat 60 jaar?")."""
+    couples = ("spouse", "partner", "registered_partner")
+    for mention in reading.mentions:
+        if mention.relationship != "parent" or mention.context != "other_parent":
+            continue
+        name = re.match(r"\s+van\s+([a-z]+)\b", folded[mention.end :])
+        owner = reading.aliases.get(name.group(1)) if name else None
+        if owner is not None and owner.relationship in couples:
+            mention.relationship, mention.context, mention.owner = "other_relative", None, "writer"
+            mention.word = W.PARENT_IN_LAW[mention.word in W.FEMALE_WORDS]
+
+
 def _other_persons_relative(folded: str, mention: Mention) -> bool:
     """ "de mama van mijn zoon", "de vader van het kind": the other parent, no applicant."""
     after = folded[mention.end : mention.end + 40]
@@ -2291,6 +2340,32 @@ def _pronoun_deaths(reading: Reading, folded: str) -> None:
 _WITH_THE_WRITER = re.compile(r"\b(?:bij|met) (?:mij|ons)\b")
 
 
+def _the_one_here(mention: Mention, clause: str, folded: str) -> None:
+    """A relative in Belgium: the sponsor, unless she lives with a writer who is here ("ik ben
+    spaans, werk in brussel. mijn vrouw valeria woont al bij mij"; panel 74, h2: the writer
+    made an applicant, "Je vrouw: EU-burger" kept through four corrections)."""
+    mention.is_sponsor = True
+    mention.here_only = _in_belgium(clause) and _only_here(clause)
+    if mention.here_only and _WITH_THE_WRITER.search(clause) and _writer_in_belgium(folded):
+        mention.is_sponsor, mention.context = False, "in_belgium"
+
+
+def _writer_in_belgium(text: str) -> bool:
+    """ "ik ben spaans, werk in brussel", "ik woon in gent": the writer in a Belgian place (then
+    "mijn vrouw woont al bij mij" is here with him, no sponsor; panel 74, h2)."""
+    for sentence in re.split(r"[.!?;\n]", fold(text)):
+        words = _words_only(sentence)
+        if " ik " not in words:
+            continue
+        if any(
+            f" {verb} in {place} " in words
+            for place in (*W.BELGIAN_PLACES, "belgie")
+            for verb in ("werk", "woon", "zit", "ben", "leef")
+        ):
+            return True
+    return False
+
+
 def _a_status_before(mention: Mention, statuses) -> bool:
     """A status told before the relative's word, not about her: the writer's."""
     return any(int(s.get("start") or 0) < mention.start for s in statuses)
@@ -2330,6 +2405,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     elif (
         (_is_deceased(span) and not mention.modifier)
         or _death_before(folded, mention)
+        or _dead_in_apposition(folded, mention)
         or _dead_in_the_answer(folded, mention)
     ):
         mention.context = "deceased"
@@ -2348,8 +2424,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
             for s in statuses
         )
     ):
-        mention.is_sponsor = True
-        mention.here_only = _in_belgium(clause) and _only_here(clause)
+        _the_one_here(mention, clause, folded)
     elif _is_hearsay(mention, clause, before, folded) or _has(
         W.OTHERS_EXPERIENCE, _words_only(clause)
     ):
@@ -2381,6 +2456,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _in_brackets_after(reading, mention, folded)
     _stays_behind(reading, mention, folded)
     _other_parent_stays(mention, span, raw, folded)
+    _supposed_later(mention, folded)
     _the_same_person(mention, folded)
     _lives_with(mention, folded)
     _someone_elses(reading, mention, folded)
@@ -2695,7 +2771,9 @@ def _back_reference(reading: Reading, clauses: list[str], statuses=()) -> None:
                 mention.context = "deceased"
         elif _in_belgium(clause):
             one = same[-1] if pronoun and same else last
-            if _WITH_THE_WRITER.search(clause) and _a_status_before(one, statuses):
+            if _WITH_THE_WRITER.search(clause) and (
+                _a_status_before(one, statuses) or _writer_in_belgium(reading.text)
+            ):
                 one.context = "in_belgium"  # "EU citizen, spanish. mijn vrouw Valeria is
                 # argentina, woont al bij mij": the writer's status, his wife with him (panel
                 # 72, h5: "Je vrouw: EU-burger", the writer made an applicant)
@@ -3429,6 +3507,7 @@ def read(message: dict[str, Any]) -> Reading:
     _either_word(reading)
     _classify_mentions(reading, message, starts)
     reading.aliases = _aliases(reading)
+    _in_law_by_name(reading, fold(text))
     _attach_ages(reading, message, toks, starts)
     _clients_bracketed_age(reading, fold(text))
     _also_coming(reading, starts)
@@ -3497,6 +3576,9 @@ def read(message: dict[str, Any]) -> Reading:
     if "?" in text and (_has(W.MARRY_AGAIN_WORDS, f" {folded} ") or asked):
         reading.marriage = None  # "moeten we opnieuw trouwen zodat het officieel is?", "is
         # dat ok of is dat religieus huwelijk?" ask (panel 6, k3, k5)
+    if "?" in text and _REGISTER_LATER.search(folded):
+        reading.marriage = None  # "als ik het huwelijk nu laat registreren bij de rechtbank
+        # in irak, is het dan beter? dan is het officieel toch" (panel 74, g2)
     custody = _entities(message, "custody")
     reading.custody = str(custody[0]["value"]) if custody else None
     _disabilities(reading, message, toks)

@@ -234,7 +234,13 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("fca", _any(W.FCA_WORDS, folded) and "?" in folded),
         ("child_marries", _any(W.CHILD_MARRIES, folded) and "?" in folded),
         ("processing", intent == "ask_processing_time" or _any(W.PROCESSING_WORDS, folded)),
-        ("marry_again", _marriage_validity(folded) or _marriage_check_asked(folded)),
+        (
+            "marry_again",
+            _marriage_validity(folded)
+            or _marriage_check_asked(folded)
+            or "?" in folded
+            and bool(_REGISTER_THE_MARRIAGE.search(folded)),
+        ),  # fmt: skip
         ("legalisation", intent == "ask_legalisation"),
         ("polygamy", "?" in folded and _any(W.POLYGAMY_QUESTION, folded)),
         ("earlier_marriage", "?" in folded and _earlier_marriage_asked(reading, folded)),
@@ -291,6 +297,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("no_common_children", answered and "?" in folded and bool(_NO_CHILDREN.search(folded))),
         ("married_after_arrival", answered and "?" in folded and reading.married_after_arrival),
         ("not_married", answered and "?" in folded and bool(_NOT_MARRIED_ASKED.search(folded))),
+        ("parent_later", answered and "?" in folded and bool(_PARENT_LATER.search(folded))),
         (
             "registration_where",
             answered and "?" in folded and bool(_WHERE_REGISTERED.search(folded)),
@@ -850,6 +857,26 @@ _WHERE_REGISTERED = re.compile(
 )
 
 
+# "Stel dat de papa toch later wil komen, kan dat dan nog apart?", "heeft de papa ook recht,
+# als hij later alsnog een aanvraag doet?" (panel 74, g1)
+_PARENT_LATER = re.compile(
+    r"\b(?:papa|vader|mama|moeder|ouder)\b[^?]{0,60}\b(?:later|alsnog|apart|achteraf)\b"
+)
+
+
+def _parent_later(turn: Any, reading: Reading) -> bool:
+    """A minor sponsor's parent who stays now, asked about later: his own right, until the
+    sponsor's 18th birthday (seed 001)."""
+    parents = [e for e, r in _case(turn) if e["relationship"] == "parent" and r.get("route") == FR]
+    if not parents or not turn.state["sponsor"].get("unaccompanied_minor"):
+        return False
+    said = Answer(turn)
+    said.entry(M.SIDE["parent_later_own_request"], _voice(turn, parents[0]))
+    said.add(deadline_line(turn, _case(turn)))
+    said.send("utter_answer_menu")
+    return True
+
+
 def _not_married(turn: Any, reading: Reading) -> bool:
     """Seed 001's de facto partner: no right; a humanitarian visa or a visa to marry or to
     register; and the registered partnership's own right (art. 10, §1, 5°)."""
@@ -1112,6 +1139,12 @@ def _validity_only(folded: str) -> bool:
     """ "kerkelijk huwelijk telt dat?", tagged as an income question: the marriage, no income
     (panel 51, g1: "Welke soorten inkomen meetellen" first)."""
     return _marriage_validity(folded) and not _any(W.INCOME_WORDS, folded)
+
+
+# "als ik het huwelijk nu laat registreren bij de rechtbank in irak, is het dan beter?" (74, g2)
+_REGISTER_THE_MARRIAGE = re.compile(
+    r"\bhuwelijk\b[^.?]{0,30}\b(?:laat|laten) (?:registreren|inschrijven)\b"
+)
 
 
 def _marriage_check_asked(folded: str) -> bool:
@@ -2371,7 +2404,9 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
 def _the_one_who_has(text: str, mention: Any) -> bool:
     """ "... geen paspoort, de mama wel": the relative who has what the others lack."""
     after = fold(text[mention.end :])
-    return " geen " in f" {fold(text)} " and bool(re.match(r"\s+(?:heeft er |heeft )?wel\s*(?:[.,!?;]|$)", after))
+    return " geen " in f" {fold(text)} " and bool(
+        re.match(r"\s+(?:heeft er |heeft )?wel\s*(?:[.,!?;]|$)", after)
+    )
 
 
 def _named(people: list[dict[str, Any]], mentions: list[Any]) -> list[dict[str, Any]]:
@@ -5065,6 +5100,7 @@ ANSWERS = {
     "no_common_children": _no_common_children,
     "married_after_arrival": _married_after_arrival,
     "not_married": _not_married,
+    "parent_later": _parent_later,
     "marriage_visa": _marriage_visa,
     "before_21": _before_21,
     "papers_when_21": _papers_when_21,

@@ -603,7 +603,11 @@ COMING_HERE = ("komt wonen", "komen wonen", "komt leven", "wil dat hij", "wil da
                "wil dat ze", "laten komen", "naar hier komen", "hier komen",
                "hierheen komen",
                # "mijn kleinzoon bij mij laten wonen in Luik" (panel 59, g8: made the sponsor)
-               "laten wonen", "bij mij wonen", "bij ons wonen", "bij mij laten")  # fmt: skip
+               "laten wonen", "bij mij wonen", "bij ons wonen", "bij mij laten",
+               # "Can my wife come to live with me in Belgium?" (panel 74, g5: the wife made
+               # the sponsor)
+               "come to live", "come and live", "come live", "live with me", "join me",
+               "come to belgium", "bring", "to come")  # fmt: skip
 # a registration told as a fact, not asked about ("we zijn wettelijk samenwonend, kan ze ...?")
 REGISTERED_TOLD = ("we zijn", "wij zijn", "we hebben", "wij hebben", "zijn al", "hebben al",
                    "is al", "ik ben", "ik heb")  # fmt: skip
@@ -1266,6 +1270,9 @@ DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheid
                   "slaapkamer", "slaapkamers", "kamer", "kamers", "verdieping",
                   # "nog 1 ding: ..." (panel 24, g2: "Je mama: 1 jaar")
                   "ding", "dingetje", "vraag", "vraagje", "laatste vraag",
+                  # "nog 2 jaar voor mijn doctoraat" (panel 74, g5: "Jij: 2 jaar")
+                  "jaar voor mijn doctoraat", "jaar voor mijn studie", "jaar studie",
+                  "jaar studeren", "jaar te gaan", "jaar doctoraat",
                   # "ik ben al 8 maand erkend", "1 jaar termijn" (panel 19, l1: "Jij: 0 jaar")
                   "maand erkend", "maanden erkend", "maand hier", "maanden hier",
                   "maand in ", "maanden in ", "jaar termijn", "maand termijn",

@@ -2220,6 +2220,15 @@ SIDE: dict[str, Message] = {
         "meereist.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # seed 001 "Uw ouders als u een niet-begeleide minderjarige vreemdeling (NBMV) bent ... op
+    # voorwaarde dat de NBMV jonger is dan achttien jaar" (panel 74, g1: "heeft de papa ook
+    # recht, als hij later alsnog een aanvraag doet?" unanswered)
+    "parent_later_own_request": _M(
+        "Ja. Elke ouder van {sp_obj} heeft een eigen recht op gezinshereniging. Een ouder die "
+        "nu blijft, kan later apart een aanvraag doen. Maar die aanvraag moet er zijn voor "
+        "{sp} {majority} wordt. Daarna vervalt dat recht.",
+        S.ART_10_1_7,
+    ),
     "foster_family_uam": _M(
         "Over een pleeggezin zegt onze informatie niets apart. De voorwaarde gaat over een "
         "volwassen vreemdeling die volgens de wet verantwoordelijk is. Laat een advocaat "

@@ -198,6 +198,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:favourable_period_not_for_disabled_adult",
     },
     S.ART_10_1_7: {
+        "side:parent_later_own_request",
         # seed 001: "niet daadwerkelijk onder de hoede van een dergelijke persoon" (panel 40)
         "side:foster_family_uam",
         "deadlines:sponsor_turns_18",

@@ -1,0 +1,123 @@
+"""Findings of panel round 74 (stop 38), each named by the user's words or the seed sentence.
+
+The messages carry the entities the project's NLU gave them in the panel."""
+
+import datetime as dt
+
+from tests.dialogue.chat import Chat
+from tests.dialogue.test_panel73 import _amina
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def test_stel_dat_de_papa_toch_later_wil_komen__he_stays_out_and_hears_his_right():
+    """Seed 001 "Uw ouders als u een niet-begeleide minderjarige vreemdeling (NBMV) bent ...
+    op voorwaarde dat de NBMV jonger is dan achttien jaar": a father who stays may apply
+    later, before the 18th birthday; the supposition adds no one (panel 74, g1: "De papa van
+    je cliënt: wil naar België komen", then "geen antwoord")."""
+    chat = _amina()
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say(
+        "Stel dat de [papa](relationship:parent) toch later wil komen, bv als hij beter is, kan "
+        "dat dan nog apart?",
+        intent="check_eligibility",
+    )
+    assert [p["word"] for p in chat.people if p["relationship"] == "parent"] == ["mama"], (
+        chat.transcript()
+    )
+    assert "later apart een aanvraag" in reply and "2 februari 2028" in reply, reply
+
+
+def _lucas() -> Chat:
+    """An EU citizen who works in Brussels; his wife lives with him (panel 74, h2)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben spaans, werk in brussel. [mijn vrouw](relationship:spouse) valeria woont al bij "
+        "mij. nu de [mama](relationship:parent) van valeria, rosa, wil ook komen, she is "
+        "[60](age) en woont in buenos aires",
+        intent="check_eligibility",
+    )
+    return chat
+
+
+def test_werk_in_brussel_mijn_vrouw_woont_al_bij_mij__the_writer_is_the_sponsor():
+    """ "ik ben spaans, werk in brussel. mijn vrouw valeria woont al bij mij": she lives here
+    with him, no sponsor; "de mama van valeria" is his mother-in-law, who comes (panel 74, h2:
+    "Je vrouw: EU-burger, 60 jaar", the writer an applicant)."""
+    chat = _lucas()
+    assert [(p["relationship"], p["word"], p["age"]) for p in chat.people] == [
+        ("other_relative", "schoonmoeder", 60)
+    ], chat.transcript()
+    assert not any(p.get("self") for p in chat.people)
+
+
+def test_mijn_broer_was_daar_voor_mij__no_brother():
+    """ "mijn broer was daar voor mij want ik was al hier" (panel 74, g2)."""
+    chat = Chat(today=TODAY)
+    chat.say("salam, ik wil [mijn vrouw](relationship:spouse) naar belgie brengen")
+    chat.say(
+        "bij de [imam](marriage_type:religious_or_customary) getrouwd in 2019, [mijn broer]"
+        "(relationship:sibling) was daar voor mij want ik was al hier"
+    )
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
+
+
+def test_als_ik_het_huwelijk_laat_registreren__a_question_not_a_fact():
+    """ "als ik het huwelijk nu laat registreren bij de rechtbank in irak, is het dan beter?
+    dan is het officieel toch": asked, the religious marriage stays (panel 74, g2: "Je vrouw:
+    officieel getrouwd")."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds "
+        "[15 januari 2024](recognition_date:2024-01-15). [mijn vrouw](relationship:spouse) is "
+        "[33](age), getrouwd bij de [imam](marriage_type:religious_or_customary)"
+    )
+    chat.answer_plainly({"sponsor.age": "[40](age:sponsor)"})
+    chat.say("ja", intent="affirm")
+    reply = chat.say(
+        "als ik het huwelijk nu laat registreren bij de rechtbank in irak, is het dan beter? dan"
+        " is het [officieel](marriage_type:official) toch"
+    )
+    assert chat.person("spouse")["facts"]["marriage"] == "religious_or_customary"
+    assert "officieel huwelijk geldt" in reply, reply
+
+
+def test_she_is_almost_2__one_year_old():
+    """ "she is almost 2, born january 2025" (panel 74, g3: "Je dochter: 2 jaar")."""
+    chat = Chat(today=TODAY)
+    chat.say("[my daughter](relationship:child) Sara is almost [2](age), born january 2025")
+    assert chat.person("child")["age"] == 1, chat.transcript()
+
+
+def test_mijn_zoon_zijn_papa_is_gestorven__no_son_who_comes():
+    """ "Mijn zoon, zijn papa, is gestorven in 2024": the grandson's father died (panel 74,
+    g4: "Je zoon: 14 jaar" beside the grandson)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [Belgische](sponsor_status:belgian). [Mijn kleinzoon](relationship:grandchild) "
+        "woont in [Kameroen](country:Kameroen)"
+    )
+    chat.say(
+        "Junior is [14](age) jaar. [Mijn zoon](relationship:child), zijn [papa]"
+        "(relationship:parent), is gestorven in 2024 in Kameroen, en zijn [mama]"
+        "(relationship:parent) ook."
+    )
+    assert [p["relationship"] for p in chat.people] == ["grandchild"], chat.transcript()
+
+
+def test_can_my_wife_come_to_live_with_me_in_belgium__she_comes():
+    """ "I am PhD student in Leuven ... Can my wife come to live with me in Belgium?"; "mijn
+    vrouw is niet in België" (panel 74, g5: the wife made the one with the student card)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Hello, I am PhD student in Leuven, from China. Can [my wife](relationship:spouse) come "
+        "to live with me in Belgium?"
+    )
+    assert chat.question == "sponsor.status", chat.transcript()
+    chat.say(
+        "[mijn vrouw](relationship:spouse) is niet in België, zij is in Shanghai. Ik ben hier, "
+        "met studentenkaart ([A-kaart](sponsor_status:third_country_national)), nog [2](age) "
+        "jaar voor mijn doctoraat"
+    )
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
+    assert chat.sponsor.get("age") is None, chat.transcript()
