@@ -285,16 +285,20 @@ def _couple_known_for(state: dict[str, Any], reading: Reading, update: Update) -
         _set(state, update, entry["id"], "known_months", _months_of(number, unit))
 
 
-def _children_born_before(state: dict[str, Any], reading: Reading) -> None:
+def _children_born_before(state: dict[str, Any], reading: Reading, update: Update) -> None:
     """ "alle kinderen geboren in syrie voor ik kwam": every child's bond predates the arrival
     (panel 58, g2: asked per child)."""
     folded = fold(reading.text)
-    if not (reading.before_arrival and re.search(r"\bgeboren\b", folded)):
+    if not (reading.before_arrival and re.search(r"\b(?:geboren|de band)\b", folded)):
         return
     children = [p for p in state["people"] if p["relationship"] == "child" and not p.get("self")]
     open_ones = [p for p in children if "relationship_predates_arrival" not in p["facts"]]
+    wrong = [p for p in children if p["facts"].get("relationship_predates_arrival") is False]
     if _CHILDREN_BORN.search(folded):
         chosen = children  # "alle kinderen geboren in syrie voor ik kwam"
+    elif len(children) == 1 and wrong:  # "sorry verkeerd gedrukt. abel was al geboren toen ik
+        _set(state, update, children[0]["id"], "relationship_predates_arrival", True)  # ik
+        return  # vluchtte" after a "Nee" pressed by mistake (panel 74, h4: four corrections)
     else:  # "Noor is ook geboren voor hij naar belgie kwam": the one child (panel 58, h3)
         chosen = open_ones if len(open_ones) == 1 else []
     for entry in chosen:
@@ -3061,7 +3065,7 @@ def _couple_before_or_after(state: dict[str, Any], reading: Reading, update: Upd
 def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> None:
     _couple_before_or_after(state, reading, update)
     _adult_children_with_a_parent(state, reading, update)
-    _children_born_before(state, reading)
+    _children_born_before(state, reading, update)
     if reading.lgbtiq:  # seed 000: "het feit dat geaardheid een grond voor vervolging was"
         for entry in [p for p in state["people"] if p["relationship"] in COUPLES]:
             _set(state, update, entry["id"], "lgbtiq", True)

@@ -169,6 +169,9 @@ def _period_advice(f: Facts, outcome: Outcome, favourable: bool, alone: bool) ->
         return ["favourable_period_not_for_disabled_adult"]
     late = not favourable and f.favourable_end() is not None
     late = late and not in_time(f.application_date, f.favourable_end())
+    if f.applicant("relationship_predates_arrival") is False:
+        return []  # a bond after the arrival never had the 12 months: nothing is late, and
+        # "leg uit waarom de aanvraag niet op tijd kon" would be wrong (panel 74, h3)
     # A child who became adult during the procedure (C-279/20) has no right left after the
     # 12 months (except force majeure): "recht blijft" of seed 002 is not said to them.
     if late and outcome.kind != "adult_during_procedure_child":

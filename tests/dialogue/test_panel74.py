@@ -121,3 +121,24 @@ def test_can_my_wife_come_to_live_with_me_in_belgium__she_comes():
     )
     assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
     assert chat.sponsor.get("age") is None, chat.transcript()
+
+
+def test_sorry_verkeerd_gedrukt_abel_was_al_geboren__the_bond_corrected():
+    """A "Nee" pressed by mistake to "Bestond de band ... al vóór je naar België kwam?", then
+    "sorry verkeerd gedrukt. abel was al geboren toen ik vluchtte" (seed 003: the favourable
+    conditions need "de afstamming ... vóór zijn aankomst"; panel 74, h4: four corrections
+    ignored)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds "
+        "[1 augustus 2026](recognition_date:2026-08-01). [mijn zoon](relationship:child) abel "
+        "is [6](age)"
+    )
+    for _ in range(4):
+        if chat.question == "applicant.relationship_predates_arrival":
+            break
+        chat.say("ja", intent="affirm")
+    chat.say("/deny", intent="deny")
+    assert chat.person("child")["facts"]["relationship_predates_arrival"] is False
+    chat.say("sorry verkeerd gedrukt. abel was al geboren toen ik vluchtte, hij was 3.")
+    assert chat.person("child")["facts"]["relationship_predates_arrival"] is True, chat.transcript()

@@ -72,6 +72,15 @@ def test_late_request_keeps_the_right_but_classic_conditions_and_explain_reasons
     assert condition(r, "means_of_subsistence")["met"] is None
 
 
+@pytest.mark.parametrize("predates,late", [(True, True), (False, False)])
+def test_te_late_indiening_only_for_a_bond_that_had_the_12_months(predates, late):
+    """Seed 002 "Te late indiening ... na het verstrijken van de termijn van één jaar": a
+    marriage after the arrival never had the 12 months, so a request after them is not late
+    and needs no reasons (panel 74, h3: "Leg uit waarom de aanvraag niet op tijd kon")."""
+    r = spouse(application="2026-03-04", relationship_predates_arrival=predates)
+    assert ("late_request" in advice_ids(r)) is late
+
+
 def test_bond_must_predate_arrival__marriage_after_arrival_no_favourable_conditions():
     r = spouse(relationship_predates_arrival=False)
     assert r["route"] == "family_reunification"
