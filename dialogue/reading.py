@@ -1620,7 +1620,22 @@ def _place_present_age(reading: Reading, entity, age: Age, owners: list[Mention]
     elif (listed := _plural_listed_before(reading, age)) is not None:  # "broers dawit 12 en
         listed.ages.append(age)  # yonas 19. ik ben 16": not the writer's (panel 60, g11)
     elif not _own_age(reading, entity, age, text):
-        _place_after(reading, entity, age, clause)
+        _named_or_after(reading, entity, age, clause)
+
+
+def _named_or_after(reading: Reading, entity, age: Age, clause: int) -> None:
+    """A named age that ends its sentence stays loose ("Fanta is 8. De mama, Mariama, is 40":
+    Fanta's, not the mother named next; panel 75, g1: "De mama van 8 jaar"); else the next
+    person named."""
+    if age.named and _its_own_sentence(reading.text, age):
+        reading.loose_ages.append(age)
+        return
+    _place_after(reading, entity, age, clause)
+
+
+def _its_own_sentence(text: str, age: Age) -> bool:
+    """The named age ends its sentence: "Fanta is 8." (no relative named after it there)."""
+    return bool(re.match(r"\d+(?:\s*jaar)?\s*[.!?;]", text[age.start :]))
 
 
 def _a_pronouns_age(reading: Reading, pronoun: str | None, text: str, age: Age) -> bool:
@@ -2770,6 +2785,9 @@ def _back_reference(reading: Reading, clauses: list[str], statuses=()) -> None:
             for mention in same:
                 mention.context = "deceased"
         elif _in_belgium(clause):
+            if pronoun and not same:
+                continue  # "Zijn echtgenote. ... Hij is in 2022 in België aangekomen": "hij" is
+                # the client, not the wife named before (panel 75, h3: the wife made the sponsor)
             one = same[-1] if pronoun and same else last
             if _WITH_THE_WRITER.search(clause) and (
                 _a_status_before(one, statuses) or _writer_in_belgium(reading.text)
@@ -4189,8 +4207,9 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
             continue  # "ik heb asiel gevraagd 10 maanden geleden": no recognition (s5)
         if _a_birthday_or_denied(text, entity, clause):
             continue
-        if _a_day_to_apply(text, clause):
-            continue  # "kan in januari nog?" (panel 34, d3: "sinds januari 2026")
+        if _a_day_to_apply(text, clause) or _a_marriage_clause(clause):
+            continue  # "kan in januari nog?" (panel 34, d3: "sinds januari 2026"); "het
+            # huwelijk was in maart 2024" (panel 75, h3: "erkend sinds maart 2024")
         surface = fold(str(entity.get("value") or ""))
         if any(f" {w} " in f" {surface} " for w in W.MONTH_UNITS if len(w) > 2) and not any(
             w in clause for w in (" sinds ", " geleden ", " erkend ", " erkenning ")
@@ -4209,6 +4228,11 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
     return None
 
 
+def _a_marriage_clause(clause: str) -> bool:
+    return bool(_MARRIAGE_DAY.search(clause)) and not any(w in clause for w in _RECOGNITION_WORDS)
+
+
+_MARRIAGE_DAY = re.compile(r"\b(?:huwelijk|getrouwd|trouwden|trouwde|trouwen|married)\b")
 _RECOGNITION_WORDS = (" sinds ", " erkend", " erkenning", " status", " cgvs", " beslissing",
                       " brief", " gekregen", " kreeg", " rvv", " bescherming")  # fmt: skip
 

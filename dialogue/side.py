@@ -837,7 +837,11 @@ def _no_common_children(turn: Any, reading: Reading) -> bool:
     kinderen zijn. Het bewijs van de duurzame relatie en het bijzondere humanitaire karakter
     van de aanvraag spelen hier een cruciale rol."
     """
-    couples = [e for e, r in _case(turn) if e["relationship"] in COUPLES and r.get("route") == HV]
+    couples = [
+        e for e, r in _case(turn)
+        if e["relationship"] in COUPLES and r.get("route") == HV
+        and (e.get("facts") or {}).get("marriage") != "official"
+    ]  # fmt: skip  # not an official marriage (panel 75, g5: a student's wife)
     if not couples:
         return False
     said = Answer(turn)

@@ -105,6 +105,8 @@ AFTER_ARRIVAL = ("nadat ik", "na mijn aankomst", "na mijn komst", "toen ik al in
                  "nadat ik weg", "after i left", "after i came",
                  # "ik was al in belgie toen we trouwden" (panel 73, g2)
                  "ik was al in belgie", "was ik al in belgie", "na dat ik",
+                 # "Dus na aankomst." of a helper's client (panel 75, h3)
+                 "na aankomst", "na zijn aankomst", "na haar aankomst",
                  "ik was al hier")  # fmt: skip
 # a marriage told in the same sentence as an arrival before it (seed 003: the favourable
 # conditions need the bond "vóór zijn aankomst in België")

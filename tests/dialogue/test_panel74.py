@@ -142,3 +142,68 @@ def test_sorry_verkeerd_gedrukt_abel_was_al_geboren__the_bond_corrected():
     assert chat.person("child")["facts"]["relationship_predates_arrival"] is False
     chat.say("sorry verkeerd gedrukt. abel was al geboren toen ik vluchtte, hij was 3.")
     assert chat.person("child")["facts"]["relationship_predates_arrival"] is True, chat.transcript()
+
+
+# --- round 75 ---------------------------------------------------------------------------------
+
+
+def test_fanta_is_8_de_mama_mariama_is_40__each_her_own_age():
+    """ "Fanta is 8. De mama, Mariama, is 40." (panel 75, g1: "De mama van 8 jaar", a second
+    mother)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik ben maatschappelijk werker. Mijn cliënte is [16](age), [erkend vluchteling]"
+        "(sponsor_status:refugee) sinds [10 september 2026](recognition_date:2026-09-10), alleen "
+        "gekomen. [Haar mama](relationship:parent) en [haar zusje](relationship:sibling) willen "
+        "komen."
+    )
+    chat.say("Fanta is [8](age). De [mama](relationship:parent), Mariama, is [40](age).")
+    ages = sorted((p["relationship"], p["age"]) for p in chat.people)
+    assert ages == [("parent", 40), ("sibling", 8)], chat.transcript()
+
+
+def _tesfaye() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say("Goedemiddag, ik ben maatschappelijk werker en ik help een cliënt")
+    chat.say(
+        "[Zijn echtgenote](relationship:spouse). Mijn cliënt Tesfaye (31, Eritrea) is [erkend "
+        "vluchteling](sponsor_status:refugee) sinds [20 november 2025]"
+        "(recognition_date:2025-11-20). Hij is in 2022 in België aangekomen. Hij is in maart "
+        "2024 getrouwd met Senait ([22](age)) bij volmacht, [officieel](marriage_type:official)"
+        " geregistreerd in Soedan."
+    )
+    return chat
+
+
+def test_zijn_echtgenote_hij_is_in_belgie_aangekomen__she_comes():
+    """ "Zijn echtgenote. ... Hij is in 2022 in België aangekomen": "hij" is the client (panel
+    75, h3: the wife made the one in Belgium)."""
+    chat = _tesfaye()
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()
+    assert chat.sponsor.get("recognition_date") == "2025-11-20"
+
+
+def test_het_huwelijk_was_in_maart_2024__no_recognition_date():
+    """ "Nee, het huwelijk was in maart 2024, hij kwam in 2022 aan. Dus na aankomst.": the
+    marriage's day, never the recognition's (panel 75, h3: "erkend sinds maart 2024", twice)."""
+    chat = _tesfaye()
+    for _ in range(6):
+        if chat.question == "applicant.relationship_predates_arrival":
+            break
+        chat.say({"sponsor.age": "hij is [31](age:sponsor)"}.get(chat.question or "", "ja"))
+    chat.say("Nee, het huwelijk was in maart 2024, hij kwam in 2022 aan. Dus na aankomst.")
+    assert chat.sponsor.get("recognition_date") == "2025-11-20", chat.transcript()
+
+
+def test_no_common_children_not_said_to_an_official_marriage():
+    """Seed 000's "geen gemeenschappelijke kinderen" is said of partners whose marriage does
+    not count, not of an official marriage (panel 75, g5: a student's wife)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben doctoraatsstudent met een [A-kaart](sponsor_status:temporary_stay). [mijn vrouw]"
+        "(relationship:spouse) Mei is [30](age), [officieel](marriage_type:official) getrouwd"
+    )
+    chat.answer_plainly({})
+    chat.say("ja", intent="affirm")
+    reply = chat.say("we hebben geen kinderen. maakt dat het moeilijk?", intent="ask_dna_test")
+    assert "nog onzekerder" not in reply, reply
