@@ -1216,6 +1216,12 @@ def _described(mention: Mention, folded: str) -> None:
     baby = surface[-1:] and surface[-1] in W.BABY_WORDS
     if mention.context is None and said_of and baby:
         mention.context = "negated"
+    only = "enige" in surface or folded[: mention.start].rstrip().endswith("enige")
+    if only and re.search(
+        r"\b(?:is|was) (?:haar|zijn|hun) (?:enige\s+)?$", folded[: mention.start]
+    ):
+        mention.context = "negated"  # "valeria is haar enige dochter": who Rosa has, no one
+        # new (panel 75, h2: "De dochter van je vrouw: 60 jaar")
     such = surface[-1:] and surface[-1] in _A_CHILD_AS_SUCH
     if mention.context is None and such and _SUCH_BEFORE.search(folded[: mention.start]):
         mention.context = "negated"

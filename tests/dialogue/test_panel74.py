@@ -207,3 +207,16 @@ def test_no_common_children_not_said_to_an_official_marriage():
     chat.say("ja", intent="affirm")
     reply = chat.say("we hebben geen kinderen. maakt dat het moeilijk?", intent="ask_dna_test")
     assert "nog onzekerder" not in reply, reply
+
+
+def test_valeria_is_haar_enige_dochter__no_daughter_added():
+    """ "valeria is haar enige dochter" says who Rosa has, no one new (panel 75, h2: "De
+    dochter van je vrouw: 60 jaar")."""
+    chat = _lucas()
+    chat.say("[EU](sponsor_status:eu_citizen)")
+    chat.say(
+        "rosa is [60](age), ze is gezond maar als mateo weg gaat is ze alleen. valeria is haar "
+        "[enige dochter](relationship:child). heeft ze kans?",
+        intent="check_eligibility",
+    )
+    assert [p["relationship"] for p in chat.people] == ["other_relative"], chat.transcript()
