@@ -1778,7 +1778,22 @@ def _the_partners_child(state: dict[str, Any], mention: Mention) -> bool:
     return _of_the_one_partner(state, mention)
 
 
+# "waar moet paul de aanvraag indienen? mag dat ook in een ander land, mijn zus woont in
+# Nigeria": a relative named as a place to file, no one who comes (panel 76, h5)
+_A_POST_ASKED = re.compile(r"\b(?:indienen|aanvragen|ambassade|consulaat|ander land)\b")
+
+
+def _named_for_a_place(state: dict[str, Any], reading: Reading, mention: Mention) -> bool:
+    if not state.get("answered") or mention.coming or "?" not in reading.text:
+        return False
+    known = any(p["relationship"] == mention.relationship for p in state["people"])
+    where = re.search(r"\bwoont (?:nu )?in\b", fold(reading.text[mention.end : mention.end + 20]))
+    return not known and bool(where) and bool(_A_POST_ASKED.search(fold(reading.text)))
+
+
 def _applicant_mention(state, reading: Reading, mention: Mention, previous, update) -> None:
+    if _named_for_a_place(state, reading, mention):
+        return
     _selected_group(state, mention)
     own = _relationship(mention, previous)
     if own == "child" and _the_parents_children(state, mention):

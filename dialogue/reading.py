@@ -2008,6 +2008,7 @@ _SIGNS = re.compile(
     r"|\bvolmacht\b|\b(?:deed|doet|tekende|trouwde) (?:het |dat )?(?:voor mij|in mijn plaats)\b"
     r"|\bin mijn plaats\b|\bvoor mij bij de (?:imam|moskee|kerk|mullah)\b"
     r"|\b(?:was|stond) (?:daar|er) voor mij\b"  # "mijn broer was daar voor mij" (panel 74)
+    r"|\b(?:heeft|had) voor mij (?:getekend|ondertekend)\b"  # (panel 76, g2)
 )
 
 

@@ -189,7 +189,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
             "no_certificate",
             _no_certificate_asked(folded) or "?" in folded and _any(W.NO_ADMINISTRATION, folded),
         ),
-        ("b17", _any(W.B17_WORDS, folded) and _any(W.MEANING_WORDS, folded)),  # not "kan de
+        ("b17", bool(_B17.search(folded)) and _any(W.MEANING_WORDS, folded)),  # not "kan de
         # termijn verlengd worden?": the words name the visa code
         ("calendar", _any(W.CALENDAR_WORDS, folded)),
         ("dna", _any(W.DNA_WORDS, folded) or intent == "ask_dna_test"),
@@ -298,6 +298,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("married_after_arrival", answered and "?" in folded and reading.married_after_arrival),
         ("not_married", answered and "?" in folded and bool(_NOT_MARRIED_ASKED.search(folded))),
         ("parent_later", answered and "?" in folded and bool(_PARENT_LATER.search(folded))),
+        ("year_enough", answered and "?" in folded and bool(_MONTH_MATTERS.search(folded))),
         (
             "registration_where",
             answered and "?" in folded and bool(_WHERE_REGISTERED.search(folded)),
@@ -713,8 +714,11 @@ def _without_shadowing_topics(found: list[str], folded: str) -> list[str]:
 
 def _without_shadowed_topics(found: list[str], folded: str, intent: str | None) -> list[str]:
     if "guardianship" in found and _GUARDIANSHIP_COUNTS.search(folded):  # "Telt de voogdij
-        found = [k for k in found if k not in ("who_can_help", "income")]  # van de Guinese
-        # rechtbank in België? Of moet ik nog iets laten doen?" (panel 60, g8)
+        money = _any(("inkomen", "euro", "netto", "pensioen"), folded)  # van de Guinese
+        dropped = ("who_can_help",) if money else ("who_can_help", "income")  # rechtbank in
+        found = [k for k in found if k not in dropped]  # België? Of moet ik nog iets laten
+        # doen?" (panel 60, g8); "... En welk inkomen moet ik hebben, ik heb 1700 euro
+        # pensioen" asks the income too (panel 76, g4)
     found = _without_shadowing_topics(found, folded)
     if "dna" in found and len(found) > 1 and not _any(W.DNA_WORDS, folded):
         found.remove("dna")  # the intent alone, beside a question told by its words ("waar
@@ -856,8 +860,8 @@ def _no_common_children(turn: Any, reading: Reading) -> bool:
 _NOT_MARRIED_ASKED = re.compile(r"\b(?:we|wij) zijn (?:nog )?niet getrouwd\b")
 # "waar kan dat, hier in belgie of in ethiopie?" of registering (panel 73, h4)
 _WHERE_REGISTERED = re.compile(
-    r"\bregistr\w*\b[^.]{0,60}\b(?:waar|hier in belgie|in belgie of|gemeente)\b"
-    r"|\b(?:waar|hier in belgie|in belgie of|gemeente)\b[^.]{0,60}\bregistr\w*\b"
+    r"\bregistr\w*\b[^?]{0,60}\b(?:waar|hier in belgie|in belgie of|gemeente)\b"
+    r"|\b(?:waar|hier in belgie|in belgie of|gemeente)\b[^?]{0,60}\bregistr\w*\b"
 )
 
 
@@ -866,6 +870,22 @@ _WHERE_REGISTERED = re.compile(
 _PARENT_LATER = re.compile(
     r"\b(?:papa|vader|mama|moeder|ouder)\b[^?]{0,60}\b(?:later|alsnog|apart|achteraf)\b"
 )
+
+
+# "ik weet de maand niet meer van mijn erkenning, ergens 2019. maakt dat nog uit?" (76, h1)
+_MONTH_MATTERS = re.compile(r"\b(?:maand|dag|datum)\b[^?]{0,60}\b(?:uit|verschil|belangrijk)\b")
+
+
+def _year_enough(turn: Any, reading: Reading) -> bool:
+    """A status year alone, long past its 12 months: the month changes nothing (seed 003
+    "binnen het jaar (12 maanden) na de erkenning")."""
+    known = turn.state["sponsor"].get("recognition_date")
+    if turn.state.get("approximate_date") != "year" or not known:
+        return False
+    year = int(known[:4])
+    turn.say("utter_side_year_enough", year=year, end_year=year + 1)
+    turn.say_text("", "utter_answer_menu")
+    return True
 
 
 def _parent_later(turn: Any, reading: Reading) -> bool:
@@ -1151,6 +1171,10 @@ _REGISTER_THE_MARRIAGE = re.compile(
 )
 
 
+# the visa code as a word; not "ik heb 1700 euro" (panel 76, g4: the B17 text to a grandson)
+_B17 = re.compile(r"\bb[- ]?17\b")
+
+
 def _marriage_check_asked(folded: str) -> bool:
     """ "hoe weet ik of die in marokko als officieel telt" (no "?"; panel 68, g2)."""
     marriage = _any(W.MARRIAGE_WORDS, folded) or _any(("nikah", "officieel"), folded)
@@ -1261,8 +1285,9 @@ def _follow_up_first(folded: str) -> str | None:
         return "refused"  # mij geweigerd?"; not "wat als het geweigerd wordt?" (panel 27, a4)
     if _refusal_supposed(folded):  # "en als dvz nee zegt?" (panel 32, c1, c2, c3, c5)
         return "if_refused"
-    if _OWN_GUARDIANSHIP.search(folded):  # "is hij niet mijn kind nu? ik ben voogd", "telt
-        return "guardianship"  # dat papier van de rechtbank niet?" (panel 51, h8)
+    if _OWN_GUARDIANSHIP.search(folded) and "hoederecht" not in folded:  # "is hij niet mijn
+        # kind nu? ik ben voogd", "telt dat papier van de rechtbank niet?" (panel 51, h8); not
+        return "guardianship"  # a judgment of shared custody (panel 76, h5)
     if _any(W.UNBORN_CUES, folded) and _CAN_COME_TOO.search(folded):
         return "unborn"  # "de baby wordt geboren in libanon, kan die ook komen?": the baby,
         # not the daughter's right (panel 50, g4)
@@ -5105,6 +5130,7 @@ ANSWERS = {
     "married_after_arrival": _married_after_arrival,
     "not_married": _not_married,
     "parent_later": _parent_later,
+    "year_enough": _year_enough,
     "marriage_visa": _marriage_visa,
     "before_21": _before_21,
     "papers_when_21": _papers_when_21,

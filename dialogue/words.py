@@ -1193,7 +1193,6 @@ MISSING_WORDS = ("geen akte", "geen geboorteakte", "geen geboorteaktes", "heb ik
                  # "mijn geboorteakte is in ons huis in homs, dat is kapot" (panel 36, g4)
                  "kapot", "ingestort")  # fmt: skip
 # the humanitarian visa of the soft procedure and its renewal (seed 001)
-B17_WORDS = ("b17", "b 17", "b-17")
 # a question what a word of the answer means ("wat bedoel je met 'in tweede orde'?")
 MEANING_WORDS = ("wat bedoel", "wat betekent", "wat is", "wat wil dat zeggen", "betekenis",
                  "?", "uitleg", "leg uit")  # fmt: skip
@@ -1640,7 +1639,10 @@ OTHER_PARENT_WORDS = ("iets te zeggen", "iets over te zeggen", "iets in te breng
                       "moet hun mama", "moet hun moeder", "papa tekenen", "vader tekenen",
                       # "wat als zijn papa niet wil tekenen? kan ik naar de rechter?" (p3)
                       "niet wil tekenen", "wil niet tekenen", "niet tekenen", "weigert",
-                      "naar de rechter")  # fmt: skip
+                      "naar de rechter",
+                      # "er is wel een vonnis ..., gedeeld hoederecht. wat moet ik dan
+                      # afgeven?" (panel 76, h5: "geen antwoord")
+                      "gedeeld hoederecht", "hoederecht gedeeld")  # fmt: skip
 # the plain child words a stepchild keeps when named as the partner's ("haar dochter")
 CHILD_WORDS_OWN = frozenset({"dochter", "zoon", "kind", "dochtertje", "zoontje"})
 # a guardian's or social worker's word for the minor client ("voogd van een niet-begeleide

@@ -220,3 +220,102 @@ def test_valeria_is_haar_enige_dochter__no_daughter_added():
         intent="check_eligibility",
     )
     assert [p["relationship"] for p in chat.people] == ["other_relative"], chat.transcript()
+
+
+# --- round 76 ---------------------------------------------------------------------------------
+
+
+def test_mag_dat_in_een_ander_land_mijn_zus_woont_in_nigeria__no_sister_added():
+    """ "waar moet paul de aanvraag indienen? mag dat ook in een ander land, mijn zus woont in
+    Nigeria" (panel 76, h5: "Je zus: wil naar België komen")."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik heb een [verblijf van onbeperkte duur](sponsor_status:third_country_national). "
+        "[mijn zoon](relationship:child) Paul is "
+        "[12](age), hij woont bij zijn papa in Yaoundé"
+    )
+    chat.answer_plainly({"applicant.custody": "[samen](custody:shared)"})
+    chat.say("ja", intent="affirm")
+    chat.say(
+        "waar moet paul de aanvraag indienen? mag dat ook in een ander land, [mijn zus]"
+        "(relationship:sibling) woont in [Nigeria](country:Nigeria)",
+        intent="ask_documents",
+    )
+    assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
+
+
+def test_vonnis_gedeeld_hoederecht_wat_moet_ik_afgeven__the_consent():
+    """Seed 001 "Als het recht van bewaring over de kinderen gedeeld wordt met de andere ouder,
+    moeten de kinderen ... de toestemming van de andere ouder voorleggen" (panel 76, h5: "geen
+    antwoord")."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik heb een [verblijf van onbeperkte duur](sponsor_status:third_country_national). "
+        "[mijn zoon](relationship:child) Paul is "
+        "[12](age), hij woont bij zijn papa in Yaoundé"
+    )
+    chat.answer_plainly({"applicant.custody": "[samen](custody:shared)"})
+    chat.say("ja", intent="affirm")
+    reply = chat.say(
+        "maar er is wel een vonnis van de rechtbank in Yaoundé, gedeeld hoederecht. wat moet ik "
+        "dan afgeven?"
+    )
+    assert "toestemming" in reply and "geen antwoord" not in reply, reply
+
+
+def test_ergens_2019_maakt_de_maand_nog_uit__no():
+    """Seed 003 "binnen het jaar (12 maanden) na de erkenning": with a status of 2019 the month
+    changes nothing (panel 76, h1: "geen antwoord")."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [vluchteling](sponsor_status:refugee), erkend sinds 2019. [mijn vrouw]"
+        "(relationship:spouse) is [42](age)"
+    )
+    chat.answer_plainly(
+        {
+            "applicant.marriage": "[officieel](marriage_type:official)",
+            "sponsor.age": "[50](age:sponsor)",
+        }
+    )
+    chat.say("ja", intent="affirm")
+    reply = chat.say(
+        "ik weet de maand niet meer van mijn erkenning, ergens 2019. maakt dat nog uit?"
+    )
+    assert "De maand verandert dus niets" in reply and "2020" in reply, reply
+
+
+def test_partnerschap_registreren_maar_waar__the_municipality_or_abroad():
+    """Seed 001: "bij het gemeentebestuur in België of bij de bevoegde buitenlandse instantie"
+    (panel 76, h4: "geen antwoord")."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds "
+        "[1 augustus 2026](recognition_date:2026-08-01). [mijn vriendin](relationship:partner) "
+        "is [33](age), we zijn niet getrouwd"
+    )
+    chat.answer_plainly({"sponsor.age": "[36](age:sponsor)"})
+    chat.say("ja", intent="affirm")
+    reply = chat.say(
+        "ok dus wij moeten partnerschap registreren. maar waar? ik ben hier en zij is in "
+        "ethiopie. kan dat op de gemeente hier?"
+    )
+    assert "gemeentebestuur in België" in reply, reply
+
+
+def test_ik_heb_1700_euro_pensioen_telt_de_voogdij__no_b17_and_the_income():
+    """ "Ik heb dus de voogdij ..., telt dat hier in België? En welk inkomen moet ik hebben, ik
+    heb 1700 euro pensioen netto": "heb 1700" is no visa code B17, and the income is answered
+    too (panel 76, g4: "Dan volgt een humanitair visum met code B17" to a Belgian's grandson)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [Belgische](sponsor_status:belgian). [Mijn kleinzoon](relationship:grandchild) "
+        "Junior is [14](age), zijn ouders zijn overleden"
+    )
+    chat.answer_plainly({"applicant.custody": "ik heb de voogdij"})
+    chat.say("ja", intent="affirm")
+    reply = chat.say(
+        "Ik heb dus de voogdij van de rechtbank in [Kameroen](country:Kameroen), telt dat hier in "
+        "België? En welk inkomen moet ik hebben, ik heb 1700 euro pensioen netto. Is dat genoeg?",
+        intent="ask_means_of_subsistence",
+    )
+    assert "B17" not in reply and "1.555,09" in reply, reply
