@@ -1386,9 +1386,17 @@ _WRITER_BELGIAN = re.compile(
 )
 
 
+_CARD_ENDS = re.compile(
+    r"\b(?:als|wanneer|indien)\b[^?]{0,40}\b(?:afloopt|verloopt|vervalt|stopt)\b"
+)
+
+
 def _told_status(state: dict[str, Any], reading: Reading) -> str | None:
     """The sponsor's status the message tells, unless a temporary stay is someone else's."""
     status = reading.status or _still_waiting(state, reading)
+    if state["sponsor"].get("status") and _CARD_ENDS.search(fold(reading.text)):
+        return None  # "en als mijn A-kaart over 2 jaar afloopt, wat gebeurt er dan?": the card
+        # asked about, no new status (panel 76, g5: "Jij: niet-EU-burger met verblijf")
     if status == "belgian" and state.get("writer") == "helper" and state.get("sponsor_word"):
         if _WRITER_BELGIAN.search(fold(reading.text)):
             return None  # "IK ben Belg. Mijn BROER Karim ... is erkend vluchteling": his

@@ -319,3 +319,21 @@ def test_ik_heb_1700_euro_pensioen_telt_de_voogdij__no_b17_and_the_income():
         intent="ask_means_of_subsistence",
     )
     assert "B17" not in reply and "1.555,09" in reply, reply
+
+
+def test_als_mijn_a_kaart_afloopt__the_status_stays():
+    """ "en als mijn A-kaart over 2 jaar afloopt, wat gebeurt er dan met Mei haar verblijf?": a
+    question about the card, no new status (panel 76, g5: "Ik heb het aangepast. Jij:
+    niet-EU-burger met verblijf in België", then a right to family reunification)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben doctoraatsstudent met een [A-kaart](sponsor_status:temporary_stay). [mijn vrouw]"
+        "(relationship:spouse) Mei is [30](age), [officieel](marriage_type:official) getrouwd"
+    )
+    chat.answer_plainly({})
+    chat.say("ja", intent="affirm")
+    chat.say(
+        "en als mijn [A-kaart](sponsor_status:third_country_national) over 2 jaar afloopt, wat "
+        "gebeurt er dan met Mei haar verblijf?"
+    )
+    assert chat.sponsor["status"] == "temporary_stay", chat.transcript()
