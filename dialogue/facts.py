@@ -28,6 +28,7 @@ from dialogue.reading import (
     free_custody,
     free_marriage,
     free_status,
+    marriage_day_told,
     pronoun_in,
 )
 from eligibility.dates import add_months
@@ -946,7 +947,7 @@ def _date_correction(
     """ "nee wacht, het was vorig jaar in maart" at another question: a correction of the
     recognition date given before, not a "nee" to the question asked."""
     known = state["sponsor"].get("recognition_date")
-    if not (known and reading.correction) or reading.mentions or _a_marriage_day(reading):
+    if not (known and reading.correction) or reading.mentions or marriage_day_told(reading.text):
         return False
     if _BIRTHDAY_TALK.search(fold(reading.text)):  # "nee ze is nog 17! pas 18 in maart"
         return False  # a birthday, not the recognition (panel 23, v1)
@@ -1147,7 +1148,7 @@ def _date_answer(state, reading: Reading, today: dt.date, update: Update, name: 
     age ("mijn zoon is 21", "hij is 8 maanden")."""
     date = _corrected_date(reading, today) or reading.date  # "12 augustus denk ik. wacht
     # nee het was 21 augustus" (panel 13, y1)
-    if name == "recognition_date" and date is None and _a_marriage_day(reading):
+    if name == "recognition_date" and date is None and marriage_day_told(reading.text):
         date = _first_sentence_date(reading, today)  # "8 juli 2026. we zijn officieel
         if date is None:  # getrouwd in 2024": the first sentence's day (panel 27, b5)
             return
@@ -1192,20 +1193,9 @@ def _first_sentence_date(reading: Reading, today: dt.date) -> dict[str, Any] | N
 _WHOLE_DATE = re.compile(r"\s*\d{1,2}\s*(?:[a-z]+|[-/.]\s*\d{1,2}\s*[-/.])\s*(?:19|20)\d\d\s*")
 
 
-_MARRIAGE_WORDS = re.compile(r"\b(?:huwelijk|getrouwd|trouwden|trouwde|trouwen|married)\b")
-_STATUS_WORDS = re.compile(r"\b(?:erkend|erkenning|status|beslissing|cgvs|bescherming)\b")
-
-
-def _a_marriage_day(reading: Reading) -> bool:
-    """ "Nee, het huwelijk was in maart 2024, hij kwam in 2022 aan": the day of the marriage,
-    no recognition date (panel 75, h3: "erkend sinds maart 2024", twice)."""
-    folded = fold(reading.text)
-    return bool(_MARRIAGE_WORDS.search(folded)) and not _STATUS_WORDS.search(folded)
-
-
 def _corrected_date(reading: Reading, today: dt.date) -> dict[str, Any] | None:
     """ "sinds maart, nee wacht april" with only "maart" tagged: the date after the cue."""
-    if _a_marriage_day(reading):
+    if marriage_day_told(reading.text):
         return None
     tail = corrected_date_text(reading.text) if reading.correction else None
     if not tail:

@@ -4236,10 +4236,17 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
 
 
 def _a_marriage_clause(clause: str) -> bool:
-    return bool(_MARRIAGE_DAY.search(clause)) and not any(w in clause for w in _RECOGNITION_WORDS)
+    """Words of a marriage (W.MARRIED) and none of the recognition: a marriage's day."""
+    married = any(f" {w}" in clause for w in W.MARRIED)
+    return married and not any(w in clause for w in _RECOGNITION_WORDS)
 
 
-_MARRIAGE_DAY = re.compile(r"\b(?:huwelijk|getrouwd|trouwden|trouwde|trouwen|married)\b")
+def marriage_day_told(text: str) -> bool:
+    """The message tells a marriage and nothing of the recognition ("Nee, het huwelijk was in
+    maart 2024"): a date in it is no recognition date (panel 75, h3)."""
+    return _a_marriage_clause(f" {fold(text)} ")
+
+
 _RECOGNITION_WORDS = (" sinds ", " erkend", " erkenning", " status", " cgvs", " beslissing",
                       " brief", " gekregen", " kreeg", " rvv", " bescherming")  # fmt: skip
 

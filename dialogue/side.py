@@ -43,6 +43,7 @@ from dialogue.answers import (
     next_step_lines,
     parents_label,
     route_label,
+    side_question,
     sponsors_birthday_asked,
 )
 from dialogue.asking import assessment, reader_for
@@ -1650,6 +1651,9 @@ def answer(turn: Any, reading: Reading) -> bool:
     if handled:
         turn.state["last_side"] = handled[-1]
         back(turn)
+        if _documents_also_asked(turn, reading, kinds):
+            named = asked_about(turn.state["people"], reading)
+            side_question(turn, "ask_documents", named, reading.text)
     return bool(handled)
 
 
@@ -1663,13 +1667,12 @@ _WHICH_PAPERS = re.compile(
 )
 
 
-def documents_also_asked(turn: Any, reading: Reading) -> bool:
+def _documents_also_asked(turn: Any, reading: Reading, kinds: list[str]) -> bool:
     """ "welke documenten heeft Mei nodig? en hoe lang duurt het?": the documents beside the
     side topic answered (panel 73, g5: the processing time only)."""
     if not turn.state.get("answered") or not _WHICH_PAPERS.search(_folded(reading)):
         return False
-    kinds = kinds_of(reading, True)
-    return bool(kinds) and not _PAPER_TOPICS & set(kinds)
+    return not _PAPER_TOPICS & set(kinds)
 
 
 def _continued(turn: Any, reading: Reading) -> str | None:

@@ -353,9 +353,6 @@ def _side_step(turn: Turn, reading: Reading) -> bool:
     """General questions and small talk, then back to the open question."""
     intent = reading.intent
     if side.answer(turn, reading):
-        if side.documents_also_asked(turn, reading):
-            named = side.asked_about(turn.state["people"], reading)
-            A.side_question(turn, "ask_documents", named, reading.text)
         return True
     if intent in FAQ_INTENTS:
         A.side_question(turn, intent, side.asked_about(turn.state["people"], reading), reading.text)

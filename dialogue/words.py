@@ -110,7 +110,7 @@ AFTER_ARRIVAL = ("nadat ik", "na mijn aankomst", "na mijn komst", "toen ik al in
                  "ik was al hier")  # fmt: skip
 # a marriage told in the same sentence as an arrival before it (seed 003: the favourable
 # conditions need the bond "vóór zijn aankomst in België")
-MARRIED = ("getrouwd", "trouwden", "trouwde", "huwelijk", "married", "imam", "moskee")
+MARRIED = ("getrouwd", "trouwden", "trouwde", "trouwen", "huwelijk", "married", "imam", "moskee")
 
 # --- who writes -----------------------------------------------------------------------------
 # a social worker or volunteer writing for a client (besides the NLU's CLIENT_NOUNS): the

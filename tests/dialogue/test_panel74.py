@@ -5,7 +5,7 @@ The messages carry the entities the project's NLU gave them in the panel."""
 import datetime as dt
 
 from tests.dialogue.chat import Chat
-from tests.dialogue.test_panel73 import _amina
+from tests.dialogue.test_panel73 import _amina, _mei
 
 TODAY = dt.date(2026, 12, 6)
 
@@ -198,13 +198,7 @@ def test_het_huwelijk_was_in_maart_2024__no_recognition_date():
 def test_no_common_children_not_said_to_an_official_marriage():
     """Seed 000's "geen gemeenschappelijke kinderen" is said of partners whose marriage does
     not count, not of an official marriage (panel 75, g5: a student's wife)."""
-    chat = Chat(today=TODAY)
-    chat.say(
-        "ik ben doctoraatsstudent met een [A-kaart](sponsor_status:temporary_stay). [mijn vrouw]"
-        "(relationship:spouse) Mei is [30](age), [officieel](marriage_type:official) getrouwd"
-    )
-    chat.answer_plainly({})
-    chat.say("ja", intent="affirm")
+    chat = _mei()
     reply = chat.say("we hebben geen kinderen. maakt dat het moeilijk?", intent="ask_dna_test")
     assert "nog onzekerder" not in reply, reply
 
@@ -225,17 +219,22 @@ def test_valeria_is_haar_enige_dochter__no_daughter_added():
 # --- round 76 ---------------------------------------------------------------------------------
 
 
-def test_mag_dat_in_een_ander_land_mijn_zus_woont_in_nigeria__no_sister_added():
-    """ "waar moet paul de aanvraag indienen? mag dat ook in een ander land, mijn zus woont in
-    Nigeria" (panel 76, h5: "Je zus: wil naar België komen")."""
+def _paul() -> Chat:
+    """A mother with an unlimited stay; her son of 12 lives with his father (panel 76, h5)."""
     chat = Chat(today=TODAY)
     chat.say(
         "ik heb een [verblijf van onbeperkte duur](sponsor_status:third_country_national). "
-        "[mijn zoon](relationship:child) Paul is "
-        "[12](age), hij woont bij zijn papa in Yaoundé"
+        "[mijn zoon](relationship:child) Paul is [12](age), hij woont bij zijn papa in Yaoundé"
     )
     chat.answer_plainly({"applicant.custody": "[samen](custody:shared)"})
     chat.say("ja", intent="affirm")
+    return chat
+
+
+def test_mag_dat_in_een_ander_land_mijn_zus_woont_in_nigeria__no_sister_added():
+    """ "waar moet paul de aanvraag indienen? mag dat ook in een ander land, mijn zus woont in
+    Nigeria" (panel 76, h5: "Je zus: wil naar België komen")."""
+    chat = _paul()
     chat.say(
         "waar moet paul de aanvraag indienen? mag dat ook in een ander land, [mijn zus]"
         "(relationship:sibling) woont in [Nigeria](country:Nigeria)",
@@ -248,14 +247,7 @@ def test_vonnis_gedeeld_hoederecht_wat_moet_ik_afgeven__the_consent():
     """Seed 001 "Als het recht van bewaring over de kinderen gedeeld wordt met de andere ouder,
     moeten de kinderen ... de toestemming van de andere ouder voorleggen" (panel 76, h5: "geen
     antwoord")."""
-    chat = Chat(today=TODAY)
-    chat.say(
-        "ik heb een [verblijf van onbeperkte duur](sponsor_status:third_country_national). "
-        "[mijn zoon](relationship:child) Paul is "
-        "[12](age), hij woont bij zijn papa in Yaoundé"
-    )
-    chat.answer_plainly({"applicant.custody": "[samen](custody:shared)"})
-    chat.say("ja", intent="affirm")
+    chat = _paul()
     reply = chat.say(
         "maar er is wel een vonnis van de rechtbank in Yaoundé, gedeeld hoederecht. wat moet ik "
         "dan afgeven?"
@@ -325,13 +317,7 @@ def test_als_mijn_a_kaart_afloopt__the_status_stays():
     """ "en als mijn A-kaart over 2 jaar afloopt, wat gebeurt er dan met Mei haar verblijf?": a
     question about the card, no new status (panel 76, g5: "Ik heb het aangepast. Jij:
     niet-EU-burger met verblijf in België", then a right to family reunification)."""
-    chat = Chat(today=TODAY)
-    chat.say(
-        "ik ben doctoraatsstudent met een [A-kaart](sponsor_status:temporary_stay). [mijn vrouw]"
-        "(relationship:spouse) Mei is [30](age), [officieel](marriage_type:official) getrouwd"
-    )
-    chat.answer_plainly({})
-    chat.say("ja", intent="affirm")
+    chat = _mei()
     chat.say(
         "en als mijn [A-kaart](sponsor_status:third_country_national) over 2 jaar afloopt, wat "
         "gebeurt er dan met Mei haar verblijf?"
