@@ -542,6 +542,8 @@ def next_step_lines(turn: Any, results: list[tuple[dict, dict]]) -> list[str]:
     step = "family_reunification" if "family_reunification" in routes else next(iter(routes))
     if routes == {"humanitarian_visa"} and all(r.get("visa_code") == "B17" for _, r in results):
         step = "soft_procedure"  # seed 000: religious marriage with a protected sponsor
+    if all(r.get("summary_id") == "summary.temporary_stay" for _, r in results):
+        step = "temporary_stay"  # the rules of his stay first (panel 77, g5)
     if texts.has(f"utter_answer_next_{step}"):
         lines.append(texts.text(f"utter_answer_next_{step}"))
     soft = [e for e, r in results if r.get("visa_code") == "B17"]

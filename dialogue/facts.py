@@ -244,7 +244,11 @@ def _pronoun_minor_at_asylum(state: dict[str, Any], reading: Reading, update: Up
         _set(state, update, entry["id"], "minor_when_sponsor_applied_for_asylum", minor)
 
 
-_CHILDREN_BORN = re.compile(r"\b(?:alle |de |mijn |onze )?kinderen\b[^.?!]{0,20}\bgeboren\b")
+_CHILDREN_BORN = re.compile(
+    r"\b(?:alle |de |mijn |onze )?kinderen\b[^.?!]{0,20}\bgeboren\b"
+    # "de kinderen zijn ook van voor mijn vlucht" (panel 77, h3: asked per child)
+    r"|\b(?:alle |de |mijn |onze )?kinderen (?:zijn )?(?:ook |allemaal )?van (?:voor|vóór)\b"
+)
 
 
 _NEVER_LIVED_TOGETHER = re.compile(r"\bnooit samen ?(?:ge)?woond\b|\bnog nooit samen\b")
@@ -290,7 +294,8 @@ def _children_born_before(state: dict[str, Any], reading: Reading, update: Updat
     """ "alle kinderen geboren in syrie voor ik kwam": every child's bond predates the arrival
     (panel 58, g2: asked per child)."""
     folded = fold(reading.text)
-    if not (reading.before_arrival and re.search(r"\b(?:geboren|de band)\b", folded)):
+    told = re.search(r"\b(?:geboren|de band)\b", folded) or _CHILDREN_BORN.search(folded)
+    if not (reading.before_arrival and told):
         return
     children = [p for p in state["people"] if p["relationship"] == "child" and not p.get("self")]
     open_ones = [p for p in children if "relationship_predates_arrival" not in p["facts"]]
@@ -374,6 +379,22 @@ _THE_COUPLES_OWN = re.compile(
 # the youngest age at which a child told to be married by first name alone is taken to be the
 # one meant, when only one child is that old (not a rule of law: a reading of the message)
 MARRIAGEABLE = 15
+
+
+_ABROAD_NOW = re.compile(
+    r"\b(?:niet|nie|not) in (?:belgie|belgium)\b|\bwants? to come\b|\bwil (?:ook )?komen\b"
+    r"|\bwoont (?:nog )?in (?!belgie)\w+|\b(?:is|zit|lives?) (?:nog |still )?in (?!belgie|belgium)"
+    r"[a-z]+"
+)
+
+
+def _told_abroad(state: dict[str, Any], text: str, mention: Any) -> bool:
+    """A relative once taken for the one in Belgium told abroad, or coming, by a writer who is
+    the sponsor: "my mother is NOT in belgium, she is in cairo", "mijn moeder is in cairo"
+    (panel 77, g3: the mother never put back after three corrections)."""
+    writer_here = state.get("writer") in (None, "sponsor", "helper")
+    sentence = _sentence_of(fold(text), mention.start)
+    return writer_here and not mention.is_sponsor and bool(_ABROAD_NOW.search(sentence))
 
 
 def _sentence_of(folded: str, at: int) -> str:
@@ -1495,13 +1516,16 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
     for_sponsor = state.get("writer") in ("helper", "applicant")
     earlier = dict(state.get("context") or {})  # context from earlier messages
     for mention in reading.mentions:
+        if mention.earns_only and _one_who_comes(state, mention):
+            mention.is_sponsor = False  # her own income asked about, not a partner here
+            # ("mijn vrouw heeft werk en eigen geld. is dat slecht?"; panel 77, g5)
         _the_partners_child_who_comes(state, mention)
         if _who_holds_custody(state, mention):
             continue  # "Mijn partner en de andere ouder samen" answers who has custody: no
             # partner who comes (panel 41, g5: "Je partner: wil naar België komen")
         _applicant_for_the_sponsor(state, reading, mention, for_sponsor)
         _coming_after_all(state, mention)
-        _remembered_context(state, mention, earlier)
+        _remembered_context(state, mention, earlier, reading.text)
         _the_common_child_here(state, mention)
         _siblings_of_the_asked(state, mention)
         if _the_asked_child(state, mention):
@@ -2004,7 +2028,9 @@ def _left_out_before(remembered: dict[str, Any], mention: Mention, key: str) -> 
     return False
 
 
-def _remembered_context(state: dict[str, Any], mention: Mention, earlier: dict | None = None):
+def _remembered_context(
+    state: dict[str, Any], mention: Mention, earlier: dict | None = None, text: str = ""
+) -> None:
     """A person once named as context stays context: "mijn vrouw is al hier" and later
     "mn vrouw alleen" (who has custody) is the same wife in Belgium, no new applicant; the
     applicant's "mijn man" is always the sponsor."""
@@ -2039,6 +2065,15 @@ def _remembered_context(state: dict[str, Any], mention: Mention, earlier: dict |
             # later "mijn man": the same ex; not "gescheiden van eerste vrouw, nu getrouwd
             # met deze vrouw" (panel 28, a5: the wife taken out)
             remembered[f"{mention.relationship}:{mention.word}"] = "ex"
+    else:
+        _as_remembered(state, mention, key, text)
+
+
+def _as_remembered(state: dict[str, Any], mention: Mention, key: str, text: str) -> None:
+    """A mention that tells no context now: as it was remembered, unless told abroad now."""
+    remembered = state["context"]
+    if remembered.get(key) == "sponsor" and _told_abroad(state, text, mention):
+        remembered.pop(key)  # "mijn moeder is in cairo, niet in belgie. please put her back"
     elif key in remembered and not _another_of_the_family(state, mention, remembered[key]):
         mention.is_sponsor = remembered[key] == "sponsor"
         mention.context = None if mention.is_sponsor else remembered[key]
@@ -2086,6 +2121,15 @@ def _sponsor_mention(state: dict[str, Any], mention: Mention, update: Update) ->
     again = state.get("writer") == "applicant" and mention.word == state.get("sponsor_word")
     if mention.owner == "writer" and not again:  # "mijn broer Yonas is 17" from his sister:
         _take_out(state, mention, update.removed)  # him again, not their little brother (u1)
+
+
+def _one_who_comes(state: dict[str, Any], mention: Mention) -> bool:
+    """A relative of the mention's kind and word already stored as one who comes."""
+    return any(
+        p["relationship"] == mention.relationship and p.get("word") in (None, mention.word)
+        for p in state["people"]
+        if not p.get("self")
+    )
 
 
 def _take_out(state: dict[str, Any], mention: Mention, said: list[str]) -> None:
@@ -2848,7 +2892,11 @@ def _pronoun_is_the_sponsor(
         ]  # fmt: skip
         if state.get("writer") == "helper":  # "mijn cliënt ... hij is erkend vluchteling,
             # 34 jaar. zijn vrouw (30) ...": the status told of him, no relative before (y2)
-            return bool(reading.status) and not [m for m in reading.mentions if m.start < at]
+            return bool(reading.status) and not [  # "zijn vrouw. hij heet Tesfaye, 31 jaar, ...
+                m  # hij is erkend": "hij" is not the wife named before (panel 77, h1)
+                for m in reading.mentions
+                if m.start < at and S.pronoun_for(m.word) in (pronoun, None)
+            ]
         named = state.get("writer") == "applicant" and not before
         return named and S.pronoun_for(state.get("sponsor_word") or "") == pronoun
     return S.pronoun_for(sponsors[-1].word) == pronoun
@@ -3021,6 +3069,9 @@ def _disabled_person(
         at = where[0]
         sentence_start = max(reading.text.rfind(c, 0, at) for c in ".!?\n") + 1
         before = [m for m in named if sentence_start <= m.start < at]
+        if not before and _no_relative_in_its_sentence(reading, at):
+            return _by_the_next_pronoun(state, reading, at)  # "junior is gehandicapt ... hij
+            # kan niks alleen, mijn vrouw zorgt voor hem" (panel 77, h3: the wife's handicap)
         named = before[-1:] or (named if len(named) == 1 else [])
     if not reading.applicants:
         if any(p["facts"].get("disabled") for p in state["people"]):
@@ -3035,6 +3086,24 @@ def _disabled_person(
     same = [p for p in state["people"] if p["relationship"] == named[0].relationship]
     same = [p for p in same if p.get("word") == named[0].word] or same  # "mijn zoon heeft
     return same[0] if len(same) == 1 else None  # geen handicap" beside a daughter (h1)
+
+
+def _no_relative_in_its_sentence(reading: Reading, at: int) -> bool:
+    start = max(reading.text.rfind(c, 0, at) for c in ".!?\n") + 1
+    ends = [i for i in (reading.text.find(c, at) for c in ".!?\n") if i >= 0]
+    end = min(ends) if ends else len(reading.text)
+    return not [m for m in reading.mentions if start <= m.start < end]
+
+
+def _by_the_next_pronoun(state: dict[str, Any], reading: Reading, at: int) -> dict | None:
+    """The one relative of the pronoun that opens the next sentence ("... heel zwaar. hij kan
+    niks alleen"), else nobody (asked later)."""
+    ends = [i for i in (reading.text.find(c, at) for c in ".!?\n") if i >= 0]
+    following = fold(reading.text[min(ends) + 1 :]) if ends else ""
+    told = re.match(r"\s*(hij|zij|ze)\b", following)
+    pronoun = ("hij" if told.group(1) == "hij" else "zij") if told else None
+    found = [p for p in state["people"] if pronoun and p.get("pronoun") == pronoun]
+    return found[0] if len(found) == 1 else None
 
 
 def _by_the_age_before(state: dict[str, Any], reading: Reading, where: list[int]) -> dict | None:

@@ -97,6 +97,9 @@ class Mention:
     stays_away: bool = False
     without: bool = False  # "Kan de mama komen zonder de papa?": never one who comes (panel 73)
     supposed: bool = False  # in a sentence of "stel dat", "als": a supposition (panel 74, g1)
+    # here only because her income is asked about: "mijn vrouw heeft werk en eigen geld. is dat
+    # slecht?" is the wife abroad when she is already one who comes (panel 77, g5)
+    earns_only: bool = False
 
 
 @dataclass
@@ -840,7 +843,11 @@ def _age_after_the_client(reading: Reading, folded: str) -> None:
 def _own_age(reading: Reading, entity: dict[str, Any], age: Age, clause: str) -> bool:
     """The writer's own age ("ik ben 38") or a social worker's client's ("mijn cliënt is 15",
     the person in Belgium); False when the clause is neither."""
-    if _is_client_clause(clause) or _client_of_age(reading.text, entity):
+    if (
+        _is_client_clause(clause)
+        or _client_of_age(reading.text, entity)
+        or _the_client_named(reading.text, entity)
+    ):
         reading.client_ages.append(age)
     elif _named_subject(clause):
         age.named = True  # "karim is 47": someone named, not the writer (panel 10, t1)
@@ -849,6 +856,8 @@ def _own_age(reading: Reading, entity: dict[str, Any], age: Age, clause: str) ->
     elif _a_name_listed(reading.text, entity):  # "Fatima 17, Ali 14, Noor 9" (68, g1)
         age.named = True
         return False
+    elif _a_lead_before_mine(reading.text, entity):
+        return False  # "33. ik ben 40": the 33 answers the question (panel 77, g2)
     elif (entity.get("role") == "sponsor" and not _bracketed(reading.text, entity)) or (
         _is_writer_clause(clause) and not _bracket_after_another(reading.text, entity)
     ):  # not "ik ben ... getrouwd met Malee (38, Thaise)" (panel 61, g13)
@@ -856,6 +865,14 @@ def _own_age(reading: Reading, entity: dict[str, Any], age: Age, clause: str) ->
     else:
         return False
     return True
+
+
+def _a_lead_before_mine(text: str, entity: dict[str, Any]) -> bool:
+    """A bare number opening the message, the writer's own age told right after it ("33. ik
+    ben 40"): the number answers the question asked, whatever role the NLU gave it."""
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    mine_after = re.match(r"\s*(?:jaar\s*)?[.,;]\s*(?:en\s+)?ik\s+ben\s+\d", fold(text[end:]))
+    return not text[:start].strip() and bool(mine_after)
 
 
 _NOT_A_NAME = frozenset({"ik", "hij", "zij", "ze", "mijn", "jaar", "is", "ben", "en", "de", "het"})
@@ -868,6 +885,17 @@ def _a_name_listed(text: str, entity: dict[str, Any]) -> bool:
     name = re.search(r"\b([A-Z][a-z]+)\s+$", text[:start])
     listed = re.match(r"\s*(?:[,.;]|en\b|$)", text[end:])
     return bool(name and listed) and name[1].lower() not in _NOT_A_NAME
+
+
+_THAT_IS_MY_CLIENT = re.compile(
+    r"^\s*(?:jaar\s*)?[,.]?\s*(?:dat|die|hij|zij|ze) is (?:mijn|de|onze) (?:client|cliente)\b"
+)
+
+
+def _the_client_named(text: str, entity: dict[str, Any]) -> bool:
+    """ "tesfaye zelf is 31, dat is mijn cliënt": the client's age (panel 77, h1: given to
+    his wife, then a second wife added)."""
+    return bool(_THAT_IS_MY_CLIENT.match(fold(text[int(entity.get("end") or 0) :])))
 
 
 def _client_of_age(text: str, entity: dict[str, Any]) -> bool:
@@ -1271,6 +1299,17 @@ _MONEY_SENT_TO = re.compile(
 )
 
 
+_SHE_IS_HIS = re.compile(r"\b(?:ze|zij|hij) is (?:zijn|haar) $")
+
+
+def _who_someone_is(mention: Mention, folded: str) -> None:
+    """ "ik of valeria? ze is zijn mama": says who someone named is, no one who comes (panel
+    77, h2: "Je mama: wil naar België komen")."""
+    before = folded[max(0, mention.start - 20) : mention.start]
+    if mention.context is None and mention.count == 1 and _SHE_IS_HIS.search(before):
+        mention.context = "negated"
+
+
 def _same_parents(mention: Mention, folded: str) -> None:
     """ "zelfde mama en papa": each parent after "zelfde" says who the parents are, no one who
     comes (panel 13, y1; panel 15, d1: "papa" after "mama en")."""
@@ -1283,6 +1322,8 @@ def _same_parents(mention: Mention, folded: str) -> None:
 
 _REGISTER_LATER = re.compile(
     r"\b(?:als|wanneer|indien)\b[^.?]{0,30}\b(?:laat|laten) (?:registreren|inschrijven)\b"
+    # "stel dat ze het huwelijk nu toch officieel registreren in irak." (panel 77, g2)
+    r"|\bstel(?: dat)?\b[^.?]{0,40}\b(?:registreren|registreert|registeren|inschrijven)\b"
 )
 
 
@@ -1615,10 +1656,8 @@ def _place_present_age(reading: Reading, entity, age: Age, owners: list[Mention]
         _owners_age(reading, owners[-1], age)
     elif _after_an_apposition(reading, text, clause, age):
         pass  # "zijn zoon uit zijn eerste huwelijk, yassine, is 19" (panel 10, t1)
-    elif text.split()[:1] == ["die"] and (
-        before := [m for m in reading.mentions if m.start < age.start]
-    ):
-        before[-1].ages.append(age)  # "het gaat over haar dochter. die is 12"
+    elif _of_the_one_named_before(reading, text, age):
+        pass
     elif _a_pronouns_age(reading, pronoun, text, age):
         pass
     elif _in_the_writers_introduction(reading, age):  # "ik ben Marc, Belg, 45j. Mijn vrouw"
@@ -1642,6 +1681,37 @@ def _named_or_after(reading: Reading, entity, age: Age, clause: int) -> None:
 def _its_own_sentence(text: str, age: Age) -> bool:
     """The named age ends its sentence: "Fanta is 8." (no relative named after it there)."""
     return bool(re.match(r"\d+(?:\s*jaar)?\s*[.!?;]", text[age.start :]))
+
+
+def _of_the_one_named_before(reading: Reading, text: str, age: Age) -> bool:
+    """ "het gaat over haar dochter. die is 12"; "de mama heet Mariama, ze is 40" (panel 77,
+    g1): the age of the relative named before."""
+    before = [m for m in reading.mentions if m.start < age.start]
+    if text.split()[:1] == ["die"] and before:
+        before[-1].ages.append(age)
+        return True
+    return _of_the_one_just_named(reading, age)
+
+
+def _of_the_one_just_named(reading: Reading, age: Age) -> bool:
+    """ "de mama heet Mariama, ze is 40": "ze is" right before the age, of the relative named
+    last in the same sentence, of her gender, with no age yet."""
+    pronoun = _pronoun_right_before(reading, age)
+    before = [m for m in reading.mentions if m.end <= age.start and not m.modifier]
+    if pronoun is None or not before:
+        return False
+    last = before[-1]
+    apart = re.search(r"[.!?;]", reading.text[last.end : age.start])
+    gendered = W.FEMALE_WORDS if pronoun == "zij" else W.MALE_WORDS
+    if apart or last.ages or last.is_sponsor or last.context in _NOT_COMING_CONTEXTS:
+        return False
+    if last.word not in gendered or last.count != 1:
+        return False
+    last.ages.append(age)
+    return True
+
+
+_NOT_COMING_CONTEXTS = ("in_belgium", "deceased", "hearsay", "missing")
 
 
 def _a_pronouns_age(reading: Reading, pronoun: str | None, text: str, age: Age) -> bool:
@@ -1874,7 +1944,7 @@ def _in_belgium(clause: str) -> bool:
     clause = _words_only(clause)
     if _has(W.COMING_HERE, clause):
         return False
-    if re.search(r"\b(?:niet|nie|nooit) (?:in belgie|hier)\b", clause):
+    if re.search(r"\b(?:niet|nie|nooit|not|never) (?:in belgie|in belgium|hier|here)\b", clause):
         return False  # "mijn vrouw is niet in België, zij is in Shanghai" (panel 74, g5)
     for phrase in W.WRITER_IN_BELGIUM:  # "toen ik al in belgie was": the writer, not them
         clause = clause.replace(f" {phrase} ", " ")
@@ -2359,6 +2429,13 @@ def _pronoun_deaths(reading: Reading, folded: str) -> None:
             named[-1].context = "deceased"
 
 
+def _the_writer_between(text: str, mention: Mention, status: dict[str, Any]) -> bool:
+    """ "does it help for my mother that i am refugee": the status is the writer's, told after
+    the relative (panel 77, g3: the mother taken out as the one in Belgium)."""
+    between = fold(text[mention.end : int(status.get("start") or 0)])
+    return bool(re.search(r"\b(?:dat|that) (?:ik|i)\b", between))
+
+
 _WITH_THE_WRITER = re.compile(r"\b(?:bij|met) (?:mij|ons)\b")
 
 
@@ -2443,10 +2520,12 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         or any(
             mention.clause == clause_of(int(s.get("start") or 0), starts)
             and int(s.get("start") or 0) > mention.start
+            and not _the_writer_between(reading.text, mention, s)
             for s in statuses
         )
     ):
         _the_one_here(mention, clause, folded)
+        mention.earns_only = not _in_belgium(clause) and _earns_here(reading, mention, clause)
     elif _is_hearsay(mention, clause, before, folded) or _has(
         W.OTHERS_EXPERIENCE, _words_only(clause)
     ):
@@ -2464,6 +2543,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         mention, span, _two_words_before(folded, mention), surface.split(), clause, raw
     )
     _same_parents(mention, folded)
+    _who_someone_is(mention, folded)
     _travel_companion(mention, folded)
     _goes_along(mention, folded)
     _money_helper(mention, folded)

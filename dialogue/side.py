@@ -1453,11 +1453,26 @@ def note_volunteered(state: dict[str, Any], reading: Reading) -> dict[str, Any] 
     if len(receivers) == 1 and "money" in volunteered(reading.text):  # "ik stuur elke maand
         return _note(receivers[0], ["money"])  # 150 euro naar mama" (panel 51, g6)
     facts = volunteered(_about_applicants(reading))
+    if facts and _told_apart_from_those_named(reading):
+        return None  # "junior is gehandicapt, heel zwaar. hij kan niks alleen, mijn vrouw zorgt
+        # voor hem": not the wife's (panel 77, h3)
     if (state.get("question") or {}).get("fact") == "sponsor.unaccompanied_minor":
         facts = [f for f in facts if f != "alone"]  # "ja helemaal alleen": the client came
         # alone, no relative is (panel 32, d1: "Alleen: toon aan ..." for his brother)
     entry = _owner(state, reading) if facts else None
     return _note(entry, facts) if entry is not None else None
+
+
+def _told_apart_from_those_named(reading: Reading) -> bool:
+    """The volunteered facts stand in a sentence that names no relative, while another sentence
+    names one."""
+    sentences = [m for m in re.finditer(r"[^.!?;\n]+", reading.text) if volunteered(m.group())]
+    named = [m for m in reading.mentions if m.context != "negated"]
+    return bool(named) and all(
+        not [m for m in named if s.start() <= m.start < s.end()]
+        and not re.search(r"\b(?:hij|zij|ze)\b", fold(s.group()))  # "ze is 60, weduwe"
+        for s in sentences
+    )
 
 
 def asked_of_a_told_fact(state: dict[str, Any], reading: Reading) -> dict[str, Any] | None:
@@ -2414,7 +2429,7 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
             continue
         kinds = {mention.relationship, seen.get(mention.relationship)}  # mother abroad is the
         same = [p for p in people if p["relationship"] in kinds]  # sponsor's sister (a3)
-        same = [p for p in same if p.get("word") == mention.word] or same
+        same = [p for p in same if p.get("word") == mention.word] or _of_its_gender(same, mention)
         told = {a.years for a in mention.ages}  # "die broer van 20": not his brother of 12
         same = [p for p in same if p.get("age") in told] or same  # (panel 47, g1)
         found += [p for p in same if p not in found]
@@ -2431,6 +2446,16 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
         or _the_oldest_or_youngest(people, reading)
         or _by_the_age_told(people, reading)
     )
+
+
+def _of_its_gender(people: list[dict[str, Any]], mention: Any) -> list[dict[str, Any]]:
+    """The relatives of the mention's kind, not of the other gender: "de papa" is not the
+    mother who comes (panel 77, g1: "de papa is akkoord ... fanta heeft geen paspoort, de mama
+    wel" gave the mother's passport)."""
+    other = (
+        "zij" if mention.word in W.MALE_WORDS else "hij" if mention.word in W.FEMALE_WORDS else None
+    )
+    return [p for p in people if other is None or p.get("pronoun") != other]
 
 
 def _the_one_who_has(text: str, mention: Any) -> bool:
@@ -2852,6 +2877,8 @@ def _named_with_a_right(turn: Any, reading: Reading) -> list[dict[str, Any]]:
 _LEGALISATION_IMPOSSIBLE = re.compile(
     r"\blegali\w* (?:kan|lukt|gaat) niet\b|\bkan niet (?:gelegaliseerd|legaliseren)\b"
     r"|\bwerkt niet mee\b|\bgeen (?:werkende )?(?:overheid|administratie)\b"
+    # "de huwelijksakte is niet gelegaliseerd, de overheid in eritrea werkt niet" (panel 77)
+    r"|\b(?:overheid|administratie)\b[^.?!]{0,20}\bwerkt niet\b"
 )
 
 
@@ -2864,7 +2891,7 @@ def _legalisation(turn: Any, reading: Reading) -> bool:
     deed = _any(W.MARRIAGE_DEED_WORDS, folded) or _marriage_proof_named(folded)
     if deed and _LEGALISATION_IMPOSSIBLE.search(folded):  # "we hebben alleen een nikahnama.
         # legaliseren kan niet, de taliban werkt niet mee" (panel 48, h3)
-        said.entry(M.SIDE["marriage_deed_not_legalised"], _voice(turn, None))
+        said.entry(_deed_not_legalised(turn), _voice(turn, None))
         said.send()
         return True
     with_right = _named_with_a_right(turn, reading)
@@ -2879,6 +2906,28 @@ def _legalisation(turn: Any, reading: Reading) -> bool:
     return True
 
 
+def _deed_not_legalised(turn: Any) -> Any:
+    """Seed 000's other valid proofs, or seed 002's condition for a marriage after the arrival
+    (panel 77, h1)."""
+    couples = [e for e, _ in _case(turn) if e["relationship"] in ("spouse", "registered_partner")]
+    if couples and couples[0]["facts"].get("relationship_predates_arrival") is False:
+        return _deed_missing_official(couples[0])
+    return M.SIDE["marriage_deed_not_legalised"]
+
+
+_HOW_LONG = re.compile(r"\bhoe ?lang\b|\bduurt\b|\bhow long\b")
+
+
+def _the_sentence_asking(reading: Reading, asking: re.Pattern) -> Reading:
+    """The reading with only the relatives named in the sentence that asks (all of them when
+    no sentence does)."""
+    for match in re.finditer(r"[^.!?]+[.!?]?", reading.text):
+        if asking.search(fold(match.group())):
+            inside = [m for m in reading.mentions if match.start() <= m.start < match.end()]
+            return replace(reading, mentions=inside)
+    return reading
+
+
 def _processing(turn: Any, reading: Reading) -> bool:
     """ "hoe lang duurt het?": per route in the case; seed 001 for a humanitarian visa, the
     seeds give no duration for family reunification."""
@@ -2886,7 +2935,9 @@ def _processing(turn: Any, reading: Reading) -> bool:
     if not case:
         turn.say("utter_faq_processing_time")
         return True
-    named = asked_about([e for e, _ in case], reading) if reading.applicants else []
+    asked = _the_sentence_asking(reading, _HOW_LONG)  # not "... en wat als het visum van
+    # fanta geweigerd wordt maar de mama wel mag komen?" (panel 77, g1: the mother's only)
+    named = asked_about([e for e, _ in case], asked) if asked.applicants else []
     case = [(e, r) for e, r in case if e in named] or case  # "hoe lang duurt dat voor mijn
     said = Answer(turn)  # zoon?": his route only (panel 28, a4: the mother's humanitarian text)
     if _status(turn) == "asylum_seeker" and _any(W.ASYLUM_WORDS, _folded(reading)):
@@ -3112,7 +3163,7 @@ def _marry_again(turn: Any, reading: Reading) -> bool:
         said.entry(M.ADVICE["religious_marriage_check_law"], _voice(turn, religious[0][0]))
     if _status(turn) in PROTECTED:  # seed 000's distinction: an official marriage whose act
         # DVZ cannot recognise (panel 51, g1: never said to an Eritrean with a church paper)
-        said.entry(M.SIDE["marriage_deed_missing_official"], voice)
+        said.entry(_deed_missing_official(religious[0][0]), voice)
     said.say(contact_response(turn.texts, "utter_side_ask_ngo"), **_ngo(turn))
     said.send("utter_answer_menu")
     return True
@@ -4793,7 +4844,11 @@ def _polygamy(turn: Any, reading: Reading) -> bool:
 
 
 def _a_minor(entry: dict[str, Any]) -> bool:
-    """A relative who is (or may be) under 18: of no age told, or younger."""
+    """A relative who is (or may be) under 18: of no age told, or younger; never a parent-in-law
+    ("mijn vrouw valeria heeft de voogdij alleen" of her son; panel 77, h2: "Dan heeft je
+    schoonmoeder recht op gezinshereniging als kind")."""
+    if entry.get("word") in W.PARENT_IN_LAW.values():
+        return False
     return entry.get("age") is None or entry["age"] < P.MAJORITY_AGE.value
 
 
@@ -4997,10 +5052,17 @@ def _deed_missing(folded: str) -> bool:
 def _marriage_deed_missing(turn: Any, reading: Reading, couple: dict[str, Any]) -> bool:
     """Seed 000's three cases; an official marriage told: its own one, the other valid proofs
     ("officieel getrouwd in Herat 2010. maar akte is kwijt"; panel 71, h4)."""
-    keys = ["marriage_deed_missing_official"]
+    messages = [_deed_missing_official(couple)]
     if reading.marriage != "official" and couple["facts"].get("marriage") != "official":
-        keys += ["marriage_deed_missing_religious", "marriage_no_proof_at_all"]
-    return _say_entries(turn, [(M.SIDE[k], _voice(turn, couple)) for k in keys])
+        messages += [M.SIDE["marriage_deed_missing_religious"], M.SIDE["marriage_no_proof_at_all"]]
+    return _say_entries(turn, [(message, _voice(turn, couple)) for message in messages])
+
+
+def _deed_missing_official(couple: dict[str, Any]) -> Any:
+    """Seed 000's other valid proofs, or, for a marriage after the arrival, seed 002's
+    condition that the bond existed before it (panel 77, g2)."""
+    after = couple["facts"].get("relationship_predates_arrival") is False
+    return M.lookup(M.SIDE, "marriage_deed_missing_official", ("bond_after_arrival",) * after)
 
 
 def _de_facto_partner_asked(case, reading: Reading) -> bool:

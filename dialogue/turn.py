@@ -354,6 +354,9 @@ def _side_step(turn: Turn, reading: Reading) -> bool:
     intent = reading.intent
     if side.answer(turn, reading):
         return True
+    if intent not in FAQ_INTENTS and _CONDITIONS_ASKED.search(fold(reading.text)):
+        intent = "ask_conditions"  # "... wij sturen elke maand geld. wat zijn de voorwaarden
+        # voor haar?" (panel 77, h2: "Genoteerd")
     if intent in FAQ_INTENTS:
         A.side_question(turn, intent, side.asked_about(turn.state["people"], reading), reading.text)
         reask(turn)
@@ -381,6 +384,9 @@ def _side_step(turn: Turn, reading: Reading) -> bool:
         turn.say("utter_feedback_thanks")
         return True
     return False
+
+
+_CONDITIONS_ASKED = re.compile(r"\b(?:wat zijn de|welke) voorwaarden\b[^.!]*\?")
 
 
 def _not_understood(turn: Turn, reading: Reading) -> None:

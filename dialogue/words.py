@@ -1274,6 +1274,8 @@ DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheid
                   # "nog 2 jaar voor mijn doctoraat" (panel 74, g5: "Jij: 2 jaar")
                   "jaar voor mijn doctoraat", "jaar voor mijn studie", "jaar studie",
                   "jaar studeren", "jaar te gaan", "jaar doctoraat",
+                  # "A-kaart ... nog 2 jaar geldig" (panel 77, g5: "Over wie gaat 2 jaar?")
+                  "jaar geldig", "maand geldig", "maanden geldig", "jaar is hoe lang",
                   # "ik ben al 8 maand erkend", "1 jaar termijn" (panel 19, l1: "Jij: 0 jaar")
                   "maand erkend", "maanden erkend", "maand hier", "maanden hier",
                   "maand in ", "maanden in ", "jaar termijn", "maand termijn",
@@ -1639,6 +1641,8 @@ OTHER_PARENT_WORDS = ("iets te zeggen", "iets over te zeggen", "iets in te breng
                       "moet hun mama", "moet hun moeder", "papa tekenen", "vader tekenen",
                       # "wat als zijn papa niet wil tekenen? kan ik naar de rechter?" (p3)
                       "niet wil tekenen", "wil niet tekenen", "niet tekenen", "weigert",
+                      # "de papa is akkoord ... moet hij dat op papier zetten?" (panel 77, g1)
+                      "moet hij dat op papier", "moet zij dat op papier",
                       "naar de rechter",
                       # "er is wel een vonnis ..., gedeeld hoederecht. wat moet ik dan
                       # afgeven?" (panel 76, h5: "geen antwoord")

@@ -336,8 +336,9 @@ SUMMARIES: dict[str, Message] = {
     "summary.temporary_stay": _M(
         "{Sp} {sp_has} een tijdelijk verblijf in België, bijvoorbeeld als student of met een "
         "A-kaart voor werk. Onze "
-        "informatie zegt niet of {rel} dan recht {rel_has} op gezinshereniging. Een "
-        "humanitair visum kan {rel} wel vragen, maar dat is een gunst, geen recht.",
+        "informatie zegt niet of {rel} dan recht {rel_has} op gezinshereniging: daarvoor "
+        "gelden andere regels. Is er geen recht? Dan kan {rel} een humanitair visum vragen, "
+        "maar dat is een gunst, geen recht.",
         S.ART_9_13,
     ),
     "summary.eu_citizen_fr": _M(
@@ -694,6 +695,17 @@ DOCUMENTS: dict[str, Message] = {
         "omdat de stempel van de ambassade (legalisatie) ontbreekt, of omdat het land geen "
         "werkende administratie heeft? Dan kunnen andere geldige bewijzen.",
         S.RVV_CASE_LAW,
+    ),
+    # seed 002 "Bijzondere bepaling": "moet de Dienst Vreemdelingenzaken rekening houden met
+    # andere geldige bewijzen ... op voorwaarde dat deze band al vóór de binnenkomst van de
+    # gezinshereniger in België bestond" (panels 76 and 77: seed 000's "andere geldige
+    # bewijzen" said to a couple who married after the arrival)
+    "marriage_certificate@bond_after_arrival": _M(
+        "{Our} huwelijksakte. DVZ moet andere geldige bewijzen bekijken als er geen akte is, "
+        "maar die regel geldt alleen voor een band die al bestond vóór de aankomst in België. "
+        "{We} trouwden pas daarna. Zorg dus voor een huwelijksakte die DVZ kan erkennen. "
+        "Lukt dat niet? Laat het nakijken door een advocaat.",
+        S.ART_12BIS_5_6,
     ),
     # a Belgian's spouse (seed 004, art. 40ter): the marriage act; the RvV's "andere geldige
     # bewijzen" for a valid marriage whose act DVZ cannot recognise is seed 000's note on the
@@ -3093,6 +3105,16 @@ SIDE: dict[str, Message] = {
         "omdat het land geen werkende administratie heeft? Dan kan gezinshereniging toch, met "
         "andere geldige bewijzen.",
         S.RVV_CASE_LAW,
+    ),
+    # seed 002 "Bijzondere bepaling": "andere geldige bewijzen ... op voorwaarde dat deze band
+    # al vóór de binnenkomst van de gezinshereniger in België bestond" (panel 77, g2 and h1: the
+    # other valid proofs said to a couple who married after the arrival)
+    "marriage_deed_missing_official@bond_after_arrival": _M(
+        "Geldt {our} huwelijk als officieel huwelijk, maar is er geen akte die DVZ kan "
+        "erkennen? DVZ moet andere geldige bewijzen alleen bekijken voor een band die al "
+        "bestond vóór de aankomst in België. {We} trouwden pas daarna. Zorg dus voor een akte "
+        "die DVZ kan erkennen, of laat het nakijken door een advocaat.",
+        S.ART_12BIS_5_6,
     ),
     # seed 000: "DVZ erkent in dat geval een 'feitelijke relatie'. De relatie kan dan
     # aangetoond worden aan de hand van concrete feitelijke bewijzen of bijvoorbeeld het

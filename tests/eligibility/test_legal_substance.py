@@ -285,6 +285,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:birth_certificate",
         "documents:sponsor_birth_certificate",
         "documents:marriage_certificate@third_country",
+        "documents:marriage_certificate@bond_after_arrival",
+        "side:marriage_deed_missing_official@bond_after_arrival",
         "documents:explanation_no_official_document",
         "documents:other_valid_evidence",
         "advice:dna_test",
@@ -1191,3 +1193,24 @@ def test_een_meerderjarige_vreemdeling_the_parent_of_an_adult_child_is_an_adult(
         relationship="child", age=10, common_child=True, sponsor={"recognition_date": "2025-03-03"}
     )
     assert condition(son, "sponsor_adult")["state"] == "to_prove"
+
+
+def test_andere_geldige_bewijzen_op_voorwaarde_dat_deze_band_al_voor_de_binnenkomst_bestond():
+    """Seed 002: "moet de Dienst Vreemdelingenzaken rekening houden met andere geldige bewijzen
+    ... op voorwaarde dat deze band al vóór de binnenkomst van de gezinshereniger in België
+    bestond" (panels 76 and 77: said to a couple who married after the arrival). Both sides."""
+    before = run(
+        relationship="spouse", marriage="official", age=30, sponsor=RECOGNISED,
+        relationship_predates_arrival=True,
+    )  # fmt: skip
+    act = [d for d in before["documents"] if d["id"] == "marriage_certificate"][0]
+    assert "Dan kunnen andere geldige bewijzen" in act["text"], act
+    after = run(
+        relationship="spouse", marriage="official", age=30, sponsor=RECOGNISED,
+        relationship_predates_arrival=False,
+    )  # fmt: skip
+    act = [d for d in after["documents"] if d["id"] == "marriage_certificate"][0]
+    assert "alleen voor een band die al bestond vóór de aankomst" in act["text"], act
+    assert "Dan kunnen andere geldige bewijzen" not in act["text"] and act["source"] == (
+        S.ART_12BIS_5_6
+    )
