@@ -234,7 +234,12 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("office", _any(W.OFFICE_WORDS, folded)),
         ("fca", _any(W.FCA_WORDS, folded) and "?" in folded),
         ("child_marries", _any(W.CHILD_MARRIES, folded) and "?" in folded),
-        ("processing", intent == "ask_processing_time" or _any(W.PROCESSING_WORDS, folded)),
+        (
+            "processing",
+            intent == "ask_processing_time"
+            and not _WHY_NO_RIGHT.search(folded)
+            or _any(W.PROCESSING_WORDS, folded),
+        ),
         (
             "marry_again",
             _marriage_validity(folded)
@@ -551,6 +556,8 @@ _RESIDENCE_PERIOD = re.compile(
 # the age limit missed: "als het niet lukt", "te laat", "al 18" (panel 48, g3)
 _LATE_AFTER_A_DAY = re.compile(
     rf"\bte laat\b[^?]{{0,30}}\bna (?:de )?\d{{1,2}} (?:{'|'.join(MONTH_WORDS)})\b"
+    # "if we are late after 3 march", "what if we apply AFTER 3 march 2027?" (panel 77, g3)
+    r"|\b(?:late|apply|applies) after \d{1,2} [a-z]+\b"
 )
 _AN_AGE_LIMIT = re.compile(r"\b(?:18|achttien|meerderjarig|verjaardag)\b")
 _LIMIT_MISSED = re.compile(r"\bniet lukt\b|\bte laat\b|\bal 18\b|\bmeerderjarig is\b")
@@ -564,6 +571,8 @@ _COUPLE_AGE = re.compile(
     r"|\bmoet(?:en)? (?:mijn |mn |m'n |de |je )?(?:man|vrouw|partner|vriend|vriendin|wij|we|"
     r"ik|hij|zij|ze) (?:ook |al |minstens )?(?:18|21|achttien|eenentwintig) (?:jaar )?(?:oud )?"
     r"zijn\b|\bminimum ?leeftijd\b"
+    # "en de leeftijd? ze is 22", "is er geen leeftijdsgrens?" (panel 77, h1: "geen antwoord")
+    r"|\ben de leeftijd\s*\?|\bleeftijdsgrens\b|\bleeftijdsregel\b"
     r"|\bleeftijd (?:is |geldt )?voor (?:de |mijn |mn |m'n )?(?:man|vrouw|partner)\b"
     # "Senait is 22, is dat een probleem? ik las iets over 21 jaar", "is de leeftijd van
     # Senait (22) een probleem?" (panel 72, h4: "Sorry, dat begrijp ik niet" twice)
@@ -858,7 +867,9 @@ def _no_common_children(turn: Any, reading: Reading) -> bool:
 
 
 # "we zijn niet getrouwd, is dat een groot probleem?" (panel 73, h4: "geen antwoord")
-_NOT_MARRIED_ASKED = re.compile(r"\b(?:we|wij) zijn (?:nog )?niet getrouwd\b")
+_NOT_MARRIED_ASKED = re.compile(  # "is het een probleem dat we niet getrouwd zijn?" (77, h4)
+    r"\b(?:we|wij) zijn (?:nog )?niet getrouwd\b|\bdat (?:we|wij) (?:nog )?niet getrouwd zijn\b"
+)
 # "waar kan dat, hier in belgie of in ethiopie?" of registering (panel 73, h4)
 _WHERE_REGISTERED = re.compile(
     r"\bregistr\w*\b[^?]{0,60}\b(?:waar|hier in belgie|in belgie of|gemeente)\b"
@@ -1246,6 +1257,8 @@ _WHY_NO_RIGHT = re.compile(  # "waarom kan zij niet gewoon gezinshereniging zoal
     # "mijn collega zei dat belgen hun ouders wel mogen laten komen met gezinshereniging"
     r"|\b(?:mogen|mag|kunnen|kan)\b[^?.]{0,30}\blaten komen met gezinshereniging\b"
     r"|\bheeft (?:ze|zij|hij) (?:dan )?(?:nog |toch )?(?:wel )?recht\b"
+    # "waarom heeft mijn zoon wel recht en hiwot niet?" (panel 77, h4: the processing time)
+    r"|\bwaarom heeft\b[^?.]{0,30}\bwel recht\b[^?.]{0,30}\bniet\b"
 )
 _PROVE_QUESTION = re.compile(
     r"\bwat (?:moet|moeten|moete)\b[^?.]{0,30}\b(?:bewijzen|aantonen|tonen|laten zien)\b"
@@ -3914,6 +3927,9 @@ def _summary_source(turn: Any, summary: M.Message) -> str:
     return M.under_40ter(summary).source if _status(turn) == "belgian" else summary.source
 
 
+_WELL_AND_NOT = re.compile(r"\bwel recht\b[^?.]{0,30}\bniet\b")
+
+
 def _why_no_right(turn: Any, reading: Reading) -> bool:
     """ "kan mijn mama niet via gezinshereniging komen omdat ik belg ben?": the reason of the
     relative's own situation, with its source (seed 000: "Als ouder heb je geen recht op
@@ -3921,6 +3937,9 @@ def _why_no_right(turn: Any, reading: Reading) -> bool:
     everyone = _case(turn)
     named = asked_about([e for e, _ in everyone], reading) if _named_in_the_why(reading) else []
     case = [(e, r) for e, r in everyone if r.get("route") in (HV, "not_possible")]
+    if named and case and _WELL_AND_NOT.search(_folded(reading)):
+        named = []  # "waarom heeft mijn zoon wel recht en hiwot niet?": the one without a
+        # right is asked about (panel 77, h4: the son's right only)
     if named and not any(e in named for e, _ in case):  # "kan zij mee?" of a wife with a right
         return _routes_of(turn, [(e, r) for e, r in everyone if e in named], why=True)
     if not case:

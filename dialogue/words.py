@@ -852,6 +852,10 @@ DEADLINE_WORDS = ("deadline", "tot wanneer", "tegen wanneer", "voor wanneer", "u
 # "en als ik te laat ben?": what a late request means (seed 002 "Laattijdige indiening")
 LATE_WORDS = (
     "te laat",
+    # "if we are late after 3 march", "what if we apply AFTER 3 march 2027?" (panel 77, g3)
+    "are late",
+    "apply after",
+    "too late",
     "na die datum",
     "na de termijn",
     "termijn mis",

@@ -395,3 +395,61 @@ def test_hoelang_duurt_het_en_wat_als_fanta_geweigerd__both_routes():
         intent="ask_processing_time",
     )
     assert "een jaar of langer" in reply, reply
+
+
+def test_en_de_leeftijd_ze_is_22__the_couples_age_rule():
+    """Seed 001: "U bent beiden ouder dan 21 jaar. Deze leeftijd wordt teruggebracht tot 18 jaar
+    wanneer uw huwelijk al bestond vóór de aankomst in België." (panel 77, h1: "en de
+    leeftijd? ze is 22" got "geen antwoord")."""
+    reply = _married_after_arrival().say("en de leeftijd? ze is [22](age)")
+    assert "minstens 21 jaar" in reply and "geen antwoord" not in reply, reply
+
+
+def _dawit() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds "
+        "[1 augustus 2026](recognition_date:2026-08-01). [mijn vriendin](relationship:partner) "
+        "Hiwot ([33](age)) en [onze zoon](relationship:child) Abel ([6](age)) zijn in Addis. we "
+        "zijn niet getrouwd"
+    )
+    chat.answer_plainly({"sponsor.age": "ik ben [36](age:sponsor)"})
+    chat.say("ja", intent="affirm")
+    return chat
+
+
+def test_is_het_een_probleem_dat_we_niet_getrouwd_zijn__no_right_without_marriage():
+    """Seed 001: "Uw feitelijke partner zal zich slechts in bepaalde bijzondere omstandigheden
+    met u kunnen herenigen in België via ... (humanitair visum) of via een visum met het oog
+    op een huwelijk of een wettelijke samenwoning" (panel 77, h4: "Ik heb het aangepast")."""
+    reply = _dawit().say(
+        "is het echt een probleem dat we niet getrouwd zijn? we zijn al 10 jaar samen"
+    )
+    assert "geen recht op gezinshereniging" in reply and "aangepast" not in reply, reply
+
+
+def test_waarom_heeft_mijn_zoon_wel_recht_en_hiwot_niet__why_the_partner_has_none():
+    """ "waarom heeft mijn zoon wel recht en hiwot niet?": why the partner has no right, not
+    the son's right nor the processing time (panel 77, h4)."""
+    reply = _dawit().say(
+        "dat is geen antwoord. waarom heeft [mijn zoon](relationship:child) wel recht en hiwot "
+        "niet?",
+        intent="ask_processing_time",
+    )
+    assert "niet getrouwd" in reply and "behandeling" not in reply, reply
+
+
+def test_what_if_we_apply_after_3_march__the_right_stays_with_the_conditions():
+    """Seed 002: "Indien de aanvraag laattijdig wordt ingediend zijn de gunstigere voorwaarden
+    ... niet meer van toepassing", "moet uitleg verschaffen over de redenen" (panel 77, g3:
+    "Op die vraag vind ik geen antwoord")."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "i am [erkend vluchteling](sponsor_status:refugee) since [3 march 2026]"
+        "(recognition_date:2026-03-03), i am [29](age:sponsor). [my wife](relationship:spouse) is "
+        "[25](age), [official](marriage_type:official) marriage before i left sudan"
+    )
+    chat.answer_plainly({})
+    chat.say("ja", intent="affirm")
+    reply = chat.say("no i ask: what if we apply AFTER 3 march 2027?")
+    assert "Dan blijft het recht" in reply and "Leg dan uit waarom" in reply, reply
