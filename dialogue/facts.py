@@ -1505,10 +1505,22 @@ def _expected_baby(state: dict[str, Any], reading: Reading) -> None:
             mention.context = "unborn"  # kind?": the same baby (panel 49, g2)
 
 
-def _who_holds_custody(state: dict[str, Any], mention: Mention) -> bool:
-    """A partner or parent named in the answer to "Wie heeft het hoederecht ...?"."""
+def _who_holds_custody(state: dict[str, Any], mention: Mention, text: str = "") -> bool:
+    """A partner or parent named in the answer to "Wie heeft het hoederecht ...?", or a partner
+    said to hold a stepchild's custody ("mijn vrouw valeria heeft alleen het hoederecht";
+    panel 78, h2: the wife added as one who comes)."""
     asked = (state.get("question") or {}).get("fact") in PARENTS_FACTS
-    return asked and mention.relationship in (*COUPLES, "parent") and not mention.coming
+    if asked and mention.relationship in (*COUPLES, "parent") and not mention.coming:
+        return True
+    stepchild = any(p["relationship"] == "stepchild" for p in state["people"])
+    holds = _HOLDS_CUSTODY.match(fold(text[mention.end :]))
+    return stepchild and mention.relationship in COUPLES and bool(holds) and not mention.coming
+
+
+_HOLDS_CUSTODY = re.compile(
+    r"^(?:\s+[a-z]+)?\s+(?:heeft|had|krijgt)\s+(?:alleen\s+|zelf\s+)?(?:het\s+|de\s+)?"
+    r"(?:alleen\s+)?(?:hoederecht|voogdij|gezag|ouderlijk gezag)\b"
+)
 
 
 def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
@@ -1520,7 +1532,7 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
             mention.is_sponsor = False  # her own income asked about, not a partner here
             # ("mijn vrouw heeft werk en eigen geld. is dat slecht?"; panel 77, g5)
         _the_partners_child_who_comes(state, mention)
-        if _who_holds_custody(state, mention):
+        if _who_holds_custody(state, mention, reading.text):
             continue  # "Mijn partner en de andere ouder samen" answers who has custody: no
             # partner who comes (panel 41, g5: "Je partner: wil naar België komen")
         _applicant_for_the_sponsor(state, reading, mention, for_sponsor)

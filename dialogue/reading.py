@@ -259,11 +259,16 @@ def _words_after(toks: list[Token], end: int, count: int) -> list[str]:
 
 
 def _married_after_arrival(folded: str) -> bool:
-    """A sentence that says the couple married after the writer came."""
+    """A sentence that says the couple married after the writer came, or a marriage and right
+    after it "ik was toen al in belgie" (panel 78, g2)."""
+    sentences = re.split(r"[.!?;\n]", folded)
+    pairs = [
+        f"{a} {b}" for a, b in zip(sentences, sentences[1:], strict=False) if " toen " in f" {b} "
+    ]
     return any(
         any(m in sentence for m in W.MARRIED) and any(a in sentence for a in W.AFTER_ARRIVAL)
         and not any(b in sentence for b in W.BORN)
-        for sentence in re.split(r"[.!?;\n]", folded)
+        for sentence in sentences + pairs
     )  # fmt: skip
 
 
@@ -836,8 +841,28 @@ def _age_after_the_client(reading: Reading, folded: str) -> None:
     reading.client_ages.extend(told)
     reading.writer_ages = [a for a in reading.writer_ages if a not in told]
     loose = [a for a in reading.loose_ages if client_at <= a.start < first_relative]
+    loose += _named_after_the_client(reading, folded, client_at)
     reading.client_ages.extend(loose)  # "schrijf voor een cliënt, een jongen van 16" (k3)
     reading.loose_ages = [a for a in reading.loose_ages if a not in loose]
+
+
+def _named_after_the_client(reading: Reading, folded: str, client_at: int) -> list[Age]:
+    """ "de mama en het zusje van mijn cliënte. Amina is 16": a named age in the next sentence,
+    which names no relative, is the client's (panel 78, g1: "De mama van je cliënt: 16")."""
+    found = []
+    for age in reading.loose_ages:
+        if not age.named or age.start < client_at:
+            continue
+        between = folded[client_at : age.start + 1]
+        start = max(reading.text.rfind(c, 0, age.start) for c in ".!?\n") + 1
+        ends = [i for i in (reading.text.find(c, age.start) for c in ".!?\n") if i >= 0]
+        end = min(ends) if ends else len(reading.text)
+        named_there = [
+            m for m in reading.mentions if start <= m.start < end or client_at < m.start < age.start
+        ]
+        if re.search(r"[.!?]", between) and not named_there:
+            found.append(age)
+    return found[:1]
 
 
 def _own_age(reading: Reading, entity: dict[str, Any], age: Age, clause: str) -> bool:
@@ -1327,15 +1352,21 @@ _REGISTER_LATER = re.compile(
 )
 
 
+# "als hiwot mijn geregistreerde partner wordt, ...?" (panel 78, h4: a second person added)
+_BECOMES_PARTNER = re.compile(r"\b(?:als|wanneer|indien)\b[^?.]{0,30}\bpartner wordt\b")
+
+
 def _marriage_supposed(reading: Reading, folded: str) -> None:
     """ "en als we eerst trouwen? ... dan is zij mijn vrouw en kan ze komen?": a marriage
     supposed, not told; the fiancée stays a partner and no wife is added (panel 17, h5: "Je
     verloofde: officieel getrouwd" beside a new "Je partner")."""
     supposed = _has(W.IF_MARRIED, folded) or _has(W.MARRY_AGAIN_WORDS, folded)
-    if not supposed or "?" not in reading.text:
+    registered = _has(W.IF_REGISTERED, folded) or bool(_BECOMES_PARTNER.search(folded))
+    if not (supposed or registered) or "?" not in reading.text:
         return  # (the marriage type of such a question is dropped below)
+    kinds = ("spouse", "registered_partner") if registered else ("spouse",)
     for mention in reading.mentions:
-        if mention.relationship == "spouse" and mention.context is None:
+        if mention.relationship in kinds and mention.context is None:
             mention.context = "negated"
 
 
@@ -2082,7 +2113,10 @@ _SIGNS = re.compile(
 )
 
 
-_STAYS = re.compile(r"^[^.!?]*?\bblijf(?:t|en)? (?:in|daar|ginder|achter)\b(?![^.!?]*\btot)")
+_STAYS = re.compile(  # "de papa blijft wel in Guinee" (panel 78, g1)
+    r"^[^.!?]*?\bblijf(?:t|en)? (?:wel |toch |gewoon |nog )?(?:in|daar|ginder|achter)\b"
+    r"(?![^.!?]*\btot)"
+)
 
 
 # "wie gaat mee, de oma?", "wie brengt de kinderen naar de ambassade?" (panel 47, g5): who
@@ -2865,6 +2899,9 @@ def _back_reference(reading: Reading, clauses: list[str], statuses=()) -> None:
         if not earlier:
             continue
         last = earlier[-1]
+        if _the_client_between(reading.text, last, clause):
+            continue  # "het zusje van mijn cliënte. Amina is 16, ... is alleen naar belgie
+            # gekomen": the client (panel 78, g1: the sister made the one in Belgium)
         same = [m for m in earlier if m.clause == last.clause]
         pronoun = pronoun_in(clause)  # "... over papa want hij is vermist": papa, not mama
         same = [m for m in same if _pronoun_of(m) in (None, pronoun)] if pronoun else same
@@ -2884,6 +2921,14 @@ def _back_reference(reading: Reading, clauses: list[str], statuses=()) -> None:
                 # 72, h5: "Je vrouw: EU-burger", the writer made an applicant)
             else:
                 _the_one_in_belgium(one, clause)
+
+
+def _the_client_between(text: str, last: Mention, clause: str) -> bool:
+    """The client named after the relative and before the clause, a sentence apart."""
+    folded = fold(text)
+    at = folded.find(clause.strip()[:30], last.end)
+    between = folded[last.end : at] if at >= 0 else ""
+    return bool(re.search(r"\bclie?nte?\b[^.!?]*[.!?]", between))
 
 
 def _the_one_in_belgium(mention: Mention, clause: str) -> None:

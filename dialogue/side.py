@@ -260,7 +260,9 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("disability_meaning", _any(W.DISABILITY_MEANING, folded)),
         # whole words: not "echte kleinzoon" as "te klein" (panel 60, g8)
         ("housing_space", "?" in folded and _any_words(W.HOUSING_SPACE, folded)),
-        ("housing_needed", _housing_need_asked(folded)),
+        # "als hiwot mijn geregistreerde partner wordt, moet ik dan inkomen en woning
+        # bewijzen?": the income answer says both (panel 78, h4: "Nee ... De band bestond al")
+        ("housing_needed", _housing_need_asked(folded) and not _bond_formed_now_asked(folded)),
         ("housing_later", "?" in folded and bool(_HOME_LATER.search(folded))),
         ("residence_period", bool(_RESIDENCE_PERIOD.search(folded))),
         ("minor_at_asylum", "?" in folded and bool(_MINOR_AT_ASYLUM.search(folded))),
@@ -922,6 +924,18 @@ def _not_married(turn: Any, reading: Reading) -> bool:
     voice = _voice(turn, partners[0])
     registration = M.lookup(M.SIDE, "registration_would_help", (_status(turn) or "",))
     return _say_entries(turn, [(M.SIDE["not_married_partner"], voice), (registration, voice)])
+
+
+_BOND_NOW = re.compile(
+    r"\b(?:als|wanneer|indien|stel dat)\b[^?]{0,50}\b(?:registreren|registreert|"
+    r"geregistreerde partner wordt|partner wordt)\b"
+)
+_PROOF_ASKED = re.compile(r"\b(?:inkomen|woning|huisvesting|ziekteverzekering|bewijzen)\b")
+
+
+def _bond_formed_now_asked(folded: str) -> bool:
+    """ "als we het partnerschap nu registreren, moet ik dan inkomen en woning bewijzen?"."""
+    return bool(_BOND_NOW.search(folded) and _PROOF_ASKED.search(folded))
 
 
 def _married_after_arrival(turn: Any, reading: Reading) -> bool:
@@ -1681,6 +1695,8 @@ def answer(turn: Any, reading: Reading) -> bool:
         back(turn)
         if _documents_also_asked(turn, reading, kinds):
             named = asked_about(turn.state["people"], reading)
+            named = named or _the_pronouns_focus(turn, reading)  # "what papers she need?"
+            # right after the mother's answer: hers (panel 78, g3)
             side_question(turn, "ask_documents", named, reading.text)
     return bool(handled)
 
@@ -1814,7 +1830,9 @@ def _income(turn: Any, reading: Reading) -> bool:
         return _say_entries(
             turn, [(M.SIDE["marriage_after_arrival_no_favour"], _voice(turn, partners[0]))]
         )
-    registering = _any(W.IF_REGISTERED, _folded(reading))
+    registering = _any(W.IF_REGISTERED, _folded(reading)) or _bond_formed_now_asked(
+        _folded(reading)
+    )  # "als hiwot mijn geregistreerde partner wordt, moet ik ...?" (panel 78, h4)
     if partners and _status(turn) in PROTECTED and registering:  # "als we registreren, moet
         # ik dan een inkomen hebben?" (panel 59, h8)
         message = M.SIDE["registration_after_arrival_no_favour"]
@@ -2448,8 +2466,9 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
         found += [p for p in same if p not in found]
     aged = _by_the_pronouns_age(people, reading)  # "en nour kan ze mee met mama en papa? ze
     found += [p for p in aged if p not in found]  # is pas 10": the sister too (panel 63, h5)
-    if having and not found:  # "Fanta heeft geen paspoort, de mama wel": the others (panel
-        return [p for p in people if not p.get("self") and p not in _named(people, having)]
+    holders = _named(people, having) if having else _holders_by_word(people, reading.text)
+    if holders and not found:  # "Fanta heeft geen paspoort, de mama wel": the others (panel
+        return [p for p in people if not p.get("self") and p not in holders]
         # 73, g1: the mother's passport advice)
     if found and _a_first_name_beside(reading.text):
         return [p for p in people if not p.get("self")]  # "de moeder en Fanta": first names
@@ -2459,6 +2478,18 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
         or _the_oldest_or_youngest(people, reading)
         or _by_the_age_told(people, reading)
     )
+
+
+_HAS_IT = re.compile(
+    r"\bgeen \w+\s*,?\s*(?:en )?(?:de |het |haar |zijn |mijn )?(\w+) (?:heeft )?wel\b"
+)
+
+
+def _holders_by_word(people: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """ "Fanta heeft geen paspoort, mama wel" with "mama" not tagged: the relative of that word
+    (panel 78, g1: both passports)."""
+    told = _HAS_IT.search(fold(text))
+    return [p for p in people if told and p.get("word") == told.group(1)]
 
 
 def _of_its_gender(people: list[dict[str, Any]], mention: Any) -> list[dict[str, Any]]:
@@ -3972,7 +4003,7 @@ def _dependency(turn: Any, reading: Reading) -> bool:
     case = _case(turn)
     if _dependency_after_recognition(turn, reading, case):
         return True
-    named = asked_about([e for e, _ in case], reading)
+    named = asked_about([e for e, _ in case], reading) or _the_pronouns_focus(turn, reading)
     said = Answer(turn)
     for entry, result in [(e, r) for e, r in case if e in named] or case:
         for condition in result.get("conditions") or []:
@@ -4028,6 +4059,17 @@ def _diplomas(turn: Any, reading: Reading) -> bool:
 
 def _has_condition(result: dict[str, Any], condition_id: str) -> bool:
     return any(c.get("id") == condition_id for c in result.get("conditions") or [])
+
+
+def _the_pronouns_focus(turn: Any, reading: Reading) -> list[dict[str, Any]]:
+    """ "what papers she need? I have Western Union receipts" right after the mother's answer:
+    the relative in focus, of the pronoun's gender (panel 78, g3: the daughter's condition)."""
+    told = re.search(r"\b(she|her|ze|zij|he|him|hij)\b", _folded(reading))
+    focus = S.person(turn.state, turn.state.get("focus"))
+    if told is None or focus is None:
+        return []
+    pronoun = "hij" if told.group(1) in ("he", "him", "hij") else "zij"
+    return [focus] if focus.get("pronoun") in (None, pronoun) else []
 
 
 def _humanitarian_dependency(turn: Any) -> list[dict[str, Any]]:

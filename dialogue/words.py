@@ -107,7 +107,10 @@ AFTER_ARRIVAL = ("nadat ik", "na mijn aankomst", "na mijn komst", "toen ik al in
                  "ik was al in belgie", "was ik al in belgie", "na dat ik",
                  # "Dus na aankomst." of a helper's client (panel 75, h3)
                  "na aankomst", "na zijn aankomst", "na haar aankomst",
-                 "ik was al hier")  # fmt: skip
+                 "ik was al hier",
+                 # "bij de imam getrouwd in 2019. ik was toen al in belgie" (panel 78, g2)
+                 "ik was toen al in belgie", "ik was toen al hier", "ik zat toen al in belgie",
+                 "ik zat al in belgie")  # fmt: skip
 # a marriage told in the same sentence as an arrival before it (seed 003: the favourable
 # conditions need the bond "vóór zijn aankomst in België")
 MARRIED = ("getrouwd", "trouwden", "trouwde", "trouwen", "huwelijk", "married", "imam", "moskee")
@@ -1647,6 +1650,8 @@ OTHER_PARENT_WORDS = ("iets te zeggen", "iets over te zeggen", "iets in te breng
                       "niet wil tekenen", "wil niet tekenen", "niet tekenen", "weigert",
                       # "de papa is akkoord ... moet hij dat op papier zetten?" (panel 77, g1)
                       "moet hij dat op papier", "moet zij dat op papier",
+                      # "de papa is akkoord dat Fanta vertrekt. moet daar een papier van zijn?"
+                      "is akkoord dat",  # (panel 78, g1)
                       "naar de rechter",
                       # "er is wel een vonnis ..., gedeeld hoederecht. wat moet ik dan
                       # afgeven?" (panel 76, h5: "geen antwoord")

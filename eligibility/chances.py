@@ -149,22 +149,21 @@ SITUATIONS: dict[str, ChanceRule] = {
         "000",
         "Quoted: 'slechts uitzonderlijk'.",
     ),
+    # the soft procedure asks nothing more: the children not known yet (panel 78, g2)
+    "religious_marriage_children_unknown": ChanceRule(
+        "low",
+        "DVZ zal slechts uitzonderlijk een humanitair visum toekennen op basis van een bewezen "
+        "feitelijke relatie. Hierbij vormt het bestaan van gemeenschappelijke kinderen vaak "
+        "een cruciaal element.",
+        "000",
+        "Quoted: 'slechts uitzonderlijk'; whether there are common children is not known.",
+    ),
     "religious_marriage_no_common_child": ChanceRule(
         "very_low",
         "De slaagkansen zijn nog onzekerder ... als er geen gemeenschappelijke kinderen zijn. "
         "... Hierover is weinig tot geen praktijkervaring.",
         "000",
         "Quoted: 'nog onzekerder', 'weinig tot geen praktijkervaring'.",
-    ),
-    "religious_marriage_soft_procedure": ChanceRule(
-        "medium",
-        "Als je de echtgeno(o)t(e) bent van een erkend vluchteling of subsidiair beschermde "
-        "wiens huwelijk niet geldt als officieel huwelijk, dan stellen we in de praktijk een "
-        "soepelere procedure vast.",
-        "000",
-        "Interpretation: the seeds give no level; the request is handled as a family "
-        "reunification request by the family-reunification office, so better than "
-        "'uitzonderlijk' but not a right: medium.",
     ),
     # a second wife beside the one who comes by family reunification (panel 40/41, g1)
     "polygamous_second_spouse": ChanceRule(

@@ -1912,14 +1912,15 @@ CHANCE_REASONS: dict[str, Message] = {
         "DVZ geeft het maar uitzonderlijk. Een gemeenschappelijk kind is vaak heel belangrijk.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    "religious_marriage_children_unknown": _M(
+        "DVZ geeft het maar uitzonderlijk. Hebben {we} samen kinderen? Dat is vaak heel "
+        "belangrijk.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "religious_marriage_no_common_child": _M(
         "Zonder gemeenschappelijk kind is het nog onzekerder. Er is weinig of geen "
         "ervaring met zulke aanvragen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
-    ),
-    "religious_marriage_soft_procedure": _M(
-        "De aanvraag volgt een soepelere procedure, maar het blijft een gunst.",
-        S.PRACTICE_DVZ,
     ),
     "polygamous_second_spouse": _M(
         "DVZ geeft een humanitair visum maar uitzonderlijk.",

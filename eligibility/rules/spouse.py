@@ -182,6 +182,13 @@ def assess_religious_marriage(f: Facts) -> Outcome:
     # aanvraag voor een visum gezinshereniging in de praktijk niet mogelijk. Er kan dan enkel
     # een humanitair visum worden gevraagd. De slaagkansen zijn in dit geval veel onzekerder."
     # (seed 000): no soft procedure (a family-reunification request) without any proof
+    # the chance of the visa is that of the 'feitelijke relatie' DVZ recognises, soft procedure
+    # or not: "DVZ zal slechts uitzonderlijk een humanitair visum toekennen op basis van een
+    # bewezen feitelijke relatie", "nog onzekerder ... als er geen gemeenschappelijke kinderen
+    # zijn" (seed 000; panels 75 and 78: "kans redelijk" read as overstated)
+    situation = (
+        "religious_marriage_common_child" if common else "religious_marriage_no_common_child"
+    )
     if f.protected and not no_proof:
         # "DVZ erkent in dat geval een ‘feitelijke relatie’" and for that relation: "Indien
         # jouw partner internationale bescherming geniet, zullen ook de relevante verklaringen
@@ -189,7 +196,7 @@ def assess_religious_marriage(f: Facts) -> Outcome:
         docs.append("asylum_file_statements")
         outcome = humanitarian(
             "religious_marriage_soft",
-            "religious_marriage_soft_procedure",
+            "religious_marriage_children_unknown" if common is None else situation,
             "summary.religious_marriage_soft",
             advice=[
                 "religious_marriage_check_law",
@@ -207,9 +214,6 @@ def assess_religious_marriage(f: Facts) -> Outcome:
     if f.protected:  # seed 000 "Feitelijke partners": "Indien jouw partner internationale
         docs.append("asylum_file_statements")  # bescherming geniet, zullen ook de relevante
         # verklaringen tijdens het persoonlijk onderhoud met het CGVS ... belangrijk zijn."
-    situation = (
-        "religious_marriage_common_child" if common else "religious_marriage_no_common_child"
-    )
     return humanitarian(
         "religious_marriage",
         situation,

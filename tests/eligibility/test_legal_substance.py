@@ -463,7 +463,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:marriage_visa_alternative",
         "advice:soft_procedure",
         "advice:b17_renewal",
-        "chance_reasons:religious_marriage_soft_procedure",
     },
     S.PRACTICE_DVZ_HUMANITARIAN: {
         "side:consent_sibling_humanitarian",
@@ -595,6 +594,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "chance_reasons:adoption_not_recognised",
         "chance_reasons:religious_marriage_common_child",
         "chance_reasons:religious_marriage_no_common_child",
+        "chance_reasons:religious_marriage_children_unknown",
         "chance_reasons:de_facto_partner",
         "chance_reasons:de_facto_partner_strengthened",
         "chance_reasons:second_order",

@@ -94,7 +94,20 @@ def test_religious_marriage_not_valid_where_concluded__refugee_spouse_soft_proce
     assert r["visa_code"] == "B17"
     assert "b17_renewal" in advice_ids(r)
     assert "fee_payment_proof" not in doc_ids(r)
-    assert r["humanitarian_chance"] == "medium"
+    assert r["humanitarian_chance"] == "low"  # the children not known yet
+
+
+def test_dvz_erkent_in_dat_geval_een_feitelijke_relatie__the_soft_procedures_chance():
+    """Seed 000: "Als jouw religieus of gewoonterechtelijk huwelijk niet als officieel huwelijk
+    geldt ... DVZ erkent in dat geval een 'feitelijke relatie'"; for that relation "DVZ zal
+    slechts uitzonderlijk een humanitair visum toekennen ... Hierbij vormt het bestaan van
+    gemeenschappelijke kinderen vaak een cruciaal element" and "De slaagkansen zijn nog
+    onzekerder ... als er geen gemeenschappelijke kinderen zijn". The soft procedure changes
+    how the request is filed, not this chance (panels 75 and 78: "kans redelijk"). Both sides."""
+    children = spouse(marriage="religious_or_customary", common_child=True)
+    assert children["visa_code"] == "B17" and children["humanitarian_chance"] == "low"
+    none = spouse(marriage="religious_or_customary", common_child=False)
+    assert none["visa_code"] == "B17" and none["humanitarian_chance"] == "very_low"
 
 
 def test_religious_marriage__subsidiary_protection_sponsor_also_soft_procedure():
