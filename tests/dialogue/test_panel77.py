@@ -5,6 +5,7 @@ The messages carry the entities the project's NLU gave them in the panel."""
 import datetime as dt
 
 from tests.dialogue.chat import Chat
+from tests.dialogue.test_panel73 import _dawit
 
 TODAY = dt.date(2026, 12, 6)
 
@@ -118,9 +119,8 @@ def test_stel_dat_ze_het_huwelijk_registreren__still_religious():
     assert "aangepast" not in reply, reply
 
 
-def _ahmed() -> Chat:
-    """A refugee who writes English; his wife and daughter, then his mother in Cairo (panel 77,
-    g3)."""
+def _ahmed_answered() -> Chat:
+    """A refugee who writes English, his wife answered (panel 77, g3)."""
     chat = Chat(today=TODAY)
     chat.say(
         "i am [erkend vluchteling](sponsor_status:refugee) since [3 march 2026]"
@@ -129,6 +129,12 @@ def _ahmed() -> Chat:
     )
     chat.answer_plainly({})
     chat.say("ja", intent="affirm")
+    return chat
+
+
+def _ahmed() -> Chat:
+    """His mother in Cairo too (panel 77, g3)."""
+    chat = _ahmed_answered()
     chat.say("also [my mother](relationship:parent) Fatima, [58](age), she is widow and lives "
              "also in cairo")  # fmt: skip
     chat.answer_plainly({})
@@ -405,19 +411,6 @@ def test_en_de_leeftijd_ze_is_22__the_couples_age_rule():
     assert "minstens 21 jaar" in reply and "geen antwoord" not in reply, reply
 
 
-def _dawit() -> Chat:
-    chat = Chat(today=TODAY)
-    chat.say(
-        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds "
-        "[1 augustus 2026](recognition_date:2026-08-01). [mijn vriendin](relationship:partner) "
-        "Hiwot ([33](age)) en [onze zoon](relationship:child) Abel ([6](age)) zijn in Addis. we "
-        "zijn niet getrouwd"
-    )
-    chat.answer_plainly({"sponsor.age": "ik ben [36](age:sponsor)"})
-    chat.say("ja", intent="affirm")
-    return chat
-
-
 def test_is_het_een_probleem_dat_we_niet_getrouwd_zijn__no_right_without_marriage():
     """Seed 001: "Uw feitelijke partner zal zich slechts in bepaalde bijzondere omstandigheden
     met u kunnen herenigen in België via ... (humanitair visum) of via een visum met het oog
@@ -443,13 +436,5 @@ def test_what_if_we_apply_after_3_march__the_right_stays_with_the_conditions():
     """Seed 002: "Indien de aanvraag laattijdig wordt ingediend zijn de gunstigere voorwaarden
     ... niet meer van toepassing", "moet uitleg verschaffen over de redenen" (panel 77, g3:
     "Op die vraag vind ik geen antwoord")."""
-    chat = Chat(today=TODAY)
-    chat.say(
-        "i am [erkend vluchteling](sponsor_status:refugee) since [3 march 2026]"
-        "(recognition_date:2026-03-03), i am [29](age:sponsor). [my wife](relationship:spouse) is "
-        "[25](age), [official](marriage_type:official) marriage before i left sudan"
-    )
-    chat.answer_plainly({})
-    chat.say("ja", intent="affirm")
-    reply = chat.say("no i ask: what if we apply AFTER 3 march 2027?")
+    reply = _ahmed_answered().say("no i ask: what if we apply AFTER 3 march 2027?")
     assert "Dan blijft het recht" in reply and "Leg dan uit waarom" in reply, reply
