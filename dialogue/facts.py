@@ -989,10 +989,22 @@ def _date_correction(
     return True
 
 
+def _age_of_the_asked_word(state: dict[str, Any], reading: Reading, who: str | None) -> Any:
+    """The one age told with the asked relative's own word ("haar zoon is 15" of "de zoon")."""
+    asked = S.person(state, who) if who else None
+    if asked is None:
+        return None
+    told = [m for m in reading.mentions if m.word == asked.get("word") and len(m.ages) == 1]
+    return told[0].ages[0].years if len(told) == 1 else None
+
+
 def _value_answer(state, reading: Reading, update: Update, question: dict, who: str | None):
     fact = question["fact"]
     name = fact.split(".", 1)[1]
     value = _answer_value(fact, reading, _writer_is_asked(state, question))
+    if value is None and fact == "applicant.age":
+        value = _age_of_the_asked_word(state, reading, who)  # "rosa is 60. mateo, haar zoon is
+        # 15" asked the son's age (panel 79, h2)
     if value is None or who is None or _of_another_pronoun(state, reading, who):
         return
     apart = W.PARENTS_APART.search(fold(reading.text))
@@ -1154,7 +1166,9 @@ def _number_answer(reading: Reading) -> int | None:
         # "35", "vijfendertig", "35 jaar oud", "Negen. En hoeveel kost het?": the number
         # is the whole message or its first sentence
         first_person = min(m.start for m in reading.mentions) if reading.mentions else 0
-        if len(ages) == 1 and ages[0].start < first_person:
+        named = len(ages) == 1 and ages[0].named and reading.mentions  # "rosa is 60. mateo,
+        # haar zoon is 15" asked the son's age: rosa's 60 (panel 79, h2: "zoon: 60 jaar")
+        if len(ages) == 1 and ages[0].start < first_person and not named:
             return ages[0].years  # "15 jaar, hij is van mijn vrouw ..." (panel 7, n1)
         if reading.mentions:
             return None
@@ -2652,7 +2666,11 @@ def _pronoun_not_coming(state: dict[str, Any], reading: Reading, update: Update)
 
 def _pronoun_ages(state: dict[str, Any], reading: Reading, update: Update) -> None:
     for pronoun, age in reading.pronoun_ages:
-        if age.turning and reading.majority_days and state.get("writer") == "helper":
+        if (
+            age.turning
+            and state.get("writer") == "helper"
+            and (reading.majority_days or state["sponsor"].get("age") == age.years)
+        ):  # "ze wordt 18 in feb 2028" of a client of 16 (panel 79, g1: the sister made 16)
             continue  # "hij wordt 18 op 2 maart 2027": the client's day, kept by
             # _majority_date; not the brother made 17 (panel 24, h3)
         # "hij is 17 niet 16" of the one in Belgium; "mijn dochter is in belgie, zij is 17"

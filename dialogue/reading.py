@@ -1349,11 +1349,15 @@ _REGISTER_LATER = re.compile(
     r"\b(?:als|wanneer|indien)\b[^.?]{0,30}\b(?:laat|laten) (?:registreren|inschrijven)\b"
     # "stel dat ze het huwelijk nu toch officieel registreren in irak." (panel 77, g2)
     r"|\bstel(?: dat)?\b[^.?]{0,40}\b(?:registreren|registreert|registeren|inschrijven)\b"
+    # "stel dat het huwelijk toch officieel geldt in irak." (panel 79, g2)
+    r"|\b(?:stel dat|indien|als)\b[^.?]{0,30}\bhuwelijk\b[^.?]{0,30}\b(?:geldt|telt|erkend)\b"
 )
 
 
 # "als hiwot mijn geregistreerde partner wordt, ...?" (panel 78, h4: a second person added)
-_BECOMES_PARTNER = re.compile(r"\b(?:als|wanneer|indien)\b[^?.]{0,30}\bpartner wordt\b")
+_BECOMES_PARTNER = re.compile(  # "ook als ze mijn wettelijk geregistreerde partner is?" (79)
+    r"\b(?:als|wanneer|indien)\b[^?.]{0,45}\bpartner (?:wordt|is|zou zijn)\b"
+)
 
 
 def _marriage_supposed(reading: Reading, folded: str) -> None:
@@ -2647,8 +2651,8 @@ def _parents_in_law(reading: Reading) -> None:
         of_the_partner = (
             of_the_partner and mention.context in (None, "other_parent") and bool(listed)
         )  # "en ook de mama van mijn vrouw", not "bij de mama van mijn vrouw" (review)
-        if not (mention.coming or of_the_partner):
-            continue
+        if not (mention.coming or of_the_partner or mention.topic):  # "het gaat om haar
+            continue  # moeder en haar zoon" (panel 79, h2: "Is je moeder financieel ...?")
         # the one "haar" points back to, past others of hers ("haar dochter en haar moeder")
         owners = [
             m for m in before if not (m.owner == "third" and m.possessive == mention.possessive)

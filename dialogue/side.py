@@ -930,12 +930,11 @@ _BOND_NOW = re.compile(
     r"\b(?:als|wanneer|indien|stel dat)\b[^?]{0,50}\b(?:registreren|registreert|"
     r"geregistreerde partner wordt|partner wordt)\b"
 )
-_PROOF_ASKED = re.compile(r"\b(?:inkomen|woning|huisvesting|ziekteverzekering|bewijzen)\b")
 
 
 def _bond_formed_now_asked(folded: str) -> bool:
-    """ "als we het partnerschap nu registreren, moet ik dan inkomen en woning bewijzen?"."""
-    return bool(_BOND_NOW.search(folded) and _PROOF_ASKED.search(folded))
+    """ "als we het partnerschap nu registreren", "als hiwot mijn wettelijke partner wordt"."""
+    return bool(_BOND_NOW.search(folded))
 
 
 def _married_after_arrival(turn: Any, reading: Reading) -> bool:
@@ -992,7 +991,9 @@ def _without_the_post(found: list[str], folded: str) -> list[str]:
 def _with_costs(found: list[str], reading: Reading, folded: str, answered: bool) -> list[str]:
     """The fee beside the other topics: "als we getrouwd zijn, moet hij dan betalen?" the
     spouse's (panel 19, l1); asked with the intent, first (panel 18, j4)."""
-    if _costs_asked(reading, folded, True) and _any(W.IF_MARRIED + W.IF_REGISTERED, folded):
+    supposed = _any(W.IF_MARRIED + W.IF_REGISTERED, folded) or _bond_formed_now_asked(folded)
+    if _costs_asked(reading, folded, True) and supposed:  # "als hiwot later wel mijn
+        # wettelijke partner wordt, betaalt ze dan nog retributie?" (panel 79, h4)
         return [k for k in found if k != "costs"] + ["fee_if_married"]
     paid = re.search(r"\bbetal", folded)  # "waarom moet mijn zoon betalen en mijn man niet?"
     if (_costs_asked(reading, folded, True) or paid) and "waarom" in folded:  # (d4)

@@ -681,7 +681,9 @@ ONLY_WORDS = ("maar", "slechts", "enkel", "alleen", "just", "only")
 NEGATION_SOFTENERS = frozenset({"gewoon", "meer", "echt", "echte", "zomaar", "enkel", "alleen",
                                 "een", "mijn",
                                 # "ze heeft geen andere kinderen" (panel 33, b5)
-                                "andere", "ander"})  # fmt: skip
+                                "andere", "ander",
+                                # "no other children in cairo" (panel 79, g3: a second child)
+                                "other", "more"})  # fmt: skip
 # the date of the asylum application, not of the recognition (panel 10, s5)
 ASYLUM_ASKED = (" asiel gevraagd", " asiel aangevraagd", " asielaanvraag", " asiel ingediend",
                 " asiel vroeg", " asiel aanvroeg")  # fmt: skip
@@ -1283,6 +1285,8 @@ DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheid
                   "jaar studeren", "jaar te gaan", "jaar doctoraat",
                   # "A-kaart ... nog 2 jaar geldig" (panel 77, g5: "Over wie gaat 2 jaar?")
                   "jaar geldig", "maand geldig", "maanden geldig", "jaar is hoe lang",
+                  # "ik las iets over 1 jaar na erkenning" (panel 79, g1: "Over wie gaat 1 jaar?")
+                  "jaar na ", "maand na ", "maanden na ",
                   # "ik ben al 8 maand erkend", "1 jaar termijn" (panel 19, l1: "Jij: 0 jaar")
                   "maand erkend", "maanden erkend", "maand hier", "maanden hier",
                   "maand in ", "maanden in ", "jaar termijn", "maand termijn",
