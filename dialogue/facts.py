@@ -1116,6 +1116,8 @@ def _answer_value(fact: str, reading: Reading, writer_asked: bool = False) -> An
     if fact == "applicant.partnership" and reading.partnership:
         return reading.partnership
     if fact == "sponsor.status":
+        if reading.status_of_another:  # "ze heeft een F kaart, als familielid van mij": the
+            return None  # wife's card, not the writer's (panel 80, h2)
         return reading.status or free_status(folded)
     if fact in FREE_ANSWERS:
         entity_value, free_words = FREE_ANSWERS[fact]
@@ -1166,8 +1168,9 @@ def _number_answer(reading: Reading) -> int | None:
         # "35", "vijfendertig", "35 jaar oud", "Negen. En hoeveel kost het?": the number
         # is the whole message or its first sentence
         first_person = min(m.start for m in reading.mentions) if reading.mentions else 0
-        named = len(ages) == 1 and ages[0].named and reading.mentions  # "rosa is 60. mateo,
-        # haar zoon is 15" asked the son's age: rosa's 60 (panel 79, h2: "zoon: 60 jaar")
+        named = len(ages) == 1 and ages[0].named and any(m.ages for m in reading.mentions)
+        # "rosa is 60. mateo, haar zoon is 15" asked the son's age: not rosa's 60 (panel 79,
+        # h2: "zoon: 60 jaar"); "mateo is 15. hij is de zoon van valeria" answers it
         if len(ages) == 1 and ages[0].start < first_person and not named:
             return ages[0].years  # "15 jaar, hij is van mijn vrouw ..." (panel 7, n1)
         if reading.mentions:
@@ -3099,9 +3102,12 @@ def _disabled_person(
         at = where[0]
         sentence_start = max(reading.text.rfind(c, 0, at) for c in ".!?\n") + 1
         before = [m for m in named if sentence_start <= m.start < at]
-        if not before and _no_relative_in_its_sentence(reading, at):
+        if not before and (
+            _no_relative_in_its_sentence(reading, at) or _a_pronoun_right_after(reading, at)
+        ):
             return _by_the_next_pronoun(state, reading, at)  # "junior is gehandicapt ... hij
-            # kan niks alleen, mijn vrouw zorgt voor hem" (panel 77, h3: the wife's handicap)
+            # kan niks alleen, mijn vrouw zorgt voor hem" (panel 77, h3: the wife's handicap);
+            # "junior heeft een zware mentale handicap, hij kan niks alleen, mijn vrouw ..." (80)
         named = before[-1:] or (named if len(named) == 1 else [])
     if not reading.applicants:
         if any(p["facts"].get("disabled") for p in state["people"]):
@@ -3125,12 +3131,18 @@ def _no_relative_in_its_sentence(reading: Reading, at: int) -> bool:
     return not [m for m in reading.mentions if start <= m.start < end]
 
 
+_NEXT_PRONOUN = re.compile(r"^[^.!?\n]*?[.!?\n,]\s*(hij|zij|ze)\b")
+
+
+def _a_pronoun_right_after(reading: Reading, at: int) -> bool:
+    """The clause after the handicap opens with a pronoun ("..., hij kan niks alleen")."""
+    return bool(_NEXT_PRONOUN.match(fold(reading.text[at:])))
+
+
 def _by_the_next_pronoun(state: dict[str, Any], reading: Reading, at: int) -> dict | None:
-    """The one relative of the pronoun that opens the next sentence ("... heel zwaar. hij kan
-    niks alleen"), else nobody (asked later)."""
-    ends = [i for i in (reading.text.find(c, at) for c in ".!?\n") if i >= 0]
-    following = fold(reading.text[min(ends) + 1 :]) if ends else ""
-    told = re.match(r"\s*(hij|zij|ze)\b", following)
+    """The one relative of the pronoun that opens the next clause or sentence ("... heel
+    zwaar. hij kan niks alleen"), else nobody (asked later)."""
+    told = _NEXT_PRONOUN.match(fold(reading.text[at:]))
     pronoun = ("hij" if told.group(1) == "hij" else "zij") if told else None
     found = [p for p in state["people"] if pronoun and p.get("pronoun") == pronoun]
     return found[0] if len(found) == 1 else None
@@ -3212,7 +3224,26 @@ def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
             for child in children:
                 _set(state, update, child["id"], "custody", reading.custody)
     _no_custody_judgment(state, reading, update)
+    _guardianship_told_again(state, reading, update)
     _disability(state, reading, update)
+
+
+_MY_GUARDIANSHIP = re.compile(
+    r"\bik heb (?:toch |wel |al )*(?:de |het )?(?:voogdij|tutelle|hoederecht)\b"
+    r"|\bmij (?:de |het )?(?:voogdij|tutelle|hoederecht) (?:gegeven|toegekend)\b"
+)
+
+
+def _guardianship_told_again(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "maar ik heb toch het hoederecht! de rechtbank in douala heeft mij de tutelle gegeven"
+    of the one grandchild stored without custody: the writer's, by a judgment (panel 80, g4:
+    three corrections ignored, "Dat is nu niet zo")."""
+    asked = (state.get("question") or {}).get("fact") == "applicant.custody"
+    wards = [p for p in state["people"] if p["relationship"] in ("grandchild", "foster_child")]
+    if asked or len(wards) != 1 or not _MY_GUARDIANSHIP.search(fold(reading.text)):
+        return
+    if wards[0]["facts"].get("custody") in (None, "none"):
+        _set(state, update, wards[0]["id"], "custody", "sole")
 
 
 def _no_custody_judgment(state: dict[str, Any], reading: Reading, update: Update) -> None:

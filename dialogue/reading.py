@@ -2451,6 +2451,21 @@ def _span_of(reading: Reading, mention: Mention, sentence_end: int) -> str:
 _NEW_SUBJECT = re.compile(rf" (?:{'|'.join(W.SUBORDINATORS)}) (?:{'|'.join(W.SUBJECT_PRONOUNS)}) ")
 
 
+def _dead_parents_named(reading: Reading, folded: str) -> None:
+    """ "zijn ouders zijn allebei overleden in 2024, mijn zoon en zijn vrouw": the relatives
+    named after the comma are the dead parents, no one who comes (panel 80, g4: "Hoe oud is je
+    zoon?")."""
+    for dead in [m for m in reading.mentions if m.context == "deceased" and m.count > 1]:
+        ends = [i for i in (folded.find(c, dead.end) for c in ".!?\n") if i >= 0]
+        end = min(ends) if ends else len(folded)
+        comma = folded.find(",", dead.end, end)
+        if comma < 0 or not _is_deceased(folded[dead.end : comma] + " "):
+            continue
+        for mention in reading.mentions:
+            if comma < mention.start < end and mention.context in (None, "third_party"):
+                mention.context = "deceased"
+
+
 def _pronoun_deaths(reading: Reading, folded: str) -> None:
     """ "de zoon van mijn zus, sinds zij overleden is": the death is hers (the last person
     the pronoun can name), not his."""
@@ -2495,8 +2510,8 @@ def _writer_in_belgium(text: str) -> bool:
         if " ik " not in words:
             continue
         if any(
-            f" {verb} in {place} " in words
-            for place in (*W.BELGIAN_PLACES, "belgie")
+            re.search(rf" {verb} (?:(?:hier|nu|al|ook|wel) )*in {place} ", words)  # "werk hier in
+            for place in (*W.BELGIAN_PLACES, "belgie")  # brussel" (panel 80, h2)
             for verb in ("werk", "woon", "zit", "ben", "leef")
         ):
             return True
@@ -3104,6 +3119,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
         mention.topic = True
     _back_reference(reading, folded_clauses(reading.text, starts), statuses)
     _pronoun_deaths(reading, folded)
+    _dead_parents_named(reading, folded)
     _partners_children(reading, folded)
     _a_relatives_own_children(reading, folded)
     _group_in_belgium(reading, folded)
@@ -4530,9 +4546,14 @@ def free_custody(folded: str) -> str | None:
     contract's value for custody with the other parent), checked first."""
     if "andere ouder alleen" in folded or "alleen de andere ouder" in folded:
         return "none"
-    no_one = any(p in folded for p in W.NO_ONE_HAS_CUSTODY) or bool(_HER_PARENTS.match(folded))
+    dead = re.search(r"\bouders\b[^.]{0,30}\b(?:overleden|dood|gestorven)\b", folded)
+    no_one = any(p in folded for p in W.NO_ONE_HAS_CUSTODY) or bool(
+        _HER_PARENTS.match(folded) and not dead  # "zijn ouders zijn allebei overleden ... een
+    )  # rechtbank heeft mij de tutelle gegeven" (panel 80, g4: "Dat is nu niet zo")
     if no_one and not any(p in folded for p in ("alleen ik", "ik alleen", "enkel ik")):
         return "none"  # "niemand heeft het hoederecht, de mama is dood" (panel 29, b5)
+    if dead and _SOLE_GUARDIAN.search(folded):
+        return "sole"  # "zijn ouders zijn allebei overleden": no shared custody of "allebei"
     found = _free_value(folded, ((W.SOLE_CUSTODY, "sole"), (W.SHARED_CUSTODY, "shared")))
     if found is None and any(p in folded for p in W.OTHER_PARENT_GONE):
         return "sole"
@@ -4548,6 +4569,7 @@ _SOLE_GUARDIAN = re.compile(
     r"|\b(?:mij|ik ben)\b[^.]{0,20}\bvoogd\b"
     # "ik heb de voogdij, la tutelle, van een rechtbank in Kameroen" (panel 73, g4: "Sorry")
     r"|\bik heb (?:de |het )?(?:voogdij|tutelle|hoederecht|kafala)\b|^\W*ik\s*,\s"
+    r"|\bmij (?:de |het )?(?:voogdij|tutelle|hoederecht)\b"
 )
 
 

@@ -317,7 +317,20 @@ ASYLUM_SEEKER_WORDS = ("asiel loopt", "asielaanvraag loopt", "wacht op de beslis
 SUBSIDIARY_WORDS = ("subsidiair", "subsidiaire")
 REFUGEE_WORDS = ("vluchteling", "erkend", "refugie", "refugee")
 BELGIAN_WORDS = ("belg", "belgische nationaliteit", "belge")
-EU_WORDS = ("eu-burger", "eu burger", "europeaan", "europese unie")
+EU_WORDS = ("eu-burger", "eu burger", "europeaan", "europese unie",
+            # the writer's EU nationality answers the status question ("ik ben spaans, werk
+            # hier in brussel"; panel 80, h2: "Sorry, dat begreep ik niet goed")
+            "ik ben spaans", "ik ben spaanse", "ik ben spanjaard", "ik ben frans",
+            "ik ben franse", "ik ben fransman", "ik ben italiaan", "ik ben italiaans",
+            "ik ben italiaanse", "ik ben portugees", "ik ben portugese", "ik ben pools",
+            "ik ben poolse", "ik ben roemeens", "ik ben roemeense", "ik ben duits",
+            "ik ben duitse", "ik ben nederlander", "ik ben nederlandse", "ik ben bulgaars",
+            "ik ben bulgaarse", "ik ben grieks", "ik ben griekse", "ik ben hongaars",
+            "ik ben hongaarse", "ik ben litouws", "ik ben litouwse", "ik ben lets",
+            "ik ben letse", "ik ben slowaaks", "ik ben slowaakse", "ik ben tsjech",
+            "ik ben tsjechisch", "ik ben ier", "ik ben iers", "ik ben ierse",
+            "ik ben luxemburger", "ik ben oostenrijker", "ik ben zweed", "ik ben fin",
+            "ik ben deen", "ik ben kroaat", "ik ben sloveen", "ik ben est")  # fmt: skip
 # a temporary stay the seeds do not cover (a student's card): no status to assess, and never
 # "third_country_national" by "verblijfskaart" (panel 18, e5 was told "recht")
 TEMPORARY_STAY_WORDS = ("studentenkaart", "studenten kaart", "studentenvisum", "student visum",
