@@ -1079,6 +1079,8 @@ _PERIOD_OVER = re.compile(
     r"\b(?:12|twaalf) maanden\b[^?.]{0,20}\b(?:voorbij|om|verstreken|verlopen|gedaan)\b"
     # "die 12 maanden, is dat nog belangrijk voor ons?" (panel 64, i5: "geen antwoord")
     r"|\b(?:12|twaalf) maanden\b[^?]{0,25}\b(?:belangrijk|van belang|gelden|geldt|telt)\b"
+    # "zijn erkenning is nu al meer dan een jaar geleden, verliest hij daardoor iets?" (80, h1)
+    r"|\berkenning\b[^?.]{0,25}\bmeer dan (?:een|1|12) (?:jaar|maanden)\b"
 )
 
 
@@ -1274,6 +1276,8 @@ _WHY_NO_RIGHT = re.compile(  # "waarom kan zij niet gewoon gezinshereniging zoal
     r"|\bheeft (?:ze|zij|hij) (?:dan )?(?:nog |toch )?(?:wel )?recht\b"
     # "waarom heeft mijn zoon wel recht en hiwot niet?" (panel 77, h4: the processing time)
     r"|\bwaarom heeft\b[^?.]{0,30}\bwel recht\b[^?.]{0,30}\bniet\b"
+    # "heeft mijn gehandicapte zoon van 20 recht op gezinshereniging?" (panel 80, h3)
+    r"|\bheeft (?:mijn|mn|de|onze) [\w ]{1,40}?\brecht op gezinshereniging\b[^.]{0,20}\?"
 )
 _PROVE_QUESTION = re.compile(
     r"\bwat (?:moet|moeten|moete)\b[^?.]{0,30}\b(?:bewijzen|aantonen|tonen|laten zien)\b"
@@ -2881,9 +2885,11 @@ def _no_deadline(turn: Any, reading: Reading, case) -> bool:
     ):
         turn.say("utter_side_deadline_needs_date")
         return True
-    if reading.intent != "ask_deadline":
+    asked_over = "?" in _folded(reading) and bool(_PERIOD_OVER.search(_folded(reading)))
+    if reading.intent != "ask_deadline" and not asked_over:
         return False  # a cue word alone, and no date to give: not a deadline question
-    return _limits_without_date(turn, case)
+    return _limits_without_date(turn, case)  # "zijn erkenning is meer dan een jaar geleden,
+    # verliest hij daardoor iets?" of a marriage after the arrival (panel 80, h1)
 
 
 AGE_LIMITS = ("apply_before_child_turns_18", "apply_before_sponsor_turns_18")

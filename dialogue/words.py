@@ -1655,7 +1655,9 @@ MARRIAGE_PROOF_WORDS = ("papier van de kerk", "kerkpapier", "papier van de moske
 CHANCE_WORDS = ("kans", "kansen", "slaagkans", "hoe groot is", "maakt hij kans",
                 "maakt zij kans",
                 # "what is the chance for humanitarian visa for a fiance?" (panel 65, j4)
-                "chance", "chances")  # fmt: skip
+                "chance", "chances",
+                # "waarom zeer klein voor esther?" of the chance said (panel 80, h5)
+                "waarom zeer klein", "waarom zo klein", "waarom klein")  # fmt: skip
 # "heeft de vader dan iets te zeggen?", "moet de moeder toestemming geven?"
 OTHER_PARENT_WORDS = ("iets te zeggen", "iets over te zeggen", "iets in te brengen",
                       "toestemming", "akkoord gaan", "moet de vader",

@@ -5,6 +5,7 @@ The messages carry the entities the project's NLU gave them in the panel."""
 import datetime as dt
 
 from tests.dialogue.chat import Chat
+from tests.dialogue.test_panel73 import _grace
 
 TODAY = dt.date(2026, 12, 6)
 
@@ -95,3 +96,48 @@ def test_junior_heeft_een_zware_mentale_handicap_hij_kan_niks_alleen__not_the_wi
              "alleen, [mijn vrouw](relationship:spouse) zorgt altijd voor hem")  # fmt: skip
     assert not chat.person("spouse")["facts"].get("disabled"), chat.transcript()
     assert chat.person("child")["facts"].get("disabled") is True, chat.transcript()
+
+
+def test_erkenning_meer_dan_een_jaar_geleden_verliest_hij_iets__no_twelve_months_after():
+    """Seed 003's 12 months hold "wanneer de afstamming ... vóór zijn aankomst in België werd
+    vastgesteld": for a marriage after the arrival no period runs out (panel 80, h1: "zijn
+    erkenning is nu al meer dan een jaar geleden, verliest hij daardoor iets?" got "geen
+    antwoord")."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [20 november 2025]"
+        "(recognition_date:2025-11-20), ik ben [31](age:sponsor). [mijn vrouw]"
+        "(relationship:spouse) is [22](age), [officieel](marriage_type:official) getrouwd in "
+        "2024, na mijn aankomst"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("mijn erkenning is nu al meer dan een jaar geleden, verlies ik daardoor iets?")
+    assert "De 12 maanden na de erkenning gelden niet" in reply, reply
+
+
+def test_heeft_mijn_gehandicapte_zoon_van_20_recht__his_right():
+    """Seed 001 "Uw gehandicapt meerderjarig kind" (panel 80, h3: "geen antwoord")."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [3 maart 2026]"
+             "(recognition_date:2026-03-03), ik ben [50](age:sponsor). [mijn zoon]"
+             "(relationship:child) is [20](age) en heeft een zware [handicap](disability:disabled)")  # fmt: skip
+    chat.answer_plainly({})
+    reply = chat.say("heeft mijn gehandicapte zoon van 20 recht op gezinshereniging?")
+    assert "recht op gezinshereniging" in reply and "geen antwoord" not in reply, reply
+
+
+def test_waarom_zeer_klein_voor_esther__the_reason():
+    """Seed 000: "kans op slagen als je aantoont dat je ... anders helemaal alleen en
+    geïsoleerd achterblijft" (panel 80, h5: "waarom zeer klein voor esther?" got "geen
+    antwoord")."""
+    chat = _grace()
+    chat.say(
+        "Paul is [12](age) en Esther is [19](age). ze wonen in Yaoundé bij hun [papa]"
+        "(relationship:parent), mijn ex-man"
+    )
+    chat.answer_plainly(
+        {"applicant.custody": "[samen](custody:shared)", "applicant.disabled": "nee"}
+    )
+    chat.say("ja", intent="affirm")
+    reply = chat.say("waarom zeer klein voor esther? ze is pas 19, studeert nog")
+    assert "alleen en geïsoleerd" in reply and "geen antwoord" not in reply, reply
