@@ -3285,7 +3285,7 @@ def _marriage(state: dict[str, Any], reading: Reading, update: Update) -> None:
         for entry, value in by_age:
             _set(state, update, entry["id"], "marriage", value)
         return
-    for entry in _the_wife_told_of(state, spouses, update)[:1]:
+    for entry in _the_wife_told_of(state, spouses, update, reading.correction)[:1]:
         if _asked_of_a_known_marriage(state, reading, entry):
             continue  # "onze nikah nama is van voor de taliban. kunnen we die nog laten
             # legaliseren?": the deed asked about, not a religious marriage (panel 34, d4)
@@ -3303,7 +3303,9 @@ def _asked_of_a_known_marriage(state: dict[str, Any], reading: Reading, entry: d
     return bool(known and deed) and "?" in reading.text and not reading.correction and not asked
 
 
-def _the_wife_told_of(state: dict[str, Any], spouses: list, update: Update) -> list:
+def _the_wife_told_of(
+    state: dict[str, Any], spouses: list, update: Update, correction: bool = False
+) -> list:
     """Of two wives: the one added by this message ("hij heeft ook nog een tweede vrouw,
     religieus getrouwd"), else the one asked about (the marriage-type question), else the
     first (panel 28, a2: the first wife's official marriage made religious, twice)."""
@@ -3311,6 +3313,10 @@ def _the_wife_told_of(state: dict[str, Any], spouses: list, update: Update) -> l
         return spouses
     new = [p for p in spouses if p["id"] in update.new_people]
     asked = S.person(state, (state.get("question") or {}).get("person"))
+    untold = [p for p in spouses if not p["facts"].get("marriage")]
+    if not (new or asked in spouses) and not correction:
+        return untold  # "ons religieus huwelijk van amina, telt dat?" of two wives whose
+        # marriages are known: no wife's marriage changed (panel 81, h3: the first wife's)
     return new or [p for p in spouses if p is asked] or spouses
 
 

@@ -648,6 +648,8 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
         return Age(value // 12, months=value, start=start), negated, False
     if after[:1] and after[0] in W.WEEK_UNITS:
         return Age(0, months=0, start=start), negated, False
+    if len(before) == 2 and before[0] == "in" and before[1] in MONTH_WORDS:
+        future = True  # "hij is in mei 18": 17 now (panel 81, g2: "Je kind van 18 jaar")
     almost = before[-1:] in (["bijna"], ["almost"])  # "she is almost 2, born january 2025":
     if (future or almost) and value > 0:  # 1 now (panel 74, g3: "Je dochter: 2 jaar")
         return Age(value - 1, approximate=True, start=start, turning=value), negated, True
@@ -1718,9 +1720,15 @@ def _its_own_sentence(text: str, age: Age) -> bool:
     return bool(re.match(r"\d+(?:\s*jaar)?\s*[.!?;]", text[age.start :]))
 
 
+_SELF_BEFORE = re.compile(r"\b(?:hij|zij|ze) is zelf (?:pas |al |nog |maar )?$")
+
+
 def _of_the_one_named_before(reading: Reading, text: str, age: Age) -> bool:
     """ "het gaat over haar dochter. die is 12"; "de mama heet Mariama, ze is 40" (panel 77,
     g1): the age of the relative named before."""
+    if _SELF_BEFORE.search(fold(reading.text[max(0, age.start - 25) : age.start])):
+        reading.client_ages.append(age)  # "zijn ouders en zijn 3 zusjes. hij is zelf 15": the
+        return True  # one in Belgium (panel 81, h1: "De ouder van 15 jaar")
     before = [m for m in reading.mentions if m.start < age.start]
     if text.split()[:1] == ["die"] and before:
         before[-1].ages.append(age)
@@ -1797,9 +1805,26 @@ def _after_brackets(reading: Reading, start: int, age: Age) -> bool:
     return True
 
 
+_NAME_BETWEEN = re.compile(r"^\s*,\s*([a-z]+)\s*,\s*$")
+
+
+def _a_name_between(reading: Reading, age: Age) -> bool:
+    """The age right after "<relative>, <name>,": that relative's."""
+    before = [m for m in reading.mentions if m.end <= age.start]
+    if not before or before[-1].ages:
+        return False
+    name = _NAME_BETWEEN.match(fold(reading.text[before[-1].end : age.start]))
+    if not name or name.group(1) in W.NOT_NAMES:
+        return False
+    before[-1].ages.append(age)
+    return True
+
+
 def _after_an_apposition(reading: Reading, text: str, clause: int, age: Age) -> bool:
     """A clause that starts with its verb ("is 19") right after a lone name ("yassine"): the
     age of the person named just before the name."""
+    if _a_name_between(reading, age):
+        return True  # "een tweede vrouw, amina, 30 jaar" (panel 81, h3: "Over wie gaat 30?")
     if _words_only(text).split()[:1] not in (["is"], ["wordt"]) or clause < 1:
         return False
     starts = clause_starts(reading.text)
@@ -2449,6 +2474,19 @@ def _span_of(reading: Reading, mention: Mention, sentence_end: int) -> str:
 
 
 _NEW_SUBJECT = re.compile(rf" (?:{'|'.join(W.SUBORDINATORS)}) (?:{'|'.join(W.SUBJECT_PRONOUNS)}) ")
+
+
+def _the_other_wifes_child(reading: Reading) -> None:
+    """ "ook nog een tweede vrouw, amina ... zij woont in mogadishu met onze zoon van 5": a
+    child with an age named after another wife is one more child, not a known one corrected
+    (panel 81, h3: the son of 8 made 5)."""
+    wives = [m for m in reading.mentions if m.relationship == "spouse" and m.another]
+    if not wives:
+        return
+    for mention in reading.mentions:
+        later = mention.start > wives[0].end and mention.relationship == "child"
+        if later and mention.count == 1 and mention.context is None:
+            mention.another = True
 
 
 def _dead_parents_named(reading: Reading, folded: str) -> None:
@@ -3120,6 +3158,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     _back_reference(reading, folded_clauses(reading.text, starts), statuses)
     _pronoun_deaths(reading, folded)
     _dead_parents_named(reading, folded)
+    _the_other_wifes_child(reading)
     _partners_children(reading, folded)
     _a_relatives_own_children(reading, folded)
     _group_in_belgium(reading, folded)

@@ -404,6 +404,8 @@ _SHADOWED_BY = (
     ("papers_when_21", ("documents", "couple_turns_21", "age_limit")),
     ("cohabitation", ("income",)),  # "telt het samenwonen mee?" (panel 59, h8)
     ("guardianship", ("custody_question",)),  # "als ik een voogdij krijg?" (panel 68, g4)
+    # "moet ik eerst voogd worden over hem?" read as a processing time (panel 81, h5)
+    ("guardianship", ("processing",)),
     # "maakt dat verschil voor die soepele regel?", "maakt dat het moeilijk?" (panel 72, g5);
     # "wat kan ik als ander bewijs geven?" (panel 72, h3)
     ("like_a_refugee", ("strengthen",)),
@@ -2019,8 +2021,8 @@ def _income_of_the_partner(turn: Any, case, reading: Reading, said: Answer) -> N
     """Seeds 003 and 004 speak of the sponsor's own means; seed 004 asks the partner's income
     to prove that a Belgian's (step)child of 21 or more is dependent."""
     partner = _earning_partner(turn, reading)
-    if partner is None:
-        return
+    if partner is None or not [r for _, r in case if r.get("route") == FR]:
+        return  # a mother's humanitarian visa has no reference amount (panel 81, g1: C)
     role = "helper" if turn.state.get("writer") == "helper" else "sponsor"
     voice = Voice(Reader(role=role, partner=partner.word), None)
     said.entry(M.lookup(M.SIDE, "income_of_the_partner", (_status(turn) or "",)), voice)
@@ -4949,11 +4951,20 @@ def _guardianship(turn: Any, reading: Reading) -> bool:
         said.entry(M.SIDE["guardianship_papers"], _voice(turn, named[0]))  # de overlijdens-
         legalised = M.DOCUMENTS["legalisation_and_translation"]  # akten ook geven?" (h2); the
         said.entry(legalised, _voice(turn, named[0]))  # foreign acts legalised (54, a2)
-    for key in ("adoption_get_recognition", "adoption_strengthen"):  # a Belgian's: art.
+    keys = ("adoption_get_recognition", "adoption_strengthen")
+    if _NO_PAPERS.search(_folded(reading)):  # "er is geen rechter die iets beslist heeft",
+        keys = ("adoption_none_yet", "adoption_strengthen")  # "niks op papier" (81, h5)
+    for key in keys:  # a Belgian's: art.
         said.entry(M.lookup(M.ADVICE, key, (_status(turn) or "",)), _voice(turn, named[0]))
         # 40ter (panel 66, k6: art. 10, §1, 4° to a Belgian grandmother)
     said.send("utter_answer_menu")
     return True
+
+
+_NO_PAPERS = re.compile(
+    r"\bgeen (?:rechter|rechtbank|vonnis|voogdij|adoptie|papieren?)\b|\bniks op papier\b"
+    r"|\bniets op papier\b|\bnog geen voogd\b"
+)
 
 
 def _belgian_descendant(result: dict[str, Any]) -> bool:

@@ -1599,6 +1599,17 @@ ADVICE: dict[str, Message] = {
         "recht op gezinshereniging als kind.",
         S.ART_40TER_2,
     ),
+    # seed 000: "In het geval van een feitelijke adoptie of een niet-erkende buitenlandse
+    # voogdij of adoptie-akte kan een humanitair visum enkel kans op slagen hebben mits een
+    # sterk dossier" (panel 81, h5: "er is geen adoptie en geen voogdij, niks op papier" told
+    # to have the guardianship ratified)
+    "adoption_none_yet": _M(
+        "Is er nog geen voogdij of adoptie op papier? Dan kan {rel} nu alleen een humanitair "
+        "visum vragen, en dat maakt alleen kans met een sterk dossier. Pas een buitenlandse "
+        "voogdij die een Belgische rechtbank bekrachtigt, of een adoptie die de FCA erkent, "
+        "kan gezinshereniging mogelijk maken.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "adoption_strengthen": _M(
         "DVZ vraagt veel bewijs. Toon sterke emotionele of financiële banden aan en dat"
         " niemand anders voor {rel_obj} kan zorgen. Het dossier is sterker als {sp} "
@@ -1908,13 +1919,19 @@ CHANCE_REASONS: dict[str, Message] = {
         "DVZ vraagt veel bewijs. Je hebt een sterk dossier nodig.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # seed 000: "DVZ erkent in dat geval een 'feitelijke relatie'" and of that relation "DVZ zal
+    # slechts uitzonderlijk een humanitair visum toekennen op basis van een bewezen feitelijke
+    # relatie" (panels 78 and 81: the reason said with its chain, not only "uitzonderlijk")
     "religious_marriage_common_child": _M(
-        "DVZ geeft het maar uitzonderlijk. Een gemeenschappelijk kind is vaak heel belangrijk.",
+        "Geldt het huwelijk niet als officieel huwelijk? Dan ziet DVZ het als een feitelijke "
+        "relatie, en daarvoor geeft DVZ maar uitzonderlijk een visum. Een gemeenschappelijk "
+        "kind is vaak heel belangrijk.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "religious_marriage_children_unknown": _M(
-        "DVZ geeft het maar uitzonderlijk. Hebben {we} samen kinderen? Dat is vaak heel "
-        "belangrijk.",
+        "Geldt het huwelijk niet als officieel huwelijk? Dan ziet DVZ het als een feitelijke "
+        "relatie, en daarvoor geeft DVZ maar uitzonderlijk een visum. Hebben {we} samen "
+        "kinderen? Dat is vaak heel belangrijk.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "religious_marriage_no_common_child": _M(

@@ -575,6 +575,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:other_relative_specific_situation",
         "advice:asylum_seeker_humanitarian_exception",
         "advice:adoption_strengthen",
+        "advice:adoption_none_yet",
         "advice:humanitarian_dependency",
         "advice:humanitarian_no_other_carer",
         "advice:humanitarian_reports",
