@@ -5220,6 +5220,10 @@ def _temporary_stay(turn: Any, reading: Reading) -> bool:
     if a_visa_for_another(f" {_folded(reading)} ") or another_studies(_folded(reading)):
         return False  # "zou Ivan niet beter een studentenvisum vragen?", "kan hij komen als
         # student?": his, not the writer's stay (panel 44, h4; panel 70, g4)
+    rights = [e for e, r in _case(turn) if r.get("route") == FR]
+    if _status(turn) == "third_country_national" and rights:  # "mijn A kaart is tijdelijk,
+        turn.say("utter_side_temporary_stay_after_answer")  # mag ik dan wel?" after a right
+        return True  # was said (panel 81, h4: "huh, eerst zei je dat ze recht hebben")
     turn.say("utter_side_temporary_stay")
     return True
 

@@ -105,3 +105,19 @@ def test_ons_religieus_huwelijk_van_amina_telt_dat__no_wife_changed():
              "(marriage_type:religious_or_customary)")  # fmt: skip
     marriages = {p["age"]: p["facts"].get("marriage") for p in chat.people if p["age"] in (30, 40)}
     assert marriages == {40: "official", 30: "religious_or_customary"}, chat.transcript()
+
+
+def test_mijn_a_kaart_is_tijdelijk_mag_ik_dan_wel__the_answer_explained():
+    """After a right was said to a worker, "mijn A kaart is tijdelijk, elk jaar verlengen. mag ik
+    dan wel gezinshereniging doen?" hears what the answer stood on, not "Je hebt een tijdelijk
+    verblijf ... Mijn bronnen zeggen niet" against it (panel 81, h4)."""
+    chat = Chat(today=TODAY)
+    chat.say("ik werk in brussel als kok met een [verblijfskaart](sponsor_status:third_country_"
+             "national). [mijn vrouw](relationship:spouse) is [32](age), [officieel]"
+             "(marriage_type:official) getrouwd in 2018")  # fmt: skip
+    chat.answer_plainly({"sponsor.age": "ik ben [35](age:sponsor)"})
+    chat.say("ja", intent="affirm")
+    assert chat.person("spouse")["route"] == "family_reunification", chat.transcript()
+    reply = chat.say("mijn A kaart is tijdelijk, elk jaar verlengen. mag ik dan wel "
+                     "gezinshereniging doen? of moet ik eerst B kaart hebben")  # fmt: skip
+    assert "Mijn antwoord ging uit van een verblijf" in reply, reply
