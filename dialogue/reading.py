@@ -1326,6 +1326,36 @@ _MONEY_SENT_TO = re.compile(
 )
 
 
+_DO_NOT_HELP = re.compile(
+    r"^[^.!?]{0,60}\b(?:die|ze|zij|hij)\s+(?:doen|doet|helpen|helpt|zorgen|zorgt|geven|geeft)"
+    r"\s+(?:niks|niets|niet|geen)\b"
+    # "nog een oom in bagdad, ... maar die heeft zelf 6 kinderen en wil hem niet nemen" (82, h5)
+    r"|^[^.!?]{0,80}\b(?:wil|wilt|willen|kan|kunnen)\s+(?:hem|haar|hen)\s+niet\s+"
+    r"(?:nemen|opvangen|houden|helpen)\b"
+)
+
+
+def _who_does_not_help(mention: Mention, folded: str) -> None:
+    """ "ik heb nog 2 broers, een in spanje ... maar die doen niks voor haar": the relatives
+    who do not care for her, no one who comes (panel 82, g1: two brothers added)."""
+    if mention.context is None and _DO_NOT_HELP.match(folded[mention.end :]):
+        mention.context = "negated"
+
+
+def _living_here_with(mention: Mention, folded: str) -> None:
+    """ "we huren een huis in antwerpen met mijn vrouw en kinderen": they live here with the
+    writer (panel 82, g1: the wife and children asked about as ones who come)."""
+    before = folded[max(0, mention.start - 70) : mention.start]
+    places = "|".join((*W.BELGIAN_PLACES, "belgie", "hier"))
+    lives = re.search(
+        rf"\b(?:wonen|woon|huren|huur|leven|leef)\b[^.?!]{{0,30}}\b(?:in )?(?:{places})\b"
+        r"[^.?!]{0,10}\bmet\b(?: (?:mijn|mn|onze|ons|de))?(?:[^.?!]{0,25}\ben(?: mijn| de)?)?\s*$",
+        before,
+    )
+    if mention.context is None and not mention.is_sponsor and lives:
+        mention.context = "in_belgium"
+
+
 _SHE_IS_HIS = re.compile(r"\b(?:ze|zij|hij) is (?:zijn|haar) $")
 
 
@@ -1746,15 +1776,16 @@ def _of_the_one_just_named(reading: Reading, age: Age) -> bool:
     last = before[-1]
     apart = re.search(r"[.!?;]", reading.text[last.end : age.start])
     gendered = W.FEMALE_WORDS if pronoun == "zij" else W.MALE_WORDS
-    if apart or last.ages or last.is_sponsor or last.context in _NOT_COMING_CONTEXTS:
-        return False
+    if apart or last.ages or last.context in _NOT_COMING_CONTEXTS:
+        return False  # one here keeps her age too: "mijn vrouw woont hier al bij mij, ze is 40"
+        # is not the mother's (panel 82, g1: "Je moeder: 40 jaar")
     if last.word not in gendered or last.count != 1:
         return False
     last.ages.append(age)
     return True
 
 
-_NOT_COMING_CONTEXTS = ("in_belgium", "deceased", "hearsay", "missing")
+_NOT_COMING_CONTEXTS = ("deceased", "hearsay", "missing")
 
 
 def _a_pronouns_age(reading: Reading, pronoun: str | None, text: str, age: Age) -> bool:
@@ -2635,6 +2666,8 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     )
     _same_parents(mention, folded)
     _who_someone_is(mention, folded)
+    _who_does_not_help(mention, folded)
+    _living_here_with(mention, folded)
     _travel_companion(mention, folded)
     _goes_along(mention, folded)
     _money_helper(mention, folded)

@@ -1,0 +1,64 @@
+"""Findings of panel round 82 (stop 39, round 81's new families replayed), each named by the
+user's words or the seed sentence. The messages carry the entities the project's NLU gave."""
+
+import datetime as dt
+
+from tests.dialogue.chat import Chat
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def _youssef() -> Chat:
+    """A Belgian and his widowed mother of 72 in Nador (panel 82, g1)."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [belg](sponsor_status:belgian) en wil [mijn moeder](relationship:parent) "
+             "laten komen, ze is [72](age) en weduwe")  # fmt: skip
+    chat.answer_plainly({"sponsor.age": "ik ben [44](age:sponsor)"})
+    chat.say("ja", intent="affirm")
+    return chat
+
+
+def test_nog_2_broers_maar_die_doen_niks_voor_haar__no_brothers_added():
+    """ "ik heb nog 2 broers, een in spanje en een in marokko maar die doen niks voor haar":
+    who does not care for her, no one who comes (seed 000 "dat er geen andere gezinsleden de
+    zorg ... kunnen opnemen"; panel 82, g1: "Je eerste broer: wil naar België komen")."""
+    chat = _youssef()
+    chat.say("ik heb nog 2 [broers](relationship:sibling), een in spanje en een in marokko maar "
+             "die doen niks voor haar")  # fmt: skip
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+
+
+def test_we_huren_een_huis_in_antwerpen_met_mijn_vrouw_en_kinderen__here_already():
+    """ "we huren een huis in antwerpen met mijn vrouw en kinderen": they live here, no one who
+    comes and no reference amount for them (panel 82, g1: "Hoe oud is je vrouw?")."""
+    chat = _youssef()
+    reply = chat.say(
+        "ik verdien 2300 netto als buschauffeur, is dat genoeg? we huren een huis in antwerpen "
+        "met [mijn vrouw](relationship:spouse) en [kinderen](relationship:child)",
+        intent="ask_means_of_subsistence",
+    )
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+    assert "referentiebedrag" not in reply, reply
+
+
+def test_mijn_vrouw_woont_hier_al_bij_mij_ze_is_40__not_the_mothers_age():
+    """ "mijn vrouw woont hier al bij mij, ze is 40. het gaat alleen om mijn moeder": 40 is the
+    wife's (panel 82, g1: "Je moeder: 40 jaar")."""
+    chat = _youssef()
+    chat.say("waarom? [mijn vrouw](relationship:spouse) woont hier al bij mij, ze is [40](age). "
+             "het gaat alleen om [mijn moeder](relationship:parent)")  # fmt: skip
+    assert chat.person("parent")["age"] == 72, chat.transcript()
+
+
+def test_een_oom_die_wil_hem_niet_nemen__no_one_added():
+    """ "yusuf heeft nog een oom in bagdad, de broer van zijn moeder, maar die heeft zelf 6
+    kinderen en wil hem niet nemen": no uncle, brother or children who come (panel 82, h5)."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee). [mijn kleinzoon]"
+             "(relationship:grandchild) is [10](age), zijn ouders zijn overleden")  # fmt: skip
+    chat.say(
+        "yusuf heeft nog een [oom](relationship:other_relative) in bagdad, de [broer]"
+        "(relationship:sibling) van zijn [moeder](relationship:parent), maar die heeft zelf 6 "
+        "[kinderen](relationship:child) en wil hem niet nemen. is dat een probleem?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["grandchild"], chat.transcript()
