@@ -259,10 +259,8 @@ def test_ik_ben_geen_vluchteling__no_refugee_status():
     assert chat.sponsor.get("status") == "third_country_national", chat.transcript()
 
 
-def test_esther_woont_bij_haar_papa__anders_helemaal_alleen_not_met():
-    """Seed 000: "kans op slagen als je aantoont dat je ... anders helemaal alleen en
-    geïsoleerd achterblijft" (panel 73, h5: "kans redelijk" for a daughter of 19 living with
-    her father)."""
+def _grace_answered() -> Chat:
+    """Her son of 12 and daughter of 19 live with their father; answered (panel 73, h5)."""
     chat = _grace()
     chat.say(
         "Paul is [12](age) en Esther is [19](age). ze wonen in Yaoundé bij hun [papa]"
@@ -272,6 +270,14 @@ def test_esther_woont_bij_haar_papa__anders_helemaal_alleen_not_met():
         {"applicant.custody": "[samen](custody:shared)", "applicant.disabled": "nee"}
     )
     chat.say("ja", intent="affirm")
+    return chat
+
+
+def test_esther_woont_bij_haar_papa__anders_helemaal_alleen_not_met():
+    """Seed 000: "kans op slagen als je aantoont dat je ... anders helemaal alleen en
+    geïsoleerd achterblijft" (panel 73, h5: "kans redelijk" for a daughter of 19 living with
+    her father)."""
+    chat = _grace_answered()
     assert "kans zeer klein" in chat.transcript(), chat.transcript()
     assert "kans redelijk" not in chat.transcript()
 

@@ -5,7 +5,8 @@ The messages carry the entities the project's NLU gave them in the panel."""
 import datetime as dt
 
 from tests.dialogue.chat import Chat
-from tests.dialogue.test_panel73 import _grace
+from tests.dialogue.test_panel73 import _grace_answered
+from tests.dialogue.test_panel77 import _married_after_arrival
 
 TODAY = dt.date(2026, 12, 6)
 
@@ -103,15 +104,9 @@ def test_erkenning_meer_dan_een_jaar_geleden_verliest_hij_iets__no_twelve_months
     vastgesteld": for a marriage after the arrival no period runs out (panel 80, h1: "zijn
     erkenning is nu al meer dan een jaar geleden, verliest hij daardoor iets?" got "geen
     antwoord")."""
-    chat = Chat(today=TODAY)
-    chat.say(
-        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [20 november 2025]"
-        "(recognition_date:2025-11-20), ik ben [31](age:sponsor). [mijn vrouw]"
-        "(relationship:spouse) is [22](age), [officieel](marriage_type:official) getrouwd in "
-        "2024, na mijn aankomst"
+    reply = _married_after_arrival().say(
+        "mijn erkenning is nu al meer dan een jaar geleden, verlies ik daardoor iets?"
     )
-    chat.answer_plainly({})
-    reply = chat.say("mijn erkenning is nu al meer dan een jaar geleden, verlies ik daardoor iets?")
     assert "De 12 maanden na de erkenning gelden niet" in reply, reply
 
 
@@ -130,14 +125,5 @@ def test_waarom_zeer_klein_voor_esther__the_reason():
     """Seed 000: "kans op slagen als je aantoont dat je ... anders helemaal alleen en
     geïsoleerd achterblijft" (panel 80, h5: "waarom zeer klein voor esther?" got "geen
     antwoord")."""
-    chat = _grace()
-    chat.say(
-        "Paul is [12](age) en Esther is [19](age). ze wonen in Yaoundé bij hun [papa]"
-        "(relationship:parent), mijn ex-man"
-    )
-    chat.answer_plainly(
-        {"applicant.custody": "[samen](custody:shared)", "applicant.disabled": "nee"}
-    )
-    chat.say("ja", intent="affirm")
-    reply = chat.say("waarom zeer klein voor esther? ze is pas 19, studeert nog")
+    reply = _grace_answered().say("waarom zeer klein voor esther? ze is pas 19, studeert nog")
     assert "alleen en geïsoleerd" in reply and "geen antwoord" not in reply, reply
