@@ -2006,9 +2006,13 @@ SIDE: dict[str, Message] = {
         "keuze: de aanvraag moet daar.",
         S.ART_12BIS_1,
     ),
+    # seed 002: "niet verplicht om de aanvraag te aanvaarden wanneer hij vaststelt dat de
+    # aanvrager a priori geen enkele reden heeft" (panel 82, h1: "kies een post voor het land
+    # waar ... woont" read as a rule against Addis for a family in Sudan)
     "where_link_needed": _M(
         "Een post mag de aanvraag weigeren als er geen enkele reden is om ze daar in te "
-        "dienen. Kies dus een post voor het land waar {rel} nu woont of verblijft.",
+        "dienen. Kies dus een post waar {rel} een reden heeft om de aanvraag in te dienen, "
+        "bijvoorbeeld in het land waar {rel} nu woont of verblijft.",
         S.ART_12BIS_1,
     ),
     # a Belgian's family: art. 12bis is the third-country sponsor's article (art. 10); the
