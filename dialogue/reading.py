@@ -1836,7 +1836,7 @@ def _after_brackets(reading: Reading, start: int, age: Age) -> bool:
     return True
 
 
-_NAME_BETWEEN = re.compile(r"^\s*,\s*([a-z]+)\s*,\s*$")
+_NAME_BETWEEN = re.compile(r"^\s*,\s*(?:([a-z]+)\s*,\s*)?$")  # "mijn tweede vrouw, 30 jaar" (82)
 
 
 def _a_name_between(reading: Reading, age: Age) -> bool:
@@ -1847,6 +1847,8 @@ def _a_name_between(reading: Reading, age: Age) -> bool:
     name = _NAME_BETWEEN.match(fold(reading.text[before[-1].end : age.start]))
     if not name or name.group(1) in W.NOT_NAMES:
         return False
+    if name.group(1) is None and before[-1].relationship not in ("spouse", "partner"):
+        return False  # only a partner's bare apposed age ("mijn tweede vrouw, 30 jaar")
     before[-1].ages.append(age)
     return True
 
@@ -2244,6 +2246,9 @@ def _other_parent_stays(mention: Mention, span: str, raw: str, folded: str) -> N
         return  # "Stel dat de mama niet kan reizen. Kunnen de broers ...?" (panel 40, g5)
     before = folded[: mention.start]
     struck = re.search(r"\b(?:schrap|verwijder|wis|zonder)\s+(?:\w+\s+)?$", before)
+    if struck and struck.group().startswith("zonder") and "?" in folded:
+        struck = None  # "humanitair visum voor de 3 zusjes zonder de ouders erbij. welke kans?"
+        # supposes; the parents who come stay (panel 82, h1: "Ik heb de ouders weggelaten")
     not_him = re.match(r"\s+(?:ook\s+)?niet\b(?!\s+(?:alleen|enkel)\b)", folded[mention.end :])
     mention.stays_away = bool(
         struck or not_him or _STAYS.match(folded[mention.end :]) or _says_not_coming(span, raw)

@@ -3537,7 +3537,8 @@ def _siblings_without_parents(turn: Any, reading: Reading) -> bool:
         if p["relationship"] != "parent" or staying and p.get("pronoun") not in staying
     ]  # fmt: skip
     said = Answer(turn)
-    said.say("utter_side_without_parents", parents=_staying_label(turn, staying, parents))
+    plural = "_plural" if not staying and len(parents) > 1 else ""  # "de ouders ... meekomen"
+    said.say(f"utter_side_without_parents{plural}", parents=_staying_label(turn, staying, parents))
     for entry in [p for p in without["people"] if p["relationship"] in ("parent", "sibling")]:
         result = assessment(without, entry, turn.today)
         who = capitalise(turn.texts.label(turn.state, S.person(turn.state, entry["id"])))

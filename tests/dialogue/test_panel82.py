@@ -62,3 +62,24 @@ def test_een_oom_die_wil_hem_niet_nemen__no_one_added():
         "[kinderen](relationship:child) en wil hem niet nemen. is dat een probleem?"
     )
     assert [p["relationship"] for p in chat.people] == ["grandchild"], chat.transcript()
+
+
+def test_humanitair_visum_voor_de_zusjes_zonder_de_ouders_erbij__the_parents_stay():
+    """ "ik bedoel: humanitair visum voor de 3 zusjes zonder de ouders erbij. welke kans?"
+    supposes: the parents who come stay, and the answer says what happens without them (seed
+    000 "Als de ouders niet meekomen"; panel 82, h1: "Ik heb de ouders weggelaten")."""
+    chat = Chat(today=TODAY)
+    chat.say("hallo, ik ben maatschappelijk werker en heb een vraag over een cliënt van mij")
+    chat.say("zijn [ouders](relationship:parent) en zijn 3 [zusjes](relationship:sibling) van "
+             "[6](age), [9](age) en [12](age). hij is zelf [15](age), kwam alleen naar belgie")  # fmt: skip
+    chat.say("[erkend vluchteling](sponsor_status:refugee) sinds [1 oktober dit jaar]"
+             "(recognition_date:2026-10-01)")  # fmt: skip
+    chat.answer_plainly({"applicant.half_or_step_sibling": "nee"})
+    chat.say("ja", intent="affirm")
+    reply = chat.say(
+        "ik bedoel: humanitair visum voor de 3 [zusjes](relationship:sibling) zonder de "
+        "[ouders](relationship:parent) erbij. welke kans?",
+        intent="ask_humanitarian_visa",
+    )
+    assert "weggelaten" not in reply and "Als de ouders niet meekomen" in reply, reply
+    assert [p["relationship"] for p in chat.people].count("parent") == 2, chat.transcript()
