@@ -83,3 +83,12 @@ def test_humanitair_visum_voor_de_zusjes_zonder_de_ouders_erbij__the_parents_sta
     )
     assert "weggelaten" not in reply and "Als de ouders niet meekomen" in reply, reply
     assert [p["relationship"] for p in chat.people].count("parent") == 2, chat.transcript()
+
+
+def test_mijn_vrouw_komma_30_jaar__her_age():
+    """ "... amina, mijn tweede vrouw, 30 jaar": a partner's age right after her, set off by a
+    comma, is hers (panel 82, h3)."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee). er is amina, [mijn vrouw]"
+             "(relationship:spouse), [30](age) jaar. ze woont in mogadishu")  # fmt: skip
+    assert chat.person("spouse")["age"] == 30, chat.transcript()
