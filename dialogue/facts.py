@@ -21,6 +21,7 @@ from dialogue import words as W
 from dialogue.asking import DAY_QUESTION, mark_unknown
 from dialogue.reading import (
     DAY_21,
+    MY_GUARDIANSHIP,
     Age,
     Mention,
     Reading,
@@ -3228,19 +3229,13 @@ def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> No
     _disability(state, reading, update)
 
 
-_MY_GUARDIANSHIP = re.compile(
-    r"\bik heb (?:toch |wel |al )*(?:de |het )?(?:voogdij|tutelle|hoederecht)\b"
-    r"|\bmij (?:de |het )?(?:voogdij|tutelle|hoederecht) (?:gegeven|toegekend)\b"
-)
-
-
 def _guardianship_told_again(state: dict[str, Any], reading: Reading, update: Update) -> None:
     """ "maar ik heb toch het hoederecht! de rechtbank in douala heeft mij de tutelle gegeven"
     of the one grandchild stored without custody: the writer's, by a judgment (panel 80, g4:
     three corrections ignored, "Dat is nu niet zo")."""
     asked = (state.get("question") or {}).get("fact") == "applicant.custody"
     wards = [p for p in state["people"] if p["relationship"] in ("grandchild", "foster_child")]
-    if asked or len(wards) != 1 or not _MY_GUARDIANSHIP.search(fold(reading.text)):
+    if asked or len(wards) != 1 or not MY_GUARDIANSHIP.search(fold(reading.text)):
         return
     if wards[0]["facts"].get("custody") in (None, "none"):
         _set(state, update, wards[0]["id"], "custody", "sole")

@@ -1775,11 +1775,10 @@ def _of_the_one_just_named(reading: Reading, age: Age) -> bool:
         return False
     last = before[-1]
     apart = re.search(r"[.!?;]", reading.text[last.end : age.start])
-    gendered = W.FEMALE_WORDS if pronoun == "zij" else W.MALE_WORDS
     if apart or last.ages or last.context in _NOT_COMING_CONTEXTS:
         return False  # one here keeps her age too: "mijn vrouw woont hier al bij mij, ze is 40"
         # is not the mother's (panel 82, g1: "Je moeder: 40 jaar")
-    if last.word not in gendered or last.count != 1:
+    if last.count != 1 or _pronoun_of(last) != pronoun:
         return False
     last.ages.append(age)
     return True
@@ -4641,12 +4640,15 @@ def free_custody(folded: str) -> str | None:
 
 # a grandparent asked who has custody: "haar ouders natuurlijk, die leven nog" (panel 68, g4)
 _HER_PARENTS = re.compile(r"\W*(?:haar|zijn|de) ouders\b(?! en ik| en mij)")
+# the writer's own guardianship: "ik heb de voogdij, la tutelle" (panel 73, g4), "ik heb toch
+# het hoederecht!", "een rechtbank heeft mij de tutelle gegeven" (panel 80, g4)
+MY_GUARDIANSHIP = re.compile(
+    r"\bik heb (?:toch |wel |al )*(?:de |het )?(?:voogdij|tutelle|hoederecht|kafala)\b"
+    r"|\bmij (?:de |het )?(?:voogdij|tutelle|hoederecht)\b"
+)
 _SOLE_GUARDIAN = re.compile(
     r"^\W*ik\s*[.,!]|\bouders\b[^.]{0,20}\b(?:overleden|dood|gestorven)\b"
-    r"|\b(?:mij|ik ben)\b[^.]{0,20}\bvoogd\b"
-    # "ik heb de voogdij, la tutelle, van een rechtbank in Kameroen" (panel 73, g4: "Sorry")
-    r"|\bik heb (?:de |het )?(?:voogdij|tutelle|hoederecht|kafala)\b|^\W*ik\s*,\s"
-    r"|\bmij (?:de |het )?(?:voogdij|tutelle|hoederecht)\b"
+    r"|\b(?:mij|ik ben)\b[^.]{0,20}\bvoogd\b|^\W*ik\s*,\s|" + MY_GUARDIANSHIP.pattern
 )
 
 

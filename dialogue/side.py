@@ -2503,10 +2503,8 @@ def _of_its_gender(people: list[dict[str, Any]], mention: Any) -> list[dict[str,
     """The relatives of the mention's kind, not of the other gender: "de papa" is not the
     mother who comes (panel 77, g1: "de papa is akkoord ... fanta heeft geen paspoort, de mama
     wel" gave the mother's passport)."""
-    other = (
-        "zij" if mention.word in W.MALE_WORDS else "hij" if mention.word in W.FEMALE_WORDS else None
-    )
-    return [p for p in people if other is None or p.get("pronoun") != other]
+    own = S.pronoun_for(mention.word)
+    return [p for p in people if own is None or p.get("pronoun") in (None, own)]
 
 
 def _the_one_who_has(text: str, mention: Any) -> bool:
