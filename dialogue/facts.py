@@ -2448,7 +2448,31 @@ def _people_for(state, mention: Mention, relationship: str, update: Update, nega
     exact = _known_by_their_ages(same, mention)
     if exact:
         return exact  # "de 2 zonen van 15 en 9": the sons already known (panel 10, t3)
-    return _known_or_new(state, mention, relationship, update, same)
+    ranked = _ranked_partner(state, mention, relationship, update, same)
+    return ranked or _known_or_new(state, mention, relationship, update, same)
+
+
+def _ranked_partner(state, mention: Mention, relationship: str, update: Update, same) -> list:
+    """The partner told before with this ordinal ("mijn tweede vrouw"), or a new one."""
+    if relationship not in COUPLES or mention.qualifier not in W.ORDINALS:
+        return []
+    ranked = [p for p in same if p.get("qualifier") == mention.qualifier]
+    if ranked or not _a_later_wife(same, mention, update):
+        return ranked
+    return _new_people(state, mention, relationship, update, 1)
+
+
+def _a_later_wife(same: list[dict[str, Any]], mention: Mention, update: Update) -> bool:
+    """ "er is ook amina, mijn tweede vrouw, 30 jaar" after a wife told before: a second
+    wife, not the first one told again (panel 82, h3: the first wife's marriage made
+    religious). Not when the wife stored is the other one of a wife who lives here (panel 6,
+    l4: "eerste vrouw woont al met mij in belgie. tweede vrouw ...")."""
+    rank = W.ORDINAL_RANK.get(mention.qualifier or "", 0)
+    if rank < 2 or mention.context is not None or not same or len(same) >= rank:
+        return False
+    told_before = all(p["id"] not in update.new_people for p in same)
+    here = any(p["facts"].get("other_spouse_already_in_belgium") for p in same)
+    return told_before and not here
 
 
 def _ward_named_again(state: dict[str, Any], mention: Mention) -> list[dict[str, Any]]:
@@ -2562,6 +2586,8 @@ def _new_people(state, mention: Mention, relationship: str, update: Update, coun
     for _ in range(0 if mention.modifier else max(0, count)):
         word = mention.word if mention.count == 1 else W.PLURAL_SINGULAR.get(mention.word)
         entry = S.new_person(state, relationship, word)  # "2 vrouwen": each "vrouw" (s5)
+        if relationship in COUPLES and mention.qualifier in W.ORDINALS:
+            entry["qualifier"] = mention.qualifier  # "mijn tweede vrouw" told again: her
         if mention.count_guessed:
             entry["count_guessed"] = True
         update.new_people.append(entry["id"])

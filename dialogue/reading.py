@@ -671,6 +671,13 @@ def _an_age_limit(folded: str, end: int, start: int) -> bool:
     return bool(asked and re.match(r"\s+(?:jaar\s+)?(?:oud\s+)?zijn\b", folded[end : end + 20]))
 
 
+# "30 jaar, religieus getrouwd": an age, then how they married (not "6 jaar religieus getrouwd")
+_MARRIAGE_AFTER_A_COMMA = re.compile(
+    r"\s*jaar\s*,\s*(?:religieus|officieel|wettelijk|traditioneel|burgerlijk|getrouwd|"
+    r"gehuwd|niet getrouwd)\b"
+)
+
+
 def _is_duration(folded: str, end: int, start: int | None = None) -> bool:
     after = " " + " ".join(re.findall(r"[\w']+", folded[end : end + 30])) + " "
     before = re.findall(r"[\w']+", folded[max(0, (start or end) - 15) : start or end])[-1:]
@@ -709,18 +716,20 @@ def _is_duration(folded: str, end: int, start: int | None = None) -> bool:
         folded[max(0, (start or end) - 30) : start or end],
     ):
         return True
+    return _duration_after(after, folded[end : end + 40])
+
+
+def _duration_after(after: str, raw_after: str) -> bool:
+    """ "3 jaar geleden", "2 jaar niet gezien"; not "1 jaar, niet jonger" (panel 42, h2: the
+    age was kept out)."""
+    if _MARRIAGE_AFTER_A_COMMA.match(raw_after):
+        return False  # "mijn tweede vrouw, 30 jaar, religieus getrouwd" (panel 82, h3)
     if re.match(
         r" (?:jaar|maand|maanden|week|weken) (?:officieel|wettelijk|religieus|al|nu|"
         r"samen|gelukkig) (?:getrouwd|samen|verloofd)\b",
         after,
     ):
         return True  # "we zijn 6 jaar officieel getrouwd" (panel 33: "Over wie gaat 6 jaar?")
-    return _duration_after(after)
-
-
-def _duration_after(after: str) -> bool:
-    """ "3 jaar geleden", "2 jaar niet gezien"; not "1 jaar, niet jonger" (panel 42, h2: the
-    age was kept out)."""
     if re.match(r" (?:jaar|maand|maanden) niet (?:jonger|ouder)\b", after):
         return False
     return any(after.startswith(f" {d}") for d in W.DURATION_AFTER)

@@ -351,9 +351,18 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         found = _without_shadowed([*found, follow], folded, intent)
     found = _passport_last(found, intent, folded)
     found = _with_registration(found, reading)
-    if answered and reading.majority_days and not {"deadline", "age_limit"} & set(found):
-        found.append("deadline")  # "ze wordt 18 op 14 januari": the day it makes (panel 10, t5)
+    if answered and not {"deadline", "age_limit"} & set(found):
+        found += _an_18th_birthday_told(reading, folded)
     return _with_costs(found, reading, folded, answered)
+
+
+def _an_18th_birthday_told(reading: Reading, folded: str) -> list[str]:
+    """After the answer, an 18th birthday told: "ze wordt 18 op 14 januari" the day it makes
+    (panel 10, t5); "mijn oudste wordt 18 in maart" that the request goes in before it
+    (panel 82, g2: no answer)."""
+    if reading.majority_days:
+        return ["deadline"]
+    return ["age_limit"] if _TURNS_18_TOLD.search(folded) else []
 
 
 def _with_registration(found: list[str], reading: Reading) -> list[str]:
@@ -563,6 +572,8 @@ _LATE_AFTER_A_DAY = re.compile(
     # "if we are late after 3 march", "what if we apply AFTER 3 march 2027?" (panel 77, g3)
     r"|\b(?:late|apply|applies) after \d{1,2} [a-z]+\b"
 )
+# an 18th birthday told without its day ("mijn oudste wordt 18 in maart")
+_TURNS_18_TOLD = re.compile(r"\b(?:wordt|word)\s+(?:al\s+)?(?:18|achttien)\b")
 _AN_AGE_LIMIT = re.compile(r"\b(?:18|achttien|meerderjarig|verjaardag)\b")
 _LIMIT_MISSED = re.compile(r"\bniet lukt\b|\bte laat\b|\bal 18\b|\bmeerderjarig is\b")
 

@@ -92,3 +92,33 @@ def test_mijn_vrouw_komma_30_jaar__her_age():
     chat.say("ik ben [erkend vluchteling](sponsor_status:refugee). er is amina, [mijn vrouw]"
              "(relationship:spouse), [30](age) jaar. ze woont in mogadishu")  # fmt: skip
     assert chat.person("spouse")["age"] == 30, chat.transcript()
+
+
+def test_er_is_ook_amina_mijn_tweede_vrouw__a_second_wife_the_first_unchanged():
+    """ "er is ook amina, mijn tweede vrouw, 30 jaar, religieus getrouwd" after the first
+    wife's official marriage: a second wife of 30, religiously married; the first stays 35 and
+    officially married (panel 82, h3: the first wife's marriage made religious)."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds maart 2026. "
+             "[mijn vrouw](relationship:spouse) fadumo is [35](age), we zijn officieel "
+             "getrouwd in 2012 in mogadishu")  # fmt: skip
+    chat.say("er is ook amina, [mijn tweede vrouw](relationship:spouse), [30](age) jaar, "
+             "religieus getrouwd")  # fmt: skip
+    first, second = chat.person("spouse"), chat.person("spouse", 1)
+    assert (first["age"], first["facts"].get("marriage")) == (35, "official"), chat.transcript()
+    assert (second["age"], second["facts"].get("marriage")) == (30, "religious_or_customary")
+
+
+def test_mijn_oudste_wordt_18_in_maart__apply_before_that_birthday():
+    """Seed 003: "De aanvrager moet minder dan 18 jaar oud zijn." After the answer, "mijn
+    oudste wordt 18 in maart" hears that the request goes in before that birthday (panel 82,
+    g2: no answer, only "Heb je nog een vraag?")."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [augustus 2026]"
+             "(recognition_date:2026-08-01). [mijn man](relationship:spouse) is [40](age) en "
+             "[2 kinderen](relationship:child) van [17](age) en [4](age) zitten in een kamp. "
+             "we zijn officieel getrouwd")  # fmt: skip
+    chat.answer_plainly({})
+    chat.say("ja", intent="affirm")
+    reply = chat.say("mijn oudste wordt 18 in maart")
+    assert "dien de aanvraag in vóór je kind van 17 jaar 18 wordt" in reply, chat.transcript()
