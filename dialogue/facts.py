@@ -335,6 +335,8 @@ def _other_parent_died(state: dict[str, Any], reading: Reading, update: Update) 
 _CHILDRENS_PARENT_MISSING = re.compile(
     r"\b(?:papa|vader|mama|moeder) van (?:de|mijn|onze|haar|zijn) (?:kinderen|kids|zoon|dochter)"
     r"\b[^.?!]{0,20}\b(?:is weg|is vermist|is verdwenen|vermist|verdwenen)\b"
+    # "de papa is weg, niemand weet waar hij is" of a mother's daughter (panel 83, i5)
+    r"|\b(?:de|haar|zijn) (?:papa|vader)\b[^.?!]{0,10}\b(?:is weg|is vermist|is verdwenen)\b"
 )
 
 
@@ -3200,20 +3202,37 @@ def _by_the_pronoun(state: dict[str, Any], reading: Reading, where: list[int]) -
 # "ze wonen in Yaoundé bij hun papa, mijn ex-man", "ze woont bij haar papa, ze is niet alleen"
 _WITH_THE_OTHER_PARENT = re.compile(
     r"\b(?:woont|wonen|leeft|leven|blijft|blijven)\b[^.?!]{0,25}\bbij (?:hun|haar|zijn|de) "
-    r"(?:papa|vader|mama|moeder)\b|\b(?:ze|zij|hij) is niet alleen\b"
+    r"(?P<parent>papa|vader|mama|moeder)\b|\b(?:ze|zij|hij) is niet alleen\b"
 )
 
 
 def _adult_children_with_a_parent(state: dict[str, Any], reading: Reading, update: Update):
     """Grown children told to live with their other parent, who stays: they do not stay behind
     "helemaal alleen en geïsoleerd" (seed 000; panel 73, h5: "kans redelijk" for a daughter of
-    19 who lives with her father)."""
-    if not _WITH_THE_OTHER_PARENT.search(fold(reading.text)):
+    19 who lives with her father). Not when that parent is the partner who comes (panel 83,
+    j1: "ze woont nog bij haar moeder" of the wife who comes: "die blijft")."""
+    told = _WITH_THE_OTHER_PARENT.search(fold(reading.text))
+    if not told:
         return
+    partner_named = _the_partner_who_comes(state, told["parent"])
     for entry in state["people"]:
         adult = (entry.get("age") or 0) >= MAJORITY_AGE.value
+        of_the_couple = (
+            entry["relationship"] == "child" and entry["facts"].get("common_child") is not False
+        )
+        if partner_named and (of_the_couple or entry["relationship"] == "stepchild"):
+            continue  # the child of the wife who comes lives with her
         if entry["relationship"] in ("child", "stepchild") and adult:
             _set(state, update, entry["id"], "isolated", False)
+
+
+def _the_partner_who_comes(state: dict[str, Any], parent_word: str | None) -> bool:
+    """The sponsor's partner, who comes, is the parent named ("bij haar moeder")."""
+    pronoun = S.pronoun_for(parent_word) if parent_word else None
+    return any(
+        p["relationship"] in COUPLES and p.get("pronoun") in (None, pronoun) and not p.get("self")
+        for p in state["people"]
+    )
 
 
 def _couple_before_or_after(state: dict[str, Any], reading: Reading, update: Update) -> None:

@@ -937,8 +937,12 @@ def _the_client_named(text: str, entity: dict[str, Any]) -> bool:
 def _client_of_age(text: str, entity: dict[str, Any]) -> bool:
     """ "een cliënte van 16 jaar die haar moeder ...": the client's age (panel 70, h5: given to
     the mother)."""
-    before = fold(text[max(0, int(entity.get("start") or 0) - 20) : int(entity.get("start") or 0)])
-    return bool(re.search(r"\b(?:client|cliente|pupil)\s+van\s+$", before))
+    before = fold(text[max(0, int(entity.get("start") or 0) - 30) : int(entity.get("start") or 0)])
+    of_age = re.search(r"\b(?:client|cliente|pupil)\s+van\s+$", before)
+    return bool(of_age or _CLIENT_BRACKETED.search(before))  # "mijn cliënt (Omar, 41)" (83, i2)
+
+
+_CLIENT_BRACKETED = re.compile(r"\b(?:client|cliente|pupil)\s*\(\s*(?:[a-z]+\s*,\s*)?$")
 
 
 def _bracket_after_another(text: str, entity: dict[str, Any]) -> bool:
@@ -1362,6 +1366,24 @@ def _living_here_with(mention: Mention, folded: str) -> None:
         before,
     )
     if mention.context is None and not mention.is_sponsor and lives:
+        mention.context = "in_belgium"
+
+
+# "zijn andere zoon, die bij hem woont", "mijn dochter die al bij mij woont"
+_WHO_LIVES_WITH = re.compile(
+    r"^\s*,?\s*die (?:al |nu |ook |hier )*bij (?P<whom>hem|mij|ons) (?:woont|wonen|leeft|leven)\b"
+)
+
+
+def _lives_with_the_sponsor(mention: Mention, folded: str) -> None:
+    """A relative of the one in Belgium who lives with him: here, no one who comes (panel 83,
+    i2: "het kindergeld voor zijn andere zoon, die bij hem woont" made a son of the wife)."""
+    told = _WHO_LIVES_WITH.match(folded[mention.end :])
+    if not told or mention.context not in (None, "third_party") or mention.is_sponsor:
+        return
+    his = mention.possessive == "zijn" and told["whom"] == "hem"
+    mine = mention.owner == "writer" and told["whom"] in ("mij", "ons")
+    if his or mine:
         mention.context = "in_belgium"
 
 
@@ -3212,6 +3234,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     for mention in reading.mentions:
         if mention.owner == "third" and not reading.helper and not mention.topic:
             mention.context = mention.context or "third_party"
+        _lives_with_the_sponsor(mention, folded)
     _apposition_of_hosts(reading)
     _the_childs_mother(reading)
     _parents_origin(reading)
@@ -3363,15 +3386,21 @@ def _group_told_one_by_one(reading: Reading) -> None:
             group.context = "group"
 
 
+_COUPLE_RELATIONS = ("spouse", "partner", "registered_partner")
+
+
 def _partners_children(reading: Reading, folded: str) -> None:
     """ "mijn vrouw is al hier ... haar dochter", "zijn dochter uit zijn eerste huwelijk":
     the partner's child is the writer's stepchild, an applicant."""
     for i, mention in enumerate(reading.mentions):
         if mention.relationship not in ("child", "stepchild") or mention.context == "deceased":
             continue
-        if re.search(r"\bhun\s+(?:\w+\s+)?$", folded[: mention.start]):  # "zijn vrouw en hun
-            mention.relationship, mention.common = "child", True  # kinderen": the couple's
-            continue  # (panel 56, e5: two stepchildren besides two children)
+        couple_before = i > 0 and reading.mentions[i - 1].relationship in _COUPLE_RELATIONS
+        of_the_couple = mention.possessive == "hun" and couple_before  # "[hun zoon]" (83, i2)
+        if of_the_couple or re.search(r"\bhun\s+(?:\w+\s+)?$", folded[: mention.start]):
+            # "zijn vrouw en hun kinderen": the couple's (panel 56, e5: two stepchildren
+            mention.relationship, mention.common = "child", True  # besides two children)
+            continue
         partner_before = (
             any(
                 m.relationship in ("spouse", "partner", "registered_partner")

@@ -247,7 +247,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
             or "?" in folded
             and bool(_REGISTER_THE_MARRIAGE.search(folded)),
         ),  # fmt: skip
-        ("legalisation", intent == "ask_legalisation"),
+        ("legalisation", intent == "ask_legalisation" or _legalisation_asked(folded)),
         ("polygamy", "?" in folded and _any(W.POLYGAMY_QUESTION, folded)),
         ("earlier_marriage", "?" in folded and _earlier_marriage_asked(reading, folded)),
         (
@@ -319,7 +319,8 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
             "travel_document",
             "?" in folded
             and _any(("paspoort", "paspoorten"), folded)
-            and _any(("verlopen", "kwijt", "geen paspoort"), folded),
+            and _any(("verlopen", "kwijt", "geen paspoort"), folded)
+            or _any(("vingerafdruk", "fingerprint"), folded),  # seed 002 (panel 83, j4)
         ),  # fmt: skip
     )
     found = _exclusive([kind for kind, asked in checks if asked])
@@ -354,6 +355,16 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
     if answered and not {"deadline", "age_limit"} & set(found):
         found += _an_18th_birthday_told(reading, folded)
     return _with_costs(found, reading, folded, answered)
+
+
+_LEGALISATION_NAMED = re.compile(r"\b(?:ge)?legali[sz]\w*|\bapostille\b")
+
+
+def _legalisation_asked(folded: str) -> bool:
+    """ "mijn huwelijksakte kan niet gelegaliseerd worden, wat nu? en ze hebben geen
+    paspoort": the legalisation beside the passport the NLU's intent named (a helper's two
+    questions in one message, one dropped)."""
+    return "?" in folded and bool(_LEGALISATION_NAMED.search(folded))
 
 
 def _an_18th_birthday_told(reading: Reading, folded: str) -> list[str]:
@@ -616,7 +627,14 @@ def _parents_not_coming_supposed(folded: str) -> bool:
     supposed = _any(W.HYPOTHETICAL, folded) or _any((" stel dat ", " stel "), folded)
     without = bool(_WITHOUT_THE_PARENT.search(folded))  # "kan selam alleen naar belgie komen
     # zonder mama?", "kan mijn zus alleen komen? if mama not" (panel 51, g6)
-    return "?" in folded and (without or supposed and bool(_PARENT_NOT_COMING.search(folded)))
+    asked = "?" in folded or bool(_CAN_COME.search(folded))  # "kan hij komen als mama niet mag"
+    return asked and (without or supposed and bool(_PARENT_NOT_COMING.search(folded)))
+
+
+# a question without its mark, in its word order (panel 83, i4)
+_CAN_COME = re.compile(
+    r"\b(?:kan|kunnen|mag|mogen) (?:hij|zij|ze|[a-z]+) (?:dan |alleen |wel )*komen\b"
+)
 
 
 # the parent a supposition leaves out, by pronoun: "zonder de vader", "als mama niet meekomt"
@@ -653,7 +671,7 @@ _WITHOUT_THE_PARENT = re.compile(
 
 _PARENT_NOT_COMING = re.compile(
     r"\b(?:mama|papa|moeder|vader|ouders?)\b[^.?]{0,25}\b(?:niet|nie)\b[^.?]{0,15}"
-    r"\b(?:reizen|komen|mee|meekomen|meekomt|meegaan)\b"
+    r"\b(?:reizen|komen|mee|meekomen|meekomt|meegaan|mag|mogen)\b"  # "als mama niet mag" (83)
     # "als mama nee krijgt, kan mijn zus dan alleen naar mij komen?" (panel 48, g1)
     r"|\b(?:mama|papa|moeder|vader|ouders?)\b[^.?]{0,10}\b(?:nee krijgt|nee krijgen|geweigerd"
     r"|geen visum krijg\w*)\b"
@@ -1059,7 +1077,16 @@ def _costs_asked(reading: Reading, folded: str, answered: bool) -> bool:
     """The fee asked beside another topic: by its words after the answer, by the intent
     before it too ("moet ik nu betalen omdat ik te laat ben?" is not only the deadline); "wie
     betaalt de DNA-test?" is the DNA answer's own."""
-    return _any(W.COST_WORDS, folded) and answered or reading.intent == "ask_costs"
+    named = _any(W.COST_WORDS, folded) or bool(_PAYING_ASKED.search(folded))
+    return named and answered or reading.intent == "ask_costs"
+
+
+# "moet mama iets betalen voor de aanvraag?", "do i pay something?" (panel 83, j4, j5: the
+# fee dropped beside the processing time or the post)
+_PAYING_ASKED = re.compile(
+    r"\b(?:moet|moeten)\s+(?:[a-z]+\s+){0,2}(?:iets\s+|nog\s+|ook\s+)?betalen\b"
+    r"|\b(?:do|does|must)\s+(?:i|we|she|he|they)\s+pay\b"
+)
 
 
 def _money_help_asked(folded: str) -> bool:
@@ -3885,10 +3912,24 @@ def _other_parent(turn: Any, reading: Reading) -> bool:
     if not conditions and not documents and adults and _status(turn) == "belgian":
         # seed 004: custody and consent only "Als je minderjarig bent" (panel 18, i5)
         return _say_entries(turn, [(M.SIDE["no_consent_adult"], _voice(turn, adults[0]))])
+    if _missing_parent_said(turn, case):
+        return True
     # not the couple's own daughter beside the son of a first marriage: her custody is exempt
     # (panel 39, g1: "Het hoederecht over je dochter ... geeft de andere ouder toestemming")
     conditions = [c for c in conditions if c.get("state") != "exempt"] or conditions
     return _say_items(turn, conditions + documents)
+
+
+def _missing_parent_said(turn: Any, case: list[tuple[dict, dict]]) -> bool:
+    """ "en de papa? ik weet niet waar hij is, moet hij toestemming geven?" after "de papa is
+    weg": how a missing parent is shown (seed 004, for a Belgian's family), not the consent
+    of a parent who cannot be found (panel 83, i5: asked four times)."""
+    if not turn.state.get("other_parent_missing") or _status(turn) == "belgian":
+        return False
+    minors = [e for e, _ in case if e["relationship"] in CHILDREN and (e.get("age") or 99) < 18]
+    if not minors:
+        return False
+    return _say_entries(turn, [(M.SIDE["missing_parent_proof"], _voice(turn, minors[0]))])
 
 
 def _advice_items(case: list[tuple[dict, dict]], ids: tuple[str, ...]) -> list[dict[str, Any]]:
@@ -5081,7 +5122,7 @@ def _custody_proof(turn: Any, reading: Reading) -> bool:
         if re.search(r"\b(?:dood|overleden|gestorven)\b", _folded(reading)):  # "papa is dood
             # in 2021. moet ik daar papier van hebben?": dead, not missing (panel 52, g6)
             return _say_entries(turn, [(M.SIDE["dead_parent_proof"], voice)])
-        return _say_entries(turn, [(M.SIDE["missing_parent_proof"], voice)])
+        return _say_entries(turn, [(M.SIDE["missing_parent_proof_sibling"], voice)])
     entry = (asked_about(minors, reading) or minors)[0]
     if turn.state.get("other_parent_missing") and _status(turn) != "belgian":  # "papa van de
         # kinderen is weg. niemand weet waar hij is" (panel 64, h3: "staat niet in onze

@@ -69,6 +69,17 @@ SITUATIONS: dict[str, ChanceRule] = {
         "who travels with a parent on a humanitarian visa of his own has at most that parent's "
         "chance (low: 'uitzonderlijke kwetsbaarheid' for a parent), not 'bijzonder moeilijk'.",
     ),
+    "sibling_adult_parent_humanitarian": ChanceRule(
+        "very_low",
+        "Ook als jongvolwassen meerderjarige broer of zus ... De bewijslast ligt hier wel "
+        "hoger. Ook hierbij is het belangrijk dat je jouw aanvraag gelijktijdig indient met de "
+        "aanvraag gezinshereniging van je ouder(s) ...",
+        "000",
+        "Interpretation: seed 000 describes adult siblings beside parents who apply for family "
+        "reunification ('bewijslast hoger'); beside a parent who asks a humanitarian visa "
+        "himself (no right) the seed says nothing apart, and the sibling's chance is at most "
+        "the parent's, so very_low.",
+    ),
     "sibling_parents_alive_not_coming": ChanceRule(
         "very_low",
         "Wanneer je ouder(s) nog leven zal het bijzonder moeilijk zijn om een humanitair visum "

@@ -1517,6 +1517,10 @@ ADVICE: dict[str, Message] = {
         "kan niet alleen achterblijven.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    "apply_with_parent_humanitarian_adult": _M(
+        "Dien {rel_of:de aanvraag} in op hetzelfde moment als die van de ouder.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "half_sibling_extra_elements": _M(
         "{Is_rel_pron} een half- of stiefbroer of -zus, en vraagt de eigen ouder niet "
         "mee aan? Toon dan extra humanitaire redenen aan.",
@@ -1882,6 +1886,13 @@ CHANCE_REASONS: dict[str, Message] = {
         "{Rel} komt mee met een ouder die zelf een humanitair visum vraagt. Hoe DVZ dat "
         "beoordeelt, staat niet apart in onze informatie. De kans is wellicht niet groter dan "
         "die van de ouder.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "sibling_adult_parent_humanitarian": _M(
+        "{Rel} vraagt samen met een ouder die zelf geen recht op gezinshereniging heeft. Onze "
+        "informatie beschrijft een meerderjarige broer of zus alleen naast ouders met dat recht, "
+        "en ook dan is de bewijslast hoger. De kans is wellicht niet groter dan die van de "
+        "ouder.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "sibling_adult_parents_not_coming": _M(
@@ -2522,13 +2533,26 @@ SIDE: dict[str, Message] = {
         "officieel document.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
-    "missing_parent_proof": _M(
+    # seed 000 (siblings whose parents are missing): "Wanneer jouw ouders overleden of vermist
+    # zijn, moet je dit kunnen aantonen"; seed 004 says how, for a Belgian's family
+    "missing_parent_proof_sibling": _M(
         "Een ouder die vermist is: toon dat aan. Voor familie van een Belg zegt onze "
         "informatie hoe: met een attest van de officiële instanties van het land van herkomst, "
         "of met een rechterlijke beslissing. Of dat ook zo is voor {rel_obj}, en of er dan "
         "toestemming van die ouder nodig is, staat niet in onze informatie. Vraag het na bij "
         "een advocaat.",
         S.MISSING_PARENT_PROOF,
+    ),
+    # seed 004: "Als de andere ouder verdwenen is moet je een attest hebben van de officiële
+    # instanties van het land van herkomst die dat bevestigt. Of moet je de afwezigheid
+    # bewijzen met een rechterlijke beslissing." (panel 83, i5: cited to humanitarian practice
+    # for a refugee's daughter)
+    "missing_parent_proof": _M(
+        "Is de andere ouder verdwenen? Voor familie van een Belg zegt onze informatie: toon dat "
+        "aan met een attest van de officiële instanties van het land van herkomst, of met een "
+        "rechterlijke beslissing. Of dat ook zo is voor {rel_obj}, en of er dan toestemming "
+        "van die ouder nodig is, staat niet in onze informatie. Vraag het na bij een advocaat.",
+        S.ART_40TER,
     ),
     "together_adult_child": _M(
         "Dat moet niet, maar het helpt: de aanvraag van {rel_obj} is sterker als minderjarige "

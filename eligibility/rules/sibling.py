@@ -61,7 +61,7 @@ def assess_sibling_of_unaccompanied_minor(f: Facts) -> Outcome:
     if applying is True and not _parents_have_a_right(f):
         if minor:  # she travels with a parent who asks a humanitarian visa himself
             return _minor_sibling_with_a_parent_without_right()
-        applying = False  # seed 000: "ouders die wel een recht op gezinshereniging hebben"
+        return _adult_sibling_with_a_parent_without_right()
     deceased = a("parents_deceased_or_missing")
     if a("parents_alive_not_coming") is True:
         applying, deceased = False, False
@@ -144,6 +144,30 @@ def _minor_sibling_with_a_parent_without_right() -> Outcome:
         "summary.sibling_nbmv",
         advice=["apply_with_parent_humanitarian", "asylum_file_statements"],
         documents=["family_link_proof"],
+    )
+    outcome.humanitarian_evidence = ["international_organisation_report",
+                                     "individual_situation_evidence"]  # fmt: skip
+    return outcome
+
+
+def _adult_sibling_with_a_parent_without_right() -> Outcome:
+    """An adult sister or brother who applies with a parent whose own right has ended: seed
+    000's adult siblings apply "gelijktijdig ... met de aanvraag gezinshereniging van je
+    ouder(s)" ("De bewijslast ligt hier wel hoger"); with a parent who asks a humanitarian
+    visa himself the seed says nothing apart, so the chance is very low, and not that of
+    siblings whose parents do not come (panel 83, i4: "Als de ouders niet meekomen" beside a
+    mother who applies). The file still shows "dat je ondanks je meerderjarigheid nog steeds
+    ten laste bent van je ouders en deel uitmaakt van je oorspronkelijke kerngezin"."""
+    outcome = humanitarian(
+        "sibling_of_unaccompanied_minor",
+        "sibling_adult_parent_humanitarian",
+        "summary.sibling_nbmv",
+        advice=[
+            "apply_with_parent_humanitarian_adult",
+            "adult_sibling_strengthen",
+            "asylum_file_statements",
+        ],  # fmt: skip
+        documents=["family_link_proof", "dependency_on_parents_proof"],
     )
     outcome.humanitarian_evidence = ["international_organisation_report",
                                      "individual_situation_evidence"]  # fmt: skip

@@ -68,7 +68,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "deadlines:parents_request_end",
     },
     S.MISSING_PARENT_PROOF: {
-        "side:missing_parent_proof",
+        "side:missing_parent_proof_sibling",
     },
     S.CUSTODY_CONSENT_OTHERS: {
         "advice:eu_custody_consent",
@@ -320,6 +320,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_40TER: {
         "documents:grandchild_parent_birth_certificate",
+        "side:missing_parent_proof",
         "documents:grandchild_parents_death_certificates",
         "side:guardianship_to_get_custody",
         "side:guardianship_as_custody_proof",
@@ -568,6 +569,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:relatives_own_earnings",
         "advice:apply_with_parent_humanitarian",
         "chance_reasons:sibling_minor_parent_humanitarian",
+        "chance_reasons:sibling_adult_parent_humanitarian",
+        "advice:apply_with_parent_humanitarian_adult",
         "advice:half_sibling_extra_elements",
         "advice:adult_sibling_strengthen",
         "advice:sibling_precarious_situation",

@@ -108,3 +108,23 @@ def test_er_kan_niet_verwacht_worden_dat_jij_als_minderjarige_alleen_zou_achterb
     assert "apply_with_parent_humanitarian" in advice_ids(sister)
     assert "no_other_carer_proof" not in doc_ids(sister)
     assert brother["chance"]["situation"] != "sibling_minor_parent_humanitarian"
+
+
+def test_jongvolwassen_broer_of_zus__gelijktijdig_met_de_aanvraag_gezinshereniging_van_je_ouders():
+    """Seed 000: "Ook als jongvolwassen meerderjarige broer of zus ... De bewijslast ligt hier
+    wel hoger. Ook hierbij is het belangrijk dat je jouw aanvraag gelijktijdig indient met de
+    aanvraag gezinshereniging van je ouder(s)". Beside parents with a right (a sponsor of 16):
+    that section. Beside a mother who asks a humanitarian visa herself (the sponsor is 19, her
+    right ended): very low, the request with hers, and not "Als de ouders niet meekomen"
+    (panel 83, i4), nor that the parents cannot care for her."""
+    later = {"application_date": "2026-12-06"}
+    minor_sponsor = {**FORMER_NBMV, "age": 16}
+    with_right = sibling(age=20, sponsor=minor_sponsor, parents_also_applying=True, **later)
+    assert with_right["chance"]["situation"] == "sibling_adult_parents_applying"
+    without = sibling(age=20, sponsor=FORMER_NBMV, parents_also_applying=True, **later)
+    assert without["chance"]["situation"] == "sibling_adult_parent_humanitarian"
+    assert without["humanitarian_chance"] == "very_low"
+    assert {"apply_with_parent_humanitarian_adult", "adult_sibling_strengthen"} <= set(
+        advice_ids(without)
+    )
+    assert "sibling_parents_cannot_care" not in advice_ids(without)
