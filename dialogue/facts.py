@@ -161,7 +161,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _children_of_an_ex(state, reading, update)
     _stepparent(state, reading, update)
     _other_parent_died(state, reading, update)
-    _childrens_parent_missing(state, reading)
+    _childrens_parent_missing(state, reading, update)
     _a_married_child(state, reading, update)
     _never_lived_together(state, reading, update)
     _couple_known_for(state, reading, update)
@@ -340,9 +340,39 @@ _CHILDRENS_PARENT_MISSING = re.compile(
 )
 
 
-def _childrens_parent_missing(state: dict[str, Any], reading: Reading) -> None:
-    if _CHILDRENS_PARENT_MISSING.search(fold(reading.text)):
+# "hij is verdwenen, niemand weet waar hij is" of the parent whose consent is asked
+_THE_PARENT_GONE = re.compile(
+    r"\b(?:hij|zij|ze) is (?:verdwenen|vermist|weg)\b|\bniemand weet waar\b"
+)
+
+
+def _childrens_parent_missing(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    folded = fold(reading.text)
+    if _CHILDRENS_PARENT_MISSING.search(folded):
         state["other_parent_missing"] = True
+    if not (state.get("other_parent_missing") or _CHILDRENS_PARENT_MISSING.search(folded)):
+        return
+    if _THE_PARENT_GONE.search(folded) or _CHILDRENS_PARENT_MISSING.search(folded):
+        _consent_of_a_missing_parent(state, update)
+
+
+def _consent_of_a_missing_parent(state: dict[str, Any], update: Update) -> None:
+    """A parent who cannot be found gives no consent and refuses none: the consent is unknown,
+    the custody still to prove (seed 004: "Als de andere ouder verdwenen is moet je een attest
+    hebben ... Of moet je de afwezigheid bewijzen met een rechterlijke beslissing"; panel 84,
+    i5: "de papa zegt niet nee. hij is verdwenen" kept "geeft geen toestemming", and no right)."""
+    for entry in state["people"]:
+        if (
+            entry["relationship"] in CHILDREN
+            and entry["facts"].get("other_parent_consent") is False
+        ):
+            entry["facts"].pop("other_parent_consent")
+            entry["route"] = None
+            mark_unknown(state, {"person": entry["id"], "fact": "applicant.other_parent_consent"})
+    question = state.get("question") or {}
+    if question.get("fact") == "applicant.other_parent_consent":
+        mark_unknown(state, question)
+        update.answered = True
 
 
 # "Fatima is 17. maar zij is vorig jaar getrouwd met een neef" (panel 67, l4: a right given)

@@ -205,6 +205,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("known_too_short", "?" in folded and bool(_KNOWN_ONLY.search(folded))),
         ("adopt_first", "?" in folded and bool(_ADOPT_FIRST.search(folded))),
         ("relative_works", answered and "?" in folded and _works_asked(folded)),
+        ("relationship_proof", answered and "?" in folded and _relation_proof_asked(folded)),
         ("cohabitation", "?" in folded and _any(W.COHABITATION_WORDS, folded)),
         ("consent_if_refused", _consent_refusal_supposed(folded)),
         ("lawyer_required", _lawyer_required_asked(folded)),
@@ -360,6 +361,11 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
 _LEGALISATION_NAMED = re.compile(r"\b(?:ge)?legali[sz]\w*|\bapostille\b")
 
 
+def _relation_proof_asked(folded: str) -> bool:
+    """ "welke bewijzen van onze relatie moet hij geven?" beside other words (panel 83, j3)."""
+    return _any(W.RELATIONSHIP_PROOF_WORDS, folded) and not _any(W.COST_WORDS, folded)
+
+
 def _legalisation_asked(folded: str) -> bool:
     """ "mijn huwelijksakte kan niet gelegaliseerd worden, wat nu? en ze hebben geen
     paspoort": the legalisation beside the passport the NLU's intent named (a helper's two
@@ -411,6 +417,9 @@ def _exclusive(found: list[str]) -> list[str]:
 
 # topics that another topic of the same message shadows
 _SHADOWED_BY = (
+    # "en als we niet trouwen, welke bewijzen van onze relatie ...? we woonden samen": the
+    # relation's proofs, not the registration's cohabitation (panel 83, j3)
+    ("relationship_proof", ("cohabitation",)),
     ("own_health", ("income",)),  # "en mijn hart? telt dat niet?" asks no income (panel 25, k4)
     # "3x bij hem geweest telkens 3 weken. is da genoeg voor wettelijk samenwonen?": the
     # meetings, not an income or the registration in general (panel 58, g1)

@@ -171,3 +171,51 @@ def test_do_i_pay_something_and_fingerprints__seed_002():
     chat.say("ja dat klopt", intent="affirm")
     reply = chat.say("ok. do i pay something? and fingerprints?", intent="affirm")
     assert "vingerafdrukken" in reply and "retributie" in reply, chat.transcript()
+
+
+def test_welke_bewijzen_van_onze_relatie_we_woonden_samen__the_relations_proofs():
+    """Seed 000 (feitelijke partners): "Hierbij vormt het bestaan van gemeenschappelijke
+    kinderen vaak een cruciaal element. Indien jouw partner internationale bescherming geniet,
+    zullen ook de relevante verklaringen tijdens het persoonlijk onderhoud met het CGVS ...
+    belangrijk zijn." "en als we niet trouwen, welke bewijzen van onze relatie moet Yusuf
+    geven? ... woonden samen tot ik vluchtte" hears those, not the registered partnership's
+    12 months of cohabitation (panel 83, j3)."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [10 november 2026]"
+             "(recognition_date:2026-11-10), ik ben [31](age:sponsor). [mijn partner]"
+             "(relationship:partner) is [35](age), we zijn nooit getrouwd. [onze zoon]"
+             "(relationship:child) is [3](age)")  # fmt: skip
+    chat.answer_plainly({"applicant.custody": "samen", "applicant.other_parent_consent": "ja"})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("en als we niet trouwen, welke bewijzen van onze relatie moet Yusuf geven? "
+                     "we zijn samen sinds 2020 en woonden samen tot ik vluchtte",
+                     intent="ask_documents")  # fmt: skip
+    assert "CGVS" in reply, chat.transcript()
+    assert "geregistreerd partnerschap" not in reply
+
+
+def test_de_papa_zegt_niet_nee_hij_is_verdwenen__no_refusal_kept():
+    """Seed 004: "Als de andere ouder verdwenen is moet je een attest hebben ... Of moet je de
+    afwezigheid bewijzen met een rechterlijke beslissing." A father who cannot be found
+    refuses nothing: "de papa zegt niet nee. hij is verdwenen" takes back the "Nee" to the
+    consent question, and the daughter keeps her right, the custody still to prove (panel 84,
+    i5: "de andere ouder geeft geen toestemming" kept, then only a humanitarian visa)."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [1 september 2026]"
+             "(recognition_date:2026-09-01). [mijn dochter](relationship:child) is [10](age)")  # fmt: skip
+    chat.answer_plainly({
+        "applicant.common_child": "nee. de papa is weg, niemand weet waar hij is",
+        "applicant.custody": "samen",
+        "applicant.other_parent_consent": "nee",
+    })  # fmt: skip
+    assert chat.person("child")["facts"].get("other_parent_consent") is False, chat.transcript()
+    reply = chat.say("de papa zegt niet nee. hij is verdwenen, niemand weet waar hij is. dus "
+                     "geen toestemming mogelijk")  # fmt: skip
+    assert "attest van de officiële instanties" in reply, chat.transcript()
+    assert "other_parent_consent" not in chat.person("child")["facts"], chat.transcript()
+    reply = chat.say(
+        "heeft [mijn dochter](relationship:child) dan recht?", intent="check_eligibility"
+    )
+    if "Klopt dat?" in reply:
+        reply = chat.say("ja dat klopt", intent="affirm")
+    assert "heeft recht op gezinshereniging" in reply, chat.transcript()
