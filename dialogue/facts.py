@@ -957,7 +957,9 @@ def _question_answer(state: dict[str, Any], reading: Reading, today: dt.date, up
     who = "sponsor" if fact.startswith("sponsor.") else question.get("person")
     name = fact.split(".", 1)[1]
     if fact == DAY_QUESTION and reading.unknown and not _a_day_in(reading):
-        pass  # "weet ik niet, ergens vorig jaar": unknown, not "welke datum?" (panel 30, b5)
+        mark_unknown(state, question)  # "weet ik niet, ergens vorig jaar": unknown, not "welke
+        update.unknown = True  # datum?" (panel 30, b5); "weet ik niet precies begin februari"
+        # too, its month the one told (panel 84, i4: asked again)
     elif fact == DAY_QUESTION:
         _day_answer(state, reading, today, update)
     elif fact in DATE_FACTS:
@@ -1506,10 +1508,22 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
         # (panel 63, h2: "Jij: Belg, sinds 14 april 2026", his daughter's birthday)
     _minor_sponsors_birth_date(state, reading, today)
     date = _a_year_for_an_old_status(date, reading, today)
+    date = _the_known_year(state, date)
     if date:
         name = question.split(".", 1)[1] if question in DATE_FACTS else "recognition_date"
         date = _corrected_date(reading, today) or date
         _store_date(state, update, name, date, reading.text)
+
+
+def _the_known_year(state: dict[str, Any], date: dict | None) -> dict | None:
+    """ "weet ik niet precies, begin februari" after "februari 2025": the month told again,
+    without its year, keeps the year told (panel 84, i4: "sinds februari 2026")."""
+    known = state["sponsor"].get("recognition_date")
+    if not date or not known or re.search(r"\b(?:19|20)\d\d\b", date.get("text") or ""):
+        return date
+    if date["iso"][5:7] != known[5:7] or date["iso"][:4] == known[:4]:
+        return date
+    return {**date, "iso": known[:4] + date["iso"][4:]}
 
 
 def _a_month_beside_a_known_day(state: dict[str, Any], reading: Reading, date: dict) -> bool:
@@ -1832,7 +1846,10 @@ def _the_childs_parent(state: dict[str, Any], reading: Reading, mention: Mention
     children = [p for p in state["people"] if p["relationship"] == "child"]
     parent_pronoun = "zij" if mention.word in W.FEMALE_WORDS else "hij"
     partner = len(couples) == 1 and couples[0].get("pronoun") == parent_pronoun
-    travels = re.search(r"\b(?:reis|reiz|mee)", fold(reading.text))
+    travels = re.search(
+        r"\b(?:reis|reiz|mee|samen met|indien|aanvra)", fold(reading.text)
+    )  # "esther
+    # moet die samen met haar mama indienen" (panel 84, j1: "Je schoonmoeder" added)
     return partner and bool(children) and bool(travels)
 
 
@@ -2746,16 +2763,39 @@ def _pronoun_ages(state: dict[str, Any], reading: Reading, update: Update) -> No
         if _the_client_grew_older(state, reading, age.years):  # "dus hij is al 17" of a client of
             _set(state, update, "sponsor", "age", age.years)  # 16 (panel 27, a1: the brother
             continue  # of 19 was made 17)
-        target = _named_before(state, reading, update, pronoun, age.start)
-        if target is None and _the_one_of_that_age(state, age.years, pronoun):
-            continue  # "nee hij is NU 17" of the one son of 17: nothing new (panel 44, h1)
-        if target is None and reading.correction:  # "sorry nee ze is 17": the one just aged
-            target = _just_aged(state, pronoun, age.years)
-        target = target or _pronoun_target(state, pronoun, reading.negated_numbers, age.years)
-        if target is None:
-            update.unplaced.append(age.years)
-        elif age.months is None or target["relationship"] in MONTHS_OLD:
-            _set(state, update, target["id"], "age", age.years)
+        _place_pronoun_age(state, reading, update, pronoun, age)
+
+
+def _place_pronoun_age(state, reading: Reading, update: Update, pronoun: str, age) -> None:
+    """A pronoun's age ("ze is 17") for the relative it points to, or unplaced."""
+    target = _named_before(state, reading, update, pronoun, age.start)
+    if target is None and _the_one_of_that_age(state, age.years, pronoun):
+        return  # "nee hij is NU 17" of the one son of 17: nothing new (panel 44, h1)
+    if target is None and reading.correction:  # "sorry nee ze is 17": the one just aged
+        target = _just_aged(state, pronoun, age.years)
+    target = target or _pronoun_target(state, pronoun, reading.negated_numbers, age.years)
+    if target is not None and _older_than_a_child_can_be(state, target, age.years):
+        if state.get("writer") == "helper" and state["sponsor"].get("age") is None:
+            _set(state, update, "sponsor", "age", age.years)  # "Zij is 33 jaar, hij is 41":
+            return  # the client, not his little son (panel 84, i2)
+        target = None
+    if target is None:
+        update.unplaced.append(age.years)
+    elif age.months is None or target["relationship"] in MONTHS_OLD:
+        _set(state, update, target["id"], "age", age.years)
+
+
+def _older_than_a_child_can_be(state: dict[str, Any], entry: dict[str, Any], years: int) -> bool:
+    """A child of the couple (or the partner's child) can be no older than the partner less
+    12 years: such an age is someone else's."""
+    own = entry["relationship"] == "child" and entry["facts"].get("common_child") is not False
+    if not (own or entry["relationship"] == "stepchild"):
+        return False
+    partner_ages = [
+        p["age"] for p in state["people"]
+        if p["relationship"] in COUPLES and p.get("age") is not None and not p.get("self")
+    ]  # fmt: skip
+    return any(years > age - 12 for age in partner_ages)
 
 
 def _the_one_of_that_age(state: dict[str, Any], years: int, pronoun: str) -> bool:

@@ -732,7 +732,15 @@ def _duration_after(after: str, raw_after: str) -> bool:
         return True  # "we zijn 6 jaar officieel getrouwd" (panel 33: "Over wie gaat 6 jaar?")
     if re.match(r" (?:jaar|maand|maanden) niet (?:jonger|ouder)\b", after):
         return False
+    if _CARE_FOR_A_WHILE.match(after):
+        return True  # "fatou zorgt al 2 jaar voor aminata" (panel 84, i5: "Je zus: 2 jaar")
     return any(after.startswith(f" {d}") for d in W.DURATION_AFTER)
+
+
+_CARE_FOR_A_WHILE = re.compile(
+    r" (?:jaar|maand|maanden) (?:voor|bij|met) [a-z]+ (?:zorgt|zorgen|zorg|gezorgd|woont|wonen"
+    r"|woonde|woonden)\b"
+)
 
 
 def pronoun_in(clause: str) -> str | None:
@@ -1345,7 +1353,21 @@ _DO_NOT_HELP = re.compile(
     # "nog een oom in bagdad, ... maar die heeft zelf 6 kinderen en wil hem niet nemen" (82, h5)
     r"|^[^.!?]{0,80}\b(?:wil|wilt|willen|kan|kunnen)\s+(?:hem|haar|hen)\s+niet\s+"
     r"(?:nemen|opvangen|houden|helpen)\b"
+    # "hoe bewijs ik dat mijn broer (in duitsland) niet voor haar kan zorgen" (panel 84, j5)
+    r"|^[^.!?]{0,25}\bniet\s+voor\s+[a-z]+\s+(?:kan|kunnen)\s+zorgen\b"
+    r"|^[^.!?]{0,25}\b(?:kan|kunnen)\s+niet\s+(?:voor\s+[a-z]+\s+)?zorgen\b"
 )
+
+
+# "fatou zorgt voor aminata als een mama": a comparison, no mother (panel 84, i5)
+_AS_IF_A = re.compile(r"\b(?:als|zoals)\s+(?:een\s+|haar\s+|zijn\s+)?(?:eigen\s+|echte\s+)?$")
+
+
+def _a_comparison(mention: Mention, folded: str) -> None:
+    """ "zorgt voor haar als een mama": the word compares, it names no relative."""
+    before = folded[max(0, mention.start - 25) : mention.start]
+    if mention.context is None and mention.owner == "bare" and _AS_IF_A.search(before):
+        mention.context = "negated"
 
 
 def _who_does_not_help(mention: Mention, folded: str) -> None:
@@ -2702,6 +2724,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _same_parents(mention, folded)
     _who_someone_is(mention, folded)
     _who_does_not_help(mention, folded)
+    _a_comparison(mention, folded)
     _living_here_with(mention, folded)
     _travel_companion(mention, folded)
     _goes_along(mention, folded)
@@ -4114,6 +4137,8 @@ def _partnership(reading: Reading, message: dict[str, Any], folded: str) -> None
     says they are not."""
     reading.mentions = [m for m in reading.mentions if not _a_bond_word(reading.text, m)]
     asked = any(h in folded for h in W.HYPOTHETICAL) or _registration_only_asked(folded)
+    asked = asked or bool(_READ_ABOUT.search(folded))  # "ik las iets over geregistreerd
+    # partnerschap. ... telt dat?" (panel 84, j3: the partner made a registered one)
     asked = asked or _has(W.MARRIAGE_VISA_WORDS, folded)  # "je zei visum om te trouwen of
     if (  # wettelijk samenwonen. hoe werkt dat?" (panel 22, r4)
         asked and "?" in reading.text and _has(W.REGISTERED_PARTNERSHIP, folded)
@@ -4135,6 +4160,9 @@ def _partnership(reading: Reading, message: dict[str, Any], folded: str) -> None
     reading.partnership_country = next(
         (country for place, country in W.PLACE_COUNTRY.items() if f" {place} " in folded), None
     )
+
+
+_READ_ABOUT = re.compile(r"\b(?:las|lees|gelezen|hoorde|gehoord|zag)\b[^.?!]{0,15}\bover\b")
 
 
 def _registration_only_asked(folded: str) -> bool:

@@ -3486,8 +3486,10 @@ def _which_proof(turn: Any, reading: Reading) -> bool:
     (panel 40, h2, g4)."""
     folded = _folded(reading)
     topics = [name for name, words in PROOF_TOPICS if _any(words, folded)]
-    if not topics:
-        return False
+    case = _case(turn)
+    if not topics or case and all(r.get("route") == HV for _, r in case):
+        return False  # a humanitarian visa has no housing or income condition to prove
+        # (panel 84, j5: seed 004's lease for a Belgian's mother, cited to art. 40ter)
     said = Answer(turn)
     belgian = _status(turn) == "belgian"
     for topic in topics:
