@@ -342,7 +342,10 @@ def fee_line(turn: Any, results: list[tuple[dict, dict]], first: bool = False) -
         line += " " + _with_source(clear[0])
     elif line and any(_has_advice(r, "parents_3_months_passed") for _, r in results):
         unclear = "utter_answer_fee_parents_unclear" + ("_short" if first else "")
-        line += " " + turn.texts.text(unclear)  # (panel 43, g2)
+        others = [(e, r) for e, r in results if not _has_advice(r, "parents_3_months_passed")]
+        line = _fee_line_of(turn, others) if others else None  # not "je moeder ... betalen
+        # elk een bijdrage" and then "niet zeker" of her (panel 84, i4)
+        line = f"{line} {turn.texts.text(unclear)}" if line else turn.texts.text(unclear)
     return line
 
 

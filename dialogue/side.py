@@ -595,7 +595,11 @@ _LATE_AFTER_A_DAY = re.compile(
 # an 18th birthday told without its day ("mijn oudste wordt 18 in maart")
 _TURNS_18_TOLD = re.compile(r"\b(?:wordt|word)\s+(?:al\s+)?(?:18|achttien)\b")
 _AN_AGE_LIMIT = re.compile(r"\b(?:18|achttien|meerderjarig|verjaardag)\b")
-_LIMIT_MISSED = re.compile(r"\bniet lukt\b|\bte laat\b|\bal 18\b|\bmeerderjarig is\b")
+# "als het dossier van abel niet klaar is voor 2 maart? hij is dan 18" (panel 84, i1)
+_LIMIT_MISSED = re.compile(
+    r"\bniet lukt\b|\bte laat\b|\bal 18\b|\bmeerderjarig is\b|\b(?:is|ben|zijn) dan 18\b"
+    r"|\bniet klaar\b"
+)
 
 
 # "iemand zegt dat ze 21 moet zijn. ze is 22 en ik 24, is dat ok?", "is 20 oud genoeg?"
@@ -5253,6 +5257,9 @@ def _travel_document(turn: Any, reading: Reading) -> bool:
         entries = [(M.SIDE["passport_after_recognition"], _voice(turn, (people or others)[0]))]
         return _say_entries(turn, entries) if people or others else False
     side_question(turn, "ask_travel_document", people)
+    if re.search(r"\b(?:vervallen|verlopen|expired)\b", _folded(reading)):  # "mijn vrouw met
+        # haar vervallen paspoort? is dat goed genoeg" (panel 84, i1: never said)
+        _say_entries(turn, [(M.SIDE["expired_passport"], _voice(turn, None))])
     return True
 
 

@@ -3196,6 +3196,16 @@ SIDE: dict[str, Message] = {
     # mogelijk is om een reisdocument te bekomen, moet dit document worden voorgelegd" and
     # "Dit doorlaatbewijs wordt niet automatisch afgegeven. De aanvrager moet uitleggen
     # waarom ..." (panel 34, d1, a4: the Eritrean passport and the diaspora tax)
+    # seed 002: "een geldig reisdocument" (an expired passport is none) and, for a protected
+    # person's family, "hij moet zijn identiteit met andere bewijsmiddelen aantonen"; seed 004
+    # names "een vervallen paspoort" as proof of identity for a Belgian's family (panel 84, i1)
+    "expired_passport": _M(
+        "Een vervallen paspoort is geen geldig reisdocument. Het kan wel helpen om de "
+        "identiteit te tonen: voor familie van een Belg noemt onze informatie een vervallen "
+        "paspoort als bewijs van identiteit. Welke bewijzen de ambassade aanvaardt, bepaalt zij "
+        "zelf.",
+        f"{S.PRACTICE_DVZ_TRAVEL_DOCUMENT}; {S.ART_40TER}",
+    ),
     "travel_document_limits": _M(
         "Maar de ambassade beslist of een paspoort in de praktijk redelijkerwijs te krijgen is. "
         "Vindt zij van wel? Dan moet het paspoort er toch komen. Een doorlaatbewijs komt ook "

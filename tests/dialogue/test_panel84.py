@@ -5,7 +5,7 @@ intents the project's NLU gave."""
 import datetime as dt
 
 from tests.dialogue.chat import Chat
-from tests.dialogue.test_panel83 import _samuel
+from tests.dialogue.test_panel83 import _bilal, _samuel
 
 TODAY = dt.date(2026, 12, 6)
 
@@ -114,3 +114,46 @@ def test_zij_is_33_hij_is_41__the_clients_age_not_his_little_sons():
     chat.say("Zij is [33](age) jaar, hij is [41](age). Ze zijn burgerlijk getrouwd in Aleppo.")
     assert chat.sponsor.get("age") == 41, chat.transcript()
     assert chat.person("child")["age"] is None
+
+
+def test_kosten_ouders_niet_zeker__the_mother_not_listed_as_paying():
+    """Seed 002: parents of one who was under 18 at the asylum application pay no fee; "de
+    vader of de moeder van een meerderjarige beschermde vreemdeling" pay. For a former minor
+    now 19 the bot says it is not sure, and does not first list the mother among those who
+    pay (panel 84, i4: "je moeder, je broer en je zus betalen elk een bijdrage ... Voor de
+    ouders is dat niet zeker")."""
+    chat = _bilal()
+    reply = chat.transcript().split("Dit is mijn inschatting")[-1]
+    line = next(x for x in reply.splitlines() if x.startswith("Kosten:"))
+    assert "je moeder" not in line and "niet zeker" in line, chat.transcript()
+
+
+def test_dossier_niet_klaar_voor_2_maart_hij_is_dan_18__the_limit_and_what_remains():
+    """Seed 003: "De aanvrager moet minder dan 18 jaar oud zijn"; seed 002: apply in time,
+    "ongeacht het feit of zijn dossier volledig of onvolledig is"; seed 001: adult children
+    only "op grond van een tijdelijke verblijfsvergunning (art. 9 en 13 - humanitair visum)".
+    "en als het dossier van abel niet klaar is voor 2 maart? hij is dan 18, kan hij dan nog
+    komen of is het gedaan" hears all three (panel 84, i1: "Op die vraag vind ik geen
+    antwoord")."""
+    from tests.dialogue.test_panel83 import _yonas
+
+    chat = _yonas()
+    chat.answer_plainly({"sponsor.age": "[38](age)"})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("en als het dossier van abel niet klaar is voor 2 maart? hij is dan [18](age)"
+                     ", kan hij dan nog komen of is het gedaan", intent="check_eligibility")  # fmt: skip
+    assert "Dien toch op tijd in" in reply and "humanitair visum" in reply, chat.transcript()
+
+
+def test_mijn_vrouw_met_haar_vervallen_paspoort__not_a_valid_travel_document():
+    """Seed 002: "een geldig reisdocument"; seed 004: "een vervallen paspoort" proves the
+    identity (of a Belgian's family). "en mijn vrouw dan met haar vervallen paspoort? is dat
+    goed genoeg" hears both (panel 84, i1: the expired passport never answered)."""
+    from tests.dialogue.test_panel83 import _yonas
+
+    chat = _yonas()
+    chat.answer_plainly({"sponsor.age": "[38](age)"})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("en [mijn vrouw](relationship:spouse) dan met haar vervallen paspoort? is "
+                     "dat goed genoeg", intent="ask_travel_document")  # fmt: skip
+    assert "Een vervallen paspoort is geen geldig reisdocument" in reply, chat.transcript()

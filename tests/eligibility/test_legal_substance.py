@@ -67,6 +67,9 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:parents_3_months",
         "deadlines:parents_request_end",
     },
+    f"{S.PRACTICE_DVZ_TRAVEL_DOCUMENT}; {S.ART_40TER}": {
+        "side:expired_passport",
+    },
     S.MISSING_PARENT_PROOF: {
         "side:missing_parent_proof_sibling",
     },
