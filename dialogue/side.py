@@ -1007,9 +1007,11 @@ def _like_a_refugee(turn: Any, reading: Reading) -> bool:
         soft = [(e, r) for e, r in _case(turn) if _soft_procedure(r)]
         items = _advice_items(soft, ("soft_procedure", "b17_renewal"))
         return bool(items) and _say_items(turn, items)
-    wives = [e for e, r in _case(turn) if e["relationship"] == "spouse" and r.get("route") == HV]
-    if not wives:
-        return False
+    wives = [e for e, r in _case(turn) if e["relationship"] == "spouse" and r.get("route") == HV
+             and (e.get("facts") or {}).get("marriage") == "religious_or_customary"]  # fmt: skip
+    if not wives or _status(turn) == "asylum_seeker":  # "en als ik erkend word als
+        return False  # vluchteling?": the answer after recognition, not that the soft
+        # procedure is not for her (panel 84, j2: a civil marriage whose deed was lost)
     return _say_entries(turn, [(M.SIDE["soft_procedure_only_protected"], _voice(turn, wives[0]))])
 
 

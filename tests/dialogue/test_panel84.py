@@ -157,3 +157,19 @@ def test_mijn_vrouw_met_haar_vervallen_paspoort__not_a_valid_travel_document():
     reply = chat.say("en [mijn vrouw](relationship:spouse) dan met haar vervallen paspoort? is "
                      "dat goed genoeg", intent="ask_travel_document")  # fmt: skip
     assert "Een vervallen paspoort is geen geldig reisdocument" in reply, chat.transcript()
+
+
+def test_en_als_ik_erkend_word_als_vluchteling__no_soft_procedure_denied():
+    """Seed 000's soft procedure is for the spouse of a recognised refugee whose marriage is
+    not official. An asylum seeker whose marriage type is not known asks "en als ik erkend word
+    als vluchteling? wat dan": the family's right after recognition, not "Voor je vrouw geldt
+    ze niet ... of jullie trouwen officieel" (panel 84, j2: the civil marriage of 2021)."""
+    chat = Chat(today=TODAY)
+    chat.say("salam. ik ben in [asiel](sponsor_status:asylum_seeker) in belgie sinds mei. [mijn "
+             "vrouw](relationship:spouse) en [baby](relationship:child) zijn in kamp in tsjaad. "
+             "kunnen ze nu komen?")  # fmt: skip
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("en als ik erkend word als vluchteling? wat dan")
+    assert "recht, geen gunst" in reply, chat.transcript()
+    assert "Voor je vrouw geldt ze niet" not in reply
