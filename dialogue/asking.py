@@ -48,7 +48,7 @@ def reader_for(state: dict[str, Any], entry: dict[str, Any]) -> Reader:
         return Reader(
             "relative", word or None, entry.get("pronoun"), state.get("sponsor_word"),
             reader_is_partner=S.writer_is_partner(state),
-            relative_of_sponsor=bool(entry.get("of_sponsor")),
+            relative_of_sponsor=bool(entry.get("of_sponsor")), parent=one_parent(state),
         )  # fmt: skip
     role = "helper" if state.get("writer") == "helper" else "sponsor"
     partner = next((p.get("word") for p in state["people"] if p["relationship"] == "spouse"), None)
@@ -80,8 +80,14 @@ def _noun(entry: dict[str, Any]) -> str:
 
 def one_parent(state: dict[str, Any]) -> str | None:
     """The word for the sponsor's only parent who applies ("moeder"), else None."""
-    parents = [p for p in state["people"] if p["relationship"] == "parent" and not p.get("self")]
+    parents = [p for p in state["people"] if p["relationship"] == "parent"]
+    if len(parents) == 1 and parents[0].get("self"):
+        return SELF_PARENT  # the widowed mother who writes: "van jou" (panel 85, l4)
+    parents = [p for p in parents if not p.get("self")]
     return (parents[0].get("word") or None) if len(parents) == 1 else None
+
+
+SELF_PARENT = "jij"
 
 
 def assessment(state: dict[str, Any], entry: dict[str, Any], today: dt.date) -> dict[str, Any]:

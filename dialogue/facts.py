@@ -2779,10 +2779,26 @@ def _place_pronoun_age(state, reading: Reading, update: Update, pronoun: str, ag
             _set(state, update, "sponsor", "age", age.years)  # "Zij is 33 jaar, hij is 41":
             return  # the client, not his little son (panel 84, i2)
         target = None
+    if target is None and _the_helpers_client_by_pronoun(state, pronoun):
+        _set(state, update, "sponsor", "age", age.years)  # "Hij (Paul) is 31, zij (Sarah) is
+        return  # 29": the client, once her husband is "hij" (panel 85, k2)
     if target is None:
         update.unplaced.append(age.years)
     elif age.months is None or target["relationship"] in MONTHS_OLD:
         _set(state, update, target["id"], "age", age.years)
+        if target.get("pronoun") is None and target["relationship"] in COUPLES:
+            target["pronoun"] = pronoun  # "Hij (Paul) is 31" of "je man of vrouw": her man
+            if target["relationship"] == "spouse" and target.get("word") is None:
+                target["word"] = "man" if pronoun == "hij" else "vrouw"
+
+
+def _the_helpers_client_by_pronoun(state: dict[str, Any], pronoun: str) -> bool:
+    """A helper's pronoun that no relative fits, the client's age still open."""
+    if state.get("writer") != "helper" or state["sponsor"].get("age") is not None:
+        return False
+    return not any(
+        p.get("pronoun") in (None, pronoun) for p in state["people"] if not p.get("self")
+    )
 
 
 def _older_than_a_child_can_be(state: dict[str, Any], entry: dict[str, Any], years: int) -> bool:

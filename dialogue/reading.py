@@ -2268,8 +2268,17 @@ def _stays_behind(reading: Reading, mention: Mention, folded: str) -> None:
         for m in reading.mentions
     ):
         stays = None  # "mijn vrouw komt, maar mijn broer blijft in syrie": the brother stays
+    if stays and _ASKED_TO_COME.search(folded[mention.end :]):
+        stays = None  # "mijn zoon Ali, 25 jaar, hij is getrouwd en blijft in Irak. kan hij ook
+        # komen?": where he lives, and whether he can come (panel 85, l2: the daughter's text)
     if same_before or stays:
         mention.context = "not_coming"
+
+
+_ASKED_TO_COME = re.compile(
+    r"\b(?:kan|kunnen|mag|mogen) (?:hij|zij|ze|[a-z]+) (?:ook |dan |wel |nog )*(?:mee)?komen\b"
+    r"[^.!]*\?"
+)
 
 
 def _supposed_later(mention: Mention, folded: str) -> None:

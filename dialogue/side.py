@@ -1857,8 +1857,9 @@ def _case_asked(turn: Any, reading: Reading) -> list[tuple[dict, dict]]:
 _WILL_MARRY = re.compile(r"\bals (?:we|wij|jullie)\b[^?.]{0,25}\b(?:trouwen|huwen)\b")
 
 
-_RELATIVES_OWN_EARNINGS = re.compile(
-    r"\b(?:hij|zij|ze) (?:verdient|werkt)\b|\bzwartwerk\b|\bzijn eigen (?:geld|inkomen)\b"
+_RELATIVES_OWN_EARNINGS = re.compile(  # not "zij werkt niet" (panel 85, l4)
+    r"\b(?:hij|zij|ze) (?:verdient|werkt)\b(?! niet| nergens| geen)|\bzwartwerk\b"
+    r"|\bzijn eigen (?:geld|inkomen)\b"
     # "hij heeft werk in marokko. is dat een probleem?" (panel 64, i4)
     r"|\b(?:hij|zij|ze) (?:heeft|had) (?:daar |er |nog |ook )?(?:werk|een job|job|een baan|"
     r"een inkomen|inkomen)\b"
@@ -2721,7 +2722,8 @@ def _deadline_rows(turn: Any, case) -> list[tuple[str, dict[str, Any]]]:
             )
             key = (deadline["id"], deadline["date"], limited)
             rows.setdefault(key, []).append(entry)
-            items[key] = dict(deadline, before_18=limited)
+            soft_only = items.get(key, {}).get("soft_only", True) and _soft_procedure(result)
+            items[key] = dict(deadline, before_18=limited, soft_only=soft_only)
     return [(_names_of(turn, entries), items[key]) for key, entries in rows.items()]
 
 
@@ -2887,6 +2889,8 @@ def _deadline_rows_said(turn: Any, said: Answer, rows, case) -> None:
         if item.get("passed"):
             said.say(f"utter_side_deadline_passed{month}", who=capitalise(who), date=written)
             said.item(item)
+            if item.get("soft_only"):  # a religious marriage's soft procedure has no right
+                continue  # that "blijft" (panel 85, k3: "Je vrouw ... Het recht blijft")
             for advice in late:
                 said.item(advice)
             late = []

@@ -131,6 +131,9 @@ def case_for(state: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
         applicant.setdefault("joins_alone", False)
     if entry["relationship"] == "sibling":
         _siblings_parents(state, applicant)
+        if entry.get("writer_relationship") == "child" and _a_parent_writes(state):
+            applicant.setdefault("own_parent_applying", True)  # the mother who writes about
+            # her own son: never "Is je kind een halfbroer van je zoon?" (panel 85, l4)
     if entry["relationship"] == "partner" and any(
         p["relationship"] == "child" and p["facts"].get("common_child") for p in state["people"]
     ):  # "onze zoon van 2" beside the girlfriend: seed 000's "gemeenschappelijke kinderen"
@@ -199,6 +202,10 @@ def _partner_in_fact_only(state: dict[str, Any]) -> bool:
 
 
 SIBLINGS_PARENTS = ("parents_also_applying", "parents_deceased_or_missing")
+
+
+def _a_parent_writes(state: dict[str, Any]) -> bool:
+    return any(p.get("self") and p["relationship"] == "parent" for p in state["people"])
 
 
 def _siblings_parents(state: dict[str, Any], applicant: dict[str, Any]) -> None:

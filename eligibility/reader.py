@@ -210,6 +210,8 @@ class Voice:
         word = _clean(self.reader.parent) if self.reader.parent else None
         if not word:
             return "de ouders"
+        if word == "jij":  # the one parent who applies writes herself (dialogue SELF_PARENT)
+            return "jou"
         if self.reader.role == "helper":
             return f"{article(word)} {word} van {self.sp_noun}"
         return f"je {word}" if self.reader.role == "sponsor" else f"de {word} van {self.sp_noun}"

@@ -80,11 +80,11 @@ def assess_sibling_of_unaccompanied_minor(f: Facts) -> Outcome:
         if minor:
             half = a("half_or_step_sibling")
             own_parent = a("own_parent_applying")
-            if half is None:
-                missing.append("applicant.half_or_step_sibling")
+            if half is None and own_parent is not True:  # her own parent applies: half or
+                missing.append("applicant.half_or_step_sibling")  # not, no extra elements
             if half and own_parent is None:
                 missing.append("applicant.own_parent_applying")
-            if half is False or (half and own_parent is True):
+            if half is False or own_parent is True:
                 situation = "sibling_minor_parents_applying"
                 # "Je hoeft in principe geen andere humanitaire elementen aan te tonen"
                 evidence = []

@@ -128,3 +128,16 @@ def test_jongvolwassen_broer_of_zus__gelijktijdig_met_de_aanvraag_gezinsherenigi
         advice_ids(without)
     )
     assert "sibling_parents_cannot_care" not in advice_ids(without)
+
+
+def test_het_niet_jouw_biologische_ouder_is_die_aanvraagt__own_parent_known_half_not_asked():
+    """Seed 000: extra humanitarian elements "wanneer je een minderjarige half- of stiefbroer
+    of -zus bent ... en het niet jouw biologische ouder is die tegelijkertijd gezinshereniging
+    ... aanvraagt". With her own parent applying, whether she is a half-sister does not matter
+    and is not asked (panel 85, l4: the mother who writes was asked whether her son of 8 is a
+    half-brother); without it, it is."""
+    own = sibling(parents_also_applying=True, own_parent_applying=True)
+    assert own["chance"]["situation"] == "sibling_minor_parents_applying"
+    assert "applicant.half_or_step_sibling" not in own["missing_facts"]
+    unknown_parent = sibling(parents_also_applying=True)
+    assert "applicant.half_or_step_sibling" in unknown_parent["missing_facts"]
