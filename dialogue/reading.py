@@ -3766,11 +3766,17 @@ def _intent_of(message: dict[str, Any], folded: str) -> str | None:
     confidence = (message.get("intent") or {}).get("confidence") or 0.0
     if intent in FAQ_INTENTS and confidence < WEAK_QUESTION and "?" not in folded:
         return "inform"  # "ja, alle twee geboren in irak, lang voor ik weg ging" read as a
-    return intent  # question on the processing time (panel 55, c4)
+        # question on the processing time (panel 55, c4)
+    if intent in FAQ_INTENTS and confidence < NOISE:
+        return "inform"  # "dus een brief van hem is assez? geen jugement nodig?" as a travel
+        # document question at 0.16 (panel 85, k5): its words say what it asks
+    return intent
 
 
 # below this confidence a question intent without a "?" is a statement
 WEAK_QUESTION = 0.3
+# below this confidence a question intent is noise, with or without a "?"
+NOISE = 0.2
 
 
 # a question about the bot's own keeping of the conversation (data/nlu: ask_privacy)

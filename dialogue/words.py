@@ -255,7 +255,12 @@ ADVICE_ASKED = ("raad je aan", "raad jij aan", "raad je me aan", "aanraden", "aa
                 "is het beter om", "is het slim om", "inschakelen?")  # fmt: skip
 # the form of the other parent's consent (seed 004; panel 41, h1)
 CONSENT_FORM = ("brief genoeg", "notaris", "naar een rechter", "naar de rechter",
-                "verklaring genoeg", "een brief of", "handgeschreven", "papier genoeg")  # fmt: skip
+                "verklaring genoeg", "een brief of", "handgeschreven", "papier genoeg",
+                # "dus een brief van hem is assez? geen jugement nodig?", "moet Chantal een
+                # vonnis over het hoederecht vragen aan de rechter?" (panel 85, k5)
+                "brief van hem", "brief van haar", "geen jugement", "jugement de garde",
+                "een jugement", "vonnis over het hoederecht", "vonnis vragen",
+                "aan de rechter")  # fmt: skip
 # a question about custody ("ook al heb ik geen hoederecht?"; panel 68, g4)
 CUSTODY_WORDS = ("hoederecht", "recht van bewaring", "voogdij", "hoede")
 # no one (of the writer's side) has custody: a grandparent without a judgment (panel 29, b5)
@@ -754,6 +759,8 @@ REFUSED_WORDS = ("geweigerd", "weigering", "afgewezen", "afwijzing", "negatief a
                  "visum niet gekregen", "nee gezegd")  # fmt: skip
 # which DVZ office handles the request ("welke dienst bij DVZ?": panel 27, b4; seed 001)
 OFFICE_WORDS = ("welke dienst", "welk bureau", "welke afdeling", "wie bij dvz", "wie bij de dvz",
+                # "En behandelt dezelfde dienst het als bij gezinshereniging?" (panel 85, k4)
+                "dezelfde dienst", "zelfde dienst", "hetzelfde bureau",
                 "wie van dvz", "welk kantoor",
                 # "Wie behandelt dat bij DVZ?" (panel 37, g3)
                 "wie behandelt dat bij dvz", "wie behandelt het bij dvz",

@@ -91,3 +91,45 @@ def test_de_moeder_schrijft_over_haar_kinderen__no_half_brother_question_and_her
     reply = chat.answer_plainly({"applicant.disabled": "nee"})
     assert "halfbroer" not in chat.transcript(), chat.transcript()
     assert "van de ouders" not in reply
+
+
+def _jean() -> Chat:
+    """A Belgian whose wife lives with him; her daughter of 12 in Kinshasa, the father agrees,
+    no judgment (panel 85, k5)."""
+    chat = Chat(today=TODAY)
+    chat.say("bonjour, ik ben Jean, [Belg](sponsor_status:belgian). [mijn vrouw]"
+             "(relationship:spouse) Chantal woont al bij mij sinds 2024. [haar dochter]"
+             "(relationship:stepchild) Grace ([12](age)) woont nog in Kinshasa")  # fmt: skip
+    chat.answer_plainly({
+        "applicant.custody": "er is geen jugement over de garde. de papa leeft nog, samen",
+        "applicant.other_parent_consent": "ja",
+    })  # fmt: skip
+    chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_een_brief_van_hem_is_assez_geen_jugement_nodig__seed_004_consent_in_writing():
+    """Seed 004: "Als je het recht van bewaring niet kan bewijzen met een rechterlijke
+    beslissing, dan volstaat een schriftelijke verklaring van de andere ouder waarin hij
+    toestemming geeft." Asked with French words at a noise-level intent (panel 85, k5: the
+    legalisation only, then "Sorry, dat begrijp ik niet", then "geen antwoord")."""
+    chat = _jean()
+    for text, intent, confidence in (
+        ("dus een brief van hem is assez? geen jugement nodig?", "ask_travel_document", 0.16),
+        ("Grace woont nu bij la grand-mere. moet Chantal een jugement de garde vragen?",
+         "ask_costs", 0.14),
+        ("moet Chantal een vonnis over het hoederecht vragen aan de rechter in Kinshasa?",
+         "inform", 0.22),
+    ):  # fmt: skip
+        reply = chat.say(text, intent=intent, confidence=confidence)
+        assert "volstaat een schriftelijke verklaring" in reply, chat.transcript()
+
+
+def test_behandelt_dezelfde_dienst_het__the_office():
+    """Seed 001: "Het is het bureau Lang Verblijf van de Dienst Vreemdelingenzaken die ...".
+    "En behandelt dezelfde dienst het als bij gezinshereniging?" names the office (panel 85,
+    k4: ignored)."""
+    chat = _jean()
+    reply = chat.say("En behandelt dezelfde dienst het als bij gezinshereniging?",
+                     intent="check_eligibility", confidence=0.5)  # fmt: skip
+    assert "bureau" in reply.lower(), chat.transcript()
