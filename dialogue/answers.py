@@ -952,12 +952,18 @@ def _condition_lines(turn: Any, result: dict[str, Any]) -> list[str]:
     return lines
 
 
+MATERIAL_CONDITIONS = {"means_of_subsistence", "housing", "health_insurance"}
+
+
 def _exempt_group_line(turn: Any, group: list[dict[str, Any]]) -> str:
     mark = turn.texts.text("utter_mark_exempt")
     said = " ".join(str(c.get("text", "")) for c in group)
+    if {c.get("id") for c in group} == MATERIAL_CONDITIONS:  # "Hoeft niet bewezen te worden:
+        # Je hebt een woning ..." read as "you have a home" (panel 85, k1): what, not a claim
+        mark, said = turn.texts.text("utter_mark_exempt_material"), ""
     source = group[0].get("source")
     cited = f"{said} ({source})" if source else said
-    return f"{mark} {cited} {group[0]['why']}"
+    return " ".join(part for part in (mark, cited.strip(), group[0]["why"]) if part)
 
 
 def _state_of(condition: dict[str, Any]) -> str:

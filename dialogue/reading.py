@@ -1387,7 +1387,14 @@ def _living_here_with(mention: Mention, folded: str) -> None:
         r"[^.?!]{0,10}\bmet\b(?: (?:mijn|mn|onze|ons|de))?(?:[^.?!]{0,25}\ben(?: mijn| de)?)?\s*$",
         before,
     )
-    if mention.context is None and not mention.is_sponsor and lives:
+    after = folded[mention.end : mention.end + 60]  # "ik woon met mijn man en kinderen in
+    lives_with = re.search(
+        r"\b(?:wonen|woon|leven|leef)\s+(?:samen\s+)?met\s+(?:mijn|mn|m'n|onze|ons|de)?"
+        r"[^.?!]{0,25}$",
+        before,
+    )  # gent" (panel 86, k4)
+    here_after = re.match(rf"^[^.?!]{{0,30}}?\b(?:in )(?:{places})\b", after)
+    if mention.context is None and not mention.is_sponsor and (lives or lives_with and here_after):
         mention.context = "in_belgium"
 
 
@@ -2366,9 +2373,13 @@ def _cares_for_the_one_who_comes(reading: Reading, mention: Mention, folded: str
             reading.carer_named = "?" in reading.text  # the children (panel 63, h3)
 
 
-def _signs_for_someone(mention: Mention, clause: str) -> None:
-    if mention.context is None and mention.relationship in ("other_relative", "sibling", "parent"):
-        if _SIGNS.search(clause) and " komen" not in clause:
+def _signs_for_someone(mention: Mention, clause: str, sentence: str = "") -> None:
+    """ "moet zijn moeder tekenen?", "et la grand-mere, Grace woont bij haar, moet zij ook iets
+    tekenen?": who signs, no one who comes (panel 86, k5: the grandmother added)."""
+    kinds = ("other_relative", "sibling", "parent", "grandparent")
+    if mention.context is None and mention.relationship in kinds:
+        text = clause if _SIGNS.search(clause) else sentence
+        if _SIGNS.search(text) and " komen" not in text:
             mention.context = "host"
 
 
@@ -2744,7 +2755,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _the_same_told_again(mention, folded)
     _there_too(reading, mention, folded)
     _relatives_income(reading, mention, clause)
-    _signs_for_someone(mention, clause)
+    _signs_for_someone(mention, clause, re.split(r"[.!?]", folded[mention.end :])[0] + "?")
     _cares_for_the_one_who_comes(reading, mention, folded)
     _in_brackets_after(reading, mention, folded)
     _stays_behind(reading, mention, folded)

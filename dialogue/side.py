@@ -4940,6 +4940,11 @@ def _who_applies(turn: Any, reading: Reading) -> bool:
     case = _case(turn)
     people = [e for e, _ in case]
     voice = _where_voice(turn, reading, people) if people else _voice(turn, None)
+    if _status(turn) in ("eu_citizen", "belgian") and any(r.get("route") != HV for _, r in case):
+        # seed 004 knows "een aanvraag in België" for a Belgian's family, and no seed covers
+        # an EU citizen's: never "niet bij de gemeente" (panels 85 and 86, l1)
+        message = M.lookup(M.SIDE, "who_applies_in_belgium_unknown", (_status(turn) or "",))
+        return _say_entries(turn, [(message, voice)])
     rights = _status(turn) in PROTECTED and any(r.get("route") in (FR, UNKNOWN) for _, r in case)
     tag = () if rights or not case else ("visa_post",)  # art. 12bis, §1 is the protected
     return _say_entries(turn, [(M.lookup(M.SIDE, "who_applies", tag), voice)])  # family's

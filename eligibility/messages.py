@@ -1052,8 +1052,9 @@ DOCUMENTS: dict[str, Message] = {
     ),
     "means_proof@belgian": _M(
         "Bewijs van {sp_of:de inkomsten}: aanslagbiljet, loonfiches, arbeidscontract, "
-        "pensioenfiches of uitkering. Een werkloosheidsuitkering telt samen met bewijzen "
-        "van actief zoeken naar werk. Geef bij voorkeur bewijzen van de laatste "
+        "rekeninguittreksels, de laatste boekhoudkundige balans of pensioenfiches. Een "
+        "werkloosheidsuitkering telt samen met bewijzen van actief zoeken naar werk. Andere "
+        "uitkeringen noemt onze informatie niet. Geef bij voorkeur bewijzen van de laatste "
         "{means_months} maanden. Is het inkomen minstens {ref_income} euro per maand "
         "(het referentiebedrag)? Dan zijn geen extra bewijzen nodig.",
         # seed 004: "dan hoef je geen bijkomende bewijzen toe te voegen (Grondwettelijk Hof 26
@@ -1631,11 +1632,12 @@ ADVICE: dict[str, Message] = {
     # "een attest ... alleenstaand zijn; met u komen samenleven onder hetzelfde dak" and no
     # exemption (panel 37, h3)
     "favourable_period_not_for_disabled_adult": _M(
-        "Voor {rel_obj} moeten inkomen, woning en ziekteverzekering wel bewezen worden, naast "
-        "het attest van de arts van de ambassade. Onze informatie geeft de vrijstelling van de "
-        "{favourable_months} maanden alleen aan de partner en de minderjarige kinderen. Laat "
-        "dit nakijken door een advocaat.",
-        S.ART_10_1_6,
+        "Onze informatie noemt de vrijstelling van de {favourable_months} maanden (geen "
+        "inkomen, woning en ziekteverzekering bewijzen) alleen bij de partner en de "
+        "minderjarige kinderen. Of ze ook geldt voor {rel_obj}, zegt ze niet. Reken er dus op "
+        "dat die bewijzen nodig zijn, naast het attest van de arts van de ambassade. Laat dit "
+        "nakijken door een advocaat.",
+        f"{S.ART_10_2_FAVOURABLE}; {S.ART_10_1_6}",
     ),
     "late_request": _M(
         "De aanvraag komt later dan {favourable_months} maanden na {sp_of:de "
@@ -2149,6 +2151,23 @@ SIDE: dict[str, Message] = {
         "Het familielid dat naar België komt, doet zelf de aanvraag. Het is een visumaanvraag "
         "bij de Belgische ambassade of het Belgisch consulaat, niet bij de gemeente in België.",
         S.ART_12BIS_1,
+    ),
+    # seed 004: "Bij een aanvraag in België kan je het bewijs leveren met: ..." (a Belgian's
+    # family); no seed covers an EU citizen's family (panels 85 and 86, l1: "niet bij de
+    # gemeente" said to an EU citizen's wife)
+    "who_applies_in_belgium_unknown": _M(
+        "Het familielid dat naar België komt, doet zelf de aanvraag, meestal bij de Belgische "
+        "ambassade of het Belgisch consulaat. Onze informatie noemt ook een aanvraag in "
+        "België, maar zegt niet wanneer dat kan. Vraag het na bij de gemeente of een advocaat "
+        "voor je familielid naar België reist.",
+        S.ART_40TER,
+    ),
+    "who_applies_in_belgium_unknown@eu_citizen": _M(
+        "Het familielid dat naar België komt, doet zelf de aanvraag. Waar dat gebeurt voor "
+        "familie van een EU-burger (bij de ambassade of in België), zegt onze informatie niet: "
+        "die regels staan in artikel 40bis. Vraag het na bij de gemeente of een advocaat voor "
+        "je familielid naar België reist.",
+        S.ART_40BIS,
     ),
     "who_applies@visa_post": _M(
         "Het familielid dat naar België komt, doet zelf de aanvraag. Het is een visumaanvraag "

@@ -198,6 +198,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:unmarried_proof@disabled_adult",
         "conditions:child_unmarried@disabled_adult",
         "documents:disability_certificate",
+    },
+    f"{S.ART_10_2_FAVOURABLE}; {S.ART_10_1_6}": {
         "advice:favourable_period_not_for_disabled_adult",
     },
     S.ART_10_1_7: {
@@ -307,6 +309,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_40BIS: {
         "summaries:summary.eu_citizen_fr",
+        "side:who_applies_in_belgium_unknown@eu_citizen",
         "summaries:summary.eu_citizen_other",
         "conditions:eu_conditions_to_check",
         "advice:eu_citizen_not_in_sources",
@@ -323,6 +326,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_40TER: {
         "documents:grandchild_parent_birth_certificate",
+        "side:who_applies_in_belgium_unknown",
         "side:missing_parent_proof",
         "documents:grandchild_parents_death_certificates",
         "side:guardianship_to_get_custody",

@@ -1,0 +1,45 @@
+"""Findings of panel round 86 (stop 40, round 85's ten families replayed with new helpers),
+each named by the user's words or the seed sentence."""
+
+import datetime as dt
+
+from tests.dialogue.chat import Chat
+from tests.dialogue.test_panel85 import _jean
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def test_ik_woon_met_mijn_man_en_kinderen_in_gent__they_are_here():
+    """ "Ik ben 35 jaar, Syrische, en woon met mijn man en kinderen in Gent": they live here
+    with her, no one who comes (panel 86, k4: "Hoe oud is je man?", "Hoe oud is je eerste
+    kind?" of a daughter who wants her father)."""
+    chat = Chat(today=TODAY)
+    chat.say("ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection). ik wil "
+             "[mijn vader](relationship:parent) laten komen, hij is [74](age)")  # fmt: skip
+    chat.say("Op 15 augustus 2026. Ik ben [35](age) jaar, Syrische, en woon met [mijn man]"
+             "(relationship:spouse) en [kinderen](relationship:child) in Gent.")  # fmt: skip
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+
+
+def test_la_grand_mere_moet_zij_ook_iets_tekenen__no_grandmother_added():
+    """Seed 004 asks the other parent's written consent. "et la grand-mere, Grace woont bij
+    haar, moet zij ook iets tekenen?" asks who signs; the grandmother does not come (panel 86,
+    k5: "Voor je grootouder (humanitair visum)")."""
+    chat = _jean()
+    chat.say("et [la grand-mere](relationship:grandparent), Grace woont bij haar, moet zij ook "
+             "iets tekenen?", intent="check_eligibility")  # fmt: skip
+    assert [p["relationship"] for p in chat.people] == ["stepchild"], chat.transcript()
+
+
+def test_de_aanvraag_hier_doen_bij_de_gemeente__not_denied_for_an_eu_citizens_wife():
+    """No seed covers an EU citizen's family (seed 004 names "een aanvraag in België" for a
+    Belgian's). "kan ze gewoon naar Brussel komen en de aanvraag hier doen bij de gemeente?"
+    is not answered "niet bij de gemeente" (panels 85 and 86, l1)."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [pools](sponsor_status:eu_citizen), ik werk in brussel. [mijn vrouw]"
+             "(relationship:spouse) olena is [33](age), officieel getrouwd in krakow")  # fmt: skip
+    chat.answer_plainly({"sponsor.age": "[36](age)"})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("kan ze gewoon naar Brussel komen en de aanvraag hier doen bij de gemeente?")
+    assert "niet bij de gemeente" not in reply, chat.transcript()
+    assert "40bis" in reply
