@@ -134,10 +134,11 @@ def case_for(state: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
         if entry.get("writer_relationship") == "child" and _a_parent_writes(state):
             applicant.setdefault("own_parent_applying", True)  # the mother who writes about
             # her own son: never "Is je kind een halfbroer van je zoon?" (panel 85, l4)
-    if entry["relationship"] == "partner" and any(
+    if entry["relationship"] in ("partner", "spouse") and any(
         p["relationship"] == "child" and p["facts"].get("common_child") for p in state["people"]
     ):  # "onze zoon van 2" beside the girlfriend: seed 000's "gemeenschappelijke kinderen"
-        applicant.setdefault("common_child", True)  # for her chance (panel 9, r3)
+        applicant.setdefault("common_child", True)  # for her chance (panel 9, r3); and for a
+        # church-married wife's soft procedure (panel 86, k3: "Hebben jullie samen kinderen?")
     if entry["relationship"] == "spouse" and _another_wife_comes(state, entry):
         applicant.setdefault("another_spouse_applying", True)  # seed 001 (panel 28, a2)
     if entry["relationship"] == "stepchild" and _partner_in_fact_only(state):
