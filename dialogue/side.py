@@ -1930,8 +1930,9 @@ def _income_of_the_case(turn: Any, reading: Reading, case, said: Answer) -> bool
         _income_exempt_of_some(turn, reading, case, exempt, value, said)
     elif _favourable_open(case):
         _income_if_right(turn, _favourable_open(case), value, said)
-    elif kinds and value is None:
-        pass  # "telt dat?": the kinds answer is the answer
+    elif kinds and value is None and not _HOW_MUCH.search(_folded(reading)):
+        pass  # "telt dat?": the kinds answer is the answer; not "hoeveel inkomen moet ik
+        # hebben? telt het salaire van Chantal ook mee?" (panel 85, k5: the amount withheld)
     elif routes and routes <= {HV, "not_possible"} and not _if_married(turn, reading):
         _income_of_a_favour(turn, case, reading, said)
         _income_once_old_enough(turn, case, reading, value, said)
@@ -1949,6 +1950,9 @@ def _income_of_the_case(turn: Any, reading: Reading, case, said: Answer) -> bool
     _bond_after_arrival(turn, case, said, reading)
     said.send()
     return True
+
+
+_HOW_MUCH = re.compile(r"\bhoeveel\b|\bwelk bedrag\b|\bcombien\b|\bhow much\b")
 
 
 def _income_of_others(turn: Any, reading: Reading, said: Answer, favours_only: bool) -> None:

@@ -59,3 +59,13 @@ def test_wij_hebben_zoon_samen__the_church_married_wife_is_not_asked_about_child
     reply = chat.say("waarom kans klein voor mijn vrouw?? wij zijn 20 jaar samen en hebben zoon "
                      "samen")  # fmt: skip
     assert "Hebben jullie samen kinderen?" not in reply, chat.transcript()
+
+
+def test_hoeveel_inkomen_en_telt_het_salaire_mee__the_reference_amount_too():
+    """Seed 004: "lager zijn dan 1.555,09 euro per maand". "hoeveel inkomen moet ik hebben?
+    telt het salaire van Chantal ook mee?" hears the amount beside what counts (panel 85 and
+    86, k5: the amount only when asked again)."""
+    chat = _jean()
+    reply = chat.say("hoeveel inkomen moet ik hebben? telt het salaire van Chantal ook mee? zij "
+                     "werkt ook een beetje", intent="ask_means_of_subsistence")  # fmt: skip
+    assert "1.555,09 euro" in reply, chat.transcript()
