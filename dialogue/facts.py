@@ -1704,6 +1704,18 @@ def _the_common_child_here(state: dict[str, Any], mention: Mention) -> None:
         mention.context = "in_belgium"  # not "mijn dochter is nog in libanon" (review)
 
 
+def _someone_elses(state: dict, reading: Reading, mention: Mention) -> bool:
+    """A helper's "haar/zijn <relative>" that is someone else's, not the client's: "Adam moet
+    wel overkomen, samen met zijn moeder" (the client's wife; panel 87, i2); "De moeder is
+    hertrouwd. Haar man ... en hun zoontje" (a minor client's mother's new family; panel 71,
+    h5); "De vader blijft in Guinee, hij ... zorgt voor zijn eigen moeder" (panel 72, g2)."""
+    return (
+        _the_childs_parent(state, reading, mention)
+        or _the_parents_new_family(state, mention)
+        or _a_relatives_own(reading, mention)
+    )
+
+
 def _applicant_for_the_sponsor(state: dict, reading: Reading, mention: Mention, for_sponsor: bool):
     """Someone else than the sponsor writes: the sponsor's relatives are applicants; the
     sponsor writes "haar zoon" of his wife: her son, his stepchild (panel 28, b2)."""
@@ -1719,13 +1731,8 @@ def _applicant_for_the_sponsor(state: dict, reading: Reading, mention: Mention, 
     ):  # "zijn mama (58) zit nu
         mention.context, mention.relationship = None, "other_relative"  # alleen in fes. kan
         mention.word = W.PARENT_IN_LAW[mention.word in W.FEMALE_WORDS]  # zij ook komen?" (b5)
-    if for_sponsor and mention.context == "third_party" and _the_parents_new_family(state, mention):
-        mention.context = "negated"  # "De moeder is hertrouwd. Haar man ... en hun zoontje":
-        # a minor client's mother's husband and son, no husband or son of hers (panel 71, h5;
-        # the son is told again as "de halfbroer")
-    if for_sponsor and mention.context == "third_party" and _a_relatives_own(reading, mention):
-        mention.context = "negated"  # "De vader blijft in Guinee, hij ... zorgt voor zijn eigen
-        # moeder": the father's mother, not the client's (panel 72, g2)
+    if for_sponsor and mention.context == "third_party" and _someone_elses(state, reading, mention):
+        mention.context = "negated"
     if for_sponsor and mention.context == "third_party":
         mention.context = None  # a social worker's (or the wife's) "zijn vrouw", "zijn
         # zusje": the client's (the sponsor's) relative, an applicant
@@ -2234,6 +2241,10 @@ def _take_out(state: dict[str, Any], mention: Mention, said: list[str]) -> None:
         same_word = entry.get("word") in (mention.word, W.PLURAL_SINGULAR.get(mention.word)) or (
             entry["relationship"] in kinds and (any_pronoun or entry["pronoun"] in (None, pronoun))
         )
+        told_ages = {a.years for a in mention.ages}
+        other_age = told_ages and entry.get("age") is not None and entry["age"] not in told_ages
+        if other_age:
+            continue  # "de zoon van 9 komt niet" beside Adam of 6: not Adam (panel 87, i2)
         if same_word and not entry.get("self") and entry["relationship"] in kinds:
             _remove(state, entry)
             said.append(entry.get("word") or mention.word)
@@ -2326,10 +2337,7 @@ def _store_mention(state, reading: Reading, mention: Mention, relationship: str,
         # (panel 37, g3)
     people = _people_for(state, mention, relationship, update, reading.negated_numbers)
     _store_ages(state, reading, mention, relationship, people, update)
-    if mention.minor_at_asylum is not None:
-        for entry in people[:1]:
-            _set(state, update, entry["id"], "minor_when_sponsor_applied_for_asylum",
-                 mention.minor_at_asylum)  # fmt: skip
+    _store_name_and_minority(state, reading, mention, people, update)
     flags = {
         "disabled": mention.disabled,
         "common_child": mention.common and relationship == "child",
@@ -2343,6 +2351,17 @@ def _store_mention(state, reading: Reading, mention: Mention, relationship: str,
     if reading.born_after_arrival and relationship == "child":
         for entry in people:  # seed 003: no bond before the arrival, no favourable conditions
             _set(state, update, entry["id"], "relationship_predates_arrival", False)
+
+
+def _store_name_and_minority(state, reading: Reading, mention: Mention, people, update) -> None:
+    """The first name told right after the word ("mijn dochter esther": named later), and
+    whether the one named was a minor at the sponsor's asylum application."""
+    if len(people) == 1 and mention.start in reading.names:
+        people[0]["name"] = reading.names[mention.start]
+    if mention.minor_at_asylum is not None:
+        for entry in people[:1]:
+            _set(state, update, entry["id"], "minor_when_sponsor_applied_for_asylum",
+                 mention.minor_at_asylum)  # fmt: skip
 
 
 def _store_ages(state, reading: Reading, mention: Mention, relationship: str, people, update):
@@ -2768,36 +2787,72 @@ def _pronoun_ages(state: dict[str, Any], reading: Reading, update: Update) -> No
 
 def _place_pronoun_age(state, reading: Reading, update: Update, pronoun: str, age) -> None:
     """A pronoun's age ("ze is 17") for the relative it points to, or unplaced."""
-    target = _named_before(state, reading, update, pronoun, age.start)
-    if target is None and _the_one_of_that_age(state, age.years, pronoun):
+    target = _pronoun_age_target(state, reading, update, pronoun, age)
+    if target is _TOLD_AGAIN:
         return  # "nee hij is NU 17" of the one son of 17: nothing new (panel 44, h1)
-    if target is None and reading.correction:  # "sorry nee ze is 17": the one just aged
-        target = _just_aged(state, pronoun, age.years)
-    target = target or _pronoun_target(state, pronoun, reading.negated_numbers, age.years)
     if target is not None and _older_than_a_child_can_be(state, target, age.years):
-        if state.get("writer") == "helper" and state["sponsor"].get("age") is None:
-            _set(state, update, "sponsor", "age", age.years)  # "Zij is 33 jaar, hij is 41":
-            return  # the client, not his little son (panel 84, i2)
-        target = None
-    if target is None and _the_helpers_client_by_pronoun(state, pronoun):
-        _set(state, update, "sponsor", "age", age.years)  # "Hij (Paul) is 31, zij (Sarah) is
-        return  # 29": the client, once her husband is "hij" (panel 85, k2)
+        target = None  # "Zij is 33 jaar, hij is 41": not his little son (panel 84, i2)
+    if target is None and _the_helpers_client_by_pronoun(state, pronoun, age.years):
+        _set(state, update, "sponsor", "age", age.years)  # the client; "Hij (Paul) is 31,
+        return  # zij (Sarah) is 29" once her husband is "hij" (panel 85, k2)
     if target is None:
         update.unplaced.append(age.years)
     elif age.months is None or target["relationship"] in MONTHS_OLD:
         _set(state, update, target["id"], "age", age.years)
-        if target.get("pronoun") is None and target["relationship"] in COUPLES:
-            target["pronoun"] = pronoun  # "Hij (Paul) is 31" of "je man of vrouw": her man
-            if target["relationship"] == "spouse" and target.get("word") is None:
-                target["word"] = "man" if pronoun == "hij" else "vrouw"
+        _gendered_by(target, pronoun)
 
 
-def _the_helpers_client_by_pronoun(state: dict[str, Any], pronoun: str) -> bool:
-    """A helper's pronoun that no relative fits, the client's age still open."""
+_TOLD_AGAIN: dict[str, Any] = {"told": "again"}
+
+
+def _pronoun_age_target(state, reading: Reading, update: Update, pronoun: str, age):
+    """The relative a pronoun's age is of: named before it in the message, the one just aged
+    in a correction, else the one of that pronoun (not over a known age, unasked)."""
+    target = _named_before(state, reading, update, pronoun, age.start)
+    if target is None and _the_one_of_that_age(state, age.years, pronoun):
+        return _TOLD_AGAIN
+    if target is None and reading.correction:  # "sorry nee ze is 17": the one just aged
+        target = _just_aged(state, pronoun, age.years)
+    if target is None:
+        target = _pronoun_target(state, pronoun, reading.negated_numbers, age.years)
+        if target is not None and _a_known_age_unasked(state, reading, target, age.years):
+            return None  # "Hij is 9" after "daar woont ook zijn andere zoon" of the boy of 6
+            # who comes: someone else's age, not his corrected (panel 87, i2)
+    return target
+
+
+def _gendered_by(target: dict[str, Any], pronoun: str) -> None:
+    """ "Hij (Paul) is 31" of "je man of vrouw": her man."""
+    if target.get("pronoun") is None and target["relationship"] in COUPLES:
+        target["pronoun"] = pronoun
+        if target["relationship"] == "spouse" and target.get("word") is None:
+            target["word"] = "man" if pronoun == "hij" else "vrouw"
+
+
+def _a_known_age_unasked(state, reading: Reading, target: dict[str, Any], years: int) -> bool:
+    """A bare pronoun's age that would change a known age, with no correction and no question
+    about that age open."""
+    question = state.get("question") or {}
+    asked = question.get("person") == target["id"] and question.get("fact") == "applicant.age"
+    known = target.get("age") is not None and target["age"] != years
+    correcting = reading.correction or reading.negated_numbers or reading.yes_no is False
+    return known and not asked and not correcting and not _birthday_since(reading)
+
+
+def _birthday_since(reading: Reading) -> bool:
+    """ "hij is ondertussen 16", "hij is vorige maand 18 geworden": an age grown since."""
+    return any(w in f" {fold(reading.text)} " for w in W.BIRTHDAY_SINCE)
+
+
+def _the_helpers_client_by_pronoun(state: dict[str, Any], pronoun: str, years: int) -> bool:
+    """A helper's pronoun that no relative fits (or only a child younger than that age can
+    be), the client's age still open."""
     if state.get("writer") != "helper" or state["sponsor"].get("age") is not None:
         return False
     return not any(
-        p.get("pronoun") in (None, pronoun) for p in state["people"] if not p.get("self")
+        p.get("pronoun") in (None, pronoun) and not _older_than_a_child_can_be(state, p, years)
+        for p in state["people"]
+        if not p.get("self")
     )
 
 
@@ -3023,6 +3078,16 @@ def _the_client_grew_older(state: dict[str, Any], reading: Reading, years: int) 
     return not any(p.get("age") == told for p in state["people"] if not p.get("self"))
 
 
+def _an_unaged_relative_is(state: dict[str, Any], pronoun: str) -> bool:
+    """A partner of that pronoun whose age is still open: "Zij is 33, hij is 41 ... kreeg hij"
+    of a male client's wife (panel 87, i2: the client made 33, then 41, the wife's age lost)."""
+    return any(
+        p["relationship"] in COUPLES and p.get("pronoun") == pronoun and p.get("age") is None
+        for p in state["people"]
+        if not p.get("self")
+    )
+
+
 def _pronoun_is_the_sponsor(
     state: dict[str, Any], reading: Reading, pronoun: str, at: int = 0
 ) -> bool:
@@ -3040,11 +3105,15 @@ def _pronoun_is_the_sponsor(
         ]  # fmt: skip
         if state.get("writer") == "helper":  # "mijn cliënt ... hij is erkend vluchteling,
             # 34 jaar. zijn vrouw (30) ...": the status told of him, no relative before (y2)
-            return bool(reading.status) and not [  # "zijn vrouw. hij heet Tesfaye, 31 jaar, ...
-                m  # hij is erkend": "hij" is not the wife named before (panel 77, h1)
-                for m in reading.mentions
-                if m.start < at and S.pronoun_for(m.word) in (pronoun, None)
-            ]
+            return (
+                bool(reading.status)
+                and not [  # "zijn vrouw. hij heet Tesfaye, 31 jaar, ...
+                    m  # hij is erkend": "hij" is not the wife named before (panel 77, h1)
+                    for m in reading.mentions
+                    if m.start < at and S.pronoun_for(m.word) in (pronoun, None)
+                ]
+                and not _an_unaged_relative_is(state, pronoun)
+            )
         named = state.get("writer") == "applicant" and not before
         return named and S.pronoun_for(state.get("sponsor_word") or "") == pronoun
     return S.pronoun_for(sponsors[-1].word) == pronoun

@@ -178,6 +178,8 @@ class Reading:
     # 18"): name -> that mention; None for the sponsor of "ik ben de oma van Dawit". Only
     # within this message: names are never stored.
     aliases: dict[str, Mention | None] = field(default_factory=dict)
+    # first names right after a relative's word ("mijn dochter esther"): by the mention's start
+    names: dict[int, str] = field(default_factory=dict)
     writer_role: Mention | None = None  # "ik ben de oma van Dawit": the writer's own role
     helper_by_intro: bool = False  # "ik schrijf voor mijn zoon": maybe his mother, not a helper
     helper_word: str | None = None  # "ik schrijf voor mijn broer": the helper's word for him
@@ -1404,9 +1406,23 @@ _WHO_LIVES_WITH = re.compile(
 )
 
 
+# "Hij huurt een appartement ... in Leuven, daar woont ook zijn andere zoon" (panel 87, i2)
+_LIVES_THERE_TOO = re.compile(
+    r"\b(?:daar|er|hier) (?:woont|wonen|leeft|leven) (?:ook |nog |al )*"
+    r"(?:zijn |haar |mijn |m'n |hun )?(?:andere |oudste |jongste )?$"
+)
+
+
 def _lives_with_the_sponsor(mention: Mention, folded: str) -> None:
     """A relative of the one in Belgium who lives with him: here, no one who comes (panel 83,
     i2: "het kindergeld voor zijn andere zoon, die bij hem woont" made a son of the wife)."""
+    before = folded[max(0, mention.start - 30) : mention.start]
+    sentence = re.split(r"[.!?]", folded[: mention.start])[-1]
+    places = "|".join((*W.BELGIAN_PLACES, "belgie"))
+    home_here = re.search(rf"\b(?:{places})\b", sentence)
+    if mention.context in (None, "third_party") and _LIVES_THERE_TOO.search(before) and home_here:
+        mention.context = "in_belgium"
+        return
     told = _WHO_LIVES_WITH.match(folded[mention.end :])
     if not told or mention.context not in (None, "third_party") or mention.is_sponsor:
         return
@@ -3257,6 +3273,34 @@ def _aliases(reading: Reading) -> dict[str, Mention | None]:
     return found
 
 
+def _first_names(reading: Reading) -> dict[int, str]:
+    """ "mijn dochter Esther", "zijn vrouw Rania": the first name written right after one
+    relative's word, kept so a later message can name her by it (panel 87, j1: "kan esther ook
+    als haar paspoort verlopen is" answered of the wife)."""
+    found: dict[int, str] = {}
+    for mention in reading.mentions:
+        after = reading.text[mention.end : mention.end + 25]
+        name = re.match(r"\s*,?\s*([A-Za-zÀ-ÿ]{3,15})\b", after)
+        word = fold(name.group(1)) if name else ""
+        if mention.count != 1 or not name or word in W.NOT_NAMES:
+            continue
+        if word in W.INVERSE_RELATIONSHIP or word in W.MALE_WORDS | W.FEMALE_WORDS:
+            continue
+        if word in _NOT_FIRST_NAMES:
+            continue
+        found[mention.start] = word
+    return found
+
+
+# words that follow a relative's word and are no first name ("mijn vrouw officieel", "mijn
+# vader overleden"), beside W.NOT_NAMES
+_NOT_FIRST_NAMES = frozenset({
+    "officieel", "religieus", "getrouwd", "ziek", "graag", "werkt", "verdient", "zegt", "weet",
+    "gehandicapt", "overleden", "dood", "vermist", "ongeveer", "bijna", "jaar", "heet", "noemt",
+    "woonde", "zat", "kwam", "komen", "gaan", "zal", "zou", "werd", "wordt", "alles", "samen",
+})  # fmt: skip
+
+
 def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[int]) -> None:
     folded = fold(reading.text)
     statuses = _entities(message, "sponsor_status")
@@ -3840,6 +3884,7 @@ def read(message: dict[str, Any]) -> Reading:
     _either_word(reading)
     _classify_mentions(reading, message, starts)
     reading.aliases = _aliases(reading)
+    reading.names = _first_names(reading)
     _in_law_by_name(reading, fold(text))
     _attach_ages(reading, message, toks, starts)
     _clients_bracketed_age(reading, fold(text))

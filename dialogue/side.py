@@ -2529,13 +2529,16 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
         told = {a.years for a in mention.ages}  # "die broer van 20": not his brother of 12
         same = [p for p in same if p.get("age") in told] or same  # (panel 47, g1)
         found += [p for p in same if p not in found]
+    folded = fold(reading.text)  # "kan esther ook als haar paspoort verlopen is": the one of
+    named = [p for p in people if p.get("name") and re.search(rf"\b{p['name']}\b", folded)]
+    found += [p for p in named if p not in found]  # that first name (panel 87, j1)
     aged = _by_the_pronouns_age(people, reading)  # "en nour kan ze mee met mama en papa? ze
     found += [p for p in aged if p not in found]  # is pas 10": the sister too (panel 63, h5)
     holders = _named(people, having) if having else _holders_by_word(people, reading.text)
     if holders and not found:  # "Fanta heeft geen paspoort, de mama wel": the others (panel
         return [p for p in people if not p.get("self") and p not in holders]
         # 73, g1: the mother's passport advice)
-    if found and _a_first_name_beside(reading.text):
+    if found and not named and _a_first_name_beside(reading.text):
         return [p for p in people if not p.get("self")]  # "de moeder en Fanta": first names
         # are not kept, so everyone (panel 72, g2: the mother's documents only)
     return (

@@ -1,0 +1,80 @@
+"""Findings of panel rounds 87 and 88 (stop 40, rounds 83 and 85's families replayed), each
+named by the user's words or the seed sentence."""
+
+import datetime as dt
+
+from tests.dialogue.chat import Chat
+
+TODAY = dt.date(2026, 12, 6)
+
+
+def _omar() -> Chat:
+    """A social worker for Omar, 41, subsidiary protection since 10 May 2025; his wife of 33
+    and their son Adam of 6 in Beirut (panel 87, i2)."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben maatschappelijk werker en ik stel een vraag voor een cliënt. Hij heeft "
+             "[subsidiaire bescherming](sponsor_status:subsidiary_protection). Hij wil [zijn "
+             "vrouw](relationship:spouse) en [zoontje](relationship:child) laten overkomen.")  # fmt: skip
+    chat.say("Zij is [33](age), hij is [41](age). Het zoontje Adam is [6](age). [Subsidiaire "
+             "bescherming](sponsor_status:subsidiary_protection) kreeg hij op [10 mei 2025]"
+             "(recognition_date:2025-05-10).")  # fmt: skip
+    chat.answer_plainly({"applicant.marriage": "officieel"})
+    chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_daar_woont_ook_zijn_andere_zoon__here_and_hij_is_9_not_adams_age():
+    """ "Hij huurt een appartement met 2 slaapkamers in Leuven, daar woont ook zijn andere
+    zoon", then "Hij is 9": a son who lives here, no one who comes, and Adam stays 6 (panel
+    87, i2: "Hoe oud is de zoon ...?", the son of 9 added, later Adam dropped)."""
+    chat = _omar()
+    chat.say("Wat moet hij aantonen voor huisvesting? Hij huurt een appartement met 2 "
+             "slaapkamers in Leuven, daar woont ook [zijn andere zoon](relationship:child).",
+             intent="ask_housing")  # fmt: skip
+    chat.say("Hij is [9](age). Wat moet hij voorleggen voor de ziekteverzekering?")
+    assert [(p["relationship"], p["age"]) for p in chat.people] == [("spouse", 33), ("child", 6)], (
+        chat.transcript()
+    )
+
+
+def test_de_zoon_van_9_komt_niet__adam_of_6_stays():
+    """ "de zoon van 9 komt niet" when only Adam of 6 is stored: nobody is taken out (panel
+    87, i2: "Ik heb de zoon van je cliënt weggelaten" of Adam)."""
+    chat = _omar()
+    chat.say("[de zoon](relationship:child) van [9](age) komt niet")
+    assert ("child", 6) in [(p["relationship"], p["age"]) for p in chat.people], chat.transcript()
+
+
+def test_adam_moet_overkomen_samen_met_zijn_moeder__no_mother_of_the_client():
+    """A helper's "Adam moet wel overkomen, samen met zijn moeder": the client's wife, no
+    mother of the client (panel 87, i2: "Is de moeder van je cliënt op hoge leeftijd?")."""
+    chat = _omar()
+    chat.say("Adam moet wel overkomen, samen met [zijn moeder](relationship:parent).",
+             intent="check_eligibility")  # fmt: skip
+    assert "parent" not in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_kan_esther_ook_als_haar_paspoort_verlopen_is__her_passport():
+    """Seed 002: "De algemene regel is dat een geldig reisdocument moet worden voorgelegd".
+    "mijn dochter esther" named before, "kan esther ook als het haar paspoort verlopen is" is
+    about her passport, not the wife's (panel 87, j1)."""
+    chat = Chat(today=TODAY)
+    chat.say("ik heb een [B kaart](sponsor_status:third_country_national), ik ben [45]"
+             "(age:sponsor). [mijn vrouw](relationship:spouse) is [38](age), officieel getrouwd. "
+             "[mijn zoon](relationship:child) daniel is [15](age) en [mijn dochter]"
+             "(relationship:child) esther is [19](age)")  # fmt: skip
+    chat.answer_plainly({"applicant.disabled": "nee"})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("en kan esther ook als het haar paspoort verlopen is?",
+                     intent="ask_travel_document")  # fmt: skip
+    assert "paspoort van je dochter" in reply, chat.transcript()
+    assert "paspoort van je vrouw" not in reply
+
+
+def test_zij_is_33_hij_is_41_kreeg_hij__the_wife_keeps_her_age():
+    """A helper's "Zij is 33, hij is 41. ... Subsidiaire bescherming kreeg hij op 10 mei
+    2025": the status is the client's, the 33 his wife's (panel 87, i2: the client made 33,
+    then 41, and "Hoe oud is de vrouw van je cliënt?")."""
+    chat = _omar()
+    assert chat.person("spouse")["age"] == 33, chat.transcript()
+    assert chat.sponsor["age"] == 41
