@@ -1365,6 +1365,20 @@ _DO_NOT_HELP = re.compile(
 _AS_IF_A = re.compile(r"\b(?:als|zoals)\s+(?:een\s+|haar\s+|zijn\s+)?(?:eigen\s+|echte\s+)?$")
 
 
+# "mijn vriend zegt je moet 1555 euro verdienen, klopt dat?" (panel 87, j1: a partner's income)
+_SAYS = re.compile(
+    r"^\s+(?:zegt|zei|zegde|vertelde|vertelt|denkt|dacht|las|heeft (?:gezegd|verteld|gelezen))\b"
+)
+
+
+def _a_source_of_hearsay(mention: Mention, folded: str) -> None:
+    """The one who said something: no one who comes, no one whose income counts."""
+    said = re.split(r"[.?!]", folded[mention.end :])[0]
+    comes = re.search(r"\b(?:hij|zij|ze)\b[^.?!]{0,15}\b(?:komen|meekomen|mee)\b", said)
+    if mention.context is None and mention.owner == "writer" and _SAYS.match(said) and not comes:
+        mention.context = "hearsay"  # not "mijn broer zegt dat hij ook wil komen" (panel 19)
+
+
 def _a_comparison(mention: Mention, folded: str) -> None:
     """ "zorgt voor haar als een mama": the word compares, it names no relative."""
     before = folded[max(0, mention.start - 25) : mention.start]
@@ -2761,6 +2775,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _who_someone_is(mention, folded)
     _who_does_not_help(mention, folded)
     _a_comparison(mention, folded)
+    _a_source_of_hearsay(mention, folded)
     _living_here_with(mention, folded)
     _travel_companion(mention, folded)
     _goes_along(mention, folded)

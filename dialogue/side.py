@@ -2033,7 +2033,11 @@ def _earning_partner(turn: Any, reading: Reading) -> Any:
     if turn.state.get("writer") == "applicant":
         return None
     partners = ("spouse", "partner", "registered_partner")
-    return next((m for m in reading.mentions if m.is_sponsor and m.relationship in partners), None)
+    return next(
+        (m for m in reading.mentions
+         if m.is_sponsor and m.relationship in partners and m.context != "hearsay"),
+        None,
+    )  # fmt: skip  # not "mijn vriend zegt je moet 1555 euro verdienen" (panel 87, j1)
 
 
 def _writer_amount(turn: Any, reading: Reading) -> Decimal | None:
@@ -5124,8 +5128,23 @@ def _costs(turn: Any, reading: Reading) -> bool:
     """ "wat kost het en waar moet ik het doen?": the case's costs beside the other topic."""
     from dialogue.answers import side_question
 
+    if _ADULT_BY_THEN.search(_folded(reading)) and _fee_if_adult(turn, reading):
+        return True
     side_question(turn, "ask_costs")
     return True
+
+
+def _fee_if_adult(turn: Any, reading: Reading) -> bool:
+    """ "moet abel betalen als hij 18 is?": seed 002 "De andere familieleden ... moeten een
+    retributie betalen. Het gaat met name om zijn meerderjarige kinderen" (panel 87, i1: "er is
+    geen bijdrage" of the minor he is now)."""
+    minors = [e for e, r in _case(turn) if e["relationship"] in CHILDREN
+              and (e.get("age") or 99) < 18 and r.get("route") == FR]  # fmt: skip
+    nearly = [e for e in minors if e.get("age") == 17]  # the one of 17 ("abel", not named)
+    asked = asked_about(minors, reading) or nearly or minors
+    if len(asked) != 1 or _status(turn) not in PROTECTED:
+        return False
+    return _say_entries(turn, [(M.SIDE["fee_if_adult_child"], _voice(turn, asked[0]))])
 
 
 def _fee_why(turn: Any, reading: Reading) -> bool:

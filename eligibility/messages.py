@@ -2155,6 +2155,15 @@ SIDE: dict[str, Message] = {
     # seed 004: "Bij een aanvraag in België kan je het bewijs leveren met: ..." (a Belgian's
     # family); no seed covers an EU citizen's family (panels 85 and 86, l1: "niet bij de
     # gemeente" said to an EU citizen's wife)
+    # seed 002: "De andere familieleden ... moeten een retributie betalen. Het gaat met name
+    # om zijn meerderjarige kinderen" (panel 87, i1: "moet abel betalen als hij 18 is?")
+    "fee_if_adult_child": _M(
+        "Nu {rel_is} {rel} jonger dan {majority}: dan is er geen bijdrage (retributie). Is "
+        "{rel_pron} al {majority} bij de aanvraag? Dan is er geen recht op gezinshereniging als "
+        "kind meer, en betaalt {rel_pron} voor een humanitair visum wel een bijdrage: "
+        "meerderjarige kinderen betalen. Het bedrag staat niet in onze informatie.",
+        S.ART_1_1_FEE,
+    ),
     "who_applies_in_belgium_unknown": _M(
         "Het familielid dat naar België komt, doet zelf de aanvraag, meestal bij de Belgische "
         "ambassade of het Belgisch consulaat. Onze informatie noemt ook een aanvraag in "

@@ -78,3 +78,30 @@ def test_zij_is_33_hij_is_41_kreeg_hij__the_wife_keeps_her_age():
     chat = _omar()
     assert chat.person("spouse")["age"] == 33, chat.transcript()
     assert chat.sponsor["age"] == 41
+
+
+def test_moet_abel_betalen_als_hij_18_is__adult_children_pay():
+    """Seed 002: "De andere familieleden ... moeten een retributie betalen. Het gaat met name om
+    zijn meerderjarige kinderen." "maar moet abel betalen als hij 18 is?" hears that he pays
+    then, not only "er is geen bijdrage" (panel 87, i1)."""
+    from tests.dialogue.test_panel83 import _yonas
+
+    chat = _yonas()
+    chat.answer_plainly({"sponsor.age": "[38](age)"})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("maar moet abel betalen als hij [18](age) is? hoeveel?", intent="ask_costs")
+    assert "meerderjarige kinderen betalen" in reply, chat.transcript()
+
+
+def test_mijn_vriend_zegt_je_moet_1555_euro_verdienen__no_friends_income():
+    """ "mijn vriend zegt je moet 1555 euro verdienen, klopt dat?": the friend said it; his
+    income is not asked about (panel 87, j1: "Of DVZ ook het inkomen van je vriend meetelt")."""
+    chat = Chat(today=TODAY)
+    chat.say("ik heb een [B kaart](sponsor_status:third_country_national), ik ben [45]"
+             "(age:sponsor). [mijn vrouw](relationship:spouse) is [38](age), officieel getrouwd")  # fmt: skip
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("[mijn vriend](relationship:partner) zegt je moet 1555 euro verdienen, klopt "
+                     "dat? dan is 2100 genoeg toch", intent="ask_means_of_subsistence")  # fmt: skip
+    assert "inkomen van je vriend" not in reply, chat.transcript()
+    assert [p["relationship"] for p in chat.people] == ["spouse"]

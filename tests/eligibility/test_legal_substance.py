@@ -60,6 +60,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:fee_after_recognition",
         "advice:parents_fee_due_after_3_months",
         "side:fee_if_married",
+        "side:fee_if_adult_child",
         "side:fee_why_protected",
     },
     S.ART_10_2_MATERIAL: {"exemption_why:parents_of_unaccompanied_minor"},
