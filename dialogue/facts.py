@@ -677,11 +677,24 @@ def _the_spouse_is_a_partner(state: dict[str, Any], reading: Reading, update: Up
     partners = [p for p in state["people"] if p["relationship"] == "partner"]
     if not reading.not_married or len(spouses) != 1 or partners:
         return
+    if _a_named_other_not_married(state, reading):
+        return  # "Noor is ook niet getrouwd" of the daughter (panel 88, l2: "Je vriendin")
     entry = spouses[0]
     entry["relationship"], entry["route"] = "partner", None
     entry["word"] = {"hij": "vriend", "zij": "vriendin"}.get(entry.get("pronoun") or "", "partner")
     entry["facts"].pop("marriage", None)
     update.changes.append((entry["id"], "relationship", "spouse", "partner"))
+
+
+def _a_named_other_not_married(state: dict[str, Any], reading: Reading) -> bool:
+    """ "niet getrouwd" said of a relative named by her first name who is no partner."""
+    folded = fold(reading.text)
+    others = [p.get("name") for p in state["people"]
+              if p.get("name") and p["relationship"] not in COUPLES]  # fmt: skip
+    return any(
+        re.search(rf"\b{name}\b[^.?!]{{0,20}}\bniet (?:getrouwd|gehuwd)\b", folded)
+        for name in others
+    )
 
 
 def _own_child_is_a_stepchild(state: dict[str, Any], reading: Reading, update: Update) -> None:

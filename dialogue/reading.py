@@ -1379,6 +1379,21 @@ def _a_source_of_hearsay(mention: Mention, folded: str) -> None:
         mention.context = "hearsay"  # not "mijn broer zegt dat hij ook wil komen" (panel 19)
 
 
+# "Hij is alleen gekomen naar België, zonder ouder" (panel 88, l4: "De ouder van je zoon: wil
+# naar België komen")
+_CAME_WITHOUT = re.compile(
+    r"\b(?:gekomen|kwam|kwamen|gevlucht|vluchtte|reisde|aangekomen|alleen)\b[^.?!]{0,40}"
+    r"\bzonder (?:een |zijn |haar |mijn |de )?$"
+)
+
+
+def _came_without(mention: Mention, folded: str) -> None:
+    """Who the sponsor came without, no one who comes."""
+    before = folded[max(0, mention.start - 60) : mention.start]
+    if mention.context is None and _CAME_WITHOUT.search(before):
+        mention.context = "negated"
+
+
 def _a_comparison(mention: Mention, folded: str) -> None:
     """ "zorgt voor haar als een mama": the word compares, it names no relative."""
     before = folded[max(0, mention.start - 25) : mention.start]
@@ -2775,6 +2790,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _who_someone_is(mention, folded)
     _who_does_not_help(mention, folded)
     _a_comparison(mention, folded)
+    _came_without(mention, folded)
     _a_source_of_hearsay(mention, folded)
     _living_here_with(mention, folded)
     _travel_companion(mention, folded)

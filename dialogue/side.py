@@ -5171,7 +5171,9 @@ def _custody_proof(turn: Any, reading: Reading) -> bool:
     if not minors:  # the minor sister of a boy whose father is missing (panel 44, h2)
         young = [e for e, _ in _case(turn) if (e.get("age") or 99) < 18]
         voice = _voice(turn, (asked_about(young, reading) or young or [None])[0])
-        if re.search(r"\b(?:dood|overleden|gestorven)\b", _folded(reading)):  # "papa is dood
+        if re.search(
+            r"\b(?:dood|overleden|gestorven|overlijden\w*)\b", _folded(reading)
+        ):  # "papa is dood
             # in 2021. moet ik daar papier van hebben?": dead, not missing (panel 52, g6)
             return _say_entries(turn, [(M.SIDE["dead_parent_proof"], voice)])
         return _say_entries(turn, [(M.SIDE["missing_parent_proof_sibling"], voice)])

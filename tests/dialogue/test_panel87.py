@@ -105,3 +105,29 @@ def test_mijn_vriend_zegt_je_moet_1555_euro_verdienen__no_friends_income():
                      "dat? dan is 2100 genoeg toch", intent="ask_means_of_subsistence")  # fmt: skip
     assert "inkomen van je vriend" not in reply, chat.transcript()
     assert [p["relationship"] for p in chat.people] == ["spouse"]
+
+
+def test_noor_is_ook_niet_getrouwd__the_wife_stays_a_wife():
+    """ "Ja, getrouwd in 1998 ... Noor is ook niet getrouwd": the daughter named Noor is not
+    married; the wife stays a wife (panel 88, l2: "Ik heb het aangepast. • Je vriendin")."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [20 mei 2026]"
+             "(recognition_date:2026-05-20). [Mijn vrouw](relationship:spouse) Layla is [45](age),"
+             " wij zijn getrouwd in Mosul in 1998, bij de rechtbank")  # fmt: skip
+    chat.say("[52](age:sponsor) jaar. [Mijn dochter](relationship:child) Noor is [22](age), zij "
+             "is gehandicapt")  # fmt: skip
+    chat.say("Ja, getrouwd in 1998, lang voor ik naar Belgie kwam. Noor is ook niet getrouwd")
+    assert chat.person("spouse")["facts"].get("marriage") == "official", chat.transcript()
+
+
+def test_alleen_gekomen_zonder_ouder__no_parent_added():
+    """ "Hij is alleen gekomen naar België, zonder ouder", written by his mother: the one he
+    came without, no second parent who comes (panel 88, l4: "De ouder van je zoon: wil naar
+    België komen")."""
+    chat = Chat(today=TODAY)
+    chat.say("Ik ben [de moeder](relationship:parent) van Adam die in België is. Adam is [15]"
+             "(age) jaar. Kan ik naar hem komen?")  # fmt: skip
+    chat.say("Adam heeft erkenning als [vluchteling](sponsor_status:refugee) gekregen op "
+             "[10 september 2026](recognition_date:2026-09-10). Hij is alleen gekomen naar "
+             "België, zonder [ouder](relationship:parent).")  # fmt: skip
+    assert len([p for p in chat.people if p["relationship"] == "parent"]) == 1, chat.transcript()
