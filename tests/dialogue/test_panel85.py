@@ -39,17 +39,24 @@ def test_zij_werkt_niet__no_own_earnings_said():
     assert "Eigen inkomsten" not in reply, chat.transcript()
 
 
-def test_je_vrouw_de_laatste_dag_was__no_right_that_stays_for_a_church_marriage():
-    """Seed 000: with a religious marriage that is not official "kan enkel een humanitair
-    visum worden afgeleverd" (the soft procedure gives a B17 visa). Her passed 12 months are
-    not followed by "Het recht blijft" (panel 85, k3)."""
+def _tesfay(plain: dict[str, str] | None = None) -> Chat:
+    """An Eritrean refugee since 1 June 2025, 44; his wife of 39, married in the Orthodox
+    church only, and their son Yohannes of 17 (panel 85, k3), answered up to the answer."""
     chat = Chat(today=TODAY)
     chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [1 juni 2025]"
              "(recognition_date:2025-06-01), ik ben [44](age:sponsor). [mijn vrouw]"
              "(relationship:spouse) is [39](age), wij trouwden in de orthodoxe kerk, nooit bij "
              "de gemeente. [mijn zoon](relationship:child) yohannes is [17](age)")  # fmt: skip
-    chat.answer_plainly({"applicant.marriage": "religieus"})
+    chat.answer_plainly({"applicant.marriage": "religieus", **(plain or {})})
     chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_je_vrouw_de_laatste_dag_was__no_right_that_stays_for_a_church_marriage():
+    """Seed 000: with a religious marriage that is not official "kan enkel een humanitair
+    visum worden afgeleverd" (the soft procedure gives a B17 visa). Her passed 12 months are
+    not followed by "Het recht blijft" (panel 85, k3)."""
+    chat = _tesfay()
     reply = chat.say("mijn zoon word 18 op 12 april 2027. tot wanneer moet aanvraag?",
                      intent="ask_deadline")  # fmt: skip
     wife = reply.split("Je vrouw:")[-1]

@@ -4,7 +4,7 @@ each named by the user's words or the seed sentence."""
 import datetime as dt
 
 from tests.dialogue.chat import Chat
-from tests.dialogue.test_panel85 import _jean
+from tests.dialogue.test_panel85 import _jean, _tesfay
 
 TODAY = dt.date(2026, 12, 6)
 
@@ -49,13 +49,7 @@ def test_wij_hebben_zoon_samen__the_church_married_wife_is_not_asked_about_child
     """Seed 000: "De relatie kan dan aangetoond worden aan de hand van ... het bestaan van
     gemeenschappelijke kinderen." The couple's son told as theirs counts for the church-married
     wife's chance: not "Hebben jullie samen kinderen?" (panel 86, k3)."""
-    chat = Chat(today=TODAY)
-    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [1 juni 2025]"
-             "(recognition_date:2025-06-01), ik ben [44](age:sponsor). [mijn vrouw]"
-             "(relationship:spouse) is [39](age), wij trouwden in de orthodoxe kerk, nooit bij "
-             "de gemeente. [mijn zoon](relationship:child) yohannes is [17](age)")  # fmt: skip
-    chat.answer_plainly({"applicant.marriage": "religieus", "applicant.common_child": "ja"})
-    chat.say("ja dat klopt", intent="affirm")
+    chat = _tesfay({"applicant.common_child": "ja"})
     reply = chat.say("waarom kans klein voor mijn vrouw?? wij zijn 20 jaar samen en hebben zoon "
                      "samen")  # fmt: skip
     assert "Hebben jullie samen kinderen?" not in reply, chat.transcript()
