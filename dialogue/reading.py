@@ -1387,6 +1387,23 @@ _CAME_WITHOUT = re.compile(
 )
 
 
+# "mijn vraag over mijn broers: telt het tegen ons dat zij in Duitsland en Zweden wonen?"
+_A_QUESTION_ABOUT = re.compile(r"\bvraag over(?: (?:mijn|m'n|de|haar|zijn|onze))?\s*$")
+
+
+def _asked_about_only(mention: Mention, folded: str) -> None:
+    """A relative a question is about, who is not said to come (panel 90, k4: the two
+    brothers in Germany and Sweden added)."""
+    before = folded[max(0, mention.start - 25) : mention.start]
+    sentence = re.split(r"[.?!]", folded[mention.end :])[0]
+    where_they_are = re.search(r"\b(?:telt|tegen|probleem)\b", sentence) and re.search(
+        r"\b(?:wonen|woont|zijn|is)\b", sentence
+    )  # not "ik heb een vraag over mijn kinderen" (panel 73)
+    if mention.context is None and _A_QUESTION_ABOUT.search(before) and where_they_are:
+        if "komen" not in sentence:
+            mention.context = "negated"
+
+
 def _came_without(mention: Mention, folded: str) -> None:
     """Who the sponsor came without, no one who comes."""
     before = folded[max(0, mention.start - 60) : mention.start]
@@ -2791,6 +2808,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _who_does_not_help(mention, folded)
     _a_comparison(mention, folded)
     _came_without(mention, folded)
+    _asked_about_only(mention, folded)
     _a_source_of_hearsay(mention, folded)
     _living_here_with(mention, folded)
     _travel_companion(mention, folded)
@@ -4243,7 +4261,7 @@ def _partnership(reading: Reading, message: dict[str, Any], folded: str) -> None
     # partnerschap. ... telt dat?" (panel 84, j3: the partner made a registered one)
     asked = asked or _has(W.MARRIAGE_VISA_WORDS, folded)  # "je zei visum om te trouwen of
     if (  # wettelijk samenwonen. hoe werkt dat?" (panel 22, r4)
-        asked and "?" in reading.text and _has(W.REGISTERED_PARTNERSHIP, folded)
+        asked and "?" in reading.text and _has(W.REGISTERED_PARTNERSHIP, _bare_words(folded))
     ):  # "als we een wettelijke samenwoning doen, kan ze dan ...?" asks (panel 10, t2); "en
         # wettelijk samenwonen, is dat makkelijker?" too (panel 15, c3: "Goed nieuws")
         reading.asks_registration = True
@@ -4272,9 +4290,15 @@ def _registration_only_asked(folded: str) -> bool:
     makkelijker?"), never in a sentence that tells it ("we hebben een geregistreerd
     samenwonen ... kan ze komen?")."""
     sentences = re.findall(r"[^.!?]+[.!?]?", folded)
-    about = [t for t in sentences if _has(W.REGISTERED_PARTNERSHIP, f" {t} ")]
+    about = [t for t in sentences if _has(W.REGISTERED_PARTNERSHIP, _bare_words(t))]  # also
+    # "het geregistreerd partnerschap: tellen ontmoetingen ...?" (panel 90, l3: registered)
     told = [t for t in about if not t.rstrip().endswith("?") or _has(W.REGISTERED_TOLD, f" {t} ")]
     return bool(about) and not told
+
+
+def _bare_words(text: str) -> str:
+    """The words of `text` between spaces, its punctuation left out."""
+    return " " + " ".join(re.findall(r"[\w'-]+", text)) + " "
 
 
 def _a_bond_word(text: str, mention: Mention) -> bool:

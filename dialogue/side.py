@@ -2464,6 +2464,23 @@ def _where_of_another_request(turn: Any, reading: Reading, case, said: Answer) -
     return True
 
 
+_AFTER_MY_RECOGNITION = re.compile(r"\bna (?:mijn|de|zijn|haar) erkenning\b")
+
+
+def _where_after_recognition(turn: Any, reading: Reading, case, said: Answer) -> bool:
+    """An asylum seeker's "waar moet ze dan gaan na mijn erkenning?": family reunification
+    then, at any post (seed 002; panels 84 and 89, j2: the humanitarian request's post)."""
+    folded = _folded(reading)
+    later = _after_recognition_asked(folded) or _AFTER_MY_RECOGNITION.search(folded)
+    if _status(turn) != "asylum_seeker" or not later:
+        return False
+    voice = _where_voice(turn, reading, [e for e, _ in case])
+    for key in ("where_any_post", "where_reference_post", "where_link_needed"):
+        said.entry(M.SIDE[key], voice)
+    said.send("utter_answer_menu")
+    return True
+
+
 def _where(turn: Any, reading: Reading) -> bool:
     case, said = _case(turn), Answer(turn)
     if not case:
@@ -2474,7 +2491,9 @@ def _where(turn: Any, reading: Reading) -> bool:
     favours = [e for e, r in case if r.get("route") == HV and not _soft_procedure(r)]
     if _any(W.NO_POST, _folded(reading)):
         said.entry(M.SIDE["where_no_post"], _where_voice(turn, reading, rights or favours))
-    if _where_of_another_request(turn, reading, case, said):
+    if _where_of_another_request(turn, reading, case, said) or _where_after_recognition(
+        turn, reading, case, said
+    ):
         return True
     if rights:
         voice = _where_voice(turn, reading, rights)
