@@ -2344,10 +2344,13 @@ def _stays_behind(reading: Reading, mention: Mention, folded: str) -> None:
         mention.context = "not_coming"
 
 
-_ASKED_TO_COME = re.compile(
-    r"\b(?:kan|kunnen|mag|mogen) (?:hij|zij|ze|[a-z]+) (?:ook |dan |wel |nog )*(?:mee)?komen\b"
-    r"[^.!]*\?"
+# "kan hij ook komen?", "kan hij komen als mama niet mag": whether someone can come, in its
+# word order (side uses it for a question without its mark)
+CAN_COME = re.compile(
+    r"\b(?:kan|kunnen|mag|mogen) (?:hij|zij|ze|[a-z]+) (?:ook |dan |alleen |wel |nog )*"
+    r"(?:mee)?komen\b"
 )
+_ASKED_TO_COME = re.compile(CAN_COME.pattern + r"[^.!]*\?")
 
 
 def _supposed_later(mention: Mention, folded: str) -> None:
@@ -4266,7 +4269,7 @@ def _partnership(reading: Reading, message: dict[str, Any], folded: str) -> None
         # wettelijk samenwonen, is dat makkelijker?" too (panel 15, c3: "Goed nieuws")
         reading.asks_registration = True
         return
-    folded = " " + " ".join(re.findall(r"[\w'-]+", folded)) + " "
+    folded = _bare_words(folded)
     if any(p in folded for p in W.NOT_REGISTERED):
         reading.partnership = "none"
     elif any(f" {p} " in folded for p in W.REGISTERED_PARTNERSHIP):

@@ -49,6 +49,7 @@ from dialogue.answers import (
 from dialogue.asking import assessment, reader_for
 from dialogue.questions import reask
 from dialogue.reading import (
+    CAN_COME,
     DAY_21,
     LATER_AGE,
     Reading,
@@ -640,14 +641,8 @@ def _parents_not_coming_supposed(folded: str) -> bool:
     supposed = _any(W.HYPOTHETICAL, folded) or _any((" stel dat ", " stel "), folded)
     without = bool(_WITHOUT_THE_PARENT.search(folded))  # "kan selam alleen naar belgie komen
     # zonder mama?", "kan mijn zus alleen komen? if mama not" (panel 51, g6)
-    asked = "?" in folded or bool(_CAN_COME.search(folded))  # "kan hij komen als mama niet mag"
+    asked = "?" in folded or bool(CAN_COME.search(folded))  # "kan hij komen als mama niet mag"
     return asked and (without or supposed and bool(_PARENT_NOT_COMING.search(folded)))
-
-
-# a question without its mark, in its word order (panel 83, i4)
-_CAN_COME = re.compile(
-    r"\b(?:kan|kunnen|mag|mogen) (?:hij|zij|ze|[a-z]+) (?:dan |alleen |wel )*komen\b"
-)
 
 
 # the parent a supposition leaves out, by pronoun: "zonder de vader", "als mama niet meekomt"
