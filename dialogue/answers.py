@@ -351,7 +351,7 @@ def fee_line(turn: Any, results: list[tuple[dict, dict]], first: bool = False) -
 
 def _fee_line_of(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     texts = turn.texts
-    results = [(e, r) for e, r in results if r.get("route") in POSSIBLE]
+    results = [(e, r) for e, r in results if r.get("route") in POSSIBLE or _adult_pays(e, r)]
     if not results:
         return None  # no fee for a request that cannot be made
     eu = [e for e, r in results if r.get("summary_id") == EU_FAMILY]
@@ -382,6 +382,16 @@ def _fee_line_of(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
             "utter_answer_fee_free_until_note", date=dutch_date(until), parents=parents_label(turn)
         )
     return line
+
+
+def _adult_pays(entry: dict[str, Any], result: dict[str, Any]) -> bool:
+    """Seed 002: "De andere familieleden ... moeten een retributie betalen. Het gaat met name
+    om zijn meerderjarige kinderen, de meerderjarige broers en zussen": an adult son pays
+    whether his route is known yet or not (panel 91, m3: "Voor Grace en voor Patrick apart?"
+    told "er is geen bijdrage")."""
+    adult = (entry.get("age") or 0) >= P.MAJORITY_AGE.value
+    kin = entry["relationship"] in ("child", "adopted_child", "stepchild", "sibling")
+    return result.get("route") == "unknown" and adult and kin and not result.get("fee_exempt")
 
 
 def _fee_line_eu(turn: Any, results: list[tuple[dict, dict]], eu: list[dict]) -> str:
@@ -720,6 +730,8 @@ def side_question(
 ) -> None:
     if intent == "ask_documents" and _documents_after_recognition(turn, words):
         return
+    if intent == "ask_documents" and _documents_once_21(turn, words):
+        return
     answered = [p for p in turn.state["people"] if p.get("route")]
     if intent in PER_PERSON_INTENTS:  # panel 18, j5: the whole family's documents
         answered = [p for p in answered if p in (named or ())] or answered
@@ -844,6 +856,35 @@ def _documents_after_recognition(turn: Any, words: str) -> bool:
     if not results:
         return False
     turn.say("utter_answer_documents_after_recognition", months=P.FAVOURABLE_PERIOD_MONTHS.value)
+    _documents(turn, results)
+    return True
+
+
+def _documents_once_21(turn: Any, words: str) -> bool:
+    """ "wat moet ik nu al klaar maken zodat we in maart direct gezinshereniging kunnen
+    aanvragen?": a partner too young now asks the papers of the right she has once both are
+    21 (seed 001 "U bent beiden ouder dan 21 jaar"), not the humanitarian visa's form (panel
+    91, m5: "Duid aan dat het om een humanitaire aanvraag gaat")."""
+    folded = f" {re.sub(r'[^a-z0-9 ]', ' ', words.lower())} "
+    if " gezinshereniging " not in folded:
+        return False
+    adult = P.SPOUSE_MIN_AGE.value
+    sponsor = turn.state["sponsor"]
+    older = {
+        p["id"]: {**p, "age": max(p.get("age") or 0, adult)}
+        for p, r in _results(turn, [p for p in turn.state["people"] if p.get("route")])
+        if r.get("route") == "humanitarian_visa" and _has_advice(r, "spouse_age_rule")
+    }
+    later = {
+        **turn.state,
+        "sponsor": {**sponsor, "age": max(sponsor.get("age") or 0, adult)},
+        "people": [older.get(p["id"], p) for p in turn.state["people"]],
+    }
+    results = [(entry, assessment(later, entry, turn.today)) for entry in older.values()]
+    results = [(e, r) for e, r in results if r.get("route") == "family_reunification"]
+    if not results:
+        return False
+    turn.say("utter_answer_documents_once_21", age=adult)
     _documents(turn, results)
     return True
 

@@ -306,6 +306,8 @@ def _children_born_before(state: dict[str, Any], reading: Reading, update: Updat
     elif len(children) == 1 and wrong:  # "sorry verkeerd gedrukt. abel was al geboren toen ik
         _set(state, update, children[0]["id"], "relationship_predates_arrival", True)  # ik
         return  # vluchtte" after a "Nee" pressed by mistake (panel 74, h4: four corrections)
+    elif _BORN_AFTER_ARRIVAL.search(folded):  # "ali was al geboren. ... mariam 2 jaar, die is
+        chosen = []  # geboren na dat ik gevlucht ben": not hers (panel 91, n2)
     else:  # "Noor is ook geboren voor hij naar belgie kwam": the one child (panel 58, h3)
         chosen = open_ones if len(open_ones) == 1 else []
     for entry in chosen:

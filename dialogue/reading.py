@@ -66,6 +66,7 @@ class Mention:
     selector: bool = False  # "de oudste": one of a group already named
     minor_at_asylum: bool | None = None  # "was nog 17 toen ik asiel aanvroeg"
     modifier: bool = False  # "de vader van [het meisje]": only says whose; never a new person
+    siblings_child: bool = False  # "de zoon van mijn zus", told with a child's word
     qualifier: str | None = None  # "eerste", "tweede": tells two wives apart
     another: bool = False  # "ook nog een dochter", "mijn derde kind": one more, not a known one
     count_guessed: bool = False  # "mijn kinderen": two, unless ages say how many (panel 7, n4)
@@ -275,11 +276,23 @@ def _married_after_arrival(folded: str) -> bool:
 
 
 def _born_after_arrival(folded: str) -> bool:
-    """A sentence that says a child was born after the writer came ("geboren nadat ik ...")."""
+    """A sentence that says a child was born after the writer came ("geboren nadat ik ...");
+    not one born after the writer fled, which may be before the arrival in Belgium (panel 91,
+    n2: "geboren na dat ik gevlucht ben" told "De band ... ontstond pas na de aankomst")."""
     return any(
-        any(b in sentence for b in W.BORN) and any(a in sentence for a in W.AFTER_ARRIVAL)
+        any(b in sentence for b in W.BORN)
+        and any(a in sentence for a in W.AFTER_ARRIVAL)
+        and not _only_the_flight(sentence)
         for sentence in re.split(r"[.!?;\n]", folded)
     )
+
+
+_FLED = re.compile(r"\b(?:gevlucht|gevlucht ben|vluchtte|weggevlucht|op de vlucht)\b")
+_ARRIVED = re.compile(r"\b(?:belgie|hier|aankomst|aangekomen|aankwam|kwam|gekomen|komst)\b")
+
+
+def _only_the_flight(sentence: str) -> bool:
+    return bool(_FLED.search(sentence)) and not _ARRIVED.search(sentence)
 
 
 def _born_after_only_selected(reading: Reading, folded: str) -> None:
@@ -297,6 +310,42 @@ def _born_after_only_selected(reading: Reading, folded: str) -> None:
 
 def _has(phrases: tuple[str, ...] | frozenset[str], text: str) -> bool:
     return any(f" {p}{end}" in text for p in phrases for end in (" ", ",", ".", "?", "!"))
+
+
+# "de dochter van mijn (overleden) zus": a niece, told by her parent
+_OF_MY_SIBLING = re.compile(
+    r"^\s+van\s+(?:mijn|m'n|mn|onze)\s+(?:(?:overleden|oudste|jongste|oudere|jongere|kleine|"
+    r"grote|andere)\s+)*(?:zus|zuster|zusje|broer|broertje)\b"
+)
+
+
+def _a_siblings_child(reading: Reading, folded: str) -> None:
+    """ "de dochter van mijn zus": the writer's niece, who may come, not a child of the writer's;
+    right after "mijn nichtje, ayaan." it is the niece told again (panel 91, n5: "Bestond de band
+    met je dochter al ...?" to an aunt). Her parent only says whose child she is."""
+    for index, mention in enumerate(reading.mentions):
+        of_my_sibling = _OF_MY_SIBLING.match(folded[mention.end :])
+        if mention.relationship != "child" or not (
+            of_my_sibling or _my_siblings(reading.mentions[:index], mention)
+        ):
+            continue
+        female = mention.word in W.FEMALE_WORDS
+        mention.relationship, mention.word = "other_relative", ("nichtje" if female else "neefje")
+        mention.owner, mention.siblings_child = "writer", True
+        earlier = reading.mentions[index - 1] if index else None
+        gap = folded[earlier.end : mention.start] if earlier else ""
+        if earlier and earlier.relationship == "other_relative" and len(gap) < 25:
+            mention.context = "same"
+
+
+def _my_siblings(earlier: list[Mention], mention: Mention) -> bool:
+    """ "mijn zus is overleden en haar dochtertje zit alleen in mogadishu": the sister's
+    daughter (panel 91, n5: "Sorry, dat begreep ik niet goed")."""
+    if mention.owner != "third" or not earlier or earlier[-1].relationship != "sibling":
+        return False
+    sibling = earlier[-1]
+    female = sibling.word in W.FEMALE_WORDS
+    return sibling.owner == "writer" and mention.possessive == ("haar" if female else "zijn")
 
 
 def _either_word(reading: Reading) -> None:
@@ -1432,7 +1481,8 @@ def _living_here_with(mention: Mention, folded: str) -> None:
     places = "|".join((*W.BELGIAN_PLACES, "belgie", "hier"))
     lives = re.search(
         rf"\b(?:wonen|woon|huren|huur|leven|leef)\b[^.?!]{{0,30}}\b(?:in )?(?:{places})\b"
-        r"[^.?!]{0,10}\bmet\b(?: (?:mijn|mn|onze|ons|de))?(?:[^.?!]{0,25}\ben(?: mijn| de)?)?\s*$",
+        r"[^.?!]{0,10}\bmet\b(?: (?:mijn|mn|onze|ons|de))?"
+        r"(?:[^.?!]{0,25}\ben(?: mijn| mn| onze| ons| de)?)?\s*$",
         before,
     )
     after = folded[mention.end : mention.end + 60]  # "ik woon met mijn man en kinderen in
@@ -1442,8 +1492,18 @@ def _living_here_with(mention: Mention, folded: str) -> None:
         before,
     )  # gent" (panel 86, k4)
     here_after = re.match(rf"^[^.?!]{{0,30}}?\b(?:in )(?:{places})\b", after)
-    if mention.context is None and not mention.is_sponsor and (lives or lives_with and here_after):
+    home = _WE_RENT_WITH.search(before)  # "we huren een appartement met 2 slaapkamers, met de
+    home = home and not re.search(r"\bin (?!een\b|het\b)", home.group(0))  # kinderen" (panel
+    here = lives or lives_with and here_after or home  # 91, m4: the children made applicants)
+    if mention.context is None and not mention.is_sponsor and here:
         mention.context = "in_belgium"
+
+
+# the writer's own home, with no place named: the one in Belgium (the family abroad is "zij")
+_WE_RENT_WITH = re.compile(
+    r"\b(?:we|wij|ik)\s+(?:huren|huur|wonen|woon|delen|deel)\b[^.?!]{0,50}\bmet\b"
+    r"(?: (?:mijn|mn|onze|ons|de))?(?:[^.?!]{0,25}\ben(?: mijn| mn| onze| ons| de)?)?\s*$"
+)
 
 
 # "zijn andere zoon, die bij hem woont", "mijn dochter die al bij mij woont"
@@ -2629,6 +2689,7 @@ def _span_of(reading: Reading, mention: Mention, sentence_end: int) -> str:
     later = [m for m in reading.mentions if mention.start < m.start < sentence_end]
     end = sentence_end
     position = mention.end
+    whose: list[Mention] = []  # "de dochter van mijn overleden zus": the sister's own words
     for other in later:
         between = re.findall(r"[\w']+", folded[position : other.start])
         after = re.findall(r"[\w']+", folded[other.end : other.end + 12])[:1]
@@ -2636,11 +2697,15 @@ def _span_of(reading: Reading, mention: Mention, sentence_end: int) -> str:
         # own words (panel 9, r5); "mijn vader, moeder en broer zijn overleden" stays joined
         own_sentence = "," in folded[position : other.start] and after in (["is"], ["was"])
         if all(w in _JOINERS for w in between) and not own_sentence:
+            whose += [other] if "van" in between else []
             position = other.end
             continue
         end = other.start
         break
-    span = _words_only(folded[mention.start : end])
+    text = folded[mention.start : end]
+    for other in reversed(whose):  # (panel 91, n5: the niece taken for dead)
+        text = text[: other.start - mention.start] + " " + text[other.end - mention.start :]
+    span = _words_only(text)
     for phrase in W.DEATH_BEFORE:  # "... sinds de dood van [mijn moeder]": hers, not his
         span = span.split(f" {phrase} ")[0] + " "
     return _NEW_SUBJECT.split(span)[0] + " "
@@ -3386,7 +3451,9 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     other_sponsor = any(m.is_sponsor for m in reading.mentions)  # "mijn dochter is erkend
     # vluchteling ... ik zorg voor haar zoon": the writer abroad cares for the sponsor's child,
     # no foster child of the sponsor (panel 29, a3)
-    reading.writer_guardian = any(c in f" {folded} " for c in W.WRITER_GUARDIAN_CUES)
+    reading.writer_guardian = any(
+        c in f" {folded} " for c in W.WRITER_GUARDIAN_CUES
+    ) and not _NO_GUARDIANSHIP.search(folded)
     if not other_sponsor:
         _under_guardianship(reading)
     _apposition_of_a_relative(reading)
@@ -3443,8 +3510,19 @@ def _kinds_of_children(reading: Reading, folded: str, starts: list[int], foster=
             mention.common = True
         if mention.relationship == "child" and any(c in clause for c in W.ADOPTION_CUES):
             mention.relationship = "adopted_child"  # "de zoon van mijn broer geadopteerd"
-        elif foster and mention.relationship == "child" and any(c in clause for c in W.FOSTER_CUES):
+        elif (
+            foster
+            and (mention.relationship == "child" or mention.siblings_child)
+            and any(c in clause for c in W.FOSTER_CUES)
+        ):
             mention.relationship = "foster_child"  # "ik zorg voor de zoon van mijn zus"
+
+
+# "ik heb geen papier van de rechtbank dat ik haar voogd ben": no guardianship (panel 91, n5)
+_NO_GUARDIANSHIP = re.compile(
+    r"\bgeen (?:papier\w*|vonnis|beslissing|rechter|rechtbank)\b[^.?!]{0,40}\bvoogd"
+    r"|\bniet (?:haar|zijn|de) voogd\b|\bgeen voogd\b|\bnog geen voogdij\b"
+)
 
 
 def _under_guardianship(reading: Reading) -> None:
@@ -3934,6 +4012,7 @@ def read(message: dict[str, Any]) -> Reading:
         _mention(e, text, toks, starts) for e in sorted(relationships, key=lambda e: e["start"])
     ]
     _either_word(reading)
+    _a_siblings_child(reading, fold(text))
     _classify_mentions(reading, message, starts)
     reading.aliases = _aliases(reading)
     reading.names = _first_names(reading)

@@ -1451,7 +1451,7 @@ def volunteered(text: str) -> list[str]:
         found.append("ill")
     if _any(W.RAISED_PHRASES, folded):
         found.append("raised")
-    if any(w in W.MONEY_TOKENS for w in words) and _any(W.MONEY_VERBS, folded):
+    if _money_sent(text):
         found.append("money")
     if _any(W.WIDOWED_PHRASES, folded) or W.PARTNER_DIED.search(folded):
         found.append("widowed")
@@ -1461,6 +1461,19 @@ def volunteered(text: str) -> list[str]:
     if any(w in W.DANGER_TOKENS and not _negated(words, i) for i, w in enumerate(words)):
         found.append("danger")
     return found
+
+
+def _money_sent(text: str) -> bool:
+    """Money the writer sends, told as a fact: not "ik stuur haar nu nog geen geld ... moet ik
+    beginnen met geld sturen?" (panel 91, n3: "Geld: bewaar de bewijzen")."""
+    for sentence in re.findall(r"[^.!?]+[.!?]?", text):
+        if sentence.rstrip().endswith("?"):
+            continue
+        words = [t.text for t in tokens(sentence)]
+        money = any(w in W.MONEY_TOKENS and not _negated(words, i) for i, w in enumerate(words))
+        if money and _any(W.MONEY_VERBS, f" {' '.join(fold(sentence).split())} "):
+            return True
+    return False
 
 
 def _money_receivers(state: dict[str, Any], reading: Reading) -> list[dict[str, Any]]:
@@ -1978,6 +1991,13 @@ _MORE_MEANS = re.compile(
 )
 
 
+_PARTNERS_PAY = re.compile(
+    r"\b(?:loon|inkomen|salaris|pensioen|werk|uitkering) van (?:mijn|mn|m'n) "
+    r"(?P<word>man|vrouw|partner|echtgenoot|echtgenote|vriend|vriendin)\b"
+    r"|\b(?:mijn|mn|m'n) (?P<who>man|vrouw|partner) (?:werkt|verdient)\b"
+)
+
+
 def _income_of_a_favour(turn: Any, case, reading: Reading, said: Answer) -> None:
     """Seed 000: for a humanitarian visa, the sponsor's means make the file stronger; about the
     relative asked about ("is dat probleem voor mijn man?"; panel 14, a2), with the B17's
@@ -1992,7 +2012,13 @@ def _income_of_a_favour(turn: Any, case, reading: Reading, said: Answer) -> None
         none = _any(W.NO_OWN_INCOME, _folded(reading))  # "ik heb geen inkomen" (a5)
         key = "income_humanitarian_none" if none else "income_humanitarian"
         family = ("family",) if not asked and len(case) > 1 else ()
-        said.entry(M.lookup(M.SIDE, key, family), _voice(turn, entry))
+        voice = _voice(turn, entry)
+        partner = _PARTNERS_PAY.search(_folded(reading))  # "het is het loon van mijn man. telt
+        if partner:  # dat ook?" (panel 91, m4: "Voeg daarom bewijs van je inkomen toe")
+            key, family = "income_humanitarian", ("partner",)
+            word = partner.group("word") or partner.group("who")
+            voice = Voice(replace(voice.reader, partner=word), entry["relationship"])
+        said.entry(M.lookup(M.SIDE, key, family), voice)
     for _, item in _advice_of([c for c in case if c[0] is entry], INCOME_ADVICE):
         said.item(item)
     soft = any(_soft_procedure(r) for e, r in case if e is entry)
@@ -3021,6 +3047,8 @@ def _legalisation(turn: Any, reading: Reading) -> bool:
     said = Answer(turn)
     said.say("utter_faq_legalisation")
     folded = _folded(reading)
+    if re.search(r"\bvertal\w*|\bvertaling\w*|\bvertaler\w*", folded):  # "en vertaling door
+        said.say("utter_side_sworn_translators")  # wie, hier of in brazilie?" (panel 91, m2)
     deed = _any(W.MARRIAGE_DEED_WORDS, folded) or _marriage_proof_named(folded)
     if deed and _LEGALISATION_IMPOSSIBLE.search(folded):  # "we hebben alleen een nikahnama.
         # legaliseren kan niet, de taliban werkt niet mee" (panel 48, h3)
@@ -3143,11 +3171,8 @@ def _strengthen(turn: Any, reading: Reading) -> bool:
         case = []  # bewijzen?" of a relative with a right: her conditions, not a humanitarian
         # file; "moeten Youssif en Adam nog extra humanitaire redenen aantonen, of volstaat het
         # dat de ouders meekomen?": the brothers' (panel 65, j5)
-    if not case and _any(("humanitair", "andere weg"), _folded(reading)):  # "is er dan een
-        return _say_entries(turn, [(M.SIDE["second_order_explained"], _voice(turn, None))])
-        # andere weg voor mijn zoon? humanitair visum?" of a relative with a right (d4)
     if not case:
-        return _strengthen_a_late_right(turn) or _conditions_of(turn, everyone, named)
+        return _strengthen_no_favour(turn, reading, everyone, named)
     # named among everyone: the writer's own word read from her place (a3); else the family in
     # its order, every relative (panel 46: "je tweede dochter", her mother, not her sister)
     case = [(e, r) for e, r in case if e in named and not extra] or sorted(
@@ -3165,6 +3190,44 @@ def _strengthen(turn: Any, reading: Reading) -> bool:
             _strengthen_block(turn, entry, chosen)
     if same:
         turn.say("utter_side_strengthen_same", relative=turn.texts.and_list(same))
+    helper = turn.state.get("writer") == "helper"
+    turn.say("utter_side_handoff_offer_helper" if helper else "utter_side_handoff_offer")
+    return True
+
+
+def _strengthen_no_favour(turn: Any, reading: Reading, everyone, named) -> bool:
+    """ "is er echt niks?" where no relative has a humanitarian visa (yet)."""
+    if _an_adult_child_unknown(turn, everyone, named):
+        return True
+    if _any(("humanitair", "andere weg"), _folded(reading)):  # "is er dan een andere weg voor
+        # mijn zoon? humanitair visum?" of a relative with a right (d4)
+        return _say_entries(turn, [(M.SIDE["second_order_explained"], _voice(turn, None))])
+    return _strengthen_a_late_right(turn) or _conditions_of(turn, everyone, named)
+
+
+def _an_adult_child_unknown(turn: Any, everyone, named: list[dict[str, Any]]) -> bool:
+    """ "Hij is meerderjarig, is er echt niks mogelijk voor hem?" of a son of 20 of whom it is
+    not known whether he was a minor at the asylum request: seed 003's 12 months if he was,
+    seed 000's humanitarian visa of an adult son if not (panel 91, m3: "Het recht blijft" of
+    the 12 months of his sister, and "In tweede orde betekent" three times)."""
+    fact = "minor_when_sponsor_applied_for_asylum"
+    unknown = [
+        e for e, r in everyone
+        if r.get("route") == UNKNOWN and e["relationship"] == "child"
+        and (e.get("age") or 0) >= P.MAJORITY_AGE.value and fact not in (e.get("facts") or {})
+    ]  # fmt: skip
+    chosen = [e for e in unknown if e in named] or (unknown if len(unknown) == 1 else [])
+    if not chosen or _status(turn) not in PROTECTED:
+        return False
+    entry = chosen[0]
+    _, if_minor = _as_if(turn, entry, {fact: True, "adult_before_sponsor_recognition": True})
+    ends = [d for d in if_minor.get("deadlines") or [] if d.get("id") == "adult_child_request_end"]
+    if ends and ends[0].get("passed"):
+        _say_entries(turn, [(M.SIDE["adult_child_if_minor_passed"], _voice(turn, entry))])
+    adult, if_adult = _as_if(turn, entry, {fact: False})
+    if if_adult.get("route") != HV:
+        return True
+    _strengthen_block(turn, entry, _strengthen_advice(adult, if_adult))
     helper = turn.state.get("writer") == "helper"
     turn.say("utter_side_handoff_offer_helper" if helper else "utter_side_handoff_offer")
     return True
@@ -3448,11 +3511,22 @@ def _couple_turns_21(turn: Any, reading: Reading) -> bool:
         age = couples[0].get("age")
         younger = age is not None and age + (day - turn.today).days // 365 < P.SPOUSE_MIN_AGE.value
         key = "age_21_on_day_partner_younger" if younger else "age_21_on_day"  # (70, g5)
+        if told["verb"] == "wordt" or turn.state.get("writer") == "helper":  # "ze wordt 21 op
+            key = _partners_21st(turn)  # 14 maart 2027": hers (panel 91, m5)
         message = M.lookup(M.SIDE, key, (_status(turn) or "",))
         said = Answer(turn)
         said.entry(message, _voice(turn, couples[0]), day=dutch_date(day))
         said.send("utter_answer_menu")
     return True
+
+
+def _partners_21st(turn: Any) -> str:
+    """The partner's 21st birthday told: from that day the couple's age rule is met when the
+    sponsor is 21 too (seed 001 "U bent beiden ouder dan 21 jaar")."""
+    sponsor_age = turn.state["sponsor"].get("age")
+    if sponsor_age is not None and sponsor_age >= P.SPOUSE_MIN_AGE.value:
+        return "partner_21_on_day"
+    return "partner_21_on_day_sponsor_unknown"
 
 
 def _next_birthday(day: int, month: int, year: str | None, turn: Any) -> dt.date:
@@ -5049,7 +5123,8 @@ def _guardianship(turn: Any, reading: Reading) -> bool:
         said.entry(M.DOCUMENTS["legalisation_and_translation"], _voice(turn, descendants[0]))
         said.send("utter_answer_menu")
         return True
-    if _GUARDIANSHIP_PAPERS.search(_folded(reading)):  # "moet ik het vonnis van voogdij en
+    papers = _GUARDIANSHIP_PAPERS.search(_folded(reading))  # not "ik heb geen papier van de
+    if papers and not _NO_PAPERS.search(_folded(reading)):  # rechtbank" (panel 91, n5)
         said.entry(M.SIDE["guardianship_papers"], _voice(turn, named[0]))  # de overlijdens-
         legalised = M.DOCUMENTS["legalisation_and_translation"]  # akten ook geven?" (h2); the
         said.entry(legalised, _voice(turn, named[0]))  # foreign acts legalised (54, a2)
@@ -5064,7 +5139,7 @@ def _guardianship(turn: Any, reading: Reading) -> bool:
 
 
 _NO_PAPERS = re.compile(
-    r"\bgeen (?:rechter|rechtbank|vonnis|voogdij|adoptie|papieren?)\b|\bniks op papier\b"
+    r"\bgeen (?:rechter|rechtbank|vonnis|voogdij|adoptie|papier(?:en)?)\b|\bniks op papier\b"
     r"|\bniets op papier\b|\bnog geen voogd\b"
 )
 
@@ -5182,6 +5257,8 @@ def _custody_proof(turn: Any, reading: Reading) -> bool:
     minors = [e for e, _ in _case(turn) if e["relationship"] in kinds and (e.get("age") or 0) < 18]
     if minors and all(e["relationship"] == "foster_child" for e in minors):
         return False  # a guardian's ward: the guardianship is what is proven (panel 54, a2)
+    if not minors and " voogd" in _folded(reading):  # "geen papier van de rechtbank dat ik
+        return False  # haar voogd ben" of a niece: no parent's custody (panel 91, n5)
     if not minors:  # the minor sister of a boy whose father is missing (panel 44, h2)
         young = [e for e, _ in _case(turn) if (e.get("age") or 99) < 18]
         voice = _voice(turn, (asked_about(young, reading) or young or [None])[0])

@@ -603,7 +603,11 @@ OTHER_CARER = ("kan zorgen", "kunnen zorgen", "voor haar zorgen", "voor hem zorg
                # "mijn zus is ook in nador ... is dat een probleem?" (panel 20, n4)
                "is ook in", "woont ook in", "zit ook in", "woont daar ook",
                # "mijn oom zorgt nu voor noor ... is dat een probleem?" (panel 42, h4)
-               "zorgt nu voor", "zorgt voor", "haar voogd", "zijn voogd")  # fmt: skip
+               "zorgt nu voor", "zorgt voor", "haar voogd", "zijn voogd",
+               # "mijn broers ... doen niks voor haar. is dat een probleem?", "ze heeft 2 zonen
+               # in marokko. kan dvz zeggen dat die maar moeten zorgen?" (panel 91, n3)
+               "doen niks voor", "doen niets voor", "doet niks voor", "doet niets voor",
+               "moeten zorgen", "moet zorgen")  # fmt: skip
 # the writer's own relatives who live near the one who comes and could care, or do not ("mijn
 # twee broers wonen ook in Marokko ... ze kijken niet naar haar om. Is dat een probleem?":
 # seed 001's "geen enkel ander familielid"; panel 55, c5: the brothers made applicants)
@@ -650,7 +654,10 @@ WHO_APPLIES = ("wie moet de aanvraag", "wie doet de aanvraag", "wie dient", "wie
                "wie moet er naar de ambassade", "zelf ook naar", "moet ik zelf naar",
                "moet hij zelf naar", "moet ik ook naar de ambassade",
                "moet hij ook naar de ambassade",
-               "wie moet daar heen")  # fmt: skip
+               "wie moet daar heen",
+               # "wie moet aanvraag doen, ik hier in belgie of zahra in pakistan?" (panel 91, m1)
+               "wie moet aanvraag", "wie moet een aanvraag", "wie doet aanvraag",
+               "wie moet de aanvraag doen", "wie moet het doen", "wie moet dat doen")  # fmt: skip
 # "telt dat als handicap?", "is epilepsie een handicap?" (seed 001, art. 10, §1, 6°; panel 24, g5)
 DISABILITY_MEANING = ("telt dat als handicap", "is dat een handicap", "geldt dat als handicap",
                       "valt dat onder handicap", "wat is een handicap", "wat telt als handicap",
@@ -1198,7 +1205,11 @@ NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "mo
               # Flemish chat "nie" (panel 33, b3: "nee, mijn vriendin komt nie!!")
               "komt nie", "komen nie", "komt ook nie", "moet nie komen", "wil nie komen",
               "gaat nie mee", "komt nie mee", "wil nie mee",
-              "vient pas", "not coming")  # fmt: skip
+              "vient pas", "not coming",
+              # "mijn papa zit in gevangenis in eritrea, geen contact" (panel 91, n1: "Je papa:
+              # wil naar België komen")
+              "zit in gevangenis", "zit in de gevangenis", "zit in de cel", "zit vast",
+              "is in de gevangenis", "is in gevangenis", "in prison")  # fmt: skip
 # a person the bot has wrongly: "er is geen oma", "ik heb geen derde zoon" (before the word),
 # "die bestaat niet", "weg ermee", "schrap hem" (after it; panel 23, v2, v3, v4, s1)
 DENIED_BEFORE = ("is geen", "zijn geen", "heb geen", "komt geen", "komen geen", "stop geen",
@@ -1243,7 +1254,12 @@ MONEY_HELP_WORDS = ("helpen betalen", "bijspringen", "bijspringt", "bij springen
                     # "mijn ouders sturen geld", "ze sturen mij geld" (panel 44, g5: the
                     # student's parents became applicants)
                     "sturen geld", "sturen mij geld", "sturen me geld", "stuurt geld",
-                    "stuurt mij geld", "stuurt me geld", "betalen mijn studie")  # fmt: skip
+                    "stuurt mij geld", "stuurt me geld", "betalen mijn studie",
+                    # "mijn broers geven haar soms iets" (panel 91, n3: two brothers added)
+                    "geven haar soms", "geven hem soms", "geven haar geld", "geven hem geld",
+                    "geeft haar soms", "geeft hem soms", "geeft haar geld", "geeft hem geld",
+                    "geven haar iets", "geven hem iets", "geeft haar iets",
+                    "geeft hem iets")  # fmt: skip
 # a sentence after "onze ouders zijn dood" that says someone lives or comes: not a list of
 # the dead (panel 22, q2: "papa in 2019 en mama vorig jaar")
 ALIVE_VERBS = ("woont", "wonen", "leeft", "leven", "wil", "willen", "komt", "komen", "is",

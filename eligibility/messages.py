@@ -1592,16 +1592,16 @@ ADVICE: dict[str, Message] = {
     ),
     "adoption_get_recognition": _M(
         "Laat de buitenlandse adoptie erkennen door de Federale Centrale Autoriteit "
-        "(FCA), of de voogdij bekrachtigen door een Belgische rechtbank. Dan {has_rel} "
-        "recht op gezinshereniging als kind.",
+        "(FCA), of de voogdij bekrachtigen door een Belgische rechtbank. Alleen dan komt "
+        "{rel} in aanmerking voor gezinshereniging als kind.",
         S.ART_10_1_4,
     ),
     # seed 004 is the Belgian's; the recognition rule is seed 000's (panel 28, b5: art. 10
     # cited to a Belgian)
     "adoption_get_recognition@belgian": _M(
         "Laat de buitenlandse adoptie erkennen door de Federale Centrale Autoriteit "
-        "(FCA), of de voogdij bekrachtigen door een Belgische rechtbank. Dan {has_rel} "
-        "recht op gezinshereniging als kind.",
+        "(FCA), of de voogdij bekrachtigen door een Belgische rechtbank. Alleen dan komt "
+        "{rel} in aanmerking voor gezinshereniging als kind.",
         S.ART_40TER_2,
     ),
     # seed 000: "In het geval van een feitelijke adoptie of een niet-erkende buitenlandse
@@ -2552,8 +2552,8 @@ SIDE: dict[str, Message] = {
     # beslissing van de voogdij/adoptie/specifieke buitenlandse rechtsfiguur toe"; "Je bewijst
     # dat je anders helemaal alleen en geïsoleerd achterblijft" (panel 53, h2)
     "guardianship_papers": _M(
-        "Voeg de buitenlandse beslissing over de voogdij toe. Zijn {rel_of:de ouders} "
-        "overleden? Voeg dan hun overlijdensakten toe.",
+        "Is er een buitenlandse akte of beslissing over de voogdij? Voeg die dan toe. Zijn "
+        "{rel_of:de ouders} overleden? Voeg dan hun overlijdensakten toe.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "dead_parent_proof": _M(
@@ -3311,6 +3311,31 @@ SIDE: dict[str, Message] = {
         "gezinshereniging vragen, als de andere voorwaarden vervuld zijn.",
         S.ART_40TER_2,
     ),
+    # the partner's own 21st birthday ("ze wordt 21 op 14 maart 2027"), the sponsor older
+    # (panel 91, m5: "Je bent 21 jaar vanaf 14 maart 2027" to a man of 31, twice)
+    "partner_21_on_day": _M(
+        "{Rel} {rel_is} {spouse_age} jaar vanaf {day}. Vanaf die dag kan {rel} "
+        "gezinshereniging vragen, als de andere voorwaarden vervuld zijn.",
+        S.ART_10_1_4,
+    ),
+    "partner_21_on_day@belgian": _M(
+        "{Rel} {rel_is} {belgian_spouse_age} jaar vanaf {day}. Vanaf die dag kan {rel} "
+        "gezinshereniging vragen, als de andere voorwaarden vervuld zijn.",
+        S.ART_40TER_2,
+    ),
+    # the sponsor's age not known: both must be 21
+    "partner_21_on_day_sponsor_unknown": _M(
+        "{Rel} {rel_is} {spouse_age} jaar vanaf {day}. {We} moeten dan allebei "
+        "{spouse_age} jaar zijn. Dan kan {rel} gezinshereniging vragen, als de andere "
+        "voorwaarden vervuld zijn.",
+        S.ART_10_1_4,
+    ),
+    "partner_21_on_day_sponsor_unknown@belgian": _M(
+        "{Rel} {rel_is} {belgian_spouse_age} jaar vanaf {day}. {We} moeten dan allebei "
+        "{belgian_spouse_age} jaar zijn. Dan kan {rel} gezinshereniging vragen, als de andere "
+        "voorwaarden vervuld zijn.",
+        S.ART_40TER_2,
+    ),
     # the partner still younger than 21 on that day: both must be (panel 70, g5: "Vanaf die dag
     # kan je vrouw gezinshereniging vragen" of a wife of 19)
     "age_21_on_day_partner_younger": _M(
@@ -3489,8 +3514,8 @@ SIDE: dict[str, Message] = {
         "woning te klein is om er te koken, te wonen en te slapen, of als in het huurcontract "
         "staat dat het een woning voor 1 persoon is. Vraag na of dat ook voor {our} aanvraag "
         "zo is.",
-        f"{S.ART_40TER_2}; {S.KB_1997_HOUSING}",
-    ),
+        S.KB_1997_HOUSING,  # seed 004 names the KB; art. 40ter is a Belgian's, cited to a
+    ),  # worker with subsidiary protection (panel 91, n4: C)
     "housing_space@belgian": _M(
         "Het huurcontract of de eigendomsakte is meestal genoeg als bewijs. Maar DVZ kan toch "
         "weigeren als de woning te klein is om er te koken, te wonen en te slapen. In de "
@@ -3616,6 +3641,17 @@ SIDE: dict[str, Message] = {
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     # seed 001: "bewijzen dat ... u in staat zal zijn om het familielid ten laste te nemen"
+    # seed 000: "Je kan aantonen dat je kind over voldoende bestaansmiddelen ... beschikt in
+    # België om je als ouder ten laste te nemen": the sponsor's means; a partner's pay is in no
+    # seed (panel 91, m4: "het is het loon van mijn man. telt dat ook?" told "Voeg daarom bewijs
+    # van je inkomen toe")
+    "income_humanitarian@partner": _M(
+        "Voor een humanitair visum legt de wet geen vast inkomen op. Het helpt wel om te "
+        "tonen dat {sp} voor {rel_obj} kan zorgen. Onze informatie spreekt over "
+        "{sp_of:het eigen inkomen}. Of DVZ ook het loon van {sp_of:de partner} meetelt, staat "
+        "er niet in. Vraag het na bij onze organisatie.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     "income_humanitarian": _M(
         "Voor een humanitair visum legt de wet geen vast inkomen op. Het helpt wel om te "
         "tonen dat {sp} voor {rel_obj} kan zorgen. Voeg daarom bewijs van {sp_of:het "

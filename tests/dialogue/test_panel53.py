@@ -164,7 +164,7 @@ def test_overlijdensakten_van_mijn_dochter_en_schoonzoon__papers_of_the_dead_add
         intent="ask_documents",
     )
     assert "schoonzoon" not in reply, chat.transcript()
-    assert "Voeg de buitenlandse beslissing over de voogdij toe" in reply, reply
+    assert "buitenlandse akte of beslissing over de voogdij" in reply, reply
     assert "overlijdensakten" in reply, reply
     assert len(chat.state["people"]) == 1
 

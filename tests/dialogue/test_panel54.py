@@ -55,7 +55,7 @@ def test_akten_van_dood_van_zijn_mama_en_papa__no_father_of_the_writer():
         intent="ask_documents",
     )
     assert len(chat.state["people"]) == 1, chat.transcript()
-    assert "Voeg de buitenlandse beslissing over de voogdij toe" in reply, reply
+    assert "buitenlandse akte of beslissing over de voogdij" in reply, reply
     assert "legaliseren" in reply, reply
     assert "hoederecht" not in reply, reply
 

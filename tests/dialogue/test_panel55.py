@@ -42,7 +42,7 @@ def test_papier_van_dood_van_zijn_papa_en_mama__no_mother_of_the_writer():
         intent="ask_documents",
     )
     assert len(chat.state["people"]) == 1, chat.transcript()
-    assert "Voeg de buitenlandse beslissing over de voogdij toe" in reply, reply
+    assert "buitenlandse akte of beslissing over de voogdij" in reply, reply
 
 
 def test_is_er_een_datum_ik_hoor_1_jaar__the_day_a_ratified_guardianship_would_give():

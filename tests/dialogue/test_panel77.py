@@ -282,7 +282,7 @@ def test_mijn_vrouw_heeft_de_voogdij_alleen__no_adoption_route_for_the_mother_in
         "(relationship:spouse) valeria heeft de voogdij alleen. ze is argentijnse en woont al "
         "bij mij hier in brussel"
     )
-    assert "schoonmoeder recht op gezinshereniging als kind" not in reply, reply
+    assert "schoonmoeder in aanmerking voor gezinshereniging als kind" not in reply, reply
 
 
 def test_ze_is_zijn_mama_ik_ben_de_eu_burger__no_mother_added():

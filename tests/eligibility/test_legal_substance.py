@@ -111,6 +111,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:custody_other_parent_died",
         "side:age_21_on_day_partner_younger",
         "side:age_21_on_day",
+        "side:partner_21_on_day",
+        "side:partner_21_on_day_sponsor_unknown",
         "side:child_marries",
         "summaries:summary.polygamy_another_spouse",
         "side:earlier_marriage_divorced",
@@ -352,6 +354,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:marriage_visa_how@belgian",
         "side:age_21_on_day_partner_younger@belgian",
         "side:age_21_on_day@belgian",
+        "side:partner_21_on_day@belgian",
+        "side:partner_21_on_day_sponsor_unknown@belgian",
         "advice:married_or_registered_right@belgian",
         # seed 004: "dan volstaat een schriftelijke verklaring van de andere ouder" (panel 41)
         "side:consent_in_writing",
@@ -443,9 +447,11 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:marriage_visa_how",
         "advice:married_or_registered_right",
     },
+    # seed 004 names the KB ("zie het koninklijk besluit elementaire vereisten woninghuur van
+    # 8 juli 1997"); told to others as the Belgian's practice (panel 91, n4)
+    S.KB_1997_HOUSING: {"side:housing_space_belgian_practice"},
     f"{S.ART_40TER_2}; {S.KB_1997_HOUSING}": {
         "side:housing_space@belgian",
-        "side:housing_space_belgian_practice",
     },
     S.CIVIL_CODE_HOUSING: {
         "side:housing_space",
@@ -507,6 +513,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:after_sponsor_18_parents",
         "side:deadline_with_parents",
         "side:income_humanitarian",
+        "side:income_humanitarian@partner",
         "side:income_humanitarian_none@family",
         "side:income_humanitarian@family",
         "side:asylum_file_asylum_seeker",
