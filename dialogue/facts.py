@@ -3364,8 +3364,8 @@ def _by_the_pronoun(state: dict[str, Any], reading: Reading, where: list[int]) -
         return None
     at = where[0]
     start = max(reading.text.rfind(c, 0, at) for c in ".!?\n") + 1
-    pronoun = pronoun_in(fold(reading.text[start : at + 1]))
-    found = [p for p in state["people"] if pronoun and p.get("pronoun") == pronoun]
+    pronoun = pronoun_in(f" {fold(reading.text[start : at + 1])} ")  # "hij is niet gehandicapt"
+    found = [p for p in state["people"] if pronoun and p.get("pronoun") == pronoun]  # (92, m4)
     return found[0] if len(found) == 1 else None
 
 

@@ -805,7 +805,7 @@ def pronoun_in(clause: str) -> str | None:
 # a 21st birthday told ("ik word 21 op 3 mei 2027", "Grace wordt 21 jaar op 14 april"): the day
 # a couple's age rule or a Belgian's descendant's dependency starts (seeds 001, 004)
 DAY_21 = re.compile(
-    rf"\b(?P<verb>word|wordt) 21\b(?: jaar)?[^.?!]{{0,12}}?\bop (?P<day>\d{{1,2}}) "
+    rf"\b(?P<verb>word|wordt|is) 21\b(?: jaar)?[^.?!]{{0,12}}?\bop (?P<day>\d{{1,2}}) "
     rf"(?P<month>{'|'.join(MONTH_WORDS)})\b(?: (?P<year>(?:19|20)\d\d))?"
 )
 LATER_AGE = re.compile(
@@ -1495,10 +1495,28 @@ def _living_here_with(mention: Mention, folded: str) -> None:
     home = _WE_RENT_WITH.search(before)  # "we huren een appartement met 2 slaapkamers, met de
     home = home and not re.search(r"\bin (?!een\b|het\b)", home.group(0))  # kinderen" (panel
     here = lives or lives_with and here_after or home  # 91, m4: the children made applicants)
+    here = here or _CHILD_BENEFIT_FOR.search(before)  # "kindergeld voor de 2 kinderen" (92, m4)
+    here = here or _PAY_OF.search(before)  # "1900 netto van mijn man" (panel 92, m4)
+    here = here or _HOME_WITH.search(before)  # "ik ben thuis met de baby", "ik werk nog niet door
+    # de baby" (panels 91 and 92, n5: the baby asked about as one who comes)
     if mention.context is None and not mention.is_sponsor and here:
         mention.context = "in_belgium"
 
 
+# the pay of the writer's partner: one who earns here, no one who comes
+_PAY_OF = re.compile(
+    r"\b(?:netto|bruto|euro|loon|inkomen|salaris|pensioen|uitkering) van(?: mijn| mn| m'n)?\s*$"
+)
+# the writer at home with a child, or kept from work by one: a child who lives here
+_HOME_WITH = re.compile(
+    r"\b(?:ben|zit|blijf|zijn|zitten)\s+(?:\w+\s+)?thuis\s+(?:met|voor)\s+(?:de|mijn|mn|onze|ons)\s*$"
+    r"|\b(?:werk|werken|ga|gaan)\b[^.?!]{0,20}\b(?:door|voor|wegens)\s+(?:de|mijn|mn|onze|ons)\s*$"
+)
+# Belgian child benefit is paid for children who live here
+_CHILD_BENEFIT_FOR = re.compile(
+    r"\b(?:kindergeld|groeipakket|kinderbijslag)\b[^.?!]{0,12}\bvoor\b"
+    r"(?: (?:de|mijn|mn|onze|ons|haar|zijn))?(?: \d{1,2}| twee| drie| vier)?\s*$"
+)
 # the writer's own home, with no place named: the one in Belgium (the family abroad is "zij")
 _WE_RENT_WITH = re.compile(
     r"\b(?:we|wij|ik)\s+(?:huren|huur|wonen|woon|delen|deel)\b[^.?!]{0,50}\bmet\b"

@@ -516,6 +516,8 @@ def _child_weight_asked(folded: str) -> bool:
     nie?" (panel 33, b3): a question about the couple's child, not about an income."""
     asked = "?" in folded or " toch " in folded
     other = _any(W.INCOME_WORDS, folded) or _any(("paspoort", "netto", "euro"), folded)
+    other = other or bool(_PARTNERS_PAY.search(folded))  # "ik woon ... met mijn man en onze
+    # baby. mijn man werkt. helpt dat?" asks about his pay (panel 92, n5)
     weight = _any(W.CHILD_WORDS_OF_A_COUPLE, folded) and _any(W.CHILD_WEIGHT_WORDS, folded)
     weight = weight or bool(_CHILD_AS_PROOF.search(folded))
     return asked and weight and not other  # not "telt het kind mee voor het inkomen?" (review)
@@ -611,6 +613,8 @@ _COUPLE_AGE = re.compile(
     r"|\bmoet(?:en)? (?:mijn |mn |m'n |de |je )?(?:man|vrouw|partner|vriend|vriendin|wij|we|"
     r"ik|hij|zij|ze) (?:ook |al |minstens )?(?:18|21|achttien|eenentwintig) (?:jaar )?(?:oud )?"
     r"zijn\b|\bminimum ?leeftijd\b"
+    # "kan ze nu komen of niet? is het probleem dat ze 20 is?" (panel 91, m5: "Sorry")
+    r"|\bprobleem dat (?:ze|zij|hij|mijn \w+) (?:pas |nog maar |maar )?\d{2} (?:jaar )?is\b"
     # "en de leeftijd? ze is 22", "is er geen leeftijdsgrens?" (panel 77, h1: "geen antwoord")
     r"|\ben de leeftijd\s*\?|\bleeftijdsgrens\b|\bleeftijdsregel\b"
     r"|\bleeftijd (?:is |geldt )?voor (?:de |mijn |mn |m'n )?(?:man|vrouw|partner)\b"
@@ -1063,6 +1067,8 @@ def _gone_parent_proof(folded: str) -> bool:
     """ "de papa is verdwenen, hoe bewijs ik da?" (panel 29, b5: the general list)."""
     # "de papa is dood dus er is niemand anders", "mijn papa is weg sinds 2022, niemand weet
     # waar" (panel 48); "volstaat de overlijdensakte van de vader?" (panel 60, h12)
+    folded = re.sub(r"\bniet (?:vermist|verdwenen|weg|dood|overleden)\b", " ", folded)  # "haar
+    # papa is niet vermist, we weten gewoon niet wie het is" (panel 92, n5)
     gone = _any(("verdwenen", "vermist", "weg is", "is weg", "niemand weet waar", "onbekend",
                  " dood", "overleden", "gestorven", "overlijdensakte"), folded)  # fmt: skip
     # "hoe kan ik bewijzen dat mijn vader vermist is?" (panel 47, g4); "een papier over het
@@ -1119,7 +1125,12 @@ def _deadline_question(folded: str, intent: str | None) -> bool:
     return intent == "ask_deadline" and "ten laste" not in folded
 
 
-_HOW_FAST_MUST = re.compile(r"\bhoe (?:snel|vlug|rap) (?:moet|moeten) (?:ik|we|wij|ze|hij|zij)\b")
+_HOW_FAST_MUST = re.compile(
+    r"\bhoe (?:snel|vlug|rap) (?:moet|moeten) (?:ik|we|wij|ze|hij|zij)\b"
+    # "maar moet ik dus voor juni 2027 de aanvraag doen of maakt dat niet uit?" (panel 91, m4)
+    r"|\bmoet(?:en)? (?:ik|we|wij|ze|hij|zij) (?:dus |dan |echt )?(?:voor|tegen|binnen) "
+    r"[^?.!]{0,25}\b(?:aanvraag|aanvragen|indienen)\b"
+)
 # "kan ik het niet hier in gent doen voor hen, bij de gemeente?" (panel 52, g1)
 _HERE_AT_THE_TOWN = re.compile(
     r"\b(?:hier|in belgie)\b[^?.]{0,25}\bdoen\b[^?]{0,30}\bgemeente\b"
@@ -1276,6 +1287,11 @@ def _marriage_validity(folded: str) -> bool:
     )
 
 
+_CAME_TOGETHER = re.compile(
+    r"\bsamen met (?:ons|mij|mama|papa)\b[^.?!]{0,15}\b(?:gekomen|gevlucht)\b"
+)
+
+
 # follow-up questions told by their words, in order of precedence (after the age limit and
 # "strengthen", which need more than words)
 FOLLOW_UP_WORDS = (
@@ -1385,7 +1401,11 @@ def _follow_up(folded: str, intent: str | None) -> str | None:
     said = next((kind for pattern, kind in FOLLOW_UP_PATTERNS if pattern.search(folded)), None)
     if said:
         return said
-    named = next((kind for words, kind in FOLLOW_UP_WORDS if _any(words, folded)), None)
+    named = next(
+        (kind for words, kind in FOLLOW_UP_WORDS if _any(words, folded) and not (
+            kind == "together" and _CAME_TOGETHER.search(folded) and "?" not in folded)),
+        None,
+    )  # fmt: skip  # not "die zijn samen met ons gekomen" (panel 92, m4)
     if named:  # "papier van de rechtbank dat ik voogd ben, helpt dat?": the guardianship
         return named
     cost = intent == "ask_costs" or _any(W.COST_WORDS, folded)  # "kost het echt niks?" (a1)
@@ -1419,6 +1439,8 @@ def _income_question(text: str, folded: str) -> bool:
     folded = W.WORKPLACE_OCMW.sub(" ", folded)  # "maatschappelijk werker bij het OCMW" (b4)
     folded = _NO_OWN_INCOME.sub(" ", folded)  # "kan de zus van 19 mee? ... heeft geen
     # inkomen": her situation told, no income asked (panel 50, g3)
+    if _PARTNERS_PAY.search(folded) and "?" in text:  # "mijn man werkt. helpt dat voor de
+        return True  # aanvraag?" (panel 92, n5: "geen antwoord")
     if not _any(W.INCOME_WORDS, folded) or "money" in volunteered(text):
         return False
     return "?" in text or _any(W.INCOME_QUESTION_WORDS, folded)
@@ -1438,6 +1460,13 @@ def _negated(words: list[str], index: int) -> bool:
     return False
 
 
+def _a_hospitals_paper(words: list[str], index: int) -> bool:
+    """ "een papier van het ziekenhuis waar mijn zus gestorven is": a document, no one ill
+    (panel 92, n5: "Ziek: toon de ziekte ... aan" of the niece)."""
+    before = words[max(0, index - 2) : index]
+    return words[index] == "ziekenhuis" and before in (["van", "het"], ["uit", "het"])
+
+
 def volunteered(text: str) -> list[str]:
     """The facts a message volunteers: ill, raised, money, alone, danger; none in a
     supposition ("als mama ziek is en nie kan komen, kan mijn zus alleen komen?": panel 37,
@@ -1447,7 +1476,8 @@ def volunteered(text: str) -> list[str]:
         return []
     words = [t.text for t in tokens(text)]
     found = []
-    if any(w in W.ILL_TOKENS and not _negated(words, i) for i, w in enumerate(words)):
+    if any(w in W.ILL_TOKENS and not _negated(words, i) and not _a_hospitals_paper(words, i)
+           for i, w in enumerate(words)):  # fmt: skip
         found.append("ill")
     if _any(W.RAISED_PHRASES, folded):
         found.append("raised")
@@ -1992,7 +2022,7 @@ _MORE_MEANS = re.compile(
 
 
 _PARTNERS_PAY = re.compile(
-    r"\b(?:loon|inkomen|salaris|pensioen|werk|uitkering) van (?:mijn|mn|m'n) "
+    r"\b(?:loon|inkomen|salaris|pensioen|werk|uitkering|netto|bruto|euro) van (?:mijn|mn|m'n) "
     r"(?P<word>man|vrouw|partner|echtgenoot|echtgenote|vriend|vriendin)\b"
     r"|\b(?:mijn|mn|m'n) (?P<who>man|vrouw|partner) (?:werkt|verdient)\b"
 )
@@ -3106,7 +3136,9 @@ def _processing(turn: Any, reading: Reading) -> bool:
         said.send()  # daarna de gezinshereniging?" got the humanitarian visa's year (h4)
         return True
     favours = [e for e, r in case if r.get("route") == HV and not _soft_procedure(r)]
-    if "gezinshereniging" in _folded(reading) and "humanitair" not in _folded(reading):
+    later = "gezinshereniging" in _folded(reading) or DAY_21.search(_folded(reading))  # "ze
+    # is 21 op 14 maart 2027 ... en hoe lang duurt het dan?" (panel 92, m5)
+    if later and "humanitair" not in _folded(reading):
         favours = []  # "als we trouwen en hij vraagt gezinshereniging, hoe lang wacht hij?":
         # not the humanitarian visa's year (panel 38, h5)
         case = [(e, {**r, "route": FR}) for e, r in case]
@@ -3496,7 +3528,10 @@ def _age_limit_of_a_right(turn: Any, reading: Reading) -> bool:
 
 
 # "ook niet als ik 21 ben in mei?", "ik word 21 op 3 mei 2027" (panel 59, h6)
-_TURNS_21 = re.compile(r"\b21 (?:ben|word|wordt|is|zijn)\b|\b(?:word|wordt|worden) 21\b")
+_TURNS_21 = re.compile(
+    r"\b21 (?:ben|word|wordt|is|zijn)\b|\b(?:word|wordt|worden) 21\b"
+    r"|\bis 21 (?:jaar )?op\b"  # "ze is 21 op 14 maart 2027" (panel 92, m5)
+)
 
 
 def _couple_turns_21(turn: Any, reading: Reading) -> bool:
@@ -3511,7 +3546,9 @@ def _couple_turns_21(turn: Any, reading: Reading) -> bool:
         age = couples[0].get("age")
         younger = age is not None and age + (day - turn.today).days // 365 < P.SPOUSE_MIN_AGE.value
         key = "age_21_on_day_partner_younger" if younger else "age_21_on_day"  # (70, g5)
-        if told["verb"] == "wordt" or turn.state.get("writer") == "helper":  # "ze wordt 21 op
+        if (
+            told["verb"] in ("wordt", "is") or turn.state.get("writer") == "helper"
+        ):  # "ze wordt 21 op
             key = _partners_21st(turn)  # 14 maart 2027": hers (panel 91, m5)
         message = M.lookup(M.SIDE, key, (_status(turn) or "",))
         said = Answer(turn)
@@ -3797,8 +3834,8 @@ def _pregnancy_before_arrival(turn: Any, reading: Reading) -> bool:
     """ "Zainab was al zwanger voor hij vertrok, maakt dat niks uit?": seed 003 speaks of the
     descent established before the arrival, no seed of a pregnancy (panel 46, h5)."""
     after = [e for e, _ in _case(turn) if _bond_after(e)]
-    if not after:
-        return False
+    if not after or _status(turn) not in PROTECTED:  # seed 003's rule is a protected
+        return False  # sponsor's (panel 92, m5: told to a worker with a B card, C and W)
     entry = M.SIDE["pregnancy_before_arrival_not_in_sources"]
     return _say_entries(turn, [(entry, _voice(turn, after[0]))])
 
@@ -4095,7 +4132,38 @@ def _medical_paper(turn: Any, reading: Reading) -> bool:
     post"; the medical certificate of the family's own list (seed 003, "Volksgezondheid";
     panel 36, h1: "moeten carine en grace ook naar een dokter voor een attest?" unanswered)."""
     ids = ("disability_certificate", "public_health_certificate")
-    return _say_items(turn, _items_of(turn, "documents", ids))
+    if _say_items(turn, _items_of(turn, "documents", ids)):
+        return True
+    return _medical_paper_once_21(turn, ids)
+
+
+def _medical_paper_once_21(turn: Any, ids: tuple[str, ...]) -> bool:
+    """ "en een medisch attest?" of a wife of 20: none for her humanitarian visa in the seeds,
+    seed 003's for the right she has once both are 21 (panel 92, m5: asked twice, unanswered)."""
+    adult = P.SPOUSE_MIN_AGE.value
+    young = [
+        (e, r)
+        for e, r in _case(turn)
+        if any(a.get("id") == "spouse_age_rule" for a in r.get("advice") or [])
+    ]
+    if not young:
+        return False
+    entry = young[0][0]
+    older_state = copy.deepcopy(turn.state)
+    sponsor = older_state["sponsor"]
+    sponsor["age"] = max(sponsor.get("age") or 0, adult)
+    person = next(p for p in older_state["people"] if p["id"] == entry["id"])
+    person["age"] = max(person.get("age") or 0, adult)
+    result = assessment(older_state, person, turn.today)
+    items = [d for d in result.get("documents") or [] if d.get("id") in ids]
+    if not items:
+        return False
+    said = Answer(turn)
+    said.say("utter_answer_documents_once_21_only", age=adult)
+    for item in items:
+        said.item(item)
+    said.send("utter_answer_menu")
+    return True
 
 
 def _together(turn: Any, reading: Reading) -> bool:
@@ -5257,8 +5325,9 @@ def _custody_proof(turn: Any, reading: Reading) -> bool:
     minors = [e for e, _ in _case(turn) if e["relationship"] in kinds and (e.get("age") or 0) < 18]
     if minors and all(e["relationship"] == "foster_child" for e in minors):
         return False  # a guardian's ward: the guardianship is what is proven (panel 54, a2)
-    if not minors and " voogd" in _folded(reading):  # "geen papier van de rechtbank dat ik
-        return False  # haar voogd ben" of a niece: no parent's custody (panel 91, n5)
+    if not minors and not _gone_parent_proof(_folded(reading)):  # "geen papier van de rechtbank
+        return False  # dat ik haar voogd ben", "welk papier heb ik nodig dat ik voor haar mag
+        # zorgen?" of a niece: no parent's custody, no parent gone (panels 91 and 92, n5)
     if not minors:  # the minor sister of a boy whose father is missing (panel 44, h2)
         young = [e for e, _ in _case(turn) if (e.get("age") or 99) < 18]
         voice = _voice(turn, (asked_about(young, reading) or young or [None])[0])

@@ -682,7 +682,9 @@ NEEDS_ANALYSIS_WORDS = ("behoefteanalyse", "behoefte analyse", "in dat overzicht
                         "in het overzicht", "overzicht van inkomsten",
                         "overzicht van mijn")  # fmt: skip
 # what makes a humanitarian file stronger, asked directly (panel 46, g2)
-STRONGER_WORDS = ("sterker", "versterken", "beter maken", "meer kans")
+STRONGER_WORDS = ("sterker", "versterken", "beter maken", "meer kans",
+                  # "wat maakt haar dossier het sterkst?" (panel 92, n5: "geen antwoord")
+                  "het sterkst", "sterkst", "het sterkste", "sterk maken")  # fmt: skip
 # asking whether something is needed at all ("moeten ze een woning hebben?", "is dat een
 # probleem als ik geen huis heb?"; panel 45)
 NEED_WORDS = ("moet ", "moeten ", "nodig", "een probleem", "verplicht", "een voorwaarde",
@@ -1492,7 +1494,11 @@ UNBORN_CUES = ("is zwanger", "maand zwanger", "maanden zwanger", "weken zwanger"
                "de baby komt", "baby komt in", "uitgerekend", "bevalling", "als de baby er is",
                "est enceinte", "is pregnant", "tot die geboren", "tot de baby geboren",
                "tot het kind geboren", "wachten op de geboorte",
-               "wachten tot de geboorte")  # fmt: skip
+               "wachten tot de geboorte",
+               # "en als we een baby krijgen later, kan die ook komen?", "een kind ... dat later
+               # in marokko geboren wordt" (panel 92, m5: a baby added, then "Hoe oud?")
+               "een baby krijgen", "een kind krijgen", "later een baby", "later een kind",
+               "later geboren", "geboren wordt", "geboren zal worden")  # fmt: skip
 # waiting for a birth before applying (panel 41, h4)
 WAIT_FOR_THE_BIRTH = ("wachten tot", "wachten op", "eerst komen", "eerst wachten", "later komen")
 

@@ -9,6 +9,8 @@ The scale follows the seed texts' own words:
   elementen aan te tonen"), or describe a specific path that "kan ... voldoende zijn".
 - ``low``: "veel lager", "niet evident", "uitzonderlijk", "hoge bewijslast".
 - ``very_low``: "bijzonder moeilijk", "nog onzekerder ... weinig tot geen praktijkervaring".
+- ``unstated``: the sources describe the procedure and say nothing of its chance (the soft
+  procedure of a protected sponsor's religiously married spouse).
 
 Each situation below names its level, the quote that justifies it, the seed it comes from and
 the legal source. Choices that interpret the sources (rather than quote a level) say so in
@@ -159,6 +161,22 @@ SITUATIONS: dict[str, ChanceRule] = {
         "een cruciaal element.",
         "000",
         "Quoted: 'slechts uitzonderlijk'.",
+    ),
+    # seed 000's "soepelere procedure" for a protected sponsor's spouse whose religious or
+    # customary marriage is not official: a family reunification request, handled by the
+    # family reunification bureau, a B17 visa if granted. The seed gives no chance for it; its
+    # "slechts uitzonderlijk" is that of "Feitelijke partners", who "geen enkel bewijs kan
+    # voorleggen van je reeds bestaande huwelijksband" (panels 85 to 92: "kans klein" read as
+    # wrong by every helper who met it, "kans redelijk" as overstated in panels 75 and 78)
+    "religious_marriage_soft": ChanceRule(
+        "unstated",
+        "Als je de echtgeno(o)t(e) bent van een erkend vluchteling of subsidiair beschermde wiens "
+        "huwelijk niet geldt als officieel huwelijk, dan stellen we in de praktijk een "
+        "soepelere procedure vast. ... De relatie kan dan aangetoond worden aan de hand van "
+        "concrete feitelijke bewijzen of bijvoorbeeld het bestaan van gemeenschappelijke "
+        "kinderen.",
+        "000",
+        "Quoted: the procedure, with no level; the chance is left unsaid.",
     ),
     # the soft procedure asks nothing more: the children not known yet (panel 78, g2)
     "religious_marriage_children_unknown": ChanceRule(

@@ -15,7 +15,13 @@ EXEMPTION_LABELS = {
     "housing": "bewijs van woning",
     "health_insurance": "bewijs van ziekteverzekering",
 }
-CHANCE_LABELS = {"high": "groot", "medium": "redelijk", "low": "klein", "very_low": "heel klein"}
+CHANCE_LABELS = {
+    "high": "groot",
+    "medium": "redelijk",
+    "low": "klein",
+    "very_low": "heel klein",
+    "unstated": "niet bekend",
+}
 
 
 STATE_LABELS = {

@@ -119,6 +119,10 @@ CHANCES: dict[str, Message] = {
         "De kans op een humanitair visum is heel klein.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    "unstated": _M(
+        "Hoe groot de kans op een humanitair visum is, zegt onze informatie niet.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
 }
 
 # seed 001 says which office handles a request as DVZ's practice, no article does (panel 63,
@@ -744,7 +748,7 @@ DOCUMENTS: dict[str, Message] = {
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "common_child_birth_certificate": _M(
-        "De geboorteakte van het kind dat {we} samen hebben.",
+        "De geboorteakte van elk kind dat {we} samen hebben.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "impossibility_to_marry_proof": _M(
@@ -1385,7 +1389,8 @@ ADVICE: dict[str, Message] = {
     # "op een datum waarop de gezinshereniger zijn recht op gezinshereniging heeft verloren (b.v.
     # wanneer niet meer wordt voldaan aan de leeftijdsvoorwaarde ...)" is too late
     "apply_before_sponsor_turns_18": _M(
-        "Belangrijk: dien de aanvraag in vóór {sp} {majority} wordt. Daarna vervalt dit recht.",
+        "Belangrijk: de aanvraag moet gebeuren vóór {sp} {majority} wordt. Daarna vervalt dit "
+        "recht.",
         S.ART_10_1_7,
     ),
     "best_interests_child": _M(
@@ -1939,6 +1944,15 @@ CHANCE_REASONS: dict[str, Message] = {
         "Geldt het huwelijk niet als officieel huwelijk? Dan ziet DVZ het als een feitelijke "
         "relatie, en daarvoor geeft DVZ maar uitzonderlijk een visum. Een gemeenschappelijk "
         "kind is vaak heel belangrijk.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    # seed 000: "in de praktijk een soepelere procedure"; "De relatie kan dan aangetoond
+    # worden aan de hand van concrete feitelijke bewijzen of bijvoorbeeld het bestaan van
+    # gemeenschappelijke kinderen."
+    "religious_marriage_soft": _M(
+        "Voor de partner van iemand met bescherming is er in de praktijk een soepelere "
+        "procedure. Toon de relatie aan met concrete bewijzen, bijvoorbeeld kinderen die {we} "
+        "samen hebben.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "religious_marriage_children_unknown": _M(

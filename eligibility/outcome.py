@@ -20,7 +20,7 @@ HUMANITARIAN_VISA = "humanitarian_visa"
 NOT_POSSIBLE = "not_possible"
 UNKNOWN = "unknown"
 ROUTES = (FAMILY_REUNIFICATION, HUMANITARIAN_VISA, NOT_POSSIBLE, UNKNOWN)
-CHANCES = ("high", "medium", "low", "very_low")
+CHANCES = ("high", "medium", "low", "very_low", "unstated")
 PROTECTED = ("refugee", "subsidiary_protection")
 
 

@@ -196,7 +196,7 @@ def assess_religious_marriage(f: Facts) -> Outcome:
         docs.append("asylum_file_statements")
         outcome = humanitarian(
             "religious_marriage_soft",
-            "religious_marriage_children_unknown" if common is None else situation,
+            "religious_marriage_soft",
             "summary.religious_marriage_soft",
             advice=[
                 "religious_marriage_check_law",

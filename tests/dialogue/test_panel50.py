@@ -359,7 +359,7 @@ def test_hoe_kan_hij_bewijzen_dat_hodan_echt_zijn_vrouw_is__concrete_feitelijke_
     )
     assert [p["relationship"] for p in chat.state["people"]] == ["partner", "child"]
     assert "Concrete bewijzen van hun relatie" in reply, reply
-    assert "De geboorteakte van het kind dat ze samen hebben" in reply, reply
+    assert "De geboorteakte van elk kind dat ze samen hebben" in reply, reply
     assert "vrouw van je cliënt" not in reply, reply
 
 

@@ -300,3 +300,27 @@ def test_vertaling_door_wie__the_embassys_sworn_translators():
     reply = chat.say("de huwelijksakte is in het portugees. moet die een apostille hebben? en "
                      "vertaling door wie, hier of in brazilie?", intent="ask_documents")  # fmt: skip
     assert "werkt samen met een aantal beëdigde vertalers" in reply, chat.transcript()
+
+
+def test_is_het_probleem_dat_ze_20_is__the_couples_age_rule():
+    """Seed 001: "U bent beiden ouder dan 21 jaar." "ik snap het niet goed. kan ze nu komen of
+    niet? is het probleem dat ze 20 is?" (panel 91, m5: "Sorry, dat begrijp ik niet")."""
+    chat = _young_wife()
+    reply = chat.say("ik snap het niet goed. kan ze nu komen of niet? is het probleem dat ze 20 "
+                     "is?", intent="check_eligibility", confidence=0.47)  # fmt: skip
+    assert "allebei minstens 21 jaar" in reply, chat.transcript()
+
+
+def test_moet_ik_dus_voor_juni_2027_de_aanvraag_doen__no_deadline_for_a_humanitarian_visa():
+    """Seed 003's 12 months are those of a right; a refugee's father of 78 has a humanitarian
+    visa, with no such limit. "maar moet ik dus voor juni 2027 de aanvraag doen of maakt dat
+    niet uit?" (panel 91, m4: "Op die vraag vind ik geen antwoord")."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [15 juni 2026]"
+             "(recognition_date:2026-06-15), ik ben [41](age:sponsor). [mijn vader]"
+             "(relationship:parent) is [78](age) en woont alleen in turkije")  # fmt: skip
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("maar moet ik dus voor juni 2027 de aanvraag doen of maakt dat niet uit?",
+                     intent="check_eligibility", confidence=0.3)  # fmt: skip
+    assert "geen vaste termijn" in reply, chat.transcript()

@@ -70,7 +70,7 @@ def test_chance_only_for_humanitarian_route():
 
 
 def test_chance_scale_mapping_quotes_the_sources():
-    levels = {"high", "medium", "low", "very_low"}
+    levels = {"high", "medium", "low", "very_low", "unstated"}
     for name, rule in SITUATIONS.items():
         assert rule.level in levels, name
         assert rule.quote and rule.why and rule.seed in {"000", "001", "002", "003", "004"}

@@ -94,20 +94,26 @@ def test_religious_marriage_not_valid_where_concluded__refugee_spouse_soft_proce
     assert r["visa_code"] == "B17"
     assert "b17_renewal" in advice_ids(r)
     assert "fee_payment_proof" not in doc_ids(r)
-    assert r["humanitarian_chance"] == "low"  # the children not known yet
+    assert r["humanitarian_chance"] == "unstated"  # seed 000 grades no soft procedure
 
 
-def test_dvz_erkent_in_dat_geval_een_feitelijke_relatie__the_soft_procedures_chance():
-    """Seed 000: "Als jouw religieus of gewoonterechtelijk huwelijk niet als officieel huwelijk
-    geldt ... DVZ erkent in dat geval een 'feitelijke relatie'"; for that relation "DVZ zal
-    slechts uitzonderlijk een humanitair visum toekennen ... Hierbij vormt het bestaan van
-    gemeenschappelijke kinderen vaak een cruciaal element" and "De slaagkansen zijn nog
-    onzekerder ... als er geen gemeenschappelijke kinderen zijn". The soft procedure changes
-    how the request is filed, not this chance (panels 75 and 78: "kans redelijk"). Both sides."""
-    children = spouse(marriage="religious_or_customary", common_child=True)
-    assert children["visa_code"] == "B17" and children["humanitarian_chance"] == "low"
+def test_soepelere_procedure__its_chance_unstated_the_feitelijke_relatie_outside_it():
+    """Seed 000: "Als je de echtgeno(o)t(e) bent van een erkend vluchteling of subsidiair
+    beschermde wiens huwelijk niet geldt als officieel huwelijk, dan stellen we in de praktijk
+    een soepelere procedure vast" and says nothing of its chance; "DVZ zal slechts
+    uitzonderlijk een humanitair visum toekennen op basis van een bewezen feitelijke relatie"
+    stands under "Feitelijke partners", who have no proof of the marriage bond. Inside the soft
+    procedure the chance is not graded, outside it (a worker with a B card) it is "klein"
+    (panels 85 to 92: "kans klein" of a refugee's church-married wife read as wrong). Both
+    sides."""
+    soft = spouse(marriage="religious_or_customary", common_child=True)
+    assert soft["visa_code"] == "B17" and soft["humanitarian_chance"] == "unstated"
     none = spouse(marriage="religious_or_customary", common_child=False)
-    assert none["visa_code"] == "B17" and none["humanitarian_chance"] == "very_low"
+    assert none["visa_code"] == "B17" and none["humanitarian_chance"] == "unstated"
+    worker = spouse(
+        status="third_country_national", marriage="religious_or_customary", common_child=True
+    )
+    assert worker["visa_code"] is None and worker["humanitarian_chance"] == "low"
 
 
 def test_religious_marriage__subsidiary_protection_sponsor_also_soft_procedure():
