@@ -105,8 +105,10 @@ def test_haar_papa_is_niet_vermist__no_missing_parent_answer():
              "(recognition_date:2022-01-01|approximate), ze is [11](age)")  # fmt: skip
     chat.answer_plainly({})
     chat.say("ja dat klopt", intent="affirm")
-    reply = chat.say("haar [papa](relationship:parent) is niet vermist, we weten gewoon niet wie "
-                     "het is. wat is de kans dat het lukt?")  # fmt: skip
+    reply = chat.say("welk papier heb ik nodig dat ik voor haar mag zorgen? ik heb geen papier "
+                     "van de rechtbank of zo")  # fmt: skip
+    reply += chat.say("haar [papa](relationship:parent) is niet vermist, we weten gewoon niet wie "
+                      "het is. hij staat ook niet op papier denk ik. moet ik dat bewijzen?")  # fmt: skip
     assert "Een ouder die vermist is" not in reply, chat.transcript()
     assert "40ter" not in reply
 
