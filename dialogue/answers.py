@@ -336,6 +336,11 @@ def bond_after_arrival_lines(turn: Any, case: list[tuple[dict, dict]]) -> list[s
 
 def fee_line(turn: Any, results: list[tuple[dict, dict]], first: bool = False) -> str | None:
     line = _fee_line_of(turn, results)
+    wives = [r.get("route") for e, r in results if e["relationship"] == "spouse"]
+    if line and len(wives) > 1 and FR_ROUTE in wives:  # seed 001: one spouse by family
+        # reunification; the other's
+        line += " " + turn.texts.text("utter_answer_fee_second_spouse")  # humanitarian visa
+        # pays (seed 002, "De andere familieleden"; panel 93, o1: "Voor de anderen niet")
     clear = [a for _, r in results for a in r.get("advice") or []
              if a.get("id") == "parents_fee_due_after_3_months"]  # fmt: skip
     if line and clear:  # 18 during the procedure, 3 months passed: they pay (panel 47, g4)
@@ -347,6 +352,9 @@ def fee_line(turn: Any, results: list[tuple[dict, dict]], first: bool = False) -
         # elk een bijdrage" and then "niet zeker" of her (panel 84, i4)
         line = f"{line} {turn.texts.text(unclear)}" if line else turn.texts.text(unclear)
     return line
+
+
+FR_ROUTE = "family_reunification"
 
 
 def _fee_line_of(turn: Any, results: list[tuple[dict, dict]]) -> str | None:

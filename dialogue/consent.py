@@ -80,7 +80,10 @@ def _ask_consent(turn: Any, reading: Reading) -> None:
         turn.say("utter_consent_needed")
         return
     state["notice_shown"] = True
-    turn.say("utter_privacy_notice", retention=A.retention_text(turn.texts))
+    helper = reading.helper and turn.texts.has("utter_privacy_notice_helper")  # "ik ben
+    # maatschappelijk werker ... voor een cliënte": the client's family (panels 92 and 93, P)
+    name = "utter_privacy_notice_helper" if helper else "utter_privacy_notice"
+    turn.say(name, retention=A.retention_text(turn.texts))
 
 
 def _general_intents() -> tuple[str, ...]:

@@ -272,7 +272,21 @@ def _married_after_arrival(folded: str) -> bool:
         any(m in sentence for m in W.MARRIED) and any(a in sentence for a in W.AFTER_ARRIVAL)
         and not any(b in sentence for b in W.BORN)
         for sentence in sentences + pairs
-    )  # fmt: skip
+    ) or _years_say_married_later(folded)  # fmt: skip
+
+
+_MARRIED_IN_YEAR = re.compile(r"\bgetrouwd\b[^.?!]{0,30}?\b((?:19|20)\d\d)\b")
+_CAME_IN_YEAR = re.compile(
+    r"\b(?:ik|we|wij)\s+(?:ben|zijn|kwam|kwamen)\b[^.?!]{0,15}?\bin ((?:19|20)\d\d)\b"
+    r"[^.?!]{0,25}\b(?:gekomen|aangekomen|naar (?:hier|belgie))\b"
+)
+
+
+def _years_say_married_later(folded: str) -> bool:
+    """ "getrouwd zijn we pas in mei 2026. ik ben in 2024 naar hier gekomen": the marriage's
+    year after the arrival's (panel 93, o4: "Sorry, dat begreep ik niet goed")."""
+    married, came = _MARRIED_IN_YEAR.search(folded), _CAME_IN_YEAR.search(folded)
+    return bool(married and came) and int(married.group(1)) > int(came.group(1))
 
 
 def _born_after_arrival(folded: str) -> bool:
@@ -1426,6 +1440,21 @@ def _a_source_of_hearsay(mention: Mention, folded: str) -> None:
     comes = re.search(r"\b(?:hij|zij|ze)\b[^.?!]{0,15}\b(?:komen|meekomen|mee)\b", said)
     if mention.context is None and mention.owner == "writer" and _SAYS.match(said) and not comes:
         mention.context = "hearsay"  # not "mijn broer zegt dat hij ook wil komen" (panel 19)
+
+
+_REPORTED = re.compile(
+    r"\b(?:zegt|zei|zeggen|zeiden|las|lees|hoorde|hoor|schrijft|beweert|vertelde)\b[^.?!]*"
+    r"\bdat\b[^.?!]*$"
+)
+
+
+def _in_reported_speech(mention: Mention, folded: str) -> None:
+    """ "een vriend zegt dat alleen kinderen onder 18 mogen komen en dat een volwassen zoon een
+    humanitair visum moet vragen": children and a son in general, no one of the writer's
+    (panel 93, p3: "Hoe oud is je tweede kind?")."""
+    sentence = re.split(r"[.?!]", folded[: mention.start])[-1]
+    if mention.context is None and mention.owner == "bare" and _REPORTED.search(sentence):
+        mention.context = "hearsay"
 
 
 # "Hij is alleen gekomen naar België, zonder ouder" (panel 88, l4: "De ouder van je zoon: wil
@@ -2896,6 +2925,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _came_without(mention, folded)
     _asked_about_only(mention, folded)
     _a_source_of_hearsay(mention, folded)
+    _in_reported_speech(mention, folded)
     _living_here_with(mention, folded)
     _travel_companion(mention, folded)
     _goes_along(mention, folded)
@@ -4990,6 +5020,12 @@ _A_RITE = ("religieus", "imam", "kerk", "nikah", "traditioneel", "gewoonte", "mo
            "sheikh", "officieel", "gemeente", "burgerlijk")  # fmt: skip
 
 
+_NOT_YET_THEN = re.compile(
+    r"\b(?:nog )?niet getrouwd (?:toen|voor|bij)\b|\bpas (?:na|daarna|later|nadien)\b"
+    r"|\bgetrouwd\b[^.?!]{0,20}\bpas (?:in|na|op)\b"
+)
+
+
 def _not_married_at_all(reading: Reading, folded: str) -> bool:
     """ "nee! niet getrouwd. ze is mijn vriendin, nog niet mijn vrouw": the couple is not
     married, no rite of any kind (not "niet officieel getrouwd, alleen religieus"), and the
@@ -4999,6 +5035,8 @@ def _not_married_at_all(reading: Reading, folded: str) -> bool:
     # getrouwd' als voorwaarde. Fatima IS getrouwd" quotes the condition (panel 69, g1)
     told = _NOT_MARRIED_AT_ALL.search(unquoted) and not _has(_A_RITE, folded)
     married_too = re.search(r"\b(?:is|zijn|ben|bent)\s+(?:wel\s+)?getrouwd\b", unquoted)
+    married_too = married_too or _NOT_YET_THEN.search(unquoted)  # "nee we waren nog niet
+    # getrouwd toen ik kwam. pas na": married after the arrival (panel 93, o4: "Je vriend")
     return bool(told) and not married_too and not others and reading.marriage is None
 
 

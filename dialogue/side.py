@@ -2515,7 +2515,9 @@ def _where_of_another_request(turn: Any, reading: Reading, case, said: Answer) -
     return True
 
 
-_AFTER_MY_RECOGNITION = re.compile(r"\bna (?:mijn|de|zijn|haar) erkenning\b")
+_AFTER_MY_RECOGNITION = re.compile(
+    r"\bna (?:(?:mijn|de|zijn|haar) )?erkenning\b|\bna (?:mijn|de) (?:status|beslissing)\b"
+)
 
 
 def _where_after_recognition(turn: Any, reading: Reading, case, said: Answer) -> bool:

@@ -2281,7 +2281,7 @@ SIDE: dict[str, Message] = {
         "een rechter over het hoederecht? Dan volstaat een schriftelijke verklaring van de "
         "andere ouder waarin die toestemming geeft. Een notaris noemt ze niet. Vraag na of dat "
         "ook voor {our} aanvraag zo is.",
-        S.ART_40TER_2,
+        S.PRACTICE_DVZ_BELGIANS_FAMILY,
     ),
     "consent_in_writing@belgian": _M(
         "Is er geen beslissing van een rechter over het hoederecht? Dan volstaat een "
@@ -2450,7 +2450,7 @@ SIDE: dict[str, Message] = {
     ),
     # seed 001 "Humanitair visum": "de bevoegde Belgische diplomatieke post"
     "where_humanitarian": _M(
-        "Dien de aanvraag in bij de Belgische ambassade of het consulaat dat bevoegd is voor "
+        "De aanvraag gebeurt bij de Belgische ambassade of het consulaat dat bevoegd is voor "
         "de plaats waar {rel} woont. Duid op het visumformulier aan dat het om een humanitaire "
         "aanvraag gaat.",
         S.PRACTICE_DVZ_HUMANITARIAN,
@@ -2594,7 +2594,7 @@ SIDE: dict[str, Message] = {
         "aan met een attest van de officiële instanties van het land van herkomst, of met een "
         "rechterlijke beslissing. Of dat ook zo is voor {rel_obj}, en of er dan toestemming "
         "van die ouder nodig is, staat niet in onze informatie. Vraag het na bij een advocaat.",
-        S.ART_40TER,
+        S.PRACTICE_DVZ_BELGIANS_FAMILY,
     ),
     "together_adult_child": _M(
         "Dat moet niet, maar het helpt: de aanvraag van {rel_obj} is sterker als minderjarige "
@@ -3471,10 +3471,12 @@ SIDE: dict[str, Message] = {
     "custody_without_judgment": _M(
         "Heeft maar één ouder het hoederecht? Dan vraagt DVZ een kopie van het vonnis dat "
         "dat zegt. Is het hoederecht gedeeld? Dan is de toestemming van {rel_of:de andere ouder} "
-        "nodig. Is er geen vonnis, of is de andere ouder verdwenen? Wat dan volstaat, staat "
-        "niet in onze informatie. Laat het nakijken door een advocaat of een sociaal werker.",
-        S.ART_10_1_4,
-    ),
+        "nodig. Is er geen vonnis? Voor familie van een Belg zegt onze informatie: dan volstaat "
+        "een schriftelijke toestemming van de andere ouder. Is die ouder verdwenen? Dan een "
+        "attest van de overheid van het land of een rechterlijke beslissing. Of dat ook voor "
+        "{our} aanvraag zo is, laat je best nakijken door een advocaat of een sociaal werker.",
+        f"{S.ART_10_1_4}; {S.PRACTICE_DVZ_BELGIANS_FAMILY}",
+    ),  # (panel 93, o5: "Wat dan volstaat, staat niet in onze informatie" beside seed 004)
     # seed 004 gives "1.555,09 euro per maand" without saying net or gross (panel 20, m4:
     # "dat referentiebedrag van 1555 euro, is dat netto of bruto?")
     "income_net_or_gross": _M(
@@ -3587,7 +3589,7 @@ SIDE: dict[str, Message] = {
         "Voor de familie van een Belg zegt onze informatie duidelijk: op de wachtlijst staan "
         "voor een sociale woning is geen bewijs van een woning. Voor andere gezinnen staat "
         "dat niet apart in onze informatie. Vraag het na bij onze organisatie.",
-        S.ART_40TER_2,
+        S.PRACTICE_DVZ_BELGIANS_FAMILY,
     ),
     # seed 004: "Geef dan best alle gegevens ... individuele behoefteanalyse"
     "income_below_needs_analysis": _M(
@@ -3681,21 +3683,21 @@ SIDE: dict[str, Message] = {
         "gezinshereniging met een Belg: een geregistreerd huurcontract of een notariële "
         "eigendomsakte van de woning waar {sp} nu echt woont. Een woning waar het gezin pas later "
         "intrekt, heeft geen zin. Vraag na of dat ook voor {our} aanvraag zo is.",
-        S.ART_40TER_2,
+        S.PRACTICE_DVZ_BELGIANS_FAMILY,
     ),
     "proof_kinds_income_not_belgian": _M(
         "Welke bewijzen DVZ voor het inkomen vraagt, staat in onze informatie alleen voor "
         "gezinshereniging met een Belg: het laatste aanslagbiljet, loonfiches, een "
         "arbeidscontract en rekeninguittreksels, bij voorkeur van de laatste {means_months} "
         "maanden. Vraag na of dat ook voor {our} aanvraag zo is.",
-        S.ART_40TER_2,
+        S.PRACTICE_DVZ_BELGIANS_FAMILY,
     ),
     "proof_kinds_insurance_not_belgian": _M(
         "Welke bewijzen DVZ voor de ziekteverzekering vraagt, staat in onze informatie alleen "
         "voor gezinshereniging met een Belg: een modelattest van de Belgische mutualiteit dat "
         "het gezinslid zich bij die mutualiteit kan aansluiten, of een privéverzekering. Vraag "
         "na of dat ook voor {our} aanvraag zo is.",
-        S.ART_40TER_2,
+        S.PRACTICE_DVZ_BELGIANS_FAMILY,
     ),
     "income_kinds_belgian": _M(
         "Onze informatie noemt deze bewijzen van inkomen: loonfiches, een "

@@ -80,7 +80,11 @@ PRACTICE_DVZ_HUMANITARIAN = f"praktijk DVZ bij humanitair visum ({ART_9_13})"
 PRACTICE_DVZ_40TER = f"praktijk DVZ ({ART_40TER_2})"
 # a missing parent shown (seed 000: "Wanneer jouw ouders overleden of vermist zijn, moet je dit
 # kunnen aantonen"), by seed 004's attest for a Belgian's family
-MISSING_PARENT_PROOF = f"{PRACTICE_DVZ_HUMANITARIAN}; {ART_40TER}"
+# seed 004's practice for a Belgian's family, told to another sponsor's family as such: no
+# article of the seeds says it of them, and art. 40ter is the Belgian's (panels 91 to 93: "art.
+# 40ter" read as a wrong citation for a refugee's or a worker's family)
+PRACTICE_DVZ_BELGIANS_FAMILY = "praktijk DVZ bij gezinshereniging met een Belg"
+MISSING_PARENT_PROOF = f"{PRACTICE_DVZ_HUMANITARIAN}; {PRACTICE_DVZ_BELGIANS_FAMILY}"
 PRACTICE_DVZ_ACCEPTANCE = "praktijk DVZ en FOD Buitenlandse Zaken (aanvaarding van de aanvraag)"
 # where a visa is applied for (the post of the place of residence, the list of posts, VFS/TLS);
 # not the acceptance rules (panel 31, a2: "aanvaarding van de aanvraag" for where to apply)

@@ -193,7 +193,10 @@ def test_a3_custody_without_a_judgment_for_a_card_holder_is_not_seed_004s_writte
     reply = chat.say("er is geen vonnis over het hoederecht. welk papier hebben we dan nodig?")
     assert "schriftelijke verklaring" not in reply, chat.transcript()
     assert "kopie van het vonnis" in reply and "art. 10, §1, 4°" in reply, chat.transcript()
-    assert "niet in onze informatie" in reply, chat.transcript()
+    # seed 004's written consent said as a Belgian's, cited to that practice (panel 93, o5:
+    # "Wat dan volstaat, staat niet in onze informatie" beside seed 004)
+    assert "Voor familie van een Belg zegt onze informatie" in reply, chat.transcript()
+    assert "praktijk DVZ bij gezinshereniging met een Belg" in reply
     chat = Chat()
     chat.say(
         "ik ben [belg](sponsor_status:belgian), [41](age:sponsor). [mijn dochter]"

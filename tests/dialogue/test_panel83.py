@@ -148,7 +148,8 @@ def test_de_papa_is_weg_moet_hij_toestemming_geven__how_a_missing_parent_is_show
     chat = _hawa()
     reply = chat.say("en de papa? ik weet niet waar hij is, moet hij toestemming geven?")
     assert "attest van de officiële instanties" in reply, chat.transcript()
-    assert "art. 40ter" in reply and "humanitair visum" not in reply
+    assert "praktijk DVZ bij gezinshereniging met een Belg" in reply  # seed 004's, said as
+    assert "humanitair visum" not in reply  # such: no art. 40ter to a refugee (panel 93)
 
 
 def test_moet_mama_iets_betalen_en_hoe_lang_duurt_het__both_answered():

@@ -71,6 +71,16 @@ SOURCE_COVERS: dict[str, set[str]] = {
     f"{S.PRACTICE_DVZ_TRAVEL_DOCUMENT}; {S.ART_40TER}": {
         "side:expired_passport",
     },
+    # seed 004's practice for a Belgian's family, told as such to another sponsor's family
+    f"{S.ART_10_1_4}; {S.PRACTICE_DVZ_BELGIANS_FAMILY}": {"side:custody_without_judgment"},
+    S.PRACTICE_DVZ_BELGIANS_FAMILY: {
+        "side:missing_parent_proof",
+        "side:consent_in_writing",
+        "side:proof_kinds_housing_not_belgian",
+        "side:proof_kinds_income_not_belgian",
+        "side:proof_kinds_insurance_not_belgian",
+        "side:housing_waiting_list",
+    },
     S.MISSING_PARENT_PROOF: {
         "side:missing_parent_proof_sibling",
     },
@@ -121,7 +131,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:shared_custody_consent_open",
         "advice:shared_custody_no_consent",
         "side:custody_judgment_instead",
-        "side:custody_without_judgment",
         "deadlines:child_turns_18",
         "side:unborn_child",
         "side:married_partner_right",
@@ -330,7 +339,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.ART_40TER: {
         "documents:grandchild_parent_birth_certificate",
         "side:who_applies_in_belgium_unknown",
-        "side:missing_parent_proof",
         "documents:grandchild_parents_death_certificates",
         "side:guardianship_to_get_custody",
         "side:guardianship_as_custody_proof",
@@ -358,12 +366,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:partner_21_on_day_sponsor_unknown@belgian",
         "advice:married_or_registered_right@belgian",
         # seed 004: "dan volstaat een schriftelijke verklaring van de andere ouder" (panel 41)
-        "side:consent_in_writing",
         "side:consent_in_writing@belgian",
         # seed 004's lists of proofs, said to be a Belgian's family's (panel 40, h2)
-        "side:proof_kinds_housing_not_belgian",
-        "side:proof_kinds_income_not_belgian",
-        "side:proof_kinds_insurance_not_belgian",
         "documents:custody_without_judgment_proof@belgian",
         "documents:other_parent_consent_proof@belgian",
         "side:lease_of_a_later_home",
@@ -374,7 +378,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:needs_analysis_overview",
         "side:home_later_not_belgian",
         "side:housing_needed@belgian",
-        "side:housing_waiting_list",
         "side:income_of_the_partner@belgian",
         "side:income_of_others@belgian",
         "side:income_net_or_gross",
