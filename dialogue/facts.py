@@ -1746,6 +1746,9 @@ def _applicant_for_the_sponsor(state: dict, reading: Reading, mention: Mention, 
     ):  # "zijn mama (58) zit nu
         mention.context, mention.relationship = None, "other_relative"  # alleen in fes. kan
         mention.word = W.PARENT_IN_LAW[mention.word in W.FEMALE_WORDS]  # zij ook komen?" (b5)
+    if _the_parents_other_child(state, mention):  # "ze woont samen met haar andere zoon
+        mention.relationship, mention.owner = "sibling", "writer"  # Hassan" of the client's
+        mention.word = "broer" if mention.word in W.MALE_WORDS else "zus"  # mother (93, p2)
     if for_sponsor and mention.context == "third_party" and _someone_elses(state, reading, mention):
         mention.context = "negated"
     if for_sponsor and mention.context == "third_party":
@@ -1778,6 +1781,21 @@ def _a_relatives_own(reading: Reading, mention: Mention) -> bool:
         and S.pronoun_for(m.word) == owner
         for m in reading.mentions
     )  # fmt: skip
+
+
+def _the_parents_other_child(state: dict[str, Any], mention: Mention) -> bool:
+    """ "haar andere zoon" where "haar" is the one parent who comes (no partner of hers in the
+    conversation): the sponsor's brother."""
+    if mention.relationship != "child" or mention.owner != "third":
+        return False
+    if mention.qualifier not in ("andere", "ander"):
+        return False
+    pronoun = {"haar": "zij", "zijn": "hij"}.get(mention.possessive or "")
+    parents = [
+        p for p in state["people"] if p["relationship"] == "parent" and p.get("pronoun") == pronoun
+    ]
+    couples = [p for p in state["people"] if p["relationship"] in COUPLES]
+    return len(parents) == 1 and not couples
 
 
 def _the_parents_new_family(state: dict[str, Any], mention: Mention) -> bool:

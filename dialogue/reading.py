@@ -3421,6 +3421,19 @@ def _alias_first(reading: Reading, clause: str) -> str | None:
     return first[0] if first and first[0] in reading.aliases else None
 
 
+def _named_later_as_coming(reading: Reading, folded: str) -> None:
+    """ "ze woont samen met haar andere zoon Hassan (25) ... Hassan zou ook mee moeten komen":
+    the one she lives with comes too (panel 93, p2: he was left out)."""
+    for name, mention in reading.aliases.items():
+        if mention is None or mention.context not in ("host", None):
+            continue
+        later = folded[mention.end :]
+        if re.search(
+            rf"\b{name}\b (?:zou|moet|wil|kan|gaat)\b[^.?!]{{0,20}}\b(?:komen|mee)\b", later
+        ):
+            mention.context, mention.coming = None, True
+
+
 def _aliases(reading: Reading) -> dict[str, Mention | None]:
     """First names right after a person's word, used again later in the message: "mijn dochter
     Lina ... Lina wordt 18" (panel 10, t5); "ik ben de oma van Dawit ... dawit is 16" names the
@@ -4064,6 +4077,7 @@ def read(message: dict[str, Any]) -> Reading:
     _classify_mentions(reading, message, starts)
     reading.aliases = _aliases(reading)
     reading.names = _first_names(reading)
+    _named_later_as_coming(reading, fold(text))
     _in_law_by_name(reading, fold(text))
     _attach_ages(reading, message, toks, starts)
     _clients_bracketed_age(reading, fold(text))

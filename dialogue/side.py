@@ -1662,8 +1662,12 @@ def _person_of(state: dict[str, Any], mention: Any) -> dict[str, Any] | None:
 def _lives_with_named(text: str, mention: Any) -> bool:
     """ "ze is 70, weduwe, woont alleen in mosoel met mn zus": the sister is named as the one
     she lives with, not as the one the facts are about (panel 35, e3)."""
-    before = fold(text[max(0, mention.start - 12) : mention.start])
-    return bool(re.search(r"\b(?:met|bij)\s+(?:mijn|mn|m'n|haar|zijn|de)?\s*$", before))
+    if getattr(mention, "coming", False):  # "samen met haar andere zoon Hassan ... die is
+        return False  # mentaal gehandicapt ... Hassan zou ook mee moeten komen" (panel 93, p2)
+    before = fold(text[max(0, mention.start - 18) : mention.start])
+    return bool(
+        re.search(r"\b(?:met|bij)\s+(?:mijn|mn|m'n|haar|zijn|de)?(?:\s+andere)?\s*$", before)
+    )
 
 
 def _the_writer(state: dict[str, Any], sentence: str) -> list[dict[str, Any]]:

@@ -143,3 +143,22 @@ def test_moet_ik_voor_huda_ook_betalen__the_second_wife_pays():
     reply = chat.say("hoeveel kost dat allemaal? moet ik voor huda ook betalen als zij met "
                      "humanitair visum komt?", intent="ask_costs")  # fmt: skip
     assert "Dan betaalt zij wel een bijdrage" in reply, chat.transcript()
+
+
+def test_haar_andere_zoon_hassan_zou_ook_mee_moeten_komen__the_clients_brother():
+    """Seed 000 (meerderjarige broer of zus, with a parent who applies): a social worker's "ze
+    woont samen met haar andere zoon Hassan (25), maar die is mentaal gehandicapt ... Hassan
+    zou ook mee moeten komen" of the client's mother is the client's brother, disabled, who
+    comes; the handicap is not the mother's (panel 93, p2: "De moeder van je cliënt: 60 jaar,
+    met een handicap", the brother left out)."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben maatschappelijk werker, ik schrijf voor een cliënt, [erkend vluchteling]"
+             "(sponsor_status:refugee), hij is [28](age:sponsor). Hij wil [zijn moeder]"
+             "(relationship:parent) naar belgie halen, ze is [60](age)")  # fmt: skip
+    chat.say("ze woont samen met haar andere [zoon](relationship:child) Hassan ([25](age)), maar "
+             "die is [mentaal gehandicapt](disability) en volledig afhankelijk van haar. Hassan "
+             "zou ook mee moeten komen eigenlijk")  # fmt: skip
+    mother, brother = chat.person("parent"), chat.person("sibling")
+    assert brother["age"] == 25 and brother["facts"].get("disabled") is True, chat.transcript()
+    assert not mother["facts"].get("disabled")
+    assert "ill" not in (mother.get("noted") or [])
