@@ -1479,6 +1479,10 @@ def _told_status(state: dict[str, Any], reading: Reading) -> str | None:
         if _WRITER_BELGIAN.search(fold(reading.text)):
             return None  # "IK ben Belg. Mijn BROER Karim ... is erkend vluchteling": his
             # sister's nationality, not her brother's (panel 58, h3)
+    student_before = state["sponsor"].get("status") == "temporary_stay"
+    if status == "third_country_national" and student_before and not reading.works:
+        return None  # "ik heb toch een A kaart, ... voor mijn master" of a student: still her
+        # student's stay (panel 94, p4: "Je man en je zoon: recht op gezinshereniging")
     if status != "temporary_stay":
         return status
     if state.get("writer") == "applicant":

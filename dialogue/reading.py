@@ -4150,7 +4150,7 @@ def read(message: dict[str, Any]) -> Reading:
     if "?" in text and _REGISTER_LATER.search(folded):
         reading.marriage = None  # "als ik het huwelijk nu laat registreren bij de rechtbank
         # in irak, is het dan beter? dan is het officieel toch" (panel 74, g2)
-    custody = _entities(message, "custody")
+    custody = [e for e in _entities(message, "custody") if not _custody_to_get(e, folded)]
     reading.custody = str(custody[0]["value"]) if custody else None
     _disabilities(reading, message, toks)
     reading.yes_no = _yes_no(folded, intent)
@@ -4953,6 +4953,16 @@ def free_status(folded: str) -> str | None:
     )
 
 
+def _custody_to_get(entity: dict[str, Any], folded: str) -> bool:
+    """ "kan clarisse niet naar de rechter ... om alleen het hoederecht te krijgen?": custody
+    asked about as a way, not told (panel 94, o5: the right said at once)."""
+    start, end = int(entity.get("start") or 0) + 1, int(entity.get("end") or 0) + 1  # " " pad
+    before, after = folded[max(0, start - 40) : start], folded[end : end + 30]
+    return bool(
+        re.search(r"\bom\b[^.?!]*$", before) and re.match(r"[^.?!]{0,10}\bte krijgen\b", after)
+    )
+
+
 def free_custody(folded: str) -> str | None:
     """A custody answer in free words; "de andere ouder alleen" is "none" (the bench's and the
     contract's value for custody with the other parent), checked first."""
@@ -5037,6 +5047,9 @@ _A_RITE = ("religieus", "imam", "kerk", "nikah", "traditioneel", "gewoonte", "mo
 _NOT_YET_THEN = re.compile(
     r"\b(?:nog )?niet getrouwd (?:toen|voor|bij)\b|\bpas (?:na|daarna|later|nadien)\b"
     r"|\bgetrouwd\b[^.?!]{0,20}\bpas (?:in|na|op)\b"
+    # "we waren al samen in iran voor ik vluchtte, alleen niet getrouwd" (panel 94, o4)
+    r"|\b(?:voor|voordat|toen) (?:ik|we|wij) (?:vluchtte|vluchtten|vertrok|vertrokken|kwam|"
+    r"kwamen|wegging|weggingen)\b|\bwaren (?:al )?samen\b"
 )
 
 

@@ -1781,7 +1781,8 @@ class Answer:
             sources += [part for part in source.split("; ") if part not in sources]
         if sources:
             self.say("utter_side_sources", sources="; ".join(sources))
-        self.turn.say_text("\n".join(line for line in self.lines if line), buttons_of)
+        lines = list(dict.fromkeys(line for line in self.lines if line))  # a paragraph once,
+        self.turn.say_text("\n".join(lines), buttons_of)  # not twice (panel 94, o4)
 
 
 # --- answers ------------------------------------------------------------------------------------
@@ -2811,6 +2812,11 @@ def _deadline_rows(turn: Any, case) -> list[tuple[str, dict[str, Any]]]:
             rows.setdefault(key, []).append(entry)
             soft_only = items.get(key, {}).get("soft_only", True) and _soft_procedure(result)
             items[key] = dict(deadline, before_18=limited, soft_only=soft_only)
+    soft = {id(e) for e, r in case if _soft_procedure(r)}
+    for key, entries in rows.items():  # "Het recht blijft" after a passed day is no B17's: a
+        rights = [e for e in entries if id(e) not in soft]  # church-married husband beside the
+        if items[key].get("passed") and rights:  # children is not named in it (panel 94, p1)
+            rows[key] = rights
     return [(_names_of(turn, entries), items[key]) for key, entries in rows.items()]
 
 

@@ -341,6 +341,9 @@ EU_WORDS = ("eu-burger", "eu burger", "europeaan", "europese unie",
 TEMPORARY_STAY_WORDS = ("studentenkaart", "studenten kaart", "studentenvisum", "student visum",
                         "studentenverblijf", "ik ben student", "ik studeer", "als student",
                         "tijdelijk verblijf", "tijdelijke verblijfskaart",
+                        # "voor mijn master aan de KU Leuven" (panel 94, p4)
+                        "voor mijn master", "voor mijn studie", "voor mijn studies",
+                        "mijn master", "mijn bachelor", "mijn doctoraat",
                         "verblijf is tijdelijk", "kaart is tijdelijk",
                         # temporary protection (Ukraine): no rule in the seeds either (panel
                         # 49, g5: "Ander verblijf" gave the husband art. 10's right)
