@@ -658,6 +658,9 @@ WHO_APPLIES = ("wie moet de aanvraag", "wie doet de aanvraag", "wie dient", "wie
                "moet hij zelf naar", "moet ik ook naar de ambassade",
                "moet hij ook naar de ambassade",
                "wie moet daar heen",
+               # "moet mijn voogd dat doen? of ik zelf?" of a boy of 17 (panel 94, o3)
+               "moet mijn voogd dat doen", "moet mijn voogd het doen", "moet de voogd dat doen",
+               "moet mijn voogd dat aanvragen", "moet mijn voogd de aanvraag",
                # "wie moet aanvraag doen, ik hier in belgie of zahra in pakistan?" (panel 91, m1)
                "wie moet aanvraag", "wie moet een aanvraag", "wie doet aanvraag",
                "wie moet de aanvraag doen", "wie moet het doen", "wie moet dat doen")  # fmt: skip
@@ -1632,7 +1635,10 @@ CHILD_WORDS_OF_A_COUPLE = ("kind samen", "kindje samen", "samen een kind", "same
                            # "helpt het dat we 2 kinderen samen hebben?" (panel 51, g1)
                            "kinderen samen", "samen kinderen", "onze kinderen",
                            "samen 2 kinderen", "2 kinderen samen",
-                           "twee kinderen samen")  # fmt: skip
+                           "twee kinderen samen",
+                           # "telt het dat we een kind hebben voor die stabiele relatie?" (94, o2)
+                           "we een kind hebben", "we hebben een kind", "wij hebben een kind",
+                           "dat we een kind", "een kind van ons")  # fmt: skip
 # "we woonden 1 jaar samen in het kamp, telt dat?" (seed 001; panel 34, c5)
 COHABITATION_WORDS = ("woonden samen", "samen gewoond", "samengewoond", "woonden we samen",
                       "samenwonen telt", "woonden ongeveer", "samen woonden",

@@ -84,3 +84,30 @@ def test_te_laat_nu__no_right_kept_for_a_church_married_husband():
     assert "de laatste dag was 5 januari 2026" in reply, chat.transcript()
     first = reply.split("de laatste dag was")[0]
     assert "je man" not in first
+
+
+def test_telt_het_dat_we_een_kind_hebben_voor_die_stabiele_relatie__the_common_child():
+    """Seed 001: a registered partnership's stable relationship is shown "ofwel dat u een
+    gemeenschappelijk kind hebt". "telt het dat we een kind hebben voor die stabiele relatie?"
+    of a Belgian and her unmarried partner (panel 94, o2: asked twice, unanswered)."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [belg](sponsor_status:belgian), [34](age:sponsor). [mijn vriend]"
+             "(relationship:partner) is [36](age), we zijn niet getrouwd en niet geregistreerd. "
+             "we zijn 4 jaar samen")  # fmt: skip
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("en telt het dat we een kind hebben voor die stabiele relatie?")
+    assert "stabiele relatie" in reply and "kind" in reply, chat.transcript()
+
+
+def test_moet_mijn_voogd_dat_doen__the_family_applies():
+    """Seed 002: the family members apply at the post. "moet mijn voogd dat doen? of ik zelf?"
+    of a boy of 17 with a guardian (panel 94, o3: only "ask a lawyer")."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [17](age:sponsor), [erkend vluchteling](sponsor_status:refugee) sinds [12 "
+             "augustus 2026](recognition_date:2026-08-12), alleen in belgie. [mijn ouders]"
+             "(relationship:parent) willen komen")  # fmt: skip
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("moet mijn voogd dat doen? of ik zelf?")
+    assert "doet zelf de aanvraag" in reply, chat.transcript()
