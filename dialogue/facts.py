@@ -30,6 +30,7 @@ from dialogue.reading import (
     free_marriage,
     free_status,
     marriage_day_told,
+    only_the_flight,
     pronoun_in,
 )
 from eligibility.dates import add_months
@@ -1189,10 +1190,12 @@ def _yes_no_answer(fact: str, reading: Reading) -> bool | None:
         return reading.yes_no
     if fact == "applicant.disabled" and reading.disability:
         return True
-    if fact == "applicant.relationship_predates_arrival" and _BORN_AFTER_ARRIVAL.search(
-        fold(reading.text)
-    ):  # "saron is geboren na ik in belgie kwam", "saron nog niet geboren" (panel 71, h2)
-        return False
+    if (
+        fact == "applicant.relationship_predates_arrival"
+        and _BORN_AFTER_ARRIVAL.search(fold(reading.text))
+        and not only_the_flight(fold(reading.text))  # "geboren na dat ik weg was uit irak":
+    ):  # the flight, not the arrival (panel 95, n2); "saron is geboren na ik in belgie kwam",
+        return False  # "saron nog niet geboren" (panel 71, h2)
     if fact == "applicant.relationship_predates_arrival" and reading.before_arrival:
         return True
     return None

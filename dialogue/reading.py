@@ -296,16 +296,19 @@ def _born_after_arrival(folded: str) -> bool:
     return any(
         any(b in sentence for b in W.BORN)
         and any(a in sentence for a in W.AFTER_ARRIVAL)
-        and not _only_the_flight(sentence)
+        and not only_the_flight(sentence)
         for sentence in re.split(r"[.!?;\n]", folded)
     )
 
 
-_FLED = re.compile(r"\b(?:gevlucht|gevlucht ben|vluchtte|weggevlucht|op de vlucht)\b")
+_FLED = re.compile(
+    r"\b(?:gevlucht|gevlucht ben|vluchtte|weggevlucht|op de vlucht|weg was|weg ging|wegging|"
+    r"vertrok|vertrokken|weg uit)\b"  # "geboren na dat ik weg was uit irak" (panel 95, n2)
+)
 _ARRIVED = re.compile(r"\b(?:belgie|hier|aankomst|aangekomen|aankwam|kwam|gekomen|komst)\b")
 
 
-def _only_the_flight(sentence: str) -> bool:
+def only_the_flight(sentence: str) -> bool:
     return bool(_FLED.search(sentence)) and not _ARRIVED.search(sentence)
 
 
@@ -1457,6 +1460,11 @@ def _in_reported_speech(mention: Mention, folded: str) -> None:
         mention.context = "hearsay"
 
 
+_SHE_IS_A = re.compile(r"\b(?!er\b|dat\b|het\b|dit\b)\w+ (?:is|was) (?:nog |maar |pas )*een\s*$")
+_WITHOUT_PARENTS = re.compile(r"\bzonder\s+(?:(?:mama|papa|vader|moeder|ouders?)\s+en\s+)?$")
+_BEST_INTERESTS_OF = re.compile(r"\bbelang van (?:het|een|dit)\s+$")
+
+
 # "Hij is alleen gekomen naar België, zonder ouder" (panel 88, l4: "De ouder van je zoon: wil
 # naar België komen")
 _CAME_WITHOUT = re.compile(
@@ -1483,9 +1491,20 @@ def _asked_about_only(mention: Mention, folded: str) -> None:
 
 
 def _came_without(mention: Mention, folded: str) -> None:
-    """Who the sponsor came without, no one who comes."""
+    """Who the sponsor came without, no one who comes; "een kind zonder ouders", "zonder mama
+    en papa" (panel 95, n5: the niece's dead parents asked "op hoge leeftijd?"); "het (hoger)
+    belang van het kind" names no child (panel 95, n5: "Hoe oud is je kind?")."""
     before = folded[max(0, mention.start - 60) : mention.start]
     if mention.context is None and _CAME_WITHOUT.search(before):
+        mention.context = "negated"
+    near = folded[max(0, mention.start - 30) : mention.start]
+    if mention.context is None and _WITHOUT_PARENTS.search(near) and mention.owner == "bare":
+        mention.context = "negated"
+    a_child = mention.word in ("kind", "kindje", "meisje", "jongen", "jongetje")
+    if mention.context is None and mention.owner == "bare" and a_child and _SHE_IS_A.search(near):
+        mention.context = "negated"  # "ze is een kind zonder ouders", "ayaan is een kind van
+        # 11": who she is, no one else (panel 95, n5)
+    if mention.context is None and _BEST_INTERESTS_OF.search(near):
         mention.context = "negated"
 
 

@@ -289,6 +289,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
             "temporary_stay",
             _any(W.TEMPORARY_STAY_WORDS, folded) and not _any(W.WORK_PERMIT_WORDS, folded),
         ),
+        ("best_interests", "?" in folded and bool(_BEST_INTERESTS.search(folded))),
         ("custody_proof", _any(W.NO_CUSTODY_JUDGMENT, folded) or _gone_parent_proof(folded)),
         ("incomplete_file", answered and _any(W.INCOMPLETE_FILE, folded)),
         ("if_bond_recognised", answered and bool(_IF_RATIFIED.search(folded))),
@@ -1460,6 +1461,12 @@ def _negated(words: list[str], index: int) -> bool:
     return False
 
 
+def _a_doctors_certificate(folded: str, word: str) -> bool:
+    """ "moet ze ook naar dokter voor attest?": the medical certificate asked about, no one ill
+    (panel 95, m5: "Ziek: toon de ziekte ... aan" of a healthy wife, twice)."""
+    return word in ("dokter", "arts") and bool(re.search(r"\battest|\bambassade|\?", folded))
+
+
 def _a_hospitals_paper(words: list[str], index: int) -> bool:
     """ "een papier van het ziekenhuis waar mijn zus gestorven is": a document, no one ill
     (panel 92, n5: "Ziek: toon de ziekte ... aan" of the niece)."""
@@ -1477,7 +1484,8 @@ def volunteered(text: str) -> list[str]:
     words = [t.text for t in tokens(text)]
     found = []
     if any(w in W.ILL_TOKENS and not _negated(words, i) and not _a_hospitals_paper(words, i)
-           for i, w in enumerate(words)):  # fmt: skip
+           and not _a_doctors_certificate(folded, w) for i, w in enumerate(words)
+           ) and not _NOT_ILL.search(folded):  # fmt: skip
         found.append("ill")
     if _any(W.RAISED_PHRASES, folded):
         found.append("raised")
@@ -1570,6 +1578,7 @@ def _about_applicants(reading: Reading) -> str:
 def note_volunteered(state: dict[str, Any], reading: Reading) -> dict[str, Any] | None:
     """Note the facts the user volunteered on the person they are about; that person when
     something new was noted."""
+    _illness_denied(state, reading)
     by_sentence = _owners_by_sentence(state, reading)
     if by_sentence:  # "de mama is 45, weduwe. het zusje is 12.": the mother's (panel 14, a4)
         found = [_note(entry, facts) for entry, facts in by_sentence]
@@ -1586,6 +1595,23 @@ def note_volunteered(state: dict[str, Any], reading: Reading) -> dict[str, Any] 
         # alone, no relative is (panel 32, d1: "Alleen: toon aan ..." for his brother)
     entry = _owner(state, reading) if facts else None
     return _note(entry, facts) if entry is not None else None
+
+
+_NOT_ILL = re.compile(
+    r"\b(?:is|zijn|ben)\s+(?:helemaal\s+)?(?:niet|nie|geen)\s+ziek\b|\bis gezond\b"
+)
+
+
+def _illness_denied(state: dict[str, Any], reading: Reading) -> None:
+    """ "wacht, mijn vrouw is niet ziek hoor": the illness noted of her taken back (panel 95,
+    m5: "Ziek: toon de ziekte ... aan" said again after the correction)."""
+    if not _NOT_ILL.search(fold(reading.text)):
+        return
+    ill = [p for p in state["people"] if "ill" in (p.get("noted") or [])]
+    named = [p for p in ill if p in asked_about(ill, reading)] or (ill if len(ill) == 1 else [])
+    for entry in named:
+        entry["noted"].remove("ill")
+        entry["facts"].pop(AS_FACT["ill"], None)
 
 
 def _told_apart_from_those_named(reading: Reading) -> bool:
@@ -3553,6 +3579,8 @@ def _couple_turns_21(turn: Any, reading: Reading) -> bool:
     if not couples or not _age_limit_rules(turn, reading):
         return False
     told = DAY_21.search(_folded(reading))
+    if not told and _a_partners_birth_date(turn, reading):  # "ze is geboren op 20 januari
+        return _partners_day_from_birth(turn, reading, couples[0])  # 2006" (panel 95, m5)
     if told:
         day = _next_birthday(int(told["day"]), MONTH_WORDS[told["month"]], told["year"], turn)
         age = couples[0].get("age")
@@ -3566,6 +3594,33 @@ def _couple_turns_21(turn: Any, reading: Reading) -> bool:
         said = Answer(turn)
         said.entry(message, _voice(turn, couples[0]), day=dutch_date(day))
         said.send("utter_answer_menu")
+    return True
+
+
+def _a_partners_birth_date(turn: Any, reading: Reading) -> bool:
+    """A birth date told in a sentence about "ze"/"hij" or the partner, while the couple's age
+    rule is the question."""
+    folded = _folded(reading)
+    return bool(reading.birth_dates) and bool(
+        re.search(r"\b(?:ze|zij|hij|mijn vrouw|mijn man)\b[^.?!]{0,10}\bgeboren\b", folded)
+    )
+
+
+def _partners_day_from_birth(turn: Any, reading: Reading, partner: dict[str, Any]) -> bool:
+    born = reading.birth_dates[0]
+    age = P.SPOUSE_MIN_AGE.value
+    day = (
+        born.replace(year=born.year + age)
+        if (born.month, born.day) != (2, 29)
+        else (dt.date(born.year + age, 3, 1))
+    )
+    key = _partners_21st(turn)
+    message = M.lookup(M.SIDE, key, (_status(turn) or "",))
+    said = Answer(turn)
+    said.entry(message, _voice(turn, partner), day=dutch_date(day))
+    if day > turn.today:
+        said.say("utter_side_days_until", days=(day - turn.today).days)
+    said.send("utter_answer_menu")
     return True
 
 
@@ -3865,7 +3920,11 @@ def _decided_after_limit(turn: Any, reading: Reading) -> bool:
     else:  # no birthday told: the rule ("vóór je zoon 18 wordt")
         for _, item in _advice_of(case, AGE_LIMITS)[:1]:
             said.item(item)
-    said.entry(M.SIDE["filing_date_counts"], _voice(turn, case[0][0]))
+    minor = (turn.state["sponsor"].get("age") or 99) < P.MAJORITY_AGE.value  # seed 002's
+    children = _advice_of(case, ("apply_before_child_turns_18",))  # "leeftijdsvoorwaarde die
+    key = "filing_date_counts_child" if children and not minor else "filing_date_counts"  # aan
+    entry = children[0][0] if children and not minor else case[0][0]  # de gezinshereniger wordt
+    said.entry(M.SIDE[key], _voice(turn, entry))  # gesteld" is the sponsor's (panel 95, m3)
     said.send("utter_answer_menu")
     return True
 
@@ -5136,6 +5195,23 @@ def _housing_waiting_list(turn: Any, reading: Reading) -> bool:
     return _housing_answer(turn, "housing_waiting_list")
 
 
+_BEST_INTERESTS = re.compile(r"\bbelang van (?:het|een|dit) kind\b|\bkinderrechten\b")
+
+
+def _best_interests(turn: Any, reading: Reading) -> bool:
+    """ "telt het (hoger) belang van het kind mee bij DVZ?": seed 001 "Het principe «hoger
+    belang van het kind» staat beschreven in de Belgische Grondwet (artikel 22bis) evenals in
+    het Internationaal Verdrag inzake de Rechten van het Kind (artikel 3)", also at family
+    reunification (panel 95, n5: asked four times, unanswered)."""
+    minors = [e for e, _ in _case(turn) if (e.get("age") or 99) < P.MAJORITY_AGE.value]
+    entry = (asked_about(minors, reading) or minors or [None])[0]
+    said = Answer(turn)
+    said.entry(M.ADVICE["best_interests_child"], _voice(turn, entry))
+    said.entry(M.SIDE["best_interests_humanitarian"], _voice(turn, entry))
+    said.send("utter_answer_menu")
+    return True
+
+
 def _other_carer(turn: Any, reading: Reading) -> bool:
     """ "DVZ gaat zeggen zus kan zorgen toch?": seed 001's "geen enkel ander familielid",
     for the relative with a humanitarian request (panel 17, g2)."""
@@ -5541,6 +5617,7 @@ ANSWERS = {
     "who_applies": _who_applies,
     "disability_meaning": _disability_meaning,
     "other_carer": _other_carer,
+    "best_interests": _best_interests,
     "no_appointment": _no_appointment,
     "next_step": _next_step,
     "period_start": _period_start,

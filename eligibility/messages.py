@@ -2101,6 +2101,14 @@ SIDE: dict[str, Message] = {
         "de laatste dag, ook als het dossier nog niet volledig is.",
         S.PRACTICE_DVZ_ACCEPTANCE,
     ),
+    # seed 002 says it of the sponsor's age condition ("de leeftijdsvoorwaarde die aan de
+    # gezinshereniger wordt gesteld"), not of a child's 18th birthday (panel 95, m3: C)
+    "filing_date_counts_child": _M(
+        "Onze informatie zegt: de dag waarop de aanvraag ingediend wordt, is van wezenlijk "
+        "belang. Over een beslissing na de 18de verjaardag van {rel_obj} zegt ze niets apart. "
+        "Dien dus in vóór de laatste dag, ook als het dossier nog niet volledig is.",
+        S.PRACTICE_DVZ_ACCEPTANCE,
+    ),
     # seed 004: "Geef dan best alle gegevens zodat de DVZ de financiële toestand ... kan
     # beoordelen. Geef bijvoorbeeld een gedetailleerd overzicht van zijn maandelijkse inkomsten
     # en uitgaven" (panel 46, g3)
@@ -2339,6 +2347,15 @@ SIDE: dict[str, Message] = {
     # familielid voor het betrokken familielid kan zorgen" (panel 17, g2: "DVZ gaat zeggen zus
     # kan zorgen toch?"); no seed gives reasons why another cannot (panel 37, h3 and h5:
     # "ver weg woont, een eigen gezin heeft of zelf te weinig geld heeft" was invented)
+    # seed 001 "Het principe 'hoger belang van het kind'": "wanneer blijkt dat het in het hoger
+    # belang van het kind zou zijn dat andere personen dan deze toegelaten door de wet met het
+    # kind ... zou dit uitzonderlijk kunnen op grond van een voorlopige verblijfsvergunning
+    # (art. 9 en 13 - humanitair visum)"
+    "best_interests_humanitarian": _M(
+        "DVZ moet daar rekening mee houden, ook bij een humanitair visum. Beschrijf dus "
+        "concreet waarom het voor het kind het beste is om naar België te komen.",
+        S.ART_12BIS_7,
+    ),
     "other_carer": _M(
         "DVZ kijkt of een ander familielid voor {rel_obj} kan zorgen. Het is belangrijk om "
         "te kunnen bewijzen dat geen enkel ander familielid voor {rel_obj} kan zorgen.",
@@ -3246,8 +3263,8 @@ SIDE: dict[str, Message] = {
         "identiteit te tonen: voor familie van een Belg noemt onze informatie een vervallen "
         "paspoort als bewijs van identiteit. Welke bewijzen de ambassade aanvaardt, bepaalt zij "
         "zelf.",
-        f"{S.PRACTICE_DVZ_TRAVEL_DOCUMENT}; {S.ART_40TER}",
-    ),
+        f"{S.PRACTICE_DVZ_TRAVEL_DOCUMENT}; {S.PRACTICE_DVZ_BELGIANS_FAMILY}",
+    ),  # (panel 95, m4: art. 40ter read as a wrong citation for a refugee's father)
     "travel_document_limits": _M(
         "Maar de ambassade beslist of een paspoort in de praktijk redelijkerwijs te krijgen is. "
         "Vindt zij van wel? Dan moet het paspoort er toch komen. Een doorlaatbewijs komt ook "

@@ -68,7 +68,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:parents_3_months",
         "deadlines:parents_request_end",
     },
-    f"{S.PRACTICE_DVZ_TRAVEL_DOCUMENT}; {S.ART_40TER}": {
+    f"{S.PRACTICE_DVZ_TRAVEL_DOCUMENT}; {S.PRACTICE_DVZ_BELGIANS_FAMILY}": {
         "side:expired_passport",
     },
     # seed 004's practice for a Belgian's family, told as such to another sponsor's family
@@ -312,6 +312,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_12BIS_7: {
         "chance_reasons:best_interests_child",
+        "side:best_interests_humanitarian",
     },
     f"{S.CONSTITUTION_22BIS}; {S.CRC_3}; {S.ART_12BIS_7}": {
         "advice:best_interests_child",
@@ -639,6 +640,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.PRACTICE_DVZ_ACCEPTANCE: {
         "documents:visa_application_form",
         "side:filing_date_counts",
+        "side:filing_date_counts_child",
         "side:parents_3_months_late",
         "documents:fee_payment_proof",
         "advice:incomplete_file_accepted",
