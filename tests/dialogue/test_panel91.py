@@ -16,6 +16,27 @@ def _aunt() -> Chat:
     return chat
 
 
+def _aunt_answered() -> Chat:
+    """The aunt told her status and the niece's age, the answer given and confirmed."""
+    chat = _aunt()
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2022]"
+             "(recognition_date:2022-01-01|approximate), ze is [11](age)")  # fmt: skip
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def _rania() -> Chat:
+    """A refugee of 41 and her father of 78, alone in Turkey (panels 91 and 92, m4)."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [15 juni 2026]"
+             "(recognition_date:2026-06-15), ik ben [41](age:sponsor). [mijn vader]"
+             "(relationship:parent) is [78](age) en woont alleen in turkije")  # fmt: skip
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
 def test_de_dochter_van_mijn_overleden_zus__a_living_niece_who_comes():
     """Seed 000 names the relatives of others who may ask a humanitarian visa. "de dochter van
     mijn overleden zus wil naar belgie komen, ze is 11" is the writer's niece, alive, of 11
@@ -64,12 +85,7 @@ def test_we_huren_een_appartement_met_de_kinderen__no_housing_rule_for_a_humanit
     een groter huis hebben voor papa?" of a refugee's father: the children live here, and a
     humanitarian visa has no housing rule (panel 91, m4: the children made applicants and
     art. 10's housing told, cited to art. 40ter)."""
-    chat = Chat(today=TODAY)
-    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [15 juni 2026]"
-             "(recognition_date:2026-06-15), ik ben [41](age:sponsor). [mijn vader]"
-             "(relationship:parent) is [78](age) en woont alleen in turkije")  # fmt: skip
-    chat.answer_plainly({})
-    chat.say("ja dat klopt", intent="affirm")
+    chat = _rania()
     reply = chat.say("we huren een appartement met 2 slaapkamers, met de [kinderen]"
                      "(relationship:child). moet ik een groter huis hebben voor [papa]"
                      "(relationship:parent)?", intent="ask_housing")  # fmt: skip
@@ -82,12 +98,7 @@ def test_het_is_het_loon_van_mijn_man_telt_dat_ook__his_pay_not_in_the_seeds():
     """Seed 000: "Je kan aantonen dat je kind over voldoende bestaansmiddelen ... beschikt";
     a husband's pay is in no seed. "ik werk zelf niet, het is het loon van mijn man. telt dat
     ook?" hears that, not "Voeg daarom bewijs van je inkomen toe" (panel 91, m4: P)."""
-    chat = Chat(today=TODAY)
-    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [15 juni 2026]"
-             "(recognition_date:2026-06-15), ik ben [41](age:sponsor). [mijn vader]"
-             "(relationship:parent) is [78](age) en woont alleen in turkije")  # fmt: skip
-    chat.answer_plainly({})
-    chat.say("ja dat klopt", intent="affirm")
+    chat = _rania()
     reply = chat.say("ik werk zelf niet, het is het loon van [mijn man](relationship:spouse). "
                      "telt dat ook?", intent="ask_means_of_subsistence")  # fmt: skip
     assert "Of DVZ ook het loon van je man meetelt, staat er niet in" in reply, reply
@@ -257,11 +268,7 @@ def test_geen_papier_van_de_rechtbank_dat_ik_haar_voogd_ben__only_then_eligible(
     de buitenlandse akte ... toe". Without any paper the guardianship's act is not demanded,
     and ratification makes the niece eligible, no more (panel 91, n5: "Voeg de buitenlandse
     beslissing over de voogdij toe", "Dan heeft je nichtje recht op gezinshereniging")."""
-    chat = _aunt()
-    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2022]"
-             "(recognition_date:2022-01-01|approximate), ze is [11](age)")  # fmt: skip
-    chat.answer_plainly({})
-    chat.say("ja dat klopt", intent="affirm")
+    chat = _aunt_answered()
     reply = chat.say("ik heb geen papier van de rechtbank dat ik haar voogd ben. moet ik dat "
                      "hebben? waar haal ik dat?")  # fmt: skip
     assert "Dan kan je nichtje nu alleen een humanitair visum vragen" in reply, chat.transcript()
@@ -315,12 +322,7 @@ def test_moet_ik_dus_voor_juni_2027_de_aanvraag_doen__no_deadline_for_a_humanita
     """Seed 003's 12 months are those of a right; a refugee's father of 78 has a humanitarian
     visa, with no such limit. "maar moet ik dus voor juni 2027 de aanvraag doen of maakt dat
     niet uit?" (panel 91, m4: "Op die vraag vind ik geen antwoord")."""
-    chat = Chat(today=TODAY)
-    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [15 juni 2026]"
-             "(recognition_date:2026-06-15), ik ben [41](age:sponsor). [mijn vader]"
-             "(relationship:parent) is [78](age) en woont alleen in turkije")  # fmt: skip
-    chat.answer_plainly({})
-    chat.say("ja dat klopt", intent="affirm")
+    chat = _rania()
     reply = chat.say("maar moet ik dus voor juni 2027 de aanvraag doen of maakt dat niet uit?",
                      intent="check_eligibility", confidence=0.3)  # fmt: skip
     assert "geen vaste termijn" in reply, chat.transcript()

@@ -4,20 +4,9 @@ user's words or the seed sentence."""
 import datetime as dt
 
 from tests.dialogue.chat import Chat
-from tests.dialogue.test_panel91 import _aunt, _young_wife
+from tests.dialogue.test_panel91 import _aunt_answered, _rania, _young_wife
 
 TODAY = dt.date(2026, 12, 7)
-
-
-def _rania() -> Chat:
-    """A refugee of 41 and her father of 78, alone in Turkey (panels 91 and 92, m4)."""
-    chat = Chat(today=TODAY)
-    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [15 juni 2026]"
-             "(recognition_date:2026-06-15), ik ben [41](age:sponsor). [mijn vader]"
-             "(relationship:parent) is [78](age) en woont alleen in turkije")  # fmt: skip
-    chat.answer_plainly({})
-    chat.say("ja dat klopt", intent="affirm")
-    return chat
 
 
 def test_kindergeld_voor_de_2_kinderen__the_children_live_here():
@@ -100,11 +89,7 @@ def test_haar_papa_is_niet_vermist__no_missing_parent_answer():
     """ "haar papa is niet vermist, we weten gewoon niet wie het is. ... wat is de kans dat het
     lukt?" of a niece: no proof of a missing parent (panel 92, n5: "Een ouder die vermist is:
     toon dat aan", cited to art. 40ter, twice)."""
-    chat = _aunt()
-    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2022]"
-             "(recognition_date:2022-01-01|approximate), ze is [11](age)")  # fmt: skip
-    chat.answer_plainly({})
-    chat.say("ja dat klopt", intent="affirm")
+    chat = _aunt_answered()
     reply = chat.say("welk papier heb ik nodig dat ik voor haar mag zorgen? ik heb geen papier "
                      "van de rechtbank of zo")  # fmt: skip
     reply += chat.say("haar [papa](relationship:parent) is niet vermist, we weten gewoon niet wie "
@@ -116,11 +101,7 @@ def test_haar_papa_is_niet_vermist__no_missing_parent_answer():
 def test_een_papier_van_het_ziekenhuis__no_one_ill():
     """ "moet ik ook bewijzen dat mijn zus dood is? ik heb misschien alleen een papier van het
     ziekenhuis" (panel 92, n5: "Ziek: toon de ziekte ... aan" of the niece, twice)."""
-    chat = _aunt()
-    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2022]"
-             "(recognition_date:2022-01-01|approximate), ze is [11](age)")  # fmt: skip
-    chat.answer_plainly({})
-    chat.say("ja dat klopt", intent="affirm")
+    chat = _aunt_answered()
     chat.say("moet ik ook bewijzen dat [mijn zus](relationship:sibling) dood is? ik heb misschien "
              "alleen een papier van het ziekenhuis")  # fmt: skip
     reply = chat.say("wat maakt haar dossier het sterkst?")
@@ -133,11 +114,7 @@ def test_ik_ben_thuis_met_de_baby_mijn_man_werkt__his_pay_and_no_baby():
     """ "ik heb zelf geen werk, ik ben thuis met de baby. telt het loon van mijn man dan mee als
     bewijs dat we voor haar kunnen zorgen?" (panel 92, n5: the baby asked about as one who
     comes, and art. 10's income rule for a niece's humanitarian visa)."""
-    chat = _aunt()
-    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2022]"
-             "(recognition_date:2022-01-01|approximate), ze is [11](age)")  # fmt: skip
-    chat.answer_plainly({})
-    chat.say("ja dat klopt", intent="affirm")
+    chat = _aunt_answered()
     reply = chat.say("ik heb zelf geen werk, ik ben thuis met de [baby](relationship:child). telt "
                      "het loon van [mijn man](relationship:spouse) dan mee als bewijs dat we voor "
                      "haar kunnen zorgen?")  # fmt: skip
@@ -149,11 +126,7 @@ def test_ik_ben_thuis_met_de_baby_mijn_man_werkt__his_pay_and_no_baby():
 def test_mijn_man_werkt_helpt_dat__his_pay_answered():
     """ "ik woon in gent met mijn man en onze baby. mijn man werkt. helpt dat voor de
     aanvraag?" (panel 92, n5: "Op die vraag vind ik geen antwoord")."""
-    chat = _aunt()
-    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2022]"
-             "(recognition_date:2022-01-01|approximate), ze is [11](age)")  # fmt: skip
-    chat.answer_plainly({})
-    chat.say("ja dat klopt", intent="affirm")
+    chat = _aunt_answered()
     reply = chat.say("ik woon in gent met [mijn man](relationship:spouse) en onze [baby]"
                      "(relationship:child). mijn man werkt. helpt dat voor de aanvraag?")  # fmt: skip
     assert "Of DVZ ook het loon van je man meetelt" in reply, chat.transcript()

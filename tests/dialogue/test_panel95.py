@@ -4,8 +4,12 @@ user's words or the seed sentence."""
 import datetime as dt
 
 from tests.dialogue.chat import Chat
-from tests.dialogue.test_panel91 import _aunt, _client_with_a_son_of_20, _young_wife
-from tests.dialogue.test_panel92 import _rania
+from tests.dialogue.test_panel91 import (
+    _aunt_answered,
+    _client_with_a_son_of_20,
+    _rania,
+    _young_wife,
+)
 
 TODAY = dt.date(2026, 12, 7)
 
@@ -53,11 +57,7 @@ def test_een_kind_zonder_ouders_het_belang_van_het_kind__no_one_added_and_answer
     Kind (artikel 3)". "ayaan is een kind van 11 zonder mama en papa. telt het belang van het
     kind mee bij DVZ?" (panel 95, n5: "je mama" and "je papa" added, then "Hoe oud is je
     kind?", and the question unanswered four times)."""
-    chat = _aunt()
-    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2022]"
-             "(recognition_date:2022-01-01|approximate), ze is [11](age)")  # fmt: skip
-    chat.answer_plainly({})
-    chat.say("ja dat klopt", intent="affirm")
+    chat = _aunt_answered()
     reply = chat.say("ze is een [kind](relationship:child) zonder [ouders](relationship:parent). "
                      "telt het hoger belang van het [kind](relationship:child) mee bij DVZ?")  # fmt: skip
     reply += chat.say("ayaan is een kind van 11 zonder [mama](relationship:parent) en [papa]"
