@@ -286,7 +286,12 @@ def _years_say_married_later(folded: str) -> bool:
     """ "getrouwd zijn we pas in mei 2026. ik ben in 2024 naar hier gekomen": the marriage's
     year after the arrival's (panel 93, o4: "Sorry, dat begreep ik niet goed")."""
     married, came = _MARRIED_IN_YEAR.search(folded), _CAME_IN_YEAR.search(folded)
+    if came and _MARRIED_THIS_YEAR.search(folded):  # "getrouwd zijn we pas in mei dit jaar ...
+        return True  # ik ben in 2024 naar belgie gekomen" (panel 96, o4)
     return bool(married and came) and int(married.group(1)) > int(came.group(1))
+
+
+_MARRIED_THIS_YEAR = re.compile(r"\bgetrouwd\b[^.?!]{0,25}\bpas\b[^.?!]{0,20}\bdit jaar\b")
 
 
 def _born_after_arrival(folded: str) -> bool:
@@ -1446,9 +1451,9 @@ def _a_source_of_hearsay(mention: Mention, folded: str) -> None:
 
 
 _REPORTED = re.compile(
-    r"\b(?:zegt|zei|zeggen|zeiden|las|lees|hoorde|hoor|schrijft|beweert|vertelde)\b[^.?!]*"
-    r"\bdat\b[^.?!]*$"
-)
+    r"\b(?:zegt|zei|zeggen|zeiden|las|lees|hoorde|hoor|schrijft|beweert|vertelde)\b"
+    r"(?:[^.?!]*\bdat\b)?[^.?!]*$"  # "mijn buurman zei kinderen boven 18 mogen niet komen"
+)  # (panel 96, p3)
 
 
 def _in_reported_speech(mention: Mention, folded: str) -> None:
@@ -3022,6 +3027,8 @@ def _parents_in_law(reading: Reading) -> None:
             m for m in before if not (m.owner == "third" and m.possessive == mention.possessive)
         ]
         wife = owners[-1:] if owners and owners[-1].relationship in couples else []
+        wife = [w for w in wife if w.context not in ("not_coming", "ex")]  # "Hassan is niet
+        # getrouwd, er is geen partner. Hij is ... afhankelijk van zijn moeder" (panel 96, p2)
         hers = (
             mention.owner == "third"
             and bool(wife)
@@ -4770,6 +4777,12 @@ _LETTER_CAME = re.compile(
 )
 
 
+_A_BIRTH_TO_COME = re.compile(
+    r"\b(?:baby|kindje|kind)\b[^.?!]{0,25}\b(?:komt|verwacht|geboren|bevalt|uitgerekend)\b"
+    r"|\b(?:die|ze|hij) komt rond\b|\buitgerekend\b|\bbevall?ing\b|\bbevalt\b"
+)
+
+
 def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] | None:
     text = str(message.get("text") or "")
     starts = clause_starts(text)
@@ -4812,9 +4825,12 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
 
 
 def _a_marriage_clause(clause: str) -> bool:
-    """Words of a marriage (W.MARRIED) and none of the recognition: a marriage's day."""
+    """Words of a marriage (W.MARRIED) and none of the recognition: a marriage's day; or a
+    birth to come ("de baby? die komt rond april"; panel 96, p5: "Jij: asielzoeker, sinds april
+    2026", four corrections)."""
     married = any(f" {w}" in clause for w in W.MARRIED)
-    return married and not any(w in clause for w in _RECOGNITION_WORDS)
+    recognition = any(w in clause for w in _RECOGNITION_WORDS)
+    return (married and not recognition) or bool(_A_BIRTH_TO_COME.search(clause))
 
 
 def marriage_day_told(text: str) -> bool:
@@ -4875,7 +4891,8 @@ def _marriages_by_age(reading: Reading, marriages: list[dict[str, Any]]) -> list
 
 
 _TO_COME = re.compile(
-    r"\b(?:wachten|wacht|wachen) tot\b|\bals (?:hij|zij|ze|ik|mijn \w+) (?:\w+ )?\w*$"
+    r"\b(?:wachten|wacht|wachen) tot\b|\bals (?:hij|zij|ze|ik|mijn \w+) (?:\w+ ){0,3}\w*$"
+    # "en als ik erkend ben als vluchteling ...?" (panel 96, p5: "Jij: erkend vluchteling")
 )
 
 

@@ -1663,6 +1663,11 @@ def _owners_by_sentence(state: dict[str, Any], reading: Reading) -> list[tuple[d
                       or _the_surviving_parent(state, others) if facts else [])  # fmt: skip
             if not facts:
                 continue
+        dead = [m for m in others if m.context == "deceased" and m.relationship == "parent"]
+        widow = _the_surviving_parent(state, dead) if dead and "widowed" in facts else []
+        if widow and people and people[0] is not widow[0]:  # "de vader is overleden en ze
+            found.append((widow[0], ["widowed"]))  # zorgt alleen voor de broer": the mother
+            facts = [f for f in facts if f != "widowed"]  # is widowed, not the brother (96, p2)
         if len(people) != 1 or people[0] is None:
             return []
         found.append((people[0], facts))
@@ -1674,7 +1679,8 @@ def _the_surviving_parent(state: dict[str, Any], dead: list[Any]) -> list[dict[s
     applies is widowed (seed 000: "een 'nieuwe' situatie van afhankelijkheid ... doordat jouw
     echtgeno(o)t(e) bijvoorbeeld recent overleden is"; panel 41, h3)."""
     parents = [p for p in state["people"] if p["relationship"] == "parent" and not p.get("self")]
-    dead_parent = all(m.relationship == "parent" and m.owner == "writer" for m in dead)
+    dead_parent = all(m.relationship == "parent" and m.owner in ("writer", "bare") for m in dead)
+    # "de vader is overleden" of a social worker: the client's (panel 96, p2)
     return parents if dead_parent and len(parents) == 1 else []
 
 
