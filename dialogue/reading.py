@@ -2938,7 +2938,9 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     if any(c in window for c in W.CLIENT_INTRO):  # in the same sentence: not "ik schrijf
         mention.is_sponsor, mention.context = True, None  # namens hem. Zijn ouders ..." (k2)
         _helper_intro(reading, mention)
-    raw = folded[mention.start : sentence_end.start() if sentence_end else len(folded)]
+    raw = folded[
+        mention.start : sentence_end.end() if sentence_end else len(folded)
+    ]  # with its "?"
     _not_an_applicant(
         mention, span, _two_words_before(folded, mention), surface.split(), clause, raw
     )
@@ -3373,8 +3375,9 @@ def _says_not_coming(words: str, raw: str) -> bool:
     return any(
         f" {phrase} " in words
         and re.search(rf"\b{re.escape(phrase)}\b(?!\s+(?:{_BUT}|in aanmerking)\b)", raw)
+        and not re.search(rf"\b{re.escape(phrase)}\s*(?:dan|nu|meer|toch)?\s*\?", raw)
         for phrase in W.NOT_COMING
-    )
+    )  # not "mama kan niet komen dan?", a question (panel 97, q3: "Ik heb je mama weggelaten")
 
 
 def _not_coming_pronoun(reading: Reading, clauses: list[str]) -> str | None:
@@ -4947,12 +4950,21 @@ def _temporary_stay(reading: Reading, folded: str) -> None:
         temporary = False
     if reading.status in (None, "third_country_national") and temporary:
         reading.status = "temporary_stay"  # "mijn verblijfskaart is van student" (e5, b3)
+    if _TEMPORARY_PROTECTION.search(folded) and not _NOT_TEMPORARY.search(folded):
+        reading.status = "temporary_stay"  # "ik heb tijdelijke bescherming als oekrainse
+        # vluchteling": no refugee status (panel 97, q5: "Jij: erkend vluchteling", a right)
 
 
 _ANOTHER_STUDIES = re.compile(
     r"\b(?:hij|zij|ze)\b[^.?!]{0,30}\b(?:als\s+student|studentenvisum|studeren)\b"
     r"|\bkomen\s+(?:als\s+student|studeren)\b|\bhier\s+(?:komt|komen)\s+studeren\b"
 )
+
+
+_TEMPORARY_PROTECTION = re.compile(
+    r"\btijdelijke? bescherming|\btemporary protection\b|\bprotection temporaire\b"
+)
+_NOT_TEMPORARY = re.compile(r"\bgeen tijdelijke bescherming\b|\bniet tijdelijke bescherming\b")
 
 
 def another_studies(folded: str) -> bool:

@@ -338,8 +338,8 @@ SUMMARIES: dict[str, Message] = {
     # seed 000: "Uiteraard kunnen ook familieleden van andere derdelanders ... in aanmerking
     # komen voor een humanitair visum"; no seed says what a temporary stay gives (panel 27, b3)
     "summary.temporary_stay": _M(
-        "{Sp} {sp_has} een tijdelijk verblijf in België, bijvoorbeeld als student of met een "
-        "A-kaart voor werk. Onze "
+        "{Sp} {sp_has} een tijdelijk verblijf in België, bijvoorbeeld als student, met een "
+        "A-kaart voor werk of met tijdelijke bescherming. Onze "
         "informatie zegt niet of {rel} dan recht {rel_has} op gezinshereniging: daarvoor "
         "gelden andere regels. Is er geen recht? Dan kan {rel} een humanitair visum vragen, "
         "maar dat is een gunst, geen recht.",
@@ -2588,7 +2588,7 @@ SIDE: dict[str, Message] = {
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "dead_parent_proof": _M(
-        "Ja. Een ouder die overleden is: toon dat aan, met de overlijdensakte of een ander "
+        "Een ouder die overleden is: toon dat aan, met de overlijdensakte of een ander "
         "officieel document.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),

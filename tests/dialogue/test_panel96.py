@@ -87,3 +87,26 @@ def test_getrouwd_pas_in_mei_dit_jaar_ik_ben_in_2024_gekomen__after_the_arrival(
              "in istanbul. ik ben in 2024 naar belgie gekomen")  # fmt: skip
     husband = chat.person("spouse")
     assert husband["facts"].get("relationship_predates_arrival") is False, chat.transcript()
+
+
+def test_tijdelijke_bescherming_als_oekrainse_vluchteling__no_refugee_status():
+    """The seeds give a right to the family of a recognised refugee or subsidiary protection
+    only. "ik heb tijdelijke bescherming als oekrainse vluchteling" keeps a temporary stay
+    (panel 97, q5: "Jij: erkend vluchteling", then "Goed nieuws: je man heeft recht op
+    gezinshereniging")."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben olga uit oekraine, [mijn man](relationship:spouse) is nog in oekraine")
+    chat.say("ik ben geen student en geen werkvisum. ik heb tijdelijke bescherming als oekrainse "
+             "[vluchteling](sponsor_status:refugee). mijn zoon maksym van 10 is al hier bij mij")  # fmt: skip
+    assert chat.sponsor["status"] == "temporary_stay", chat.transcript()
+
+
+def test_mama_kan_niet_komen_dan__a_question_the_mother_stays():
+    """ "ja probleem?? mama kan niet komen dan?" asks; the mother who comes is not taken out
+    (panel 97, q3: "Ik heb je mama weggelaten")."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [16](age:sponsor), [subsidiaire bescherming](sponsor_status:"
+             "subsidiary_protection) sinds [10 oktober 2026](recognition_date:2026-10-10), alleen "
+             "in belgie. [mijn mama](relationship:parent) wil komen")  # fmt: skip
+    chat.say("ja probleem?? [mama](relationship:parent) kan niet komen dan?")
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
