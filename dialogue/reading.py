@@ -4073,6 +4073,16 @@ def _a_weak_guess(message: dict[str, Any], folded: str) -> bool:
     return confidence < 0.5 and not _ASKS_FOR_A_PERSON.search(folded)
 
 
+def _zo_een(text: str, entity: dict[str, Any]) -> bool:
+    """ "hoelang duurt zon aanvraag": "zon" is "zo'n", no son, unless owned ("mijn zon")
+    (panel 97, r2: "Hoe oud is je kind?")."""
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    if fold(text[start:end]).strip() != "zon":
+        return False
+    before = fold(text[max(0, start - 8) : start]).split()[-1:]
+    return before not in (["mijn"], ["mn"], ["m'n"], ["onze"], ["ons"], ["haar"], ["zijn"], ["de"])
+
+
 def read(message: dict[str, Any]) -> Reading:
     """Everything the dialogue needs from one parsed message (see the module doc)."""
     message = _within_limit(message)
@@ -4092,7 +4102,7 @@ def read(message: dict[str, Any]) -> Reading:
     neighbour = _HELPED_ONE.search(folded)  # "ik schrijf voor mijn buurman": "je buurman"
     if reading.helper and neighbour:  # (panel 62, g16)
         reading.helper_word = neighbour.group(1)
-    relationships = _entities(message, "relationship")
+    relationships = [e for e in _entities(message, "relationship") if not _zo_een(text, e)]
     spotted = spot_relationships(text, relationships)
     if intent in FAQ_INTENTS:  # "moeten de kinderen een dna-test doen?": no one new
         spotted = [e for e in spotted if _owned(text, e)]

@@ -2022,8 +2022,8 @@ def _income_of_the_case(turn: Any, reading: Reading, case, said: Answer) -> bool
         _income_short(turn, case, value, said, reading)
     _income_of_the_partner(turn, case, reading, said)
     _income_of_others(turn, reading, said, routes <= {HV, "not_possible"})
-    _bond_after_arrival(turn, case, said, reading)
-    said.send()
+    _bond_after_arrival(turn, _case(turn), said, reading)  # the whole family's: "voor sana?"
+    said.send()  # of a daughter not named before, beside the wife (panel 97, q1)
     return True
 
 
@@ -2348,7 +2348,7 @@ def _income_exempt(turn: Any, exempt, value: Decimal | None, said: Answer, case=
         said.sources.append(M.EXEMPTION_WHY[exempt[2].get("why_id")].source)
         _sponsors_age_limit(turn, case, said)
         return
-    _whose_exemption(turn, case, said)
+    _whose_exemption(turn, _case(turn), said)  # the whole family's (panel 97, q1)
     said.entry(M.SIDE["income_exempt_favourable"], _voice(turn, exempt[0]))
     if value is not None:
         said.say("utter_side_income_exempt_amount", amount=euro(value))

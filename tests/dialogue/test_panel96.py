@@ -110,3 +110,44 @@ def test_mama_kan_niet_komen_dan__a_question_the_mother_stays():
              "in belgie. [mijn mama](relationship:parent) wil komen")  # fmt: skip
     chat.say("ja probleem?? [mama](relationship:parent) kan niet komen dan?")
     assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+
+
+def test_hoelang_duurt_zon_aanvraag__no_son():
+    """ "kan hij nu al komen, gewoon op bezoek? en hoelang duurt zon aanvraag": "zon" is "zo'n"
+    (panel 97, r2: "Hoe oud is je kind?", then "Ik heb je zon weggelaten")."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [belg](sponsor_status:belgian), [27](age:sponsor). [mijn verloofde]"
+             "(relationship:partner) is [29](age), hij woont in cairo")  # fmt: skip
+    chat.say("kan hij nu al komen, gewoon op bezoek? en hoelang duurt [zon](relationship:child) "
+             "aanvraag")  # fmt: skip
+    assert [p["relationship"] for p in chat.people] == ["partner"], chat.transcript()
+
+
+def test_als_mijn_loon_niet_genoeg_is_voor_sana__the_daughter_born_after_the_arrival_too():
+    """Seed 003: the exemption holds for a descent established "vóór zijn aankomst in België".
+    "en als mijn loon niet genoeg is voor sana? dan kan mijn vrouw komen en sana niet??" of a
+    daughter born after the arrival, not named before: the wife's exemption and the
+    daughter's proofs (panel 97, q1: "Je hoeft nu geen inkomen te bewijzen. De band bestond al
+    voor de aankomst", of the wife only)."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [1 augustus 2026]"
+             "(recognition_date:2026-08-01), ik ben [30](age:sponsor). [mijn vrouw]"
+             "(relationship:spouse) is [27](age) en [mijn dochter](relationship:child) is [2]"
+             "(age)")  # fmt: skip
+    for _ in range(8):  # the wife's bond before the arrival, the daughter's after it
+        if chat.state.get("answered"):
+            break
+        asked = chat.state.get("question") or {}
+        whose = next((p for p in chat.people if p["id"] == asked.get("person")), {})
+        born_here = asked.get("fact") == "applicant.relationship_predates_arrival"
+        if born_here and whose.get("relationship") == "child":
+            chat.say("nee", intent="deny")
+        elif asked.get("fact") == "applicant.marriage":
+            chat.say("[officieel](marriage_type:official)")
+        else:
+            chat.say("ja", intent="affirm")
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("en als mijn loon niet genoeg is voor sana? dan kan mijn vrouw komen en "
+                     "sana niet?? is er echt niks aan te doen")  # fmt: skip
+    assert "moet je voor je dochter wel genoeg inkomen" in reply, chat.transcript()
+    assert "Voor je vrouw" in reply
