@@ -337,10 +337,10 @@ def bond_after_arrival_lines(turn: Any, case: list[tuple[dict, dict]]) -> list[s
 def fee_line(turn: Any, results: list[tuple[dict, dict]], first: bool = False) -> str | None:
     line = _fee_line_of(turn, results)
     wives = [r.get("route") for e, r in results if e["relationship"] == "spouse"]
-    if line and len(wives) > 1 and FR_ROUTE in wives:  # seed 001: one spouse by family
-        # reunification; the other's
-        line += " " + turn.texts.text("utter_answer_fee_second_spouse")  # humanitarian visa
-        # pays (seed 002, "De andere familieleden"; panel 93, o1: "Voor de anderen niet")
+    # seed 001: one spouse by family reunification; the other's humanitarian visa pays (seed
+    # 002, "De andere familieleden"; panel 93, o1: "Voor de anderen niet")
+    if line and len(wives) > 1 and "family_reunification" in wives:
+        line += " " + turn.texts.text("utter_answer_fee_second_spouse")
     clear = [a for _, r in results for a in r.get("advice") or []
              if a.get("id") == "parents_fee_due_after_3_months"]  # fmt: skip
     if line and clear:  # 18 during the procedure, 3 months passed: they pay (panel 47, g4)
@@ -352,9 +352,6 @@ def fee_line(turn: Any, results: list[tuple[dict, dict]], first: bool = False) -
         # elk een bijdrage" and then "niet zeker" of her (panel 84, i4)
         line = f"{line} {turn.texts.text(unclear)}" if line else turn.texts.text(unclear)
     return line
-
-
-FR_ROUTE = "family_reunification"
 
 
 def _fee_line_of(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
@@ -876,6 +873,17 @@ def _documents_once_21(turn: Any, words: str) -> bool:
     folded = f" {re.sub(r'[^a-z0-9 ]', ' ', words.lower())} "
     if " gezinshereniging " not in folded:
         return False
+    results = results_once_21(turn)
+    if not results:
+        return False
+    turn.say("utter_answer_documents_once_21", age=P.SPOUSE_MIN_AGE.value)
+    _documents(turn, results)
+    return True
+
+
+def results_once_21(turn: Any) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(person, assessment) of each partner who is too young now, as it will be once both are
+    21 (seed 001 "U bent beiden ouder dan 21 jaar"): the right's papers and conditions."""
     adult = P.SPOUSE_MIN_AGE.value
     sponsor = turn.state["sponsor"]
     older = {
@@ -889,12 +897,7 @@ def _documents_once_21(turn: Any, words: str) -> bool:
         "people": [older.get(p["id"], p) for p in turn.state["people"]],
     }
     results = [(entry, assessment(later, entry, turn.today)) for entry in older.values()]
-    results = [(e, r) for e, r in results if r.get("route") == "family_reunification"]
-    if not results:
-        return False
-    turn.say("utter_answer_documents_once_21", age=adult)
-    _documents(turn, results)
-    return True
+    return [(e, r) for e, r in results if r.get("route") == "family_reunification"]
 
 
 def _bond_before_unless_told(entry: dict[str, Any]) -> dict[str, Any]:

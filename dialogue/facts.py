@@ -1755,7 +1755,7 @@ def _applicant_for_the_sponsor(state: dict, reading: Reading, mention: Mention, 
         mention.word = W.PARENT_IN_LAW[mention.word in W.FEMALE_WORDS]  # zij ook komen?" (b5)
     if _the_parents_other_child(state, mention):  # "ze woont samen met haar andere zoon
         mention.relationship, mention.owner = "sibling", "writer"  # Hassan" of the client's
-        mention.word = "broer" if mention.word in W.MALE_WORDS else "zus"  # mother (93, p2)
+        mention.word = W.PARENTS_OTHER_CHILD[mention.word in W.FEMALE_WORDS]  # mother (93, p2)
     if for_sponsor and mention.context == "third_party" and _someone_elses(state, reading, mention):
         mention.context = "negated"
     if for_sponsor and mention.context == "third_party":

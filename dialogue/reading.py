@@ -352,7 +352,7 @@ def _a_siblings_child(reading: Reading, folded: str) -> None:
         ):
             continue
         female = mention.word in W.FEMALE_WORDS
-        mention.relationship, mention.word = "other_relative", ("nichtje" if female else "neefje")
+        mention.relationship, mention.word = "other_relative", W.SIBLINGS_CHILD[female]
         mention.owner, mention.siblings_child = "writer", True
         earlier = reading.mentions[index - 1] if index else None
         gap = folded[earlier.end : mention.start] if earlier else ""

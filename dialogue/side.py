@@ -42,6 +42,7 @@ from dialogue.answers import (
     fee_line,
     next_step_lines,
     parents_label,
+    results_once_21,
     route_label,
     side_question,
     sponsors_birthday_asked,
@@ -4217,24 +4218,11 @@ def _medical_paper(turn: Any, reading: Reading) -> bool:
 def _medical_paper_once_21(turn: Any, ids: tuple[str, ...]) -> bool:
     """ "en een medisch attest?" of a wife of 20: none for her humanitarian visa in the seeds,
     seed 003's for the right she has once both are 21 (panel 92, m5: asked twice, unanswered)."""
-    adult = P.SPOUSE_MIN_AGE.value
-    young = [
-        (e, r)
-        for e, r in _case(turn)
-        if any(a.get("id") == "spouse_age_rule" for a in r.get("advice") or [])
-    ]
-    if not young:
-        return False
-    entry = young[0][0]
-    older_state = copy.deepcopy(turn.state)
-    sponsor = older_state["sponsor"]
-    sponsor["age"] = max(sponsor.get("age") or 0, adult)
-    person = next(p for p in older_state["people"] if p["id"] == entry["id"])
-    person["age"] = max(person.get("age") or 0, adult)
-    result = assessment(older_state, person, turn.today)
-    items = [d for d in result.get("documents") or [] if d.get("id") in ids]
+    items = [d for _, r in results_once_21(turn) for d in r.get("documents") or []
+             if d.get("id") in ids][:1]  # fmt: skip
     if not items:
         return False
+    adult = P.SPOUSE_MIN_AGE.value
     said = Answer(turn)
     said.say("utter_answer_documents_once_21_only", age=adult)
     for item in items:

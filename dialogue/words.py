@@ -759,6 +759,10 @@ CHILD_MARRIES = ("als hij trouwt", "als zij trouwt", "als ze trouwt", "zoon trou
 FCA_WORDS = ("fca", "federale centrale autoriteit", "bekrachtig", "kafala akte", "kafala-akte")
 # the partner's parent, by gender (False: a man, True: a woman); panel 30, a4
 PARENT_IN_LAW = {False: "schoonvader", True: "schoonmoeder"}
+# a sibling's child ("de dochter van mijn zus"; panel 91, n5) and a parent's other child ("haar
+# andere zoon"; panel 93, p2), by gender
+SIBLINGS_CHILD = {False: "neefje", True: "nichtje"}
+PARENTS_OTHER_CHILD = {False: "broer", True: "zus"}
 # words that name a bond, not the person ("ik heb kafala over het dochtertje")
 BOND_WORDS = frozenset({"kafala", "voogdij", "adoptie", "pleegzorg", "hoederecht"})
 # the word of a partner named only by a first name ("getrouwd met Murat"): no word to call
