@@ -3,8 +3,9 @@
 Used by the tracker store when the dialogue sets `erasure_requested` (the user wrote
 "wis mijn gegevens") and by staff from the shell: `python -m privacy erase SAM-XXXX-XXXX`.
 Works on SQLite and PostgreSQL; deletes rows (no flags, no soft delete). On SQLite the
-deleted rows are overwritten with zeros (`secure_delete`) and the write-ahead log, which
-still holds old images of the pages, is emptied after the commit (`checkpoint`).
+deleted rows are overwritten with zeros (`secure_delete`), the file is rewritten without the
+older copies a page rebalance leaves behind, and the write-ahead log, which still holds old
+images of the pages, is emptied after the commit (`scrub`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from privacy.reference import normalise_reference
-from privacy.store_schema import CONVERSATIONS, EVENTS, checkpoint, derived_tables, engine_for
+from privacy.store_schema import CONVERSATIONS, EVENTS, derived_tables, engine_for, scrub
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def erase(reference: str, engine_url: str) -> Erased:
                 sa.select(CONVERSATIONS.c.sender_id).where(CONVERSATIONS.c.reference == ref)
             ).scalar()
             events, derived = erase_rows(conn, sender_id, ref)
-        checkpoint(engine)  # SQLite: no old page image of the rows left in the -wal file
+        scrub(engine)  # SQLite: no old copy of the rows left in the file or its -wal log
     finally:
         engine.dispose()
     return Erased(ref, bool(sender_id or events or derived), events, derived)

@@ -21,8 +21,8 @@ from privacy.store_schema import (
     CONVERSATIONS,
     EVENTS,
     STANDALONE_TIME_COLUMNS,
-    checkpoint,
     engine_for,
+    scrub,
 )
 
 
@@ -113,7 +113,7 @@ def purge(
                 conn.execute(CONSENT.delete().where(stale_consent))
             standalone = _standalone(conn, cutoff, dry_run)
         if not dry_run:
-            checkpoint(engine)  # SQLite: no old page image of the purged rows in the -wal file
+            scrub(engine)  # SQLite: no old copy of the purged rows in the file or its log
     finally:
         engine.dispose()
     return Purged(days, len(expired), consent_rows, dry_run, standalone)

@@ -19,7 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from privacy.reference import reference_for
-from privacy.store_schema import CONSENT, CONVERSATIONS, EVENTS, checkpoint, utc
+from privacy.store_schema import CONSENT, CONVERSATIONS, EVENTS, scrub, utc
 
 logger = logging.getLogger(__name__)
 
@@ -89,10 +89,8 @@ def migrate_legacy(
                 )
             )
             kept += 1
-    if (kept or deleted) and engine.dialect.name == "sqlite":
-        with engine.connect() as conn:
-            conn.execution_options(isolation_level="AUTOCOMMIT").execute(sa.text("VACUUM"))
-        checkpoint(engine)  # WAL mode: the vacuumed pages reach the file, the log is emptied
+    if kept or deleted:
+        scrub(engine)  # SQLite: the file rewritten without the old pages, the log emptied
     if kept or deleted:
         logger.info(
             "legacy conversations: %d kept with consent (now redacted), %d without consent deleted",

@@ -156,6 +156,34 @@ def checkpoint(engine: sa.engine.Engine, attempts: int = 3) -> bool:
     return False
 
 
+def scrub(engine: sa.engine.Engine, attempts: int = 3) -> bool:
+    """After a deletion of conversation rows: no byte of them left anywhere in the files.
+
+    `secure_delete` zeroes a row where it is deleted, but not the older copies SQLite left
+    behind when it moved the row between pages (a b-tree rebalance rewrites a page and
+    leaves the moved cells' old bytes in its unused space). `VACUUM` rewrites the whole
+    database from its live rows, so no such copy survives, and `checkpoint` then moves the
+    rewritten pages into the file and empties the log. PostgreSQL: nothing to do (its
+    dead rows go at the next (auto)vacuum). Rare and short: an erasure, a withdrawal or a
+    purge, on a database the retention period keeps small. False, logged, if SQLite stayed
+    busy (the next erasure or `make erase` does it again).
+    """
+    if engine.dialect.name != "sqlite":
+        return True
+    for attempt in range(attempts):
+        try:
+            with engine.connect() as conn:
+                conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM")
+            break
+        except sa.exc.OperationalError as error:  # another writer past the busy timeout
+            logger.warning("VACUUM after a deletion: %s (attempt %d)", error, attempt + 1)
+    else:
+        logger.error("VACUUM after a deletion did not complete; old copies may stay in the file")
+        checkpoint(engine, attempts)
+        return False
+    return checkpoint(engine, attempts)
+
+
 def engine_for(url: str) -> sa.engine.Engine:
     """An engine like Rasa's (honours POSTGRESQL_SCHEMA) with the tables created."""
     url = normalise_url(url)

@@ -166,3 +166,37 @@ def test_a_checkpoint_waits_for_a_reader_and_reports_what_it_could_not_do(sqlite
         conn.exec_driver_sql("ROLLBACK")
     assert checkpoint(store.engine) is True
     assert not files_of(sqlite_url).get("tracker.db-wal")
+
+
+def test_an_erased_conversation_leaves_no_copy_when_pages_were_rebalanced(sqlite_url):
+    """`secure_delete` zeroes a row where it is deleted, not the older copies a b-tree
+    rebalance left behind when it moved the row to another page. Many interleaved
+    conversations make the sender index split and rebalance; each erased one is gone."""
+    import datetime as dt
+    import random
+
+    from privacy.store_schema import CONVERSATIONS, EVENTS, engine_for
+
+    pick = random.Random(7)
+    senders = [f"sender-{pick.getrandbits(48):012x}" for _ in range(200)]
+    references = {sender: f"SAM-{index:04d}-TEST" for index, sender in enumerate(senders)}
+    engine = engine_for(sqlite_url)
+    now = dt.datetime(2026, 12, 7)
+    with engine.begin() as conn:
+        for sender in senders:
+            row = dict(reference=references[sender], sender_id=sender, consent="given")
+            conn.execute(
+                CONVERSATIONS.insert().values(first_event_at=now, last_event_at=now, **row)
+            )
+    for _ in range(30):  # turns of everyone, interleaved, one commit each like the bot
+        with engine.begin() as conn:
+            for sender in pick.sample(senders, 200):
+                data = "x" * pick.randint(50, 400)
+                conn.execute(EVENTS.insert().values(sender_id=sender, type_name="user", data=data))
+    engine.dispose()
+    erased = senders[::2]  # deterministic: without VACUUM, 2 of these 100 stay in the file
+    for sender in erased:
+        assert erase(references[sender], sqlite_url).events == 30
+    left = [sender for sender in erased if found(sqlite_url, sender)]
+    assert left == [], f"{len(left)} of {len(erased)} erased senders still in the files"
+    assert found(sqlite_url, senders[1]) == ["tracker.db"]  # the others are kept

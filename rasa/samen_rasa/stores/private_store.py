@@ -542,7 +542,7 @@ class PrivateTrackerStore(SQLTrackerStore):
                 if cached is not None:
                     self.cache.put(sid, cached)
         if self._deleted:  # erased or withdrawn: no old image of its rows left in the WAL
-            schema.checkpoint(self.engine)
+            schema.scrub(self.engine)
         return published, erased, sid, reference
 
     def _matching_copy(self, conn: sa.engine.Connection, sid: str) -> CachedSession | None:
