@@ -145,6 +145,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _ages_from_majority_year(reading, today)
     asked_here = _asked_partner_lives_here(state, reading)
     _writer(state, reading, update)
+    _partners_child_by_name(state, reading, update)
     _own_child_is_a_stepchild(state, reading, update)
     _the_partner_is_married(state, reading, update)
     _the_spouse_is_a_partner(state, reading, update)
@@ -698,6 +699,42 @@ def _a_named_other_not_married(state: dict[str, Any], reading: Reading) -> bool:
         re.search(rf"\b{name}\b[^.?!]{{0,20}}\bniet (?:getrouwd|gehuwd)\b", folded)
         for name in others
     )
+
+
+_THE_PARTNER = r"(?:de|zijn|haar) (?:partner|vriendin|vriend)"
+
+
+def _partners_child_by_name(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "Maricel heeft wel een zoon van 15 uit een eerdere relatie", "het is de zoon van Maricel
+    alleen", "het is de zoon van de partner": the partner's child, by her name or as "the
+    partner" of the person in Belgium, is a stepchild, also the son stored before (panel 98,
+    t5: "De zoon van je cliënt" after four corrections, then his "recht op gezinshereniging")."""
+    couple = [p for p in state["people"] if p["relationship"] in COUPLES]
+    if not couple:
+        return
+    names = [re.escape(fold(p["name"])) for p in couple if p.get("name")]
+    owners = "|".join([*names, _THE_PARTNER])
+    folded = fold(reading.text)
+    named_before = (
+        rf"\b(?:{'|'.join(names)})\s+(?:heeft|had)\s+(?:\w+\s+){{0,3}}$" if names else None
+    )
+    for mention in reading.mentions:
+        if mention.relationship != "child":
+            continue
+        after = re.match(rf"\s+van\s+(?:{owners})\b", folded[mention.end :])
+        before = named_before and re.search(named_before, folded[: mention.start])
+        if after or before:
+            mention.relationship = "stepchild"
+            mention.context = None if mention.context == "third_party" else mention.context
+    said = re.search(rf"\b(?:zoon|dochter|kind|jongen|meisje) (?:is )?van (?:{owners})\b", folded)
+    children = [p for p in state["people"] if p["relationship"] == "child" and not p.get("self")]
+    if said and len(children) == 1 and children[0]["facts"].get("common_child") is not True:
+        entry = children[0]
+        entry["relationship"], entry["route"] = "stepchild", None
+        update.changes.append((entry["id"], "relationship", "child", "stepchild"))
+        for mention in reading.mentions:  # the same son, no second one
+            if mention.relationship in ("child", "stepchild"):
+                mention.relationship, mention.context = "stepchild", None
 
 
 def _own_child_is_a_stepchild(state: dict[str, Any], reading: Reading, update: Update) -> None:

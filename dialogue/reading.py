@@ -1344,6 +1344,8 @@ _A_CHILD_AS_SUCH = frozenset({"kind", "minderjarige"})
 _SUCH_BEFORE = re.compile(r"\b(?:hij|zij|ze|dat|die)\s+is\s+(?:toch\s+|ook\s+|nog\s+)*een\s+$")
 
 
+_NO_COMMON_BEFORE = re.compile(r"\bgeen\s+(?:gemeenschappelijke?|gezamenlijke?)\s+$")
+
 # relatives whose nationality tells the writer's own origin ("ouders zijn turks")
 _ORIGIN_OF = frozenset({"parent", "grandparent"})
 
@@ -1374,6 +1376,9 @@ def _described(mention: Mention, folded: str) -> None:
     such = surface[-1:] and surface[-1] in _A_CHILD_AS_SUCH
     if mention.context is None and such and _SUCH_BEFORE.search(folded[: mention.start]):
         mention.context = "negated"
+    if mention.context is None and _NO_COMMON_BEFORE.search(folded[: mention.start]):
+        mention.context = "negated"  # "nee, geen gemeenschappelijke kinderen": the couple has
+        # none, no one to add or take out (panel 98, t5: two children of no age added)
     indefinite = folded[max(0, mention.start - 4) : mention.start].endswith("een ")
     owned = re.search(r"\b(?:heb|heeft|hebben|had|met|als)\s+een\s*$", folded[: mention.start])
     someone = " die " in f" {folded[mention.end : mention.end + 30]} "
@@ -3848,10 +3853,25 @@ def _the_childs_mother(reading: Reading) -> None:
     not the writer's mother (panel 69, h5: "Is je mama op hoge leeftijd?")."""
     text = fold(reading.text)
     own_child = any(m.relationship == "child" and m.owner == "writer" for m in reading.mentions)
+    partner = any(m.relationship in _COUPLE_RELATIONS for m in reading.mentions)
     for mention in reading.mentions if own_child else []:
         bare = mention.relationship == "parent" and mention.owner == "bare"
         if bare and re.search(r"\bmet\s+$", text[max(0, mention.start - 6) : mention.start]):
             mention.context = "negated"
+        # "Sami ... kan niet lopen en mama doet alles voor hem", "zij is mama van Sami" beside
+        # "mijn vrouw": the children's mother, the wife (panel 98, t4: "Is je mama op hoge
+        # leeftijd?" of a man whose mother died)
+        cares = _A_PARENT_CARES.match(text[mention.end : mention.end + 40])
+        described = _A_PARENT_DESCRIBED.search(text[max(0, mention.start - 16) : mention.start])
+        if bare and partner and (cares or described):
+            mention.context = "negated"
+
+
+_A_PARENT_CARES = re.compile(
+    r"\s+(?:doet|zorgt|helpt|verzorgt|wast|draagt|kookt)\b[^.?!]{0,25}"
+    r"\b(?:voor )?(?:hem|haar|hen)\b"
+)
+_A_PARENT_DESCRIBED = re.compile(r"\b(?:zij|ze|hij|die)\s+is\s+(?:de\s+|hun\s+)?$")
 
 
 def _apposition_of_hosts(reading: Reading) -> None:
@@ -4904,8 +4924,14 @@ def _marriages_by_age(reading: Reading, marriages: list[dict[str, Any]]) -> list
 
 
 _TO_COME = re.compile(
-    r"\b(?:wachten|wacht|wachen) tot\b|\bals (?:hij|zij|ze|ik|mijn \w+) (?:\w+ ){0,3}\w*$"
-    # "en als ik erkend ben als vluchteling ...?" (panel 96, p5: "Jij: erkend vluchteling")
+    r"\b(?:wachten|wacht|wachen) tot\b|\bals (?:hij|zij|ze|ik|mijn \w+) (?:\w+ ){0,6}\w*$"
+    # "en als ik erkend ben als vluchteling ...?" (panel 96, p5: "Jij: erkend vluchteling");
+    # "en als ik geen vluchtelingenstatus krijg maar alleen subsidiaire bescherming?", "is het
+    # met subsidiaire bescherming hetzelfde als met vluchtelingenstatus?", "een verschil tussen
+    # vluchtelingenstatus en subsidiaire bescherming?" (panel 98, t2: an asylum seeker's
+    # questions stored as her status, twice)
+    r"|\bis (?:het|dat|er) (?:\w+ ){0,2}(?:met|bij)\s*$|\bhetzelfde als (?:met|bij)\s*$"
+    r"|\bverschil tussen\s*(?:\w+\s+){0,4}(?:en\s*)?$"
 )
 
 
@@ -4913,7 +4939,7 @@ def _status_to_come(entity: dict[str, Any], text: str) -> bool:
     """ "is het beter als we wachten tot mijn broer belg is?": a status to come, asked
     about, not his status now (panel 24, h5: the corrected status set back to Belgian)."""
     start = int(entity.get("start") or 0)
-    before = re.split(r"[.!?;]", fold(text[max(0, start - 40) : start]))[-1]
+    before = re.split(r"[.!?;]", fold(text[max(0, start - 80) : start]))[-1]
     return "?" in text[start:] and bool(_TO_COME.search(before))
 
 

@@ -211,6 +211,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("cohabitation", "?" in folded and _any(W.COHABITATION_WORDS, folded)),
         ("consent_if_refused", _consent_refusal_supposed(folded)),
         ("lawyer_required", _lawyer_required_asked(folded)),
+        ("guardian_role", "?" in folded and bool(_GUARDIAN_ROLE.search(folded))),
         ("who_can_help", _who_can_help_asked(folded)),
         ("after_recognition", _after_recognition_asked(folded) or _born_here_asked(folded)),
         ("copy_of_a_deed", "?" in folded and bool(_COPY_OF_A_DEED.search(folded))),
@@ -291,6 +292,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
             _any(W.TEMPORARY_STAY_WORDS, folded) and not _any(W.WORK_PERMIT_WORDS, folded),
         ),
         ("best_interests", "?" in folded and bool(_BEST_INTERESTS.search(folded))),
+        ("status_difference", "?" in folded and _status_difference_asked(folded)),
         ("custody_proof", _any(W.NO_CUSTODY_JUDGMENT, folded) or _gone_parent_proof(folded)),
         ("incomplete_file", answered and _any(W.INCOMPLETE_FILE, folded)),
         ("if_bond_recognised", answered and bool(_IF_RATIFIED.search(folded))),
@@ -459,6 +461,9 @@ _SHADOWED_BY = (
     # "mijn voogd kan dat doen voor mij?": who helps, not a foreign guardianship of the uncle
     # (panel 38, g3: "Dan heeft je oom recht op gezinshereniging als kind")
     ("who_can_help", ("guardianship",)),
+    # "moet mijn voogd iets tekenen of doen?": who applies, not the consent of a dead father to
+    # an adult sister's visa (panel 98, s4)
+    ("guardian_role", ("who_can_help", "who_applies", "other_parent", "guardianship")),
     ("guardianship", ("other_carer",)),  # "ik ben zijn voogd ... helpt dat?" (panel 51, h8)
     ("lawyer_required", ("who_can_help", "costs")),  # "heb niet veel geld": no fee asked
     # "welke papieren van mijn werk moet ik geven voor het inkomen?": the papers, not whether
@@ -4136,7 +4141,11 @@ def _other_parent(turn: Any, reading: Reading) -> bool:
     if not conditions and not documents and _status(turn) == "eu_citizen":
         # no seed covers the EU family: the other families' consent, to confirm (panel 37, g5)
         return _say_items(turn, _items_of(turn, "advice", ("eu_custody_consent",)))
-    siblings = [e for e, r in case if e["relationship"] == "sibling" and r.get("route") == HV]
+    siblings = [
+        e
+        for e, r in case
+        if e["relationship"] == "sibling" and r.get("route") == HV and _a_minor(e)
+    ]  # not a sister of 19 (panel 98, s4)
     consent_asked = _any(("toestemming", "akkoord", "tekenen", "handtekening"), _folded(reading))
     if not conditions and not documents and siblings and not named and consent_asked:
         # "heeft de moeder een toestemming van de vader nodig om Fanta mee te nemen?": no seed
@@ -5006,6 +5015,8 @@ def _if_refused(turn: Any, reading: Reading) -> bool:
         # refusal (panel 47, h2: read as a refusal by DVZ)
     family = bool(_named_with_a_right(turn, reading))  # "het visum van mama": hers only
     key = "if_refused_family_reunification" if family else "if_refused"  # (panel 42, g5)
+    if _status(turn) == "asylum_seeker" and "asiel" in folded:  # her asylum (panel 98, t2)
+        key = "if_asylum_refused"
     return _say_entries(turn, [(M.SIDE[key], _voice(turn, case[0][0] if case else None))])
 
 
@@ -5167,6 +5178,25 @@ def _disability_meaning(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(M.SIDE["disability_meaning"], _voice(turn, None))])
 
 
+# "moet ik dat zelf doen of mijn voogd mevrouw claes?", "moet mijn voogd iets tekenen of doen?"
+# (panel 98, s4: the lawyer text, then the other parent's consent of an adult sister)
+_GUARDIAN_ROLE = re.compile(
+    r"\b(?:zelf|ik)\b[^?.]{0,40}\bof (?:mijn|de|zijn|haar) voogd\b"
+    r"|\bmoet (?:mijn|de|zijn|haar) voogd\b[^?.]{0,40}"  # not "kan mijn voogd da allemaal
+    # doen voor mij?", who helps (panel 33, b1)
+    r"\b(?:doen|tekenen|regelen|aanvragen|indienen|ondertekenen)\b"
+)
+
+
+def _guardian_role(turn: Any, reading: Reading) -> bool:
+    """Seed 002 "Wie vraagt de gezinshereniging aan?": the relative who comes, at the embassy;
+    what a minor sponsor's guardian must sign, no seed says. A writer of age: who can help."""
+    if not _minor_sponsor(turn):
+        return _who_can_help(turn, reading)
+    _who_applies(turn, reading)
+    return _say_entries(turn, [(M.SIDE["guardian_role"], _voice(turn, None))])
+
+
 def _who_applies(turn: Any, reading: Reading) -> bool:
     """ "wie moet de aanvraag doen?": the relative who comes, at the embassy (seed 002)."""
     case = _case(turn)
@@ -5204,6 +5234,23 @@ def _best_interests(turn: Any, reading: Reading) -> bool:
     said.entry(M.SIDE["best_interests_humanitarian"], _voice(turn, entry))
     said.send("utter_answer_menu")
     return True
+
+
+# "is het met subsidiaire bescherming hetzelfde als met vluchtelingenstatus?", "is er een
+# verschil tussen vluchtelingenstatus en subsidiaire bescherming?" (panel 98, t2: unanswered)
+_SUBSIDIARY = re.compile(r"\bsubsidiai\w*")
+_REFUGEE_STATUS = re.compile(r"\bvluchteling\w*|\berkend\w*|\berkenning\b")
+_COMPARED = re.compile(r"\b(?:hetzelfde|zelfde|verschil\w*|anders|moeilijker|makkelijker)\b")
+
+
+def _status_difference_asked(folded: str) -> bool:
+    return all(p.search(folded) for p in (_SUBSIDIARY, _REFUGEE_STATUS, _COMPARED))
+
+
+def _status_difference(turn: Any, reading: Reading) -> bool:
+    """Seeds 002 and 003 say every rule of "een vreemdeling aan wie België de
+    vluchtelingenstatus of subsidiaire bescherming heeft toegekend" of both alike."""
+    return _say_entries(turn, [(M.SIDE["status_difference"], _voice(turn, None))])
 
 
 def _other_carer(turn: Any, reading: Reading) -> bool:
@@ -5609,6 +5656,7 @@ ANSWERS = {
     "needs_analysis": _needs_analysis,
     "pregnancy_before_arrival": _pregnancy_before_arrival,
     "who_applies": _who_applies,
+    "guardian_role": _guardian_role,
     "disability_meaning": _disability_meaning,
     "other_carer": _other_carer,
     "best_interests": _best_interests,
@@ -5647,6 +5695,7 @@ ANSWERS = {
     "if_refused": _if_refused,
     "own_health": _own_health,
     "temporary_stay": _temporary_stay,
+    "status_difference": _status_difference,
     "fee_if_married": _fee_if_married,
     "second_order": _second_order,
     "b17": _b17,

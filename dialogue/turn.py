@@ -28,7 +28,13 @@ from dialogue.asking import assessment, give_up, next_question
 from dialogue.facts import Update, apply
 from dialogue.intents import FAQ_INTENTS, SMALL_TALK
 from dialogue.questions import ask, readback, reask
-from dialogue.reading import Reading, correct_by_first_name, read, written_in_english
+from dialogue.reading import (
+    Reading,
+    correct_by_first_name,
+    only_the_flight,
+    read,
+    written_in_english,
+)
 from dialogue.texts import Texts
 from dialogue.words import DUPLICATE_CUES, ERASE_COMMANDS, ERASE_DECLINED, ERASE_OBJECTS
 from samen_rasa.nlu.folding import fold
@@ -392,7 +398,7 @@ _CONDITIONS_ASKED = re.compile(r"\b(?:wat zijn de|welke) voorwaarden\b[^.!]*\?")
 def _not_understood(turn: Turn, reading: Reading) -> None:
     """Explain the open question, go on without it after the second miss, or ask again."""
     question = turn.state["question"]
-    if question and reading.not_understood:
+    if question and (reading.not_understood or _fled_not_arrived(question, reading)):
         ask(turn, question, explain=True)
     elif question and give_up(turn.state, question):  # the second miss: go on without
         turn.say("utter_fact_unknown")
@@ -404,6 +410,16 @@ def _not_understood(turn: Turn, reading: Reading) -> None:
         readback(turn)
     else:
         turn.say("utter_default")
+
+
+def _fled_not_arrived(question: dict[str, Any], reading: Reading) -> bool:
+    """ "hij is geboren nadat ik weg was uit Eritrea": the flight, where the bond question asks
+    about the arrival in Belgium (panel 98, t1: "Sorry, dat begreep ik niet goed", then "ja"
+    to "getrouwd al in 2020" taken for the son born in 2023)."""
+    if not question["fact"].endswith("relationship_predates_arrival"):
+        return False
+    folded = fold(reading.text)
+    return any(b in folded for b in W.BORN) and only_the_flight(folded)
 
 
 def _next_step(turn: Turn, update: Update) -> None:
@@ -551,6 +567,9 @@ def _why_asked_again(turn: Turn) -> str:
     if turn.reading is not None and side.volunteered(turn.reading.text):
         asked = turn.question_asked
         return "utter_noted_ask_after" if asked else "utter_noted_before_answer"
+    question = turn.state.get("question")
+    if turn.reading is not None and question and _fled_not_arrived(question, turn.reading):
+        return "utter_explain_relationship_predates_arrival"  # the arrival, not the flight
     known = turn.state["sponsor"].get("status")
     if turn.reading is not None and known and turn.reading.status == known:
         return "utter_known_already"  # the status told again, the open question asked again

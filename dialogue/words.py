@@ -260,7 +260,11 @@ CONSENT_FORM = ("brief genoeg", "notaris", "naar een rechter", "naar de rechter"
                 # vonnis over het hoederecht vragen aan de rechter?" (panel 85, k5)
                 "brief van hem", "brief van haar", "geen jugement", "jugement de garde",
                 "een jugement", "vonnis over het hoederecht", "vonnis vragen",
-                "aan de rechter")  # fmt: skip
+                "aan de rechter",
+                # "wat moet nour haar mama dan precies tekenen? gewoon een briefje of moet da via
+                # de rechtbank?" (panel 98, s3)
+                "een briefje", "via de rechtbank", "precies tekenen", "wat moet ze tekenen",
+                "wat moet hij tekenen")  # fmt: skip
 # a question about custody ("ook al heb ik geen hoederecht?"; panel 68, g4)
 CUSTODY_WORDS = ("hoederecht", "recht van bewaring", "voogdij", "hoede")
 # no one (of the writer's side) has custody: a grandparent without a judgment (panel 29, b5)
@@ -1716,7 +1720,11 @@ OTHER_PARENT_WORDS = ("iets te zeggen", "iets over te zeggen", "iets in te breng
                       "naar de rechter",
                       # "er is wel een vonnis ..., gedeeld hoederecht. wat moet ik dan
                       # afgeven?" (panel 76, h5: "geen antwoord")
-                      "gedeeld hoederecht", "hoederecht gedeeld")  # fmt: skip
+                      "gedeeld hoederecht", "hoederecht gedeeld",
+                      # "haar mama is akkoord maar heeft niks getekend. is da een probleem?"
+                      # (panel 98, s3: "geen antwoord", twice)
+                      "is akkoord maar", "niks getekend", "niets getekend", "nog niet getekend",
+                      "nog niks getekend", "niks op papier", "niets op papier")  # fmt: skip
 # the plain child words a stepchild keeps when named as the partner's ("haar dochter")
 CHILD_WORDS_OWN = frozenset({"dochter", "zoon", "kind", "dochtertje", "zoontje"})
 # a guardian's or social worker's word for the minor client ("voogd van een niet-begeleide

@@ -1841,11 +1841,15 @@ EXEMPTION_WHY: dict[str, Message] = {
         S.ART_10_2,
     ),
     # art. 10, §2, second and third paragraphs name 4° to 6°, not the parents (7°); no seed
-    # names material conditions for them (parameters.MATERIAL_CONDITIONS_NOT_FOR)
+    # names material conditions for them (parameters.MATERIAL_CONDITIONS_NOT_FOR). Said with
+    # seed 001's own source for the parents, art. 10, §1, 7°, and its two conditions (panel 98,
+    # s4: art. 10, §2, tweede en derde lid, which no seed names, read as a wrong citation)
     "parents_of_unaccompanied_minor": _M(
-        "{Sp} hoeft dit niet te bewijzen: de wet vraagt geen inkomen, woning of "
-        "ziekteverzekering voor de ouders van een minderjarige die alleen naar België kwam.",
-        S.ART_10_2_MATERIAL,
+        "{Sp} hoeft dit niet te bewijzen. Voor de ouders van een minderjarige die alleen naar "
+        "België kwam, noemt de wet maar twee voorwaarden: het kind is jonger dan 18 en kwam "
+        "zonder begeleiding van een volwassene die voor het kind verantwoordelijk was. Geen "
+        "inkomen, woning of ziekteverzekering.",
+        S.ART_10_1_7,
     ),
     "common_child": _M(
         "{Sp} hoeft dit niet te bewijzen: {rel} {rel_is} een kind van {sp_obj} en "
@@ -2185,6 +2189,22 @@ SIDE: dict[str, Message] = {
         "kind meer, en betaalt {rel_pron} voor een humanitair visum wel een bijdrage: "
         "meerderjarige kinderen betalen. Het bedrag staat niet in onze informatie.",
         S.ART_1_1_FEE,
+    ),
+    # seeds 002 and 003: "een vreemdeling aan wie België de vluchtelingenstatus of subsidiaire
+    # bescherming heeft toegekend", every time both (panel 98, t2)
+    "status_difference": _M(
+        "Voor gezinshereniging maakt dat geen verschil. Dezelfde regels gelden voor een "
+        "erkend vluchteling en voor iemand met subsidiaire bescherming: wie mag komen, de "
+        "{favourable_months} maanden zonder bewijs van inkomen, woning en ziekteverzekering, "
+        "en wie geen bijdrage betaalt.",
+        S.ART_10,
+    ),
+    # a minor sponsor's guardian: no seed says what the guardian signs (panel 98, s4: "moet ik
+    # dat zelf doen of mijn voogd?" got the lawyer text)
+    "guardian_role": _M(
+        "Wat je voogd daarbij moet doen of tekenen, zegt onze informatie niet. Je voogd kan je "
+        "wel helpen met de papieren, net als een advocaat of een sociaal werker.",
+        S.ART_12BIS_1,
     ),
     "who_applies_in_belgium_unknown": _M(
         "Het familielid dat naar België komt, doet zelf de aanvraag, meestal bij de Belgische "
@@ -3800,6 +3820,16 @@ SIDE: dict[str, Message] = {
     "if_refused": _M(
         "Wat je kan doen na een weigering, staat niet in onze informatie. Laat een weigering "
         "meteen nakijken door een advocaat of onze organisatie.",
+        S.ART_9_13,
+    ),
+    # an asylum seeker's own asylum refused: seed 000 gives the humanitarian visa to family of
+    # "andere derdelanders" too; of the asylum refusal the seeds say nothing (panel 98, t2:
+    # "Wat je kan doen na een weigering" cited to art. 9 and 13, read as a wrong citation)
+    "if_asylum_refused": _M(
+        "Wat er gebeurt als je asielaanvraag geweigerd wordt, staat niet in onze informatie. "
+        "Laat een weigering meteen nakijken door een advocaat of onze organisatie. Een "
+        "humanitair visum kan DVZ ook geven aan familie van vreemdelingen die niet erkend "
+        "zijn. Dat is een gunst, geen recht.",
         S.ART_9_13,
     ),
     "dna_who_pays_not_in_sources": _M(

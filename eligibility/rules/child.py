@@ -30,13 +30,18 @@ def assess_child(f: Facts, bond_document: str = "birth_certificate") -> Outcome:
     age = f.applicant("age")
     if age is None:
         return unknown("applicant.age", kind="child")
+    partners_in_fact = f.applicant("parent_is_de_facto_partner") is True
+    if (
+        f.relationship == "stepchild"
+        and partners_in_fact
+        and (f.belgian or age < MAJORITY_AGE.value)
+    ):
+        religious = f.applicant("parent_married_religiously") is True
+        return _child_of_a_partner_in_fact(bond_document, religious)
     if f.belgian:
         return belgian_descendant.assess_belgian_descendant(f, bond_document)
     if age >= MAJORITY_AGE.value:
         return adult_child.assess_adult_child(f, bond_document)
-    if f.relationship == "stepchild" and f.applicant("parent_is_de_facto_partner") is True:
-        religious = f.applicant("parent_married_religiously") is True
-        return _child_of_a_partner_in_fact(bond_document, religious)
     return assess_minor_child(f, bond_document)
 
 
@@ -51,6 +56,10 @@ def _child_of_a_partner_in_fact(bond_document: str, religious: bool = False) -> 
     partners en andere familieleden kunnen u niet in België komen vervoegen via
     gezinshereniging ... (art. 9 en 13)" (seed 001). Panel 19, l3: a husband's son by his
     first wife, with a mosque marriage only, was told "recht op gezinshereniging".
+    A Belgian's too: "Als je het (klein)kind bent van de echtgenoot of partner van de Belg,
+    moet je ook de huwelijksakte of de akte van het geregistreerd partnerschap tussen je
+    (groot)ouder en de Belg voorleggen" (seed 004; panel 98, t5: the son of a Belgian's
+    girlfriend was told "recht op gezinshereniging").
     """
     return humanitarian(
         "stepchild_de_facto",

@@ -28,8 +28,9 @@ def test_moeten_mijn_ouders_een_woning_hebben__no_home_asked_of_a_minors_parents
     the condition line "Hoeft niet bewezen te worden: ..." (panel 45)."""
     chat = _unaccompanied_minors_parents()
     reply = chat.say("moeten mijn ouders een woning hebben in belgie?")
-    assert reply.startswith("Woning: Je hoeft dit niet te bewijzen: de wet vraagt geen"), reply
-    assert "vóór je 18" in reply and "art. 10, §2, tweede en derde lid" in reply, reply
+    assert reply.startswith("Woning: Je hoeft dit niet te bewijzen. Voor de ouders"), reply
+    assert "Geen inkomen, woning of ziekteverzekering" in reply, reply
+    assert "vóór je 18" in reply and "art. 10, §1, 7°" in reply, reply  # seed 001 (panel 98)
     assert "12 maanden" not in reply and "Hoeft niet bewezen" not in reply, reply
 
 

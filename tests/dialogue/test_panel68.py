@@ -25,8 +25,8 @@ def test_de_in_par_1_4_tot_6_bedoelde__a_minors_parents_hear_no_12_months():
     assert "vóór je 18de verjaardag" in first and "12 maanden" not in first, chat.transcript()
     assert "10 oktober 2027" not in first, first
     money = chat.say("moeten mijn ouders geld hebben of ik een groot huis?", intent="ask_housing")
-    assert "de wet vraagt geen inkomen, woning of ziekteverzekering" in money, money
-    assert money.count("de wet vraagt geen") == 1 and "12 maanden" not in money, money
+    assert "Geen inkomen, woning of ziekteverzekering" in money, money
+    assert money.count("Geen inkomen") == 1 and "12 maanden" not in money, money
     assert "vóór je 18 wordt" in money, money
 
 

@@ -78,6 +78,19 @@ def test_stepchild_of_belgian__marriage_or_partnership_act_of_parent_required():
     assert "sponsor_marriage_or_partnership_certificate" in doc_ids(r)
 
 
+@pytest.mark.parametrize("age", [15, 22])
+def test_als_je_het_kind_bent_van_de_echtgenoot_of_partner_van_de_belg__only_with_that_act(age):
+    """Seed 004: "Als je het (klein)kind bent van de echtgenoot of partner van de Belg, moet je
+    ook de huwelijksakte of de akte van het geregistreerd partnerschap tussen je (groot)ouder
+    en de Belg voorleggen": without a marriage or a registered partnership there is no such
+    act, and the partner's child has only a humanitarian visa (panel 98, t5); with it, the
+    descendant's right (21 or older: when dependent)."""
+    in_fact = belgian("stepchild", age=age, parent_is_de_facto_partner=True)
+    assert in_fact["route"] == "humanitarian_visa"
+    married = belgian("stepchild", age=age, custody="sole", dependent=True)
+    assert married["route"] == "family_reunification"
+
+
 def test_grandchild_of_belgian__descendant_right():
     r = belgian("grandchild", age=10)
     assert r["route"] == "family_reunification"

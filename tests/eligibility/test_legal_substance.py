@@ -63,7 +63,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:fee_if_adult_child",
         "side:fee_why_protected",
     },
-    S.ART_10_2_MATERIAL: {"exemption_why:parents_of_unaccompanied_minor"},
     S.PARENTS_3_MONTHS: {
         "advice:parents_3_months",
         "deadlines:parents_request_end",
@@ -91,6 +90,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:parents_3_months_passed",
     },
     S.ART_10: {
+        "side:status_difference",
         "side:language_test_not_in_sources",
         "side:residence_period_not_in_sources",
         "side:own_right",
@@ -224,6 +224,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:sponsor_under_18",
         "conditions:sponsor_unaccompanied",
         "conditions:sponsor_not_in_adult_care",
+        # seed 001 names only these two conditions for the parents (panel 98, s4)
+        "exemption_why:parents_of_unaccompanied_minor",
     },
     S.ART_10_2: {
         "side:material_to_prove",
@@ -278,6 +280,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_12BIS_1: {
         "side:who_applies",
+        "side:guardian_role",
         "side:where_after_recognition",
         "side:where_any_post",
         "side:where_reference_post",
@@ -414,6 +417,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.ART_9_13: {
         "side:if_refused_family_reunification",
         "side:if_refused",
+        "side:if_asylum_refused",
         "summaries:summary.asylum_seeker_no_right_later",
         "side:religious_marriage_if_not_official",
         "summaries:summary.temporary_stay",
