@@ -378,8 +378,8 @@ def _fee_line_of(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     if len(due) == len(results) == 1:
         return texts.text("utter_answer_fee_due")
     if len(due) == len(results):  # "moet ik betalen voor allebei?" (panel 47, g3)
-        names = _named_together(texts, [object_label(texts, turn.state, e) for e in due])
-        return texts.text("utter_answer_fee_due_each", names=names)
+        names = _named_together(texts, [texts.label(turn.state, e) for e in due])  # "jij en
+        return texts.text("utter_answer_fee_due_each", names=names)  # je zoon betalen" (99, v1)
     names = _named_together(texts, [object_label(texts, turn.state, e) for e in due])  # "jou"
     line = texts.text("utter_answer_fee_some", names=names)
     if until:  # the parents' exemption holds only within the 3 months (seed 002)
@@ -856,7 +856,11 @@ def _documents_after_recognition(turn: Any, words: str) -> bool:
         later["sponsor"]["age"] = P.MAJORITY_AGE.value + 3  # any adult: the papers are the same
     later["sponsor"]["recognition_date"] = turn.today.isoformat()  # within the 12 months
     people = [p for p in turn.state["people"] if not p.get("self")]
-    results = [(e, assessment(later, _bond_before_unless_told(e), turn.today)) for e in people]
+    spouses = [p for p in people if p["relationship"] == "spouse"]
+    results = [
+        (e, assessment(later, _bond_before_unless_told(e, len(spouses) == 1), turn.today))
+        for e in people
+    ]
     results = [(e, r) for e, r in results if r.get("route") == "family_reunification"]
     if not results:
         return False
@@ -900,9 +904,14 @@ def results_once_21(turn: Any) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     return [(e, r) for e, r in results if r.get("route") == "family_reunification"]
 
 
-def _bond_before_unless_told(entry: dict[str, Any]) -> dict[str, Any]:
-    """The relative as family before the arrival, unless told otherwise (the text says so)."""
+def _bond_before_unless_told(entry: dict[str, Any], one_spouse: bool = False) -> dict[str, Any]:
+    """The relative as family before the arrival, unless told otherwise (the text says so);
+    beside the one husband or wife who comes, "mijn man en dochter": the couple's child, no
+    custody proof (seed 003 asks it "Indien de ouders van de aanvrager gescheiden zijn"; panel
+    98, t2)."""
     facts = {"relationship_predates_arrival": True, **entry["facts"]}
+    if one_spouse and entry["relationship"] == "child":
+        facts = {"common_child": True, **facts}
     return {**entry, "facts": facts}
 
 

@@ -2105,6 +2105,10 @@ def _context_mention(state: dict[str, Any], mention: Mention, update: Update) ->
         children = [asked] if asked is not None else _children_of_the_dead_parent(state, mention)
         for child in children:  # "de vader is overleden": their child (panel 43, g1)
             child["facts"].setdefault("common_child", True)
+        for child in state["people"]:  # "Nee. Mijn man is overleden" to "nog samen, als
+            if (child["id"], "common_child", None, False) in update.changes:  # koppel?": not
+                child["facts"]["common_child"] = True  # apart, he died (panel 99, u4: the
+                # custody and a judgment asked of a widow)
         _take_out_deceased(state, mention, update.deceased)
     elif mention.context == "deceased" and (
         mention.owner == "writer" or (mention.owner == "bare" and state.get("writer") == "helper")
@@ -2298,7 +2302,7 @@ def _one_who_comes(state: dict[str, Any], mention: Mention) -> bool:
 def _take_out(state: dict[str, Any], mention: Mention, said: list[str]) -> None:
     """Take a stored applicant out (she is in Belgium, an ex, not coming) and note her word
     in `said`, so the bot says so once. An ex matches any partner word ("mijn ex")."""
-    if mention.owner == "third" or (
+    if (mention.owner == "third" and not mention.not_about) or (
         mention.qualifier in W.ORDINALS and (mention.is_sponsor or mention.context == "ex")
     ):  # "mijn eerste vrouw woont hier", "hij is van mijn eerste vrouw, we zijn gescheiden":
         return  # another wife than the one stored (l4, p3)
@@ -2956,7 +2960,12 @@ def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Upd
     _lead_is_the_writers(state, reading, update)
     # "sorry 17 bedoel ik, ni 7. de oudste is 17": the loose 17 is the age just placed
     placed = {c[3] for c in update.changes if c[1] == "age"}
-    loose = [a.years for a in reading.loose_ages if a.years not in placed]
+    then = (state.get("question") or {}).get("fact") == "sponsor.minor_at_asylum_application"
+    loose = [
+        a.years
+        for a in reading.loose_ages
+        if a.years not in placed and not (then and _said_of_then(reading.text, a))
+    ]  # "ja was 16 kwam alleen in 2023": the writer's age then (panel 99, v2: "Je zusje: 16")
     if not reading.negated_numbers:  # "yassine is 19" of the one person of 19: nothing new
         loose = [y for y in loose if [p["age"] for p in state["people"]].count(y) != 1]
     if state.get("writer") != "sponsor":  # "YONAS is 17" of the one in Belgium, "16 zei ik
@@ -2974,6 +2983,12 @@ def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Upd
             _set(state, update, target["id"], "age", loose[0])
             return
     _place_loose_ages(state, reading, update, loose)
+
+
+def _said_of_then(text: str, age: Any) -> bool:
+    return bool(
+        re.search(r"\b(?:was|toen|als)\s*$", fold(text[max(0, age.start - 12) : age.start]))
+    )
 
 
 def _leads_as_the_writers_age(state: dict[str, Any], reading: Reading) -> bool:
@@ -2999,8 +3014,7 @@ def _place_loose_ages(state: dict[str, Any], reading: Reading, update: Update, l
         unaged = [p for p in unaged if _plausible_age(state, p, loose[0])] or unaged  # g4)
     if len(unaged) == len(loose) and (len(loose) > 1 or named):  # "priya is 31": the one
         # relative without an age (panel 10, t2)
-        for entry, years in zip(_plausible_order(state, unaged, loose), loose, strict=True):
-            _set(state, update, entry["id"], "age", years)
+        _set_loose_ages(state, reading, update, _plausible_order(state, unaged, loose), loose)
         return
     if _of_the_child_here(state, reading):
         return  # "8 maand zei ik al ... ik vraag of het kind helpt" (panel 33, b3)
@@ -3014,6 +3028,16 @@ def _place_loose_ages(state: dict[str, Any], reading: Reading, update: Update, l
     if len(loose) == 1 and _a_birthday_since(state, reading, update, loose[0]):
         return
     update.unplaced.extend(loose)
+
+
+def _set_loose_ages(state, reading: Reading, update: Update, people: list[dict], loose: list[int]):
+    """Each age to its relative, with the first name told with it: "lina is 13. omar is net 18"
+    names who "omar" is later (panel 98, s1: his passport answered as the husband's)."""
+    names = {a.years: a.name for a in reading.loose_ages if a.name}
+    for entry, years in zip(people, loose, strict=True):
+        _set(state, update, entry["id"], "age", years)
+        if names.get(years) and not entry.get("name"):
+            entry["name"] = names[years]
 
 
 def _of_the_asked_kind(state: dict[str, Any], unaged: list[dict], ages: int) -> list[dict]:

@@ -98,6 +98,7 @@ class Mention:
     stays_away: bool = False
     without: bool = False  # "Kan de mama komen zonder de papa?": never one who comes (panel 73)
     supposed: bool = False  # in a sentence of "stel dat", "als": a supposition (panel 74, g1)
+    not_about: bool = False  # "het gaat niet om haar ouders": taken out (panel 99, u2)
     # here only because her income is asked about: "mijn vrouw heeft werk en eigen geld. is dat
     # slecht?" is the wife abroad when she is already one who comes (panel 77, g5)
     earns_only: bool = False
@@ -1344,6 +1345,10 @@ _A_CHILD_AS_SUCH = frozenset({"kind", "minderjarige"})
 _SUCH_BEFORE = re.compile(r"\b(?:hij|zij|ze|dat|die)\s+is\s+(?:toch\s+|ook\s+|nog\s+)*een\s+$")
 
 
+_ON_THE_BIRTH_DEED = re.compile(
+    r"\s+(?:staan|staat|stonden|stond)\s+(?:\w+\s+)?op\s+(?:de|zijn|haar|die|het)?\s*"
+    r"(?:geboorteakte|akte|geboortebewijs)"
+)
 _NO_COMMON_BEFORE = re.compile(r"\bgeen\s+(?:gemeenschappelijke?|gezamenlijke?)\s+$")
 
 # relatives whose nationality tells the writer's own origin ("ouders zijn turks")
@@ -1376,6 +1381,10 @@ def _described(mention: Mention, folded: str) -> None:
     such = surface[-1:] and surface[-1] in _A_CHILD_AS_SUCH
     if mention.context is None and such and _SUCH_BEFORE.search(folded[: mention.start]):
         mention.context = "negated"
+    on_the_deed = _ON_THE_BIRTH_DEED.match(folded[mention.end : mention.end + 50])
+    if mention.context is None and mention.relationship == "parent" and on_the_deed:
+        mention.context = "negated"  # "beide ouders staan op de geboorteakte": the child's
+        # parents, no one who comes (panel 99, u2: "Is de eerste ouder ... op hoge leeftijd?")
     if mention.context is None and _NO_COMMON_BEFORE.search(folded[: mention.start]):
         mention.context = "negated"  # "nee, geen gemeenschappelijke kinderen": the couple has
         # none, no one to add or take out (panel 98, t5: two children of no age added)
@@ -1456,7 +1465,8 @@ def _a_source_of_hearsay(mention: Mention, folded: str) -> None:
 
 
 _REPORTED = re.compile(
-    r"\b(?:zegt|zei|zeggen|zeiden|las|lees|hoorde|hoor|schrijft|beweert|vertelde)\b"
+    r"\b(?:zegt|zei|zeggen|zeiden|las|lees|gelezen|gehoord|hoorde|hoor|schrijft|beweert|"
+    r"vertelde)\b"  # "ik heb gelezen dat ... de echtgenote en kinderen ook" (panel 99, v1)
     r"(?:[^.?!]*\bdat\b)?[^.?!]*$"  # "mijn buurman zei kinderen boven 18 mogen niet komen"
 )  # (panel 96, p3)
 
@@ -1950,6 +1960,26 @@ def _owners_age(reading: Reading, last: Mention, age: Age) -> None:
         joined.ages.append(age)
 
 
+def _placed_by_its_words(reading: Reading, entity, age: Age) -> bool:
+    """ "mijn oma (de mama van mama), 78": the grandmother's (panel 23, v5); "waarom heeft mama
+    geen recht meer nu ik 19 ben": the writer's (panel 99, v2: "Je mama: 19 jaar")."""
+    if _after_brackets(reading, int(entity.get("start") or 0), age):
+        return True
+    if _right_after_ik(reading.text, entity):
+        reading.writer_ages.append(age)
+        return True
+    return False
+
+
+def _right_after_ik(text: str, entity: dict[str, Any]) -> bool:
+    """ "nu ik 19 ben", "ik 19 ben": the writer's own age, whoever the clause also names."""
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    before = re.search(
+        r"\bik\s+(?:nu\s+|al\s+|pas\s+|toch\s+)?$", fold(text[max(0, start - 12) : start])
+    )
+    return bool(before) and bool(re.match(r"\s*(?:jaar\s+)?(?:ben|word)\b", fold(text[end:])))
+
+
 def _both_before(reading: Reading, age: Age) -> bool:
     """ "papa en mama zijn allebei 45": one age for the two relatives just named, "allebei"
     right before it (not "mijn vrouw en mijn zoon van 8 zitten allebei nog in kabul")."""
@@ -1972,8 +2002,8 @@ def _place_present_age(reading: Reading, entity, age: Age, owners: list[Mention]
     """An age now: of the clause's person, a first name, "die", a pronoun, the writer, or
     the next person named."""
     text, clause, pronoun = where
-    if _after_brackets(reading, int(entity.get("start") or 0), age):
-        pass  # "mijn oma (de mama van mama), 78": the grandmother's (panel 23, v5)
+    if _placed_by_its_words(reading, entity, age):
+        pass
     elif not owners and _alias_first(reading, text):
         named = reading.aliases[_alias_first(reading, text)]  # "Lina wordt 18", "dawit is 16"
         (named.ages if named is not None else reading.sponsor_ages).append(age)
@@ -3373,6 +3403,19 @@ def _denied(before: list[str], span: str) -> bool:
     )
 
 
+_NOT_ABOUT = re.compile(r"\b(?:gaat|gaan|gaat het|gaan het) niet (?:over|om)(?: \w+)?\s*$")
+
+
+def _not_about(reading: Reading, folded: str) -> None:
+    """ "het gaat niet om haar ouders": who the question is not about, taken out (panel 99, u2:
+    the parents read from "beide ouders staan op de geboorteakte" kept after it)."""
+    for mention in reading.mentions:
+        if not mention.is_sponsor and _NOT_ABOUT.search(
+            folded[max(0, mention.start - 30) : mention.start]
+        ):
+            mention.context, mention.not_about = "not_coming", True
+
+
 def _says_not_coming(words: str, raw: str) -> bool:
     """ "mijn vader komt niet", "hij moet niet komen" (W.NOT_COMING) in the words about the
     person; not "komt niet alleen", "komt niet in aanmerking" (but "komt niet, alleen de
@@ -3524,6 +3567,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
         mention.topic = True
     _back_reference(reading, folded_clauses(reading.text, starts), statuses)
     _pronoun_deaths(reading, folded)
+    _apposition_of_the_partner(reading, folded)
     _dead_parents_named(reading, folded)
     _the_other_wifes_child(reading)
     _partners_children(reading, folded)
@@ -3538,6 +3582,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     _the_childs_mother(reading)
     _parents_origin(reading)
     _the_sons_parent(reading)
+    _not_about(reading, folded)
     _unknown_ones(reading)
     _not_the_one(reading)
     _same_as_sponsor(reading)
@@ -3846,6 +3891,20 @@ def _parents_origin(reading: Reading) -> None:
     for mention in reading.mentions:
         if mention.relationship == "parent" and _ORIGIN.match(text[mention.end :]):
             mention.context = mention.context or "negated"
+
+
+def _apposition_of_the_partner(reading: Reading, folded: str) -> None:
+    """ "Mijn man, hun vader, is in 2020 overleden": "hun vader" says who the husband is, no one
+    else, and the death is the husband's (panel 99, u4: "Hoe oud is je man?" to a widow)."""
+    pairs = zip(reading.mentions, reading.mentions[1:], strict=False)
+    for partner, parent in pairs:
+        between = folded[partner.end : parent.start].strip()
+        theirs = parent.relationship == "parent" and parent.possessive in ("hun", "zijn", "haar")
+        apposed = re.fullmatch(r",\s*(?:hun|zijn|haar)?", between)
+        if partner.relationship in _COUPLE_RELATIONS and theirs and apposed:
+            if "deceased" in (partner.context, parent.context):
+                partner.context = "deceased"
+            parent.context = "negated"
 
 
 def _the_childs_mother(reading: Reading) -> None:

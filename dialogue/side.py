@@ -224,10 +224,13 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("income", answered and _married_income_asked(reading, folded)),
         (
             "income",
-            intent == "ask_means_of_subsistence"
-            and not _validity_only(folded)
-            or _income_question(reading.text, folded)
-            or _money_help_asked(folded),
+            (
+                intent == "ask_means_of_subsistence"
+                and not _validity_only(folded)
+                or _income_question(reading.text, folded)
+                or _money_help_asked(folded)
+            )
+            and not _support_sent_only(folded),
         ),
         ("force_majeure", "?" in folded and _late_reason_asked(folded)),
         ("own_health", _any_words(W.OWN_HEALTH, folded) and "?" in folded),
@@ -461,6 +464,10 @@ _SHADOWED_BY = (
     # "mijn voogd kan dat doen voor mij?": who helps, not a foreign guardianship of the uncle
     # (panel 38, g3: "Dan heeft je oom recht op gezinshereniging als kind")
     ("who_can_help", ("guardianship",)),
+    # "Reza verdient 2.400 euro netto. Volstaat dat, of moet er een behoefteanalyse gebeuren?":
+    # the amount against the reference first (panel 99, v3: the overview of a needs analysis)
+    ("income", ("needs_analysis",)),
+    ("after_recognition", ("strengthen",)),  # "na mijn erkenning ... humanitair?" (98, t2)
     # "moet mijn voogd iets tekenen of doen?": who applies, not the consent of a dead father to
     # an adult sister's visa (panel 98, s4)
     ("guardian_role", ("who_can_help", "who_applies", "other_parent", "guardianship")),
@@ -2141,6 +2148,9 @@ def _writer_amount(turn: Any, reading: Reading) -> Decimal | None:
     if _any(W.SAVINGS_WORDS, _folded(reading)) and not _any(W.MONTHLY_WORDS, _folded(reading)):
         return None  # "ik heb 40.000 euro op de bank": savings, no monthly income (panel 39, g2:
         # "Je schreef 40.000 euro per maand")
+    if _support_sent_only(_folded(reading)):
+        return None  # "gezien 2 jaar lang 300 euro per maand is overgemaakt": the support sent,
+        # no income (panel 99, v3: "Je schreef 300 euro per maand ... minder dan")
     partner = _earning_partner(turn, reading)
     others = [m.start for m in _earning_relatives(reading)]  # "mijn mama heeft ook pensioen,
     if partner is None and not others:  # 1600 euro": hers, not the user's (panel 21, o2)
@@ -2153,6 +2163,23 @@ def _writer_amount(turn: Any, reading: Reading) -> Decimal | None:
             if found is not None:
                 return _not_the_reference(found)
     return None
+
+
+_MONEY_SENT = re.compile(
+    r"\b(?:overgemaakt|overmaakt|overmaken|overschrijf\w*|stuur|stuurt|sturen|gestuurd|"
+    r"opgestuurd|verstuurd|geef|geeft|gegeven)\b"
+)
+
+
+_EARNED = re.compile(
+    r"\b(?:verdien\w*|inkomen|inkomsten|loon|salaris|pensioen|uitkering|leefloon|netto)\b"
+)
+
+
+def _support_sent_only(folded: str) -> bool:
+    """ "gezien 2 jaar lang 300 euro per maand is overgemaakt": money sent to the relative, no
+    income of the sponsor's (panel 99, v3: "Je schreef 300 euro per maand ... minder dan")."""
+    return bool(_MONEY_SENT.search(folded)) and not _EARNED.search(folded)
 
 
 def _earning_relatives(reading: Reading) -> list[Any]:
@@ -2568,6 +2595,8 @@ def _where_after_recognition(turn: Any, reading: Reading, case, said: Answer) ->
     then, at any post (seed 002; panels 84 and 89, j2: the humanitarian request's post)."""
     folded = _folded(reading)
     later = _after_recognition_asked(folded) or _AFTER_MY_RECOGNITION.search(folded)
+    later = later or re.search(r"\blater\b", folded)  # "waar moeten ze de aanvraag later
+    # indienen?" (panel 98, t2: the humanitarian request's post)
     if _status(turn) != "asylum_seeker" or not later:
         return False
     voice = _where_voice(turn, reading, [e for e, _ in case])
@@ -4924,6 +4953,9 @@ def _after_recognition_asked(folded: str) -> bool:
     twice "Op die vraag vind ik geen antwoord"); not "als ik niet erkend word" (review)."""
     refused = re.search(r"\bniet erkend\b|\bnegatie[fv]\b|\bgeweigerd\b", folded)
     asked = "?" in folded and _any(W.HYPOTHETICAL, folded)
+    if "?" in folded and _AFTER_MY_RECOGNITION.search(folded) and not refused:
+        return True  # "ik bedoel na mijn erkenning ... is dat dan ook een humanitaire
+        # aanvraag?" (panel 98, t2: what strengthens a humanitarian request)
     return asked and _any(W.RECOGNITION_LATER, folded) and not refused
 
 
@@ -4942,6 +4974,8 @@ def _after_recognition(turn: Any, reading: Reading) -> bool:
     12 months. Only to an asylum seeker, for the relatives who would then have that right."""
     if _status(turn) != "asylum_seeker":
         return False
+    if _WHICH_PAPERS.search(_folded(reading)):  # "welke documenten ... voor als ik erkend word?":
+        return False  # the papers' answer says it in its first line (panel 98, t2: twice)
     later = [e for e, r in _case(turn) if r.get("summary_id") == "summary.asylum_seeker"]
     if not later:
         return False
@@ -5621,6 +5655,10 @@ def _temporary_stay(turn: Any, reading: Reading) -> bool:
     if _status(turn) == "third_country_national" and rights:  # "mijn A kaart is tijdelijk,
         turn.say("utter_side_temporary_stay_after_answer")  # mag ik dan wel?" after a right
         return True  # was said (panel 81, h4: "huh, eerst zei je dat ze recht hebben")
+    if turn.state.get("writer") == "applicant":
+        sponsor = turn.texts.sponsor_label(turn.state)
+        turn.say("utter_side_temporary_stay_applicant", sp=sponsor, Sp=capitalise(sponsor))
+        return True
     turn.say("utter_side_temporary_stay")
     return True
 

@@ -207,3 +207,46 @@ def test_haar_mama_is_akkoord_maar_heeft_niks_getekend__the_written_consent():
     reply = chat.say("en wat moet nour haar mama dan precies tekenen? gewoon een briefje of moet "
                      "da via de rechtbank?")  # fmt: skip
     assert "volstaat een schriftelijke verklaring" in reply, chat.transcript()
+
+
+def test_omar_zijn_paspoort_is_verlopen__the_son_named_by_his_age_not_the_husband():
+    """ "lina is 13. omar is net 18 geworden" names the two children told before; "omar zijn
+    paspoort is verlopen" is then about the son (panel 98, s1: "Het paspoort van je man")."""
+    chat = Chat(today=TODAY)
+    chat.say("mijn [man](relationship:spouse) en mijn 2 [kinderen](relationship:child), ze "
+             "zitten in beirut")  # fmt: skip
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds oktober, brief van cgvs "
+             "is van [2 okt](recognition_date:2026-10-02)")  # fmt: skip
+    chat.say("[40](age). we zijn getrouwd in aleppo 2008, ik heb het huwelijksakte")
+    chat.say("lina is [13](age). omar is net [18](age) geworden in augustus")
+    assert sorted(p.get("name") or "" for p in chat.people) == ["", "lina", "omar"], (
+        chat.transcript()
+    )
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("omar zijn paspoort is verlopen in 2025, kan hij toch aanvragen?")
+    assert "je man" not in reply.split(".")[0] and "18 jaar" in reply.split(".")[0], reply
+
+
+def test_welke_documenten_voor_als_ik_erkend_word__no_custody_of_the_couples_daughter():
+    """Seed 003 asks custody "Indien de ouders van de aanvrager gescheiden zijn": the papers to
+    prepare for after the recognition, of "mijn man en dochter", ask no custody proof, and say
+    the after-recognition text once (panel 98, t2)."""
+    chat = _leila()
+    reply = chat.say("Welke documenten moeten Karwan en Dilan nu al klaarmaken, voor als ik "
+                     "erkend word?", intent="ask_documents")  # fmt: skip
+    assert "Dit zijn de documenten" in reply and "hoederecht" not in reply, chat.transcript()
+    assert "Word je erkend als vluchteling" not in reply
+
+
+def test_waar_later_indienen_en_na_mijn_erkenning__the_family_reunification_request():
+    """Seed 002: after the recognition the family files for family reunification, a right, at
+    a Belgian post (panel 98, t2: the humanitarian request's post, then what strengthens a
+    humanitarian request)."""
+    chat = _leila()
+    reply = chat.say("Waar moeten Karwan en Dilan de aanvraag later indienen? Zij wonen in "
+                     "Erbil. Moeten ze naar Bagdad?")  # fmt: skip
+    assert "humanitaire aanvraag" not in reply and "art. 12bis" in reply, chat.transcript()
+    reply = chat.say("Ik bedoel na mijn erkenning, voor de gezinshereniging. Is dat dan ook een "
+                     "humanitaire aanvraag?", intent="ask_humanitarian_visa")  # fmt: skip
+    assert "een recht, geen gunst" in reply and "sterker" not in reply, chat.transcript()
