@@ -1673,7 +1673,11 @@ ASYLUM_FILE_WORDS = ("asielgesprek", "asieldossier", "asielverhaal", "asielinter
                      # "mijn vraag over het CGVS-interview", "zijn interview bij het CGVS"
                      # (panel 57, k2)
                      "interview bij het cgvs", "cgvs-interview", "cgvs interview",
-                     "gehoor bij cgvs")  # fmt: skip
+                     "gehoor bij cgvs",
+                     # "genoemd in haar persoonlijk onderhoud bij het CGVS. Heeft dat zin om
+                     # mee te sturen?" (panel 99, u2: "geen antwoord")
+                     "persoonlijk onderhoud", "onderhoud bij het cgvs",
+                     "onderhoud bij cgvs")  # fmt: skip
 # "ik heb geen inkomen", "ik heb geen geld voor mama te sturen" (panel 33, a5)
 NO_OWN_INCOME = ("ik heb geen inkomen", "ik heb geen werk", "ik heb geen geld", "ik werk niet",
                  "ik heb geen job", "ik heb geen inkomsten", "ik verdien niets",

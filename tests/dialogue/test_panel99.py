@@ -158,3 +158,16 @@ def test_300_euro_per_maand_overgemaakt__the_support_is_no_income():
     reply = chat.say("Hoe schat u de slaagkans in, gezien 2 jaar lang 300 euro per maand is "
                      "overgemaakt?")  # fmt: skip
     assert "Je schreef 300" not in reply, chat.transcript()
+
+
+def test_genoemd_in_haar_persoonlijk_onderhoud_bij_het_cgvs__the_asylum_file_helps():
+    """Seed 000: "Er kan ook verwezen worden naar de relevante verklaringen in het asieldossier"
+    (panel 99, u2: "Heeft dat zin om mee te sturen?" got "geen antwoord")."""
+    chat = _abdi()
+    chat.say("[30](age). Zij is [24](age). Kort: ze zijn in 2021 getrouwd bij een [sheikh]"
+             "(marriage_type:religious_or_customary) in Mogadishu, geen burgerlijke akte.")  # fmt: skip
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("Ze heeft Mohamed en Ayaan wel genoemd in haar persoonlijk onderhoud bij het "
+                     "CGVS. Heeft dat zin om mee te sturen?")  # fmt: skip
+    assert "asielgesprek" in reply, chat.transcript()
