@@ -695,10 +695,29 @@ def _a_named_other_not_married(state: dict[str, Any], reading: Reading) -> bool:
     folded = fold(reading.text)
     others = [p.get("name") for p in state["people"]
               if p.get("name") and p["relationship"] not in COUPLES]  # fmt: skip
-    return any(
+    if any(
         re.search(rf"\b{name}\b[^.?!]{{0,20}}\bniet (?:getrouwd|gehuwd)\b", folded)
         for name in others
+    ):
+        return True
+    return _another_subject_not_married(state, folded)
+
+
+def _another_subject_not_married(state: dict[str, Any], folded: str) -> bool:
+    """ "en Sami is niet getrouwd nooit" beside "mijn vrouw Rima": a name or "hij" that is not
+    the wife (panel 100, t4: "Ik heb het aangepast. • Je vriendin: 38 jaar")."""
+    spouse = next((p for p in state["people"] if p["relationship"] == "spouse"), {})
+    found = re.search(
+        r"\b(\w+) (?:is |was )?(?:ook |nog |zeker |echt )*niet (?:getrouwd|gehuwd)", folded
     )
+    if not found:
+        return False
+    subject = found.group(1)
+    ours = {"we", "wij", "ze", "zij", "ik", "nee", "maar", "en", "zijn", "waren", "nog", "ook"}
+    couple_words = {"vrouw", "man", "echtgenote", "echtgenoot", "partner", "vriendin", "vriend"}
+    if subject in ours or subject == fold(spouse.get("name") or "") or subject in couple_words:
+        return False
+    return subject != "hij" or spouse.get("pronoun") == "zij"
 
 
 _THE_PARTNER = r"(?:de|zijn|haar) (?:partner|vriendin|vriend)"
@@ -715,8 +734,9 @@ def _partners_child_by_name(state: dict[str, Any], reading: Reading, update: Upd
     names = [re.escape(fold(p["name"])) for p in couple if p.get("name")]
     owners = "|".join([*names, _THE_PARTNER])
     folded = fold(reading.text)
+    subjects = names + _partner_pronouns(state, couple)
     named_before = (
-        rf"\b(?:{'|'.join(names)})\s+(?:heeft|had)\s+(?:\w+\s+){{0,3}}$" if names else None
+        rf"\b(?:{'|'.join(subjects)})\s+(?:heeft|had)\s+(?:\w+\s+){{0,3}}$" if subjects else None
     )
     for mention in reading.mentions:
         if mention.relationship != "child":
@@ -735,6 +755,15 @@ def _partners_child_by_name(state: dict[str, Any], reading: Reading, update: Upd
         for mention in reading.mentions:  # the same son, no second one
             if mention.relationship in ("child", "stepchild"):
                 mention.relationship, mention.context = "stepchild", None
+
+
+def _partner_pronouns(state: dict[str, Any], couple: list[dict[str, Any]]) -> list[str]:
+    """ "maar ze heeft ook 2 kinderen" of the one wife, written by the sponsor himself: her
+    children by the wife's word (panel 100, v5: "Wie heeft het hoederecht over je kind van 14
+    jaar?" "t is haar zoon he, niet de mijne"); a helper's "ze" is the client."""
+    if state.get("writer") not in (None, "sponsor") or len(couple) != 1:
+        return []
+    return {"zij": ["ze", "zij"], "hij": ["hij"]}.get(couple[0].get("pronoun") or "", [])
 
 
 def _own_child_is_a_stepchild(state: dict[str, Any], reading: Reading, update: Update) -> None:

@@ -1342,7 +1342,9 @@ _WAS_BEFORE = re.compile(
 # "hij is toch ook een kind, 9 jaar": a minor, no child of the sponsor (panel 21, o1); not
 # "er is nog een kind, 15 jaar" (one more child)
 _A_CHILD_AS_SUCH = frozenset({"kind", "minderjarige"})
-_SUCH_BEFORE = re.compile(r"\b(?:hij|zij|ze|dat|die)\s+is\s+(?:toch\s+|ook\s+|nog\s+)*een\s+$")
+_SUCH_BEFORE = re.compile(  # "hij is toch nog kind voor mama" (panel 100, v4: "Hoe oud is je
+    r"\b(?:hij|zij|ze|dat|die)\s+is\s+(?:toch\s+|ook\s+|nog\s+|wel\s+)*(?:een\s+)?$"  # kind?")
+)
 
 
 _ON_THE_BIRTH_DEED = re.compile(
@@ -3583,6 +3585,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     _parents_origin(reading)
     _the_sons_parent(reading)
     _not_about(reading, folded)
+    _carers(reading, folded)
     _unknown_ones(reading)
     _not_the_one(reading)
     _same_as_sponsor(reading)
@@ -3958,6 +3961,21 @@ def _the_other_carer(mention: Mention, folded: str) -> None:
     there_too = any(w in sentence for w in W.THERE_TOO)
     if there_too and not any(w in sentence for w in W.COMING_WORDS) and mention.context is None:
         mention.context = "negated"
+
+
+def _carers(reading: Reading, folded: str) -> None:
+    """ "hoe bewijs ik dat mijn broer niet voor mama zorgt?": the one who (does not) care for
+    her, no one who comes (panel 100, s5: "Je broer: wil naar België komen")."""
+    for mention in reading.mentions:
+        cares = _CARES_FOR.match(folded[mention.end : mention.end + 40])
+        if cares and mention.context is None and mention.relationship != "parent":
+            mention.context = "negated"
+
+
+_CARES_FOR = re.compile(
+    r"\s+(?:(?:niet|nooit|wel|ook|nu)\s+)*(?:voor|naar)\s+(?:\w+\s+){0,2}"
+    r"(?:zorgt|zorgen|kijkt|omkijkt)\b"
+)
 
 
 def _of_the_writers_subject(reading: Reading, folded: str, index: int) -> bool:

@@ -5184,6 +5184,8 @@ def _housing_answer(turn: Any, key: str, exempt_key: str = "housing_exempt_favou
     housing is told so instead, in words, not as a condition line (panel 45)."""
     case = _case(turn)
     exempt = _exempt_for_all(case, "housing")
+    if not exempt and _housing_for_some(turn, case, exempt_key):
+        return True
     if exempt:
         said = Answer(turn)
         _exempt_answer(turn, exempt, said, case, (exempt_key, "utter_side_housing_exempt_other"))
@@ -5205,6 +5207,28 @@ def _housing_answer(turn: Any, key: str, exempt_key: str = "housing_exempt_favou
                                                     "third_country_national"):  # fmt: skip
         entries.append((M.SIDE["housing_space_belgian_practice"], voice))  # (panel 63, g5)
     return _say_entries(turn, entries)
+
+
+def _housing_for_some(turn: Any, case, exempt_key: str) -> bool:
+    """Seed 003's exemption for some relatives, the home to prove for the others: "moet ik een
+    groot huis hebben? ... en Rima en Yara wel?" (panel 100, t4: "Ja" for the wife and daughter
+    within the 12 months, beside the disabled son of 24)."""
+    found = _exempt_condition(case, "housing")
+    exempt = [
+        x for x in found if x[2].get("state") == "exempt" and x[1].get("favourable_conditions")
+    ]
+    others = [x for x in found if x not in exempt and x[2].get("state") != "exempt"]
+    if not exempt or not others:
+        return False
+    texts, said = turn.texts, Answer(turn)
+    for rows, key in ((exempt, exempt_key), (others, "housing_needed")):
+        names = texts.and_list([texts.label(turn.state, e) for e, _, _ in rows])
+        message = M.lookup(M.SIDE, key, (_status(turn) or "",))
+        line = M.text(message, _voice(turn, rows[0][0]))
+        said.add(f"Voor {names}: {line[:1].lower()}{line[1:]}")
+        said.sources.append(message.source)
+    said.send("utter_answer_menu")
+    return True
 
 
 def _disability_meaning(turn: Any, reading: Reading) -> bool:

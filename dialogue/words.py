@@ -1111,6 +1111,10 @@ NOT_REGISTERED = (
     "niet geregistreerd", "niets geregistreerd", "niks geregistreerd", "nooit geregistreerd",
     "geen geregistreerd", "geen wettelijk", "geen samenlevingscontract", "ook geen wettelijk",
     "niks officieel", "niets officieel", "bestaat daar ni", "bestaat daar niet",
+    # "ook niet wettelijk samenwonen of zo" (panel 100, u3: "Goed nieuws: je vriendin heeft
+    # recht op gezinshereniging")
+    "niet wettelijk", "nie wettelijk", "ni wettelijk", "niet samenwonend", "niet samenwonen",
+    "geen wettelijke", "nog niet wettelijk", "niet officieel samen",
 )  # fmt: skip
 # cities a registration names instead of its country
 PLACE_COUNTRY = {

@@ -211,12 +211,12 @@ SUMMARIES: dict[str, Message] = {
     ),
     "summary.minor_child_fr": _M(
         "{Rel} {rel_is} minderjarig en {rel_has} recht op gezinshereniging.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     "summary.child_conditions_not_met": _M(
         "{Rel} voldoet niet aan alle voorwaarden voor kinderen. Vraag naast de aanvraag"
         " gezinshereniging ook een humanitair visum.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     # seed 004: "Als je minderjarig bent moet je bewijzen dat de (groot)ouder die je komt
     # vervoegen, het recht van bewaring over je heeft." (panel 68, g4: "recht op
@@ -233,13 +233,13 @@ SUMMARIES: dict[str, Message] = {
         "{Rel} is getrouwd. Een kind moet ongehuwd zijn om recht op gezinshereniging te "
         "hebben. Daarom {has_rel} dat recht niet. {Rel_pron} kan wel een humanitair visum "
         "vragen, samen met de aanvraag van de familie.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     "summary.child_of_minor_sponsor": _M(
         "{Sp} {sp_is} jonger dan {majority} jaar. Wie jonger is dan {majority}, kan geen "
         "kinderen laten komen via gezinshereniging. Een humanitair visum kan wel, maar "
         "alleen in uitzonderlijke gevallen.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     "summary.adult_child_humanitarian": _M(
         "{Rel} {rel_is} meerderjarig. Daarom {has_rel_pron} geen recht op "
@@ -442,11 +442,11 @@ CONDITIONS: dict[str, Message] = {
     ),
     "child_under_18": _M(
         "{Rel} {rel_is} jonger dan {majority} jaar.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     "child_unmarried": _M(
         "{Rel} {rel_is} niet getrouwd.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     # seed 001 "Uw gehandicapt meerderjarig kind ... (art. 10 § 1, 6°): ... alleenstaand zijn"
     "child_unmarried@adult_humanitarian": _M(
@@ -460,31 +460,31 @@ CONDITIONS: dict[str, Message] = {
     "custody": _M(
         "Het hoederecht over {rel_obj} moet bij {sp_obj} of bij {sp_of:de partner} liggen. Is "
         "het hoederecht gedeeld? Dan geeft {rel_of:de andere ouder} toestemming.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     "child_dependent": _M(
         "{Rel} {rel_is} ten laste van {sp_obj} of van {sp_of:de partner}.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     # a sponsor with no spouse or partner: seed 001's "u of uw echtgenoot/echtgenote of
     # partner" is the sponsor alone
     "child_dependent@sponsor_unmarried": _M(
         "{Rel} {rel_is} ten laste van {sp_obj}.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     "custody@stepchild": _M(
         "Het hoederecht over {rel_obj} moet bij {sp_of:de partner} liggen. Is het hoederecht "
         "gedeeld? Dan geeft {rel_of:de andere ouder} toestemming.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     "custody@sponsor_widowed": _M(
         "Het hoederecht over {rel_obj} moet bij {sp_obj} liggen.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     "custody@sponsor_unmarried": _M(
         "Het hoederecht over {rel_obj} moet bij {sp_obj} liggen. Is het hoederecht gedeeld? Dan "
         "geeft {rel_of:de andere ouder} toestemming.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     # seed 001: proven only by "een attest ... opgemaakt door een arts aangesteld door de
     # bevoegde Belgische diplomatieke of consulaire post": always still to prove
@@ -829,7 +829,7 @@ DOCUMENTS: dict[str, Message] = {
     "unmarried_proof": _M(
         "Als {rel_pron} oud genoeg {rel_is} om te trouwen: een bewijs dat {rel} niet "
         "getrouwd {rel_is}.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     # seed 000 "Meerderjarige dochter of zoon": "dat je nog steeds ten laste bent van je
     # ouders (je niet getrouwd bent, dat je nog studeert ...)" (panel 14, a2: not art. 10)
@@ -844,7 +844,7 @@ DOCUMENTS: dict[str, Message] = {
     "custody_proof": _M(
         "Een bewijs van het hoederecht over {rel_obj}. Is het hoederecht gedeeld? Dan "
         "ook de toestemming van {rel_of:de andere ouder}.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     # the other parent died: no judgment exists; the death is what shows the custody (seed
     # 000: "Wanneer jouw ouders overleden of vermist zijn, moet je dit kunnen aantonen"; panel
@@ -854,23 +854,23 @@ DOCUMENTS: dict[str, Message] = {
     "custody_other_parent_died": _M(
         "De overlijdensakte van {rel_of:de andere ouder}, of een ander officieel document dat "
         "het overlijden toont. Die toont waarom het hoederecht bij één ouder ligt.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     "custody_sole_judgment@sponsor_widowed": _M(
         "De overlijdensakte van de andere ouder van {rel_obj}, of een ander officieel document "
         "dat het overlijden toont.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     # a stepchild: the custody is the partner's, not the sponsor's (seed 001 "Kinderen enkel van
     # één echtgenoot"; panel 43, g4: "aan jou (of aan je vrouw)" to the Belgian stepfather)
     "custody_sole_judgment@stepchild": _M(
         "Een kopie van het vonnis dat het hoederecht over {rel_obj} aan {sp_of:de partner} geeft.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     "custody_sole_judgment": _M(
         "Een kopie van het vonnis dat het hoederecht over {rel_obj} aan {sp_obj} (of "
         "aan {sp_of:de partner}) geeft.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     # seed 003: "Het bewijs dat de gezinshereniger, zijn echtgenoot of zijn partner over een
     # hoederecht beschikt en, indien de hoede gedeeld wordt, dat de andere houder van het
@@ -878,14 +878,14 @@ DOCUMENTS: dict[str, Message] = {
     "shared_custody_proof": _M(
         "Een bewijs dat {sp} het hoederecht over {rel_obj} {sp_has}, samen met "
         "{rel_of:de andere ouder}.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     # seed 001 (art. 10): "de toestemming van de andere ouder voorleggen dat zij u in België
     # komen vervoegen"; the attest for a parent who disappeared is seed 004's, for a Belgian's
     # family only (panel 32, c4)
     "other_parent_consent_proof": _M(
         "De toestemming van {rel_of:de andere ouder} voor de komst naar België.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     "other_parent_consent_proof@belgian": _M(
         "De schriftelijke toestemming van {rel_of:de andere ouder} voor de komst naar "
@@ -895,11 +895,11 @@ DOCUMENTS: dict[str, Message] = {
     ),
     "dependency_proof": _M(
         "Een bewijs dat {rel} ten laste {rel_is} van {sp_obj} of van {sp_of:de partner}.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     "dependency_proof@sponsor_unmarried": _M(
         "Een bewijs dat {rel} ten laste {rel_is} van {sp_obj}.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     # seed 004 (a Belgian's family): "Als je het recht van bewaring niet kan bewijzen met een
     # rechterlijke beslissing, dan volstaat een schriftelijke verklaring van de andere ouder
@@ -911,11 +911,11 @@ DOCUMENTS: dict[str, Message] = {
         "Er is geen vonnis over het hoederecht over {rel_obj}. DVZ vraagt normaal een kopie "
         "van dat vonnis. Wat zonder vonnis volstaat, staat niet in onze informatie. Laat het "
         "nakijken door een advocaat of een sociaal werker.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     "custody_sole_judgment@sponsor_unmarried": _M(
         "Een kopie van het vonnis dat het hoederecht over {rel_obj} aan {sp_obj} geeft.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     "disability_certificate": _M(
         "{Rel_of:het gezondheidsattest}. Een dokter die de Belgische ambassade "
@@ -1376,14 +1376,14 @@ ADVICE: dict[str, Message] = {
     "age_test": _M(
         "Twijfelt de ambassade of DVZ aan {rel_of:de leeftijd}? Dan kan een dokter een "
         "leeftijdstest doen.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     # seed 001: the child must be "jonger zijn dan 18 jaar" (art. 10, §1, 4°); seed 003 keeps
     # the right only of a child who turned 18 "tijdens het onderzoek van deze aanvraag" (the
     # sponsor's asylum application, C-279/20), so a child still 17 after it applies before 18
     "apply_before_child_turns_18": _M(
         "Belangrijk: dien de aanvraag in vóór {rel} {majority} wordt. Daarna vervalt dit recht.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     # seed 001: "Op voorwaarde dat de NBMV jonger is dan achttien jaar"; seed 002: a request
     # "op een datum waarop de gezinshereniger zijn recht op gezinshereniging heeft verloren (b.v.
@@ -1442,7 +1442,7 @@ ADVICE: dict[str, Message] = {
         "Het hoederecht over {rel_obj} is gedeeld. Het recht op gezinshereniging geldt alleen "
         "als de andere ouder schriftelijk toestemt. Zonder die toestemming blijft een "
         "humanitair visum.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     "shared_custody_consent_open@belgian": _M(
         "Het hoederecht over {rel_obj} is gedeeld. Het recht op gezinshereniging geldt alleen "
@@ -1456,7 +1456,7 @@ ADVICE: dict[str, Message] = {
         "Het hoederecht over {rel_obj} is gedeeld. Geeft de andere ouder schriftelijk "
         "toestemming? Dan {has_rel_pron} recht op gezinshereniging. Zonder die toestemming "
         "blijft een humanitair visum.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     "force_majeure_extension": _M(
         "De aanvraag komt later dan {adult_child_months} maanden na {sp_of:de "
@@ -1791,7 +1791,7 @@ DEADLINES: dict[str, Message] = {
     "child_turns_18": _M(
         "Laatste dag voor de aanvraag: de dag voor {rel} {majority} wordt. Daarna is er geen "
         "recht op gezinshereniging als kind meer.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     "parents_request_end": _M(
         "Laatste dag voor de ouders van een kind dat tijdens de asielprocedure "
@@ -1854,7 +1854,7 @@ EXEMPTION_WHY: dict[str, Message] = {
     "common_child": _M(
         "{Sp} hoeft dit niet te bewijzen: {rel} {rel_is} een kind van {sp_obj} en "
         "{sp_of:de partner} samen.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     # seed 003: custody is proven "Indien de ouders van de aanvrager gescheiden zijn"; a parent
     # who died is no separation, but the death is what shows it (seed 000: "Wanneer jouw ouders
@@ -1863,7 +1863,7 @@ EXEMPTION_WHY: dict[str, Message] = {
     "common_child@sponsor_widowed": _M(
         "{Sp} hoeft geen hoederecht te bewijzen: de andere ouder van {rel_obj} is overleden. "
         "Toon het overlijden aan met de overlijdensakte, of met een ander officieel document.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
 }
 
@@ -2093,7 +2093,7 @@ SIDE: dict[str, Message] = {
         "aanvraag van een ander familielid geweigerd? Dan blijft het recht van {rel_obj}. Komt "
         "{rel_pron} zonder de andere ouder, en is het hoederecht gedeeld? Dan moet die ouder "
         "schriftelijk toestemmen.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     # seed 002: "De datum van indiening van de aanvraag is echter van wezenlijk belang" and "Te
     # late indiening van het verzoek betekent indiening op een datum waarop de gezinshereniger
@@ -2293,7 +2293,7 @@ SIDE: dict[str, Message] = {
         "{sp_obj} of van {sp_of:de partner}. Dat moet met documenten bewezen worden. Hoe dat "
         "kan zonder geldoverschrijvingen, zegt onze informatie niet. Vraag het na bij een "
         "advocaat of een sociaal werker.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     "dependency_proof_kinds": _M(
         "Welke bewijzen DVZ hiervoor vraagt, noemt onze informatie bij het humanitair visum: "
@@ -2449,7 +2449,7 @@ SIDE: dict[str, Message] = {
         "{sp_of:het kind} onder voorwaarden gezinshereniging vragen: de geboorteakte toont "
         "wie de ouders zijn. Woont het kind bij de moeder en komt zij niet mee? Dan gaan de "
         "regels over het hoederecht en de toestemming van de andere ouder.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     # an asylum seeker's child: seed 000 "Uiteraard kunnen ook familieleden van andere
     # derdelanders ... in aanmerking komen" (a humanitarian visa now), seed 003 after the
@@ -3096,7 +3096,7 @@ SIDE: dict[str, Message] = {
     "child_marries": _M(
         "{Rel} moet ongehuwd zijn. Trouwt {rel_pron} voor de aanvraag, dan is er geen recht op "
         "gezinshereniging als kind meer. Een humanitair visum kan {rel} dan nog vragen.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     # seed 000: "indien de buitenlandse voogdij bekrachtigd wordt door een Belgische rechtbank
     # of indien de buitenlandse adoptie erkend wordt door de Federale Centrale Autoriteit (FCA)
@@ -3213,7 +3213,7 @@ SIDE: dict[str, Message] = {
         "Geeft een rechter het hoederecht alleen aan {sp_obj} of aan {sp_of:de partner}? Dan "
         "is de toestemming van {rel_of:de andere ouder} niet nodig. Leg dan een kopie van dat "
         "vonnis voor.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     # seed 001: "In tegenstelling tot de gezinshereniging, is een humanitair visum geen recht."
     # "De wet verplicht de Dienst Vreemdelingenzaken niet om binnen een bepaalde termijn een
