@@ -1589,6 +1589,9 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
     if someone_elses and state["sponsor"].get("recognition_date") and question not in DATE_FACTS:
         date = None  # "voor mijn neef: hij heeft subsidiaire bescherming sinds augustus": his
         # date, not the sponsor's (panel 25, j1)
+    if date and question in _A_CHILDS_DAY and state["sponsor"].get("recognition_date"):
+        date = None  # "ja 20 augustus" to "Werd je kind 18 vóór jij erkend werd?": his birthday
+        # (panel 100, s1: "Ik heb het aangepast. • Jij: erkend vluchteling, sinds 20 augustus")
     if date and question not in DATE_FACTS and _a_month_beside_a_known_day(state, reading, date):
         date = None  # "de beslissing komt pas na april" (panel 44, h1: "sinds april 2026")
     if question not in DATE_FACTS and state["sponsor"].get("status") in NOT_RECOGNISED:
@@ -1601,6 +1604,10 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
         name = question.split(".", 1)[1] if question in DATE_FACTS else "recognition_date"
         date = _corrected_date(reading, today) or date
         _store_date(state, update, name, date, reading.text)
+
+
+# questions about a child's birthday, answered with its day beside the recognition told before
+_A_CHILDS_DAY = ("applicant.adult_before_sponsor_recognition",)
 
 
 def _the_known_year(state: dict[str, Any], date: dict | None) -> dict | None:

@@ -1756,6 +1756,8 @@ def noted_lines(turn: Any, entry: dict[str, Any]) -> list[str]:
     a parent's high age told in answer to "op hoge leeftijd?" counts too (seed 000: "Een
     hoge leeftijd ... kan een belangrijke rol spelen"; panel 23, s3, s5, v5)."""
     told = [*(entry.get("noted") or []), *(["elderly"] if entry["facts"].get("elderly") else [])]
+    if entry["facts"].get("medical_needs") is False:  # "Heeft je mama medische zorg nodig?"
+        told = [f for f in told if f != "ill"]  # "Nee": not ill (panel 100, u5: "Ziek")
     noted = [f for f in NOTED_ORDER if f in told]
     if not noted:
         return []

@@ -107,3 +107,24 @@ def test_dat_mijn_broer_niet_voor_mama_zorgt__the_brother_is_no_applicant():
              "(relationship:parent) zorgt? Hij heeft zelf 5 [kinderen](relationship:child) en "
              "weinig geld. Moet hij iets tekenen?")  # fmt: skip
     assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+
+
+def test_ja_20_augustus__the_sons_birthday_not_the_recognition():
+    """ "ja 20 augustus, ik vroeg asiel maart 2025" to "Werd je kind 18 vóór jij erkend werd?":
+    the son's birthday; the recognition told before stays (panel 100, s1: "Ik heb het
+    aangepast. • Jij: erkend vluchteling, sinds 20 augustus 2026")."""
+    chat = Chat(today=TODAY)
+    chat.say("mijn [man](relationship:spouse) en mijn 2 [kinderen](relationship:child), ze "
+             "zitten in beirut")  # fmt: skip
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee), brief van cgvs is van "
+             "[2 okt](recognition_date:2026-10-02)")  # fmt: skip
+    chat.say("[40](age). we zijn getrouwd in aleppo 2008, ik heb het huwelijksakte")
+    chat.say("lina is [13](age). omar is net [18](age) geworden in augustus")
+    for _ in range(10):
+        if chat.question in (None, "applicant.adult_before_sponsor_recognition"):
+            break
+        no = (chat.question or "").endswith("disabled")
+        chat.say("nee hij is gezond" if no else "ja", intent="deny" if no else "affirm")
+    assert chat.question == "applicant.adult_before_sponsor_recognition", chat.transcript()
+    chat.say("ja [20 augustus](recognition_date:2026-08-20), ik vroeg asiel maart 2025")
+    assert chat.sponsor["recognition_date"] == "2026-10-02", chat.transcript()
