@@ -3056,8 +3056,8 @@ def _place_loose_ages(state: dict[str, Any], reading: Reading, update: Update, l
         return  # "8 maand zei ik al ... ik vraag of het kind helpt" (panel 33, b3)
     asked = _the_asked_relative(state, reading, loose)
     if asked is not None:
-        _set(state, update, asked["id"], "age", loose[0])
-        return
+        _set_loose_ages(state, reading, update, [asked], loose[:1])  # "beam is 14" (panel 101,
+        return  # v5: "beam heeft nog geen paspoort" answered with the wife's passport)
     if _the_writer_about_himself(state, reading, loose):
         _set(state, update, "sponsor", "age", loose[0])
         return

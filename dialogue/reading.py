@@ -3555,6 +3555,9 @@ _NOT_FIRST_NAMES = frozenset({
     "officieel", "religieus", "getrouwd", "ziek", "graag", "werkt", "verdient", "zegt", "weet",
     "gehandicapt", "overleden", "dood", "vermist", "ongeveer", "bijna", "jaar", "heet", "noemt",
     "woonde", "zat", "kwam", "komen", "gaan", "zal", "zou", "werd", "wordt", "alles", "samen",
+    # "haar man en zoontje laten overkomen" (panel 101, u2: "laten" kept as the son's name)
+    "laten", "halen", "brengen", "krijgen", "overkomen", "vragen", "helpen", "zien", "hebben",
+    "blijven", "wonen", "woont", "leven", "leeft", "sturen", "naar", "hier", "daar",
 })  # fmt: skip
 
 
@@ -3582,6 +3585,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
         _lives_with_the_sponsor(mention, folded)
     _apposition_of_hosts(reading)
     _the_childs_mother(reading)
+    _father_and_son(reading)
     _parents_origin(reading)
     _the_sons_parent(reading)
     _not_about(reading, folded)
@@ -3927,6 +3931,18 @@ def _the_childs_mother(reading: Reading) -> None:
         described = _A_PARENT_DESCRIBED.search(text[max(0, mention.start - 16) : mention.start])
         if bare and partner and (cares or described):
             mention.context = "negated"
+
+
+def _father_and_son(reading: Reading) -> None:
+    """ "Vader en zoon zitten nu in Nairobi" of a client's husband and son: the son's father, no
+    parent of the client's (panel 101, u2: "Is de vader van je cliënt op hoge leeftijd?")."""
+    text = fold(reading.text)
+    for first, second in zip(reading.mentions, reading.mentions[1:], strict=False):
+        pair = {first.relationship, second.relationship}
+        bare = first.owner == "bare" and second.owner == "bare"
+        if pair == {"parent", "child"} and bare and text[first.end : second.start].strip() == "en":
+            parent = first if first.relationship == "parent" else second
+            parent.context = parent.context or "negated"
 
 
 _A_PARENT_CARES = re.compile(

@@ -965,6 +965,16 @@ def _parent_later(turn: Any, reading: Reading) -> bool:
     parents = [e for e, r in _case(turn) if e["relationship"] == "parent" and r.get("route") == FR]
     if not parents or not turn.state["sponsor"].get("unaccompanied_minor"):
         return False
+    with_parents = [
+        e
+        for e, r in _case(turn)
+        if any(a.get("id") == "apply_with_parents" for a in r.get("advice") or [])
+    ]
+    named = [e for e in asked_about(with_parents, reading) if e["relationship"] != "parent"]
+    if named:  # "kan mama eerst alleen aanvragen en sana en wali later?": the siblings file with
+        # her (seed 000 "gelijktijdig"; panel 101, s4: "Ja. Elke ouder ... kan later apart")
+        entries = [(M.SIDE["deadline_with_parents"], _voice(turn, e)) for e in named]
+        return _say_entries(turn, entries)
     said = Answer(turn)
     said.entry(M.SIDE["parent_later_own_request"], _voice(turn, parents[0]))
     said.add(deadline_line(turn, _case(turn)))
@@ -2681,6 +2691,8 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
         found += [p for p in same if p not in found]
     folded = fold(reading.text)  # "kan esther ook als haar paspoort verlopen is": the one of
     named = [p for p in people if p.get("name") and re.search(rf"\b{p['name']}\b", folded)]
+    fine = _valid_passport_names(folded)  # "khaled en lina hebben goed paspoort": not theirs
+    named = [p for p in named if p["name"] not in fine] or named  # (panel 101, s1)
     found += [p for p in named if p not in found]  # that first name (panel 87, j1)
     aged = _by_the_pronouns_age(people, reading)  # "en nour kan ze mee met mama en papa? ze
     found += [p for p in aged if p not in found]  # is pas 10": the sister too (panel 63, h5)
@@ -2696,6 +2708,17 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
         or _the_oldest_or_youngest(people, reading)
         or _by_the_age_told(people, reading)
     )
+
+
+def _valid_passport_names(folded: str) -> set[str]:
+    """The words of a clause that says someone's passport is fine ("khaled en lina hebben goed
+    paspoort"), for first names to leave out of the one asked about."""
+    fine: set[str] = set()
+    for clause in re.split(r"[.?!;]", folded):
+        if "paspoort" in clause and re.search(r"\b(?:goed|geldig|geldige|goede)\b", clause):
+            if not re.search(r"\b(?:geen|verlopen|vervallen|kwijt)\b", clause):
+                fine.update(clause.split())
+    return fine
 
 
 _HAS_IT = re.compile(
@@ -4537,6 +4560,9 @@ def _meetings_told(folded: str) -> tuple[int, int] | None:
     together, when the message tells both; a span "telkens"/"per keer" counts per meeting."""
     count = _MEETINGS_COUNT.search(folded)
     spans = [m for m in _MEETING_SPAN.finditer(folded) if not _not_a_meeting_span(folded, m)]
+    if count:  # "dus met 8 maand lukt het niet? ... 3 keer op bezoek geweest, telkens een paar
+        spans = [m for m in spans if m.start() > count.start()]  # weken": not 3 x 8 months
+        # (panel 101, u3: "samen ongeveer 720 dagen")
     span = spans[0] if spans else None
     if not (count and span and _any(_MET_WORDS + ("keer",), folded)):
         return None

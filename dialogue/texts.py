@@ -117,7 +117,10 @@ class Texts:
             return self.text("utter_label_self")
         word = entry.get("word")
         partner = _partner_of(state, entry)
-        if entry.get("of_sponsor") and word:  # "zijn papa", "het broertje" from his mother
+        # "Maksym is ook zijn zoon" from the wife abroad: the couple's child is "je zoon" to
+        # her (panel 101, v1: "De zoon van je man")
+        ours = S.writer_is_partner(state) and (entry.get("facts") or {}).get("common_child")
+        if entry.get("of_sponsor") and word and not ours:  # "zijn papa", "het broertje"
             sponsor = self.sponsor_label(state)
             return self.text("utter_label_of_sponsor", article=article(word), word=word, sp=sponsor)
         if partner is not None and partner.get("self"):

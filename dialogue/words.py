@@ -586,7 +586,11 @@ OWN_CHILD_CUES = ("eigen zoon", "eigen dochter", "eigen kind", "gemeenschappelij
                   # from the wife abroad (panel 20, n3: two stepchildren invented)
                   "eigen kinderen", "van mijn man samen", "van mijn vrouw samen",
                   "mijn kinderen en van mijn man", "onze eigen", "geen stiefkind",
-                  "geen stiefkinderen")  # fmt: skip
+                  "geen stiefkinderen",
+                  # "Maksym is ook zijn zoon" from the wife abroad (panel 101, v1: "De zoon van
+                  # je man", kept after two corrections)
+                  "ook zijn zoon", "ook zijn dochter", "ook zijn kind", "ook haar zoon",
+                  "ook haar dochter", "ook haar kind")  # fmt: skip
 # "is er dan nog iets mogelijk als hij 18 is?", "humanitair visum misschien?": what is left
 # after an age limit (panel 15, c2)
 AFTER_THE_LIMIT = ("nog iets mogelijk", "iets anders mogelijk", "humanitair", "andere manier",
@@ -1115,6 +1119,7 @@ NOT_REGISTERED = (
     # recht op gezinshereniging")
     "niet wettelijk", "nie wettelijk", "ni wettelijk", "niet samenwonend", "niet samenwonen",
     "geen wettelijke", "nog niet wettelijk", "niet officieel samen",
+    "geen samenwoningscontract", "geen samenwooncontract",
 )  # fmt: skip
 # cities a registration names instead of its country
 PLACE_COUNTRY = {
