@@ -4,6 +4,7 @@ the user's words or the seed sentence."""
 import datetime as dt
 
 from tests.dialogue.chat import Chat
+from tests.dialogue.test_panel98 import mariam
 
 TODAY = dt.date(2026, 12, 7)
 
@@ -113,13 +114,7 @@ def test_ja_20_augustus__the_sons_birthday_not_the_recognition():
     """ "ja 20 augustus, ik vroeg asiel maart 2025" to "Werd je kind 18 vóór jij erkend werd?":
     the son's birthday; the recognition told before stays (panel 100, s1: "Ik heb het
     aangepast. • Jij: erkend vluchteling, sinds 20 augustus 2026")."""
-    chat = Chat(today=TODAY)
-    chat.say("mijn [man](relationship:spouse) en mijn 2 [kinderen](relationship:child), ze "
-             "zitten in beirut")  # fmt: skip
-    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee), brief van cgvs is van "
-             "[2 okt](recognition_date:2026-10-02)")  # fmt: skip
-    chat.say("[40](age). we zijn getrouwd in aleppo 2008, ik heb het huwelijksakte")
-    chat.say("lina is [13](age). omar is net [18](age) geworden in augustus")
+    chat = mariam()
     for _ in range(10):
         if chat.question in (None, "applicant.adult_before_sponsor_recognition"):
             break

@@ -1,7 +1,8 @@
 """Findings of panel round 101 (stop 42, sets S to V a third time), each named by the user's
 words or the seed sentence."""
 
-from tests.dialogue.test_panel98 import _hamid
+from tests.dialogue.chat import Chat
+from tests.dialogue.test_panel98 import TODAY, _hamid, mariam
 
 
 def test_kan_mama_eerst_alleen_aanvragen_en_sana_en_wali_later__they_file_with_her():
@@ -20,16 +21,7 @@ def test_omar_zijn_paspoort_is_verlopen_khaled_en_lina_hebben_goed_paspoort__oma
     """ "omar zijn paspoort is verlopen in 2025. is dat probleem? khaled en lina hebben goed
     paspoort": the son's passport, not his sister's (panel 101, s1: "Het paspoort van je kind
     van 13 jaar")."""
-    from tests.dialogue.chat import Chat
-    from tests.dialogue.test_panel98 import TODAY
-
-    chat = Chat(today=TODAY)
-    chat.say("mijn [man](relationship:spouse) en mijn 2 [kinderen](relationship:child), ze "
-             "zitten in beirut")  # fmt: skip
-    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee), brief van cgvs is van "
-             "[2 okt](recognition_date:2026-10-02)")  # fmt: skip
-    chat.say("[40](age). we zijn getrouwd in aleppo 2008, ik heb het huwelijksakte")
-    chat.say("lina is [13](age). omar is net [18](age) geworden in augustus")
+    chat = mariam()
     chat.answer_plainly({})
     chat.say("ja dat klopt", intent="affirm")
     reply = chat.say("omar zijn paspoort is verlopen in 2025. is dat probleem? khaled en lina "
@@ -41,9 +33,6 @@ def test_maksym_is_ook_zijn_zoon__the_couples_son_is_je_zoon_to_the_wife_abroad(
     """ "Dmytro en ik zijn sinds 2015 officieel getrouwd, Maksym is ook zijn zoon": their common
     child (seed 001 "Gemeenschappelijke kinderen van het (echt)paar"), read back as "Je zoon"
     (panel 101, v1: "De zoon van je man: 7 jaar", kept after two corrections)."""
-    from tests.dialogue.chat import Chat
-    from tests.dialogue.test_panel98 import TODAY
-
     chat = Chat(today=TODAY)
     chat.say("Hallo, ik ben Elena. Ik schrijf uit Charkiv, Oekraïne. Mijn [man]"
              "(relationship:spouse) woont in België. Kan ik met mijn [zoon](relationship:child) "
@@ -60,9 +49,6 @@ def test_vader_en_zoon_zitten_nu_in_nairobi__no_parent_of_the_client():
     """ "Vader en zoon zitten nu in Nairobi" of the client's husband and son; "haar man en
     zoontje laten overkomen" names no one "laten" (panel 101, u2: "Is de vader van je cliënt op
     hoge leeftijd?")."""
-    from tests.dialogue.chat import Chat
-    from tests.dialogue.test_panel98 import TODAY
-
     chat = Chat(today=TODAY)
     chat.say("Goedendag, ik ben Abdi, maatschappelijk werker in een opvangcentrum. Ik schrijf "
              "voor een cliënte, Hodan (24, Somalische). Zij wil haar [man](relationship:spouse) "
@@ -77,9 +63,6 @@ def test_8_maand_en_3_keer_telkens_een_paar_weken__not_720_days():
     """Seed 001's meetings ("minstens 3 keer ... in totaal 45 dagen of meer"): "dus met 8 maand
     lukt het niet? ... 3 keer op bezoek geweest, telkens een paar weken" tells no days (panel
     101, u3: "samen ongeveer 720 dagen"); "ook geen samenwoningscontract" is no registration."""
-    from tests.dialogue.chat import Chat
-    from tests.dialogue.test_panel98 import TODAY
-
     chat = Chat(today=TODAY)
     chat.say("mijn [lief](relationship:partner) woont in zuid-afrika en wil naar hier komen",
              intent="check_eligibility")  # fmt: skip
