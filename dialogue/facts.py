@@ -703,6 +703,9 @@ def _a_named_other_not_married(state: dict[str, Any], reading: Reading) -> bool:
     return _another_subject_not_married(state, folded)
 
 
+_NEVER_MARRIED = re.compile(r"\b(?:niet|nooit) (?:getrouwd|gehuwd)\b")
+
+
 def _another_subject_not_married(state: dict[str, Any], folded: str) -> bool:
     """ "en Sami is niet getrouwd nooit" beside "mijn vrouw Rima": a name or "hij" that is not
     the wife (panel 100, t4: "Ik heb het aangepast. • Je vriendin: 38 jaar")."""
@@ -710,6 +713,9 @@ def _another_subject_not_married(state: dict[str, Any], folded: str) -> bool:
     found = re.search(
         r"\b(\w+) (?:is |was )?(?:ook |nog |zeker |echt )*niet (?:getrouwd|gehuwd)", folded
     )
+    said = [c for c in re.split(r"[.?!;]", folded) if _NEVER_MARRIED.search(c)]
+    if said and spouse.get("pronoun") == "zij" and re.search(r"\b(?:hij|hem)\b", said[0]):
+        return True  # "hij heeft altijd bij ons gewoond, nooit getrouwd" (panel 102, t4)
     if not found:
         return False
     subject = found.group(1)

@@ -2280,8 +2280,10 @@ def _income_short(turn: Any, case, value: Decimal | None, said: Answer, reading:
     rights = [(e, r) for e, r in case if r.get("route") == FR]
     minors = [e for e, _ in rights if e["relationship"] in CHILDREN and (e.get("age") or 0) < 18]
     exempt = [e for e, r in rights if "means_of_subsistence" in (r.get("exempt_from") or [])]
-    if len(minors) == 1 and len(case) > 1 and _status(turn) in CHILD_ALONE_SPONSORS:
-        said.entry(M.SIDE["income_child_alone"], _voice(turn, minors[0]))  # (m4)
+    if len(minors) == 1 and len(case) > 1 and _status(turn) in PROTECTED:  # (m4); seed 003
+        said.entry(M.SIDE["income_child_alone"], _voice(turn, minors[0]))  # says it of a
+        # protected sponsor's child: a worker's "is 3.200 genoeg?" for a wife and daughter
+        # hears no "komt alleen je dochter" tip (panels 98 to 102, t3 and u1: read as wrong)
         if minors[0] not in exempt and any(r.get("route") == HV for _, r in case):  # "geldt
             said.entry(M.SIDE["income_child_alone_not_with_others"], _voice(turn, minors[0]))
     low = value is not None and value < P.REFERENCE_INCOME_EUR_PER_MONTH.value

@@ -2204,7 +2204,7 @@ SIDE: dict[str, Message] = {
     "guardian_role": _M(
         "Wat je voogd daarbij moet doen of tekenen, zegt onze informatie niet. Je voogd kan je "
         "wel helpen met de papieren, net als een advocaat of een sociaal werker.",
-        S.ART_12BIS_1,
+        S.PRACTICE_DVZ,
     ),
     "who_applies_in_belgium_unknown": _M(
         "Het familielid dat naar België komt, doet zelf de aanvraag, meestal bij de Belgische "

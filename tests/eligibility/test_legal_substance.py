@@ -282,7 +282,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_12BIS_1: {
         "side:who_applies",
-        "side:guardian_role",
         "side:where_after_recognition",
         "side:where_any_post",
         "side:where_reference_post",
@@ -482,6 +481,9 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:diplomas",
     },
     S.PRACTICE_DVZ: {
+        # seed 001 "Het is aangeraden om beroep te doen op uw advocaat of sociale
+        # hulpverlener", no article (panel 102, s4: art. 12bis, §1 read as a wrong citation)
+        "side:guardian_role",
         "offices:family_reunification",
         "side:lease_in_a_relatives_name",
         "side:lease_registration",
