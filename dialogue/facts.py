@@ -155,6 +155,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _expected_baby(state, reading)
     _mentions(state, reading, update)
     _ward_of_the_writer(state, reading, update)
+    _named_partner_lives_here(state, reading, update)
     _pronoun_not_coming(state, reading, update)
     _pronoun_and_loose_ages(state, reading, update)
     _person_facts(state, reading, update)
@@ -2419,6 +2420,28 @@ def _take_out_deceased(state: dict[str, Any], mention: Mention, said: list[str])
     other_word = W.OTHER_PARENT_WORD.get(mention.word)
     if not named and gone and other_word and len(unnamed) == 2:
         unnamed[1]["word"], unnamed[1]["pronoun"] = other_word, S.pronoun_for(other_word)
+
+
+_LIVES_HERE = re.compile(
+    r"\b(?:woont|wonen|is|zit)\s+(?:al\s+)?(?:\d+\s+jaar\s+)?(?:hier|in belgie|bij mij|bij ons)\b"
+    r"(?!\s+(?:geweest|op bezoek|gekomen|komen))"  # not "is in belgie geweest"
+)
+
+
+def _named_partner_lives_here(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "ploy is 48, maar zij woont al hier bij mij. het gaat over haar mama": the wife named by
+    her first name lives in Belgium, no applicant, when someone else comes (panel 102, x5: her
+    right and her fee told beside her mother's humanitarian visa)."""
+    folded = fold(reading.text)
+    others = [p for p in state["people"] if p["relationship"] not in COUPLES and not p.get("self")]
+    for entry in [p for p in state["people"] if p["relationship"] in COUPLES and p.get("name")]:
+        name = re.escape(fold(entry["name"]))
+        sentence = next(
+            (c for c in re.split(r"[.?!;]", folded) if re.search(rf"\b{name}\b", c)), ""
+        )
+        if others and _LIVES_HERE.search(sentence):
+            _remove(state, entry)
+            update.dropped.append(entry.get("word") or "partner")
 
 
 def _remove(state: dict[str, Any], entry: dict[str, Any]) -> None:

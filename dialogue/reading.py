@@ -1892,11 +1892,24 @@ def _an_age_rule(folded: str, age: Age) -> bool:
     return bool(re.match(r"\s+(?:jaar\s+)?(?:moet|moeten)\s+(?:zijn|worden)\b", after))
 
 
+def _supposed_age(reading: Reading, age: Age, text: str, folded: str) -> bool:
+    """ "en als ze volgend jaar 21 wordt, moeten we ...?": a question, no fact; "Stel dat we
+    ... niet tijdig rond krijgen en Mehdi intussen 18 is. Is er dan nog een mogelijkheid?"
+    (panel 102, w2: "Ik heb het aangepast. • De zoon van je cliënt: 18 jaar")."""
+    if "?" not in reading.text:
+        return False
+    sentence = re.split(r"[.?!]", folded[: age.start])[-1]
+    return any(h in text for h in W.HYPOTHETICAL) or bool(_SUPPOSE.search(sentence))
+
+
+_SUPPOSE = re.compile(r"\bstel (?:dat|je voor|nu)\b")
+
+
 def _no_age_now(reading: Reading, age: Age, text: str, folded: str) -> bool:
     """The number is no one's age now: a supposition, an age then or later, a birthday told
     already, or having come of age."""
-    if any(h in text for h in W.HYPOTHETICAL) and "?" in reading.text:
-        return True  # "en als ze volgend jaar 21 wordt, moeten we ...?": a question, no fact
+    if _supposed_age(reading, age, text, folded):
+        return True
     if age.turning and "?" in reading.text and " als " in f" {folded} ":
         return True  # "en als de aanvraag binnen is maar hij wordt 18 voor DVZ beslist, is het
         # dan verloren?" (panel 32, d1: the brother of 11 made 17)

@@ -34,3 +34,30 @@ def test_hij_heeft_altijd_bij_ons_gewoond_nooit_getrouwd__the_wife_stays_a_wife(
              "bij ons gewoond, nooit getrouwd, geen werk nooit. kan hij dan humanitair visum "
              "krijgen?")  # fmt: skip
     assert chat.person("spouse")["facts"].get("marriage") == "official", chat.transcript()
+
+
+def test_stel_dat_mehdi_intussen_18_is__a_supposition_not_his_age():
+    """ "Stel dat we de aanvraag niet tijdig rond krijgen en Mehdi intussen 18 is. Is er dan nog
+    een mogelijkheid?" (panel 102, w2: "Ik heb het aangepast. • De zoon van je cliënt: 18
+    jaar")."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben maatschappelijk werker en schrijf voor mijn cliënte, ze heeft een "
+             "[B-kaart](sponsor_status:third_country_national). Ze wil haar [zoon]"
+             "(relationship:child) Mehdi van [17](age) laten komen.")  # fmt: skip
+    chat.say("Stel dat we de aanvraag niet tijdig rond krijgen en Mehdi intussen [18](age) is. Is "
+             "er dan nog een mogelijkheid?")  # fmt: skip
+    assert chat.person("child")["age"] == 17, chat.transcript()
+
+
+def test_ploy_is_48_maar_zij_woont_al_hier__the_wife_here_is_no_applicant():
+    """ "ploy is 48, maar zij woont al hier bij mij. het gaat over haar mama, mali, 74": the
+    wife lives in Belgium; only her mother comes (panel 102, x5: "Je vrouw: recht op
+    gezinshereniging" and her fee beside the mother-in-law's humanitarian visa)."""
+    chat = Chat(today=TODAY)
+    chat.say("de moeder van [mijn vrouw](relationship:spouse), mijn [schoonmoeder]"
+             "(relationship:parent) dus. ze woont in thailand", intent="check_eligibility")  # fmt: skip
+    chat.say("ik ben gewoon [belg](sponsor_status:belgian) hé. mijn [vrouw](relationship:spouse) "
+             "ploy is thaise, zij heeft een verblijfskaart als echtgenote van een belg")  # fmt: skip
+    chat.say("ploy is [48](age), maar zij woont al hier bij mij. het gaat over haar mama, mali, "
+             "[74](age)")  # fmt: skip
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
