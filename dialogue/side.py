@@ -5255,7 +5255,7 @@ def _housing_for_some(turn: Any, case, exempt_key: str) -> bool:
         names = texts.and_list([texts.label(turn.state, e) for e, _, _ in rows])
         message = M.lookup(M.SIDE, key, (_status(turn) or "",))
         line = M.text(message, _voice(turn, rows[0][0]))
-        said.add(f"Voor {names}: {line[:1].lower()}{line[1:]}")
+        said.add(f"{texts.text('utter_side_exempt_for', names=names)} {line[:1].lower()}{line[1:]}")
         said.sources.append(message.source)
     said.send("utter_answer_menu")
     return True
