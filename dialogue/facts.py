@@ -1151,7 +1151,9 @@ def _value_answer(state, reading: Reading, update: Update, question: dict, who: 
         _same_for_all(state, reading, update, who, name, value)
     if fact in NUMBER_FACTS:
         lead_only = len(reading.loose_ages) == 1 and reading.loose_ages[0].start <= 1
-        reading.loose_ages.clear()
+        reading.loose_ages[:] = [  # "De zoon Karim is 24 ... Huda is 19": Huda's age stays
+            a for a in reading.loose_ages if a.named and a.years != value and not lead_only
+        ]  # (panel 102, x2: "Hoe oud is de dochter?" after it)
         reading.writer_ages.clear()
         if not lead_only:
             reading.pronoun_ages.clear()

@@ -3851,6 +3851,34 @@ def _a_relatives_own_children(reading: Reading, folded: str) -> None:
         if relative and _SHE_HAS.search(folded[before.end : mention.start]):
             mention.owner, mention.context = "third", "negated"
             _the_other_carer(before, folded)
+    _a_childs_own_family(reading, folded)
+
+
+_AND_A = re.compile(r"^\s*(?:,|en|en ook)\s+(?:een|1|twee|2)?\s*$")
+
+
+def _a_childs_own_family(reading: Reading, folded: str) -> None:
+    """ "De zoon Karim is 24 en getrouwd, hij heeft een vrouw en een baby": the son's wife and
+    baby, not the writer's (or the client's) spouse and child (panel 102, x2)."""
+    previous: Mention | None = None
+    for mention in reading.mentions:
+        if mention.relationship not in ("spouse", "partner", "child") or previous is None:
+            previous = mention
+            continue
+        between = folded[previous.end : mention.start]
+        listed = previous.context == "negated" and previous.owner == "third"
+        if _the_childs_own(previous, between) or (listed and _AND_A.match(between)):
+            mention.owner, mention.context = "third", "negated"
+        previous = mention
+
+
+def _the_childs_own(child: Mention, between: str) -> bool:
+    """ "zoon ... hij heeft een": what follows is the son's (his pronoun, same sentence)."""
+    has = _SHE_HAS.search(between)
+    if child.relationship != "child" or has is None or "." in between:
+        return False
+    female = has[0].split()[0] in ("zij", "ze")
+    return female == (child.word in W.FEMALE_WORDS) and has[0].split()[0] != "die"
 
 
 _HOSTS_LISTED = re.compile(  # "bij haar ouders (mijn zoon Omar en zijn vrouw)" (panel 68, g4);
@@ -4265,6 +4293,8 @@ def read(message: dict[str, Any]) -> Reading:
     )
     reading.born_after_arrival = _born_after_arrival(folded)
     reading.married_after_arrival = _married_after_arrival(folded)
+    if any(p in folded for p in W.MET_AFTER_ARRIVAL):  # "we kenden elkaar niet voor ik naar
+        reading.before_arrival, reading.married_after_arrival = False, True  # belgie kwam"
     reading.common_all = _has(W.ALL_OF_THEM + W.ALL_FOUR, folded) and any(
         c in folded for c in W.COMMON_CHILD_CUES
     )

@@ -2709,7 +2709,24 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
         [p for p in people if p in found]
         or _the_oldest_or_youngest(people, reading)
         or _by_the_age_told(people, reading)
+        or _by_an_unknown_name(people, reading)
     )
+
+
+_NAME_AND_POSSESSIVE = re.compile(r"(?:^|[.,!?] *|\ben )([a-z]{3,}) (zijn|haar) ")
+
+
+def _by_an_unknown_name(people: list[dict[str, Any]], reading: Reading) -> list[dict]:
+    """ "omar zijn paspoort is verlopen" with no one named Omar: the relatives without a first
+    name of his gender, not his sister (panel 102, s1: the daughter's passport first)."""
+    told = _NAME_AND_POSSESSIVE.search(fold(reading.text))
+    if reading.mentions or told is None or told.group(1) in _NOT_FIRST_NAMES:
+        return []
+    if any(told.group(1) in words for words in RELATIVE_NOUNS.values()):
+        return []
+    pronoun = "hij" if told.group(2) == "zijn" else "zij"
+    return [p for p in people if not p.get("self") and not p.get("name")
+            and p.get("pronoun") == pronoun]  # fmt: skip
 
 
 def _valid_passport_names(folded: str) -> set[str]:
@@ -5180,6 +5197,8 @@ def _lease(turn: Any, reading: Reading) -> bool:
     if _status(turn) != "belgian":
         return False
     folded = fold(reading.text)
+    if _a_relatives_home(folded):  # "het huis van mijn ouders, het is hun eigendom" (w3)
+        return _say_entries(turn, [(M.SIDE["deed_of_a_relative"], _voice(turn, None))])
     if _any(W.DEED_WORDS, folded):  # "volstaat mijn notariële akte, ook al staat daar alleen
         return _say_entries(turn, [(M.SIDE["own_deed"], _voice(turn, None))])  # mijn naam op?"
     if _LEASE_REGISTRATION.search(folded):  # "moet da contract geregistreerd zijn? wie moet
@@ -5192,6 +5211,16 @@ def _lease(turn: Any, reading: Reading) -> bool:
     if later:  # "kan ik dat nieuwe huurcontract al gebruiken?" alone
         entries.append((M.SIDE["lease_of_a_later_home"], _voice(turn, None)))  # (d2)
     return _say_entries(turn, entries)
+
+
+_A_RELATIVE = re.compile(r"\b(?:ouders|vader|moeder|papa|mama|broer|zus|schoonouders|oom|tante)\b")
+
+
+def _a_relatives_home(folded: str) -> bool:
+    """A home a relative owns, not a lease: "we wonen bij mijn ouders in hun huis, het is hun
+    eigendom" (panel 102, w3)."""
+    owned = _any(W.RELATIVE_OWNS, folded) or "eigendom" in folded or "eigenaar" in folded
+    return owned and bool(_A_RELATIVE.search(folded)) and not _any(W.LEASE_NAME_WORDS, folded)
 
 
 def _housing_space(turn: Any, reading: Reading) -> bool:

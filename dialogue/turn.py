@@ -300,7 +300,8 @@ def _say_update(turn: Turn, update: Update) -> None:
     for response, words in removals:
         for word in dict.fromkeys(words):
             turn.say_text(turn.texts.text(response, who=turn.texts.named(turn.state, word)))
-    if update.unplaced:
+    left_out = len(update.unplaced) == 1 and (update.removed or update.dropped)  # "ploy is 48,
+    if update.unplaced and not left_out:  # maar zij woont al hier": hers (panel 102, x5)
         helper = "_helper" if turn.state.get("writer") == "helper" else ""  # "haar zoon" (g3)
         ages = ", ".join(str(a) for a in update.unplaced)
         turn.say(

@@ -111,6 +111,14 @@ AFTER_ARRIVAL = ("nadat ik", "na mijn aankomst", "na mijn komst", "toen ik al in
                  # "bij de imam getrouwd in 2019. ik was toen al in belgie" (panel 78, g2)
                  "ik was toen al in belgie", "ik was toen al hier", "ik zat toen al in belgie",
                  "ik zat al in belgie")  # fmt: skip
+# a couple who met after the writer came: "we kenden elkaar niet voor ik naar belgie kwam" (seed
+# 003: the bond must exist "vóór zijn aankomst in België"; panel 102, w5: read as before)
+MET_AFTER_ARRIVAL = ("kenden elkaar niet voor", "kenden elkaar nog niet", "kende haar niet voor",
+                     "kende hem niet voor", "kende haar nog niet", "kende hem nog niet",
+                     "leerden elkaar kennen na", "leerden elkaar pas", "elkaar pas leren kennen",
+                     "elkaar hier leren kennen", "leerden elkaar hier kennen",
+                     "elkaar leren kennen na", "pas na mijn aankomst", "pas nadat ik",
+                     "niet voor ik naar belgie", "niet voor ik hier")  # fmt: skip
 # a marriage told in the same sentence as an arrival before it (seed 003: the favourable
 # conditions need the bond "vóór zijn aankomst in België")
 MARRIED = ("getrouwd", "trouwden", "trouwde", "trouwen", "huwelijk", "married", "imam", "moskee")
@@ -522,10 +530,12 @@ LEASE_WORDS = ("huurcontract", "huurovereenkomst", "huurder", "op naam van mijn"
                "op zijn naam",
                # "t huis is van mijn ouders, mag emre bij ons intrekken?" (panel 59, h6)
                "huis is van mijn ouders", "huis van mijn ouders", "bij mijn ouders woon",
-               "woon nog bij mijn ouders", "woon bij mijn ouders", "bij ons intrekken")  # fmt: skip
+               "woon nog bij mijn ouders", "woon bij mijn ouders", "bij ons intrekken",
+               "wonen bij mijn ouders", "in het huis van", "hun eigendom")  # fmt: skip
 # a deed of the sponsor's own home (seed 004: "een notariële eigendomsakte"; panel 63, g3)
 DEED_WORDS = ("eigendomsakte", "notariele akte", "akte van de notaris", "akte van aankoop",
-              "aankoopakte", "ben eigenaar", "ik ben de eigenaar")  # fmt: skip
+              "aankoopakte", "ben eigenaar", "ik ben de eigenaar",
+              "huis gekocht", "appartement gekocht", "eigen huis", "eigen appartement")  # fmt: skip
 # a home the family moves into later ("na de zomer huren we iets groter"): seed 004, "Het heeft
 # geen zin om een huurcontract ... af te geven van een woning waar je gezin pas later zal
 # intrekken" (panel 31, a2)
@@ -535,6 +545,12 @@ FUTURE_HOME = ("huren we", "gaan we huren", "later huren", "gaan huren", "gaan v
                # (panel 34, d2)
                "ga verhuizen", "nieuwe huurcontract", "nieuw huurcontract",
                "nieuwe contract al", "dat nieuwe contract")  # fmt: skip
+# a home a relative owns ("we wonen in het huis van mijn ouders, het is hun eigendom"): seed
+# 004 names the sponsor's own deed and a lease in a relative's name, not a relative's deed
+# (panel 102, w3: answered with the lease rule)
+RELATIVE_OWNS = ("hun eigendom", "zijn eigenaar", "is eigenaar", "zijn de eigenaar",
+                 "is de eigenaar", "hun huis", "zijn huis", "haar huis", "van hen",
+                 "eigendom van mijn", "eigenaar van het huis")  # fmt: skip
 # whose name the lease is in ("op naam van mijn broer")
 LEASE_NAME_WORDS = ("op naam van", "op haar naam", "op zijn naam", "op mijn naam")
 # a question about being dependent and its proofs ("wat betekent ten laste?", "welke bewijzen
@@ -973,7 +989,12 @@ ILL_TOKENS = frozenset({"ziek", "zieke", "ziekte", "ziektes", "medicijnen", "med
                         "hartproblemen", "hartprobleem", "suikerziek",
                         # "ze heeft artrose en een hoge bloeddruk" (panel 55, c5)
                         "artrose", "artritis", "reuma", "bloeddruk", "astma", "nierziekte",
-                        "operatie", "gehandicapt", "dokter"})  # fmt: skip
+                        "operatie", "gehandicapt", "dokter",
+                        # "mijn broer heeft epilepsie en kan niet werken" (panel 102, w4)
+                        "epilepsie", "epileptisch", "epileptische", "aanvallen", "insuline",
+                        "dialyse", "chemo", "parkinson", "alzheimer", "depressie", "trauma",
+                        "ptss", "psychisch", "psychische", "hiv", "tuberculose", "tbc",
+                        "hepatitis", "doof", "invalide", "autisme", "polio"})  # fmt: skip
 RAISED_PHRASES = ("opgevoed", "grootgebracht", "groot gebracht", "voor mij gezorgd",
                   "voor me gezorgd", "zorgde voor mij", "zorgde voor me", "m'a eleve",
                   "raised me")  # fmt: skip

@@ -3004,6 +3004,18 @@ SIDE: dict[str, Message] = {
         "DVZ kan de woning toch te klein vinden om er te koken, te wonen en te slapen.",
         S.ART_40TER_2,
     ),
+    # seed 004 names "een geregistreerd huurcontract van de woning die hij huurt" and "een
+    # notariële eigendomsakte van de woning waar hij woont", and for a lease: "De persoon die
+    # wel als huurder vermeld staat in de huurovereenkomst moet een familielid zijn"; of a home
+    # a relative owns it says nothing (panel 102, w3: answered with the lease rule)
+    "deed_of_a_relative": _M(
+        "Het bewijs van de woning is een geregistreerd huurcontract of een notariële "
+        "eigendomsakte van de woning waar {sp} woont en ingeschreven {sp_is}. Staat een "
+        "huurcontract op naam van familie? Dat aanvaardt DVZ als {sp} op dat adres woont. "
+        "Over een huis dat van familie is, zegt onze informatie niets. Vraag aan een sociaal "
+        "werker of advocaat welk bewijs DVZ dan aanvaardt.",
+        S.PRACTICE_DVZ,
+    ),
     "lease_in_a_relatives_name": _M(
         "DVZ eist niet dat {sp} zelf als huurder op het huurcontract staat. Het volstaat dat "
         "{sp} op dat adres woont, zoals het Rijksregister toont. Wie wel als huurder op het "

@@ -61,3 +61,4 @@ def test_ploy_is_48_maar_zij_woont_al_hier__the_wife_here_is_no_applicant():
     chat.say("ploy is [48](age), maar zij woont al hier bij mij. het gaat over haar mama, mali, "
              "[74](age)")  # fmt: skip
     assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+    assert "Over wie gaat 48 jaar" not in chat.transcript(), chat.transcript()  # hers

@@ -486,6 +486,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:guardian_role",
         "offices:family_reunification",
         "side:lease_in_a_relatives_name",
+        "side:deed_of_a_relative",
         "side:lease_registration",
         "advice:marriage_visa_alternative",
         "advice:soft_procedure",
