@@ -56,6 +56,7 @@ FIRST_ANSWER_ADVICE = (
     "apply_with_parent_humanitarian",  # a minor goes with her parent (seed 000; panel 47, g4)
     "stepchild_if_marriage_official",  # (seed 000; panel 27, a2)
     "religious_marriage_check_law",
+    "religious_marriage_check_law_age",  # and the age it still needs (seed 001; panel 103, y4)
     "religious_marriage_valid_late",  # then the classic conditions (seed 002; panel 14, a2)
     "apply_before_sponsor_turns_18",
     "apply_before_child_turns_18",
@@ -864,7 +865,10 @@ def _documents_after_recognition(turn: Any, words: str) -> bool:
     results = [(e, r) for e, r in results if r.get("route") == "family_reunification"]
     if not results:
         return False
-    turn.say("utter_answer_documents_after_recognition", months=P.FAVOURABLE_PERIOD_MONTHS.value)
+    helper = "_helper" if turn.state.get("writer") == "helper" else ""
+    intro = turn.texts.first(f"utter_answer_documents_after_recognition{helper}",
+                             "utter_answer_documents_after_recognition")  # fmt: skip
+    turn.say(intro, months=P.FAVOURABLE_PERIOD_MONTHS.value)
     _documents(turn, results)
     return True
 

@@ -156,6 +156,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _mentions(state, reading, update)
     _ward_of_the_writer(state, reading, update)
     _named_partner_lives_here(state, reading, update)
+    _partners_gender(state, reading)
     _pronoun_not_coming(state, reading, update)
     _pronoun_and_loose_ages(state, reading, update)
     _person_facts(state, reading, update)
@@ -1312,8 +1313,8 @@ def _date_answer(state, reading: Reading, today: dt.date, update: Update, name: 
     """The answer to a date question: the date the NLU tagged, else the whole message read as
     a date ("in juli vorig jaar, 21 juli"; its day is no age), unless it is about a person's
     age ("mijn zoon is 21", "hij is 8 maanden")."""
-    date = _corrected_date(reading, today) or reading.date  # "12 augustus denk ik. wacht
-    # nee het was 21 augustus" (panel 13, y1)
+    date = _decision_day(reading, today) or _corrected_date(reading, today) or reading.date
+    # "12 augustus denk ik. wacht nee het was 21 augustus" (panel 13, y1)
     if name == "recognition_date" and date is None and marriage_day_told(reading.text):
         date = _first_sentence_date(reading, today)  # "8 juli 2026. we zijn officieel
         if date is None:  # getrouwd in 2024": the first sentence's day (panel 27, b5)
@@ -1353,6 +1354,23 @@ def _first_sentence_date(reading: Reading, today: dt.date) -> dict[str, Any] | N
     if "unparsed" in parsed.flags or not parsed.iso:
         return None
     return {"iso": parsed.iso, "flags": parsed.flag_list()}
+
+
+_A_WHOLE_DATE = re.compile(r"\b\d{1,2}\s*(?:[a-z]+|[-/.]\s*\d{1,2}\s*[-/.])\s*(?:19|20)\d\d\b")
+_DECISION_WORDS = re.compile(r"\b(?:beslis+ing|cgvs|rvv|erkend|erkenning)\b")
+
+
+def _decision_day(reading: Reading, today: dt.date) -> dict[str, Any] | None:
+    """A whole date in the sentence of the CGVS decision, tagged or not: "de beslising van het
+    CGVS is van 19 januari 2026. De A-kaart kwam in maart" (panel 103, y1: the typo left the day
+    untagged and the card's month was taken)."""
+    for sentence in re.split(r"[.!?;\n]\s", fold(reading.text)):
+        found = _A_WHOLE_DATE.search(sentence)
+        if found and _DECISION_WORDS.search(sentence) and "kaart" not in sentence:
+            parsed = parse_date(found.group(0), now=today)
+            if "unparsed" not in parsed.flags and parsed.iso:
+                return {"iso": parsed.iso, "flags": parsed.flag_list()}
+    return None
 
 
 # a day, a month (word or number) and a year, and nothing else
@@ -1557,6 +1575,9 @@ def _told_status(state: dict[str, Any], reading: Reading) -> str | None:
         if _WRITER_BELGIAN.search(fold(reading.text)):
             return None  # "IK ben Belg. Mijn BROER Karim ... is erkend vluchteling": his
             # sister's nationality, not her brother's (panel 58, h3)
+    if status == "third_country_national" and _a_protected_persons_card(state, reading):
+        return None  # "De A-kaart kwam in maart" of a recognised refugee: his card, not a new
+        # status (panel 103, y1: "Je cliënt: niet-EU-burger met verblijf")
     student_before = state["sponsor"].get("status") == "temporary_stay"
     if status == "third_country_national" and student_before and not reading.works:
         return None  # "ik heb toch een A kaart, ... voor mijn master" of a student: still her
@@ -1573,6 +1594,20 @@ def _told_status(state: dict[str, Any], reading: Reading) -> str | None:
         return None  # "ik studeer nog, werk alleen weekend student job" of a recognised
         # refugee: his studies, not a student's card (panel 51, g6: "tijdelijk verblijf")
     return status
+
+
+_CARD_WORD = re.compile(r"\b(?:[ab][- ]?kaart\w*|verblijfskaart\w*|kaart\w*)\b")
+_NOT_PROTECTED = re.compile(r"\b(?:geen|niet) (?:erkend|vluchteling|subsidiair)|\bgeweigerd\b")
+
+
+def _a_protected_persons_card(state: dict[str, Any], reading: Reading) -> bool:
+    """A card told beside a known protection status: the card refugees and the subsidiary
+    protected get, not a worker's status (unless the message says the protection is not so)."""
+    if state["sponsor"].get("status") not in ("refugee", "subsidiary_protection"):
+        return False
+    folded = fold(reading.text)
+    work = re.search(r"\b(?:werk\w*|arbeid\w*|student\w*|studeer|nee|toch niet)\b", folded)
+    return bool(_CARD_WORD.search(folded)) and not (_NOT_PROTECTED.search(folded) or work)
 
 
 def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, update: Update):
@@ -2029,6 +2064,7 @@ def _applicant_mention(state, reading: Reading, mention: Mention, previous, upda
     if own == "child" and _the_parents_children(state, mention):
         return
     relationship = _from_the_sponsor(state, mention, own)
+    mapped = relationship != own  # the writer's word for the sponsor's relative
     if mention.of_an_ex and relationship == "child" and S.writer_is_partner(state):
         relationship = "stepchild"  # her daughter by her first husband: his stepdaughter (b3)
     if mention.of_the_partner and relationship == "child" and not S.writer_is_partner(state):
@@ -2038,8 +2074,8 @@ def _applicant_mention(state, reading: Reading, mention: Mention, previous, upda
     _store_mention(state, reading, mention, relationship, update)
     _of_the_sponsor(state, mention, relationship)
     _of_the_sponsors_ex(state, mention, relationship, update)
-    if relationship != own:  # labelled as the writer knows them: "je kind van 12"
-        for entry in state["people"]:
+    if mapped:  # labelled as the writer knows them: "je kind van 12"; not the partner's son
+        for entry in state["people"]:  # of a client (panel 103, y1: "Het kind van je cliënt")
             if entry["relationship"] == relationship and not entry.get("self"):
                 entry.setdefault("writer_relationship", own)
 
@@ -2058,16 +2094,20 @@ def _the_parents_children(state: dict[str, Any], mention: Mention) -> bool:
 def _a_known_child_is_the_stepchild(state: dict[str, Any], mention: Mention, update) -> None:
     """ "de stiefzoon is 13" when a son of 13 is known and no stepchild: the same boy, now
     known as the partner's (panel 27, a2: a second boy of 13)."""
-    if any(p["relationship"] == "stepchild" for p in state["people"]) or len(mention.ages) != 1:
+    if any(p["relationship"] == "stepchild" for p in state["people"]) or len(mention.ages) > 1:
         return
-    years = mention.ages[0].years
-    same = [p for p in state["people"] if p["relationship"] == "child" and p.get("age") == years
-            and not p.get("self") and not p["facts"].get("common_child")]  # fmt: skip
-    if len(same) != 1:
-        return
+    years = mention.ages[0].years if mention.ages else None
+    same = [p for p in state["people"] if p["relationship"] == "child" and not p.get("self")
+            and (p.get("age") == years if years is not None
+                 else p["facts"].get("common_child") is False)
+            and not p["facts"].get("common_child")]  # fmt: skip
+    if len(same) != 1:  # "het is de zoon van zijn vrouw uit haar eerste huwelijk" of the child
+        return  # told not to be the couple's (panel 103, y1: a second boy of 15)
     entry = same[0]
     entry["relationship"], entry["route"] = "stepchild", None
     entry["facts"].pop("common_child", None)
+    if mention.word in W.CHILD_WORDS_OWN and entry.get("word") not in W.CHILD_WORDS_OWN:
+        entry["word"], entry["pronoun"] = mention.word, S.pronoun_for(mention.word)  # "zoon"
     update.changes.append((entry["id"], "relationship", "child", "stepchild"))
 
 
@@ -2291,6 +2331,9 @@ def _as_remembered(state: dict[str, Any], mention: Mention, key: str, text: str)
         mention.context = None if mention.is_sponsor else remembered[key]
     elif state.get("writer") == "applicant" and mention.word == state.get("sponsor_word"):
         mention.is_sponsor = not (mention.little or mention.another)  # "kleine zoon 12" (v2)
+    elif _writes_for_her_parent(state) and mention.word == state.get("sponsor_word"):
+        mention.is_sponsor = mention.owner in ("writer", "bare")  # "mama heeft papieren" (y2)
+        mention.context = None if mention.is_sponsor else mention.context
 
 
 def _another_of_the_family(state: dict[str, Any], mention: Mention, remembered: str) -> bool:
@@ -2457,12 +2500,19 @@ def _remove(state: dict[str, Any], entry: dict[str, Any]) -> None:
 def _from_the_sponsor(state: dict[str, Any], mention: Mention, relationship: str) -> str:
     """A relative abroad writes: "mijn man" of the sponsor's mother is his father
     (W.FROM_THE_SPONSOR); the sponsor's own people keep their relationship."""
+    if _writes_for_her_parent(state) and mention.owner in ("writer", "bare"):
+        return W.FROM_THE_HELPERS_PARENT.get(relationship, relationship)  # "mijn zus" (y2)
     me = next((p for p in state["people"] if p.get("self")), None)
     if state.get("writer") != "applicant" or me is None or mention.owner == "third":
         return relationship
     if mention.owner == "bare" and me["relationship"] == "parent" == relationship:
         return relationship  # "de papa is 49" from his mother: his father (panel 12, x1)
     return W.FROM_THE_SPONSOR.get(me["relationship"], {}).get(relationship, relationship)
+
+
+def _writes_for_her_parent(state: dict[str, Any]) -> bool:
+    """ "k schrijf voor mijn mama": a child writes for the parent in Belgium."""
+    return state.get("writer") == "helper" and state.get("sponsor_word") in W.HELPERS_PARENT_WORDS
 
 
 def _relationship(mention: Mention, previous: Mention | None) -> str:
@@ -2547,8 +2597,7 @@ def _with_later_ages(state, reading: Reading, mention: Mention, people, ages, up
     later = [a for a in reading.loose_ages if a.start > mention.start]
     told = len(ages) + len(later)
     if mention.count_guessed and told > 1:
-        unaged = [q for q in _unaged_for(state, update, told)
-                  if q["relationship"] == mention.relationship]  # fmt: skip
+        unaged = _unaged_for(state, update, told, mention.relationship)
         # "kinderen Omid 17, Sana 14, Bilal 9 en Zahra baby": the first three of the four told
         # before, the baby named apart (panel 57, k1: "Over wie gaat 17, 14, 9 jaar?")
         people = unaged[:told] if len(unaged) >= told else people
@@ -2603,6 +2652,19 @@ def _one_age_for_all(text: str) -> bool:
     return bool(twins) or bool(re.search(rf"\b(?:{'|'.join(W.ALL_OF_THEM)}) \d", folded))
 
 
+_PARTNER_IS_A = re.compile(
+    r"\b(?:partner|lief|geliefde)\s+(?:is|was)\s+(?:ook\s+)?(?:een\s+)?(man|vrouw|jongen|meisje)\b"
+)
+
+
+def _partners_gender(state: dict[str, Any], reading: Reading) -> None:
+    """ "Mijn partner is een man": "hij", not "hij of zij" (panel 103, y3)."""
+    told = _PARTNER_IS_A.search(fold(reading.text))
+    partners = [p for p in state["people"] if p["relationship"] == "partner" and not p.get("self")]
+    if told and len(partners) == 1 and partners[0].get("pronoun") is None:
+        partners[0]["pronoun"] = "hij" if told.group(1) in ("man", "jongen") else "zij"
+
+
 def _sexes(reading: Reading, people: list[dict[str, Any]]) -> None:
     """ "2 kinderen van 1 jaar, jongen en meisje": the son and the daughter, in that order."""
     words = [W.SEX_WORDS[w] for w in re.findall(r"\w+", fold(reading.text)) if w in W.SEX_WORDS]
@@ -2646,19 +2708,18 @@ def _people_for(state, mention: Mention, relationship: str, update: Update, nega
                 and not p.get("self")]  # fmt: skip
         # "ik heb 'alleen mijn partner' aangeduid" of his wife: her, no second partner who
         # comes (panel 63, g3: "Je partner: wil naar België komen")
-    if not same and relationship in ("grandchild", "other_relative"):
-        same = _ward_named_again(state, mention)  # "mijn kleinzoon" once a ward (panel 54, a2)
-    if not same and relationship == "child" and mention.owner == "writer":
-        same = _own_after_all(state, mention, update)  # "haar zoon" ... "mijn zoon" (l4)
-    if not same and relationship in CHILDREN and mention.count == 1:
-        # "kan de dochter komen?" after "haar dochter" (a stepchild): the same girl
-        same = _same_child(state, mention)
+    same = same or _known_under_another_name(state, mention, relationship, update)
     corrected = [p for p in same if p["age"] is not None and p["age"] in negated]
-    if len(corrected) == 1 and len(mention.ages) == 1:
+    own = S.pronoun_for(W.PLURAL_SINGULAR.get(mention.word, mention.word))  # "mijn dochter is
+    corrected = [p for p in corrected if p["pronoun"] in (None, own) or own is None]  # 15, niet
+    if len(corrected) == 1 and len(mention.ages) == 1:  # 21": not the son of 21 (103, y5)
         return corrected  # "sorry 17 bedoel ik, ni 7. de oudste is 17": the one who was 7
     if mention.selector and same:
         return _selected(same, mention)
     pronoun = S.pronoun_for(W.PLURAL_SINGULAR.get(mention.word, mention.word))  # "zonen": hij
+    everyone = _known_by_their_ages(same, mention)  # "zijn broertje en zusjes: Fatima (19),
+    if everyone:  # Huda (15) en Ali (10)": the three known, no sister of 10 (panel 103, z2)
+        return [p for p in everyone if p["pronoun"] in (None, pronoun)] or everyone
     if pronoun:
         same = [p for p in same if p["pronoun"] in (None, pronoun)] or []
     exact = _known_by_their_ages(same, mention)
@@ -2666,6 +2727,33 @@ def _people_for(state, mention: Mention, relationship: str, update: Update, nega
         return exact  # "de 2 zonen van 15 en 9": the sons already known (panel 10, t3)
     ranked = _ranked_partner(state, mention, relationship, update, same)
     return ranked or _known_or_new(state, mention, relationship, update, same)
+
+
+def _known_under_another_name(state, mention: Mention, relationship: str, update) -> list:
+    """Relatives told before under another relationship or word than the mention's."""
+    if relationship in ("grandchild", "other_relative"):
+        return _ward_named_again(state, mention)  # "mijn kleinzoon" once a ward (panel 54, a2)
+    same = []
+    if relationship == "child" and mention.owner == "writer":
+        same = _own_after_all(state, mention, update)  # "haar zoon" ... "mijn zoon" (l4)
+    if not same and relationship == "child" and mention.owner != "writer":
+        same = _the_sponsors_siblings(state)  # "de drie kinderen hebben er geen" beside the
+        # client's parents: his brother and sisters (panel 103, z2: three children added)
+    if not same and relationship in CHILDREN and mention.count == 1:
+        # "kan de dochter komen?" after "haar dochter" (a stepchild): the same girl
+        same = _same_child(state, mention)
+    return same
+
+
+def _the_sponsors_siblings(state: dict[str, Any]) -> list[dict[str, Any]]:
+    """The sponsor's brothers and sisters, when "de kinderen" are told beside the sponsor's
+    parents who come and the sponsor has no child of his own in the conversation."""
+    people = [p for p in state["people"] if not p.get("self")]
+    if any(p["relationship"] in CHILDREN for p in people):
+        return []
+    if not any(p["relationship"] == "parent" for p in people):
+        return []
+    return [p for p in people if p["relationship"] == "sibling"]
 
 
 def _ranked_partner(state, mention: Mention, relationship: str, update: Update, same) -> list:
@@ -2793,7 +2881,8 @@ def _known_by_their_ages(same: list[dict[str, Any]], mention: Mention) -> list[d
     """A group named with the ages of people already known, one each."""
     told = {a.years for a in mention.ages}
     exact = [p for p in same if p["age"] in told]
-    return exact if mention.count > 1 and len(exact) == len(mention.ages) == mention.count else []
+    count = max(mention.count, len(mention.ages))  # "zusjes: Fatima (19), Huda (15) en Ali (10)"
+    return exact if count > 1 and len(exact) == len(mention.ages) == count else []
 
 
 def _new_people(state, mention: Mention, relationship: str, update: Update, count: int) -> list:
@@ -3070,6 +3159,10 @@ def _place_loose_ages(state: dict[str, Any], reading: Reading, update: Update, l
     asked about ("Over wie gaat 16 jaar?")."""
     if _ages_by_word(state, reading, update, loose):
         return
+    left_over = _the_one_left_over(state, reading, loose)
+    if left_over is not None:
+        _set(state, update, left_over["id"], "age", loose[0])
+        return
     unaged = _unaged_for(state, update, len(loose))
     told = {m.relationship for m in reading.mentions}
     if len(unaged) != len(loose) and told:  # "het zijn 4 kinderen. lina 17, omar 14, yusuf 10
@@ -3095,6 +3188,19 @@ def _place_loose_ages(state: dict[str, Any], reading: Reading, update: Update, l
     if len(loose) == 1 and _a_birthday_since(state, reading, update, loose[0]):
         return
     update.unplaced.extend(loose)
+
+
+def _the_one_left_over(state: dict[str, Any], reading: Reading, loose: list[int]) -> dict | None:
+    """ "De zussen zijn 17 en 15, en het broertje is 10" then "Fatima is 19, Huda is 15. Ali is
+    10": the ages listed again, one of them new; the one relative of that group whose age is
+    no longer listed had it wrong (panel 103, z2: a parent of 19 for a sponsor of 18)."""
+    told = {a.years for a in reading.loose_ages}
+    if len(loose) != 1 or len(told) < 3:
+        return None
+    others = [p for p in state["people"] if not p.get("self") and p.get("age") is not None]
+    kept = {p["relationship"] for p in others if p["age"] in told}
+    gone = [p for p in others if p["age"] not in told and p["relationship"] in kept]
+    return gone[0] if len(gone) == 1 else None
 
 
 def _set_loose_ages(state, reading: Reading, update: Update, people: list[dict], loose: list[int]):
@@ -3214,10 +3320,15 @@ def _lead_is_the_writers(state: dict[str, Any], reading: Reading, update: Update
     reading.loose_ages.clear()
 
 
-def _unaged_for(state: dict[str, Any], update: Update, ages: int) -> list[dict[str, Any]]:
-    """The people without an age; "6 en 2 jaar" when "mijn kinderen" made two children as a
-    guess: one child more (panel 7, n4)."""
+def _unaged_for(
+    state: dict[str, Any], update: Update, ages: int, relationship: str | None = None
+) -> list[dict[str, Any]]:
+    """The people without an age (of the relationship, when given); "6 en 2 jaar" when "mijn
+    kinderen" made two children as a guess: one child more (panel 7, n4). Never one more of
+    another kind (panel 103, z2: a third parent for the sisters' ages)."""
     unaged = [p for p in state["people"] if p["age"] is None and not p.get("self")]
+    if relationship is not None:
+        unaged = [p for p in unaged if p["relationship"] == relationship]
     guessed = [p for p in unaged if p.get("count_guessed")]
     if ages > len(unaged) and guessed and len(guessed) == len(unaged):
         for _ in range(ages - len(unaged)):

@@ -10,6 +10,7 @@ Nothing here decides what to store: `dialogue.facts` does that with the conversa
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -752,6 +753,9 @@ _MARRIAGE_AFTER_A_COMMA = re.compile(
 )
 
 
+_A_CARDS_YEARS = re.compile(r" jaar (?:ne |een |mijn |de |die |m'n |mn )?\w?[- ]?kaart\b")
+
+
 def _is_duration(folded: str, end: int, start: int | None = None) -> bool:
     after = " " + " ".join(re.findall(r"[\w']+", folded[end : end + 30])) + " "
     before = re.findall(r"[\w']+", folded[max(0, (start or end) - 15) : start or end])[-1:]
@@ -780,6 +784,8 @@ def _is_duration(folded: str, end: int, start: int | None = None) -> bool:
         return True
     if before == ["al"] and after.startswith(" jaar erkend"):  # "ik ben al 2 jaar erkend",
         return True  # not "16 jaar, erkend als vluchteling" (panel 5, k2)
+    if _A_CARDS_YEARS.match(after):  # "ik heb al 12 jaar ne C kaart" (panel 103, y4: "Over wie
+        return True  # gaat 12 jaar?")
     if re.search(  # "erkend, al meer dan 1 jaar" (panel 15, d2: "Je man: 1 jaar")
         r"\b(?:al|sinds|nu)\s+(?:meer dan|langer dan|bijna|ongeveer|ruim|zo'?n)\s*$",
         folded[max(0, (start or end) - 25) : start or end],
@@ -1246,11 +1252,17 @@ _PERIOD_ENOUGH = re.compile(  # "dus 8 maand is te weinig?", "is 8 maanden samen
 )
 
 
+_AN_AMOUNT = re.compile(
+    r"\s*(?:euro|eur\b|€|netto|bruto|per maand|in de maand)"
+    r"|\s*(?:a|à|tot|-|of)\s*\d+\s*(?:euro|eur\b|€)"
+)
+
+
 def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
     """ "ik heb 2 vrouwen": a count right before a person (panel 6, l4); "een pensioentje van
     150 euro": an amount (panel 6, k4)."""
-    if re.match(r"\s*(?:euro|eur\b|€|netto|bruto|per maand|in de maand)", folded[end : end + 12]):
-        return True  # "1100 netto" (panel 9, r1)
+    if _AN_AMOUNT.match(folded[end : end + 20]):
+        return True  # "1100 netto" (panel 9, r1); "100 à 150 euro" (panel 103, y5)
     if re.match(r"\s*(?:x\b|keer\b|maal\b|bezoek\w*|reizen\b|reis\b)", folded[end : end + 10]):
         return True  # "zij kwam 1x hier": how often (panel 15, c3: "Je vriendin: 1 jaar"); "die
         # 3 bezoeken" (panel 54, b1: "Over wie gaat 0, 3, 3 jaar?")
@@ -2028,8 +2040,8 @@ def _place_present_age(reading: Reading, entity, age: Age, owners: list[Mention]
         pass  # "zijn zoon uit zijn eerste huwelijk, yassine, is 19" (panel 10, t1)
     elif _of_the_one_named_before(reading, text, age):
         pass
-    elif _a_pronouns_age(reading, pronoun, text, age):
-        pass
+    elif not _a_name_right_before(reading, age) and _a_pronouns_age(reading, pronoun, text, age):
+        pass  # not "ik haal ze door elkaar: Fatima is 19" (panel 103, z2: a parent of 19)
     elif _in_the_writers_introduction(reading, age):  # "ik ben Marc, Belg, 45j. Mijn vrouw"
         reading.writer_ages.append(age)  # (panel 33, a2: "Je vrouw: 45 jaar")
     elif (listed := _plural_listed_before(reading, age)) is not None:  # "broers dawit 12 en
@@ -2088,6 +2100,23 @@ def _of_the_one_just_named(reading: Reading, age: Age) -> bool:
 
 
 _NOT_COMING_CONTEXTS = ("deceased", "hearsay", "missing")
+
+
+_NAME_IS = re.compile(r"\b([a-z]+)\s+(?:is|wordt|was)\s+$")
+
+
+def _a_name_right_before(reading: Reading, age: Age) -> bool:
+    """ "Fatima is 19": a first name right before the age, no pronoun or function word."""
+    told = _NAME_IS.search(fold(reading.text[max(0, age.start - 25) : age.start]))
+    if told is None:
+        return False
+    word = told.group(1)
+    relative = (
+        word in W.MALE_WORDS
+        or word in W.FEMALE_WORDS
+        or any(word in words for words in W.RELATIONSHIP_WORDS.values())
+    )
+    return not (word in W.NOT_NAMES or word in W.SUBJECT_WORDS or relative)
 
 
 def _a_pronouns_age(reading: Reading, pronoun: str | None, text: str, age: Age) -> bool:
@@ -2372,8 +2401,15 @@ def _earns_here(reading: Reading, mention: Mention, clause: str) -> bool:
 def _in_belgium_later(text: str, clause: str) -> bool:
     """ "mag mijn vrouw werken als ze hier is?": in Belgium only once she has come (a
     question about later, not where she is now)."""
-    words = _words_only(clause)
+    words = _AS_A_ROLE.sub(" ", _words_only(clause))  # "werkt als verpleegster in andwerpen":
+    # her job, no "if" (panel 103, z4: the wife in Belgium not seen)
     return "?" in text and any(f" {w} " in words for w in ("als", "wanneer", "zodra", "eens"))
+
+
+_AS_A_ROLE = re.compile(
+    r" (?:werkt|werk|werken|werkte|erkend|bekend|ingeschreven|aangeworven) als "
+    r"(?!(?:ze|zij|hij|ik|we|wij|je|jij|het|er|dat|die|u)\b)"
+)  # "werkt als verpleegster", not "mag mijn vrouw werken als ze hier is?"
 
 
 def _is_hearsay(mention: Mention, clause: str, before: str, folded: str) -> bool:
@@ -4020,10 +4056,21 @@ def _the_other_carer(mention: Mention, folded: str) -> None:
         mention.context = "negated"
 
 
+_CANNOT_HELP = re.compile(
+    r"^[^.!?]{0,60}?[.!?,]?\s*(?:maar\s+)?(?:hij|zij|ze|die)\s+kan\s+(?:echt\s+|ook\s+|zelf\s+)*"
+    r"(?:niet|nie|geen)\s+(?:helpen|zorgen|opvangen|voor \w+ zorgen)\b"
+)
+
+
 def _carers(reading: Reading, folded: str) -> None:
     """ "hoe bewijs ik dat mijn broer niet voor mama zorgt?": the one who (does not) care for
-    her, no one who comes (panel 100, s5: "Je broer: wil naar België komen")."""
+    her, no one who comes (panel 100, s5: "Je broer: wil naar België komen"); "ik heb een
+    broer, Luis, in Chili. Maar hij kan echt niet helpen" (panel 103, z3)."""
     for mention in reading.mentions:
+        cannot = mention.relationship in ("sibling", "other_relative", "child")
+        if cannot and mention.context is None and _CANNOT_HELP.match(folded[mention.end :]):
+            mention.context = "negated"
+            continue
         cares = _CARES_FOR.match(folded[mention.end : mention.end + 40])
         if cares and mention.context is None and mention.relationship != "parent":
             mention.context = "negated"
@@ -4237,6 +4284,39 @@ def _zo_een(text: str, entity: dict[str, Any]) -> bool:
     return before not in (["mijn"], ["mn"], ["m'n"], ["onze"], ["ons"], ["haar"], ["zijn"], ["de"])
 
 
+_COUNT_OF_PEOPLE = re.compile(r"(?:\d+|veel|paar|honderd\w*|duizend\w*|tig)\s*$")
+
+
+_A_GENDER = re.compile(
+    r"\b(?:partner|vriend|vriendin|lief|geliefde)\s+(?:is|was)\s+(?:een|ook een)\s*$"
+)
+
+
+def _a_crowd(text: str, entity: dict[str, Any]) -> bool:
+    """ "400 man op de düğün": people counted, no husband (panel 103, y4: "Hoe oud is je
+    man?" to the husband, and a husband added beside his wife); "mijn partner is een man":
+    the partner's gender, no husband beside him (panel 103, y3)."""
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    if fold(text[start:end]).strip() not in ("man", "vrouw"):
+        return False
+    before = fold(text[max(0, start - 30) : start])
+    return bool(_COUNT_OF_PEOPLE.search(before[-12:]) or _A_GENDER.search(before))
+
+
+def _a_country(text: str, entity: dict[str, Any]) -> bool:
+    """ "mijn broer, Luis, in Chili": a country the NLU took for a child (panel 103, z3: "Ik heb
+    je chili weggelaten")."""
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    return fold(text[start:end]).strip() in _country_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    from samen_rasa.nlu.vocabulary import COUNTRIES
+
+    return frozenset(fold(n) for name, others in COUNTRIES.items() for n in (name, *others))
+
+
 def read(message: dict[str, Any]) -> Reading:
     """Everything the dialogue needs from one parsed message (see the module doc)."""
     message = _within_limit(message)
@@ -4256,8 +4336,11 @@ def read(message: dict[str, Any]) -> Reading:
     neighbour = _HELPED_ONE.search(folded)  # "ik schrijf voor mijn buurman": "je buurman"
     if reading.helper and neighbour:  # (panel 62, g16)
         reading.helper_word = neighbour.group(1)
-    relationships = [e for e in _entities(message, "relationship") if not _zo_een(text, e)]
-    spotted = spot_relationships(text, relationships)
+    relationships = [
+        e for e in _entities(message, "relationship")
+        if not (_zo_een(text, e) or _a_crowd(text, e) or _a_country(text, e))
+    ]  # fmt: skip
+    spotted = [e for e in spot_relationships(text, relationships) if not _a_crowd(text, e)]
     if intent in FAQ_INTENTS:  # "moeten de kinderen een dna-test doen?": no one new
         spotted = [e for e in spotted if _owned(text, e)]
     relationships += spotted
@@ -4268,6 +4351,7 @@ def read(message: dict[str, Any]) -> Reading:
     _either_word(reading)
     _a_siblings_child(reading, fold(text))
     _classify_mentions(reading, message, starts)
+    _the_client_again(reading)
     reading.aliases = _aliases(reading)
     reading.names = _first_names(reading)
     _named_later_as_coming(reading, fold(text))
@@ -4696,6 +4780,16 @@ def _writers_status(entity: dict[str, Any], text: str, starts: list[int]) -> boo
     return False
 
 
+def _the_client_again(reading: Reading) -> None:
+    """ "k schrijf voor mijn mama ... mama heeft papieren sinds augustus": the helper's word for
+    her client, told again, is the client (panel 103, y2: "De mama van je mama")."""
+    word = reading.helper_word
+    for mention in reading.mentions:
+        again = mention.word == word and mention.owner in ("writer", "bare")
+        if word and again and not (mention.little or mention.another or mention.is_sponsor):
+            mention.is_sponsor, mention.context = True, None
+
+
 def _helper_intro(reading: Reading, mention: Mention) -> None:
     """ "ik schrijf voor mijn oom": a helper, and her own word for him (panel 58, h3)."""
     reading.helper = reading.helper_by_intro = True
@@ -4768,7 +4862,8 @@ def _writer_abroad(folded: str) -> bool:
 
 _CLAIMS = "|".join(re.escape(c) for c in W.HELPER_CLAIMS if c != "als")
 _ROLE_CLAIM = re.compile(
-    rf" (?:(?:{_CLAIMS})(?: een| n| de| a| an)?|als) (?:{'|'.join(W.HELPER_ROLES)})\b"
+    rf" (?:(?:{_CLAIMS})(?: tot \w+| tot vorig jaar| lang| jaren)?(?: een| n| de| a| an)?|als)"
+    rf" (?:{'|'.join(W.HELPER_ROLES)})\b"
 )
 _WORKPLACE = re.compile(
     rf" (?:{'|'.join(W.HELPER_AT)})(?: het| de| een| the| la| le)?"

@@ -213,6 +213,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("lawyer_required", _lawyer_required_asked(folded)),
         ("guardian_role", "?" in folded and bool(_GUARDIAN_ROLE.search(folded))),
         ("who_can_help", _who_can_help_asked(folded)),
+        ("other_carer_told", "?" in folded and bool(_TELL_OF_A_RELATIVE.search(folded))),
         ("after_recognition", _after_recognition_asked(folded) or _born_here_asked(folded)),
         ("copy_of_a_deed", "?" in folded and bool(_COPY_OF_A_DEED.search(folded))),
         ("wedding_photos", "?" in folded and _wedding_photos_asked(folded)),
@@ -1463,11 +1464,23 @@ def _income_question(text: str, folded: str) -> bool:
     folded = W.WORKPLACE_OCMW.sub(" ", folded)  # "maatschappelijk werker bij het OCMW" (b4)
     folded = _NO_OWN_INCOME.sub(" ", folded)  # "kan de zus van 19 mee? ... heeft geen
     # inkomen": her situation told, no income asked (panel 50, g3)
-    if _PARTNERS_PAY.search(folded) and "?" in text:  # "mijn man werkt. helpt dat voor de
-        return True  # aanvraag?" (panel 92, n5: "geen antwoord")
+    if _PARTNERS_PAY.search(folded) and _asked_after_it(folded):  # "mijn man werkt. helpt dat
+        return True  # voor de aanvraag?" (panel 92, n5: "geen antwoord")
     if not _any(W.INCOME_WORDS, folded) or "money" in volunteered(text):
         return False
     return "?" in text or _any(W.INCOME_QUESTION_WORDS, folded)
+
+
+def _asked_after_it(folded: str) -> bool:
+    """A question right after the partner's pay: that sentence or the next ends in "?" ("mijn
+    man werkt. helpt dat?"), not a question sentences later (panel 103, z4: "Mijn vrouw werkt
+    als verpleegster ... hoe gaat dat in zijn werk?" got the income condition)."""
+    sentences = re.findall(r"[^.!?]*[.!?]*", folded)
+    told = [i for i, sentence in enumerate(sentences) if _PARTNERS_PAY.search(sentence)]
+    short_next = [i for i in told if i + 1 < len(sentences) and len(sentences[i + 1].split()) <= 8]
+    return any("?" in sentences[i] for i in told) or any(
+        "?" in sentences[i + 1] for i in short_next
+    )
 
 
 # --- volunteered facts ---------------------------------------------------------------------------
@@ -2686,7 +2699,10 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
         if mention in having:
             continue
         kinds = {mention.relationship, seen.get(mention.relationship)}  # mother abroad is the
-        same = [p for p in people if p["relationship"] in kinds]  # sponsor's sister (a3)
+        kinds |= _the_parents_children(people, mention)  # (a3); "de drie kinderen" beside
+        same = [p for p in people if p["relationship"] in kinds]  # his parents (103, z2)
+        if _fine_passport(reading.text, mention):
+            continue  # "de vader heeft een geldig paspoort" (panel 103, z2)
         same = [p for p in same if p.get("word") == mention.word] or _of_its_gender(same, mention)
         told = {a.years for a in mention.ages}  # "die broer van 20": not his brother of 12
         same = [p for p in same if p.get("age") in told] or same  # (panel 47, g1)
@@ -2702,7 +2718,7 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
     if holders and not found:  # "Fanta heeft geen paspoort, de mama wel": the others (panel
         return [p for p in people if not p.get("self") and p not in holders]
         # 73, g1: the mother's passport advice)
-    if found and not named and _a_first_name_beside(reading.text):
+    if found and not named and _a_first_name_beside(reading.text) and not _aged_as(found, reading):
         return [p for p in people if not p.get("self")]  # "de moeder en Fanta": first names
         # are not kept, so everyone (panel 72, g2: the mother's documents only)
     return (
@@ -2713,20 +2729,52 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
     )
 
 
-_NAME_AND_POSSESSIVE = re.compile(r"(?:^|[.,!?] *|\ben )([a-z]{3,}) (zijn|haar) ")
+_NAME_AND_POSSESSIVE = re.compile(
+    r"(?:^|[.,!?] *|\ben )([a-z]{3,}) (zijn|haar) "
+    r"(?!(?:de|het|een|er|nog|ook|al|dan|die|dat|wel|niet|nie|geen|allemaal|alle|mijn|je)\b)"
+)  # "omar zijn paspoort", not "wat zijn de kansen"
+
+
+_QUESTION_WORDS = frozenset({"wat", "wie", "hoe", "waar", "welke", "welk", "wanneer", "waarom"})
 
 
 def _by_an_unknown_name(people: list[dict[str, Any]], reading: Reading) -> list[dict]:
     """ "omar zijn paspoort is verlopen" with no one named Omar: the relatives without a first
     name of his gender, not his sister (panel 102, s1: the daughter's passport first)."""
     told = _NAME_AND_POSSESSIVE.search(fold(reading.text))
-    if reading.mentions or told is None or told.group(1) in _NOT_FIRST_NAMES:
+    if reading.mentions or told is None or told.group(1) in _NOT_FIRST_NAMES | _QUESTION_WORDS:
         return []
     if any(told.group(1) in words for words in RELATIVE_NOUNS.values()):
         return []
     pronoun = "hij" if told.group(2) == "zijn" else "zij"
     return [p for p in people if not p.get("self") and not p.get("name")
             and p.get("pronoun") == pronoun]  # fmt: skip
+
+
+def _the_parents_children(people: list[dict[str, Any]], mention: Any) -> set[str]:
+    """ "de kinderen" when no child of the sponsor is told, beside his parents: his brothers and
+    sisters."""
+    if mention.relationship != "child" or any(p["relationship"] in CHILDREN for p in people):
+        return set()
+    return {"sibling"} if any(p["relationship"] == "parent" for p in people) else set()
+
+
+_FINE_PASSPORT = re.compile(
+    r"^\s+(?:heeft|hebben)\s+(?:een\s+|nog\s+een\s+)?(?:geldig|goed)\w*\s+paspoort"
+)
+
+
+def _fine_passport(text: str, mention: Any) -> bool:
+    return bool(_FINE_PASSPORT.match(fold(text[mention.end :])))
+
+
+def _aged_as(found: list[dict[str, Any]], reading: Reading) -> bool:
+    """The first names come with the ages of those found: "zijn broertje en zusjes: Fatima (19),
+    Huda (15) en Ali (10)" names no one else (panel 103, z2: the father's passport first)."""
+    told = {a.years for m in reading.mentions for a in m.ages} | {
+        a.years for a in reading.loose_ages
+    }
+    return bool(told) and told <= {p.get("age") for p in found}
 
 
 def _valid_passport_names(folded: str) -> set[str]:
@@ -3507,7 +3555,7 @@ def _marry_again(turn: Any, reading: Reading) -> bool:
         if _status(turn) == "belgian":  # art. 10 (panel 45, h4)
             message = M.under_40ter(message)
         said.entry(message, voice)
-    found = _advice_of(religious, ("religious_marriage_check_law", "marriage_visa_alternative"))
+    found = _advice_of(religious, RELIGIOUS_MARRIAGE_ADVICE)
     for _, item in found:
         said.item(item)
     if not found:  # not assessed yet (an asylum seeker's wife): seed 000's rule itself
@@ -3518,6 +3566,13 @@ def _marry_again(turn: Any, reading: Reading) -> bool:
     said.say(contact_response(turn.texts, "utter_side_ask_ngo"), **_ngo(turn))
     said.send("utter_answer_menu")
     return True
+
+
+RELIGIOUS_MARRIAGE_ADVICE = (
+    "religious_marriage_check_law",
+    "religious_marriage_check_law_age",
+    "marriage_visa_alternative",
+)
 
 
 def _how_to_check(turn: Any, reading: Reading, said: Answer, voice) -> None:
@@ -4400,7 +4455,8 @@ def _dependency(turn: Any, reading: Reading) -> bool:
         return True
     named = asked_about([e for e, _ in case], reading) or _the_pronouns_focus(turn, reading)
     said = Answer(turn)
-    for entry, result in [(e, r) for e, r in case if e in named] or case:
+    asked = [(e, r) for e, r in case if e in named] or _who_must_be_dependent(case) or case
+    for entry, result in asked:
         for condition in result.get("conditions") or []:
             if condition.get("id") in DEPENDENCY_CONDITIONS:
                 said.lines.append(condition_line(turn, condition))
@@ -4420,6 +4476,13 @@ def _dependency(turn: Any, reading: Reading) -> bool:
         return _say_items(turn, _humanitarian_dependency(turn))  # g4: twice "geen antwoord")
     said.send("utter_answer_menu")
     return True
+
+
+def _who_must_be_dependent(case) -> list:
+    """With no one named, the relatives who must prove it, not a daughter of 15 beside a son of
+    21 (panel 103, y5: "Vanaf 21 jaar moet je dochter ook bewijzen ...")."""
+    must = ("child_dependent", "belgian_descendant_dependent")
+    return [(e, r) for e, r in case if any(c.get("id") in must for c in r.get("conditions") or [])]
 
 
 def _dependency_after_recognition(turn: Any, reading: Reading, case) -> bool:
@@ -4914,6 +4977,24 @@ def _lawyer_required(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(M.ADVICE["lawyer_not_required"], _voice(turn, None))])
 
 
+# "moet ik zeggen dat ik een broer heb? of is dat slecht voor het dossier?" (panel 103, z3)
+_TELL_OF_A_RELATIVE = re.compile(
+    r"\b(?:moet|mag|kan|zal)\s+ik\b[^?]{0,40}\b(?:zeggen|vertellen|vermelden|noemen|melden)\b"
+    r"[^?]{0,40}\b(?:broer|zus|broers|zussen|familie|familielid|nonkel|tante|kinderen)\b"
+    r"|\b(?:broer|zus|familie)\b[^?]{0,40}\b(?:zeggen|vertellen|vermelden|noemen)\b[^?]*\?"
+)
+
+
+def _other_carer_told(turn: Any, reading: Reading) -> bool:
+    """Seed 000: "een geïsoleerde situatie door het wegvallen van familieleden" and "omdat er
+    geen andere gezinsleden de zorg voor jou kunnen opnemen": a relative who cannot care is
+    explained, not hidden (panel 103, z3: "Op die vraag vind ik geen antwoord")."""
+    humanitarian = [e for e, r in _case(turn) if r.get("route") == HV]
+    if not humanitarian:
+        return False
+    return _say_entries(turn, [(M.SIDE["other_carer_told"], _voice(turn, humanitarian[0]))])
+
+
 def _who_can_help_asked(folded: str) -> bool:
     """ "kan mijn voogd da allemaal doen voor mij?", "kan mijn advocaat ook helpen voor
     mama?" (panel 33, b1, a5: "Op die vraag vind ik geen antwoord")."""
@@ -5028,7 +5109,10 @@ def _after_recognition(turn: Any, reading: Reading) -> bool:
         return False
     said = Answer(turn)
     months = P.FAVOURABLE_PERIOD_MONTHS.value
-    said.say("utter_side_after_recognition", who=_names_of(turn, later), months=months)
+    adult = any((e.get("age") or 0) >= 18 and e["relationship"] in CHILDREN for e in later)
+    response = "utter_side_after_recognition_adult" if adult else "utter_side_after_recognition"
+    said.say(response, who=_names_of(turn, later), months=months)  # "Een meerderjarig kind
+    # betaalt wel" (seed 002; panel 103, z1: "Zij betalen dan ook geen bijdrage")
     born_here = [e for e in later if e["facts"].get("relationship_predates_arrival") is False]
     if born_here:  # seed 003: "wanneer de afstamming ... vóór zijn aankomst in België werd
         said.say(
@@ -5842,6 +5926,7 @@ ANSWERS = {
     "cohabitation": _cohabitation,
     "consent_if_refused": _consent_if_refused,
     "who_can_help": _who_can_help,
+    "other_carer_told": _other_carer_told,
     "lawyer_required": _lawyer_required,
     "after_recognition": _after_recognition,
     "wedding_photos": _wedding_photos,

@@ -144,6 +144,8 @@ class Texts:
         base = self._numbered(state, entry, base)
         if state.get("writer") != "helper" or partner is not None and word in W.CHILD_WORDS_OWN:
             return base  # "de zoon van de vrouw van je cliënt" names the client already
+        if entry.get("writer_relationship") and state.get("sponsor_word") in W.HELPERS_PARENT_WORDS:
+            return base  # "k schrijf voor mijn mama ... mijn zus": "je zus" (panel 103, y2)
         noun = base.split(" ", 1)[-1]  # "je eerste zoon" -> "eerste zoon"
         return self._of_client(state, noun)
 

@@ -144,7 +144,10 @@ HELPER_ROLES = (
 )  # fmt: skip
 # the claim before a role: "ik ben (een/de) ...", "ik werk als ...", "als ..."
 HELPER_CLAIMS = ("ik ben", "k ben", "ik werk als", "ik ben hier", "als", "je suis", "i am",
-                 "i'm", "im", "i work as")  # fmt: skip
+                 "i'm", "im", "i work as",
+                 # "ik was tot mei de voogd van een Jemenitische jongen" (panel 103, z2)
+                 "ik was", "k was", "ik ben nog", "ik was vroeger",
+                 "ik ben sinds kort")  # fmt: skip
 # "ik werk bij het ocmw", "ik werk voor de sociale dienst"
 HELPER_WORKPLACES = ("ocmw", "cpas", "sociale dienst", "opvangcentrum", "fedasil",
                      "rode kruis", "croix-rouge", "caritas", "vluchtelingenwerk")  # fmt: skip
@@ -180,6 +183,8 @@ NOT_NAMES = frozenset({
     "heb", "hebt", "zal", "zou", "kreeg", "krijgt", "erkend", "vluchteling", "belgie",
     "nieuw", "oude", "jonge", "kleine", "grote", "oudste", "jongste", "eerste", "tweede",
     "derde", "alleen", "samen", "thuis", "daarna", "eerst", "sinds", "tot",
+    # "nu is mijn papa helemaal alleen" (panel 103, z3: "helemaal" kept as his first name)
+    "helemaal", "echt", "heel", "erg", "zeer", "ziek", "nogal", "soms", "vaak", "altijd",
 })  # fmt: skip
 APPLICANT_CUES = (
     "ik woon in", "kan ik en", "kunnen ik en", "naar hem komen", "naar haar komen",
@@ -483,6 +488,11 @@ FROM_THE_SPONSOR = {
     "child": {"sibling": "child", "parent": "spouse", "grandparent": "parent",
               "child": "grandchild"},
 }  # fmt: skip
+# a child writes for a parent in Belgium ("k schrijf voor mijn mama"): her sister is the
+# client's child, her grandmother the client's parent (panel 103, y2: "De zus van je mama",
+# "De oma van je mama")
+FROM_THE_HELPERS_PARENT = {"sibling": "child", "grandparent": "parent"}
+HELPERS_PARENT_WORDS = frozenset({"mama", "moeder", "papa", "vader", "mam", "pa", "ma"})
 
 # --- side questions (dialogue/side.py) ------------------------------------------------------
 # From issue 13's quoted messages ("bij welke ambassade moet ze gaan?", "ik verdien 1400 euro
@@ -593,7 +603,13 @@ IF_REGISTERED = ("als we geregistreerd zijn", "als wij geregistreerd zijn", "als
 # someone else's experience, told as an example: no applicant ("mijn broer heeft 9 maand
 # gewacht voor zijn vrouw"; panel 15, c5)
 OTHERS_EXPERIENCE = ("heeft gewacht", "gewacht voor", "wachtte", "maand gewacht",
-                     "maanden gewacht", "jaar gewacht")  # fmt: skip
+                     "maanden gewacht", "jaar gewacht",
+                     # "mijn kozijn moest ook niks betalen" (panel 103, y4: "Je familielid: wil
+                     # naar België komen")
+                     "moest ook", "moest niks", "moest niets", "moest niet",
+                     "heeft ook betaald", "moest betalen", "heeft betaald", "kreeg ook",
+                     "kreeg het", "heeft het gekregen", "heeft ook gedaan",
+                     "deed dat ook")  # fmt: skip
 # a child said to be the couple's own, after being taken for a stepchild (panel 15, c2)
 OWN_CHILD_CUES = ("eigen zoon", "eigen dochter", "eigen kind", "gemeenschappelijk kind",
                   "van hem en zijn vrouw", "van haar en haar man", "van ons samen",
@@ -1160,6 +1176,10 @@ BELGIAN_PLACES = (
     "sint-niklaas", "roeselare", "turnhout", "mons", "bergen", "vilvoorde", "lier", "ieper",
     "dendermonde", "beveren", "halle", "molenbeek", "schaarbeek", "anderlecht", "borgerhout",
     "deurne", "merksem", "belgie", "belgium", "belgique",
+    # other languages' names and phone typos ("werkt als verpleegster in Andwerpen"; panel 103,
+    # z4: the wife in Belgium not seen, the husband abroad asked his status)
+    "andwerpen", "antwerp", "anvers", "brussels", "bruxel", "gand", "louvain",
+    "bruges", "malines", "ostende", "courtrai", "belgia", "belgien",
 )  # fmt: skip
 # of two parents named together ("mijn ouders"), the one left when the other has died
 # words for the same person: the applicant's "papa" is her "vader" in Belgium (panel 19, l4)

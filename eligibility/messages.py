@@ -1351,6 +1351,22 @@ ADVICE: dict[str, Message] = {
         "op gezinshereniging.",
         S.ART_10_1_4,
     ),
+    # seed 001: "U bent beiden ouder dan 21 jaar. Deze leeftijd wordt teruggebracht tot 18 jaar
+    # wanneer uw huwelijk al bestond vóór de aankomst in België." (panel 103, y4: a bride of 20,
+    # married after the arrival, told "Dan heeft je vrouw wel recht")
+    "religious_marriage_check_law_age": _M(
+        "Kijk na of {our} religieus of gewoonterechtelijk huwelijk volgens de wet van het "
+        "land waar {we} trouwden toch als officieel huwelijk geldt. Ook dan moeten {we} allebei "
+        "{spouse_age} jaar zijn, of {spouse_age_reduced} jaar als {we} al getrouwd waren voor "
+        "de aankomst in België. Pas dan {has_rel} recht op gezinshereniging.",
+        S.ART_10_1_4,
+    ),
+    "religious_marriage_check_law_age@belgian": _M(
+        "Kijk na of {our} religieus of gewoonterechtelijk huwelijk volgens de wet van het "
+        "land waar {we} trouwden toch als officieel huwelijk geldt. Ook dan moeten {we} allebei "
+        "{belgian_spouse_age} jaar zijn. Pas dan {has_rel} recht op gezinshereniging.",
+        S.ART_40TER_2,
+    ),
     # seed 001 names this visa without an article: "of via een visum met het oog op een
     # huwelijk of een wettelijke samenwoning" (panel 5, j3: art. 10, §1, 5° is the registered
     # partner's right, not this visa)
@@ -3015,6 +3031,17 @@ SIDE: dict[str, Message] = {
         "Over een huis dat van familie is, zegt onze informatie niets. Vraag aan een sociaal "
         "werker of advocaat welk bewijs DVZ dan aanvaardt.",
         S.PRACTICE_DVZ,
+    ),
+    # seed 000 (a parent of high age): "een geïsoleerde situatie door het wegvallen van
+    # familieleden"; "omdat er geen andere gezinsleden de zorg voor jou kunnen opnemen"
+    # (panel 103, z3: "moet ik zeggen dat ik een broer heb?" unanswered)
+    "other_carer_told": _M(
+        "Het dossier moet tonen dat geen ander familielid voor {rel_obj} kan zorgen. Is er "
+        "een broer, zus of ander familielid? Noem die dan best, en leg uit waarom die niet "
+        "voor {rel_obj} kan zorgen, met bewijzen. Bijvoorbeeld omdat die ver weg woont, zelf "
+        "geen verblijf of plaats heeft, of zelf een gezin moet onderhouden. Laat het dossier "
+        "nakijken door een advocaat of sociaal werker.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "lease_in_a_relatives_name": _M(
         "DVZ eist niet dat {sp} zelf als huurder op het huurcontract staat. Het volstaat dat "

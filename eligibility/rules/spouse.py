@@ -189,6 +189,7 @@ def assess_religious_marriage(f: Facts) -> Outcome:
     situation = (
         "religious_marriage_common_child" if common else "religious_marriage_no_common_child"
     )
+    check = "religious_marriage_check_law" if _old_enough(f) else "religious_marriage_check_law_age"
     if f.protected and not no_proof:
         # "DVZ erkent in dat geval een ‘feitelijke relatie’" and for that relation: "Indien
         # jouw partner internationale bescherming geniet, zullen ook de relevante verklaringen
@@ -199,7 +200,7 @@ def assess_religious_marriage(f: Facts) -> Outcome:
             "religious_marriage_soft",
             "summary.religious_marriage_soft",
             advice=[
-                "religious_marriage_check_law",
+                check,
                 "soft_procedure",
                 "b17_renewal",
                 "common_children_crucial",
@@ -218,8 +219,22 @@ def assess_religious_marriage(f: Facts) -> Outcome:
         "religious_marriage",
         situation,
         "summary.religious_marriage",
-        advice=["religious_marriage_check_law", "common_children_crucial"],
+        advice=[check, "common_children_crucial"],
         documents=docs,
         conditions=conditions,
         missing=["applicant.common_child"] if common is None else [],
     )
+
+
+def _old_enough(f: Facts) -> bool:
+    """Whether the couple would meet the age condition if the marriage counted as official:
+    "U bent beiden ouder dan 21 jaar. Deze leeftijd wordt teruggebracht tot 18 jaar wanneer uw
+    huwelijk al bestond vóór de aankomst in België." (seed 001; panel 103, y4: a bride of 20
+    told "Dan heeft je vrouw wel recht op gezinshereniging")."""
+    ages = [a for a in (f.applicant("age"), f.sponsor("age")) if a is not None]
+    if f.belgian:
+        return not any(a < BELGIAN_SPOUSE_MIN_AGE.value for a in ages)
+    if any(a < SPOUSE_MIN_AGE_MARRIAGE_BEFORE_ARRIVAL.value for a in ages):
+        return False
+    before = f.applicant("relationship_predates_arrival") is True
+    return before or not any(a < SPOUSE_MIN_AGE.value for a in ages)

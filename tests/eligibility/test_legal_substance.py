@@ -176,6 +176,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:polygamy_one_spouse",
         "advice:religious_marriage_how_to_check",
         "advice:religious_marriage_check_law",
+        "advice:religious_marriage_check_law_age",
         "summaries:summary.marriage_to_check",
         "advice:adoption_get_recognition",
     },
@@ -361,6 +362,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "summaries:summary.belgian_descendant_no_custody",
         "side:custody_not_the_sponsors",
         "advice:spouse_age_rule_if_official@belgian",
+        "advice:religious_marriage_check_law_age@belgian",
         "side:stepchild_no_adoption@belgian",
         "side:own_deed",
         "side:no_judgment_consent_refused",
@@ -493,6 +495,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:b17_renewal",
     },
     S.PRACTICE_DVZ_HUMANITARIAN: {
+        "side:other_carer_told",
         "side:consent_sibling_humanitarian",
         "side:no_common_children",
         "side:not_married_partner",

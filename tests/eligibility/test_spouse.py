@@ -166,3 +166,26 @@ def test_third_country_spouse__classic_conditions_and_fee():
     assert r["fee_exempt"] is False
     assert {"means_proof", "housing_proof", "health_insurance_proof"} <= set(doc_ids(r))
     assert "sponsor_residence_permit" in doc_ids(r)
+
+
+def test_beiden_ouder_dan_21_jaar__a_religious_marriage_checked_says_the_age_too():
+    """Seed 001: "U bent beiden ouder dan 21 jaar. Deze leeftijd wordt teruggebracht tot 18 jaar
+    wanneer uw huwelijk al bestond vóór de aankomst in België." A bride of 20, married after the
+    arrival by the imam, is not told that an official marriage alone gives her the right
+    (panel 103, y4); at 21 she is."""
+    young = spouse(
+        age=20, status="third_country_national", marriage="religious_or_customary",
+        common_child=False, relationship_predates_arrival=False,
+    )  # fmt: skip
+    assert "religious_marriage_check_law_age" in advice_ids(young)
+    assert "religious_marriage_check_law" not in advice_ids(young)
+    of_age = spouse(
+        age=21, status="third_country_national", marriage="religious_or_customary",
+        common_child=False, relationship_predates_arrival=False,
+    )  # fmt: skip
+    assert "religious_marriage_check_law" in advice_ids(of_age)
+    before = spouse(
+        age=19, status="refugee", marriage="religious_or_customary", common_child=False,
+        relationship_predates_arrival=True,
+    )  # fmt: skip
+    assert "religious_marriage_check_law" in advice_ids(before)
