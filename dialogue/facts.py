@@ -1575,9 +1575,8 @@ def _told_status(state: dict[str, Any], reading: Reading) -> str | None:
         if _WRITER_BELGIAN.search(fold(reading.text)):
             return None  # "IK ben Belg. Mijn BROER Karim ... is erkend vluchteling": his
             # sister's nationality, not her brother's (panel 58, h3)
-    if status == "third_country_national" and _a_protected_persons_card(state, reading):
-        return None  # "De A-kaart kwam in maart" of a recognised refugee: his card, not a new
-        # status (panel 103, y1: "Je cliënt: niet-EU-burger met verblijf")
+    if _the_protected_persons_past_or_card(state, reading, status):
+        return None
     student_before = state["sponsor"].get("status") == "temporary_stay"
     if status == "third_country_national" and student_before and not reading.works:
         return None  # "ik heb toch een A kaart, ... voor mijn master" of a student: still her
@@ -1598,6 +1597,28 @@ def _told_status(state: dict[str, Any], reading: Reading) -> str | None:
 
 _CARD_WORD = re.compile(r"\b(?:[ab][- ]?kaart\w*|verblijfskaart\w*|kaart\w*)\b")
 _NOT_PROTECTED = re.compile(r"\b(?:geen|niet) (?:erkend|vluchteling|subsidiair)|\bgeweigerd\b")
+
+
+def _the_protected_persons_past_or_card(state, reading: Reading, status: str | None) -> bool:
+    """ "Hij heeft trouwens asiel aangevraagd toen hij 16 was" (panel 104, z2: "Je cliënt:
+    asielzoeker"), "De A-kaart kwam in maart" (panel 103, y1: "niet-EU-burger met verblijf")
+    of a recognised refugee: his past and his card, not a new status."""
+    if status == "asylum_seeker":
+        return _asylum_told_as_history(state, reading)
+    return status == "third_country_national" and _a_protected_persons_card(state, reading)
+
+
+_BACK_IN_PROCEDURE = re.compile(
+    r"\b(?:nog|nu|weer|opnieuw|terug)\b[^.?!]{0,20}\basiel|\bgeweigerd\b|\bingetrokken\b"
+    r"|\bgeen (?:erkend|vluchteling|bescherming)\b|\bniet erkend\b"
+)
+
+
+def _asylum_told_as_history(state: dict[str, Any], reading: Reading) -> bool:
+    """The asylum application of a sponsor already protected: his past, not a new status."""
+    if state["sponsor"].get("status") not in ("refugee", "subsidiary_protection"):
+        return False
+    return not _BACK_IN_PROCEDURE.search(fold(reading.text))
 
 
 def _a_protected_persons_card(state: dict[str, Any], reading: Reading) -> bool:

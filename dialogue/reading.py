@@ -725,6 +725,8 @@ def _age_of(entity: dict[str, Any], toks: list[Token]) -> tuple[Age, bool, bool]
         return Age(0, months=0, start=start), negated, False
     if len(before) == 2 and before[0] == "in" and before[1] in MONTH_WORDS:
         future = True  # "hij is in mei 18": 17 now (panel 81, g2: "Je kind van 18 jaar")
+    if after[:1] in (["geworden"], ["gewoorden"]) or after[:2] == ["jaar", "geworden"]:
+        future = False  # "hij is in mei 18 geworden": 18 now (panel 104, z2: "17 jaar")
     almost = before[-1:] in (["bijna"], ["almost"])  # "she is almost 2, born january 2025":
     if (future or almost) and value > 0:  # 1 now (panel 74, g3: "Je dochter: 2 jaar")
         return Age(value - 1, approximate=True, start=start, turning=value), negated, True
@@ -1203,12 +1205,29 @@ def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], s
             continue  # "2 oktober 2025": a date; "ik heb 2 vrouwen", "150 euro": no age
         if _count_of_the_next(reading, folded, entity):
             continue  # "ik heb maar 1 kind": how many, not a child of 1 (panel 9)
-        if re.search(r"\bniemand (?:is|wordt|heeft)\s*$", folded[:start]):
-            continue  # "niemand is 1 jaar" (panel 34, c4: "Je man: 1 jaar")
+        if _nobodys_or_a_label(folded, start, end):
+            continue  # "niemand is 1 jaar" (panel 34, c4), "diabetes type 2" (panel 104, z3)
         if negated:
             reading.negated_numbers.append(int(float(str(entity.get("value")))))
         elif not _is_duration(folded, end, int(entity.get("start") or 0)):
             _place_age(reading, entity, age, folded, starts)  # "al 25 jaar getrouwd": no age
+
+
+_LABEL_BEFORE = re.compile(
+    r"\b(?:type|fase|graad|stadium|niveau|klas|nummer|nr|punt|vraag|stap|optie|level)\s*$"
+)
+
+
+def _nobodys_or_a_label(folded: str, start: int, end: int) -> bool:
+    """No one's age ("niemand is 1 jaar"), or a number that names a kind or an item:
+    "diabetes type 2", "1) waar ... 2) welke" (panel 104, z3 and z2)."""
+    if re.search(r"\bniemand (?:is|wordt|heeft)\s*$", folded[:start]):
+        return True
+    if _LABEL_BEFORE.search(folded[max(0, start - 12) : start]):
+        return True
+    before = folded[max(0, start - 40) : start]
+    inside = before.rfind("(") > before.rfind(")")  # "sara (7)", "(4, 9 en 17)", "(Omar, 41)"
+    return not inside and bool(re.match(r"\)\s+[a-z]", folded[end : end + 4]))  # "1) waar"
 
 
 def _status_of_another(entity: dict[str, Any], text: str, starts: list[int]) -> bool:
@@ -1672,6 +1691,26 @@ _REGISTER_LATER = re.compile(
 _BECOMES_PARTNER = re.compile(  # "ook als ze mijn wettelijk geregistreerde partner is?" (79)
     r"\b(?:als|wanneer|indien)\b[^?.]{0,45}\bpartner (?:wordt|is|zou zijn)\b"
 )
+
+
+AN_OFFICIAL_MARRIAGE_TO_COME = re.compile(
+    r"\b(?:stel|stel dat|veronderstel|gesteld dat|als|wanneer|zodra|eens|na)\b[^.?!]{0,25}"
+    r"\b(?:getrouwd|trouwen|huwelijk)\b"
+    r"|\btrouwen (?:we|wij|jullie) (?:\w+ )?officieel\b|\b(?:gaan|zullen) (?:we |wij )?(?:\w+ )?"
+    r"(?:officieel )?trouwen\b|\bofficieel (?:komt|volgt) (?:nog|later)\b"
+    r"|\b(?:in|vanaf|tegen) (?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
+    r"oktober|november|december)\b[^.?!]{0,20}\bofficieel\b"
+)
+
+
+def _marriage_to_come(reading: Reading, text: str, folded: str) -> None:
+    """A marriage to be registered or concluded later is no marriage told."""
+    if "?" in text and _REGISTER_LATER.search(folded):
+        reading.marriage = None  # "als ik het huwelijk nu laat registreren bij de rechtbank
+        # in irak, is het dan beter? dan is het officieel toch" (panel 74, g2)
+    if reading.marriage == "official" and AN_OFFICIAL_MARRIAGE_TO_COME.search(folded):
+        reading.marriage = None  # "STEL we zijn officieel getrouwd (resmi nikah april)", "in
+        # april trouwen we officieel" (panel 103, y4: "Je vrouw: officieel getrouwd")
 
 
 def _marriage_supposed(reading: Reading, folded: str) -> None:
@@ -4057,8 +4096,8 @@ def _the_other_carer(mention: Mention, folded: str) -> None:
 
 
 _CANNOT_HELP = re.compile(
-    r"^[^.!?]{0,60}?[.!?,]?\s*(?:maar\s+)?(?:hij|zij|ze|die)\s+kan\s+(?:echt\s+|ook\s+|zelf\s+)*"
-    r"(?:niet|nie|geen)\s+(?:helpen|zorgen|opvangen|voor \w+ zorgen)\b"
+    r"^[^.!?]{0,60}?[.!?,:]?\s*(?:maar\s+)?(?:hij|zij|ze|die)\s+kan\s+(?:\w+\s+)?"
+    r"(?:echt\s+|ook\s+|zelf\s+)*(?:niet|nie|geen)\s+(?:\w+\s+)?(?:helpen|zorgen|opvangen)\b"
 )
 
 
@@ -4426,9 +4465,7 @@ def read(message: dict[str, Any]) -> Reading:
     if "?" in text and (_has(W.MARRY_AGAIN_WORDS, f" {folded} ") or asked):
         reading.marriage = None  # "moeten we opnieuw trouwen zodat het officieel is?", "is
         # dat ok of is dat religieus huwelijk?" ask (panel 6, k3, k5)
-    if "?" in text and _REGISTER_LATER.search(folded):
-        reading.marriage = None  # "als ik het huwelijk nu laat registreren bij de rechtbank
-        # in irak, is het dan beter? dan is het officieel toch" (panel 74, g2)
+    _marriage_to_come(reading, text, folded)
     custody = [e for e in _entities(message, "custody") if not _custody_to_get(e, folded)]
     reading.custody = str(custody[0]["value"]) if custody else None
     _disabilities(reading, message, toks)
@@ -5065,7 +5102,7 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
             continue
         if _asylum_asked_then(clause) or _asylum_asked_just_before(clauses, clause, starts, entity):
             continue  # "ik heb asiel gevraagd 10 maanden geleden": no recognition (s5)
-        if _a_birthday_or_denied(text, entity, clause):
+        if _a_birthday_or_denied(text, entity, clause) or _a_birth_date(text, entity):
             continue
         if _a_day_to_apply(text, clause) or _a_marriage_clause(clause):
             continue  # "kan in januari nog?" (panel 34, d3: "sinds januari 2026"); "het
@@ -5086,6 +5123,16 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
                 "text": surface,
             }
     return None
+
+
+_BORN_BEFORE = re.compile(r"(?:°|\bgeb\.?|\bgeboren(?: op)?|\bborn(?: on)?|\bne le)\s*$")
+
+
+def _a_birth_date(text: str, entity: dict[str, Any]) -> bool:
+    """ "hij is 41 (°3/3/1985)": a birth date, no recognition date (panel 104, y1: "erkend
+    vluchteling, sinds 3 maart 1985")."""
+    start = int(entity.get("start") or 0)
+    return bool(_BORN_BEFORE.search(fold(text[max(0, start - 14) : start])))
 
 
 def _a_marriage_clause(clause: str) -> bool:

@@ -50,6 +50,7 @@ from dialogue.answers import (
 from dialogue.asking import assessment, reader_for
 from dialogue.questions import reask
 from dialogue.reading import (
+    AN_OFFICIAL_MARRIAGE_TO_COME,
     CAN_COME,
     DAY_21,
     LATER_AGE,
@@ -187,6 +188,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
     en hoe lang duurt dat?": both; panel 5, i2, j1, j2)."""
     folded, intent = _folded(reading), reading.intent
     checks = (
+        ("official_marriage_supposed", _official_marriage_supposed_asked(reading, folded)),
         ("second_order", "tweede orde" in folded and _any(W.MEANING_WORDS, folded)),
         (
             "no_certificate",
@@ -267,7 +269,10 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("who_applies", _any(W.WHO_APPLIES, folded) or bool(_HERE_AT_THE_TOWN.search(folded))),
         ("disability_meaning", _any(W.DISABILITY_MEANING, folded)),
         # whole words: not "echte kleinzoon" as "te klein" (panel 60, g8)
-        ("housing_space", "?" in folded and _any_words(W.HOUSING_SPACE, folded)),
+        (
+            "housing_space",
+            "?" in folded and _any_words(W.HOUSING_SPACE, folded) and not _anothers_home(folded),
+        ),
         # "als hiwot mijn geregistreerde partner wordt, moet ik dan inkomen en woning
         # bewijzen?": the income answer says both (panel 78, h4: "Nee ... De band bestond al")
         ("housing_needed", _housing_need_asked(folded) and not _bond_formed_now_asked(folded)),
@@ -421,6 +426,8 @@ def _exclusive(found: list[str]) -> list[str]:
         return ["if_bond_recognised"]
     if "next_step" in found and len(found) > 1:
         found.remove("next_step")
+    if "official_marriage_supposed" in found:  # "STEL we zijn officieel getrouwd ... is mijn
+        found = [k for k in found if k not in ("income", "marry_again")]  # loon genoeg?"
     return found
 
 
@@ -1086,6 +1093,21 @@ def _earlier_marriage_asked(reading: Reading, folded: str) -> bool:
     """ "ik had voor haar een andere vrouw maar gescheiden. is dat probleem?" (panel 28, a5)."""
     ex = any(m.context == "ex" for m in reading.mentions)
     return (ex or _any(W.WRITER_DIVORCED, folded)) and _any(W.DIVORCED, folded)
+
+
+_ANOTHERS_HOME = re.compile(
+    r"\b(?:hij|zij|ze|die)\s+(?:heeft|hebben|woont|wonen)\b[^.?!]{0,60}"
+    r"\b(?:appartement\w*|huis\w*|woning\w*|studio\w*|kamer\w*)\b"
+)
+_MY_HOME = re.compile(
+    r"\b(?:mijn|ons|onze|ik heb een|we hebben een)\s+(?:\w+\s+)?(?:appartement|huis|woning|studio)"
+)
+
+
+def _anothers_home(folded: str) -> bool:
+    """ "mijn broer ... hij heeft 3 kinderen, een klein appartement": his home, not the
+    sponsor's asked about (panel 103 and 104, z3: the housing condition answered)."""
+    return bool(_ANOTHERS_HOME.search(folded)) and not _MY_HOME.search(folded)
 
 
 def _gone_parent_proof(folded: str) -> bool:
@@ -3528,6 +3550,28 @@ def _advice_of(case, ids: tuple[str, ...]) -> list[tuple[dict, dict]]:
     return list(found.values())
 
 
+def _official_marriage_supposed_asked(reading: Reading, folded: str) -> bool:
+    """ "STEL we zijn officieel getrouwd (resmi nikah april). welke voorwaarden dan?" (panel
+    103, y4: the humanitarian visa's income answered)."""
+    civil = re.search(r"\b(?:officieel|officiele|burgerlijk\w*|gemeente|stadhuis|resmi)\b", folded)
+    registers = re.search(r"\bregistr|\blaten (?:inschrijven|erkennen)\b", folded)  # the same
+    # marriage registered is seed 000's check, not a new one (panel 74, g2)
+    supposed = bool(AN_OFFICIAL_MARRIAGE_TO_COME.search(folded))
+    return "?" in folded and bool(civil) and supposed and not registers
+
+
+def _official_marriage_supposed(turn: Any, reading: Reading) -> bool:
+    """Seed 001: a spouse "mag u in België komen vervoegen onder de volgende voorwaarden ... U
+    bent beiden ouder dan 21 jaar": the right an official marriage would give, with its
+    conditions, for a couple married by religion only or not married."""
+    couples = [e for e, _ in _case(turn) if e["relationship"] == "spouse"
+               and e["facts"].get("marriage") == "religious_or_customary"]  # fmt: skip
+    if not couples or _status(turn) in ("asylum_seeker", "eu_citizen", None):
+        return False
+    right = M.lookup(M.SIDE, "married_partner_right", (_status(turn) or "",))
+    return _say_entries(turn, [(right, _voice(turn, couples[0]))])
+
+
 def _marry_again(turn: Any, reading: Reading) -> bool:
     """ "moeten we opnieuw trouwen?" after a religious marriage: what counts (seed 000)."""
     case = _case(turn)
@@ -5660,6 +5704,9 @@ def _custody_proof(turn: Any, reading: Reading) -> bool:
         # zorgen?" of a niece: no parent's custody, no parent gone (panels 91 and 92, n5)
     if not minors:  # the minor sister of a boy whose father is missing (panel 44, h2)
         young = [e for e, _ in _case(turn) if (e.get("age") or 99) < 18]
+        if not young:  # "Sinds mijn mama weg is" of the father who comes: no child's parent
+            return ANSWERS["strengthen"](turn, reading)  # gone; what strengthens his request
+            # (panel 104, z3: "Een ouder die vermist is")
         voice = _voice(turn, (asked_about(young, reading) or young or [None])[0])
         if re.search(
             r"\b(?:dood|overleden|gestorven|overlijden\w*)\b", _folded(reading)
@@ -5927,6 +5974,7 @@ ANSWERS = {
     "consent_if_refused": _consent_if_refused,
     "who_can_help": _who_can_help,
     "other_carer_told": _other_carer_told,
+    "official_marriage_supposed": _official_marriage_supposed,
     "lawyer_required": _lawyer_required,
     "after_recognition": _after_recognition,
     "wedding_photos": _wedding_photos,

@@ -63,7 +63,7 @@ def majority_deadlines(f: Facts, outcome: Outcome) -> list[Deadline]:
     if f.relationship == "parent" and f.protected and f.sponsor_adult() is False:
         found.append(_day_before(f, "sponsor_turns_18", f.sponsor("majority_date"), S.ART_10_1_7))
     if f.relationship in CHILDREN and f.applicant_minor():
-        found.append(_day_before(f, "child_turns_18", f.applicant("majority_date"), S.ART_10_1_4))
+        found.append(_day_before(f, "child_turns_18", f.applicant("majority_date"), S.ART_10))
     return [d for d in found if d is not None]
 
 

@@ -1450,7 +1450,7 @@ ADVICE: dict[str, Message] = {
         "gesloten werd? Dan {has_rel} wel recht op gezinshereniging, als kind van "
         "{sp_of:de partner}. Dan moet het hoederecht bij {sp_of:de partner} liggen. Is het "
         "hoederecht gedeeld? Dan moet de andere ouder toestemmen.",
-        S.ART_10_1_4,
+        S.ART_10,
     ),
     # the same sentence of seed 003, the consent not asked yet; seed 004 for a Belgian: "Is er
     # een gedeeld recht van bewaring? Dan moet de andere ouder toestemmen" (panel 46, h4)
@@ -2849,7 +2849,7 @@ SIDE: dict[str, Message] = {
     # seed 004: "Als je het (klein)kind bent van de echtgenoot of partner van de Belg, moet je ook
     # de huwelijksakte of de akte van het geregistreerd partnerschap ... voorleggen"; seed 001:
     # the children of the spouse (panel 65, j6: "Moet ik Divine eerst adopteren?" unanswered)
-    "stepchild_no_adoption": _M(_STEPCHILD_NO_ADOPTION, S.ART_10_1_4),
+    "stepchild_no_adoption": _M(_STEPCHILD_NO_ADOPTION, S.ART_10),
     "stepchild_no_adoption@belgian": _M(_STEPCHILD_NO_ADOPTION, S.ART_40TER_2),
     # seed 001: "ofwel dat u elkaar al minstens 2 jaar kent en dat u twee bewijzen levert"
     # (panel 63, h4: "we kennen mekaar pas 18 maand, maakt da uit?" unanswered; 4 meetings of
@@ -3551,7 +3551,7 @@ SIDE: dict[str, Message] = {
         "een schriftelijke toestemming van de andere ouder. Is die ouder verdwenen? Dan een "
         "attest van de overheid van het land of een rechterlijke beslissing. Of dat ook voor "
         "{our} aanvraag zo is, laat je best nakijken door een advocaat of een sociaal werker.",
-        f"{S.ART_10_1_4}; {S.PRACTICE_DVZ_BELGIANS_FAMILY}",
+        f"{S.ART_10}; {S.PRACTICE_DVZ_BELGIANS_FAMILY}",
     ),  # (panel 93, o5: "Wat dan volstaat, staat niet in onze informatie" beside seed 004)
     # seed 004 gives "1.555,09 euro per maand" without saying net or gross (panel 20, m4:
     # "dat referentiebedrag van 1555 euro, is dat netto of bruto?")

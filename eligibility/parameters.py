@@ -29,7 +29,7 @@ class Parameter(Generic[T]):
 _REFORM_2011 = date(2011, 9, 22)
 
 # --- Ages -----------------------------------------------------------------------------
-MAJORITY_AGE = Parameter(18, S.ART_10_1_4, _REFORM_2011)
+MAJORITY_AGE = Parameter(18, S.ART_10, _REFORM_2011)
 SPOUSE_MIN_AGE = Parameter(21, S.ART_10_1_4, _REFORM_2011)
 SPOUSE_MIN_AGE_MARRIAGE_BEFORE_ARRIVAL = Parameter(18, S.ART_10_1_4, _REFORM_2011)
 PARTNER_MIN_AGE = Parameter(21, S.ART_10_1_5, _REFORM_2011)

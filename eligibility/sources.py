@@ -64,7 +64,7 @@ PARENTS_3_MONTHS = f"{CJEU_C550_16}; {ART_1_1_FEE}"
 PARENTS_RIGHT_ENDED = f"{ART_10_1_7}; {CJEU_C550_16}; {ART_10}"
 # the other parent's consent (seed 003, art. 10) and the written declaration without a judgment
 # (seed 004, a Belgian's family): told to an EU citizen's family as the rule of others
-CUSTODY_CONSENT_OTHERS = f"{ART_10_1_4}; {ART_40TER}"
+CUSTODY_CONSENT_OTHERS = f"{ART_10}; {ART_40TER}"
 GWH_95_2008 = "GwH 26.6.2008, nr. 95/2008"
 GWH_121_2013 = "GwH 26.9.2013, nr. 121/2013"
 

@@ -179,7 +179,7 @@ def _child_adult_during_procedure(f: Facts, bond_document: str) -> Outcome:
             if on_time
             else "summary.adult_during_procedure_force_majeure"
         ),
-        legal_basis=[S.ART_10_1_4, S.CJEU_C279_20],
+        legal_basis=[S.ART_10, S.CJEU_C279_20],
         conditions=conditions,
         documents=[bond_document, "annex_26", "unmarried_proof", "dependency_proof"],
         advice=advice,

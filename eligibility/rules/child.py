@@ -172,7 +172,7 @@ def assess_minor_child(f: Facts, bond_document: str = "birth_certificate") -> Ou
         # gezinshereniging instemmen" (seed 003): the right waits on that consent, said at once
         # (panel 46, h4: "recht op gezinshereniging" with the consent still to ask)
         advice.insert(0, "shared_custody_consent_open")
-    legal_basis = [S.ART_10_1_4]
+    legal_basis = [S.ART_10]  # seed 003's heading; 4° is the spouse's in seed 001
     if f.applicant("other_spouse_already_in_belgium") is True:
         legal_basis.append(S.GWH_95_2008)
     return Outcome(

@@ -393,3 +393,24 @@ def test_het_is_de_zoon_van_zijn_vrouw_uit_haar_eerste_huwelijk__the_boy_of_15_i
     steps = [p for p in chat.people if p["relationship"] == "stepchild"]
     assert [(p["age"], p["word"]) for p in steps] == [(15, "zoon")], chat.transcript()
     assert len(chat.people) == 4, chat.transcript()
+
+
+def test_stel_we_zijn_officieel_getrouwd__a_supposition_with_the_spouses_right():
+    """ "STEL we zijn officieel getrouwd (resmi nikah april). welke voorwaarden dan?" after an
+    imam marriage: the marriage stays religious, and seed 001's right of a spouse, "U bent
+    beiden ouder dan 21 jaar", is told (panel 103, y4: "Je vrouw: officieel getrouwd" stored,
+    then the humanitarian visa's income)."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben getrouwd deze zomer in turkije en wil mijn [vrouw](relationship:spouse) naar "
+             "belgie halen. ik heb ne [C kaart](sponsor_status:third_country_national)")  # fmt: skip
+    chat.say("ze is [20](age), ze wordt 21 op 14 mei")
+    chat.say("[religieus](marriage_type:religious_or_customary) getrouwd, imam nikahi in augustus")
+    chat.press("/deny")
+    chat.say("ik ben [29](age)")
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("STEL we zijn [officieel](marriage_type:official) getrouwd (resmi nikah "
+                     "april). welke voorwaarden dan? is mijn loon 2280 netto genoeg?")  # fmt: skip
+    assert chat.person("spouse")["facts"]["marriage"] == "religious_or_customary"
+    assert "recht op gezinshereniging als echtgenoot" in reply and "21 jaar" in reply, reply
+    assert "Voor een humanitair visum legt de wet geen vast inkomen op" not in reply, reply

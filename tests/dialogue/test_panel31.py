@@ -181,7 +181,7 @@ def test_a2_je_moet_ook_bewijzen_dat_je_belgische_ouder_aangesloten_is_bij_een_z
 
 
 def test_a3_custody_without_a_judgment_for_a_card_holder_is_not_seed_004s_written_consent():
-    """Seed 001 (art. 10, §1, 4°): "een kopie van het vonnis voorleggen dat u het exclusief
+    """Seed 001 ("Uw kinderen van minder dan 18 jaar"): "een kopie van het vonnis voorleggen dat u het exclusief
     recht van bewaring toekent" and "de toestemming van de andere ouder"; the written
     statement in place of a judgment is seed 004's, for a Belgian's family (panel 31, a3: cited
     as art. 10, §1, 4° to a B card holder)."""
@@ -192,7 +192,8 @@ def test_a3_custody_without_a_judgment_for_a_card_holder_is_not_seed_004s_writte
     )
     reply = chat.say("er is geen vonnis over het hoederecht. welk papier hebben we dan nodig?")
     assert "schriftelijke verklaring" not in reply, chat.transcript()
-    assert "kopie van het vonnis" in reply and "art. 10, §1, 4°" in reply, chat.transcript()
+    assert "kopie van het vonnis" in reply and "art. 10, Vreemdelingenwet" in reply, reply
+    assert "art. 10, §1, 4°" not in reply, reply  # the spouse's (seed 001; panel 104, y1, z1)
     # seed 004's written consent said as a Belgian's, cited to that practice (panel 93, o5:
     # "Wat dan volstaat, staat niet in onze informatie" beside seed 004)
     assert "Voor familie van een Belg zegt onze informatie" in reply, chat.transcript()

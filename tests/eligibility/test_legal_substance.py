@@ -71,7 +71,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:expired_passport",
     },
     # seed 004's practice for a Belgian's family, told as such to another sponsor's family
-    f"{S.ART_10_1_4}; {S.PRACTICE_DVZ_BELGIANS_FAMILY}": {"side:custody_without_judgment"},
+    f"{S.ART_10}; {S.PRACTICE_DVZ_BELGIANS_FAMILY}": {"side:custody_without_judgment"},
     S.PRACTICE_DVZ_BELGIANS_FAMILY: {
         "side:missing_parent_proof",
         "side:consent_in_writing",
@@ -90,6 +90,10 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:parents_3_months_passed",
     },
     S.ART_10: {
+        # seed 001 "Uw kinderen van minder dan 18 jaar": "de kinderen die u of uw
+        # echtgenoot/echtgenote of partner afzonderlijk kreeg" (no 4°: the spouse's)
+        "side:stepchild_no_adoption",
+        "advice:stepchild_if_marriage_official",
         # seed 003's own source for a minor child's conditions, "[Artikel 10 van de wet van 15
         # december 1980]"; seed 001 names art. 10, §1, 4° for the spouse only (panels 98 to 100)
         "advice:age_test",
@@ -154,14 +158,12 @@ SOURCE_COVERS: dict[str, set[str]] = {
     S.ART_10_1_4: {
         "side:married_after_arrival_age",
         "advice:spouse_age_rule_if_official",
-        "side:stepchild_no_adoption",
         "side:age_21_on_day_partner_younger",
         "side:age_21_on_day",
         "side:partner_21_on_day",
         "side:partner_21_on_day_sponsor_unknown",
         "summaries:summary.polygamy_another_spouse",
         "side:earlier_marriage_divorced",
-        "advice:stepchild_if_marriage_official",
         "side:married_partner_right",
         "side:marry_again_not_in_sources",
         "summaries:summary.spouse_fr",

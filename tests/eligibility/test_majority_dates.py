@@ -17,7 +17,7 @@ def test_de_aanvrager_moet_minder_dan_18_jaar_oud_zijn__the_day_before_the_birth
     )  # fmt: skip
     first = r["deadlines"][0]
     assert (first["id"], first["date"], first["passed"]) == ("child_turns_18", "2027-01-08", passed)
-    assert first["source"].startswith("art. 10, §1, 4°")
+    assert first["source"].startswith("art. 10, Vreemdelingenwet")  # seed 003's heading
 
 
 def test_tijdens_het_onderzoek_van_deze_aanvraag__a_refugees_child_of_17_applies_before_18():
