@@ -2446,7 +2446,7 @@ def _in_belgium_later(text: str, clause: str) -> bool:
 
 
 _AS_A_ROLE = re.compile(
-    r" (?:werkt|werk|werken|werkte|erkend|bekend|ingeschreven|aangeworven) als "
+    r" (?:werkt|werk|werken|werkte|erkend|bekend|ingeschreven|aangeworven) (?:\w+ ){0,3}als "
     r"(?!(?:ze|zij|hij|ik|we|wij|je|jij|het|er|dat|die|u)\b)"
 )  # "werkt als verpleegster", not "mag mijn vrouw werken als ze hier is?"
 

@@ -195,6 +195,9 @@ APPLICANT_CUES = (
     "ik zit in", "ik woon nog", "ik ben nog in", "puis-je", "je peux", "je veux venir",
     "can i", "may i", "i want to come", "kunnen wij komen", "kunnen we komen", "ik kom",
     "en ik ook",
+    # "ik en ons meisje van 4 willen naar haar toe komen" (panel 104, z4)
+    "naar haar toe", "naar hem toe", "bij haar komen", "bij hem komen", "bij haar gaan wonen",
+    "bij hem gaan wonen",
 )  # fmt: skip
 
 # --- answers ---------------------------------------------------------------------------------

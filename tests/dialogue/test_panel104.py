@@ -72,3 +72,16 @@ def test_1_waar_dienen_ze_in_2_welke_papieren__a_numbered_list_no_ages():
     chat.say("Top. Dan de praktische kant: [1](age)) waar dienen ze in? [2](age)) welke "
              "papieren? [3](age)) hoe lang duurt het?", intent="ask_processing_time")  # fmt: skip
     assert all(p["age"] not in (1, 2, 3) for p in chat.people), chat.transcript()
+
+
+def test_mijn_vrouw_werkt_sinds_februari_als_verpleegster_ik_en_ons_meisje_willen_naar_haar_toe():
+    """The husband abroad writes: "mijn vrouw Shanti werkt sinds februari als verpleegster in een
+    ziekenhuis in Andwerpen ... ik en ons meisje van 4 willen naar haar toe komen" (panel 104,
+    z4: "Jij: niet-EU-burger met verblijf in België" kept through four corrections)."""
+    chat = Chat(today=TODAY)
+    chat.say("goedemorgen, ik ben Kenneth uit Paramaribo. ik ga u iets vragen, mijn [vrouw]"
+             "(relationship:spouse) Shanti werkt sinds februari als verpleegster in een ziekenhuis "
+             "in Andwerpen, ze heeft een [bekaart](sponsor_status:third_country_national). ik en "
+             "ons [meisje](relationship:child) van [4](age) willen naar haar toe komen om daar te "
+             "wonen, hoe gaat dat?", intent="check_eligibility")  # fmt: skip
+    assert chat.state["writer"] == "applicant", chat.transcript()
