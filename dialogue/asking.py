@@ -53,9 +53,10 @@ def reader_for(state: dict[str, Any], entry: dict[str, Any]) -> Reader:
     role = "helper" if state.get("writer") == "helper" else "sponsor"
     partner = next((p.get("word") for p in state["people"] if p["relationship"] == "spouse"), None)
     sponsor = state.get("sponsor_word") if role == "helper" else None  # "je broer" (h3)
+    writers = role == "helper" and bool(entry.get("writer_relationship"))  # "je zus" (y2)
     return Reader(
         role, _distinct_word(state, entry), entry.get("pronoun"), sponsor, partner=partner,
-        parent=one_parent(state),
+        parent=one_parent(state), relative_of_writer=writers,
     )  # fmt: skip
 
 

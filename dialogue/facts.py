@@ -2078,7 +2078,7 @@ def _named_for_a_place(state: dict[str, Any], reading: Reading, mention: Mention
 
 
 def _applicant_mention(state, reading: Reading, mention: Mention, previous, update) -> None:
-    if _named_for_a_place(state, reading, mention):
+    if _named_for_a_place(state, reading, mention) or _the_writers_other_parent(state, mention):
         return
     _selected_group(state, mention)
     own = _relationship(mention, previous)
@@ -2529,6 +2529,16 @@ def _from_the_sponsor(state: dict[str, Any], mention: Mention, relationship: str
     if mention.owner == "bare" and me["relationship"] == "parent" == relationship:
         return relationship  # "de papa is 49" from his mother: his father (panel 12, x1)
     return W.FROM_THE_SPONSOR.get(me["relationship"], {}).get(relationship, relationship)
+
+
+def _the_writers_other_parent(state: dict[str, Any], mention: Mention) -> bool:
+    """ "mijn zus haar papa is ook mijn papa, hij zit in mogadishu" from a son who writes for
+    his mother: the other parent of her children, no one who comes (panel 104, y2: "Is de
+    papa van je mama op hoge leeftijd?")."""
+    if not _writes_for_her_parent(state) or mention.relationship != "parent":
+        return False
+    family = next((f for f in W.SAME_PERSON_WORDS if mention.word in f), {mention.word})
+    return state.get("sponsor_word") not in family and mention.owner in ("writer", "bare")
 
 
 def _writes_for_her_parent(state: dict[str, Any]) -> bool:

@@ -1600,10 +1600,15 @@ def _living_here_with(mention: Mention, folded: str) -> None:
     here = here or _PAY_OF.search(before)  # "1900 netto van mijn man" (panel 92, m4)
     here = here or _HOME_WITH.search(before)  # "ik ben thuis met de baby", "ik werk nog niet door
     # de baby" (panels 91 and 92, n5: the baby asked about as one who comes)
+    here = here or _CAME_WITH.search(before)  # "kwam op mijn 12e met mijn moeder" (104, y4)
     if mention.context is None and not mention.is_sponsor and here:
         mention.context = "in_belgium"
 
 
+# the writer came to Belgium with this relative: "ik kwam op mijn 12e met mijn moeder"
+_CAME_WITH = re.compile(
+    r"\b(?:kwam|kwamen|gekomen|aangekomen)\b[^.?!]{0,25}\bmet\s+(?:mijn|mn|m'n|onze|ons)\s*$"
+)
 # the pay of the writer's partner: one who earns here, no one who comes
 _PAY_OF = re.compile(
     r"\b(?:netto|bruto|euro|loon|inkomen|salaris|pensioen|uitkering) van(?: mijn| mn| m'n)?\s*$"
@@ -2370,6 +2375,11 @@ def _writer_is(folded: str, mention: Mention) -> bool:
     ) and not re.match(r"(?:mijn|mn|m'n|zijn|haar|onze|ons)\b", folded[mention.start :])
     # "om te tonen dat ik de grootmoeder ben": a subordinate clause, its verb last (panel 61, g8:
     # "Is je grootmoeder op hoge leeftijd?")
+    before = re.sub(
+        r"\b(?:gwn|gewoon|maar|enkel|alleen|wel|zelf|eigenlijk)\s+(?=(?:de|het|zijn|haar)\s*$)",
+        "",
+        before,
+    )  # "k ben gwn de zoon, 15 jaar" (panel 104, y2: a son added)
     subordinate = re.search(r"\b(?:dat|omdat|want|als) ik (?:de|het|zijn|haar|een) $", before + " ")
     verb_last = re.match(r"\w*\s+(?:ben|was|word)\b", folded[mention.start :])
     if subordinate and verb_last:
@@ -2479,7 +2489,9 @@ def _speaks(mention: Mention, folded: str) -> bool:
     """The person is the subject of a verb of saying, and the sentence is not about coming."""
     after = folded[mention.end : mention.end + 40]
     place = re.match(r"\s+(?:in|uit) [\w-]+", after)  # "mijn broer in holland zegt" (j4)
-    if _SAID_BY.search(folded[max(0, mention.start - 22) : mention.end + 1]):
+    window = folded[max(0, mention.start - 22) : mention.end + 1]
+    but = re.match(r",\s*maar\b", folded[mention.end : mention.end + 8])  # "zegt mijn oom, maar"
+    if _SAID_BY.search(window) or (but and _SAID_BY.search(window[:-1] + ".")):
         return True  # "... is wel officieel zegt mijn neef." (panel 37, h1: "Je neef: wil ...")
     if not (_SAYS.match(after) or (place and _SAYS.match(after[place.end() :]))):
         return False

@@ -1444,7 +1444,7 @@ WRITER_GUARDIAN_CUES = (" ik haar voogd", " ik zijn voogd", " ik ben haar voogd"
                         " mij voogd", " mij als voogd", " mij de voogdij", " ik ben voogd",
                         " ik ben de voogd", " dat ik voogd", " ik de voogd ben")  # fmt: skip
 # "ik ben zijn zus": the writer names her own place in the family
-WRITER_IS = ("ik ben zijn", "ik ben haar", "ik ben de", "k ben zijn", "k ben haar",
+WRITER_IS = ("ik ben zijn", "ik ben haar", "ik ben de", "k ben zijn", "k ben haar", "k ben de",
              "ik ben zijne", "ik ben", "k ben", "ik ben een", "ik ben zelf de",
              "ik ben alleenstaande", "ik ben een alleenstaande", "k ben alleenstaande",
              "als alleenstaande",

@@ -3448,9 +3448,14 @@ SIDE: dict[str, Message] = {
     # seed 001 gives the disabled adult child's right ("Uw meerderjarige gehandicapte kinderen")
     # no deadline; seed 003's 12 months are the exemption's, which our sources do not give her
     # (panel 46, h3: "en voor ifrah, is er ook een datum?" got her brother's day)
+    # seed 002: "Indien de aanvraag laattijdig wordt ingediend zijn de gunstigere voorwaarden
+    # ... niet meer van toepassing" (panel 104, z5: "geen termijn" read as no reason to hurry)
     "deadline_none_disabled_adult": _M(
-        "Voor {rel_obj} staat geen termijn in onze informatie: het recht blijft. Inkomen, "
-        "woning en ziekteverzekering moeten wel bewezen worden.",
+        "Voor {rel_obj} noemt onze informatie geen eigen termijn: het recht blijft. Dien de "
+        "aanvraag toch best samen met de rest van het gezin in. Wie te laat indient, verliest "
+        "de gunstigere regels voor familie van een beschermde persoon, zoals de aanvaarding van "
+        "een onvolledig dossier. Inkomen, woning en ziekteverzekering moeten voor {rel_obj} wel "
+        "bewezen worden.",
         S.ART_10_1_6,
     ),
     # seed 003: "behoudt zijn recht op gezinshereniging ... op voorwaarde dat de aanvraag ...

@@ -57,6 +57,9 @@ class Reader:
     # the sponsor's one parent who applies ("moeder" when the father died): "{parents}" is
     # then "je moeder" / "de moeder van je cliënt", else "de ouders" (panel 14, a4)
     parent: str | None = None
+    # role "helper": the relative is the writer's own, a child writing for her parent ("k
+    # schrijf voor mijn mama ... mijn zus"): "je zus", not "de zus van je mama" (panel 104, y2)
+    relative_of_writer: bool = False
 
     def __post_init__(self) -> None:
         if self.role not in ROLES:
@@ -159,6 +162,8 @@ class Voice:
         if r.role == "helper":  # a sister writing for her brother: "je broer" (panel 58, h3)
             self.sp_noun = f"je {_clean(r.sponsor)}" if r.sponsor else "je cliënt"
             self.rel_noun = f"{article(word)} {word} van {self.sp_noun}"
+            if r.relative_of_writer:
+                self.rel_noun = f"je {word}"
         else:
             self.rel_noun = f"je {word}"
             sponsor_word = _clean(r.sponsor) if r.sponsor else None

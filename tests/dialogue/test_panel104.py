@@ -85,3 +85,48 @@ def test_mijn_vrouw_werkt_sinds_februari_als_verpleegster_ik_en_ons_meisje_wille
              "ons [meisje](relationship:child) van [4](age) willen naar haar toe komen om daar te "
              "wonen, hoe gaat dat?", intent="check_eligibility")  # fmt: skip
     assert chat.state["writer"] == "applicant", chat.transcript()
+
+
+def _abdi() -> Chat:
+    """A son of 15 writes for his mother with subsidiary protection; his sister of 17 is in
+    Kenya with their grandmother (y2)."""
+    chat = Chat(today=TODAY)
+    chat.say("hallo k schrijf voor mijn [mama](relationship:parent) want zij spreekt nog nie goe "
+             "nederlands. mijn [zus](relationship:sibling) zit in kenia bij onze [oma]"
+             "(relationship:grandparent) en we willen da ze naar hier komt.",
+             intent="check_eligibility")  # fmt: skip
+    chat.say("cliënt?? nee k ben gwn de [zoon](relationship:child), [15](age:sponsor) jaar.")
+    chat.say("mama heeft [subsidiair](sponsor_status:subsidiary_protection) ofzo")
+    return chat
+
+
+def test_k_ben_gwn_de_zoon__the_writer_is_no_son_who_comes():
+    """ "cliënt?? nee k ben gwn de zoon, 15 jaar" (panel 104, y2: "Bestond de band met je zoon
+    al vóór je mama naar België kwam?", a son added)."""
+    chat = _abdi()
+    assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
+
+
+def test_mijn_zus_haar_papa_is_ook_mijn_papa_zegt_mijn_oom__no_grandfather_no_uncle():
+    """ "mijn zus haar papa is ook mijn papa, hij zit in mogadishu" and "hij vind het wel oke zegt
+    mijn oom, maar er staat niks op papier": the sister's father (no one who comes) and who
+    says it (panel 104, y2: "Is de papa van je mama op hoge leeftijd?", "De oom van je mama:
+    wil naar België komen"); the sister is "je zus" in every text."""
+    chat = _abdi()
+    chat.say("mijn [zus](relationship:sibling) haar [papa](relationship:parent) is ook mijn "
+             "[papa](relationship:parent), hij zit in mogadishu met zijn nieuwe vrouw.")  # fmt: skip
+    chat.say("hij vind het wel oke zegt mijn [oom](relationship:other_relative), maar er staat "
+             "niks op papier")  # fmt: skip
+    assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
+    assert "zus van je mama" not in chat.transcript(), chat.transcript()
+
+
+def test_kwam_op_mijn_12e_met_mijn_moeder__she_is_here():
+    """ "ik ben hier sinds 2009, kwam op mijn 12e met mijn moeder" (panel 104, y4: "Is je moeder
+    op hoge leeftijd?")."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben getrouwd deze zomer in turkije en wil mijn [vrouw](relationship:spouse) naar "
+             "belgie halen. ik heb ne [C kaart](sponsor_status:third_country_national)")  # fmt: skip
+    chat.say("nee, ik ben hier sinds 2009, kwam op mijn 12e met mijn [moeder]"
+             "(relationship:parent). als we in april trouwen, wanneer mag ze dan aanvragen?")  # fmt: skip
+    assert [p["relationship"] for p in chat.people] == ["spouse"], chat.transcript()

@@ -326,7 +326,7 @@ def test_en_voor_ifrah_is_er_ook_een_datum__none_for_her_right():
     chat = _hodan()
     reply = chat.say("en voor ifrah, is er ook een datum? of kan zij altijd", intent="ask_deadline")
     assert "1 februari 2027" in reply, chat.transcript()
-    assert "Voor je dochter staat geen termijn in onze informatie" in reply, reply
+    assert "Voor je dochter noemt onze informatie geen eigen termijn" in reply, reply
 
 
 def test_kan_mijn_zus_ook_meekomen__she_is_asked_about_as_one_who_comes():
