@@ -860,6 +860,9 @@ def _born_after_arrival_selected(state: dict[str, Any], reading: Reading, update
         return
     aged = sorted((p for p in state["people"] if p["relationship"] == "child"
                    and p["age"] is not None), key=lambda p: p["age"])  # fmt: skip
+    if reading.born_after_selector.startswith("pronoun:"):  # "zij is geboren nadat ...": the
+        pronoun = reading.born_after_selector.split(":")[1]  # child of that pronoun, the
+        aged = [p for p in aged if p.get("pronoun") == pronoun][:1]  # youngest (105, k4)
     if aged:
         oldest = reading.born_after_selector in W.OLDEST_WORDS
         chosen = aged[-1] if oldest else aged[0]

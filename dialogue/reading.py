@@ -319,6 +319,9 @@ def only_the_flight(sentence: str) -> bool:
     return bool(_FLED.search(sentence)) and not _ARRIVED.search(sentence)
 
 
+_BORN_PRONOUN = re.compile(r"\b(zij|ze|hij)\s+(?:is|werd)\s+(?:\w+\s+)?geboren\b")
+
+
 def _born_after_only_selected(reading: Reading, folded: str) -> None:
     """ "mijn kinderen zijn 14, 10 en 2. de jongste is geboren na mijn aankomst": only the
     youngest was born after the arrival (panel 22, q1: all three lost the exemption)."""
@@ -327,6 +330,9 @@ def _born_after_only_selected(reading: Reading, folded: str) -> None:
         if not (any(b in text for b in W.BORN) and any(a in text for a in W.AFTER_ARRIVAL)):
             continue
         selector = next((w for w in W.AGE_SELECTORS if w in text), None)
+        told = _BORN_PRONOUN.search(text)  # "mijn zoon is 7 en mijn dochter is 2, zij is
+        if not selector and told:  # geboren nadat ik naar belgie kwam" (panel 105, k4)
+            selector = f"pronoun:{'hij' if told.group(1) == 'hij' else 'zij'}"
         if selector:
             reading.born_after_selector = selector
             reading.born_after_arrival = False  # not every child of the message
@@ -1272,7 +1278,8 @@ _PERIOD_ENOUGH = re.compile(  # "dus 8 maand is te weinig?", "is 8 maanden samen
 
 
 _AN_AMOUNT = re.compile(
-    r"\s*(?:euro|eur\b|€|netto|bruto|per maand|in de maand)"
+    r"\s*(?:euro|eur\b|€|netto|bruto|per maand|in de maand|slk\b|slpk\b|slaapkamer|kamer|m2\b|"
+    r"m²|vierkante)"
     r"|\s*(?:a|à|tot|-|of)\s*\d+\s*(?:euro|eur\b|€)"
 )
 
@@ -4438,6 +4445,7 @@ def read(message: dict[str, Any]) -> Reading:
     statuses = [
         e for e in _entities(message, "sponsor_status")
         if not _when_asked(e, folded) and not _status_to_come(e, reading.text)
+        and not _in_some_order(e, reading.text)
     ]  # fmt: skip
     own = [e for e in statuses if not _status_of_another(e, text, starts)]
     statuses = own + [e for e in statuses if e not in own]  # "fatima ... met een F kaart, ik
@@ -5114,11 +5122,8 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
             continue
         if _asylum_asked_then(clause) or _asylum_asked_just_before(clauses, clause, starts, entity):
             continue  # "ik heb asiel gevraagd 10 maanden geleden": no recognition (s5)
-        if _a_birthday_or_denied(text, entity, clause) or _a_birth_date(text, entity):
+        if _another_day(text, entity, clause):
             continue
-        if _a_day_to_apply(text, clause) or _a_marriage_clause(clause):
-            continue  # "kan in januari nog?" (panel 34, d3: "sinds januari 2026"); "het
-            # huwelijk was in maart 2024" (panel 75, h3: "erkend sinds maart 2024")
         surface = fold(str(entity.get("value") or ""))
         if any(f" {w} " in f" {surface} " for w in W.MONTH_UNITS if len(w) > 2) and not any(
             w in clause for w in (" sinds ", " geleden ", " erkend ", " erkenning ")
@@ -5137,6 +5142,38 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
     return None
 
 
+_OTHER_EVENT = re.compile(
+    r"\b(?:kaart\w*|[abcfkl]-kaart|interview|gehoor|onderhoud|aankomst|aangekomen|"
+    r"toegekomen|afspraak)\b[^.?!]{0,20}$"
+)
+_LETTER = re.compile(r"\b(?:brief|ontvangst|ontvangen)\b[^.?!]{0,20}$")
+_DECISION_NEAR = re.compile(r"\b(?:beslis+ing|erkend|erkenning|cgvs|rvv)\b[^.?!]{0,15}$")
+
+
+def _another_events_date(text: str, entity: dict[str, Any]) -> bool:
+    """The day of a card, an interview or an arrival told right before the date; a letter's
+    day only in a question which day counts ("vanaf ontvangst brief (09/10/2025)?"): a letter
+    day told alone is still the one date there is."""
+    start = int(entity.get("start") or 0)
+    before = fold(text[max(0, start - 30) : start])
+    asked = "?" in re.split(r"[.!]", text[start:], maxsplit=1)[0]
+    other = _OTHER_EVENT.search(before) or (asked and _LETTER.search(before))
+    return bool(other) and not _DECISION_NEAR.search(before)
+
+
+_DURATION_SURFACE = re.compile(r"^\s*\d+\s*(?:dag|dagen|week|weken|maand|maanden|jaar)\s*$")
+
+
+def _a_duration_tagged(text: str, entity: dict[str, Any]) -> bool:
+    """ "4 dagen??? maar mijn kaart is van februari 2026": a span, no day of a decision; not
+    "erkend sinds 3 maanden", "3 maanden geleden"."""
+    if not _DURATION_SURFACE.match(fold(str(entity.get("value") or ""))):
+        return False
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    since = re.search(r"\b(?:sinds|sedert|al)\s*$", fold(text[max(0, start - 10) : start]))
+    return not since and not re.match(r"\s*geleden\b", fold(text[end : end + 10]))
+
+
 _BORN_BEFORE = re.compile(r"(?:°|\bgeb\.?|\bgeboren(?: op)?|\bborn(?: on)?|\bne le)\s*$")
 
 
@@ -5145,6 +5182,21 @@ def _a_birth_date(text: str, entity: dict[str, Any]) -> bool:
     vluchteling, sinds 3 maart 1985")."""
     start = int(entity.get("start") or 0)
     return bool(_BORN_BEFORE.search(fold(text[max(0, start - 14) : start])))
+
+
+def _another_day(text: str, entity: dict[str, Any], clause: str) -> bool:
+    """A birthday, a birth date, a card's, an interview's or a letter's day, a span, a day to
+    apply or a marriage's: no day of the recognition. "kan in januari nog?" (panel 34, d3);
+    "het huwelijk was in maart 2024" (panel 75, h3); "ontvangst brief (09/10/2025)? A-kaart
+    pas 15/01/2026", "4 dagen???" (panel 105, l1 and z5)."""
+    return (
+        _a_birthday_or_denied(text, entity, clause)
+        or _a_birth_date(text, entity)
+        or _another_events_date(text, entity)
+        or _a_duration_tagged(text, entity)
+        or _a_day_to_apply(text, clause)
+        or _a_marriage_clause(clause)
+    )
 
 
 def _a_marriage_clause(clause: str) -> bool:
@@ -5223,6 +5275,13 @@ _TO_COME = re.compile(
     r"|\bis (?:het|dat|er) (?:\w+ ){0,2}(?:met|bij)\s*$|\bhetzelfde als (?:met|bij)\s*$"
     r"|\bverschil tussen\s*(?:\w+\s+){0,4}(?:en\s*)?$"
 )
+
+
+def _in_some_order(entity: dict[str, Any], text: str) -> bool:
+    """ "Hum. visum in subsidiaire orde zinvol?": a request in the second place, no status
+    (panel 105, l1: "Je cliënt: subsidiair beschermd")."""
+    end = int(entity.get("end") or 0)
+    return bool(re.match(r"\s*orde\b", fold(text[end : end + 8])))
 
 
 def _status_to_come(entity: dict[str, Any], text: str) -> bool:
@@ -5438,7 +5497,12 @@ def _not_married_at_all(reading: Reading, folded: str) -> bool:
     married_too = re.search(r"\b(?:is|zijn|ben|bent)\s+(?:wel\s+)?getrouwd\b", unquoted)
     married_too = married_too or _NOT_YET_THEN.search(unquoted)  # "nee we waren nog niet
     # getrouwd toen ik kwam. pas na": married after the arrival (panel 93, o4: "Je vriend")
-    return bool(told) and not married_too and not others and reading.marriage is None
+    aged = _AN_AGED_ONE.search(unquoted)  # "kan bakary mee? hij is 20 maar gehandicapt ...
+    # niet getrouwd": the son's (panel 105, z5: "Je vriendin: 38 jaar")
+    return bool(told) and not married_too and not others and not aged and reading.marriage is None
+
+
+_AN_AGED_ONE = re.compile(r"\b(?:hij|zij|ze)\s+is\s+(?:al\s+|pas\s+|nu\s+)?\d{1,2}\b")
 
 
 def _free_marriage_told(folded: str) -> str | None:

@@ -1551,12 +1551,19 @@ def volunteered(text: str) -> list[str]:
         found.append("money")
     if _any(W.WIDOWED_PHRASES, folded) or W.PARTNER_DIED.search(folded):
         found.append("widowed")
-    alone = _any(W.ALONE_PHRASES, folded) and not _any(W.LIVES_WITH_FAMILY, folded)
+    kept = _NOT_ALONE.sub(" ", folded)  # "NIEMAND anders moet komen", "zeynep is nie alleen"
+    alone = _any(W.ALONE_PHRASES, kept) and not _any(W.LIVES_WITH_FAMILY, folded)  # (105, y4)
     if alone and not _any(W.CAME_ALONE, folded):
         found.append("alone")  # "hij is alleen naar belgie gegaan": the sponsor's journey
     if any(w in W.DANGER_TOKENS and not _negated(words, i) for i, w in enumerate(words)):
         found.append("danger")
     return found
+
+
+_NOT_ALONE = re.compile(
+    r"\bniemand anders (?:moet|wil|komt|hoeft|gaat|moet er)\b[^.?!]*"
+    r"|\b(?:nie|niet|ni|nooit) (?:\w+ )?alleen\b"
+)
 
 
 def _money_sent(text: str) -> bool:
@@ -2432,8 +2439,10 @@ def _income_exempt(turn: Any, exempt, value: Decimal | None, said: Answer, case=
         return
     _whose_exemption(turn, _case(turn), said)  # the whole family's (panel 97, q1)
     said.entry(M.SIDE["income_exempt_favourable"], _voice(turn, exempt[0]))
-    if value is not None:
-        said.say("utter_side_income_exempt_amount", amount=euro(value))
+    proving = [c for _, _, c in _exempt_condition(case, "means_of_subsistence")
+               if c.get("state") != "exempt"]  # fmt: skip
+    if value is not None and not proving:  # "speelt geen rol" only when no relative needs it
+        said.say("utter_side_income_exempt_amount", amount=euro(value))  # (105, k4: Hasti)
     _exemption_ends(turn, exempt, said, case)
     for _, item in _advice_of(case, ("favourable_period_not_for_disabled_adult",)):
         said.item(item)  # the relative it does not hold for, after it (panel 46, h3)

@@ -621,8 +621,8 @@ DOCUMENTS: dict[str, Message] = {
     "fee_payment_proof@belgian": _M(
         "Een bewijs dat de bijdrage (retributie) betaald is. Bijvoorbeeld een "
         "rekeninguittreksel of een stortingsbewijs met stempel van de post.",
-        S.ART_1_1,  # the fee's own article, as in the fee line (panel 7, m5)
-    ),
+        S.PRACTICE_DVZ,  # seed 004 "Betalingsbewijs bijdrage in administratieve kosten" names
+    ),  # no article; art. 1/1 is named in seed 002 for the exemptions (panel 105, y5, k1, k2)
     # seed 002: "een geldig reisdocument moet worden voorgelegd wanneer de visumaanvraag wordt
     # ingediend of, ten laatste, voor het bekomen van het visum" (panel 5, j1)
     "travel_document": _M(

@@ -52,10 +52,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "summaries:summary.parents_former_nbmv_fr",
         "conditions:parents_request_within_3_months",
     },
-    # seed 002 "Retributie [Artikel 1/1 ...]": the fee and its payment proof
-    S.ART_1_1: {
-        "documents:fee_payment_proof@belgian",
-    },
     S.ART_1_1_FEE: {
         "side:fee_after_recognition",
         "advice:parents_fee_due_after_3_months",
@@ -485,6 +481,8 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:diplomas",
     },
     S.PRACTICE_DVZ: {
+        # seed 004 "Betalingsbewijs bijdrage in administratieve kosten" names no article
+        "documents:fee_payment_proof@belgian",
         # seed 001 "Het is aangeraden om beroep te doen op uw advocaat of sociale
         # hulpverlener", no article (panel 102, s4: art. 12bis, §1 read as a wrong citation)
         "side:guardian_role",
