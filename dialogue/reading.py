@@ -3697,6 +3697,8 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     _the_sons_parent(reading)
     _not_about(reading, folded)
     _carers(reading, folded)
+    _likenesses(reading, folded)
+    _someone_in_a_question(reading, folded)
     _unknown_ones(reading)
     _not_the_one(reading)
     _same_as_sponsor(reading)
@@ -4118,6 +4120,36 @@ _CANNOT_HELP = re.compile(
     r"^[^.!?]{0,60}?[.!?,:]?\s*(?:maar\s+)?(?:hij|zij|ze|die)\s+kan\s+(?:\w+\s+)?"
     r"(?:echt\s+|ook\s+|zelf\s+)*(?:niet|nie|geen)\s+(?:\w+\s+)?(?:helpen|zorgen|opvangen)\b"
 )
+
+
+_A_LIKENESS = re.compile(
+    r"\b(?:is|was|ben)\s+(?:eigenlijk\s+|echt\s+|gewoon\s+|voor mij\s+|altijd\s+)*"
+    r"(?:als|zoals|net als|een soort)\s+(?:mijn|m'n|mn|een)\s*$"
+    r"|\b(?:is|was)\s+eigenlijk\s+(?:mijn|m'n|mn)\s*$"
+)
+
+
+_SOMEONE_ELSEWHERE = re.compile(r"^\s+(?:in|uit)\s+[a-z]+[^.!?]*\?")
+
+
+def _someone_in_a_question(reading: Reading, folded: str) -> None:
+    """ "Is dat een probleem, dat er een zoon in Canada is?": someone told of in passing with
+    "een", no one who comes (panel 106, l5: "Hoe oud is je zoon?")."""
+    for mention in reading.mentions:
+        before = folded[max(0, mention.start - 12) : mention.start]
+        told = re.search(r"\ber\s+(?:nog\s+|ook\s+)?een\s*$", before)
+        if mention.context is None and told and _SOMEONE_ELSEWHERE.match(folded[mention.end :]):
+            mention.context = "negated"
+
+
+def _likenesses(reading: Reading, folded: str) -> None:
+    """ "Mijn kleinzoon is eigenlijk als mijn zoon", "Ze is eigenlijk mijn moeder geweest": a
+    likeness of someone told, no new relative (panel 105, k1: "Hoe oud is je zoon?"; l5: "Je
+    moeder: nog niet bekend")."""
+    for mention in reading.mentions:
+        before = folded[max(0, mention.start - 40) : mention.start]
+        if mention.context is None and _A_LIKENESS.search(before):
+            mention.context = "negated"
 
 
 def _carers(reading: Reading, folded: str) -> None:
@@ -5523,6 +5555,9 @@ def free_marriage(folded: str) -> str | None:
     ("religieus, nooit op papier"); "in de kerk. is dat officieel? ik weet niet" asks whether
     it is (panel 27, a4: "officieel getrouwd" and a right without the check of seed 000)."""
     folded = _ASKED_OFFICIAL.sub(" ", folded)
+    if _NOT_MARRIED_AT_ALL.search(folded) and any(p in folded for p in W.REGISTERED_PARTNERSHIP):
+        return None  # "niet getrouwd. We hebben união estável ..., dat is zoals geregistreerd
+        # samenwonen": a registered partnership, no marriage (panel 105, l4)
     official = [p for p in W.OFFICIAL_MARRIAGE if p in folded]
     courts = folded.count("rechtbank")
     religious_courts = sum(folded.count(c) for c in W.RELIGIOUS_COURTS if "rechtbank" in c)

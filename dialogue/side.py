@@ -125,6 +125,7 @@ def _a_year(text: str, match: re.Match) -> bool:
     return bool(_YEAR.fullmatch(match.group())) and bool(_BEFORE_A_YEAR.search(before))
 
 
+_INCOME_AFTER = re.compile(r"\s*(?:netto|bruto|per maand|p/m|/maand|in de maand)\b", re.I)
 _BARE_AMOUNT = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{3,6})(?:,(\d{1,2}))?(?![\d/])")
 
 
@@ -148,8 +149,10 @@ def amount(text: str) -> Decimal | None:
     """The monthly amount in a message ("1400 euro", "€ 1.400", "1.400,50 netto"); a bare
     year is none ("sinds 2023", "20 december 2025" were read as 2.023 and 2.025 euro; panel
     27, b2, b4)."""
-    bare = (m for m in _BARE_AMOUNT.finditer(text) if not _a_year(text, m))
-    match = _EURO_AMOUNT.search(text) or next(bare, None)
+    bare = [m for m in _BARE_AMOUNT.finditer(text) if not _a_year(text, m)]
+    income = [m for m in bare if _INCOME_AFTER.match(text[m.end() :])]  # "1.420 netto ...,
+    euros = list(_EURO_AMOUNT.finditer(text))  # soms 100 of 200 euro overuren" (106, y5)
+    match = min(euros + income, key=lambda m: m.start(), default=None) or (bare[:1] or [None])[0]
     if not match:
         return None
     whole = re.sub(r"[.\s]", "", match.group(1))
@@ -263,7 +266,12 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         (
             "lease",
             "?" in folded
-            and (_any((*W.LEASE_WORDS, *W.DEED_WORDS), folded) or _lease_registered(folded)),
+            and (
+                _any((*W.LEASE_WORDS, *W.DEED_WORDS), folded)
+                or _lease_registered(folded)
+                or "contract" in folded
+                and _any(W.FUTURE_HOME, folded)
+            ),
         ),
         ("housing_waiting_list", _waiting_list_named(folded)),
         ("who_applies", _any(W.WHO_APPLIES, folded) or bool(_HERE_AT_THE_TOWN.search(folded))),
@@ -302,7 +310,12 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ),
         ("best_interests", "?" in folded and bool(_BEST_INTERESTS.search(folded))),
         ("status_difference", "?" in folded and _status_difference_asked(folded)),
-        ("custody_proof", _any(W.NO_CUSTODY_JUDGMENT, folded) or _gone_parent_proof(folded)),
+        (
+            "custody_proof",
+            _any(W.NO_CUSTODY_JUDGMENT, folded)
+            or _gone_parent_proof(folded)
+            or bool(_CUSTODY_JUDGMENT_ASKED.search(folded)),
+        ),
         ("incomplete_file", answered and _any(W.INCOMPLETE_FILE, folded)),
         ("if_bond_recognised", answered and bool(_IF_RATIFIED.search(folded))),
         ("next_step", answered and _next_step_asked(reading, folded)),
@@ -433,6 +446,9 @@ def _exclusive(found: list[str]) -> list[str]:
 
 # topics that another topic of the same message shadows
 _SHADOWED_BY = (
+    # "Kan ik dat contract al geven? Of moet ik wachten tot ik verhuisd ben?": the later
+    # home's lease (seed 004), not "Wachten hoeft niet" (panel 105, k1)
+    ("lease", ("wait", "incomplete_file")),
     # "en als we niet trouwen, welke bewijzen van onze relatie ...? we woonden samen": the
     # relation's proofs, not the registration's cohabitation (panel 83, j3)
     ("relationship_proof", ("cohabitation",)),
@@ -1108,6 +1124,13 @@ def _anothers_home(folded: str) -> bool:
     """ "mijn broer ... hij heeft 3 kinderen, een klein appartement": his home, not the
     sponsor's asked about (panel 103 and 104, z3: the housing condition answered)."""
     return bool(_ANOTHERS_HOME.search(folded)) and not _MY_HOME.search(folded)
+
+
+# "Is le jugement van Kinshasa genoeg voor het hoederecht?" (panel 105, k1: "geen antwoord")
+_CUSTODY_JUDGMENT_ASKED = re.compile(
+    r"\b(?:vonnis|jugement|uitspraak|beslissing van de rechter)\b[^?]*\b(?:genoeg|volstaat|goed|"
+    r"geldig|telt)\b[^?]*\?|\b(?:hoederecht|voogdij|bewaring)\b[^?]*\b(?:vonnis|jugement)\b[^?]*\?"
+)
 
 
 def _gone_parent_proof(folded: str) -> bool:
@@ -2211,12 +2234,24 @@ def _writer_amount(turn: Any, reading: Reading) -> Decimal | None:
         return _not_the_reference(amount(reading.text))
     theirs = others + ([partner.start] if partner is not None else [])
     starts = clause_starts(reading.text) + [len(reading.text)]
-    for start, end in zip(starts, starts[1:], strict=False):
+    found = _amounts_at(reading.text)  # whole numbers: "2.400 netto" is no clause "400"
+    for start, end in zip(starts, starts[1:], strict=False):  # (panel 105, l3)
         if not any(start <= at < end for at in theirs):
-            found = amount(reading.text[start:end])
-            if found is not None:
-                return _not_the_reference(found)
+            mine = [value for at, value in found if start <= at < end]
+            if mine:
+                return _not_the_reference(mine[0])
     return None
+
+
+def _amounts_at(text: str) -> list[tuple[int, Decimal]]:
+    """Every amount in the text with where it starts: euro amounts first, bare ones after."""
+    found = []
+    bare = [m for m in _BARE_AMOUNT.finditer(text) if not _a_year(text, m)]
+    for match in [*_EURO_AMOUNT.finditer(text), *bare]:
+        value = amount(match.group(0) + (" euro" if match.re is _BARE_AMOUNT else ""))
+        if value is not None and all(at != match.start() for at, _ in found):
+            found.append((match.start(), value))
+    return sorted(found)
 
 
 _MONEY_SENT = re.compile(
@@ -5387,7 +5422,9 @@ def _housing_answer(turn: Any, key: str, exempt_key: str = "housing_exempt_favou
         _exempt_answer(turn, exempt, said, case, (exempt_key, "utter_side_housing_exempt_other"))
         said.send("utter_answer_menu")
         return True
-    if case and all(r.get("route") == HV for _, r in case):  # no housing condition (seed 001)
+    routed = [(e, r) for e, r in case if r.get("route")]  # a relative still unknown is none
+    if routed and all(r.get("route") == HV for _, r in routed):  # no housing condition (seed
+        # 001; panel 106, l5: "Ja. Je moet een woning hebben" beside a relative still unknown)
         entry = M.SIDE["housing_humanitarian"]
         return _say_entries(turn, [(entry, _voice(turn, case[0][0]))])
     if _status(turn) == "eu_citizen":  # art. 40bis is in no seed: never art. 10's home (panel
@@ -5728,7 +5765,9 @@ def _custody_proof(turn: Any, reading: Reading) -> bool:
         # kinderen is weg. niemand weet waar hij is" (panel 64, h3: "staat niet in onze
         # informatie" where seed 004 says how for a Belgian's family)
         return _say_entries(turn, [(M.SIDE["missing_parent_proof"], _voice(turn, entry))])
-    if turn.state["sponsor"].get("widowed"):  # "moet Amina een papier hebben over het
+    own_child = entry["relationship"] in ("child", "adopted_child")  # not a widowed grandma's
+    if turn.state["sponsor"].get("widowed") and own_child:  # grandson (panel 105, k1)
+        # "moet Amina een papier hebben over het
         # hoederecht? de papa is dood" (panel 48, g2: "geen antwoord"; seed 003 "Indien de
         # ouders ... gescheiden zijn")
         message = M.lookup(M.EXEMPTION_WHY, "common_child", ("sponsor_widowed",))

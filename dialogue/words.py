@@ -557,7 +557,11 @@ FUTURE_HOME = ("huren we", "gaan we huren", "later huren", "gaan huren", "gaan v
                # "ik ga in maart verhuizen ... kan ik dat nieuwe huurcontract al gebruiken?"
                # (panel 34, d2)
                "ga verhuizen", "nieuwe huurcontract", "nieuw huurcontract",
-               "nieuwe contract al", "dat nieuwe contract")  # fmt: skip
+               "nieuwe contract al", "dat nieuwe contract",
+               # "Kan ik dat contract al geven? Of moet ik wachten tot ik verhuisd ben?" (panel
+               # 105, k1: "Ja, dat kan nu al. Wachten hoeft niet.")
+               "verhuisd ben", "tot ik verhuis", "na de verhuis", "na mijn verhuis",
+               "ik verhuis in", "verhuis ik")  # fmt: skip
 # a home a relative owns ("we wonen in het huis van mijn ouders, het is hun eigendom"): seed
 # 004 names the sponsor's own deed and a lease in a relative's name, not a relative's deed
 # (panel 102, w3: answered with the lease rule)
@@ -1811,7 +1815,10 @@ AFTER_RECOGNITION_PAPERS = (" na erkenning", " na de erkenning", " na mijn erken
 RECOGNITION_LATER = ("erkend word", "erkend wordt", "erkend worden", "erkenning krijg",
                      "status krijg", "statuut krijg", "vluchtelingenstatus krijg",
                      "bescherming krijg", "papieren krijg", "positief antwoord krijg",
-                     "positieve beslissing krijg", "ik erkend ben")  # fmt: skip
+                     "positieve beslissing krijg", "ik erkend ben",
+                     # "Kunnen ze zonder paspoort aanvragen als Mulu erkend is?" (106, z1)
+                     "erkend is", "erkend zal zijn", "haar status krijgt", "zijn status krijgt",
+                     "status heeft")  # fmt: skip
 # HYPOTHETICAL as single words, for a word-by-word check
 HYPOTHETICAL_WORDS = ("als", "wanneer", "indien", "stel", "zodra", "si", "if")
 # the asylum procedure named in a question about time (panel 37, h4)

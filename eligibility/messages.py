@@ -2879,8 +2879,10 @@ SIDE: dict[str, Message] = {
     ),
     # seed 002: for the family of a protected person "de afwezigheid van een reisdocument geen
     # onoverkomelijk obstakel", said to an asylum seeker for after the recognition (panel 58, h4)
+    # a helper for an asylum seeker reads "Na de erkenning van je cliënt" (panel 106, z1: "Word
+    # je erkend" to the volunteer)
     "passport_after_recognition": _M(
-        "Word je erkend en vraagt {rel} dan gezinshereniging? Dan is geen paspoort geen "
+        "Na {sp_of:de erkenning} vraagt {rel} gezinshereniging aan. Dan is geen paspoort geen "
         "onoverkomelijk probleem. {Rel_pron} kan de identiteit tonen met andere bewijzen, "
         "bijvoorbeeld een geboorteakte, een familieboekje of een document van UNHCR. De "
         "ambassade bepaalt welke. Kan {rel_pron} geen paspoort krijgen? Dan kan {rel_pron} een "
