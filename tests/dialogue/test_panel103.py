@@ -84,13 +84,9 @@ def test_hij_heeft_een_vrouw_en_een_baby_huda_is_19__the_sons_family_and_the_dau
 def test_omar_zijn_paspoort_with_no_one_named_omar__not_his_sister():
     """ "omar zijn paspoort is verlopen" when the children were told as "dochter is 13. zoon is
     net 18": Omar is a he, so not the daughter's passport first (panel 102, s1)."""
-    chat = Chat(today=TODAY)
-    chat.say("mijn [man](relationship:spouse) en mijn 2 [kinderen](relationship:child), ze "
-             "zitten in beirut")  # fmt: skip
-    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee), brief van cgvs is van "
-             "[2 okt](recognition_date:2026-10-02)")  # fmt: skip
-    chat.say("[40](age). we zijn getrouwd in aleppo 2008, ik heb het huwelijksakte")
-    chat.say("dochter is [13](age). zoon is net [18](age) geworden in augustus")
+    from tests.dialogue.test_panel98 import mariam
+
+    chat = mariam("dochter is [13](age). zoon is net [18](age) geworden in augustus")
     chat.answer_plainly({})
     chat.say("ja dat klopt", intent="affirm")
     reply = chat.say("omar zijn paspoort is verlopen in 2025, kan hij toch aanvragen?")

@@ -209,16 +209,16 @@ def test_haar_mama_is_akkoord_maar_heeft_niks_getekend__the_written_consent():
     assert "volstaat een schriftelijke verklaring" in reply, chat.transcript()
 
 
-def mariam() -> Chat:
+def mariam(ages: str = "lina is [13](age). omar is net [18](age) geworden in augustus") -> Chat:
     """A refugee, her husband and children of 13 and 18 in Beirut, named with their ages
-    (panel 98 to 101, s1)."""
+    (panel 98 to 101, s1), or told by `ages` without names (panel 102, s1)."""
     chat = Chat(today=TODAY)
     chat.say("mijn [man](relationship:spouse) en mijn 2 [kinderen](relationship:child), ze "
              "zitten in beirut")  # fmt: skip
     chat.say("ik ben [erkend vluchteling](sponsor_status:refugee), brief van cgvs is van "
              "[2 okt](recognition_date:2026-10-02)")  # fmt: skip
     chat.say("[40](age). we zijn getrouwd in aleppo 2008, ik heb het huwelijksakte")
-    chat.say("lina is [13](age). omar is net [18](age) geworden in augustus")
+    chat.say(ages)
     return chat
 
 
