@@ -1222,6 +1222,7 @@ def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], s
 _LABEL_BEFORE = re.compile(
     r"\b(?:type|fase|graad|stadium|niveau|klas|nummer|nr|punt|vraag|stap|optie|level)\s*$"
 )
+_A_RULE_ASKED = re.compile(r"\b(?:allebei|beiden|beide)\s*$")  # "wacht, allebei 21?" (107, y4)
 
 
 def _nobodys_or_a_label(folded: str, start: int, end: int) -> bool:
@@ -1231,6 +1232,10 @@ def _nobodys_or_a_label(folded: str, start: int, end: int) -> bool:
         return True
     if _LABEL_BEFORE.search(folded[max(0, start - 12) : start]):
         return True
+    if _A_RULE_ASKED.search(folded[max(0, start - 12) : start]) and re.match(
+        r"\s*(?:jaar\s*)?\?", folded[end : end + 8]
+    ):
+        return True  # not "papa en mama zijn allebei 45" (panel 33)
     before = folded[max(0, start - 40) : start]
     inside = before.rfind("(") > before.rfind(")")  # "sara (7)", "(4, 9 en 17)", "(Omar, 41)"
     return not inside and bool(re.match(r"\)\s+[a-z]", folded[end : end + 4]))  # "1) waar"
@@ -5550,6 +5555,12 @@ _ASKED_OFFICIAL = re.compile(
 )
 
 
+_ONLY_A_RITE = re.compile(
+    r"\b(?:alleen|enkel|wel)\b[^.?!]{0,20}\b(?:religieus|kerk|moskee|imam|traditioneel|nikah|"
+    r"sjeik|sheikh)\b"
+)
+
+
 def free_marriage(folded: str) -> str | None:
     """An official marriage wins ("officieel, in de kerk en op de gemeente") unless denied
     ("religieus, nooit op papier"); "in de kerk. is dat officieel? ik weet niet" asks whether
@@ -5558,6 +5569,9 @@ def free_marriage(folded: str) -> str | None:
     if _NOT_MARRIED_AT_ALL.search(folded) and any(p in folded for p in W.REGISTERED_PARTNERSHIP):
         return None  # "niet getrouwd. We hebben união estável ..., dat is zoals geregistreerd
         # samenwonen": a registered partnership, no marriage (panel 105, l4)
+    if _NOT_MARRIED_AT_ALL.search(folded) and not _ONLY_A_RITE.search(folded):
+        return None  # "niet getrouwd op papier hoor. niet in de kerk ook niet" (panel 106 and
+        # 107, z4: "Jij: religieus of traditioneel getrouwd" through seven corrections)
     official = [p for p in W.OFFICIAL_MARRIAGE if p in folded]
     courts = folded.count("rechtbank")
     religious_courts = sum(folded.count(c) for c in W.RELIGIOUS_COURTS if "rechtbank" in c)

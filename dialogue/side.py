@@ -1586,6 +1586,9 @@ def volunteered(text: str) -> list[str]:
 _NOT_ALONE = re.compile(
     r"\bniemand anders (?:moet|wil|komt|hoeft|gaat|moet er)\b[^.?!]*"
     r"|\b(?:nie|niet|ni|nooit) (?:\w+ )?alleen\b"
+    # "Is dit anoniem? Niemand anders kan dit lezen?" (panel 107, y3: "Alleen: toon aan ...")
+    r"|\bniemand (?:anders )?(?:kan|mag|zal) (?:dit|dat|het|deze|mijn|onze)\b[^.?!]*\b"
+    r"(?:lezen|zien|weten|bekijken|horen)\b"
 )
 
 

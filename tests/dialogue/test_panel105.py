@@ -87,3 +87,6 @@ def test_niemand_anders_moet_komen_alleen_zeynep__she_is_not_alone():
     assert volunteered("NIEMAND anders moet komen, alleen zeynep mijn vrouw") == []
     assert volunteered("zeynep is nie alleen hé, ze woont bij haar ouders") == []
     assert volunteered("mijn mama is helemaal alleen, er is niemand anders") == ["alone"]
+    # "Is dit anoniem? Niemand anders kan dit lezen?" (panel 107, y3)
+    assert volunteered("Is dit anoniem? Niemand anders kan dit lezen? Niet de politie?") == []
+    assert volunteered("niemand anders kan voor haar zorgen") == ["alone"]

@@ -101,3 +101,22 @@ def test_zonder_paspoort_als_mulu_erkend_is__seed_002s_travel_document_for_the_c
     reply = chat.say("Kunnen ze zonder paspoort aanvragen als Mulu erkend is? Volstaan de UNHCR "
                      "papieren?", intent="ask_travel_document")  # fmt: skip
     assert "onoverkomelijk" in reply and "Word je erkend" not in reply, reply
+
+
+def test_niet_getrouwd_op_papier_niet_in_de_kerk_ook_niet__no_religious_marriage():
+    """ "eerlijk gezegd zijn we niet getrouwd op papier hoor. niet in de kerk ook niet" (panel
+    106 and 107, z4: "Jij: religieus of traditioneel getrouwd" through seven corrections)."""
+    from dialogue.reading import free_marriage
+
+    told = " eh eerlijk gezegd zijn we niet getrouwd op papier hoor. niet in de kerk ook niet "
+    assert free_marriage(told) is None
+    assert free_marriage(" niet officieel getrouwd, alleen religieus bij de imam ") == (
+        "religious_or_customary"
+    )
+
+
+def test_wacht_allebei_21_ze_wordt_pas_21_op_14_mei__no_age_of_21():
+    """ "wacht, allebei 21? ze wordt pas 21 op 14 mei" (panel 107, y4: "Jij: ... 21 jaar")."""
+    reading = read(parse("wacht, allebei [21](age)? ze wordt pas [21](age) op 14 mei"))
+    told = [a.years for a in reading.loose_ages] + [a.years for _, a in reading.pronoun_ages]
+    assert 21 not in told, told
