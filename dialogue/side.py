@@ -2432,6 +2432,9 @@ def _a_favoured_relatives_work(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(M.SIDE["relative_works_humanitarian"], _voice(turn, asked[0]))])
 
 
+_WORKER = re.compile(r"\b(hij|zij|ze)\s+(?:\w+\s+)?(?:werkt|verdient|heeft (?:werk|een job))\b")
+
+
 def _a_relatives_own_earnings(turn: Any, reading: Reading) -> bool:
     """ "Is dat zwartwerk een probleem? Hij verdient maar heel weinig." of an adult brother
     with a humanitarian request: his own income, not the sponsor's exemption (panel 45, h3;
@@ -2446,6 +2449,10 @@ def _a_relatives_own_earnings(turn: Any, reading: Reading) -> bool:
         for e, item in _advice_of(_case(turn), _STRENGTHEN_ADULTS)
         if e["relationship"] in ("child", "stepchild", "sibling")
     ]
+    worker = _WORKER.search(folded)  # "Ze werkt wel, kuisen in een hotel" of the client: not
+    if worker:  # her son's earnings (panel 105 to 107, z1)
+        pronoun = "hij" if worker.group(1) == "hij" else "zij"
+        found = [(e, item) for e, item in found if e.get("pronoun") == pronoun]
     if not found:
         return _a_favoured_relatives_work(turn, reading)
     found.sort(key=lambda pair: _STRENGTHEN_ADULTS.index(pair[1].get("id")))
@@ -5408,7 +5415,12 @@ def _housing_needed(turn: Any, reading: Reading) -> bool:
     """ "moeten mijn ouders een woning hebben?": "nee" for the exempt within the 12 months
     (seed 003 "Bijzondere bepaling"), the condition and its proof otherwise."""
     if _status(turn) == "asylum_seeker":  # now a humanitarian visa, later seed 003's 12
-        turn.say("utter_faq_housing_asylum_seeker")  # months (panel 36, h4)
+        helper = "_helper" if turn.state.get("writer") == "helper" else ""  # (107, z1)
+        turn.say(
+            turn.texts.first(
+                f"utter_faq_housing_asylum_seeker{helper}", "utter_faq_housing_asylum_seeker"
+            )
+        )  # months (panel 36, h4)
         return True
     return _housing_answer(turn, "housing_needed", "housing_not_needed_favourable")
 

@@ -120,3 +120,21 @@ def test_wacht_allebei_21_ze_wordt_pas_21_op_14_mei__no_age_of_21():
     reading = read(parse("wacht, allebei [21](age)? ze wordt pas [21](age) op 14 mei"))
     told = [a.years for a in reading.loose_ages] + [a.years for _, a in reading.pronoun_ages]
     assert 21 not in told, told
+
+
+def test_ze_werkt_wel_kuisen_in_een_hotel__the_clients_job_not_her_sons():
+    """ "Moet ze dan eerst een huis zoeken? Ze werkt wel, kuisen in een hotel, 20 uur per week"
+    of an asylum seeker, told by her volunteer (panel 105 to 107, z1: "Eigen inkomsten maken het
+    moeilijker om te tonen dat de zoon van je cliënt nog ten laste is")."""
+    chat = Chat(today=TODAY)
+    chat.say("Goedemiddag. Ik help als vrijwilliger een Ethiopische vrouw, Mulu, die hier asiel "
+             "heeft aangevraagd. Haar twee [kinderen](relationship:child) zitten in Oeganda.")  # fmt: skip
+    chat.press('/inform{"sponsor_status":"asylum_seeker"}')
+    chat.say("haar [zoon](relationship:child) Dawid is al [18](age), het meisje, Selam, is "
+             "[12](age).")  # fmt: skip
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("Moet ze dan eerst een huis zoeken en een vast inkomen hebben? Ze werkt wel, "
+                     "kuisen in een hotel, 20 uur per week, zo'n 980 euro.")  # fmt: skip
+    assert "Eigen inkomsten maken het moeilijker" not in reply, chat.transcript()
+    assert "Word je erkend" not in reply and "je cliënt erkend" in reply, reply
