@@ -56,7 +56,7 @@ PARENT_AGE_GAP = 12  # a parent is at least this much older than the child
 YOUNGEST_PARTNER_AGE = 16  # a sponsor with a partner or spouse is at least this old
 # answers where "allebei"/"beide" are the two parents ("wij allebei"), not the children
 PARENTS_FACTS = ("applicant.custody", "applicant.other_parent_consent")
-CHILDREN = ("child", "stepchild", "adopted_child", "foster_child")
+CHILDREN = S.CHILDREN
 # who can be told "8 maanden" old: never the sponsor, a spouse or a parent
 MONTHS_OLD = (*CHILDREN, "grandchild", "sibling", "other_relative")
 # enum facts answered by an entity or free words: fact -> (Reading attribute, free-word reader)
@@ -2771,23 +2771,12 @@ def _known_under_another_name(state, mention: Mention, relationship: str, update
     if relationship == "child" and mention.owner == "writer":
         same = _own_after_all(state, mention, update)  # "haar zoon" ... "mijn zoon" (l4)
     if not same and relationship == "child" and mention.owner != "writer":
-        same = _the_sponsors_siblings(state)  # "de drie kinderen hebben er geen" beside the
-        # client's parents: his brother and sisters (panel 103, z2: three children added)
+        same = S.siblings_meant_by_children(state["people"])  # "de drie kinderen hebben er
+        # geen" beside the client's parents: his brother and sisters (panel 103, z2)
     if not same and relationship in CHILDREN and mention.count == 1:
         # "kan de dochter komen?" after "haar dochter" (a stepchild): the same girl
         same = _same_child(state, mention)
     return same
-
-
-def _the_sponsors_siblings(state: dict[str, Any]) -> list[dict[str, Any]]:
-    """The sponsor's brothers and sisters, when "de kinderen" are told beside the sponsor's
-    parents who come and the sponsor has no child of his own in the conversation."""
-    people = [p for p in state["people"] if not p.get("self")]
-    if any(p["relationship"] in CHILDREN for p in people):
-        return []
-    if not any(p["relationship"] == "parent" for p in people):
-        return []
-    return [p for p in people if p["relationship"] == "sibling"]
 
 
 def _ranked_partner(state, mention: Mention, relationship: str, update: Update, same) -> list:

@@ -77,7 +77,7 @@ PROTECTED = ("refugee", "subsidiary_protection")
 # the conditions of a protected person's family are a third-country national's)
 CHILD_ALONE_SPONSORS = (*PROTECTED, "third_country_national")
 FR, HV, UNKNOWN = "family_reunification", "humanitarian_visa", "unknown"
-CHILDREN = ("child", "stepchild", "adopted_child", "foster_child")
+CHILDREN = S.CHILDREN
 COUPLES = ("spouse", "registered_partner", "partner")
 NOTED_ORDER = ("elderly", "ill", "widowed", "raised", "money", "alone", "danger")
 # advice that makes a humanitarian file stronger, the situation's own first (seeds 000, 001)
@@ -2775,7 +2775,8 @@ def asked_about(people: list[dict[str, Any]], reading: Reading) -> list[dict[str
         if mention in having:
             continue
         kinds = {mention.relationship, seen.get(mention.relationship)}  # mother abroad is the
-        kinds |= _the_parents_children(people, mention)  # (a3); "de drie kinderen" beside
+        if mention.relationship == "child" and S.siblings_meant_by_children(people):
+            kinds.add("sibling")  # (a3); "de drie kinderen" beside
         same = [p for p in people if p["relationship"] in kinds]  # his parents (103, z2)
         if _fine_passport(reading.text, mention):
             continue  # "de vader heeft een geldig paspoort" (panel 103, z2)
@@ -2825,14 +2826,6 @@ def _by_an_unknown_name(people: list[dict[str, Any]], reading: Reading) -> list[
     pronoun = "hij" if told.group(2) == "zijn" else "zij"
     return [p for p in people if not p.get("self") and not p.get("name")
             and p.get("pronoun") == pronoun]  # fmt: skip
-
-
-def _the_parents_children(people: list[dict[str, Any]], mention: Any) -> set[str]:
-    """ "de kinderen" when no child of the sponsor is told, beside his parents: his brothers and
-    sisters."""
-    if mention.relationship != "child" or any(p["relationship"] in CHILDREN for p in people):
-        return set()
-    return {"sibling"} if any(p["relationship"] == "parent" for p in people) else set()
 
 
 _FINE_PASSPORT = re.compile(

@@ -12,6 +12,8 @@ from typing import Any
 
 from dialogue import words as W
 
+CHILDREN = ("child", "stepchild", "adopted_child", "foster_child")
+
 VERSION = 1
 
 
@@ -224,3 +226,15 @@ def _siblings_parents(state: dict[str, Any], applicant: dict[str, Any]) -> None:
             for fact in SIBLINGS_PARENTS:
                 if fact in other["facts"]:
                     applicant.setdefault(fact, other["facts"][fact])
+
+
+def siblings_meant_by_children(people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The sponsor's brothers and sisters when "de kinderen" are told beside his parents who
+    come and no child of his own is in the conversation ("de drie kinderen hebben er geen";
+    panel 103, z2: three children added, the father's passport answered)."""
+    others = [p for p in people if not p.get("self")]
+    if any(p["relationship"] in CHILDREN for p in others):
+        return []
+    if not any(p["relationship"] == "parent" for p in others):
+        return []
+    return [p for p in others if p["relationship"] == "sibling"]
