@@ -405,6 +405,7 @@ _SAME_AS_BEFORE = re.compile(
 
 _THERE_IS_MY = re.compile(r"\bdaar (?:woont|is|zit|wonen|zijn|werkt) (?:ook )?(?:mijn|m'n|mn) $")
 _IS_HE_MY = re.compile(
+    r"(?<!papier )(?<!officieel )(?<!wettelijk )(?<!juridisch )"  # "op papier is ze mijn nicht"
     r"\b(?:is|wordt|was) (?:hij|zij|ze)(?: (?:dan|toch|niet|nu|ook|al|wel))* (?:mijn|m'n|mn) $"
 )
 
@@ -4131,6 +4132,12 @@ _A_LIKENESS = re.compile(
     r"\b(?:is|was|ben)\s+(?:eigenlijk\s+|echt\s+|gewoon\s+|voor mij\s+|altijd\s+)*"
     r"(?:als|zoals|net als|een soort)\s+(?:mijn|m'n|mn|een)\s*$"
     r"|\b(?:is|was)\s+eigenlijk\s+(?:mijn|m'n|mn)\s*$"
+    r"|\bvoor\s+(?:ons|mij)\s+(?:is|was)\s+(?:ze|zij|hij)\s+(?:eigenlijk\s+|gewoon\s+)*"
+    r"(?:onze|ons|mijn|m'n)\s*$"
+    r"|\b(?:is|was)\s+(?:(?:ze|zij|hij)\s+)?voor\s+(?:ons|mij)\s+(?:eigenlijk\s+|gewoon\s+)*"
+    r"(?:onze|ons|mijn|m'n)\s*$"
+    r"|\b(?:zien|beschouwen|behandelen)\s+(?:we|wij|ik)?\s*(?:haar|hem)\s+(?:\w+\s+)?als\s+"
+    r"(?:onze|ons|mijn|m'n|een)\s*$"
 )
 
 
