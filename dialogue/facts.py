@@ -1014,7 +1014,7 @@ def _applicant_writer(state: dict[str, Any], reading: Reading, update: Update) -
         # 12" after "mijn zoon is in belgie": still her son (panel 20, m1)
     for entry in [p for p in state["people"] if not p.get("self")]:
         if told and entry.get("word") == state["sponsor_word"] and not entry.get("route"):
-            state["people"].remove(entry)  # "mijn zoon" stored before she said he is the one
+            _remove(state, entry)  # "mijn zoon" stored before she said he is the one
             # in Belgium (panel 20, m1: "Je zoon" asked about as an applicant)
     if not any(p.get("self") for p in state["people"]):
         role = reading.writer_role  # "ik ben de mama van Yonas": her own word, "mama"

@@ -13,7 +13,7 @@ import datetime as dt
 from typing import Any
 
 from dialogue import state as S
-from dialogue.asking import question_name
+from dialogue.asking import next_question, question_name
 from dialogue.texts import capitalise, dutch_date
 
 
@@ -162,8 +162,12 @@ def reask(turn: Any) -> bool:
     if state["pending"] == "confirm":
         readback(turn)
         return True
-    if state["question"]:
-        ask(turn, state["question"], again=True)
+    question = state["question"]
+    if question and question.get("person") and S.person(state, question["person"]) is None:
+        question = state["question"] = next_question(state, turn.today)  # its person taken
+        # out: never "Hoe oud is {rel}?" (panel 108, n5)
+    if question:
+        ask(turn, question, again=True)
         return True
     return False
 

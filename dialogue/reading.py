@@ -26,7 +26,10 @@ _WORD = re.compile(r"[\w'’]+", re.UNICODE)
 # ("mama is 44 en papa 50" splits, "kinderen (4, 9 en 17)" does not)
 _BOUNDARY = re.compile(
     r"[.!?;\n]+|,\s*(?!\s*\d)"
-    r"|\s(?:en|maar|want|omdat|terwijl|and|et|mais|but|ma)\s(?!\s*\d)(?!belgi|europe)",
+    r"|\s(?:en|maar|want|omdat|terwijl|and|et|mais|but)\s(?!\s*\d)(?!belgi|europe)"
+    # Flemish "ma" is "maar", not "mijn ma" (panel 108, n5: "mijn ma | is belg" two clauses)
+    r"|(?<!mijn)(?<!m'n)(?<!\bmn)(?<!zijn)(?<!z'n)(?<!haar)(?<!onze)(?<!ons)(?<!\bde)"
+    r"\sma\s(?!\s*\d)(?!belgi|europe)",
     re.IGNORECASE,
 )
 
@@ -4386,6 +4389,28 @@ def _zo_een(text: str, entity: dict[str, Any]) -> bool:
     return before not in (["mijn"], ["mn"], ["m'n"], ["onze"], ["ons"], ["haar"], ["zijn"], ["de"])
 
 
+_ADDRESS_WORDS = ("broer", "bro", "broeder", "broere", "zus", "sis", "zuster")
+_OWNERS_AND_ARTICLES = frozenset(
+    "mijn m'n mn je jouw uw zijn z'n haar onze ons hun de het een die dat geen oudere jongere "
+    "kleine grote oudste jongste enige eigen half halve tweede derde andere 2 3 4 twee drie "
+    "vier mijnen ne nen".split()
+)
+
+
+def _a_form_of_address(text: str, entity: dict[str, Any]) -> bool:
+    """ "broer luister. mijn ma = belg", "ik ben de zoon van een belg broer.": the bot spoken
+    to as "broer", no brother (panel 108, n5: "Je broer: wil naar België komen")."""
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    if fold(text[start:end]).strip() not in _ADDRESS_WORDS:
+        return False
+    before = fold(text[:start]).split()
+    after = fold(text[end:])
+    if not before or re.search(r"[.!?]\s*$", text[:start]):  # "broer luister", "Broer, ..."
+        return bool(re.match(r"\s*(?:[,!]|luister|kijk|serieus|eerlijk|zeg|ik zweer)", after))
+    ends = re.match(r"\s*(?:[.!?]|$)", after) is not None
+    return ends and before[-1].strip(",") not in _OWNERS_AND_ARTICLES and "," not in before[-1]
+
+
 _COUNT_OF_PEOPLE = re.compile(r"(?:\d+|veel|paar|honderd\w*|duizend\w*|tig)\s*$")
 
 
@@ -4441,8 +4466,12 @@ def read(message: dict[str, Any]) -> Reading:
     relationships = [
         e for e in _entities(message, "relationship")
         if not (_zo_een(text, e) or _a_crowd(text, e) or _a_country(text, e))
+        and not _a_form_of_address(text, e)
     ]  # fmt: skip
-    spotted = [e for e in spot_relationships(text, relationships) if not _a_crowd(text, e)]
+    spotted = [
+        e for e in spot_relationships(text, relationships)
+        if not (_a_crowd(text, e) or _a_form_of_address(text, e))
+    ]  # fmt: skip
     if intent in FAQ_INTENTS:  # "moeten de kinderen een dna-test doen?": no one new
         spotted = [e for e in spotted if _owned(text, e)]
     relationships += spotted

@@ -1437,6 +1437,13 @@ _CAN_COME_TOO = re.compile(r"\b(?:kan|mag|kunnen|mogen) \w+ (?:ook )?(?:mee|kome
 # "en als we nu eerst in ghana trouwen, kan hij dan wel via gezinshereniging komen?" (54, b1)
 _MARRYING_FIRST = re.compile(r"\bals (?:we|wij)\b[^?.]{0,30}\b(?:trouwen|huwen)\b")
 
+# a refusal to come, no earlier one: "is ze eronder en word ik dan geweigerd?" (panel 108, n5:
+# "Waarom de vorige aanvraag geweigerd werd, staat in de beslissing")
+_REFUSAL_TO_COME = re.compile(
+    r"\b(?:word|wordt|worden|zal|zullen|kan|kunnen)\b(?:\s+\w+){0,3}\s+geweigerd\b"
+    r"|\bgeweigerd\s+(?:worden|wordt|word)\b"
+)
+
 FOLLOW_UP_PATTERNS = (
     (_WHY_NO_RIGHT, "why_no_right"),  # "waarom heeft mijn zoon geen recht?" (panel 19, k2)
     (_MARRYING_FIRST, "marry_again"),
@@ -1450,7 +1457,8 @@ def _follow_up_first(folded: str) -> str | None:
     """The follow-ups that go before the patterns and the word lists."""
     if _any(W.AGE_LIMIT_WORDS, folded) and (_any(W.HYPOTHETICAL, f" {folded} ") or "?" in folded):
         return "age_limit"  # before "strengthen": "verliest hij dan zijn recht?"
-    if _any(W.REFUSED_WORDS, folded) and not _any(W.HYPOTHETICAL, folded):  # "waarom hebben ze
+    refused = _any(W.REFUSED_WORDS, folded) and not _REFUSAL_TO_COME.search(folded)
+    if refused and not _any(W.HYPOTHETICAL, folded):  # "waarom hebben ze
         return "refused"  # mij geweigerd?"; not "wat als het geweigerd wordt?" (panel 27, a4)
     if _refusal_supposed(folded):  # "en als dvz nee zegt?" (panel 32, c1, c2, c3, c5)
         return "if_refused"
@@ -1851,6 +1859,9 @@ def noted_lines(turn: Any, entry: dict[str, Any]) -> list[str]:
 
 def _voice(turn: Any, entry: dict[str, Any] | None) -> Voice:
     if entry is None:
+        writer = [p for p in turn.state["people"] if p.get("self")]
+        if turn.state.get("writer") == "applicant" and writer:  # "het eigen inkomen van je
+            return _voice(turn, writer[0])  # ma", not "je eigen inkomen" (panel 108, n5)
         role = "helper" if turn.state.get("writer") == "helper" else "sponsor"
         return Voice(Reader(role=role), None)
     return Voice(reader_for(turn.state, entry), entry["relationship"])
@@ -2233,13 +2244,20 @@ def _writer_amount(turn: Any, reading: Reading) -> Decimal | None:
         # no income (panel 99, v3: "Je schreef 300 euro per maand ... minder dan")
     partner = _earning_partner(turn, reading)
     others = [m.start for m in _earning_relatives(reading)]  # "mijn mama heeft ook pensioen,
+    if turn.state.get("writer") == "applicant":  # "mijn ma verdient 1480": the sponsor's, to
+        return _amount_in_clauses(reading.text, others, theirs=True)  # her son (108, n5)
     if partner is None and not others:  # 1600 euro": hers, not the user's (panel 21, o2)
         return _not_the_reference(amount(reading.text))
     theirs = others + ([partner.start] if partner is not None else [])
-    starts = clause_starts(reading.text) + [len(reading.text)]
-    found = _amounts_at(reading.text)  # whole numbers: "2.400 netto" is no clause "400"
+    return _amount_in_clauses(reading.text, theirs, theirs=False)
+
+
+def _amount_in_clauses(text: str, positions: list[int], theirs: bool) -> Decimal | None:
+    """The first amount in a clause with (theirs) or without (not theirs) one of `positions`."""
+    starts = clause_starts(text) + [len(text)]
+    found = _amounts_at(text)  # whole numbers: "2.400 netto" is no clause "400"
     for start, end in zip(starts, starts[1:], strict=False):  # (panel 105, l3)
-        if not any(start <= at < end for at in theirs):
+        if any(start <= at < end for at in positions) == theirs:
             mine = [value for at, value in found if start <= at < end]
             if mine:
                 return _not_the_reference(mine[0])
@@ -2435,11 +2453,44 @@ def _a_favoured_relatives_work(turn: Any, reading: Reading) -> bool:
 _WORKER = re.compile(r"\b(hij|zij|ze)\s+(?:\w+\s+)?(?:werkt|verdient|heeft (?:werk|een job))\b")
 
 
+_THE_WRITERS_EARNINGS = re.compile(
+    r"\bik (?:\w+ )?(?:werk|verdien|heb (?:werk|een job|job|een inkomen))\b(?! niet| nergens)"
+)
+
+
+def _the_applicants_own_earnings(turn: Any, reading_folded: str) -> bool:
+    """ "ik werk soms in nen café hier voor 150 euro per maand, in het zwart. is da erg?" of a
+    Belgian's son of 22 who writes from abroad: his own income weighs on 'ten laste', it is no
+    sponsor's income (seed 004: "Je mag geen of onvoldoende inkomsten hebben"; panel 108, n5:
+    "Dat is minder dan het referentiebedrag")."""
+    if turn.state.get("writer") != "applicant":
+        return False
+    if not _THE_WRITERS_EARNINGS.search(f" {reading_folded} "):
+        return False
+    writer = [(e, r) for e, r in _case(turn) if e.get("self")]
+    proofs = [
+        (entry, item)
+        for entry, result in writer
+        for item in result.get("documents") or []
+        if item.get("id") == "own_lack_of_means_proof"
+    ]
+    if not proofs:
+        return False
+    entry, item = proofs[0]
+    said = Answer(turn)
+    said.entry(M.SIDE["applicants_own_earnings"], _voice(turn, entry))
+    said.item(item)
+    said.send("utter_answer_menu")
+    return True
+
+
 def _a_relatives_own_earnings(turn: Any, reading: Reading) -> bool:
     """ "Is dat zwartwerk een probleem? Hij verdient maar heel weinig." of an adult brother
     with a humanitarian request: his own income, not the sponsor's exemption (panel 45, h3;
     seed 000: "dat je ... geen eigen inkomsten hebt waardoor je nog ten laste bent")."""
     folded = _folded(reading)
+    if _the_applicants_own_earnings(turn, folded):
+        return True
     if " ik " in f" {folded} " or not _RELATIVES_OWN_EARNINGS.search(folded):
         return False
     # "ten laste van de ouders" is a grown child's or a sibling's: "hij verdient 1700 euro"

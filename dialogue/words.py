@@ -1450,6 +1450,8 @@ WRITER_GUARDIAN_CUES = (" ik haar voogd", " ik zijn voogd", " ik ben haar voogd"
 # "ik ben zijn zus": the writer names her own place in the family
 WRITER_IS = ("ik ben zijn", "ik ben haar", "ik ben de", "k ben zijn", "k ben haar", "k ben de",
              "ik ben zijne", "ik ben", "k ben", "ik ben een", "ik ben zelf de",
+             # "IK wil komen, ik ben het kind" (panel 108, n5: "Hoe oud is je kind?")
+             "ik ben het", "k ben het", "ik ben zelf het",
              "ik ben alleenstaande", "ik ben een alleenstaande", "k ben alleenstaande",
              "als alleenstaande",
              # "ik ben het die wil komen, zijn zus" (panel 22, q2; "ik, de zus": reading)

@@ -2167,6 +2167,14 @@ SIDE: dict[str, Message] = {
         "maken het dus moeilijker om die afhankelijkheid te tonen.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
+    # seed 004: "bewijs van jouw 'onvermogen'. Je mag geen of onvoldoende inkomsten hebben en
+    # geen onroerende goederen hebben" (panel 108, n5: a son's café work read as his mother's)
+    "applicants_own_earnings": _M(
+        "Dat inkomen is van {rel_obj} zelf, niet van de Belg. Het telt bij 'ten laste': {rel} "
+        "mag zelf geen of te weinig inkomsten hebben. Toon aan hoe weinig en hoe onregelmatig "
+        "dat werk is.",
+        S.PRACTICE_DVZ_40TER,
+    ),
     "relatives_own_earnings": _M(
         "Eigen inkomsten maken het moeilijker om te tonen dat {rel} nog ten laste {rel_is} van "
         "de ouders. Toon aan hoe weinig en hoe onregelmatig dat werk is.",

@@ -55,6 +55,15 @@ def parse(markup: str, intent: str = "inform", confidence: float = 0.9) -> dict[
     }
 
 
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_]+(?::[^}]*)?\}")
+
+
+def _no_placeholder_left(reply: str, chat: Chat) -> None:
+    """Every reply of every chat in the suite: no template field left unfilled ("Hoe oud is
+    {rel}?" after its person was taken out; panel 108, n5)."""
+    assert not _PLACEHOLDER.search(reply), chat.transcript()
+
+
 class Chat:
     """A conversation with the dialogue module, as the action server would run it."""
 
@@ -82,6 +91,7 @@ class Chat:
         self.last = turn
         reply = "\n".join(r["text"] for r in turn.replies)
         self.log += [f"> {message['text']}", f"< {reply}"]
+        _no_placeholder_left(reply, self)
         return reply
 
     def press(self, payload: str) -> str:
@@ -105,6 +115,7 @@ class Chat:
         self.state, self.last = turn.state, turn
         reply = "\n".join(r["text"] for r in turn.replies)
         self.log += [f"> {payload}", f"< {reply}"]
+        _no_placeholder_left(reply, self)
         return reply
 
     @classmethod

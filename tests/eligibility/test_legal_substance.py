@@ -478,6 +478,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:bank_statements_6_months",
         "documents:belgian_income_proof",
         "documents:own_lack_of_means_proof",
+        "side:applicants_own_earnings",
         "documents:diplomas",
     },
     S.PRACTICE_DVZ: {
