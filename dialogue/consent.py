@@ -81,9 +81,13 @@ def _ask_consent(turn: Any, reading: Reading) -> None:
         return
     state["notice_shown"] = True
     helper = reading.helper and turn.texts.has("utter_privacy_notice_helper")  # "ik ben
-    # maatschappelijk werker ... voor een cliënte": the client's family (panels 92 and 93, P)
-    name = "utter_privacy_notice_helper" if helper else "utter_privacy_notice"
-    turn.say(name, retention=A.retention_text(turn.texts))
+    # maatschappelijk werker ... voor een cliënte": the client's family (panels 92 and 93, P);
+    # "k schrijf voor mijn ma": his own family, no client's (panel 108, n4)
+    family = reading.helper and reading.helper_word in turn.texts.words("utter_label_family_words")
+    name = "utter_privacy_notice_helper" if helper and not family else "utter_privacy_notice"
+    if family:
+        name = "utter_privacy_notice_family"
+    turn.say(name, retention=A.retention_text(turn.texts), word=reading.helper_word)
 
 
 def _general_intents() -> tuple[str, ...]:

@@ -149,6 +149,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _own_child_is_a_stepchild(state, reading, update)
     _the_partner_is_married(state, reading, update)
     _the_spouse_is_a_partner(state, reading, update)
+    _not_my_x_but_my_y(state, reading, update)
     _birthday_answer(state, reading, today, update)
     _question_answer(state, reading, today, update)
     _sponsor_facts(state, reading, today, update)
@@ -690,6 +691,31 @@ def _the_spouse_is_a_partner(state: dict[str, Any], reading: Reading, update: Up
     entry["word"] = {"hij": "vriend", "zij": "vriendin"}.get(entry.get("pronoun") or "", "partner")
     entry["facts"].pop("marriage", None)
     update.changes.append((entry["id"], "relationship", "spouse", "partner"))
+
+
+_SHE_IS_MY = re.compile(r"\b(?:ze|zij|hij|het)\s+is\s+(?:eigenlijk\s+)?(?:mijn|m'n|mn)\s*$")
+
+
+def _not_my_x_but_my_y(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "eigenlijk is ze ni echt mijn zus he, ze is mijn nicht": the sister stored is the niece,
+    no second girl (panel 108, n4: "Je zusje" and "Je nicht" read back for one Nadia)."""
+    folded = fold(reading.text)
+    denied = [m for m in reading.mentions if m.context == "negated" and m.owner == "writer"]
+    for no in denied:
+        stored = [
+            p for p in state["people"]
+            if not p.get("self") and fold(p.get("word") or "-").startswith(no.word)
+        ]  # fmt: skip
+        after = [m for m in reading.mentions if m.start > no.end and m.context is None
+                 and m.relationship != no.relationship and m.start - no.end < 40
+                 and _SHE_IS_MY.search(folded[max(0, m.start - 25) : m.start])]  # fmt: skip
+        if len(stored) != 1 or not after:
+            continue
+        entry, told = stored[0], after[0]
+        old = entry["relationship"]
+        entry["relationship"], entry["word"], entry["route"] = told.relationship, told.word, None
+        told.context = "negated"  # the same girl, told by her right word
+        update.changes.append((entry["id"], "relationship", old, told.relationship))
 
 
 def _a_named_other_not_married(state: dict[str, Any], reading: Reading) -> bool:
@@ -1759,6 +1785,7 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
             mention.is_sponsor = False  # her own income asked about, not a partner here
             # ("mijn vrouw heeft werk en eigen geld. is dat slecht?"; panel 77, g5)
         _the_partners_child_who_comes(state, mention)
+        _the_helpers_word_again(state, mention)
         if _who_holds_custody(state, mention, reading.text):
             continue  # "Mijn partner en de andere ouder samen" answers who has custody: no
             # partner who comes (panel 41, g5: "Je partner: wil naar België komen")
@@ -1780,6 +1807,21 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
         elif not mention.context:
             _applicant_mention(state, reading, mention, previous, update)
         previous = mention
+
+
+def _the_helpers_word_again(state: dict[str, Any], mention: Mention) -> None:
+    """A family helper's own word for the one in Belgium, told again: "mijn MA heeft de
+    bescherming" from her son is she (panel 108, n4: "Is de mama van je ma op hoge leeftijd?")."""
+    again = (
+        state.get("writer") == "helper"
+        and mention.owner in ("writer", "bare")
+        and mention.word == state.get("sponsor_word")
+        and mention.context in (None, "third_party")
+        and not (mention.another or mention.qualifier or mention.little)  # not "onze jongste
+        # broer" (panel 58, h3)
+    )
+    if again:
+        mention.is_sponsor, mention.context = True, None
 
 
 def _the_partners_child_who_comes(state: dict[str, Any], mention: Mention) -> None:
@@ -2397,7 +2439,9 @@ def _sponsor_mention(state: dict[str, Any], mention: Mention, update: Update) ->
     in Belgium ("dat is mijn vrouw, zij is al in belgie") is taken out, and the bot says so."""
     if mention.ages and state.get("writer") in ("applicant", "helper"):
         _set(state, update, "sponsor", "age", mention.ages[0].years)
-    again = state.get("writer") == "applicant" and mention.word == state.get("sponsor_word")
+    again = state.get("writer") in ("applicant", "helper") and mention.word == state.get(
+        "sponsor_word"
+    )  # "mijn MA heeft de bescherming" from her son: no grandmother taken out (108, n4)
     if mention.owner == "writer" and not again:  # "mijn broer Yonas is 17" from his sister:
         _take_out(state, mention, update.removed)  # him again, not their little brother (u1)
 

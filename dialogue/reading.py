@@ -3049,7 +3049,11 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     surface = folded[mention.start : mention.end]
     if _writer_is(folded, mention):
         mention.context = "writer"  # "ik ben zijn zus": the writer herself
-    elif last_word in W.NEGATORS | {"nooit"} or _negated_by_two(before):
+    elif (
+        last_word in W.NEGATORS | {"nooit"}
+        or _negated_by_two(before)
+        or _not_my_own(folded[max(0, mention.start - 30) : mention.start].split())
+    ):
         mention.context = "negated"  # "we hebben geen kinderen", "niet gewoon vriendin"
     mention.modifier = _modifier(reading, mention, folded)
     if mention.context == "writer":
@@ -3311,6 +3315,20 @@ def _negated_by_two(before: str) -> bool:
     """ "niet gewoon vriendin", "geen echte vriendin": a negator with one softener between."""
     two = before.split()[-2:]
     return len(two) == 2 and two[0] in W.NEGATORS and two[1] in W.NEGATION_SOFTENERS
+
+
+_NOT_MY_OWN_AFTER = frozenset({"is", "ze", "zij", "hij", "ben", "was"})
+
+
+def _not_my_own(words: list[str]) -> bool:
+    """ "eigenlijk is ze ni echt mijn zus": she is not (panel 108, n4: a sister beside the
+    niece she is)."""
+    if not words or words[-1] not in W.WRITER_POSSESSIVES:
+        return False
+    core = words[:-1]
+    if core and core[-1] in W.NEGATION_SOFTENERS:
+        core = core[:-1]
+    return len(core) >= 2 and core[-1] in W.NEGATORS and core[-2] in _NOT_MY_OWN_AFTER
 
 
 def _where_someone_lives(before: str, span: str) -> str | None:
@@ -3850,8 +3868,10 @@ def _apposition_of_a_relative(reading: Reading) -> None:
     folded = fold(reading.text)
     for before, mention in zip(reading.mentions, reading.mentions[1:], strict=False):
         between = folded[before.end : mention.start]
-        described = re.fullmatch(r"\s*,\s*(?:het|de)\s*", between)
-        if described and re.match(r"\s+van\s+(?:mijn|zijn|haar)\b", folded[mention.end :]):
+        described = re.fullmatch(  # "de nicht van mij = dochter van de broer van ma" (108, n4)
+            r"\s*(?:van (?:mij|ons|haar|hem)\s*)?(?:,|=|:)\s*(?:(?:het|de)\s*)?", between
+        )
+        if described and re.match(r"\s+van\s+(?:mijn|zijn|haar|de)\b", folded[mention.end :]):
             mention.context = "apposition"
 
 
@@ -4389,11 +4409,16 @@ def _zo_een(text: str, entity: dict[str, Any]) -> bool:
     return before not in (["mijn"], ["mn"], ["m'n"], ["onze"], ["ons"], ["haar"], ["zijn"], ["de"])
 
 
-_ADDRESS_WORDS = ("broer", "bro", "broeder", "broere", "zus", "sis", "zuster")
+_ADDRESS_WORDS = ("broer", "bro", "broeder", "broere", "zus", "sis", "zuster", "man")
 _OWNERS_AND_ARTICLES = frozenset(
     "mijn m'n mn je jouw uw zijn z'n haar onze ons hun de het een die dat geen oudere jongere "
     "kleine grote oudste jongste enige eigen half halve tweede derde andere 2 3 4 twee drie "
-    "vier mijnen ne nen".split()
+    "vier mijnen ne nen en of met".split()
+)
+
+
+_BEFORE_A_CALLED_MAN = frozenset(
+    "lang ja nee neen op serieus allee zeg he hey yo echt jong pff pfff sorry merci".split()
 )
 
 
@@ -4407,8 +4432,12 @@ def _a_form_of_address(text: str, entity: dict[str, Any]) -> bool:
     after = fold(text[end:])
     if not before or re.search(r"[.!?]\s*$", text[:start]):  # "broer luister", "Broer, ..."
         return bool(re.match(r"\s*(?:[,!]|luister|kijk|serieus|eerlijk|zeg|ik zweer)", after))
-    ends = re.match(r"\s*(?:[.!?]|$)", after) is not None
-    return ends and before[-1].strip(",") not in _OWNERS_AND_ARTICLES and "," not in before[-1]
+    ends = re.match(r"\s*(?:[.!?,]|$|[^\w\s'])", after) is not None  # "te lang man 😅"
+    last = before[-1]
+    if fold(text[start:end]).strip() == "man":  # "te lang man 😅", not "Mariams man, is
+        return ends and last in _BEFORE_A_CALLED_MAN  # overleden" (panel 42, g3)
+    adjective = last.endswith("e") and len(last) > 2  # "mijn eerste man, die is dood"
+    return ends and last not in _OWNERS_AND_ARTICLES and "," not in last and not adjective
 
 
 _COUNT_OF_PEOPLE = re.compile(r"(?:\d+|veel|paar|honderd\w*|duizend\w*|tig)\s*$")

@@ -77,7 +77,7 @@ class Texts:
         word = state.get("sponsor_word") or ""
         if state.get("writer") != "helper" or not word or "cliënt" not in text:
             return text
-        if word not in self.words("utter_label_own_words"):
+        if word not in self.own_words():
             return text
         return text.replace("je cliënt", f"je {word}").replace("Je cliënt", f"Je {word}")
 
@@ -98,6 +98,10 @@ class Texts:
             if self.has(name):
                 return name
         raise KeyError(names[-1])
+
+    def own_words(self) -> set[str]:
+        """The writer's own words for a person that the texts may use ("je ma", "je buurman")."""
+        return self.words("utter_label_family_words") | self.words("utter_label_acquaintance_words")
 
     def words(self, name: str) -> set[str]:
         return {w.strip().lower() for w in self.text(name).split(",") if w.strip()}
@@ -129,7 +133,7 @@ class Texts:
             # "haar dochter": the partner's daughter, not the writer's ("de dochter van je vrouw")
             partner_label = self.label(state, partner)
             base = self.text("utter_label_stepchild_of", word=word, partner=partner_label)
-        elif word and word in self.words("utter_label_own_words"):
+        elif word and word in self.own_words():
             if entry["relationship"] == "stepchild" and not S.writer_is_partner(state):
                 word = step_word(word)  # "zijn zoon uit zijn eerste huwelijk": her stepson
             base = self.text("utter_label_own_word", word=word)
@@ -170,7 +174,7 @@ class Texts:
             for p in state["people"]
             if p is not entry and p["relationship"] == entry["relationship"] and not p.get("self")
         ]
-        if twins and word and word in self.words("utter_label_own_words"):
+        if twins and word and word in self.own_words():
             twins = [p for p in twins if p.get("word") == word]
         if not twins:
             return base
@@ -193,12 +197,12 @@ class Texts:
         """The person in Belgium seen by the reader: "jij", "je man", "je cliënt"."""
         if state.get("writer") == "applicant":
             word = state.get("sponsor_word") or ""
-            if word in self.words("utter_label_own_words"):
+            if word in self.own_words():
                 return self.text("utter_label_own_word", word=word)
             return self.text("utter_label_sponsor_relative")
         if state.get("writer") == "helper":
             word = state.get("sponsor_word") or ""  # "ik schrijf voor mijn broer" (panel 58)
-            if word in self.words("utter_label_own_words"):
+            if word in self.own_words():
                 return self.text("utter_label_own_word", word=word)
             return self.text("utter_label_client")
         return self.text("utter_label_self")

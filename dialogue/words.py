@@ -165,7 +165,8 @@ NOT_HELPER = ("geen client", "geen cliente", "niet de client", "geen klant",
               "voor mezelf", "voor mijzelf", "ik ben zelf de", "ik ben het zelf",
               "ik ben zelf erkend", "ik ben zelf vluchteling", "over mezelf",
               # "ik schrijf voor ons 3": the daughter for herself and her siblings (panel 25, j5)
-              "voor ons", "voor ons 3", "voor ons drie", "voor ons twee",
+              # not "voor ons is ze gewoon mijn zus" (panel 108, n4)
+              "schrijf voor ons", "vraag voor ons", "voor ons 3", "voor ons drie", "voor ons twee",
               "voor ons allemaal",
               # "wie is cliënt? ik ben oma, ik schrijf zelf" (panel 51, h8)
               "ik schrijf zelf", "wie is client", "wie is de client")  # fmt: skip
@@ -1211,6 +1212,8 @@ DECEASED_PHRASES = (
     "is er niet meer", "niet meer leven", "overleed", "overleden", "gestorven", "stierf",
     "stierven", "vermoord", "gedood", "omgekomen", "verongelukt", "zijn we kwijt",
     "is weg", "spoorloos",
+    # "haar mama nesrin is ontvoerd door isis en nooit meer gezien" (panel 108, n4)
+    "ontvoerd", "nooit meer gezien", "nooit teruggezien",
 )  # fmt: skip
 # a clause that continues about the person just named ("mijn ouders, die leven niet meer")
 BACK_REFERENCES = frozenset({"die", "dat", "ze", "zij", "hij", "hun", "hem", "wie", "em"})

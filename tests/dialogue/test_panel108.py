@@ -67,3 +67,86 @@ def test_ik_werk_soms_in_een_cafe__the_sons_own_income_weighs_on_ten_laste():
 def test_a_brother_told_is_still_a_brother():
     reading = read(parse("mijn [broer](relationship:sibling), hij is 20"))
     assert reading.mentions[0].context is None
+
+
+_HOZAN = (
+    "hallo k schrijf voor mijn [ma](relationship:parent) want haar nederlands is ni zo goed. "
+    "mijn [zusje](relationship:sibling) is nog in irak in een kamp bij duhok. kan zij naar "
+    "belgie komen??"
+)
+
+
+def _hozan() -> Chat:
+    """A boy of 16 who writes for his mother (subsidiary protection since 9 May 2025) about
+    the niece she raised, first called his "zusje"."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(_HOZAN, intent="check_eligibility")
+    chat.say("akkoord", intent="affirm")
+    chat.say("zij heeft [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds "
+             "[9 mei 2025](recognition_date:2025-05-09)")  # fmt: skip
+    return chat
+
+
+def test_k_schrijf_voor_mijn_ma__her_son_is_spoken_to_of_his_ma_not_of_a_client():
+    """ "hallo k schrijf voor mijn ma want haar nederlands is ni zo goed" (panel 108, n4:
+    "Om de situatie van je cliënt te bekijken", "Op welke dag precies kreeg je cliënt de
+    status?")."""
+    chat = Chat(consent=False, today=TODAY)
+    notice = chat.say(_HOZAN, intent="check_eligibility")
+    assert "cliënt" not in notice and "de verblijfsstatus van je ma" in notice, notice
+    reply = chat.say("akkoord", intent="affirm")
+    assert "cliënt" not in reply and "verblijfsstatus van je ma" in reply, chat.transcript()
+
+
+def test_every_privacy_notice_makes_the_same_promises():
+    """The promises of the notice (who reads, how long, erasure, no money) are one text for
+    every reader: only the first bullet names whose situation it is."""
+    from tests.dialogue.chat import RESPONSES
+
+    notices = {
+        n: r[0]["text"] for n, r in RESPONSES.items() if n.startswith("utter_privacy_notice")
+    }
+    promises = {text.split("\n", 2)[2] for text in notices.values()}
+    assert len(notices) >= 3 and len(promises) == 1, notices
+
+
+def test_ze_is_ni_echt_mijn_zus_ze_is_mijn_nicht__one_niece():
+    """Seed 001: "neven ... en andere familieleden kunnen u niet in België komen vervoegen via
+    gezinshereniging"; "eigenlijk is ze ni echt mijn zus he, ze is mijn nicht, de dochter van
+    mijn nonkel" (panel 108, n4: "Je zusje: recht op gezinshereniging" beside "Je nicht")."""
+    chat = _hozan()
+    chat.say("[14](age)")
+    chat.say("ja ze was al geboren. maar eigenlijk is ze ni echt mijn [zus](relationship:sibling)"
+             " he, ze is mijn [nicht](relationship:other_relative), de [dochter](relationship:"
+             "child) van mijn [nonkel](relationship:other_relative) shero. hij is vermoord in "
+             "2014 en haar [mama](relationship:parent) nesrin is ontvoerd door isis en nooit "
+             "meer gezien. voor ons is ze gewoon mijn [zus](relationship:sibling)")  # fmt: skip
+    assert [(p["relationship"], p["age"]) for p in chat.people] == [("other_relative", 14)], (
+        chat.transcript()
+    )
+
+
+def test_mijn_ma_heeft_de_bescherming_ma_is_42__no_grandmother():
+    """ "ik ben 16 maar t gaat ni over mij he!! mijn MA heeft de bescherming en zij wil nadia
+    hier. ma is 42" (panel 108, n4: "Is de mama van je ma op hoge leeftijd?")."""
+    chat = _hozan()
+    chat.say("[14](age)")
+    chat.say("ze is ni echt mijn [zus](relationship:sibling), ze is mijn [nicht](relationship:"
+             "other_relative). [ma](relationship:parent) heeft haar sinds ze 2 was.")  # fmt: skip
+    chat.say("ik ben 16 maar t gaat ni over mij he!! mijn [MA](relationship:parent) heeft de "
+             "bescherming en zij wil nadia hier. [ma](relationship:parent) is [42](age)")  # fmt: skip
+    assert [p["relationship"] for p in chat.people] == ["other_relative"], chat.transcript()
+    assert chat.sponsor.get("age") == 42, chat.transcript()
+
+
+def test_te_lang_man_and_de_nicht_van_mij_is_dochter_van__no_one_added():
+    """ "te lang man 😅 ma vraagt: zij verdient maar 1150 euro" (panel 108, n4: "Hoe oud is de
+    man van je ma?"); "de nicht van mij = dochter van de broer van ma" ("Hoe oud is je
+    dochter?")."""
+    reading = read(parse("te lang [man](relationship:spouse) 😅 ma vraagt: zij verdient maar "
+                         "1150 euro"))  # fmt: skip
+    assert reading.mentions == []
+    reading = read(parse("nadia, 14 jaar, de [nicht](relationship:other_relative) van mij = "
+                         "[dochter](relationship:child) van de [broer](relationship:sibling) "
+                         "van ma"))  # fmt: skip
+    assert reading.mentions[1].context == "apposition"
