@@ -1050,8 +1050,32 @@ def _costs(turn: Any, results) -> None:
     """The fee line for the whole family (who pays and who does not), with its source; never
     one relative's own line beside it (it contradicted the others in a mixed family)."""
     line = fee_line(turn, results) or turn.texts.text("utter_answer_nothing")
-    later = _fee_after_recognition(turn, results)
+    later = _fee_after_recognition(turn, results) + _fee_once_21(turn, results)
     turn.say_text("\n".join([line, *later]), "utter_answer_menu")
+
+
+def _fee_once_21(turn: Any, results) -> list[str]:
+    """A protected person's wife who pays for her humanitarian visa now (the couple is not yet
+    21) pays nothing for the family reunification she can ask once both are 21 (seed 002: "De
+    echtgenoot ... van een erkend vluchteling ... betalen geen retributie"; panel 108, m4: "ook
+    as we de gewone gezinshereniging doen na 2 maart?" unanswered)."""
+    young = [
+        e for e, r in results
+        if e["relationship"] == "spouse" and r.get("route") == POSSIBLE[1]
+        and any(a.get("id") == "spouse_age_rule" for a in r.get("advice") or [])
+    ]  # fmt: skip
+    if len(young) != 1 or turn.state["sponsor"].get("status") not in PROTECTED:
+        return []
+    older = json.loads(json.dumps(turn.state))
+    older["sponsor"]["age"] = max(older["sponsor"].get("age") or 0, P.SPOUSE_MIN_AGE.value)
+    entry = json.loads(json.dumps(young[0]))
+    entry["age"] = max(entry.get("age") or 0, P.SPOUSE_MIN_AGE.value)
+    result = assessment(older, entry, turn.today)
+    if result.get("route") != POSSIBLE[0] or result.get("fee_exempt") is not True:
+        return []
+    message = M.SIDE["fee_once_21"]
+    voice = Voice(reader_for(turn.state, young[0]), young[0]["relationship"])
+    return [f"{M.text(message, voice)} ({message.source})"]
 
 
 def _fee_after_recognition(turn: Any, results) -> list[str]:

@@ -1116,6 +1116,15 @@ _BIRTHDAY_TALK = re.compile(
 )
 
 
+_ARRIVAL = re.compile(r"\b(?:in belgie|hier) (?:sinds|vanaf)\b|\baangekomen\b|\baankomst\b")
+_RECOGNITION = re.compile(r"\b(?:erkend|erkenning|status|beslis+ing|cgvs|rvv|bescherming)\b")
+
+
+def _arrival_only(text: str) -> bool:
+    folded = fold(text)
+    return bool(_ARRIVAL.search(folded)) and not _RECOGNITION.search(folded)
+
+
 def _date_correction(
     state: dict[str, Any], reading: Reading, today: dt.date, update: Update
 ) -> bool:
@@ -1127,6 +1136,8 @@ def _date_correction(
     if _BIRTHDAY_TALK.search(fold(reading.text)):  # "nee ze is nog 17! pas 18 in maart"
         return False  # a birthday, not the recognition (panel 23, v1)
     date = reading.date
+    if date is None and (reading.other_day or _arrival_only(reading.text)):  # "nee, ik ben in
+        return False  # belgie sinds oktober 2022": the arrival, no recognition (panel 108, m4)
     if date is None:
         if re.fullmatch(
             r"[\w\s,.!]*\b\d{1,2} jaar\b[\w\s,.!]*", fold(reading.text)
@@ -3746,8 +3757,25 @@ def _couple_before_or_after(state: dict[str, Any], reading: Reading, update: Upd
     married = reading.marriage or "getrouwd" in reading.text.lower()
     if reading.before_arrival and not named and married:
         _set(state, update, couples[0]["id"], "relationship_predates_arrival", True)
-    if reading.married_after_arrival:
+    if reading.married_after_arrival or _married_after_the_recognition(state, reading):
         _set(state, update, couples[0]["id"], "relationship_predates_arrival", False)
+
+
+_MARRIAGE_YEAR = re.compile(r"\bgetrouwd\b[^.?!]{0,45}?\b((?:19|20)\d\d)\b")
+
+
+def _married_after_the_recognition(state: dict[str, Any], reading: Reading) -> bool:
+    """ "getrouwd zijn we in augustus dit jaar, 21 augustus 2026 in kigali" from a refugee
+    recognised in January 2026: married after the recognition, so after the arrival (panel
+    108, m4: "Sorry, dat begreep ik niet goed")."""
+    known = state["sponsor"].get("recognition_date")
+    folded = fold(reading.text)
+    married = _MARRIAGE_YEAR.search(folded)
+    if not (known and married):
+        return False
+    span = folded[married.start() : married.end()]
+    month = max((n for w, n in MONTH_WORDS.items() if re.search(rf"\b{w}\b", span)), default=0)
+    return f"{married.group(1)}-{month:02d}-00" > known if month else married.group(1) > known[:4]
 
 
 def _person_facts(state: dict[str, Any], reading: Reading, update: Update) -> None:

@@ -121,6 +121,7 @@ class Reading:
     negated_numbers: list[int] = field(default_factory=list)
     status: str | None = None
     date: dict[str, Any] | None = None
+    other_day: bool = False  # a date was told, but of something else (birth, arrival, ...)
     marriage: str | None = None
     # each marriage told with the spouse named last before it: [(age of that wife, value)]
     # ("esther is 41, officieel getrouwd, en mireille is 33, traditioneel"; panel 19, l5)
@@ -4555,6 +4556,7 @@ def read(message: dict[str, Any]) -> Reading:
     _temporary_stay(reading, folded)
     reading.status_of_another = bool(statuses) and _status_of_another(statuses[0], text, starts)
     reading.date = _date(message, folded_clauses(text, starts))
+    reading.other_day = reading.date is None and bool(_entities(message, "recognition_date"))
     reading.later_request_asked = later_request_asked(message)
     reading.marriage_proof_lost = marriage_proof_lost(folded)
     reading.majority_days = majority_days(folded)
@@ -4564,7 +4566,7 @@ def read(message: dict[str, Any]) -> Reading:
     _step_correction(reading, folded)
     _own_child_correction(reading, folded)
     _marriage_supposed(reading, folded)
-    marriages = _entities(message, "marriage_type")
+    marriages = [e for e in _entities(message, "marriage_type") if not _where_they_met(text, e)]
     told = [e for e in marriages if not _asks(e, text)]  # "hoe weet ik of het officieel is?
     # we hebben wel een papier van de imam": the imam's (panel 45, h4: "officieel getrouwd")
     marriages = told or marriages
@@ -5249,6 +5251,9 @@ _OTHER_EVENT = re.compile(
     r"toegekomen|afspraak)\b[^.?!]{0,20}$"
 )
 _LETTER = re.compile(r"\b(?:brief|ontvangst|ontvangen)\b[^.?!]{0,20}$")
+_HERE_SINCE = re.compile(
+    r"\b(?:ben|zijn|zit|woon|is|sta)\s+(?:al\s+|nu\s+)?(?:in belgie|hier)\s+(?:sinds|vanaf)\s*$"
+)
 _DECISION_NEAR = re.compile(r"\b(?:beslis+ing|erkend|erkenning|cgvs|rvv)\b[^.?!]{0,15}$")
 
 
@@ -5259,7 +5264,11 @@ def _another_events_date(text: str, entity: dict[str, Any]) -> bool:
     start = int(entity.get("start") or 0)
     before = fold(text[max(0, start - 30) : start])
     asked = "?" in re.split(r"[.!]", text[start:], maxsplit=1)[0]
-    other = _OTHER_EVENT.search(before) or (asked and _LETTER.search(before))
+    other = (
+        _OTHER_EVENT.search(before)
+        or (asked and _LETTER.search(before))
+        or _HERE_SINCE.search(before)  # "ik ben in belgie sinds oktober 2022" (panel 108, m4)
+    )
     return bool(other) and not _DECISION_NEAR.search(before)
 
 
@@ -5279,11 +5288,20 @@ def _a_duration_tagged(text: str, entity: dict[str, Any]) -> bool:
 _BORN_BEFORE = re.compile(r"(?:°|\bgeb\.?|\bgeboren(?: op)?|\bborn(?: on)?|\bne le)\s*$")
 
 
+_AGE_RIGHT_BEFORE = re.compile(r"(?:^|\s)(\d{1,2})\s*(?:jaar|j)?\s*[,(/-]\s*(?:geboren\s+)?$")
+
+
 def _a_birth_date(text: str, entity: dict[str, Any]) -> bool:
     """ "hij is 41 (°3/3/1985)": a birth date, no recognition date (panel 104, y1: "erkend
-    vluchteling, sinds 3 maart 1985")."""
+    vluchteling, sinds 3 maart 1985"); "27, 12 juni 1999" asked his age: the age, then the
+    day he was born (panel 108, m4: "sinds 12 juni 1999")."""
     start = int(entity.get("start") or 0)
-    return bool(_BORN_BEFORE.search(fold(text[max(0, start - 14) : start])))
+    before = fold(text[max(0, start - 14) : start])
+    if _BORN_BEFORE.search(before):
+        return True
+    age = _AGE_RIGHT_BEFORE.search(before)
+    year = str(entity.get("normalized") or "")[:4]
+    return bool(age and year.isdigit() and 2015 <= int(year) + int(age.group(1)) <= 2035)
 
 
 def _another_day(text: str, entity: dict[str, Any], clause: str) -> bool:
@@ -5607,12 +5625,32 @@ def _not_married_at_all(reading: Reading, folded: str) -> bool:
 _AN_AGED_ONE = re.compile(r"\b(?:hij|zij|ze)\s+is\s+(?:al\s+|pas\s+|nu\s+)?\d{1,2}\b")
 
 
+_MET_BEFORE = re.compile(r"\b(?:via|op|in)\s+(?:de|het|een)\s*$")
+_MET_NEAR = re.compile(r"\b(?:kennen|leren kennen|ontmoet|tegengekomen|gezien)\b")
+
+
+def _where_they_met(text: str, entity: dict[str, Any]) -> bool:
+    """ "we kennen mekaar sinds 2024 via de kerk online": where they met, no church marriage
+    (panel 108, m4: "Je vrouw: religieus of traditioneel getrouwd" after "officieel")."""
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    before = fold(text[max(0, start - 40) : start])
+    clause = re.split(r"[,.;!?]", before)[-1] + fold(text[end : end + 25]).split(",")[0]
+    return bool(_MET_BEFORE.search(before) and _MET_NEAR.search(clause))
+
+
 def _free_marriage_told(folded: str) -> str | None:
     """The kind of marriage told in free words in a message about a marriage ("religieus
     getrouwd bij een sjeik", "officieel getrouwd op het gemeentehuis")."""
     if not any(w in folded for w in (" getrouwd", " huwelijk", " trouw", " nikah")):
         return None
+    folded = _MET_AT_A_RITE.sub(" ", folded)  # "we kennen mekaar via de kerk" (108, m4)
     return free_marriage(folded)
+
+
+_MET_AT_A_RITE = re.compile(
+    r"\b(?:kennen|leren kennen|ontmoet|tegengekomen)\b[^,.;!?]{0,30}\b(?:kerk|moskee)\b"
+    r"|\b(?:kerk|moskee)\b[^,.;!?]{0,15}\b(?:leren kennen|ontmoet|tegengekomen)\b"
+)
 
 
 _ASKED_OFFICIAL = re.compile(

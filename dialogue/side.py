@@ -2081,7 +2081,30 @@ def _income(turn: Any, reading: Reading) -> bool:
     if unmarried and marrying:  # "en als we getrouwd zijn, is 1800 dan genoeg?": the income
         # rule of a spouse, for a partner who has only the humanitarian visa (panel 58, g1)
         case = [_as_if(turn, unmarried[0], {"marriage": "official"}, relationship="spouse")]
+    case = _as_old_enough(turn, case, said)
     return _income_of_the_case(turn, reading, case, said)
+
+
+def _as_old_enough(turn: Any, case, said: Answer):
+    """A wife who has only the humanitarian visa because the couple is not yet 21: the income
+    rule of the family reunification she can ask once both are 21, said as such (seed 001;
+    seed 003: no favourable period for a marriage after the arrival; panel 108, m4: "als ik
+    wacht tot maart en dan gewone gezinshereniging doe, moet ik dan inkomen tonen?" answered
+    with the humanitarian visa only)."""
+    young = _young_couple(turn)
+    if len(young) != 1 or any(r.get("route") == FR for _, r in case):
+        return case
+    older = copy.deepcopy(turn.state)
+    older["sponsor"]["age"] = max(older["sponsor"].get("age") or 0, P.SPOUSE_MIN_AGE.value)
+    entry = copy.deepcopy(young[0])
+    entry["age"] = max(entry.get("age") or 0, P.SPOUSE_MIN_AGE.value)
+    result = assessment(older, entry, turn.today)
+    if result.get("route") != FR:
+        return case
+    said.entry(M.SIDE["income_once_21"], _voice(turn, young[0]))
+    if entry["facts"].get("relationship_predates_arrival") is False:  # "ik ben nog geen jaar
+        said.entry(M.SIDE["married_after_arrival_told"], _voice(turn, young[0]))  # erkend"
+    return [(entry, result)]
 
 
 _LATE_FILING = re.compile(  # not "pas na 6 maanden werk", "mijn loon komt te laat" (review)

@@ -1214,6 +1214,10 @@ DECEASED_PHRASES = (
     "is weg", "spoorloos",
     # "haar mama nesrin is ontvoerd door isis en nooit meer gezien" (panel 108, n4)
     "ontvoerd", "nooit meer gezien", "nooit teruggezien",
+    # Flemish "ni"/"nie": "mijn ouders zijn er ni meer" (panel 108, m4: "Is je eerste ouder op
+    # hoge leeftijd?")
+    "zijn er ni meer", "is er ni meer", "zijn er nie meer", "is er nie meer", "leeft ni meer",
+    "leven ni meer", "leeft nie meer", "leven nie meer",
 )  # fmt: skip
 # a clause that continues about the person just named ("mijn ouders, die leven niet meer")
 BACK_REFERENCES = frozenset({"die", "dat", "ze", "zij", "hij", "hun", "hem", "wie", "em"})

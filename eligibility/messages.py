@@ -2169,6 +2169,20 @@ SIDE: dict[str, Message] = {
     ),
     # seed 004: "bewijs van jouw 'onvermogen'. Je mag geen of onvoldoende inkomsten hebben en
     # geen onroerende goederen hebben" (panel 108, n5: a son's café work read as his mother's)
+    # seed 001: "U bent beiden ouder dan 21 jaar"; the income rule of the request she can file
+    # once both are 21, beside her humanitarian visa now (panel 108, m4)
+    "income_once_21": _M(
+        "Vraagt {rel} gezinshereniging zodra jullie allebei 21 zijn? Dan geldt dit:",
+        S.ART_10_1_4,
+    ),
+    # seed 002: "De echtgenoot, de partner en de minderjarige kinderen van een erkend
+    # vluchteling ... betalen geen retributie" (panel 108, m4)
+    "fee_once_21": _M(
+        "Vraagt {rel} gezinshereniging zodra jullie allebei 21 zijn? Dan betaalt {rel_pron} "
+        "geen bijdrage (retributie): de echtgenoot van een erkend vluchteling of subsidiair "
+        "beschermde is vrijgesteld.",
+        S.ART_1_1_FEE,
+    ),
     "applicants_own_earnings": _M(
         "Dat inkomen is van {rel_obj} zelf, niet van de Belg. Het telt bij 'ten laste': {rel} "
         "mag zelf geen of te weinig inkomsten hebben. Toon aan hoe weinig en hoe onregelmatig "

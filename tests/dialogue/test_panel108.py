@@ -150,3 +150,85 @@ def test_te_lang_man_and_de_nicht_van_mij_is_dochter_van__no_one_added():
                          "[dochter](relationship:child) van de [broer](relationship:sibling) "
                          "van ma"))  # fmt: skip
     assert reading.mentions[1].context == "apposition"
+
+
+def _eric(answer_age: str = "[27](age), 12 juni 1999") -> Chat:
+    """A refugee recognised on 19 January 2026 who married Aline (20, born 2 March 2006) in
+    Kigali in August 2026, after his arrival in October 2022."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [19 januari 2026]"
+             "(recognition_date:2026-01-19) en ik ben getrouwd met mijn [vrouw](relationship:"
+             "spouse) in rwanda")  # fmt: skip
+    chat.say("ze is [20](age)")
+    chat.say("officieel op het gemeentehuis in kigali, we hebben de akte")
+    chat.say(answer_age)
+    return chat
+
+
+def test_27_12_juni_1999__his_age_and_his_birth_day_no_recognition():
+    """ "27, 12 juni 1999" asked his age (panel 108, m4: "Jij: erkend vluchteling, sinds 12
+    juni 1999")."""
+    chat = _eric("[27](age), [12 juni 1999](recognition_date:1999-06-12)")
+    assert chat.sponsor["recognition_date"] == "2026-01-19", chat.transcript()
+    assert chat.sponsor["age"] == 27
+
+
+def test_via_de_kerk_leren_kennen_and_getrouwd_in_augustus__official_and_after_the_arrival():
+    """Seed 001: "Deze leeftijd wordt teruggebracht tot 18 jaar wanneer uw huwelijk al bestond
+    vóór de aankomst"; "we kennen mekaar sinds 2024 via de kerk online, moa getrouwd zijn we in
+    augustus dit jaar, 21 augustus 2026 in kigali" (panel 108, m4: "religieus of traditioneel
+    getrouwd", then "Sorry, dat begreep ik niet goed")."""
+    chat = _eric()
+    chat.say("we kennen mekaar sinds 2024 via de [kerk](marriage_type:religious_or_customary) "
+             "online, moa getrouwd zijn we in augustus dit jaar, [21 augustus 2026]"
+             "(recognition_date:2026-08-21) in kigali")  # fmt: skip
+    wife = chat.person("spouse")
+    assert wife["facts"].get("marriage") == "official", chat.transcript()
+    assert wife["facts"].get("relationship_predates_arrival") is False, chat.transcript()
+    assert chat.sponsor["recognition_date"] == "2026-01-19", chat.transcript()
+
+
+def test_ik_ben_in_belgie_sinds_oktober_2022__the_arrival_no_recognition():
+    """ "nee, ik ben in belgie sinds oktober 2022, we zijn pas getrouwd na" (panel 108, m4:
+    "Jij: erkend vluchteling, sinds oktober 2022")."""
+    chat = _eric()
+    chat.say("nee, ik ben in belgie sinds oktober 2022, we zijn pas getrouwd na, in augustus "
+             "2026", intent="deny")  # fmt: skip
+    assert chat.sponsor["recognition_date"] == "2026-01-19", chat.transcript()
+
+
+def _erics_answer() -> Chat:
+    chat = _eric()
+    chat.say("getrouwd zijn we in augustus 2026, na mijn aankomst")
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    assert chat.person("spouse")["route"] == "humanitarian_visa", chat.transcript()
+    return chat
+
+
+def test_als_ik_wacht_tot_maart_moet_ik_dan_inkomen_tonen__the_rule_once_both_are_21():
+    """Seed 001: "U bent beiden ouder dan 21 jaar"; seed 003: the favourable period only
+    "wanneer de afstamming ... vóór zijn aankomst in België werd vastgesteld" (panel 108, m4:
+    "Voor een humanitair visum legt de wet geen vast inkomen op" only)."""
+    chat = _erics_answer()
+    reply = chat.say("ja moa als ik wacht tot maart en dan gewone gezinshereniging doe, moet ik "
+                     "dan inkomen tonen of nie?", intent="ask_means_of_subsistence")  # fmt: skip
+    assert "zodra jullie allebei 21 zijn" in reply, reply
+    assert "stabiele, regelmatige en voldoende inkomsten" in reply, reply
+    assert "trouwden pas na je aankomst" in reply, reply
+
+
+def test_moet_ze_betalen__nothing_for_the_reunification_once_both_are_21():
+    """Seed 002: "De volgende personen betalen geen retributie: de echtgenoot ... van een
+    vreemdeling aan wie België de vluchtelingenstatus ... heeft toegekend" (panel 108, m4:
+    "ook as we de gewone gezinshereniging doen na 2 maart?" unanswered)."""
+    chat = _erics_answer()
+    reply = chat.say("en moet ze betalen? vluchtelingen betalen ni zei mijne maat",
+                     intent="ask_costs")  # fmt: skip
+    assert "er is een bijdrage" in reply and "Dan betaalt zij geen bijdrage" in reply, reply
+
+
+def test_mijn_ouders_zijn_er_ni_meer__no_parent_added():
+    """ "mijn ouders zijn er ni meer" (panel 108, m4: "Is je eerste ouder op hoge leeftijd?")."""
+    reading = read(parse("mijn [ouders](relationship:parent) zijn er ni meer"))
+    assert reading.mentions[0].context == "deceased"

@@ -53,6 +53,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "conditions:parents_request_within_3_months",
     },
     S.ART_1_1_FEE: {
+        "side:fee_once_21",
         "side:fee_after_recognition",
         "advice:parents_fee_due_after_3_months",
         "side:fee_if_married",
@@ -152,6 +153,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "documents:public_health_certificate",
     },
     S.ART_10_1_4: {
+        "side:income_once_21",
         "side:married_after_arrival_age",
         "advice:spouse_age_rule_if_official",
         "side:age_21_on_day_partner_younger",
