@@ -1285,6 +1285,9 @@ def _answer_value(fact: str, reading: Reading, writer_asked: bool = False) -> An
     if fact == "sponsor.status":
         if reading.status_of_another:  # "ze heeft een F kaart, als familielid van mij": the
             return None  # wife's card, not the writer's (panel 80, h2)
+        if reading.status == "belgian" and reading.helper and _WRITER_BELGIAN.search(folded):
+            others = [s for s in reading.statuses if s != "belgian"]  # "ik zelf ben Belg hoor,
+            return others[0] if others else None  # maar het gaat niet over mij" (109, q5)
         return reading.status or free_status(folded)
     if fact in FREE_ANSWERS:
         entity_value, free_words = FREE_ANSWERS[fact]
@@ -1596,7 +1599,8 @@ def _studies_beside_protection(state: dict[str, Any], reading: Reading) -> bool:
 
 
 _WRITER_BELGIAN = re.compile(
-    r"\bik ben (?:zelf |ook |wel |zelf wel )?(?:een )?belg(?:isch|ische)?\b"
+    r"\b(?:ik|ik zelf|zelf) ben (?:ik )?(?:zelf |ook |wel |zelf wel )?(?:een )?"
+    r"belg(?:isch|ische)?\b"
 )
 
 
@@ -1611,10 +1615,12 @@ def _told_status(state: dict[str, Any], reading: Reading) -> str | None:
     if state["sponsor"].get("status") and _CARD_ENDS.search(fold(reading.text)):
         return None  # "en als mijn A-kaart over 2 jaar afloopt, wat gebeurt er dan?": the card
         # asked about, no new status (panel 76, g5: "Jij: niet-EU-burger met verblijf")
-    if status == "belgian" and state.get("writer") == "helper" and state.get("sponsor_word"):
-        if _WRITER_BELGIAN.search(fold(reading.text)):
-            return None  # "IK ben Belg. Mijn BROER Karim ... is erkend vluchteling": his
-            # sister's nationality, not her brother's (panel 58, h3)
+    if status == "belgian" and state.get("writer") == "helper":
+        if _WRITER_BELGIAN.search(fold(reading.text)):  # "IK ben Belg. Mijn BROER Karim ... is
+            # erkend vluchteling": his sister's nationality, not her brother's (panel 58, h3);
+            # "ik zelf ben Belg hoor ... Bij hem is het asiel nog bezig" (panel 109, q5)
+            others = [s for s in reading.statuses if s != "belgian"]
+            return others[0] if others else _still_waiting(state, reading)
     if _the_protected_persons_past_or_card(state, reading, status):
         return None
     student_before = state["sponsor"].get("status") == "temporary_stay"

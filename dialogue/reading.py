@@ -122,6 +122,7 @@ class Reading:
     status: str | None = None
     date: dict[str, Any] | None = None
     other_day: bool = False  # a date was told, but of something else (birth, arrival, ...)
+    statuses: list[str] = field(default_factory=list)  # every status told, in order
     marriage: str | None = None
     # each marriage told with the spouse named last before it: [(age of that wife, value)]
     # ("esther is 41, officieel getrouwd, en mireille is 33, traditioneel"; panel 19, l5)
@@ -4553,6 +4554,7 @@ def read(message: dict[str, Any]) -> Reading:
     own = [e for e in statuses if not _status_of_another(e, text, starts)]
     statuses = own + [e for e in statuses if e not in own]  # "fatima ... met een F kaart, ik
     reading.status = str(statuses[0]["value"]) if statuses else None  # ben belg" (w3)
+    reading.statuses = [str(e["value"]) for e in statuses]
     _temporary_stay(reading, folded)
     reading.status_of_another = bool(statuses) and _status_of_another(statuses[0], text, starts)
     reading.date = _date(message, folded_clauses(text, starts))

@@ -4814,10 +4814,27 @@ def _meetings_told(folded: str) -> tuple[int, int] | None:
     if not (count and span and _any(_MET_WORDS + ("keer",), folded)):
         return None
     meetings = _count_value(count.group(1))
-    days = _count_value(span.group(1)) * _SPAN_DAYS[span.group(2)]
-    if _any(_EACH_TIME, folded) and "in totaal" not in folded:
+    lengths = [_count_value(m.group(1)) * _SPAN_DAYS[m.group(2)] for m in spans]
+    if _the_rule_quoted(meetings, lengths, folded):
+        return None  # "3 ontmoetingen van samen 45 dagen. Moeten wij dat ook?" (109, r2)
+    rule_days = P.STABLE_MEETINGS_TOTAL_DAYS.value
+    if len(lengths) > meetings and lengths[-1] == rule_days:  # "Moet elke ontmoeting 45
+        lengths = lengths[:-1]  # dagen zijn?" after the couple's own spans (panel 109, m3)
+    days = lengths[0]
+    if len(lengths) == meetings > 1:  # "(20 dagen) ... (30 dagen) ... (12 dagen)": one span
+        days = sum(lengths)  # per meeting (panel 109, m3: "samen ongeveer 20 dagen")
+    elif _any(_EACH_TIME, folded) and "in totaal" not in folded:
         days *= meetings
     return meetings, days
+
+
+def _the_rule_quoted(meetings: int, lengths: list[int], folded: str) -> bool:
+    """The rule's own numbers (3 meetings, 45 days) in a question or a reading of it, no
+    meetings of the couple (panel 108, m3: "Moet elke bezoek 45 dagen zijn?" answered "Jullie
+    zagen elkaar 3 keer, samen ongeveer 45 dagen")."""
+    rule = (P.STABLE_MEETINGS_MIN.value, P.STABLE_MEETINGS_TOTAL_DAYS.value)
+    asked = "?" in folded or _any(("moet", "moeten", "regel", "las ", "gelezen"), folded)
+    return asked and (meetings, lengths[0]) == rule or (asked and lengths == [rule[1]])
 
 
 def _not_a_meeting_span(folded: str, span: re.Match) -> bool:

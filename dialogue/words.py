@@ -133,7 +133,7 @@ MARRIED = ("getrouwd", "trouwden", "trouwde", "trouwen", "huwelijk", "married", 
 HELPER_CUES = (
     "ik schrijf voor", "schrijf namens", "ik vraag dit voor", "in naam van", "ik begeleid",
     "wij begeleiden", "we begeleiden", "ik help iemand", "voor iemand anders", "ik ben voogd",
-    "ik ben de voogd", "als voogd",
+    "ik ben de voogd", "als voogd", "help een cursist", "help een cursiste",
 )  # fmt: skip
 HELPER_ROLES = (
     "maatschappelijk werker", "maatschappelijk werkster", "maatschappelijk assistent",
@@ -141,6 +141,10 @@ HELPER_ROLES = (
     "sociaal werkster", "hulpverlener", "hulpverleenster", "begeleider", "begeleidster",
     "trajectbegeleider", "vrijwilliger", "vrijwilligster", "voogd", "assistant social",
     "assistante sociale", "social worker", "case worker", "caseworker",
+    # "ik ben lesgeefster NT2 in Leuven en help een cursist uit Pakistan" (panel 109, q5: "Wat
+    # is jouw verblijfsstatus in België?")
+    "lesgeefster", "lesgever", "leerkracht", "leraar", "lerares", "docent", "docente",
+    "taalcoach", "buddy", "mentor", "juriste", "jurist", "paralegal", "advocaat",
 )  # fmt: skip
 # the claim before a role: "ik ben (een/de) ...", "ik werk als ...", "als ..."
 HELPER_CLAIMS = ("ik ben", "k ben", "ik werk als", "ik ben hier", "als", "je suis", "i am",

@@ -781,7 +781,7 @@ CATEGORICAL_ENTITIES: tuple[str, ...] = tuple(CANONICAL)
 # kaart" (that person is the sponsor), "een [cliente] van 16" (a social worker writes).
 CLIENT_NOUNS: frozenset[str] = frozenset(
     {"client", "cliente", "clienten", "clientes", "klant", "klante", "begeleide", "pupil",
-     "protege", "protegee", "leerling", "leerlinge"}
+     "protege", "protegee", "leerling", "leerlinge", "cursist", "cursiste"}
 )  # fmt: skip
 
 # Leading words stripped from an entity value before lookup ("mijn vrouw" -> "vrouw").

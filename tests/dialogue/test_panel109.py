@@ -1,0 +1,45 @@
+"""Findings of panel round 109 (stop 44: sets Q and R new, M and N a second time), each named
+by the user's words or the seed sentence."""
+
+from dialogue.side import _meetings_told
+from samen_rasa.nlu.folding import fold
+from tests.dialogue.chat import Chat
+from tests.dialogue.test_panel98 import TODAY
+
+
+def test_20_dagen_30_dagen_12_dagen__the_three_meetings_together():
+    """Seed 001: "dat u elkaar in de twee jaar voorafgaand aan de aanvraag minstens 3 keer hebt
+    ontmoet en dat deze ontmoetingen minstens 45 dagen duurden"; three meetings told with their
+    own days (panel 109, m3: "samen ongeveer 20 dagen. Dat is nog niet genoeg")."""
+    told = ("we zagen elkaar 3 keer. Rahul bij mij in Pune (20 dagen), ik in België met Schengen "
+            "visa (30 dagen), samen in Goa (12 dagen). Is dat genoeg? Moet elke ontmoeting 45 "
+            "dagen zijn of in totaal?")  # fmt: skip
+    assert _meetings_told(fold(told)) == (3, 62)
+
+
+def test_3_ontmoetingen_van_samen_45_dagen_moeten_wij_dat_ook__the_rule_quoted_no_meetings():
+    """ "Moet elke bezoek 45 dagen zijn?", "3 ontmoetingen van samen 45 dagen. Moeten wij dat
+    ook?" (panel 108, m3, and 109, r2: "Jullie zagen elkaar 3 keer, samen ongeveer 45 dagen")."""
+    for asked in (
+        "We hebben elkaar 3 keer gezien sinds ik terug ben in India. Moet elke bezoek 45 dagen "
+        "zijn?",
+        "of 2 jaar kennen en 3 ontmoetingen van samen 45 dagen. Moeten wij dat ook?",
+    ):
+        assert _meetings_told(fold(asked)) is None, asked
+    assert _meetings_told(fold("we zagen elkaar 3 keer, telkens 3 weken")) == (3, 63)
+
+
+def test_ik_ben_lesgeefster_nt2_en_help_een_cursist__his_status_not_hers():
+    """ "ik ben lesgeefster NT2 in Leuven en help een cursist uit Pakistan", then "ik zelf ben
+    Belg hoor, maar het gaat niet over mij... Bij hem is het asiel nog bezig" (panel 109, q5:
+    "Wat is jouw verblijfsstatus in België?", then "Jij: Belg")."""
+    chat = Chat(consent=False, today=TODAY)
+    notice = chat.say("Goeiedag, ik ben lesgeefster NT2 in Leuven en help een cursist uit "
+                      "Pakistan, Salman. Zijn [vrouw](relationship:spouse) en twee kindjes "
+                      "worden bedreigd in Lahore", intent="check_eligibility")  # fmt: skip
+    assert "van je cliënt" in notice, notice
+    chat.say("akkoord", intent="affirm")
+    chat.say("Allez, ik zelf ben [Belg](sponsor_status:belgian) hoor, maar het gaat niet over "
+             "mij... het gaat over mijn cursist Salman. Bij hem is het asiel nog bezig.")  # fmt: skip
+    assert chat.state["writer"] == "helper", chat.transcript()
+    assert chat.sponsor.get("status") == "asylum_seeker", chat.transcript()
