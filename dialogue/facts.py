@@ -2142,6 +2142,8 @@ def _named_for_a_place(state: dict[str, Any], reading: Reading, mention: Mention
 def _applicant_mention(state, reading: Reading, mention: Mention, previous, update) -> None:
     if _named_for_a_place(state, reading, mention) or _the_writers_other_parent(state, mention):
         return
+    if _a_bystander(state, reading, mention):
+        return
     _selected_group(state, mention)
     own = _relationship(mention, previous)
     if own == "child" and _the_parents_children(state, mention):
@@ -2161,6 +2163,25 @@ def _applicant_mention(state, reading: Reading, mention: Mention, previous, upda
         for entry in state["people"]:  # of a client (panel 103, y1: "Het kind van je cliënt")
             if entry["relationship"] == relationship and not entry.get("self"):
                 entry.setdefault("writer_relationship", own)
+
+
+_ANY_COMING = re.compile(r"\b(?:komen|komt|mee|meekomen|visum|aanvragen|aanvraag|halen)\b")
+
+
+def _a_bystander(state: dict[str, Any], reading: Reading, mention: Mention) -> bool:
+    """After the answer, someone new told of in passing, not as the writer's own, with no age
+    and no word of coming in the message: "hij wil haar uithuwelijken aan een neef" (panel
+    109, r1: "Je neef: wil naar België komen"), "tantes langs vaderskant willen Hawa laten
+    besnijden" (q2); "kan oma ook mee?" still adds her."""
+    told_before = any(p.get("route") for p in state["people"])
+    known = any(p["relationship"] == mention.relationship for p in state["people"])
+    return (
+        told_before
+        and not known
+        and mention.owner in ("bare", "third")
+        and not (mention.coming or mention.ages or mention.is_sponsor)
+        and not _ANY_COMING.search(fold(reading.text))
+    )
 
 
 def _the_parents_children(state: dict[str, Any], mention: Mention) -> bool:

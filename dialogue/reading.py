@@ -447,10 +447,19 @@ _MARRIED_TO_BEFORE = re.compile(  # "Fatima is wel getrouwd (vorig jaar met een 
 
 def _married_to_someone_else(text: str, entity: dict[str, Any]) -> bool:
     """ "zij is vorig jaar getrouwd met een neef": her husband, a relative who does not come;
-    not "getrouwd met haar ex", the partner's marriage (panel 32, c2)."""
+    not "getrouwd met haar ex", the partner's marriage (panel 32, c2); "hij wil haar
+    uithuwelijken aan een neef": the one she is to be married to (panel 109, r1)."""
     if entity.get("value") in ("spouse", "partner", "registered_partner"):
         return False
-    return bool(_MARRIED_TO_BEFORE.search(fold(text[: int(entity.get("start") or 0)])))
+    before = fold(text[: int(entity.get("start") or 0)])
+    return bool(_MARRIED_TO_BEFORE.search(before) or _MARRIED_OFF_TO.search(before))
+
+
+_MARRIED_OFF_TO = re.compile(
+    r"\b(?:uithuwelijken|uit te huwelijken|uitgehuwelijkt|uithuwelijkt|beloofd|laten trouwen|"
+    r"doen trouwen|wil haar trouwen|dwingen te trouwen)\s+(?:aan|met)\s+(?:een\s+|haar\s+|"
+    r"zijn\s+|de\s+)?(?:\w+\s+)?$"
+)
 
 
 def _a_child_supposed(text: str, entity: dict[str, Any]) -> bool:

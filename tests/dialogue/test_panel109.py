@@ -43,3 +43,37 @@ def test_ik_ben_lesgeefster_nt2_en_help_een_cursist__his_status_not_hers():
              "mij... het gaat over mijn cursist Salman. Bij hem is het asiel nog bezig.")  # fmt: skip
     assert chat.state["writer"] == "helper", chat.transcript()
     assert chat.sponsor.get("status") == "asylum_seeker", chat.transcript()
+
+
+def test_hij_wil_haar_uithuwelijken_aan_een_neef__no_cousin_who_comes():
+    """ "haar vader verbiedt het ... hij wil haar uithuwelijken aan een neef" (panel 109, r1:
+    "Je neef: wil naar België komen", kept after a correction)."""
+    from dialogue.reading import read
+    from tests.dialogue.chat import parse
+
+    reading = read(parse("ja haar vader verbiedt het, hij wil haar uithuwelijken aan een "
+                         "[neef](relationship:other_relative). daarom zit ze nu bij haar tante"))  # fmt: skip
+    assert all(m.word != "neef" for m in reading.mentions), reading.mentions
+
+
+def test_tantes_willen_hawa_laten_besnijden_oma_verstopt_haar__no_one_added_after_the_answer():
+    """Seed 000: what strengthens a humanitarian request is told of the one who comes; the
+    aunts who threaten her and the grandmother who hides her are no applicants (panel 109, q2:
+    "Het familielid van je cliënt: wil naar België komen", "De oma van je cliënt: wil naar
+    België komen")."""
+    chat = Chat.confirmed(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2 oktober 2025]"
+        "(recognition_date:2025-10-02). mijn [dochter](relationship:child) Hawa van [8](age) "
+        "woont in Sierra Leone",
+        {"sponsor.age": "[34](age)"},
+    )
+    before = len(chat.people)
+    chat.say("Ander punt, dringend: [tantes](relationship:other_relative) langs vaderskant "
+             "willen Hawa laten besnijden in de kerstvakantie. [Oma](relationship:grandparent) "
+             "verstopt haar soms. Bestaat er een snellere weg?")  # fmt: skip
+    chat.say("In nov 2026 kreeg oma een laattijdige geboorteakte obv een affidavit van "
+             "[oma](relationship:grandparent). Is dat goed genoeg?")  # fmt: skip
+    assert len(chat.people) == before, chat.transcript()
+    reply = chat.say("kan [oma](relationship:grandparent) ook mee komen?")
+    assert len(chat.people) == before + 1, chat.transcript()
+    assert reply
