@@ -1240,10 +1240,28 @@ _LABEL_BEFORE = re.compile(
 _A_RULE_ASKED = re.compile(r"\b(?:allebei|beiden|beide)\s*$")  # "wacht, allebei 21?" (107, y4)
 
 
+_SINCE_AN_AGE = re.compile(  # "ik zorg voor hem sinds hij 2 is", "opgevoed van 2 jaar"
+    r"\b(?:sinds|vanaf|van toen)\s+(?:hij|zij|ze|ik)\s*$"
+    r"|\b(?:hem|haar|hen)\s+(?:\w+\s+)?(?:opgevoed|grootgebracht|verzorgd|opgevangen)\s+"
+    r"(?:van|vanaf|sinds)\s+(?:zijn|haar)?\s*$"
+    r"|\b(?:zorg|zorgen|zorgde)\s+(?:al\s+)?voor\s+(?:hem|haar|hen)\s+(?:van|vanaf|sinds)\s+"
+    r"(?:zijn|haar)?\s*$"
+)
+_A_COUNT_OF_CHILDREN = re.compile(r"\bkinderen\s+(?:zijn|zijn er)\s*$")  # "kinderen zijn 3:"
+
+
 def _nobodys_or_a_label(folded: str, start: int, end: int) -> bool:
     """No one's age ("niemand is 1 jaar"), or a number that names a kind or an item:
-    "diabetes type 2", "1) waar ... 2) welke" (panel 104, z3 and z2)."""
+    "diabetes type 2", "1) waar ... 2) welke" (panel 104, z3 and z2); the age someone was
+    when the care began ("ik zorg voor hem sinds hij 2 is", "ik heb hem opgevoed van 2 jaar")
+    or how many children ("kinderen zijn 3: yousef 17, lina 9, adam 14"; panels 108 and 109,
+    m1: "Je stiefkind: 2 jaar", "je kind van 3 jaar")."""
     if re.search(r"\bniemand (?:is|wordt|heeft)\s*$", folded[:start]):
+        return True
+    near = folded[max(0, start - 45) : start]
+    if _SINCE_AN_AGE.search(near) or (
+        _A_COUNT_OF_CHILDREN.search(near) and re.match(r"\s*:", folded[end : end + 3])
+    ):
         return True
     if _LABEL_BEFORE.search(folded[max(0, start - 12) : start]):
         return True
@@ -2962,6 +2980,20 @@ def _the_other_wifes_child(reading: Reading) -> None:
             mention.another = True
 
 
+def _the_heads_death(reading: Reading) -> None:
+    """ "de zus van mijn vrouw, zij is dood in 2020": the sister is dead, the one the phrase
+    is about, not the wife who names her (panel 109, q1: "Wat erg van je vrouw")."""
+    folded = fold(reading.text)
+    for head, owner in zip(reading.mentions, reading.mentions[1:], strict=False):
+        between = folded[head.end : owner.start]
+        if not re.fullmatch(r"\s+van\s+(?:de|het|mijn|m'n|mn|zijn|haar|onze|ons)\s+", between):
+            continue
+        pronoun = re.match(r"\s*,?\s*(zij|ze|hij)\s+(?:is|was)\b", folded[owner.end :])
+        same = pronoun and _pronoun_of(head) in (None, W.SUBJECT_PRONOUNS.get(pronoun.group(1)))
+        if same and owner.context == "deceased" and head.context in (None, "third_party"):
+            head.context, owner.context = "deceased", None
+
+
 def _dead_parents_named(reading: Reading, folded: str) -> None:
     """ "zijn ouders zijn allebei overleden in 2024, mijn zoon en zijn vrouw": the relatives
     named after the comma are the dead parents, no one who comes (panel 80, g4: "Hoe oud is je
@@ -4534,6 +4566,7 @@ def read(message: dict[str, Any]) -> Reading:
     _shared_possessive(reading)
     _denied_together(reading, folded)
     _someone_elses_dead(reading)
+    _the_heads_death(reading)
     _parents_in_law(reading)
     reading.not_coming_pronoun = _not_coming_pronoun(reading, folded_clauses(text, starts))
     reading.alone = _has(W.WRITER_ALONE, folded)

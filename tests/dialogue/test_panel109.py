@@ -77,3 +77,37 @@ def test_tantes_willen_hawa_laten_besnijden_oma_verstopt_haar__no_one_added_afte
     reply = chat.say("kan [oma](relationship:grandparent) ook mee komen?")
     assert len(chat.people) == before + 1, chat.transcript()
     assert reply
+
+
+def test_kinderen_zijn_3_and_sinds_hij_2_is__no_child_of_3_no_stepchild_of_2():
+    """ "kinderen zijn 3: yousef 17, lina 9, adam 14", "ik zorg voor hem sinds hij 2 is", "ik
+    heb hem opgevoed van 2 jaar" (panels 108 and 109, m1: "Bestond de band met je kind van 3
+    jaar al ...?", "Je stiefkind: 2 jaar")."""
+    from dialogue.reading import read
+    from tests.dialogue.chat import parse
+
+    def ages(markup: str) -> list[int]:
+        reading = read(parse(markup))
+        return sorted(a.years for a in reading.loose_ages + [a for m in reading.mentions
+                                                              for a in m.ages])  # fmt: skip
+
+    assert ages("kinderen zijn [3](age): yousef [17](age), lina [9](age), adam [14](age)") == [
+        9, 14, 17,
+    ]  # fmt: skip
+    assert ages("ik zorg voor hem sinds hij [2](age) is maar niet geadopteerd") == []
+    assert ages("ik heb hem opgevoed van [2](age) jaar. kan adam ook komen?") == []
+    assert ages("mijn [zoon](relationship:child) is [2](age)") == [2]
+
+
+def test_de_zus_van_mijn_vrouw_zij_is_dood__the_sister_died_not_the_wife():
+    """ "Olivier is de zoon van de zus van mijn vrouw, zij is dood in 2020" (panel 109, q1:
+    "Wat erg van je vrouw", the living wife left out)."""
+    from dialogue.reading import read
+    from tests.dialogue.chat import parse
+
+    reading = read(parse("Olivier is de zoon van de [zus](relationship:sibling) van mijn "
+                         "[vrouw](relationship:spouse), zij is dood in 2020."))  # fmt: skip
+    told = [(m.word, m.context) for m in reading.mentions if m.word in ("zus", "vrouw")]
+    assert told == [("zus", "deceased"), ("vrouw", None)]
+    reading = read(parse("mijn [vrouw](relationship:spouse), zij is dood in 2020."))
+    assert reading.mentions[0].context == "deceased"
