@@ -1116,6 +1116,11 @@ _BIRTHDAY_TALK = re.compile(
 )
 
 
+_DECISION_NAMED = re.compile(r"\b(?:beslis+ing|cgvs|rvv)\b")
+_LETTER_ARRIVED = re.compile(
+    r"\bbrief (?:kwam|is gekomen|aangekomen|ontvangen|gekregen)\b|\bkwam de brief\b"
+    r"|\bontvangen op\b|\bin de (?:bus|brievenbus)\b"
+)
 _ARRIVAL = re.compile(r"\b(?:in belgie|hier) (?:sinds|vanaf)\b|\baangekomen\b|\baankomst\b")
 _RECOGNITION = re.compile(r"\b(?:erkend|erkenning|status|beslis+ing|cgvs|rvv|bescherming)\b")
 
@@ -1454,6 +1459,10 @@ def _store_date(
         relative = any(f" {w} " in folded for w in W.RELATIVE_DAY_WORDS)
         # "relative": the day of the letter or the message, maybe after the decision's month
         state["approximate_date"] = "relative" if relative and not approximate else approximate
+        letter = _LETTER_ARRIVED.search(folded) and not _DECISION_NAMED.search(folded)
+        if letter and not (approximate or relative):
+            state["approximate_date"] = "letter"  # "brief kwam 16/12 vorig jaar": the letter's
+            # day, a few days after the decision's (panel 109, m1: "uiterlijk op 16 december")
 
 
 _BORN_ON = re.compile(
@@ -1677,6 +1686,13 @@ def _a_protected_persons_card(state: dict[str, Any], reading: Reading) -> bool:
     return bool(_CARD_WORD.search(folded)) and not (_NOT_PROTECTED.search(folded) or work)
 
 
+def _a_married_adult(state: dict[str, Any]) -> bool:
+    """ "ik kwam alleen in belgie jan 2024" from a wife of 20 years: she came without her
+    family, no unaccompanied minor (panel 109, m1: "alleen gekomen" in the summary)."""
+    spouse = any(p["relationship"] in COUPLES and not p.get("self") for p in state["people"])
+    return spouse or (state["sponsor"].get("age") or 0) >= 25
+
+
 def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, update: Update):
     if reading.works:  # "ik werk hier", "met arbeidskaart": kept for the conversation
         state["sponsor_works"] = True
@@ -1687,9 +1703,11 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
         _set(state, update, "sponsor", "status", status)  # not "ze is hier met een
         # verblijfskaart" about his first wife (panel 6, l4)
     helper_says = reading.uam_cue and state.get("writer") == "helper"  # "hij kwam alleen" (a4)
-    if (reading.unaccompanied or helper_says) and state["sponsor"].get(
-        "unaccompanied_minor"
-    ) is None:
+    if (
+        (reading.unaccompanied or helper_says)
+        and state["sponsor"].get("unaccompanied_minor") is None
+        and not _a_married_adult(state)
+    ):
         _set(state, update, "sponsor", "unaccompanied_minor", True)
     if reading.writer_minor_at_asylum is not None and state.get("writer") != "applicant":
         _set(

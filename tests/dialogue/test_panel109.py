@@ -111,3 +111,36 @@ def test_de_zus_van_mijn_vrouw_zij_is_dood__the_sister_died_not_the_wife():
     assert told == [("zus", "deceased"), ("vrouw", None)]
     reading = read(parse("mijn [vrouw](relationship:spouse), zij is dood in 2020."))
     assert reading.mentions[0].context == "deceased"
+
+
+def _rana() -> Chat:
+    """A mother with subsidiary protection, married for twenty years, her husband and
+    children in Gaza."""
+    chat = Chat(today=TODAY)
+    chat.say("ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection). mijn "
+             "[man](relationship:spouse) is [48](age), officieel getrouwd.")  # fmt: skip
+    return chat
+
+
+def test_brief_kwam_16_12_vorig_jaar__the_letters_day_told_as_such():
+    """Seed 003: "binnen het jaar (12 maanden) na de erkenning ... door het Commissariaat-
+    generaal"; "brief kwam 16/12 vorig jaar" is the letter's day, a few days after the
+    decision's (panel 109, m1: "dien de aanvraag uiterlijk op 16 december 2026 in")."""
+    chat = _rana()
+    chat.say("brief kwam [16/12 vorig jaar](recognition_date:2025-12-16)")
+    assert chat.state["approximate_date"] == "letter", chat.transcript()
+    early = chat.press("/ask_deadline")
+    assert "uiterlijk op 16 december" not in early and "ergens in december 2026" in early, early
+    chat.answer_plainly({"sponsor.recognition_date": "weet ik niet", "sponsor.age": "[44](age)"})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.press("/ask_deadline")
+    assert "de dag dat de brief aankwam" in reply and "16 december 2026" in reply, reply
+    assert "uiterlijk op 16 december" not in reply, reply
+
+
+def test_ik_kwam_alleen_in_belgie__a_wife_is_no_unaccompanied_minor():
+    """ "ja natuurlijk, 20 jaar getrouwd. ik kwam alleen in belgie jan 2024" (panel 109, m1:
+    "Jij: subsidiair beschermd, ..., alleen gekomen")."""
+    chat = _rana()
+    chat.say("ja natuurlijk, 20 jaar getrouwd. ik kwam alleen in belgie jan 2024")
+    assert chat.sponsor.get("unaccompanied_minor") is None, chat.transcript()
