@@ -4188,9 +4188,9 @@ def _the_other_carer(mention: Mention, folded: str) -> None:
         mention.context = "negated"
 
 
-_CANNOT_HELP = re.compile(
-    r"^[^.!?]{0,60}?[.!?,:]?\s*(?:maar\s+)?(?:hij|zij|ze|die)\s+kan\s+(?:\w+\s+)?"
-    r"(?:echt\s+|ook\s+|zelf\s+)*(?:niet|nie|geen)\s+(?:\w+\s+)?(?:helpen|zorgen|opvangen)\b"
+_CANNOT_HELP = re.compile(  # "zij kan ons moeder echt ni opvangen" (panel 109, n2)
+    r"^([^.!?]{0,120}?)[.!?,:]?\s*(?:maar\s+)?(hij|zij|ze|die)\s+kan\s+(?:\w+\s+){0,2}?"
+    r"(?:echt\s+|ook\s+|zelf\s+)*(?:niet|nie|ni|geen)\s+(?:\w+\s+)?(?:helpen|zorgen|opvangen)\b"
 )
 
 
@@ -4236,12 +4236,23 @@ def _carers(reading: Reading, folded: str) -> None:
     broer, Luis, in Chili. Maar hij kan echt niet helpen" (panel 103, z3)."""
     for mention in reading.mentions:
         cannot = mention.relationship in ("sibling", "other_relative", "child")
-        if cannot and mention.context is None and _CANNOT_HELP.match(folded[mention.end :]):
+        if cannot and mention.context is None and _cannot_help(mention, folded):
             mention.context = "negated"
             continue
         cares = _CARES_FOR.match(folded[mention.end : mention.end + 40])
         if cares and mention.context is None and mention.relationship != "parent":
             mention.context = "negated"
+
+
+def _cannot_help(mention: Mention, folded: str) -> bool:
+    """The relative "kan niet helpen": said right after her, or further on of her alone by her
+    own pronoun ("Mijn zus Lusine woont in Krasnodar, maar haar man zit aan de dialyse en ze
+    heeft 3 kinderen, zij kan ons moeder echt ni opvangen")."""
+    found = _CANNOT_HELP.match(folded[mention.end :])
+    if not found or len(found.group(1)) <= 60:
+        return bool(found)
+    pronoun = W.SUBJECT_PRONOUNS.get(found.group(2))
+    return mention.count == 1 and pronoun is not None and _pronoun_of(mention) == pronoun
 
 
 _CARES_FOR = re.compile(

@@ -144,3 +144,22 @@ def test_ik_kwam_alleen_in_belgie__a_wife_is_no_unaccompanied_minor():
     chat = _rana()
     chat.say("ja natuurlijk, 20 jaar getrouwd. ik kwam alleen in belgie jan 2024")
     assert chat.sponsor.get("unaccompanied_minor") is None, chat.transcript()
+
+
+def test_mijn_zus_zij_kan_ons_moeder_echt_ni_opvangen__the_sister_and_her_children_stay():
+    """Seed 000: "dat er geen andere gezinsleden de zorg ... kunnen opnemen"; "Mijn zus Lusine
+    woont in Krasnodar, maar haar man zit aan de dialyse en ze heeft 3 kinderen, zij kan ons
+    moeder echt ni opvangen" (panel 109, n2: "Hoe oud is je eerste kind?", "Je zus: wil naar
+    België komen")."""
+    from dialogue.reading import read
+    from tests.dialogue.chat import parse
+
+    reading = read(parse("Mijn [zus](relationship:sibling) Lusine woont in Krasnodar in Rusland, "
+                         "maar haar [man](relationship:spouse) zit aan de dialyse en ze heeft 3 "
+                         "[kinderen](relationship:child), zij kan ons [moeder](relationship:parent)"
+                         " echt ni opvangen. Hoe bewijs ik dat allemaal?"))  # fmt: skip
+    coming = [m.word for m in reading.mentions if m.context is None]
+    assert coming == ["moeder"], reading.mentions
+    mine = read(parse("mijn [dochter](relationship:child) wil komen. mijn vrouw werkt veel en "
+                      "moet ook nog voor haar vader zorgen, ze kan niet helpen"))  # fmt: skip
+    assert mine.mentions[0].context is None
