@@ -680,7 +680,9 @@ def _the_spouse_is_a_partner(state: dict[str, Any], reading: Reading, update: Up
     """ "nee! niet getrouwd. ze is mijn vriendin, nog niet mijn vrouw": the wife stored is a
     girlfriend, her marriage dropped (panel 68, h3: "Je vrouw: officieel getrouwd" read back
     after four corrections)."""
-    spouses = [p for p in state["people"] if p["relationship"] == "spouse" and not p.get("self")]
+    spouses = [p for p in state["people"] if p["relationship"] == "spouse"]
+    if len(spouses) > 1:  # the writer abroad is one of a couple only with the one in Belgium
+        spouses = [p for p in spouses if not p.get("self")]
     partners = [p for p in state["people"] if p["relationship"] == "partner"]
     if not reading.not_married or len(spouses) != 1 or partners:
         return
@@ -1821,6 +1823,7 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
             # ("mijn vrouw heeft werk en eigen geld. is dat slecht?"; panel 77, g5)
         _the_partners_child_who_comes(state, mention)
         _the_helpers_word_again(state, mention)
+        _the_applicants_partner(state, mention)
         if _who_holds_custody(state, mention, reading.text):
             continue  # "Mijn partner en de andere ouder samen" answers who has custody: no
             # partner who comes (panel 41, g5: "Je partner: wil naar België komen")
@@ -1842,6 +1845,22 @@ def _mentions(state: dict[str, Any], reading: Reading, update: Update) -> None:
         elif not mention.context:
             _applicant_mention(state, reading, mention, previous, update)
         previous = mention
+
+
+def _the_applicants_partner(state: dict[str, Any], mention: Mention) -> None:
+    """The partner abroad who writes: her "partner", "man" or "vriend" is the one in Belgium,
+    whatever word she used first ("Mijn man woont in Mechelen" ... "mijn partner Rahul is
+    31"; panel 109, m3: "Je partner: 31 jaar" beside "Je man")."""
+    me = next((p for p in state["people"] if p.get("self")), None)
+    couple = me is not None and me["relationship"] in COUPLES
+    if (
+        state.get("writer") == "applicant"
+        and couple
+        and mention.relationship in COUPLES
+        and mention.owner == "writer"
+        and mention.context in (None, "third_party")
+    ):
+        mention.is_sponsor, mention.context = True, None
 
 
 def _the_helpers_word_again(state: dict[str, Any], mention: Mention) -> None:

@@ -5668,7 +5668,9 @@ def _not_married_at_all(reading: Reading, folded: str) -> bool:
     others = [m for m in reading.mentions if m.relationship not in ("partner", "spouse")]
     unquoted = re.sub(r"['\"‘’“”][^'\"‘’“”]{0,40}['\"‘’“”]", " ", folded)  # "ik zie 'niet
     # getrouwd' als voorwaarde. Fatima IS getrouwd" quotes the condition (panel 69, g1)
-    told = _NOT_MARRIED_AT_ALL.search(unquoted) and not _has(_A_RITE, folded)
+    told = (_NOT_MARRIED_AT_ALL.search(unquoted) and not _has(_A_RITE, folded)) or (
+        _NO_MARRIAGE_AT_ALL.search(unquoted)  # "een ceremonie zonder juridische waarde, geen
+    )  # huwelijk" (panel 109, m3: "religieus of traditioneel getrouwd" to the end)
     married_too = re.search(r"\b(?:is|zijn|ben|bent)\s+(?:wel\s+)?getrouwd\b", unquoted)
     married_too = married_too or _NOT_YET_THEN.search(unquoted)  # "nee we waren nog niet
     # getrouwd toen ik kwam. pas na": married after the arrival (panel 93, o4: "Je vriend")
@@ -5677,6 +5679,11 @@ def _not_married_at_all(reading: Reading, folded: str) -> bool:
     return bool(told) and not married_too and not others and not aged and reading.marriage is None
 
 
+_NO_MARRIAGE_AT_ALL = re.compile(
+    r"\bgeen (?:echt |officieel |wettelijk )?huwelijk\b(?! meer)"
+    r"|\b(?:ceremonie|feest|rite)\w* zonder (?:juridische|wettelijke|officiele) "
+    r"(?:waarde|geldigheid)"
+)
 _AN_AGED_ONE = re.compile(r"\b(?:hij|zij|ze)\s+is\s+(?:al\s+|pas\s+|nu\s+)?\d{1,2}\b")
 
 

@@ -1442,6 +1442,7 @@ _MARRYING_FIRST = re.compile(r"\bals (?:we|wij)\b[^?.]{0,30}\b(?:trouwen|huwen)\
 _REFUSAL_TO_COME = re.compile(
     r"\b(?:word|wordt|worden|zal|zullen|kan|kunnen)\b(?:\s+\w+){0,3}\s+geweigerd\b"
     r"|\bgeweigerd\s+(?:worden|wordt|word)\b"
+    r"|\b(?:is|ben)\s+(?:da|dat|het|ik|ze|hij)\s+dan\s+geweigerd\b"  # "is da dan geweigerd?"
 )
 
 FOLLOW_UP_PATTERNS = (

@@ -163,3 +163,21 @@ def test_mijn_zus_zij_kan_ons_moeder_echt_ni_opvangen__the_sister_and_her_childr
     mine = read(parse("mijn [dochter](relationship:child) wil komen. mijn vrouw werkt veel en "
                       "moet ook nog voor haar vader zorgen, ze kan niet helpen"))  # fmt: skip
     assert mine.mentions[0].context is None
+
+
+def test_mijn_man_then_mijn_partner_we_zijn_niet_getrouwd__one_partner_in_belgium():
+    """Seed 000: "DVZ erkent in dat geval een 'feitelijke relatie'"; the partner abroad who
+    writes "Mijn man woont in Mechelen", then "mijn partner Rahul is 31. En 'getrouwd' is niet
+    correct ... geen huwelijk" (panel 109, m3: "Je partner: 31 jaar" beside "Je man", and
+    "Jij: religieus of traditioneel getrouwd" to the end)."""
+    chat = Chat(today=TODAY)
+    chat.say("Mijn [man](relationship:spouse) woont in Mechelen, hij heeft een [A-kaart]"
+             "(sponsor_status:third_country_national) voor werk. Ik ben in India. Hoe kan ik "
+             "bij hem komen wonen?")  # fmt: skip
+    chat.say("een ceremonie in Goa met een Hindu priester", intent="inform")
+    chat.press('/inform{"marriage_type":"religious_or_customary"}')
+    chat.say("Nee: mijn [partner](relationship:partner) Rahul is [31](age). En 'getrouwd' is "
+             "niet correct, het was een ceremonie zonder juridische waarde, geen huwelijk.")  # fmt: skip
+    assert [p["relationship"] for p in chat.people] == ["partner"], chat.transcript()
+    assert chat.people[0].get("self") and chat.sponsor.get("age") == 31, chat.transcript()
+    assert chat.people[0]["facts"].get("marriage") is None, chat.transcript()
