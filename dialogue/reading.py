@@ -1238,6 +1238,11 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:type|fase|graad|stadium|niveau|klas|nummer|nr|punt|vraag|stap|optie|level)\s*$"
 )
 _A_RULE_ASKED = re.compile(r"\b(?:allebei|beiden|beide)\s*$")  # "wacht, allebei 21?" (107, y4)
+# "gelden voor ons de leeftijd 21 jaar" (panel 110, r2: "Over wie gaat 21 jaar?")
+_THE_AGE_RULE = re.compile(r"\b(?:leeftijd|leeftijdsgrens|minimumleeftijd|leeftijdsvoorwaarde)"
+                           r"\s+(?:van\s+)?$")  # fmt: skip
+# "dat is 11 maanden", "dus 8 maand" restate a span (panel 110, r2: "Over wie gaat 0 jaar?")
+_A_SPAN_RESTATED = re.compile(r"\b(?:dat is|dat zijn|dus|in totaal|totaal)\s*$")
 
 
 _SINCE_AN_AGE = re.compile(  # "ik zorg voor hem sinds hij 2 is", "opgevoed van 2 jaar"
@@ -1264,6 +1269,11 @@ def _nobodys_or_a_label(folded: str, start: int, end: int) -> bool:
     ):
         return True
     if _LABEL_BEFORE.search(folded[max(0, start - 12) : start]):
+        return True
+    if _THE_AGE_RULE.search(folded[max(0, start - 25) : start]):
+        return True
+    span = re.match(r"\s*(?:maand|maanden|weken|week|dagen|dag)\b", folded[end : end + 10])
+    if span and _A_SPAN_RESTATED.search(folded[max(0, start - 14) : start]):
         return True
     if _A_RULE_ASKED.search(folded[max(0, start - 12) : start]) and re.match(
         r"\s*(?:jaar\s*)?\?", folded[end : end + 8]

@@ -209,6 +209,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
             or _meetings_told(folded) is not None
             and _any(("?", "genoeg", "voldoe"), folded),
         ),
+        ("partnership_as_marriage", "?" in folded and bool(_AS_A_MARRIAGE.search(folded))),
         ("known_too_short", "?" in folded and bool(_KNOWN_ONLY.search(folded))),
         ("adopt_first", "?" in folded and bool(_ADOPT_FIRST.search(folded))),
         ("relative_works", answered and "?" in folded and _works_asked(folded)),
@@ -4713,9 +4714,38 @@ def _registration(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, [(message, voice)])
 
 
+# "Is dit gelijkgesteld met een huwelijk in België, ja of nee?" (panel 110, r2)
+_AS_A_MARRIAGE = re.compile(
+    r"\bgelijk(?:gesteld|waardig|staat|staand)\b|\bzelfde als (?:een )?huwelijk\b"
+    r"|\btelt (?:dat|het|dit) als (?:een )?huwelijk\b|\bvoorwaarden van (?:een )?echtgeno"
+)
+
+
+def _partnership_as_marriage(turn: Any, reading: Reading) -> bool:
+    """A partnership registered in a country of the KB's list counts as a marriage: the
+    spouse's conditions, no proof of a stable relationship (seed 001: "Het partnerschap wordt
+    gelijkgesteld met het huwelijk wanneer geregistreerd in een van de volgende landen: ...
+    Verenigd Koninkrijk ..."; panel 110, r2: a civil partnership of London told the rule of
+    12 months' cohabitation and 45 days of meetings)."""
+    equal = [
+        e for e, _ in _case(turn)
+        if e["relationship"] == "registered_partner"
+        and e["facts"].get("partnership") == "equivalent_to_marriage"
+    ]  # fmt: skip
+    if not equal:
+        return False
+    said = Answer(turn)
+    country = equal[0]["facts"].get("partnership_country") or ""
+    said.entry(M.SIDE["partnership_as_marriage"], _voice(turn, equal[0]), country=country)
+    said.send("utter_answer_menu")
+    return True
+
+
 def _cohabitation(turn: Any, reading: Reading) -> bool:
     """ "we woonden 1 jaar samen in het kamp, telt dat?": seed 001's cohabitation of a
     registered partnership (panel 34, c5)."""
+    if _partnership_as_marriage(turn, reading):
+        return True
     partners = [e for e, _ in _case(turn) if e["relationship"] in ("partner", "registered_partner")]
     if not partners:
         return False
@@ -4739,6 +4769,8 @@ def _meeting_days(turn: Any, reading: Reading) -> bool:
     """ "moeten we 45 dagen samen geweest zijn?": seed 001's meetings are a registered
     partner's condition, none of a marriage (panel 33, b2: "Dank je voor je reactie"); the
     user's own meetings counted against it (panel 55, d1)."""
+    if _partnership_as_marriage(turn, reading):
+        return True
     couples = [e for e, _ in _case(turn) if e["relationship"] in COUPLES]
     voice = _voice(turn, couples[0] if couples else None)
     said = Answer(turn)
@@ -6114,6 +6146,7 @@ ANSWERS = {
     "relationship_proof": _relationship_proof,
     "common_child": _common_child,
     "meeting_days": _meeting_days,
+    "partnership_as_marriage": _partnership_as_marriage,
     "copy_of_a_deed": _copy_of_a_deed,
     "known_too_short": _known_too_short,
     "adopt_first": _adopt_first,

@@ -63,7 +63,13 @@ CONSTANTS: dict[str, str] = {
 }
 # The case's own numbers that some entries take (`text(..., count=...)`), with example values
 # for the tests that render every entry.
-CASE_VALUE_EXAMPLES: dict[str, str] = {"count": "3", "days": "63", "day": "3 mei 2027", "left": "6"}
+CASE_VALUE_EXAMPLES: dict[str, str] = {
+    "count": "3",
+    "days": "63",
+    "day": "3 mei 2027",
+    "left": "6",
+    "country": "Verenigd Koninkrijk",
+}
 _M = Message
 
 
@@ -2182,6 +2188,16 @@ SIDE: dict[str, Message] = {
         "geen bijdrage (retributie): de echtgenoot van een erkend vluchteling of subsidiair "
         "beschermde is vrijgesteld.",
         S.ART_1_1_FEE,
+    ),
+    # seed 001: "Het partnerschap wordt gelijkgesteld met het huwelijk wanneer geregistreerd
+    # in een van de volgende landen: Denemarken, Duitsland, Finland, IJsland, Noorwegen,
+    # Verenigd Koninkrijk en Zweden (art. 12 van het KB van 17 mei 2007)" (panel 110, r2)
+    "partnership_as_marriage": _M(
+        "Ja. Jullie partnerschap is geregistreerd in een land van de lijst ({country}). Dan "
+        "geldt het in België als een huwelijk. {Rel} vraagt gezinshereniging zoals een "
+        "echtgenoot. Een stabiele relatie (samenwonen of ontmoetingen) hoeven jullie dan niet "
+        "te bewijzen.",
+        S.KB_2007_ART_12,
     ),
     "applicants_own_earnings": _M(
         "Dat inkomen is van {rel_obj} zelf, niet van de Belg. Het telt bij 'ten laste': {rel} "

@@ -279,6 +279,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "deadlines:favourable_conditions_end",
     },
     S.KB_2007_ART_12: {
+        "side:partnership_as_marriage",
         "conditions:partnership_equivalent",
     },
     S.ART_12BIS_1: {

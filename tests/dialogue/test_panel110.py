@@ -1,0 +1,49 @@
+"""Findings of panel round 110 (stop 44: sets Q and R a second time, M and N a third), each
+named by the user's words or the seed sentence."""
+
+from dialogue.reading import read
+from tests.dialogue.chat import Chat, parse
+from tests.dialogue.test_panel98 import TODAY
+
+
+def _volha() -> Chat:
+    """A refugee recognised on 23 March 2026; her partner in Vilnius, their civil partnership
+    registered in London in 2023."""
+    chat = Chat(today=TODAY)
+    chat.say("Ik ben [erkend vluchteling](sponsor_status:refugee) sinds [23 maart 2026]"
+             "(recognition_date:2026-03-23). Mijn [partner](relationship:partner) woont in "
+             "Vilnius. Wij hebben een geregistreerd partnerschap, civil partnership in Londen.")  # fmt: skip
+    chat.answer_plainly({"applicant.age": "[29](age)", "sponsor.age": "[28](age)"})
+    chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_ons_partnerschap_is_geregistreerd_in_londen_is_dit_gelijkgesteld__yes_as_a_marriage():
+    """Seed 001: "Het partnerschap wordt gelijkgesteld met het huwelijk wanneer geregistreerd in
+    een van de volgende landen: ... Verenigd Koninkrijk en Zweden" (panel 110, r2: "Voor een
+    geregistreerd partnerschap telt samenwonen als bewijs van een stabiele relatie", and "Is
+    dit gelijkgesteld met een huwelijk in België, ja of nee?" unanswered)."""
+    chat = _volha()
+    partner = chat.person("registered_partner")
+    assert partner["facts"].get("partnership") == "equivalent_to_marriage", chat.transcript()
+    for asked in (
+        "Ons partnerschap is geregistreerd in Londen (UK). Is dit gelijkgesteld met een "
+        "huwelijk in België, ja of nee?",
+        "Moeten wij dat stabiele relatie echt bewijzen? Wij woonden samen in Londen 11 "
+        "maanden, niet in het jaar voor de aanvraag. Telt dat samenwonen?",
+    ):
+        reply = chat.say(asked)
+        assert "geldt het in België als een huwelijk" in reply, reply
+        assert "samenwonen als bewijs" not in reply and "45 dagen" not in reply, reply
+
+
+def test_dat_is_11_maanden_and_de_leeftijd_21_jaar__no_ages():
+    """ "Wij woonden samen ... dat is 11 maanden", "gelden voor ons de leeftijd 21 jaar?"
+    (panel 110, r2: "Over wie gaat 0 jaar?", "Over wie gaat 21 jaar?")."""
+    for told in (
+        "Wij woonden samen in Londen van september 2022 tot augustus 2023, dat is [11](age) "
+        "maanden.",
+        "gelden voor ons de leeftijd [21](age) jaar en de voorwaarde 'beiden ongehuwd'?",
+    ):
+        reading = read(parse(told))
+        assert reading.loose_ages == [] and all(not m.ages for m in reading.mentions), told
