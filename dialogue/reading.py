@@ -4610,7 +4610,7 @@ def read(message: dict[str, Any]) -> Reading:
     if reading.born_after_arrival:
         _born_after_only_selected(reading, folded)
     statuses = [
-        e for e in _entities(message, "sponsor_status")
+        _an_eu_card(e, reading.text) for e in _entities(message, "sponsor_status")
         if not _when_asked(e, folded) and not _status_to_come(e, reading.text)
         and not _in_some_order(e, reading.text)
     ]  # fmt: skip
@@ -5708,6 +5708,19 @@ def _where_they_met(text: str, entity: dict[str, Any]) -> bool:
     before = fold(text[max(0, start - 40) : start])
     clause = re.split(r"[,.;!?]", before)[-1] + fold(text[end : end + 25]).split(",")[0]
     return bool(_MET_BEFORE.search(before) and _MET_NEAR.search(clause))
+
+
+_EU_CARD = re.compile(r"^(?:e|eu)\s*-?\s*(?:kaart|card|carte)$")  # not E+: a family member
+
+
+def _an_eu_card(entity: dict[str, Any], text: str) -> dict[str, Any]:
+    """ "heeft hier een E-kaart sinds 2022": the card of an EU citizen (her family's is the E+
+    card), no third-country national's (panels 109 and 110, n1: "Je mama: niet-EU-burger met
+    verblijf in België" for a Spanish mother)."""
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    if _EU_CARD.match(fold(text[start:end]).strip()):
+        return {**entity, "value": "eu_citizen"}
+    return entity
 
 
 def _free_marriage_told(folded: str) -> str | None:

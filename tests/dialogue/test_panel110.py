@@ -47,3 +47,13 @@ def test_dat_is_11_maanden_and_de_leeftijd_21_jaar__no_ages():
     ):
         reading = read(parse(told))
         assert reading.loose_ages == [] and all(not m.ages for m in reading.mentions), told
+
+
+def test_ze_is_spaanse_heeft_hier_een_e_kaart__an_eu_citizen():
+    """ "ze is spaanse, heeft hier een E-kaart sinds 2022" (panels 109 and 110, n1: "Je mama:
+    niet-EU-burger met verblijf in België, 41 jaar"); an E+ card is her family's."""
+    reading = read(parse("ze is [spaanse](sponsor_status:eu_citizen), heeft hier een "
+                         "[E-kaart](sponsor_status:third_country_national) sinds 2022"))  # fmt: skip
+    assert reading.statuses == ["eu_citizen", "eu_citizen"]
+    reading = read(parse("ze heeft een [E+ kaart](sponsor_status:third_country_national)"))
+    assert reading.status == "third_country_national"
