@@ -1609,6 +1609,21 @@ def _studies_beside_protection(state: dict[str, Any], reading: Reading) -> bool:
     return known and not card and not reading.correction
 
 
+def _a_card_not_the_status(state: dict[str, Any], reading: Reading) -> bool:
+    """ "en als mijn A-kaart over 2 jaar afloopt, wat gebeurt er dan?": the card asked about,
+    no new status (panel 76, g5: "Jij: niet-EU-burger met verblijf"); "mijn oude
+    verblijfskaart, ik had die tot 2021 als kind van mijn ma": the son's own card, not his
+    Belgian mother's status (panel 110, n5)."""
+    folded = fold(reading.text)
+    if state.get("writer") == "applicant" and _MY_OWN_CARD.search(folded):
+        return True
+    return bool(state["sponsor"].get("status") and _CARD_ENDS.search(folded))
+
+
+_MY_OWN_CARD = re.compile(
+    r"\b(?:mijn|m'n|mn)\s+(?:oude\s+|vorige\s+|eigen\s+)?(?:verblijfs)?kaart\b"
+    r"|\bik had (?:die|een|de) (?:verblijfs)?kaart\b"
+)
 _WRITER_BELGIAN = re.compile(
     r"\b(?:ik|ik zelf|zelf) ben (?:ik )?(?:zelf |ook |wel |zelf wel )?(?:een )?"
     r"belg(?:isch|ische)?\b"
@@ -1623,9 +1638,8 @@ _CARD_ENDS = re.compile(
 def _told_status(state: dict[str, Any], reading: Reading) -> str | None:
     """The sponsor's status the message tells, unless a temporary stay is someone else's."""
     status = reading.status or _still_waiting(state, reading)
-    if state["sponsor"].get("status") and _CARD_ENDS.search(fold(reading.text)):
-        return None  # "en als mijn A-kaart over 2 jaar afloopt, wat gebeurt er dan?": the card
-        # asked about, no new status (panel 76, g5: "Jij: niet-EU-burger met verblijf")
+    if _a_card_not_the_status(state, reading):
+        return None
     if status == "belgian" and state.get("writer") == "helper":
         if _WRITER_BELGIAN.search(fold(reading.text)):  # "IK ben Belg. Mijn BROER Karim ... is
             # erkend vluchteling": his sister's nationality, not her brother's (panel 58, h3);

@@ -3808,6 +3808,11 @@ def _wait(turn: Any, reading: Reading) -> bool:
     rights = [(e, r) for e, r in _case(turn) if r.get("route") == FR]
     if not rights or re.search(r"\bhoe lang\b", _folded(reading)):
         return False  # "hoe lang moet ik wachten voor ze hier es?": the processing time (g3)
+    statements = _items_of(turn, "documents", ("bank_statements_6_months",))
+    if statements and re.search(r"\b(?:maar|pas|nog maar) (?:\d|een|twee|drie|vier|vijf)\b",
+                                _folded(reading)):  # fmt: skip
+        return _say_items(turn, statements)  # "t zijn er maar 3. is da genoeg of moeten we
+        # wachten?": seed 004's six months of statements, not "Wachten hoeft niet" (110, n5)
     if not _acceptance_rule_applies(turn, rights):
         turn.say_text(turn.texts.text("utter_side_can_start_now"), "utter_answer_menu")
         return True

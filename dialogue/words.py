@@ -799,7 +799,10 @@ ASKED_ABOUT_CUES = ("vroeg over", "vroeg naar", "vraag over", "vraag ging over",
 THINGS_OF_SOMEONE = frozenset({"pensioen", "huis", "geld", "loon", "uitkering", "naam",
                                "paspoort", "papieren", "akte", "adres", "spullen", "auto",
                                "erfenis", "schulden", "grond", "winkel", "telefoon",
-                               "nummer"})  # fmt: skip
+                               "nummer",
+                               # "telt t groeipakket van mijn broertje bilal mee?" (110, n5)
+                               "groeipakket", "kinderbijslag", "kindergeld",
+                               "studiebeurs"})  # fmt: skip
 # a child who would marry ("als mijn zoon trouwt, heeft hij dan nog recht?"; panel 29, a1)
 CHILD_MARRIES = ("als hij trouwt", "als zij trouwt", "als ze trouwt", "zoon trouwt",
                  "dochter trouwt", "gaat trouwen", "wil trouwen", "zou trouwen",

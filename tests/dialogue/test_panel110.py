@@ -57,3 +57,39 @@ def test_ze_is_spaanse_heeft_hier_een_e_kaart__an_eu_citizen():
     assert reading.statuses == ["eu_citizen", "eu_citizen"]
     reading = read(parse("ze heeft een [E+ kaart](sponsor_status:third_country_national)"))
     assert reading.status == "third_country_national"
+
+
+def _yassine() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say("yo, ik ben [22](age:sponsor) en woon in tanger. mijn [ma](relationship:parent) is "
+             "[belg](sponsor_status:belgian) en woont in borgerhout. hoe kan ik terug komen "
+             "bij haar?")  # fmt: skip
+    chat.say("ja ze stuurt mij geld elke maand sinds september, via western union")
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_t_zijn_er_maar_3_is_da_genoeg_of_moeten_we_wachten__six_months_of_statements():
+    """Seed 004: "bankuittreksels van de laatste 6 maanden voor je aanvraag gezinshereniging,
+    waaruit blijkt dat de Belg ... geld overgemaakt hebben aan jou" (panel 110, n5: "Ja, dat
+    kan nu al. Wachten hoeft niet.")."""
+    chat = _yassine()
+    reply = chat.say("maar da is via western union ni via de bank. en t zijn er maar 3. is da "
+                     "genoeg of moeten we wachten?")  # fmt: skip
+    assert "Wachten hoeft niet" not in reply, chat.transcript()
+    assert "laatste 6 maanden" in reply, chat.transcript()
+
+
+def test_mijn_oude_verblijfskaart_and_het_groeipakket_van_mijn_broertje__nothing_changed():
+    """ "mijn oude verblijfskaart, ik had die tot 2021 als kind van mijn ma", "telt t
+    groeipakket van mijn broertje bilal mee?" (panel 110, n5: "Je ma: niet-EU-burger met
+    verblijf in België", "Hoe oud is je broertje?")."""
+    chat = _yassine()
+    chat.say("wacht ik ben 22, is da geen probleem? en mijn oude [verblijfskaart]"
+             "(sponsor_status:third_country_national), ik had die tot 2021 als kind van mijn "
+             "ma")  # fmt: skip
+    assert chat.sponsor["status"] == "belgian", chat.transcript()
+    chat.say("telt t groeipakket van mijn [broertje](relationship:sibling) bilal mee?",
+             intent="ask_means_of_subsistence")  # fmt: skip
+    assert len(chat.people) == 1, chat.transcript()
