@@ -1715,6 +1715,21 @@ def _illness_denied(state: dict[str, Any], reading: Reading) -> None:
         entry["facts"].pop(AS_FACT["ill"], None)
 
 
+_THAT_ONE_ILL = re.compile(r"\b(?:die|hij|zij|ze)\s+(?:is|was|wordt|werd)\s+(?:\w+\s+)?ziek\b")
+
+
+def _the_hosts_illness(reading: Reading, sentence: re.Match) -> bool:
+    """ "claude is 16 en zit in het kamp bij mijn nonkel, moa die is ziek": the uncle who
+    keeps him is ill, not Claude (panels 108 to 110, m4: "Ziek: toon de ziekte zo concreet
+    mogelijk aan" of the boy)."""
+    ill = _THAT_ONE_ILL.search(fold(sentence.group()))
+    if not ill:
+        return False
+    at = sentence.start() + ill.start()
+    before = [m for m in reading.mentions if sentence.start() <= m.start < at]
+    return bool(before) and before[-1].context is not None
+
+
 def _told_apart_from_those_named(reading: Reading) -> bool:
     """The volunteered facts stand in a sentence that names no relative, while another sentence
     names one."""
@@ -1746,6 +1761,8 @@ def _owners_by_sentence(state: dict[str, Any], reading: Reading) -> list[tuple[d
     found = []
     for match in re.finditer(r"[^.!?;\n]+", reading.text):
         facts = volunteered(match.group())
+        if "ill" in facts and _the_hosts_illness(reading, match):
+            facts = [f for f in facts if f != "ill"]
         if not facts:
             continue
         named = [m for m in reading.applicants if match.start() <= m.start < match.end()

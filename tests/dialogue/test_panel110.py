@@ -93,3 +93,19 @@ def test_mijn_oude_verblijfskaart_and_het_groeipakket_van_mijn_broertje__nothing
     chat.say("telt t groeipakket van mijn [broertje](relationship:sibling) bilal mee?",
              intent="ask_means_of_subsistence")  # fmt: skip
     assert len(chat.people) == 1, chat.transcript()
+
+
+def test_bij_mijn_nonkel_moa_die_is_ziek__the_uncle_is_ill_not_the_boy():
+    """Seed 000: "medische problemen" strengthen the request of the one who is ill; "claude is
+    16 en zit in het kamp bij mijn nonkel, moa die is ziek" (panels 108 to 110, m4: "Ziek:
+    toon de ziekte zo concreet mogelijk aan met medische documenten" of Claude)."""
+    chat = Chat.confirmed(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [19 januari 2026]"
+        "(recognition_date:2026-01-19). mijn [vrouw](relationship:spouse) is [20](age)",
+        {"sponsor.age": "[27](age)"},
+    )
+    chat.say("andere vraag, mijn [broertje](relationship:sibling) claude is [16](age) en zit in "
+             "het kamp nduta bij mijn [nonkel](relationship:other_relative), moa die is ziek. "
+             "kan claude ook naar hier komen?")  # fmt: skip
+    brother = chat.person("sibling")
+    assert "ill" not in (brother.get("noted") or []), chat.transcript()
