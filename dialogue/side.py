@@ -465,6 +465,8 @@ _SHADOWED_BY = (
     ("before_21", ("processing", "deadline", "couple_turns_21")),  # (panel 62, h6)
     ("papers_when_21", ("documents", "couple_turns_21", "age_limit")),
     ("cohabitation", ("income",)),  # "telt het samenwonen mee?" (panel 59, h8)
+    # "Stel dat ... Hawa komt alleen. Moet ze dan nog bestaansmiddelen bewijzen?" (110, q2)
+    ("child_alone", ("income",)),
     ("guardianship", ("custody_question",)),  # "als ik een voogdij krijg?" (panel 68, g4)
     # "moet ik eerst voogd worden over hem?" read as a processing time (panel 81, h5)
     ("guardianship", ("processing",)),
@@ -1387,6 +1389,8 @@ _CHILD_FIRST = re.compile(
     # "kan mijn zoon dan eerst alleen komen en mijn man later?" (panel 37, h2)
     r"|\b(?:zoon|dochter|kind|kinderen|zoontje|dochtertje) (?:\w+ ){0,2}eerst alleen "
     r"(?:komen|gaan|reizen)\b"
+    # "Stel dat oma en Alhaji geen aanvraag doen en Hawa komt alleen" (panel 110, q2)
+    r"|\b(?:stel dat|als|indien|wat als)\b[^?.]{0,80}\b(?:komt|gaat|reist)\s+(?:dan\s+)?alleen\b"
 )
 _TOGETHER_EXCEPTION = re.compile(
     r"\b(?:beide|allebei|alle twee|de twee|twee)\b[^?]{0,60}\bsamen\b.{0,60}\buitzondering\b"

@@ -109,3 +109,22 @@ def test_bij_mijn_nonkel_moa_die_is_ziek__the_uncle_is_ill_not_the_boy():
              "kan claude ook naar hier komen?")  # fmt: skip
     brother = chat.person("sibling")
     assert "ill" not in (brother.get("noted") or []), chat.transcript()
+
+
+def test_stel_dat_hawa_alleen_komt__no_income_for_a_child_who_joins_alone():
+    """Seed 003: "Anderzijds moet de gezinshereniger niet bewijzen dat hij over bestaansmiddelen
+    beschikt indien de aanvrager zijn kind ... is, en dit kind bij hem komt wonen alvorens 18
+    jaar te zijn en de enige is die zich bij de gezinshereniger komt voegen" (panel 110, q2:
+    "Je cliënt moet stabiele, regelmatige en voldoende inkomsten hebben" after the 12 months)."""
+    chat = Chat.confirmed(
+        "ik ben maatschappelijk werker. mijn cliënte is [erkend vluchteling](sponsor_status:"
+        "refugee) sinds [2 oktober 2025](recognition_date:2025-10-02). haar [dochter]"
+        "(relationship:child) Hawa van [8](age) en haar [zoon](relationship:child) Alhaji van "
+        "[19](age) willen komen, de papa is verdwenen",
+        {"sponsor.age": "[31](age)"},
+    )
+    reply = chat.say("Stel dat Alhaji geen aanvraag doet en Hawa komt alleen. Moet "
+                     "mevr. Kamara dan nog bestaansmiddelen bewijzen, ja of nee?",
+                     intent="ask_means_of_subsistence")  # fmt: skip
+    assert "enige" in reply or "alleen" in reply, chat.transcript()
+    assert "moet stabiele, regelmatige en voldoende inkomsten hebben" not in reply, reply
