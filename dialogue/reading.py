@@ -614,6 +614,10 @@ _OF_AN_EX = re.compile(
     r"\s*(?:van \d+(?: jaar)? )?(?:van (?:mijn|m'n|mn) (?:eerste|vorige|vroegere|ex-?)\s*"
     r"(?:man|vrouw|partner|echtgenoot|echtgenote)?\b|uit (?:mijn|m'n|mn) (?:eerste|vorige) "
     r"(?:huwelijk|relatie))"
+    # "een zoon van 15 jaar, Kervens, hij is niet van Jean-Robert" (panel 110, q3: "Je zoon:
+    # recht op gezinshereniging" for the son of a partner in fact by another man)
+    r"|[^.?!]{0,40}?\b(?:hij|zij|ze)\s+is\s+niet\s+van\s+(?:mijn\s+(?:man|partner|vriend)\b|hem\b"
+    r"|[a-z][a-z-]+\b)"
 )
 
 
@@ -5681,6 +5685,8 @@ def _not_married_at_all(reading: Reading, folded: str) -> bool:
     told = (_NOT_MARRIED_AT_ALL.search(unquoted) and not _has(_A_RITE, folded)) or (
         _NO_MARRIAGE_AT_ALL.search(unquoted)  # "een ceremonie zonder juridische waarde, geen
     )  # huwelijk" (panel 109, m3: "religieus of traditioneel getrouwd" to the end)
+    if _WE_ARE_NOT_MARRIED.search(unquoted):  # "Wij zijn niet getrouwd. ... met onze dochter":
+        others = []  # the couple's own words, whoever else is named (panel 110, q3)
     married_too = re.search(r"\b(?:is|zijn|ben|bent)\s+(?:wel\s+)?getrouwd\b", unquoted)
     married_too = married_too or _NOT_YET_THEN.search(unquoted)  # "nee we waren nog niet
     # getrouwd toen ik kwam. pas na": married after the arrival (panel 93, o4: "Je vriend")
@@ -5689,6 +5695,7 @@ def _not_married_at_all(reading: Reading, folded: str) -> bool:
     return bool(told) and not married_too and not others and not aged and reading.marriage is None
 
 
+_WE_ARE_NOT_MARRIED = re.compile(r"\b(?:wij|we) zijn (?:nog )?(?:niet|nooit) getrouwd\b")
 _NO_MARRIAGE_AT_ALL = re.compile(
     r"\bgeen (?:echt |officieel |wettelijk )?huwelijk\b(?! meer)"
     r"|\b(?:ceremonie|feest|rite)\w* zonder (?:juridische|wettelijke|officiele) "

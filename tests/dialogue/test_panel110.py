@@ -128,3 +128,24 @@ def test_stel_dat_hawa_alleen_komt__no_income_for_a_child_who_joins_alone():
                      intent="ask_means_of_subsistence")  # fmt: skip
     assert "enige" in reply or "alleen" in reply, chat.transcript()
     assert "moet stabiele, regelmatige en voldoende inkomsten hebben" not in reply, reply
+
+
+def test_wij_zijn_niet_getrouwd_and_een_zoon_niet_van_jean_robert__no_right_for_either():
+    """Seed 001: "feitelijke partners ... kunnen u niet in België komen vervoegen via
+    gezinshereniging"; seed 000: the child of a partner in fact only has no right as a
+    stepchild; "Wij zijn niet getrouwd. Geen huwelijk. Wij wonen samen zonder huwelijk, met
+    onze dochter", then "Ik heb ook een zoon van 15 jaar, Kervens, hij is niet van
+    Jean-Robert" (panel 110, q3: "Je zoon: recht op gezinshereniging", "Jij: hangt af van het
+    huwelijk")."""
+    chat = Chat(today=TODAY)
+    chat.say("Mijn [man](relationship:spouse) Jean-Robert woont in België, hij heeft "
+             "[subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [10 juni "
+             "2026](recognition_date:2026-06-10). Ik ben in Santo Domingo met onze "
+             "[dochter](relationship:child) van [3](age) jaar.")  # fmt: skip
+    chat.say("Wij zijn niet getrouwd. Geen huwelijk. Wij wonen samen zonder huwelijk, met onze "
+             "[dochter](relationship:child).")  # fmt: skip
+    me = next(p for p in chat.people if p.get("self"))
+    assert me["relationship"] == "partner", chat.transcript()
+    chat.say("Ik heb ook een [zoon](relationship:child) van [15](age) jaar, Kervens, hij is niet "
+             "van Jean-Robert. Kan hij ook mee?")  # fmt: skip
+    assert chat.person("stepchild")["age"] == 15, chat.transcript()
