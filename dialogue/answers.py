@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from dialogue import words as W
-from dialogue.asking import PROTECTED, assessment, reader_for
+from dialogue.asking import PROTECTED, assessment, assessment_once_old_enough, reader_for
 from dialogue.texts import capitalise, dutch_date
 from eligibility import messages as M
 from eligibility import parameters as P
@@ -1068,11 +1068,7 @@ def _fee_once_21(turn: Any, results) -> list[str]:
     ]  # fmt: skip
     if len(young) != 1 or turn.state["sponsor"].get("status") not in PROTECTED:
         return []
-    older = json.loads(json.dumps(turn.state))
-    older["sponsor"]["age"] = max(older["sponsor"].get("age") or 0, P.SPOUSE_MIN_AGE.value)
-    entry = json.loads(json.dumps(young[0]))
-    entry["age"] = max(entry.get("age") or 0, P.SPOUSE_MIN_AGE.value)
-    result = assessment(older, entry, turn.today)
+    _, result = assessment_once_old_enough(turn.state, young[0], turn.today, P.SPOUSE_MIN_AGE.value)
     if result.get("route") != POSSIBLE[0] or result.get("fee_exempt") is not True:
         return []
     message = M.SIDE["fee_once_21"]

@@ -7,6 +7,7 @@ derives from others is never in `missing_facts` (eligibility's own derivations).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import Any
 
@@ -100,6 +101,18 @@ def assessment(state: dict[str, Any], entry: dict[str, Any], today: dt.date) -> 
     except ValidationError as error:
         return {"invalid": getattr(error, "field", str(error)), "missing_facts": []}
     return _without_a_period_for_none(result)
+
+
+def assessment_once_old_enough(
+    state: dict[str, Any], entry: dict[str, Any], today: dt.date, age: int
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(person, assessment) of a young couple's partner as it will be once both are `age`
+    (seed 001: "U bent beiden ouder dan 21 jaar"); the state itself is left as it is."""
+    older = copy.deepcopy(state)
+    older["sponsor"]["age"] = max(older["sponsor"].get("age") or 0, age)
+    partner = copy.deepcopy(entry)
+    partner["age"] = max(partner.get("age") or 0, age)
+    return partner, assessment(older, partner, today)
 
 
 def _without_a_period_for_none(result: dict[str, Any]) -> dict[str, Any]:

@@ -47,7 +47,7 @@ from dialogue.answers import (
     side_question,
     sponsors_birthday_asked,
 )
-from dialogue.asking import assessment, reader_for
+from dialogue.asking import assessment, assessment_once_old_enough, reader_for
 from dialogue.questions import reask
 from dialogue.reading import (
     AN_OFFICIAL_MARRIAGE_TO_COME,
@@ -2117,11 +2117,9 @@ def _as_old_enough(turn: Any, case, said: Answer):
     young = _young_couple(turn)
     if len(young) != 1 or any(r.get("route") == FR for _, r in case):
         return case
-    older = copy.deepcopy(turn.state)
-    older["sponsor"]["age"] = max(older["sponsor"].get("age") or 0, P.SPOUSE_MIN_AGE.value)
-    entry = copy.deepcopy(young[0])
-    entry["age"] = max(entry.get("age") or 0, P.SPOUSE_MIN_AGE.value)
-    result = assessment(older, entry, turn.today)
+    entry, result = assessment_once_old_enough(
+        turn.state, young[0], turn.today, P.SPOUSE_MIN_AGE.value
+    )
     if result.get("route") != FR:
         return case
     said.entry(M.SIDE["income_once_21"], _voice(turn, young[0]))
