@@ -555,7 +555,7 @@ CONDITIONS: dict[str, Message] = {
     "legal_bond_recognised": _M(
         "De Federale Centrale Autoriteit erkende de adoptie. Of een Belgische rechtbank "
         "keurde de voogdij goed (bekrachtigd).",
-        S.ART_10_1_4,
+        S.PRACTICE_FOREIGN_BOND,
     ),
     "eu_conditions_to_check": _M(
         "De voorwaarden voor familie van een EU-burger staan niet in onze informatie. "
@@ -821,12 +821,12 @@ DOCUMENTS: dict[str, Message] = {
     "adoption_recognition": _M(
         "Het bewijs dat de Federale Centrale Autoriteit (FCA) de adoptie erkent. Of de "
         "beslissing van een Belgische rechter over de voogdij.",
-        S.ART_10_1_4,
+        S.PRACTICE_FOREIGN_BOND,
     ),
     "adoption_recognition@belgian": _M(
         "Het bewijs dat de Federale Centrale Autoriteit (FCA) de adoptie erkent. Of de "
         "beslissing van een Belgische rechter over de voogdij.",
-        S.ART_40TER_2,
+        S.PRACTICE_FOREIGN_BOND,
     ),
     # seed 003 "Ongehuwde staat": "Een bewijs van ongehuwde staat voorleggen indien de
     # aanvrager oud genoeg is om op geldige wijze in het huwelijk te treden." The age depends
@@ -1621,7 +1621,7 @@ ADVICE: dict[str, Message] = {
         "Laat de buitenlandse adoptie erkennen door de Federale Centrale Autoriteit "
         "(FCA), of de voogdij bekrachtigen door een Belgische rechtbank. Alleen dan komt "
         "{rel} in aanmerking voor gezinshereniging als kind.",
-        S.ART_10_1_4,
+        S.PRACTICE_FOREIGN_BOND,
     ),
     # seed 004 is the Belgian's; the recognition rule is seed 000's (panel 28, b5: art. 10
     # cited to a Belgian)
@@ -1629,7 +1629,7 @@ ADVICE: dict[str, Message] = {
         "Laat de buitenlandse adoptie erkennen door de Federale Centrale Autoriteit "
         "(FCA), of de voogdij bekrachtigen door een Belgische rechtbank. Alleen dan komt "
         "{rel} in aanmerking voor gezinshereniging als kind.",
-        S.ART_40TER_2,
+        S.PRACTICE_FOREIGN_BOND,
     ),
     # seed 000: "In het geval van een feitelijke adoptie of een niet-erkende buitenlandse
     # voogdij of adoptie-akte kan een humanitair visum enkel kans op slagen hebben mits een

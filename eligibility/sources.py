@@ -84,6 +84,11 @@ PRACTICE_DVZ_40TER = f"praktijk DVZ ({ART_40TER_2})"
 # article of the seeds says it of them, and art. 40ter is the Belgian's (panels 91 to 93: "art.
 # 40ter" read as a wrong citation for a refugee's or a worker's family)
 PRACTICE_DVZ_BELGIANS_FAMILY = "praktijk DVZ bij gezinshereniging met een Belg"
+# seed 000: "Deze komen enkel in aanmerking voor gezinshereniging indien de buitenlandse voogdij
+# bekrachtigd wordt door een Belgische rechtbank of indien de buitenlandse adoptie erkend wordt
+# door de Federale Centrale Autoriteit (FCA)"; the seed names no article (panels 109 and 110,
+# q4 and n4: art. 10, §1, 4°, the spouse's in seed 001, read as a wrong citation)
+PRACTICE_FOREIGN_BOND = "praktijk DVZ (erkenning van buitenlandse adoptie of voogdij)"
 MISSING_PARENT_PROOF = f"{PRACTICE_DVZ_HUMANITARIAN}; {PRACTICE_DVZ_BELGIANS_FAMILY}"
 PRACTICE_DVZ_ACCEPTANCE = "praktijk DVZ en FOD Buitenlandse Zaken (aanvaarding van de aanvraag)"
 # where a visa is applied for (the post of the place of residence, the list of posts, VFS/TLS);

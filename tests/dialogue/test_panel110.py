@@ -149,3 +149,22 @@ def test_wij_zijn_niet_getrouwd_and_een_zoon_niet_van_jean_robert__no_right_for_
     chat.say("Ik heb ook een [zoon](relationship:child) van [15](age) jaar, Kervens, hij is niet "
              "van Jean-Robert. Kan hij ook mee?")  # fmt: skip
     assert chat.person("stepchild")["age"] == 15, chat.transcript()
+
+
+def test_erkend_door_de_fca_of_bekrachtigd_door_een_belgische_rechtbank__no_spouses_article():
+    """Seed 000: "Deze komen enkel in aanmerking voor gezinshereniging indien de buitenlandse
+    voogdij bekrachtigd wordt door een Belgische rechtbank of indien de buitenlandse adoptie
+    erkend wordt door de Federale Centrale Autoriteit (FCA)", with no article; seed 001 gives
+    art. 10, §1, 4° for the spouse (panels 109 and 110, q4 and n4: "Bron: ... art. 10, §1,
+    4°" beside the guardianship of a niece and the adoption of a nephew)."""
+    from eligibility import messages as M
+
+    entries = [
+        M.ADVICE["adoption_get_recognition"],
+        M.ADVICE["adoption_get_recognition@belgian"],
+        M.DOCUMENTS["adoption_recognition"],
+        M.CONDITIONS["legal_bond_recognised"],
+    ]
+    for message in entries:
+        assert "4°" not in message.source and "FCA" not in message.source, message
+        assert "buitenlandse adoptie of voogdij" in message.source, message
