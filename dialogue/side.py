@@ -5621,7 +5621,15 @@ def _housing_for_some(turn: Any, case, exempt_key: str) -> bool:
 
 
 def _disability_meaning(turn: Any, reading: Reading) -> bool:
-    """ "telt epilepsie als handicap?": seed 001's definition and its proof."""
+    """ "telt epilepsie als handicap?": seed 001's definition and its proof; for a brother,
+    that the rule is a child's only (seed 001: "Het meerderjarig gehandicapt kind van u en/of
+    uw echtgenoot/echtgenote of partner"; panel 110, r5: the child's rule told of a brother)."""
+    case = _case(turn)
+    others = [e for e, _ in case if e["relationship"] not in CHILDREN]
+    if case and len(others) == len(case):
+        voice = _voice(turn, others[0])  # the illness still counts in a humanitarian request
+        entries = [(M.SIDE["disability_rule_children_only"], voice), (M.VOLUNTEERED["ill"], voice)]
+        return _say_entries(turn, entries)
     return _say_entries(turn, [(M.SIDE["disability_meaning"], _voice(turn, None))])
 
 

@@ -2092,6 +2092,11 @@ SIDE: dict[str, Message] = {
     # het 'omwille van zijn handicap niet kan voorzien in zijn eigen behoeften'", shown by "een
     # attest ... opgemaakt door een arts aangesteld door de bevoegde Belgische diplomatieke of
     # consulaire post" (panel 24, g5: "ik heb epilepsie ... telt dat als handicap?" got a loop)
+    "disability_rule_children_only": _M(
+        "De regel voor een meerderjarige met een handicap geldt alleen voor een kind van "
+        "{sp_obj} of van {sp_of:de partner}. {Rel} valt er niet onder.",
+        S.ART_10_1_6,
+    ),
     "disability_meaning": _M(
         "Een kind van 18 jaar of ouder telt als gehandicapt als het door de handicap niet in "
         "de eigen behoeften kan voorzien. Dat toont een attest van een dokter die de Belgische "

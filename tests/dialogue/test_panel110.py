@@ -168,3 +168,19 @@ def test_erkend_door_de_fca_of_bekrachtigd_door_een_belgische_rechtbank__no_spou
     for message in entries:
         assert "4°" not in message.source and "FCA" not in message.source, message
         assert "buitenlandse adoptie of voogdij" in message.source, message
+
+
+def test_een_gehandicapt_meerderjarig_kind_geldt_da_nie_voor_hem__a_brother_is_no_child():
+    """Seed 001: "Het meerderjarig gehandicapt kind van u en/of uw echtgenoot/echtgenote of
+    partner ... (art. 10 § 1, 6°)"; seed 000: "Je bent behoeftig op medisch vlak" for a
+    sibling (panel 110, r5: "Een kind van 18 jaar of ouder telt als gehandicapt" told of a
+    Belgian's disabled brother of 45)."""
+    chat = Chat.confirmed(
+        "ik ben [Belg](sponsor_status:belgian). mijn [broer](relationship:sibling) van [45](age) "
+        "heeft een handicap en woont alleen in Vietnam",
+        {"sponsor.age": "[52](age)"},
+    )
+    reply = chat.say("ik las da een gehandicapt meerderjarig kind wel mag komen? telt zijn "
+                     "handicap als handicap?")  # fmt: skip
+    assert "Een kind van 18 jaar of ouder telt als gehandicapt" not in reply, chat.transcript()
+    assert "geldt alleen voor een kind van jou" in reply, chat.transcript()

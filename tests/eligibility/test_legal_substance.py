@@ -204,6 +204,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
     },
     S.ART_10_1_6: {
         "side:disability_meaning",
+        "side:disability_rule_children_only",
         "side:deadline_none_disabled_adult",
         "summaries:summary.disabled_adult_child_fr",
         "conditions:disabled_cannot_provide",
