@@ -2319,10 +2319,8 @@ def _amounts_at(text: str) -> list[tuple[int, Decimal]]:
     return sorted(found)
 
 
-_MONEY_SENT = re.compile(
-    r"\b(?:overgemaakt|overmaakt|overmaken|overschrijf\w*|stuur|stuurt|sturen|gestuurd|"
-    r"opgestuurd|verstuurd|geef|geeft|gegeven)\b"
-)
+# giving, beside W.MONEY_VERBS (not there: "geef" inside other words is no money sent)
+_MONEY_GIVEN = re.compile(r"\b(?:geef|geeft|gegeven)\b")
 
 
 _EARNED = re.compile(
@@ -2333,7 +2331,8 @@ _EARNED = re.compile(
 def _support_sent_only(folded: str) -> bool:
     """ "gezien 2 jaar lang 300 euro per maand is overgemaakt": money sent to the relative, no
     income of the sponsor's (panel 99, v3: "Je schreef 300 euro per maand ... minder dan")."""
-    return bool(_MONEY_SENT.search(folded)) and not _EARNED.search(folded)
+    sent = _any(W.MONEY_VERBS, folded) or _MONEY_GIVEN.search(folded)
+    return bool(sent) and not _EARNED.search(folded)
 
 
 def _earning_relatives(reading: Reading) -> list[Any]:

@@ -1030,8 +1030,8 @@ RAISED_PHRASES = ("opgevoed", "grootgebracht", "groot gebracht", "voor mij gezor
                   "voor me gezorgd", "zorgde voor mij", "zorgde voor me", "m'a eleve",
                   "raised me")  # fmt: skip
 MONEY_TOKENS = frozenset({"geld", "euro", "cash"})
-MONEY_VERBS = ("stuur", "stort", "overschrij", "overmaak", "opstuur", "western union",
-               "moneygram", "wise")  # fmt: skip
+MONEY_VERBS = ("stuur", "stort", "overschrij", "overmaak", "overgemaakt", "opstuur",
+               "western union", "moneygram", "wise")  # fmt: skip
 ALONE_PHRASES = ("is alleen", "daar alleen", "helemaal alleen", "staat alleen", "woont alleen",
                  "echt alleen", "sindsdien alleen",  # "sindsdien is zij echt alleen" (53, g5)
                  "heel alleen",  # "sindsdien is mama heel alleen" (panel 63, h1)
