@@ -660,16 +660,29 @@ def _couple_turns_21(turn: Any, results: list[tuple[dict, dict]]) -> dict[str, s
     """The couple's age rule with the day told ("20, word 21 op 3 mei"): from that day the
     partner can ask (seed 001; art. 40ter for a Belgian; panel 59, h6: the day only when asked
     again after the answer)."""
-    day = turn.state.get("sponsor_turns_21")
     couples = [e for e, r in results if any(a.get("id") == "spouse_age_rule"
                                             for a in r.get("advice") or [])]  # fmt: skip
+    key, day = _whose_21st(turn)
     if not day or not couples:
         return {}
     status = turn.state["sponsor"].get("status") or ""
-    message = M.lookup(M.SIDE, "age_21_on_day", (status,))
+    message = M.lookup(M.SIDE, key, (status,))
     voice = Voice(reader_for(turn.state, couples[0]), couples[0]["relationship"])
     text = M.text(message, voice, day=dutch_date(dt.date.fromisoformat(day)))
     return {"spouse_age_rule": f"{text} ({message.source})"}
+
+
+def _whose_21st(turn: Any) -> tuple[str, str | None]:
+    """The day the couple's age rule is met, and the sentence for it: the sponsor's own 21st
+    birthday, or the partner's ("ze wordt 21 op 2 maart 2027"; panel 108, m4), with the sponsor
+    21 already or of an age not told (then both must be)."""
+    if turn.state.get("sponsor_turns_21"):
+        return "age_21_on_day", turn.state["sponsor_turns_21"]
+    day = turn.state.get("partner_turns_21")
+    age = turn.state["sponsor"].get("age")
+    if age is not None and age >= P.SPOUSE_MIN_AGE.value:
+        return "partner_21_on_day", day
+    return "partner_21_on_day_sponsor_unknown", day
 
 
 def _first_answer_advice(turn: Any, item: dict[str, Any], result: dict[str, Any]) -> bool:

@@ -20,6 +20,7 @@ from dialogue import state as S
 from dialogue import words as W
 from dialogue.asking import DAY_QUESTION, mark_unknown
 from dialogue.reading import (
+    ADOPTABLE,
     DAY_21,
     MY_GUARDIANSHIP,
     Age,
@@ -150,6 +151,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _the_partner_is_married(state, reading, update)
     _the_spouse_is_a_partner(state, reading, update)
     _not_my_x_but_my_y(state, reading, update)
+    _adopted_one_told_before(state, reading, update)
     _birthday_answer(state, reading, today, update)
     _question_answer(state, reading, today, update)
     _sponsor_facts(state, reading, today, update)
@@ -532,14 +534,15 @@ def _birthday_answer(state: dict[str, Any], reading: Reading, today: dt.date, up
 def _sponsor_turns_21(state: dict[str, Any], reading: Reading, today: dt.date) -> None:
     """ "20, word 21 op 3 mei": the writer's 21st birthday, the day a couple's age rule is met
     (seed 001 "U bent beiden ouder dan 21 jaar"), kept quietly for the first answer."""
-    if state.get("writer") in ("helper", "applicant"):
-        return
     told = DAY_21.search(fold(reading.text))
-    if not told or told["verb"] != "word":  # "ik word 21": the writer's own
+    if not told or state.get("writer") == "helper":
         return
     year = int(told["year"]) if told["year"] else None
-    state["sponsor_turns_21"] = _next_day(MONTH_WORDS[told["month"]], int(told["day"]), year,
-                                          today)  # fmt: skip
+    day = _next_day(MONTH_WORDS[told["month"]], int(told["day"]), year, today)
+    # "ik word 21": the writer's own; "ze wordt 21", or the partner abroad who writes "ik word
+    # 21": the partner's (panel 108, m4: the day her right begins, never told)
+    writers = told["verb"] == "word" and state.get("writer") != "applicant"
+    state["sponsor_turns_21" if writers else "partner_turns_21"] = day
 
 
 def _ages_from_majority_year(reading: Reading, today: dt.date) -> None:
@@ -718,6 +721,24 @@ def _not_my_x_but_my_y(state: dict[str, Any], reading: Reading, update: Update) 
         entry["relationship"], entry["word"], entry["route"] = told.relationship, told.word, None
         told.context = "negated"  # the same girl, told by her right word
         update.changes.append((entry["id"], "relationship", old, told.relationship))
+
+
+def _adopted_one_told_before(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "papa heeft hem geadopteerd" of the nephew told before: he is the adopted child, the
+    one in focus or the only relative who can be (stop 44, q4)."""
+    if not reading.adopted_told:
+        return
+    candidates = [
+        p for p in state["people"] if not p.get("self") and p["relationship"] in ADOPTABLE
+    ]
+    focus = [p for p in candidates if p["id"] == state.get("focus")]
+    chosen = focus or (candidates if len(candidates) == 1 else [])
+    if not chosen:
+        return
+    entry = chosen[0]
+    old = entry["relationship"]
+    entry["relationship"], entry["route"] = "adopted_child", None
+    update.changes.append((entry["id"], "relationship", old, "adopted_child"))
 
 
 def _a_named_other_not_married(state: dict[str, Any], reading: Reading) -> bool:

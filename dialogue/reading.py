@@ -190,6 +190,7 @@ class Reading:
     names: dict[int, str] = field(default_factory=dict)
     writer_role: Mention | None = None  # "ik ben de oma van Dawit": the writer's own role
     helper_by_intro: bool = False  # "ik schrijf voor mijn zoon": maybe his mother, not a helper
+    adopted_told: bool = False  # "papa heeft hem geadopteerd": a relative told before, adopted
     helper_word: str | None = None  # "ik schrijf voor mijn broer": the helper's word for him
     sponsor_ages: list[Age] = field(default_factory=list)  # "dawit is 16" of that sponsor
 
@@ -3800,6 +3801,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     _missing_not_dead(reading, folded, starts)
     _unborn(reading, folded)
     _kinds_of_children(reading, folded, starts, foster=not other_sponsor)
+    _adopted_by_pronoun(reading, folded)
     _members_of_a_dead_group(reading, folded)
 
 
@@ -3840,6 +3842,31 @@ def _unborn(reading: Reading, folded: str) -> None:
             )
             if mention.context == "not_coming" and topic and later_baby:
                 mention.context = "negated"
+
+
+# "papa heeft hem daar geadopteerd": the participle of one already named, no new child
+_ADOPTED_HIM = re.compile(r"\b(?:hem|haar|hen|ze|zij)\b[^.?!]{0,25}$")
+ADOPTABLE = ("child", "other_relative", "grandchild", "foster_child", "stepchild")
+
+
+def _adopted_by_pronoun(reading: Reading, folded: str) -> None:
+    """ "mijn neef kwame van 12 ... papa heeft hem daar geadopteerd": Kwame is the adopted
+    child (seed 000: "een buitenlandse voogdij of adoptie"), no second child called
+    "geadopteerd" (stop 44, q4)."""
+    for mention in reading.mentions:
+        participle = fold(mention.word or "") in ("geadopteerd", "geadopteert")
+        if not participle or not _ADOPTED_HIM.search(folded[: mention.start]):
+            continue
+        earlier = [
+            m for m in reading.mentions
+            if m.end <= mention.start and m.relationship in ADOPTABLE and m.context is None
+            and not m.is_sponsor
+        ]  # fmt: skip
+        mention.context = "negated"
+        if earlier:
+            earlier[-1].relationship = "adopted_child"
+        else:
+            reading.adopted_told = True
 
 
 def _kinds_of_children(reading: Reading, folded: str, starts: list[int], foster=True) -> None:

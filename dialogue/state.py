@@ -41,6 +41,9 @@ def new_state() -> dict[str, Any]:
         # the young sponsor's 21st birthday told ("20, word 21 op 3 mei"), ISO: the day a
         # couple's age rule is met (seed 001; panel 59, h6)
         "sponsor_turns_21": None,
+        # the partner's 21st birthday told ("ze wordt 21 op 2 maart 2027"), ISO: the day the
+        # couple's age rule is met when the sponsor is 21 too (panel 108, m4)
+        "partner_turns_21": None,
         # the bot asked the minor sponsor's 18th birthday: a date told next is his (panel 69, h1)
         "birthday_asked": False,
         "handoff": False,

@@ -134,6 +134,8 @@ HELPER_CUES = (
     "ik schrijf voor", "schrijf namens", "ik vraag dit voor", "in naam van", "ik begeleid",
     "wij begeleiden", "we begeleiden", "ik help iemand", "voor iemand anders", "ik ben voogd",
     "ik ben de voogd", "als voogd", "help een cursist", "help een cursiste",
+    # typing for someone on a phone ("ik typ voor mijn papa"; stop 44, q4)
+    "ik typ voor", "k typ voor", "ik tik voor", "typ dit voor", "typ namens", "ik typ dit voor",
 )  # fmt: skip
 HELPER_ROLES = (
     "maatschappelijk werker", "maatschappelijk werkster", "maatschappelijk assistent",
@@ -1248,7 +1250,8 @@ MAX_ASKS = 2
 HOST_PREPOSITIONS = frozenset({"bij", "chez", "with"})
 # "ik schrijf voor mijn oom": the relative named next is the client (the sponsor)
 CLIENT_INTRO = ("schrijf voor", "schrijf namens", "vraag dit voor", "vraag het voor",
-                "ik vraag voor", "namens", "in naam van", "ik help mijn")  # fmt: skip
+                "ik vraag voor", "namens", "in naam van", "ik help mijn", "typ voor",
+                "tik voor", "typ dit voor")  # fmt: skip
 # (not "een vraag voor mijn kleine broer": the brother is the one who comes; panel 8, p2)
 # an ex-partner is no applicant (panel 3, b2: "mijn ex man, wij zijn gescheiden" made a
 # husband who wants to come): a word before the partner ("mijn ex man", "mijn vroegere
