@@ -215,6 +215,10 @@ class Reading:
             # "ja maar er is ook nog zijn zoon, 11 jaar": a social worker's (or the partner's)
             # "zijn zoon" is an applicant there, never lost to the "ja" (panel 22, q3)
             or any(m.context == "third_party" and m.ages for m in self.mentions)
+            # "ok eerlijk ... getrouwd op 3 augustus 2026": a marriage's day, never a "ja" to
+            # the read-back (panel 111, u4: a wife married after the arrival given a right)
+            or self.married_after_arrival
+            or bool(_MARRIED_IN_YEAR.search(fold(self.text)))
         )
 
 
@@ -1010,13 +1014,29 @@ def _own_age(reading: Reading, entity: dict[str, Any], age: Age, clause: str) ->
         return False
     elif _a_lead_before_mine(reading.text, entity):
         return False  # "33. ik ben 40": the 33 answers the question (panel 77, g2)
-    elif (entity.get("role") == "sponsor" and not _bracketed(reading.text, entity)) or (
+    elif (
+        entity.get("role") == "sponsor"
+        and not _bracketed(reading.text, entity)
+        and not _said_of_her(reading.text, entity)
+    ) or (
         _is_writer_clause(clause) and not _bracket_after_another(reading.text, entity)
     ):  # not "ik ben ... getrouwd met Malee (38, Thaise)" (panel 61, g13)
         reading.writer_ages.append(age)
     else:
         return False
     return True
+
+
+def _said_of_her(text: str, entity: dict[str, Any]) -> bool:
+    """ "nee 12, ze was jarig in juni": a sentence about "ze" or "hij" with no "ik" in it, the
+    age hers whatever role the NLU gave it (panel 111, v4: "Je pa is minderjarig")."""
+    start = int(entity.get("start") or 0)
+    opening = max((text.rfind(c, 0, start) for c in ".!?\n"), default=-1) + 1
+    ends = [i for i in (text.find(c, start) for c in ".!?\n") if i >= 0]
+    sentence = f" {fold(text[opening : min(ends) if ends else len(text)])} "
+    return bool(re.search(r"\b(?:ze|zij|hij)\b", sentence)) and not re.search(
+        r"\b(?:ik|k|kben|ikke|mij|ben|bent|wij|we)\b", sentence
+    )
 
 
 def _a_lead_before_mine(text: str, entity: dict[str, Any]) -> bool:
@@ -1280,6 +1300,9 @@ def _nobodys_or_a_label(folded: str, start: int, end: int) -> bool:
     span = re.match(r"\s*(?:maand|maanden|weken|week|dagen|dag)\b", folded[end : end + 10])
     if span and _A_SPAN_RESTATED.search(folded[max(0, start - 14) : start]):
         return True
+    if re.match(r"\s*(?:jaar\s*)?(?:zeg|zei|zou zeggen|schrijf|schreef|invul|invult)\b",
+                folded[end : end + 20]):  # fmt: skip
+        return True  # "ik dacht als ik 21 zeg is makkelijker": a number said (panel 111, u4)
     if _A_RULE_ASKED.search(folded[max(0, start - 12) : start]) and re.match(
         r"\s*(?:jaar\s*)?\?", folded[end : end + 8]
     ):
@@ -4535,7 +4558,10 @@ def _a_form_of_address(text: str, entity: dict[str, Any]) -> bool:
     return ends and last not in _OWNERS_AND_ARTICLES and "," not in last and not adjective
 
 
-_COUNT_OF_PEOPLE = re.compile(r"(?:\d+|veel|paar|honderd\w*|duizend\w*|tig)\s*$")
+_COUNT_OF_PEOPLE = re.compile(
+    r"(?:\d+|veel|paar|honderd\w*|duizend\w*|tig|\b(?:twee|drie|vier|vijf|zes|zeven|acht|"
+    r"negen|tien|elf|twaalf))\s*$"  # "genoeg voor vijf man?" (panel 111, u3)
+)
 
 
 _A_GENDER = re.compile(

@@ -1885,9 +1885,17 @@ def _voice(turn: Any, entry: dict[str, Any] | None) -> Voice:
         writer = [p for p in turn.state["people"] if p.get("self")]
         if turn.state.get("writer") == "applicant" and writer:  # "het eigen inkomen van je
             return _voice(turn, writer[0])  # ma", not "je eigen inkomen" (panel 108, n5)
-        role = "helper" if turn.state.get("writer") == "helper" else "sponsor"
-        return Voice(Reader(role=role), None)
+        return Voice(_plain_reader(turn), None)
     return Voice(reader_for(turn.state, entry), entry["relationship"])
+
+
+def _plain_reader(turn: Any, **words: str | None) -> Reader:
+    """The reader of a text about no one relative: the sponsor, or a helper with her own word
+    for him ("het eigen inkomen van je pa", "de familie van je mama", not "van je cliënt" to a
+    son or daughter; panel 111, v3 and v4)."""
+    if turn.state.get("writer") == "helper":
+        return Reader(role="helper", sponsor=turn.state.get("sponsor_word"), **words)
+    return Reader(role="sponsor", **words)
 
 
 def _as_if(turn: Any, entry: dict[str, Any], facts: dict | None = None, **fields: Any):
@@ -2359,8 +2367,7 @@ def _income_of_the_partner(turn: Any, case, reading: Reading, said: Answer) -> N
     partner = _earning_partner(turn, reading)
     if partner is None or not [r for _, r in case if r.get("route") == FR]:
         return  # a mother's humanitarian visa has no reference amount (panel 81, g1: C)
-    role = "helper" if turn.state.get("writer") == "helper" else "sponsor"
-    voice = Voice(Reader(role=role, partner=partner.word), None)
+    voice = Voice(_plain_reader(turn, partner=partner.word), None)
     said.entry(M.lookup(M.SIDE, "income_of_the_partner", (_status(turn) or "",)), voice)
     descendants = ("child", "stepchild", "grandchild", "adopted_child")
     if _status(turn) != "belgian":
@@ -3041,8 +3048,7 @@ def _where_voice(turn: Any, reading: Reading, people: list[dict[str, Any]]) -> V
     own = [p for p in people if p.get("self")]
     if own:
         return _voice(turn, own[0])
-    role = "helper" if turn.state.get("writer") == "helper" else "sponsor"
-    return Voice(Reader(role=role, relative=turn.texts.text("utter_label_family")), None)
+    return Voice(_plain_reader(turn, relative=turn.texts.text("utter_label_family")), None)
 
 
 def _dna(turn: Any, reading: Reading) -> bool:

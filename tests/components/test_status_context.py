@@ -52,6 +52,8 @@ def applies(text: str, word: str, value: str = "refugee") -> bool:
         ),
         ("kben vluchteling sinds afgelopen zomer", "vluchteling", "refugee"),
         ("wij zijn nederlands en wonen in gent", "nederlands", "eu_citizen"),
+        # a son for his father (panel 111, v4)
+        ("we zijn erkende vluchtelingen sinds 2020", "erkende vluchtelingen", "refugee"),
         (
             "mn papieren kwamen vorig jaar in juli, toen was da subsidiaire",
             "subsidiaire",

@@ -3,7 +3,8 @@ user's words or the seed sentence."""
 
 import datetime as dt
 
-from tests.dialogue.chat import Chat
+from dialogue.reading import read
+from tests.dialogue.chat import Chat, parse
 
 TODAY = dt.date(2026, 12, 7)
 
@@ -64,3 +65,86 @@ def test_hem_geadopteerd_in_a_later_message__the_child_told_before():
     assert [(p["relationship"], p["age"]) for p in chat.people] == [("adopted_child", 9)], (
         chat.transcript()
     )
+
+
+def _hodan() -> Chat:
+    """A Somali refugee of 25 recognised on 19 March 2024; his wife first said to be 21 and
+    married two years ago."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben somalier [erkend vluchteling](sponsor_status:refugee) in antwerpen. mijn "
+             "[vrouw](relationship:spouse) is in nairobi")  # fmt: skip
+    for told in (
+        "ze is [21](age). we zijn al 2 jaar getrouwd",
+        "ja officieel we hebben akte",
+        "[25](age)",
+        "[19 maart 2024](recognition_date:2024-03-19)",
+    ):
+        chat.say(told)
+    chat.say("ja we kenden elkaar al lang", intent="affirm")
+    return chat
+
+
+def test_getrouwd_op_3_augustus_2026_at_the_read_back__married_after_the_arrival():
+    """Seed 001: "U bent beiden ouder dan 21 jaar. Deze leeftijd wordt teruggebracht tot 18
+    jaar wanneer uw huwelijk al bestond vóór de aankomst in België." "ok eerlijk wollah ...
+    getrouwd op 3 augustus 2026 in nairobi bij de kadhi" at the read-back (panel 111, u4: taken
+    for a "ja", the wife told she has a right), then "ze is eigenlijk 19 ... sorry ik dacht als
+    ik 21 zeg is makkelijker" (the husband made 21)."""
+    chat = _hodan()
+    assert chat.state.get("pending") == "confirm", chat.transcript()
+    chat.say("ok eerlijk wollah. we kennen elkaar sinds 2023 via telefoon maar getrouwd op 3 "
+             "augustus 2026 in nairobi bij de kadhi")  # fmt: skip
+    wife = chat.person("spouse")
+    assert wife["facts"].get("relationship_predates_arrival") is False, chat.transcript()
+    chat.say("en ze is eigenlijk [19](age), geboren 11 april 2007. sorry ik dacht als ik [21]"
+             "(age:sponsor) zeg is makkelijker")  # fmt: skip
+    assert chat.sponsor.get("age") == 25 and chat.person("spouse")["age"] == 19, chat.transcript()
+    reply = chat.say("ja dat klopt", intent="affirm")
+    assert "geen recht op gezinshereniging" in reply and "Goed nieuws" not in reply, reply
+
+
+def test_is_da_genoeg_voor_vijf_man__no_husband():
+    """ "is da genoeg voor vijf man? en hij zit bij de mutualiteit": five people counted
+    (panel 111, u3: "Hoe oud is de man van je cliënt?")."""
+    reading = read(parse("appartement 2 slaapkamers, 780 euro. is da genoeg voor vijf "
+                         "[man](relationship:spouse)? en hij zit bij de mutualiteit"))  # fmt: skip
+    assert not reading.mentions, reading.mentions
+
+
+def _amina() -> Chat:
+    """A son of 15 types for his father, a refugee since 16 June 2020, about his cousin Amina
+    (the father's niece) in Chechnya."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say("hallo ik ben adam 15 jaar, ik typ voor mijne [pa](relationship:parent) want zijn "
+             "nederlands is ni goed. mijn [nicht](relationship:other_relative) amina woont in "
+             "tsjetsjenie bij mijn [oma](relationship:grandparent) en mijne pa wil dat ze bij "
+             "ons komt wonen")  # fmt: skip
+    chat.say("akkoord", intent="affirm")
+    chat.say("[erkend vluchteling](sponsor_status:refugee) sinds [16 juni 2020]"
+             "(recognition_date:2020-06-16)")  # fmt: skip
+    return chat
+
+
+def test_nee_12_ze_was_jarig_in_juni__her_age_not_the_fathers():
+    """ "nee 12, ze was jarig in juni, 9 juni 2014" (panel 111, v4: "Je pa is minderjarig",
+    the NLU's role "sponsor" on the 12)."""
+    chat = _amina()
+    chat.say("nee [12](age:sponsor), ze was jarig in juni, 9 juni 2014")
+    assert chat.sponsor.get("age") is None, chat.transcript()
+
+
+def test_mijne_pa_verdient_2300__the_income_of_his_pa_not_of_a_client():
+    """A son who types for his father is told of "je pa", never "je cliënt" (panel 111, v4:
+    "Onze informatie spreekt over het eigen inkomen van je cliënt")."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say("hallo ik ben adam 15 jaar, ik typ voor mijne [pa](relationship:parent) want zijn "
+             "nederlands is ni goed. mijn [broertje](relationship:sibling) van [12](age) is nog "
+             "in tsjetsjenie")  # fmt: skip
+    chat.say("akkoord", intent="affirm")
+    chat.say("[erkend vluchteling](sponsor_status:refugee) sinds [16 juni 2020]"
+             "(recognition_date:2020-06-16)")  # fmt: skip
+    chat.answer_plainly({})
+    reply = chat.say("mijne pa verdient 2300 en ma 900, we hebbe nen huis met 4 slaapkamers. "
+                     "helpt da?", intent="ask_housing")  # fmt: skip
+    assert "het eigen inkomen van je pa" in reply, chat.transcript()
+    assert "cliënt" not in chat.transcript(), chat.transcript()

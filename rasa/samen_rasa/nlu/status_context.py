@@ -243,7 +243,7 @@ def why_not_sponsor(
     phrase = " ".join(span)
     if phrase in HOME or phrase in countries:
         return "place"
-    if span and span[-1] in GENERAL_PLURALS:
+    if span and span[-1] in GENERAL_PLURALS and not _we_are(before):
         return "people in general"  # "hebben belgen dezelfde regels als vluchtelingen"
     if (
         phrase in LANGUAGES
@@ -356,6 +356,13 @@ def _is_generic_you(before: list[str]) -> bool:
         return True
     # "ge zijt [belg]", "zijde gij ook [vluchteling]?": you as the subject of the status
     return you[-1] >= len(before) - 3 and any(w in YOU_ARE for w in before[-3:])
+
+
+def _we_are(before: list[str]) -> bool:
+    """ "we zijn erkende [vluchtelingen] sinds 2020": the writer's family, no people in
+    general (panel 111, v4: a son's correction of his father's status ignored)."""
+    last = before[-4:]
+    return "zijn" in last and any(w in ("we", "wij", "wy") for w in last)
 
 
 def _is_generic_people(before: list[str]) -> bool:
