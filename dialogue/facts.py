@@ -2212,7 +2212,9 @@ def _named_for_a_place(state: dict[str, Any], reading: Reading, mention: Mention
 
 
 def _applicant_mention(state, reading: Reading, mention: Mention, previous, update) -> None:
-    if _named_for_a_place(state, reading, mention) or _the_writers_other_parent(state, mention):
+    if _named_for_a_place(state, reading, mention) or (
+        _the_writers_other_parent(state, mention) and not _other_parent_comes(reading, mention)
+    ):
         return
     if _a_bystander(state, reading, mention):
         return
@@ -2679,6 +2681,8 @@ def _from_the_sponsor(state: dict[str, Any], mention: Mention, relationship: str
     """A relative abroad writes: "mijn man" of the sponsor's mother is his father
     (W.FROM_THE_SPONSOR); the sponsor's own people keep their relationship."""
     if _writes_for_her_parent(state) and mention.owner in ("writer", "bare"):
+        if _the_writers_other_parent(state, mention):
+            return "spouse"  # "mijn papa, broer en zus" for her mama: mama's man (111, v3)
         return W.FROM_THE_HELPERS_PARENT.get(relationship, relationship)  # "mijn zus" (y2)
     me = next((p for p in state["people"] if p.get("self")), None)
     if state.get("writer") != "applicant" or me is None or mention.owner == "third":
@@ -2696,6 +2700,23 @@ def _the_writers_other_parent(state: dict[str, Any], mention: Mention) -> bool:
         return False
     family = next((f for f in W.SAME_PERSON_WORDS if mention.word in f), {mention.word})
     return state.get("sponsor_word") not in family and mention.owner in ("writer", "bare")
+
+
+def _other_parent_comes(reading: Reading, mention: Mention) -> bool:
+    """ "Mijn papa, broer en zus zijn nog in Kilinochchi. Kunnen ze naar hier komen?", "Mijn
+    papa (53) moet ook komen": the writer's other parent comes with the others (panel 111,
+    v3: lost, then "papa ontbreekt!" unheard), unlike "mijn zus haar papa is ook mijn papa, hij
+    zit in mogadishu" (panel 104, y2)."""
+    listed = any(
+        m is not mention and m.context is None and abs(m.start - mention.end) < 12
+        for m in reading.mentions
+    )
+    sentence = next(
+        (c for c in re.split(r"[.?!;]", fold(reading.text)) if fold(mention.word) in c), ""
+    )
+    coming = re.search(r"\b(?:moet|moeten|wil|wilt|willen) (?:ook )?(?:\w+ )?komen\b|\bontbreekt\b",
+                       fold(reading.text))  # fmt: skip
+    return (listed and "ook mijn" not in sentence) or bool(coming and mention.word in sentence)
 
 
 def _writes_for_her_parent(state: dict[str, Any]) -> bool:

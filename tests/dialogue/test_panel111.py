@@ -148,3 +148,31 @@ def test_mijne_pa_verdient_2300__the_income_of_his_pa_not_of_a_client():
                      "helpt da?", intent="ask_housing")  # fmt: skip
     assert "het eigen inkomen van je pa" in reply, chat.transcript()
     assert "cliënt" not in chat.transcript(), chat.transcript()
+
+
+def test_ik_schrijf_voor_mijn_mama_mijn_papa_broer_en_zus__her_papa_is_mamas_husband():
+    """Seed 001: "Uw echtgenoot of echtgenote" may come. A daughter of 20 writes for her
+    mother, a refugee: "Mijn papa, broer en zus zijn nog in Kilinochchi. Kunnen ze naar hier
+    komen?" (panel 111, v3: the father lost, then "Nee, papa ontbreekt!" unheard)."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say("Hi, ik ben Kavya (20). Ik schrijf voor mijn [mama](relationship:parent), haar "
+             "Nederlands is nog niet zo goed. [mama](relationship:parent) is [erkend als "
+             "vluchteling](sponsor_status:refugee), sinds september. Mijn [papa](relationship:"
+             "parent), [broer](relationship:sibling) en [zus](relationship:sibling) zijn nog in "
+             "Kilinochchi. Kunnen ze naar hier komen?")  # fmt: skip
+    chat.say("akkoord", intent="affirm")
+    kinds = sorted(p["relationship"] for p in chat.people)
+    assert kinds == ["child", "child", "spouse"], chat.transcript()
+
+
+def test_mijn_zus_haar_papa_is_ook_mijn_papa__still_no_one_who_comes():
+    """ "mijn zus haar papa is ook mijn papa, hij zit in mogadishu" from a son who writes for
+    his mother: the other parent of her children, told in passing (panel 104, y2)."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say("k schrijf voor mijn [mama](relationship:parent). ze is [erkend vluchteling]"
+             "(sponsor_status:refugee). mijn [zus](relationship:sibling) is [9](age) en woont "
+             "in kenia")  # fmt: skip
+    chat.say("akkoord", intent="affirm")
+    chat.say("mijn [zus](relationship:sibling) haar [papa](relationship:parent) is ook mijn "
+             "[papa](relationship:parent), hij zit in mogadishu")  # fmt: skip
+    assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
