@@ -162,8 +162,10 @@ def _day_unknown(state: dict[str, Any]) -> bool:
     """The 12-month deadline needs the day on the decision; asked until given or unknown."""
     sponsor = state["sponsor"]
     return bool(
-        state.get("approximate_date") not in (False, None, "year")  # a year told only when
-        and sponsor.get("recognition_date")  # its 12 months are surely over
+        # a year told only when its 12 months are surely over; a card's day told as the answer:
+        # the decision's is earlier, told so with the deadline (panel 111, u1: asked in a loop)
+        state.get("approximate_date") not in (False, None, "year", "card")
+        and sponsor.get("recognition_date")
         and sponsor.get("status") in PROTECTED
         and DAY_QUESTION not in state.get("unknown", [])
     )

@@ -1144,6 +1144,7 @@ _LETTER_ARRIVED = re.compile(
     r"\bbrief (?:kwam|is gekomen|aangekomen|ontvangen|gekregen)\b|\bkwam de brief\b"
     r"|\bontvangen op\b|\bin de (?:bus|brievenbus)\b"
 )
+_CARD_DAY = re.compile(r"\b(?:kaart|kaarten|verblijfskaart|papieren|papiere|[abcfkl]-kaart)\b")
 _ARRIVAL = re.compile(r"\b(?:in belgie|hier) (?:sinds|vanaf)\b|\baangekomen\b|\baankomst\b")
 _RECOGNITION = re.compile(r"\b(?:erkend|erkenning|status|beslis+ing|cgvs|rvv|bescherming)\b")
 
@@ -1486,6 +1487,10 @@ def _store_date(
         if letter and not (approximate or relative):
             state["approximate_date"] = "letter"  # "brief kwam 16/12 vorig jaar": the letter's
             # day, a few days after the decision's (panel 109, m1: "uiterlijk op 16 december")
+        card = _CARD_DAY.search(folded) and not _DECISION_NAMED.search(folded)
+        if card and not (letter or approximate or relative):
+            state["approximate_date"] = "card"  # "12 februari 2026 ik krijg kaart": weeks or
+            # months after the decision (panel 111, u1 and u3: told as the day it counts from)
 
 
 _BORN_ON = re.compile(

@@ -1260,7 +1260,7 @@ def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], s
 
 
 _LABEL_BEFORE = re.compile(
-    r"\b(?:type|fase|graad|stadium|niveau|klas|nummer|nr|punt|vraag|stap|optie|level)\s*$"
+    r"\b(?:type|fase|graad|stadium|niveau|klas|nummer|nr|punt|vraag|stap|optie|level|bijlage)\s*$"
 )
 _A_RULE_ASKED = re.compile(r"\b(?:allebei|beiden|beide)\s*$")  # "wacht, allebei 21?" (107, y4)
 # "gelden voor ons de leeftijd 21 jaar" (panel 110, r2: "Over wie gaat 21 jaar?")
@@ -4694,7 +4694,8 @@ def read(message: dict[str, Any]) -> Reading:
     marriages = told or marriages
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
     if _religious_but_registered(marriages, folded) or (
-        reading.marriage == "religious_or_customary" and _CIVIL_TOO.search(folded)
+        reading.marriage == "religious_or_customary"
+        and (_CIVIL_TOO.search(folded) or _NIKAH_AT_COURT.search(folded))
     ):  # "getrouwd in kerk en ook bij de gemeente" (panel 52, g9: "religieus" stored)
         reading.marriage = "official"
     reading.marriages_by_age = _marriages_by_age(reading, marriages)
@@ -5244,6 +5245,12 @@ _CIVIL_TOO = re.compile(
     r"\b(?:ook|en) (?:officieel |burgerlijk )?(?:bij|op|in) (?:de |het )?(?:gemeente|stadhuis"
     r"|burgerlijke stand)\b|\bburgerlijk (?:huwelijk|getrouwd)\b"
     r"|\bniet alleen (?:in de )?(?:kerk|moskee)\b[^.?!]{0,30}\b(?:officieel|gemeente)\b"
+)
+# "wij hebben nikah khat van rechtbank": the court's marriage certificate (panel 111, u1); not
+# "nikah in mogadishu 2015, niet bij gemeente geregistreerd" (panel 62, g12)
+_NIKAH_AT_COURT = re.compile(
+    r"\b(?:nikah|nikkah|nikahnama)\b(?:(?!\bniet\b|\bgeen\b)[^.?!]){0,25}\b(?:van|bij|op) "
+    r"(?:de |het )?(?:rechtbank|rechter|gemeente|stadhuis)\b"
 )
 
 

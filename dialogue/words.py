@@ -773,7 +773,10 @@ NEGATION_SOFTENERS = frozenset({"gewoon", "meer", "echt", "echte", "zomaar", "en
                                 "other", "more"})  # fmt: skip
 # the date of the asylum application, not of the recognition (panel 10, s5)
 ASYLUM_ASKED = (" asiel gevraagd", " asiel aangevraagd", " asielaanvraag", " asiel ingediend",
-                " asiel vroeg", " asiel aanvroeg")  # fmt: skip
+                " asiel vroeg", " asiel aanvroeg",
+                # "asiel ik vraag 26 feb 2024" (panel 111, u1: taken for the recognition)
+                " asiel ik vraag", " asiel vraag ik", " asiel gevraagd op", " asiel aangevraagd op",
+                " asiel vragen", " asiel aanvragen")  # fmt: skip
 # the asylum procedure as a time in the past ("toen hij asiel aanvroeg", "in de procedure 18
 # geworden"), no status now (panel 14, a4)
 ASYLUM_THEN = ("toen", "geworden", "werd", "tijdens")

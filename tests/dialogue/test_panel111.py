@@ -176,3 +176,33 @@ def test_mijn_zus_haar_papa_is_ook_mijn_papa__still_no_one_who_comes():
     chat.say("mijn [zus](relationship:sibling) haar [papa](relationship:parent) is ook mijn "
              "[papa](relationship:parent), hij zit in mogadishu")  # fmt: skip
     assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
+
+
+def _khanum() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee), [45](age:sponsor) jaar. mijn "
+             "[vrouw](relationship:spouse) is [40](age) en is in islamabad")  # fmt: skip
+    return chat
+
+
+def test_12_februari_2026_ik_krijg_kaart__the_cards_day_not_the_decisions():
+    """Seed 003: "binnen het jaar (12 maanden) na de erkenning van de vluchtelingenstatus ...
+    door het Commissariaat-generaal". "12 februari 2026 ik krijg kaart" (panel 111, u1: stored
+    as the recognition, the deadline told as 12 February 2027)."""
+    chat = _khanum()
+    chat.say("getrouwd kabul 2005, wij hebben [nikah](marriage_type:religious_or_customary) khat "
+             "van rechtbank")  # fmt: skip
+    assert chat.person("spouse")["facts"].get("marriage") == "official", chat.transcript()
+    chat.say("[12 februari 2026](recognition_date:2026-02-12) ik krijg kaart")
+    reply = chat.answer_plainly({})
+    assert "ruim vóór 12 februari 2027" in reply and "verblijfskaart" in reply, chat.transcript()
+    assert "Op welke dag precies" not in chat.transcript(), chat.transcript()
+
+
+def test_asiel_ik_vraag_26_feb_2024_ik_heb_nog_bijlage_26__no_recognition_no_age():
+    """ "ja zij was 16. asiel ik vraag 26 feb 2024, ik heb nog bijlage 26" (panel 111, u1:
+    "Over wie gaat 26 jaar?", and "Jij: erkend vluchteling, sinds 26 februari 2024")."""
+    reading = read(parse("ja zij was 16. asiel ik vraag [26 feb 2024](recognition_date:"
+                         "2024-02-26), ik heb nog bijlage [26](age)"))  # fmt: skip
+    assert reading.date is None, reading.date
+    assert 26 not in [a.years for a in reading.loose_ages + reading.writer_ages], reading
