@@ -1680,9 +1680,12 @@ def _told_status(state: dict[str, Any], reading: Reading) -> str | None:
         # student's stay (panel 94, p4: "Je man en je zoon: recht op gezinshereniging")
     if status != "temporary_stay":
         return status
-    if state.get("writer") == "applicant":
+    if state.get("writer") == "applicant" and not _TEMPORARY_PROTECTION_OF_ANOTHER.search(
+        fold(reading.text)
+    ):
         return None  # "ik ben 23, ik studeer" from the daughter abroad: her studies, not the
-        # refugee mother's stay (panel 35, f4: "tijdelijk verblijf" for the mother)
+        # refugee mother's stay (panel 35, f4: "tijdelijk verblijf" for the mother); but "ze
+        # heeft tijdelijke bescherming, geen erkenning" is hers (panel 112, t1)
     if state.get("sponsor_works") and not reading.student:
         return None  # "mijn verblijf is tijdelijk (A-kaart)" after "ik werk hier, met
         # arbeidskaart": a worker's card, not a student's (panel 34, c4: the right flip-flopped)
@@ -1692,6 +1695,10 @@ def _told_status(state: dict[str, Any], reading: Reading) -> str | None:
     return status
 
 
+_TEMPORARY_PROTECTION_OF_ANOTHER = re.compile(
+    r"\b(?:ze|zij|hij|mama|moeder|papa|vader|mijn man|mijn vrouw)\b[^.?!]{0,25}"
+    r"\btijdelijke? (?:bescherming|beschermd)"
+)
 _CARD_WORD = re.compile(r"\b(?:[ab][- ]?kaart\w*|verblijfskaart\w*|kaart\w*)\b")
 _NOT_PROTECTED = re.compile(r"\b(?:geen|niet) (?:erkend|vluchteling|subsidiair)|\bgeweigerd\b")
 

@@ -1055,8 +1055,10 @@ def _a_name_listed(text: str, entity: dict[str, Any]) -> bool:
     person's, never the writer's, whatever role the NLU gave it."""
     start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
     name = re.search(r"\b([A-Z][a-z]+)\s+$", text[:start])
-    listed = re.match(r"\s*(?:[,.;]|en\b|$)", text[end:])
-    return bool(name and listed) and name[1].lower() not in _NOT_A_NAME
+    listed = re.match(r"\s*(?:jaar\s*)?(?:[,.;]|en\b|$)", text[end:])  # "Maryam 16 jaar,"
+    # "Yusuf 4 jaar van de tweede": a name opening its sentence, not "ik ben Karim 38"
+    opening = name and re.search(r"(?:^|[.!?]\s*)$", text[: name.start()])
+    return bool(name and (listed or opening)) and name[1].lower() not in _NOT_A_NAME
 
 
 _THAT_IS_MY_CLIENT = re.compile(
@@ -1288,6 +1290,10 @@ def _nobodys_or_a_label(folded: str, start: int, end: int) -> bool:
     m1: "Je stiefkind: 2 jaar", "je kind van 3 jaar")."""
     if re.search(r"\bniemand (?:is|wordt|heeft)\s*$", folded[:start]):
         return True
+    if re.fullmatch(r"(?:twee|drie|vier|vijf|zes)", folded[start:end].strip()) and re.search(
+        r"\b(?:die|deze|de|alle|allebei|onze|mijn|zijn|haar)\s*$", folded[max(0, start - 8) : start]
+    ):
+        return True  # "Die twee van Fatima": a count (panel 112, t5: "je kind van 2 jaar")
     near = folded[max(0, start - 45) : start]
     if _SINCE_AN_AGE.search(near) or (
         _A_COUNT_OF_CHILDREN.search(near) and re.match(r"\s*:", folded[end : end + 3])
@@ -1303,6 +1309,10 @@ def _nobodys_or_a_label(folded: str, start: int, end: int) -> bool:
     if re.match(r"\s*(?:jaar\s*)?(?:zeg|zei|zou zeggen|schrijf|schreef|invul|invult)\b",
                 folded[end : end + 20]):  # fmt: skip
         return True  # "ik dacht als ik 21 zeg is makkelijker": a number said (panel 111, u4)
+    if re.search(
+        r"\b(?:ik|k) (?:schreef|zei|typte|typ|zeg|had)\s*$", folded[max(0, start - 14) : start]
+    ):
+        return True  # "en ik schreef 18, maar ik ben 19" (panel 112, t1)
     if _A_RULE_ASKED.search(folded[max(0, start - 12) : start]) and re.match(
         r"\s*(?:jaar\s*)?\?", folded[end : end + 8]
     ):
@@ -3940,6 +3950,12 @@ _HELPED_ONE = re.compile(
 )
 
 
+_FOSTER_PARENT_OF = re.compile(
+    r"\bpleeg(?:moeder|mama|vader|papa|ouders?|gezin) van (?:een |mijn |onze |de )?"
+    r"(jongen|meisje|zoon|dochter|pleegzoon|pleegdochter|kind|\w+)"
+)
+
+
 _CLIENT_BRACKETED_AGE = re.compile(
     r"\b(?:schrijf|vraag dit|vraag het) (?:voor|namens) (?:mijn|een) \w+ [a-z]+ \((\d{1,2})\)"
 )
@@ -4613,6 +4629,10 @@ def read(message: dict[str, Any]) -> Reading:
     neighbour = _HELPED_ONE.search(folded)  # "ik schrijf voor mijn buurman": "je buurman"
     if reading.helper and neighbour:  # (panel 62, g16)
         reading.helper_word = neighbour.group(1)
+    foster = _FOSTER_PARENT_OF.search(folded)  # "'k ben pleegmoeder van een jongen": "je
+    if reading.helper and foster:  # pleegzoon", never "je cliënt" (panel 112, t4)
+        girl = foster.group(1) in ("meisje", "dochter", "pleegdochter")
+        reading.helper_word = "pleegdochter" if girl else "pleegzoon"
     relationships = [
         e for e in _entities(message, "relationship")
         if not (_zo_een(text, e) or _a_crowd(text, e) or _a_country(text, e))
@@ -4676,6 +4696,7 @@ def read(message: dict[str, Any]) -> Reading:
     reading.status = str(statuses[0]["value"]) if statuses else None  # ben belg" (w3)
     reading.statuses = [str(e["value"]) for e in statuses]
     _temporary_stay(reading, folded)
+    _status_on_the_paper(reading, folded)
     reading.status_of_another = bool(statuses) and _status_of_another(statuses[0], text, starts)
     reading.date = _date(message, folded_clauses(text, starts))
     reading.other_day = reading.date is None and bool(_entities(message, "recognition_date"))
@@ -5568,6 +5589,27 @@ def _work_permit(folded: str) -> bool:
         return False
     worker = re.search(r"\bik werk\b(?!\s+(?:niet|nie|ni|ook)\b)", folded)
     return bool(worker) or any(w in folded for w in W.WORK_PERMIT_WORDS)
+
+
+# "ik kijk op mijn brief, er staat subsidiaire bescherming, geen vluchteling" (panel 112, s2:
+# the NLU tagged nothing, the refugee status kept)
+_STATUS_ON_THE_PAPER = re.compile(
+    r"\b(?:staat|stond)\b(?: er)?(?: \w+){0,2}? (?P<status>subsidiaire bescherming|subsidiair "
+    r"beschermd|subsidiaire|erkend vluchteling|vluchtelingenstatus|vluchteling)\b"
+)
+_PAPER_STATUS = {"subsidiaire bescherming": "subsidiary_protection",
+                 "subsidiair beschermd": "subsidiary_protection",
+                 "subsidiaire": "subsidiary_protection"}  # fmt: skip
+
+
+def _status_on_the_paper(reading: Reading, folded: str) -> None:
+    """The status read off a letter or card ("er staat subsidiaire bescherming"), when the NLU
+    tagged none."""
+    found = _STATUS_ON_THE_PAPER.search(folded)
+    if reading.status or not found or re.search(r"\bgeen\s*$", folded[: found.start("status")]):
+        return
+    reading.status = _PAPER_STATUS.get(found["status"], "refugee")
+    reading.statuses = [reading.status]
 
 
 def _temporary_stay(reading: Reading, folded: str) -> None:

@@ -134,6 +134,10 @@ HELPER_CUES = (
     "ik schrijf voor", "schrijf namens", "ik vraag dit voor", "in naam van", "ik begeleid",
     "wij begeleiden", "we begeleiden", "ik help iemand", "voor iemand anders", "ik ben voogd",
     "ik ben de voogd", "als voogd", "help een cursist", "help een cursiste",
+    # a foster parent writes for the minor refugee in her care ("'k ben pleegmoeder van een
+    # jongen uit Guinee, hij is 17 en erkend"; panel 112, t4)
+    "pleegmoeder van", "pleegmama van", "pleegvader van", "pleegpapa van", "pleegouder van",
+    "pleeggezin van", "pleegouders van",
     # typing for someone on a phone ("ik typ voor mijn papa"; stop 44, q4)
     "ik typ voor", "k typ voor", "ik tik voor", "typ dit voor", "typ namens", "ik typ dit voor",
 )  # fmt: skip

@@ -1,0 +1,62 @@
+"""Findings of panel round 112 (stop 45: sets S and T, new), each named by the user's words or
+the seed sentence."""
+
+from dialogue.reading import read
+from tests.dialogue.chat import Chat, parse
+from tests.dialogue.test_panel111 import TODAY
+
+
+def test_ze_heeft_tijdelijke_bescherming_geen_erkenning__the_mothers_status_corrected():
+    """A son of 19 abroad: "Mijn moeder is vluchteling", then "Sorry, ik heb mama gebeld. Ze
+    heeft tijdelijke bescherming, geen erkenning" (panel 112, t1: "Je moeder: erkend
+    vluchteling" through six corrections, and a right told)."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say("Goedendag. Mijn [moeder](relationship:parent) woont in Belgie. Ik ben [18](age) en"
+             " woon in Charkiv. Kan ik bij haar komen met gezinshereniging?")  # fmt: skip
+    chat.say("akkoord", intent="affirm")
+    chat.say("Mijn moeder is [vluchteling](sponsor_status:refugee) in België, sinds 2022.")
+    chat.say("Sorry, ik heb mama gebeld. Ze heeft tijdelijke bescherming, geen erkenning. Ze "
+             "heeft ook asiel gevraagd in februari 2025, nog geen antwoord.")  # fmt: skip
+    assert chat.sponsor.get("status") != "refugee", chat.transcript()
+    reading = read(parse("en ik schreef [18](age), maar ik ben [19](age)."))
+    assert [a.years for a in reading.writer_ages] == [19], reading.writer_ages
+    assert 18 not in [a.years for a in reading.loose_ages], reading.loose_ages
+
+
+def test_er_staat_subsidiaire_bescherming_geen_vluchteling__the_status_from_the_letter():
+    """ "ay perdón, ik kijk op mijn brief, er staat subsidiaire bescherming, geen vluchteling"
+    (panel 112, s2: the summary kept "erkend vluchteling")."""
+    reading = read(parse("ay perdón, ik kijk op mijn brief, er staat subsidiaire bescherming, "
+                         "geen vluchteling. is dat anders??"))  # fmt: skip
+    assert reading.status == "subsidiary_protection", reading
+    assert read(parse("er staat geen vluchteling op")).status is None
+
+
+def test_k_ben_pleegmoeder_van_een_jongen__his_mother_and_sister_come_and_he_is_her_pleegzoon():
+    """Seed 001: "Indien u een NBMV bent en erkend werd als vluchteling ... kunnen uw ouders u via
+    gezinshereniging in België komen vervoegen." A foster mother writes for a refugee of 17
+    (panel 112, t4: "Wie van je familie wil naar België komen?" twice, "je cliënt")."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say("Goeiendag, 'k ben pleegmoeder van een jongen uit Guinee, hij is [17](age) en "
+             "[erkend als vluchteling](sponsor_status:refugee). Zijn [mama](relationship:parent) "
+             "en zijn [zusje](relationship:sibling) zitten nog in Conakry. Kunnen die naar hier "
+             "komen?")  # fmt: skip
+    reply = chat.say("akkoord", intent="affirm")
+    assert sorted(p["relationship"] for p in chat.people) == ["parent", "sibling"], (
+        chat.transcript()
+    )
+    assert chat.sponsor.get("age") == 17 and chat.state["writer"] == "helper", chat.transcript()
+    assert "je pleegzoon" in reply and "cliënt" not in reply, reply
+
+
+def test_maryam_16_jaar_ali_13_jaar_die_twee_van_fatima__no_sponsor_of_16_no_child_of_2():
+    """ "Maryam 16 jaar, niet getrouwd. Ali 13 jaar. Die twee van Fatima. Yusuf 4 jaar van de
+    tweede, Nora." (panel 112, t5: "Jij: subsidiair beschermd, ..., 16 jaar" and "je kind van 2
+    jaar")."""
+    reading = read(parse("Maryam [16](age:sponsor) jaar, niet getrouwd. Ali [13](age:sponsor) "
+                         "jaar. Die [twee](age) van Fatima. Yusuf [4](age:sponsor) jaar van de "
+                         "tweede, Nora."))  # fmt: skip
+    assert reading.writer_ages == [] and reading.sponsor_ages == [], reading
+    told = sorted(a.years for m in reading.mentions for a in m.ages)
+    told += sorted(a.years for a in reading.loose_ages)
+    assert 2 not in told, told
