@@ -22,6 +22,7 @@ from dialogue.asking import DAY_QUESTION, mark_unknown
 from dialogue.reading import (
     ADOPTABLE,
     DAY_21,
+    DAY_21_LOOSE,
     MY_GUARDIANSHIP,
     Age,
     Mention,
@@ -520,9 +521,9 @@ def _birthday_answer(state: dict[str, Any], reading: Reading, today: dt.date, up
             return
         reading.date = {"iso": parsed.iso, "flags": parsed.flag_list()}
     day = dt.date.fromisoformat(reading.date["iso"])
-    if day.year > today.year - MAJORITY_AGE.value + 2:  # "3 februari 2027": the 18th itself
-        return
-    reading.date = None
+    reading.date = None  # a birthday, never the recognition ("hij is al 18 geworden op
+    if day.year > today.year - MAJORITY_AGE.value + 2:  # 12/04/2025"; panel 112, t4); "3
+        return  # februari 2027": the 18th itself
     if _years_between(day, today) != MAJORITY_AGE.value - 1:
         return  # not the age of the minor asked about: nothing to keep, nothing stored
     turns_18 = _birthday_in(day, day.year + MAJORITY_AGE.value)
@@ -535,13 +536,16 @@ def _sponsor_turns_21(state: dict[str, Any], reading: Reading, today: dt.date) -
     """ "20, word 21 op 3 mei": the writer's 21st birthday, the day a couple's age rule is met
     (seed 001 "U bent beiden ouder dan 21 jaar"), kept quietly for the first answer."""
     told = DAY_21.search(fold(reading.text))
+    if not told and state.get("writer") == "applicant":
+        told = DAY_21_LOOSE.search(fold(reading.text))  # "i am 20. 21 in march, 2 march 2027"
     if not told or state.get("writer") == "helper":
         return
     year = int(told["year"]) if told["year"] else None
     day = _next_day(MONTH_WORDS[told["month"]], int(told["day"]), year, today)
     # "ik word 21": the writer's own; "ze wordt 21", or the partner abroad who writes "ik word
     # 21": the partner's (panel 108, m4: the day her right begins, never told)
-    writers = told["verb"] == "word" and state.get("writer") != "applicant"
+    verb = told.groupdict().get("verb")
+    writers = verb == "word" and state.get("writer") != "applicant"
     state["sponsor_turns_21" if writers else "partner_turns_21"] = day
 
 
@@ -1449,9 +1453,13 @@ def _decision_day(reading: Reading, today: dt.date) -> dict[str, Any] | None:
 _WHOLE_DATE = re.compile(r"\s*\d{1,2}\s*(?:[a-z]+|[-/.]\s*\d{1,2}\s*[-/.])\s*(?:19|20)\d\d\s*")
 
 
+_A_BIRTHDAY_DAY = re.compile(r"\b(?:geworden|jarig|geboren|verjaardag)\b(?: \w+)? op\b")
+
+
 def _corrected_date(reading: Reading, today: dt.date) -> dict[str, Any] | None:
-    """ "sinds maart, nee wacht april" with only "maart" tagged: the date after the cue."""
-    if marriage_day_told(reading.text):
+    """ "sinds maart, nee wacht april" with only "maart" tagged: the date after the cue; not
+    "hij is al 18 geworden op 12/04/2025" (panel 112, t4: "sinds 12 april 2025")."""
+    if marriage_day_told(reading.text) or _A_BIRTHDAY_DAY.search(fold(reading.text)):
         return None
     tail = corrected_date_text(reading.text) if reading.correction else None
     if not tail:
@@ -3343,10 +3351,13 @@ def _pronoun_and_loose_ages(state: dict[str, Any], reading: Reading, update: Upd
         _set(state, update, "sponsor", "age", loose.pop(0))  # "Hoe oud ben jij?" (55, d2)
     if not loose:
         return
-    if reading.negated_numbers:
+    if reading.negated_numbers and len(loose) == 1:
         target = _by_old_value(state, reading.negated_numbers)
-        if target is not None and len(loose) == 1:
+        if target is not None:
             _set(state, update, target["id"], "age", loose[0])
+            return
+        if state["sponsor"].get("age") in reading.negated_numbers:  # "'je cliënt' zoals ge zegt
+            _set(state, update, "sponsor", "age", loose[0])  # is 19 jaar, niet 17" (112, t4)
             return
     _place_loose_ages(state, reading, update, loose)
 

@@ -842,8 +842,8 @@ def _duration_after(after: str, raw_after: str) -> bool:
         after,
     ):
         return True  # "we zijn 6 jaar officieel getrouwd" (panel 33: "Over wie gaat 6 jaar?")
-    if re.match(r" (?:jaar|maand|maanden) niet (?:jonger|ouder)\b", after):
-        return False
+    if re.match(r" (?:jaar|maand|maanden) niet (?:jonger|ouder|\d)", after):
+        return False  # "is 19 jaar, niet 17": a correction (panel 112, t4)
     if _CARE_FOR_A_WHILE.match(after):
         return True  # "fatou zorgt al 2 jaar voor aminata" (panel 84, i5: "Je zus: 2 jaar")
     return any(after.startswith(f" {d}") for d in W.DURATION_AFTER)
@@ -867,6 +867,12 @@ def pronoun_in(clause: str) -> str | None:
 # a couple's age rule or a Belgian's descendant's dependency starts (seeds 001, 004)
 DAY_21 = re.compile(
     rf"\b(?P<verb>word|wordt|is) 21\b(?: jaar)?[^.?!]{{0,12}}?\bop (?P<day>\d{{1,2}}) "
+    rf"(?P<month>{'|'.join(MONTH_WORDS)})\b(?: (?P<year>(?:19|20)\d\d))?"
+)
+# "i am 20. 21 in march, 2 march 2027", "21 op 2 maart": the day of a 21st birthday with no
+# verb, kept only from the partner abroad who writes (panel 112, s5)
+DAY_21_LOOSE = re.compile(
+    rf"\b21\b(?: (?:jaar|years?))?[^.?!\d]{{0,20}}?\b(?P<day>\d{{1,2}}) "
     rf"(?P<month>{'|'.join(MONTH_WORDS)})\b(?: (?P<year>(?:19|20)\d\d))?"
 )
 LATER_AGE = re.compile(
@@ -1261,6 +1267,10 @@ def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], s
             _place_age(reading, entity, age, folded, starts)  # "al 25 jaar getrouwd": no age
 
 
+_A_BIRTHDAY_TO_COME = re.compile(
+    rf"\s*(?:jaar\s*)?(?:in|op|on)\s+(?:\d{{1,2}}\s+)?"
+    rf"(?:{'|'.join(sorted(MONTH_WORDS, key=len, reverse=True))})\b"
+)
 _LABEL_BEFORE = re.compile(
     r"\b(?:type|fase|graad|stadium|niveau|klas|nummer|nr|punt|vraag|stap|optie|level|bijlage)\s*$"
 )
@@ -1306,13 +1316,8 @@ def _nobodys_or_a_label(folded: str, start: int, end: int) -> bool:
     span = re.match(r"\s*(?:maand|maanden|weken|week|dagen|dag)\b", folded[end : end + 10])
     if span and _A_SPAN_RESTATED.search(folded[max(0, start - 14) : start]):
         return True
-    if re.match(r"\s*(?:jaar\s*)?(?:zeg|zei|zou zeggen|schrijf|schreef|invul|invult)\b",
-                folded[end : end + 20]):  # fmt: skip
-        return True  # "ik dacht als ik 21 zeg is makkelijker": a number said (panel 111, u4)
-    if re.search(
-        r"\b(?:ik|k) (?:schreef|zei|typte|typ|zeg|had)\s*$", folded[max(0, start - 14) : start]
-    ):
-        return True  # "en ik schreef 18, maar ik ben 19" (panel 112, t1)
+    if _a_number_said_or_to_come(folded, start, end):
+        return True
     if _A_RULE_ASKED.search(folded[max(0, start - 12) : start]) and re.match(
         r"\s*(?:jaar\s*)?\?", folded[end : end + 8]
     ):
@@ -1320,6 +1325,21 @@ def _nobodys_or_a_label(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - 40) : start]
     inside = before.rfind("(") > before.rfind(")")  # "sara (7)", "(4, 9 en 17)", "(Omar, 41)"
     return not inside and bool(re.match(r"\)\s+[a-z]", folded[end : end + 4]))  # "1) waar"
+
+
+def _a_number_said_or_to_come(folded: str, start: int, end: int) -> bool:
+    """A number quoted, not lived ("ik dacht als ik 21 zeg is makkelijker", "en ik schreef 18,
+    maar ik ben 19"; panels 111, u4 and 112, t1), or an age to come ("i am 20. 21 in march, 2
+    march 2027"; panel 112, s5)."""
+    if re.match(r"\s*(?:jaar\s*)?(?:zeg|zei|zou zeggen|schrijf|schreef|invul|invult)\b",
+                folded[end : end + 20]):  # fmt: skip
+        return True
+    said = re.search(
+        r"\b(?:ik|k) (?:schreef|zei|typte|typ|zeg|had)\s*$", folded[max(0, start - 14) : start]
+    )
+    turning = re.search(r"\b(?:wordt|word|worden)\s*$", folded[max(0, start - 8) : start])
+    to_come = not turning and _A_BIRTHDAY_TO_COME.match(folded[end : end + 24])
+    return bool(said) or bool(to_come)  # not "zijn broertje wordt 13 in maart": 12 (panel 32)
 
 
 def _status_of_another(entity: dict[str, Any], text: str, starts: list[int]) -> bool:

@@ -2131,8 +2131,10 @@ def _as_old_enough(turn: Any, case, said: Answer):
     if result.get("route") != FR:
         return case
     said.entry(M.SIDE["income_once_21"], _voice(turn, young[0]))
-    if entry["facts"].get("relationship_predates_arrival") is False:  # "ik ben nog geen jaar
-        said.entry(M.SIDE["married_after_arrival_told"], _voice(turn, young[0]))  # erkend"
+    married_after = entry["facts"].get("relationship_predates_arrival") is False
+    if married_after and _status(turn) in PROTECTED:  # "ik ben nog geen jaar erkend"; the 12
+        # months are a protected person's only (panel 112, s5: told to a B card's wife)
+        said.entry(M.SIDE["married_after_arrival_told"], _voice(turn, young[0]))
     return [(entry, result)]
 
 

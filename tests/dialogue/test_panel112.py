@@ -60,3 +60,46 @@ def test_maryam_16_jaar_ali_13_jaar_die_twee_van_fatima__no_sponsor_of_16_no_chi
     told = sorted(a.years for m in reading.mentions for a in m.ages)
     told += sorted(a.years for a in reading.loose_ages)
     assert 2 not in told, told
+
+
+def test_i_am_20_21_in_march_2_march_2027__the_day_her_right_begins_and_no_12_months():
+    """Seed 001: "U bent beiden ouder dan 21 jaar." A Nepali bride of 20 abroad whose husband
+    has a B card: "sorry, i make mistake. i am 20. 21 in march, 2 march 2027" (panel 112, s5:
+    "Over wie gaat 21 jaar?", no day told, and the protected person's 12 months told of a B
+    card)."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say("i want live with [husband](relationship:spouse) in belgium. he is there, i am in "
+             "nepal kathmandu")  # fmt: skip
+    chat.say("akkoord", intent="affirm")
+    for told in (
+        "he has [B card](sponsor_status:third_country_national), unlimited stay",
+        "[officieel](marriage_type:official)",
+        "he is [31](age)",
+        "sorry, i make mistake. i am [20](age). [21](age) in march, 2 march 2027",
+        "no. he go belgium 2018, we marry 2026",
+    ):
+        chat.say(told)
+    reply = chat.answer_plainly({})
+    assert "Over wie gaat 21" not in chat.transcript(), chat.transcript()
+    assert "Je bent 21 jaar vanaf 2 maart 2027" in reply, chat.transcript()
+    reply = chat.say("his contract is only until 31 march. is problem?", intent="ask_income")
+    assert "12 maanden" not in reply, reply
+
+
+def test_hij_is_al_18_geworden_op_12_04_2025__no_recognition_day_and_19_niet_17():
+    """A foster mother of a refugee recognised on 21 October 2026: "maar hij is al 18 geworden
+    op 12/04/2025, tijdens zijn asielprocedure!" and "'je cliënt' zoals ge zegt is 19 jaar, niet
+    17" (panel 112, t4: "sinds 12 april 2025", and "Je cliënt is minderjarig" to the end)."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say("Goeiendag, 'k ben pleegmoeder van een jongen uit Guinee, hij is [17](age) en "
+             "[erkend als vluchteling](sponsor_status:refugee) sinds [21 oktober 2026]"
+             "(recognition_date:2026-10-21). Zijn [mama](relationship:parent) en zijn [zusje]"
+             "(relationship:sibling) zitten nog in Conakry.")  # fmt: skip
+    chat.say("akkoord", intent="affirm")
+    chat.answer_plainly({"applicant.age": "[14](age)"})
+    chat.say("maar hij is al [18](age) geworden op 12/04/2025, tijdens zijn [asielprocedure]"
+             "(sponsor_status:asylum_seeker)! tot wanneer moeten ze die aanvraag dan doen??",
+             intent="ask_deadline")  # fmt: skip
+    assert chat.sponsor.get("recognition_date") == "2026-10-21", chat.transcript()
+    chat.say("ewel, 'je cliënt' zoals ge zegt is [19](age) jaar, niet [17](age)")
+    assert chat.sponsor.get("age") == 19, chat.transcript()
