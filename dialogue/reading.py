@@ -4913,7 +4913,9 @@ def _tagged_again(text: str, toks: list[Token], tagged, taken) -> list[dict[str,
     return found
 
 
-_MARRIED_TO = re.compile(r"\b(?:getrouwd|gehuwd|trouwde|huwde) met ([a-z][a-z'-]{2,})\b")
+_MARRIED_TO = re.compile(  # "hij is getrouwd in bosnie met amra" (panel 112, t3)
+    r"\b(?:getrouwd|gehuwd|trouwde|huwde)(?: (?:in|te) [a-z]+)? met ([a-z][a-z'-]{2,})\b"
+)
 
 
 def _married_to_a_name(text: str, tagged, taken) -> list[dict[str, Any]]:
@@ -5203,13 +5205,29 @@ def _helper_writes(folded: str, toks: list[Token]) -> bool:
     the guardian of her own relative ("ik ben voogd van mijn neef")."""
     own_ward = any(f"voogd van {p} " in folded for p in W.WRITER_POSSESSIVES)
     if not own_ward and (
-        _has(W.HELPER_CUES, folded) or _ROLE_CLAIM.search(folded) or _WORKPLACE.search(folded)
+        _has(W.HELPER_CUES, folded)
+        or _ROLE_CLAIM.search(folded)
+        or _WORKPLACE.search(folded)
+        or _HELPING_A_FRIEND.search(folded)
+        or _ASKING_FOR_A_PARENT.search(folded)
     ):
         return True
     return any(
         t.text in _client_nouns() and (i == 0 or toks[i - 1].text not in W.NEGATORS)
         for i, t in enumerate(toks)
     )
+
+
+# "ik help ne vriend uit Myanmar, hij is erkend" (panel 112, s4: "Jij: erkend vluchteling")
+_HELPING_A_FRIEND = re.compile(
+    r"\bik help (?:een|ne|nen|mijn|m'n|mn|ma) (?:goede |beste )?(?:vriend|vriendin|maat|"
+    r"ploegmaat|kennis|collega|buur|buurman|buurvrouw)\b"
+)
+# "yo vraagje voor ma vader. hij is getrouwd in bosnie" (panel 112, t3: "Wat is jouw
+# verblijfsstatus?"); not "een vraag voor mijn kleine broer", the one who comes (panel 8, p2)
+_ASKING_FOR_A_PARENT = re.compile(
+    r"\bvraag(?:je)? (?:voor|namens) (?:mijn|ma|m'n|mn|onze|ons) (?:vader|moeder|papa|mama|pa)\b"
+)
 
 
 def _client_nouns() -> frozenset[str]:

@@ -1258,7 +1258,8 @@ HOST_PREPOSITIONS = frozenset({"bij", "chez", "with"})
 # "ik schrijf voor mijn oom": the relative named next is the client (the sponsor)
 CLIENT_INTRO = ("schrijf voor", "schrijf namens", "vraag dit voor", "vraag het voor",
                 "ik vraag voor", "namens", "in naam van", "ik help mijn", "typ voor",
-                "tik voor", "typ dit voor")  # fmt: skip
+                "tik voor", "typ dit voor", "vraagje voor", "ik help ne", "ik help een",
+                "ik help nen")  # fmt: skip
 # (not "een vraag voor mijn kleine broer": the brother is the one who comes; panel 8, p2)
 # an ex-partner is no applicant (panel 3, b2: "mijn ex man, wij zijn gescheiden" made a
 # husband who wants to come): a word before the partner ("mijn ex man", "mijn vroegere

@@ -103,3 +103,30 @@ def test_hij_is_al_18_geworden_op_12_04_2025__no_recognition_day_and_19_niet_17(
     assert chat.sponsor.get("recognition_date") == "2026-10-21", chat.transcript()
     chat.say("ewel, 'je cliënt' zoals ge zegt is [19](age) jaar, niet [17](age)")
     assert chat.sponsor.get("age") == 19, chat.transcript()
+
+
+def test_yo_vraagje_voor_ma_vader_getrouwd_in_bosnie_met_amra__his_wife_and_he_is_asked_of():
+    """ "yo vraagje voor ma vader. hij is getrouwd in bosnie met amra en hij wil da ze naar hier
+    komt met haar dochtertje" (panel 112, t3: "Wat is jouw verblijfsstatus in België?", and
+    no wife)."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say("yo vraagje voor ma [vader](relationship:parent). hij is getrouwd in bosnie met "
+             "amra en hij wil da ze naar hier komt met haar [dochtertje](relationship:child). "
+             "hoe doen we da", intent="check_eligibility")  # fmt: skip
+    reply = chat.say("akkoord", intent="affirm")
+    assert "verblijfsstatus van je vader" in reply, chat.transcript()
+    assert "spouse" in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_ik_help_ne_vriend_uit_myanmar__the_friend_is_the_refugee_not_the_writer():
+    """ "hallo, ik help ne vriend uit Myanmar, Rohingya. hij is erkend als vluchteling. zijn
+    vrouw en kids zitten in een kamp" (panel 112, s4: "Jij: erkend vluchteling", a husband
+    added for the writer)."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say("hallo, ik help ne [vriend](relationship:partner) uit Myanmar, Rohingya. hij is "
+             "[erkend als vluchteling](sponsor_status:refugee). zijn [vrouw](relationship:spouse)"
+             " en [kids](relationship:child) zitten in een kamp in Bangladesh")  # fmt: skip
+    chat.say("akkoord", intent="affirm")
+    assert chat.state["writer"] == "helper", chat.transcript()
+    kinds = {p["relationship"] for p in chat.people}
+    assert "spouse" in kinds and "partner" not in kinds, chat.transcript()
