@@ -1669,6 +1669,16 @@ _CARD_ENDS = re.compile(
 )
 
 
+def _status_of_no_sponsor(state: dict[str, Any], reading: Reading) -> bool:
+    """The status is told of a relative who is not the one in Belgium ("mijn nonkel ... is
+    nederlander" from a girl writing for her papa), never of "mijn broer" who is (panel 24)."""
+    context = state.get("context") or {}
+    return bool(reading.status_of_a_relative) and all(
+        context.get(f"{kind}:{word}") != "sponsor" and word != state.get("sponsor_word")
+        for kind, word in reading.status_of_a_relative
+    )
+
+
 def _told_status(state: dict[str, Any], reading: Reading) -> str | None:
     """The sponsor's status the message tells, unless a temporary stay is someone else's."""
     status = reading.status or _still_waiting(state, reading)
@@ -1754,7 +1764,9 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
     if reading.works:  # "ik werk hier", "met arbeidskaart": kept for the conversation
         state["sponsor_works"] = True
     status = _told_status(state, reading)
-    someone_elses = reading.status_of_another and state.get("writer") == "sponsor"
+    someone_elses = reading.status_of_another and (
+        state.get("writer") == "sponsor" or _status_of_no_sponsor(state, reading)
+    )
 
     if status and not (someone_elses and state["sponsor"].get("status")):
         _set(state, update, "sponsor", "status", status)  # not "ze is hier met een
@@ -2269,13 +2281,33 @@ def _a_bystander(state: dict[str, Any], reading: Reading, mention: Mention) -> b
     besnijden" (q2); "kan oma ook mee?" still adds her."""
     told_before = any(p.get("route") for p in state["people"])
     known = any(p["relationship"] == mention.relationship for p in state["people"])
+    elsewhere = _told_as_elsewhere(reading, mention) and not any(
+        p.get("word") == mention.word for p in state["people"]
+    )  # a new uncle beside the aunt who comes
+    coming = (_COMES_TOO if elsewhere else _ANY_COMING).search(fold(reading.text))
     return (
         told_before
-        and not known
-        and mention.owner in ("bare", "third")
+        and (elsewhere or (not known and mention.owner in ("bare", "third")))
         and not (mention.coming or mention.ages or mention.is_sponsor)
-        and not _ANY_COMING.search(fold(reading.text))
+        and not coming
     )
+
+
+_COMES_TOO = re.compile(r"\b(?:komen|komt|mee|meekomen|halen)\b")
+
+
+# "mijn nonkel karwan woont in maastricht", "nonkel aso in erbil maar ... hij wil niet zorgen"
+_ELSEWHERE = re.compile(
+    r"^[^.?!]{0,25}?\b(?:woont|wonen|zit|leeft) (?:\w+ )?(?:in|bij)\b|^[^.?!]{0,40}?\b(?:wil|wilt|"
+    r"kan) (?:niet|ni|nie)\b|^[^.?!]{0,45}?\bheeft \d+ kinderen\b"
+)
+
+
+def _told_as_elsewhere(reading: Reading, mention: Mention) -> bool:
+    """The writer's own relative told of as living elsewhere or unwilling: no one who comes
+    (panel 111, u5: "De nonkel van je papa: wil naar België komen")."""
+    owned = mention.owner in ("writer", "bare")
+    return owned and bool(_ELSEWHERE.search(fold(reading.text[mention.end :])))
 
 
 def _the_parents_children(state: dict[str, Any], mention: Mention) -> bool:
@@ -3291,7 +3323,11 @@ def _a_known_age_unasked(state, reading: Reading, target: dict[str, Any], years:
     asked = question.get("person") == target["id"] and question.get("fact") == "applicant.age"
     known = target.get("age") is not None and target["age"] != years
     correcting = reading.correction or reading.negated_numbers or reading.yes_no is False
-    return known and not asked and not correcting and not _birthday_since(reading)
+    # "ja hij is 79" of the one grandfather said to be 82, no one else in the story (panel
+    # 111, u5: "Over wie gaat 79 jaar?")
+    others = [v for v in (state.get("context") or {}).values() if v not in ("sponsor", "deceased")]
+    alone = [p for p in state["people"] if not p.get("self")] == [target] and not others
+    return known and not asked and not correcting and not alone and not _birthday_since(reading)
 
 
 def _birthday_since(reading: Reading) -> bool:

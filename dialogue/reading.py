@@ -190,6 +190,8 @@ class Reading:
     names: dict[int, str] = field(default_factory=dict)
     writer_role: Mention | None = None  # "ik ben de oma van Dawit": the writer's own role
     helper_by_intro: bool = False  # "ik schrijf voor mijn zoon": maybe his mother, not a helper
+    # "mijn nonkel ... is nederlander": (relationship, word) of that relative (panel 111, u5)
+    status_of_a_relative: list[tuple[str, str]] = field(default_factory=list)
     adopted_told: bool = False  # "papa heeft hem geadopteerd": a relative told before, adopted
     helper_word: str | None = None  # "ik schrijf voor mijn broer": the helper's word for him
     sponsor_ages: list[Age] = field(default_factory=list)  # "dawit is 16" of that sponsor
@@ -1342,12 +1344,29 @@ def _a_number_said_or_to_come(folded: str, start: int, end: int) -> bool:
     return bool(said) or bool(to_come)  # not "zijn broertje wordt 13 in maart": 12 (panel 32)
 
 
+def _status_of_a_relative(reading: Reading, entity: dict[str, Any]) -> list[tuple[str, str]]:
+    """ "mijn nonkel karwan woont in maastricht en is nederlander": the relatives named in the
+    status's sentence, (relationship, word), when none is told as the one in Belgium; facts
+    keeps the status from any of them who is not the sponsor (panel 111, u5: "Je papa:
+    EU-burger")."""
+    start = int(entity.get("start") or 0)
+    opening = max((reading.text.rfind(c, 0, start) for c in ".!?\n"), default=-1) + 1
+    before = [m for m in reading.mentions if opening <= m.start < start]
+    if not before or any(m.is_sponsor or m.owner == "third" for m in before):
+        return []
+    kinds = ("other_relative", "sibling", "grandparent", "child")
+    return [(m.relationship, m.word) for m in before if m.relationship in kinds]
+
+
 def _status_of_another(entity: dict[str, Any], text: str, starts: list[int]) -> bool:
     """The status is said of "ze"/"hij" in a clause without "ik" ("ze is hier met een
     verblijfskaart via gezinshereniging")."""
-    clause = clause_text(
-        f" {fold(text)} ", starts, clause_of(int(entity.get("start") or 0), starts)
-    )
+    index = clause_of(int(entity.get("start") or 0), starts)
+    clause = clause_text(f" {fold(text)} ", starts, index)
+    if index and re.match(r"\s*(?:en|maar)?\s*(?:is|heeft|zit|woont)\b", clause):
+        # "mijn nonkel karwan woont in maastricht en is nederlander": the subject before
+        # (panel 111, u5: "Je papa: EU-burger")
+        clause = clause_text(f" {fold(text)} ", starts, index - 1) + clause
     named = [
         w
         for w in re.findall(r"\b([a-z]{3,15}) (?:is|heeft|zit|woont)\b", clause)
@@ -3788,12 +3807,14 @@ def _first_names(reading: Reading) -> dict[int, str]:
             continue
         if word in W.INVERSE_RELATIONSHIP or word in W.MALE_WORDS | W.FEMALE_WORDS:
             continue
-        if word in _NOT_FIRST_NAMES:
-            continue
+        if word in _NOT_FIRST_NAMES or _A_VERB_BEFORE.match(after[name.end() :]):
+            continue  # "opa herkende mij gisteren niet" (panel 111, u5: "herkende" his name)
         found[mention.start] = word
     return found
 
 
+# an object or adverb right after the word: the word is a verb ("opa herkende mij")
+_A_VERB_BEFORE = re.compile(r"\s+(?:mij|me|mijn|hem|haar|ons|jullie|niet|nooit|gisteren|altijd)\b")
 # words that follow a relative's word and are no first name ("mijn vrouw officieel", "mijn
 # vader overleden"), beside W.NOT_NAMES
 _NOT_FIRST_NAMES = frozenset({
@@ -4718,6 +4739,7 @@ def read(message: dict[str, Any]) -> Reading:
     _temporary_stay(reading, folded)
     _status_on_the_paper(reading, folded)
     reading.status_of_another = bool(statuses) and _status_of_another(statuses[0], text, starts)
+    reading.status_of_a_relative = _status_of_a_relative(reading, statuses[0]) if statuses else []
     reading.date = _date(message, folded_clauses(text, starts))
     reading.other_day = reading.date is None and bool(_entities(message, "recognition_date"))
     reading.later_request_asked = later_request_asked(message)

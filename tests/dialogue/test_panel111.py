@@ -206,3 +206,39 @@ def test_asiel_ik_vraag_26_feb_2024_ik_heb_nog_bijlage_26__no_recognition_no_age
                          "2024-02-26), ik heb nog bijlage [26](age)"))  # fmt: skip
     assert reading.date is None, reading.date
     assert 26 not in [a.years for a in reading.loose_ages + reading.writer_ages], reading
+
+
+def _opa() -> Chat:
+    """A girl of 17 writes for her father, a Belgian of 46, about his father of 82 in Erbil;
+    her grandmother died (seed 000: "Ouder met hoge leeftijd, in geïsoleerde situatie")."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say("hallo! ik ben nazdar, 17. ik vraag dit voor mijn [papa](relationship:parent) want "
+             "hij is aan het werk. mijn [opa](relationship:grandparent) woont in irak en mijn "
+             "[oma](relationship:grandparent) is gestorven. kan opa bij ons komen wonen??")  # fmt: skip
+    chat.say("akkoord", intent="affirm")
+    chat.say("papa is [belg](sponsor_status:belgian)")
+    chat.say("[46](age). en opa is [82](age) denk ik")
+    return chat
+
+
+def test_ja_hij_is_79__the_one_grandfather_corrected():
+    """ "ja hij is 79" of the one grandfather said to be 82 (panel 111, u5: "Over wie gaat 79
+    jaar?" and "Je opa: 82 jaar" in the read-back)."""
+    chat = _opa()
+    chat.say("ja hij is [79](age)")
+    assert chat.person("parent")["age"] == 79, chat.transcript()
+
+
+def test_mijn_nonkel_karwan_woont_in_maastricht_en_is_nederlander__no_status_no_applicant():
+    """ "mijn nonkel karwan woont in maastricht en is nederlander. is het makkelijker als opa
+    naar hem gaat en dan naar hier?" (panel 111, u5: "Je papa: EU-burger" and "De nonkel van je
+    papa: wil naar België komen"); "opa herkende mij gisteren niet" names no one."""
+    chat = _opa()
+    chat.answer_plainly({})
+    chat.say("mijn [nonkel](relationship:other_relative) karwan woont in maastricht en is "
+             "[nederlander](sponsor_status:eu_citizen). is het makkelijker als "
+             "[opa](relationship:grandparent) naar hem gaat en dan naar hier?")  # fmt: skip
+    assert chat.sponsor.get("status") == "belgian", chat.transcript()
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+    chat.say("[opa](relationship:grandparent) herkende mij gisteren niet op videocall")
+    assert not chat.person("parent").get("name"), chat.transcript()
