@@ -241,9 +241,11 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
     if turn.calendar is None and not roughly and not _age_limit_first(results):
         # a calendar file only for a day that is sure to be the last
         turn.calendar, turn.calendar_kind = day, "favourable_conditions_end"
-    if roughly in ("letter", "card"):  # the letter's or the card's day: the decision's is
-        # earlier, a few days or weeks (panel 109, m1; panel 111, u1)
-        return turn.texts.text(f"utter_answer_deadline_{roughly}_day", date=dutch_date(day))
+    if roughly in ("letter", "card", "card_month"):  # the letter's or the card's day: the
+        # decision's is earlier, a few days or weeks (panel 109, m1; panels 111 and 113, u1, u3)
+        name = "utter_answer_deadline_card_day" if roughly != "letter" else ""
+        written = dutch_date(day, approximate=roughly == "card_month")
+        return turn.texts.text(name or "utter_answer_deadline_letter_day", date=written)
     if roughly:  # the day on the decision is not known; after a letter, not even the month
         months = P.FAVOURABLE_PERIOD_MONTHS.value
         if roughly == "relative":

@@ -87,6 +87,10 @@ def _ask_consent(turn: Any, reading: Reading) -> None:
     name = "utter_privacy_notice_helper" if helper and not family else "utter_privacy_notice"
     if family:
         name = "utter_privacy_notice_family"
+    elif reading.helper and reading.helper_word in turn.texts.words(
+        "utter_label_acquaintance_words"
+    ):
+        name = "utter_privacy_notice_acquaintance"  # "ik typ voor mijne collega" (113, u3)
     turn.say(name, retention=A.retention_text(turn.texts), word=reading.helper_word)
 
 

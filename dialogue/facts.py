@@ -1496,7 +1496,10 @@ def _store_date(
             state["approximate_date"] = "letter"  # "brief kwam 16/12 vorig jaar": the letter's
             # day, a few days after the decision's (panel 109, m1: "uiterlijk op 16 december")
         card = _CARD_DAY.search(folded) and not _DECISION_NAMED.search(folded)
-        if card and not (letter or approximate or relative):
+        if card and approximate is True and not (letter or relative):
+            state["approximate_date"] = "card_month"  # "zijn papieren sinds januari": the
+            # decision's day asked, the deadline "ruim vóór" (panel 113, u3)
+        elif card and not (letter or approximate or relative):
             state["approximate_date"] = "card"  # "12 februari 2026 ik krijg kaart": weeks or
             # months after the decision (panel 111, u1 and u3: told as the day it counts from)
 

@@ -3875,6 +3875,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     _missing_not_dead(reading, folded, starts)
     _unborn(reading, folded)
     _kinds_of_children(reading, folded, starts, foster=not other_sponsor)
+    _living_with_the_sponsor(reading, folded)
     _adopted_by_pronoun(reading, folded)
     _members_of_a_dead_group(reading, folded)
 
@@ -3921,6 +3922,22 @@ def _unborn(reading: Reading, folded: str) -> None:
 # "papa heeft hem daar geadopteerd": the participle of one already named, no new child
 _ADOPTED_HIM = re.compile(r"\b(?:hem|haar|hen|ze|zij)\b[^.?!]{0,25}$")
 ADOPTABLE = ("child", "other_relative", "grandchild", "foster_child", "stepchild")
+
+
+def _living_with_the_sponsor(reading: Reading, folded: str) -> None:
+    """ "mijn zus Sofiia (14) is al bij mama in Hasselt": the sister lives with the one in
+    Belgium; she is neither the sponsor nor one who comes (panel 112 and 113, t1: "Je zus:
+    erkend vluchteling")."""
+    sponsors = [m for m in reading.mentions if m.is_sponsor]
+    for mention in sponsors:
+        host = next((m for m in sponsors if m.start > mention.end), None)
+        between = folded[mention.end : host.start] if host else ""
+        if (
+            host
+            and len(between) < 40
+            and re.search(r"\b(?:bij|met)\s+(?:mijn |ons |onze )?$", between)
+        ):
+            mention.is_sponsor, mention.context = False, "in_belgium"
 
 
 def _adopted_by_pronoun(reading: Reading, folded: str) -> None:
@@ -3986,11 +4003,17 @@ _MISSING = re.compile(
 _DEAD = re.compile(r"\b(?:dood|overleden|gestorven|overleed|stierf|omgekomen|vermoord)\b")
 
 
-_HELPED_ONE = re.compile(
-    r"\b(?:schrijf|vraag dit|vraag het) (?:voor|namens) mijn (buurman|buurvrouw|collega)\b"
+_HELPED_ONE = re.compile(  # "ik typ voor mijne collega Ahmad" (panel 113, u3)
+    r"\b(?:schrijf|typ|tik|vraag dit|vraag het|help) (?:(?:dit |het )?(?:voor|namens) )?"
+    r"(?:mijn|mijne|m'n|mn|onze|ons|ne|nen|een) (buurman|buurvrouw|collega|maat|ploegmaat|"
+    r"werknemer|werkneemster)\b"
 )
 
 
+_EMPLOYER = re.compile(
+    r"\bik heb (?:een|ne|nen) (?:bakkerij|winkel|zaak|restaurant|bedrijf|firma|garage|frituur|"
+    r"kapsalon|slagerij|bedrijfje)\b|\b(?:mijn|onze) werknemer\b"
+)
 _FOSTER_PARENT_OF = re.compile(
     r"\bpleeg(?:moeder|mama|vader|papa|ouders?|gezin) van (?:een |mijn |onze |de )?"
     r"(jongen|meisje|zoon|dochter|pleegzoon|pleegdochter|kind|\w+)"
@@ -4651,6 +4674,20 @@ def _country_names() -> frozenset[str]:
     return frozenset(fold(n) for name, others in COUNTRIES.items() for n in (name, *others))
 
 
+def _helpers_word_for_him(folded: str) -> str | None:
+    """A neighbour's, colleague's, foster parent's or employer's own word for the one in
+    Belgium: "je buurman", "je collega", "je pleegzoon", "je werknemer", never "je cliënt"
+    (panels 62, g16; 112, t4; 113, u3 and v5)."""
+    neighbour = _HELPED_ONE.search(folded)  # "ik schrijf voor mijn buurman"
+    if neighbour:
+        return neighbour.group(1)
+    foster = _FOSTER_PARENT_OF.search(folded)  # "'k ben pleegmoeder van een jongen"
+    if foster:
+        girl = foster.group(1) in ("meisje", "dochter", "pleegdochter")
+        return "pleegdochter" if girl else "pleegzoon"
+    return "werknemer" if _EMPLOYER.search(folded) else None  # "ik heb een bakkerij"
+
+
 def read(message: dict[str, Any]) -> Reading:
     """Everything the dialogue needs from one parsed message (see the module doc)."""
     message = _within_limit(message)
@@ -4667,13 +4704,8 @@ def read(message: dict[str, Any]) -> Reading:
     )  # whole words: "het gaat om mijn cliënt" is no "gaat om mij" (panel 14, a4); "Hij is geen
     # cliënt, ik ben gewoon zijn buurman en help als vrijwilliger" (panel 62, g16)
     reading.helper = _helper_writes(folded, toks) and not reading.not_helper
-    neighbour = _HELPED_ONE.search(folded)  # "ik schrijf voor mijn buurman": "je buurman"
-    if reading.helper and neighbour:  # (panel 62, g16)
-        reading.helper_word = neighbour.group(1)
-    foster = _FOSTER_PARENT_OF.search(folded)  # "'k ben pleegmoeder van een jongen": "je
-    if reading.helper and foster:  # pleegzoon", never "je cliënt" (panel 112, t4)
-        girl = foster.group(1) in ("meisje", "dochter", "pleegdochter")
-        reading.helper_word = "pleegdochter" if girl else "pleegzoon"
+    if reading.helper:
+        reading.helper_word = _helpers_word_for_him(folded)
     relationships = [
         e for e in _entities(message, "relationship")
         if not (_zo_een(text, e) or _a_crowd(text, e) or _a_country(text, e))

@@ -130,3 +130,41 @@ def test_ik_help_ne_vriend_uit_myanmar__the_friend_is_the_refugee_not_the_writer
     assert chat.state["writer"] == "helper", chat.transcript()
     kinds = {p["relationship"] for p in chat.people}
     assert "spouse" in kinds and "partner" not in kinds, chat.transcript()
+
+
+def test_ik_typ_voor_mijne_collega_papieren_sinds_januari__je_collega_and_ruim_voor():
+    """Seed 003: "binnen het jaar (12 maanden) na de erkenning ... door het
+    Commissariaat-generaal". "Dag, ik typ voor mijne collega Ahmad ... Hij heeft zijn papieren
+    sinds januari" (panel 113, u3: "je cliënt" to a colleague, and "dus in januari 2027" for a
+    decision of November 2025)."""
+    chat = Chat(consent=False, today=TODAY)
+    notice = chat.say("Dag, ik typ voor mijne collega Ahmad, hij heeft [subsidiaire bescherming]"
+                      "(sponsor_status:subsidiary_protection). zijn [vrouw](relationship:spouse) "
+                      "rim zit in gaziantep")  # fmt: skip
+    assert "van je collega" in notice and "cliënt" not in notice, notice
+    chat.say("akkoord", intent="affirm")
+    chat.say("Hij heeft zijn papieren sinds [januari](recognition_date:2026-01-01|"
+                     "approximate) dus hij heeft nog tijd tot januari, klopt da?")  # fmt: skip
+    chat.answer_plainly({"applicant.age": "[38](age)", "sponsor.age": "[41](age)",
+                                 "applicant.marriage": "[officieel](marriage_type:official)"})  # fmt: skip
+    assert "ruim vóór januari 2027" in chat.transcript(), chat.transcript()
+    assert "cliënt" not in chat.transcript(), chat.transcript()
+
+
+def test_mijn_zus_sofiia_14_is_al_bij_mama_in_hasselt__the_sister_is_no_sponsor():
+    """ "nee. mijn zus Sofiia (14) is al bij mama in Hasselt, sinds 2022" from a son of 19
+    abroad (panels 112 and 113, t1: "Je zus: erkend vluchteling, sinds 2022")."""
+    reading = read(parse("nee. mijn [zus](relationship:sibling) Sofiia ([14](age)) is al bij "
+                         "[mama](relationship:parent) in Hasselt, sinds 2022"))  # fmt: skip
+    sister = next(m for m in reading.mentions if m.word == "zus")
+    assert not sister.is_sponsor and sister.context == "in_belgium", reading.mentions
+
+
+def test_ik_heb_een_bakkerij_ik_typ_voor_onze_rafi__je_werknemer():
+    """ "Ik ben Marleen, ik heb een bakkerij in Herentals. Ik typ voor onze Rafi, die werkt hier
+    sinds vorig jaar" (panel 113, v5: "je cliënt" to the baker throughout)."""
+    chat = Chat(consent=False, today=TODAY)
+    notice = chat.say("Goeiemorgen. Ik ben Marleen, ik heb een bakkerij in Herentals. Ik typ "
+                      "voor onze Rafi, die werkt hier sinds vorig jaar. Zijn [vrouw](relationship:"
+                      "spouse) en [kindjes](relationship:child) zitten in Bangladesh.")  # fmt: skip
+    assert "van je werknemer" in notice and "cliënt" not in notice, notice
