@@ -152,6 +152,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _the_partner_is_married(state, reading, update)
     _the_spouse_is_a_partner(state, reading, update)
     _not_my_x_but_my_y(state, reading, update)
+    _my_y_not_my_x(state, reading, update)
     _adopted_one_told_before(state, reading, update)
     _birthday_answer(state, reading, today, update)
     _question_answer(state, reading, today, update)
@@ -703,6 +704,30 @@ def _the_spouse_is_a_partner(state: dict[str, Any], reading: Reading, update: Up
 
 
 _SHE_IS_MY = re.compile(r"\b(?:ze|zij|hij|het)\s+is\s+(?:eigenlijk\s+)?(?:mijn|m'n|mn)\s*$")
+
+
+def _my_y_not_my_x(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "Luis is mijn partner, niet echtgenoot": the husband stored is the partner (panel 113,
+    s2: "Ik heb je man weggelaten", Luis lost)."""
+    folded = fold(reading.text)
+    for told, denied in zip(reading.mentions, reading.mentions[1:], strict=False):
+        between = folded[told.end : denied.start]
+        if not re.fullmatch(
+            r"\s*,?\s*(?:en\s+)?(?:niet|geen|ni|nie)\s+(?:mijn\s+|m'n\s+|de\s+)?", between
+        ):
+            continue
+        if not re.search(
+            r"\bis\s+(?:mijn|m'n|mn)\s*$", folded[max(0, told.start - 12) : told.start]
+        ):
+            continue
+        stored = [p for p in state["people"] if p["relationship"] == denied.relationship]
+        if len(stored) != 1 or told.relationship == denied.relationship:
+            continue
+        entry = stored[0]
+        entry["relationship"], entry["word"], entry["route"] = told.relationship, told.word, None
+        entry["facts"].pop("marriage", None)
+        told.context = denied.context = "negated"
+        update.changes.append((entry["id"], "relationship", denied.relationship, told.relationship))
 
 
 def _not_my_x_but_my_y(state: dict[str, Any], reading: Reading, update: Update) -> None:

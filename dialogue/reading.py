@@ -3876,6 +3876,7 @@ def _classify_mentions(reading: Reading, message: dict[str, Any], starts: list[i
     _unborn(reading, folded)
     _kinds_of_children(reading, folded, starts, foster=not other_sponsor)
     _living_with_the_sponsor(reading, folded)
+    _an_ex_as_a_childs_parent(reading, folded)
     _adopted_by_pronoun(reading, folded)
     _members_of_a_dead_group(reading, folded)
 
@@ -3922,6 +3923,25 @@ def _unborn(reading: Reading, folded: str) -> None:
 # "papa heeft hem daar geadopteerd": the participle of one already named, no new child
 _ADOPTED_HIM = re.compile(r"\b(?:hem|haar|hen|ze|zij)\b[^.?!]{0,25}$")
 ADOPTABLE = ("child", "other_relative", "grandchild", "foster_child", "stepchild")
+
+
+# "Luka is van mij en mijn ex-man", "mijn zoon is van mijn ex": a child's other parent, not
+# the partner stored (panel 113, v2: "Ik heb je partner weggelaten")
+_THE_CHILDS_OTHER_PARENT = re.compile(
+    r"\b(?:is|zijn) van (?:mij en |mezelf en )?(?:mijn|m'n|mn) $|\b(?:kind|kinderen|zoon|dochter)"
+    r" (?:van|met|uit) (?:mij en )?(?:mijn|m'n|mn) $"
+)
+
+
+def _an_ex_as_a_childs_parent(reading: Reading, folded: str) -> None:
+    for mention in reading.mentions:
+        if mention.context == "ex" and _THE_CHILDS_OTHER_PARENT.search(
+            folded[max(0, mention.start - 40) : mention.start]
+        ):
+            mention.context = "negated"
+            for other in reading.mentions:  # "ex-man": "ex" and "man" both
+                if other.context == "ex" and 0 <= other.start - mention.end <= 2:
+                    other.context = "negated"
 
 
 def _living_with_the_sponsor(reading: Reading, folded: str) -> None:
@@ -4864,7 +4884,7 @@ _DEATH_PAPER_OF = re.compile(  # "de overlijdensakten van mijn dochter en schoon
     r"|\b(?:akten?|papier(?:en)?|attesten?|bewijs) van (?:de )?dood)\s+van\s+"
     r"(?:(?:haar|zijn|mijn|de|het)\s+)?(?:\w+\s+en\s+(?:(?:haar|zijn|mijn|de|het)\s+)?)?$"
 )
-_LIKE_A = re.compile(r"\b(?:zoals|net als|gelijk aan)\s+(?:mijn|zijn|haar|een|m'n)\s+$")
+_LIKE_A = re.compile(r"\b(?:zoals|net als|gelijk aan)\s+(?:mijn|zijn|haar|een|m'n|ons|onze)\s+$")
 _ASKED_ASYLUM_AFTER = re.compile(r"^\s+(?:\w+\s+)?asiel\s+(?:aan)?vroeg\b")
 
 

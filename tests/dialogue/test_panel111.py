@@ -242,3 +242,11 @@ def test_mijn_nonkel_karwan_woont_in_maastricht_en_is_nederlander__no_status_no_
     assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
     chat.say("[opa](relationship:grandparent) herkende mij gisteren niet op videocall")
     assert not chat.person("parent").get("name"), chat.transcript()
+
+
+def test_is_ze_dan_zoals_ons_kind__no_child_added():
+    """ "mijne pa heeft een papier van rusland, 'opeka', dat hij haar voogd is. is da zoals
+    adoptie? is ze dan zoals ons kind?" (panel 113, v4: "Hoe oud is het kind van je pa?", a
+    child who does not exist)."""
+    reading = read(parse("is da zoals adoptie? is ze dan zoals ons [kind](relationship:child)?"))
+    assert all(m.context == "negated" for m in reading.mentions), reading.mentions

@@ -168,3 +168,31 @@ def test_ik_heb_een_bakkerij_ik_typ_voor_onze_rafi__je_werknemer():
                       "voor onze Rafi, die werkt hier sinds vorig jaar. Zijn [vrouw](relationship:"
                       "spouse) en [kindjes](relationship:child) zitten in Bangladesh.")  # fmt: skip
     assert "van je werknemer" in notice and "cliënt" not in notice, notice
+
+
+def test_luis_is_mijn_partner_niet_echtgenoot__the_husband_stored_is_the_partner():
+    """Seed 001: "Uw feitelijke partner zal zich slechts in bepaalde bijzondere omstandigheden
+    ... (humanitair visum)". "nee, niet getrouwd!! ook niet religieus. Luis is mijn partner,
+    niet echtgenoot" (panel 113, s2: "Ik heb je man weggelaten", Luis lost)."""
+    chat = Chat(today=TODAY)
+    chat.say("ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection). mijn "
+             "[man](relationship:spouse) luis is [39](age) en mijn [dochter](relationship:child)"
+             " is [7](age)")  # fmt: skip
+    chat.say("nee, niet getrouwd!! ook niet religieus. Luis is mijn [partner](relationship:"
+             "partner), niet [echtgenoot](relationship:spouse)")  # fmt: skip
+    kinds = sorted(p["relationship"] for p in chat.people)
+    assert kinds == ["child", "partner"], chat.transcript()
+    assert "weggelaten" not in chat.transcript(), chat.transcript()
+
+
+def test_luka_is_van_mij_en_mijn_ex_man__the_partner_stays():
+    """ "Nee, geen kinderen samen. Luka is van mij en mijn ex-man." of a partner who comes
+    (panel 113, v2: "Ik heb je partner weggelaten")."""
+    chat = Chat(today=TODAY)
+    chat.say("ik heb [onbeperkt verblijf](sponsor_status:third_country_national). mijn "
+             "[partner](relationship:partner) armen is [41](age) en mijn [zoon](relationship:"
+             "child) luka is [10](age)")  # fmt: skip
+    chat.say("Nee, geen [kinderen](relationship:child) samen. Luka is van mij en mijn "
+             "[ex](relationship:spouse)-[man](relationship:spouse).")  # fmt: skip
+    kinds = sorted(p["relationship"] for p in chat.people)
+    assert kinds == ["child", "partner"], chat.transcript()
