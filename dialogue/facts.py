@@ -1745,7 +1745,7 @@ _TEMPORARY_PROTECTION_OF_ANOTHER = re.compile(
     r"\b(?:ze|zij|hij|mama|moeder|papa|vader|mijn man|mijn vrouw)\b[^.?!]{0,25}"
     r"\btijdelijke? (?:bescherming|beschermd)"
 )
-_CARD_WORD = re.compile(r"\b(?:[ab][- ]?kaart\w*|verblijfskaart\w*|kaart\w*)\b")
+_CARD_WORD = re.compile(r"\b(?:[ab][- ]?kaart\w*|verblijfskaart\w*|kaart\w*|cards?)\b")
 _NOT_PROTECTED = re.compile(r"\b(?:geen|niet) (?:erkend|vluchteling|subsidiair)|\bgeweigerd\b")
 
 
@@ -1810,7 +1810,11 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
         _set(
             state, update, "sponsor", "minor_at_asylum_application", reading.writer_minor_at_asylum
         )
-    date = reading.date or _date_not_that(reading, today, state)
+    date = (
+        reading.date
+        or _date_not_that(reading, today, state)
+        or _letters_day_again(reading, today, state)
+    )
     question = (state.get("question") or {}).get("fact")
     if someone_elses and state["sponsor"].get("recognition_date") and question not in DATE_FACTS:
         date = None  # "voor mijn neef: hij heeft subsidiaire bescherming sinds augustus": his
@@ -1855,6 +1859,28 @@ def _a_month_beside_a_known_day(state: dict[str, Any], reading: Reading, date: d
     month_only = "approximate" in (date.get("flags") or [])
     words = f" {fold(reading.text)} "
     return bool(exact and month_only) and not any(w in words for w in W.STATUS_TALK)
+
+
+_WHOLE_DAY = re.compile(
+    rf"\b\d{{1,2}} (?:{'|'.join(sorted(MONTH_WORDS, key=len, reverse=True))}) (?:19|20)\d\d\b"
+)
+_ON_THE_LETTER = re.compile(r"\b(?:letter|brief|beslissing|decision|erkenning|erkend)\b")
+
+
+def _letters_day_again(reading: Reading, today: dt.date, state: dict[str, Any]) -> dict | None:
+    """ "WAIT. I check the letter now. it is 16 mei 2025, not this year" (no date tagged): the
+    recognition date told before, corrected (panel 112, t2: "sinds juni 2026" kept)."""
+    folded = fold(reading.text)
+    found = _WHOLE_DAY.findall(folded)
+    corrected = reading.correction or re.search(r"\b(?:not|niet|wait|wacht|sorry|fout)\b", folded)
+    if not (corrected and state["sponsor"].get("recognition_date") and len(found) == 1):
+        return None
+    if not _ON_THE_LETTER.search(folded) or _OTHER_YEAR_EVENTS.search(folded):
+        return None
+    parsed = parse_date(found[0], now=today)
+    if "unparsed" in parsed.flags or not parsed.iso:
+        return None
+    return {"iso": parsed.iso, "flags": parsed.flag_list()}
 
 
 def _date_not_that(reading: Reading, today: dt.date, state: dict[str, Any]) -> dict | None:

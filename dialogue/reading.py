@@ -1193,6 +1193,8 @@ _NOT_AGE_AFTER = re.compile(
     r"|jaar geleden|jaar in belgi|jaar hier)",
     re.I,
 )
+_WEEKS_NO_BABY = re.compile(r"\s*(?:weeks?|weken|week)\b", re.I)
+_A_BABY = re.compile(r"\b(?:baby|babytje|pasgeboren|boreling|newborn|zwanger|bevallen)\b")
 _NOT_AGE_BEFORE = re.compile(r"(art\.?|artikel|§|nr\.?|nummer|sinds|in|om|op|tot|de)\s*$", re.I)
 
 
@@ -1210,6 +1212,9 @@ def untagged_ages(message: dict[str, Any], mentions: list[Mention]) -> list[dict
             continue
         if _NOT_AGE_AFTER.match(text, end) or _NOT_AGE_BEFORE.search(text[:start]):
             continue
+        if _WEEKS_NO_BABY.match(text, end) and not _A_BABY.search(fold(text)):
+            continue  # "kidnapped in april by the amba boys, 3 weeks" (panel 113, t2: "Je
+            # zoon: 0 maanden")
         if any(0 <= m.start - end <= 2 for m in mentions):  # "3 kinderen": a count
             continue
         if int(match.group()) > W.OLDEST_AGE:

@@ -3314,6 +3314,8 @@ def _deadline_rows_said(turn: Any, said: Answer, rows, case) -> None:
             said.item(item)
             if item.get("soft_only"):  # a religious marriage's soft procedure has no right
                 continue  # that "blijft" (panel 85, k3: "Je vrouw ... Het recht blijft")
+            if item.get("id") == "adult_child_request_end":  # his right itself ended: never
+                continue  # "Het recht blijft" after it (panel 112, t2); said at the next row
             for advice in late:
                 said.item(advice)
             late = []

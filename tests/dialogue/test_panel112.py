@@ -196,3 +196,51 @@ def test_luka_is_van_mij_en_mijn_ex_man__the_partner_stays():
              "[ex](relationship:spouse)-[man](relationship:spouse).")  # fmt: skip
     kinds = sorted(p["relationship"] for p in chat.people)
     assert kinds == ["child", "partner"], chat.transcript()
+
+
+def _precious() -> Chat:
+    """A Cameroonian refugee, "positieve beslissing in juni dit jaar", her son of 19 (17 when
+    she asked asylum) and her daughter of 12."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) uit Kameroen. ik wil mijn 2 "
+             "[kinderen](relationship:child) halen. Emmanuel is [19](age), Precious [12](age). "
+             "ik kreeg mijn positieve beslissing in [juni dit jaar](recognition_date:2026-06-01|"
+             "approximate)")  # fmt: skip
+    return chat
+
+
+def test_it_is_16_mei_2025_not_this_year_i_mix_it_with_my_a_card__the_day_corrected():
+    """ "WAIT. I check the letter now. it is 16 mei 2025, not this year. I mix it with my A
+    card. is it too late??" (panel 112, t2: "Jij: niet-EU-burger met verblijf in België, sinds
+    juni 2026"); the son's right that ended is never told to stay."""
+    chat = _precious()
+    reply = chat.say("WAIT. I check the letter now. it is 16 mei 2025, not this year. I mix it "
+                     "with my [A card](sponsor_status:third_country_national). is it too late?? "
+                     "abeg tell me", intent="ask_deadline")  # fmt: skip
+    assert chat.sponsor == {
+        **chat.sponsor,
+        "status": "refugee",
+        "recognition_date": "2025-05-16",
+    }, chat.transcript()
+    assert "erkend vluchteling, sinds 16 mei 2025" in reply, reply
+
+
+def test_kidnapped_in_april_3_weeks__no_age_of_weeks():
+    """ "my son was kidnapped in april by the amba boys, 3 weeks, then hospital till june"
+    (panel 112, t2: "Ik heb het aangepast. • Je zoon: 0 maanden")."""
+    reading = read(parse("my [son](relationship:child) was kidnapped in april by the amba boys, "
+                         "3 weeks, then hospital till june. does that count?"))  # fmt: skip
+    assert all(not m.ages for m in reading.mentions) and not reading.loose_ages, reading
+
+
+def test_the_sons_right_ended_is_never_told_to_stay():
+    """Seed 003: "behoudt zijn recht op gezinshereniging ... op voorwaarde dat de aanvraag ...
+    wordt ingediend binnen 12 maanden na de erkenning": the son of 19 whose 12 months passed is
+    told his right ended, and "Het recht blijft" is said of his sister only (panel 112, t2)."""
+    chat = _precious()
+    chat.say("[16 mei 2025](recognition_date:2025-05-16)")
+    chat.say("nee", intent="deny")
+    chat.say("ja hij was [17](age) toen ik asiel vroeg", intent="affirm")
+    reply = chat.say("is it too late??", intent="ask_deadline")
+    son = reply.split("Je kind van 12 jaar")[0]
+    assert "Je kind van 19 jaar" in son and "Het recht blijft" not in son, chat.transcript()
