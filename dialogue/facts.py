@@ -33,6 +33,7 @@ from dialogue.reading import (
     free_status,
     marriage_day_told,
     only_the_flight,
+    partners_21st_told,
     pronoun_in,
 )
 from eligibility.dates import add_months
@@ -145,6 +146,7 @@ def _possible_sponsor_age(state: dict[str, Any], age: int) -> bool:
 def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     update = Update()
     _ages_from_majority_year(reading, today)
+    _ages_from_a_21st_birthday(reading, today)
     asked_here = _asked_partner_lives_here(state, reading)
     _writer(state, reading, update)
     _partners_child_by_name(state, reading, update)
@@ -545,9 +547,30 @@ def _sponsor_turns_21(state: dict[str, Any], reading: Reading, today: dt.date) -
     day = _next_day(MONTH_WORDS[told["month"]], int(told["day"]), year, today)
     # "ik word 21": the writer's own; "ze wordt 21", or the partner abroad who writes "ik word
     # 21": the partner's (panel 108, m4: the day her right begins, never told)
-    verb = told.groupdict().get("verb")
-    writers = verb == "word" and state.get("writer") != "applicant"
+    writers = (
+        told.groupdict().get("verb") == "word"
+        and state.get("writer") != "applicant"
+        and not partners_21st_told(fold(reading.text), told)
+    )
     state["sponsor_turns_21" if writers else "partner_turns_21"] = day
+
+
+def _ages_from_a_21st_birthday(reading: Reading, today: dt.date) -> None:
+    """ "ze word 21 op 11 april 2028": 19 now, not the 20 of "wordt 21" (panel 114, u4: "Je
+    vrouw: 20 jaar")."""
+    told = DAY_21.search(fold(reading.text))
+    if not told or not told["year"]:
+        return
+    born = dt.date(int(told["year"]) - 21, MONTH_WORDS[told["month"]], int(told["day"]))
+    now = _years_between(born, today)
+    lists = [m.ages for m in reading.mentions]
+    lists += [reading.writer_ages, reading.client_ages, reading.loose_ages, reading.sponsor_ages]
+    for ages in lists:
+        ages[:] = [replace(a, years=now) if a.turning == 21 else a for a in ages]
+    reading.pronoun_ages = [
+        (pronoun, replace(a, years=now) if a.turning == 21 else a)
+        for pronoun, a in reading.pronoun_ages
+    ]
 
 
 def _ages_from_majority_year(reading: Reading, today: dt.date) -> None:

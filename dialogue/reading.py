@@ -877,6 +877,16 @@ DAY_21_LOOSE = re.compile(
     rf"\b21\b(?: (?:jaar|years?))?[^.?!\d]{{0,20}}?\b(?P<day>\d{{1,2}}) "
     rf"(?P<month>{'|'.join(MONTH_WORDS)})\b(?: (?P<year>(?:19|20)\d\d))?"
 )
+
+
+def partners_21st_told(folded: str, told: re.Match) -> bool:
+    """ "ze word 21 op 11 april 2028" (a typo for "wordt"): hers, never the writer's (panel
+    114, u4: "Je bent 21 jaar vanaf 11 april 2028" to her husband of 25)."""
+    verb = told.groupdict().get("verb")
+    she = re.search(r"\b(?:ze|zij|hij|mijn vrouw|mijn man)\s*$", folded[: told.start()])
+    return verb in ("wordt", "is") or bool(she)
+
+
 LATER_AGE = re.compile(
     r"\b(?:tot|totdat|wanneer|als|voor|voordat|tegen dat) (?:ze|zij|hij|ik|we) \d{1,2}"
     r"(?: jaar)? (?:is|ben|zijn|wordt|word|worden)\b"  # "voor ik 21 word" (panel 19, l4)

@@ -58,6 +58,7 @@ from dialogue.reading import (
     a_visa_for_another,
     another_studies,
     clause_starts,
+    partners_21st_told,
     pronoun_in,
     tokens,
 )
@@ -3927,7 +3928,7 @@ def _couple_turns_21(turn: Any, reading: Reading) -> bool:
         younger = age is not None and age + (day - turn.today).days // 365 < P.SPOUSE_MIN_AGE.value
         key = "age_21_on_day_partner_younger" if younger else "age_21_on_day"  # (70, g5)
         if (
-            told["verb"] in ("wordt", "is") or turn.state.get("writer") == "helper"
+            partners_21st_told(_folded(reading), told) or turn.state.get("writer") == "helper"
         ):  # "ze wordt 21 op
             key = _partners_21st(turn)  # 14 maart 2027": hers (panel 91, m5)
         message = M.lookup(M.SIDE, key, (_status(turn) or "",))

@@ -69,6 +69,8 @@ def test_the_sponsors_present_status_is_kept(text, word, value):
     ("text", "word", "value"),
     [
         ("ik ben geen belg", "belg", "belgian"),
+        # a Belgian's past (panel 114, t3: "Je vader: erkend vluchteling")
+        ("ma vader was toch ook vluchteling? geldt da voor hem?", "vluchteling", "refugee"),
         ("ik ben niet erkend als vluchteling", "vluchteling", "refugee"),
         ("ik ben geen asielzoeker meer", "asielzoeker", "asylum_seeker"),
         ("ik wil belg worden, kan mijn vader dan komen", "belg", "belgian"),

@@ -250,3 +250,21 @@ def test_is_ze_dan_zoals_ons_kind__no_child_added():
     child who does not exist)."""
     reading = read(parse("is da zoals adoptie? is ze dan zoals ons [kind](relationship:child)?"))
     assert all(m.context == "negated" for m in reading.mentions), reading.mentions
+
+
+def test_ze_word_21_op_11_april_2028_toch__her_day_told_to_her_husband_of_25():
+    """ "ze word 21 op 11 april 2028 toch? moet ik dan opnieuw alles doen" from a refugee of 25
+    whose wife of 19 married him after his arrival (panel 114, u4: "Je bent 21 jaar vanaf 11
+    april 2028. Maar ook je vrouw moet 21 jaar zijn")."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [erkend vluchteling](sponsor_status:refugee) sinds [19 maart 2024]"
+             "(recognition_date:2024-03-19), ik ben [25](age:sponsor). getrouwd op 3 augustus "
+             "2026 in nairobi met mijn [vrouw](relationship:spouse), zij is [19](age)")  # fmt: skip
+    chat.answer_plainly({"applicant.marriage": "officieel, met akte"})
+    reply = chat.say(
+        "ze word 21 op 11 april 2028 toch? moet ik dan opnieuw alles doen of kan "
+        "ik nu al iets indienen voor gezinshereniging",
+        intent="check_eligibility",
+    )
+    assert "Je bent 21" not in reply, chat.transcript()
+    assert "Je vrouw is 21 jaar vanaf 11 april 2028" in reply, chat.transcript()

@@ -387,7 +387,8 @@ def _any_negation(words: list[str], start: int = 0) -> bool:
 def _was_before(before: list[str]) -> bool:
     """ "hij was asielzoeker maar nu is hij belg", "vroeger was ik ...": a past tense right
     before the status (over articles, "al"/"eerst" and a pronoun after the verb)."""
-    words = [w for w in before[-4:] if w not in ARTICLES and w not in {"al", "eerst", "ooit"}]
+    fillers = {"al", "eerst", "ooit", "toch", "ook", "wel", "dus"}  # "ma vader was toch ook
+    words = [w for w in before[-5:] if w not in ARTICLES and w not in fillers]  # vluchteling"
     if words and words[-1] in {"ik", "hij", "zij", "ze", "we", "wij", "je"}:
         words = words[:-1]
     return bool(words) and words[-1] in PAST_VERBS
