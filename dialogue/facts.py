@@ -562,15 +562,7 @@ def _ages_from_a_21st_birthday(reading: Reading, today: dt.date) -> None:
     if not told or not told["year"]:
         return
     born = dt.date(int(told["year"]) - 21, MONTH_WORDS[told["month"]], int(told["day"]))
-    now = _years_between(born, today)
-    lists = [m.ages for m in reading.mentions]
-    lists += [reading.writer_ages, reading.client_ages, reading.loose_ages, reading.sponsor_ages]
-    for ages in lists:
-        ages[:] = [replace(a, years=now) if a.turning == 21 else a for a in ages]
-    reading.pronoun_ages = [
-        (pronoun, replace(a, years=now) if a.turning == 21 else a)
-        for pronoun, a in reading.pronoun_ages
-    ]
+    _turning_ages_now(reading, 21, _years_between(born, today))
 
 
 def _ages_from_majority_year(reading: Reading, today: dt.date) -> None:
@@ -582,12 +574,17 @@ def _ages_from_majority_year(reading: Reading, today: dt.date) -> None:
     if not today.year <= year <= today.year + MAJORITY_AGE.value:
         return
     now = _years_between(dt.date(year - MAJORITY_AGE.value, month, 1), today)
+    _turning_ages_now(reading, MAJORITY_AGE.value, now)
+
+
+def _turning_ages_now(reading: Reading, turning: int, now: int) -> None:
+    """Every "wordt `turning`" read in the message is `now` years old today."""
     lists = [m.ages for m in reading.mentions]
     lists += [reading.writer_ages, reading.client_ages, reading.loose_ages, reading.sponsor_ages]
     for ages in lists:
-        ages[:] = [replace(a, years=now) if a.turning == MAJORITY_AGE.value else a for a in ages]
+        ages[:] = [replace(a, years=now) if a.turning == turning else a for a in ages]
     reading.pronoun_ages = [
-        (pronoun, replace(a, years=now) if a.turning == MAJORITY_AGE.value else a)
+        (pronoun, replace(a, years=now) if a.turning == turning else a)
         for pronoun, a in reading.pronoun_ages
     ]
 

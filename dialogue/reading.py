@@ -1439,7 +1439,7 @@ def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
     if re.match(r"\s*(?:persoon|personen|mens|mensen|mannen|jongens|meisjes|gasten)\b",
                 folded[end : end + 12]):  # fmt: skip
         return True  # "er is maar 1 persoon" (panel 10, s4); "we zijn 2 mannen" (panel 63, h4)
-    if folded[max(0, end - 12) : end].split()[-2:-1] in (["alle"], ["allemaal"], ["ons"]):
+    if folded[max(0, end - 12) : end].split()[-2:-1] in (["alle"], ["allemaal"], ["ons"], ["all"]):
         return True  # "ja alle 3 van ons samen" (panel 13, z3), "van ons twee" (panel 14, a5)
     jarige = re.match(r"\s*-?\s*jarige?\b", folded[end : end + 10])
     if jarige and not any(0 <= m.start - (end + jarige.end()) <= 2 for m in reading.mentions):
@@ -3839,6 +3839,8 @@ _NOT_FIRST_NAMES = frozenset({
     # "haar man en zoontje laten overkomen" (panel 101, u2: "laten" kept as the son's name)
     "laten", "halen", "brengen", "krijgen", "overkomen", "vragen", "helpen", "zien", "hebben",
     "blijven", "wonen", "woont", "leven", "leeft", "sturen", "naar", "hier", "daar",
+    # English verbs after "my husband" (panel 114, s5: "say" kept as his name)
+    "say", "says", "said", "has", "have", "want", "wants", "live", "lives", "works", "work",
 })  # fmt: skip
 
 
@@ -5729,9 +5731,15 @@ _PAPER_STATUS = {"subsidiaire bescherming": "subsidiary_protection",
                  "subsidiaire": "subsidiary_protection"}  # fmt: skip
 
 
+# "he has nepali passport and B card", "unlimited stay" (panel 114, s5: the husband kept Belgian)
+_ENGLISH_CARD = re.compile(r"\b(?:[bcfkl]\+?[- ]?card|unlimited stay|permanent residence)\b")
+
+
 def _status_on_the_paper(reading: Reading, folded: str) -> None:
     """The status read off a letter or card ("er staat subsidiaire bescherming"), when the NLU
-    tagged none."""
+    tagged none; an English card word ("B card") is a stay without end."""
+    if not reading.status and _ENGLISH_CARD.search(folded):
+        reading.status, reading.statuses = "third_country_national", ["third_country_national"]
     found = _STATUS_ON_THE_PAPER.search(folded)
     if reading.status or not found or re.search(r"\bgeen\s*$", folded[: found.start("status")]):
         return

@@ -1482,7 +1482,9 @@ WRITER_IS = ("ik ben zijn", "ik ben haar", "ik ben de", "k ben zijn", "k ben haa
              # "ik ben het die wil komen, zijn zus" (panel 22, q2; "ik, de zus": reading)
              "die wil komen zijn", "die wil komen de",
              # "I am the father" of his daughter (panel 73, g3: "Is je vader op hoge leeftijd?")
-             "i am the", "i am her", "i am his", "im the", "i'm the")  # fmt: skip
+             "i am the", "i am her", "i am his", "im the", "i'm the",
+             # "sorry my dutch. i am wife. husband in brussel" (panel 114, s5)
+             "i am", "im", "i'm", "i am a")  # fmt: skip
 # an official marriage denied ("niet officieel", "nooit op papier")
 NOT_OFFICIAL = ("niet officieel", "nooit officieel", "niet geregistreerd", "nooit geregistreerd",
                 "niet op papier", "nooit op papier", "niet burgerlijk", "niet wettelijk",

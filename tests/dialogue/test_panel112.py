@@ -244,3 +244,25 @@ def test_the_sons_right_ended_is_never_told_to_stay():
     reply = chat.say("is it too late??", intent="ask_deadline")
     son = reply.split("Je kind van 12 jaar")[0]
     assert "Je kind van 19 jaar" in son and "Het recht blijft" not in son, chat.transcript()
+
+
+def test_sorry_my_dutch_i_am_wife__the_writer_and_b_card_read():
+    """ "sorry my dutch. i am wife. husband in brussel" and "he has nepali passport and B card"
+    from the wife abroad (panel 114, s5: "Hoe oud is de vrouw van je man?" to her, and "Je
+    man: Belg" kept)."""
+    reading = read(parse("sorry my dutch. i am [wife](relationship:spouse). [husband]"
+                         "(relationship:spouse) in brussel. i want live with husband"))  # fmt: skip
+    assert reading.mentions[0].context == "writer", reading.mentions
+    reading = read(parse("my [husband](relationship:spouse) say he is NOT belgian, sorry. he has "
+                         "nepali passport and B card. is it different?"))  # fmt: skip
+    assert reading.status == "third_country_national", reading
+    assert "say" not in reading.names.values(), reading.names
+
+
+def test_yes_all_3_born_before_i_come__no_child_of_3():
+    """ "no she is 15, 16 in may. yes all 3 born before i come, in 2011, 2015, 2020" (panel 115,
+    s10: "Bestond de band met je kind van 3 jaar ...?", a child who does not exist)."""
+    reading = read(parse("no she is [15](age), [16](age) in may. yes all [3](age) born before i "
+                         "come, in 2011, 2015, 2020"))  # fmt: skip
+    told = [a.years for a in reading.loose_ages] + [a.years for _, a in reading.pronoun_ages]
+    assert 3 not in told and 16 not in told, told
