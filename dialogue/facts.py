@@ -3726,7 +3726,10 @@ def _pronoun_is_the_sponsor(
             )
         named = state.get("writer") == "applicant" and not before
         return named and S.pronoun_for(state.get("sponsor_word") or "") == pronoun
-    return S.pronoun_for(sponsors[-1].word) == pronoun
+    earlier = [m for m in sponsors if m.start < at] or (sponsors if not at else [])
+    # "hij is 16 ... de neef van m'n man": "hij" before the husband is named is not him
+    # (panel 115, t10: "Je man: Belg, 16 jaar")
+    return bool(earlier) and S.pronoun_for(earlier[-1].word) == pronoun
 
 
 def _named_before(

@@ -4047,6 +4047,10 @@ _HELPED_ONE = re.compile(  # "ik typ voor mijne collega Ahmad" (panel 113, u3)
 )
 
 
+_FOR_HIM_OF_MINE = re.compile(
+    r"\b(?:mijn|m'n|mn) (man|vrouw|papa|mama|vader|moeder|broer|zus)\b[^.?!]{0,60}"
+    r"\b(?:ik )?(?:typ|tik|schrijf) (?:dit |het )?(?:voor|namens) (?:hem|haar)\b"
+)
 _EMPLOYER = re.compile(
     r"\bik heb (?:een|ne|nen) (?:bakkerij|winkel|zaak|restaurant|bedrijf|firma|garage|frituur|"
     r"kapsalon|slagerij|bedrijfje)\b|\b(?:mijn|onze) werknemer\b"
@@ -4722,6 +4726,9 @@ def _helpers_word_for_him(folded: str) -> str | None:
     if foster:
         girl = foster.group(1) in ("meisje", "dochter", "pleegdochter")
         return "pleegdochter" if girl else "pleegzoon"
+    for_him = _FOR_HIM_OF_MINE.search(folded)  # "de neef van m'n man Arben, niet van mij, ik
+    if for_him:  # typ voor hem": "je man" (panel 115, t10)
+        return for_him.group(1)
     return "werknemer" if _EMPLOYER.search(folded) else None  # "ik heb een bakkerij"
 
 

@@ -266,3 +266,20 @@ def test_yes_all_3_born_before_i_come__no_child_of_3():
                          "come, in 2011, 2015, 2020"))  # fmt: skip
     told = [a.years for a in reading.loose_ages] + [a.years for _, a in reading.pronoun_ages]
     assert 3 not in told and 16 not in told, told
+
+
+def test_de_neef_van_mn_man_ik_typ_voor_hem__je_man_and_hij_is_the_nephew():
+    """ "Excuseer, hij is 16, wordt 17 in januari. En het is technisch de neef van m'n man
+    Arben, niet van mij, ik typ voor hem." from a Belgian wife (panel 115, t10: "Je man: Belg,
+    16 jaar", and "je cliënt" to the end)."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say("Goedemiddag. De [neef](relationship:other_relative) van m'n [man](relationship:"
+             "spouse) zit in Albanië opgesloten in huis door een bloedvete. Hij is [15](age). "
+             "Kan hij bij ons komen wonen? Wij zijn allebei [Belg](sponsor_status:belgian).")  # fmt: skip
+    chat.say("akkoord", intent="affirm")
+    reply = chat.say("Excuseer, hij is [16](age), wordt [17](age) in januari. En het is "
+                     "technisch de [neef](relationship:other_relative) van m'n [man]"
+                     "(relationship:spouse) Arben, niet van mij, ik typ voor hem.")  # fmt: skip
+    assert chat.sponsor.get("age") is None, chat.transcript()
+    assert chat.person("other_relative")["age"] == 16, chat.transcript()
+    assert "cliënt" not in reply, reply
