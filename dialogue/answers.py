@@ -445,7 +445,10 @@ def _family_situation(turn: Any, summary_id: str) -> str | None:
     writer = turn.state.get("writer") or "sponsor"
     if writer == "applicant" or summary_id not in FAMILY_SITUATIONS:
         return None  # a relative writes: the text as the assessment wrote it for them
-    voice = Voice(Reader(role=writer, relative=turn.texts.text("utter_label_family")), None)
+    sponsor = turn.state.get("sponsor_word") if writer == "helper" else None  # "Je werknemer
+    # is nog asielzoeker", never "Je cliënt" to his employer (panel 116, v5)
+    family = turn.texts.text("utter_label_family")
+    voice = Voice(Reader(role=writer, sponsor=sponsor, relative=family), None)
     return M.text(M.SUMMARIES[summary_id], voice)
 
 

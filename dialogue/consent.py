@@ -91,6 +91,8 @@ def _ask_consent(turn: Any, reading: Reading) -> None:
         "utter_label_acquaintance_words"
     ):
         name = "utter_privacy_notice_acquaintance"  # "ik typ voor mijne collega" (113, u3)
+    elif reading.applicant_writer and not reading.helper:
+        name = "utter_privacy_notice_applicant"  # "i am wife. husband in brussel" (116, s5)
     turn.say(name, retention=A.retention_text(turn.texts), word=reading.helper_word)
 
 

@@ -2263,8 +2263,8 @@ def _the_childs_parent(state: dict[str, Any], reading: Reading, mention: Mention
     if mention.relationship != "parent" or mention.owner != "third" or mention.ages:
         return False
     lead = fold(reading.text[: mention.end])
-    if not re.search(r"\bmet (?:zijn|haar|z'n|zn) \w+$", lead):
-        return False
+    if not re.search(r"\bmet (?:zijn|haar|z'n|zn|hun|hunne) \w+$", lead):
+        return False  # "Lina en Yazan, die komen toch mee met hun moeder" (panel 116, u3)
     if any(m.relationship in COUPLES for m in reading.mentions):
         return False  # "mag mijn vrouw samen met haar mama komen?": her mother
     couples = [p for p in state["people"] if p["relationship"] in COUPLES and not p.get("self")]

@@ -4715,6 +4715,19 @@ def _country_names() -> frozenset[str]:
     return frozenset(fold(n) for name, others in COUNTRIES.items() for n in (name, *others))
 
 
+_MY_NOUN_AFTER = re.compile(
+    r"\s+(?:vader|moeder|papa|mama|pa|broer|zus|zuster|man|vrouw|zoon|dochter|oom|nonkel|tante|"
+    r"opa|oma|neef|nicht|kinders?|kinderen|vriend|vriendin|lief)\b"
+)
+
+
+def _ma_for_my(text: str, entity: dict[str, Any]) -> bool:
+    """ "de vrouw van ma vader": Flemish "ma" for "mijn" before a relative's word, no mother
+    (panel 116, t3: "Hoe oud is je ma?")."""
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    return fold(text[start:end]).strip() == "ma" and bool(_MY_NOUN_AFTER.match(fold(text[end:])))
+
+
 def _helpers_word_for_him(folded: str) -> str | None:
     """A neighbour's, colleague's, foster parent's or employer's own word for the one in
     Belgium: "je buurman", "je collega", "je pleegzoon", "je werknemer", never "je cliënt"
@@ -4753,7 +4766,7 @@ def read(message: dict[str, Any]) -> Reading:
     relationships = [
         e for e in _entities(message, "relationship")
         if not (_zo_een(text, e) or _a_crowd(text, e) or _a_country(text, e))
-        and not _a_form_of_address(text, e)
+        and not _a_form_of_address(text, e) and not _ma_for_my(text, e)
     ]  # fmt: skip
     spotted = [
         e for e in spot_relationships(text, relationships)

@@ -283,3 +283,51 @@ def test_de_neef_van_mn_man_ik_typ_voor_hem__je_man_and_hij_is_the_nephew():
     assert chat.sponsor.get("age") is None, chat.transcript()
     assert chat.person("other_relative")["age"] == 16, chat.transcript()
     assert "cliënt" not in reply, reply
+
+
+def test_ik_heb_een_bakkerij_hij_wacht_nog_op_de_beslissing__je_werknemer_is_nog_asielzoeker():
+    """Seed 002 gives the family of a recognised refugee its rules; before the decision "Je
+    werknemer is nog asielzoeker", never "Je cliënt" to his employer (panel 116, v5)."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say("Ik ben Marleen, ik heb een bakkerij in Herentals. Ik typ voor onze Rafi, die werkt "
+             "hier sinds vorig jaar. Zijn [vrouw](relationship:spouse) en [kindjes]"
+             "(relationship:child) zitten in Bangladesh.")  # fmt: skip
+    chat.say("akkoord", intent="affirm")
+    chat.say("hij wacht nog op de beslissing, [asiel](sponsor_status:asylum_seeker) is nog bezig")
+    reply = chat.answer_plainly({"applicant.age": "[30](age)", "sponsor.age": "[36](age)"})
+    assert "cliënt" not in chat.transcript(), chat.transcript()
+    assert "werknemer" in reply, reply
+
+
+def test_i_am_wife_husband_in_brussel__the_notice_asks_the_status_of_the_one_in_belgium():
+    """The privacy notice to the wife abroad names the status of her relative in Belgium, not
+    hers (panel 116, s5: "en je verblijfsstatus"); its promises stay those of every notice."""
+    chat = Chat(consent=False, today=TODAY)
+    notice = chat.say("sorry my dutch. i am [wife](relationship:spouse). my [husband]"
+                      "(relationship:spouse) live in belgium brussel. ik wil bij hem wonen")  # fmt: skip
+    assert "verblijfsstatus van je familielid in België" in notice, notice
+
+
+def test_de_vrouw_van_ma_vader__ma_is_my_not_a_mother():
+    """ "de vrouw van ma vader is 41. en het is HAAR dochter" (panel 116, t3: "Hoe oud is je
+    ma?", the father's wife taken for the writer's mother)."""
+    reading = read(parse("de vrouw van [ma](relationship:parent) [vader](relationship:parent) "
+                         "is [41](age). en het is HAAR [dochter](relationship:child)"))  # fmt: skip
+    assert "ma" not in [m.word for m in reading.mentions], reading.mentions
+
+
+def test_lina_en_yazan_komen_toch_mee_met_hun_moeder__the_wife_no_mother():
+    """ "ja, Lina en Yazan, die komen toch mee met hun moeder" from a colleague of a man whose
+    wife Rim comes (panel 116, u3: "Is de moeder van je collega op hoge leeftijd?")."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say("Dag, ik typ voor mijne collega Ahmad. Hij wil zijn [vrouw](relationship:spouse) "
+             "en [kinders](relationship:child) laten overkomen. Hij heeft [subsidiaire "
+             "bescherming](sponsor_status:subsidiary_protection) sinds [27 november 2025]"
+             "(recognition_date:2025-11-27).")  # fmt: skip
+    chat.say("akkoord", intent="affirm")
+    chat.say(
+        "Vrouw Rim, [43](age), en drie kinders: Omar [18](age), Lina [14](age), Yazan [9](age)."
+    )
+    chat.answer_plainly({"applicant.marriage": "officieel"})
+    chat.say("ja, Lina en Yazan, die komen toch mee met hun [moeder](relationship:parent)")
+    assert "parent" not in [p["relationship"] for p in chat.people], chat.transcript()
