@@ -331,3 +331,21 @@ def test_lina_en_yazan_komen_toch_mee_met_hun_moeder__the_wife_no_mother():
     chat.answer_plainly({"applicant.marriage": "officieel"})
     chat.say("ja, Lina en Yazan, die komen toch mee met hun [moeder](relationship:parent)")
     assert "parent" not in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_pardon_12_ze_wordt_13_in_januari__custody_buttons_for_the_grandmother_not_the_son():
+    """Seed 004: "Als je minderjarig bent moet je bewijzen dat de (groot)ouder die je komt
+    vervoegen, het recht van bewaring over je heeft." A son types for his Belgian mother about
+    her granddaughter (panel 116, s3: "(1) Ik (of mijn partner), met een vonnis")."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say("ik schrijf voor mijn [mama](relationship:parent), ze is [Belg](sponsor_status:"
+             "belgian). haar [kleindochter](relationship:grandchild) Grâce van [12](age) woont "
+             "in Kinshasa")  # fmt: skip
+    chat.say("akkoord", intent="affirm")
+    for _ in range(6):
+        if chat.question == "applicant.custody":
+            break
+        chat.say("ja", intent="affirm")
+    assert chat.question == "applicant.custody", chat.transcript()
+    titles = [b["title"] for r in chat.last.replies for b in r.get("buttons") or []]
+    assert titles and not any(t.startswith("Ik") for t in titles), titles
