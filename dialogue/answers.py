@@ -15,7 +15,13 @@ import re
 from typing import Any
 
 from dialogue import words as W
-from dialogue.asking import PROTECTED, assessment, assessment_once_old_enough, reader_for
+from dialogue.asking import (
+    PROTECTED,
+    assessment,
+    assessment_once_old_enough,
+    plain_reader,
+    reader_for,
+)
 from dialogue.texts import capitalise, dutch_date
 from eligibility import messages as M
 from eligibility import parameters as P
@@ -243,9 +249,9 @@ def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
         turn.calendar, turn.calendar_kind = day, "favourable_conditions_end"
     if roughly in ("letter", "card", "card_month"):  # the letter's or the card's day: the
         # decision's is earlier, a few days or weeks (panel 109, m1; panels 111 and 113, u1, u3)
-        name = "utter_answer_deadline_card_day" if roughly != "letter" else ""
+        name = "letter_day" if roughly == "letter" else "card_day"
         written = dutch_date(day, approximate=roughly == "card_month")
-        return turn.texts.text(name or "utter_answer_deadline_letter_day", date=written)
+        return turn.texts.text(f"utter_answer_deadline_{name}", date=written)
     if roughly:  # the day on the decision is not known; after a letter, not even the month
         months = P.FAVOURABLE_PERIOD_MONTHS.value
         if roughly == "relative":
@@ -445,10 +451,7 @@ def _family_situation(turn: Any, summary_id: str) -> str | None:
     writer = turn.state.get("writer") or "sponsor"
     if writer == "applicant" or summary_id not in FAMILY_SITUATIONS:
         return None  # a relative writes: the text as the assessment wrote it for them
-    sponsor = turn.state.get("sponsor_word") if writer == "helper" else None  # "Je werknemer
-    # is nog asielzoeker", never "Je cliënt" to his employer (panel 116, v5)
-    family = turn.texts.text("utter_label_family")
-    voice = Voice(Reader(role=writer, sponsor=sponsor, relative=family), None)
+    voice = Voice(plain_reader(turn.state, relative=turn.texts.text("utter_label_family")), None)
     return M.text(M.SUMMARIES[summary_id], voice)
 
 

@@ -39,6 +39,15 @@ def question_name(fact: str) -> str:
     return QUESTION_NAMES.get(fact, fact.split(".", 1)[1])
 
 
+def plain_reader(state: dict[str, Any], **words: str | None) -> Reader:
+    """The reader of a text about no one relative: the sponsor, or a helper with her own word
+    for him ("het eigen inkomen van je pa", "Je werknemer is nog asielzoeker", not "je cliënt"
+    to a son or an employer; panels 111, v3 and v4; 116, v5)."""
+    if state.get("writer") == "helper":
+        return Reader(role="helper", sponsor=state.get("sponsor_word"), **words)
+    return Reader(role="sponsor", **words)
+
+
 def reader_for(state: dict[str, Any], entry: dict[str, Any]) -> Reader:
     """Who reads the answer about `entry`: the sponsor, the relative herself or a helper."""
     if entry.get("self"):

@@ -23,6 +23,7 @@ from dialogue.reading import (
     ADOPTABLE,
     DAY_21,
     DAY_21_LOOSE,
+    MONTH_ALTERNATION,
     MY_GUARDIANSHIP,
     Age,
     Mention,
@@ -1188,12 +1189,16 @@ _BIRTHDAY_TALK = re.compile(
 )
 
 
+# a residence card told ("mijn A-kaart", "verblijfskaart", "my A card"); with "papieren", the
+# day it came ("12 februari 2026 ik krijg kaart", "papieren sinds januari")
+_CARD = r"[ab][- ]?kaart\w*|verblijfskaart\w*|kaart\w*"
+_CARD_WORD = re.compile(rf"\b(?:{_CARD}|cards?)\b")
+_CARD_DAY = re.compile(rf"\b(?:{_CARD}|papieren|papiere)\b")
 _DECISION_NAMED = re.compile(r"\b(?:beslis+ing|cgvs|rvv)\b")
 _LETTER_ARRIVED = re.compile(
     r"\bbrief (?:kwam|is gekomen|aangekomen|ontvangen|gekregen)\b|\bkwam de brief\b"
     r"|\bontvangen op\b|\bin de (?:bus|brievenbus)\b"
 )
-_CARD_DAY = re.compile(r"\b(?:kaart|kaarten|verblijfskaart|papieren|papiere|[abcfkl]-kaart)\b")
 _ARRIVAL = re.compile(r"\b(?:in belgie|hier) (?:sinds|vanaf)\b|\baangekomen\b|\baankomst\b")
 _RECOGNITION = re.compile(r"\b(?:erkend|erkenning|status|beslis+ing|cgvs|rvv|bescherming)\b")
 
@@ -1765,7 +1770,6 @@ _TEMPORARY_PROTECTION_OF_ANOTHER = re.compile(
     r"\b(?:ze|zij|hij|mama|moeder|papa|vader|mijn man|mijn vrouw)\b[^.?!]{0,25}"
     r"\btijdelijke? (?:bescherming|beschermd)"
 )
-_CARD_WORD = re.compile(r"\b(?:[ab][- ]?kaart\w*|verblijfskaart\w*|kaart\w*|cards?)\b")
 _NOT_PROTECTED = re.compile(r"\b(?:geen|niet) (?:erkend|vluchteling|subsidiair)|\bgeweigerd\b")
 
 
@@ -1881,9 +1885,7 @@ def _a_month_beside_a_known_day(state: dict[str, Any], reading: Reading, date: d
     return bool(exact and month_only) and not any(w in words for w in W.STATUS_TALK)
 
 
-_WHOLE_DAY = re.compile(
-    rf"\b\d{{1,2}} (?:{'|'.join(sorted(MONTH_WORDS, key=len, reverse=True))}) (?:19|20)\d\d\b"
-)
+_WHOLE_DAY = re.compile(rf"\b\d{{1,2}} (?:{MONTH_ALTERNATION}) (?:19|20)\d\d\b")
 _ON_THE_LETTER = re.compile(r"\b(?:letter|brief|beslissing|decision|erkenning|erkend)\b")
 
 

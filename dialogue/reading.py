@@ -865,6 +865,8 @@ def pronoun_in(clause: str) -> str | None:
     return None
 
 
+# the month words for a regex, longest first ("september" before "sep")
+MONTH_ALTERNATION = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
 # a 21st birthday told ("ik word 21 op 3 mei 2027", "Grace wordt 21 jaar op 14 april"): the day
 # a couple's age rule or a Belgian's descendant's dependency starts (seeds 001, 004)
 DAY_21 = re.compile(
@@ -875,7 +877,7 @@ DAY_21 = re.compile(
 # verb, kept only from the partner abroad who writes (panel 112, s5)
 DAY_21_LOOSE = re.compile(
     rf"\b21\b(?: (?:jaar|years?))?[^.?!\d]{{0,20}}?\b(?P<day>\d{{1,2}}) "
-    rf"(?P<month>{'|'.join(MONTH_WORDS)})\b(?: (?P<year>(?:19|20)\d\d))?"
+    rf"(?P<month>{MONTH_ALTERNATION})\b(?: (?P<year>(?:19|20)\d\d))?"
 )
 
 
@@ -1286,7 +1288,7 @@ def _attach_ages(reading: Reading, message: dict[str, Any], toks: list[Token], s
 
 _A_BIRTHDAY_TO_COME = re.compile(
     rf"\s*(?:jaar\s*)?(?:in|op|on)\s+(?:\d{{1,2}}\s+)?"
-    rf"(?:{'|'.join(sorted(MONTH_WORDS, key=len, reverse=True))})\b"
+    rf"(?:{MONTH_ALTERNATION})\b"
 )
 _LABEL_BEFORE = re.compile(
     r"\b(?:type|fase|graad|stadium|niveau|klas|nummer|nr|punt|vraag|stap|optie|level|bijlage)\s*$"

@@ -47,7 +47,7 @@ from dialogue.answers import (
     side_question,
     sponsors_birthday_asked,
 )
-from dialogue.asking import assessment, assessment_once_old_enough, reader_for
+from dialogue.asking import assessment, assessment_once_old_enough, plain_reader, reader_for
 from dialogue.questions import reask
 from dialogue.reading import (
     AN_OFFICIAL_MARRIAGE_TO_COME,
@@ -67,7 +67,7 @@ from eligibility import messages as M
 from eligibility import parameters as P
 from eligibility.deadlines import AGE_LIMIT_DEADLINES
 from eligibility.favourable_conditions import NONE_ASKED
-from eligibility.reader import RELATIVE_NOUNS, Reader, Voice
+from eligibility.reader import RELATIVE_NOUNS, Voice
 from eligibility.rules.registered_partner import known_long_enough, meetings_enough
 from samen_rasa.nlu.dutch_dates import MONTH_WORDS
 from samen_rasa.nlu.folding import fold
@@ -1886,17 +1886,8 @@ def _voice(turn: Any, entry: dict[str, Any] | None) -> Voice:
         writer = [p for p in turn.state["people"] if p.get("self")]
         if turn.state.get("writer") == "applicant" and writer:  # "het eigen inkomen van je
             return _voice(turn, writer[0])  # ma", not "je eigen inkomen" (panel 108, n5)
-        return Voice(_plain_reader(turn), None)
+        return Voice(plain_reader(turn.state), None)
     return Voice(reader_for(turn.state, entry), entry["relationship"])
-
-
-def _plain_reader(turn: Any, **words: str | None) -> Reader:
-    """The reader of a text about no one relative: the sponsor, or a helper with her own word
-    for him ("het eigen inkomen van je pa", "de familie van je mama", not "van je cliënt" to a
-    son or daughter; panel 111, v3 and v4)."""
-    if turn.state.get("writer") == "helper":
-        return Reader(role="helper", sponsor=turn.state.get("sponsor_word"), **words)
-    return Reader(role="sponsor", **words)
 
 
 def _as_if(turn: Any, entry: dict[str, Any], facts: dict | None = None, **fields: Any):
@@ -2370,7 +2361,7 @@ def _income_of_the_partner(turn: Any, case, reading: Reading, said: Answer) -> N
     partner = _earning_partner(turn, reading)
     if partner is None or not [r for _, r in case if r.get("route") == FR]:
         return  # a mother's humanitarian visa has no reference amount (panel 81, g1: C)
-    voice = Voice(_plain_reader(turn, partner=partner.word), None)
+    voice = Voice(plain_reader(turn.state, partner=partner.word), None)
     said.entry(M.lookup(M.SIDE, "income_of_the_partner", (_status(turn) or "",)), voice)
     descendants = ("child", "stepchild", "grandchild", "adopted_child")
     if _status(turn) != "belgian":
@@ -3051,7 +3042,7 @@ def _where_voice(turn: Any, reading: Reading, people: list[dict[str, Any]]) -> V
     own = [p for p in people if p.get("self")]
     if own:
         return _voice(turn, own[0])
-    return Voice(_plain_reader(turn, relative=turn.texts.text("utter_label_family")), None)
+    return Voice(plain_reader(turn.state, relative=turn.texts.text("utter_label_family")), None)
 
 
 def _dna(turn: Any, reading: Reading) -> bool:
