@@ -51,7 +51,8 @@ A mistyped identifier is still personal data, so:
   digits with separators) whose nn/bis check fails is redacted as
   [rijksregisternummer]; a bare 11-digit string with a failing check is
   redacted only after a national-number cue ("rijksregisternummer", "INSZ",
-  "numéro national"), otherwise it is left to the phone detector;
+  "numéro national") up to 90 characters before it, otherwise it is left to the
+  phone detector;
 - an IBAN-shaped string whose country and length are right but whose check
   digits fail ("BE00 0961 2345 6769") is redacted as [iban]; after an account
   cue any "BE" + 12-16 digits is;
@@ -318,6 +319,11 @@ def _digits(s: str) -> str:
     return "".join(c for c in s if c.isdigit())
 
 
+# "mijn rijksregisternummer is 90.02.01-997.73 en compact 90020199773": the cue may stand a
+# sentence's length before the second number (privacy check, stop 45: the compact one kept)
+_NN_CUE_WINDOW = 90
+
+
 def _cue_before(cue: re.Pattern[str], text: str, start: int, window: int = 45) -> bool:
     return cue.search(text, max(0, start - window), start) is not None
 
@@ -386,7 +392,9 @@ def _national_numbers(text: str, out: list[Span]) -> None:
         number = _digits(m.group())
         if std_nn.is_valid(number) or std_bis.is_valid(number):
             out.append(Span("rijksregisternummer", m.start(), m.end()))
-        elif _NN_LAYOUT.match(m.group()) or _cue_before(_NN_CUE, text, m.start()):
+        elif _NN_LAYOUT.match(m.group()) or _cue_before(
+            _NN_CUE, text, m.start(), window=_NN_CUE_WINDOW
+        ):
             out.append(Span("rijksregisternummer", m.start(), m.end()))
 
 

@@ -218,6 +218,13 @@ def test_a_bare_11_digit_string_with_bad_check_needs_a_cue():
     assert "rijksregisternummer" not in kinds("code 85073003327")
 
 
+def test_the_cue_counts_for_a_second_national_number_in_its_sentence():
+    """The privacy check of stop 45: "mijn rijksregisternummer is 90.02.01-997.73 en compact
+    90020199773" kept the compact one (its check fails) in the tracker."""
+    text = "mijn rijksregisternummer is 90.02.01-997.73 en compact 90020199773, ze is 29"
+    assert kinds(text) == ["rijksregisternummer", "rijksregisternummer"]
+
+
 # --- passport / identity card ----------------------------------------------
 
 
