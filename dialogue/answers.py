@@ -14,6 +14,8 @@ import json
 import re
 from typing import Any
 
+from babel.numbers import format_decimal
+
 from dialogue import words as W
 from dialogue.asking import (
     PROTECTED,
@@ -204,6 +206,8 @@ def _passed_line(turn: Any, rights: list[dict[str, Any]], day: dt.date) -> str:
     denk ik"; panel 30, b5)."""
     roughly = turn.state.get("approximate_date")
     written = dutch_date(day, approximate=roughly if roughly == "year" else bool(roughly))
+    only_child = all(_has_advice(r, "late_request_only_child") for r in rights)
+    suffix = "_only_child" if only_child else ""  # "Inkomen niet" whatever the day's precision
     if roughly:  # a month before this one is over, whatever its day (the CGVS's date)
         over = roughly != "relative" and (day.year, day.month) < (turn.today.year, turn.today.month)
         name = (
@@ -213,10 +217,8 @@ def _passed_line(turn: Any, rights: list[dict[str, Any]], day: dt.date) -> str:
             if over
             else "utter_answer_deadline_passed_approximate"
         )
-        return turn.texts.text(name, date=written)
-    only_child = all(_has_advice(r, "late_request_only_child") for r in rights)
-    name = "utter_answer_deadline_passed" + ("_only_child" if only_child else "")
-    return turn.texts.text(name, date=written)
+        return turn.texts.text(name + suffix, date=written)  # (panel 117, z5)
+    return turn.texts.text("utter_answer_deadline_passed" + suffix, date=written)
 
 
 def deadline_line(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
@@ -779,7 +781,8 @@ def side_question(
     alone = answered and len(favours) == len(answered) and not later
     if alone and turn.texts.has(f"{name}_humanitarian"):
         name += "_humanitarian"  # a Belgian's father: no art. 40ter rule (panel 70, h3)
-    turn.say(name if turn.texts.has(name) else "utter_no_case_yet")
+    reference = format_decimal(P.REFERENCE_INCOME_EUR_PER_MONTH.value, "#,##0.##", locale="nl_BE")
+    turn.say(name if turn.texts.has(name) else "utter_no_case_yet", reference=reference)
 
 
 def faq_response(turn: Any, name: str) -> str:

@@ -1029,6 +1029,7 @@ def _writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
         state["writer"] = "helper"
         if reading.helper_word:  # "ik schrijf voor mijn broer": "je broer", not "je cliënt"
             state["sponsor_word"] = reading.helper_word  # (panel 58, h3)
+            _sponsor_name(state, reading)
     elif reading.not_helper and state["writer"] == "helper" and _family_helper(state, reading):
         pass  # "Hij is geen cliënt, hij is mijn broer": still his sister writing for him
     elif reading.not_helper and state["writer"] == "helper":
@@ -1044,6 +1045,24 @@ def _writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
     for age in reading.client_ages[:1]:
         _set(state, update, "sponsor", "age", age.years)
     _writer_age(state, reading, update)
+
+
+def _sponsor_name(state: dict[str, Any], reading: Reading) -> None:
+    """ "ik schrijf voor mijn vrouw Ana": the name of the one the helper writes for."""
+    for mention in reading.mentions:
+        if mention.is_sponsor and mention.start in reading.names:
+            state["sponsor_name"] = reading.names[mention.start]
+
+
+def _the_sponsor_named(state: dict[str, Any], reading: Reading, mention: Mention) -> bool:
+    """ "Ana is zijn mama" of the wife named Ana the helper writes for: her, no new parent."""
+    name = state.get("sponsor_name")
+    if not name or mention.relationship not in ("parent", "spouse", "partner"):
+        return False
+    said = re.compile(
+        rf"\b{re.escape(fold(name))}\s+is\s+(?:zijn|haar|z'n|hun|de)\s+{re.escape(mention.word)}\b"
+    )
+    return bool(said.search(fold(reading.text)))
 
 
 def _family_helper(state: dict[str, Any], reading: Reading) -> bool:
@@ -1360,9 +1379,7 @@ def _answer_value(fact: str, reading: Reading, writer_asked: bool = False) -> An
     """The value a message gives for the fact the bot asked, or None."""
     folded = fold(reading.text)
     if fact in NUMBER_FACTS:
-        if writer_asked and len(reading.writer_ages) == 1 and not reading.pronoun_ages:
-            return reading.writer_ages[0].years
-        return _number_answer(reading)
+        return _age_answer(reading, writer_asked)
     if fact == "applicant.partnership" and reading.partnership:
         return reading.partnership
     if fact == "sponsor.status":
@@ -1382,6 +1399,15 @@ def _answer_value(fact: str, reading: Reading, writer_asked: bool = False) -> An
     return _yes_no_answer(fact, reading)
 
 
+def _age_answer(reading: Reading, writer_asked: bool) -> int | None:
+    """An age answer; the writer's own when the question is hers."""
+    if writer_asked and len(reading.writer_ages) == 1 and not reading.pronoun_ages:
+        return reading.writer_ages[0].years
+    if writer_asked and reading.loose_ages and all(a.named for a in reading.loose_ages):
+        return None  # "daniel is 2" asked "Hoe oud ben je?": his (panel 117, z2)
+    return _number_answer(reading)
+
+
 def _yes_no_answer(fact: str, reading: Reading) -> bool | None:
     """A yes/no answer, or the words that say yes: a handicap named, a bond before leaving
     ("mijn zoon is 11. ja ze waren allebei al geboren toen ik weg ging")."""
@@ -1392,6 +1418,10 @@ def _yes_no_answer(fact: str, reading: Reading) -> bool | None:
         return reading.yes_no
     if fact == "applicant.disabled" and reading.disability:
         return True
+    if fact == "applicant.other_parent_consent" and any(
+        w in fold(reading.text) for w in W.CONSENT_GIVEN
+    ):
+        return not reading.consent_refused  # "ze wil wel tekenen" (panel 117, z5)
     if (
         fact == "applicant.relationship_predates_arrival"
         and _BORN_AFTER_ARRIVAL.search(fold(reading.text))
@@ -2862,6 +2892,8 @@ def _relationship(mention: Mention, previous: Mention | None) -> str:
 
 
 def _store_mention(state, reading: Reading, mention: Mention, relationship: str, update) -> None:
+    if _the_sponsor_named(state, reading, mention):
+        return
     if _a_header(state, reading, mention, relationship):
         return  # "de andere kinderen: een dochter van 16, een zoon van 12 en ...": the list
         # names them one by one (panel 31, b1: a fifth child)

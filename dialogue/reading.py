@@ -857,10 +857,19 @@ _CARE_FOR_A_WHILE = re.compile(
 )
 
 
+# English "he" before a verb; Flemish "hé" folds to "he" too ("maar ze komt NIET hé": she,
+# panel 117, z4: "Ik heb je zoon weggelaten")
+_ENGLISH_HE = re.compile(
+    r" he (?:is|was|has|had|will|can|could|does|did|lives|live|wants|want|works|work|must|"
+    r"should|would|comes|come|came|needs|need|stays|stay|doesn|isn|wasn|cannot|not|also|only|"
+    r"still|never|always|turned|turns|became|married|got|goes|went|studies|study|do|don)\b"
+)
+
+
 def pronoun_in(clause: str) -> str | None:
-    for pronoun, words in (("hij", (" hij ", " em ", " hem ", " il ", " he ")),
+    for pronoun, words in (("hij", (" hij ", " em ", " hem ", " il ")),
                            ("zij", (" zij ", " ze ", " zie ", " elle ", " she "))):  # fmt: skip
-        if any(w in clause for w in words):
+        if any(w in clause for w in words) or pronoun == "hij" and _ENGLISH_HE.search(clause):
             return pronoun
     return None
 
@@ -904,6 +913,8 @@ def _is_past(clause: str) -> bool:
         return True  # "ik woon hier al sinds ik 8 was" (panel 18, j3: "Jij: 8 jaar")
     if re.search(r"\b(?:hij|zij|ze) was (?:al |toen |nog )?\d", clause):
         return True  # "nee ik zei al, hij was 26" (when he came; panel 22, q2)
+    if re.search(r"\b(?:he|she|i) was (?:only |still |already )?\d{1,2}\b", clause):
+        return True  # "ja denk ik, he was 17 when i arrive" (panel 117, z1: "Je zoon: 17 jaar")
     if re.search(
         r"\b(?:kwam|kwamen|aankwam|vluchtte|vertrok)\b.*\bop (?:zijn |haar )?\d{1,2}", clause
     ):
@@ -2642,10 +2653,19 @@ def _speaks(mention: Mention, folded: str) -> bool:
     but = re.match(r",\s*maar\b", folded[mention.end : mention.end + 8])  # "zegt mijn oom, maar"
     if _SAID_BY.search(window) or (but and _SAID_BY.search(window[:-1] + ".")):
         return True  # "... is wel officieel zegt mijn neef." (panel 37, h1: "Je neef: wil ...")
-    if not (_SAYS.match(after) or (place and _SAYS.match(after[place.end() :]))):
+    named = _NAMED_SAYS.match(after)  # "mijn neef lencho zegt abdi mag niet komen" (117, q1)
+    if not (_SAYS.match(after) or named or (place and _SAYS.match(after[place.end() :]))):
         return False
     sentence = re.split(r"[.!?\n]", folded[mention.end :], maxsplit=1)[0]
+    said_of = _SAID_OF.search(sentence)
+    if said_of and said_of.group(1) not in _SELF_OR_PRONOUN:
+        return True  # what another one may do, said by this one
     return " komen" not in sentence and " wil " not in f"{sentence} "
+
+
+_NAMED_SAYS = re.compile(r"^\s+[a-z]+\s+(?:zegt|zei|vertelt|vertelde|denkt|vindt)\b")
+_SAID_OF = re.compile(r"\b(?:zegt|zei|vertelt|vertelde|denkt|vindt)(?: dat)? ([a-z]+)")
+_SELF_OR_PRONOUN = frozenset({"hij", "zij", "ze", "ik", "wij", "we", "hem", "haar", "mijn", "ook"})
 
 
 _IN_PASSING = re.compile(
@@ -4137,7 +4157,8 @@ def _partners_children(reading: Reading, folded: str) -> None:
             any(
                 m.relationship in ("spouse", "partner", "registered_partner")
                 and (m.owner == "writer" or m.qualifier)  # "tweede vrouw en haar zoon" (l4)
-                for m in reading.mentions[:i]
+                and not (m.is_sponsor and reading.helper)  # "ik schrijf voor mijn vrouw Ana
+                for m in reading.mentions[:i]  # ... Haar zoon Diego": hers (panel 117, q2)
             )
             or any(c in f" {folded[: mention.start]}" for c in W.COUPLE_WORDS_BEFORE)
         )
@@ -5279,7 +5300,10 @@ def _writer_names_her_role(reading: Reading, folded: str, status_of_another: boo
 
 _WRITER_IN = re.compile(
     r"(?: (?:ik|k)(?: ben \d+ jaar| ben \d+)?(?: en)? (?:ben|woon|zit|verblijf|leef|blijf)"
-    r"| (?:wij|we) (?:zijn|wonen|zitten|verblijven|leven))"  # "wij zijn in addis abeba" (k5)
+    r"| (?:wij|we) (?:zijn|wonen|zitten|verblijven|leven)"  # "wij zijn in addis abeba" (k5)
+    # English: "me and our children are in kampala uganda" (panel 117, z2)
+    r"| (?:i am|i'm|im|i live|i stay|we are|we live|we stay)"
+    r"| me and (?:my|our|the) \w+ (?:are|live|stay))"
     r"(?: nu| nog| momenteel| steeds| nog steeds)?"
     r"(?: (?:met|bij) (?:mijn |mn |m'n |de |onze |ons )?\w+)?"  # "ik woon met mama in
     # Khartoum" (v5), "ik ben met onze kinderen in kampala" (w1)

@@ -26,6 +26,9 @@ def new_state() -> dict[str, Any]:
         "writer": None,  # None | "sponsor" | "applicant" | "helper"
         "sponsor": {},  # eligibility sponsor facts
         "sponsor_word": None,  # the applicant's word for the person in Belgium ("man")
+        # the first name a helper gives the one she writes for ("ik schrijf voor mijn vrouw
+        # Ana"): "Ana is zijn mama" names her again, no one new (panel 117, q2)
+        "sponsor_name": None,
         "approximate_date": False,
         "people": [],
         "focus": None,

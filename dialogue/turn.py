@@ -385,7 +385,8 @@ def _side_step(turn: Turn, reading: Reading) -> bool:
         and turn.state["answered"]
         and "?" not in reading.text
         and (not pending)
-    ):
+        and not reading.mentions  # "neeee. salma komt niet. AYOUB komt, mijn zoon van 20": no
+    ):  # feedback (panel 117, z4: "Dank je voor je reactie")
         # "ja maar telt het?" asks, it gives no feedback (panel 37, h4, g1)
         turn.slots["feedback"] = "useful" if intent == "affirm" else "not_useful"
         turn.say("utter_feedback_thanks")

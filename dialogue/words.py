@@ -209,6 +209,9 @@ APPLICANT_CUES = (
     # "ik en ons meisje van 4 willen naar haar toe komen" (panel 104, z4)
     "naar haar toe", "naar hem toe", "bij haar komen", "bij hem komen", "bij haar gaan wonen",
     "bij hem gaan wonen",
+    # English (panel 117, z2: "me and our children are in kampala uganda. how we come?")
+    "how we come", "how can we come", "how can i come", "i am his wife", "i am the wife",
+    "i am his husband", "i am her husband",
 )  # fmt: skip
 
 # --- answers ---------------------------------------------------------------------------------
@@ -549,6 +552,13 @@ CONSENT_REFUSED = ("wil niet tekenen", "wil nu toch niet tekenen", "wil toch nie
                    # Flemish chat "nie" (panel 33, b2: "als die ex toch nie wil tekenen?")
                    "nie wil tekenen", "wil nie tekenen", "niet wil tekenen", "nie tekent",
                    "niet tekent", "geen toestemming geeft")  # fmt: skip
+# the other parent gives the consent the bot asked for, in words (seed 003: "Indien de ouders van de
+# aanvrager het hoederecht gezamenlijk uitoefenen ... toestemming"; panel 117, z5: "Mama van
+# Valeria is in Houston sin papeles. ... Ze wil wel tekenen" not understood)
+CONSENT_GIVEN = ("wil wel tekenen", "wil tekenen", "zal tekenen", "gaat tekenen", "tekent wel",
+                 "wilt wel tekenen", "wilt tekenen", "wil wel toestemming", "geeft wel toestemming",
+                 "heeft al getekend", "heeft getekend", "wel akkoord", "is akkoord",
+                 "gaat akkoord", "will sign", "agrees", "she agrees", "he agrees")  # fmt: skip
 # "huurcontract op naam van mijn vrouw, is dat een probleem?" (seed 004; panel 11, u3)
 LEASE_WORDS = ("huurcontract", "huurovereenkomst", "huurder", "op naam van mijn", "op haar naam",
                "op zijn naam",
@@ -591,7 +601,11 @@ DEPENDENCY_QUESTION = ("ten laste", "overschrijving", "overschrijvingen", "bankb
                        # "moet youssef bewijzen dat hij van mij afhangt?" (panel 64, i4)
                        "van mij afhangt", "van mij afhankelijk", "van ons afhangt",
                        # "ik heb de bonnetjes van western union. is dat goed?" (panel 65, j1)
-                       "western union", "moneygram", "bonnetjes", "geldtransfer")  # fmt: skip
+                       "western union", "moneygram", "bonnetjes", "geldtransfer",
+                       # "ik stuur hem geld elke maand ... is da goed genoeg als bewijs?", "het
+                       # geld da ik hem stuur ... telt da?" (panel 117, z4: the income text)
+                       "stuur hem geld", "stuur haar geld", "stuur hun geld", "geld da ik",
+                       "geld dat ik")  # fmt: skip
 # the user's own income beside money sent ("ik verdien zelf 2800")
 OWN_INCOME = ("ik verdien", "mijn loon", "mijn inkomen", "mijn pensioen", "mijn salaris")
 # "als we getrouwd zijn, hoeveel moet ik verdienen?": income asked for the married route
@@ -1306,6 +1320,10 @@ NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "mo
               "vient pas", "not coming",
               # "mijn papa zit in gevangenis in eritrea, geen contact" (panel 91, n1: "Je papa:
               # wil naar België komen")
+              # "mijn dochter salma is ook daar maar die is getrouwd, gaat niet over haar"
+              # (panel 117, z4: "Hoe oud is je dochter?")
+              "gaat niet over haar", "gaat niet over hem", "gaat nie over haar",
+              "gaat nie over hem", "gaat niet over hen", "not about her", "not about him",
               "zit in gevangenis", "zit in de gevangenis", "zit in de cel", "zit vast",
               "is in de gevangenis", "is in gevangenis", "in prison")  # fmt: skip
 # a person the bot has wrongly: "er is geen oma", "ik heb geen derde zoon" (before the word),
@@ -1368,7 +1386,10 @@ VIOLENCE_WORDS = ("geslagen", "sloeg", "sloegen", "slaat", "slaan", "bedreigd", 
                   "achtervolgd", "achtervolgt", "verkracht", "gemarteld")  # fmt: skip
 # ... but "komt niet alleen", "komt niet meteen": coming all the same
 NOT_COMING_BUT = frozenset({"alleen", "zonder", "nu", "meteen", "direct", "eerst", "terug",
-                            "onmiddellijk", "seul", "alone"})  # fmt: skip
+                            "onmiddellijk", "seul", "alone",
+                            # money that "komt nie eens altijd" (panel 117, u5: the grandfather
+                            # taken out)
+                            "eens", "altijd", "aan", "op tijd", "elke maand"})  # fmt: skip
 # "ik sta er niet op als vader": the writer's own role, no relative ("als" before the word)
 WRITER_AS = frozenset({"als", "as", "comme"})
 # a child from an earlier relationship of the partner is a stepchild
@@ -1408,6 +1429,9 @@ DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheid
                   "jaar weg", "jaar hier", "jaar in ", "jaar niet", "jaar lang", "jaar geleden",
                   "jaar terug", "jaar bij ", "jaar zonder", "jaar apart", "jaar op de vlucht",
                   "jaar wachten", "jaar gewacht", "maand gewacht", "maanden gewacht",
+                  # "da hij eerst 2 jaar moet wachten" (panel 117, u3: "Het kind van 2 jaar")
+                  "jaar moet wachten", "jaar moeten wachten", "jaar moest wachten",
+                  "maanden moet wachten", "maand moet wachten",
                   "maand geleden", "maanden geleden", "maand wachten", "maanden wachten",
                   "m2", "m²", "vierkante",  # "een studio van 35m2" (panel 21, o3)
                   # "ze huurt een studio, 1 slaapkamer" (panel 23, v4: "De moeder: 1 jaar")

@@ -1,0 +1,192 @@
+"""Panel 117 (new families z1-z5, q1-q5): each test is named by the user's words or the seed
+sentence it keeps true."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.dialogue.chat import Chat
+
+TODAY = dt.date(2026, 12, 7)
+
+
+def _late_child_alone() -> tuple[Chat, str]:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds "
+        "[juni 2024](recognition_date:2024-06-01|approximate). mijn [dochter](relationship:child)"
+        " is [11](age)"
+    )
+    chat.say("weet ik niet")
+    return chat, chat.answer_plainly({})
+
+
+def test_a_child_who_comes_alone_after_the_12_months_needs_no_income_even_with_a_month_only():
+    """Seed 003: "Anderzijds moet de gezinshereniger niet bewijzen dat hij over bestaansmiddelen
+    beschikt indien de aanvrager zijn kind ... is, en dit kind bij hem komt wonen alvorens 18
+    jaar te zijn en de enige is die zich bij de gezinshereniger komt voegen." (z5: "Maar nu
+    moeten inkomen, woning en ziekteverzekering bewezen worden" with "sinds juni 2024")"""
+    chat, answer = _late_child_alone()
+    assert "juni 2025" in answer, chat.transcript()
+    assert "Inkomen niet" in answer
+    assert "moeten inkomen, woning" not in answer
+
+
+def test_ze_wil_wel_tekenen_answers_the_other_parents_consent():
+    """z5: "Mama van Valeria is in Houston sin papeles. Wij waren nooit getrouwd. Ze wil wel
+    tekenen" to "Geeft de andere ouder ... toestemming" was "Sorry, dat begreep ik niet goed"."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[3 maart 2026](recognition_date:2026-03-03). mijn [dochter](relationship:child) is "
+        "[11](age)"
+    )
+    for _ in range(6):
+        if chat.question == "applicant.other_parent_consent":
+            break
+        answer = {"applicant.custody": "ik en de andere ouder samen"}.get(chat.question, "nee")
+        chat.say(answer, intent="inform" if chat.question == "applicant.custody" else "deny")
+    assert chat.question == "applicant.other_parent_consent", chat.transcript()
+    reply = chat.say("Mama is in Houston sin papeles. Wij waren nooit getrouwd. Ze wil wel tekenen")
+    assert "begreep ik niet" not in reply, chat.transcript()
+    assert chat.person("child")["facts"].get("other_parent_consent") is True
+
+
+def _belgian_mother() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [belgische](sponsor_status:belgian) en mijn [zoon](relationship:child) woont in "
+        "marokko, hij is [20](age)"
+    )
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_money_sent_as_proof_is_answered_as_dependency_not_the_art_10_income_text():
+    """Seed 004: "Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die aantonen
+    dat je ten laste bent van de Belg" (z4: "ik stuur hem geld elke maand ... is da goed genoeg
+    als bewijs?" got "(art. 10, §2 Vreemdelingenwet)", a Belgian's son)."""
+    chat = _belgian_mother()
+    reply = chat.say(
+        "awel ik stuur hem geld elke maand zo 200 euro, soms via de bank, soms cash. is da goed "
+        "genoeg als bewijs?",
+        intent="ask_means_of_subsistence",
+    )
+    assert "art. 10, §2" not in reply, chat.transcript()
+    assert "ten laste" in reply
+
+
+def test_a_married_daughter_it_is_not_about_is_no_applicant():
+    """z4: "mijn dochter salma is ook daar maar die is getrouwd, gaat niet over haar" was asked
+    "Hoe oud is je dochter?" and stored."""
+    chat = _belgian_mother()
+    chat.say(
+        "mijn [dochter](relationship:child) salma is ook daar maar die is getrouwd, gaat niet over haar"
+    )
+    assert [p["word"] for p in chat.people] == ["zoon"], chat.transcript()
+
+
+def test_flemish_he_is_no_english_he():
+    """z4: "22. maar ze komt NIET hé" took out the son ("hé" read as English "he")."""
+    chat = _belgian_mother()
+    reply = chat.say("[22](age). maar ze komt NIET hé, ze heeft haar eigen leven met haar man")
+    assert "zoon weggelaten" not in reply, chat.transcript()
+    assert [p["word"] for p in chat.people] == ["zoon"]
+
+
+def test_a_long_no_with_relatives_is_no_feedback():
+    """z4: "neeee. salma komt niet. AYOUB komt, mijn zoon van 20" after the answer was thanked
+    as feedback ("Dank je voor je reactie")."""
+    chat = _belgian_mother()
+    reply = chat.say(
+        "neeee. salma komt niet. AYOUB komt, mijn [zoon](relationship:child) van [20](age)",
+        intent="deny",
+    )
+    assert "Dank je voor je reactie" not in reply, chat.transcript()
+
+
+def test_a_husband_writing_for_his_wife_reads_her_son_as_her_child():
+    """q2: "ik schrijf voor mijn vrouw Ana ... Zij is erkend vluchteling ... Haar zoon Diego (12)"
+    was "de zoon van de vrouw van je vrouw", a stepchild of the sponsor; "Ana is zijn mama" then
+    added a mother."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Goedendag, ik schrijf voor mijn [vrouw](relationship:spouse) Ana, zij spreekt nog niet "
+        "goed Nederlands. Zij is [erkend vluchteling](sponsor_status:refugee), sinds "
+        "[9 december 2025](recognition_date:2025-12-09). Haar [zoon](relationship:child) Diego "
+        "([12](age)) is nog in Guatemala bij de [oma](relationship:grandparent). Hoe kan hij komen?"
+    )
+    assert chat.state["writer"] == "helper", chat.transcript()
+    assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
+    reply = chat.say("Ja, Diego is geboren 2014, Ana is zijn [mama](relationship:parent).")
+    assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
+    assert "vrouw van je vrouw" not in "\n".join(chat.log)
+    assert "Hoe oud is je vrouw" not in reply
+
+
+def test_a_cousin_who_says_something_is_no_applicant():
+    """q1: "mijn neef lencho zegt abdi mag niet komen, alleen papa en mama. is dat waar? lencho
+    woont in antwerpen" read back "Je neef: wil naar België komen"."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [16](age:sponsor), [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[20 oktober 2026](recognition_date:2026-10-20), alleen gekomen. mijn "
+        "[papa](relationship:parent), [mama](relationship:parent) en mijn "
+        "[broer](relationship:sibling) abdi van [12](age)"
+    )
+    chat.answer_plainly({})
+    chat.say(
+        "mijn [neef](relationship:other_relative) lencho zegt abdi mag niet komen, alleen "
+        "[papa](relationship:parent) en [mama](relationship:parent). is dat waar? lencho woont "
+        "in antwerpen"
+    )
+    assert "neef" not in [p["word"] for p in chat.people], chat.transcript()
+
+
+def test_the_wife_abroad_writing_in_english_is_the_applicant():
+    """z2: "my husband is refugee in belgium antwerpen. me and our children are in kampala
+    uganda. how we come?" was asked "Op welke datum kreeg je je status" (the wife is the reader)."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "hello pls help. my [husband](relationship:spouse) is [refugee](sponsor_status:refugee) "
+        "in belgium antwerpen. me and our [children](relationship:child) are in kampala uganda. "
+        "how we come?"
+    )
+    chat.say("akkoord", intent="affirm")
+    assert chat.state["writer"] == "applicant", chat.transcript()
+    assert any(p.get("self") and p["relationship"] == "spouse" for p in chat.people)
+
+
+def test_a_name_and_an_age_do_not_answer_how_old_the_writer_is():
+    """z2: "daniel is 2, he born 19 march 2024" to "Hoe oud ben je?" made the wife 2."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "my [husband](relationship:spouse) is [refugee](sponsor_status:refugee) in belgium. me "
+        "and our [children](relationship:child) are in kampala. how we come?"
+    )
+    chat.say("akkoord", intent="affirm")
+    for _ in range(6):
+        if chat.question == "applicant.age" and chat.person("spouse").get("self"):
+            break
+        chat.say("ja", intent="affirm")
+    if chat.question == "applicant.age":
+        chat.say("daniel is [2](age)")
+        assert chat.person("spouse")["age"] != 2, chat.transcript()
+
+
+def test_money_that_does_not_always_come_takes_no_one_out():
+    """u5: "nee opa heeft nie genoeg, ongeveer 250 euro per maand en da komt nie eens altijd"
+    took out the grandfather ("Ik heb de papa van je papa weggelaten")."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian). mijn [opa](relationship:grandparent) is [79](age) "
+        "en woont in irak"
+    )
+    reply = chat.say(
+        "nee [opa](relationship:grandparent) heeft nie genoeg, ongeveer 250 euro per maand en da "
+        "komt nie eens altijd",
+        intent="deny",
+    )
+    assert "weggelaten" not in reply, chat.transcript()
+    assert "grandparent" in [p["relationship"] for p in chat.people]
