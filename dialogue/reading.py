@@ -17,6 +17,7 @@ from typing import Any
 
 from dialogue import words as W
 from dialogue.intents import FAQ_INTENTS
+from eligibility.parameters import MAJORITY_AGE
 from privacy.redact import find_identifiers
 from samen_rasa.nlu.dutch_dates import MONTH_WORDS
 from samen_rasa.nlu.folding import fold
@@ -867,7 +868,7 @@ _ENGLISH_HE = re.compile(
 
 
 def pronoun_in(clause: str) -> str | None:
-    for pronoun, words in (("hij", (" hij ", " em ", " hem ", " il ")),
+    for pronoun, words in (("hij", (" hij ", " em ", " hem ", " il ", " ie ")),  # Flemish "ie"
                            ("zij", (" zij ", " ze ", " zie ", " elle ", " she "))):  # fmt: skip
         if any(w in clause for w in words) or pronoun == "hij" and _ENGLISH_HE.search(clause):
             return pronoun
@@ -4075,7 +4076,8 @@ _FOR_HIM_OF_MINE = re.compile(
 )
 _EMPLOYER = re.compile(
     r"\bik heb (?:een|ne|nen) (?:bakkerij|winkel|zaak|restaurant|bedrijf|firma|garage|frituur|"
-    r"kapsalon|slagerij|bedrijfje)\b|\b(?:mijn|onze) werknemer\b"
+    r"kapsalon|slagerij|bedrijfje|werkman|werknemer)\b|\b(?:mijn|onze) (?:werknemer|werkman)\b"
+    r"|\bik ben (?:de |zijn |haar )?(?:bazin|baas|werkgever|werkgeefster)\b"
 )
 _FOSTER_PARENT_OF = re.compile(
     r"\bpleeg(?:moeder|mama|vader|papa|ouders?|gezin) van (?:een |mijn |onze |de )?"
@@ -4139,6 +4141,21 @@ def _group_told_one_by_one(reading: Reading) -> None:
 
 
 _COUPLE_RELATIONS = ("spouse", "partner", "registered_partner")
+# Flemish "ventje", "manneke": a husband, or a little boy ("zyn ventje is 2 jaar"; panel 117, v5:
+# "De man of vrouw van 2 jaar van je werknemer")
+_LITTLE_BOY_WORDS = ("ventje", "manneke", "menneke", "mannetje")
+
+
+def _little_boy(reading: Reading) -> None:
+    """A "ventje" of a child's age is a son, not a husband."""
+    for mention in reading.mentions:
+        young = mention.ages and mention.ages[0].years < MAJORITY_AGE.value
+        if (
+            mention.relationship in _COUPLE_RELATIONS
+            and mention.word in _LITTLE_BOY_WORDS
+            and young
+        ):
+            mention.relationship = "child"
 
 
 def _partners_children(reading: Reading, folded: str) -> None:
@@ -4913,6 +4930,7 @@ def read(message: dict[str, Any]) -> Reading:
     _partners_child_split(reading, fold(text))
     _the_same_dead_person(reading)
     _a_parent_in_passing(reading, fold(text))
+    _little_boy(reading)
     _predicates(reading)
     return reading
 

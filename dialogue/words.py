@@ -140,6 +140,15 @@ HELPER_CUES = (
     "pleeggezin van", "pleegouders van",
     # typing for someone on a phone ("ik typ voor mijn papa"; stop 44, q4)
     "ik typ voor", "k typ voor", "ik tik voor", "typ dit voor", "typ namens", "ik typ dit voor",
+    # an employer ("ik ben marleen van de bakkerij ... ik heb nen werkman rahim"; panel 117, v5:
+    # "Jij: Belg", "Je vrouw")
+    # English ("I am his daughter, I type for him"; panel 117, v3: "Jij: erkend vluchteling")
+    "i type for", "i write for", "i am typing for", "i'm typing for", "im typing for",
+    "i am writing for", "i'm writing for",
+    "ik heb een werkman", "ik heb nen werkman", "ik heb ne werkman", "ik heb een werknemer",
+    "ik heb nen werknemer", "ik heb ne werknemer", "mijn werkman", "onze werkman",
+    "ik ben de bazin", "ik ben zijn bazin", "ik ben de baas", "ik ben zijn baas",
+    "ik ben zijn werkgever", "ik ben de werkgever", "ik ben werkgever", "ik ben werkgeefster",
 )  # fmt: skip
 HELPER_ROLES = (
     "maatschappelijk werker", "maatschappelijk werkster", "maatschappelijk assistent",

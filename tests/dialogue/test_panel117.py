@@ -190,3 +190,40 @@ def test_money_that_does_not_always_come_takes_no_one_out():
     )
     assert "weggelaten" not in reply, chat.transcript()
     assert "grandparent" in [p["relationship"] for p in chat.people]
+
+
+def test_an_employer_with_a_werkman_writes_for_him():
+    """v5: "ik ben marleen van de bakkerij ... ik heb nen werkman rahim uit bangladesh en ie is
+    erkend als vluchteling ie wil zyn vrouw en zyn kleine jongen naar hier halen" was asked
+    "Hoe oud is je vrouw?" and later read "Jij: Belg"."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "goeiendag ik ben marleen van de bakkerij in roeselare ik heb nen werkman rahim uit "
+        "bangladesh en ie is [erkend als vluchteling](sponsor_status:refugee) ie wil zyn "
+        "[vrouw](relationship:spouse) naar hier halen"
+    )
+    chat.say("akkoord", intent="affirm")
+    assert chat.state["writer"] == "helper", chat.transcript()
+    assert "je werknemer" in "\n".join(chat.log), chat.transcript()
+
+
+def test_his_ventje_of_2_is_his_son():
+    """v5: "zyn ventje is 2 jaar" stored "De man of vrouw van 2 jaar van je werknemer"."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[3 maart 2026](recognition_date:2026-03-03). mijn [vrouw](relationship:spouse) is "
+        "[26](age). mijn [ventje](relationship:spouse) is [2](age) jaar"
+    )
+    assert sorted(p["relationship"] for p in chat.people) == ["child", "spouse"], chat.transcript()
+
+
+def test_i_type_for_him_in_english_is_a_helper():
+    """v3: "I am his daughter, I type for him, he sits next to me" kept "Jij: erkend
+    vluchteling" for the daughter."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Mijn [appa](relationship:parent) is [erkend als vluchteling](sponsor_status:refugee). "
+        "I am his daughter, I type for him, he sits next to me."
+    )
+    assert chat.state["writer"] == "helper", chat.transcript()
