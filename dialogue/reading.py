@@ -4081,7 +4081,8 @@ _EMPLOYER = re.compile(
 )
 _FOSTER_PARENT_OF = re.compile(
     r"\bpleeg(?:moeder|mama|vader|papa|ouders?|gezin) van (?:een |mijn |onze |de )?"
-    r"(jongen|meisje|zoon|dochter|pleegzoon|pleegdochter|kind|\w+)"
+    r"(jongen|meisje|zoon|dochter|pleegzoon|pleegdochter|kind|\[naam\]|\w+)"  # "[naam]": the
+    # stored, redacted story re-read at the consent (round 118, t4: "Hoe oud is je cliënt?")
 )
 
 
@@ -4144,6 +4145,25 @@ _COUPLE_RELATIONS = ("spouse", "partner", "registered_partner")
 # Flemish "ventje", "manneke": a husband, or a little boy ("zyn ventje is 2 jaar"; panel 117, v5:
 # "De man of vrouw van 2 jaar van je werknemer")
 _LITTLE_BOY_WORDS = ("ventje", "manneke", "menneke", "mannetje")
+
+
+# "Mijn kinderen zijn 4, Mariam is 18 jaar, Hamid 16, Sadaf 12, Yasin 7": how many, then each
+# one's age (panel 117, u1: "je kind van 4 jaar")
+_CHILDREN_COUNT = re.compile(r"\b(?:kinderen|kinders|kids|children) zijn (\d)\s*[,:;]")
+
+
+def _children_counted(reading: Reading, folded: str) -> None:
+    """A number after "kinderen zijn" that the list after it counts is no age."""
+    told = _CHILDREN_COUNT.search(folded)
+    if not told:
+        return
+    count = int(told.group(1))
+    later = [a for a in reading.loose_ages if a.start > told.end() - 1]
+    for mention in reading.mentions:
+        ages = [a.years for a in mention.ages]
+        if mention.relationship == "child" and ages == [count] and len(later) == count:
+            mention.count, mention.ages = count, later
+            reading.loose_ages = [a for a in reading.loose_ages if a not in later]
 
 
 def _little_boy(reading: Reading) -> None:
@@ -4678,6 +4698,25 @@ def _a_weak_guess(message: dict[str, Any], folded: str) -> bool:
     return confidence < 0.5 and not _ASKS_FOR_A_PERSON.search(folded)
 
 
+# "is hier in 93 als vluchteling gekomen": how he came, not his status now (panel 118, t3: a
+# Belgian read back as "erkend vluchteling")
+_CAME_AS = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:gekomen|aangekomen|binnengekomen|gevlucht|came|arrived)\b"
+)
+
+
+def _how_he_came(entity: dict[str, Any], text: str) -> bool:
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    before = fold(text[max(0, start - 5) : start])
+    return before.endswith("als ") and bool(_CAME_AS.match(fold(text[end : end + 40])))
+
+
+def _each_other(text: str, entity: dict[str, Any]) -> bool:
+    """ "we know each other since 2023": no relative (panel 118, s5: "De other van je man")."""
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    return fold(text[start:end]).strip() == "other" and fold(text[:start]).endswith("each ")
+
+
 def _zo_een(text: str, entity: dict[str, Any]) -> bool:
     """ "hoelang duurt zon aanvraag": "zon" is "zo'n", no son, unless owned ("mijn zon")
     (panel 97, r2: "Hoe oud is je kind?")."""
@@ -4806,6 +4845,7 @@ def read(message: dict[str, Any]) -> Reading:
     relationships = [
         e for e in _entities(message, "relationship")
         if not (_zo_een(text, e) or _a_crowd(text, e) or _a_country(text, e))
+        and not _each_other(text, e)
         and not _a_form_of_address(text, e) and not _ma_for_my(text, e)
     ]  # fmt: skip
     spotted = [
@@ -4859,7 +4899,7 @@ def read(message: dict[str, Any]) -> Reading:
     statuses = [
         _an_eu_card(e, reading.text) for e in _entities(message, "sponsor_status")
         if not _when_asked(e, folded) and not _status_to_come(e, reading.text)
-        and not _in_some_order(e, reading.text)
+        and not _in_some_order(e, reading.text) and not _how_he_came(e, reading.text)
     ]  # fmt: skip
     own = [e for e in statuses if not _status_of_another(e, text, starts)]
     statuses = own + [e for e in statuses if e not in own]  # "fatima ... met een F kaart, ik
@@ -4930,6 +4970,7 @@ def read(message: dict[str, Any]) -> Reading:
     _partners_child_split(reading, fold(text))
     _the_same_dead_person(reading)
     _a_parent_in_passing(reading, fold(text))
+    _children_counted(reading, fold(text))
     _little_boy(reading)
     _predicates(reading)
     return reading

@@ -4166,6 +4166,10 @@ def _minor_at_asylum(turn: Any, reading: Reading) -> bool:
     if _ADULT_AT_ASYLUM.search(_folded(reading)) and _status(turn) != "asylum_seeker":
         return _adult_at_asylum(turn, reading, case)
     kept = [(e, r) for e, r in case if _keeps_the_right(r)]
+    after = [(e, r) for e, r in case if _adult_after_recognition(r)]
+    if after and not kept and _status(turn) != "asylum_seeker":  # 18 after the recognition:
+        advice = M.ADVICE["adult_after_sponsor_recognition"]  # no (round 118, q5)
+        return _say_entries(turn, [(advice, _voice(turn, after[0][0]))])
     if _status(turn) == "asylum_seeker" or not kept:
         return _asylum_seekers_child_turns_18(turn, reading, case)
     asked = asked_about([e for e, _ in kept], reading) if reading.applicants else []
@@ -4354,6 +4358,11 @@ def _clause_of_mention(folded: str, starts: list[int], position: int) -> str:
     index = max((i for i, start in enumerate(starts) if start <= position), default=0)
     end = starts[index + 1] if index + 1 < len(starts) else len(folded)
     return folded[starts[index] : end]
+
+
+def _adult_after_recognition(result: dict[str, Any]) -> bool:
+    """An adult child who turned 18 only after the sponsor's recognition (seed 003)."""
+    return any(a.get("id") == "adult_after_sponsor_recognition" for a in result.get("advice") or [])
 
 
 def _keeps_the_right(result: dict[str, Any]) -> bool:

@@ -1327,6 +1327,10 @@ NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "mo
               "komt nie", "komen nie", "komt ook nie", "moet nie komen", "wil nie komen",
               "gaat nie mee", "komt nie mee", "wil nie mee",
               "vient pas", "not coming",
+              # English (round 118, z1, z2: "my mother dont come", "joel dont come")
+              "dont come", "don't come", "doesnt come", "doesn't come", "does not come",
+              "she not come", "he not come", "will not come", "won't come", "wont come",
+              "stays there", "she stay there", "he stay there",
               # "mijn papa zit in gevangenis in eritrea, geen contact" (panel 91, n1: "Je papa:
               # wil naar België komen")
               # "mijn dochter salma is ook daar maar die is getrouwd, gaat niet over haar"
@@ -1445,6 +1449,8 @@ DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheid
                   "m2", "m²", "vierkante",  # "een studio van 35m2" (panel 21, o3)
                   # "ze huurt een studio, 1 slaapkamer" (panel 23, v4: "De moeder: 1 jaar")
                   "slaapkamer", "slaapkamers", "kamer", "kamers", "verdieping",
+                  # "1 bedroom" (panel 118, s5: "Over wie gaat 1 jaar?")
+                  "bedroom", "bedrooms", "room", "rooms",
                   # "nog 1 ding: ..." (panel 24, g2: "Je mama: 1 jaar")
                   "ding", "dingetje", "vraag", "vraagje", "laatste vraag",
                   # "nog 2 jaar voor mijn doctoraat" (panel 74, g5: "Jij: 2 jaar")

@@ -91,6 +91,9 @@ def deadlines(f: Facts, outcome: Outcome) -> list[Deadline]:
     if f.relationship in CHILDREN and (
         f.applicant("minor_when_sponsor_applied_for_asylum") is True
         and (f.applicant_minor() is False)
+        # 18 only after the recognition: not "meerderjarig geworden ... tijdens het onderzoek"
+        # (seed 003; panel 118, q5: "Ja, dat telt" for a son of 22, 15 at the recognition)
+        and f.applicant("adult_before_sponsor_recognition") is not False
     ):
         found.insert(0, _deadline(f, "adult_child_request_end", ADULT_CHILD_REQUEST_MONTHS))
     if (

@@ -227,3 +227,85 @@ def test_i_type_for_him_in_english_is_a_helper():
         "I am his daughter, I type for him, he sits next to me."
     )
     assert chat.state["writer"] == "helper", chat.transcript()
+
+
+def test_mijn_kinderen_zijn_4_then_their_ages_is_a_count():
+    """u1: "Mijn kinderen zijn 4, Mariam is 18 jaar, Hamid 16, Sadaf 12, Yasin 7." gave a deadline
+    for "je kind van 4 jaar", a child who does not exist."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). Mijn [vrouw](relationship:spouse) "
+        "is [41](age) jaar. Mijn [kinderen](relationship:child) zijn [4](age), Mariam is "
+        "[18](age) jaar, Hamid [16](age), Sadaf [12](age), Yasin [7](age)."
+    )
+    ages = sorted(p["age"] for p in chat.people if p["relationship"] == "child")
+    assert ages == [7, 12, 16, 18], chat.transcript()
+
+
+def test_came_here_as_a_refugee_in_93_keeps_the_belgian():
+    """Round 118, t3: "mijn pa is hier in 93 als vluchteling gekomen, maakt da iets uit?" from a
+    son writing for his Belgian father read back "Je pa: erkend vluchteling"."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik typ voor mijn [pa](relationship:parent), hij is [belg](sponsor_status:belgian). hij "
+        "wil zijn [vrouw](relationship:spouse) amra naar hier halen"
+    )
+    chat.say(
+        "mijn [pa](relationship:parent) is hier in 93 als [vluchteling](sponsor_status:refugee) "
+        "gekomen, maakt da iets uit?"
+    )
+    assert chat.sponsor["status"] == "belgian", chat.transcript()
+    assert chat.state["writer"] == "helper"
+
+
+def test_each_other_is_no_relative():
+    """Round 118, s5: "we know each other since 2023 from family" added "De other van je man"."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "my [husband](relationship:spouse) has [B card](sponsor_status:third_country_national)"
+    )
+    before = len(chat.people)
+    chat.say("we know each [other](relationship:other_relative) since 2023 from family")
+    assert len(chat.people) == before, chat.transcript()
+
+
+def test_a_son_who_turned_18_after_the_recognition_keeps_no_right_as_a_child():
+    """Seed 003: "Een kind dat minderjarig was op het moment dat de gezinshereniger ... zijn/haar
+    aanvraag om internationale bescherming in België heeft ingediend, behoudt zijn recht op
+    gezinshereniging indien het meerderjarig geworden is tijdens het onderzoek van deze
+    aanvraag" (round 118, q5: "mabior was 14 toen ik asiel vroeg ... behoudt ie zijn recht als
+    kind?" got "Ja, dat telt" for a son of 22, recognised in 2019)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[21 januari 2019](recognition_date:2019-01-21). mijn [zoon](relationship:child) mabior "
+        "is [22](age)"
+    )
+    chat.answer_plainly({"applicant.disabled": "nee"})
+    reply = chat.say("mabior was [14](age) toen ik asiel vroeg. behoudt hij zijn recht als kind?")
+    assert "Ja, dat telt" not in reply, chat.transcript()
+
+
+def test_my_mother_dont_come_in_english_is_no_applicant():
+    """Round 118, z2: "ok. and my brother joel 16 he stay with me but he will go back to my
+    mother, he dont come" read back "Je broer: 16 jaar"."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "my [husband](relationship:spouse) is [refugee](sponsor_status:refugee) in belgium. "
+        "my [daughter](relationship:child) is [9](age)"
+    )
+    chat.say("my [mother](relationship:parent) dont come, only me and my daughter")
+    assert "parent" not in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_a_foster_mother_whose_boys_name_was_redacted_still_reads_je_pleegzoon():
+    """Round 118, t4: the story is stored redacted ("ik ben de pleegmoeder van [naam] (18)") and
+    re-read at the consent; the next question said "Hoe oud is je cliënt?"."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "Goedendag, ik ben de pleegmoeder van [naam] (18), een jongen uit Guinee. Hij is "
+        "[erkend als vluchteling](sponsor_status:refugee) en wil zijn [mama](relationship:parent)"
+        " naar België halen."
+    )
+    reply = chat.say("akkoord", intent="affirm")
+    assert "cliënt" not in reply, chat.transcript()
