@@ -2841,6 +2841,8 @@ def _from_the_sponsor(state: dict[str, Any], mention: Mention, relationship: str
     if _writes_for_her_parent(state) and mention.owner in ("writer", "bare"):
         if _the_writers_other_parent(state, mention):
             return "spouse"  # "mijn papa, broer en zus" for her mama: mama's man (111, v3)
+        if mention.word in W.HELPERS_SIBLINGS_CHILD:  # "mijn nichtje amina" from his son: the
+            return "grandchild"  # father's granddaughter (round 119, v4: "het nichtje van je papa")
         return W.FROM_THE_HELPERS_PARENT.get(relationship, relationship)  # "mijn zus" (y2)
     me = next((p for p in state["people"] if p.get("self")), None)
     if state.get("writer") != "applicant" or me is None or mention.owner == "third":

@@ -261,6 +261,16 @@ def _entities(message: dict[str, Any], name: str) -> list[dict[str, Any]]:
     return sorted(found, key=lambda e: e.get("start") or 0)
 
 
+_QUOTE = re.compile(r"(?:^|(?<=\s))['\"‘“]([^'\"’”]{3,200})['\"’”](?=[\s.,!?;:)]|$)")
+
+
+def _quoted(text: str, entity: dict[str, Any]) -> bool:
+    """The entity is inside quoted words ("Ge zegt 'nakijken of het huwelijk officieel geldt
+    ...'": the bot's words, not the user's fact; round 119, u2)."""
+    start = int(entity.get("start") or 0)
+    return any(m.start(1) <= start < m.end(1) for m in _QUOTE.finditer(text))
+
+
 def _within(entity: dict[str, Any], other: dict[str, Any]) -> bool:
     start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
     other_start, other_end = int(other.get("start") or 0), int(other.get("end") or 0)
@@ -772,10 +782,21 @@ _AN_AGE_LIMIT_BEFORE = re.compile(
 )
 
 
+# English: "you say she must be 21", "when I am 21 it is ready?", "why belgium say 21??"
+# (rounds 117-119, u4, s5: "Ik heb het aangepast. • Je vrouw: 21 jaar")
+_A_RULES_AGE_BEFORE = re.compile(
+    r"\b(?:must be|should be|has to be|have to be|need to be|needs to be|"
+    r"when (?:i|she|he|we) (?:am|is|are|will be|turn|turns)|until (?:i|she|he) (?:am|is)|"
+    r"says?|said|minimum|at least|minstens)\s+$"
+)
+
+
 def _an_age_limit(folded: str, end: int, start: int) -> bool:
     """ "kinderen boven de 21 mochten toch niet?" (panel 34, d2), "moet mijn man ook 18 zijn of
     zo" (panel 50, g1): a limit, no one's age."""
     if _AN_AGE_LIMIT_BEFORE.search(folded[max(0, start - 20) : start]):
+        return True
+    if _A_RULES_AGE_BEFORE.search(folded[max(0, start - 25) : start]):
         return True
     asked = _A_LIMIT_ASKED.search(folded[max(0, start - 30) : start])
     return bool(asked and re.match(r"\s+(?:jaar\s+)?(?:oud\s+)?zijn\b", folded[end : end + 20]))
@@ -4712,9 +4733,11 @@ def _how_he_came(entity: dict[str, Any], text: str) -> bool:
 
 
 def _each_other(text: str, entity: dict[str, Any]) -> bool:
-    """ "we know each other since 2023": no relative (panel 118, s5: "De other van je man")."""
+    """English "other" alone names no relative: "we know each other since 2023", "the other
+    two: Precious my girl is 14" (round 118, s5: "De other van je man"; round 119, t2: "Voor je
+    ouder is het een aanvraag voor een humanitair visum")."""
     start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
-    return fold(text[start:end]).strip() == "other" and fold(text[:start]).endswith("each ")
+    return fold(text[start:end]).strip() in ("other", "others", "the other")
 
 
 def _zo_een(text: str, entity: dict[str, Any]) -> bool:
@@ -4883,6 +4906,7 @@ def read(message: dict[str, Any]) -> Reading:
         m.relationship in ("spouse", "partner", "registered_partner") for m in reading.mentions
     )
     reading.applicant_writer = _applicant_writes(reading, message, folded, starts)
+    _writes_about_her_parent(reading, message, starts)
     reading.baby = any(t.text in W.BABY_WORDS for t in toks)
     reading.before_arrival = _has(W.BEFORE_ARRIVAL, folded) or any(
         p in folded for p in W.BEFORE_ARRIVAL
@@ -4921,10 +4945,13 @@ def read(message: dict[str, Any]) -> Reading:
     _own_child_correction(reading, folded)
     _marriage_supposed(reading, folded)
     marriages = [e for e in _entities(message, "marriage_type") if not _where_they_met(text, e)]
+    unquoted = [e for e in marriages if not _quoted(text, e)]
     told = [e for e in marriages if not _asks(e, text)]  # "hoe weet ik of het officieel is?
     # we hebben wel een papier van de imam": the imam's (panel 45, h4: "officieel getrouwd")
     marriages = told or marriages
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
+    if marriages and not unquoted:
+        reading.marriage = None
     if _religious_but_registered(marriages, folded) or (
         reading.marriage == "religious_or_customary"
         and (_CIVIL_TOO.search(folded) or _NIKAH_AT_COURT.search(folded))
@@ -5279,6 +5306,24 @@ def _applicant_writes(reading: Reading, message: dict[str, Any], folded: str, st
     if _has(W.APPLICANT_CUES, folded) or _writer_abroad(folded):
         return True
     return not reading.applicants
+
+
+def _writes_about_her_parent(reading: Reading, message: dict[str, Any], starts) -> None:
+    """ "Ik ben Tharshini, ik studeer in Leuven. Mijn appa (papa) is erkend als vluchteling.
+    Mijn amma, mijn broer en mijn zus zijn nog in Sri Lanka": a daughter here writes about her
+    parent's family; she is no sponsor (round 119, v3: "Jij: erkend vluchteling")."""
+    if reading.helper or reading.applicant_writer or reading.not_helper:
+        return
+    statuses = _entities(message, "sponsor_status")
+    if not statuses or any(_writers_status(e, reading.text, starts) for e in statuses):
+        return
+    parents = [
+        m for m in reading.mentions
+        if m.is_sponsor and m.relationship == "parent" and m.owner in ("writer", "bare")
+        and m.word in W.HELPERS_PARENT_WORDS
+    ]  # fmt: skip
+    if parents and any(m.owner == "writer" and not m.is_sponsor for m in reading.mentions):
+        reading.helper, reading.helper_word = True, parents[0].word
 
 
 def _writers_status(entity: dict[str, Any], text: str, starts: list[int]) -> bool:
@@ -5998,11 +6043,18 @@ _NOT_MARRIED = re.compile(r"\b(?:niet|nooit|nie) (?:\w+ ){0,2}getrouwd\b|\bniet 
 def _no_marriage_told(text: str, folded: str) -> bool:
     """ "we zijn NIET getrouwd, ook niet religieus" (v3); "telt wel denk ik", a guess (x3); "als
     ze al mijn vrouw is, na het trouwen. welke papieren dan?", a supposition (panel 68, h3)."""
+    if _NOT_OFFICIAL_BUT_RITE.search(folded):
+        return False  # "ze zijn NIET officieel getrouwd, enkel in de kerk": religious (round
+        # 119, u2: "officieel getrouwd" kept)
     if _NOT_MARRIED.search(folded) or _has(W.UNSURE, folded):
         return True
     return "?" in text and _has(W.IF_MARRIED, folded)
 
 
+_NOT_OFFICIAL_BUT_RITE = re.compile(
+    r"\b(?:niet|nie) officieel getrouwd\b[^.?!]{0,30}\b(?:enkel|alleen|maar|wel|only)\b"
+    r"[^.?!]{0,20}\b(?:kerk|imam|moskee|religieus|traditioneel|nikah|church)"
+)
 _NOT_MARRIED_AT_ALL = re.compile(r"\b(?:niet|nooit|nie|geen)\s+(?:getrouwd|gehuwd)\b|\bongehuwd\b")
 _A_RITE = ("religieus", "imam", "kerk", "nikah", "traditioneel", "gewoonte", "moskee", "sjeik",
            "sheikh", "officieel", "gemeente", "burgerlijk")  # fmt: skip

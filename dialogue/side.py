@@ -4360,9 +4360,13 @@ def _clause_of_mention(folded: str, starts: list[int], position: int) -> str:
     return folded[starts[index] : end]
 
 
+def _has_advice_id(result: dict[str, Any], advice_id: str) -> bool:
+    return any(a.get("id") == advice_id for a in result.get("advice") or [])
+
+
 def _adult_after_recognition(result: dict[str, Any]) -> bool:
     """An adult child who turned 18 only after the sponsor's recognition (seed 003)."""
-    return any(a.get("id") == "adult_after_sponsor_recognition" for a in result.get("advice") or [])
+    return _has_advice_id(result, "adult_after_sponsor_recognition")
 
 
 def _keeps_the_right(result: dict[str, Any]) -> bool:
@@ -5529,6 +5533,11 @@ def _lease(turn: Any, reading: Reading) -> bool:
     Belgian sponsor; for others the housing condition as it stands."""
     if _status(turn) != "belgian":
         return False
+    case = _case(turn)
+    later = any(_has_advice_id(r, "spouse_age_rule") for _, r in case)  # a right at 21
+    if case and all(r.get("route") == HV for _, r in case) and not later:
+        return False  # a Belgian's mother: the humanitarian visa sets no housing proof (round
+        # 118, q3: seed 004's deed practice cited as art. 40ter)
     folded = fold(reading.text)
     if _a_relatives_home(folded):  # "het huis van mijn ouders, het is hun eigendom" (w3)
         return _say_entries(turn, [(M.SIDE["deed_of_a_relative"], _voice(turn, None))])
@@ -6091,12 +6100,30 @@ def _temporary_stay(turn: Any, reading: Reading) -> bool:
     if _status(turn) == "third_country_national" and rights:  # "mijn A kaart is tijdelijk,
         turn.say("utter_side_temporary_stay_after_answer")  # mag ik dan wel?" after a right
         return True  # was said (panel 81, h4: "huh, eerst zei je dat ze recht hebben")
+    adult = _adult_children_only(turn)
     if turn.state.get("writer") == "applicant":
         sponsor = turn.texts.sponsor_label(turn.state)
-        turn.say("utter_side_temporary_stay_applicant", sp=sponsor, Sp=capitalise(sponsor))
+        name = "utter_side_temporary_stay" + ("_adult_child" if adult else "") + "_applicant"
+        turn.say(name, sp=sponsor, Sp=capitalise(sponsor))
+        return True
+    if adult:
+        values = _voice(turn, adult[0])._values()
+        turn.say("utter_side_temporary_stay_adult_child", rel=values["rel"], Rel=values["Rel"])
         return True
     turn.say("utter_side_temporary_stay")
     return True
+
+
+def _adult_children_only(turn: Any) -> list[dict[str, Any]]:
+    """Everyone who asks is an adult child told no handicap (seed 000's "meerderjarige dochter
+    of zoon van een derdelands ouder")."""
+    people = turn.state["people"]
+    adult = [
+        p for p in people
+        if p["relationship"] == "child" and (p.get("age") or 0) >= 18
+        and p["facts"].get("disabled") is not True
+    ]  # fmt: skip
+    return adult if people and len(adult) == len(people) else []
 
 
 ANSWERS = {

@@ -470,14 +470,15 @@ MALE_WORDS = frozenset(
     {"man", "echtgenoot", "zoon", "zoontje", "vader", "papa", "pa", "broer", "broertje", "opa",
      "grootvader", "bompa", "pepe", "kleinzoon", "stiefzoon", "stiefvader", "oom", "nonkel",
      "neef", "verloofde man", "vriend", "mari", "fils", "pere", "frere", "husband", "son",
-     "father", "brother", "halfbroer", "stiefbroer", "jongen", "ventje", "vent"}
+     "father", "brother", "halfbroer", "stiefbroer", "jongen", "ventje", "vent", "appa", "abba",
+     "aabo"}
 )  # fmt: skip
 FEMALE_WORDS = frozenset(
     {"vrouw", "echtgenote", "dochter", "dochtertje", "moeder", "mama", "ma", "moeke", "zus",
      "zuster", "zusje", "oma", "grootmoeder", "bomma", "meme", "kleindochter", "stiefdochter",
      "stiefmoeder", "tante", "nicht", "vriendin", "verloofde vrouw", "femme", "epouse", "fille",
      "mere", "soeur", "wife", "daughter", "mother", "sister", "halfzus", "stiefzus", "meisje",
-     "madam", "schoonmoeder"}
+     "madam", "schoonmoeder", "amma", "ammi", "ummi", "hooyo"}
 )  # fmt: skip
 PLURAL_WORDS = frozenset(
     {"kinderen", "kindjes", "kids", "zonen", "zoons", "dochters", "ouders", "broers", "zussen",
@@ -518,7 +519,12 @@ FROM_THE_SPONSOR = {
 # client's child, her grandmother the client's parent (panel 103, y2: "De zus van je mama",
 # "De oma van je mama")
 FROM_THE_HELPERS_PARENT = {"sibling": "child", "grandparent": "parent"}
-HELPERS_PARENT_WORDS = frozenset({"mama", "moeder", "papa", "vader", "mam", "pa", "ma"})
+HELPERS_PARENT_WORDS = frozenset(
+    {"mama", "moeder", "papa", "vader", "mam", "pa", "ma", "amma", "appa"}
+)
+# the writer's niece or nephew, a child of her brother or sister: the parent's grandchild (the
+# diminutive is a child; "nicht" and "neef" may be cousins)
+HELPERS_SIBLINGS_CHILD = frozenset({"nichtje", "neefje", "nichtjes", "neefjes"})
 
 # --- side questions (dialogue/side.py) ------------------------------------------------------
 # From issue 13's quoted messages ("bij welke ambassade moet ze gaan?", "ik verdien 1400 euro
@@ -1151,7 +1157,10 @@ RELATIONSHIP_WORDS: dict[str, tuple[str, ...]] = {
                   "kind van mijn partner", "dochter van mijn partner", "zoon van mijn partner"),
     "parent": ("ouders", "ouder", "mama", "mam", "mams", "mamma", "mammie", "mamie", "moeke",
                "moeder", "moederke", "ma", "papa", "pap", "paps", "pa", "papi", "vake", "vader",
-               "vaderke", "mother", "mom", "mum", "father", "dad", "parents", "mere", "pere"),
+               "vaderke", "mother", "mom", "mum", "father", "dad", "parents", "mere", "pere",
+               # Tamil, Arabic, Urdu, Somali words for mother and father (round 119, v3: "Mijn
+               # amma, mijn broer en mijn zus" lost the mother)
+               "amma", "appa", "ammi", "abba", "ummi", "hooyo", "aabo"),
     "sibling": ("broer", "broers", "broertje", "broertjes", "broerke", "broere", "zus",
                 "zussen", "zusje", "zusjes", "zuske", "zuster", "zusters", "zusterke",
                 "halfbroer", "halfzus", "broers en zussen", "frere", "soeur", "brother",
@@ -1231,8 +1240,23 @@ BELGIAN_PLACES = (
 # of two parents named together ("mijn ouders"), the one left when the other has died
 # words for the same person: the applicant's "papa" is her "vader" in Belgium (panel 19, l4)
 SAME_PERSON_WORDS = (
-    frozenset({"papa", "vader", "pa", "pap", "paps", "papi", "pappie", "vake"}),
-    frozenset({"mama", "moeder", "ma", "mam", "mams", "mami", "mammie", "moederke"}),
+    frozenset({"papa", "vader", "pa", "pap", "paps", "papi", "pappie", "vake", "appa", "abba"}),
+    frozenset(
+        {
+            "mama",
+            "moeder",
+            "ma",
+            "mam",
+            "mams",
+            "mami",
+            "mammie",
+            "moederke",
+            "amma",
+            "ammi",
+            "ummi",
+            "hooyo",
+        }
+    ),
     frozenset({"man", "echtgenoot"}),
     frozenset({"vrouw", "echtgenote"}),
 )
@@ -1557,7 +1581,11 @@ ORDINAL_QUALIFIERS = frozenset({"eerste", "tweede", "derde", "andere", "nieuwe",
 # dat genoeg?"): the sponsor's partner, no applicant (panel 13, z2; panel 14)
 EARNS_HERE = ("verdient", "verdienen", "werkt ook", "heeft werk", "heeft een job", "haar loon",
               "zijn loon", "haar salaris", "zijn salaris", "haar pensioen",
-              "zijn pensioen")  # fmt: skip
+              "zijn pensioen",
+              # "Met mijn man samen zijn we 4450" (round 118, q3: "Je man of vrouw: wil naar
+              # België komen")
+              "samen zijn we", "samen hebben we", "samen verdienen we", "samen hebben wij",
+              "samen zijn wij")  # fmt: skip
 EARNS_ABROAD = ("daar", "in het buitenland", "niks", "niets", "geen")
 # "telt dat?", "leefloon": a question about the kinds of income, not about an amount
 INCOME_KIND_QUESTION = ("leefloon", "ocmw", "telt", "tellen", "meetellen", "meegeteld",

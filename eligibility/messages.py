@@ -2935,11 +2935,16 @@ SIDE: dict[str, Message] = {
     # seed 004: "Als je minderjarig bent moet je bewijzen dat de (groot)ouder die je komt
     # vervoegen, het recht van bewaring over je heeft" (panel 59, g8: the foster child's
     # ratification and humanitarian advice said to a Belgian grandmother)
+    # seed 000: "Deze komen enkel in aanmerking voor gezinshereniging indien de buitenlandse
+    # voogdij bekrachtigd wordt door een Belgische rechtbank" (round 118, s3: "De buitenlandse
+    # beslissing over de voogdij bewijst dan ...", and death certificates of living parents)
     "guardianship_as_custody_proof": _M(
-        "{Rel} {rel_has} als kleinkind van {sp_obj} al een eigen recht op gezinshereniging. De "
-        "buitenlandse beslissing over de voogdij bewijst dan dat {sp} het recht van bewaring "
-        "{sp_has}. Voeg ze toe, met de overlijdensakten van de ouders.",
-        S.ART_40TER,
+        "{Rel} {rel_has} als kleinkind van {sp_obj} een eigen recht op gezinshereniging, als "
+        "{sp} het recht van bewaring {sp_has}. De buitenlandse beslissing over de voogdij kan "
+        "dat tonen. Maar volgens onze informatie telt een buitenlandse voogdij voor "
+        "gezinshereniging pas als een Belgische rechtbank ze heeft bekrachtigd. Laat dus "
+        "nakijken of dat hier nodig is.",
+        S.PRACTICE_FOREIGN_BOND,
     ),
     # the same rule of seed 004 for a grandparent who has no custody yet; whether a kafala
     # counts as custody no seed says (panel 68, g4: "al een eigen recht" and the parents'

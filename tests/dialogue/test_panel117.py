@@ -309,3 +309,157 @@ def test_a_foster_mother_whose_boys_name_was_redacted_still_reads_je_pleegzoon()
     )
     reply = chat.say("akkoord", intent="affirm")
     assert "cliënt" not in reply, chat.transcript()
+
+
+def test_an_adult_daughter_of_a_mother_with_temporary_protection_hears_she_has_no_right():
+    """Seed 000: "Is dit niet het geval dan heb je als meerderjarige dochter of zoon van een
+    derdelands ouder geen recht op gezinshereniging. Wel kan je een humanitair visum aanvragen."
+    (round 118, t1: "Mijn bronnen zeggen niet of je dan recht hebt op gezinshereniging")."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "ik ben [19](age) en ik woon in polen. mijn [mama](relationship:parent) woont in belgië. "
+        "kan ik naar haar komen?"
+    )
+    chat.say("akkoord", intent="affirm")
+    reply = chat.say(
+        "mama heeft [tijdelijke bescherming](sponsor_status:temporary_stay), geen asiel"
+    )
+    assert "geen recht op gezinshereniging" in reply, chat.transcript()
+    assert "zeggen niet of" not in reply
+
+
+def test_a_congolese_guardianship_of_a_belgians_granddaughter_names_the_ratification():
+    """Seed 000: "Deze komen enkel in aanmerking voor gezinshereniging indien de buitenlandse
+    voogdij bekrachtigd wordt door een Belgische rechtbank" (round 118, s3: "De buitenlandse
+    beslissing over de voogdij bewijst dan ... Voeg ze toe, met de overlijdensakten van de
+    ouders" of a girl whose parents live)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [Belgische](sponsor_status:belgian). mijn [kleindochter](relationship:grandchild)"
+        " grace is [11](age) en woont in kinshasa"
+    )
+    chat.answer_plainly({})
+    reply = chat.say("de voogdij van de congolese rechter, telt die in belgië?")
+    assert "overlijdensakten" not in reply, chat.transcript()
+    assert "Belgische rechtbank" in reply
+
+
+def _belgian_daughter_for_her_mother() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [belgische](sponsor_status:belgian) en ik ben [38](age:sponsor). mijn "
+        "[mama](relationship:parent) is [62](age), weduwe, en woont in turkije"
+    )
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_together_with_my_husband_we_earn_adds_no_husband():
+    """Round 118, q3: "Moet ik 1555 euro verdienen? Met mijn man samen zijn we 4450, we hebben
+    een eigen huis" read back "Je man of vrouw: wil naar België komen" and answered the deed
+    practice of seed 004 (art. 40ter) for a mother who has only the humanitarian visa."""
+    chat = _belgian_daughter_for_her_mother()
+    reply = chat.say(
+        "Moet ik 1555 euro verdienen? Met mijn [man](relationship:spouse) samen zijn we 4450, we "
+        "hebben een eigen huis met een kamer vrij.",
+        intent="ask_housing",
+    )
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+    assert "40ter" not in reply
+
+
+def test_you_say_she_must_be_21_is_no_age_of_hers():
+    """Rounds 117-119, u4: "my wife is 19. you say she must be 21. why? are you sure??" read
+    back "Ik heb het aangepast. • Je vrouw: 21 jaar"."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[3 maart 2025](recognition_date:2025-03-03). mijn [vrouw](relationship:spouse) is "
+        "[19](age)"
+    )
+    reply = chat.say(
+        "no no. my wife is [19](age). you say she must be [21](age). why? are you sure??"
+    )
+    assert chat.person("spouse")["age"] == 19, chat.transcript()
+    assert "21 jaar" not in reply
+
+
+def test_the_other_two_is_no_relative():
+    """Round 119, t2: "the other two: Precious my girl is 14 and Daniel is 10" gave "Voor je
+    ouder is het een aanvraag voor een humanitair visum"."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "i am [refugee](sponsor_status:refugee) since [16 may 2025](recognition_date:2025-05-16)."
+        " my [son](relationship:child) emmanuel is [20](age)"
+    )
+    chat.say(
+        "the [other](relationship:parent) two: Precious my girl is [14](age) and Daniel is [10](age)"
+    )
+    assert "parent" not in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def _church_marriage() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik schrijf voor mijn cliënte helen, ze is [erkend vluchteling](sponsor_status:refugee) "
+        "sinds [3 september 2026](recognition_date:2026-09-03). haar [man](relationship:spouse) "
+        "is [34](age), ze zijn [enkel in de kerk getrouwd](marriage_type:religious_or_customary)"
+    )
+    return chat
+
+
+def test_the_bots_own_quoted_words_tell_no_official_marriage():
+    """Round 119, u2: "Ge zegt 'nakijken of het huwelijk officieel geldt in het land waar ze
+    trouwden'. Welk land is dat dan voor hen?" stored "officieel getrouwd"."""
+    chat = _church_marriage()
+    chat.say(
+        "Ge zegt 'nakijken of het huwelijk [officieel](marriage_type:official) geldt in het land"
+        " waar ze trouwden'. Welk land is dat dan voor hen?"
+    )
+    assert chat.person("spouse")["facts"].get("marriage") != "official", chat.transcript()
+
+
+def test_niet_officieel_getrouwd_enkel_in_de_kerk_is_religious():
+    """Round 119, u2: "ze zijn NIET officieel getrouwd, enkel in de kerk" kept "officieel
+    getrouwd"."""
+    chat = _church_marriage()
+    chat.say("ze zijn [officieel](marriage_type:official) getrouwd")
+    chat.say(
+        "Neenee, da's nie juist: ze zijn NIET [officieel getrouwd](marriage_type:religious_or_"
+        "customary), enkel in de [kerk](marriage_type:religious_or_customary)"
+    )
+    assert chat.person("spouse")["facts"].get("marriage") == "religious_or_customary", (
+        chat.transcript()
+    )
+
+
+def test_a_sons_nichtje_is_his_fathers_granddaughter():
+    """Round 119, v4: "ik typ voor mijn papa ... hij wil mijn nichtje amina en mijn oma naar hier
+    halen" stored "het nichtje van je papa" (Amina is papa's granddaughter), then a second
+    Amina."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "hallo ik ben adam ik typ voor mijn [papa](relationship:parent) want hij schrijft geen "
+        "nederlands. papa is [vluchteling](sponsor_status:refugee) uit tsjetsjenie. hij wil mijn "
+        "[nichtje](relationship:other_relative) amina en mijn [oma](relationship:grandparent) "
+        "naar hier halen. kan da?"
+    )
+    kinds = sorted(p["relationship"] for p in chat.people)
+    assert kinds == ["grandchild", "parent"], chat.transcript()
+
+
+def test_a_daughter_here_writing_about_her_recognised_father_is_no_sponsor():
+    """Round 119, v3: "Ik ben Tharshini, ik studeer in Leuven. Mijn appa (papa) is erkend als
+    vluchteling. Mijn amma, mijn broer en mijn zus zijn nog in Sri Lanka" read back "Jij: erkend
+    vluchteling", lost the mother, and stored the brother and sister as his siblings."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Hello, goedemiddag. Ik ben Tharshini, ik studeer in Leuven. Mijn appa ([papa]"
+        "(relationship:parent)) is [erkend als vluchteling](sponsor_status:refugee). Mijn amma, "
+        "mijn [broer](relationship:sibling) en mijn [zus](relationship:sibling) zijn nog in Sri "
+        "Lanka. Can they come here?"
+    )
+    assert chat.state["writer"] == "helper", chat.transcript()
+    kinds = sorted(p["relationship"] for p in chat.people)
+    assert kinds == ["child", "child", "spouse"], chat.transcript()

@@ -180,6 +180,22 @@ def test_uiteraard_familieleden_van_andere_derdelanders__a_temporary_stay(relati
     assert resident["route"] == "family_reunification"
 
 
+@pytest.mark.parametrize("age, disabled", [(19, False), (19, None), (17, None), (19, True)])
+def test_geen_recht_als_meerderjarige_zoon_van_een_derdelands_ouder__a_temporary_stay(
+    age, disabled
+):
+    """ "Is dit niet het geval dan heb je als meerderjarige dochter of zoon van een derdelands
+    ouder geen recht op gezinshereniging. Wel kan je een humanitair visum aanvragen." (seed 000)
+    holds whatever the parent's stay (round 118, t1: temporary protection); both sides of 18,
+    and a handicap leaves it to the sources that do not say."""
+    extra = {} if disabled is None else {"disabled": disabled}
+    r = run("temporary_stay", "child", age=age, **extra)
+    assert r["route"] == "humanitarian_visa"
+    adult_no_right = age >= 18 and disabled is not True
+    assert (r["summary_id"] == "summary.adult_child_humanitarian") is adult_no_right, r
+    assert ("temporary_stay_not_in_sources" in advice_ids(r)) is not adult_no_right
+
+
 def test_als_je_het_kleinkind_bent_van_de_echtgenoot__the_marriage_act_only_then():
     """Seed 004: "Als je het (klein)kind bent van de echtgenoot of partner van de Belg, moet je
     ook de huwelijksakte ... voorleggen." The Belgian's own grandson needs no marriage act

@@ -346,7 +346,6 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:who_applies_in_belgium_unknown",
         "documents:grandchild_parents_death_certificates",
         "side:guardianship_to_get_custody",
-        "side:guardianship_as_custody_proof",
         "side:registration_would_help@belgian",
         "side:dna_belgian",
         "documents:birth_certificate@belgian",
@@ -650,6 +649,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:where_residence@belgian",
     },
     S.PRACTICE_FOREIGN_BOND: {
+        "side:guardianship_as_custody_proof",
         "conditions:legal_bond_recognised",
         "documents:adoption_recognition",
         "documents:adoption_recognition@belgian",
