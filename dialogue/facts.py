@@ -3311,6 +3311,19 @@ def _known_one(state, same: list[dict], mention: Mention) -> dict[str, Any] | No
     return unaged[0] if unaged else None  # "zainab is 17 ... de kleine noor is 9")
 
 
+def _named_as_the_one(entry: dict[str, Any], reading: Reading) -> bool:
+    """ "zij komt niet mee ..., het gaat alleen over grâce": not Grâce (round 119, s3)."""
+    name = fold(entry.get("name") or "")
+    about = re.search(r"\bgaat (?:alleen |enkel |maar )?over ([a-z]+)\b", fold(reading.text))
+    if about and not name:  # a name the bot may not know as hers: no one taken out
+        return about.group(1) not in ("mij", "haar", "hem", "hen", "ons")
+    if not name:
+        return False
+    return bool(
+        re.search(rf"\b(?:over|alleen|enkel|only)\s+{re.escape(name)}\b", fold(reading.text))
+    )
+
+
 def _nearly_adult(entry: dict[str, Any]) -> bool:
     """17, or an 18th birthday told."""
     told = (entry.get("facts") or {}).get("majority_date")
@@ -3347,7 +3360,7 @@ def _pronoun_not_coming(state: dict[str, Any], reading: Reading, update: Update)
     if _of_the_child_here(state, reading):  # "hij is hier bij mij, hij moet nie komen ...
         return  # het kind": the child who lives here, not her partner (panel 33, b3)
     target = _pronoun_target(state, reading.not_coming_pronoun, [])
-    if target is None or target.get("self"):
+    if target is None or target.get("self") or _named_as_the_one(target, reading):
         return
     named = {m.relationship for m in reading.applicants}
     ex_named = state.get("context", {}).get("ex_partner")

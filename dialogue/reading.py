@@ -4187,6 +4187,26 @@ def _children_counted(reading: Reading, folded: str) -> None:
             reading.loose_ages = [a for a in reading.loose_ages if a not in later]
 
 
+# "mijn zus nadine (haar mama) zit in de psychiatrie": the grandchild's mother, no one who
+# comes (round 119, s3: "Hoe oud is je zus?")
+_PARENT_IN_BRACKETS = re.compile(
+    r"^\s*(?:[\w-]+\s*)?\(\s*(?:haar|zijn|de|hun)\s+(?:mama|moeder|papa|vader|ma|pa)\s*\)"
+)
+
+
+_ECHOED_AND_DENIED = re.compile(r"^\s*\?+\s*(?:nee+n?|no|nie|neen)\b")
+
+
+def _the_childs_parent_in_brackets(reading: Reading, folded: str) -> None:
+    """Also "pleegkind?? nee. ...": the bot's word echoed and denied (round 119, s3)."""
+    for mention in reading.mentions:
+        if _ECHOED_AND_DENIED.match(folded[mention.end : mention.end + 12]):
+            mention.context = "negated"
+        told = _PARENT_IN_BRACKETS.match(folded[mention.end :])
+        if mention.context is None and told and mention.relationship != "parent":
+            mention.context = "other_parent"
+
+
 def _little_boy(reading: Reading) -> None:
     """A "ventje" of a child's age is a son, not a husband."""
     for mention in reading.mentions:
@@ -4792,6 +4812,19 @@ _A_GENDER = re.compile(
 )
 
 
+# "de tribunal pour enfants in kinshasa", "de jeugdrechtbank": a court, no children (round 119,
+# s3: "Hoe oud is het eerste pleegkind van je moeder?")
+_A_COURT_FOR = re.compile(
+    r"\b(?:tribunal|tribunaux|juge|juges|rechtbank|rechter|court|judge)\s+(?:pour|des|voor|for)"
+    r"\s+(?:les\s+|de\s+)?$"
+)
+
+
+def _a_court(text: str, entity: dict[str, Any]) -> bool:
+    start = int(entity.get("start") or 0)
+    return bool(_A_COURT_FOR.search(fold(text[max(0, start - 30) : start])))
+
+
 def _a_crowd(text: str, entity: dict[str, Any]) -> bool:
     """ "400 man op de düğün": people counted, no husband (panel 103, y4: "Hoe oud is je
     man?" to the husband, and a husband added beside his wife); "mijn partner is een man":
@@ -4868,12 +4901,12 @@ def read(message: dict[str, Any]) -> Reading:
     relationships = [
         e for e in _entities(message, "relationship")
         if not (_zo_een(text, e) or _a_crowd(text, e) or _a_country(text, e))
-        and not _each_other(text, e)
+        and not _each_other(text, e) and not _a_court(text, e)
         and not _a_form_of_address(text, e) and not _ma_for_my(text, e)
     ]  # fmt: skip
     spotted = [
         e for e in spot_relationships(text, relationships)
-        if not (_a_crowd(text, e) or _a_form_of_address(text, e))
+        if not (_a_crowd(text, e) or _a_form_of_address(text, e) or _a_court(text, e))
     ]  # fmt: skip
     if intent in FAQ_INTENTS:  # "moeten de kinderen een dna-test doen?": no one new
         spotted = [e for e in spotted if _owned(text, e)]
@@ -4998,6 +5031,7 @@ def read(message: dict[str, Any]) -> Reading:
     _the_same_dead_person(reading)
     _a_parent_in_passing(reading, fold(text))
     _children_counted(reading, fold(text))
+    _the_childs_parent_in_brackets(reading, fold(text))
     _little_boy(reading)
     _predicates(reading)
     return reading

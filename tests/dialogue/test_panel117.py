@@ -463,3 +463,21 @@ def test_a_daughter_here_writing_about_her_recognised_father_is_no_sponsor():
     assert chat.state["writer"] == "helper", chat.transcript()
     kinds = sorted(p["relationship"] for p in chat.people)
     assert kinds == ["child", "child", "spouse"], chat.transcript()
+
+
+def test_a_court_for_children_is_no_child_and_the_childs_mother_in_brackets_no_applicant():
+    """Round 119, s3: "mijn zus nadine (haar mama) zit ... in de psychiatrie ... ma is een
+    voogdijzaak begonnen bij de tribunal pour enfants" asked "Hoe oud is je zus?" and "Hoe oud
+    is het eerste pleegkind van je moeder?"."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik typ voor mijn [moeder](relationship:parent), ze is [belg](sponsor_status:belgian). "
+        "het gaat over haar [kleindochter](relationship:grandchild) grace van [11](age) in "
+        "kinshasa"
+    )
+    chat.say(
+        "mijn [zus](relationship:sibling) nadine (haar [mama](relationship:parent)) zit in de "
+        "psychiatrie. ma is een voogdijzaak begonnen bij de tribunal pour "
+        "[enfants](relationship:child) in kinshasa"
+    )
+    assert [p["relationship"] for p in chat.people] == ["grandchild"], chat.transcript()
