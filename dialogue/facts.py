@@ -28,6 +28,7 @@ from dialogue.reading import (
     Age,
     Mention,
     Reading,
+    birth_year_told,
     corrected_date_text,
     free_custody,
     free_marriage,
@@ -1250,6 +1251,8 @@ def _date_correction(
         parsed = parse_date(reading.text, now=today)
         if "unparsed" in parsed.flags or not parsed.iso:
             return False
+        if birth_year_told(reading.text, int(parsed.iso[:4])):
+            return False  # "nee sorry 22. 15 maart 2004": his birth (round 120, q5)
         date = {"iso": parsed.iso, "flags": parsed.flag_list()}
     reading.date = None
     _store_date(state, update, "recognition_date", date, reading.text)

@@ -5709,9 +5709,31 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
     return None
 
 
+_BIRTH_WORDS = re.compile(r"\b(?:geboorte\w*|geboren|born|birth\w*|verjaardag)\b")
+
+
+def _born_that_year(year: int, age: int) -> bool:
+    return 2020 <= year + age <= 2035  # about this decade: the year he was born
+
+
+def birth_year_told(text: str, year: int) -> bool:
+    """The whole message gives an age and a date of that year as his birth ("nee sorry 22. 15
+    maart 2004"), with no word of a recognition."""
+    folded = fold(text)
+    if re.search(r"\b(?:erken|sinds|status|beslis)", folded):
+        return False
+    if _BIRTH_WORDS.search(folded):
+        return True
+    ages = [int(a) for a in re.findall(r"\b(\d{1,2})\s*(?:jaar)?\s*[.,]", folded)]
+    return any(_born_that_year(year, age) for age in ages)
+
+
 _OTHER_EVENT = re.compile(
     r"\b(?:kaart\w*|[abcfkl]-kaart|interview|gehoor|onderhoud|aankomst|aangekomen|"
-    r"toegekomen|afspraak)\b[^.?!]{0,20}$"
+    r"toegekomen|afspraak|"
+    # "asiel papier 5 sept 2024", "vonnis van de scheiding (12 maart 2019)", "civil marriage,
+    # 14 feb 2004" (rounds 119-120, z1, s1, q2, t2: each became the recognition day)
+    r"asiel\w*|asylum|bijlage 26|scheiding|vonnis|marriage|married|wedding)\b[^.?!]{0,20}$"
 )
 _LETTER = re.compile(r"\b(?:brief|ontvangst|ontvangen)\b[^.?!]{0,20}$")
 _HERE_SINCE = re.compile(
@@ -5751,17 +5773,20 @@ def _a_duration_tagged(text: str, entity: dict[str, Any]) -> bool:
 _BORN_BEFORE = re.compile(r"(?:°|\bgeb\.?|\bgeboren(?: op)?|\bborn(?: on)?|\bne le)\s*$")
 
 
-_AGE_RIGHT_BEFORE = re.compile(r"(?:^|\s)(\d{1,2})\s*(?:jaar|j)?\s*[,(/-]\s*(?:geboren\s+)?$")
+_AGE_RIGHT_BEFORE = re.compile(r"(?:^|\s)(\d{1,2})\s*(?:jaar|j)?\s*[,(/.-]\s*(?:geboren\s+)?$")
+
+
+_BIRTH_AFTER = re.compile(r"\s*(?:is|was)?\s*(?:de |zijn |haar )?(?:geboorte\w*|geboren)\b")
 
 
 def _a_birth_date(text: str, entity: dict[str, Any]) -> bool:
     """ "hij is 41 (°3/3/1985)": a birth date, no recognition date (panel 104, y1: "erkend
     vluchteling, sinds 3 maart 1985"); "27, 12 juni 1999" asked his age: the age, then the
     day he was born (panel 108, m4: "sinds 12 juni 1999")."""
-    start = int(entity.get("start") or 0)
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
     before = fold(text[max(0, start - 14) : start])
-    if _BORN_BEFORE.search(before):
-        return True
+    if _BORN_BEFORE.search(before) or _BIRTH_AFTER.match(fold(text[end : end + 20])):
+        return True  # "nee 2004 is geboorte van mabior" (round 120, q5)
     age = _AGE_RIGHT_BEFORE.search(before)
     year = str(entity.get("normalized") or "")[:4]
     return bool(age and year.isdigit() and 2015 <= int(year) + int(age.group(1)) <= 2035)

@@ -135,8 +135,9 @@ def case_for(state: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any]:
         applicant["age"] = int(entry["age"])
     if any(p is not entry for p in state["people"]):
         # seed 003 "de enige is die zich bij de gezinshereniger komt voegen": with another
-        # relative applying too, the child does not join alone (not asked)
-        applicant.setdefault("joins_alone", False)
+        # relative applying too, the child does not join alone (not asked), even after an
+        # earlier "ja, alleen Valeria" (round 120, z5: the grandmother added later)
+        applicant["joins_alone"] = False
     if entry["relationship"] == "sibling":
         _siblings_parents(state, applicant)
         if entry.get("writer_relationship") == "child" and _a_parent_writes(state):

@@ -1466,6 +1466,8 @@ DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheid
                   "jaar weg", "jaar hier", "jaar in ", "jaar niet", "jaar lang", "jaar geleden",
                   "jaar terug", "jaar bij ", "jaar zonder", "jaar apart", "jaar op de vlucht",
                   "jaar wachten", "jaar gewacht", "maand gewacht", "maanden gewacht",
+                  # "iemand zei dat ze maar 1 jaar had" (round 120, z3: "De moeder: 1 jaar")
+                  "jaar had", "jaar heeft", "jaar hebben", "jaar hadden",
                   # "da hij eerst 2 jaar moet wachten" (panel 117, u3: "Het kind van 2 jaar")
                   "jaar moet wachten", "jaar moeten wachten", "jaar moest wachten",
                   "maanden moet wachten", "maand moet wachten",
@@ -1473,6 +1475,10 @@ DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheid
                   "m2", "m²", "vierkante",  # "een studio van 35m2" (panel 21, o3)
                   # "ze huurt een studio, 1 slaapkamer" (panel 23, v4: "De moeder: 1 jaar")
                   "slaapkamer", "slaapkamers", "kamer", "kamers", "verdieping",
+                  # "99 is haar geboortejaar" (round 120, s4: "De vrouw van je ploegmaat: 99
+                  # jaar")
+                  "is haar geboortejaar", "is zijn geboortejaar", "is mijn geboortejaar",
+                  "geboortejaar",
                   # "1 bedroom" (panel 118, s5: "Over wie gaat 1 jaar?")
                   "bedroom", "bedrooms", "room", "rooms",
                   # "nog 1 ding: ..." (panel 24, g2: "Je mama: 1 jaar")

@@ -2973,7 +2973,7 @@ SIDE: dict[str, Message] = {
         "Die soepelere procedure (aanvragen als gezinshereniging, zonder bijdrage, met een "
         "visum B17) geldt alleen voor de echtgenoot van een erkend vluchteling of iemand met "
         "subsidiaire bescherming. Voor {rel} geldt ze niet: {rel} kan een humanitair visum "
-        "vragen, of jullie trouwen officieel.",
+        "vragen, of {we} trouwen officieel.",  # "ze" to a son who types (round 120, t3)
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     # seed 001 names "een visum met het oog op een huwelijk of een wettelijke samenwoning" and

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.dialogue.chat import Chat
 
 TODAY = dt.date(2026, 12, 7)
@@ -52,15 +54,20 @@ def test_ze_wil_wel_tekenen_answers_the_other_parents_consent():
     assert chat.person("child")["facts"].get("other_parent_consent") is True
 
 
-def _belgian_mother() -> Chat:
+def _answered(story: str) -> Chat:
+    """A chat told `story`, its questions answered plainly and the read-back confirmed."""
     chat = Chat(today=TODAY)
-    chat.say(
-        "ik ben [belgische](sponsor_status:belgian) en mijn [zoon](relationship:child) woont in "
-        "marokko, hij is [20](age)"
-    )
+    chat.say(story)
     chat.answer_plainly({})
     chat.say("ja dat klopt", intent="affirm")
     return chat
+
+
+def _belgian_mother() -> Chat:
+    return _answered(
+        "ik ben [belgische](sponsor_status:belgian) en mijn [zoon](relationship:child) woont in "
+        "marokko, hij is [20](age)"
+    )
 
 
 def test_money_sent_as_proof_is_answered_as_dependency_not_the_art_10_income_text():
@@ -345,14 +352,10 @@ def test_a_congolese_guardianship_of_a_belgians_granddaughter_names_the_ratifica
 
 
 def _belgian_daughter_for_her_mother() -> Chat:
-    chat = Chat(today=TODAY)
-    chat.say(
+    return _answered(
         "ik ben [belgische](sponsor_status:belgian) en ik ben [38](age:sponsor). mijn "
         "[mama](relationship:parent) is [62](age), weduwe, en woont in turkije"
     )
-    chat.answer_plainly({})
-    chat.say("ja dat klopt", intent="affirm")
-    return chat
 
 
 def test_together_with_my_husband_we_earn_adds_no_husband():
@@ -481,3 +484,85 @@ def test_a_court_for_children_is_no_child_and_the_childs_mother_in_brackets_no_a
         "[enfants](relationship:child) in kinshasa"
     )
     assert [p["relationship"] for p in chat.people] == ["grandchild"], chat.transcript()
+
+
+def test_haal_dat_weg_with_facts_corrects_and_erases_nothing():
+    """Round 120, s2: "er is GEEN man van 7 jaar. haal dat weg pls. Luis is mijn vriend van 35,
+    dat is alles" (read as request_erasure by the NLU) erased the whole conversation."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection). mijn "
+        "[dochter](relationship:child) is [7](age)"
+    )
+    chat.say(
+        "er is GEEN [man](relationship:spouse) van [7](age) jaar. haal dat weg pls. Luis is mijn "
+        "[vriend](relationship:partner) van [35](age), dat is alles",
+        intent="request_erasure",
+        confidence=0.33,
+    )
+    assert not chat.last.erased, chat.transcript()
+    assert "child" in [p["relationship"] for p in chat.people]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "nee sorry [22](age). [15 maart 2004](recognition_date:2004-03-15)",
+        "ja hij was [16](age), asiel [6 februari 2024](recognition_date:2024-02-06). ik heb "
+        "bijlage 26 nog",
+        "in het vonnis van de scheiding ([12 maart 2019](recognition_date:2019-03-12)) staat dat "
+        "alleen zij het hoederecht heeft",
+        "nee [2004](recognition_date:2004-01-01|approximate) is geboorte van mabior",
+    ],
+)
+def test_a_birth_an_asylum_or_a_divorce_date_is_no_recognition_date(told):
+    """Rounds 119-120 (q5, s1, q2): "Jij: erkend vluchteling, sinds 15 maart 2004" (the son's
+    birth), "sinds 6 februari 2024" (the asylum application), "sinds 12 maart 2019" (a
+    divorce)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). mijn [zoon](relationship:child) is "
+        "[21](age)"
+    )
+    chat.say(told)
+    assert not chat.sponsor.get("recognition_date"), chat.transcript()
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "ze is [27](age) jaar, [99](age) is haar geboortejaar",
+    ],
+)
+def test_a_birth_year_is_no_age(told):
+    """Round 120: "nee ze is 27 jaar, 99 is haar geboortejaar" (s4: "De vrouw ...: 99 jaar");
+    "iemand in het AZC zei dat ze maar 1 jaar had" (z3: "De moeder van je cliënt: 1 jaar")."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). mijn [vrouw](relationship:spouse) "
+        "wil komen"
+    )
+    assert chat.question == "applicant.age", chat.transcript()
+    chat.say(told)
+    assert chat.person("spouse")["age"] == 27, chat.transcript()
+
+
+def test_a_grandmother_added_later_ends_the_childs_alone_exemption():
+    """Seed 003: "... en de enige is die zich bij de gezinshereniger komt voegen" (round 120, z5:
+    "Je hoeft dit niet te bewijzen: je dochter ... komt als enige" with the grandmother applying
+    too, after an earlier "ja, alleen Valeria")."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds "
+        "[14 juni 2024](recognition_date:2024-06-14). mijn [dochter](relationship:child) is "
+        "[11](age)"
+    )
+    chat.answer_plainly({"applicant.custody": "alleen ik"})
+    chat.say("ja dat klopt", intent="affirm")
+    chat.say("en mijn [mama](relationship:parent) van [63](age) moet ook komen")
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say(
+        "moet ik inkomen bewijzen voor mijn dochter?", intent="ask_means_of_subsistence"
+    )
+    assert "als enige" not in reply or "niet de enige" in reply, chat.transcript()
