@@ -2376,8 +2376,10 @@ def _applicant_mention(state, reading: Reading, mention: Mention, previous, upda
     _of_the_sponsors_ex(state, mention, relationship, update)
     if mapped:  # labelled as the writer knows them: "je kind van 12"; not the partner's son
         for entry in state["people"]:  # of a client (panel 103, y1: "Het kind van je cliënt")
-            if entry["relationship"] == relationship and not entry.get("self"):
-                entry.setdefault("writer_relationship", own)
+            own_word = entry.get("word") in W.RELATIONSHIP_WORDS.get(relationship, ())
+            if entry["relationship"] == relationship and not entry.get("self") and not own_word:
+                entry.setdefault("writer_relationship", own)  # not "haar kleindochter", the
+                # sponsor's own word (round 120, s3: "Hoe oud is je kleindochter?" to her son)
 
 
 _ANY_COMING = re.compile(r"\b(?:komen|komt|mee|meekomen|visum|aanvragen|aanvraag|halen)\b")

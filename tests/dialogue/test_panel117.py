@@ -566,3 +566,17 @@ def test_a_grandmother_added_later_ends_the_childs_alone_exemption():
         "moet ik inkomen bewijzen voor mijn dochter?", intent="ask_means_of_subsistence"
     )
     assert "als enige" not in reply or "niet de enige" in reply, chat.transcript()
+
+
+def test_a_son_typing_for_his_mother_reads_her_granddaughter_as_hers():
+    """Round 120, s3: "ik typ voor mijn moeder ... het gaat over haar kleindochter in kinshasa,
+    de dochter van mijn zus" was asked "Hoe oud is je kleindochter?" (15 texts to the uncle)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "goeiemiddag, ik typ voor mijn [moeder](relationship:parent), zij spreekt beter frans. "
+        "het gaat over haar [kleindochter](relationship:grandchild) in kinshasa, de dochter van "
+        "mijn [zus](relationship:sibling). kan ma haar naar belgie halen?"
+    )
+    reply = chat.say("ze is [belg](sponsor_status:belgian)")
+    assert "je kleindochter" not in reply.lower().replace("de kleindochter van je", ""), reply
+    assert "kleindochter van je moeder" in reply, chat.transcript()
