@@ -1057,11 +1057,13 @@ def _sponsor_name(state: dict[str, Any], reading: Reading) -> None:
 
 def _the_sponsor_named(state: dict[str, Any], reading: Reading, mention: Mention) -> bool:
     """ "Ana is zijn mama" of the wife named Ana the helper writes for: her, no new parent."""
-    name = state.get("sponsor_name")
-    if not name or mention.relationship not in ("parent", "spouse", "partner"):
-        return False
-    said = re.compile(
-        rf"\b{re.escape(fold(name))}\s+is\s+(?:zijn|haar|z'n|hun|de)\s+{re.escape(mention.word)}\b"
+    names = [fold(n) for n in (state.get("sponsor_name"), state.get("sponsor_word")) if n]
+    kinds = ("parent", "spouse", "partner", "grandparent")
+    if not names or mention.relationship not in kinds:
+        return False  # also "dus papa is haar opa" from his son (round 121, v4: "Is de opa van
+    said = re.compile(  # je papa op hoge leeftijd?")
+        rf"\b(?:{'|'.join(map(re.escape, names))})\s+is\s+(?:zijn|haar|z'n|hun|de)\s+"
+        rf"{re.escape(mention.word)}\b"
     )
     return bool(said.search(fold(reading.text)))
 
@@ -1765,6 +1767,24 @@ def _status_of_no_sponsor(state: dict[str, Any], reading: Reading) -> bool:
     )
 
 
+_WRITERS_OWN_STATUS = re.compile(
+    r"\bik (?:heb|ben|zelf)\b[^.?!]{0,20}\b(?:[abcfkl][- ]?kaart|kaart|vluchteling|belg\w*|"
+    r"eu-burger|student\w*|erkend)"
+)
+
+
+def _the_helpers_own_status(state: dict[str, Any], reading: Reading) -> bool:
+    """A helper tells her own status once the sponsor's is known."""
+    if state.get("writer") != "helper" or not state["sponsor"].get("status"):
+        return False
+    folded = fold(reading.text)
+    return bool(_WRITERS_OWN_STATUS.search(folded)) and not re.search(
+        r"\b(?:ze|zij|hij|je cli\w*|mijn (?:vrouw|man|papa|mama|vader|moeder))\b[^.?!]{0,15}"
+        r"\b(?:is|heeft)\b[^.?!]{0,20}\b(?:kaart|vluchteling|belg|erkend|bescherming)",
+        folded,
+    )
+
+
 def _told_status(state: dict[str, Any], reading: Reading) -> str | None:
     """The sponsor's status the message tells, unless a temporary stay is someone else's."""
     status = reading.status or _still_waiting(state, reading)
@@ -1776,8 +1796,10 @@ def _told_status(state: dict[str, Any], reading: Reading) -> str | None:
             # "ik zelf ben Belg hoor ... Bij hem is het asiel nog bezig" (panel 109, q5)
             others = [s for s in reading.statuses if s != "belgian"]
             return others[0] if others else _still_waiting(state, reading)
-    if _the_protected_persons_past_or_card(state, reading, status):
-        return None
+    if _the_helpers_own_status(state, reading) or _the_protected_persons_past_or_card(
+        state, reading, status
+    ):  # "Ik heb B-kaart, ik ben geen vluchteling" from the husband who types for his
+        return None  # recognised wife: his card (round 121, q2: "Je vrouw: niet-EU-burger")
     student_before = state["sponsor"].get("status") == "temporary_stay"
     if status == "third_country_national" and student_before and not reading.works:
         return None  # "ik heb toch een A kaart, ... voor mijn master" of a student: still her
@@ -2365,6 +2387,9 @@ def _applicant_mention(state, reading: Reading, mention: Mention, previous, upda
         return
     relationship = _from_the_sponsor(state, mention, own)
     mapped = relationship != own  # the writer's word for the sponsor's relative
+    if _the_sponsors_own_parent(state, mention, relationship):
+        mention.word = "oma" if mention.word in W.FEMALE_WORDS else "opa"  # "zijn papa (mijn
+        own, mapped = "grandparent", True  # opa)" from his daughter: "je opa" (round 121, u5)
     if mention.of_an_ex and relationship == "child" and S.writer_is_partner(state):
         relationship = "stepchild"  # her daughter by her first husband: his stepdaughter (b3)
     if mention.of_the_partner and relationship == "child" and not S.writer_is_partner(state):
@@ -2375,11 +2400,17 @@ def _applicant_mention(state, reading: Reading, mention: Mention, previous, upda
     _of_the_sponsor(state, mention, relationship)
     _of_the_sponsors_ex(state, mention, relationship, update)
     if mapped:  # labelled as the writer knows them: "je kind van 12"; not the partner's son
-        for entry in state["people"]:  # of a client (panel 103, y1: "Het kind van je cliënt")
-            own_word = entry.get("word") in W.RELATIONSHIP_WORDS.get(relationship, ())
-            if entry["relationship"] == relationship and not entry.get("self") and not own_word:
-                entry.setdefault("writer_relationship", own)  # not "haar kleindochter", the
-                # sponsor's own word (round 120, s3: "Hoe oud is je kleindochter?" to her son)
+        _as_the_writer_knows_them(state, relationship, own)  # of a client (panel 103, y1)
+
+
+def _as_the_writer_knows_them(state: dict[str, Any], relationship: str, own: str) -> None:
+    """The writer's relationship beside the sponsor's, for the labels ("je zus", "je opa"); not
+    for a relative told by the sponsor's own word ("haar kleindochter": round 120, s3, "Hoe
+    oud is je kleindochter?" to her son)."""
+    for entry in state["people"]:
+        own_word = entry.get("word") in W.RELATIONSHIP_WORDS.get(relationship, ())
+        if entry["relationship"] == relationship and not entry.get("self") and not own_word:
+            entry.setdefault("writer_relationship", own)
 
 
 _ANY_COMING = re.compile(r"\b(?:komen|komt|mee|meekomen|visum|aanvragen|aanvraag|halen)\b")
@@ -2855,6 +2886,15 @@ def _from_the_sponsor(state: dict[str, Any], mention: Mention, relationship: str
     if mention.owner == "bare" and me["relationship"] == "parent" == relationship:
         return relationship  # "de papa is 49" from his mother: his father (panel 12, x1)
     return W.FROM_THE_SPONSOR.get(me["relationship"], {}).get(relationship, relationship)
+
+
+def _the_sponsors_own_parent(state: dict[str, Any], mention: Mention, relationship: str) -> bool:
+    """ "zijn papa" of the father a daughter writes for: her grandfather, not "je papa"."""
+    if not _writes_for_her_parent(state) or relationship != "parent" or mention.owner != "third":
+        return False
+    family = next((f for f in W.SAME_PERSON_WORDS if mention.word in f), {mention.word})
+    sponsor = next((f for f in W.SAME_PERSON_WORDS if state.get("sponsor_word") in f), set())
+    return bool(family & (sponsor | W.HELPERS_PARENT_WORDS))
 
 
 def _the_writers_other_parent(state: dict[str, Any], mention: Mention) -> bool:

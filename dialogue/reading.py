@@ -5342,6 +5342,11 @@ def _applicant_writes(reading: Reading, message: dict[str, Any], folded: str, st
     return not reading.applicants
 
 
+_DUTCH_PARENT_WORDS = {"papa": "papa", "vader": "vader", "mama": "mama", "moeder": "moeder",
+                       "pa": "pa", "ma": "ma", "appa": "papa", "abba": "papa", "amma": "mama",
+                       "ammi": "mama"}  # fmt: skip
+
+
 def _writes_about_her_parent(reading: Reading, message: dict[str, Any], starts) -> None:
     """ "Ik ben Tharshini, ik studeer in Leuven. Mijn appa (papa) is erkend als vluchteling.
     Mijn amma, mijn broer en mijn zus zijn nog in Sri Lanka": a daughter here writes about her
@@ -5357,7 +5362,9 @@ def _writes_about_her_parent(reading: Reading, message: dict[str, Any], starts) 
         and m.word in W.HELPERS_PARENT_WORDS
     ]  # fmt: skip
     if parents and any(m.owner == "writer" and not m.is_sponsor for m in reading.mentions):
-        reading.helper, reading.helper_word = True, parents[0].word
+        words = sorted((m.word for m in parents), key=lambda w: w not in _DUTCH_PARENT_WORDS)
+        word = words[0]  # "Mijn appa (papa)": "je papa"; a bare "appa": "je papa" too
+        reading.helper, reading.helper_word = True, _DUTCH_PARENT_WORDS.get(word, word)
 
 
 def _writers_status(entity: dict[str, Any], text: str, starts: list[int]) -> bool:
@@ -5584,8 +5591,8 @@ _CIVIL_TOO = re.compile(
 # "nikah in mogadishu 2015, niet bij gemeente geregistreerd" (panel 62, g12)
 _NIKAH_AT_COURT = re.compile(
     r"\b(?:nikah|nikkah|nikahnama)\b(?:(?!\bniet\b|\bgeen\b)[^.?!]){0,25}\b(?:van|bij|op) "
-    r"(?:de |het )?(?:rechtbank|rechter|gemeente|stadhuis)\b"
-)
+    r"(?:de |het )?(?:\w*rechtbank|rechter|gemeente|stadhuis|court)\b"  # "nikah-khat van de
+)  # familierechtbank Kabul" (round 121, u1)
 
 
 def _religious_but_registered(marriages: list[dict[str, Any]], folded: str) -> bool:

@@ -1479,6 +1479,9 @@ DURATION_AFTER = ("jaar getrouwd", "jaar samen", "jaar verloofd", "jaar gescheid
                   # jaar")
                   "is haar geboortejaar", "is zijn geboortejaar", "is mijn geboortejaar",
                   "geboortejaar",
+                  # "Total 2 persons: wife 45 + daughter 19" (round 121, q4: "Je echtgenote: 2
+                  # jaar")
+                  "persons", "personen", "people", "mensen", "persoon", "person",
                   # "1 bedroom" (panel 118, s5: "Over wie gaat 1 jaar?")
                   "bedroom", "bedrooms", "room", "rooms",
                   # "nog 1 ding: ..." (panel 24, g2: "Je mama: 1 jaar")

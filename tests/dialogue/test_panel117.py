@@ -456,16 +456,18 @@ def test_a_daughter_here_writing_about_her_recognised_father_is_no_sponsor():
     """Round 119, v3: "Ik ben Tharshini, ik studeer in Leuven. Mijn appa (papa) is erkend als
     vluchteling. Mijn amma, mijn broer en mijn zus zijn nog in Sri Lanka" read back "Jij: erkend
     vluchteling", lost the mother, and stored the brother and sister as his siblings."""
-    chat = Chat(today=TODAY)
+    chat = Chat(consent=False, today=TODAY)
     chat.say(
         "Hello, goedemiddag. Ik ben Tharshini, ik studeer in Leuven. Mijn appa ([papa]"
         "(relationship:parent)) is [erkend als vluchteling](sponsor_status:refugee). Mijn amma, "
         "mijn [broer](relationship:sibling) en mijn [zus](relationship:sibling) zijn nog in Sri "
         "Lanka. Can they come here?"
     )
+    chat.say("akkoord", intent="affirm")
     assert chat.state["writer"] == "helper", chat.transcript()
     kinds = sorted(p["relationship"] for p in chat.people)
     assert kinds == ["child", "child", "spouse"], chat.transcript()
+    assert "cliënt" not in "\n".join(chat.log), chat.transcript()  # round 121: "je cliënt"
 
 
 def test_a_court_for_children_is_no_child_and_the_childs_mother_in_brackets_no_applicant():
@@ -580,3 +582,65 @@ def test_a_son_typing_for_his_mother_reads_her_granddaughter_as_hers():
     reply = chat.say("ze is [belg](sponsor_status:belgian)")
     assert "je kleindochter" not in reply.lower().replace("de kleindochter van je", ""), reply
     assert "kleindochter van je moeder" in reply, chat.transcript()
+
+
+def test_papa_is_haar_opa_adds_no_one():
+    """Round 121, v4: "eig is amina de dochter van mijn broer rustam ... dus papa is haar opa"
+    from a son typing for his father asked "Is de opa van je papa op hoge leeftijd?"."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik typ voor mijn [papa](relationship:parent), hij is [vluchteling](sponsor_status:refugee)"
+        ". hij wil mijn [nichtje](relationship:other_relative) amina naar hier halen"
+    )
+    chat.say(
+        "eig is amina de dochter van mijn [broer](relationship:sibling) rustam, die is gestorven "
+        "in 2023. dus papa is haar [opa](relationship:grandparent)"
+    )
+    assert [p["relationship"] for p in chat.people] == ["grandchild"], chat.transcript()
+
+
+def test_a_daughter_typing_for_her_father_reads_his_father_as_je_opa():
+    """Rounds 117-121, u5: "ik typ voor mijn papa ... zijn papa (mijn opa) woont in koerdistan"
+    read "Heeft je papa zelf genoeg geld" and "Je papa: 80 jaar" of the grandfather."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "hoi, ik ben dilan (17), ik typ voor mijn [papa](relationship:parent) want zijn "
+        "nederlands schrijven is nie zo goed. papa is [belg](sponsor_status:belgian). zijn "
+        "[papa](relationship:parent) (mijn [opa](relationship:grandparent)) woont in koerdistan "
+        "irak en heeft dementie. kan hij naar hier komen wonen bij ons?"
+    )
+    reply = chat.say("mijn papa is [49](age:sponsor). opa is [80](age) btw")
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+    assert "je opa" in reply.lower() and "je papa zelf" not in reply.lower(), chat.transcript()
+
+
+def test_the_helpers_own_b_card_leaves_his_wifes_status():
+    """Round 121, q2: "Ana verdient 1480 netto en ik 2350 ... Ik heb B-kaart, ik ben geen
+    vluchteling." from the husband who types for his recognised wife read back "Je vrouw:
+    niet-EU-burger met verblijf in België"."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Goedendag, ik schrijf voor mijn [vrouw](relationship:spouse) Ana. Zij is [erkend "
+        "vluchteling](sponsor_status:refugee). Haar [zoon](relationship:child) Diego is [12](age)"
+    )
+    chat.say(
+        "Ana verdient 1480 netto en ik 2350. Telt mijn salaris mee? Ik heb [B-kaart]"
+        "(sponsor_status:third_country_national), ik ben geen vluchteling."
+    )
+    assert chat.sponsor["status"] == "refugee", chat.transcript()
+
+
+def test_a_nikah_khat_of_the_family_court_is_an_official_marriage():
+    """Seed 000: "... wanneer jouw religieus of gewoonterechtelijk huwelijk ook als officieel
+    huwelijk geldt in het land waar het huwelijk werd afgesloten" (round 121, u1: "Wij hebben
+    nikah-khat van de familierechtbank Kabul" gave the wife a humanitarian visa)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). mijn [vrouw](relationship:spouse) "
+        "is [41](age)"
+    )
+    chat.say(
+        "[Nikah](marriage_type:religious_or_customary). Wij hebben nikah-khat van de "
+        "familierechtbank Kabul. Is dat [officieel](marriage_type:official)?"
+    )
+    assert chat.person("spouse")["facts"].get("marriage") == "official", chat.transcript()
