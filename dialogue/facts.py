@@ -1093,8 +1093,9 @@ def _writer_age(state: dict[str, Any], reading: Reading, update: Update) -> None
         me = next((p for p in state["people"] if p.get("self")), None)
         if me is not None:
             _set(state, update, me["id"], "age", age.years)
-        elif state["writer"] != "helper" or not reading.mentions:
-            _set(state, update, "sponsor", "age", age.years)
+        elif state["writer"] != "helper" or not (reading.mentions or state.get("sponsor_word")):
+            _set(state, update, "sponsor", "age", age.years)  # not "ik ben 17" from the daughter
+            # who types for her papa (round 122, u5: "Je papa: Belg, 17 jaar")
 
 
 def _answers_a_relatives_age(state: dict[str, Any], age: Any) -> bool:
@@ -1768,7 +1769,7 @@ def _status_of_no_sponsor(state: dict[str, Any], reading: Reading) -> bool:
 
 
 _WRITERS_OWN_STATUS = re.compile(
-    r"\bik (?:heb|ben|zelf)\b[^.?!]{0,20}\b(?:[abcfkl][- ]?kaart|kaart|vluchteling|belg\w*|"
+    r"\bik (?:heb|ben|zelf|als)\b[^.?!]{0,20}\b(?:[abcfkl][- ]?kaart|kaart|vluchteling|belg\w*|"
     r"eu-burger|student\w*|erkend)"
 )
 

@@ -264,6 +264,19 @@ def _entities(message: dict[str, Any], name: str) -> list[dict[str, Any]]:
 _QUOTE = re.compile(r"(?:^|(?<=\s))['\"‘“]([^'\"’”]{3,200})['\"’”](?=[\s.,!?;:)]|$)")
 
 
+# "alleen het burgerlijk huwelijk telt, dus da religieus huwelijk is daar ni officieel"
+# (round 122, t3): a civil marriage named as the rule, not as theirs
+_NOT_OFFICIAL_TOLD = re.compile(r"\b(?:niet|nie|ni|geen|nooit)\s+(?:\w+\s+)?officie\w*")
+
+
+def _official_denied(text: str, entity: dict[str, Any]) -> bool:
+    """ "da religieus huwelijk is daar ni officieel" (round 122, t3: "officieel getrouwd")."""
+    if entity.get("value") != "official":
+        return False
+    before = fold(text[max(0, int(entity.get("start") or 0) - 12) : int(entity.get("start") or 0)])
+    return bool(re.search(r"\b(?:niet|nie|ni|geen|nooit)\s+(?:\w+\s+)?$", before))
+
+
 def _quoted(text: str, entity: dict[str, Any]) -> bool:
     """The entity is inside quoted words ("Ge zegt 'nakijken of het huwelijk officieel geldt
     ...'": the bot's words, not the user's fact; round 119, u2)."""
@@ -838,8 +851,9 @@ def _is_duration(folded: str, end: int, start: int | None = None) -> bool:
     )
     if before == ["al"] and lived:  # "ik woon in antwerpen al 6 jaar" (panel 12, x2)
         return True
-    if before == ["al"] and after.startswith(" jaar erkend"):  # "ik ben al 2 jaar erkend",
-        return True  # not "16 jaar, erkend als vluchteling" (panel 5, k2)
+    if before == ["al"] and after.startswith((" jaar erkend", " jaar belg")):  # "ik ben al 2
+        return True  # jaar erkend", "mijne pa is al 25 jaar belg" (round 122, t3); not "16
+        # jaar, erkend als vluchteling" (panel 5, k2), "52 jaar, Belg" (panel 33)
     if _A_CARDS_YEARS.match(after):  # "ik heb al 12 jaar ne C kaart" (panel 103, y4: "Over wie
         return True  # gaat 12 jaar?")
     if re.search(  # "erkend, al meer dan 1 jaar" (panel 15, d2: "Je man: 1 jaar")
@@ -4977,7 +4991,10 @@ def read(message: dict[str, Any]) -> Reading:
     _step_correction(reading, folded)
     _own_child_correction(reading, folded)
     _marriage_supposed(reading, folded)
-    marriages = [e for e in _entities(message, "marriage_type") if not _where_they_met(text, e)]
+    marriages = [
+        e for e in _entities(message, "marriage_type")
+        if not _where_they_met(text, e) and not _official_denied(text, e)
+    ]  # fmt: skip
     unquoted = [e for e in marriages if not _quoted(text, e)]
     told = [e for e in marriages if not _asks(e, text)]  # "hoe weet ik of het officieel is?
     # we hebben wel een papier van de imam": the imam's (panel 45, h4: "officieel getrouwd")
@@ -4985,11 +5002,14 @@ def read(message: dict[str, Any]) -> Reading:
     reading.marriage = str(marriages[0]["value"]) if marriages else _free_marriage_told(folded)
     if marriages and not unquoted:
         reading.marriage = None
-    if _religious_but_registered(marriages, folded) or (
-        reading.marriage == "religious_or_customary"
-        and (_CIVIL_TOO.search(folded) or _NIKAH_AT_COURT.search(folded))
-    ):  # "getrouwd in kerk en ook bij de gemeente" (panel 52, g9: "religieus" stored)
-        reading.marriage = "official"
+    if (
+        _religious_but_registered(marriages, folded)
+        or (
+            reading.marriage == "religious_or_customary"
+            and (_CIVIL_TOO.search(folded) or _NIKAH_AT_COURT.search(folded))
+        )
+    ) and not _NOT_OFFICIAL_TOLD.search(folded):  # "getrouwd in kerk en ook bij de gemeente"
+        reading.marriage = "official"  # (panel 52, g9: "religieus" stored)
     reading.marriages_by_age = _marriages_by_age(reading, marriages)
     if "?" in text and _has(W.MARRIAGE_VISA_WORDS, folded):  # "je zei visum om te trouwen
         reading.marriage = None  # of wettelijk samenwonen. hoe werkt dat?" (panel 22, r4)
@@ -6234,9 +6254,13 @@ def free_marriage(folded: str) -> str | None:
         return None  # "getrouwd bij de sharia rechtbank in gaza. telt dat?": whether it is
         # official is seed 000's check, not ours (panel 37, h4: "officieel getrouwd")
     denied = any(p in folded for p in W.NOT_OFFICIAL) or any(
-        re.search(rf"\b(niet|nooit|geen|ni)\b(\s+\w+){{0,3}}\s+\w*{re.escape(p)}", folded)
+        re.search(
+            rf"\b(niet|nooit|geen|ni|niks|niets|zonder)\b(\s+\w+){{0,3}}\s+\w*{re.escape(p)}",
+            folded,
+        )
         for p in official
-    )  # "niet bij de burgerlijke stand"
+    )  # "niet bij de burgerlijke stand"; "hij heeft NIKS van papieren ... geen trouwboekje"
+    # (round 122, s4: "officieel getrouwd" of an imam marriage)
     if official and not denied:
         return "official"
     return _free_value(folded, ((W.RELIGIOUS_MARRIAGE, "religious_or_customary"),))

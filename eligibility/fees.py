@@ -33,6 +33,14 @@ def fee_exempt(f: Facts, outcome: Outcome) -> bool:
         # vluchtelingenstatus ... heeft toegekend", in a family reunification request with a
         # humanitarian visa in second order (seed 000); panel 27, b5: a fee for the refugee's
         # daughter of 15 whose other parent does not consent
+    if (
+        f.protected
+        and f.relationship in ("spouse", "registered_partner")
+        and (f.applicant("marriage") in (None, "official"))
+    ):
+        return True  # "de echtgenoot, de gelijkgestelde of wettelijke partner ... van een
+        # vreemdeling aan wie België de vluchtelingenstatus ... heeft toegekend" (seed 002),
+        # also on a humanitarian visa for now, before both are 21 (rounds 121-122, u4)
     if not (f.protected and outcome.art10 and outcome.route == FAMILY_REUNIFICATION):
         return False
     return outcome.fee_category in ("exempt_family", "parents_of_minor")

@@ -1798,9 +1798,13 @@ DEADLINES: dict[str, Message] = {
         "Laatste dag om aan te vragen zonder bewijs van inkomen, woning en ziekteverzekering.",
         S.ART_10_2_FAVOURABLE,
     ),
+    # seed 003: "Deze termijn van 12 maanden kan worden verlengd (en het recht op
+    # gezinshereniging behouden) indien de aanvrager aantoont dat hij door overmacht verhinderd
+    # werd" (rounds 118-122, t2: the kidnapped son told only "Daarna vervalt het recht")
     "adult_child_request_end": _M(
         "Laatste dag voor de aanvraag. Daarna vervalt het recht op gezinshereniging van"
-        " een kind dat tijdens de asielprocedure meerderjarig werd.",
+        " een kind dat tijdens de asielprocedure meerderjarig werd, behalve bij overmacht:"
+        " dan moet de aanvrager aantonen wat een aanvraag op tijd verhinderde.",
         S.CJEU_C279_20,
     ),
     # seed 001: "Op voorwaarde dat de NBMV jonger is dan achttien jaar" (art. 10, §1, 7°)

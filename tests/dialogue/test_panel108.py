@@ -221,11 +221,12 @@ def test_als_ik_wacht_tot_maart_moet_ik_dan_inkomen_tonen__the_rule_once_both_ar
 def test_moet_ze_betalen__nothing_for_the_reunification_once_both_are_21():
     """Seed 002: "De volgende personen betalen geen retributie: de echtgenoot ... van een
     vreemdeling aan wie België de vluchtelingenstatus ... heeft toegekend" (panel 108, m4:
-    "ook as we de gewone gezinshereniging doen na 2 maart?" unanswered)."""
+    "ook as we de gewone gezinshereniging doen na 2 maart?" unanswered); the spouse pays
+    nothing now either, on the humanitarian visa (rounds 121-122, u4: a fee was W and C)."""
     chat = _erics_answer()
     reply = chat.say("en moet ze betalen? vluchtelingen betalen ni zei mijne maat",
                      intent="ask_costs")  # fmt: skip
-    assert "er is een bijdrage" in reply and "Dan betaalt zij geen bijdrage" in reply, reply
+    assert "er is geen bijdrage" in reply and "Dan betaalt zij geen bijdrage" in reply, reply
 
 
 def test_mijn_ouders_zijn_er_ni_meer__no_parent_added():

@@ -644,3 +644,72 @@ def test_a_nikah_khat_of_the_family_court_is_an_official_marriage():
         "familierechtbank Kabul. Is dat [officieel](marriage_type:official)?"
     )
     assert chat.person("spouse")["facts"].get("marriage") == "official", chat.transcript()
+
+
+def test_an_employer_asking_as_a_belgian_leaves_her_workers_status():
+    """Round 122, v5: "kan ik als belg voor de vrouw van rahim gezinshereniging aanvragen ja of
+    nee" from the baker read back "Je werknemer: Belg" (he is an asylum seeker)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben marleen van de bakkerij, ik heb nen werkman rahim. ie is nog [asielzoeker]"
+        "(sponsor_status:asylum_seeker) en wil zyn [vrouw](relationship:spouse) naar hier halen"
+    )
+    chat.say(
+        "kan ik als [belg](sponsor_status:belgian) voor de vrouw van rahim gezinshereniging "
+        "aanvragen ja of nee"
+    )
+    assert chat.sponsor["status"] == "asylum_seeker", chat.transcript()
+
+
+def test_the_typing_daughters_own_age_is_not_her_fathers():
+    """Round 122, u5: "btw moet ik ook iets tekenen? ik ben 17 idk of da mag" from the daughter
+    who types for her Belgian father read back "Je papa: Belg, 17 jaar"."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik typ voor mijn [papa](relationship:parent), papa is [belg](sponsor_status:belgian) en "
+        "[49](age:sponsor). zijn [papa](relationship:parent) (mijn [opa]"
+        "(relationship:grandparent)) is [79](age) en woont in irak"
+    )
+    chat.say("btw moet ik ook iets tekenen? ik ben [17](age:writer) idk of da mag")
+    assert chat.sponsor.get("age") == 49, chat.transcript()
+
+
+def test_niks_van_papieren_geen_trouwboekje_tells_no_official_marriage():
+    """Round 122, s4: "hij heeft NIKS van papieren. geen paspoort nooit gehad geen trouwboekje
+    niks" read back "De vrouw van je ploegmaat: 27 jaar, officieel getrouwd" (an imam
+    marriage), which took away the soft procedure."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik typ voor mijn ploegmaat, hij is [erkend vluchteling](sponsor_status:refugee). zijn "
+        "[vrouw](relationship:spouse) is [27](age), ze zijn [bij de imam getrouwd]"
+        "(marriage_type:religious_or_customary)"
+    )
+    chat.say(
+        "ok mo probleem: hij heeft NIKS van papieren. geen paspoort nooit gehad geen trouwboekje "
+        "niks. kan da zonder paspoort??"
+    )
+    assert chat.person("spouse")["facts"].get("marriage") == "religious_or_customary", (
+        chat.transcript()
+    )
+
+
+def test_religious_not_official_there_and_years_a_belgian_are_kept_apart():
+    """Round 122, t3: "alleen het burgerlijk huwelijk telt, dus da religieus huwelijk is daar ni
+    officieel" stored "officieel getrouwd"; "mijne pa is al 25 jaar belg" read back "Je pa:
+    Belg, 25 jaar"."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik typ voor mijn [pa](relationship:parent), hij is [belg](sponsor_status:belgian) en "
+        "[58](age:sponsor). hij is [bij een imam getrouwd](marriage_type:religious_or_customary) "
+        "met amra, zijn [vrouw](relationship:spouse) van [44](age)"
+    )
+    chat.say(
+        "de [imam](marriage_type:religious_or_customary) zei da in bosnië alleen het "
+        "[burgerlijk](marriage_type:official) huwelijk telt, dus da [religieus]"
+        "(marriage_type:religious_or_customary) huwelijk is daar ni officieel. wa dan?"
+    )
+    assert chat.person("spouse")["facts"].get("marriage") == "religious_or_customary", (
+        chat.transcript()
+    )
+    chat.say("mijne pa is al [25](age) jaar belg")
+    assert chat.sponsor.get("age") == 58, chat.transcript()

@@ -117,3 +117,20 @@ def test_alleenstaand_zijn__a_married_minor_with_consent_is_not_told_the_consent
     refused = run("refugee", "child", sponsor=REC, age=15, married=False, custody="shared",
                   other_parent_consent=False, common_child=False)  # fmt: skip
     assert "shared_custody_no_consent" in [a["id"] for a in refused["advice"]]
+
+
+@pytest.mark.parametrize("status, exempt", [("refugee", True), ("third_country_national", False)])
+def test_de_echtgenoot_van_een_erkend_vluchteling_betaalt_geen_retributie__ook_voor_21(
+    status, exempt
+):
+    """ "De volgende personen betalen geen retributie: de echtgenoot ... van een vreemdeling aan
+    wie België de vluchtelingenstatus of subsidiaire bescherming heeft toegekend" (seed 002):
+    also the wife of 19, married after the arrival, who has only a humanitarian visa until both
+    are 21 (rounds 121-122, u4: "Kosten: er is een bijdrage (retributie) te betalen"). A
+    worker's wife pays."""
+    r = run(
+        status, "spouse", sponsor=REC, age=19, marriage="official",
+        relationship_predates_arrival=False,
+    )  # fmt: skip
+    assert r["route"] == "humanitarian_visa"
+    assert r["fee_exempt"] is exempt
