@@ -2522,9 +2522,19 @@ def _is_deceased(clause: str) -> bool:
     clause = _THINGS_GONE.sub(" ", clause)  # "paspoort van papa is weg" (panel 41, g2)
     clause = re.sub(r"\bis weg (?:in|uit|van) (?:de|het|je|jouw)\b", " ", clause)  # "mijn
     # dochter is weg in de lijst": gone from the read-back, not missing (panel 69, h5)
+    clause = _GONE_FROM_THE_LIST.sub(" ", clause)  # "is verdwenen uit de lijst", "is niet dood
+    # en niet vermist" (round 123, t5: "Wat erg van je dochter", three children dropped)
     return any(f" {w} " in clause for w in W.DECEASED) or any(
         p in clause for p in W.DECEASED_PHRASES
     )
+
+
+_GONE_FROM_THE_LIST = re.compile(
+    r"\b(?:verdwenen|weg|vergeten|gewist)\s+(?:uit|van|in)\s+(?:de|het|je|jouw|uw)\s+"
+    r"(?:lijst|overzicht|samenvatting|rij)\b"
+    r"|\b(?:niet|nie|ni|geen)\s+(?:dood|overleden|gestorven|vermist|verdwenen)\b"
+    r"(?:\s+en\s+(?:niet|nie|ni|ook niet)\s+(?:dood|overleden|gestorven|vermist|verdwenen)\b)?"
+)
 
 
 # a paper that is gone, not a person: "paspoort van papa is weg", "zijn papieren zijn weg"

@@ -1337,7 +1337,11 @@ SAME_PARENTS_JOINERS = frozenset({"mama", "papa", "moeder", "vader", "en", "oude
 NOT_COMING = ("komt niet", "komen niet", "komt ook niet", "moet niet komen", "moeten niet komen",
               "kan niet komen", "kunnen niet komen",
               "hoeft niet te komen", "hoeven niet te komen", "wil niet komen",
-              "willen niet komen", "gaat niet mee", "komt niet mee", "uit de lijst",
+              "willen niet komen", "gaat niet mee", "komt niet mee",
+              # "moet weg uit de lijst"; not "is verdwenen uit de lijst, zij moet erbij" (round
+              # 123, t5: the daughter taken out)
+              "weg uit de lijst", "moet uit de lijst", "mag uit de lijst", "moeten uit de lijst",
+              "mogen uit de lijst", "haal uit de lijst", "schrap uit de lijst",
               # "de tante wil niet naar belgie komen" (panel 42, g3)
               "wil niet naar belgie komen", "willen niet naar belgie komen",
               # "de oma is oud en wil zelf niet naar belgie" (panel 48, g2)

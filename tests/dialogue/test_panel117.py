@@ -713,3 +713,24 @@ def test_religious_not_official_there_and_years_a_belgian_are_kept_apart():
     )
     chat.say("mijne pa is al [25](age) jaar belg")
     assert chat.sponsor.get("age") == 58, chat.transcript()
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Huda, mijn [dochter](relationship:child) van 8 jaar, is verdwenen uit de lijst, zij moet"
+        " erbij.",
+        "Nee nee, mijn [dochter](relationship:child) is niet dood en niet vermist",
+    ],
+)
+def test_gone_from_the_list_or_not_missing_is_no_death(told):
+    """Round 123, t5: "Huda ... is verdwenen uit de lijst", "mijn dochter is niet dood en niet
+    vermist" got "Wat erg van je dochter" and three children were dropped."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). mijn [dochter](relationship:child) "
+        "huda is [8](age)"
+    )
+    reply = chat.say(told)
+    assert "Wat erg" not in reply, chat.transcript()
+    assert "child" in [p["relationship"] for p in chat.people]
