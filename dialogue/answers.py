@@ -14,8 +14,6 @@ import json
 import re
 from typing import Any
 
-from babel.numbers import format_decimal
-
 from dialogue import words as W
 from dialogue.asking import (
     PROTECTED,
@@ -24,7 +22,7 @@ from dialogue.asking import (
     plain_reader,
     reader_for,
 )
-from dialogue.texts import capitalise, dutch_date
+from dialogue.texts import capitalise, dutch_date, euro
 from eligibility import messages as M
 from eligibility import parameters as P
 from eligibility import sources as SOURCES
@@ -165,7 +163,7 @@ def parents_label(turn: Any) -> str:
     return turn.texts.text("utter_label_parents")
 
 
-def _has_advice(result: dict[str, Any], advice_id: str) -> bool:
+def has_advice(result: dict[str, Any], advice_id: str) -> bool:
     return any(a.get("id") == advice_id for a in result.get("advice") or [])
 
 
@@ -206,7 +204,7 @@ def _passed_line(turn: Any, rights: list[dict[str, Any]], day: dt.date) -> str:
     denk ik"; panel 30, b5)."""
     roughly = turn.state.get("approximate_date")
     written = dutch_date(day, approximate=roughly if roughly == "year" else bool(roughly))
-    only_child = all(_has_advice(r, "late_request_only_child") for r in rights)
+    only_child = all(has_advice(r, "late_request_only_child") for r in rights)
     suffix = "_only_child" if only_child else ""  # "Inkomen niet" whatever the day's precision
     if roughly:  # a month before this one is over, whatever its day (the CGVS's date)
         over = roughly != "relative" and (day.year, day.month) < (turn.today.year, turn.today.month)
@@ -359,9 +357,9 @@ def fee_line(turn: Any, results: list[tuple[dict, dict]], first: bool = False) -
              if a.get("id") == "parents_fee_due_after_3_months"]  # fmt: skip
     if line and clear:  # 18 during the procedure, 3 months passed: they pay (panel 47, g4)
         line += " " + _with_source(clear[0])
-    elif line and any(_has_advice(r, "parents_3_months_passed") for _, r in results):
+    elif line and any(has_advice(r, "parents_3_months_passed") for _, r in results):
         unclear = "utter_answer_fee_parents_unclear" + ("_short" if first else "")
-        others = [(e, r) for e, r in results if not _has_advice(r, "parents_3_months_passed")]
+        others = [(e, r) for e, r in results if not has_advice(r, "parents_3_months_passed")]
         line = _fee_line_of(turn, others) if others else None  # not "je moeder ... betalen
         # elk een bijdrage" and then "niet zeker" of her (panel 84, i4)
         line = f"{line} {turn.texts.text(unclear)}" if line else turn.texts.text(unclear)
@@ -777,11 +775,11 @@ def side_question(
         return  # after the questions, not the general text to the wrong reader (panel 13, y2)
     name = faq_response(turn, f"utter_faq_{intent.removeprefix('ask_')}")
     favours = [r for _, r in _results(turn, answered) if r.get("route") == "humanitarian_visa"]
-    later = [r for r in favours if _has_advice(r, "spouse_age_rule")]  # a right at 21 (g5)
+    later = [r for r in favours if has_advice(r, "spouse_age_rule")]  # a right at 21 (g5)
     alone = answered and len(favours) == len(answered) and not later
     if alone and turn.texts.has(f"{name}_humanitarian"):
         name += "_humanitarian"  # a Belgian's father: no art. 40ter rule (panel 70, h3)
-    reference = format_decimal(P.REFERENCE_INCOME_EUR_PER_MONTH.value, "#,##0.##", locale="nl_BE")
+    reference = euro(P.REFERENCE_INCOME_EUR_PER_MONTH.value)
     turn.say(name if turn.texts.has(name) else "utter_no_case_yet", reference=reference)
 
 
@@ -924,7 +922,7 @@ def results_once_21(turn: Any) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     older = {
         p["id"]: {**p, "age": max(p.get("age") or 0, adult)}
         for p, r in _results(turn, [p for p in turn.state["people"] if p.get("route")])
-        if r.get("route") == "humanitarian_visa" and _has_advice(r, "spouse_age_rule")
+        if r.get("route") == "humanitarian_visa" and has_advice(r, "spouse_age_rule")
     }
     later = {
         **turn.state,

@@ -273,8 +273,8 @@ def _official_denied(text: str, entity: dict[str, Any]) -> bool:
     """ "da religieus huwelijk is daar ni officieel" (round 122, t3: "officieel getrouwd")."""
     if entity.get("value") != "official":
         return False
-    before = fold(text[max(0, int(entity.get("start") or 0) - 12) : int(entity.get("start") or 0)])
-    return bool(re.search(r"\b(?:niet|nie|ni|geen|nooit)\s+(?:\w+\s+)?$", before))
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    return bool(_NOT_OFFICIAL_TOLD.search(fold(text[max(0, start - 12) : end])))
 
 
 def _quoted(text: str, entity: dict[str, Any]) -> bool:
@@ -4187,9 +4187,6 @@ def _group_told_one_by_one(reading: Reading) -> None:
 
 
 _COUPLE_RELATIONS = ("spouse", "partner", "registered_partner")
-# Flemish "ventje", "manneke": a husband, or a little boy ("zyn ventje is 2 jaar"; panel 117, v5:
-# "De man of vrouw van 2 jaar van je werknemer")
-_LITTLE_BOY_WORDS = ("ventje", "manneke", "menneke", "mannetje")
 
 
 # "Mijn kinderen zijn 4, Mariam is 18 jaar, Hamid 16, Sadaf 12, Yasin 7": how many, then each
@@ -4232,12 +4229,13 @@ def _the_childs_parent_in_brackets(reading: Reading, folded: str) -> None:
 
 
 def _little_boy(reading: Reading) -> None:
-    """A "ventje" of a child's age is a son, not a husband."""
+    """A "ventje" of a child's age is a son, not a husband ("zyn ventje is 2 jaar"; panel 117,
+    v5: "De man of vrouw van 2 jaar van je werknemer")."""
     for mention in reading.mentions:
         young = mention.ages and mention.ages[0].years < MAJORITY_AGE.value
         if (
             mention.relationship in _COUPLE_RELATIONS
-            and mention.word in _LITTLE_BOY_WORDS
+            and mention.word in W.LITTLE_BOY_WORDS
             and young
         ):
             mention.relationship = "child"
@@ -5372,11 +5370,6 @@ def _applicant_writes(reading: Reading, message: dict[str, Any], folded: str, st
     return not reading.applicants
 
 
-_DUTCH_PARENT_WORDS = {"papa": "papa", "vader": "vader", "mama": "mama", "moeder": "moeder",
-                       "pa": "pa", "ma": "ma", "appa": "papa", "abba": "papa", "amma": "mama",
-                       "ammi": "mama"}  # fmt: skip
-
-
 def _writes_about_her_parent(reading: Reading, message: dict[str, Any], starts) -> None:
     """ "Ik ben Tharshini, ik studeer in Leuven. Mijn appa (papa) is erkend als vluchteling.
     Mijn amma, mijn broer en mijn zus zijn nog in Sri Lanka": a daughter here writes about her
@@ -5392,9 +5385,8 @@ def _writes_about_her_parent(reading: Reading, message: dict[str, Any], starts) 
         and m.word in W.HELPERS_PARENT_WORDS
     ]  # fmt: skip
     if parents and any(m.owner == "writer" and not m.is_sponsor for m in reading.mentions):
-        words = sorted((m.word for m in parents), key=lambda w: w not in _DUTCH_PARENT_WORDS)
-        word = words[0]  # "Mijn appa (papa)": "je papa"; a bare "appa": "je papa" too
-        reading.helper, reading.helper_word = True, _DUTCH_PARENT_WORDS.get(word, word)
+        word = parents[0].word  # "Mijn appa (papa)", a bare "appa": "je papa"
+        reading.helper, reading.helper_word = True, W.PARENT_WORD_IN_DUTCH.get(word, word)
 
 
 def _writers_status(entity: dict[str, Any], text: str, starts: list[int]) -> bool:

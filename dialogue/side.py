@@ -27,8 +27,6 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from babel.numbers import format_decimal
-
 from dialogue import state as S
 from dialogue import words as W
 from dialogue.answers import (
@@ -40,6 +38,7 @@ from dialogue.answers import (
     deadline_line,
     faq_response,
     fee_line,
+    has_advice,
     next_step_lines,
     parents_label,
     results_once_21,
@@ -62,7 +61,7 @@ from dialogue.reading import (
     pronoun_in,
     tokens,
 )
-from dialogue.texts import LOCALE, capitalise, dutch_date
+from dialogue.texts import capitalise, dutch_date, euro
 from eligibility import messages as M
 from eligibility import parameters as P
 from eligibility.deadlines import AGE_LIMIT_DEADLINES
@@ -160,11 +159,6 @@ def amount(text: str) -> Decimal | None:
     cents = match.group(2) or "0"
     value = Decimal(f"{whole}.{cents}")
     return value if value >= 100 else None
-
-
-def euro(value: Decimal) -> str:
-    """Babel's Dutch (Belgium) number: 1.400 / 1.555,09."""
-    return format_decimal(value, format="#,##0.##", locale=LOCALE)
 
 
 # "hoe bewijs ik dat hij ten laste is" asks without a question mark (panel 50, h4)
@@ -4360,13 +4354,9 @@ def _clause_of_mention(folded: str, starts: list[int], position: int) -> str:
     return folded[starts[index] : end]
 
 
-def _has_advice_id(result: dict[str, Any], advice_id: str) -> bool:
-    return any(a.get("id") == advice_id for a in result.get("advice") or [])
-
-
 def _adult_after_recognition(result: dict[str, Any]) -> bool:
     """An adult child who turned 18 only after the sponsor's recognition (seed 003)."""
-    return _has_advice_id(result, "adult_after_sponsor_recognition")
+    return has_advice(result, "adult_after_sponsor_recognition")
 
 
 def _keeps_the_right(result: dict[str, Any]) -> bool:
@@ -5534,7 +5524,7 @@ def _lease(turn: Any, reading: Reading) -> bool:
     if _status(turn) != "belgian":
         return False
     case = _case(turn)
-    later = any(_has_advice_id(r, "spouse_age_rule") for _, r in case)  # a right at 21
+    later = any(has_advice(r, "spouse_age_rule") for _, r in case)  # a right at 21
     if case and all(r.get("route") == HV for _, r in case) and not later:
         return False  # a Belgian's mother: the humanitarian visa sets no housing proof (round
         # 118, q3: seed 004's deed practice cited as art. 40ter)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from babel.dates import format_date
+from babel.numbers import format_decimal
 
 from dialogue import state as S
 from dialogue import words as W
@@ -30,6 +32,11 @@ def dutch_date(day: dt.date, approximate: bool | str = False) -> str:
     `approximate` is then "year")."""
     pattern = "y" if approximate == "year" else "MMMM y" if approximate else "d MMMM y"
     return format_date(day, format=pattern, locale=LOCALE)
+
+
+def euro(value: Decimal) -> str:
+    """Babel's Dutch (Belgium) number: 1.400 / 1.555,09."""
+    return format_decimal(value, format="#,##0.##", locale=LOCALE)
 
 
 def capitalise(text: str) -> str:

@@ -145,7 +145,7 @@ def _erasure(turn: Turn, reading: Reading) -> bool:
     if not commanded and _names_a_relative(turn, reading):
         return False  # "verwijder 'de zus van je cliënt', dat is dubbel": that person, not the
         # data (panel 31, a5)
-    erase_verb = re.search(r"\b(?:wis\w*|verwijder\w*|delete|erase|effacer)\b", fold(reading.text))
+    erase_verb = any(w.startswith(W.ERASE_VERBS) for w in fold(reading.text).split())
     if not commanded and (reading.mentions or reading.has_facts) and not erase_verb:
         return False  # "er is GEEN man van 7 jaar. haal dat weg pls. Luis is mijn vriend van
         # 35, dat is alles": a correction, never an erasure (round 120, s2: all erased)

@@ -441,6 +441,9 @@ ON_BEHALF_CONSENT = ("gaat akkoord", "is akkoord", "gaan akkoord", "geeft toeste
 ERASE_COMMANDS = ("wis mijn gegevens", "wis al mijn gegevens", "verwijder mijn gegevens",
                   "wis mijn data", "wis dit gesprek", "verwijder dit gesprek",
                   "wis alles van mij", "verwijder al mijn gegevens")  # fmt: skip
+# the verbs of an erasure (word starts): "haal dat weg" beside facts is a correction, "wis ..."
+# an erasure (round 120, s2)
+ERASE_VERBS = ("wis", "verwijder", "delete", "erase", "effacer")
 # a no to the erasure, told in a message that names it (panel 19, l1: "nee niet alles wissen")
 ERASE_DECLINED = ("niet alles", "niet wissen", "niet verwijderen", "niet alles wissen",
                   "niet gewist", "niet wis", "wis niet", "geen wissen")  # fmt: skip
@@ -522,6 +525,12 @@ FROM_THE_HELPERS_PARENT = {"sibling": "child", "grandparent": "parent"}
 HELPERS_PARENT_WORDS = frozenset(
     {"mama", "moeder", "papa", "vader", "mam", "pa", "ma", "amma", "appa"}
 )
+# a parent word of another language as the Dutch one the texts use ("Mijn appa (papa) is erkend":
+# "je papa"; round 121, v3: "je cliënt")
+PARENT_WORD_IN_DUTCH = {"appa": "papa", "abba": "papa", "aabo": "papa", "amma": "mama",
+                        "ammi": "mama", "ummi": "mama", "hooyo": "mama"}  # fmt: skip
+# Flemish "ventje", "manneke": a husband, or a little boy (dialogue.reading._little_boy)
+LITTLE_BOY_WORDS = frozenset({"ventje", "manneke", "menneke", "mannetje"})
 # the writer's niece or nephew, a child of her brother or sister: the parent's grandchild (the
 # diminutive is a child; "nicht" and "neef" may be cousins)
 HELPERS_SIBLINGS_CHILD = frozenset({"nichtje", "neefje", "nichtjes", "neefjes"})
