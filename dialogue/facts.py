@@ -1239,8 +1239,9 @@ def _date_correction(
     known = state["sponsor"].get("recognition_date")
     if not (known and reading.correction) or reading.mentions or marriage_day_told(reading.text):
         return False
-    if _BIRTHDAY_TALK.search(fold(reading.text)):  # "nee ze is nog 17! pas 18 in maart"
-        return False  # a birthday, not the recognition (panel 23, v1)
+    said = _day_instead(reading.text, known)
+    if not said and _BIRTHDAY_TALK.search(fold(reading.text)):  # "nee ze is nog 17! pas 18 in
+        return False  # maart": a birthday, not the recognition (panel 23, v1)
     date = reading.date
     if date is None and (reading.other_day or _arrival_only(reading.text)):  # "nee, ik ben in
         return False  # belgie sinds oktober 2022": the arrival, no recognition (panel 108, m4)
@@ -1251,15 +1252,33 @@ def _date_correction(
             r"\b(?:sinds|geleden|erkend|status)\b", fold(reading.text)
         ):  # "nee, 50 jaar. gezond" of the father asked about (panel 34, c3: "sinds 1976")
             return False
-        parsed = parse_date(reading.text, now=today)
+        parsed = parse_date(said or reading.text, now=today)
         if "unparsed" in parsed.flags or not parsed.iso:
             return False
-        if birth_year_told(reading.text, int(parsed.iso[:4])):
+        if not said and birth_year_told(reading.text, int(parsed.iso[:4])):
             return False  # "nee sorry 22. 15 maart 2004": his birth (round 120, q5)
         date = {"iso": parsed.iso, "flags": parsed.flag_list()}
     reading.date = None
     _store_date(state, update, "recognition_date", date, reading.text)
     return True
+
+
+# "het was 17 december, ni 12 december": the day told instead of the one denied
+_DAY_NOT_THE_OTHER = re.compile(
+    rf"\b(\d{{1,2}} (?:{MONTH_ALTERNATION})(?: (?:19|20)\d\d)?)\s*,?\s*(?:en\s+)?"
+    rf"(?:ni|niet|nie|not|geen)\s+(?:de\s+|op\s+)?\d{{1,2}}(?: (?:{MONTH_ALTERNATION}))?\b"
+)
+
+
+def _day_instead(text: str, known: str) -> str | None:
+    """ "wacht, ana zegt het was 17 december, ni 12 december": the day told, in the year of the
+    date it corrects when no year is given (panel 124, q2: "Sorry, dat begreep ik niet goed"
+    and the 12th kept)."""
+    match = _DAY_NOT_THE_OTHER.search(fold(text))
+    if not match:
+        return None
+    day = match.group(1)
+    return day if re.search(r"\d{4}$", day) else f"{day} {known[:4]}"
 
 
 def _age_of_the_asked_word(state: dict[str, Any], reading: Reading, who: str | None) -> Any:
@@ -2881,12 +2900,20 @@ def _from_the_sponsor(state: dict[str, Any], mention: Mention, relationship: str
         if mention.word in W.HELPERS_SIBLINGS_CHILD:  # "mijn nichtje amina" from his son: the
             return "grandchild"  # father's granddaughter (round 119, v4: "het nichtje van je papa")
         return W.FROM_THE_HELPERS_PARENT.get(relationship, relationship)  # "mijn zus" (y2)
+    if _writes_for_his_partner(state) and mention.word in W.HELPERS_PARTNERS_CHILD:
+        mention.word = W.HELPERS_PARTNERS_CHILD[mention.word]  # "mijn stiefzoon" from her
+        return "child"  # husband: her son (panel 124, q2)
     me = next((p for p in state["people"] if p.get("self")), None)
     if state.get("writer") != "applicant" or me is None or mention.owner == "third":
         return relationship
     if mention.owner == "bare" and me["relationship"] == "parent" == relationship:
         return relationship  # "de papa is 49" from his mother: his father (panel 12, x1)
     return W.FROM_THE_SPONSOR.get(me["relationship"], {}).get(relationship, relationship)
+
+
+def _writes_for_his_partner(state: dict[str, Any]) -> bool:
+    """The writer helps his own partner, the one in Belgium ("ik schrijf voor mijn vrouw")."""
+    return state.get("writer") == "helper" and state.get("sponsor_word") in W.HELPERS_PARTNER_WORDS
 
 
 def _the_sponsors_own_parent(state: dict[str, Any], mention: Mention, relationship: str) -> bool:
@@ -4169,14 +4196,14 @@ def _guardianship_told_again(state: dict[str, Any], reading: Reading, update: Up
 def _no_custody_judgment(state: dict[str, Any], reading: Reading, update: Update) -> None:
     """ "er is geen vonnis of zo, de vader is onbekend": the one child not of the couple has
     no custody judgment (panel 33, a2: the judgment still asked among the documents)."""
-    if not reading.no_custody_judgment:
+    if not (reading.no_custody_judgment or reading.custody_judgment):
         return
     if "?" in reading.text and any(h in f" {fold(reading.text)} " for h in W.HYPOTHETICAL):
         return  # "wat als er geen vonnis is?" (review)
     children = [p for p in state["people"] if p["relationship"] in ("child", "stepchild")
                 and not p["facts"].get("common_child") and not p.get("self")]  # fmt: skip
-    if len(children) == 1:
-        _set(state, update, children[0]["id"], "custody_judgment", False)
+    if len(children) == 1:  # "er is een vonnis": told (panel 124, q2)
+        _set(state, update, children[0]["id"], "custody_judgment", reading.custody_judgment)
 
 
 def _partner_facts(state: dict[str, Any], reading: Reading, update: Update) -> None:

@@ -131,6 +131,7 @@ class Reading:
     custody: str | None = None
     consent_refused: bool = False  # "haar ex wil nu toch niet tekenen" (panel 31, a2)
     no_custody_judgment: bool = False  # "er is geen vonnis of zo" (panel 33, a2)
+    custody_judgment: bool = False  # "er is een vonnis" (panel 124, q2)
     writer_guardian: bool = False  # "ik ben zijn voogd", "heeft mij voogd gemaakt" (seed 000)
     later_request_asked: bool = False  # "kan in januari nog?" (panel 34, d3)
     marriage_proof_lost: bool = False  # "het papier van de kerk is kwijt" (panels 37-38, h1)
@@ -947,8 +948,11 @@ def _is_past(clause: str) -> bool:
             " bij ons huwelijk", " toen we trouwden")  # fmt: skip
     if re.search(r" \d{1,2} (?:jaar )?(?:was|waren|werd)\b", clause):
         return True  # "ik woon hier al sinds ik 8 was" (panel 18, j3: "Jij: 8 jaar")
-    if re.search(r"\b(?:hij|zij|ze) was (?:al |toen |nog )?\d", clause):
-        return True  # "nee ik zei al, hij was 26" (when he came; panel 22, q2)
+    if re.search(
+        r"\b(?:hij|zij|ze) was (?:(?:al|toen|nog|juist|net|pas|maar|precies) )*\d", clause
+    ):
+        return True  # "nee ik zei al, hij was 26" (when he came; panel 22, q2); "bij bijlage 26
+        # hij was juist 18 geworden" (panel 124, z1: "Ik heb het aangepast. • Je zoon: 18 jaar")
     if re.search(r"\b(?:he|she|i) was (?:only |still |already )?\d{1,2}\b", clause):
         return True  # "ja denk ik, he was 17 when i arrive" (panel 117, z1: "Je zoon: 17 jaar")
     if re.search(
@@ -1473,11 +1477,29 @@ _AN_AMOUNT = re.compile(
 )
 
 
+def _a_thing_counted(folded: str, end: int) -> bool:
+    """A number right before a thing (a body part, a room, a foreign currency), written apart
+    or joined ("1BHK"): a count or an amount, no age."""
+    after = re.match(r"\s*([a-z]+)", folded[end : end + 16])
+    return bool(after and after.group(1) in W.COUNTED_THINGS)
+
+
+def _a_duration_asked(folded: str, end: int) -> bool:
+    """ "hoe lang duurt? 1 jaar??": the number of years asked after a duration question in the
+    same message, with a question mark right after it."""
+    asked = re.match(r"\s*(?:jaar|jr|maanden|maand)?\s*\?", folded[end : end + 12])
+    return bool(asked) and any(q in folded[:end] for q in W.DURATION_QUESTIONS)
+
+
 def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
     """ "ik heb 2 vrouwen": a count right before a person (panel 6, l4); "een pensioentje van
     150 euro": an amount (panel 6, k4)."""
-    if _AN_AMOUNT.match(folded[end : end + 20]):
-        return True  # "1100 netto" (panel 9, r1); "100 à 150 euro" (panel 103, y5)
+    if (
+        _AN_AMOUNT.match(folded[end : end + 20])
+        or _a_thing_counted(folded, end)
+        or _a_duration_asked(folded, end)
+    ):  # "1100 netto" (panel 9, r1); "100 à 150 euro" (panel 103, y5); "doof aan 1 oor", "een
+        return True  # 1BHK", "hoe lang? 1 jaar??" (panel 124, q5, q4, q1)
     if re.match(r"\s*(?:x\b|keer\b|maal\b|bezoek\w*|reizen\b|reis\b)", folded[end : end + 10]):
         return True  # "zij kwam 1x hier": how often (panel 15, c3: "Je vriendin: 1 jaar"); "die
         # 3 bezoeken" (panel 54, b1: "Over wie gaat 0, 3, 3 jaar?")
@@ -1798,6 +1820,24 @@ def _living_here_with(mention: Mention, folded: str) -> None:
     # de baby" (panels 91 and 92, n5: the baby asked about as one who comes)
     here = here or _CAME_WITH.search(before)  # "kwam op mijn 12e met mijn moeder" (104, y4)
     if mention.context is None and not mention.is_sponsor and here:
+        mention.context = "in_belgium"
+
+
+_COUPLES = ("spouse", "partner", "registered_partner")
+# "mijn vriend ..., hij is ook belg": a partner as Belgian as the writer lives here
+_BELGIAN_TOO = re.compile(
+    r"^[^.!?]{0,80}?\b(?:hij|zij|ze|die)\s+is\s+(?:ook|eveneens|zelf\s+ook)\s+"
+    r"(?:een\s+)?(?:belg|belgisch|belgische)\b"
+)
+
+
+def _belgian_too(mention: Mention, folded: str) -> None:
+    """ "ik ben niet getrouwd met mijn vriend, we zijn wettelijk samenwonend, hij is ook
+    belg": the writer's Belgian partner, no one who comes (panel 123, z4: Dirk made an
+    applicant)."""
+    if mention.relationship not in _COUPLES or mention.context is not None:
+        return
+    if _BELGIAN_TOO.search(folded[mention.end :]):
         mention.context = "in_belgium"
 
 
@@ -3323,6 +3363,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _a_source_of_hearsay(mention, folded)
     _in_reported_speech(mention, folded)
     _living_here_with(mention, folded)
+    _belgian_too(mention, folded)
     _travel_companion(mention, folded)
     _goes_along(mention, folded)
     _money_helper(mention, folded)
@@ -4243,9 +4284,13 @@ def _little_boy(reading: Reading) -> None:
 
 def _partners_children(reading: Reading, folded: str) -> None:
     """ "mijn vrouw is al hier ... haar dochter", "zijn dochter uit zijn eerste huwelijk":
-    the partner's child is the writer's stepchild, an applicant."""
+    the partner's child is the writer's stepchild, an applicant; "mijn vrouw is van de
+    filipijnen. haar kleindochter wil bij ons komen wonen": her grandchild is the writer's
+    step-grandchild (seed 004: "je Belgische (stief)ouder of (stief)grootouder"), and the
+    partner lives with the writer (panel 124, k3: the wife asked about, the granddaughter
+    dropped)."""
     for i, mention in enumerate(reading.mentions):
-        if mention.relationship not in ("child", "stepchild") or mention.context == "deceased":
+        if mention.relationship not in _STEP_KIN or mention.context == "deceased":
             continue
         couple_before = i > 0 and reading.mentions[i - 1].relationship in _COUPLE_RELATIONS
         of_the_couple = mention.possessive == "hun" and couple_before  # "[hun zoon]" (83, i2)
@@ -4268,8 +4313,30 @@ def _partners_children(reading: Reading, folded: str) -> None:
         step = any(c in after for c in W.STEP_CUES)
         theirs = mention.owner == "third" and not _of_the_writers_subject(reading, folded, i)
         if (theirs or step) and partner_before:
-            mention.relationship, mention.topic = "stepchild", True
+            if mention.relationship != "grandchild":
+                mention.relationship = "stepchild"
+            elif mention.word in ("kleindochter", "kleinzoon", "kleinkind"):
+                mention.word = f"stief{mention.word}"  # "je stiefkleindochter", not "je
+                # kleindochter" (k3: "ze is ni van mij maar van ons marites haar dochter")
+            mention.topic = True
             mention.context = None if mention.context == "third_party" else mention.context
+            _partner_at_home(reading, mention, folded)
+
+
+_STEP_KIN = ("child", "stepchild", "grandchild")
+_TO_US = re.compile(r"^[^.!?]{0,40}\b(?:bij|naar|met) ons\b")
+
+
+def _partner_at_home(reading: Reading, step: Mention, folded: str) -> None:
+    """ "haar zoon wil bij ons komen wonen": the partner whose child comes to "us" lives
+    with the writer; she is no one who comes herself."""
+    if not (step.coming and _TO_US.search(folded[step.end :])):
+        return
+    for partner in reading.mentions:
+        couple = partner.relationship in _COUPLE_RELATIONS and partner.owner == "writer"
+        if couple and partner.start < step.start and partner.context is None:
+            if not partner.coming and not partner.is_sponsor:
+                partner.context = "in_belgium"
 
 
 def _relative_who_lives_there(reading: Reading, folded: str) -> None:
@@ -5027,6 +5094,9 @@ def read(message: dict[str, Any]) -> Reading:
     reading.lgbtiq = _has(W.LGBTIQ_WORDS, folded)
     reading.consent_refused = _told_of_another(W.CONSENT_REFUSED, folded)
     reading.no_custody_judgment = _has(W.NO_CUSTODY_JUDGMENT, f" {folded} ")
+    reading.custody_judgment = not reading.no_custody_judgment and _has(
+        W.CUSTODY_JUDGMENT, f" {folded} "
+    )
     reading.not_yet_divorced = _told_of_another(W.NOT_YET_DIVORCED, folded)
     asked = _asked_of(marriages, text) if marriages else _only_asked_about_marriage(text)
     if "?" in text and (_has(W.MARRY_AGAIN_WORDS, f" {folded} ") or asked):
@@ -5493,7 +5563,8 @@ def _writer_abroad(folded: str) -> bool:
 
 _CLAIMS = "|".join(re.escape(c) for c in W.HELPER_CLAIMS if c != "als")
 _ROLE_CLAIM = re.compile(
-    rf" (?:(?:{_CLAIMS})(?: tot \w+| tot vorig jaar| lang| jaren)?(?: een| n| de| a| an)?|als)"
+    rf"[ '](?:(?:{_CLAIMS})(?: [a-z]{{2,15}},)?(?: tot \w+| tot vorig jaar| lang| jaren)?"
+    rf"(?: een| n| de| a| an)?|als)"
     rf" (?:{'|'.join(W.HELPER_ROLES)})\b"
 )
 _WORKPLACE = re.compile(
@@ -5504,9 +5575,10 @@ _WORKPLACE = re.compile(
 
 def _helper_writes(folded: str, toks: list[Token]) -> bool:
     """A social worker writes: she says she writes for someone, names a helper's role or
-    workplace as her own (W.HELPER_ROLES), or names her client ("mijn cliënt", never after
-    "geen"/"niet": "ik ben geen cliënt"). "leefloon van het ocmw" is no such evidence, nor
-    the guardian of her own relative ("ik ben voogd van mijn neef")."""
+    workplace as her own (W.HELPER_ROLES; also after her name: "'k ben Griet, vrijwilliger
+    bij ..."; panel 124, l4: "Hoe oud is je eerste kind?"), or names her client ("mijn
+    cliënt", never after "geen"/"niet": "ik ben geen cliënt"). "leefloon van het ocmw" is no
+    such evidence, nor the guardian of her own relative ("ik ben voogd van mijn neef")."""
     own_ward = any(f"voogd van {p} " in folded for p in W.WRITER_POSSESSIVES)
     if not own_ward and (
         _has(W.HELPER_CUES, folded)

@@ -1679,6 +1679,7 @@ def note_volunteered(state: dict[str, Any], reading: Reading) -> dict[str, Any] 
     """Note the facts the user volunteered on the person they are about; that person when
     something new was noted."""
     _illness_denied(state, reading)
+    _own_means_denied(state, reading)
     by_sentence = _owners_by_sentence(state, reading)
     if by_sentence:  # "de mama is 45, weduwe. het zusje is 12.": the mother's (panel 14, a4)
         found = [_note(entry, facts) for entry, facts in by_sentence]
@@ -1712,6 +1713,25 @@ def _illness_denied(state: dict[str, Any], reading: Reading) -> None:
     for entry in named:
         entry["noted"].remove("ill")
         entry["facts"].pop(AS_FACT["ill"], None)
+
+
+_NO_OWN_MEANS = re.compile(
+    r"\b(?:heeft|hebben|heb|has|have)\s+(?:helemaal\s+|echt\s+|zelf\s+|ook\s+)*"
+    r"(?:niet|nie|geen|no|not)\s+(?:genoeg\s+|voldoende\s+|veel\s+|enough\s+)?"
+    r"(?:eigen\s+|own\s+)?(?:geld|inkomen|middelen|spaargeld|money|income)\b"
+)
+
+
+def _own_means_denied(state: dict[str, Any], reading: Reading) -> None:
+    """ "sorry verkeerd gedrukt. mijn mama heeft NIET genoeg geld": a "Ja" to "Heeft je mama
+    zelf genoeg geld ...?" taken back (panel 124, z5: "kans redelijk" and "Bewijs dat je mama
+    genoeg eigen geld heeft" kept through two corrections)."""
+    if not _NO_OWN_MEANS.search(fold(reading.text)):
+        return
+    told = [p for p in state["people"] if p["facts"].get("own_sufficient_means")]
+    named = [p for p in told if p in asked_about(told, reading)] or (told if len(told) == 1 else [])
+    for entry in named:
+        entry["facts"]["own_sufficient_means"] = False
 
 
 _THAT_ONE_ILL = re.compile(r"\b(?:die|hij|zij|ze)\s+(?:is|was|wordt|werd)\s+(?:\w+\s+)?ziek\b")
@@ -2643,13 +2663,31 @@ def _exemption_ends(turn: Any, exempt, said: Answer, case) -> None:
         said.item(birthday)  # laatste dag is 1 september 2027 ... Daarna ... inkomen")
         return
     topic = "housing" if condition.get("id") == "housing" else "income"
-    said.entry(M.SIDE[f"{topic}_exempt_on_time"], voice)
+    if topic == "income" and _a_minor_child(entry):
+        topic = "income_exempt_on_time_minor_child"  # still exempt alone (seed 003; q2)
+    said.entry(M.SIDE.get(topic) or M.SIDE[f"{topic}_exempt_on_time"], voice)
     deadline = _favourable_end(result)  # not a son's 18th birthday (panel 33, a3)
     if deadline and not deadline.get("passed"):
         _last_day(turn, dt.date.fromisoformat(deadline["date"]), said)
         # a son of 17 has his own earlier last day (panel 50, g1: "De laatste dag is 12 juli
         # 2027" said for him too, his right ends on 1 March)
         _age_limit_rows(turn, case or [], said, said_in=_said_this_turn(turn, said))
+
+
+def _sole_by_judgment(entry: dict[str, Any]) -> bool:
+    """Custody of the one in Belgium alone, by a judgment told ("Ana heeft een vonnis ...,
+    zij alleen heeft de bewaring"; seed 001)."""
+    facts = entry["facts"]
+    return facts.get("custody") == "sole" and facts.get("custody_judgment") is True
+
+
+def _a_minor_child(entry: dict[str, Any]) -> bool:
+    """A child of the sponsor or of the partner under 18: exempt from the income when it comes
+    alone, in time or late (seed 003, "de enige is die zich bij de gezinshereniger komt
+    voegen")."""
+    kinds = ("child", "stepchild", "adopted_child")
+    age = entry.get("age")
+    return entry["relationship"] in kinds and age is not None and age < P.MAJORITY_AGE.value
 
 
 def _rights_own_end(result: dict[str, Any]) -> dict[str, Any] | None:
@@ -4496,6 +4534,9 @@ def _missing_parent_said(turn: Any, case: list[tuple[dict, dict]]) -> bool:
     minors = [e for e, _ in case if e["relationship"] in CHILDREN and (e.get("age") or 99) < 18]
     if not minors:
         return False
+    if _sole_by_judgment(minors[0]):  # a judgment gives the custody: no consent
+        message = M.SIDE["custody_sole_judgment"]  # needed (seed 001; panel 124, q2)
+        return _say_entries(turn, [(message, _voice(turn, minors[0]))])
     return _say_entries(turn, [(M.SIDE["missing_parent_proof"], _voice(turn, minors[0]))])
 
 
@@ -5934,10 +5975,13 @@ def _custody_proof(turn: Any, reading: Reading) -> bool:
             return _say_entries(turn, [(M.SIDE["dead_parent_proof"], voice)])
         return _say_entries(turn, [(M.SIDE["missing_parent_proof_sibling"], voice)])
     entry = (asked_about(minors, reading) or minors)[0]
-    if turn.state.get("other_parent_missing") and _status(turn) != "belgian":  # "papa van de
-        # kinderen is weg. niemand weet waar hij is" (panel 64, h3: "staat niet in onze
+    sole = _sole_by_judgment(entry)  # "zij alleen heeft de bewaring. is da genoeg zonder de
+    # papa?" (panel 124, q2; seed 001)
+    if (sole or turn.state.get("other_parent_missing")) and _status(turn) != "belgian":  # "papa
+        # van de kinderen is weg. niemand weet waar hij is" (panel 64, h3: "staat niet in onze
         # informatie" where seed 004 says how for a Belgian's family)
-        return _say_entries(turn, [(M.SIDE["missing_parent_proof"], _voice(turn, entry))])
+        key = "custody_sole_judgment" if sole else "missing_parent_proof"
+        return _say_entries(turn, [(M.SIDE[key], _voice(turn, entry))])
     own_child = entry["relationship"] in ("child", "adopted_child")  # not a widowed grandma's
     if turn.state["sponsor"].get("widowed") and own_child:  # grandson (panel 105, k1)
         # "moet Amina een papier hebben over het

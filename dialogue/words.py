@@ -459,6 +459,19 @@ ERASE_OBJECTS = ("gegevens", "alles", "gesprek", "data", "donnees", "info over m
 MONTH_UNITS = frozenset({"maand", "maanden", "mnd", "maandjes", "maandje", "mois", "months",
                          "month", "m"})  # fmt: skip
 WEEK_UNITS = frozenset({"week", "weken", "weekjes", "semaines", "weeks"})
+# things counted with a number that is no one's age: body parts ("doof aan 1 oor"), rooms and
+# homes ("een 1BHK", "2 slaapkamers"), foreign currencies ("14000 lira"); panel 124, q4, q5, q3
+COUNTED_THINGS = frozenset({
+    "oor", "oren", "oog", "ogen", "been", "benen", "arm", "armen", "hand", "handen", "voet",
+    "voeten", "nier", "nieren", "long", "longen", "vinger", "vingers", "tand", "tanden",
+    "kamer", "kamers", "slaapkamer", "slaapkamers", "slpk", "bhk", "bedroom", "bedrooms", "room",
+    "rooms", "appartement", "appartementen", "studio", "verdieping", "verdiepingen",
+    "lira", "liras", "dollar", "dollars", "usd", "dinar", "dinars", "shilling", "shillings",
+    "rupee", "rupees", "roepie", "frank", "fr", "fcfa", "cfa", "pond", "birr", "nakfa", "afghani",
+    "rial", "real", "peso", "pesos", "naira", "cedi", "dirham", "dh", "mad", "tl", "try",
+})  # fmt: skip
+# "hoe lang duurt het? 1 jaar??": a duration asked about, no one's age (panel 124, q1)
+DURATION_QUESTIONS = ("hoe lang", "hoelang", "how long", "combien de temps", "duurt", "duren")
 BABY_WORDS = frozenset({"baby", "babytje", "pasgeboren", "pasgeborene", "bebe", "newborn",
                         "zuigeling", "boreling"})  # fmt: skip
 FUTURE_AGE_VERBS = frozenset({"wordt", "word", "worden", "wordde", "will", "turns", "aura"})
@@ -471,15 +484,17 @@ CLAUSE_BREAKS = frozenset({"maar", "en", "want", "omdat", "dus", "of"})
 # the user's word for a relative -> pronoun ("hij", "zij"); unknown words get none
 MALE_WORDS = frozenset(
     {"man", "echtgenoot", "zoon", "zoontje", "vader", "papa", "pa", "broer", "broertje", "opa",
-     "grootvader", "bompa", "pepe", "kleinzoon", "stiefzoon", "stiefvader", "oom", "nonkel",
+     "grootvader", "bompa", "pepe", "kleinzoon", "stiefkleinzoon", "stiefzoon", "stiefvader",
+     "oom", "nonkel",
      "neef", "verloofde man", "vriend", "mari", "fils", "pere", "frere", "husband", "son",
      "father", "brother", "halfbroer", "stiefbroer", "jongen", "ventje", "vent", "appa", "abba",
      "aabo"}
 )  # fmt: skip
 FEMALE_WORDS = frozenset(
     {"vrouw", "echtgenote", "dochter", "dochtertje", "moeder", "mama", "ma", "moeke", "zus",
-     "zuster", "zusje", "oma", "grootmoeder", "bomma", "meme", "kleindochter", "stiefdochter",
-     "stiefmoeder", "tante", "nicht", "vriendin", "verloofde vrouw", "femme", "epouse", "fille",
+     "zuster", "zusje", "oma", "grootmoeder", "bomma", "meme", "kleindochter",
+     "stiefkleindochter", "stiefdochter", "stiefmoeder", "tante", "nicht", "vriendin",
+     "verloofde vrouw", "femme", "epouse", "fille",
      "mere", "soeur", "wife", "daughter", "mother", "sister", "halfzus", "stiefzus", "meisje",
      "madam", "schoonmoeder", "amma", "ammi", "ummi", "hooyo"}
 )  # fmt: skip
@@ -522,6 +537,12 @@ FROM_THE_SPONSOR = {
 # client's child, her grandmother the client's parent (panel 103, y2: "De zus van je mama",
 # "De oma van je mama")
 FROM_THE_HELPERS_PARENT = {"sibling": "child", "grandparent": "parent"}
+# a partner writes for the one in Belgium ("ik schrijf voor mijn vrouw Ana"): his stepson is
+# her son (panel 124, q2: "diego is mijn stiefzoon" gave "De zoon van de vrouw van je vrouw")
+HELPERS_PARTNER_WORDS = frozenset(
+    {"vrouw", "man", "echtgenote", "echtgenoot", "partner", "vriendin", "vriend"}
+)
+HELPERS_PARTNERS_CHILD = {"stiefzoon": "zoon", "stiefdochter": "dochter", "stiefkind": "kind"}
 HELPERS_PARENT_WORDS = frozenset(
     {"mama", "moeder", "papa", "vader", "mam", "pa", "ma", "amma", "appa"}
 )
@@ -1175,7 +1196,9 @@ RELATIONSHIP_WORDS: dict[str, tuple[str, ...]] = {
                 "halfbroer", "halfzus", "broers en zussen", "frere", "soeur", "brother",
                 "sister", "siblings"),
     "grandchild": ("kleinkind", "kleinkinderen", "kleinzoon", "kleindochter", "grandson",
-                   "granddaughter", "grandchild"),
+                   "granddaughter", "grandchild",
+                   # the partner's grandchild (seed 004: "(stief)grootouder"; panel 124, k3)
+                   "stiefkleindochter", "stiefkleinzoon", "stiefkleinkind"),
     "grandparent": ("grootouders", "grootouder", "oma", "opa", "grootmoeder", "grootvader",
                     "bomma", "bompa", "meme", "meetje", "pepe", "vava", "moemoe", "petje",
                     "grandmother", "grandfather", "grandma", "grandpa"),
@@ -1391,6 +1414,11 @@ NO_CUSTODY_JUDGMENT = ("geen vonnis", "zonder vonnis", "geen rechterlijke", "gee
                        # "er is geen papier van een rechter", "nooit een vonnis" (panel 56, f3)
                        "geen papier van een rechter", "geen papier van de rechter",
                        "nooit een vonnis", "nooit vonnis")  # fmt: skip
+# a judgment on custody told ("er is een vonnis", "een vonnis van de rechtbank in mixco"):
+# seed 001's "een kopie van het vonnis ... dat u het exclusief recht van bewaring toekent"
+# (panel 124, q2); read only when no NO_CUSTODY_JUDGMENT words are in the message
+CUSTODY_JUDGMENT = ("vonnis", "jugement", "court order", "uitspraak van de rechter",
+                    "beslissing van de rechter", "beslissing van de rechtbank")  # fmt: skip
 # a document said to be missing ("ik heb geen geboorteakte", "de akte is verbrand")
 MISSING_WORDS = ("geen akte", "geen geboorteakte", "geen geboorteaktes", "heb ik niet",
                  "geen huwelijksakte", "geen trouwakte",  # (panel 33, a3)

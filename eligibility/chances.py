@@ -140,13 +140,16 @@ SITUATIONS: dict[str, ChanceRule] = {
         "very_low.",
     ),
     "ascendant_own_means": ChanceRule(
-        "medium",
+        "low",
         "Zo kunnen in specifieke situaties met duidelijke banden met België (bijvoorbeeld als "
         "ouder of grootouder van een derdelander of Belg), in samenhang met voldoende eigen "
         "middelen van de aanvrager ... voldoende zijn voor een humanitair visum.",
         "000",
-        "Interpretation: the seed says this 'kan voldoende zijn': a real path, not only an "
-        "exception, so medium.",
+        "Interpretation: seed 000 says own means with ties 'kunnen ... voldoende zijn' in "
+        "'specifieke situaties', and seed 001 of every humanitarian visa 'In de praktijk wordt "
+        "slechts uitzonderlijk een humanitair visum toegekend': low, one step above a parent "
+        "with neither means nor vulnerability (panel 124, l1 and z5: 'kans redelijk' for "
+        "grandparents read as wrong against 'slechts uitzonderlijk').",
     ),
     "adoption_not_recognised": ChanceRule(
         "low",

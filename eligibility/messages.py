@@ -3544,6 +3544,16 @@ SIDE: dict[str, Message] = {
         "inkomen bewijzen.",
         S.ART_10_2_FAVOURABLE,
     ),
+    # seed 003: "Anderzijds moet de gezinshereniger niet bewijzen dat hij over
+    # bestaansmiddelen beschikt indien de aanvrager zijn kind ... is, en dit kind bij hem komt
+    # wonen alvorens 18 jaar te zijn en de enige is die zich bij de gezinshereniger komt
+    # voegen." (panel 124, q2: "Daarna moet je vrouw wel genoeg inkomen bewijzen" of her son)
+    "income_exempt_on_time_minor_child": _M(
+        "Dat geldt alleen als de aanvraag op tijd gebeurt. Daarna moet {sp} wel genoeg "
+        "inkomen bewijzen, behalve als {rel} nog minderjarig {rel_is} en als enige naar "
+        "België komt.",
+        S.ART_10_2,
+    ),
     # the same for the home (seed 003 "Bijzondere bepaling ... voldoende huisvesting"; panel
     # 47, g5: "geen woning te bewijzen ... Daarna moet je cliënt wel genoeg inkomen bewijzen")
     "housing_exempt_on_time": _M(
@@ -3598,6 +3608,17 @@ SIDE: dict[str, Message] = {
     "custody_without_judgment@belgian": _M(
         _CUSTODY_WITHOUT_JUDGMENT,
         S.ART_40TER_2,
+    ),
+    # seed 001: "Indien u of uw echtgenoot/echtgenote of partner het exclusief recht van
+    # bewaring heeft ... een kopie van het vonnis voorleggen dat u het exclusief recht van
+    # bewaring toekent"; the other parent's consent only "Als het recht van bewaring ...
+    # gedeeld wordt" (panel 124, q2: "Ana heeft een vonnis ... zij alleen heeft de bewaring. is
+    # da genoeg zonder de papa?" answered twice with a missing parent's proof for a Belgian)
+    "custody_sole_judgment": _M(
+        "Heeft {sp} alleen het hoederecht, met een vonnis? Dan vraagt DVZ een kopie van dat "
+        "vonnis. De toestemming van {rel_of:de andere ouder} is dan niet nodig: die is alleen "
+        "nodig als het hoederecht gedeeld is.",
+        S.ART_10,
     ),
     # seed 001 (art. 10, §1, 4°): "een kopie van het vonnis voorleggen dat u het exclusief
     # recht van bewaring toekent" ... "de toestemming van de andere ouder voorleggen"; what

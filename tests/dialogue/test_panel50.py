@@ -590,8 +590,8 @@ def test_my_mother_and_my_sister__named_in_dutch():
     g6: "het paspoort van je mother", "Dien de aanvraag van je sister in")."""
     chat = _amanuels_family()
     assert "mother" not in chat.transcript().split("Dit is mijn inschatting")[-1]
-    assert "• Je moeder: humanitair visum" in chat.transcript(), chat.transcript()
-    assert "• Je zus: humanitair visum" in chat.transcript(), chat.transcript()
+    # one chance for both since the mother's own means no longer raise hers (panel 124)
+    assert "• Je moeder en je zus: humanitair visum" in chat.transcript(), chat.transcript()
 
 
 def test_ik_studeer_nog__a_refugee_who_studies_keeps_his_status():

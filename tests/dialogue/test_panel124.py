@@ -1,0 +1,171 @@
+"""Panel 124 (families k1-k5, l1-l5, z1-z5, q1-q5): each test is named by the user's words or
+the seed sentence it keeps true."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.dialogue.chat import Chat
+
+TODAY = dt.date(2026, 12, 7)
+
+
+def test_a_legal_cohabitant_who_is_also_belgian_is_no_one_who_comes():
+    """z4 (round 123): "ik ben niet getrouwd met mijn vriend, we zijn wettelijk samenwonend,
+    hij is ook belg" asked "Hoe oud is je vriend?" and made Dirk an applicant."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian) en mijn [zoon](relationship:child) van [20](age)"
+        " woont in marokko, kan hij naar hier komen?"
+    )
+    reply = chat.say(
+        "ik ben niet getrouwd met mijn [vriend](relationship:partner), we zijn wettelijk "
+        "samenwonend, hij is ook [belg](sponsor_status:belgian)"
+    )
+    assert [p["relationship"] for p in chat.people] == ["child"], chat.transcript()
+    assert "vriend" not in reply
+
+
+def test_a_volunteer_who_gives_her_name_first_writes_for_her_client():
+    """l4: "Dag, 'k ben Griet, vrijwilliger bij den onthaalgroep in Roeselare. 'k zit hier met
+    Osman ..." was answered "Hoe oud is je eerste kind?" and "Jij: subsidiair beschermd"
+    through four corrections."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "Dag, 'k ben Griet, vrijwilliger bij den onthaalgroep in Roeselare. 'k zit hier met "
+        "Osman, Soedanees, [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds"
+        " [30 januari dit jaar](recognition_date:2026-01-30). Zijn [vrouw](relationship:spouse)"
+        " Samia en de [kinders](relationship:child) zitten in Caïro. Wat moeten we doen?"
+    )
+    reply = chat.say("akkoord", intent="affirm")
+    assert chat.state["writer"] == "helper", chat.transcript()
+    assert "je cliënt" in reply
+    assert "je eerste kind" not in reply
+
+
+def test_her_granddaughter_who_comes_to_us_is_the_belgians_step_grandchild():
+    """Seed 004: "... je Belgische (stief)ouder of (stief)grootouder". k3: "ik ben belg en mijn
+    vrouw is van de filipijnen. haar kleindochter jasmine wil bij ons komen wonen" asked "Hoe
+    oud is je vrouw?" and kept the wife who lives in Aalst as the one who comes."""
+    chat = Chat(today=TODAY)
+    reply = chat.say(
+        "ik ben [belg](sponsor_status:belgian) en mijn [vrouw](relationship:spouse) is van de "
+        "filipijnen. haar [kleindochter](relationship:grandchild) jasmine wil bij ons komen "
+        "wonen kan dat"
+    )
+    assert [p["relationship"] for p in chat.people] == ["grandchild"], chat.transcript()
+    assert "stiefkleindochter" in reply
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "hij is doof aan [1](age) oor maar hij kan wel zelf eten",  # q5: "Je broer: 1 jaar"
+        "we wonen in een [1](age)BHK flat",  # q4: "Over wie gaat 1, 1 jaar?"
+        "hoe lang duurt het? [1](age) jaar??",  # q1: "Je papa: 1 jaar"
+    ],
+)
+def test_a_number_before_a_thing_or_after_how_long_is_no_age(markup):
+    """Panel 124: numbers in "doof aan 1 oor", "een 1BHK", "hoe lang? 1 jaar??" became the
+    age of the relative asked about."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [erkend](sponsor_status:refugee), mijn [papa](relationship:parent) wil komen")
+    assert chat.question == "sponsor.age", chat.transcript()
+    chat.say(markup)
+    assert chat.sponsor.get("age") is None, chat.transcript()
+    assert chat.person("parent")["age"] is None
+
+
+def test_the_age_he_was_at_the_annex_26_is_no_age_now():
+    """z1: "bij bijlage 26 hij was juist 18 geworden. welke telt?" gave "Ik heb het aangepast.
+    • Je zoon: 18 jaar" (he is 21)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "mijn [zoon](relationship:child) is [21](age), ik ben [erkend](sponsor_status:refugee)"
+    )
+    chat.say(
+        "wanneer ik vlucht 20/09/2022 hij was [17](age). bij bijlage 26 hij was juist [18](age)"
+        " geworden. welke telt?"
+    )
+    assert chat.person("child")["age"] == 21, chat.transcript()
+
+
+def test_mijn_mama_heeft_niet_genoeg_geld_takes_back_a_yes_pressed_by_mistake():
+    """Seed 000: "... in samenhang met voldoende eigen middelen van de aanvrager om in België
+    nooit ten laste te zullen vallen van de sociale bijstand". z5: after a "Ja" pressed by
+    mistake, "sorry verkeerd gedrukt. mijn mama heeft NIET genoeg geld" kept "Bewijs dat je
+    mama genoeg eigen geld heeft" and the better chance."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend](sponsor_status:refugee), ik ben [33](age:sponsor). mijn "
+        "[mama](relationship:parent) is [63](age) en wil komen"
+    )
+    for _ in range(6):
+        if chat.question == "applicant.own_sufficient_means":
+            break
+        chat.say("nee", intent="deny")
+    assert chat.question == "applicant.own_sufficient_means", chat.transcript()
+    chat.say("ja", intent="affirm")
+    assert chat.person("parent")["facts"]["own_sufficient_means"] is True
+    chat.say("sorry verkeerd gedrukt. mijn [mama](relationship:parent) heeft NIET genoeg geld")
+    assert chat.person("parent")["facts"]["own_sufficient_means"] is False, chat.transcript()
+
+
+def _wilson_for_ana() -> Chat:
+    """q2: a husband types for his wife Ana, a recognised refugee; her son Diego (12)."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "goeiedag, ik schrijf voor mijn [vrouw](relationship:spouse) Ana. ze is "
+        "[erkend vluchteling](sponsor_status:refugee). haar [zoon](relationship:child) diego "
+        "([12](age)) is nog daar"
+    )
+    chat.say("ja ok akkoord", intent="affirm")
+    chat.say("ze is erkend op [12 december vorig jaar](recognition_date:2025-12-12)")
+    return chat
+
+
+def test_het_was_17_december_ni_12_december_corrects_the_recognition_date():
+    """q2: "wacht, ana zegt het was 17 december, ni 12 december, sorry. en ja diego is geboren
+    in 2014" was "Sorry, dat begreep ik niet goed" and the 12th kept."""
+    chat = _wilson_for_ana()
+    chat.say(
+        "wacht, ana zegt het was 17 december, ni 12 december, sorry. en ja diego is geboren "
+        "in 2014 natuurlijk"
+    )
+    assert chat.sponsor["recognition_date"] == "2025-12-17", chat.transcript()
+
+
+def test_a_sole_custody_judgment_needs_no_consent_of_the_missing_father():
+    """Seed 001: "Indien u ... het exclusief recht van bewaring heeft ... een kopie van het
+    vonnis voorleggen dat u het exclusief recht van bewaring toekent"; the consent only "Als het
+    recht van bewaring ... gedeeld wordt". q2: "moet de papa van diego toestemming geven? we
+    weten ni waar hij is" was answered twice with a Belgian's family's proof of a missing
+    parent."""
+    chat = _wilson_for_ana()
+    chat.answer_plainly(
+        {
+            "applicant.common_child": "nee! de papa van diego is weg al lang. Ana heeft het "
+            "hoederecht, [alleen zij](custody:sole). er is een vonnis",
+        }
+    )
+    reply = chat.say(
+        "moet de papa van diego toestemming geven? we weten ni waar hij is",
+        intent="ask_documents",
+    )
+    assert "niet nodig" in reply, chat.transcript()
+    assert "familie van een Belg" not in reply
+
+
+def test_mijn_stiefzoon_from_her_husband_is_her_son():
+    """q2: "diego is mijn stiefzoon, we zijn getrouwd in juli" from the husband who types for
+    her made "De zoon van de vrouw van je vrouw"."""
+    chat = _wilson_for_ana()
+    reply = chat.say(
+        "ik heb een B kaart sinds 2019. diego is mijn [stiefzoon](relationship:stepchild), we "
+        "zijn getrouwd in juli in gent"
+    )
+    assert "vrouw van je vrouw" not in chat.transcript(), chat.transcript()
+    assert [p["relationship"] for p in chat.people] == ["child"]
+    assert "stiefzoon van je vrouw" not in reply
