@@ -19,7 +19,7 @@ from dialogue import words as W
 from dialogue.intents import FAQ_INTENTS
 from eligibility.parameters import MAJORITY_AGE
 from privacy.redact import find_identifiers
-from samen_rasa.nlu.dutch_dates import MONTH_WORDS
+from samen_rasa.nlu.dutch_dates import MONTH_WORDS, parse_date
 from samen_rasa.nlu.folding import fold
 
 _WORD = re.compile(r"[\w'’]+", re.UNICODE)
@@ -5540,7 +5540,7 @@ _WRITER_IN = re.compile(
     r"| (?:wij|we) (?:zijn|wonen|zitten|verblijven|leven)"  # "wij zijn in addis abeba" (k5)
     # English: "me and our children are in kampala uganda" (panel 117, z2)
     r"| (?:i am|i'm|im|i live|i stay|we are|we live|we stay)"
-    r"| me and (?:my|our|the) \w+ (?:are|live|stay))"
+    r"| me and (?:my|our|the) (?:\w+ ){1,2}(?:are|live|stay))"  # "me and our 2 kids are" (124)
     r"(?: nu| nog| momenteel| steeds| nog steeds)?"
     r"(?: (?:met|bij) (?:mijn |mn |m'n |de |onze |ons )?\w+)?"  # "ik woon met mama in
     # Khartoum" (v5), "ik ben met onze kinderen in kampala" (w1)
@@ -5620,7 +5620,7 @@ def folded_clauses(text: str, starts: list[int]) -> list[str]:
 def _date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] | None:
     """The recognition date, unless its clause is about a birthday ("wordt 18 in maart"); of
     two dates with a correction between them ("sinds maart, nee wacht april") the last."""
-    return _tagged_date(message, clauses)
+    return _decision_day(str(message.get("text") or "")) or _tagged_date(message, clauses)
 
 
 def corrected_date_text(text: str) -> str | None:
@@ -5808,6 +5808,29 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
                 "text": surface,
             }
     return None
+
+
+# "his decision is 18 nov 2025 but the card came january": the day on the decision, a whole
+# date written right after the word (panel 124, z2: "january" of the card taken, untagged "18
+# nov 2025" lost)
+_DECISION_DAY = re.compile(
+    r"\b(?:decision|beslissing|décision|decision date|erkenning|recognition|recognised|"
+    r"recognized|erkend)\b(?: \w+){0,3}? (?:is |was |of |van |on |op |dated |le |du )?"
+    r"(\d{1,2}[ /.-](?:\d{1,2}|[a-z]{3,9})\.?[ /.-](?:19|20)\d\d)\b"
+)
+
+
+def _decision_day(text: str) -> dict[str, Any] | None:
+    """The whole date told with the decision, when another date (the card's, the letter's) is
+    in the same message."""
+    match = _DECISION_DAY.search(fold(text))
+    if not match:
+        return None
+    parsed = parse_date(match.group(1), now=dt.date.max)  # a whole date: no "now" needed
+    # (a day after today is checked against today where the facts are applied)
+    if not parsed.iso or "unparsed" in parsed.flags or parsed.flag_list():
+        return None
+    return {"iso": parsed.iso, "flags": [], "start": match.start(1), "text": match.group(1)}
 
 
 _BIRTH_WORDS = re.compile(r"\b(?:geboorte\w*|geboren|born|birth\w*|verjaardag)\b")

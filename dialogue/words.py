@@ -221,6 +221,11 @@ APPLICANT_CUES = (
     # English (panel 117, z2: "me and our children are in kampala uganda. how we come?")
     "how we come", "how can we come", "how can i come", "i am his wife", "i am the wife",
     "i am his husband", "i am her husband",
+    # "me and our 2 kids are in kampala. how do we join him pls" (panel 124, z2: "Jij: erkend
+    # vluchteling" through five corrections)
+    "join him", "join her", "join my husband", "join my wife", "i never came",
+    "i want to join", "we want to join", "come to him", "come to her",
+    "i am the family member",
 )  # fmt: skip
 
 # --- answers ---------------------------------------------------------------------------------

@@ -169,3 +169,29 @@ def test_mijn_stiefzoon_from_her_husband_is_her_son():
     assert "vrouw van je vrouw" not in chat.transcript(), chat.transcript()
     assert [p["relationship"] for p in chat.people] == ["child"]
     assert "stiefzoon van je vrouw" not in reply
+
+
+def test_me_and_our_2_kids_are_in_kampala_the_wife_writes():
+    """z2: "hello. my husband is refugee in belgium since last year. me and our 2 kids are in
+    kampala. how do we join him pls" kept "Jij: erkend vluchteling" through five corrections."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "hello. my [husband](relationship:spouse) is [refugee](sponsor_status:refugee) in "
+        "belgium since last year. me and our 2 [kids](relationship:child) are in kampala. how "
+        "do we join him pls"
+    )
+    chat.say("akkoord", intent="affirm")
+    assert chat.state["writer"] == "applicant", chat.transcript()
+    assert any(p.get("self") and p["relationship"] == "spouse" for p in chat.people)
+
+
+def test_his_decision_is_18_nov_2025_not_the_month_the_card_came():
+    """Seed 003: "binnen het jaar (12 maanden) na de erkenning ... door het Commissariaat-
+    generaal". z2: "his decision is 18 nov 2025 but the card came january" took January (the
+    card) as the recognition."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "my [husband](relationship:spouse) is [refugee](sponsor_status:refugee). his decision "
+        "is 18 nov 2025 but the card came [january](recognition_date:2026-01-01|approximate)"
+    )
+    assert chat.sponsor["recognition_date"] == "2025-11-18", chat.transcript()
