@@ -2405,6 +2405,8 @@ def _applicant_mention(state, reading: Reading, mention: Mention, previous, upda
     own = _relationship(mention, previous)
     if own == "child" and _the_parents_children(state, mention):
         return
+    if own == "parent" and _the_childrens_parent(state, mention):
+        return  # "zijn zus lana 13 jaar. zij komt ook met mama": his wife (panel 124, z1)
     relationship = _from_the_sponsor(state, mention, own)
     mapped = relationship != own  # the writer's word for the sponsor's relative
     if _the_sponsors_own_parent(state, mention, relationship):
@@ -2481,6 +2483,23 @@ def _the_parents_children(state: dict[str, Any], mention: Mention) -> bool:
         return False  # a parent abroad: her children are his brothers (_from_the_sponsor)
     parents = any(p["relationship"] == "parent" and not p.get("self") for p in state["people"])
     return age < MAJORITY_AGE.value and parents and mention.owner == "bare"
+
+
+_CHILDRENS_PARENT_WORDS = {"mama": "zij", "mam": "zij", "moeder": "zij", "papa": "hij",
+                           "pap": "hij", "vader": "hij"}  # fmt: skip
+
+
+def _the_childrens_parent(state: dict[str, Any], mention: Mention) -> bool:
+    """A bare "mama" from a sponsor whose partner and children are abroad: the children's
+    mother, his partner, no parent of his who comes ("ja zijn zus lana 13 jaar. zij komt ook
+    met mama"; panel 124, z1: "Is je mama op hoge leeftijd?" after "mijn moeder is dood")."""
+    pronoun = _CHILDRENS_PARENT_WORDS.get(mention.word or "")
+    if mention.owner != "bare" or pronoun is None or state.get("writer") not in (None, "sponsor"):
+        return False
+    people = [p for p in state["people"] if not p.get("self")]
+    partners = [p for p in people if p["relationship"] in COUPLES]
+    children = [p for p in people if p["relationship"] in ("child", "stepchild")]
+    return len(partners) == 1 and partners[0].get("pronoun") in (None, pronoun) and bool(children)
 
 
 def _a_known_child_is_the_stepchild(state: dict[str, Any], mention: Mention, update) -> None:

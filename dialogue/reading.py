@@ -1694,6 +1694,9 @@ _DO_NOT_HELP = re.compile(
     # "hoe bewijs ik dat mijn broer (in duitsland) niet voor haar kan zorgen" (panel 84, j5)
     r"|^[^.!?]{0,25}\bniet\s+voor\s+[a-z]+\s+(?:kan|kunnen)\s+zorgen\b"
     r"|^[^.!?]{0,25}\b(?:kan|kunnen)\s+niet\s+(?:voor\s+[a-z]+\s+)?zorgen\b"
+    # "zus van cliënte woont in Rwanda, kan moeder niet opvangen" (panel 124, z3)
+    r"|^[^.!?]{0,40}\b(?:kan|kunnen)\s+(?:(?:de|haar|zijn|hun|mijn)\s+)?(?:moeder|mama|vader|"
+    r"papa|ouders|hem|haar|hen)\s+niet\s+(?:opvangen|verzorgen|helpen|nemen|houden)\b"
 )
 
 
@@ -4979,7 +4982,7 @@ def read(message: dict[str, Any]) -> Reading:
     starts = clause_starts(text)
     reading = Reading(text=text, intent=intent)
     reading.not_helper = (
-        _has(W.NOT_HELPER, folded)
+        (_has(W.NOT_HELPER, folded) or bool(_THE_CLIENT_HIMSELF.search(folded)))
         and not any(f"niet {p}" in folded for p in W.NOT_HELPER)
         and not _has(W.STILL_HELPING, folded)
     )  # whole words: "het gaat om mijn cliënt" is no "gaat om mij" (panel 14, a4); "Hij is geen
@@ -5570,6 +5573,13 @@ _ROLE_CLAIM = re.compile(
 _WORKPLACE = re.compile(
     rf" (?:{'|'.join(W.HELPER_AT)})(?: het| de| een| the| la| le)?"
     rf" (?:{'|'.join(W.HELPER_WORKPLACES)})\b"
+)
+
+
+# the client takes the phone: "ik ben abdul zelf", "ik abdul. niet client" (panel 124, k1:
+# "Je cliënt hoeft nu geen inkomen te bewijzen" to him)
+_THE_CLIENT_HIMSELF = re.compile(
+    r"\b(?:ik ben|ik|hier is|dit is) [a-z]{3,15} zelf\b|\bniet (?:de |je )?client(?:e)?\b"
 )
 
 

@@ -3124,7 +3124,8 @@ def _bond_after(entry: dict[str, Any]) -> bool:
 def _dna_blood_relatives(turn: Any, reading: Reading, people, said: Answer) -> None:
     """The DNA lines for the relatives related by blood: one of them by name, several as the
     family."""
-    voice = _where_voice(turn, reading, people)
+    without = _named_without_a_deed(people, reading)
+    voice = _voice(turn, without) if without else _where_voice(turn, reading, people)
     routes = {assessment(turn.state, e, turn.today).get("route") for e in people}
     if routes <= {HV, "not_possible"}:  # no right: the humanitarian file, not art. 40ter/12bis
         said.entry(M.SIDE["dna_humanitarian"], voice)
@@ -3144,6 +3145,28 @@ def _dna_blood_relatives(turn: Any, reading: Reading, people, said: Answer) -> N
         said.entry(M.ADVICE["dna_test"], voice)
     else:  # seed 002's general rule: an authentic document (panel 23, s4)
         said.entry(M.SIDE["dna_general_rule"], voice)
+
+
+def _named_without_a_deed(people, reading: Reading) -> dict[str, Any] | None:
+    """The one relative named in the sentence that says a deed is missing: "Omar is 14, Hamza
+    10 en Lina 6. Van Lina is er geen geboorteakte ... Dan DNA?" (panel 124, k1: "Dan kan het
+    kind van 14 jaar van je cliënt het visum toch krijgen")."""
+    folded = _folded(reading)
+    ages = {name: int(age) for name, age in _NAME_AND_AGE.findall(folded)}  # "lina 6 (1/10/20)"
+    for sentence in re.split(r"[.!?\n]", folded):
+        if not _any(W.MISSING_WORDS, f" {sentence} "):
+            continue
+        named = [
+            p for p in people
+            if (p.get("name") and re.search(rf"\b{p['name']}\b", sentence))
+            or any(re.search(rf"\b{n}\b", sentence) and p.get("age") == a for n, a in ages.items())
+        ]  # fmt: skip
+        if len(named) == 1:
+            return named[0]
+    return None
+
+
+_NAME_AND_AGE = re.compile(r"\b([a-z]{3,15})\s+(?:is\s+)?\(?(\d{1,2})\b")
 
 
 def _deadline_rows(turn: Any, case) -> list[tuple[str, dict[str, Any]]]:

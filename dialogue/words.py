@@ -474,6 +474,10 @@ COUNTED_THINGS = frozenset({
     "lira", "liras", "dollar", "dollars", "usd", "dinar", "dinars", "shilling", "shillings",
     "rupee", "rupees", "roepie", "frank", "fr", "fcfa", "cfa", "pond", "birr", "nakfa", "afghani",
     "rial", "real", "peso", "pesos", "naira", "cedi", "dirham", "dh", "mad", "tl", "try",
+    # distances and travel times ("woont hier in Paramaribo, 20 minuten van ons"; panel 124, l1:
+    # "Je zoon: 20 jaar")
+    "minuten", "minuut", "minuutjes", "min", "uur", "uren", "km", "kilometer", "kilometers",
+    "meter", "minutes", "hours", "miles",
 })  # fmt: skip
 # "hoe lang duurt het? 1 jaar??": a duration asked about, no one's age (panel 124, q1)
 DURATION_QUESTIONS = ("hoe lang", "hoelang", "how long", "combien de temps", "duurt", "duren")

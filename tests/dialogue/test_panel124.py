@@ -195,3 +195,79 @@ def test_his_decision_is_18_nov_2025_not_the_month_the_card_came():
         "is 18 nov 2025 but the card came [january](recognition_date:2026-01-01|approximate)"
     )
     assert chat.sponsor["recognition_date"] == "2025-11-18", chat.transcript()
+
+
+def test_ik_ben_abdul_zelf_the_client_writes_himself():
+    """k1: after a volunteer's questions, "ik ben abdul zelf. mijn vrouw pasport is kapot" was
+    answered "Het paspoort van de vrouw van je cliënt" and "Je cliënt hoeft nu geen inkomen te
+    bewijzen" to Abdul."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "Goeiemiddag, ik ben Griet, vrijwilliger bij een buddyproject in Leuven. Ik help een "
+        "Jemenitische man, Abdul, die [subsidiaire bescherming](sponsor_status:"
+        "subsidiary_protection) heeft sinds [11/12/2025](recognition_date:2025-12-11). Zijn "
+        "[vrouw](relationship:spouse) zit nog in Aden."
+    )
+    chat.say("akkoord", intent="affirm")
+    assert chat.state["writer"] == "helper", chat.transcript()
+    reply = chat.say("ik ben abdul zelf. mijn [vrouw](relationship:spouse) pasport is kapot")
+    assert chat.state["writer"] != "helper", chat.transcript()
+    assert "cliënt" not in reply
+
+
+def test_twenty_minutes_from_us_is_no_age():
+    """l1: "onze zoon Ricardo woont hier wel in Paramaribo, 20 minuten van ons" gave "• Je
+    zoon: 20 jaar"."""
+    chat = Chat(today=TODAY)
+    chat.say("mijn [dochter](relationship:child) is [belg](sponsor_status:belgian)")
+    chat.say("onze [zoon](relationship:child) woont hier wel, [20](age) minuten van ons")
+    assert all(p.get("age") != 20 for p in chat.people), chat.transcript()
+
+
+def test_the_dna_answer_names_the_child_without_a_birth_certificate():
+    """Seed 003 "Afstamming": "... onder voorbehoud van een DNA-test". k1: "Omar is 14, Hamza 10
+    en Lina 6. Van Lina is er geen geboorteakte ... Dan DNA?" answered "Dan kan het kind van 14
+    jaar van je cliënt het visum toch krijgen"."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds "
+        "[11 december 2025](recognition_date:2025-12-11). mijn [kinderen](relationship:child) "
+        "Omar is [14](age), Hamza [10](age) en Lina [6](age)"
+    )
+    chat.answer_plainly({})
+    reply = chat.say(
+        "Omar is 14, Hamza 10 en Lina 6. Van Lina is er geen geboorteakte, ze is nooit "
+        "ingeschreven. Dan DNA?",
+        intent="ask_dna_test",
+    )
+    assert "DNA" in reply, chat.transcript()
+    assert "kind van 6 jaar" in reply or "Lina" in reply
+    assert "kind van 14 jaar" not in reply
+
+
+def test_a_sister_who_cannot_take_the_mother_in_is_no_one_who_comes():
+    """Seed 000: "... dat er geen andere familieleden zijn die voor je kunnen zorgen". z3: "zus
+    van cliënte woont in Rwanda, kan moeder niet opvangen. speelt dat mee?" made the sister one
+    who wants to come."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben maatschappelijk werker. mijn cliënte is [erkend](sponsor_status:refugee), haar "
+        "[moeder](relationship:parent) is [72](age)"
+    )
+    chat.say(
+        "[zus](relationship:sibling) van cliënte woont in Rwanda, kan moeder niet opvangen. "
+        "speelt dat mee voor het dossier?"
+    )
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+
+
+def test_zij_komt_ook_met_mama_is_the_childrens_mother_his_wife():
+    """z1: "ja zijn zus lana 13 jaar. zij komt ook met mama" from the refugee whose wife comes
+    asked "Is je mama op hoge leeftijd?" (his mother is dead)."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee). mijn [vrouw](relationship:spouse)"
+        " en [dochter](relationship:child) van [13](age) zijn in irak"
+    )
+    chat.say("zij komt ook met [mama](relationship:parent)")
+    assert "parent" not in [p["relationship"] for p in chat.people], chat.transcript()
