@@ -3990,10 +3990,12 @@ def _registered_partnership(state: dict[str, Any], reading: Reading, update: Upd
         if country and equivalent_partnership_country(country)
         else "legally_registered"
     )
-    for entry in _couple(state, COUPLES):
+    for entry in _couple(state, COUPLES) or _writers_couple(state):
         if entry["relationship"] != "registered_partner":
             entry["relationship"] = "registered_partner"
             entry["route"] = None
+        if entry.get("self") and state.get("sponsor_word") in W.SPOUSE_WORDS_OF_MARRIAGE:
+            state["sponsor_word"] = "partner"  # "niet mijn man ... mi pareja" (panel 125, n2)
         _set(state, update, entry["id"], "partnership", kind)
         if country:
             _set(state, update, entry["id"], "partnership_country", country)
@@ -4020,6 +4022,12 @@ def _ward_of_the_writer(state: dict[str, Any], reading: Reading, update: Update)
     ward["relationship"] = "foster_child"
     ward["route"] = None
     update.changes.append((ward["id"], "relationship", None, "foster_child"))
+
+
+def _writers_couple(state: dict[str, Any]) -> list[dict[str, Any]]:
+    """The partner abroad who writes herself ("niet mijn man. we zijn wettelijk samenwonend";
+    panel 125, n2: "Jij: officieel getrouwd" and a humanitarian visa)."""
+    return [p for p in state["people"] if p["relationship"] in COUPLES and p.get("self")][:1]
 
 
 def _couple(state: dict[str, Any], relationships: tuple[str, ...]) -> list[dict[str, Any]]:

@@ -5825,7 +5825,8 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
 # nov 2025" lost)
 _DECISION_DAY = re.compile(
     r"\b(?:decision|beslissing|décision|decision date|erkenning|recognition|recognised|"
-    r"recognized|erkend)\b(?: \w+){0,3}? (?:is |was |of |van |on |op |dated |le |du )?"
+    r"recognized|erkend|status|statuut)\b(?: \w+){0,3}? "
+    r"(?:is |was |of |van |on |op |dated |le |du )?"
     r"(\d{1,2}[ /.-](?:\d{1,2}|[a-z]{3,9})\.?[ /.-](?:19|20)\d\d)\b"
 )
 
@@ -6230,7 +6231,13 @@ def _only_asked_about_marriage(text: str) -> bool:
 _INDIRECT_ASK = re.compile(r"\bhoe (?:weet|weten|kan|kunnen|zie|zien)\b[^.]{0,20}\bof\b")
 
 
-_NOT_MARRIED = re.compile(r"\b(?:niet|nooit|nie) (?:\w+ ){0,2}getrouwd\b|\bniet religieus\b")
+_NOT_MARRIED = re.compile(
+    r"\b(?:niet|nooit|nie) (?:\w+ ){0,2}getrouwd\b|\bniet religieus\b"
+    # "we konden daar nie trouwen", "kwou ook trouwen me mijn familie erbij" (panel 125, n5:
+    # "Je verloofde: officieel getrouwd")
+    r"|\b(?:konden|kon|kunnen|kan|mochten|mocht|mogen)\b(?: \w+){0,3} (?:niet|nie|ni) "
+    r"(?:\w+ )?trouwen\b|\b(?:kwou|wou|wouden|willen|wil|wilden|wilde)\b(?: \w+){0,3} trouwen\b"
+)
 
 
 def _no_marriage_told(text: str, folded: str) -> bool:

@@ -551,6 +551,9 @@ FROM_THE_HELPERS_PARENT = {"sibling": "child", "grandparent": "parent"}
 HELPERS_PARTNER_WORDS = frozenset(
     {"vrouw", "man", "echtgenote", "echtgenoot", "partner", "vriendin", "vriend"}
 )
+# the words for a partner that say a marriage ("mijn man"): "je partner" once a registered
+# partnership is told (panel 125, n2: "Je man" after "niet mijn man, wettelijk samenwonend")
+SPOUSE_WORDS_OF_MARRIAGE = frozenset({"man", "vrouw", "echtgenoot", "echtgenote"})
 HELPERS_PARTNERS_CHILD = {"stiefzoon": "zoon", "stiefdochter": "dochter", "stiefkind": "kind"}
 HELPERS_PARENT_WORDS = frozenset(
     {"mama", "moeder", "papa", "vader", "mam", "pa", "ma", "amma", "appa"}

@@ -271,3 +271,45 @@ def test_zij_komt_ook_met_mama_is_the_childrens_mother_his_wife():
     )
     chat.say("zij komt ook met [mama](relationship:parent)")
     assert "parent" not in [p["relationship"] for p in chat.people], chat.transcript()
+
+
+def test_niet_mijn_man_wettelijk_samenwonend_makes_the_writer_a_registered_partner():
+    """Seed 001: "... of de vreemdeling met wie u een geregistreerd partnerschap hebt";
+    seed 003 counts "de erkenning". n2 (round 125): "ay sorry, niet mijn man. we zijn wettelijk
+    samenwonend sinds maart 2025 ... hij heeft de status op 18 september 2026" kept "Jij:
+    officieel getrouwd", took March 2025 as the recognition, and sent her to a humanitarian
+    visa."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "hola, ik ben daniela, ik woon nu in Medellín. mijn [man](relationship:spouse) woont in "
+        "antwerpen, hij heeft [subsidiaire bescherming](sponsor_status:subsidiary_protection) "
+        "sinds [september](recognition_date:2026-09-01|approximate)"
+    )
+    chat.say("akkoord", intent="affirm")
+    chat.say(
+        "ay sorry, niet mijn [man](relationship:spouse). we zijn [wettelijk samenwonend]"
+        "(relationship:registered_partner) sinds [maart 2025](recognition_date:2025-03-01|"
+        "approximate), papier van de gemeente borgerhout. niet getrouwd. hij heeft de status op"
+        " 18 september 2026"
+    )
+    me = next(p for p in chat.people if p.get("self"))
+    assert me["relationship"] == "registered_partner", chat.transcript()
+    assert chat.sponsor["recognition_date"] == "2026-09-18"
+    assert "je man" not in chat.transcript().split("wettelijk samenwonend")[-1].lower()
+
+
+def test_we_konden_daar_nie_trouwen_is_no_official_marriage():
+    """Seed 000 "Verloofden": no marriage yet. n5 (round 125): "we konden daar nie trouwen, de
+    état civil in carrefour is dicht" gave "Ik heb het aangepast. • Je verloofde: officieel
+    getrouwd"."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "'k ben [belg](sponsor_status:belgian), mijn [verloofde](relationship:partner) woont "
+        "in haïti"
+    )
+    reply = chat.say(
+        "we konden daar nie [trouwen](marriage_type:official), de état civil in carrefour is "
+        "dicht. en kwou ook trouwen me mijn familie erbij in kortrijk. telt da?"
+    )
+    assert "officieel getrouwd" not in reply, chat.transcript()
+    assert chat.person("partner")["facts"].get("marriage") != "official"
