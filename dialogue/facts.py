@@ -352,19 +352,27 @@ _CHILDRENS_PARENT_MISSING = re.compile(
     r"\b[^.?!]{0,20}\b(?:is weg|is vermist|is verdwenen|vermist|verdwenen)\b"
     # "de papa is weg, niemand weet waar hij is" of a mother's daughter (panel 83, i5)
     r"|\b(?:de|haar|zijn) (?:papa|vader)\b[^.?!]{0,10}\b(?:is weg|is vermist|is verdwenen)\b"
+    # "de papa heeft haar erkend maar ik weet niet waar hij is" (panel 126, z5)
+    r"|\b(?:de|haar|zijn) (?:papa|vader|mama|moeder)\b[^.?!]{0,40}\b(?:ik |we |wij )?"
+    r"(?:weet|weten) (?:niet|nie|ni) waar (?:hij|zij|ze) is\b"
 )
 
 
 # "hij is verdwenen, niemand weet waar hij is" of the parent whose consent is asked
 _THE_PARENT_GONE = re.compile(
     r"\b(?:hij|zij|ze) is (?:verdwenen|vermist|weg)\b|\bniemand weet waar\b"
+    r"|\b(?:weet|weten) (?:niet|nie|ni) waar (?:hij|zij|ze) is\b"
 )
 
 
 def _childrens_parent_missing(state: dict[str, Any], reading: Reading, update: Update) -> None:
     folded = fold(reading.text)
-    if _CHILDRENS_PARENT_MISSING.search(folded):
-        state["other_parent_missing"] = True
+    asked = (state.get("question") or {}).get("fact") in (
+        "applicant.custody", "applicant.other_parent_consent"
+    )  # fmt: skip
+    if _CHILDRENS_PARENT_MISSING.search(folded) or (asked and _THE_PARENT_GONE.search(folded)):
+        state["other_parent_missing"] = True  # "ik weet het niet!! niemand weet waar hij is"
+        # to the consent asked (panel 126, z5: asked again, then "geen recht")
     if not (state.get("other_parent_missing") or _CHILDRENS_PARENT_MISSING.search(folded)):
         return
     if _THE_PARENT_GONE.search(folded) or _CHILDRENS_PARENT_MISSING.search(folded):

@@ -1869,9 +1869,13 @@ _WE_RENT_WITH = re.compile(
 )
 
 
-# "zijn andere zoon, die bij hem woont", "mijn dochter die al bij mij woont"
+# "zijn andere zoon, die bij hem woont", "mijn dochter die al bij mij woont"; "Haar zoon van
+# 17 woont al bij haar (GH in 2018)" (panel 126, z3: the son made an applicant)
 _WHO_LIVES_WITH = re.compile(
-    r"^\s*,?\s*die (?:al |nu |ook |hier )*bij (?P<whom>hem|mij|ons) (?:woont|wonen|leeft|leven)\b"
+    r"^\s*,?\s*die (?:al |nu |ook |hier )*bij (?P<whom>hem|mij|ons|haar) (?:woont|wonen|leeft|"
+    r"leven)\b"
+    r"|^(?:\s+van\s+\d{1,2})?\s+(?:woont|wonen|leeft|leven)\s+(?:al |nu |ook |hier |sinds \w+ )*"
+    r"bij (?P<whom2>hem|mij|ons|haar)\b"
 )
 
 
@@ -1895,9 +1899,11 @@ def _lives_with_the_sponsor(mention: Mention, folded: str) -> None:
     told = _WHO_LIVES_WITH.match(folded[mention.end :])
     if not told or mention.context not in (None, "third_party") or mention.is_sponsor:
         return
-    his = mention.possessive == "zijn" and told["whom"] == "hem"
-    mine = mention.owner == "writer" and told["whom"] in ("mij", "ons")
-    if his or mine:
+    whom = told["whom"] or told["whom2"]
+    his = mention.possessive == "zijn" and whom == "hem"
+    hers = mention.possessive == "haar" and whom == "haar"
+    mine = mention.owner == "writer" and whom in ("mij", "ons")
+    if his or hers or mine:
         mention.context = "in_belgium"
 
 
@@ -3309,6 +3315,8 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
         last_word in W.NEGATORS | {"nooit"}
         or _negated_by_two(before)
         or _not_my_own(folded[max(0, mention.start - 30) : mention.start].split())
+        or _NOT_ABOUT_ONE.search(folded[max(0, mention.start - 30) : mention.start])
+        or _WHICH_ONE.search(folded[max(0, mention.start - 10) : mention.end + 2])
     ):
         mention.context = "negated"  # "we hebben geen kinderen", "niet gewoon vriendin"
     mention.modifier = _modifier(reading, mention, folded)
@@ -3575,6 +3583,12 @@ def _negated_by_two(before: str) -> bool:
 
 
 _NOT_MY_OWN_AFTER = frozenset({"is", "ze", "zij", "hij", "ben", "was"})
+# "het gaat om de moeder hé, niet om een kind" (panel 126, z3: a child asked about to the end)
+# "Welk kind? Het gaat om de MOEDER" (panel 126, z3): a challenge, no one new
+_WHICH_ONE = re.compile(r"\b(?:welke?|which) \w+\s*\?\s*$")
+_NOT_ABOUT_ONE = re.compile(
+    r"\b(?:niet|nie|ni|not) (?:om|over|about) (?:een |de |het |mijn |haar |zijn |a |the )?$"
+)
 
 
 def _not_my_own(words: list[str]) -> bool:

@@ -673,7 +673,14 @@ def _waiting_list_named(folded: str) -> bool:
 def _housing_need_asked(folded: str) -> bool:
     """ "moeten mijn ouders een woning hebben in belgie?", "ik heb nog geen huis, is dat een
     probleem?" (panel 45: the parents of an unaccompanied minor were given a condition line)."""
-    return "?" in folded and _any(W.HOUSING_TOPIC, folded) and _any(W.NEED_WORDS, folded)
+    if "?" not in folded:
+        return False
+    return any(  # in the sentence asked or the writer's own ("ik heb geen huis. is dat een
+        _any(W.HOUSING_TOPIC, f" {sentence} ")  # probleem?"), not "slechte ogen, geen huis
+        and _any(W.NEED_WORDS, f" {sentence} ")  # meer. kan zij ook mee komen?" (panel 125,
+        and (sentence.endswith("?") or _any((" ik ", " we ", " wij "), f" {sentence} "))
+        for sentence in re.findall(r"[^.!?]*[.!?]?", folded)  # m4: "Ja. Je moet een woning")
+    )
 
 
 def _parents_not_coming_supposed(folded: str) -> bool:
@@ -3389,7 +3396,9 @@ _TWELVE_MONTHS = re.compile(r"\b(?:1|een|één) jaar\b|\b12 maand(?:en)?\b")
 
 
 def _no_deadline(turn: Any, reading: Reading, case) -> bool:
-    if _belgian_descendant_turns_21(turn, case, reading):  # "hij wordt 21 op 14 februari, moet ik
+    if _belgian_descendant_turns_21(
+        turn, case, reading, True
+    ):  # "hij wordt 21 op 14 februari, moet ik
         return True  # voor die datum?" (u3)
     if _status(turn) == "asylum_seeker":
         return _limits_without_date(turn, case)  # the period that starts at the recognition
@@ -4996,13 +5005,15 @@ def _routes_of(turn: Any, case, why: bool = False) -> bool:
     return True
 
 
-def _belgian_descendant_turns_21(turn: Any, case, reading: Reading) -> bool:
+def _belgian_descendant_turns_21(
+    turn: Any, case, reading: Reading, deadline_asked: bool = False
+) -> bool:
     """Seed 004: a Belgian's (step)child has no deadline, but from 21 proves being dependent
     ("Ben je 21 jaar of ouder? Dan moet je ook de bewijzen voorleggen die aantonen dat je ten
     laste bent"; panel 11, u3; panel 13, z2: "wat als hij 21 is voor we indienen?")."""
     under = _under_21_of_a_belgian(case)
     if not under:
-        return _belgian_descendant_over_21(turn, case)
+        return _belgian_descendant_over_21(turn, case, deadline_asked)
     said = Answer(turn)
     said.say("utter_answer_no_deadline")
     told = DAY_21.search(_folded(reading))
@@ -5017,7 +5028,7 @@ def _belgian_descendant_turns_21(turn: Any, case, reading: Reading) -> bool:
     return True
 
 
-def _belgian_descendant_over_21(turn: Any, case) -> bool:
+def _belgian_descendant_over_21(turn: Any, case, deadline_asked: bool = False) -> bool:
     """ "hij is ouder dan 21, kan dat nog?": yes, when dependent (seed 004 "Ben je 21 jaar of
     ouder? Dan moet je ook de bewijzen voorleggen die aantonen dat je ten laste bent van de
     Belg"; panel 50, h4: "geen antwoord" and a parent added from "ouder dan")."""
@@ -5025,8 +5036,12 @@ def _belgian_descendant_over_21(turn: Any, case) -> bool:
     if not over:
         return False
     said = Answer(turn)
+    key = "descendant_over_21_dependent"
+    if deadline_asked:  # seed 004 names no deadline for a Belgian's family (panel 125, k3)
+        said.say("utter_answer_no_deadline")
+        key = "descendant_over_21_dependent_no_deadline"
     for entry, _ in over:
-        said.entry(M.SIDE["descendant_over_21_dependent"], _voice(turn, entry))
+        said.entry(M.SIDE[key], _voice(turn, entry))
     said.send("utter_answer_menu")
     return True
 

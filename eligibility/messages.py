@@ -3261,6 +3261,14 @@ SIDE: dict[str, Message] = {
         "je onder 'Documenten'.",
         S.ART_40BIS_2_3,
     ),
+    # the same after "is er een deadline voor jasmine?": no "Ja." to a deadline that does not
+    # exist (panel 125, k3: "Ja. Ook een kind van 21 jaar of ouder heeft dat recht")
+    "descendant_over_21_dependent_no_deadline": _M(
+        "Ook een kind van {belgian_descendant_age} jaar of ouder heeft dat recht, als "
+        "{rel_pron} ten laste {rel_is} van {sp_obj}. Dat moet je bewijzen. Welke bewijzen, zie "
+        "je onder 'Documenten'.",
+        S.ART_40BIS_2_3,
+    ),
     # the day told ("Grace wordt 21 jaar op 14 april 2027"; panel 63, h2: the rule only, never
     # linked to her birthday); seed 004 "bankuittreksels van de laatste 6 maanden"
     "dependency_from_21_day": _M(

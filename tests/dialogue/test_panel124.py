@@ -313,3 +313,86 @@ def test_we_konden_daar_nie_trouwen_is_no_official_marriage():
     )
     assert "officieel getrouwd" not in reply, chat.transcript()
     assert chat.person("partner")["facts"].get("marriage") != "official"
+
+
+def test_a_mother_with_no_house_left_abroad_asks_no_housing_question():
+    """Seed 000: a parent of an adult has no right, only a humanitarian visa. m4 (round 125):
+    "en mijn moeder? zij is 71 ... hoge bloeddruk, slechte ogen, geen huis meer. kan zij ook
+    mee komen?" began "Ja. Je moet een woning hebben die groot genoeg is"."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds "
+        "[9 september 2024](recognition_date:2024-09-09). mijn [dochter](relationship:child) is "
+        "[17](age)"
+    )
+    chat.answer_plainly({})
+    reply = chat.say(
+        "bon, en mijn [moeder](relationship:parent)? zij is [71](age), hoge bloeddruk, slechte "
+        "ogen, geen huis meer. kan zij ook mee komen?",
+        intent="check_eligibility",
+    )
+    assert not reply.startswith("Ja."), chat.transcript()
+    assert "woning hebben die groot genoeg" not in reply
+
+
+def test_is_er_een_deadline_for_a_belgians_adult_step_grandchild_says_none():
+    """Seed 004 names no deadline for a Belgian's family; from 21 "Dan moet je ook de bewijzen
+    voorleggen die aantonen dat je ten laste bent". k3 (round 125): "is er een deadline voor
+    jasmine haar aanvraag ja of nee" was answered "Ja. Ook een kind van 21 jaar of ouder ..."."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), mijn [stiefkleindochter](relationship:grandchild)"
+        " is [23](age) en woont in de filipijnen"
+    )
+    chat.answer_plainly({})
+    reply = chat.say(
+        "is er een deadline voor jasmine haar aanvraag ja of nee", intent="ask_deadline"
+    )
+    assert not reply.startswith("Ja."), chat.transcript()
+    assert "geen vaste termijn" in reply
+
+
+def test_niemand_weet_waar_hij_is_to_the_consent_leaves_the_right_open():
+    """Seed 001: with shared custody "de toestemming van de andere ouder"; seed 004: "Als de
+    andere ouder verdwenen is moet je een attest hebben". z5 (round 126): "ik weet het niet!!
+    niemand weet waar hij is. moet hij tekenen???" asked the consent again, then "geen recht"."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik heb [subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds "
+        "[14 juni 2024](recognition_date:2024-06-14). mijn [dochter](relationship:child) is "
+        "[11](age)"
+    )
+    for _ in range(6):
+        if chat.question == "applicant.other_parent_consent":
+            break
+        if chat.question == "applicant.common_child":
+            chat.say("nee", intent="deny")
+        elif chat.question == "applicant.custody":
+            chat.say("[samen](custody:shared)")
+        else:
+            chat.say("ja", intent="affirm")
+    assert chat.question == "applicant.other_parent_consent", chat.transcript()
+    chat.say("ik weet het niet!! niemand weet waar hij is. moet hij tekenen???")
+    assert chat.state.get("other_parent_missing"), chat.transcript()
+    assert chat.question != "applicant.other_parent_consent"
+    assert chat.person("child")["facts"].get("other_parent_consent") is not False
+
+
+def test_haar_zoon_woont_al_bij_haar_and_niet_om_een_kind_add_no_child():
+    """z3 (round 126): "Maar het gaat om de moeder hé, niet om een kind." and "Haar zoon van 17
+    woont al bij haar (GH in 2018)" made the client's son an applicant ("dien de aanvraag in
+    vóór het kind van je cliënt 18 wordt"); "Welk kind?" added one again."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben maatschappelijk werker. cliënte is [erkend vluchteling](sponsor_status:refugee)"
+        ". haar [moeder](relationship:parent) is [72](age), weduwe"
+    )
+    chat.say(
+        "Maar het gaat om de [moeder](relationship:parent) hé, niet om een [kind](relationship:child)."
+    )
+    chat.say(
+        "Cliënte is [44](age:sponsor). Haar [zoon](relationship:child) van [17](age) woont al bij "
+        "haar (GH in 2018). Nu gaat het dus enkel over de [moeder](relationship:parent)."
+    )
+    chat.say("Welk [kind](relationship:child)? Het gaat om de MOEDER van mijn cliënte.")
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()

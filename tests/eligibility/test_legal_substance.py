@@ -339,6 +339,7 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:dependency_from_21_day",
         "side:dependency_from_21",
         "side:descendant_over_21_dependent",
+        "side:descendant_over_21_dependent_no_deadline",
         "side:income_of_the_partner_dependency",
         "conditions:belgian_descendant_under_21",
         "conditions:belgian_descendant_dependent",
