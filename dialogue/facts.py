@@ -1044,7 +1044,14 @@ def _writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
     elif reading.not_helper and state["writer"] == "helper":
         # "ik ben geen cliënt, het gaat over mij": the writer is the sponsor; read back
         state["writer"] = "sponsor"
+        state["helper_before"] = True  # the client took the phone (panel 124, k1)
         update.changes.append(("sponsor", "writer", "helper", "sponsor"))
+    elif (
+        state.get("helper_before")
+        and state["writer"] == "sponsor"
+        and _HELPER_BACK.search(fold(reading.text))
+    ):  # "Griet weer hier", "ik ben Griet he, niet Abdul" (panel 127, k1: "je kind van 6 jaar"
+        state["writer"] = "helper"  # to the volunteer)
     if reading.applicant_writer and _may_be_the_applicant(state, reading):
         _applicant_writer(state, reading, update)
     for age in reading.sponsor_ages[:1]:  # "ik ben de oma van Dawit ... dawit is 16"
@@ -1054,6 +1061,13 @@ def _writer(state: dict[str, Any], reading: Reading, update: Update) -> None:
     for age in reading.client_ages[:1]:
         _set(state, update, "sponsor", "age", age.years)
     _writer_age(state, reading, update)
+
+
+# the helper takes the phone back from her client
+_HELPER_BACK = re.compile(
+    r"\b(?:weer|terug) (?:hier|aan de telefoon|aan het woord)\b"
+    r"|\bik ben [a-z]{3,15}\s*(?:he|hé|hoor)?\s*,?\s*(?:niet|nie|ni) [a-z]{3,15}\b"
+)
 
 
 def _sponsor_name(state: dict[str, Any], reading: Reading) -> None:
@@ -2930,6 +2944,9 @@ def _from_the_sponsor(state: dict[str, Any], mention: Mention, relationship: str
     if _writes_for_his_partner(state) and mention.word in W.HELPERS_PARTNERS_CHILD:
         mention.word = W.HELPERS_PARTNERS_CHILD[mention.word]  # "mijn stiefzoon" from her
         return "child"  # husband: her son (panel 124, q2)
+    if _writes_for_his_partner(state) and mention.owner == "bare" and relationship == "grandparent":
+        mention.word = "moeder" if mention.word in W.FEMALE_WORDS else "vader"  # "en de oma?
+        return "parent"  # diego kan ni alleen vliegen" from her husband: her mother (126, q2)
     me = next((p for p in state["people"] if p.get("self")), None)
     if state.get("writer") != "applicant" or me is None or mention.owner == "third":
         return relationship

@@ -823,6 +823,9 @@ _MARRIAGE_AFTER_A_COMMA = re.compile(
 )
 
 
+_YEARS_OF_NOTHING = re.compile(
+    r" (?:jaar|maand|maanden) (?:niks|niets|(?:geen|zonder) (?:contact|nieuws|bericht))\b"
+)
 _A_CARDS_YEARS = re.compile(r" jaar (?:ne |een |mijn |de |die |m'n |mn )?\w?[- ]?kaart\b")
 
 
@@ -855,8 +858,9 @@ def _is_duration(folded: str, end: int, start: int | None = None) -> bool:
     if before == ["al"] and after.startswith((" jaar erkend", " jaar belg")):  # "ik ben al 2
         return True  # jaar erkend", "mijne pa is al 25 jaar belg" (round 122, t3); not "16
         # jaar, erkend als vluchteling" (panel 5, k2), "52 jaar, Belg" (panel 33)
-    if _A_CARDS_YEARS.match(after):  # "ik heb al 12 jaar ne C kaart" (panel 103, y4: "Over wie
-        return True  # gaat 12 jaar?")
+    if _A_CARDS_YEARS.match(after) or _YEARS_OF_NOTHING.match(after):  # "ik heb al 12 jaar ne
+        return True  # C kaart" (panel 103, y4: "Over wie gaat 12 jaar?"); "al 6 jaar niks
+        # gehoord" (panel 126, m2: "Over wie gaat 6 jaar?")
     if re.search(  # "erkend, al meer dan 1 jaar" (panel 15, d2: "Je man: 1 jaar")
         r"\b(?:al|sinds|nu)\s+(?:meer dan|langer dan|bijna|ongeveer|ruim|zo'?n)\s*$",
         folded[max(0, (start or end) - 25) : start or end],

@@ -1425,7 +1425,10 @@ NO_CUSTODY_JUDGMENT = ("geen vonnis", "zonder vonnis", "geen rechterlijke", "gee
                        "geen beslissing van een rechter",
                        # "er is geen papier van een rechter", "nooit een vonnis" (panel 56, f3)
                        "geen papier van een rechter", "geen papier van de rechter",
-                       "nooit een vonnis", "nooit vonnis")  # fmt: skip
+                       "nooit een vonnis", "nooit vonnis",
+                       # "geen rechter gezien", "er is geen rechter geweest" (panel 126, m2, z5)
+                       "geen rechter gezien", "geen rechter geweest", "er is geen rechter",
+                       "nooit een rechter", "nooit bij de rechter")  # fmt: skip
 # a judgment on custody told ("er is een vonnis", "een vonnis van de rechtbank in mixco"):
 # seed 001's "een kopie van het vonnis ... dat u het exclusief recht van bewaring toekent"
 # (panel 124, q2); read only when no NO_CUSTODY_JUDGMENT words are in the message

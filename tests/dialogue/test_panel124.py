@@ -396,3 +396,52 @@ def test_haar_zoon_woont_al_bij_haar_and_niet_om_een_kind_add_no_child():
     )
     chat.say("Welk [kind](relationship:child)? Het gaat om de MOEDER van mijn cliënte.")
     assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+
+
+def test_en_de_oma_from_the_husband_who_types_is_her_mother():
+    """q2 (round 126): "en de oma? diego kan ni alleen vliegen hij is 12. kan rosa (ana haar
+    mama, 61) mee komen" from the husband who types for Ana gave "De oma van je vrouw" and "De
+    mama van je vrouw", two people."""
+    chat = _wilson_for_ana()
+    chat.answer_plainly({})
+    chat.say(
+        "en de [oma](relationship:grandparent)? diego kan ni alleen vliegen hij is 12. kan rosa "
+        "(ana haar [mama](relationship:parent), [61](age)) mee komen en ook hier blijven wonen?"
+    )
+    olders = [p for p in chat.people if p["relationship"] in ("parent", "grandparent")]
+    assert [p["relationship"] for p in olders] == ["parent"], chat.transcript()
+    assert "oma van je vrouw" not in chat.transcript()
+
+
+def test_al_6_jaar_niks_gehoord_and_geen_rechter_gezien():
+    """Seed 004: "Als je het recht van bewaring niet kan bewijzen met een rechterlijke
+    beslissing ...". m2 (round 126): "al 6 jaar niks gehoord" asked "Over wie gaat 6 jaar?",
+    and "geen rechter gezien" still listed "Een kopie van het vonnis"."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), mijn [vrouw](relationship:spouse) en haar "
+        "[dochter](relationship:stepchild) van [9](age) wonen in vietnam"
+    )
+    reply = chat.say(
+        "de papa van anh is weg, ergens in taiwan, al [6](age) jaar niks gehoord. nooit "
+        "getrouwd met lan. geen rechter gezien"
+    )
+    assert "Over wie gaat 6" not in reply, chat.transcript()
+    assert chat.person("stepchild")["age"] == 9
+
+
+def test_griet_weer_hier_the_volunteer_takes_the_phone_back():
+    """k1 (round 127): after "ik ben abdul zelf", "Griet weer hier. ... Moet hij eerst
+    verhuizen?" was answered "Je hoeft nu geen woning te bewijzen" to the volunteer."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "Goeiemiddag, ik ben Griet, vrijwilliger bij een buddyproject in Leuven. Ik help een "
+        "Jemenitische man, Abdul, die [subsidiaire bescherming](sponsor_status:"
+        "subsidiary_protection) heeft sinds [11/12/2025](recognition_date:2025-12-11). Zijn "
+        "[vrouw](relationship:spouse) zit nog in Aden."
+    )
+    chat.say("akkoord", intent="affirm")
+    chat.say("ik ben abdul zelf. mijn [vrouw](relationship:spouse) pasport is kapot")
+    assert chat.state["writer"] == "sponsor", chat.transcript()
+    chat.say("Griet weer hier. En die studio van hem, 28m2. Moet hij eerst verhuizen?")
+    assert chat.state["writer"] == "helper", chat.transcript()
