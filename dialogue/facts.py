@@ -175,6 +175,7 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _stepparent(state, reading, update)
     _other_parent_died(state, reading, update)
     _childrens_parent_missing(state, reading, update)
+    _consent_not_yet_for_all(state, reading, update)
     _a_married_child(state, reading, update)
     _never_lived_together(state, reading, update)
     _couple_known_for(state, reading, update)
@@ -377,6 +378,30 @@ def _childrens_parent_missing(state: dict[str, Any], reading: Reading, update: U
         return
     if _THE_PARENT_GONE.search(folded) or _CHILDRENS_PARENT_MISSING.search(folded):
         _consent_of_a_missing_parent(state, update)
+
+
+# "vader heeft voor allebei kinderen nog niet getekend. hij zegt na nieuwjaar": a consent not
+# given yet, for every child (panel 127, l3: one child refused, the other "recht")
+_CONSENT_NOT_YET_FOR_ALL = re.compile(
+    r"\b(?:allebei|beide|alle|voor de twee|voor de 2)\b[^.?!]{0,40}\bnog (?:niet|nie|ni) "
+    r"(?:getekend|ondertekend|toegestemd|akkoord)\b"
+    r"|\bnog (?:niet|nie|ni) (?:getekend|ondertekend)\b[^.?!]{0,20}\b(?:allebei|beide|alle)\b"
+)
+
+
+def _consent_not_yet_for_all(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """Seed 001: with shared custody "de toestemming van de andere ouder voorleggen"; not given
+    yet is no refusal: still to obtain, for all the children alike."""
+    if not _CONSENT_NOT_YET_FOR_ALL.search(fold(reading.text)):
+        return
+    for entry in state["people"]:
+        if entry["relationship"] in CHILDREN and entry["facts"].get("custody") == "shared":
+            entry["facts"].pop("other_parent_consent", None)
+            entry["route"] = None
+            mark_unknown(state, {"person": entry["id"], "fact": "applicant.other_parent_consent"})
+    if (state.get("question") or {}).get("fact") == "applicant.other_parent_consent":
+        mark_unknown(state, state["question"])
+        update.answered = True
 
 
 def _consent_of_a_missing_parent(state: dict[str, Any], update: Update) -> None:
@@ -2521,7 +2546,10 @@ def _the_childrens_parent(state: dict[str, Any], mention: Mention) -> bool:
     people = [p for p in state["people"] if not p.get("self")]
     partners = [p for p in people if p["relationship"] in COUPLES]
     children = [p for p in people if p["relationship"] in ("child", "stepchild")]
-    return len(partners) == 1 and partners[0].get("pronoun") in (None, pronoun) and bool(children)
+    the_partner = len(partners) == 1 and partners[0].get("pronoun") in (None, pronoun)
+    # no partner told: the children's other parent ("vader heeft voor allebei kinderen nog niet
+    # getekend" from their mother; panel 127, l3: "Is je vader op hoge leeftijd?")
+    return (the_partner or not partners) and bool(children)
 
 
 def _a_known_child_is_the_stepchild(state: dict[str, Any], mention: Mention, update) -> None:

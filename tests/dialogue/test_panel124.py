@@ -445,3 +445,37 @@ def test_griet_weer_hier_the_volunteer_takes_the_phone_back():
     assert chat.state["writer"] == "sponsor", chat.transcript()
     chat.say("Griet weer hier. En die studio van hem, 28m2. Moet hij eerst verhuizen?")
     assert chat.state["writer"] == "helper", chat.transcript()
+
+
+def _tamars_children() -> Chat:
+    """l3: a B-card holder whose two children live with her mother; custody shared."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik heb [B kaart](sponsor_status:third_country_national). mijn [kinderen]"
+        "(relationship:child) van [17](age) en [12](age) zijn in Georgie"
+    )
+    for _ in range(8):
+        if chat.question == "applicant.common_child":
+            chat.say("nee", intent="deny")
+        elif chat.question == "applicant.custody":
+            chat.say("[samen](custody:shared)")
+        elif chat.question == "applicant.other_parent_consent":
+            break
+        elif chat.question:
+            chat.say("ja", intent="affirm")
+    return chat
+
+
+def test_vader_heeft_voor_allebei_nog_niet_getekend_is_no_refusal_and_no_applicant():
+    """Seed 001: shared custody needs "de toestemming van de andere ouder". l3 (round 127):
+    "vader heeft voor allebei kinderen nog niet getekend" gave one child a right, the other a
+    humanitarian visa, and "Is je vader op hoge leeftijd?"."""
+    chat = _tamars_children()
+    assert chat.question == "applicant.other_parent_consent", chat.transcript()
+    chat.say("nee", intent="deny")  # the button pressed for the first child
+    chat.say(
+        "[vader](relationship:parent) heeft voor allebei kinderen nog niet getekend. hij zegt "
+        "na nieuwjaar"
+    )
+    assert "parent" not in [p["relationship"] for p in chat.people], chat.transcript()
+    assert all(p["facts"].get("other_parent_consent") is not False for p in chat.people)
