@@ -197,10 +197,8 @@ def test_his_decision_is_18_nov_2025_not_the_month_the_card_came():
     assert chat.sponsor["recognition_date"] == "2025-11-18", chat.transcript()
 
 
-def test_ik_ben_abdul_zelf_the_client_writes_himself():
-    """k1: after a volunteer's questions, "ik ben abdul zelf. mijn vrouw pasport is kapot" was
-    answered "Het paspoort van de vrouw van je cliënt" and "Je cliënt hoeft nu geen inkomen te
-    bewijzen" to Abdul."""
+def _griet_for_abdul() -> Chat:
+    """k1: a volunteer writes for Abdul, a Yemeni man with subsidiary protection."""
     chat = Chat(consent=False, today=TODAY)
     chat.say(
         "Goeiemiddag, ik ben Griet, vrijwilliger bij een buddyproject in Leuven. Ik help een "
@@ -209,6 +207,14 @@ def test_ik_ben_abdul_zelf_the_client_writes_himself():
         "[vrouw](relationship:spouse) zit nog in Aden."
     )
     chat.say("akkoord", intent="affirm")
+    return chat
+
+
+def test_ik_ben_abdul_zelf_the_client_writes_himself():
+    """k1: after a volunteer's questions, "ik ben abdul zelf. mijn vrouw pasport is kapot" was
+    answered "Het paspoort van de vrouw van je cliënt" and "Je cliënt hoeft nu geen inkomen te
+    bewijzen" to Abdul."""
+    chat = _griet_for_abdul()
     assert chat.state["writer"] == "helper", chat.transcript()
     reply = chat.say("ik ben abdul zelf. mijn [vrouw](relationship:spouse) pasport is kapot")
     assert chat.state["writer"] != "helper", chat.transcript()
@@ -433,14 +439,7 @@ def test_al_6_jaar_niks_gehoord_and_geen_rechter_gezien():
 def test_griet_weer_hier_the_volunteer_takes_the_phone_back():
     """k1 (round 127): after "ik ben abdul zelf", "Griet weer hier. ... Moet hij eerst
     verhuizen?" was answered "Je hoeft nu geen woning te bewijzen" to the volunteer."""
-    chat = Chat(consent=False, today=TODAY)
-    chat.say(
-        "Goeiemiddag, ik ben Griet, vrijwilliger bij een buddyproject in Leuven. Ik help een "
-        "Jemenitische man, Abdul, die [subsidiaire bescherming](sponsor_status:"
-        "subsidiary_protection) heeft sinds [11/12/2025](recognition_date:2025-12-11). Zijn "
-        "[vrouw](relationship:spouse) zit nog in Aden."
-    )
-    chat.say("akkoord", intent="affirm")
+    chat = _griet_for_abdul()
     chat.say("ik ben abdul zelf. mijn [vrouw](relationship:spouse) pasport is kapot")
     assert chat.state["writer"] == "sponsor", chat.transcript()
     chat.say("Griet weer hier. En die studio van hem, 28m2. Moet hij eerst verhuizen?")
