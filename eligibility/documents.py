@@ -103,7 +103,9 @@ def checklist(f: Facts, outcome: Outcome, material: MaterialResult, fee_exempt: 
     for condition in material.conditions:
         if not condition.waived:
             docs.append(MATERIAL_DOCUMENTS[condition.id])
-    if outcome.route == FAMILY_REUNIFICATION and outcome.art10:
+    if outcome.route == FAMILY_REUNIFICATION and outcome.art10 and f.relationship != "parent":
+        # seed 003 asks it of "Het minderjarige kind"; no seed names it for the parents of an
+        # unaccompanied minor (panel 127, n4: cited as art. 10 to the mother, C)
         docs.append("public_health_certificate")
     if humanitarian:
         docs += evidence_of(outcome)

@@ -238,3 +238,14 @@ def test_de_in_par_1_4_tot_6_bedoelde_vreemdelingen__no_material_condition_for_t
         sponsor={"age": 30, "recognition_date": "2025-11-10"},
     )
     assert not [c for c in spouse["conditions"] if c["id"] in MATERIAL and c["waived"]]
+
+
+def test_de_aanvrager_moet_een_medisch_attest_voorleggen__said_of_the_minor_child_not_the_parents():
+    """Seed 003 ("Het minderjarige kind van een vreemdeling ...") : "De aanvrager moet een
+    medisch attest voorleggen ..."; no seed asks it of the parents of an unaccompanied minor
+    (panel 127, n4: cited as art. 10 to the mother)."""
+    r = parent({"age": 16, "unaccompanied_minor": True})
+    assert r["route"] == "family_reunification"
+    assert "public_health_certificate" not in doc_ids(r)
+    child = run("refugee", "child", sponsor={"age": 40, "recognition_date": "2025-11-10"}, age=10)
+    assert "public_health_certificate" in doc_ids(child)
