@@ -2532,15 +2532,11 @@ def _the_parents_children(state: dict[str, Any], mention: Mention) -> bool:
     return age < MAJORITY_AGE.value and parents and mention.owner == "bare"
 
 
-_CHILDRENS_PARENT_WORDS = {"mama": "zij", "mam": "zij", "moeder": "zij", "papa": "hij",
-                           "pap": "hij", "vader": "hij"}  # fmt: skip
-
-
 def _the_childrens_parent(state: dict[str, Any], mention: Mention) -> bool:
     """A bare "mama" from a sponsor whose partner and children are abroad: the children's
     mother, his partner, no parent of his who comes ("ja zijn zus lana 13 jaar. zij komt ook
     met mama"; panel 124, z1: "Is je mama op hoge leeftijd?" after "mijn moeder is dood")."""
-    pronoun = _CHILDRENS_PARENT_WORDS.get(mention.word or "")
+    pronoun = W.CHILDRENS_PARENT_WORDS.get(mention.word or "")
     if mention.owner != "bare" or pronoun is None or state.get("writer") not in (None, "sponsor"):
         return False
     people = [p for p in state["people"] if not p.get("self")]

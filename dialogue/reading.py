@@ -1830,7 +1830,6 @@ def _living_here_with(mention: Mention, folded: str) -> None:
         mention.context = "in_belgium"
 
 
-_COUPLES = ("spouse", "partner", "registered_partner")
 # "mijn vriend ..., hij is ook belg": a partner as Belgian as the writer lives here
 _BELGIAN_TOO = re.compile(
     r"^[^.!?]{0,80}?\b(?:hij|zij|ze|die)\s+is\s+(?:ook|eveneens|zelf\s+ook)\s+"
@@ -1842,7 +1841,7 @@ def _belgian_too(mention: Mention, folded: str) -> None:
     """ "ik ben niet getrouwd met mijn vriend, we zijn wettelijk samenwonend, hij is ook
     belg": the writer's Belgian partner, no one who comes (panel 123, z4: Dirk made an
     applicant)."""
-    if mention.relationship not in _COUPLES or mention.context is not None:
+    if mention.relationship not in _COUPLE_RELATIONS or mention.context is not None:
         return
     if _BELGIAN_TOO.search(folded[mention.end :]):
         mention.context = "in_belgium"

@@ -555,6 +555,10 @@ HELPERS_PARTNER_WORDS = frozenset(
 # partnership is told (panel 125, n2: "Je man" after "niet mijn man, wettelijk samenwonend")
 SPOUSE_WORDS_OF_MARRIAGE = frozenset({"man", "vrouw", "echtgenoot", "echtgenote"})
 HELPERS_PARTNERS_CHILD = {"stiefzoon": "zoon", "stiefdochter": "dochter", "stiefkind": "kind"}
+# a bare "mama"/"vader" beside the writer's children: their parent, by pronoun (panels 124 z1,
+# 127 l3)
+CHILDRENS_PARENT_WORDS = {"mama": "zij", "mam": "zij", "moeder": "zij", "papa": "hij",
+                          "pap": "hij", "vader": "hij"}  # fmt: skip
 HELPERS_PARENT_WORDS = frozenset(
     {"mama", "moeder", "papa", "vader", "mam", "pa", "ma", "amma", "appa"}
 )

@@ -358,6 +358,19 @@ def test_is_er_een_deadline_for_a_belgians_adult_step_grandchild_says_none():
     assert "geen vaste termijn" in reply
 
 
+def _answer_up_to_the_consent(chat: Chat) -> None:
+    """Parents apart, custody shared, "ja" to the rest, up to the other parent's consent."""
+    for _ in range(8):
+        if chat.question == "applicant.common_child":
+            chat.say("nee", intent="deny")
+        elif chat.question == "applicant.custody":
+            chat.say("[samen](custody:shared)")
+        elif chat.question in ("applicant.other_parent_consent", None):
+            break
+        else:
+            chat.say("ja", intent="affirm")
+
+
 def test_niemand_weet_waar_hij_is_to_the_consent_leaves_the_right_open():
     """Seed 001: with shared custody "de toestemming van de andere ouder"; seed 004: "Als de
     andere ouder verdwenen is moet je een attest hebben". z5 (round 126): "ik weet het niet!!
@@ -368,15 +381,7 @@ def test_niemand_weet_waar_hij_is_to_the_consent_leaves_the_right_open():
         "[14 juni 2024](recognition_date:2024-06-14). mijn [dochter](relationship:child) is "
         "[11](age)"
     )
-    for _ in range(6):
-        if chat.question == "applicant.other_parent_consent":
-            break
-        if chat.question == "applicant.common_child":
-            chat.say("nee", intent="deny")
-        elif chat.question == "applicant.custody":
-            chat.say("[samen](custody:shared)")
-        else:
-            chat.say("ja", intent="affirm")
+    _answer_up_to_the_consent(chat)
     assert chat.question == "applicant.other_parent_consent", chat.transcript()
     chat.say("ik weet het niet!! niemand weet waar hij is. moet hij tekenen???")
     assert chat.state.get("other_parent_missing"), chat.transcript()
@@ -453,15 +458,7 @@ def _tamars_children() -> Chat:
         "ik heb [B kaart](sponsor_status:third_country_national). mijn [kinderen]"
         "(relationship:child) van [17](age) en [12](age) zijn in Georgie"
     )
-    for _ in range(8):
-        if chat.question == "applicant.common_child":
-            chat.say("nee", intent="deny")
-        elif chat.question == "applicant.custody":
-            chat.say("[samen](custody:shared)")
-        elif chat.question == "applicant.other_parent_consent":
-            break
-        elif chat.question:
-            chat.say("ja", intent="affirm")
+    _answer_up_to_the_consent(chat)
     return chat
 
 
