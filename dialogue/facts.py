@@ -137,7 +137,9 @@ def _possible_sponsor_age(state: dict[str, Any], age: int) -> bool:
     if mine is not None and me.get("relationship") == "parent" and age > mine - PARENT_AGE_GAP:
         return False
     children = [p["age"] for p in state["people"] if p["relationship"] == "child"
-                and p.get("age") is not None and not p.get("self")]  # fmt: skip
+                and p.get("age") is not None and not p.get("self")
+                and p["age"] != age]  # fmt: skip  # a child "of 45" is the misread sponsor's
+    # age itself (panel 128, t5: "Hoe oud is je cliënt?" - "45" refused six times)
     if children and age < max(children) + PARENT_AGE_GAP:
         return False
     return age >= YOUNGEST_PARTNER_AGE or not any(
@@ -158,11 +160,13 @@ def apply(state: dict[str, Any], reading: Reading, today: dt.date) -> Update:
     _not_my_x_but_my_y(state, reading, update)
     _my_y_not_my_x(state, reading, update)
     _adopted_one_told_before(state, reading, update)
+    _not_adopted_after_all(state, reading, update)
     _birthday_answer(state, reading, today, update)
     _question_answer(state, reading, today, update)
     _sponsor_facts(state, reading, today, update)
     _expected_baby(state, reading)
     _mentions(state, reading, update)
+    _only_this_one_comes(state, reading, update)
     _ward_of_the_writer(state, reading, update)
     _named_partner_lives_here(state, reading, update)
     _partners_gender(state, reading)
@@ -825,6 +829,26 @@ def _adopted_one_told_before(state: dict[str, Any], reading: Reading, update: Up
     update.changes.append((entry["id"], "relationship", old, "adopted_child"))
 
 
+def _not_adopted_after_all(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "het is eigenlijk geen adoptie, het zijn de kinderen van haar zus", "het zijn haar
+    nichtje en neefje, de ouders zijn overleden": the children told as adopted are taken in de
+    facto (seed 000: "Denk maar aan situaties waarbij kinderen de facto worden opgenomen in het
+    gezin van een zus, tante, nonkel of ander familielid na het overlijden van de ouders"), the
+    same children, no nephew besides them (panel 128, r5)."""
+    adopted = [p for p in state["people"] if p["relationship"] in _TAKEN_IN]
+    if not adopted:
+        return
+    nephews = [m for m in reading.mentions if m.word in W.HELPERS_SIBLINGS_CHILD]
+    for mention in nephews:
+        mention.context = "negated"
+    if not (reading.not_adopted or nephews):
+        return
+    for entry in adopted:
+        if entry["relationship"] == "adopted_child":
+            entry["relationship"], entry["route"] = "foster_child", None
+            update.changes.append((entry["id"], "relationship", "adopted_child", "foster_child"))
+
+
 def _a_named_other_not_married(state: dict[str, Any], reading: Reading) -> bool:
     """ "niet getrouwd" said of a relative named by her first name who is no partner."""
     folded = fold(reading.text)
@@ -1364,6 +1388,7 @@ def _value_answer(state, reading: Reading, update: Update, question: dict, who: 
     elif fact in PARENTS_FACTS and W.THE_CHILDRENS_PARENT.search(fold(reading.text)):
         # "wij samen, hun papa en ik": the children's custody, all of them (panel 40, h4)
         _same_for_all(state, reading, update, who, name, value)
+    _one_bond_for_all(state, update, who, name, value)
     if fact in NUMBER_FACTS:
         lead_only = len(reading.loose_ages) == 1 and reading.loose_ages[0].start <= 1
         reading.loose_ages[:] = [  # "De zoon Karim is 24 ... Huda is 19": Huda's age stays
@@ -1372,6 +1397,17 @@ def _value_answer(state, reading: Reading, update: Update, question: dict, who: 
         reading.writer_ages.clear()
         if not lead_only:
             reading.pronoun_ages.clear()
+
+
+def _one_bond_for_all(state, update: Update, who: str, name: str, value) -> None:
+    """ "Is de adoptie of voogdij erkend in België?" - "Nee" of two children adopted together:
+    the answer of both (panel 128, r5: the same question twice, as if "Nee" was not heard)."""
+    asked = S.person(state, who)
+    if name != "legal_bond_recognised" or asked is None:
+        return
+    for entry in state["people"]:
+        if entry["relationship"] == asked["relationship"] and name not in entry["facts"]:
+            _set(state, update, entry["id"], name, value)
 
 
 def _of_another_pronoun(state: dict[str, Any], reading: Reading, who: str) -> bool:
@@ -1551,6 +1587,9 @@ def _date_answer(state, reading: Reading, today: dt.date, update: Update, name: 
         date = past_year_date(reading.text, today)  # "het was in 2019, meer dan 5 jaar
         # geleden": the year, not 5 years before today (panel 72, h3: "sinds december 2021")
     looks_like_age = bool(reading.mentions or reading.pronoun_ages or reading.writer_ages)
+    looks_like_age = (
+        looks_like_age or bool(reading.client_ages) or bool(_IS_AN_AGE.search(fold(reading.text)))
+    )  # "meneer Boureima is 45 jaar" (panel 128, t5: "sinds 1981")
     if (
         date is None
         and not looks_like_age
@@ -1568,6 +1607,9 @@ def _date_answer(state, reading: Reading, today: dt.date, update: Update, name: 
     _store_date(state, update, name, date, reading.text)
     update.answered = True
     reading.date = None
+
+
+_IS_AN_AGE = re.compile(r"\b(?:is|ben|zijn|wordt) \d{1,3} (?:jaar|jaar oud)\b(?! geleden)")
 
 
 def _first_sentence_date(reading: Reading, today: dt.date) -> dict[str, Any] | None:
@@ -2881,6 +2923,43 @@ def _take_out(state: dict[str, Any], mention: Mention, said: list[str]) -> None:
                 state.setdefault("context", {})[key] = mention.context
 
 
+# "Het gaat enkel om haar vader", "Enkel de vader van mevrouw zou willen komen", "De enige die
+# wil komen is de vader", "alleen papa wil komen": who comes, and no one else (panel 128, s5 and
+# r3: the client's husband in Genk and her children kept as applicants through four corrections)
+_ONLY_THIS_ONE = re.compile(
+    r"\b(?:gaat|gaan)\s+(?:het\s+)?(?:enkel|alleen|maar|uitsluitend)\s+(?:over|om)\s+"
+    r"(?P<about>[^.?!,;]{1,40})"
+    r"|\b(?:enkel|alleen|uitsluitend)\s+(?P<who>[^.?!,;]{1,40}?)\s+"
+    r"(?:wil|willen|zou|zouden|komt|komen|moet)\b"
+    r"|\bde enige die [^.?!]{0,20}\b(?:komen|komt)\b[^.?!]{0,10}?\bis\s+(?P<one>[^.?!,;]{1,40})"
+)
+
+
+def _only_this_one_comes(state: dict[str, Any], reading: Reading, update: Update) -> None:
+    """ "Het gaat enkel om haar vader": the relative named is the one who comes, every other
+    relative stored goes (said once: "Ik heb ... weggelaten")."""
+    folded = fold(reading.text)
+    found = _ONLY_THIS_ONE.search(folded)
+    if not found:
+        return
+    span = next(found.span(g) for g in ("about", "who", "one") if found.group(g))
+    named = [m for m in reading.mentions if span[0] <= m.start < span[1] and not m.is_sponsor]
+    if len(named) != 1:
+        return
+    kept = [p for p in state["people"] if not p.get("self") and _is_the_named(p, named[0])]
+    if not kept:
+        return
+    for entry in [p for p in state["people"] if not p.get("self") and p not in kept]:
+        _remove(state, entry)
+        update.dropped.append(entry.get("word") or entry["relationship"])
+
+
+def _is_the_named(entry: dict[str, Any], mention: Mention) -> bool:
+    if entry["relationship"] != mention.relationship:
+        return False
+    return entry.get("word") in (None, mention.word) or mention.count > 1
+
+
 def _take_out_the_other(state: dict[str, Any], mention: Mention, said: list[str]) -> None:
     """ "er is GEEN tweede vrouw": only a second wife goes (the one stored with that ordinal,
     else all but the first of that relationship), never the one wife (panel 37, g1: "Ik heb je
@@ -3241,6 +3320,9 @@ def _people_for(state, mention: Mention, relationship: str, update: Update, nega
     return ranked or _known_or_new(state, mention, relationship, update, same)
 
 
+_TAKEN_IN = ("adopted_child", "foster_child")
+
+
 def _known_under_another_name(state, mention: Mention, relationship: str, update) -> list:
     """Relatives told before under another relationship or word than the mention's."""
     if relationship in ("grandchild", "other_relative"):
@@ -3251,6 +3333,9 @@ def _known_under_another_name(state, mention: Mention, relationship: str, update
     if not same and relationship == "child" and mention.owner != "writer":
         same = S.siblings_meant_by_children(state["people"])  # "de drie kinderen hebben er
         # geen" beside the client's parents: his brother and sisters (panel 103, z2)
+    if not same and relationship == "child" and mention.owner != "writer" and mention.count > 1:
+        same = [p for p in state["people"] if p["relationship"] in _TAKEN_IN]  # "de kinderen
+        # woonden al bij haar" of her two adopted ones (panel 128, r5: two more children)
     if not same and relationship in CHILDREN and mention.count == 1:
         # "kan de dochter komen?" after "haar dochter" (a stepchild): the same girl
         same = _same_child(state, mention)

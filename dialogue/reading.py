@@ -194,6 +194,8 @@ class Reading:
     helper_by_intro: bool = False  # "ik schrijf voor mijn zoon": maybe his mother, not a helper
     # "mijn nonkel ... is nederlander": (relationship, word) of that relative (panel 111, u5)
     status_of_a_relative: list[tuple[str, str]] = field(default_factory=list)
+    # "het is eigenlijk geen adoptie": the children told as adopted are taken in de facto
+    not_adopted: bool = False
     adopted_told: bool = False  # "papa heeft hem geadopteerd": a relative told before, adopted
     helper_word: str | None = None  # "ik schrijf voor mijn broer": the helper's word for him
     sponsor_ages: list[Age] = field(default_factory=list)  # "dawit is 16" of that sponsor
@@ -1265,6 +1267,24 @@ _A_BABY = re.compile(r"\b(?:baby|babytje|pasgeboren|boreling|newborn|zwanger|bev
 _NOT_AGE_BEFORE = re.compile(r"(art\.?|artikel|§|nr\.?|nummer|sinds|in|om|op|tot|de)\s*$", re.I)
 
 
+# "we zijn 2 mannen", "we are two women": a same-sex couple (seed 000: "LGBTIQ+-koppels die
+# in hun land van herkomst niet konden huwen"; panel 127, l1)
+_A_SAME_SEX_COUPLE = re.compile(
+    r"\b(?:we|wij|we're) (?:zijn|are|zen|sont)? ?(?:2|twee|two|deux) "
+    r"(?:mannen|vrouwen|men|women|hommes|femmes)\b"
+)
+
+
+# "het is eigenlijk geen adoptie", "adoptie bestaat niet in Jemen": a child taken in de facto
+# (seed 000: "Feitelijk geadopteerde kinderen/ kinderen onder buitenlandse voogdij"; panel 128,
+# r5: "het geadopteerd kind" kept through three corrections)
+_NO_ADOPTION = re.compile(
+    r"\b(?:geen|niet)\s+(?:echte?\s+|officiele?\s+)?adoptie\b"
+    r"|\bniet\s+(?:echt\s+|officieel\s+)?geadopteerd\b|\badoptie\s+bestaat\s+(?:daar\s+|er\s+)?niet\b"
+    r"|\bgeen\s+geadopteerde\b|\bnot\s+adopted\b"
+)
+
+
 def untagged_ages(message: dict[str, Any], mentions: list[Mention]) -> list[dict[str, Any]]:
     """Numbers the NLU left untagged that read as ages ("kinderen (4, 9 en 17)", "ze is 30",
     "hij is 21 niet 12"), as age entities; the same attribution then applies."""
@@ -1495,6 +1515,12 @@ def _a_duration_asked(folded: str, end: int) -> bool:
     return bool(asked) and any(q in folded[:end] for q in W.DURATION_QUESTIONS)
 
 
+_PEOPLE_COUNTED = re.compile(
+    r"\s*(?:persoon|personen|mens|mensen|mannen|jongens|meisjes|gasten|vrouwen"
+    r"|men|women|people|persons|guys|boys|girls|hommes|femmes|personnes)\b"
+)
+
+
 def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
     """ "ik heb 2 vrouwen": a count right before a person (panel 6, l4); "een pensioentje van
     150 euro": an amount (panel 6, k4)."""
@@ -1511,9 +1537,9 @@ def _count_or_amount(reading: Reading, folded: str, end: int) -> bool:
         folded[end : end + 40]
     ):
         return True  # "we kennen elkaar al 3 jaar", "dus 8 maand is te weinig?" (panel 54, b1)
-    if re.match(r"\s*(?:persoon|personen|mens|mensen|mannen|jongens|meisjes|gasten)\b",
-                folded[end : end + 12]):  # fmt: skip
-        return True  # "er is maar 1 persoon" (panel 10, s4); "we zijn 2 mannen" (panel 63, h4)
+    if re.match(_PEOPLE_COUNTED, folded[end : end + 12]):
+        return True  # "er is maar 1 persoon" (panel 10, s4); "we zijn 2 mannen" (panel 63, h4);
+        # "we are 2 men" (panel 127, l1: "Over wie gaat 2 jaar?")
     if folded[max(0, end - 12) : end].split()[-2:-1] in (["alle"], ["allemaal"], ["ons"], ["all"]):
         return True  # "ja alle 3 van ons samen" (panel 13, z3), "van ons twee" (panel 14, a5)
     jarige = re.match(r"\s*-?\s*jarige?\b", folded[end : end + 10])
@@ -2394,7 +2420,9 @@ def _of_the_one_just_named(reading: Reading, age: Age) -> bool:
 _NOT_COMING_CONTEXTS = ("deceased", "hearsay", "missing")
 
 
-_NAME_IS = re.compile(r"\b([a-z]+)\s+(?:is|wordt|was)\s+$")
+_NAME_IS = re.compile(
+    r"\b([a-z]+)\s+(?:die\s+)?(?:is|wordt|was)\s+$"
+)  # "grace die is 20" (128, s1)
 
 
 def _a_name_right_before(reading: Reading, age: Age) -> bool:
@@ -2511,9 +2539,10 @@ def _whose(mention: Mention, age: Age) -> bool:
     return mention.modifier and mention.start > age.start
 
 
-_NAMED_AGES = re.compile(  # "selam van 11 en dawit van", "rozhin (10), sara ("
-    r"(?:\s*[,:]?\s*(?:en\s+)?([a-z]{3,15})\s*(?:van|:|\()?\s*(?:\d{1,2}\s*(?:jaar|jr|j)?\s*\)?)?)+"
-    r"\s*(?:van|:|\()?\s*"
+_NAMED_AGES = re.compile(  # "selam van 11 en dawit van", "rozhin (10), sara (", "patrick die
+    # is 24 en grace die is" (panel 128, s1: Grâce's 20 given to the aunt named next)
+    r"(?:\s*[,:]?\s*(?:en\s+)?([a-z]{3,15})\s*(?:van|:|\(|die is)?\s*(?:\d{1,2}\s*(?:jaar|jr|j)?\s*\)?)?)+"
+    r"\s*(?:van|:|\(|die is)?\s*"
 )
 
 
@@ -2525,10 +2554,11 @@ def _plural_listed_before(reading: Reading, age: Age) -> Mention | None:
     if not earlier or earlier[-1].count < 2:
         return None
     between = fold(reading.text[earlier[-1].end : age.start])
+    between = re.sub(r"^\s*in\s+[a-z]+\b", "", between)  # "twee kinderen in kinshasa patrick"
     between = re.sub(r"^\s*(?:ook|nog|namelijk|dus)\b", "", between)  # "mijn zussen ook zahra
     # 12 en mariam 20" (panel 41, g2: "Over wie gaat 12, 20 jaar?")
     listed = _NAMED_AGES.fullmatch(between)
-    names = re.findall(r"[a-z]+", re.sub(r"\b(?:en|van|jaar|jr|j)\b", " ", between))
+    names = re.findall(r"[a-z]+", re.sub(r"\b(?:en|van|jaar|jr|j|die is)\b", " ", between))
     if not listed or not names or any(n in W.NOT_NAMES for n in names):
         return None
     return earlier[-1]
@@ -2943,6 +2973,24 @@ def _the_same_person(mention: Mention, folded: str) -> None:
     ends = [i for c in ".!?\n" if (i := folded.find(c, mention.end)) >= 0]
     sentence = folded[start : min(ends, default=len(folded))]
     if mention.context is None and _SAME_PERSON.search(sentence):
+        mention.context = "negated"
+
+
+_TAKEN_IN_CHILDREN = ("adopted_child", "foster_child", "stepchild", "grandchild")
+
+
+def _those_children_again(reading: Reading, mention: Mention, folded: str) -> None:
+    """ "Ze heeft de 2 kinderen van haar overleden zus geadopteerd (12 en 10 jaar) ... kunnen
+    die kinderen via gezinshereniging komen?": the children told before, not two more of her
+    own (panel 128, r5: "Hoe oud is het eerste kind van je cliënt?" beside the two adopted)."""
+    if mention.relationship != "child" or mention.context is not None:
+        return
+    if not re.search(r"\b(?:die|deze)\s+$", folded[max(0, mention.start - 6) : mention.start]):
+        return
+    if any(
+        m.start < mention.start and m.relationship in _TAKEN_IN_CHILDREN and m.context is None
+        for m in reading.mentions
+    ):
         mention.context = "negated"
 
 
@@ -3394,6 +3442,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _other_parent_stays(mention, span, raw, folded)
     _supposed_later(mention, folded)
     _the_same_person(mention, folded)
+    _those_children_again(reading, mention, folded)
     _lives_with(mention, folded)
     _someone_elses(reading, mention, folded)
     _described(mention, folded)
@@ -3970,6 +4019,9 @@ _NOT_FIRST_NAMES = frozenset({
     "blijven", "wonen", "woont", "leven", "leeft", "sturen", "naar", "hier", "daar",
     # English verbs after "my husband" (panel 114, s5: "say" kept as his name)
     "say", "says", "said", "has", "have", "want", "wants", "live", "lives", "works", "work",
+    # "mevrouw en haar man zouden voor hem zorgen", "mama haar aanvraag" (panel 128, s5 and u5:
+    # "zouden" and "aanvraag" kept as first names)
+    "zouden", "zullen", "kunnen", "moeten", "willen", "mogen", "aanvraag", "visum", "papieren",
 })  # fmt: skip
 
 
@@ -4873,6 +4925,9 @@ def _zo_een(text: str, entity: dict[str, Any]) -> bool:
     """ "hoelang duurt zon aanvraag": "zon" is "zo'n", no son, unless owned ("mijn zon")
     (panel 97, r2: "Hoe oud is je kind?")."""
     start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    if fold(text[start:end]).strip() in ("minder", "mindere"):
+        return True  # "haar nederlands is minder goed" (panel 128, r3: "Hoe oud is het kind van
+        # je zus?", the NLU's child)
     if fold(text[start:end]).strip() != "zon":
         return False
     before = fold(text[max(0, start - 8) : start]).split()[-1:]
@@ -4902,12 +4957,20 @@ def _a_form_of_address(text: str, entity: dict[str, Any]) -> bool:
     after = fold(text[end:])
     if not before or re.search(r"[.!?]\s*$", text[:start]):  # "broer luister", "Broer, ..."
         return bool(re.match(r"\s*(?:[,!]|luister|kijk|serieus|eerlijk|zeg|ik zweer)", after))
-    ends = re.match(r"\s*(?:[.!?,]|$|[^\w\s'])", after) is not None  # "te lang man 😅"
+    ends = re.match(r"\s*(?:[.!?,]|$|[^\w\s'(])", after) is not None  # "te lang man 😅";
+    # not "zijn ouders + broer (14) + zus (20)" (panel 128, u3: the siblings lost)
     last = before[-1]
     if fold(text[start:end]).strip() == "man":  # "te lang man 😅", not "Mariams man, is
         return ends and last in _BEFORE_A_CALLED_MAN  # overleden" (panel 42, g3)
     adjective = last.endswith("e") and len(last) > 2  # "mijn eerste man, die is dood"
-    return ends and last not in _OWNERS_AND_ARTICLES and "," not in last and not adjective
+    joined = last in ("+", "&", "en", "and")
+    return (
+        ends
+        and last not in _OWNERS_AND_ARTICLES
+        and "," not in last
+        and not adjective
+        and not joined
+    )
 
 
 _COUNT_OF_PEOPLE = re.compile(
@@ -5111,7 +5174,8 @@ def read(message: dict[str, Any]) -> Reading:
     if _no_marriage_told(text, folded):
         reading.marriage = None
     reading.not_married = _not_married_at_all(reading, folded)
-    reading.lgbtiq = _has(W.LGBTIQ_WORDS, folded)
+    reading.not_adopted = bool(_NO_ADOPTION.search(folded))
+    reading.lgbtiq = _has(W.LGBTIQ_WORDS, folded) or bool(_A_SAME_SEX_COUPLE.search(folded))
     reading.consent_refused = _told_of_another(W.CONSENT_REFUSED, folded)
     reading.no_custody_judgment = _has(W.NO_CUSTODY_JUDGMENT, f" {folded} ")
     reading.custody_judgment = not reading.no_custody_judgment and _has(
@@ -5885,7 +5949,11 @@ _OTHER_EVENT = re.compile(
     r"toegekomen|afspraak|"
     # "asiel papier 5 sept 2024", "vonnis van de scheiding (12 maart 2019)", "civil marriage,
     # 14 feb 2004" (rounds 119-120, z1, s1, q2, t2: each became the recognition day)
-    r"asiel\w*|asylum|bijlage 26|scheiding|vonnis|marriage|married|wedding)\b[^.?!]{0,20}$"
+    r"asiel\w*|asylum|bijlage 26|scheiding|vonnis|marriage|married|wedding|"
+    # "rojhat is weg juni 2024", "he was arrested by police in march 2024" (panel 128, r2 and
+    # t1: "Ik heb het aangepast. • Jij: erkend vluchteling, sinds maart 2024")
+    r"weg|weggegaan|vertrokken|gevlucht|gearresteerd|opgepakt|arrested|left|fled|escaped"
+    r")\b[^.?!]{0,20}$"
 )
 _LETTER = re.compile(r"\b(?:brief|ontvangst|ontvangen)\b[^.?!]{0,20}$")
 _HERE_SINCE = re.compile(
@@ -5906,7 +5974,16 @@ def _another_events_date(text: str, entity: dict[str, Any]) -> bool:
         or (asked and _LETTER.search(before))
         or _HERE_SINCE.search(before)  # "ik ben in belgie sinds oktober 2022" (panel 108, m4)
     )
-    return bool(other) and not _DECISION_NEAR.search(before)
+    acknowledged = _A_CHILD_ACKNOWLEDGED.search(fold(text[max(0, start - 50) : start]))
+    return (bool(other) and not _DECISION_NEAR.search(before)) or bool(acknowledged)
+
+
+# "hij heeft haar erkend bij nüfus in april 2024": a father acknowledged his child, no
+# protection status (panel 128, r2)
+_A_CHILD_ACKNOWLEDGED = re.compile(
+    r"\b(?:heeft|hebben|heb)\s+(?:haar|hem|het kind|de baby|(?!mij\b|me\b|ons\b)\w+)\s+"
+    r"erkend\b[^.?!]{0,20}$"
+)
 
 
 _DURATION_SURFACE = re.compile(r"^\s*\d+\s*(?:dag|dagen|week|weken|maand|maanden|jaar)\s*$")

@@ -524,7 +524,7 @@ _SHADOWED_BY = (
     # "als dawit zijn moeder geen toestemming geeft?", "en als ze nee zegt, ...?" (panel 51, h5)
     ("consent_if_refused", ("other_parent", "if_refused", "refused")),
     # "moet ik eerst een groter appartement zoeken of mag dat na de aanvraag?" (panel 47, h4)
-    ("housing_later", ("housing_space", "housing_needed", "lease")),
+    ("housing_later", ("housing_space", "housing_needed", "lease", "wait", "incomplete_file")),
     # "hoe lang moet ik al in belgie wonen voor ik mijn vrouw mag laten komen?" (panel 47, h4)
     ("residence_period", ("processing", "why_no_right", "deadline")),
     # "woont nog bij de ouders. Heeft hij dan nog een kans? Wat maakt zijn dossier sterker?"
@@ -617,6 +617,12 @@ _HOME_LATER = re.compile(
     r"|\b(?:eerst|later) (?:een )?(?:groter|nieuw|ander)e? (?:appartement|huis|woning)\b"
     # "een contract van een appartement waar we later gaan wonen?" (panel 55, d4)
     r"|\b(?:appartement|huis|woning|studio)\b[^?.]{0,15}\bwaar (?:we|wij|ze|zij) (?:pas )?later\b"
+    # "moe k wachten tot na de notaris 22 januari", "dus compromis telt nie?", "wachten tot
+    # februari of nu al indienen met het nieuwe contract?" (panel 128, s2 and t4: "Ja, dat kan
+    # nu al. Wachten hoeft niet.")
+    r"|\bcompromis\b|\bnieuwe? huurcontract\b"
+    r"|\bcontract\b[^?.]{0,40}\b(?:appartement|huis|woning|studio|slaapkamers?)\b"
+    r"|\bwachten\b[^?]{0,40}\b(?:notaris|akte|verhuis\w*|appartement|huis|woning|contract)\b"
 )
 # "hoe lang moet ik al in belgie wonen voor ik mijn vrouw mag laten komen?" (panel 47, h4)
 _RESIDENCE_PERIOD = re.compile(
@@ -2294,9 +2300,11 @@ def _earning_partner(turn: Any, reading: Reading) -> Any:
     partners = ("spouse", "partner", "registered_partner")
     return next(
         (m for m in reading.mentions
-         if m.is_sponsor and m.relationship in partners and m.context != "hearsay"),
+         if (m.is_sponsor or m.context == "in_belgium") and m.relationship in partners
+         and m.context != "hearsay"),
         None,
-    )  # fmt: skip  # not "mijn vriend zegt je moet 1555 euro verdienen" (panel 87, j1)
+    )  # fmt: skip  # not "mijn vriend zegt je moet 1555 euro verdienen" (panel 87, j1); "Telt
+    # het loon van mijn vrouw Katrien mee? Zij is leerkracht, ... Belgische" (panel 128, u5)
 
 
 def _writer_amount(turn: Any, reading: Reading) -> Decimal | None:
@@ -2311,12 +2319,38 @@ def _writer_amount(turn: Any, reading: Reading) -> Decimal | None:
         # no income (panel 99, v3: "Je schreef 300 euro per maand ... minder dan")
     partner = _earning_partner(turn, reading)
     others = [m.start for m in _earning_relatives(reading)]  # "mijn mama heeft ook pensioen,
+    others += _clauses_of_another_earner(reading.text)
     if turn.state.get("writer") == "applicant":  # "mijn ma verdient 1480": the sponsor's, to
         return _amount_in_clauses(reading.text, others, theirs=True)  # her son (108, n5)
     if partner is None and not others:  # 1600 euro": hers, not the user's (panel 21, o2)
         return _not_the_reference(amount(reading.text))
     theirs = others + ([partner.start] if partner is not None else [])
     return _amount_in_clauses(reading.text, theirs, theirs=False)
+
+
+# "Telt het loon van mijn vrouw Katrien mee? Zij is leerkracht, 2350 netto", "die 2350 is van
+# Katrien, ni van mij" (panel 128, u5: "Je schreef 2.350 euro per maand. Dat is minstens het
+# referentiebedrag" to a Belgian on 1.480 euro)
+_ANOTHERS_PAY = re.compile(r"\b(?:loon|inkomen|salaris|pensioen|uitkering) van (?:mijn|mn|m'n) \w+")
+_NOT_MINE = re.compile(r"\bis van (?!mij\b|mezelf\b)\w+|\b(?:ni|nie|niet) van mij\b")
+_HE_OR_SHE_FIRST = re.compile(r"\s*(?:zij|ze|hij)\b")
+
+
+def _clauses_of_another_earner(text: str) -> list[int]:
+    """The starts of the clauses about another earner's pay: the clause that names it, the one
+    right after that begins with "zij"/"hij", and one that says "is van Katrien"."""
+    folded = fold(text)
+    starts = clause_starts(text) + [len(text)]
+    found: list[int] = []
+    named = False
+    for start, end in zip(starts, starts[1:], strict=False):
+        clause = folded[start:end]
+        if _NOT_MINE.search(clause) or (named and _HE_OR_SHE_FIRST.match(clause)):
+            found.append(start)
+        named = bool(_ANOTHERS_PAY.search(clause))
+        if named:
+            found.append(start)
+    return found
 
 
 def _amount_in_clauses(text: str, positions: list[int], theirs: bool) -> Decimal | None:
@@ -2387,7 +2421,11 @@ def _income_of_the_partner(turn: Any, case, reading: Reading, said: Answer) -> N
     descendants = ("child", "stepchild", "grandchild", "adopted_child")
     if _status(turn) != "belgian":
         return
-    for entry in [e for e, _ in case if e["relationship"] in descendants][:1]:
+    grown = [e for e, _ in case if e["relationship"] in descendants]
+    grown.sort(
+        key=lambda e: (e.get("age") or 0) < P.BELGIAN_DESCENDANT_AGE_LIMIT.value
+    )  # the son of 23
+    for entry in grown[:1]:  # first, not his sister of 19 (panel 128, u5)
         reader = replace(reader_for(turn.state, entry), partner=partner.word)
         said.entry(M.SIDE["income_of_the_partner_dependency"], Voice(reader, entry["relationship"]))
 
@@ -2523,6 +2561,39 @@ _THE_WRITERS_EARNINGS = re.compile(
 )
 
 
+_A_NAME_EARNS = re.compile(
+    r"\b([A-Z][a-zà-ÿ]{2,15}) (?:\w+ ){0,2}?(?:werkt|verdient|heeft (?:werk|een job|inkomen))\b"
+)
+
+
+def _a_named_relatives_earnings(turn: Any, reading: Reading) -> bool:
+    """ "Santiago werkt wel in het weekend in een café ... ongeveer 130 euro. Is da een
+    probleem?" of a Belgian's son of 23: his own income weighs on 'ten laste' (seed 004: "Je
+    mag geen of onvoldoende inkomsten hebben"), it is no sponsor's income (panel 128, u5: "Dat
+    is minder dan het referentiebedrag")."""
+    found = _A_NAME_EARNS.search(reading.text)
+    if not found or fold(found.group(1)) in W.NOT_NAMES:
+        return False
+    name = fold(found.group(1))
+    candidates = [
+        (entry, item)
+        for entry, result in _case(turn)
+        for item in result.get("documents") or []
+        if item.get("id") == "own_lack_of_means_proof" and not entry.get("self")
+    ]
+    named = [(e, i) for e, i in candidates if e.get("name") == name]
+    others_named = any(p.get("name") == name for p in turn.state["people"])
+    chosen = named or ([] if others_named or len(candidates) != 1 else candidates)
+    if not chosen:
+        return False
+    entry, item = chosen[0]
+    said = Answer(turn)
+    said.entry(M.SIDE["applicants_own_earnings"], _voice(turn, entry))
+    said.item(item)
+    said.send("utter_answer_menu")
+    return True
+
+
 def _the_applicants_own_earnings(turn: Any, reading_folded: str) -> bool:
     """ "ik werk soms in nen café hier voor 150 euro per maand, in het zwart. is da erg?" of a
     Belgian's son of 22 who writes from abroad: his own income weighs on 'ten laste', it is no
@@ -2554,7 +2625,7 @@ def _a_relatives_own_earnings(turn: Any, reading: Reading) -> bool:
     with a humanitarian request: his own income, not the sponsor's exemption (panel 45, h3;
     seed 000: "dat je ... geen eigen inkomsten hebt waardoor je nog ten laste bent")."""
     folded = _folded(reading)
-    if _the_applicants_own_earnings(turn, folded):
+    if _the_applicants_own_earnings(turn, folded) or _a_named_relatives_earnings(turn, reading):
         return True
     if " ik " in f" {folded} " or not _RELATIVES_OWN_EARNINGS.search(folded):
         return False
@@ -4348,7 +4419,10 @@ def _housing_later(turn: Any, reading: Reading) -> bool:
         entry = M.SIDE["housing_humanitarian"]  # no housing rule (panel 49, h4: art. 40ter)
         return _say_entries(turn, [(entry, _voice(turn, case[0][0]))])
     if _status(turn) == "belgian":
-        return _say_entries(turn, [(M.SIDE["lease_of_a_later_home"], _voice(turn, None))])
+        entries = [(M.SIDE["lease_of_a_later_home"], _voice(turn, None))]
+        if "compromis" in _folded(reading):  # seed 004: "Een verkoopcompromis wordt
+            entries.append((M.SIDE["own_deed"], _voice(turn, None)))  # bijvoorbeeld niet
+        return _say_entries(turn, entries)  # aanvaard" (panel 128, s2)
     entries = [(M.SIDE["home_later_not_belgian"], _voice(turn, None))]
     if not _exempt_for_all(case, "housing"):  # a studio for five: the condition itself
         entries.append((M.SIDE["housing_space"], _voice(turn, None)))  # (panel 48, h2)

@@ -16,7 +16,8 @@ import re
 # the writer's own relative: "mijn vrouw", "mn zoon", "men baby", "onze kinderen", "mon mari"
 WRITER_POSSESSIVES = frozenset(
     {"mijn", "mn", "m'n", "men", "me", "mijne", "myn", "min", "onze", "ons", "my", "mon", "ma",
-     "mes", "our", "nos", "notre", "m"}
+     "mes", "our", "nos", "notre", "m",
+     "mi", "mis", "nuestra", "nuestro"}  # Spanish "mi mamá" (panel 128, u5: not stored)
 )  # fmt: skip
 # of the couple together: "onze kinderen" are common children
 COUPLE_POSSESSIVES = frozenset({"onze", "ons", "our", "nos", "notre", "onzen"})

@@ -2209,7 +2209,7 @@ SIDE: dict[str, Message] = {
         S.KB_2007_ART_12,
     ),
     "applicants_own_earnings": _M(
-        "Dat inkomen is van {rel_obj} zelf, niet van de Belg. Het telt bij 'ten laste': {rel} "
+        "Dat inkomen is van {rel_obj} zelf, niet van {sp_obj}. Het telt bij 'ten laste': {rel} "
         "mag zelf geen of te weinig inkomsten hebben. Toon aan hoe weinig en hoe onregelmatig "
         "dat werk is.",
         S.PRACTICE_DVZ_40TER,
@@ -3023,7 +3023,8 @@ SIDE: dict[str, Message] = {
     "registration_would_help": _M(
         "Laten {we} {our} partnerschap registreren (wettelijke samenwoning)? Dan kan {rel} "
         "wel gezinshereniging vragen, als {our} relatie stabiel is: {we} woonden minstens "
-        "{stable_cohabitation_months} maanden samen, of {we} kennen elkaar minstens "
+        "{stable_cohabitation_months} maanden wettelijk en onafgebroken samen, voor de "
+        "aanvraag, of {we} kennen elkaar minstens "
         "{stable_acquaintance_months} maanden, hadden regelmatig contact en zagen elkaar in de "
         "{stable_acquaintance_months} maanden voor de aanvraag minstens {meetings} keer (samen "
         "minstens {meeting_days} dagen), of {we} hebben samen een kind. {We} moeten allebei "
@@ -3044,7 +3045,8 @@ SIDE: dict[str, Message] = {
     # (panel 53, h4: asked three times whether her visits count)
     "registration_rule_elsewhere": _M(
         "Voor de partner van iemand die geen Belg is, zegt onze informatie: de relatie is "
-        "stabiel als jullie minstens {stable_cohabitation_months} maanden samenwoonden, of als "
+        "stabiel als jullie minstens {stable_cohabitation_months} maanden wettelijk en "
+        "onafgebroken samenwoonden, voor de aanvraag, of als "
         "jullie elkaar minstens {stable_acquaintance_months} maanden kennen, regelmatig contact "
         "hadden en elkaar in de {stable_acquaintance_months} maanden voor de aanvraag minstens "
         "{meetings} keer zagen, samen minstens {meeting_days} dagen. Bewijzen zijn bijvoorbeeld "

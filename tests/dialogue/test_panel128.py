@@ -1,0 +1,346 @@
+"""Panel 128 (families r1-r5, s1-s5, t1-t5, u1-u5) and the items left open by panel 127: each
+test is named by the user's words or the seed sentence it keeps true."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.dialogue.chat import Chat
+
+TODAY = dt.date(2026, 12, 7)
+
+
+def _refugee_husband() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [3 maart 2026]"
+        "(recognition_date:2026-03-03), mijn [man](relationship:spouse) zit nog in syrie"
+    )
+    return chat
+
+
+def test_we_are_two_men_is_a_count_not_an_age():
+    """Panel 127, l1: "we are 2 men" was answered "Over wie gaat 2 jaar?"."""
+    chat = _refugee_husband()
+    reply = chat.say("we are 2 men, is that a problem?")
+    assert "2 jaar" not in reply, chat.transcript()
+    assert chat.person("spouse")["age"] is None
+
+
+def test_we_are_two_men_is_a_same_sex_couple():
+    """Seed 000: "LGBTIQ+-koppels die in hun land van herkomst niet konden huwen": "we zijn 2
+    mannen" tells the bot what the seed makes matter."""
+    chat = _refugee_husband()
+    chat.say("we zijn 2 mannen, is dat een probleem?")
+    assert chat.person("spouse")["facts"].get("lgbtiq") is True, chat.transcript()
+
+
+def _client_with_her_sisters_children() -> Chat:
+    """r5: the CAW worker's first message, as the NLU tags it."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "Hallo, ik werk bij het CAW Antwerpen en begeleid een Jemenitische mevr. met "
+        "[subsidiaire bescherming](sponsor_status:subsidiary_protection) (sinds [4 juni 2025]"
+        "(recognition_date:2025-06-04)). Ze heeft de 2 [kinderen](relationship:child) van haar "
+        "[overleden zus](relationship:sibling) [geadopteerd](relationship:adopted_child) ([12]"
+        "(age) en [10](age) jaar) en die zitten nu bij de [grootmoeder](relationship:grandparent)"
+        " in Aden. Kunnen die [kinderen](relationship:child) via gezinshereniging komen?"
+    )
+    chat.say("akkoord", intent="affirm")
+    return chat
+
+
+def test_those_children_are_the_adopted_ones_told_before():
+    """r5: "... de 2 kinderen van haar overleden zus geadopteerd (12 en 10 jaar) ... kunnen die
+    kinderen via gezinshereniging komen?" made two more children of her own ("Hoe oud is het
+    eerste kind van je cliënt?")."""
+    chat = _client_with_her_sisters_children()
+    assert sorted(p["relationship"] for p in chat.people) == ["adopted_child"] * 2, (
+        chat.transcript()
+    )
+
+
+def test_one_no_to_the_adoption_question_holds_for_both_children():
+    """r5: "Is de adoptie of voogdij erkend in België?" - "Nee" was asked again at once, as if
+    the answer was not heard (it was the second child's question, in the same words)."""
+    chat = _client_with_her_sisters_children()
+    for _ in range(4):
+        if chat.question == "applicant.legal_bond_recognised":
+            break
+        chat.say("ja", intent="affirm")
+    assert chat.question == "applicant.legal_bond_recognised", chat.transcript()
+    reply = chat.press("/deny")
+    assert "Is de adoptie of voogdij erkend" not in reply, chat.transcript()
+    assert [p["facts"].get("legal_bond_recognised") for p in chat.people] == [False, False]
+
+
+def test_no_adoption_after_all_makes_them_children_taken_in_de_facto():
+    """Seed 000: "Denk maar aan situaties waarbij kinderen de facto worden opgenomen in het
+    gezin van een zus, tante, nonkel of ander familielid na het overlijden van de ouders."
+    r5: "het is eigenlijk geen adoptie ... Adoptie bestaat niet in Jemen" and "Het zijn haar
+    nichtje en neefje" kept "het geadopteerd kind" and added a nephew."""
+    chat = _client_with_her_sisters_children()
+    reply = chat.say(
+        "Even correctie: het is eigenlijk geen adoptie, het zijn de [kinderen](relationship:child)"
+        " van haar [zus](relationship:sibling). Adoptie bestaat niet in Jemen."
+    )
+    assert "Ik heb het aangepast" in reply, chat.transcript()
+    chat.say(
+        "Het zijn niet haar kinderen. Het zijn haar [nichtje](relationship:other_relative) en "
+        "[neefje](relationship:other_relative), de ouders zijn overleden."
+    )
+    assert sorted(p["relationship"] for p in chat.people) == ["foster_child"] * 2, chat.transcript()
+
+
+def test_it_is_only_about_her_father():
+    """s5: "Mevrouw en haar man zouden voor hem zorgen" made the client's husband in Genk an
+    applicant, and "Het gaat enkel om haar vader" / "Enkel de vader van mevrouw zou willen
+    komen" did not take him out."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "Goedendag, ik ben vrijwilliger in een buurthuis in Genk en help een Belgische cliënte. "
+        "Haar [vader](relationship:parent) ([79](age)) woont alleen in Turkije. Kan hij bij zijn"
+        " dochter komen wonen?"
+    )
+    chat.say("akkoord", intent="affirm")
+    chat.say("[Belg](sponsor_status:belgian)")
+    chat.say("Mevrouw en haar [man](relationship:spouse) zouden voor hem zorgen.")
+    reply = chat.say(
+        "Meneer Demir is [50](age) en ook Belg. Het gaat enkel om haar "
+        "[vader](relationship:parent), Mehmet, [79](age) jaar."
+    )
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+    assert "man van je cliënt weggelaten" in reply
+
+
+def test_only_the_father_comes_keeps_the_father():
+    """The other side: "alleen papa wil komen" of a father alone changes nothing."""
+    chat = Chat(today=TODAY)
+    chat.say("mijn [vader](relationship:parent) van [79](age) woont alleen in turkije")
+    chat.say("alleen [papa](relationship:parent) wil komen")
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+
+
+def test_the_month_he_left_is_not_the_recognition_date():
+    """r2: "rojhat is weg juni 2024. hij heeft haar erkend bij nüfus in april 2024" turned the
+    recognition of 20 October 2025 into "sinds juni 2024"; t1: "he was arrested by police in
+    march 2024" into "sinds maart 2024"."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "mijn [man](relationship:spouse) is [erkend vluchteling](sponsor_status:refugee) sinds "
+        "[20 oktober 2025](recognition_date:2025-10-20), ik ben zijn vrouw"
+    )
+    chat.say(
+        "rojhat is weg [juni 2024](recognition_date:2024-06-01|approximate). hij heeft haar "
+        "erkend bij nüfus in [april 2024](recognition_date:2024-04-01|approximate)"
+    )
+    chat.say("he was arrested by police in [march 2024](recognition_date:2024-03-01|approximate)")
+    assert chat.sponsor["recognition_date"] == "2025-10-20", chat.transcript()
+
+
+def test_recognised_in_a_month_is_still_the_recognition_date():
+    """The other side: "ze hebben mij erkend in mei 2025" is the status date."""
+    chat = Chat(today=TODAY)
+    chat.say("mijn [vrouw](relationship:spouse) zit in syrie")
+    chat.say(
+        "ik ben [vluchteling](sponsor_status:refugee), ze hebben mij erkend in "
+        "[mei 2025](recognition_date:2025-05-01|approximate)"
+    )
+    assert chat.sponsor["recognition_date"] == "2025-05-01", chat.transcript()
+
+
+def _belgian_with_stepchildren() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), mijn [stiefzoon](relationship:stepchild) van "
+        "[15](age) woont in de filipijnen"
+    )
+    return chat
+
+
+def test_a_sales_agreement_is_not_accepted_and_no_wait_is_said():
+    """Seed 004: "De eigendomsakte moet een notariële akte zijn. Een verkoopcompromis wordt
+    bijvoorbeeld niet aanvaard." s2: "dus compromis telt nie? moe k wachten tot na de notaris 22
+    januari" was answered "Ja, dat kan nu al. Wachten hoeft niet."."""
+    chat = _belgian_with_stepchildren()
+    reply = chat.say("dus compromis telt nie? moe k wachten tot na de notaris 22 januari")
+    assert "Wachten hoeft niet" not in reply, chat.transcript()
+    assert "Een verkoopcompromis is niet genoeg" in reply
+
+
+def test_a_lease_that_starts_later_is_no_proof_now():
+    """Seed 004: "Het heeft geen zin om een huurcontract of eigendomsakte af te geven van een
+    woning waar je gezin pas later zal intrekken". t4: "... een contract voor een appartement
+    met twee slaapkamers ... dat begint op 1 februari 2027. Moeten wij wachten tot februari of
+    nu al indienen met het nieuwe contract?" got "Ja, dat kan nu al."."""
+    chat = _belgian_with_stepchildren()
+    reply = chat.say(
+        "ik heb al een contract getekend voor een appartement met twee slaapkamers, dat begint "
+        "op 1 februari 2027. Moeten wij wachten tot februari of nu al indienen met het nieuwe "
+        "contract?"
+    )
+    assert "Wachten hoeft niet" not in reply, chat.transcript()
+    assert "pas later intrekt, heeft geen zin" in reply
+
+
+def test_parents_plus_brother_plus_sister_are_four_people():
+    """u3: "Hij wil zijn ouders + broer (14) + zus (20) laten overkomen" read "broer (14)" as the
+    bot spoken to ("broer, ..."), and the summary said "De ouder van 14 jaar ... De ouder van 20
+    jaar"."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "Dag, ik ben maatschappelijk werker bij het OCMW. Cliënt ([19](age:sponsor)j) is "
+        "[erkend vluchteling](sponsor_status:refugee). Hij wil zijn [ouders](relationship:parent)"
+        " + [broer](relationship:sibling) ([14](age:sponsor)) + [zus](relationship:sibling) "
+        "([20](age:sponsor)) laten overkomen, ze zitten in Kampala."
+    )
+    chat.say("akkoord", intent="affirm")
+    siblings = sorted((p["word"], p["age"]) for p in chat.people if p["relationship"] == "sibling")
+    assert siblings == [("broer", 14), ("zus", 20)], chat.transcript()
+    assert all(p["age"] is None for p in chat.people if p["relationship"] == "parent")
+
+
+def test_brother_called_in_passing_is_still_no_relative():
+    """The other side (panel 108, n5): "broer luister. mijn ma = belg" speaks to the bot."""
+    chat = Chat(today=TODAY)
+    chat.say("[broer](relationship:sibling) luister. mijn [ma](relationship:parent) is ziek")
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+
+
+def _belgian_father_of_two() -> Chat:
+    """u5: a Belgian father (1.480 euro) of a son of 23 and a daughter of 19 in Medellín."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "Ik ben [Belg](sponsor_status:belgian). Mijn [zoon](relationship:child) van [23](age) en "
+        "mijn [dochter](relationship:child) van [19](age) wonen in Medellín."
+    )
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_the_wifes_pay_is_not_the_belgians_income():
+    """Seed 004 names the Belgian's own means ("Als je Belgische (stief)ouder ... aantoont dat
+    hij een inkomen heeft dat gelijk is aan of hoger is dan het wettelijke referentiebedrag").
+    u5: "die 1480 is eigenlijk mijn werkloosheidsuitkering ... Telt het loon van mijn vrouw
+    Katrien mee? Zij is leerkracht, 2350 netto" got "Je schreef 2.350 euro per maand. Dat is
+    minstens het referentiebedrag"."""
+    chat = _belgian_father_of_two()
+    reply = chat.say(
+        "ah wacht, correctie: die 1480 is eigenlijk mijn werkloosheidsuitkering. Telt het loon van"
+        " mijn [vrouw](relationship:spouse) Katrien mee? Zij is leerkracht, 2350 netto, Belgische.",
+        intent="ask_means_of_subsistence",
+    )
+    assert "Je schreef 1.480 euro" in reply, chat.transcript()
+    assert "2.350" not in reply
+    assert "inkomen van je vrouw meetelt, staat niet in onze informatie" in reply
+    reply = chat.say(
+        "wacht, die 2350 is van Katrien, ni van mij. Mijn eigen inkomen is 1480 uitkering.",
+        intent="ask_means_of_subsistence",
+    )
+    assert "2.350" not in reply, chat.transcript()
+
+
+def test_the_sons_weekend_job_weighs_on_his_dependency():
+    """Seed 004: "bewijs van jouw 'onvermogen'. Je mag geen of onvoldoende inkomsten hebben".
+    u5: "Santiago werkt wel in het weekend in een café ... ongeveer 130 euro. Is da een
+    probleem?" got "Je schreef 130 euro per maand. Dat is minder dan het referentiebedrag"."""
+    chat = _belgian_father_of_two()
+    reply = chat.say(
+        "Santiago werkt wel in het weekend in een café, ongeveer 130 euro per maand. Is da een "
+        "probleem? moet ik da zeggen?",
+        intent="ask_means_of_subsistence",
+    )
+    assert "referentiebedrag" not in reply, chat.transcript()
+    assert "Dat inkomen is van je zoon zelf, niet van jou" in reply
+
+
+def test_mi_mama_is_my_mother():
+    """u5: "En mi mamá, Rosa, 74 jaar, weduwe sinds 2020 ... Ze is helemaal alleen en heeft
+    hoge bloeddruk" added no mother and gave her illness and widowhood to the daughter."""
+    chat = _belgian_father_of_two()
+    chat.say(
+        "oké merci. En mi [mamá](relationship:parent), Rosa, [74](age) jaar, weduwe sinds 2020, "
+        "woont in Pereira. Kan die ook via gezinshereniging komen? Ze is helemaal alleen en "
+        "heeft hoge bloeddruk",
+        intent="check_eligibility",
+    )
+    mother = chat.person("parent")
+    assert mother["age"] == 74, chat.transcript()
+    assert not chat.person("child", 1)["facts"].get("widowed")
+
+
+def test_her_dutch_is_less_good_names_no_child():
+    """r3: "haar nederlands is minder goed als mij" - the NLU tagged "minder" as a child, and
+    the first question was "Hoe oud is het kind van je zus?" of a father of 79."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "Hallo, ik ben Jerome. Ik schrijf voor mijn [zus](relationship:sibling) Maricel want haar "
+        "nederlands is [minder](relationship:child) goed als mij. Nu woont "
+        "[papa](relationship:parent) ([79](age)) alleen in Iloilo. Mijn [zus](relationship:sibling)"
+        " heeft [B-kaart](sponsor_status:third_country_national). Kan zij papa laten komen?"
+    )
+    reply = chat.say("akkoord", intent="affirm")
+    assert [p["relationship"] for p in chat.people] == ["parent"], chat.transcript()
+    assert "kind" not in reply
+
+
+def test_the_clients_age_is_heard_when_a_child_was_given_it():
+    """t5: "... Meneer Boureima is 45." gave 45 to the third child; then "Hoe oud is je
+    cliënt?" - "45" was refused as too young for a father of a child of 45, six times."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "Goeiendag, 'k ben vrijwilliger en help een meneer uit Burkina Faso, hij heeft "
+        "[subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds vorig jaar. Zijn "
+        "[vrouw](relationship:spouse) en drie [kinderen](relationship:child) zitten nog in "
+        "Ouagadougou."
+    )
+    chat.say("akkoord", intent="affirm")
+    chat.say(
+        "Salamata is [39](age:sponsor). Ze zijn [burgerlijk](marriage_type:official) getrouwd in "
+        "2007. De [kinderen](relationship:child) zijn Issa ([17](age)), Awa ([13](age), meisje) "
+        "en Rasmané ([9](age), jongen). Meneer Boureima is [45](age)."
+    )
+    for _ in range(4):
+        if chat.question == "sponsor.age" or chat.sponsor.get("age") == 45:
+            break
+        chat.say("ja", intent="affirm")
+    if chat.sponsor.get("age") != 45:
+        chat.say("[45](age)")
+    assert chat.sponsor.get("age") == 45, chat.transcript()
+
+
+def test_an_age_said_to_the_date_question_is_no_date():
+    """t5: "meneer Boureima is 45 jaar" to "Op welke datum kreeg je cliënt de status?" became
+    the recognition date 7 December 1981."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "'k ben vrijwilliger en help een meneer uit Burkina Faso, hij heeft [subsidiaire "
+        "bescherming](sponsor_status:subsidiary_protection). Zijn [vrouw](relationship:spouse) "
+        "zit nog in Ouagadougou."
+    )
+    chat.say("akkoord", intent="affirm")
+    plain = {"applicant.age": "[39](age)", "applicant.marriage": "officieel", "sponsor.age": "50"}
+    for _ in range(6):
+        if chat.question in (None, "sponsor.recognition_date"):
+            break
+        chat.say(plain.get(chat.question or "", "ja"), intent="inform")
+    assert chat.question == "sponsor.recognition_date", chat.transcript()
+    chat.say("meneer Boureima is [45](age) jaar")
+    assert chat.sponsor.get("recognition_date") is None, chat.transcript()
+
+
+def test_two_children_named_with_die_is_keep_their_ages():
+    """s1: "ik heb nog twee kinderen in Kinshasa Patrick die is 24 en Grâce die is 20 ze wonen
+    bij mijn zus" gave 20 to the aunt and asked "Hoe oud is je tweede kind?"; the summary then
+    showed two children of 20."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [Belg](sponsor_status:belgian) en ik woon in Mechelen met mijn jongste "
+        "[zoon](relationship:child), ik heb nog twee [kinderen](relationship:child) in Kinshasa "
+        "Patrick die is [24](age) en Grâce die is [20](age) ze wonen bij mijn "
+        "[zus](relationship:sibling) la tantine Josée"
+    )
+    ages = sorted(p["age"] for p in chat.people if p["relationship"] == "child")
+    assert ages == [20, 24], chat.transcript()
+    assert not [p for p in chat.people if p["relationship"] == "sibling"]
