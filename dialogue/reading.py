@@ -2541,7 +2541,8 @@ def _whose(mention: Mention, age: Age) -> bool:
 
 _NAMED_AGES = re.compile(  # "selam van 11 en dawit van", "rozhin (10), sara (", "patrick die
     # is 24 en grace die is" (panel 128, s1: Grâce's 20 given to the aunt named next)
-    r"(?:\s*[,:]?\s*(?:en\s+)?([a-z]{3,15})\s*(?:van|:|\(|die is)?\s*(?:\d{1,2}\s*(?:jaar|jr|j)?\s*\)?)?)+"
+    r"(?:\s*[,:]?\s*(?:en\s+)?([a-z]{3,15})\s*(?:van|:|\(|die is)?\s*"
+    r"(?:\d{1,2}\s*(?:jaar|jr|j)?\s*\)?)?)+"
     r"\s*(?:van|:|\(|die is)?\s*"
 )
 
