@@ -387,11 +387,13 @@ def _fee_line_of(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
         return texts.text(
             "utter_answer_fee_exempt_soft_procedure" if soft else "utter_answer_fee_exempt"
         )
+    source = fee_source(turn)
     if len(due) == len(results) == 1:
-        return texts.text("utter_answer_fee_due")
+        return texts.text("utter_answer_fee_due", fee_source=source)
     if len(due) == len(results):  # "moet ik betalen voor allebei?" (panel 47, g3)
         names = _named_together(texts, [texts.label(turn.state, e) for e in due])  # "jij en
-        return texts.text("utter_answer_fee_due_each", names=names)  # je zoon betalen" (99, v1)
+        return texts.text("utter_answer_fee_due_each", names=names, fee_source=source)  # je
+        # zoon betalen" (99, v1)
     names = _named_together(texts, [object_label(texts, turn.state, e) for e in due])  # "jou"
     line = texts.text("utter_answer_fee_some", names=names)
     if until:  # the parents' exemption holds only within the 3 months (seed 002)
@@ -399,6 +401,12 @@ def _fee_line_of(turn: Any, results: list[tuple[dict, dict]]) -> str | None:
             "utter_answer_fee_free_until_note", date=dutch_date(until), parents=parents_label(turn)
         )
     return line
+
+
+def fee_source(turn: Any) -> str:
+    """Art. 1/1 for a protected person's family (seed 002), the practice for the others."""
+    protected = turn.state["sponsor"].get("status") in PROTECTED
+    return turn.texts.text("utter_fee_source_law" if protected else "utter_fee_source_practice")
 
 
 def _adult_pays(entry: dict[str, Any], result: dict[str, Any]) -> bool:
@@ -421,7 +429,7 @@ def _fee_line_eu(turn: Any, results: list[tuple[dict, dict]], eu: list[dict]) ->
     line = fee_line(turn, others) or ""
     if not any(r.get("fee_exempt") for _, r in others):  # "voor je broer is er ..."
         names = _named_together(texts, [object_label(texts, turn.state, e) for e, _ in others])
-        line = texts.text("utter_answer_fee_due_for", names=names)
+        line = texts.text("utter_answer_fee_due_for", names=names, fee_source=fee_source(turn))
     names = _named_together(texts, [object_label(texts, turn.state, e) for e in eu])
     return f"{line} " + texts.text("utter_answer_fee_eu_beside", names=names)
 

@@ -1522,6 +1522,9 @@ def _yes_no_answer(fact: str, reading: Reading) -> bool | None:
     if reading.yes_no is False and reading.negated_numbers:
         return None  # "nee mijn vrouw is niet 2!! mijn tweede vrouw is 28": the "nee" corrects
         # an age, it answers no question (panel 41, g1: the bond "ontstond pas na de aankomst")
+    if fact == "applicant.common_child" and _OURS_TOGETHER.search(fold(reading.text)):
+        return True  # "nee nee. 2 april 2024 is papa erkend ... en ja berfin is van ons samen":
+        # the "nee" corrects a date (panel 129, r2: a refugee's daughter left a stepchild)
     if reading.yes_no is not None:
         return reading.yes_no
     if fact == "applicant.disabled" and reading.disability:
@@ -1541,6 +1544,11 @@ def _yes_no_answer(fact: str, reading: Reading) -> bool | None:
     return None
 
 
+_OURS_TOGETHER = re.compile(
+    r"\b(?:van ons (?:samen|beiden|twee|allebei)"
+    r"|van (?:mij|mijn man|mijn vrouw) en (?:hem|haar|mij)"
+    r"|(?:is|zijn) (?:van )?ons (?:samen|beiden))\b"
+)
 _BORN_AFTER_ARRIVAL = re.compile(
     r"\bgeboren\s+na\b|\bnog\s+niet\s+geboren\b|\bna\s+(?:mijn|zijn|haar)\s+aankomst\s+geboren\b"
 )
@@ -2279,6 +2287,22 @@ def _someone_elses(state: dict, reading: Reading, mention: Mention) -> bool:
         _the_childs_parent(state, reading, mention)
         or _the_parents_new_family(state, mention)
         or _a_relatives_own(reading, mention)
+        or _the_relative_just_named_has(reading, mention)
+    )
+
+
+_HE_OR_SHE_HAS = re.compile(r"\b(?:he|she|hij|zij|ze) (?:has|have|got|heeft)\b[^.?!]{0,25}$")
+
+
+def _the_relative_just_named_has(reading: Reading, mention: Mention) -> bool:
+    """ "we have uncle Khaled. He has wife and 6 children": the uncle's, named just before,
+    not the client's (panel 128, u2: "Hoe oud is je vrouw?" to his sister)."""
+    before = fold(reading.text[max(0, mention.start - 40) : mention.start])
+    if not _HE_OR_SHE_HAS.search(before):
+        return False
+    earlier = [m for m in reading.mentions if m.end <= mention.start and m is not mention]
+    return (
+        bool(earlier) and earlier[0].relationship == "other_relative" and not earlier[0].is_sponsor
     )
 
 

@@ -1589,6 +1589,11 @@ def _someone_elses(reading: Reading, mention: Mention, folded: str) -> None:
     who comes (panel 16, e1)."""
     before = " ".join(re.findall(r"[\w']+", folded[max(0, mention.start - 30) : mention.start]))
     theirs = re.search(r"\b(?:hij|zij|ze) heeft(?: zelf| ook| nog)?(?: \w+)?$", before)
+    theirs = theirs or re.search(  # "she has 4 children", "He has wife and 6 children",
+        r"\b(?:he|she) (?:has|have|got)(?: also| a| his| her)?(?: \w+)?(?: and(?: \w+)?)?$",
+        before,  # "daughter of my sister" (panel 128-129, u2 and u4: the aunt's and the
+    )  # uncle's children asked "Hoe oud is je vrouw?", "Je vierde kind")
+    theirs = theirs or re.match(r"\s*of (?:my|his|her) (?:late )?\w+", folded[mention.end :])
     earlier_ones = [m for m in reading.mentions if m.end <= mention.start]
     # "mijn zus is ook in nador maar getrouwd en heeft 5 kinderen" (panel 20, n4)
     kin_before = earlier_ones and earlier_ones[-1].relationship in ("sibling", "other_relative")
@@ -1596,6 +1601,8 @@ def _someone_elses(reading: Reading, mention: Mention, folded: str) -> None:
         kin_before and re.search(r"\b(?:en|maar) heeft(?: zelf| ook| nog)?(?: \w+)?$", before)
     )
     partner_said = earlier_ones and earlier_ones[-1].relationship in ("spouse", "partner")
+    partner_said = partner_said and earlier_ones[-1].context is None  # not "He has wife and 6
+    # children": the uncle's (panel 128, u2)
     if mention.context is None and theirs and mention.owner != "writer" and not partner_said:
         mention.context = "third_party"  # a partner's children are stepchildren (elsewhere)
     partners = ("spouse", "partner")
@@ -2980,6 +2987,23 @@ def _the_same_person(mention: Mention, folded: str) -> None:
 _TAKEN_IN_CHILDREN = ("adopted_child", "foster_child", "stepchild", "grandchild")
 
 
+_FATHER_WORDS = frozenset({"papa", "vader", "pa", "papi", "baba", "father", "dad"})
+
+
+def _the_childs_father_named(mention: Mention, folded: str) -> None:
+    """ "2 april 2024 is papa erkend voor berfin bij nüfus", "hij is papa van berfin": the
+    child's father, the man in Belgium, named by his role, no parent who comes (panel 129, r2:
+    "De papa van je man: wil naar België komen")."""
+    if mention.context is not None or mention.word not in _FATHER_WORDS:
+        return
+    after = folded[mention.end : mention.end + 30]
+    before = folded[max(0, mention.start - 12) : mention.start]
+    acknowledged = re.match(r"\s+erkend\s+(?:voor|van)\b", after)
+    he_is = re.search(r"\b(?:hij|he) is (?:de )?$", before) and re.match(r"\s+van\b", after)
+    if acknowledged or he_is:
+        mention.context = "negated"
+
+
 def _those_children_again(reading: Reading, mention: Mention, folded: str) -> None:
     """ "Ze heeft de 2 kinderen van haar overleden zus geadopteerd (12 en 10 jaar) ... kunnen
     die kinderen via gezinshereniging komen?": the children told before, not two more of her
@@ -3444,6 +3468,7 @@ def _context_of(reading: Reading, mention: Mention, clause: str, statuses, start
     _supposed_later(mention, folded)
     _the_same_person(mention, folded)
     _those_children_again(reading, mention, folded)
+    _the_childs_father_named(mention, folded)
     _lives_with(mention, folded)
     _someone_elses(reading, mention, folded)
     _described(mention, folded)
@@ -5916,9 +5941,12 @@ _DECISION_DAY = re.compile(
 def _decision_day(text: str) -> dict[str, Any] | None:
     """The whole date told with the decision, when another date (the card's, the letter's) is
     in the same message."""
-    match = _DECISION_DAY.search(fold(text))
-    if not match:
-        return None
+    folded = fold(text)
+    match = _DECISION_DAY.search(folded)
+    if not match or _A_CHILD_ACKNOWLEDGED.search(
+        folded[max(0, match.start(1) - 50) : match.start(1)]
+    ):
+        return None  # "hij heeft haar erkend bij nüfus 2 april 2024" (panel 129, r2)
     parsed = parse_date(match.group(1), now=dt.date.max)  # a whole date: no "now" needed
     # (a day after today is checked against today where the facts are applied)
     if not parsed.iso or "unparsed" in parsed.flags or parsed.flag_list():
@@ -6381,6 +6409,8 @@ def _not_married_at_all(reading: Reading, folded: str) -> bool:
     # getrouwd toen ik kwam. pas na": married after the arrival (panel 93, o4: "Je vriend")
     aged = _AN_AGED_ONE.search(unquoted)  # "kan bakary mee? hij is 20 maar gehandicapt ...
     # niet getrouwd": the son's (panel 105, z5: "Je vriendin: 38 jaar")
+    aged = aged or re.search(r"\bverlo(?:ving|ofd|ofde)\b", unquoted)  # "dus verloving = geen
+    # huwelijk = ok?" of the daughter (panel 128, r1: "De vriendin van je cliënt: 41 jaar")
     return bool(told) and not married_too and not others and not aged and reading.marriage is None
 
 

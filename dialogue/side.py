@@ -2914,6 +2914,21 @@ def _where_after_recognition(turn: Any, reading: Reading, case, said: Answer) ->
     return True
 
 
+def _where_humanitarian(turn: Any, reading: Reading, favours, rights, said: Answer) -> None:
+    """Seed 002: "De familieleden van een vreemdeling aan wie België de vluchtelingenstatus of
+    subsidiaire bescherming heeft toegekend kunnen zich bij elke Belgische ambassade ...
+    aanbieden" (panel 128, u1-u3: "de post bevoegd voor de plaats waar je woont" said of a
+    refugee's sisters); seed 001's "bevoegde Belgische diplomatieke post" for the others."""
+    voice = _where_voice(turn, reading, favours)
+    if _status(turn) not in PROTECTED:
+        said.entry(M.SIDE["where_humanitarian"], voice)
+        return
+    together = ("where_humanitarian_together",)
+    keys = together if rights else ("where_any_post", "where_reference_post")
+    for key in (*keys, "where_humanitarian_marked"):
+        said.entry(M.SIDE[key], voice)
+
+
 def _where(turn: Any, reading: Reading) -> bool:
     case, said = _case(turn), Answer(turn)
     if not case:
@@ -2941,7 +2956,7 @@ def _where(turn: Any, reading: Reading) -> bool:
         names = turn.texts.and_list([object_label(turn.texts, turn.state, e) for e in favours])
         said.say("utter_side_where_humanitarian_for", names=names)
     if favours:
-        said.entry(M.SIDE["where_humanitarian"], _where_voice(turn, reading, favours))
+        _where_humanitarian(turn, reading, favours, rights, said)
     # art. 12bis only for family reunification with a third-country (or protected) sponsor
     tags = (_status(turn) or "",) if rights else ("humanitarian",)
     said.entry(M.lookup(M.SIDE, "where_list", tags), _voice(turn, case[0][0]))
@@ -4165,7 +4180,9 @@ def _which_proof(turn: Any, reading: Reading) -> bool:
     004 lists; for a Belgian's family as the document, else said to be a Belgian's list
     (panel 40, h2, g4)."""
     folded = _folded(reading)
-    topics = [name for name, words in PROOF_TOPICS if _any(words, folded)]
+    asked = " ".join(s for s in re.split(r"(?<=[.!?])\s+", folded) if "?" in s) or folded
+    topics = [name for name, words in PROOF_TOPICS if _any(words, f" {asked} ")]  # not "bij
+    # plundering van hun huis ... hoe bewijzen we dan de band?" (panel 128, r1: the lease)
     case = _case(turn)
     if not topics or case and all(r.get("route") == HV for _, r in case):
         return False  # a humanitarian visa has no housing or income condition to prove

@@ -1225,7 +1225,8 @@ RELATIONSHIP_WORDS: dict[str, tuple[str, ...]] = {
                      "kind dat bij ons opgroeit", "kind dat bij mij opgroeit",
                      "kind dat ik opvoed", "kind dat bij ons woont"),
     "other_relative": ("neef", "nicht", "neefje", "nichtje", "tante", "oom", "nonkel",
-                       "schoonmoeder", "schoonvader", "schoonzus", "schoonbroer", "zwager"),
+                       "schoonmoeder", "schoonvader", "schoonzus", "schoonbroer", "zwager",
+                       "uncle", "aunt", "cousin", "nephew", "niece"),
 }  # fmt: skip
 # words that are a relative only with an owner or a partner word ("mijn ma", "ma en pa",
 # "mn vent"); alone they are a conjunction ("ma" = maar), a noun or a figure of speech

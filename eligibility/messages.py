@@ -2548,6 +2548,17 @@ SIDE: dict[str, Message] = {
         _WHERE_LIST,
         S.ART_12BIS_1,
     ),
+    # seed 000: "Wel kan je een aanvraag voor een humanitair visum indienen samen met de
+    # aanvraag tot gezinshereniging van je ouders"
+    "where_humanitarian_together": _M(
+        "Dien de humanitaire aanvraag in op hetzelfde moment en bij dezelfde post als de "
+        "aanvragen gezinshereniging.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
+    "where_humanitarian_marked": _M(
+        "Duid op het visumformulier aan dat het om een humanitaire aanvraag gaat.",
+        S.PRACTICE_DVZ_HUMANITARIAN,
+    ),
     # seed 001 "Humanitair visum": "de bevoegde Belgische diplomatieke post"
     "where_humanitarian": _M(
         "De aanvraag gebeurt bij de Belgische ambassade of het consulaat dat bevoegd is voor "

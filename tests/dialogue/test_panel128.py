@@ -344,3 +344,173 @@ def test_two_children_named_with_die_is_keep_their_ages():
     ages = sorted(p["age"] for p in chat.people if p["relationship"] == "child")
     assert ages == [20, 24], chat.transcript()
     assert not [p for p in chat.people if p["relationship"] == "sibling"]
+
+
+def _refugee_mother_of_a_grown_daughter() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2 juni 2026]"
+        "(recognition_date:2026-06-02). mijn [dochter](relationship:child) van [24](age) woont "
+        "in Kigali, zij is ziek"
+    )
+    chat.answer_plainly(
+        {"applicant.disabled": "nee", "applicant.minor_when_sponsor_applied_for_asylum": "nee"}
+    )
+    chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_a_refugees_daughter_may_go_to_any_belgian_post():
+    """Seed 002: "De familieleden van een vreemdeling aan wie België de vluchtelingenstatus of
+    subsidiaire bescherming heeft toegekend kunnen zich bij elke Belgische ambassade of elk
+    Belgisch consulaat die of dat voor de visummaterie bevoegd is aanbieden." u1-u3: "bij de
+    Belgische ambassade of het consulaat dat bevoegd is voor de plaats waar je dochter woont"."""
+    chat = _refugee_mother_of_a_grown_daughter()
+    reply = chat.say("waar moet ze gaan? ambassade belgie in kigali?")
+    assert "bij elke Belgische ambassade" in reply, chat.transcript()
+    assert "bevoegd is voor de plaats waar" not in reply
+    assert "humanitaire aanvraag" in reply
+
+
+def test_a_belgians_mother_goes_to_the_post_for_where_she_lives():
+    """The other side: seed 001's "bevoegde Belgische diplomatieke post" for the humanitarian
+    visa of a Belgian's mother."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [belg](sponsor_status:belgian), mijn [moeder](relationship:parent) van [74]"
+             "(age) woont in Pereira")  # fmt: skip
+    chat.answer_plainly({"sponsor.age": "54"})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("waar moet ze de aanvraag indienen?")
+    assert "bevoegd is voor de plaats waar je moeder woont" in reply, chat.transcript()
+
+
+def test_the_fee_of_a_b_card_holders_father_cites_no_article_of_protected_family():
+    """Seed 002 cites art. 1/1 in its part on a protected person's family; seeds 000 and 004
+    name the others' fee without an article. r3: "Kosten: er is een bijdrage (retributie) te
+    betalen ... (art. 1/1 Vreemdelingenwet)" for the humanitarian visa of a B card holder's
+    father."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik heb een [B-kaart](sponsor_status:third_country_national), mijn [vader](relationship:"
+        "parent) van [79](age) woont alleen in Iloilo"
+    )
+    reply = chat.answer_plainly({"sponsor.age": "44"})
+    reply = chat.say("ja dat klopt", intent="affirm") if "Kosten" not in reply else reply
+    assert "bijdrage (retributie) te betalen" in reply, chat.transcript()
+    assert "art. 1/1" not in reply
+    assert "(praktijk DVZ)" in reply
+
+
+def test_the_fee_of_a_refugees_grown_daughter_cites_art_1_1():
+    """The other side: seed 002, "De andere familieleden ... moeten een retributie betalen. Het
+    gaat met name om zijn meerderjarige kinderen" (art. 1/1)."""
+    chat = _refugee_mother_of_a_grown_daughter()
+    assert "art. 1/1 Vreemdelingenwet" in chat.transcript(), chat.transcript()
+
+
+def _client_with_wife_and_daughter_of_19() -> Chat:
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "Goedemiddag, ik ben maatschappelijk werker bij het OCMW en begeleid een cliënt met "
+        "[subsidiaire bescherming](sponsor_status:subsidiary_protection) sinds [15 januari 2026]"
+        "(recognition_date:2026-01-15). Zijn [vrouw](relationship:spouse) van [41](age) en zijn "
+        "[dochter](relationship:child) van [19](age) zitten in Caïro."
+    )
+    chat.say("akkoord", intent="affirm")
+    chat.say("ze zijn [burgerlijk](marriage_type:official) getrouwd in 2005")
+    return chat
+
+
+def test_an_engaged_daughter_leaves_the_wife_married():
+    """r1: "rayan is trouwens 'verloofd' met een neef" then "dus verloving = geen huwelijk = ok,
+    begrijp ik goed?" made the client's wife "De vriendin van je cliënt: 41 jaar"."""
+    chat = _client_with_wife_and_daughter_of_19()
+    reply = chat.say(
+        "dus verloving = geen huwelijk = ok, begrijp ik goed? en hoe tonen we aan dat rayan ten "
+        "laste is?"
+    )
+    assert chat.person("spouse")["facts"].get("marriage") == "official", chat.transcript()
+    assert "vriendin" not in reply
+
+
+def test_a_plundered_house_asks_no_housing_proof():
+    """r1: "de originele huwelijksakte is verloren gegaan bij plundering van hun huis in 2023
+    ... hoe bewijzen we dan de band?" got the list of housing proofs beside the answer."""
+    chat = _client_with_wife_and_daughter_of_19()
+    chat.answer_plainly({"sponsor.age": "46"})
+    chat.say("ja dat klopt", intent="affirm")
+    assert chat.state.get("answered"), chat.transcript()
+    reply = chat.say(
+        "bedankt. bijkomend probleem: de originele huwelijksakte is verloren gegaan bij "
+        "plundering van hun huis in 2023, enkel nog een foto op gsm. hoe bewijzen we dan de band?"
+    )
+    assert "huurcontract" not in reply, chat.transcript()
+
+
+def test_the_uncles_wife_and_children_do_not_come():
+    """u2: "we have uncle Khaled ... He has wife and 6 children" asked "Hoe oud is je vrouw?"
+    of a sister who has no wife; u4: "my aunt Evelyn is in Douala, she has 4 children" made
+    four children who come."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "mijn [broer](relationship:sibling) Adam is [erkend vluchteling](sponsor_status:refugee), "
+        "ik ben zijn zus in Cairo"
+    )
+    chat.say(
+        "we have [uncle](relationship:other_relative) Khaled. He has [wife](relationship:spouse) "
+        "and 6 [children](relationship:child)"
+    )
+    chat.say(
+        "my [aunt](relationship:other_relative) Evelyn is in Douala, she has 4 "
+        "[children](relationship:child) and small house, she say she cannot"
+    )
+    kinds = {p["relationship"] for p in chat.people}
+    assert not kinds & {"spouse", "child"}, chat.transcript()
+
+
+def _wife_abroad_of_a_refugee() -> Chat:
+    """r2 (round 129): Zeynep writes from Turkey; her husband is a refugee; only a religious
+    marriage; their daughter Berfin."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "goedendag. ik ben Zeynep. mijn [man](relationship:spouse) is in belgie [vluchteling "
+        "erkend](sponsor_status:refugee). ik en mijn [dochter](relationship:child) zijn in "
+        "turkije. kan ik naar hem komen?"
+    )
+    chat.say("akkoord", intent="affirm")
+    chat.say("wij hebben alleen imam nikahı gedaan, niet bij belediye (gemeente). is dat probleem?")
+    chat.say("berfin is [2](age) jaar. bijna 3.")
+    chat.say("[20 oktober 2025](recognition_date:2025-10-20)")
+    return chat
+
+
+def test_a_fathers_acknowledgement_is_no_recognition_date():
+    """r2 (round 129): "hij heeft haar erkend bij nüfus 2 april 2024" (a whole date) replaced
+    the recognition of 20 October 2025."""
+    chat = _wife_abroad_of_a_refugee()
+    chat.say(
+        "ja. berfin geboren maart 2024, rojhat is weg [juni 2024](recognition_date:2024-06-01|"
+        "approximate). hij heeft haar erkend bij nüfus [2 april 2024](recognition_date:2024-04-02)"
+    )
+    assert chat.sponsor["recognition_date"] == "2025-10-20", chat.transcript()
+
+
+def test_the_child_of_both_after_a_no_that_corrects_a_date_has_a_right():
+    """Seed 001: "Gemeenschappelijke kinderen van het (echt)paar" (art. 10). r2 (round 129):
+    "nee nee. 2 april 2024 is papa erkend voor berfin bij nüfus ... en ja berfin is van ons
+    samen" left Berfin the writer's child only, and the answer said "Dan is je dochter voor de
+    wet geen kind van jullie gezin"; "papa" became "De papa van je man: wil naar België
+    komen"."""
+    chat = _wife_abroad_of_a_refugee()
+    for _ in range(3):
+        if chat.question == "applicant.common_child":
+            break
+        chat.say("ja", intent="affirm")
+    assert chat.question == "applicant.common_child", chat.transcript()
+    chat.say(
+        "nee nee. 2 april 2024 is [papa](relationship:parent) erkend voor berfin bij nüfus. "
+        "vluchteling erkend is 20 oktober 2025! en ja berfin is van ons samen"
+    )
+    daughter = chat.person("child")
+    assert daughter["facts"].get("common_child") is True, chat.transcript()
+    assert [p["relationship"] for p in chat.people if not p.get("self")] == ["child"]
