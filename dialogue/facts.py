@@ -2894,7 +2894,9 @@ def _sponsor_mention(state: dict[str, Any], mention: Mention, update: Update) ->
     """The person in Belgium: her age is the sponsor's when someone else writes ("mijn man
     van 35 woont in antwerpen"); a relative stored earlier as an applicant who is said to be
     in Belgium ("dat is mijn vrouw, zij is al in belgie") is taken out, and the bot says so."""
-    if mention.ages and state.get("writer") in ("applicant", "helper"):
+    one = mention.count == 1 and len(mention.ages) == 1  # not "De kinderen van mevrouw (17 en
+    # 14) wonen hier" (panel 129, s5: "Je cliënt: Belg, 17 jaar")
+    if one and state.get("writer") in ("applicant", "helper"):
         _set(state, update, "sponsor", "age", mention.ages[0].years)
     again = state.get("writer") in ("applicant", "helper") and mention.word == state.get(
         "sponsor_word"

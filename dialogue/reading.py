@@ -1095,6 +1095,7 @@ def _own_age(reading: Reading, entity: dict[str, Any], age: Age, clause: str) ->
         entity.get("role") == "sponsor"
         and not _bracketed(reading.text, entity)
         and not _said_of_her(reading.text, entity)
+        and not _in_a_list_of_ages(reading.text, entity)
     ) or (
         _is_writer_clause(clause) and not _bracket_after_another(reading.text, entity)
     ):  # not "ik ben ... getrouwd met Malee (38, Thaise)" (panel 61, g13)
@@ -1102,6 +1103,17 @@ def _own_age(reading: Reading, entity: dict[str, Any], age: Age, clause: str) ->
     else:
         return False
     return True
+
+
+def _in_a_list_of_ages(text: str, entity: dict[str, Any]) -> bool:
+    """ "twee zijn al groot 24 en 21 jaar": one of a list of ages, the relatives', whatever role
+    the NLU gave it (panel 129, u1: "Jij: erkend vluchteling, 21 jaar" to a mother of 46)."""
+    start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
+    before = re.search(r"\d\s*(?:jaar\s*)?(?:en|,|&|\+)\s*$", text[max(0, start - 12) : start])
+    after = re.match(r"\s*(?:jaar\s*)?(?:en|,|&|\+)\s*\d", text[end : end + 12])
+    return bool(before or after) and not re.search(
+        r"\b(?:ik|k)\s+(?:ben\s+)?$", fold(text[max(0, start - 10) : start])
+    )
 
 
 def _said_of_her(text: str, entity: dict[str, Any]) -> bool:
@@ -5932,7 +5944,8 @@ def _tagged_date(message: dict[str, Any], clauses: list[str]) -> dict[str, Any] 
 # nov 2025" lost)
 _DECISION_DAY = re.compile(
     r"\b(?:decision|beslissing|décision|decision date|erkenning|recognition|recognised|"
-    r"recognized|erkend|status|statuut)\b(?: \w+){0,3}? "
+    r"recognized|erkend|status|statuut|cgvs|rvv)\b(?: \w+){0,3}? "  # "de brief van cgvs is van
+    # 12 januari 2026" (panel 129, t2: "ergens januari" kept, the last day 1 January)
     r"(?:is |was |of |van |on |op |dated |le |du )?"
     r"(\d{1,2}[ /.-](?:\d{1,2}|[a-z]{3,9})\.?[ /.-](?:19|20)\d\d)\b"
 )

@@ -4174,6 +4174,9 @@ PROOF_DOCUMENTS = {"housing": "housing_proof", "income": "means_proof",
                    "insurance": "health_insurance_proof"}  # fmt: skip
 
 
+_ANOTHER_PROOF_ASKED = re.compile(r"\b(?:band|huwelijk|afstamming|akte|identiteit|relatie)\b")
+
+
 def _which_proof(turn: Any, reading: Reading) -> bool:
     """ "welk bewijs voor woning moet ik geven?", "welke papieren van mijn werk voor het
     inkomen?", "ik ben bij de mutualiteit, is dat genoeg voor de verzekering?": the proofs seed
@@ -4181,8 +4184,10 @@ def _which_proof(turn: Any, reading: Reading) -> bool:
     (panel 40, h2, g4)."""
     folded = _folded(reading)
     asked = " ".join(s for s in re.split(r"(?<=[.!?])\s+", folded) if "?" in s) or folded
-    topics = [name for name, words in PROOF_TOPICS if _any(words, f" {asked} ")]  # not "bij
-    # plundering van hun huis ... hoe bewijzen we dan de band?" (panel 128, r1: the lease)
+    told = asked if _ANOTHER_PROOF_ASKED.search(asked) else folded  # not "bij plundering van
+    # hun huis ... hoe bewijzen we dan de band?" (panel 128, r1: the lease); "Ik heb een eigen
+    # huis. Wat moet ik daarvoor tonen?" still asks the house's (panel 40, g4)
+    topics = [name for name, words in PROOF_TOPICS if _any(words, f" {told} ")]
     case = _case(turn)
     if not topics or case and all(r.get("route") == HV for _, r in case):
         return False  # a humanitarian visa has no housing or income condition to prove

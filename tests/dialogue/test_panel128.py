@@ -514,3 +514,59 @@ def test_the_child_of_both_after_a_no_that_corrects_a_date_has_a_right():
     daughter = chat.person("child")
     assert daughter["facts"].get("common_child") is True, chat.transcript()
     assert [p["relationship"] for p in chat.people if not p.get("self")] == ["child"]
+
+
+def test_two_grown_children_of_24_and_21_are_no_mother_of_21():
+    """u1 (round 129): "mijn 3 kinderen zijn in kigali. twee zijn al groot 24 en 21 jaar en de
+    kleine is 15" - the NLU gave 21 the sponsor's role: "Jij: erkend vluchteling, sinds 2 juni
+    2026, 21 jaar" to a mother of 46, and the 24 was lost."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "goeiedag. ik ben [erkend vluchteling](sponsor_status:refugee) sinds [juni](recognition_"
+        "date:2026-06-01|approximate). mijn 3 [kinderen](relationship:child) zijn in kigali. "
+        "twee zijn al groot [24](age) en [21](age:sponsor) jaar en de kleine is [15](age)."
+    )
+    chat.say("akkoord", intent="affirm")
+    assert chat.sponsor.get("age") is None, chat.transcript()
+    assert sorted(p["age"] for p in chat.people) == [15, 21, 24]
+
+
+def test_i_am_40_and_my_wife_35_keeps_the_writers_age():
+    """The other side: "ik ben [40] en mijn vrouw 35" is the writer's 40."""
+    chat = Chat(today=TODAY)
+    chat.say("ik ben [40](age:sponsor) en mijn [vrouw](relationship:spouse) [35](age)")
+    assert chat.sponsor.get("age") == 40, chat.transcript()
+
+
+def test_the_clients_children_here_give_her_no_age():
+    """s5 (round 129): "De kinderen van mevrouw (17 en 14) wonen hier, die komen niet" made
+    "Je cliënt: Belg, 17 jaar", and then her father had "recht op gezinshereniging"."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "Goedendag, ik ben vrijwilliger in Genk en help een [Belgische](sponsor_status:belgian) "
+        "cliënte. Haar [vader](relationship:parent) ([79](age)) woont alleen in Turkije."
+    )
+    chat.say("akkoord", intent="affirm")
+    chat.say(
+        "De [kinderen](relationship:child) van mevrouw ([17](age) en [14](age)) wonen hier, die"
+        " komen niet."
+    )
+    assert chat.sponsor.get("age") is None, chat.transcript()
+    assert [p["relationship"] for p in chat.people] == ["parent"]
+
+
+def test_the_cgvs_letters_day_found_later_is_the_recognition_date():
+    """Seed 003: "binnen 12 maanden na de erkenning". t2 (round 129): after "januari 2026
+    ergens", "ok gevonden, de brief van cgvs is van 12 januari 2026" (no date tagged) was not
+    taken, and the last day was said to be 1 January 2027."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "mijn [vrouw](relationship:spouse) zit in jemen, ik ben [erkend vluchteling](sponsor_"
+        "status:refugee) sinds [januari 2026](recognition_date:2026-01-01|approximate) ergens"
+    )
+    chat.answer_plainly({"sponsor.recognition_date": "weet ik niet", "applicant.age": "41",
+                         "sponsor.age": "47", "applicant.marriage": "officieel"})  # fmt: skip
+    chat.say("ja dat klopt", intent="affirm")
+    assert chat.state.get("answered"), chat.transcript()
+    chat.say("ok gevonden, de brief van cgvs is van 12 januari 2026")
+    assert chat.sponsor["recognition_date"] == "2026-01-12", chat.transcript()

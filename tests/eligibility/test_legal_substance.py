@@ -512,6 +512,11 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "side:fca_meaning",
         "documents:family_link_proof",
         "side:where_humanitarian",
+        # seed 001: "op het visumformulier aan te duiden dat het om een humanitaire
+        # visumaanvraag gaat"; seed 000: "een aanvraag voor een humanitair visum indienen
+        # samen met de aanvraag tot gezinshereniging van je ouders"
+        "side:where_humanitarian_marked",
+        "side:where_humanitarian_together",
         "side:sponsor_own_health",
         "documents:visa_application_form_humanitarian",
         # seed 001: "De behandelingstermijn kan tot een jaar of meer oplopen" (practice)
