@@ -1109,8 +1109,10 @@ def _in_a_list_of_ages(text: str, entity: dict[str, Any]) -> bool:
     """ "twee zijn al groot 24 en 21 jaar": one of a list of ages, the relatives', whatever role
     the NLU gave it (panel 129, u1: "Jij: erkend vluchteling, 21 jaar" to a mother of 46)."""
     start, end = int(entity.get("start") or 0), int(entity.get("end") or 0)
-    before = re.search(r"\d\s*(?:jaar\s*)?(?:en|,|&|\+)\s*$", text[max(0, start - 12) : start])
-    after = re.match(r"\s*(?:jaar\s*)?(?:en|,|&|\+)\s*\d", text[end : end + 12])
+    before = re.search(  # not "sinds 5 januari 2026, 41 jaar" (a year before it)
+        r"(?<![\d/.-])\d{1,2}\s*(?:jaar\s*)?(?:en|,|&|\+)\s*$", text[max(0, start - 12) : start]
+    )
+    after = re.match(r"\s*(?:jaar\s*)?(?:en|,|&|\+)\s*\d{1,2}(?!\d)", text[end : end + 12])
     return bool(before or after) and not re.search(
         r"\b(?:ik|k)\s+(?:ben\s+)?$", fold(text[max(0, start - 10) : start])
     )
@@ -3342,6 +3344,48 @@ def _the_writer_between(text: str, mention: Mention, status: dict[str, Any]) -> 
 _WITH_THE_WRITER = re.compile(r"\b(?:bij|met) (?:mij|ons)\b")
 
 
+# only separators between two relatives, or a word the NLU left untagged ("pa, ma en broertje")
+_JOINED = re.compile(r"\s*(?:,|en|&|\+)\s*(?:(?:ma|pa|mama|papa|mam|pap)\s*(?:,|en|&|\+)\s*)?")
+
+
+_OF_THE_CLIENT = re.compile(
+    r"\s+van\s+(?:mevrouw|meneer|mevr|mijnheer|de client[e]?|mijn client[e]?|onze client[e]?)\b"
+)
+
+
+def _the_clients_relative_here(reading: Reading) -> None:
+    """ "De dochter van mevrouw is 17 en woont bij haar in Genk": the client's daughter lives
+    here, she is not the client (panel 130, s5: "Je cliënt: Belg, 17 jaar", and then her father
+    had "recht op gezinshereniging")."""
+    folded = fold(reading.text)
+    for mention in reading.mentions:
+        if mention.is_sponsor and _OF_THE_CLIENT.match(folded[mention.end :]):
+            mention.is_sponsor, mention.context = False, "in_belgium"
+
+
+def _listed_with_the_one_here(reading: Reading) -> None:
+    """ "Mijn pa, ma en broertje wonen in Antwerpen": all three are here, none comes; the parent
+    is the one in Belgium, not the little brother (panel 129, s4: "Wat is de verblijfsstatus
+    van je broertje in België?" to a daughter of 20 who wants to join her father)."""
+    folded = fold(reading.text)
+    for index, here in enumerate(reading.mentions):
+        if not here.is_sponsor:
+            continue
+        listed = []
+        for before in reversed(reading.mentions[:index]):
+            between = folded[before.end : (listed[-1] if listed else here).start]
+            if not _JOINED.fullmatch(between) or before.context is not None:
+                break
+            listed.append(before)
+        for before in listed:
+            before.context = "in_belgium"
+        parents = [m for m in listed if m.relationship == "parent"]
+        if parents and here.relationship in ("sibling", "child"):
+            here.is_sponsor, here.context = False, "in_belgium"
+            parents[-1].is_sponsor, parents[-1].context = True, None
+        return
+
+
 def _the_one_here(mention: Mention, clause: str, folded: str) -> None:
     """A relative in Belgium: the sponsor, unless she lives with a writer who is here ("ik ben
     spaans, werk in brussel. mijn vrouw valeria woont al bij mij"; panel 74, h2: the writer
@@ -5128,6 +5172,8 @@ def read(message: dict[str, Any]) -> Reading:
     _either_word(reading)
     _a_siblings_child(reading, fold(text))
     _classify_mentions(reading, message, starts)
+    _listed_with_the_one_here(reading)
+    _the_clients_relative_here(reading)
     _the_client_again(reading)
     reading.aliases = _aliases(reading)
     reading.names = _first_names(reading)

@@ -282,6 +282,7 @@ def kinds_of(reading: Reading, answered: bool) -> list[str]:
         ("housing_needed", _housing_need_asked(folded) and not _bond_formed_now_asked(folded)),
         ("housing_later", "?" in folded and bool(_HOME_LATER.search(folded))),
         ("residence_period", bool(_RESIDENCE_PERIOD.search(folded))),
+        ("visit_then_stay", "?" in folded and bool(_VISIT_THEN_STAY.search(folded))),
         ("minor_at_asylum", "?" in folded and bool(_MINOR_AT_ASYLUM.search(folded))),
         ("own_right", answered and "?" in folded and _own_right_asked(folded)),
         ("couple_age", _asked(reading, folded) and bool(_COUPLE_AGE.search(folded))),
@@ -2915,17 +2916,16 @@ def _where_after_recognition(turn: Any, reading: Reading, case, said: Answer) ->
 
 
 def _where_humanitarian(turn: Any, reading: Reading, favours, rights, said: Answer) -> None:
-    """Seed 002: "De familieleden van een vreemdeling aan wie België de vluchtelingenstatus of
-    subsidiaire bescherming heeft toegekend kunnen zich bij elke Belgische ambassade ...
-    aanbieden" (panel 128, u1-u3: "de post bevoegd voor de plaats waar je woont" said of a
-    refugee's sisters); seed 001's "bevoegde Belgische diplomatieke post" for the others."""
+    """Seed 001's "bevoegde Belgische diplomatieke post" for a humanitarian request; beside a
+    protected person's family reunification requests (seed 002: "bij elke Belgische
+    ambassade", art. 12bis, §1) the same post at the same time (seed 000: "een aanvraag voor
+    een humanitair visum indienen samen met de aanvraag tot gezinshereniging van je ouders";
+    panel 128, u1 and u3)."""
     voice = _where_voice(turn, reading, favours)
-    if _status(turn) not in PROTECTED:
-        said.entry(M.SIDE["where_humanitarian"], voice)
-        return
-    together = ("where_humanitarian_together",)
-    keys = together if rights else ("where_any_post", "where_reference_post")
-    for key in (*keys, "where_humanitarian_marked"):
+    if not rights or _status(turn) not in PROTECTED:  # art. 12bis, §1's any post is family
+        said.entry(M.SIDE["where_humanitarian"], voice)  # reunification's (panel 130, t1: a
+        return  # partner's humanitarian visa sent to "elke Belgische ambassade")
+    for key in ("where_humanitarian_together", "where_humanitarian_marked"):
         said.entry(M.SIDE[key], voice)
 
 
@@ -4451,6 +4451,22 @@ def _housing_later(turn: Any, reading: Reading) -> bool:
     return _say_entries(turn, entries)
 
 
+# "kunnen ze niet gewoon als toerist komen en dan hier alles regelen?", "Kan hij niet gewoon
+# op bezoek komen en dan hier de aanvraag doen of hier blijven?" (panel 128-130, s5 and u5)
+_VISIT_THEN_STAY = re.compile(
+    r"\b(?:als )?(?:toerist|tourist|touriste)\b|\btoeristenvisum\b"
+    r"|\bop bezoek (?:komen|kan komen)\b[^?]{0,60}\b(?:blijven|aanvraag|aanvragen|regelen)\b"
+    r"|\bschengenvisum\b[^?]{0,60}\b(?:blijven|aanvraag|aanvragen|regelen)\b"
+)
+
+
+def _visit_then_stay(turn: Any, reading: Reading) -> bool:
+    """No seed says whether a visitor may apply or stay once in Belgium."""
+    case = _case(turn)
+    entry = M.SIDE["visit_then_stay_not_in_sources"]
+    return _say_entries(turn, [(entry, _voice(turn, case[0][0] if case else None))])
+
+
 def _residence_period(turn: Any, reading: Reading) -> bool:
     """ "hoe lang moet ik al in belgie wonen?": no seed gives a period (panel 47, h4: a
     processing time, twice)."""
@@ -4969,6 +4985,8 @@ def _meeting_days(turn: Any, reading: Reading) -> bool:
     if _partnership_as_marriage(turn, reading):
         return True
     couples = [e for e, _ in _case(turn) if e["relationship"] in COUPLES]
+    if _case(turn) and not couples:  # "Vader kwam al twee keer met een Schengenvisum op
+        return False  # bezoek": no couple's meetings (panel 130, s5: "Voor de partner ...")
     voice = _voice(turn, couples[0] if couples else None)
     said = Answer(turn)
     said.entry(M.SIDE["meeting_days_registered_partners"], voice)
@@ -6321,6 +6339,7 @@ ANSWERS = {
     "couple_age": _couple_age,
     "housing_later": _housing_later,
     "residence_period": _residence_period,
+    "visit_then_stay": _visit_then_stay,
     "decided_after_limit": _decided_after_limit,
     "needs_analysis": _needs_analysis,
     "pregnancy_before_arrival": _pregnancy_before_arrival,

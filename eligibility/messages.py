@@ -2165,6 +2165,17 @@ SIDE: dict[str, Message] = {
         S.ART_40TER_2,
     ),
     # no seed says how long the sponsor must have lived in Belgium (panel 47, h4)
+    # seed 002: "Over het algemeen moet de visumaanvraag worden ingediend bij de Belgische
+    # ambassade of het Belgisch consulaat die of dat bevoegd is voor de verblijfplaats van de
+    # aanvrager"; no seed says whether a visitor may apply once in Belgium (panel 128-130, s5
+    # and u5: "kunnen ze niet gewoon als toerist komen en dan hier alles regelen?")
+    "visit_then_stay_not_in_sources": _M(
+        "Onze informatie beschrijft de aanvraag bij de Belgische ambassade of het consulaat, "
+        "meestal in het land waar {rel} woont. Of {rel} als bezoeker of toerist naar België "
+        "kan komen en dan hier de aanvraag doen of blijven, staat niet in onze informatie. "
+        "Doe dat niet zonder advies: vraag het eerst aan een advocaat of aan onze organisatie.",
+        S.PRACTICE_DVZ_VISA_POST,
+    ),
     "residence_period_not_in_sources": _M(
         "Hoe lang {sp} al in België moet wonen voor de familie kan komen, staat niet in onze "
         "informatie. Vraag het na bij een advocaat of bij onze organisatie.",

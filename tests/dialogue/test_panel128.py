@@ -360,16 +360,34 @@ def _refugee_mother_of_a_grown_daughter() -> Chat:
     return chat
 
 
-def test_a_refugees_daughter_may_go_to_any_belgian_post():
-    """Seed 002: "De familieleden van een vreemdeling aan wie België de vluchtelingenstatus of
-    subsidiaire bescherming heeft toegekend kunnen zich bij elke Belgische ambassade of elk
-    Belgisch consulaat die of dat voor de visummaterie bevoegd is aanbieden." u1-u3: "bij de
-    Belgische ambassade of het consulaat dat bevoegd is voor de plaats waar je dochter woont"."""
+def test_a_refugees_grown_daughter_files_her_humanitarian_request_with_the_others():
+    """Seed 000: "Wel kan je een aanvraag voor een humanitair visum indienen samen met de
+    aanvraag tot gezinshereniging van je ouders"; seed 002: "bij elke Belgische ambassade"
+    for the family reunification requests. u1 (round 128): the daughter's request sent to "de
+    post bevoegd voor de plaats waar je dochter woont" beside her siblings' any post."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [erkend vluchteling](sponsor_status:refugee) sinds [2 juni 2026](recognition_date:"
+        "2026-06-02). mijn [dochter](relationship:child) van [24](age) en mijn [zoon](relationship"
+        ":child) van [15](age) wonen in Kigali"
+    )
+    chat.answer_plainly({"applicant.disabled": "nee",
+                         "applicant.minor_when_sponsor_applied_for_asylum": "nee"})  # fmt: skip
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("waar moeten ze gaan? ambassade belgie in kigali?")
+    assert "bij elke Belgische ambassade" in reply, chat.transcript()
+    assert "op hetzelfde moment en bij dezelfde post" in reply
+    assert "bevoegd is voor de plaats waar" not in reply
+
+
+def test_a_refugees_partner_alone_goes_to_the_competent_post():
+    """Seed 001's humanitarian visa: "de bevoegde Belgische diplomatieke post"; art. 12bis, §1
+    (seed 002) is family reunification's (panel 130, t1: "elke Belgische ambassade" for a
+    partner's humanitarian request)."""
     chat = _refugee_mother_of_a_grown_daughter()
     reply = chat.say("waar moet ze gaan? ambassade belgie in kigali?")
-    assert "bij elke Belgische ambassade" in reply, chat.transcript()
-    assert "bevoegd is voor de plaats waar" not in reply
-    assert "humanitaire aanvraag" in reply
+    assert "bevoegd is voor de plaats waar je dochter woont" in reply, chat.transcript()
+    assert "bij elke Belgische ambassade" not in reply
 
 
 def test_a_belgians_mother_goes_to_the_post_for_where_she_lives():
@@ -570,3 +588,69 @@ def test_the_cgvs_letters_day_found_later_is_the_recognition_date():
     assert chat.state.get("answered"), chat.transcript()
     chat.say("ok gevonden, de brief van cgvs is van 12 januari 2026")
     assert chat.sponsor["recognition_date"] == "2026-01-12", chat.transcript()
+
+
+def test_pa_ma_and_little_brother_here_make_the_father_the_one_in_belgium():
+    """s4 (round 129): "Mijn pa, ma en broertje wonen in Antwerpen sinds 2024 ... Kan ik nog
+    via gezinshereniging gaan?" asked "Wat is de verblijfsstatus van je broertje in België?"
+    and made the brother of 14 the person in Belgium."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "Fa waka, ik ben Priya uit Paramaribo. Mijn pa, ma en [broertje](relationship:sibling) "
+        "wonen in Antwerpen sinds 2024. Ik heb altijd bij mijn [ouders](relationship:parent) "
+        "gewoond, maar nu ben ik hier alleen. Kan ik nog via gezinshereniging gaan?",
+        intent="check_eligibility",
+    )
+    reply = chat.say("akkoord", intent="affirm")
+    assert "broertje" not in reply, chat.transcript()
+    assert "je pa" in reply
+
+
+def test_the_clients_daughter_here_gives_her_no_age():
+    """s5 (round 130): "De dochter van mevrouw is 17 en woont bij haar in Genk" made "Je cliënt:
+    Belg, 17 jaar", and then her father had "recht op gezinshereniging"."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "Goedendag, ik ben vrijwilliger in Genk en help een [Belgische](sponsor_status:belgian) "
+        "cliënte. Haar [vader](relationship:parent) ([79](age)) woont alleen in Turkije."
+    )
+    chat.say("akkoord", intent="affirm")
+    chat.say(
+        "De [dochter](relationship:child) van mevrouw is [17](age) en woont bij haar in Genk. "
+        "Alleen de vader van mevrouw wil komen."
+    )
+    assert chat.sponsor.get("age") is None, chat.transcript()
+    assert [p["relationship"] for p in chat.people] == ["parent"]
+
+
+def _belgians_father_answered() -> Chat:
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik ben [belg](sponsor_status:belgian), mijn [vader](relationship:parent) van [79](age) "
+        "woont alleen in turkije"
+    )
+    chat.answer_plainly({"sponsor.age": "47"})
+    chat.say("ja dat klopt", intent="affirm")
+    return chat
+
+
+def test_a_fathers_visits_are_no_couples_meetings():
+    """s5 (round 130): "Hij kwam al twee keer met een Schengenvisum op bezoek ... Kan hij niet
+    gewoon op bezoek komen en ... hier blijven?" got "Ze zagen elkaar 2 keer, samen ongeveer 42
+    dagen. Voor de partner van iemand die geen Belg is, is dat nog niet genoeg"."""
+    chat = _belgians_father_answered()
+    reply = chat.say(
+        "Hij kwam al twee keer met een Schengenvisum op bezoek, samen 42 dagen. Kan hij niet "
+        "gewoon op bezoek komen en dan hier de aanvraag doen of hier blijven?"
+    )
+    assert "partner" not in reply, chat.transcript()
+    assert "staat niet in onze informatie" in reply
+    assert "Op die vraag vind ik geen antwoord" not in reply
+
+
+def test_coming_as_a_tourist_first_is_not_in_the_sources():
+    """u5: "kunnen ze niet gewoon als toerist komen en dan hier alles regelen?" - no seed says
+    so; the seeds describe the request at the Belgian post."""
+    chat = _belgians_father_answered()
+    reply = chat.say("kan hij niet gewoon als toerist komen en dan hier alles regelen?")
+    assert "als bezoeker of toerist" in reply, chat.transcript()

@@ -93,15 +93,13 @@ def test_a_belgians_daughter_applies_at_the_post_of_her_residence_not_any_post()
     assert "elke Belgische ambassade" not in reply
 
 
-def test_a_refugees_mother_may_go_to_any_post_marked_humanitarian():
-    """ "De familieleden van een vreemdeling aan wie België de vluchtelingenstatus of
-    subsidiaire bescherming heeft toegekend kunnen zich bij elke Belgische ambassade ...
-    aanbieden" (seed 002; panel 128, u1-u3: the competent post said of a refugee's relatives
-    judged wrong); "op het visumformulier aan te duiden dat het om een humanitaire
-    visumaanvraag gaat" (seed 001). A Belgian's mother: the competent post (test_panel128)."""
+def test_a_humanitarian_request_goes_to_the_competent_post_marked_humanitarian():
+    """ "de bevoegde Belgische diplomatieke post"; "op het visumformulier aan te duiden dat het
+    om een humanitaire visumaanvraag gaat" (seed 001). Seed 002's "elke Belgische ambassade"
+    is art. 12bis, §1 (family reunification; panel 130, t1)."""
     reply = refugee_mother().say("waar moet ze de aanvraag indienen?", "inform")
-    assert "elke Belgische ambassade" in reply and "humanitaire aanvraag" in reply
-    assert "bevoegd is voor de plaats waar" not in reply
+    assert "bevoegd is voor de plaats waar" in reply and "humanitaire aanvraag" in reply
+    assert "elke Belgische ambassade" not in reply
 
 
 def test_where_to_apply_asked_mid_form_goes_back_to_the_open_question():

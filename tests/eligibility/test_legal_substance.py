@@ -655,6 +655,9 @@ SOURCE_COVERS: dict[str, set[str]] = {
         "advice:external_service_provider@eu_citizen",
         "advice:external_service_provider@belgian",
         "side:where_residence@belgian",
+        # seed 002: "bij de Belgische ambassade ... bevoegd ... voor de verblijfplaats van de
+        # aanvrager"; whether a visitor may apply in Belgium is in no seed
+        "side:visit_then_stay_not_in_sources",
     },
     S.PRACTICE_FOREIGN_BOND: {
         "side:guardianship_as_custody_proof",
