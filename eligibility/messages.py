@@ -2170,9 +2170,9 @@ SIDE: dict[str, Message] = {
     # aanvrager"; no seed says whether a visitor may apply once in Belgium (panel 128-130, s5
     # and u5: "kunnen ze niet gewoon als toerist komen en dan hier alles regelen?")
     "visit_then_stay_not_in_sources": _M(
-        "Onze informatie beschrijft de aanvraag bij de Belgische ambassade of het consulaat, "
-        "meestal in het land waar {rel} woont. Of {rel} als bezoeker of toerist naar België "
-        "kan komen en dan hier de aanvraag doen of blijven, staat niet in onze informatie. "
+        "Onze informatie beschrijft de aanvraag bij de Belgische ambassade of het consulaat. "
+        "Meestal is dat in het land waar {rel} woont. Kan {rel} eerst als bezoeker of toerist "
+        "komen, en dan hier de aanvraag doen of blijven? Dat staat niet in onze informatie. "
         "Doe dat niet zonder advies: vraag het eerst aan een advocaat of aan onze organisatie.",
         S.PRACTICE_DVZ_VISA_POST,
     ),
@@ -2562,8 +2562,8 @@ SIDE: dict[str, Message] = {
     # seed 000: "Wel kan je een aanvraag voor een humanitair visum indienen samen met de
     # aanvraag tot gezinshereniging van je ouders"
     "where_humanitarian_together": _M(
-        "Dien de humanitaire aanvraag in op hetzelfde moment en bij dezelfde post als de "
-        "aanvragen gezinshereniging.",
+        "Dien de humanitaire aanvraag in samen met de aanvragen gezinshereniging. Doe dat bij "
+        "dezelfde post, op hetzelfde moment.",
         S.PRACTICE_DVZ_HUMANITARIAN,
     ),
     "where_humanitarian_marked": _M(

@@ -376,7 +376,7 @@ def test_a_refugees_grown_daughter_files_her_humanitarian_request_with_the_other
     chat.say("ja dat klopt", intent="affirm")
     reply = chat.say("waar moeten ze gaan? ambassade belgie in kigali?")
     assert "bij elke Belgische ambassade" in reply, chat.transcript()
-    assert "op hetzelfde moment en bij dezelfde post" in reply
+    assert "bij dezelfde post, op hetzelfde moment" in reply
     assert "bevoegd is voor de plaats waar" not in reply
 
 
