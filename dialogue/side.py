@@ -2587,7 +2587,11 @@ def _a_named_relatives_earnings(turn: Any, reading: Reading) -> bool:
     chosen = named or ([] if others_named or len(candidates) != 1 else candidates)
     if not chosen:
         return False
-    entry, item = chosen[0]
+    return _own_earnings_weigh(turn, *chosen[0])
+
+
+def _own_earnings_weigh(turn: Any, entry: dict[str, Any], item: dict[str, Any]) -> bool:
+    """The relative's own earnings weigh on 'ten laste' (seed 004), with the proof asked."""
     said = Answer(turn)
     said.entry(M.SIDE["applicants_own_earnings"], _voice(turn, entry))
     said.item(item)
@@ -2611,14 +2615,7 @@ def _the_applicants_own_earnings(turn: Any, reading_folded: str) -> bool:
         for item in result.get("documents") or []
         if item.get("id") == "own_lack_of_means_proof"
     ]
-    if not proofs:
-        return False
-    entry, item = proofs[0]
-    said = Answer(turn)
-    said.entry(M.SIDE["applicants_own_earnings"], _voice(turn, entry))
-    said.item(item)
-    said.send("utter_answer_menu")
-    return True
+    return bool(proofs) and _own_earnings_weigh(turn, *proofs[0])
 
 
 def _a_relatives_own_earnings(turn: Any, reading: Reading) -> bool:

@@ -556,15 +556,21 @@ def test_i_am_40_and_my_wife_35_keeps_the_writers_age():
     assert chat.sponsor.get("age") == 40, chat.transcript()
 
 
-def test_the_clients_children_here_give_her_no_age():
-    """s5 (round 129): "De kinderen van mevrouw (17 en 14) wonen hier, die komen niet" made
-    "Je cliënt: Belg, 17 jaar", and then her father had "recht op gezinshereniging"."""
+def _genk_volunteer() -> Chat:
+    """s5: a volunteer in Genk for a Belgian client whose father of 79 lives in Turkey."""
     chat = Chat(consent=False, today=TODAY)
     chat.say(
         "Goedendag, ik ben vrijwilliger in Genk en help een [Belgische](sponsor_status:belgian) "
         "cliënte. Haar [vader](relationship:parent) ([79](age)) woont alleen in Turkije."
     )
     chat.say("akkoord", intent="affirm")
+    return chat
+
+
+def test_the_clients_children_here_give_her_no_age():
+    """s5 (round 129): "De kinderen van mevrouw (17 en 14) wonen hier, die komen niet" made
+    "Je cliënt: Belg, 17 jaar", and then her father had "recht op gezinshereniging"."""
+    chat = _genk_volunteer()
     chat.say(
         "De [kinderen](relationship:child) van mevrouw ([17](age) en [14](age)) wonen hier, die"
         " komen niet."
@@ -609,12 +615,7 @@ def test_pa_ma_and_little_brother_here_make_the_father_the_one_in_belgium():
 def test_the_clients_daughter_here_gives_her_no_age():
     """s5 (round 130): "De dochter van mevrouw is 17 en woont bij haar in Genk" made "Je cliënt:
     Belg, 17 jaar", and then her father had "recht op gezinshereniging"."""
-    chat = Chat(consent=False, today=TODAY)
-    chat.say(
-        "Goedendag, ik ben vrijwilliger in Genk en help een [Belgische](sponsor_status:belgian) "
-        "cliënte. Haar [vader](relationship:parent) ([79](age)) woont alleen in Turkije."
-    )
-    chat.say("akkoord", intent="affirm")
+    chat = _genk_volunteer()
     chat.say(
         "De [dochter](relationship:child) van mevrouw is [17](age) en woont bij haar in Genk. "
         "Alleen de vader van mevrouw wil komen."
