@@ -3363,6 +3363,22 @@ def _the_clients_relative_here(reading: Reading) -> None:
             mention.is_sponsor, mention.context = False, "in_belgium"
 
 
+def _a_relative_writes_for_him(reading: Reading) -> None:
+    """ "mijn broer is erkent vluchteling sinds december vorig jaar, zijn vrouw en kind zijn in
+    nairobi": his sister writes for him, about his family (panel 131, z5: "Op welke dag precies
+    kreeg je je status?" to the sister, then "Jij: Belg, sinds december 2025")."""
+    if reading.helper or reading.applicant_writer or reading.not_helper:
+        return
+    here = [
+        m for m in reading.mentions
+        if m.is_sponsor and m.owner == "writer" and m.count == 1
+        and m.relationship in ("sibling", "child", "parent", "other_relative")
+    ]  # fmt: skip
+    theirs = [m for m in reading.mentions if m.possessive in ("zijn", "haar") and not m.is_sponsor]
+    if len(here) == 1 and theirs and reading.status_of_another:
+        reading.helper, reading.helper_word = True, here[0].word
+
+
 def _listed_with_the_one_here(reading: Reading) -> None:
     """ "Mijn pa, ma en broertje wonen in Antwerpen": all three are here, none comes; the parent
     is the one in Belgium, not the little brother (panel 129, s4: "Wat is de verblijfsstatus
@@ -4922,7 +4938,8 @@ def _within_limit(message: dict[str, Any]) -> dict[str, Any]:
 
 # asking to talk to a person of the organisation, in words the NLU may miss
 _TALK_TO_SOMEONE = re.compile(
-    r"\b(?:kan|mag|wil) ik (?:eens |even |ff )?(?:met|bij) (?:iemand|een medewerker|een mens)"
+    r"\b(?:kan|mag|wil) ik (?:eens |even |ff )?(?:met|bij) (?:iemand|een medewerker|een mens"
+    r"|een (?:echte |echt )?persoon)"  # "kan ik met een echte persoon spreken?" (panel 131, z5)
     r"(?: van (?:jullie|de organisatie|samen))? (?:praten|spreken|bellen|langskomen)\b"
     # "kan ik dit dossier met een jurist van jullie bespreken?" (panel 37, g3)
     r"|\b(?:kan|mag|wil) ik (?:dit |dat |het )?(?:dossier |geval )?(?:met|bij) "
@@ -5221,6 +5238,7 @@ def read(message: dict[str, Any]) -> Reading:
     _temporary_stay(reading, folded)
     _status_on_the_paper(reading, folded)
     reading.status_of_another = bool(statuses) and _status_of_another(statuses[0], text, starts)
+    _a_relative_writes_for_him(reading)
     reading.status_of_a_relative = _status_of_a_relative(reading, statuses[0]) if statuses else []
     reading.date = _date(message, folded_clauses(text, starts))
     reading.other_day = reading.date is None and bool(_entities(message, "recognition_date"))

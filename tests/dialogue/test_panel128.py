@@ -655,3 +655,28 @@ def test_coming_as_a_tourist_first_is_not_in_the_sources():
     chat = _belgians_father_answered()
     reply = chat.say("kan hij niet gewoon als toerist komen en dan hier alles regelen?")
     assert "als bezoeker of toerist" in reply, chat.transcript()
+
+
+def test_a_sister_who_tells_of_her_brothers_family_writes_for_him():
+    """z5 (round 131): "mijn broer is erkent vluchteling sinds december vorig jaar, zijn vrouw
+    en kind zijn in nairobi" was asked "Op welke dag precies kreeg je je status?", and "ik ben
+    belg" then made "Jij: Belg, sinds december 2025"."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "hallo mijn [broer](relationship:sibling) is [erkent vluchteling](sponsor_status:refugee)"
+        " sinds [december vorig jaar](recognition_date:2025-12-01|approximate), zijn "
+        "[vrouw](relationship:spouse) en [kind](relationship:child) zijn in nairobi. ze zijn "
+        "niet getrouwd maar hebben [kind](relationship:child) van [3](age). hoe lang hebben wij "
+        "nog voor gezinshereneging?? please"
+    )
+    reply = chat.say("akkoord", intent="affirm")
+    assert "je broer" in reply, chat.transcript()
+    assert chat.state["writer"] == "helper"
+
+
+def test_a_real_person_asked_for_is_a_hand_off():
+    """z5 (round 131): "kan ik met een echte persoon spreken?" got the open question again."""
+    chat = Chat(today=TODAY)
+    chat.say("mijn [vrouw](relationship:spouse) zit in nairobi")
+    reply = chat.say("kan ik met een echte persoon spreken?", intent="inform")
+    assert chat.last is not None and "medewerker" in reply.lower(), chat.transcript()
