@@ -6015,6 +6015,18 @@ _DECISION_DAY = re.compile(
 )
 
 
+def _a_date_asked_about(folded: str, match: re.Match) -> bool:
+    """The decision's date in a question of whether it counts ("start de termijn van 12
+    maanden opnieuw na het RvV-arrest van 02/10/2026?"), not told as the recognition's."""
+    end = folded.find("?", match.end())
+    sentence_end = min((i for i in (folded.find(c, match.end()) for c in ".!\n") if i >= 0),
+                       default=len(folded))  # fmt: skip
+    start = max(folded.rfind(c, 0, match.start()) for c in ".!?\n") + 1
+    asked = 0 <= end < sentence_end
+    return asked and bool(re.search(r"\b(?:opnieuw|herbegint|begint|start|telt)\b",
+                                    folded[start : end]))  # fmt: skip
+
+
 def _decision_day(text: str) -> dict[str, Any] | None:
     """The whole date told with the decision, when another date (the card's, the letter's) is
     in the same message."""
@@ -6024,6 +6036,8 @@ def _decision_day(text: str) -> dict[str, Any] | None:
         folded[max(0, match.start(1) - 50) : match.start(1)]
     ):
         return None  # "hij heeft haar erkend bij nüfus 2 april 2024" (panel 129, r2)
+    if _a_date_asked_about(folded, match):
+        return None  # "start de termijn opnieuw na het RvV-arrest van 02/10/2026?" (131, z2)
     parsed = parse_date(match.group(1), now=dt.date.max)  # a whole date: no "now" needed
     # (a day after today is checked against today where the facts are applied)
     if not parsed.iso or "unparsed" in parsed.flags or parsed.flag_list():
@@ -6075,13 +6089,18 @@ def _another_events_date(text: str, entity: dict[str, Any]) -> bool:
     start = int(entity.get("start") or 0)
     before = fold(text[max(0, start - 30) : start])
     asked = "?" in re.split(r"[.!]", text[start:], maxsplit=1)[0]
+    restart = re.search(
+        r"\b(?:opnieuw|herbegint|start de termijn)\b", fold(text[max(0, start - 80) : start])
+    )
     other = (
         _OTHER_EVENT.search(before)
         or (asked and _LETTER.search(before))
         or _HERE_SINCE.search(before)  # "ik ben in belgie sinds oktober 2022" (panel 108, m4)
     )
     acknowledged = _A_CHILD_ACKNOWLEDGED.search(fold(text[max(0, start - 50) : start]))
-    return (bool(other) and not _DECISION_NEAR.search(before)) or bool(acknowledged)
+    restarted = asked and restart  # "start de termijn opnieuw na het RvV-arrest van
+    # 02/10/2026?" (panel 131, z2: the last day moved to October 2027)
+    return (bool(other) and not _DECISION_NEAR.search(before)) or bool(acknowledged or restarted)
 
 
 # "hij heeft haar erkend bij nüfus in april 2024": a father acknowledged his child, no

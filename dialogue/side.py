@@ -2848,17 +2848,27 @@ def _last_day(turn: Any, day: dt.date, said: Answer) -> None:
         said.say("utter_side_last_day", date=dutch_date(day))
 
 
+_YEARLY = re.compile(r"\b(?:per jaar|jaarlijks|op jaarbasis|per year|a year|par an)\b|/ ?jaar\b")
+
+
 def _income_reference(turn: Any, case, value: Decimal | None, said: Answer) -> None:
-    """Seed 004: the reference amount for a Belgian sponsor, and the needs analysis below."""
+    """Seed 004: the reference amount for a Belgian sponsor, and the needs analysis below; an
+    amount told per year is compared per month."""
     reference = P.REFERENCE_INCOME_EUR_PER_MONTH.value
     voice = _voice(turn, case[0][0] if case else None)
     params = {"reference": euro(reference)}
+    yearly = (
+        value is not None and turn.reading is not None and _YEARLY.search(_folded(turn.reading))
+    )
+    if yearly:
+        params["yearly"], value = euro(value), (value / 12).quantize(Decimal("0.01"))
+    kind = "yearly_" if yearly else ""
     if value is None:
         said.say("utter_side_income_reference", **params)
     elif value >= reference:
-        said.say("utter_side_income_above", amount=euro(value), **params)
+        said.say(f"utter_side_income_{kind}above", amount=euro(value), **params)
     else:
-        said.say("utter_side_income_below", amount=euro(value), **params)
+        said.say(f"utter_side_income_{kind}below", amount=euro(value), **params)
     if value is None or value >= reference:
         said.entry(M.SIDE["income_at_least_reference"], voice)
     if value is None or value < reference:

@@ -275,10 +275,10 @@ def _case_step(turn: Turn, reading: Reading, fresh_consent: bool = False) -> Non
     # mijn pupil" consents; it asks no documents (panel 24, g3)
     told_unknown = update.unknown and "?" not in reading.text  # "weet ik niet precies, moet ik
     # kijken op mijn papieren": the open question's answer, no documents question (panel 55, c4)
+    turn.reading = reading  # the side answers read it too ("17.900 per jaar"; panel 131, x4)
     if not update.stored_anything and asks and not told_unknown and _side_step(turn, reading):
         return
     turn.question_asked = "?" in reading.text
-    turn.reading = reading
     _say_update(turn, update)
     if update.stored_anything and side.answer_alongside(turn, reading):
         update.side_answered = True  # "ze is 31. wie betaalt de DNA-test?"

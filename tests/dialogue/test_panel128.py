@@ -680,3 +680,31 @@ def test_a_real_person_asked_for_is_a_hand_off():
     chat.say("mijn [vrouw](relationship:spouse) zit in nairobi")
     reply = chat.say("kan ik met een echte persoon spreken?", intent="inform")
     assert chat.last is not None and "medewerker" in reply.lower(), chat.transcript()
+
+
+def test_a_later_appeal_ruling_asked_about_does_not_move_the_deadline():
+    """Seed 003: "binnen 12 maanden na de erkenning ... door het Commissariaat-generaal ... of
+    de Raad voor Vreemdelingenbetwistingen". z2 (round 131): "start de termijn van 12 maanden
+    opnieuw na het RvV-arrest van 02/10/2026?" moved the last day to 2 October 2027."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik help een cliënt met [subsidiaire bescherming](sponsor_status:subsidiary_protection) "
+        "sinds [19 januari 2026](recognition_date:2026-01-19), zijn [vrouw](relationship:spouse)"
+        " zit in Almaty"
+    )
+    chat.say(
+        "Mijn vraag blijft: start de termijn van 12 maanden opnieuw na het RvV-arrest van "
+        "[02/10/2026](recognition_date:2026-10-02) of niet?"
+    )
+    assert chat.sponsor["recognition_date"] == "2026-01-19", chat.transcript()
+
+
+def test_an_income_per_year_is_compared_per_month():
+    """Seed 004: "lager dan 1.555,09 euro per maand". x4 (round 131): "17.900 per jaar, is da
+    genoeg?" got "Je schreef 17.900 euro per maand. Dat is minstens het referentiebedrag"."""
+    chat = _belgian_father_of_two()
+    reply = chat.say(
+        "en het inkomen? 17.900 per jaar, is da genoeg of niet", "ask_means_of_subsistence"
+    )
+    assert "17.900 euro per jaar" in reply, chat.transcript()
+    assert "ongeveer 1.491,67 euro per maand: minder dan het referentiebedrag" in reply
