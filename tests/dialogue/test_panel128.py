@@ -708,3 +708,21 @@ def test_an_income_per_year_is_compared_per_month():
     )
     assert "17.900 euro per jaar" in reply, chat.transcript()
     assert "ongeveer 1.491,67 euro per maand: minder dan het referentiebedrag" in reply
+
+
+def test_a_registered_partnerships_year_together_is_legal_and_unbroken():
+    """Seed 001: "ofwel dat u gedurende minstens 1 jaar, voorafgaand aan de aanvraag, wettelijk
+    en onafgebroken in België of in het buitenland hebt samengewoond". r4 and t1 (round 128):
+    "als hun relatie stabiel is: ze woonden minstens 12 maanden samen" - three years together
+    in Kampala without a legal cohabitation read as enough."""
+    chat = Chat(today=TODAY)
+    chat.say(
+        "ik heb een [B-kaart](sponsor_status:third_country_national), mijn [vriend](relationship:"
+        "partner) woont in Beiroet, we zijn niet getrouwd"
+    )
+    chat.answer_plainly({})
+    chat.say("ja dat klopt", intent="affirm")
+    reply = chat.say("wat als we ons partnerschap laten registreren? we woonden 3 jaar samen")
+    assert "12 maanden wettelijk en onafgebroken samen, voor de aanvraag" in reply, (
+        chat.transcript()
+    )
