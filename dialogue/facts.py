@@ -2006,6 +2006,7 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
         _set(
             state, update, "sponsor", "minor_at_asylum_application", reading.writer_minor_at_asylum
         )
+    _writer_minor_at_the_sponsors_asylum(state, reading, update)
     date = (
         reading.date
         or _date_not_that(reading, today, state)
@@ -2034,6 +2035,20 @@ def _sponsor_facts(state: dict[str, Any], reading: Reading, today: dt.date, upda
 
 # questions about a child's birthday, answered with its day beside the recognition told before
 _A_CHILDS_DAY = ("applicant.adult_before_sponsor_recognition",)
+
+
+def _writer_minor_at_the_sponsors_asylum(state, reading: Reading, update: Update) -> None:
+    """ "Toen mijn vader op 6 mei 2024 asiel aanvroeg in België was ik dus al 18 jaar, niet
+    17": the daughter who writes was no minor at her father's application (seed 003: "Een kind
+    dat minderjarig was op het moment dat de gezinshereniger ... zijn/haar aanvraag om
+    internationale bescherming in België heeft ingediend"; panel 131, y2: "Ja, dat telt. Je
+    was jonger dan 18")."""
+    if reading.writer_minor_at_sponsors_asylum is None or state.get("writer") != "applicant":
+        return
+    me = next((p for p in state["people"] if p.get("self")), None)
+    if me is not None and me["relationship"] in CHILDREN:
+        fact = "minor_when_sponsor_applied_for_asylum"
+        _set(state, update, me["id"], fact, reading.writer_minor_at_sponsors_asylum)
 
 
 def _the_known_year(state: dict[str, Any], date: dict | None) -> dict | None:

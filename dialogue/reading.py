@@ -168,6 +168,8 @@ class Reading:
     unaccompanied: bool = False  # the sponsor came alone as a minor
     uam_cue: bool = False  # words of coming alone as a minor, of whoever (W.UAM_CUES)
     writer_minor_at_asylum: bool | None = None  # "ik was 17 toen ik asiel vroeg"
+    # "toen mijn vader asiel aanvroeg was ik al 18": the writer abroad at the sponsor's request
+    writer_minor_at_sponsors_asylum: bool | None = None
     dependent: bool = False  # "ik betaal alles voor hem"
     partnership: str | None = None  # legally_registered | none (registered partnership)
     partnership_country: str | None = None
@@ -1297,6 +1299,23 @@ _NO_ADOPTION = re.compile(
     r"|\bniet\s+(?:echt\s+|officieel\s+)?geadopteerd\b|\badoptie\s+bestaat\s+(?:daar\s+|er\s+)?niet\b"
     r"|\bgeen\s+geadopteerde\b|\bnot\s+adopted\b"
 )
+
+
+# "Toen mijn vader op 6 mei 2024 asiel aanvroeg in België was ik dus al 18 jaar", "ik was 17
+# toen papa asiel vroeg": the writer's age at the sponsor's asylum request (panel 131, y2)
+_THE_SPONSORS_REQUEST = r"(?:mijn|m'n|mn) (?:vader|moeder|papa|mama|pa|ma)\b[^.?!]{0,50}\basiel"
+_WRITERS_AGE_THEN = re.compile(
+    rf"\btoen {_THE_SPONSORS_REQUEST}\w*[^.?!]{{0,40}}?\b(?:was|werd) ik (?:dus |al |toen |"
+    r"nog |pas )*(\d{1,2})\b"
+    rf"|\bik was (?:dus |al |toen |nog |pas )*(\d{{1,2}})(?: jaar)? toen {_THE_SPONSORS_REQUEST}"
+)
+
+
+def _writers_age_at_the_sponsors_asylum(folded: str) -> bool | None:
+    found = _WRITERS_AGE_THEN.search(folded)
+    if found is None:
+        return None
+    return int(found.group(1) or found.group(2)) < MAJORITY_AGE.value
 
 
 def untagged_ages(message: dict[str, Any], mentions: list[Mention]) -> list[dict[str, Any]]:
@@ -2679,6 +2698,10 @@ def _writer_is(folded: str, mention: Mention) -> bool:
     # "alleen ik, de zus van 24 jaar": "ik" and the role apart by a comma (panel 22, q2), not
     # "kan ik de kinderen laten komen?"
     apposition = re.search(r"\bik(?:zelf)?\s*,\s*(?:de|het)\s*$", folded[: mention.start])
+    # "ik ben Mihrigul, de vrouw van Abdullah" (panel 131, y5: "Jij: erkend vluchteling")
+    apposition = apposition or re.search(
+        r"\bik ben [a-z]+\s*,\s*(?:de|het)\s*$", folded[max(0, mention.start - 30) : mention.start]
+    )
     # "ik ben 41 jaar man": the writer's sex (panel 23, s1: a husband was added)
     aged = re.search(
         r"\bik ben (?:een )?\d{1,2} ?(?:jaar|j) (?:oud )?$", folded[: mention.start]
@@ -5277,6 +5300,7 @@ def read(message: dict[str, Any]) -> Reading:
         reading.marriage = None
     reading.not_married = _not_married_at_all(reading, folded)
     reading.not_adopted = bool(_NO_ADOPTION.search(folded))
+    reading.writer_minor_at_sponsors_asylum = _writers_age_at_the_sponsors_asylum(folded)
     reading.lgbtiq = _has(W.LGBTIQ_WORDS, folded) or bool(_A_SAME_SEX_COUPLE.search(folded))
     reading.consent_refused = _told_of_another(W.CONSENT_REFUSED, folded)
     reading.no_custody_judgment = _has(W.NO_CUSTODY_JUDGMENT, f" {folded} ")
@@ -5617,6 +5641,8 @@ def _applicant_writes(reading: Reading, message: dict[str, Any], folded: str, st
             _status_of_another(e, reading.text, starts) or _status_after_the_role(reading, e)
             for e in statuses
         )
+        if _the_role_of_one_who_is_here(reading, folded):  # "ik ben Mihrigul, de vrouw van
+            own_status, another = False, True  # Abdullah die in België vluchteling is" (y5)
         return not own_status and _writer_names_her_role(reading, folded, another)
     if own_status and not _writer_abroad(folded):  # "ik ben Karim, erkend vluchteling. mijn
         return False  # vrouw woont al bij mij in belgie. nu wil ik mijn moeder ..." (d5); not
@@ -5704,6 +5730,20 @@ def _status_after_the_role(reading: Reading, entity: dict[str, Any]) -> bool:
             if re.fullmatch(r"\s*van(?: een| n| mijn| mn| m'n| de)?\s*", between):
                 return True
     return False
+
+
+def _the_role_of_one_who_is_here(reading: Reading, folded: str) -> bool:
+    """The writer's role named of someone who is in Belgium: "de vrouw van Abdullah Memet die in
+    België vluchteling is erkend" (panel 131, y5: "Jij: erkend vluchteling" to his wife)."""
+    folded = fold(reading.text)  # the offsets of the mentions
+    return any(
+        m.context == "writer"
+        and re.match(
+            r"\s+van\s+[a-z]+(?:\s+[a-z]+)?\s*,?\s*die\b[^.?!]{0,30}\b(?:belgi|hier)",
+            folded[m.end :],
+        )  # fmt: skip
+        for m in reading.mentions
+    )
 
 
 def _writer_names_her_role(reading: Reading, folded: str, status_of_another: bool) -> bool:

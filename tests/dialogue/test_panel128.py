@@ -726,3 +726,42 @@ def test_a_registered_partnerships_year_together_is_legal_and_unbroken():
     assert "12 maanden wettelijk en onafgebroken samen, voor de aanvraag" in reply, (
         chat.transcript()
     )
+
+
+def test_a_daughter_of_18_at_her_fathers_asylum_request_has_no_right_kept():
+    """Seed 003: "Een kind dat minderjarig was op het moment dat de gezinshereniger ...
+    zijn/haar aanvraag om internationale bescherming in België heeft ingediend, behoudt zijn
+    recht". y2 (round 131): "Toen mijn vader op 6 mei 2024 asiel aanvroeg in België was ik dus
+    al 18 jaar, niet 17" left "Je was jonger dan 18 ... Daarom heb je nog recht op
+    gezinshereniging"."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "mijn [vader](relationship:parent) is in België erkend als [vluchteling](sponsor_status:"
+        "refugee) op [10 maart 2026](recognition_date:2026-03-10). Ik ben zijn "
+        "[dochter](relationship:child), [20](age) jaar, in Teheran. Kan ik naar mijn vader komen?"
+    )
+    chat.say("akkoord", intent="affirm")
+    chat.say(
+        "Toen mijn [vader](relationship:parent) op 6 mei 2024 asiel aanvroeg in België was ik "
+        "dus al 18 jaar, niet 17."
+    )
+    me = next(p for p in chat.people if p.get("self"))
+    assert me["facts"].get("minor_when_sponsor_applied_for_asylum") is False, chat.transcript()
+
+
+def test_the_wife_of_a_refugee_who_writes_is_no_refugee():
+    """y5 (round 131): "ik ben Mihrigul, de vrouw van Abdullah Memet die in België vluchteling
+    is erkend op 27 januari 2026 ... Hoe kan ik gezinshereniging aanvragen?" was read as the
+    refugee herself ("Jij: erkend vluchteling") and her husband as the one who comes."""
+    chat = Chat(consent=False, today=TODAY)
+    chat.say(
+        "Hallo, ik ben Mihrigul, de [vrouw](relationship:spouse) van Abdullah Memet die in België "
+        "[vluchteling](sponsor_status:refugee) is erkend op [27 januari 2026](recognition_date:"
+        "2026-01-27). Wij zijn officieel getrouwd in 2022 in Istanbul. Hoe kan ik "
+        "gezinshereniging aanvragen alstublieft?",
+        intent="check_eligibility",
+    )
+    chat.say("akkoord", intent="affirm")
+    assert chat.state["writer"] == "applicant", chat.transcript()
+    me = [p for p in chat.people if p.get("self")]
+    assert me and me[0]["relationship"] == "spouse"
