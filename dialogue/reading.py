@@ -3024,14 +3024,11 @@ def _the_same_person(mention: Mention, folded: str) -> None:
 _TAKEN_IN_CHILDREN = ("adopted_child", "foster_child", "stepchild", "grandchild")
 
 
-_FATHER_WORDS = frozenset({"papa", "vader", "pa", "papi", "baba", "father", "dad"})
-
-
 def _the_childs_father_named(mention: Mention, folded: str) -> None:
     """ "2 april 2024 is papa erkend voor berfin bij nüfus", "hij is papa van berfin": the
     child's father, the man in Belgium, named by his role, no parent who comes (panel 129, r2:
     "De papa van je man: wil naar België komen")."""
-    if mention.context is not None or mention.word not in _FATHER_WORDS:
+    if mention.context is not None or mention.word not in W.SAME_PERSON_WORDS[0]:  # a father
         return
     after = folded[mention.end : mention.end + 30]
     before = folded[max(0, mention.start - 12) : mention.start]
@@ -5641,7 +5638,7 @@ def _applicant_writes(reading: Reading, message: dict[str, Any], folded: str, st
             _status_of_another(e, reading.text, starts) or _status_after_the_role(reading, e)
             for e in statuses
         )
-        if _the_role_of_one_who_is_here(reading, folded):  # "ik ben Mihrigul, de vrouw van
+        if _the_role_of_one_who_is_here(reading):  # "ik ben Mihrigul, de vrouw van
             own_status, another = False, True  # Abdullah die in België vluchteling is" (y5)
         return not own_status and _writer_names_her_role(reading, folded, another)
     if own_status and not _writer_abroad(folded):  # "ik ben Karim, erkend vluchteling. mijn
@@ -5732,7 +5729,7 @@ def _status_after_the_role(reading: Reading, entity: dict[str, Any]) -> bool:
     return False
 
 
-def _the_role_of_one_who_is_here(reading: Reading, folded: str) -> bool:
+def _the_role_of_one_who_is_here(reading: Reading) -> bool:
     """The writer's role named of someone who is in Belgium: "de vrouw van Abdullah Memet die in
     België vluchteling is erkend" (panel 131, y5: "Jij: erkend vluchteling" to his wife)."""
     folded = fold(reading.text)  # the offsets of the mentions

@@ -1290,7 +1290,23 @@ BELGIAN_PLACES = (
 # of two parents named together ("mijn ouders"), the one left when the other has died
 # words for the same person: the applicant's "papa" is her "vader" in Belgium (panel 19, l4)
 SAME_PERSON_WORDS = (
-    frozenset({"papa", "vader", "pa", "pap", "paps", "papi", "pappie", "vake", "appa", "abba"}),
+    frozenset(
+        {
+            "papa",
+            "vader",
+            "pa",
+            "pap",
+            "paps",
+            "papi",
+            "pappie",
+            "vake",
+            "appa",
+            "abba",
+            "baba",
+            "father",
+            "dad",
+        }
+    ),  # fmt: skip
     frozenset(
         {
             "mama",
